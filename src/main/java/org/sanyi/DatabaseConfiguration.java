@@ -1,0 +1,77 @@
+package org.sanyi;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The platform's single PostgreSQL. With no {@code sanyi.db.url} the application starts an embedded PostgreSQL of its
+ * own (zonky binaries) whose data directory survives restarts, so a fresh machine needs nothing but a JDK; with a URL it
+ * connects to that server. Either way the same Flyway migrations run.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	@ConditionalOnExpression("'${sanyi.db.url:}'.isEmpty()")
+	EmbeddedPostgres embeddedPostgres(@Value("${sanyi.db.embedded.data-dir}") Path dataDir,
+			@Value("${sanyi.db.embedded.port:0}") int port, @Value("${sanyi.db.embedded.clean:false}") boolean clean)
+			throws IOException {
+		Files.createDirectories(dataDir);
+		var builder = EmbeddedPostgres.builder()
+			.setDataDirectory(dataDir)
+			.setCleanDataDirectory(clean)
+			.setServerConfig("timezone", "Asia/Shanghai")
+			.setServerConfig("max_connections", "200")
+			.setServerConfig("shared_buffers", "256MB")
+			.setLocaleConfig("encoding", "UTF8")
+			.setLocaleConfig("locale", "C.UTF-8");
+		if (port > 0) {
+			builder.setPort(port);
+		}
+		EmbeddedPostgres postgres = builder.start();
+		log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dataDir);
+		return postgres;
+	}
+
+	@Bean(destroyMethod = "close")
+	@ConditionalOnExpression("'${sanyi.db.url:}'.isEmpty()")
+	DataSource embeddedDataSource(EmbeddedPostgres postgres, @Value("${sanyi.db.pool-size:16}") int poolSize) {
+		return pool(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", poolSize);
+	}
+
+	@Bean(destroyMethod = "close")
+	@ConditionalOnExpression("!'${sanyi.db.url:}'.isEmpty()")
+	DataSource externalDataSource(@Value("${sanyi.db.url}") String url, @Value("${sanyi.db.user}") String user,
+			@Value("${sanyi.db.password}") String password, @Value("${sanyi.db.pool-size:16}") int poolSize) {
+		return pool(url, user, password, poolSize);
+	}
+
+	private static HikariDataSource pool(String url, String user, String password, int poolSize) {
+		var config = new HikariConfig();
+		config.setJdbcUrl(url);
+		config.setUsername(user);
+		config.setPassword(password);
+		config.setMaximumPoolSize(poolSize);
+		config.setPoolName("sanyi");
+		config.addDataSourceProperty("reWriteBatchedInserts", "true");
+		config.setConnectionInitSql("set time zone 'Asia/Shanghai'");
+		return new HikariDataSource(config);
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.sanyi.demo;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/** Builds the demo region on the first start: each step checks whether its part is already there. */
+@Component
+@ConditionalOnProperty(name = "sanyi.demo.enabled", havingValue = "true")
+class DemoLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+
+	private final List<DemoStep> steps;
+
+	DemoLoader(List<DemoStep> steps) {
+		this.steps = steps;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		for (DemoStep step : steps) {
+			long start = System.nanoTime();
+			if (step.run()) {
+				log.info("Demo region: {} in {} ms", step.name(), (System.nanoTime() - start) / 1_000_000);
+			}
+		}
+	}
+
+}

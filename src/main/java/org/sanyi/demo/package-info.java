@@ -1,0 +1,7 @@
+/**
+ * The demo region: a deterministic generator (fixed seed) that builds a fictional prefecture-level city with its
+ * counties, medical communities, hospitals, primary care, pharmacies, staff and demo accounts for every role. It runs
+ * on the first start of an empty database and writes only through the other modules' APIs.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo region")
+package org.sanyi.demo;

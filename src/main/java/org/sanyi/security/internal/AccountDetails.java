@@ -1,0 +1,40 @@
+package org.sanyi.security.internal;
+
+import java.util.Collection;
+import java.util.stream.Stream;
+
+import org.sanyi.security.CurrentUser;
+import org.sanyi.security.CurrentUsers;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The principal of a signed-in session or token: the user's permissions are its authorities. */
+record AccountDetails(CurrentUser currentUser, String passwordHash, boolean enabled)
+		implements UserDetails, CurrentUsers.UserHolder {
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return Stream
+			.concat(Stream.of("ROLE_" + currentUser.roleCode()), currentUser.permissions().stream())
+			.map(SimpleGrantedAuthority::new)
+			.toList();
+	}
+
+	@Override
+	public String getPassword() {
+		return passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return currentUser.username();
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return enabled;
+	}
+
+}

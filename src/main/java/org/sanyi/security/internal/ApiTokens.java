@@ -1,0 +1,74 @@
+package org.sanyi.security.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bearer tokens for REST clients. Only a SHA-256 hash is stored: the token is shown once, when it is made, and a
+ * database leak gives nobody a usable token.
+ */
+@Service
+public class ApiTokens {
+
+	static final String PREFIX = "sy_";
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final AccountRepository accounts;
+
+	ApiTokens(AccountRepository accounts) {
+		this.accounts = accounts;
+	}
+
+	@Transactional
+	public String issue(long userId, String name, int days) {
+		byte[] bytes = new byte[32];
+		random.nextBytes(bytes);
+		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		accounts.insertToken(userId, name, hash(token), Math.clamp(days, 1, 366));
+		return token;
+	}
+
+	Optional<AccountDetails> authenticate(String token) {
+		if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
+			return Optional.empty();
+		}
+		String hash = hash(token);
+		Optional<AccountDetails> account = accounts.findByTokenHash(hash).filter(AccountDetails::enabled);
+		account.ifPresent(a -> accounts.touchToken(hash));
+		return account;
+	}
+
+	public List<TokenView> list(long userId) {
+		return accounts.tokensOf(userId);
+	}
+
+	public boolean revoke(long tokenId, long userId) {
+		return accounts.revokeToken(tokenId, userId) == 1;
+	}
+
+	/** A token as its owner sees it (never the token itself). */
+	public record TokenView(long id, String name, java.time.OffsetDateTime createdAt, java.time.OffsetDateTime expiresAt,
+			java.time.OffsetDateTime revokedAt, java.time.OffsetDateTime lastUsedAt) {
+	}
+
+	static String hash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,124 @@
+package org.sanyi;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import org.junit.jupiter.api.Test;
+import org.sanyi.shared.ErrorCode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every user-visible text exists in zh-CN (the base files, which must really be Chinese) and in English; every error
+ * code is unique and has both messages; every {@code #{key}} a template uses exists.
+ */
+class MessagesTest {
+
+	static final Path DIR = Path.of("src/main/resources/messages");
+
+	static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.-]*)[}(]");
+
+	@Test
+	void everyBundleHasTheSameKeysInChineseAndEnglish() throws IOException {
+		for (String base : bundles()) {
+			Properties zh = load(DIR.resolve(base + ".properties"));
+			Properties en = load(DIR.resolve(base + "_en.properties"));
+			assertThat(en.stringPropertyNames()).as("English keys of %s", base).isEqualTo(zh.stringPropertyNames());
+			zh.forEach((k, v) -> assertThat(v.toString()).as("zh %s.%s", base, k).isNotBlank());
+			en.forEach((k, v) -> assertThat(v.toString()).as("en %s.%s", base, k).isNotBlank());
+		}
+	}
+
+	@Test
+	void baseFilesAreChineseAndEnglishFilesAreNot() throws IOException {
+		for (String base : bundles()) {
+			Properties zh = load(DIR.resolve(base + ".properties"));
+			long chinese = zh.values().stream().filter(v -> v.toString().codePoints().anyMatch(MessagesTest::isHan)).count();
+			assertThat(chinese).as("Chinese texts in %s.properties", base).isGreaterThanOrEqualTo(zh.size() * 7L / 10);
+			Properties en = load(DIR.resolve(base + "_en.properties"));
+			en.forEach((k, v) -> assertThat(v.toString().codePoints().noneMatch(MessagesTest::isHan))
+				.as("English text of %s.%s has Chinese characters: %s", base, k, v).isTrue());
+		}
+	}
+
+	@Test
+	void errorCodesAreUniqueAndHaveBothMessages() throws IOException {
+		Properties zh = new Properties();
+		Properties en = new Properties();
+		for (String base : bundles()) {
+			zh.putAll(load(DIR.resolve(base + ".properties")));
+			en.putAll(load(DIR.resolve(base + "_en.properties")));
+		}
+		Map<String, String> seen = new HashMap<>();
+		for (JavaClass type : ArchitectureTests.CLASSES) {
+			if (type.isEnum() && type.isAssignableTo(ErrorCode.class)) {
+				for (Object constant : type.reflect().getEnumConstants()) {
+					ErrorCode code = (ErrorCode) constant;
+					String previous = seen.put(code.code(), type.getName() + "." + constant);
+					assertThat(previous).as("error code %s used twice", code.code()).isNull();
+					assertThat(code.code()).matches("[A-Z]+-\\d{4}");
+					assertThat(zh.getProperty(code.messageKey())).as("zh message of %s", code.code()).isNotBlank();
+					assertThat(en.getProperty(code.messageKey())).as("en message of %s", code.code()).isNotBlank();
+				}
+			}
+		}
+		assertThat(seen).isNotEmpty();
+	}
+
+	@Test
+	void templatesUseOnlyExistingKeys() throws IOException {
+		Set<String> keys = new HashSet<>();
+		for (String base : bundles()) {
+			keys.addAll(load(DIR.resolve(base + ".properties")).stringPropertyNames());
+		}
+		Set<String> missing = new TreeSet<>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+			for (Path file : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+				Matcher m = TEMPLATE_KEY.matcher(Files.readString(file));
+				while (m.find()) {
+					if (!keys.contains(m.group(1))) {
+						missing.add(file.getFileName() + ": " + m.group(1));
+					}
+				}
+			}
+		}
+		assertThat(missing).as("message keys used by templates but missing").isEmpty();
+	}
+
+	static List<String> bundles() throws IOException {
+		try (Stream<Path> files = Files.list(DIR)) {
+			return files.map(p -> p.getFileName().toString())
+				.filter(n -> n.endsWith(".properties") && !n.contains("_"))
+				.map(n -> n.substring(0, n.length() - ".properties".length()))
+				.sorted()
+				.toList();
+		}
+	}
+
+	static Properties load(Path file) throws IOException {
+		var properties = new Properties();
+		try (var reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return properties;
+	}
+
+	static boolean isHan(int cp) {
+		return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+	}
+
+}
