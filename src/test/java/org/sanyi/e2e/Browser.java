@@ -1,0 +1,85 @@
+package org.sanyi.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Debian's chromium driven by Playwright (no browser download: PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1). Screenshots go to
+ * {@code target/screenshots/}, one desktop-sized and one phone-sized per page.
+ */
+final class Browser implements AutoCloseable {
+
+	static final Path SHOTS = Path.of("target/screenshots");
+
+	private final Playwright playwright;
+
+	private final com.microsoft.playwright.Browser browser;
+
+	private final String base;
+
+	Browser(int port) {
+		this.base = "http://127.0.0.1:" + port;
+		this.playwright = Playwright.create();
+		this.browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setHeadless(true)
+				.setExecutablePath(Path.of(System.getProperty("sanyi.chromium", "/usr/bin/chromium")))
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+						"--disable-component-update", "--disable-sync", "--no-first-run")));
+	}
+
+	static boolean available() {
+		return Files.isExecutable(Path.of(System.getProperty("sanyi.chromium", "/usr/bin/chromium")));
+	}
+
+	/** A new signed-in desktop page (1366x800) for the user. */
+	Page desktop(String username, String password) {
+		return login(browser.newContext(new NewContextOptions().setViewportSize(1366, 800).setLocale("zh-CN")),
+				username, password);
+	}
+
+	/** A new signed-in phone-sized page (390x844, touch). */
+	Page phone(String username, String password) {
+		return login(browser.newContext(new NewContextOptions().setViewportSize(390, 844)
+			.setDeviceScaleFactor(2)
+			.setIsMobile(true)
+			.setHasTouch(true)
+			.setLocale("zh-CN")), username, password);
+	}
+
+	Page anonymous() {
+		BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1366, 800));
+		return context.newPage();
+	}
+
+	private Page login(BrowserContext context, String username, String password) {
+		Page page = context.newPage();
+		page.navigate(base + "/login");
+		page.fill("input[name=username]", username);
+		page.fill("input[name=password]", password);
+		page.click("button[type=submit]");
+		page.waitForURL(base + "/");
+		return page;
+	}
+
+	String url(String path) {
+		return base + path;
+	}
+
+	static void shot(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+	}
+
+	@Override
+	public void close() {
+		browser.close();
+		playwright.close();
+	}
+
+}
