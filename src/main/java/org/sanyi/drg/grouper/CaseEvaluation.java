@@ -14,6 +14,7 @@ import org.sanyi.drg.grouper.CompiledScheme.Clause;
 final class CaseEvaluation {
 
     final DrgRecord record;
+    private final DrgScheme scheme;
     final List<TraceStep> trace;
     private final Code[] dx;
     private final Code[] px;
@@ -23,6 +24,7 @@ final class CaseEvaluation {
 
     CaseEvaluation(DrgScheme scheme, DrgRecord record, List<TraceStep> trace) {
         this.record = record;
+        this.scheme = scheme;
         this.trace = trace;
         List<String> diagnoses = record.diagnoses();
         dx = new Code[diagnoses.size()];
@@ -156,8 +158,8 @@ final class CaseEvaluation {
         }
     }
 
-    private static String tableName(int table) {
-        return "#" + table;
+    private String tableName(int table) {
+        return scheme.exclusionTable(table);
     }
 
     private TraceStep explain(Clause c, boolean held) {

@@ -20,13 +20,14 @@ public final class DrgScheme {
     private final CompiledScheme.Mdc[] mdcs;
     private final Map<String, Code> diagnoses;
     private final Map<String, Code> procedures;
+    private final List<String> exclusionTables;
     private final Map<String, String> drgNames;
     private final Map<String, String> adrgNames;
     private final int adrgCount;
 
     DrgScheme(String name, Map<String, String> source, List<RecordCheck> checks, String ungroupableCode,
               CompiledScheme.Mdc[] mdcs, Map<String, Code> diagnoses, Map<String, Code> procedures,
-              Map<String, String> drgNames, Map<String, String> adrgNames) {
+              List<String> exclusionTables, Map<String, String> drgNames, Map<String, String> adrgNames) {
         this.name = name;
         this.source = Map.copyOf(source);
         this.checks = List.copyOf(checks);
@@ -34,6 +35,7 @@ public final class DrgScheme {
         this.mdcs = mdcs.clone();
         this.diagnoses = diagnoses;
         this.procedures = procedures;
+        this.exclusionTables = List.copyOf(exclusionTables);
         this.drgNames = Map.copyOf(drgNames);
         this.adrgNames = Map.copyOf(adrgNames);
         int adrgs = 0;
@@ -106,6 +108,11 @@ public final class DrgScheme {
     Code procedure(String code) {
         Code c = procedures.get(code);
         return c == null ? Code.UNKNOWN : c;
+    }
+
+    /** Exclusion table id as written in the scheme files, for the trace. */
+    String exclusionTable(int internedId) {
+        return exclusionTables.get(internedId);
     }
 
     List<RecordCheck> checks() {

@@ -77,8 +77,8 @@ final class SchemeCompiler {
         Map<String, String> drgNames = new HashMap<>();
         tables.drgs.values().forEach(r -> drgNames.put(r.drg(), r.name()));
         return new DrgScheme(def.name(), def.source(), def.recordChecks(), def.ungroupableResult(),
-                mdcs.toArray(Mdc[]::new), tables.diagnoses.freeze(), tables.procedures.freeze(), drgNames,
-                tables.adrgNames);
+                mdcs.toArray(Mdc[]::new), tables.diagnoses.freeze(), tables.procedures.freeze(),
+                tables.exclusionTableNames, drgNames, tables.adrgNames);
     }
 
     private Mdc mdc(MdcDef m, Map<String, AdrgDef> adrgByCode, Set<String> placed) {

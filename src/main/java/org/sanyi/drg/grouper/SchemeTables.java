@@ -2,6 +2,7 @@ package org.sanyi.drg.grouper;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ final class SchemeTables {
     final CodeSpace procedures = new CodeSpace();
     final Map<String, DrgRow> drgs = new HashMap<>();
     final Map<String, String> adrgNames = new HashMap<>();
+    /** Exclusion table ids as written in the files, indexed by their interned int. */
+    final List<String> exclusionTableNames = new ArrayList<>();
     private final Map<String, Integer> exclusionTables = new HashMap<>();
     private final DrgSchemeSource source;
     private final Set<String> mdcCodes;
@@ -127,7 +130,10 @@ final class SchemeTables {
         if (table.isEmpty()) {
             throw new DrgSchemeException(file, line, "exclusion_table is empty for " + code);
         }
-        int id = exclusionTables.computeIfAbsent(table, t -> exclusionTables.size());
+        int id = exclusionTables.computeIfAbsent(table, t -> {
+            exclusionTableNames.add(t);
+            return exclusionTableNames.size() - 1;
+        });
         if (current >= 0 && current != id) {
             throw new DrgSchemeException(file, line, code + " is listed twice with different exclusion tables");
         }
