@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,9 @@ public final class BatchGroupingCli {
         } catch (DrgSchemeException e) {
             System.err.println("invalid scheme: " + e.getMessage());
             return 1;
+        } catch (NoSuchFileException e) {
+            System.err.println("error: no such file: " + e.getFile());
+            return 2;
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             return 2;
