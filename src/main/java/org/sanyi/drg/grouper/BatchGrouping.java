@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.Writer;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +84,7 @@ public final class BatchGrouping {
             rows++;
             List<BatchError.Found> errors = new ArrayList<>(1);
             DrgRecord record = parse(csv, cases, header.length, row, errors);
-            java.util.Arrays.fill(appended, "");
+            Arrays.fill(appended, "");
             if (record == null) {
                 appended[0] = ERROR;
                 appended[4] = describe(errors);

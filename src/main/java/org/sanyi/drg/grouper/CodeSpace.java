@@ -1,6 +1,6 @@
 package org.sanyi.drg.grouper;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,7 +16,6 @@ final class CodeSpace {
     private static final long[] NO_LISTS = new long[0];
 
     private final Map<String, Integer> listIds = new HashMap<>();
-    private final List<String> listNames = new ArrayList<>();
     private final Map<String, Entry> codes = new LinkedHashMap<>();
     private final Map<Integer, Map<String, String>> labels = new HashMap<>();
 
@@ -46,18 +45,15 @@ final class CodeSpace {
      * @return the conflicting earlier label, or {@code null} when consistent
      */
     String add(String list, String code, String label) {
-        int listId = listIds.computeIfAbsent(list, l -> {
-            listNames.add(l);
-            return listNames.size() - 1;
-        });
+        int listId = listIds.computeIfAbsent(list, l -> listIds.size());
         Entry e = entry(code);
         int word = listId >>> 6;
         if (e.lists.length <= word) {
-            e.lists = java.util.Arrays.copyOf(e.lists, word + 1);
+            e.lists = Arrays.copyOf(e.lists, word + 1);
         }
         e.lists[word] |= 1L << listId;
         if (label != null && !label.isEmpty()) {
-            String previous = labels.computeIfAbsent(listId, id -> new HashMap<>()).putIfAbsent(code, label);
+            String previous = labels.computeIfAbsent(listId, id -> new LinkedHashMap<>()).putIfAbsent(code, label);
             if (previous != null && !previous.equals(label)) {
                 return previous;
             }
@@ -79,7 +75,7 @@ final class CodeSpace {
     /** Per-code bit index of the code's label within {@code labelBits}, indexed by code id; -1 = none. */
     int[] labelArray(int listId, Map<String, Integer> labelBits) {
         int[] byCode = new int[codes.size()];
-        java.util.Arrays.fill(byCode, -1);
+        Arrays.fill(byCode, -1);
         labels.getOrDefault(listId, Map.of()).forEach((code, label) -> byCode[codes.get(code).id] = labelBits.get(label));
         return byCode;
     }

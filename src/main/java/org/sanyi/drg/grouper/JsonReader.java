@@ -12,7 +12,7 @@ import java.util.Map;
  * {@code null}.
  *
  * <p>Why not Jackson: the engine is meant to stay dependency-free so that it runs from {@code target/classes}
- * alone (the batch script) and can be embedded anywhere; scheme.json is small and read once per load, so a
+ * alone (the batch script) and can be embedded anywhere; scheme.json is small and read once per load, so two
  * hundred lines of recursive descent are cheaper than a dependency (and its 2-vs-3 version question).
  */
 final class JsonReader {
