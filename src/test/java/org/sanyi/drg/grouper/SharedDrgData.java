@@ -1,0 +1,80 @@
+package org.sanyi.drg.grouper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The shared reference data (never copied into the repository): the first existing of {@code $SANYI_SHARED},
+ * {@code <repo>/../shared} and {@code /work/shared}. The CHS-DRG 1.1 scheme is loaded once per test JVM.
+ */
+final class SharedDrgData {
+
+    private static DrgScheme scheme;
+
+    private SharedDrgData() {
+    }
+
+    static Path sharedDir() {
+        return Stream.of(System.getenv("SANYI_SHARED"), Path.of("").toAbsolutePath().resolve("../shared").toString(),
+                        "/work/shared")
+                .filter(p -> p != null && !p.isBlank())
+                .map(Path::of)
+                .filter(Files::isDirectory)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("shared data not found: set SANYI_SHARED"));
+    }
+
+    static Path schemeDir() {
+        return sharedDir().resolve("drg/chs-drg-1.1");
+    }
+
+    static Path testCases(String file) {
+        return schemeDir().resolve("test_cases").resolve(file);
+    }
+
+    static synchronized DrgScheme scheme() {
+        if (scheme == null) {
+            try {
+                scheme = DrgSchemeLoader.load(schemeDir());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return scheme;
+    }
+
+    /** A test case with its expectation, read with the batch tool's own row parser. */
+    record Case(String id, DrgRecord record, String status, String mdc, String adrg, String drg) { }
+
+    static List<Case> cases(String file) {
+        try (CsvReader csv = new CsvReader(Files.newBufferedReader(testCases(file)))) {
+            String[] header = csv.next();
+            CaseCsv parser = new CaseCsv(header);
+            int[] idx = CsvReader.columnIndexes(header, List.of("case_id", "expected_status", "expected_mdc",
+                    "expected_adrg", "expected_drg"));
+            List<Case> cases = new ArrayList<>();
+            for (String[] row = csv.next(); row != null; row = csv.next()) {
+                CaseCsv.Parsed parsed = parser.parse(row);
+                if (parsed.record() == null) {
+                    throw new IllegalStateException(file + " " + row[idx[0]] + ": " + parsed.errors());
+                }
+                cases.add(new Case(row[idx[0]], parsed.record(), row[idx[1]], row[idx[2]], row[idx[3]],
+                        row[idx[4]]));
+            }
+            return cases;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A record from the essentials, for focused tests. */
+    static DrgRecord record(String sex, int age, String diagnoses, String procedures) {
+        return new DrgRecord(sex, age, age * 365, 0, "", 5, "1", CaseCsv.codes(diagnoses),
+                CaseCsv.codes(procedures));
+    }
+}
