@@ -1,7 +1,5 @@
 package org.sanyi.registry;
 
-import org.sanyi.shared.Masking;
-
 /**
  * A health professional working at an institution. Practitioners' names are public (they are on the duty board), but
  * a staff record is personal data: its detail view is audited and lists show the certificate number masked.
@@ -18,9 +16,16 @@ import org.sanyi.shared.Masking;
 public record Staff(long id, String institutionCode, String departmentCode, String name, String sex, Kind kind,
 		Title title, String certificateNo) {
 
-	/** The certificate number with its middle hidden, as lists show it. */
+	/**
+	 * The certificate number as lists show it: the first four and last three characters, the rest hidden
+	 * ({@code 1135********716}), so a number can be recognised but not copied.
+	 */
 	public String maskedCertificate() {
-		return certificateNo == null ? "" : Masking.idNumber(certificateNo);
+		if (certificateNo == null || certificateNo.isBlank()) {
+			return "";
+		}
+		int n = certificateNo.length();
+		return n <= 7 ? "*".repeat(n) : certificateNo.substring(0, 4) + "*".repeat(n - 7) + certificateNo.substring(n - 3);
 	}
 
 	public enum Kind {

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -76,36 +75,34 @@ class RegistryRepository {
 
 	/** Of the given codes, those that exist. */
 	Set<String> existingRegions(Collection<String> codes) {
-		return existing("select code from reg_region where code in (:codes)", codes);
+		return existing("select code from reg_region where code = any(:codes)", codes);
 	}
 
 	Set<String> existingInstitutions(Collection<String> codes) {
-		return existing("select code from reg_institution where code in (:codes)", codes);
+		return existing("select code from reg_institution where code = any(:codes)", codes);
 	}
 
 	Set<String> existingCertificates(Collection<String> numbers) {
-		return existing("select certificate_no from reg_staff where certificate_no in (:codes)", numbers);
+		return existing("select certificate_no from reg_staff where certificate_no = any(:codes)", numbers);
 	}
 
 	Set<String> existingAlliances(Collection<String> codes) {
-		return existing("select code from reg_alliance where code in (:codes)", codes);
+		return existing("select code from reg_alliance where code = any(:codes)", codes);
 	}
 
 	/** {@code institution|department} keys of the departments of these institutions. */
 	Set<String> departmentKeys(Collection<String> institutionCodes) {
-		return existing("select institution_code || '|' || code from reg_department where institution_code in (:codes)",
+		return existing("select institution_code || '|' || code from reg_department where institution_code = any(:codes)",
 				institutionCodes);
 	}
 
+	/** Runs {@code sql}, whose {@code :codes} is a text array, for the distinct values in one round trip. */
 	private Set<String> existing(String sql, Collection<String> values) {
-		Set<String> found = new HashSet<>();
-		List<String> all = new ArrayList<>(new HashSet<>(values));
-		// chunks keep the IN list far below the driver's 32767 bind parameters
-		for (int from = 0; from < all.size(); from += 5000) {
-			found.addAll(jdbc.sql(sql).param("codes", all.subList(from, Math.min(all.size(), from + 5000)))
-				.query(String.class).list());
+		String[] distinct = values.stream().filter(v -> v != null).distinct().toArray(String[]::new);
+		if (distinct.length == 0) {
+			return Set.of();
 		}
-		return found;
+		return new HashSet<>(jdbc.sql(sql).param("codes", distinct).query(String.class).list());
 	}
 
 	Optional<Institution> institution(String code) {
