@@ -1,17 +1,42 @@
 package org.sanyi.demo;
 
+import java.util.List;
+
+import org.sanyi.demo.internal.DemoRegionGenerator;
 import org.sanyi.security.UserAccounts;
 import org.sanyi.security.UserAccounts.NewAccount;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The demo accounts of the roles that need no registry data. */
+/**
+ * A demo account for every role, all with the password {@link #PASSWORD}. The regional and institutional accounts
+ * point into the demo city: the city's health commission and insurance bureau see all of 青溪市, the county ones only
+ * 云岫县, the doctor only 云岫县总医院 and the insurance clerk only 青溪市第一医院. Accounts that exist are left alone.
+ */
 @Component
 @Order(100)
 class DemoAccounts implements DemoStep {
 
 	static final String PASSWORD = "Sanyi@2026";
+
+	static final String CITY = DemoRegionGenerator.CITY_CODE;
+
+	static final String COUNTY = DemoRegionGenerator.NAMED_COUNTY_CODE;
+
+	static final List<NewAccount> ACCOUNTS = List.of(
+			new NewAccount("admin", PASSWORD, "平台管理员", "PLATFORM_ADMIN", null, null, null, null),
+			new NewAccount("wjw", PASSWORD, "林晓岚（市卫健委）", "HEALTH_REGULATOR", CITY, null, null, "13859000001"),
+			new NewAccount("wjw_county", PASSWORD, "陈志明（云岫县卫健局）", "HEALTH_REGULATOR", COUNTY, null, null,
+					"13859000002"),
+			new NewAccount("ybj", PASSWORD, "黄丽娟（市医保局）", "INSURANCE_OFFICER", CITY, null, null, "13859000003"),
+			new NewAccount("ybj_county", PASSWORD, "吴建国（云岫县医保局）", "INSURANCE_OFFICER", COUNTY, null, null,
+					"13859000004"),
+			new NewAccount("doctor", PASSWORD, "张伟（云岫县总医院）", "DOCTOR", COUNTY,
+					DemoRegionGenerator.NAMED_COUNTY_HOSPITAL, null, "13859000005"),
+			new NewAccount("ybb", PASSWORD, "郑雅婷（市第一医院医保办）", "INSURANCE_CLERK", CITY,
+					DemoRegionGenerator.CITY_FIRST_HOSPITAL, null, "13859000006"),
+			new NewAccount("resident", PASSWORD, "李春梅", "RESIDENT", null, null, "demo-resident-1", "13859000007"));
 
 	private final UserAccounts accounts;
 
@@ -26,11 +51,14 @@ class DemoAccounts implements DemoStep {
 
 	@Override
 	public boolean run() {
-		if (accounts.findByUsername("admin").isPresent()) {
-			return false;
+		boolean created = false;
+		for (NewAccount account : ACCOUNTS) {
+			if (accounts.findByUsername(account.username()).isEmpty()) {
+				accounts.ensure(account);
+				created = true;
+			}
 		}
-		accounts.ensure(new NewAccount("admin", PASSWORD, "平台管理员", "PLATFORM_ADMIN", null, null, null, null));
-		return true;
+		return created;
 	}
 
 }

@@ -1,0 +1,31 @@
+-- Registry permissions. Regulators and insurance officers list and export what lies in their region; doctors and
+-- insurance clerks list only their own institution (the data scope does the narrowing); residents get none.
+-- Writes (regions, institutions with departments and staff, alliances) are the platform administrator's.
+insert into sec_role_permission (role_code, permission) values
+    ('PLATFORM_ADMIN', 'registry:region:list'),
+    ('PLATFORM_ADMIN', 'registry:region:export'),
+    ('PLATFORM_ADMIN', 'registry:region:edit'),
+    ('PLATFORM_ADMIN', 'registry:institution:list'),
+    ('PLATFORM_ADMIN', 'registry:institution:export'),
+    ('PLATFORM_ADMIN', 'registry:institution:edit'),
+    ('PLATFORM_ADMIN', 'registry:alliance:list'),
+    ('PLATFORM_ADMIN', 'registry:alliance:export'),
+    ('PLATFORM_ADMIN', 'registry:alliance:edit'),
+    ('HEALTH_REGULATOR', 'registry:region:list'),
+    ('HEALTH_REGULATOR', 'registry:region:export'),
+    ('HEALTH_REGULATOR', 'registry:institution:list'),
+    ('HEALTH_REGULATOR', 'registry:institution:export'),
+    ('HEALTH_REGULATOR', 'registry:alliance:list'),
+    ('HEALTH_REGULATOR', 'registry:alliance:export'),
+    ('INSURANCE_OFFICER', 'registry:region:list'),
+    ('INSURANCE_OFFICER', 'registry:region:export'),
+    ('INSURANCE_OFFICER', 'registry:institution:list'),
+    ('INSURANCE_OFFICER', 'registry:institution:export'),
+    ('INSURANCE_OFFICER', 'registry:alliance:list'),
+    ('INSURANCE_OFFICER', 'registry:alliance:export'),
+    ('DOCTOR', 'registry:region:list'),
+    ('DOCTOR', 'registry:institution:list'),
+    ('DOCTOR', 'registry:alliance:list'),
+    ('INSURANCE_CLERK', 'registry:region:list'),
+    ('INSURANCE_CLERK', 'registry:institution:list'),
+    ('INSURANCE_CLERK', 'registry:alliance:list');
