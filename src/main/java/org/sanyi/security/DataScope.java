@@ -39,15 +39,15 @@ public record DataScope(Kind kind, String regionCode, String institutionCode, St
 	}
 
 	/**
-	 * The prefix every visible region code starts with: empty for {@link Kind#ALL}; for other kinds a prefix no code
-	 * matches unless it is the region's own ({@link Kind#REGION}) or the institution's region ({@link Kind#INSTITUTION}).
+	 * The prefix every visible region-keyed row starts with: empty for {@link Kind#ALL}, the region's prefix for
+	 * {@link Kind#REGION}, and a prefix no code matches for {@link Kind#INSTITUTION} and {@link Kind#SELF}: hospital
+	 * staff see rows of their own institution ({@link #institutionCode()}), never their whole county's.
 	 */
 	public String regionPrefix() {
 		return switch (kind) {
 			case ALL -> "";
 			case REGION -> RegionCode.of(regionCode).prefix();
-			case INSTITUTION -> regionCode == null ? "~" : regionCode;
-			case SELF -> "~";
+			case INSTITUTION, SELF -> "~";
 		};
 	}
 
