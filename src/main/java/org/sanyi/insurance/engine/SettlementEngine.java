@@ -1,6 +1,10 @@
 package org.sanyi.insurance.engine;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.sanyi.insurance.InsuranceErrors;
 import org.sanyi.shared.BusinessException;
@@ -50,7 +54,7 @@ public final class SettlementEngine {
 		Money cashPay = personalPart.minus(accountPay);
 		Money balanceAfter = visit.accountBalance() == null ? Money.ZERO : visit.accountBalance().minus(accountPay);
 
-		List<FundPayment> rows = new java.util.ArrayList<>(1 + layers.rows().size());
+		List<FundPayment> rows = new ArrayList<>(1 + layers.rows().size());
 		rows.add(pool.row());
 		rows.addAll(layers.rows());
 		Accumulators after = accumulatorsAfter(yearToDate, visit, pool, layers);
@@ -103,19 +107,24 @@ public final class SettlementEngine {
 	private static Accumulators accumulatorsAfter(Accumulators before, Visit visit, BasicPool.Result pool,
 			SupplementaryLayers.Result layers) {
 		BenefitKind kind = visit.benefitKind();
-		Accumulators after = before.withDeductiblePaid(kind, before.deductiblePaid(kind).plus(pool.deductible()));
-		if (kind == BenefitKind.INPATIENT) {
-			after = after.withAdmissions(before.admissions() + 1);
-		}
+		Map<BenefitKind, Money> deductibles = new EnumMap<>(BenefitKind.class);
+		deductibles.putAll(before.deductiblePaid());
+		deductibles.put(kind, before.deductiblePaid(kind).plus(pool.deductible()));
+		Map<String, Money> poolPaid = new TreeMap<>(before.poolPaid());
 		for (PoolCap cap : pool.caps()) {
-			after = after.withPoolPaid(cap.name(), before.poolPaid(cap.name()).plus(pool.payment()));
+			poolPaid.put(cap.name(), before.poolPaid(cap.name()).plus(pool.payment()));
 		}
+		Map<FundType, Money> layerBase = new EnumMap<>(FundType.class);
+		layerBase.putAll(before.layerBase());
+		Map<FundType, Money> layerPaid = new EnumMap<>(FundType.class);
+		layerPaid.putAll(before.layerPaid());
 		for (int i = 0; i < layers.rows().size(); i++) {
 			FundType fund = layers.rows().get(i).fund();
-			after = after.withLayerBase(fund, before.layerBase(fund).plus(layers.bases().get(i)))
-				.withLayerPaid(fund, before.layerPaid(fund).plus(layers.rows().get(i).amount()));
+			layerBase.put(fund, before.layerBase(fund).plus(layers.bases().get(i)));
+			layerPaid.put(fund, before.layerPaid(fund).plus(layers.rows().get(i).amount()));
 		}
-		return after;
+		int admissions = before.admissions() + (kind == BenefitKind.INPATIENT ? 1 : 0);
+		return new Accumulators(before.year(), deductibles, admissions, poolPaid, layerBase, layerPaid);
 	}
 
 }

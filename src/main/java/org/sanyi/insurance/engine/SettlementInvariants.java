@@ -28,12 +28,12 @@ public final class SettlementInvariants {
 	public static void verify(Settlement s, Accumulators before) {
 		FeeTotals sum = FeeTotals.ZERO;
 		for (LineResult line : s.lines()) {
-			nonNegative(line.fullOwnPay(), "full own-pay of line " + line.lineNo());
-			nonNegative(line.overLimit(), "over-limit of line " + line.lineNo());
-			nonNegative(line.preSelfPay(), "pre-self-pay of line " + line.lineNo());
-			nonNegative(line.inScope(), "in-scope of line " + line.lineNo());
+			nonNegative(line.fullOwnPay(), "full own-pay of line %s", line.lineNo());
+			nonNegative(line.overLimit(), "over-limit of line %s", line.lineNo());
+			nonNegative(line.preSelfPay(), "pre-self-pay of line %s", line.lineNo());
+			nonNegative(line.inScope(), "in-scope of line %s", line.lineNo());
 			check(line.fullOwnPay().plus(line.overLimit()).plus(line.preSelfPay()).plus(line.inScope()).equals(line.amount()),
-					"parts of line " + line.lineNo() + " do not add up");
+					"parts of line %s do not add up", line.lineNo());
 			sum = sum.plus(line);
 		}
 		check(sum.equals(s.totals()), "totals are not the sums of the lines");
@@ -43,10 +43,10 @@ public final class SettlementInvariants {
 
 		Money funds = Money.ZERO;
 		for (FundPayment payment : s.fundPayments()) {
-			nonNegative(payment.amount(), "payment of " + payment.fund().code());
-			check(payment.amount().compareTo(payment.base()) <= 0, "fund " + payment.fund().code() + " pays above its base");
-			check(payment.amount().compareTo(payment.limitRemaining()) <= 0,
-					"fund " + payment.fund().code() + " pays above its remaining cap");
+			nonNegative(payment.amount(), "payment of %s", payment.fund());
+			check(payment.amount().compareTo(payment.base()) <= 0, "fund %s pays above its base", payment.fund());
+			check(payment.amount().compareTo(payment.limitRemaining()) <= 0, "fund %s pays above its remaining cap",
+					payment.fund());
 			funds = funds.plus(payment.amount());
 		}
 		check(funds.equals(s.fundTotal()), "fund total is not the sum of the funds");
@@ -76,23 +76,34 @@ public final class SettlementInvariants {
 		int admissions = before.admissions() + (kind == BenefitKind.INPATIENT ? 1 : 0);
 		check(after.admissions() == admissions, "admission count");
 		after.poolPaid().forEach((cap, paid) -> check(paid.equals(before.poolPaid(cap))
-				|| paid.equals(before.poolPaid(cap).plus(s.poolPaid())), "pool accumulator " + cap));
+				|| paid.equals(before.poolPaid(cap).plus(s.poolPaid())), "pool accumulator %s", cap));
 		for (FundType fund : FundType.values()) {
 			if (fund.isBasicPool()) {
 				continue;
 			}
-			check(after.layerPaid(fund).equals(before.layerPaid(fund).plus(s.paidBy(fund))), "paid accumulator " + fund);
-			check(after.layerBase(fund).compareTo(before.layerBase(fund)) >= 0, "base accumulator " + fund);
+			check(after.layerPaid(fund).equals(before.layerPaid(fund).plus(s.paidBy(fund))), "paid accumulator %s", fund);
+			check(after.layerBase(fund).compareTo(before.layerBase(fund)) >= 0, "base accumulator %s", fund);
 		}
 	}
 
 	private static void nonNegative(Money amount, String what) {
-		check(amount != null && !amount.isNegative(), what + " is negative or missing");
+		check(amount != null && !amount.isNegative(), "%s is negative or missing", what);
+	}
+
+	private static void nonNegative(Money amount, String what, Object detail) {
+		// the message is formatted only on failure: this runs for every line of every settlement
+		if (amount == null || amount.isNegative()) {
+			check(false, what + " is negative or missing", detail);
+		}
 	}
 
 	private static void check(boolean condition, String what) {
+		check(condition, "%s", what);
+	}
+
+	private static void check(boolean condition, String format, Object detail) {
 		if (!condition) {
-			throw new IllegalStateException("settlement invariant broken: " + what);
+			throw new IllegalStateException("settlement invariant broken: " + format.formatted(detail));
 		}
 	}
 
