@@ -44,11 +44,14 @@ public record Visit(String visitId, String personId, Insutype insutype, MedType 
 		require(treatmentRegion != null, "mdtrtarea_admvs is missing");
 		require(settlementDate != null, "settlement date is missing");
 		require(admissionDate == null || !admissionDate.isAfter(settlementDate), "admission after settlement");
-		require(age >= 0 && age <= 150, "age " + age);
+		require(age >= 0 && age <= 150, age < 0 ? "age is missing" : "age " + age);
 		require(accountBalance == null || !accountBalance.isNegative(), "negative account balance");
 	}
 
-	/** A builder with the common defaults (no account, no identities, admitted on the settlement date). */
+	/**
+	 * A builder. Defaults: no account, no identities, not a civil servant, treated in the insured region, admitted on
+	 * the settlement date. The age has no default: ratio rules may depend on it.
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}
@@ -78,7 +81,7 @@ public record Visit(String visitId, String personId, Insutype insutype, MedType 
 		}
 	}
 
-	/** Builds a {@link Visit}; unset regions default to each other, the admission date to the settlement date. */
+	/** Builds a {@link Visit}; an unset region defaults to the other one, the admission date to the settlement date. */
 	public static final class Builder {
 
 		private String visitId;
@@ -89,7 +92,7 @@ public record Visit(String visitId, String personId, Insutype insutype, MedType 
 		private RegionCode insuredRegion;
 		private RegionCode treatmentRegion;
 		private String personType;
-		private int age = 40;
+		private int age = -1;
 		private boolean civilServant;
 		private Set<String> identities = Set.of();
 		private String diseaseCode;

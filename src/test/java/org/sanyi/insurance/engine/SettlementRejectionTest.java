@@ -33,6 +33,7 @@ class SettlementRejectionTest {
 			.hospitalLevel(HospitalLevel.GRADE_3A)
 			.insuredRegion(HOME)
 			.personType("1501")
+			.age(45)
 			.settlementDate(LocalDate.of(2026, 4, 1));
 	}
 
@@ -146,10 +147,13 @@ class SettlementRejectionTest {
 	}
 
 	@Test
-	void chronicVisitWithoutItsDiseaseAndAdmissionAfterSettlementAreInvalidVisits() {
+	void chronicVisitWithoutItsDiseaseVisitWithoutAgeAndAdmissionAfterSettlementAreInvalid() {
 		assertRejected(() -> engine.settle(residents, ytd, inpatient().medType(MedType.CHRONIC_OUTPATIENT).build(), ok()),
 				InsuranceErrors.INVALID_VISIT);
 		assertRejected(() -> inpatient().admissionDate(LocalDate.of(2026, 5, 1)).build(), InsuranceErrors.INVALID_VISIT);
+		assertRejected(() -> Visit.builder().insutype(Insutype.RESIDENT).medType(MedType.INPATIENT)
+			.hospitalLevel(HospitalLevel.GRADE_3A).insuredRegion(HOME).settlementDate(LocalDate.of(2026, 4, 1)).build(),
+				InsuranceErrors.INVALID_VISIT);
 	}
 
 	@Test

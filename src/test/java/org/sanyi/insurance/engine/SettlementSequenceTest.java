@@ -25,6 +25,7 @@ class SettlementSequenceTest {
 			.hospitalLevel(HospitalLevel.GRADE_3A)
 			.insuredRegion(HOME)
 			.personType("1501")
+			.age(45)
 			.settlementDate(date)
 			.build();
 	}
@@ -86,6 +87,7 @@ class SettlementSequenceTest {
 			.hospitalLevel(HospitalLevel.GRADE_3A)
 			.insuredRegion(HOME)
 			.identities(Set.of(IllustrativePolicies.SUBSISTENCE))
+			.age(70)
 			.settlementDate(LocalDate.of(2026, 9, 1))
 			.build();
 
