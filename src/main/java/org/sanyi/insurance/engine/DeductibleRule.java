@@ -1,5 +1,6 @@
 package org.sanyi.insurance.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.sanyi.shared.Money;
@@ -22,7 +23,7 @@ public record DeductibleRule(Selector when, DeductiblePeriod period, List<Money>
 
 	/** A deductible per admission: the first admission's, then the later admissions' standards. */
 	public static DeductibleRule perAdmission(Selector when, Money first, Money... later) {
-		var all = new java.util.ArrayList<Money>();
+		var all = new ArrayList<Money>();
 		all.add(first);
 		all.addAll(List.of(later));
 		return new DeductibleRule(when, DeductiblePeriod.PER_ADMISSION, all);

@@ -1,6 +1,7 @@
 package org.sanyi.insurance.engine;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 import org.sanyi.insurance.InsuranceErrors;
 import org.sanyi.shared.BusinessException;
@@ -42,7 +43,7 @@ public record FeeLine(String lineNo, String catalogueCode, CatalogueClass catalo
 		BigDecimal qty = new BigDecimal(quantity);
 		BigDecimal price = new BigDecimal(unitPrice);
 		return new FeeLine(lineNo, catalogueCode, catalogueClass, selfPayRatio == null ? null : new BigDecimal(selfPayRatio),
-				qty, price, Money.of(qty.multiply(price).setScale(2, java.math.RoundingMode.HALF_UP)),
+				qty, price, Money.of(qty.multiply(price).setScale(2, RoundingMode.HALF_UP)),
 				priceCap == null ? null : new BigDecimal(priceCap));
 	}
 

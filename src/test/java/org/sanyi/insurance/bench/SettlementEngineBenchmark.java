@@ -1,7 +1,11 @@
 package org.sanyi.insurance.bench;
 
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,10 +20,11 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.results.format.ResultFormatType;
 import org.sanyi.insurance.engine.Accumulators;
+import org.sanyi.insurance.engine.BenefitKind;
 import org.sanyi.insurance.engine.CatalogueClass;
 import org.sanyi.insurance.engine.FeeLine;
 import org.sanyi.insurance.engine.FundType;
@@ -54,7 +59,7 @@ public class SettlementEngineBenchmark {
 
 	final Accumulators yearToDate = Accumulators.empty(2026)
 		.withAdmissions(1)
-		.withDeductiblePaid(org.sanyi.insurance.engine.BenefitKind.INPATIENT, Money.of("600"))
+		.withDeductiblePaid(BenefitKind.INPATIENT, Money.of("600"))
 		.withPoolPaid("BASIC", Money.of("35000"))
 		.withLayerBase(FundType.RESIDENT_CRITICAL_ILLNESS, Money.of("10500"))
 		.withLayerBase(FundType.MEDICAL_ASSISTANCE, Money.of("10500"))
@@ -129,14 +134,14 @@ public class SettlementEngineBenchmark {
 			.formatted(perCpuSecond, Runtime.getRuntime().availableProcessors());
 		System.out.print(json);
 		if (args.length > 1) {
-			java.nio.file.Files.writeString(java.nio.file.Path.of(args[1]), json);
+			Files.writeString(Path.of(args[1]), json);
 		}
 	}
 
 	/** Median of 3 passes of 100,000 settlements after a 100,000 warm-up, per second of this thread's CPU time. */
 	static double settlementsPerCpuSecond() {
 		var bench = new SettlementEngineBenchmark();
-		var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		var threads = ManagementFactory.getThreadMXBean();
 		int n = 100_000;
 		long sink = 0;
 		for (int i = 0; i < n; i++) {
@@ -153,7 +158,7 @@ public class SettlementEngineBenchmark {
 		if (sink == 42) {
 			System.out.println(sink); // keeps the loop from being optimised away
 		}
-		java.util.Arrays.sort(rates);
+		Arrays.sort(rates);
 		return rates[rates.length / 2];
 	}
 
