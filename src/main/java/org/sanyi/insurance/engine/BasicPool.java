@@ -1,0 +1,102 @@
+package org.sanyi.insurance.engine;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+import org.sanyi.insurance.InsuranceErrors;
+import org.sanyi.shared.BusinessException;
+import org.sanyi.shared.Money;
+
+/**
+ * The basic pool step (insurance.md §2.4 "visit"): the deductible comes off the policy-scope amount, the pool pays its
+ * ratio of the rest, limited by what is left of every applicable annual cap. The ratio is applied once, to the
+ * visit's total, and rounded HALF_UP to the fen: the national worked examples compute on visit totals, and rounding
+ * per line would let fen drift between the pool and the patient.
+ */
+final class BasicPool {
+
+	/**
+	 * @param deductible {@code act_pay_dedc}
+	 * @param ratio the pool ratio applied
+	 * @param base policy scope minus deductible
+	 * @param payment what the pool pays
+	 * @param aboveCap the part of {@code base} the pool left uncovered because a cap ran out (0 when not capped)
+	 * @param caps the caps the payment counts toward
+	 * @param row the {@code setldetail} row
+	 */
+	record Result(Money deductible, BigDecimal ratio, Money base, Money payment, Money aboveCap, List<PoolCap> caps,
+			FundPayment row) {
+
+		/** Deductible plus co-insurance: the policy-scope amount the pool left to the patient. */
+		Money leftToPatient() {
+			return base.minus(payment).plus(deductible);
+		}
+
+	}
+
+	private BasicPool() {
+	}
+
+	static Result settle(PolicyVersion policy, Accumulators before, Visit visit, Money inScope) {
+		DeductibleRule deductibleRule = policy.deductibleFor(visit)
+			.orElseThrow(() -> missing(policy, "deductible", visit));
+		RatioRule ratioRule = policy.ratioFor(visit).orElseThrow(() -> missing(policy, "ratio", visit));
+		List<PoolCap> caps = policy.capsFor(visit);
+		if (caps.isEmpty()) {
+			throw missing(policy, "annual cap", visit);
+		}
+
+		Money standard = switch (deductibleRule.period()) {
+			case PER_ADMISSION -> deductibleRule.standardFor(before.admissions());
+			case PER_VISIT, PER_YEAR -> deductibleRule.amounts().getFirst();
+		};
+		Money remainingDeductible = deductibleRule.period() == DeductiblePeriod.PER_YEAR
+				? standard.minus(before.deductiblePaid(visit.benefitKind())).max(Money.ZERO) : standard;
+		Money deductible = inScope.min(remainingDeductible);
+		Money base = inScope.minus(deductible);
+
+		BigDecimal ratio = ratioRule.ratio();
+		Money limit = caps.stream()
+			.map(cap -> cap.annualAmount().minus(before.poolPaid(cap.name())).max(Money.ZERO))
+			.reduce(Money::min)
+			.orElseThrow();
+		Money uncapped = base.times(ratio);
+		Money payment = uncapped.min(limit);
+		Money aboveCap = Money.ZERO;
+		if (payment.compareTo(uncapped) < 0) {
+			// the cap ran out: the base the remaining limit covers is limit / ratio; the rest is "above the cap line",
+			// which is what the employees' large-expense subsidy (330100) pays on
+			Money covered = Money.of(limit.amount().divide(ratio, 2, RoundingMode.HALF_UP)).min(base);
+			aboveCap = base.minus(covered);
+		}
+		String trace = trace(deductibleRule, standard, deductible, inScope, base, ratio, uncapped, limit, caps, payment,
+				aboveCap);
+		FundPayment row = new FundPayment(visit.insutype().poolFund(), inScope, limit, payment, trace);
+		return new Result(deductible, ratio, base, payment, aboveCap, caps, row);
+	}
+
+	private static String trace(DeductibleRule rule, Money standard, Money deductible, Money inScope, Money base,
+			BigDecimal ratio, Money uncapped, Money limit, List<PoolCap> caps, Money payment, Money aboveCap) {
+		var text = new StringBuilder();
+		text.append(Traces.period(rule.period())).append("起付线标准").append(Traces.yuan(standard))
+			.append("，本次起付线").append(Traces.yuan(deductible))
+			.append("；(").append(Traces.yuan(inScope)).append("-").append(Traces.yuan(deductible)).append(")=")
+			.append(Traces.yuan(base)).append("×").append(Traces.percent(ratio)).append("=").append(Traces.yuan(uncapped))
+			.append("；本年剩余限额").append(Traces.yuan(limit)).append("（");
+		text.append(String.join("、", caps.stream().map(PoolCap::name).toList())).append("）");
+		text.append("；统筹支付").append(Traces.yuan(payment));
+		if (!aboveCap.isZero()) {
+			text.append("；超封顶线").append(Traces.yuan(aboveCap));
+		}
+		return text.toString();
+	}
+
+	private static BusinessException missing(PolicyVersion policy, String what, Visit visit) {
+		String of = visit.benefitKind() + " tier " + visit.hospitalLevel().tier() + " " + visit.personGroup() + " age "
+				+ visit.age() + (visit.diseaseCode() == null ? "" : " disease " + visit.diseaseCode()) + " "
+				+ visit.locality();
+		return new BusinessException(InsuranceErrors.MISSING_POLICY_PARAMETER, policy.code(), what, of);
+	}
+
+}

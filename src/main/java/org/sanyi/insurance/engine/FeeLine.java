@@ -1,0 +1,73 @@
+package org.sanyi.insurance.engine;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+import org.sanyi.insurance.InsuranceErrors;
+import org.sanyi.shared.BusinessException;
+import org.sanyi.shared.Money;
+
+/**
+ * One charge line as uploaded with 2204/2301 and classified by the catalogue (class and 先行自付 ratio from the
+ * 1301–1319 downloads, price cap from 1318). The engine checks it before using it: amounts not negative, unit price
+ * × quantity rounded HALF_UP to the fen equals the amount, a 乙类 line has its ratio.
+ *
+ * @param lineNo {@code feedetl_sn}, unique within the visit
+ * @param catalogueCode {@code med_list_codg}, the national catalogue code
+ * @param catalogueClass {@code chrgitm_lv}
+ * @param selfPayRatio {@code selfpay_prop}: the 先行自付 ratio of a 乙类 line (0–1); {@code null}, 0 for 甲类 or 1 for
+ *        丙类 are accepted as "not applicable"
+ * @param quantity {@code cnt}, at most 4 decimals
+ * @param unitPrice {@code pric}, at most 6 decimals
+ * @param amount {@code det_item_fee_sumamt}
+ * @param priceCap {@code pric_uplmt_amt}: the highest unit price the funds recognise (最高支付限价); {@code null} = none
+ */
+public record FeeLine(String lineNo, String catalogueCode, CatalogueClass catalogueClass, BigDecimal selfPayRatio,
+		BigDecimal quantity, BigDecimal unitPrice, Money amount, BigDecimal priceCap) {
+
+	/**
+	 * A line from the national interface's text values, e.g. {@code of("1", "XA01", "02", "0.1", "2", "75.5",
+	 * "151.00", null)}; a blank ratio or cap means none. Malformed numbers and amounts with more than two decimals
+	 * fail with {@code INS-0016} naming the line.
+	 */
+	public static FeeLine of(String lineNo, String catalogueCode, String chrgitmLv, String selfPayRatio, String cnt,
+			String pric, String amount, String pricUplmt) {
+		return new FeeLine(lineNo, catalogueCode, CatalogueClass.ofCode(lineNo, chrgitmLv),
+				decimal(lineNo, "selfpay_prop", selfPayRatio), decimal(lineNo, "cnt", cnt), decimal(lineNo, "pric", pric),
+				money(lineNo, amount), decimal(lineNo, "pric_uplmt_amt", pricUplmt));
+	}
+
+	/** A line of {@code quantity × unitPrice} whose amount is computed (HALF_UP to the fen), for tests and tools. */
+	public static FeeLine priced(String lineNo, String catalogueCode, CatalogueClass catalogueClass,
+			String selfPayRatio, String quantity, String unitPrice, String priceCap) {
+		BigDecimal qty = new BigDecimal(quantity);
+		BigDecimal price = new BigDecimal(unitPrice);
+		return new FeeLine(lineNo, catalogueCode, catalogueClass, selfPayRatio == null ? null : new BigDecimal(selfPayRatio),
+				qty, price, Money.of(qty.multiply(price).setScale(2, RoundingMode.HALF_UP)),
+				priceCap == null ? null : new BigDecimal(priceCap));
+	}
+
+	private static BigDecimal decimal(String lineNo, String field, String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return new BigDecimal(text.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw new BusinessException(InsuranceErrors.INVALID_NUMBER, lineNo, field, text);
+		}
+	}
+
+	private static Money money(String lineNo, String text) {
+		BigDecimal value = decimal(lineNo, "det_item_fee_sumamt", text);
+		if (value == null) {
+			throw new BusinessException(InsuranceErrors.INVALID_NUMBER, lineNo, "det_item_fee_sumamt", "");
+		}
+		if (value.stripTrailingZeros().scale() > 2) {
+			throw new BusinessException(InsuranceErrors.INVALID_NUMBER, lineNo, "det_item_fee_sumamt", text);
+		}
+		return Money.of(value);
+	}
+
+}
