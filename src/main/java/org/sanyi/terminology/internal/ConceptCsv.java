@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.sanyi.shared.Pinyin;
 import org.sanyi.terminology.TerminologyErrors;
 
 /**
@@ -51,9 +50,7 @@ final class ConceptCsv {
 				rows.add(new ConceptRow(f.line(), code, name, parent, pinyin(name), from, to));
 			}
 		});
-		if (errors.isEmpty()) {
-			checkParents(rows, errors);
-		}
+		checkParents(rows, firstLine.keySet(), errors);
 		return rows;
 	}
 
@@ -66,24 +63,26 @@ final class ConceptCsv {
 	}
 
 	static String pinyin(String name) {
-		String initials = Pinyin.initials(name);
+		String initials = PinyinInitials.of(name);
 		return initials.length() > NAME_MAX ? initials.substring(0, NAME_MAX) : initials;
 	}
 
-	/** Every parent exists in the file and following parents never comes back to where it started. */
-	static void checkParents(List<ConceptRow> rows, ImportErrors errors) {
-		Map<String, ConceptRow> byCode = new HashMap<>(rows.size() * 2);
-		rows.forEach(r -> byCode.put(r.code(), r));
-		boolean unknown = false;
+	/**
+	 * Every parent is a code of the file ({@code allCodes}: also the codes of lines with other errors, so those are
+	 * not reported twice) and, when the file is otherwise clean, following parents never comes back to where it
+	 * started.
+	 */
+	static void checkParents(List<ConceptRow> rows, java.util.Set<String> allCodes, ImportErrors errors) {
 		for (ConceptRow r : rows) {
-			if (r.parentCode() != null && !byCode.containsKey(r.parentCode())) {
+			if (r.parentCode() != null && !allCodes.contains(r.parentCode())) {
 				errors.add(r.line(), "parent", TerminologyErrors.UNKNOWN_PARENT, r.parentCode());
-				unknown = true;
 			}
 		}
-		if (unknown) {
+		if (!errors.isEmpty()) {
 			return;
 		}
+		Map<String, ConceptRow> byCode = new HashMap<>(rows.size() * 2);
+		rows.forEach(r -> byCode.put(r.code(), r));
 		// 0 = unvisited, 1 = on the current path, 2 = known to reach a root
 		Map<String, Integer> state = new HashMap<>(rows.size() * 2);
 		for (ConceptRow start : rows) {

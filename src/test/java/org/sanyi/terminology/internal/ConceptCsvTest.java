@@ -72,6 +72,14 @@ class ConceptCsvTest {
 	}
 
 	@Test
+	void unknownParentIsReportedBesideOtherErrorsButAParentOnABadLineIsNotUnknown() {
+		assertThat(errorsOf("code,name,parent\nA,甲,\nA,重复,\nB,乙,X\nC,,\nD,丁,C\n"))
+			.extracting(ImportLineError::line, ImportLineError::error)
+			.containsExactly(tuple(3, TerminologyErrors.DUPLICATE_CODE), tuple(4, TerminologyErrors.UNKNOWN_PARENT),
+					tuple(5, TerminologyErrors.REQUIRED_VALUE));
+	}
+
+	@Test
 	void parentMayComeLaterInTheFileButMayNotFormACycle() {
 		assertThat(errorsOf("code,name,parent\nA01.1,霍乱亚型,A01\nA01,霍乱,\n")).isEmpty();
 		assertThat(errorsOf("code,name,parent\nA,甲,B\nB,乙,C\nC,丙,A\n"))
