@@ -72,28 +72,21 @@ class ImportService implements TerminologyImport {
 		Target target = check(request);
 		byte[] content = readAll(csv);
 		ImportErrors errors = new ImportErrors();
-		List<ConceptRow> conceptRows = List.of();
-		List<CatalogueRow> catalogueRows = List.of();
-		if (target.kind().isCatalogue()) {
-			catalogueRows = CatalogueCsv.parse(content, target.kind(), errors);
-		}
-		else {
-			conceptRows = ConceptCsv.parse(content, errors);
-		}
+		Parsed parsed = target.kind().isCatalogue()
+				? new Parsed(List.of(), CatalogueCsv.parse(content, target.kind(), errors))
+				: new Parsed(ConceptCsv.parse(content, errors), List.of());
 		errors.throwIfAny(request.fileName());
-		long parsed = System.nanoTime();
-		int rows = Math.max(conceptRows.size(), catalogueRows.size());
-		List<ConceptRow> c = conceptRows;
-		List<CatalogueRow> items = catalogueRows;
+		long checked = System.nanoTime();
+		int rows = parsed.size();
 		try {
 			tx.executeWithoutResult(status -> {
 				long id = systems.insert(request.system(), request.version(), target.name(), target.kind(),
 						request.effectiveFrom(), request.effectiveTo(), request.fileName(), currentUsername());
 				if (target.kind().isCatalogue()) {
-					catalogue.insertAll(id, items);
+					catalogue.insertAll(id, parsed.items());
 				}
 				else {
-					concepts.insertAll(id, c);
+					concepts.insertAll(id, parsed.concepts());
 				}
 				systems.setEntryCount(id, rows);
 				audit.record(AuditAction.IMPORT, "terminology:code-system", request.system() + "@" + request.version(),
@@ -105,11 +98,20 @@ class ImportService implements TerminologyImport {
 		}
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		log.info("Imported {}@{} ({} rows) from {} in {} ms (read and checked in {} ms)", request.system(),
-				request.version(), rows, request.fileName(), millis, (parsed - start) / 1_000_000);
+				request.version(), rows, request.fileName(), millis, (checked - start) / 1_000_000);
 		return new ImportResult(request.system(), request.version(), target.kind(), rows, millis);
 	}
 
 	private record Target(SystemKind kind, String name) {
+	}
+
+	/** The valid rows of a file: concepts or catalogue items, depending on the kind. */
+	private record Parsed(List<ConceptRow> concepts, List<CatalogueRow> items) {
+
+		int size() {
+			return concepts.size() + items.size();
+		}
+
 	}
 
 	/** The request's own checks; returns the kind and name to use (an existing system lends its own). */

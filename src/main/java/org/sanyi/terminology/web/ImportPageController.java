@@ -17,6 +17,7 @@ import org.sanyi.terminology.ImportResult;
 import org.sanyi.terminology.SystemKind;
 import org.sanyi.terminology.Terminology;
 import org.sanyi.terminology.TerminologyImport;
+import org.sanyi.terminology.internal.ImportLimits;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -100,7 +101,7 @@ class ImportPageController {
 		model.addAttribute("form", form);
 		model.addAttribute("kinds", SystemKind.values());
 		model.addAttribute("systemCodes", terminology.systems().stream().map(CodeSystem::code).distinct().toList());
-		model.addAttribute("limit", org.sanyi.terminology.internal.ImportLimits.REPORTED_ERRORS);
+		model.addAttribute("limit", ImportLimits.REPORTED_ERRORS);
 		return "terminology/import";
 	}
 
