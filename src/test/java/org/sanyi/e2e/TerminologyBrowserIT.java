@@ -1,0 +1,69 @@
+package org.sanyi.e2e;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.sanyi.IntegrationTest;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Code systems and the insurance catalogue as an insurance officer and a doctor see them. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TerminologyBrowserIT {
+
+	@LocalServerPort
+	int port;
+
+	Browser browser;
+
+	@BeforeAll
+	void start() {
+		assumeTrue(Browser.available(), "chromium is not installed");
+		browser = new Browser(port);
+	}
+
+	@AfterAll
+	void stop() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@Test
+	void officerSearchesDiagnosesByPinyinInitials() {
+		Page page = browser.desktop("ybj", "Sanyi@2026");
+		page.click(".sidebar >> text=标准编码");
+		assertThat(page.locator("table.data tbody")).containsText("ICD10-YB");
+		Browser.shot(page, "terminology-systems-ybj-desktop");
+		page.navigate(browser.url("/terminology/systems/ICD10-YB?keyword=gxy"));
+		assertThat(page.locator("table.data tbody")).containsText("高血压");
+		Browser.shot(page, "terminology-icd10-gxy-desktop");
+		page.context().close();
+	}
+
+	@Test
+	void catalogueFiltersClassBItemsWithTheirSelfPayRatio() {
+		Page page = browser.desktop("ybj", "Sanyi@2026");
+		page.navigate(browser.url("/terminology/catalogue?cls=B"));
+		assertThat(page.locator("table.data tbody")).containsText("乙");
+		assertThat(page.locator("table.data tbody")).not().containsText("丙类");
+		Browser.shot(page, "terminology-catalogue-b-desktop");
+		page.context().close();
+	}
+
+	@Test
+	void doctorReadsTheCatalogueOnAPhone() {
+		Page page = browser.phone("doctor", "Sanyi@2026");
+		page.navigate(browser.url("/terminology/catalogue"));
+		assertThat(page.locator(".pager")).containsText("共");
+		Browser.shot(page, "terminology-catalogue-doctor-phone");
+		page.context().close();
+	}
+
+}
