@@ -2,45 +2,16 @@ package org.sanyi.e2e;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.sanyi.IntegrationTest;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Each role logs in, browses the registry and sees only its data scope; every page is photographed desktop- and
  * phone-sized under target/screenshots.
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RegistryBrowserIT {
-
-	static final String PASSWORD = "Sanyi@2026";
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeAll
-	void start() {
-		assumeTrue(Browser.available(), "chromium is not installed");
-		browser = new Browser(port);
-	}
-
-	@AfterAll
-	void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class RegistryBrowserIT extends BrowserTest {
 
 	@Test
 	void cityRegulatorSeesTheWholeCityAndExpandsTheRegionTree() {

@@ -1,39 +1,12 @@
 package org.sanyi.e2e;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.sanyi.IntegrationTest;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Code systems and the insurance catalogue as an insurance officer and a doctor see them. */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TerminologyBrowserIT {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeAll
-	void start() {
-		assumeTrue(Browser.available(), "chromium is not installed");
-		browser = new Browser(port);
-	}
-
-	@AfterAll
-	void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class TerminologyBrowserIT extends BrowserTest {
 
 	@Test
 	void officerSearchesDiagnosesByPinyinInitials() {
