@@ -121,7 +121,8 @@ class SchemeRepository {
 	}
 
 	List<FileRow> fileList(long schemeId) {
-		return jdbc.sql("select name, bytes, lines, sha256 from drg_scheme_file where scheme_id = :id order by name")
+		return jdbc.sql("select name, bytes, lines, sha256 from drg_scheme_file where scheme_id = :id "
+				+ "order by name <> 'scheme.json', name like '%.csv' desc, name")
 			.param("id", schemeId).query(FileRow.class).list();
 	}
 

@@ -20,7 +20,7 @@ import org.sanyi.shared.BusinessException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ResponseEntity;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +28,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.core.io.Resource;
 
 /** DRG 分组 workbench: one case with its explanation, or a CSV file of cases downloaded back with the results. */
 @Controller
@@ -103,8 +102,7 @@ class DrgGroupPages {
 	@PostMapping("/drg/group/batch")
 	Object batch(@RequestParam("file") MultipartFile file, @RequestParam(required = false) Long schemeId,
 			@RequestParam(required = false) String region,
-			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
-					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate dischargeDate,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dischargeDate,
 			Model model, HttpServletResponse response) throws IOException {
 		Locale locale = LocaleContextHolder.getLocale();
 		try (InputStream in = file.getInputStream()) {
@@ -112,8 +110,7 @@ class DrgGroupPages {
 			BatchService.Result result = batches.run(in, scheme, locale);
 			audit.describe("drg:group-batch", scheme.code() + " " + scheme.version(),
 					file.getOriginalFilename() + ": " + BatchDownloads.summary(result));
-			ResponseEntity<Resource> download = BatchDownloads.csv(result, true);
-			return download;
+			return BatchDownloads.csv(result, true);
 		}
 		catch (BusinessException ex) {
 			response.setStatus(ex.error().status().value());

@@ -21,7 +21,6 @@ import org.sanyi.drg.internal.SchemeCatalogue;
 import org.sanyi.security.AuditLog;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.Page;
-import org.sanyi.shared.PageQuery;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -71,7 +70,7 @@ class DrgSchemeApi {
 	@Operation(summary = "Imported schemes, newest first, with their regions and whether they are compiled")
 	Page<SchemeDtos.Scheme> list() {
 		List<SchemeDtos.Scheme> rows = browser.list().stream().map(SchemeDtos.Scheme::of).toList();
-		return new Page<>(rows, rows.size(), 1, Math.max(rows.size(), PageQuery.MAX_SIZE));
+		return new Page<>(rows, rows.size(), 1, Math.max(1, rows.size()));
 	}
 
 	@GetMapping("/{id}")
