@@ -7,13 +7,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.sanyi.HttpSession;
 import org.sanyi.drg.grouper.SharedDrgData;
 import org.sanyi.security.UserAccounts;
 import org.sanyi.security.UserAccounts.NewAccount;
@@ -146,13 +149,37 @@ final class DrgApi {
 		return bytes.toByteArray();
 	}
 
+	/**
+	 * Posts a multipart form as the browser does from {@code page}: the CSRF token of that page, the fields and one
+	 * file in the part {@code file}.
+	 */
+	static HttpResponse<String> postMultipart(HttpSession session, String page, String path, Map<String, String> fields,
+			String fileName, byte[] file) {
+		String html = session.get(page).body();
+		String csrf = html.replaceAll("(?s).*<meta name=\"_csrf\" content=\"([^\"]+)\".*", "$1");
+		String boundary = "----drg" + System.nanoTime();
+		var body = new ByteArrayOutputStream();
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		all.put("_csrf", csrf);
+		all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+				+ name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(file);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return session.send(HttpRequest.newBuilder(URI.create(session.base() + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
 	/** A zip of files given as text, at the top level. */
 	static byte[] zip(Map<String, String> files) {
 		var bytes = new ByteArrayOutputStream();
 		try (var zip = new ZipOutputStream(bytes)) {
 			for (var e : files.entrySet()) {
 				zip.putNextEntry(new ZipEntry(e.getKey()));
-				zip.write(e.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));
 				zip.closeEntry();
 			}
 		}

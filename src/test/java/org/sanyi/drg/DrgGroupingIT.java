@@ -1,8 +1,6 @@
 package org.sanyi.drg;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -237,20 +235,22 @@ class DrgGroupingIT {
 	@Test
 	void batchPageUploadDownloadsTheResult() {
 		HttpSession session = HttpSession.loggedIn(port, "admin", DrgApi.PASSWORD);
-		String page = session.get("/drg/group").body();
-		String csrf = page.replaceAll("(?s).*<meta name=\"_csrf\" content=\"([^\"]+)\".*", "$1");
-		String boundary = "----drg" + System.nanoTime();
-		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"region\"\r\n\r\n350403\r\n"
-				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"dischargeDate\"\r\n\r\n2026-03-01\r\n"
-				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
-				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cases.csv\"\r\n"
-				+ "Content-Type: text/csv\r\n\r\ngender,age,age_days,weight_g,diagnoses,procedures\n2,30,,0,K35.800,47.0100\n\r\n"
-				+ "--" + boundary + "--\r\n";
-		HttpResponse<String> response = session.send(HttpRequest.newBuilder(URI.create(session.base() + "/drg/group/batch"))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+		HttpResponse<String> response = DrgApi.postMultipart(session, "/drg/group", "/drg/group/batch",
+				Map.of("region", "350403", "dischargeDate", "2026-03-01"), "cases.csv",
+				"gender,age,age_days,weight_g,diagnoses,procedures\n2,30,,0,K35.800,47.0100\n"
+					.getBytes(StandardCharsets.UTF_8));
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).startsWith("\uFEFFgender,age").contains(",SUCCESS,MDCG,GD1,GD15,");
+	}
+
+	@Test
+	void batchPageShowsWhyAFileCannotBeGrouped() {
+		HttpSession session = HttpSession.loggedIn(port, "admin", DrgApi.PASSWORD);
+		HttpResponse<String> response = DrgApi.postMultipart(session, "/drg/group", "/drg/group/batch",
+				Map.of("region", "350403", "dischargeDate", "2026-03-01"), "cases.csv",
+				"case_id,diagnoses\nA1,K35.800\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("DRG-0015", "gender");
 	}
 
 	@Test

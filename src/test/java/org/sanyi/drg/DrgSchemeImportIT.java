@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sanyi.HttpSession;
 import org.sanyi.IntegrationTest;
 import org.sanyi.security.UserAccounts;
 import org.sanyi.security.internal.ApiTokens;
@@ -173,6 +174,43 @@ class DrgSchemeImportIT {
 				"{\"region\":\"110000\",\"valid_from\":\"2030-01-01\"}");
 		assertThat(outside.statusCode()).isEqualTo(403);
 		assertThat(outside.body()).contains("DRG-0012");
+	}
+
+	@Test
+	void importPageNamesFileAndLineOfAnErrorAndStoresNothing() {
+		Map<String, String> files = demoFiles();
+		files.put("adrg_diagnoses.csv", files.get("adrg_diagnoses.csv").replace("GZ1,dx,K29.700", "GZ1,dx,K29.700,extra"));
+		long schemes = count("drg_scheme");
+		HttpSession session = HttpSession.loggedIn(port, "admin", DrgApi.PASSWORD);
+
+		HttpResponse<String> page = DrgApi.postMultipart(session, "/drg/schemes", "/drg/schemes/import",
+				Map.of("version", "page-1", "effectiveFrom", "2026-01-01", "region", ""), "broken.zip", DrgApi.zip(files));
+
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("DRG-0001", "分组方案文件 adrg_diagnoses.csv 第 35 行有误", "导入分组方案");
+		assertThat(count("drg_scheme")).isEqualTo(schemes);
+		assertThat(jdbc.sql("select count(*) from sec_audit_log where resource = 'drg:scheme' and outcome = 'FAILED:400'")
+			.query(Long.class).single()).isPositive();
+	}
+
+	@Test
+	void adminImportsAServerDirectoryFromThePageAndOfficersMayNot() {
+		HttpSession session = HttpSession.loggedIn(port, "admin", DrgApi.PASSWORD);
+		session.get("/drg/schemes");
+		HttpResponse<String> imported = session.postForm("/drg/schemes/import-path", Map.of("path",
+				Path.of("src/main/resources/drg/demo-scheme").toAbsolutePath().toString(), "version", "path-1",
+				"effectiveFrom", "2031-01-01", "name", "", "effectiveTo", "", "region", ""));
+		assertThat(imported.statusCode()).isEqualTo(302);
+		String location = imported.headers().firstValue("Location").orElseThrow();
+		assertThat(location).matches(".*/drg/schemes/\\d+");
+		assertThat(session.get(location.replaceAll("^https?://[^/]+", "")).body()).contains("导入成功", "path-1",
+				"7 个 MDC、26 个 ADRG、57 个 DRG");
+
+		DrgApi officer = DrgApi.as(port, "INSURANCE_OFFICER", accounts, tokens);
+		HttpResponse<String> refused = officer.postJson("/api/drg/schemes/import-path", """
+				{"path":"/work/shared/drg/chs-drg-1.1","version":"x","effective_from":"2031-01-01"}""");
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("DRG-0016");
 	}
 
 	private long count(String table) {
