@@ -37,7 +37,9 @@ class DrgBrowserIT {
 
 	/** Links jump to the detail cards; back at the top, the sticky header sits where it belongs in a full-page shot. */
 	static void shot(Page page, String name) {
-		page.evaluate("window.scrollTo(0, 0)");
+		page.waitForLoadState();
+		page.evaluate("() => new Promise(done => requestAnimationFrame(() => { window.scrollTo(0, 0); "
+				+ "requestAnimationFrame(() => done(true)); }))");
 		Browser.shot(page, name);
 	}
 
