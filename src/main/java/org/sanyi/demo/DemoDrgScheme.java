@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.sanyi.demo.internal.DemoRegionGenerator;
 import org.sanyi.drg.DrgSchemeImportRequest;
 import org.sanyi.drg.DrgSchemes;
 
@@ -17,14 +18,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo DRG scheme ({@code src/main/resources/drg/demo-scheme}, written for the demo, not an official scheme),
- * imported through the normal importer and assigned to the demo province {@code 350000} from 2024. The registry's demo
- * city (359900) lies inside it; a national scheme imported later for {@code 000000} applies everywhere else.
+ * imported through the normal importer and assigned to the demo city (青溪市, 359900) from 2024: the city's own scheme,
+ * as a pilot city would run one. A national scheme imported later for {@code 000000} applies everywhere else.
  */
 @Component
 @Order(60)
 class DemoDrgScheme implements DemoStep {
 
-	static final String REGION = "350000";
+	static final String REGION = DemoRegionGenerator.CITY_CODE;
 
 	static final LocalDate FROM = LocalDate.of(2024, 1, 1);
 

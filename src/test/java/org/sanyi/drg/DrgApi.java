@@ -32,7 +32,7 @@ final class DrgApi {
 
 	static final String PASSWORD = "Sanyi@2026";
 
-	/** Region of the national scheme in the tests: the whole country; the demo scheme holds 350000. */
+	/** Region of the national scheme in the tests: the whole country; the demo scheme holds the demo city 359900. */
 	static final String NATIONAL_REGION = "000000";
 
 	/** A region outside the demo province, so that the national scheme applies. */
@@ -57,10 +57,10 @@ final class DrgApi {
 	static DrgApi as(int port, String role, UserAccounts accounts, ApiTokens tokens) {
 		String username = "drg-" + role.toLowerCase().replace('_', '-');
 		NewAccount account = switch (role) {
-			case "DOCTOR", "INSURANCE_CLERK" -> new NewAccount(username, PASSWORD, "DRG " + role, role, "350403",
-					"H35040300001", null, null);
+			case "DOCTOR", "INSURANCE_CLERK" -> new NewAccount(username, PASSWORD, "DRG " + role, role, "359921",
+					"H35992100001", null, null);
 			case "INSURANCE_OFFICER", "HEALTH_REGULATOR" -> new NewAccount(username, PASSWORD, "DRG " + role, role,
-					"350400", null, null, null);
+					"359900", null, null, null);
 			case "RESIDENT" -> new NewAccount(username, PASSWORD, "DRG " + role, role, null, null, "R-DRG-1", null);
 			default -> new NewAccount(username, PASSWORD, "DRG " + role, role, null, null, null, null);
 		};

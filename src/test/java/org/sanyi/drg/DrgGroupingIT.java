@@ -94,7 +94,7 @@ class DrgGroupingIT {
 	void restLatencyOfOneGroupingIsMeasured() {
 		String json = """
 				{"sex":"2","age":30,"diagnoses":["K35.800","E11.900"],"procedures":["47.0100"],
-				 "region":"350403","discharge_date":"2026-03-01"}""";
+				 "region":"359921","discharge_date":"2026-03-01"}""";
 		for (int i = 0; i < 50; i++) {
 			admin.postJson("/api/drg/group?trace=false", json);
 		}
@@ -119,21 +119,21 @@ class DrgGroupingIT {
 	void unknownCodesAndMissingRegionAreRejectedWithEveryProblem() {
 		HttpResponse<String> response = admin.postJson("/api/drg/group", """
 				{"sex":"1","age":40,"diagnoses":["X99.999","E11.900"],"procedures":["00.0000"],
-				 "region":"350403","discharge_date":"2026-03-01"}""");
+				 "region":"359921","discharge_date":"2026-03-01"}""");
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("DRG-0013", "诊断编码 X99.999 不在分组方案 sanyi_demo 中",
 				"手术操作编码 00.0000 不在分组方案 sanyi_demo 中", "\"errors\":[");
 		HttpResponse<String> noScheme = admin.postJson("/api/drg/group", """
-				{"sex":"1","age":40,"diagnoses":["K35.800"],"region":"350403","discharge_date":"2019-03-01"}""");
+				{"sex":"1","age":40,"diagnoses":["K35.800"],"region":"359921","discharge_date":"2019-03-01"}""");
 		assertThat(noScheme.statusCode()).isEqualTo(422);
-		assertThat(noScheme.body()).contains("DRG-0007", "350403", "2019-03-01");
+		assertThat(noScheme.body()).contains("DRG-0007", "359921", "2019-03-01");
 	}
 
 	@Test
 	void workbenchPageGroupsACaseAndExplainsItInChinese() {
 		HttpSession session = HttpSession.loggedIn(port, "admin", DrgApi.PASSWORD);
 		assertThat(session.get("/drg/group").body()).contains("DRG 分组", "病例信息", "批量分组");
-		HttpResponse<String> page = session.postForm("/drg/group", Map.of("region", "350403", "dischargeDate",
+		HttpResponse<String> page = session.postForm("/drg/group", Map.of("region", "359921", "dischargeDate",
 				"2026-03-01", "sex", "2", "age", "30", "diagnoses", "K35.800\nE11.900", "procedures", "47.0100",
 				"dischargeWay", "1"));
 		assertThat(page.statusCode()).isEqualTo(200);
@@ -153,7 +153,7 @@ class DrgGroupingIT {
 	void workbenchSwitchesToEnglishTraceToo() {
 		HttpSession session = HttpSession.loggedIn(port, "admin", DrgApi.PASSWORD);
 		session.get("/drg/group?lang=en");
-		HttpResponse<String> page = session.postForm("/drg/group", Map.of("region", "350403", "dischargeDate",
+		HttpResponse<String> page = session.postForm("/drg/group", Map.of("region", "359921", "dischargeDate",
 				"2026-03-01", "sex", "1", "age", "78", "diagnoses", "J18.900 J96.000", "procedures", ""));
 		assertThat(page.body()).contains("ES11", "Grouped", "Entered MDCE: entry conditions hold", "With MCC: J96.000");
 		session.get("/drg/group?lang=zh-CN");
@@ -163,7 +163,7 @@ class DrgGroupingIT {
 	void workbenchListsEveryProblemOfAnInvalidCase() {
 		HttpSession session = HttpSession.loggedIn(port, "admin", DrgApi.PASSWORD);
 		session.get("/drg/group");
-		HttpResponse<String> page = session.postForm("/drg/group", Map.of("region", "350403", "dischargeDate",
+		HttpResponse<String> page = session.postForm("/drg/group", Map.of("region", "359921", "dischargeDate",
 				"2026-03-01", "sex", "1", "age", "0", "diagnoses", "K35.800 ZZZ", "procedures", ""));
 		assertThat(page.statusCode()).isEqualTo(400);
 		assertThat(page.body()).contains("病例数据有误", "0 岁患者必须填写年龄（天）", "诊断编码 ZZZ 不在分组方案 sanyi_demo 中");
@@ -178,7 +178,7 @@ class DrgGroupingIT {
 				A3,1,abc,,0,,3,1,K35.800,
 				A4,1,40,,0,,3,1,X99.999,
 				""";
-		HttpResponse<String> response = admin.post("/api/drg/group/batch?region=350403&dischargeDate=2026-03-01",
+		HttpResponse<String> response = admin.post("/api/drg/group/batch?region=359921&dischargeDate=2026-03-01",
 				"text/csv", csv.getBytes(StandardCharsets.UTF_8));
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment");
@@ -226,7 +226,7 @@ class DrgGroupingIT {
 		StringBuilder csv = new StringBuilder("gender,age,age_days,weight_g,diagnoses,procedures\n");
 		String row = "1,40,,0,K35.800,\n";
 		csv.append(row.repeat(200_001));
-		HttpResponse<String> response = admin.post("/api/drg/group/batch?region=350403&dischargeDate=2026-03-01",
+		HttpResponse<String> response = admin.post("/api/drg/group/batch?region=359921&dischargeDate=2026-03-01",
 				"text/csv", csv.toString().getBytes(StandardCharsets.UTF_8));
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(response.body()).contains("DRG-0014", "200,000");
@@ -236,7 +236,7 @@ class DrgGroupingIT {
 	void batchPageUploadDownloadsTheResult() {
 		HttpSession session = HttpSession.loggedIn(port, "admin", DrgApi.PASSWORD);
 		HttpResponse<String> response = DrgApi.postMultipart(session, "/drg/group", "/drg/group/batch",
-				Map.of("region", "350403", "dischargeDate", "2026-03-01"), "cases.csv",
+				Map.of("region", "359921", "dischargeDate", "2026-03-01"), "cases.csv",
 				"gender,age,age_days,weight_g,diagnoses,procedures\n2,30,,0,K35.800,47.0100\n"
 					.getBytes(StandardCharsets.UTF_8));
 		assertThat(response.statusCode()).isEqualTo(200);
@@ -247,7 +247,7 @@ class DrgGroupingIT {
 	void batchPageShowsWhyAFileCannotBeGrouped() {
 		HttpSession session = HttpSession.loggedIn(port, "admin", DrgApi.PASSWORD);
 		HttpResponse<String> response = DrgApi.postMultipart(session, "/drg/group", "/drg/group/batch",
-				Map.of("region", "350403", "dischargeDate", "2026-03-01"), "cases.csv",
+				Map.of("region", "359921", "dischargeDate", "2026-03-01"), "cases.csv",
 				"case_id,diagnoses\nA1,K35.800\n".getBytes(StandardCharsets.UTF_8));
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("DRG-0015", "gender");
@@ -267,7 +267,7 @@ class DrgGroupingIT {
 	void doctorGroupsAndBrowsesButMayNotImport() {
 		DrgApi doctor = DrgApi.as(port, "DOCTOR", accounts, tokens);
 		HttpResponse<String> grouped = doctor.postJson("/api/drg/group", """
-				{"sex":"1","age":66,"diagnoses":["I63.900","I10.x00"],"region":"350403","discharge_date":"2026-03-01"}""");
+				{"sex":"1","age":66,"diagnoses":["I63.900","I10.x00"],"region":"359921","discharge_date":"2026-03-01"}""");
 		assertThat(grouped.statusCode()).isEqualTo(200);
 		assertThat(grouped.body()).contains("\"drg\":\"BR23\"");
 		assertThat(doctor.get("/api/drg/schemes").statusCode()).isEqualTo(200);

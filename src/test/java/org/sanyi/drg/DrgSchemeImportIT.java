@@ -48,11 +48,11 @@ class DrgSchemeImportIT {
 	}
 
 	@Test
-	void demoSchemeIsImportedAtStartAndAssignedToTheDemoProvince() {
-		HttpResponse<String> response = admin.get("/api/drg/schemes/applicable?region=350403&date=2026-03-01");
+	void demoSchemeIsImportedAtStartAndAssignedToTheDemoCity() {
+		HttpResponse<String> response = admin.get("/api/drg/schemes/applicable?region=359921&date=2026-03-01");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("\"code\":\"sanyi_demo\"", "\"version\":\"2026.1\"", "\"drg_count\":57",
-				"\"region_code\":\"350000\"", "\"loaded\":true");
+				"\"region_code\":\"359900\"", "\"loaded\":true");
 	}
 
 	@Test
@@ -71,9 +71,11 @@ class DrgSchemeImportIT {
 		assertThat(storedRows).isEqualTo(4_679);
 		HttpResponse<String> beijing = admin.get("/api/drg/schemes/applicable?region=110105&date=2026-03-01");
 		assertThat(beijing.body()).contains("\"code\":\"chs_drg_11\"");
-		HttpResponse<String> fujian = admin.get("/api/drg/schemes/applicable?region=350403&date=2026-03-01");
-		assertThat(fujian.body()).as("the province's own scheme wins over the national one")
+		HttpResponse<String> demoCity = admin.get("/api/drg/schemes/applicable?region=359921&date=2026-03-01");
+		assertThat(demoCity.body()).as("the city's own scheme wins over the national one")
 			.contains("\"code\":\"sanyi_demo\"");
+		assertThat(admin.get("/api/drg/schemes/applicable?region=350403&date=2026-03-01").body())
+			.as("elsewhere in the province").contains("\"code\":\"chs_drg_11\"");
 	}
 
 	@Test
@@ -144,24 +146,24 @@ class DrgSchemeImportIT {
 			.query(Long.class).single();
 
 		HttpResponse<String> overlap = admin.postJson("/api/drg/schemes/" + id + "/regions",
-				"{\"region\":\"350000\",\"valid_from\":\"2027-01-01\"}");
+				"{\"region\":\"359900\",\"valid_from\":\"2027-01-01\"}");
 		assertThat(overlap.statusCode()).isEqualTo(409);
 		assertThat(overlap.body()).contains("DRG-0008");
 
-		HttpResponse<String> city = admin.postJson("/api/drg/schemes/" + id + "/regions",
-				"{\"region\":\"350400\",\"valid_from\":\"2027-01-01\"}");
-		assertThat(city.statusCode()).isEqualTo(201);
-		assertThat(admin.get("/api/drg/schemes/applicable?region=350403&date=2027-02-01").body())
-			.as("the city's own version from 2027").contains("\"version\":\"2027.1\"");
-		assertThat(admin.get("/api/drg/schemes/applicable?region=350403&date=2026-12-31").body())
+		HttpResponse<String> county = admin.postJson("/api/drg/schemes/" + id + "/regions",
+				"{\"region\":\"359921\",\"valid_from\":\"2027-01-01\"}");
+		assertThat(county.statusCode()).isEqualTo(201);
+		assertThat(admin.get("/api/drg/schemes/applicable?region=359921&date=2027-02-01").body())
+			.as("the county's own version from 2027").contains("\"version\":\"2027.1\"");
+		assertThat(admin.get("/api/drg/schemes/applicable?region=359921&date=2026-12-31").body())
 			.contains("\"version\":\"2026.1\"");
-		assertThat(admin.get("/api/drg/schemes/applicable?region=350102&date=2027-02-01").body())
-			.as("elsewhere in the province").contains("\"version\":\"2026.1\"");
+		assertThat(admin.get("/api/drg/schemes/applicable?region=359902&date=2027-02-01").body())
+			.as("elsewhere in the city").contains("\"version\":\"2026.1\"");
 
 		long assignment = jdbc.sql("select id from drg_scheme_region where scheme_id = :id and active")
 			.param("id", id).query(Long.class).single();
 		assertThat(admin.send("DELETE", "/api/drg/schemes/regions/" + assignment).statusCode()).isEqualTo(204);
-		assertThat(admin.get("/api/drg/schemes/applicable?region=350403&date=2027-02-01").body())
+		assertThat(admin.get("/api/drg/schemes/applicable?region=359921&date=2027-02-01").body())
 			.contains("\"version\":\"2026.1\"");
 	}
 

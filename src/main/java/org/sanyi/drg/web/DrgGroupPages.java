@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.sanyi.drg.DrgGrouping;
 import org.sanyi.drg.DrgGroupingResult.DrgSchemeRef;
+import org.sanyi.drg.DrgSchemeInfo;
 import org.sanyi.drg.internal.BatchService;
 import org.sanyi.drg.internal.GroupingService;
 import org.sanyi.drg.internal.InvalidCaseException;
@@ -33,9 +34,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 @PreAuthorize("hasAuthority('drg:group:run')")
 class DrgGroupPages {
-
-	/** Where the demo scheme applies until the registry's demo city is merged (see docs/modules/drg.md). */
-	static final String DEFAULT_REGION = "350000";
 
 	/** Demo cases for the demo scheme: label key, sex, age, diagnoses, procedures. */
 	record Example(String key, String sex, int age, String diagnoses, String procedures) {
@@ -133,11 +131,24 @@ class DrgGroupPages {
 		return "drg/group";
 	}
 
-	/** The user's own region when it is a 6-digit code, else the demo province. */
-	private static String defaultRegion() {
+	/**
+	 * The user's own region (its county or city code), else the region of the first scheme assigned for today, so that
+	 * a platform administrator starts where a scheme applies.
+	 */
+	private String defaultRegion() {
 		DataScope scope = CurrentUsers.scope();
 		String region = scope.regionCode();
-		return region != null && region.length() >= 6 ? region.substring(0, 6) : DEFAULT_REGION;
+		if (region != null && region.length() >= 6) {
+			return region.substring(0, 6);
+		}
+		LocalDate today = LocalDate.now();
+		return schemes.schemes().stream()
+			.filter(s -> "ACTIVE".equals(s.status()))
+			.flatMap(s -> s.regions().stream())
+			.filter(a -> a.active() && !a.validFrom().isAfter(today) && (a.validTo() == null || a.validTo().isAfter(today)))
+			.map(DrgSchemeInfo.RegionAssignment::regionCode)
+			.findFirst()
+			.orElse("");
 	}
 
 	private String message(BusinessException ex) {

@@ -23,7 +23,7 @@ record GroupRequest(
 		@Schema(description = "离院方式 code", example = "1") String dischargeWay,
 		@Schema(description = "ICD-10 医保版 codes", example = "[\"K35.800\", \"E11.900\"]") List<String> diagnoses,
 		@Schema(description = "ICD-9-CM-3 codes", example = "[\"47.0100\"]") List<String> procedures,
-		@Schema(description = "6-digit region code", example = "350000") String region,
+		@Schema(description = "6-digit region code", example = "359921") String region,
 		@Schema(description = "discharge date", example = "2026-03-01") LocalDate dischargeDate,
 		@Schema(description = "group with this scheme instead of the region's") Long schemeId) {
 
