@@ -9,18 +9,20 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The shared reference data (never copied into the repository): the first existing of {@code $SANYI_SHARED},
+ * The shared reference data (never copied into the repository): the first existing of the system property or
+ * environment variable {@code SANYI_SHARED},
  * {@code <repo>/../shared} and {@code /work/shared}. The CHS-DRG 1.1 scheme is loaded once per test JVM.
  */
-final class SharedDrgData {
+public final class SharedDrgData {
 
     private static DrgScheme scheme;
 
     private SharedDrgData() {
     }
 
-    static Path sharedDir() {
-        return Stream.of(System.getenv("SANYI_SHARED"), Path.of("").toAbsolutePath().resolve("../shared").toString(),
+    public static Path sharedDir() {
+        return Stream.of(System.getProperty("SANYI_SHARED"), System.getenv("SANYI_SHARED"),
+                        Path.of("").toAbsolutePath().resolve("../shared").toString(),
                         "/work/shared")
                 .filter(p -> p != null && !p.isBlank())
                 .map(Path::of)
@@ -29,11 +31,11 @@ final class SharedDrgData {
                 .orElseThrow(() -> new IllegalStateException("shared data not found: set SANYI_SHARED"));
     }
 
-    static Path schemeDir() {
+    public static Path schemeDir() {
         return sharedDir().resolve("drg/chs-drg-1.1");
     }
 
-    static Path testCases(String file) {
+    public static Path testCases(String file) {
         return schemeDir().resolve("test_cases").resolve(file);
     }
 
