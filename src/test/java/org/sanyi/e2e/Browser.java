@@ -72,7 +72,11 @@ final class Browser implements AutoCloseable {
 		return base + path;
 	}
 
+	/** A full-page screenshot taken from the top, so a sticky header sits where it belongs. */
 	static void shot(Page page, String name) {
+		page.waitForLoadState();
+		page.evaluate("() => new Promise(done => requestAnimationFrame(() => { window.scrollTo(0, 0); "
+				+ "requestAnimationFrame(() => done(true)); }))");
 		page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
 	}
 

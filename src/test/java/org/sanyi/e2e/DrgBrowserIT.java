@@ -1,47 +1,12 @@
 package org.sanyi.e2e;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.sanyi.IntegrationTest;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The DRG scheme browser and grouping workbench in a real browser, in Chinese, desktop and phone sized. */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DrgBrowserIT {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeAll
-	void start() {
-		assumeTrue(Browser.available(), "chromium is not installed");
-		browser = new Browser(port);
-	}
-
-	@AfterAll
-	void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	/** Links jump to the detail cards; back at the top, the sticky header sits where it belongs in a full-page shot. */
-	static void shot(Page page, String name) {
-		page.waitForLoadState();
-		page.evaluate("() => new Promise(done => requestAnimationFrame(() => { window.scrollTo(0, 0); "
-				+ "requestAnimationFrame(() => done(true)); }))");
-		Browser.shot(page, name);
-	}
+class DrgBrowserIT extends BrowserTest {
 
 	@Test
 	void schemeBrowserWalksFromMdcToTheCodesOfAnAdrg() {
@@ -49,7 +14,7 @@ class DrgBrowserIT {
 		page.click("text=DRG分组方案");
 		assertThat(page.locator("h1")).hasText("DRG 分组方案");
 		assertThat(page.locator("#scheme-table")).containsText("sanyi_demo");
-		shot(page, "drg-schemes-desktop");
+		Browser.shot(page, "drg-schemes-desktop");
 		page.click("#scheme-table >> text=三医演示分组方案");
 		assertThat(page.locator("#scheme-size")).containsText("7 个 MDC、26 个 ADRG、57 个 DRG");
 		page.click(".drg-nav >> text=消化系统疾病及功能障碍");
@@ -58,12 +23,12 @@ class DrgBrowserIT {
 		assertThat(page.locator("#drg-table")).containsText("阑尾切除术，伴并发症或合并症");
 		assertThat(page.locator("#drg-table")).containsText("伴并发症或合并症（CC 或 MCC）");
 		assertThat(page.locator("#list-table")).containsText("急性阑尾炎");
-		shot(page, "drg-scheme-desktop");
+		Browser.shot(page, "drg-scheme-desktop");
 		page.fill("input[name=q]", "E11.900");
 		page.click("form.search-form >> text=搜索");
 		assertThat(page.locator("#code-results")).containsText("2型糖尿病");
 		assertThat(page.locator("#code-results")).containsText("CC · 排除表 DIABETES");
-		shot(page, "drg-scheme-search-desktop");
+		Browser.shot(page, "drg-scheme-search-desktop");
 		page.context().close();
 	}
 
@@ -79,11 +44,11 @@ class DrgBrowserIT {
 		assertThat(page.locator("#trace")).containsText("匹配 ADRG GD1 阑尾切除术（主诊断匹配、主手术匹配）");
 		assertThat(page.locator("#trace")).containsText("其他诊断 E11.900（2型糖尿病）为一般并发症或合并症");
 		assertThat(page.locator("#trace")).containsText("分组结果：MDCG → GD1 → GD13");
-		shot(page, "drg-group-desktop");
+		Browser.shot(page, "drg-group-desktop");
 		page.fill("textarea[name=diagnoses]", "K35.800\nX99.999");
 		page.click("#case-form button[type=submit]");
 		assertThat(page.locator("#case-problems")).containsText("诊断编码 X99.999 不在分组方案 sanyi_demo 中");
-		shot(page, "drg-group-invalid-desktop");
+		Browser.shot(page, "drg-group-invalid-desktop");
 		page.context().close();
 	}
 
@@ -94,13 +59,13 @@ class DrgBrowserIT {
 		page.click("#case-form button[type=submit]");
 		assertThat(page.locator("#result-drg")).hasText("FM11");
 		assertThat(page.locator("#trace")).containsText("伴严重并发症或合并症");
-		shot(page, "drg-group-phone");
+		Browser.shot(page, "drg-group-phone");
 		page.navigate(browser.url("/drg/schemes"));
 		page.click("#scheme-table >> text=三医演示分组方案");
 		page.click(".drg-nav >> text=循环系统疾病及功能障碍");
 		page.click("#adrg-table >> text=FM1");
 		assertThat(page.locator("#drg-table")).containsText("FM11");
-		shot(page, "drg-scheme-phone");
+		Browser.shot(page, "drg-scheme-phone");
 		page.context().close();
 	}
 
@@ -111,7 +76,7 @@ class DrgBrowserIT {
 		page.click("#case-form button[type=submit]");
 		assertThat(page.locator("#result-status")).hasText("Grouped");
 		assertThat(page.locator("#trace")).containsText("Entered MDCE: entry conditions hold");
-		shot(page, "drg-group-en");
+		Browser.shot(page, "drg-group-en");
 		page.navigate(browser.url("/drg/group?lang=zh-CN"));
 		page.context().close();
 	}
