@@ -16,6 +16,8 @@ public final class QrIssuer {
 
 	private final SecureRandom random;
 
+	private final QrSigner signer;
+
 	public QrIssuer(QrSigningKey key, Duration lifetime, SecureRandom random) {
 		long seconds = lifetime.toSeconds();
 		if (seconds < 10 || seconds > 3600) {
@@ -24,6 +26,7 @@ public final class QrIssuer {
 		this.key = key;
 		this.lifetimeSeconds = (int) seconds;
 		this.random = random;
+		this.signer = new QrSigner(key, random);
 	}
 
 	/** The text to render as a QR for this card (or e-voucher account) serial, valid from {@code now}. */
@@ -31,7 +34,7 @@ public final class QrIssuer {
 		var payload = new QrPayload(key.algorithm(), kind, key.keyId(), subject, now.getEpochSecond(), lifetimeSeconds,
 				random.nextLong());
 		byte[] signed = QrCodec.signedBytes(payload);
-		byte[] signature = QrSigner.sign(key, QrCodec.signingInput(signed), random);
+		byte[] signature = signer.sign(QrCodec.signingInput(signed));
 		return QrCodec.text(payload, signed, signature);
 	}
 

@@ -31,7 +31,7 @@ public final class QrVerifier {
 
 	public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofSeconds(30);
 
-	private final SignatureVerifier[] verifiers = new SignatureVerifier[16 * 256];
+	private final TrustedKeys trustedKeys;
 
 	private final long skewSeconds;
 
@@ -39,14 +39,11 @@ public final class QrVerifier {
 
 	private final RevocationCheck revocation;
 
-	public QrVerifier(Collection<QrPublicKey> trustedKeys, Duration clockSkew, ReplayCache replayCache,
-			RevocationCheck revocation) {
+	public QrVerifier(TrustedKeys trustedKeys, Duration clockSkew, ReplayCache replayCache, RevocationCheck revocation) {
 		if (clockSkew.isNegative() || clockSkew.toSeconds() > 600) {
 			throw new IllegalArgumentException("clock skew allowance must be 0 to 600 s: " + clockSkew);
 		}
-		for (QrPublicKey key : trustedKeys) {
-			verifiers[slot(key.algorithm(), key.keyId())] = new SignatureVerifier(key);
-		}
+		this.trustedKeys = trustedKeys;
 		this.skewSeconds = clockSkew.toSeconds();
 		this.replayCache = replayCache;
 		this.revocation = revocation;
@@ -58,7 +55,7 @@ public final class QrVerifier {
 			return new Rejected(VerificationReason.MALFORMED);
 		}
 		QrPayload p = parsed.payload();
-		SignatureVerifier verifier = verifiers[slot(p.algorithm(), p.keyId())];
+		SignatureVerifier verifier = trustedKeys.verifier(p.algorithm(), p.keyId());
 		if (verifier == null) {
 			return new Rejected(VerificationReason.UNKNOWN_KEY);
 		}
@@ -83,8 +80,10 @@ public final class QrVerifier {
 		return new Accepted(p.kind(), p.subject(), p.issuedAtInstant(), p.expiresAt(), p.algorithm(), p.keyId());
 	}
 
-	private static int slot(QrAlgorithm algorithm, int keyId) {
-		return algorithm.id() << 8 | keyId;
+	/** A verifier over these keys alone; prefer sharing one {@link TrustedKeys} between verifiers. */
+	public static QrVerifier of(Collection<QrPublicKey> keys, Duration clockSkew, ReplayCache replayCache,
+			RevocationCheck revocation) {
+		return new QrVerifier(new TrustedKeys(keys), clockSkew, replayCache, revocation);
 	}
 
 }

@@ -1,8 +1,6 @@
 package org.sanyi.identity.card;
 
 import java.math.BigInteger;
-import java.util.EnumMap;
-import java.util.Map;
 
 import org.bouncycastle.crypto.Digest;
 import org.bouncycastle.crypto.digests.SHA256Digest;
@@ -27,14 +25,6 @@ final class SignatureVerifier {
 
 	static final byte[] SM2_DEFAULT_USER_ID = "1234567812345678".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-	private static final Map<QrAlgorithm, FixedPointTable> BASE_TABLES = new EnumMap<>(QrAlgorithm.class);
-
-	static {
-		for (QrAlgorithm algorithm : QrAlgorithm.values()) {
-			BASE_TABLES.put(algorithm, new FixedPointTable(Curves.domain(algorithm).getG()));
-		}
-	}
-
 	private final QrAlgorithm algorithm;
 
 	private final BigInteger n;
@@ -49,8 +39,8 @@ final class SignatureVerifier {
 		this.algorithm = publicKey.algorithm();
 		ECDomainParameters domain = Curves.domain(algorithm);
 		this.n = domain.getN();
-		this.base = BASE_TABLES.get(algorithm);
-		this.key = new FixedPointTable(publicKey.key().getQ());
+		this.base = FixedPointTable.base(algorithm);
+		this.key = new FixedPointTable(Field256.of(algorithm), publicKey.key().getQ());
 		this.userHash = algorithm == QrAlgorithm.SM2_SM3 ? sm2UserHash(domain, publicKey.key().getQ()) : null;
 	}
 
@@ -73,12 +63,11 @@ final class SignatureVerifier {
 		if (t.signum() == 0) {
 			return false;
 		}
-		ECPoint point = FixedPointTable.sumOfProducts(base, Nat256.fromBigInteger(s), key, Nat256.fromBigInteger(t))
-			.normalize();
-		if (point.isInfinity()) {
+		int[] x = FixedPointTable.sumOfProducts(base, Nat256.fromBigInteger(s), key, Nat256.fromBigInteger(t));
+		if (x == null) {
 			return false;
 		}
-		return e.add(point.getAffineXCoord().toBigInteger()).mod(n).equals(r);
+		return e.add(Nat256.toBigInteger(x)).mod(n).equals(r);
 	}
 
 	private boolean verifyEcdsa(byte[] message, int offset, int length, BigInteger r, BigInteger s) {
@@ -88,12 +77,11 @@ final class SignatureVerifier {
 		BigInteger w = s.modInverse(n);
 		BigInteger u1 = e.multiply(w).mod(n);
 		BigInteger u2 = r.multiply(w).mod(n);
-		ECPoint point = FixedPointTable.sumOfProducts(base, Nat256.fromBigInteger(u1), key, Nat256.fromBigInteger(u2))
-			.normalize();
-		if (point.isInfinity()) {
+		int[] x = FixedPointTable.sumOfProducts(base, Nat256.fromBigInteger(u1), key, Nat256.fromBigInteger(u2));
+		if (x == null) {
 			return false;
 		}
-		return point.getAffineXCoord().toBigInteger().mod(n).equals(r);
+		return Nat256.toBigInteger(x).mod(n).equals(r);
 	}
 
 	/** Z_A = SM3(ENTL_A ‖ ID_A ‖ a ‖ b ‖ x_G ‖ y_G ‖ x_A ‖ y_A), GB/T 32918.2 §5.5. */

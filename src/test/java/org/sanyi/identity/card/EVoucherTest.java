@@ -26,14 +26,17 @@ class EVoucherTest {
 
 	static final long VOUCHER_ACCOUNT = 77_000_000_000_123L;
 
-	final QrSigningKey key = QrSigningKey.generate(QrAlgorithm.SM2_SM3, 3, RANDOM);
+	static final QrSigningKey KEY = QrSigningKey.generate(QrAlgorithm.SM2_SM3, 3, RANDOM);
 
-	final QrIssuer app = new QrIssuer(key, Duration.ofSeconds(60), RANDOM);
+	static final TrustedKeys TRUSTED = new TrustedKeys(List.of(KEY.publicKey()));
+
+	final QrIssuer app = new QrIssuer(KEY, Duration.ofSeconds(60), RANDOM);
 
 	final EcTokenCodec codec = new EcTokenCodec("0123456789abcdef0123456789abcdef".getBytes());
 
-	final EVoucherDecoder decoder = new EVoucherDecoder(new QrVerifier(List.of(key.publicKey()), Duration.ofSeconds(30),
-			new InMemoryReplayCache(), RevocationCheck.NONE), codec, EVoucherDecoder.DEFAULT_TOKEN_LIFETIME, RANDOM);
+	final EVoucherDecoder decoder = new EVoucherDecoder(
+			new QrVerifier(TRUSTED, Duration.ofSeconds(30), new InMemoryReplayCache(), RevocationCheck.NONE), codec,
+			EVoucherDecoder.DEFAULT_TOKEN_LIFETIME, RANDOM);
 
 	@Test
 	void aDecodedVoucherCarriesAFreshTokenBoundToTheInstitution() {

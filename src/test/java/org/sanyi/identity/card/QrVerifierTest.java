@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -30,7 +32,7 @@ class QrVerifierTest {
 	@ParameterizedTest
 	@EnumSource(QrAlgorithm.class)
 	void issuedCodeVerifiesAndSaysWhichCard(QrAlgorithm algorithm) {
-		var f = new Fixture(algorithm);
+		var f = Fixture.of(algorithm);
 		String text = f.issuer.issue(CARD, NOW);
 		assertThat(text).startsWith("SYH1:").hasSize(121);
 		QrVerification result = f.verifier().verify(text, CodeKind.HEALTH_CARD, NOW.plusSeconds(5));
@@ -47,7 +49,7 @@ class QrVerifierTest {
 	@ParameterizedTest
 	@EnumSource(QrAlgorithm.class)
 	void expiryBoundaryIncludesTheSkewAllowance(QrAlgorithm algorithm) {
-		var f = new Fixture(algorithm);
+		var f = Fixture.of(algorithm);
 		Instant lastValid = NOW.plusSeconds(LIFETIME + SKEW - 1);
 		assertThat(f.verifier().verify(f.issuer.issue(CARD, NOW), CodeKind.HEALTH_CARD, lastValid).reason())
 			.isEqualTo(VerificationReason.OK);
@@ -58,7 +60,7 @@ class QrVerifierTest {
 	@ParameterizedTest
 	@EnumSource(QrAlgorithm.class)
 	void aTerminalClockBehindByMoreThanTheSkewSeesNotYetValid(QrAlgorithm algorithm) {
-		var f = new Fixture(algorithm);
+		var f = Fixture.of(algorithm);
 		assertThat(f.verifier().verify(f.issuer.issue(CARD, NOW), CodeKind.HEALTH_CARD, NOW.minusSeconds(SKEW)).reason())
 			.isEqualTo(VerificationReason.OK);
 		assertThat(f.verifier().verify(f.issuer.issue(CARD, NOW), CodeKind.HEALTH_CARD, NOW.minusSeconds(SKEW + 1)).reason())
@@ -68,7 +70,7 @@ class QrVerifierTest {
 	@ParameterizedTest
 	@EnumSource(QrAlgorithm.class)
 	void theSameCodeScannedTwiceIsReplayedButAFreshCodeIsNot(QrAlgorithm algorithm) {
-		var f = new Fixture(algorithm);
+		var f = Fixture.of(algorithm);
 		QrVerifier verifier = f.verifier();
 		String text = f.issuer.issue(CARD, NOW);
 		assertThat(verifier.verify(text, CodeKind.HEALTH_CARD, NOW).reason()).isEqualTo(VerificationReason.OK);
@@ -81,11 +83,10 @@ class QrVerifierTest {
 	@ParameterizedTest
 	@EnumSource(QrAlgorithm.class)
 	void aCardRevokedAfterIssueIsRefused(QrAlgorithm algorithm) {
-		var f = new Fixture(algorithm);
+		var f = Fixture.of(algorithm);
 		RevocationCheck revokedAtNine = (kind, subject, issuedAt) -> subject == CARD.serial()
 				&& issuedAt.isBefore(Instant.parse("2026-11-22T09:00:00Z"));
-		var verifier = new QrVerifier(List.of(f.key.publicKey()), Duration.ofSeconds(SKEW), new InMemoryReplayCache(),
-				revokedAtNine);
+		var verifier = new QrVerifier(f.trusted, Duration.ofSeconds(SKEW), new InMemoryReplayCache(), revokedAtNine);
 		assertThat(verifier.verify(f.issuer.issue(CARD, NOW), CodeKind.HEALTH_CARD, NOW).reason())
 			.isEqualTo(VerificationReason.REVOKED);
 		Instant later = Instant.parse("2026-11-22T09:00:00Z");
@@ -96,7 +97,7 @@ class QrVerifierTest {
 	@ParameterizedTest
 	@EnumSource(QrAlgorithm.class)
 	void aKeyTheVerifierDoesNotHoldIsUnknown(QrAlgorithm algorithm) {
-		var f = new Fixture(algorithm);
+		var f = Fixture.of(algorithm);
 		var rotated = new QrIssuer(QrSigningKey.generate(algorithm, 8, RANDOM), Duration.ofSeconds(LIFETIME), RANDOM);
 		assertThat(f.verifier().verify(rotated.issue(CARD, NOW), CodeKind.HEALTH_CARD, NOW).reason())
 			.isEqualTo(VerificationReason.UNKNOWN_KEY);
@@ -105,7 +106,7 @@ class QrVerifierTest {
 	@ParameterizedTest
 	@EnumSource(QrAlgorithm.class)
 	void aForeignKeyWithOurKeyIdIsABadSignature(QrAlgorithm algorithm) {
-		var f = new Fixture(algorithm);
+		var f = Fixture.of(algorithm);
 		var forger = new QrIssuer(QrSigningKey.generate(algorithm, 7, RANDOM), Duration.ofSeconds(LIFETIME), RANDOM);
 		assertThat(f.verifier().verify(forger.issue(CARD, NOW), CodeKind.HEALTH_CARD, NOW).reason())
 			.isEqualTo(VerificationReason.BAD_SIGNATURE);
@@ -114,7 +115,7 @@ class QrVerifierTest {
 	@ParameterizedTest
 	@EnumSource(QrAlgorithm.class)
 	void flippingAnyBitOfThePayloadIsCaught(QrAlgorithm algorithm) {
-		var f = new Fixture(algorithm);
+		var f = Fixture.of(algorithm);
 		QrVerifier verifier = f.verifier();
 		String text = f.issuer.issue(CARD, NOW);
 		byte[] binary = Base64.getUrlDecoder().decode(text.substring(5));
@@ -140,7 +141,7 @@ class QrVerifierTest {
 	@ParameterizedTest
 	@EnumSource(QrAlgorithm.class)
 	void changingAnyCharacterOfTheTextIsCaught(QrAlgorithm algorithm) {
-		var f = new Fixture(algorithm);
+		var f = Fixture.of(algorithm);
 		QrVerifier verifier = f.verifier();
 		String text = f.issuer.issue(CARD, NOW);
 		for (int i = 0; i < text.length(); i++) {
@@ -156,7 +157,7 @@ class QrVerifierTest {
 	@ParameterizedTest
 	@EnumSource(QrAlgorithm.class)
 	void malformedTextsAreMalformed(QrAlgorithm algorithm) {
-		var f = new Fixture(algorithm);
+		var f = Fixture.of(algorithm);
 		QrVerifier verifier = f.verifier();
 		String text = f.issuer.issue(CARD, NOW);
 		for (String bad : new String[] { null, "", "hello", text.substring(0, 120), text + "A", "SYH2" + text.substring(4),
@@ -171,7 +172,7 @@ class QrVerifierTest {
 	@ParameterizedTest
 	@EnumSource(QrAlgorithm.class)
 	void aHealthCodeIsNotAnInsuranceVoucher(QrAlgorithm algorithm) {
-		var f = new Fixture(algorithm);
+		var f = Fixture.of(algorithm);
 		String health = f.issuer.issue(CARD, NOW);
 		assertThat(f.verifier().verify(health, CodeKind.INSURANCE_VOUCHER, NOW).reason())
 			.isEqualTo(VerificationReason.MALFORMED);
@@ -183,7 +184,7 @@ class QrVerifierTest {
 	@ParameterizedTest
 	@EnumSource(QrAlgorithm.class)
 	void rejectionsNameNoCard(QrAlgorithm algorithm) {
-		var f = new Fixture(algorithm);
+		var f = Fixture.of(algorithm);
 		QrVerifier verifier = f.verifier();
 		String text = f.issuer.issue(CARD, NOW);
 		verifier.verify(text, CodeKind.HEALTH_CARD, NOW);
@@ -196,30 +197,40 @@ class QrVerifierTest {
 	@ParameterizedTest
 	@EnumSource(QrAlgorithm.class)
 	void keysSurviveTheirStandardEncodings(QrAlgorithm algorithm) {
-		var f = new Fixture(algorithm);
+		var f = Fixture.of(algorithm);
 		var restoredPrivate = QrSigningKey.fromPkcs8(algorithm, 7, f.key.pkcs8());
 		var restoredPublic = QrPublicKey.fromSpki(algorithm, 7, f.key.publicKey().spki());
 		var issuer = new QrIssuer(restoredPrivate, Duration.ofSeconds(LIFETIME), RANDOM);
-		var verifier = new QrVerifier(List.of(restoredPublic), Duration.ofSeconds(SKEW), new InMemoryReplayCache(),
+		var verifier = QrVerifier.of(List.of(restoredPublic), Duration.ofSeconds(SKEW), new InMemoryReplayCache(),
 				RevocationCheck.NONE);
 		assertThat(verifier.verify(issuer.issue(CARD, NOW), CodeKind.HEALTH_CARD, NOW).reason())
 			.isEqualTo(VerificationReason.OK);
 	}
 
+	/** One key per algorithm for the whole class: preparing a key for verification takes a tenth of a second. */
 	static final class Fixture {
+
+		static final Map<QrAlgorithm, Fixture> FIXTURES = new ConcurrentHashMap<>();
 
 		final QrSigningKey key;
 
+		final TrustedKeys trusted;
+
 		final QrIssuer issuer;
 
-		Fixture(QrAlgorithm algorithm) {
+		private Fixture(QrAlgorithm algorithm) {
 			key = QrSigningKey.generate(algorithm, 7, RANDOM);
+			trusted = new TrustedKeys(List.of(key.publicKey()));
 			issuer = new QrIssuer(key, Duration.ofSeconds(LIFETIME), RANDOM);
 		}
 
+		static Fixture of(QrAlgorithm algorithm) {
+			return FIXTURES.computeIfAbsent(algorithm, Fixture::new);
+		}
+
+		/** A verifier with its own, empty replay cache. */
 		QrVerifier verifier() {
-			return new QrVerifier(List.of(key.publicKey()), Duration.ofSeconds(SKEW), new InMemoryReplayCache(),
-					RevocationCheck.NONE);
+			return new QrVerifier(trusted, Duration.ofSeconds(SKEW), new InMemoryReplayCache(), RevocationCheck.NONE);
 		}
 
 	}
