@@ -8,6 +8,7 @@ import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.math.raw.Nat256;
+import org.bouncycastle.util.BigIntegers;
 
 /**
  * Verifies {@code r||s} signatures for one public key, with comb tables for the base point and the key (see
@@ -74,7 +75,7 @@ final class SignatureVerifier {
 		Digest sha256 = new SHA256Digest();
 		sha256.update(message, offset, length);
 		BigInteger e = new BigInteger(1, finish(sha256));
-		BigInteger w = s.modInverse(n);
+		BigInteger w = BigIntegers.modOddInverseVar(n, s);
 		BigInteger u1 = e.multiply(w).mod(n);
 		BigInteger u2 = r.multiply(w).mod(n);
 		int[] x = FixedPointTable.sumOfProducts(base, Nat256.fromBigInteger(u1), key, Nat256.fromBigInteger(u2));

@@ -3,10 +3,11 @@ package org.sanyi.identity.matching;
 import java.util.Arrays;
 
 /**
- * The in-memory blocking index: for each blocking key, the int ids of the records carrying it. Built for a region's
- * whole population (a million residents, five keys each) in well under 100 MB: one open-addressing table of
- * {@code long} keys with the head and size of each key's posting list, and the postings themselves as two parallel
- * {@code int} arrays forming linked lists, newest first. No object per record or per key.
+ * The in-memory blocking index: for each blocking key, the int ids of the records carrying it. A region's whole
+ * population (a million residents, six keys each, about five million distinct keys) takes under 200 MB: one
+ * open-addressing table (linear probing, at most 3/4 full) of {@code long} keys with the head and size of each key's
+ * posting list, and the postings themselves as two parallel {@code int} arrays forming linked lists, newest first.
+ * No object per record or per key.
  *
  * <p>Records are never removed: when a resident's demographics change, the new keys are added and the old ones keep
  * pointing at the id, which costs one extra candidate comparison and nothing else. Not thread-safe for writes: one
@@ -15,6 +16,9 @@ import java.util.Arrays;
 public final class MatchIndex {
 
 	private static final int EMPTY = -1;
+
+	/** Distinct keys per record in a real population: ID number, phone and the name keys are nearly unique. */
+	private static final int KEYS_PER_RECORD = 5;
 
 	private long[] keys;
 
@@ -34,10 +38,11 @@ public final class MatchIndex {
 
 	private int records;
 
+	/** Sized for {@code expectedRecords} (about five distinct keys each); grows beyond it. */
 	public MatchIndex(int expectedRecords) {
-		int capacity = Integer.highestOneBit(Math.max(16, expectedRecords * 4) - 1) << 1;
-		allocateTable(capacity);
-		int initialPostings = Math.max(16, expectedRecords * 4);
+		long wanted = Math.max(16, (long) expectedRecords * KEYS_PER_RECORD * 4 / 3);
+		allocateTable((int) Math.min(1 << 30, Long.highestOneBit(wanted - 1) << 1));
+		int initialPostings = (int) Math.max(16, Math.min(Integer.MAX_VALUE - 8, (long) expectedRecords * 6));
 		postingIds = new int[initialPostings];
 		postingNext = new int[initialPostings];
 	}
@@ -125,7 +130,7 @@ public final class MatchIndex {
 			keys[slot] = key;
 			heads[slot] = EMPTY;
 			keyCount++;
-			if (keyCount * 10L > keys.length * 6L) {
+			if (keyCount * 4L > keys.length * 3L) {
 				rehash(keys.length * 2);
 				slot = slotFor(key);
 			}
