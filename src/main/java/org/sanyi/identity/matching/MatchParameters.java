@@ -51,9 +51,11 @@ public record MatchParameters(Map<Field, FieldProbabilities> fields, double link
 	 * <li>Address: written many ways (45 % exact, 35 % similar, 20 % different); households and buildings share
 	 * them (u 2 % exact, 5 % similar): exact +4.5, similar +2.8, disagree −2.2.
 	 * </ul>
-	 * Link at 25 bits and review from 15: name, birth date and sex alone (at most 27.9) link only when the name is
-	 * rare; one household field more links; two people with the same name and birth date but different phones and
-	 * addresses (23.5) go to review, and with two different valid ID numbers (14.5) become new.
+	 * Link at 25 bits and review from 15. Two people with the same name and birth date but different phones and
+	 * addresses score 23.5 and go to review, with two different valid ID numbers 14.5 and become new; name, birth date
+	 * and sex alone can reach 27.9 for a rare name, which is why {@link PatientMatcher} also asks that the ID number,
+	 * the phone or the address agree before it links. The benchmark's threshold sweep shows the cliff: at 22.5 bits
+	 * namesakes start to link.
 	 */
 	public static MatchParameters defaults() {
 		Map<Field, FieldProbabilities> fields = new EnumMap<>(Field.class);

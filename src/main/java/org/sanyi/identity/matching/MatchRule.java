@@ -11,6 +11,11 @@ public enum MatchRule {
 	PROBABILISTIC,
 	/** More than one different candidate reached the link threshold: reviewed, never guessed. */
 	AMBIGUOUS,
+	/**
+	 * The weight reached the link threshold on name, birth date and sex alone, with no ID number, phone or address
+	 * agreeing: reviewed, because namesakes born the same day exist.
+	 */
+	UNCORROBORATED,
 	/** No indexed record shares a blocking key. */
 	NO_CANDIDATE
 

@@ -15,8 +15,9 @@ import org.sanyi.identity.matching.FieldComparisons.Prepared;
  * unless the names disagree outright, which is how a child registered under a parent's number looks
  * ({@link MatchRule#ID_CONFLICT}, reviewed).
  * <li>Probabilistic: the best total weight at or above the link threshold links, unless a different candidate also
- * reaches it within {@link MatchParameters#ambiguityMargin()} ({@link MatchRule#AMBIGUOUS}, reviewed); between the
- * thresholds goes to review; below, a new identity.
+ * reaches it within {@link MatchParameters#ambiguityMargin()} ({@link MatchRule#AMBIGUOUS}, reviewed) or nothing but
+ * the name, birth date and sex agrees ({@link MatchRule#UNCORROBORATED}, reviewed: never link on demographics
+ * alone); between the thresholds goes to review; below, a new identity.
  * </ol>
  * Stateless; safe for concurrent use as long as the index is not being written.
  */
@@ -85,17 +86,31 @@ public final class PatientMatcher {
 		if (best.total() >= parameters.linkThreshold()) {
 			boolean ambiguous = scored.size() > 1 && scored.get(1).total() >= parameters.linkThreshold()
 					&& best.total() - scored.get(1).total() < parameters.ambiguityMargin();
-			if (!ambiguous) {
-				return new MatchResult(MatchDecision.LINK, MatchRule.PROBABILISTIC, best.candidateId(),
-						aboveReview(scored), ids.length, best);
+			if (ambiguous) {
+				return new MatchResult(MatchDecision.REVIEW, MatchRule.AMBIGUOUS, -1, aboveReview(scored), ids.length,
+						best);
 			}
-			return new MatchResult(MatchDecision.REVIEW, MatchRule.AMBIGUOUS, -1, aboveReview(scored), ids.length, best);
+			if (!corroborated(best)) {
+				return new MatchResult(MatchDecision.REVIEW, MatchRule.UNCORROBORATED, -1, aboveReview(scored),
+						ids.length, best);
+			}
+			return new MatchResult(MatchDecision.LINK, MatchRule.PROBABILISTIC, best.candidateId(), aboveReview(scored),
+					ids.length, best);
 		}
 		if (best.total() >= parameters.reviewThreshold()) {
 			return new MatchResult(MatchDecision.REVIEW, MatchRule.PROBABILISTIC, -1, aboveReview(scored), ids.length,
 					best);
 		}
 		return new MatchResult(MatchDecision.NEW, MatchRule.PROBABILISTIC, -1, List.of(), ids.length, best);
+	}
+
+	/** Something beyond name, birth date and sex agrees: the ID number, the phone or the address. */
+	private static boolean corroborated(Comparison c) {
+		return agrees(c.level(Field.ID_NUMBER)) || agrees(c.level(Field.PHONE)) || agrees(c.level(Field.ADDRESS));
+	}
+
+	private static boolean agrees(Agreement level) {
+		return level == Agreement.EXACT || level == Agreement.SIMILAR;
 	}
 
 	private List<Comparison> aboveReview(List<Comparison> sorted) {

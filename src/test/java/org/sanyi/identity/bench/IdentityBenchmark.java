@@ -30,8 +30,14 @@ public final class IdentityBenchmark {
 		int duplicates = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
 		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
-		Map<String, Object> qr = QrThroughput.run(3.0, 5, 2.0);
-		Map<String, Object> matching = MatchingBenchmark.run(population, duplicates, duplicates / 4, duplicates / 4);
+		String parts = System.getProperty("identity.bench.parts", "qr,matching");
+		Map<String, Object> qr = parts.contains("qr") ? QrThroughput.run(3.0, 5, 2.0) : Map.of();
+		Map<String, Object> matching = parts.contains("matching")
+				? MatchingBenchmark.run(population, duplicates, duplicates / 4, duplicates / 4) : Map.of();
+		if (!parts.contains("qr") || !parts.contains("matching")) {
+			System.out.println("partial run (" + parts + "): " + out + " not written");
+			return;
+		}
 
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("benchmark", "identity: QR verification and EMPI matching (org.sanyi.identity.card, .matching)");

@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import org.sanyi.identity.matching.Agreement;
+import org.sanyi.identity.matching.Comparison;
 import org.sanyi.identity.matching.DemographicRecord;
 import org.sanyi.identity.matching.FellegiSunterScorer;
+import org.sanyi.identity.matching.Field;
 import org.sanyi.identity.matching.MatchDecision;
 import org.sanyi.identity.matching.MatchIndex;
 import org.sanyi.identity.matching.MatchParameters;
@@ -126,8 +129,10 @@ final class MatchingBenchmark {
 		int falseReviews = 0;
 		int rightlyNew = 0;
 		Map<Error, int[]> byError = new EnumMap<>(Error.class);
+		Map<String, Integer> rules = new java.util.TreeMap<>();
 		for (Outcome o : outcomes) {
 			MatchResult r = o.result();
+			rules.merge((o.query().truth() >= 0 ? "duplicate " : "other ") + r.decision() + " " + r.rule(), 1, Integer::sum);
 			if (o.query().truth() >= 0) {
 				int truth = o.query().truth();
 				int outcome;
@@ -183,6 +188,7 @@ final class MatchingBenchmark {
 		counts.put("others_in_review", falseReviews);
 		counts.put("others_made_new", rightlyNew);
 		out.put("counts", counts);
+		out.put("decisions_by_rule", rules);
 		Map<String, Object> errors = new LinkedHashMap<>();
 		for (var e : byError.entrySet()) {
 			int[] c = e.getValue();
@@ -198,7 +204,16 @@ final class MatchingBenchmark {
 		return out;
 	}
 
-	/** Precision and recall had the link threshold been different (ignoring the ambiguity rule). */
+	private static boolean corroborated(Comparison c) {
+		for (Field field : new Field[] { Field.ID_NUMBER, Field.PHONE, Field.ADDRESS }) {
+			if (c.level(field) == Agreement.EXACT || c.level(field) == Agreement.SIMILAR) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Precision and recall had the link threshold been different (with the corroboration rule, without ambiguity). */
 	private static List<Object> sweep(List<Outcome> outcomes, int duplicates) {
 		List<Object> rows = new ArrayList<>();
 		for (double threshold : new double[] { 15, 20, 22.5, 25, 27.5, 30, 35 }) {
@@ -210,7 +225,8 @@ final class MatchingBenchmark {
 				if (r.rule() == MatchRule.DETERMINISTIC_ID) {
 					linked = r.linkedId();
 				}
-				else if (r.rule() != MatchRule.ID_CONFLICT && r.best() != null && r.best().total() >= threshold) {
+				else if (r.rule() != MatchRule.ID_CONFLICT && r.best() != null && r.best().total() >= threshold
+						&& corroborated(r.best())) {
 					linked = r.best().candidateId();
 				}
 				else {

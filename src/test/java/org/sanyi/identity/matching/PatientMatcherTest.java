@@ -128,6 +128,16 @@ class PatientMatcherTest {
 	}
 
 	@Test
+	void nameBirthDateAndSexAloneAreReviewedHoweverRareTheName() {
+		var incoming = DemographicRecord.of("陈晓明", Sex.MALE, LocalDate.of(1990, 7, 8), null, null, null);
+		MatchResult result = matcher.match(incoming);
+		assertThat(result.bestWeight()).isGreaterThanOrEqualTo(MatchParameters.defaults().linkThreshold());
+		assertThat(result.decision()).isEqualTo(MatchDecision.REVIEW);
+		assertThat(result.rule()).isEqualTo(MatchRule.UNCORROBORATED);
+		assertThat(result.candidates()).extracting(Comparison::candidateId).containsExactly(1);
+	}
+
+	@Test
 	void nobodySharingABlockingKeyMeansNew() {
 		var incoming = DemographicRecord.of("欧阳娜娜", Sex.FEMALE, LocalDate.of(2001, 2, 3), null, null, null);
 		MatchResult result = matcher.match(incoming);

@@ -101,12 +101,20 @@ public final class SyntheticDuplicates {
 		return out;
 	}
 
-	/** Namesakes (same name, sex and birth date, otherwise another person) of {@code count} residents. */
+	/**
+	 * Namesakes (same name, sex and birth date, otherwise another person) of {@code count} residents; a given share
+	 * comes without ID number, and one in five without phone, without address, or both (independently), which leaves
+	 * some with nothing but name, birth date and sex.
+	 */
 	public List<DemographicRecord> namesakes(List<DemographicRecord> residents, int count, int percentWithoutId) {
 		List<DemographicRecord> out = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
-			DemographicRecord namesake = population.namesakeOf(residents.get(random.nextInt(residents.size())));
-			out.add(random.nextInt(100) < percentWithoutId ? withoutId(namesake) : namesake);
+			DemographicRecord n = population.namesakeOf(residents.get(random.nextInt(residents.size())));
+			boolean noId = random.nextInt(100) < percentWithoutId;
+			boolean noPhone = random.nextInt(100) < 20;
+			boolean noAddress = random.nextInt(100) < 20;
+			out.add(new DemographicRecord(n.name(), n.pinyin(), n.sex(), n.birthDate(), noId ? null : n.documentType(),
+					noId ? null : n.documentNumber(), noPhone ? null : n.phone(), noAddress ? null : n.address()));
 		}
 		return out;
 	}
@@ -229,10 +237,6 @@ public final class SyntheticDuplicates {
 			return shorter.substring(0, county + 1) + shorter.substring(street + 2, number + 1);
 		}
 		return shorter;
-	}
-
-	private static DemographicRecord withoutId(DemographicRecord r) {
-		return new DemographicRecord(r.name(), r.pinyin(), r.sex(), r.birthDate(), null, null, r.phone(), r.address());
 	}
 
 	private boolean happens(Error error) {
