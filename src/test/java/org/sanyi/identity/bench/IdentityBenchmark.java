@@ -31,7 +31,7 @@ public final class IdentityBenchmark {
 		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
 		String parts = System.getProperty("identity.bench.parts", "qr,matching");
-		Map<String, Object> qr = parts.contains("qr") ? QrThroughput.run(3.0, 5, 2.0) : Map.of();
+		Map<String, Object> qr = parts.contains("qr") ? QrThroughput.run(5.0, 5, 2.0) : Map.of();
 		Map<String, Object> matching = parts.contains("matching")
 				? MatchingBenchmark.run(population, duplicates, duplicates / 4, duplicates / 4) : Map.of();
 		if (!parts.contains("qr") || !parts.contains("matching")) {
@@ -61,7 +61,7 @@ public final class IdentityBenchmark {
 		json.put("machine_cores", Runtime.getRuntime().availableProcessors());
 		json.put("qr", qr);
 		json.put("matching", matching);
-		json.put("method", "QR: one thread, 3 s warm-up then the median of 5 passes of 2 s; per_core_per_s is operations"
+		json.put("method", "QR: one thread, 5 s warm-up then the median of 5 passes of 2 s; per_core_per_s is operations"
 				+ " per CPU-second of the measuring thread, wall_per_s per elapsed second; 'ours, full' is"
 				+ " QrVerifier.verify end to end over 4,096 distinct codes (fresh replay cache per round); the"
 				+ " 'signature_only' rows time only the signature check of the named implementation over 31-byte"
