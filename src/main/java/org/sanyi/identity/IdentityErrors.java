@@ -1,0 +1,51 @@
+package org.sanyi.identity;
+
+import org.sanyi.shared.ErrorCode;
+import org.springframework.http.HttpStatus;
+
+/** Errors of resident registration, health cards, QR codes and insurance e-vouchers. */
+public enum IdentityErrors implements ErrorCode {
+
+	/** The ID number fails GB 11643 (length, birth date or check character). */
+	INVALID_ID_NUMBER("IDN-0001", HttpStatus.BAD_REQUEST),
+	/** The birth date lies after today. */
+	FUTURE_BIRTH_DATE("IDN-0002", HttpStatus.BAD_REQUEST),
+	/** The birth date differs from the one written in the ID number. */
+	BIRTH_DATE_MISMATCH("IDN-0003", HttpStatus.BAD_REQUEST),
+	/** The sex differs from the parity of the ID number's sequence digit. */
+	SEX_MISMATCH("IDN-0004", HttpStatus.BAD_REQUEST),
+	/** The name is empty after normalisation. */
+	NAME_REQUIRED("IDN-0005", HttpStatus.BAD_REQUEST),
+	/** Not a mobile number (11 digits starting with 1) nor a landline (7 to 12 digits). */
+	INVALID_PHONE("IDN-0006", HttpStatus.BAD_REQUEST),
+	/** The scanned text is not a Sanyi code: wrong prefix, bad base64url, wrong length or version. */
+	MALFORMED_QR("IDN-0007", HttpStatus.BAD_REQUEST),
+	/** A well-formed code was refused (expired, replayed, revoked, bad signature, unknown key). */
+	QR_REJECTED("IDN-0008", HttpStatus.FORBIDDEN),
+	/** A health card number with wrong length or check digits. */
+	INVALID_CARD_NUMBER("IDN-0009", HttpStatus.BAD_REQUEST),
+	/** An ecToken that is not one of ours (format or authentication code). */
+	INVALID_EC_TOKEN("IDN-0010", HttpStatus.UNAUTHORIZED),
+	/** An ecToken that is ours but may not be used for this transaction now. */
+	EC_TOKEN_REFUSED("IDN-0011", HttpStatus.CONFLICT);
+
+	private final String code;
+
+	private final HttpStatus status;
+
+	IdentityErrors(String code, HttpStatus status) {
+		this.code = code;
+		this.status = status;
+	}
+
+	@Override
+	public String code() {
+		return code;
+	}
+
+	@Override
+	public HttpStatus status() {
+		return status;
+	}
+
+}
