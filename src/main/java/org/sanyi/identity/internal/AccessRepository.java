@@ -33,7 +33,7 @@ public class AccessRepository {
 			.param("r", residentId).query(ConsentRow.class).list();
 	}
 
-	long addConsent(String residentId, String kind, String code, String effect, LocalDate validUntil) {
+	public long addConsent(String residentId, String kind, String code, String effect, LocalDate validUntil) {
 		return jdbc.sql("""
 				insert into idn_consent (resident_id, grantee_kind, grantee_code, effect, valid_until)
 				values (:r, :k, :c, :e, :v) returning id""")
@@ -41,7 +41,7 @@ public class AccessRepository {
 			.query(Long.class).single();
 	}
 
-	int withdraw(long id, String residentId) {
+	public int withdraw(long id, String residentId) {
 		return jdbc.sql("""
 				update idn_consent set withdrawn_at = now() where id = :id and resident_id = :r and withdrawn_at is null""")
 			.param("id", id).param("r", residentId).update();
