@@ -134,7 +134,7 @@ public class ReviewService {
 		long total = jdbc.sql("select count(*) " + filter).param("p", scope.regionPrefix()).param("q", query)
 			.query(Long.class).single();
 		var rows = jdbc.sql("select r.resident_id, r.name, r.sex, r.birth_date, r.id_number_mask, r.phone_mask, "
-				+ "r.status, (select count(*) from idn_source_record s where s.resident_id = r.resident_id) " + filter
+				+ "r.status, (select count(*) from idn_source_record s where s.resident_id = r.resident_id) as sources " + filter
 				+ " order by r.id limit :l offset :o")
 			.param("p", scope.regionPrefix()).param("q", query).param("l", page.size()).param("o", page.offset())
 			.query(ResidentListRow.class).list();
