@@ -27,7 +27,13 @@ public enum IdentityErrors implements ErrorCode {
 	/** An ecToken that is not one of ours (format or authentication code). */
 	INVALID_EC_TOKEN("IDN-0010", HttpStatus.UNAUTHORIZED),
 	/** An ecToken that is ours but may not be used for this transaction now. */
-	EC_TOKEN_REFUSED("IDN-0011", HttpStatus.CONFLICT);
+	EC_TOKEN_REFUSED("IDN-0011", HttpStatus.CONFLICT),
+	/** A registration without the institution's own patient number. */
+	PATIENT_NO_REQUIRED("IDN-0012", HttpStatus.BAD_REQUEST),
+	/** The caller has no institution to register patients or scan codes for. */
+	NO_INSTITUTION("IDN-0013", HttpStatus.FORBIDDEN),
+	/** The review pair was decided already. */
+	REVIEW_DECIDED("IDN-0014", HttpStatus.CONFLICT);
 
 	private final String code;
 

@@ -1,0 +1,191 @@
+package org.sanyi.identity.internal;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.sanyi.identity.ResidentIdentifier.IdentifierType;
+import org.sanyi.identity.card.CodeKind;
+import org.sanyi.identity.card.HealthCardNumber;
+import org.sanyi.identity.card.InMemoryReplayCache;
+import org.sanyi.identity.card.QrAlgorithm;
+import org.sanyi.identity.card.QrIssuer;
+import org.sanyi.identity.card.QrSigningKey;
+import org.sanyi.identity.card.QrVerification;
+import org.sanyi.identity.card.QrVerifier;
+import org.sanyi.shared.BusinessException;
+import org.sanyi.shared.SharedErrors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Health cards (number, reissue, revocation), the dynamic QR codes of cards and e-vouchers, and their online
+ * verification with the scan log. The signing key is {@code sanyi.identity.keys.qr-signing-<keyId>} (PKCS#8, base64)
+ * or generated at first start and stored; the key id is {@code sanyi.identity.qr.key-id} (default 1), SM2-SM3. The
+ * replay cache is in memory: one verifying node (several nodes need a shared cache).
+ */
+@Service
+public class CardService implements org.sanyi.identity.HealthCards {
+
+	private final JdbcClient jdbc;
+
+	private final IdentityKeys keys;
+
+	private final MpiRepository mpi;
+
+	private final int keyId;
+
+	private final Duration lifetime;
+
+	private final SecureRandom random = new SecureRandom();
+
+	private volatile QrIssuer issuer;
+
+	private volatile QrVerifier verifier;
+
+	CardService(JdbcClient jdbc, IdentityKeys keys, MpiRepository mpi,
+			@Value("${sanyi.identity.qr.key-id:1}") int keyId,
+			@Value("${sanyi.identity.qr.lifetime:PT60S}") Duration lifetime) {
+		this.jdbc = jdbc;
+		this.keys = keys;
+		this.mpi = mpi;
+		this.keyId = keyId;
+		this.lifetime = lifetime;
+	}
+
+	private synchronized void init() {
+		if (verifier != null) {
+			return;
+		}
+		byte[] der = keys.secret("qr-signing-" + keyId,
+				() -> QrSigningKey.generate(QrAlgorithm.SM2_SM3, keyId, random).pkcs8());
+		QrSigningKey key = QrSigningKey.fromPkcs8(QrAlgorithm.SM2_SM3, keyId, der);
+		issuer = new QrIssuer(key, lifetime, random);
+		verifier = QrVerifier.of(List.of(key.publicKey()), QrVerifier.DEFAULT_CLOCK_SKEW, new InMemoryReplayCache(),
+				this::isRevoked);
+	}
+
+	QrIssuer issuer() {
+		init();
+		return issuer;
+	}
+
+	QrVerifier verifier() {
+		init();
+		return verifier;
+	}
+
+	private boolean isRevoked(CodeKind kind, long subject, Instant issuedAt) {
+		if (kind != CodeKind.HEALTH_CARD) {
+			return false;
+		}
+		return jdbc.sql("select status <> 'ACTIVE' from idn_card where serial = :s").param("s", subject)
+			.query(Boolean.class).optional().orElse(true);
+	}
+
+	@Override
+	public String issue(String residentId) {
+		return issueCard(residentId).formatted();
+	}
+
+	@Override
+	public Optional<String> activeCardNumber(String residentId) {
+		return activeCard(residentId).map(c -> c.number().formatted());
+	}
+
+	public record Card(HealthCardNumber number, String residentId, String status, OffsetDateTime issuedAt,
+			OffsetDateTime revokedAt, String revokeReason) {
+	}
+
+	/** Issues a new card; the resident's current card (if any) is revoked as reissued. */
+	@Transactional
+	public HealthCardNumber issueCard(String residentId) {
+		mpi.resident(residentId).filter(r -> "ACTIVE".equals(r.status()))
+			.orElseThrow(() -> new BusinessException(SharedErrors.NOT_FOUND, residentId));
+		revokeActive(residentId, "REISSUE");
+		long serial;
+		do {
+			serial = 10_000_000_000_000L + (random.nextLong() & Long.MAX_VALUE) % 89_999_999_999_999L;
+		}
+		while (jdbc.sql("select count(*) from idn_card where serial = :s").param("s", serial).query(Long.class)
+			.single() > 0);
+		jdbc.sql("insert into idn_card (serial, resident_id) values (:s, :r)").param("s", serial)
+			.param("r", residentId).update();
+		HealthCardNumber number = HealthCardNumber.ofSerial(serial);
+		mpi.addIdentifier(residentId, IdentifierType.HEALTH_CARD, "", number.value(), mask(number));
+		return number;
+	}
+
+	static String mask(HealthCardNumber n) {
+		String f = n.formatted();
+		return f.substring(0, 4) + " **** **** " + f.substring(f.length() - 4);
+	}
+
+	/** Revokes the resident's active card (LOSS or REISSUE); its codes are refused from now on. */
+	@Transactional
+	public int revokeActive(String residentId, String reason) {
+		return jdbc.sql("""
+				update idn_card set status = 'REVOKED', revoked_at = now(), revoke_reason = :why
+				where resident_id = :r and status = 'ACTIVE'""").param("r", residentId).param("why", reason).update();
+	}
+
+	public Optional<Card> activeCard(String residentId) {
+		return jdbc.sql("""
+				select serial, resident_id, status, issued_at, revoked_at, revoke_reason from idn_card
+				where resident_id = :r and status = 'ACTIVE'""").param("r", residentId)
+			.query((rs, n) -> new Card(HealthCardNumber.ofSerial(rs.getLong(1)), rs.getString(2), rs.getString(3),
+					rs.getObject(4, OffsetDateTime.class), rs.getObject(5, OffsetDateTime.class), rs.getString(6)))
+			.optional();
+	}
+
+	public record Code(String text, Instant issuedAt, Instant expiresAt) {
+	}
+
+	/** A fresh dynamic code of the resident's active card. */
+	public Optional<Code> healthCode(String residentId, Instant now) {
+		return activeCard(residentId).map(card -> {
+			String text = issuer().issue(card.number(), now);
+			return new Code(text, now, now.plusSeconds(issuer().lifetimeSeconds()));
+		});
+	}
+
+	public String issueVoucherQr(long voucherSerial, Instant now) {
+		return issuer().issue(CodeKind.INSURANCE_VOUCHER, voucherSerial, now);
+	}
+
+	public record ScanResult(QrVerification verification, String residentId) {
+	}
+
+	/** Verifies a scanned health code online and logs the scan (the resident sees it; a rejection names no one). */
+	public ScanResult verify(String text, Instant now, String institutionCode, String username, String purpose) {
+		QrVerification v = verifier().verify(text == null ? "" : text.strip(), CodeKind.HEALTH_CARD, now);
+		Long serial = null;
+		String residentId = null;
+		if (v instanceof QrVerification.Accepted accepted) {
+			serial = accepted.subject();
+			residentId = jdbc.sql("select resident_id from idn_card where serial = :s").param("s", serial)
+				.query(String.class).optional().orElse(null);
+		}
+		jdbc.sql("""
+				insert into idn_scan (kind, card_serial, resident_id, institution_code, username, purpose, outcome)
+				values ('HEALTH_CARD', :s, :r, :i, :u, :p, :o)""")
+			.param("s", serial).param("r", residentId).param("i", institutionCode).param("u", username)
+			.param("p", purpose).param("o", v.reason().name()).update();
+		return new ScanResult(v, residentId);
+	}
+
+	public record ScanRow(OffsetDateTime at, String institutionCode, String purpose, String outcome) {
+	}
+
+	public List<ScanRow> scans(String residentId, int limit) {
+		return jdbc.sql("""
+				select at, institution_code, purpose, outcome from idn_scan where resident_id = :r
+				order by id desc limit :l""").param("r", residentId).param("l", limit).query(ScanRow.class).list();
+	}
+
+}

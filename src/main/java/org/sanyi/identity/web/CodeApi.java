@@ -1,0 +1,119 @@
+package org.sanyi.identity.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.sanyi.identity.IdentityErrors;
+import org.sanyi.identity.Resident;
+import org.sanyi.identity.card.BusinessType;
+import org.sanyi.identity.internal.CardService;
+import org.sanyi.identity.internal.ResidentIndexService;
+import org.sanyi.identity.internal.VoucherService;
+import org.sanyi.security.AuditLog;
+import org.sanyi.security.CurrentUser;
+import org.sanyi.security.CurrentUsers;
+import org.sanyi.shared.BusinessException;
+import org.sanyi.shared.Masking;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Online verification of health codes, issuing cards, and the e-voucher counter decode (ec.query). */
+@RestController
+@Tag(name = "identity-codes", description = "电子健康卡与医保电子凭证")
+class CodeApi {
+
+	private final CardService cards;
+
+	private final VoucherService vouchers;
+
+	private final ResidentIndexService index;
+
+	private final AuditLog auditLog;
+
+	private final MessageSource messages;
+
+	CodeApi(CardService cards, VoucherService vouchers, ResidentIndexService index, AuditLog auditLog,
+			MessageSource messages) {
+		this.cards = cards;
+		this.vouchers = vouchers;
+		this.index = index;
+		this.auditLog = auditLog;
+		this.messages = messages;
+	}
+
+	record VerifyRequest(String code, String purpose) {
+	}
+
+	record Holder(String name, String sex, LocalDate birthDate, String idNumber, String insuranceStatus) {
+	}
+
+	record VerifyResponse(boolean accepted, String reason, String message, Instant expiresAt, Holder holder) {
+	}
+
+	@PostMapping("/api/identity/codes/verify")
+	@PreAuthorize("hasAuthority('identity:code:verify')")
+	@Operation(summary = "Verify a scanned health code online; every scan is logged (institution, time, purpose)")
+	VerifyResponse verify(@RequestBody VerifyRequest request) {
+		CurrentUser user = CurrentUsers.get();
+		String institution = user.scope().institutionCode();
+		if (institution == null) {
+			throw new BusinessException(IdentityErrors.NO_INSTITUTION);
+		}
+		var result = cards.verify(request.code(), Instant.now(), institution, user.username(), request.purpose());
+		String message = messages.getMessage("identity.qr.reason." + result.verification().reason(), null,
+				LocaleContextHolder.getLocale());
+		if (result.residentId() == null) {
+			auditLog.describe("identity:code", null, result.verification().reason().name());
+			return new VerifyResponse(false, result.verification().reason().name(), message, null, null);
+		}
+		auditLog.describe("identity:code", result.residentId(), "OK " + request.purpose());
+		auditLog.read("identity:resident", result.residentId(), "health code scan");
+		Resident r = index.find(result.residentId()).orElseThrow();
+		var accepted = (org.sanyi.identity.card.QrVerification.Accepted) result.verification();
+		return new VerifyResponse(true, "OK", message, accepted.expiresAt(), new Holder(Masking.name(r.name()), r.sex(),
+				r.birthDate(), r.idNumberMasked(), "UNKNOWN"));
+	}
+
+	record CardResponse(String cardNumber) {
+	}
+
+	@PostMapping("/api/identity/residents/{id}/card")
+	@PreAuthorize("hasAuthority('identity:card:issue')")
+	@Operation(summary = "Issue (or reissue) a health card; the previous card is revoked")
+	CardResponse issueCard(@PathVariable String id) {
+		auditLog.describe("identity:card", id, "issue");
+		return new CardResponse(cards.issueCard(id).formatted());
+	}
+
+	@PostMapping("/api/identity/residents/{id}/card/revoke")
+	@PreAuthorize("hasAuthority('identity:card:issue')")
+	@Operation(summary = "Revoke the resident's card (loss)")
+	void revokeCard(@PathVariable String id) {
+		auditLog.describe("identity:card", id, "revoke LOSS");
+		cards.revokeActive(id, "LOSS");
+	}
+
+	record DecodeRequest(String qrCode, String businessType) {
+	}
+
+	@PostMapping("/api/identity/evoucher/decode")
+	@PreAuthorize("hasAuthority('identity:evoucher:decode')")
+	@Operation(summary = "ec.query: decode a scanned insurance e-voucher QR into an ecToken for mdtrt_cert_no")
+	VoucherService.Decoded decode(@RequestBody DecodeRequest request) {
+		String institution = CurrentUsers.get().scope().institutionCode();
+		if (institution == null) {
+			throw new BusinessException(IdentityErrors.NO_INSTITUTION);
+		}
+		BusinessType type = BusinessType.ofCode(request.businessType() == null ? "01101" : request.businessType());
+		auditLog.describe("identity:evoucher", institution, type.code());
+		return vouchers.decode(request.qrCode(), institution, type, Instant.now());
+	}
+
+}
