@@ -64,7 +64,7 @@ final class Browser implements AutoCloseable {
 		page.fill("input[name=username]", username);
 		page.fill("input[name=password]", password);
 		page.click("button[type=submit]");
-		page.waitForURL(base + "/");
+		page.waitForURL(url -> !url.contains("/login"));
 		return page;
 	}
 

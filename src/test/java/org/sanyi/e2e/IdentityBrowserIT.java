@@ -14,7 +14,7 @@ class IdentityBrowserIT extends BrowserTest {
 		page.navigate(browser.url("/portal"));
 		assertThat(page.locator("h1")).hasText("我的健康");
 		Browser.shot(page, "identity-portal-phone");
-		page.click("text=我的健康码");
+		page.click("main >> text=我的健康码");
 		assertThat(page.locator("#qr-image")).isVisible();
 		assertThat(page.locator("#qr-expiry")).containsText("有效至");
 		Browser.shot(page, "identity-code-phone");

@@ -7,9 +7,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
+	/** Residents land on their portal; everyone else on the pillars. */
 	@GetMapping("/")
-	String home() {
-		return "home";
+	String home(jakarta.servlet.http.HttpServletRequest request) {
+		return request.isUserInRole("RESIDENT") ? "redirect:/portal" : "home";
 	}
 
 }
