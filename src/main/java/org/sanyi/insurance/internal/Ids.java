@@ -1,0 +1,41 @@
+package org.sanyi.insurance.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Platform-issued identifiers from one database sequence, so they are unique across application nodes: visit IDs
+ * ({@code mdtrt_id}) {@code M} + region (6) + yyyyMMdd + 10-digit serial, settlement IDs ({@code setl_id}) the same
+ * with {@code S} (insurance.md §1.4: opaque strings up to 30 characters; the layout follows a provincial example).
+ */
+@Component
+class Ids {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+	private final JdbcClient jdbc;
+
+	Ids(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long next() {
+		return jdbc.sql("select nextval('ins_id_seq')").query(Long.class).single();
+	}
+
+	String visitId(String region, LocalDate day) {
+		return format('M', region, day, next());
+	}
+
+	String settlementId(String region, LocalDate day) {
+		return format('S', region, day, next());
+	}
+
+	static String format(char kind, String region, LocalDate day, long serial) {
+		return kind + region + day.format(DAY) + "%010d".formatted(serial % 10_000_000_000L);
+	}
+
+}

@@ -1,0 +1,144 @@
+package org.sanyi.insurance.internal;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.sanyi.insurance.InsuranceAdmin.NewEnrolment;
+import org.sanyi.insurance.InsuranceAdmin.NewIdentity;
+import org.sanyi.insurance.InsuranceAdmin.NewPerson;
+import org.sanyi.insurance.internal.Persons.Enrolment;
+import org.sanyi.insurance.internal.Persons.Identity;
+import org.sanyi.insurance.internal.Persons.Person;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Insured persons, their special identities, enrolments and personal-account balances. */
+@Repository
+public class PersonRepository {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batch;
+
+	PersonRepository(JdbcClient jdbc, JdbcTemplate batch) {
+		this.jdbc = jdbc;
+		this.batch = batch;
+	}
+
+	public boolean any() {
+		return jdbc.sql("select exists (select 1 from ins_person)").query(Boolean.class).single();
+	}
+
+	public Optional<Person> find(String psnNo) {
+		return jdbc.sql("select * from ins_person where psn_no = :p").param("p", psnNo).query(PersonRepository::person)
+			.optional();
+	}
+
+	public Optional<Person> findByCertificate(String certType, String certNo) {
+		return jdbc.sql("select * from ins_person where psn_cert_type = :t and certno = :n")
+			.param("t", certType)
+			.param("n", certNo)
+			.query(PersonRepository::person)
+			.optional();
+	}
+
+	public Optional<Person> findByCard(String cardNo) {
+		return jdbc.sql("select * from ins_person where card_no = :c").param("c", cardNo).query(PersonRepository::person)
+			.optional();
+	}
+
+	public List<Enrolment> enrolments(String psnNo) {
+		return jdbc.sql("select * from ins_enrolment where psn_no = :p order by year desc, insutype")
+			.param("p", psnNo)
+			.query(PersonRepository::enrolment)
+			.list();
+	}
+
+	public Optional<Enrolment> enrolment(String psnNo, String insutype, int year) {
+		return jdbc.sql("select * from ins_enrolment where psn_no = :p and insutype = :t and year = :y")
+			.param("p", psnNo)
+			.param("t", insutype)
+			.param("y", year)
+			.query(PersonRepository::enrolment)
+			.optional();
+	}
+
+	public List<Identity> identities(String psnNo) {
+		return jdbc.sql("select * from ins_person_identity where psn_no = :p order by begntime, psn_idet_type")
+			.param("p", psnNo)
+			.query((rs, i) -> new Identity(rs.getString("psn_no"), rs.getString("psn_idet_type"),
+					rs.getObject("begntime", LocalDate.class), rs.getObject("endtime", LocalDate.class)))
+			.list();
+	}
+
+	/** The personal-account balance; empty when the person has no account. */
+	public Optional<BigDecimal> balance(String psnNo) {
+		return jdbc.sql("select balance from ins_personal_account where psn_no = :p")
+			.param("p", psnNo)
+			.query(BigDecimal.class)
+			.optional();
+	}
+
+	void insert(List<NewPerson> persons) {
+		batch.batchUpdate("""
+				insert into ins_person (psn_no, psn_cert_type, certno, psn_name, gend, brdy, insuplc_admdvs, region_code,
+				    psn_type, cvlserv_flag, card_no, emp_name) values (?, '01', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""", persons, 1000, (ps, p) -> {
+			ps.setString(1, p.psnNo());
+			ps.setString(2, p.certNo());
+			ps.setString(3, p.name());
+			ps.setString(4, p.sex());
+			ps.setDate(5, Date.valueOf(p.birthDate()));
+			ps.setString(6, p.insuredRegion());
+			ps.setString(7, p.region());
+			ps.setString(8, p.psnType());
+			ps.setBoolean(9, p.civilServant());
+			ps.setString(10, p.cardNo());
+			ps.setString(11, p.employer());
+		});
+		List<Object[]> identities = new ArrayList<>();
+		List<Object[]> enrolments = new ArrayList<>();
+		for (NewPerson p : persons) {
+			for (NewIdentity identity : p.identities()) {
+				identities.add(new Object[] { p.psnNo(), identity.type(), Date.valueOf(identity.from()),
+						identity.to() == null ? null : Date.valueOf(identity.to()) });
+			}
+			for (NewEnrolment e : p.enrolments()) {
+				enrolments.add(new Object[] { p.psnNo(), e.insutype(), e.year(), e.status(), Date.valueOf(e.since()),
+						"2".equals(e.status()) ? Date.valueOf(e.since()) : null });
+			}
+		}
+		batch.batchUpdate("insert into ins_person_identity (psn_no, psn_idet_type, begntime, endtime) "
+				+ "values (?, ?, ?, ?)", identities);
+		batch.batchUpdate("insert into ins_enrolment (psn_no, insutype, year, psn_insu_stas, psn_insu_date, "
+				+ "paus_insu_date) values (?, ?, ?, ?, ?, ?)", enrolments);
+	}
+
+	/** Opens personal accounts with their opening balances (the deposits are posted to the ledger separately). */
+	void openAccounts(List<Object[]> psnNoAndBalance) {
+		batch.batchUpdate("insert into ins_personal_account (psn_no, balance) values (?, ?)", psnNoAndBalance);
+	}
+
+	static Person person(ResultSet rs, int row) throws SQLException {
+		return new Person(rs.getString("psn_no"), rs.getString("psn_cert_type"), rs.getString("certno"),
+				rs.getString("psn_name"), rs.getString("gend"), rs.getObject("brdy", LocalDate.class),
+				rs.getString("naty"), rs.getString("insuplc_admdvs"), rs.getString("region_code"),
+				rs.getString("psn_type"), rs.getBoolean("cvlserv_flag"), rs.getString("card_no"),
+				rs.getString("emp_name"));
+	}
+
+	private static Enrolment enrolment(ResultSet rs, int row) throws SQLException {
+		return new Enrolment(rs.getString("psn_no"), rs.getString("insutype"), rs.getInt("year"),
+				rs.getString("psn_insu_stas"), rs.getObject("psn_insu_date", LocalDate.class),
+				rs.getObject("paus_insu_date", LocalDate.class));
+	}
+
+}
