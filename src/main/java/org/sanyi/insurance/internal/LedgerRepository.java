@@ -44,6 +44,23 @@ public class LedgerRepository {
 		return rows.size();
 	}
 
+	/**
+	 * Cross-region clearing rows for settlements treated outside their insured region: the insured region owes the
+	 * treatment region what its funds and the person's account paid (negative for a reversal).
+	 */
+	void clearing(List<SettlementRow> rows) {
+		List<Object[]> values = new ArrayList<>();
+		for (SettlementRow r : rows) {
+			if (r.crossRegion()) {
+				values.add(new Object[] { r.setlId(), r.insuredRegion(), r.treatmentRegion(), r.institution(),
+						r.settlementDate().toString().substring(0, 7).replace("-", ""), r.medicalFees(), r.fundTotal(),
+						r.accountPay() });
+			}
+		}
+		batch.batchUpdate("insert into ins_clearing (setl_id, insuplc_admdvs, mdtrtarea_admvs, fixmedins_code, clr_month, "
+				+ "medfee_sumamt, fund_pay_sumamt, acct_pay) values (?, ?, ?, ?, ?, ?, ?, ?)", values);
+	}
+
 	/** The entries of one transaction, in the order they were posted. */
 	public List<Entry> entriesOf(String txnId) {
 		return jdbc.sql("select account_kind, account_key, region, amount from ins_ledger_entry where txn_id = :t "

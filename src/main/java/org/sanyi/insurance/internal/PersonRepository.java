@@ -87,6 +87,29 @@ public class PersonRepository {
 			.optional();
 	}
 
+	/**
+	 * Debits the personal account if the balance still covers the amount ({@code UPDATE ... WHERE balance >= amt}):
+	 * the new balance, or empty when it did not (the caller fails the settlement).
+	 */
+	Optional<BigDecimal> debit(String psnNo, BigDecimal amount) {
+		return jdbc.sql("update ins_personal_account set balance = balance - :a, version = version + 1, updated_at = now() "
+				+ "where psn_no = :p and balance >= :a returning balance")
+			.param("a", amount)
+			.param("p", psnNo)
+			.query(BigDecimal.class)
+			.optional();
+	}
+
+	/** Credits the personal account (a reversal refunds it); the new balance. */
+	BigDecimal credit(String psnNo, BigDecimal amount) {
+		return jdbc.sql("update ins_personal_account set balance = balance + :a, version = version + 1, updated_at = now() "
+				+ "where psn_no = :p returning balance")
+			.param("a", amount)
+			.param("p", psnNo)
+			.query(BigDecimal.class)
+			.single();
+	}
+
 	void insert(List<NewPerson> persons) {
 		batch.batchUpdate("""
 				insert into ins_person (psn_no, psn_cert_type, certno, psn_name, gend, brdy, insuplc_admdvs, region_code,
