@@ -107,7 +107,7 @@ public class SettlementService {
 			throw new IllegalStateException("year-to-date totals of " + visit.psnNo() + " changed under a lock");
 		}
 		if (row.accountPay().signum() > 0 && persons.debit(row.psnNo(), row.accountPay()).isEmpty()) {
-			throw new BusinessException(InsuranceErrors.ACCOUNT_CHANGED, row.accountPay());
+			throw new BusinessException(InsuranceErrors.ACCOUNT_CHANGED, row.accountPay().toPlainString());
 		}
 		long[] lineIds = priced.lines().stream().mapToLong(FeeLineRow::id).toArray();
 		settlements.insertAll(List.of(row), Map.of(setlId, lineIds));
@@ -174,14 +174,14 @@ public class SettlementService {
 		}
 		BigDecimal sum = lines.stream().map(FeeLineRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
 		if (request.medicalFees() == null || sum.compareTo(request.medicalFees()) != 0) {
-			throw new BusinessException(InsuranceErrors.TOTAL_MISMATCH, request.medicalFees(), sum);
+			throw new BusinessException(InsuranceErrors.TOTAL_MISMATCH, String.valueOf(request.medicalFees()), sum.toPlainString());
 		}
 		LocalDate date = today();
 		Person person = persons.find(visit.psnNo())
 			.orElseThrow(() -> new BusinessException(InsuranceErrors.UNKNOWN_PERSON, visit.psnNo()));
 		persons.enrolment(person.psnNo(), visit.insutype(), date.getYear())
 			.filter(Persons.Enrolment::active)
-			.orElseThrow(() -> new BusinessException(InsuranceErrors.NOT_ENROLLED, person.psnNo(), date.getYear(),
+			.orElseThrow(() -> new BusinessException(InsuranceErrors.NOT_ENROLLED, person.psnNo(), String.valueOf(date.getYear()),
 					visit.insutype()));
 		String medType = request.medType() != null ? request.medType() : visit.medType();
 		if (medType == null) {

@@ -94,7 +94,7 @@ public class VisitService {
 		int year = v.begin().getYear();
 		persons.enrolment(person.psnNo(), v.insutype(), year)
 			.filter(Persons.Enrolment::active)
-			.orElseThrow(() -> new BusinessException(InsuranceErrors.NOT_ENROLLED, person.psnNo(), year, v.insutype()));
+			.orElseThrow(() -> new BusinessException(InsuranceErrors.NOT_ENROLLED, person.psnNo(), String.valueOf(year), v.insutype()));
 		InstitutionInfo at = v.institution();
 		VisitRow row = new VisitRow(ids.visitId(at.poolingRegion(), v.begin().toLocalDate()), person.psnNo(),
 				v.insutype(), at.code(), at.name(), at.region(), at.hospitalLevel(), at.poolingRegion(),

@@ -105,7 +105,7 @@ final class HsaInput {
 			return null;
 		}
 		if (value.length() > max) {
-			throw new BusinessException(InsuranceErrors.FIELD_TOO_LONG, path + "." + name, max);
+			throw new BusinessException(InsuranceErrors.FIELD_TOO_LONG, path + "." + name, String.valueOf(max));
 		}
 		return value;
 	}
