@@ -13,12 +13,16 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sanyi.demo.internal.DemoRegionGenerator;
+import org.sanyi.demo.internal.InsuredActivity;
+import org.sanyi.demo.internal.InsuredActivity.Facility;
 import org.sanyi.demo.internal.InsuredPopulation;
 import org.sanyi.demo.internal.InsuredPopulation.Place;
 import org.sanyi.insurance.InsuranceAdmin;
 import org.sanyi.insurance.InsuranceAdmin.CatalogueItem;
 import org.sanyi.insurance.InsuranceAdmin.NewPerson;
 import org.sanyi.insurance.InsuranceAdmin.NewPolicyVersion;
+import org.sanyi.insurance.InsuranceAdmin.RecordedVisit;
+import org.sanyi.registry.Institution;
 import org.sanyi.registry.Region;
 import org.sanyi.registry.Registry;
 import org.sanyi.security.UserAccounts;
@@ -36,9 +40,11 @@ import org.springframework.stereotype.Component;
 /**
  * The demo city's medical insurance: the catalogue, the illustrative policy versions of 青溪市 (residents 2025 with
  * deductible 900 and 70%, 2026 with 600 and 90%; employees; a fictional neighbouring region for cross-region
- * visits), a deterministic sample of insured persons ({@code sanyi.demo.insurance.persons} at scale 1, scaled with
- * {@code sanyi.demo.scale}), fund contributions, gateway accounts for the hospitals and health centres, and a second
- * insurance officer who reviews policy changes. Runs only while no insured person exists.
+ * visits), a deterministic sample of insured persons ({@code sanyi.demo.insurance.persons}, default 20,000 at scale 1,
+ * scaled with {@code sanyi.demo.scale}), fund contributions, gateway accounts for the hospitals and health centres, a
+ * second insurance officer who reviews policy changes, and a year of activity settled through the engine
+ * ({@code sanyi.demo.insurance.settlements-per-person}, default 0.25 so the first start stays quick; about 2 is a
+ * realistic year). Runs only while no insured person exists.
  */
 @Component
 @Order(300)
@@ -62,13 +68,17 @@ class DemoInsurance implements DemoStep {
 
 	private final int persons;
 
+	private final double settlementsPerPerson;
+
 	DemoInsurance(InsuranceAdmin insurance, Registry registry, UserAccounts accounts, DemoProperties properties,
-			@Value("${sanyi.demo.insurance.persons:20000}") int persons) {
+			@Value("${sanyi.demo.insurance.persons:20000}") int persons,
+			@Value("${sanyi.demo.insurance.settlements-per-person:0.25}") double settlementsPerPerson) {
 		this.insurance = insurance;
 		this.registry = registry;
 		this.accounts = accounts;
 		this.properties = properties;
 		this.persons = persons;
+		this.settlementsPerPerson = settlementsPerPerson;
 	}
 
 	@Override
@@ -94,9 +104,27 @@ class DemoInsurance implements DemoStep {
 		contributions(sample);
 		int credentials = DemoGatewayAccounts.issue(insurance, registry, properties.seed());
 		accounts.ensure(REVIEWER);
-		log.info("Demo insurance: {} persons enrolled (generated in {} ms, stored in {} ms), {} gateway accounts",
-				sample.size(), (generated - start) / 1_000_000, (enrolled - generated) / 1_000_000, credentials);
+		long activityStart = System.nanoTime();
+		List<RecordedVisit> visits = InsuredActivity.generate(properties.seed(), sample, facilities(),
+				insurance.catalogue(), settlementsPerPerson);
+		InsuranceAdmin.ActivityResult activity = insurance.settleRecorded(visits);
+		log.info("Demo insurance: {} persons enrolled (generated in {} ms, stored in {} ms), {} gateway accounts; "
+				+ "a year of activity: {} settlements, {} refused, {} ledger entries in {} ms", sample.size(),
+				(generated - start) / 1_000_000, (enrolled - generated) / 1_000_000, credentials, activity.settled(),
+				activity.refused(), activity.ledgerEntries(), (System.nanoTime() - activityStart) / 1_000_000);
 		return true;
+	}
+
+	/** The city's hospitals, health centres and village clinics, with the county they serve. */
+	private List<Facility> facilities() {
+		List<Facility> facilities = new ArrayList<>();
+		for (Institution i : registry.institutionsUnderRegion(DemoRegionGenerator.CITY_CODE)) {
+			if (i.kind() != Institution.Kind.PHARMACY && i.status() == Institution.Status.ACTIVE) {
+				String region = i.regionCode().length() > 6 ? i.regionCode().substring(0, 6) : i.regionCode();
+				facilities.add(new Facility(i.code(), i.kind().isHospital(), Math.max(1, i.grade().level()), region));
+			}
+		}
+		return facilities;
 	}
 
 	/** Illustrative contributions per insured person and year, so the funds have an income side. */

@@ -317,6 +317,8 @@ create table ins_settlement (
     check ((status = 'REVERSAL') = refd_setl_flag)
 );
 create index ins_settlement_visit on ins_settlement (mdtrt_id);
+create index ins_settlement_msgid on ins_settlement (msgid);
+create index ins_settlement_original on ins_settlement (init_setl_id);
 create index ins_settlement_person on ins_settlement (psn_no, setl_date);
 create index ins_settlement_institution on ins_settlement (fixmedins_code, setl_date);
 create index ins_settlement_date on ins_settlement (setl_date, setl_time);

@@ -68,6 +68,17 @@ public class AccumulatorRepository {
 			.update() == 1;
 	}
 
+	/** The totals of these persons, by {@code psn_no|insutype|year}. */
+	Map<String, Map<String, BigDecimal>> readAll(java.util.Collection<String> psnNos) {
+		Map<String, Map<String, BigDecimal>> found = new java.util.HashMap<>();
+		jdbc.sql("select psn_no || '|' || insutype || '|' || year, totals::text from ins_accumulator where psn_no = any (:p)")
+			.param("p", psnNos.toArray(String[]::new))
+			.query((rs, i) -> Map.entry(rs.getString(1), Json.decimalMap(rs.getString(2))))
+			.list()
+			.forEach(e -> found.put(e.getKey(), e.getValue()));
+		return found;
+	}
+
 	/** Bulk upsert for recorded activity (no concurrency: it runs alone). */
 	void upsertAll(List<Object[]> psnInsutypeYearTotals) {
 		batch.batchUpdate("insert into ins_accumulator (psn_no, insutype, year, totals) values (?, ?, ?, cast(? as jsonb)) "

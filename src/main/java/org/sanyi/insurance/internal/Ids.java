@@ -26,6 +26,17 @@ class Ids {
 		return jdbc.sql("select nextval('ins_id_seq')").query(Long.class).single();
 	}
 
+	/** {@code count} values of the sequence in one round trip. */
+	long[] block(int count) {
+		return jdbc.sql("select nextval('ins_id_seq') from generate_series(1, :n)")
+			.param("n", count)
+			.query(Long.class)
+			.list()
+			.stream()
+			.mapToLong(Long::longValue)
+			.toArray();
+	}
+
 	String visitId(String region, LocalDate day) {
 		return format('M', region, day, next());
 	}

@@ -6,8 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.sanyi.insurance.InsuranceAdmin.NewEnrolment;
 import org.sanyi.insurance.InsuranceAdmin.NewIdentity;
@@ -108,6 +113,54 @@ public class PersonRepository {
 			.param("p", psnNo)
 			.query(BigDecimal.class)
 			.single();
+	}
+
+	// --- bulk reads and writes for recorded activity --------------------------------------------------------------
+
+	Map<String, Person> findAll(Collection<String> psnNos) {
+		Map<String, Person> found = new HashMap<>();
+		jdbc.sql("select * from ins_person where psn_no = any (:p)").param("p", psnNos.toArray(String[]::new))
+			.query(PersonRepository::person)
+			.list()
+			.forEach(p -> found.put(p.psnNo(), p));
+		return found;
+	}
+
+	Map<String, List<Identity>> identitiesOf(Collection<String> psnNos) {
+		Map<String, List<Identity>> found = new HashMap<>();
+		jdbc.sql("select * from ins_person_identity where psn_no = any (:p) order by begntime")
+			.param("p", psnNos.toArray(String[]::new))
+			.query((rs, i) -> new Identity(rs.getString("psn_no"), rs.getString("psn_idet_type"),
+					rs.getObject("begntime", LocalDate.class), rs.getObject("endtime", LocalDate.class)))
+			.list()
+			.forEach(identity -> found.computeIfAbsent(identity.psnNo(), k -> new ArrayList<>()).add(identity));
+		return found;
+	}
+
+	/** Keys {@code psn_no|insutype|year} of the active enrolments of these persons. */
+	Set<String> activeEnrolments(Collection<String> psnNos) {
+		return new HashSet<>(jdbc.sql("select psn_no || '|' || insutype || '|' || year from ins_enrolment "
+				+ "where psn_no = any (:p) and psn_insu_stas = '1'")
+			.param("p", psnNos.toArray(String[]::new))
+			.query(String.class)
+			.list());
+	}
+
+	Map<String, BigDecimal> balances(Collection<String> psnNos) {
+		Map<String, BigDecimal> found = new HashMap<>();
+		jdbc.sql("select psn_no, balance from ins_personal_account where psn_no = any (:p)")
+			.param("p", psnNos.toArray(String[]::new))
+			.query((rs, i) -> Map.entry(rs.getString(1), rs.getBigDecimal(2)))
+			.list()
+			.forEach(e -> found.put(e.getKey(), e.getValue()));
+		return found;
+	}
+
+	void setBalances(Map<String, BigDecimal> balances) {
+		List<Object[]> rows = new ArrayList<>();
+		balances.forEach((psn, balance) -> rows.add(new Object[] { balance, psn }));
+		batch.batchUpdate("update ins_personal_account set balance = ?, version = version + 1, updated_at = now() "
+				+ "where psn_no = ?", rows);
 	}
 
 	void insert(List<NewPerson> persons) {

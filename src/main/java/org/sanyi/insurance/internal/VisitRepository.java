@@ -155,12 +155,21 @@ public class VisitRepository {
 	}
 
 	void insertDiagnoses(String visitId, String stage, List<Diagnosis> diagnoses) {
+		insertDiagnoses(diagnoses.stream().map(d -> new StagedDiagnosis(visitId, stage, d)).toList());
+	}
+
+	/** A diagnosis with its visit and stage, for bulk inserts. */
+	record StagedDiagnosis(String visitId, String stage, Diagnosis diagnosis) {
+	}
+
+	void insertDiagnoses(List<StagedDiagnosis> rows) {
 		batch.batchUpdate("""
 				insert into ins_diagnosis (mdtrt_id, stage, diag_srt_no, diag_type, maindiag_flag, diag_code, diag_name,
 				    diag_dept, dise_dor_no, dise_dor_name, diag_time) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""", diagnoses, 500, (ps, d) -> {
-			ps.setString(1, visitId);
-			ps.setString(2, stage);
+				""", rows, 1000, (ps, row) -> {
+			Diagnosis d = row.diagnosis();
+			ps.setString(1, row.visitId());
+			ps.setString(2, row.stage());
 			ps.setInt(3, d.order());
 			ps.setString(4, d.type());
 			ps.setBoolean(5, d.main());

@@ -188,7 +188,12 @@ public class VisitService {
 
 	/** Classifies lines against the catalogue with the engine; unknown codes are out of catalogue (丙类). */
 	List<FeeLineRow> classify(List<UploadedLine> lines, String visitId, String msgid, long[] ids) {
-		Map<String, CatalogueItem> items = catalogue.find(lines.stream().map(UploadedLine::code).toList());
+		return classify(lines, visitId, msgid, ids, catalogue.find(lines.stream().map(UploadedLine::code).toList()));
+	}
+
+	/** The same with the catalogue items at hand (recorded activity classifies many visits at once). */
+	List<FeeLineRow> classify(List<UploadedLine> lines, String visitId, String msgid, long[] ids,
+			Map<String, CatalogueItem> items) {
 		List<FeeLine> engineLines = new ArrayList<>(lines.size());
 		for (UploadedLine l : lines) {
 			CatalogueItem item = items.get(l.code());
