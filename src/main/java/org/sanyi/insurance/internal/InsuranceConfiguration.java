@@ -1,6 +1,7 @@
 package org.sanyi.insurance.internal;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
@@ -11,6 +12,11 @@ import org.springframework.context.annotation.Configuration;
 class InsuranceConfiguration {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	/** A time read from PostgreSQL (the driver gives UTC) in the platform's zone, for pages and answers. */
+	static OffsetDateTime local(OffsetDateTime time) {
+		return time == null ? null : time.atZoneSameInstant(ZONE).toOffsetDateTime();
+	}
 
 	@Bean
 	Clock insuranceClock() {

@@ -118,12 +118,12 @@ class PolicyRepository {
 	}
 
 	private static PolicyRow row(ResultSet rs, int i) throws SQLException {
-		long basedOn = rs.getLong("based_on");
+		Long basedOn = rs.getObject("based_on", Long.class);
 		return new PolicyRow(rs.getLong("id"), rs.getString("code"), rs.getString("region"), rs.getString("insutype"),
 				rs.getObject("effective_from", LocalDate.class), rs.getObject("effective_to", LocalDate.class),
-				rs.getString("parameters"), rs.getString("status"), rs.wasNull() ? null : basedOn,
-				rs.getString("summary"), rs.getString("proposed_by"), rs.getObject("proposed_at", OffsetDateTime.class),
-				rs.getString("reviewed_by"), rs.getObject("reviewed_at", OffsetDateTime.class),
+				rs.getString("parameters"), rs.getString("status"), basedOn,
+				rs.getString("summary"), rs.getString("proposed_by"), InsuranceConfiguration.local(rs.getObject("proposed_at", OffsetDateTime.class)),
+				rs.getString("reviewed_by"), InsuranceConfiguration.local(rs.getObject("reviewed_at", OffsetDateTime.class)),
 				rs.getString("review_note"));
 	}
 

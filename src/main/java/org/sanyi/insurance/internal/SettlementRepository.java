@@ -194,7 +194,7 @@ public class SettlementRepository {
 				rs.getString("fixmedins_code"), rs.getString("fixmedins_name"), rs.getString("fixmedins_region"),
 				rs.getString("person_region"), rs.getString("hosp_lv"), rs.getString("mdtrtarea_admvs"),
 				rs.getString("insuplc_admdvs"), rs.getString("policy_code"),
-				rs.getObject("setl_time", OffsetDateTime.class), rs.getObject("setl_date", LocalDate.class),
+				InsuranceConfiguration.local(rs.getObject("setl_time", OffsetDateTime.class)), rs.getObject("setl_date", LocalDate.class),
 				rs.getObject("begndate", LocalDate.class), rs.getObject("enddate", LocalDate.class),
 				rs.getString("dise_codg"), rs.getString("diag_codes"), rs.getBigDecimal("medfee_sumamt"),
 				rs.getBigDecimal("fulamt_ownpay_amt"), rs.getBigDecimal("overlmt_selfpay"),

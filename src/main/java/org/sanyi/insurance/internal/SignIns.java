@@ -37,6 +37,7 @@ public class SignIns {
 			.param("ip", ip)
 			.query(OffsetDateTime.class)
 			.single();
+		at = InsuranceConfiguration.local(at);
 		return new SignIn(signNo, at);
 	}
 
