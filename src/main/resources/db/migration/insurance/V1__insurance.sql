@@ -132,6 +132,16 @@ create table ins_gateway_nonce (
 );
 create index ins_gateway_nonce_seen on ins_gateway_nonce (seen_at);
 
+-- Registers a nonce; false when the account already used it. Commits asynchronously: losing the last nonces in a
+-- crash only reopens a replay window of seconds, and every business effect is protected by the msgid anyway, so the
+-- signature check does not wait for a WAL flush of its own.
+create function ins_register_nonce(p_paasid varchar, p_nonce varchar) returns boolean language plpgsql as $$
+begin
+    perform set_config('synchronous_commit', 'off', true);
+    insert into ins_gateway_nonce (paasid, nonce) values (p_paasid, p_nonce) on conflict do nothing;
+    return found;
+end $$;
+
 create table ins_sign_in (
     sign_no         varchar(30)  primary key,
     fixmedins_code  varchar(12)  not null,

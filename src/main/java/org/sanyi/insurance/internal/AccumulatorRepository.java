@@ -40,15 +40,14 @@ public class AccumulatorRepository {
 			.orElse(new Totals(Map.of(), -1));
 	}
 
-	/** Creates the row if needed and locks it until the transaction ends (SELECT ... FOR UPDATE). */
+	/**
+	 * Creates the row if needed and locks it until the transaction ends, in one statement: the upsert's DO UPDATE
+	 * takes the row lock (like SELECT ... FOR UPDATE) and returns the row as it is.
+	 */
 	Totals lock(String psnNo, String insutype, int year) {
-		jdbc.sql("insert into ins_accumulator (psn_no, insutype, year) values (:p, :t, :y) on conflict do nothing")
-			.param("p", psnNo)
-			.param("t", insutype)
-			.param("y", year)
-			.update();
-		return jdbc.sql("select totals::text, version from ins_accumulator where psn_no = :p and insutype = :t "
-				+ "and year = :y for update")
+		return jdbc.sql("insert into ins_accumulator (psn_no, insutype, year) values (:p, :t, :y) "
+				+ "on conflict (psn_no, insutype, year) do update set version = ins_accumulator.version "
+				+ "returning totals::text, version")
 			.param("p", psnNo)
 			.param("t", insutype)
 			.param("y", year)

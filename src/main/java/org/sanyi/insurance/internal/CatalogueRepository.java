@@ -34,21 +34,32 @@ class CatalogueRepository {
 		return jdbc.sql("select * from ins_catalogue_item order by med_list_codg").query(CatalogueRepository::item).list();
 	}
 
-	/** The items of these codes, by code, in one query. */
+	/** The items of these codes, by code, from the whole catalogue kept in memory for a minute (it is small). */
 	Map<String, CatalogueItem> find(Collection<String> codes) {
-		Map<String, CatalogueItem> found = new HashMap<>();
-		if (codes.isEmpty()) {
-			return found;
+		Cached current = cached;
+		if (current == null || System.nanoTime() - current.loadedAt() > 60_000_000_000L) {
+			Map<String, CatalogueItem> all = new HashMap<>();
+			all().forEach(item -> all.put(item.code(), item));
+			current = new Cached(Map.copyOf(all), System.nanoTime());
+			cached = current;
 		}
-		jdbc.sql("select * from ins_catalogue_item where med_list_codg = any (:codes)")
-			.param("codes", codes.toArray(String[]::new))
-			.query(CatalogueRepository::item)
-			.list()
-			.forEach(item -> found.put(item.code(), item));
+		Map<String, CatalogueItem> found = new HashMap<>();
+		for (String code : codes) {
+			CatalogueItem item = current.items().get(code);
+			if (item != null) {
+				found.put(code, item);
+			}
+		}
 		return found;
 	}
 
+	private volatile Cached cached;
+
+	private record Cached(Map<String, CatalogueItem> items, long loadedAt) {
+	}
+
 	void save(List<CatalogueItem> items) {
+		cached = null;
 		batch.batchUpdate("""
 				insert into ins_catalogue_item (med_list_codg, name, med_chrgitm_type, chrgitm_lv, selfpay_prop,
 				    pric_uplmt_amt, lmt_used_flag, reference_price) values (?, ?, ?, ?, ?, ?, ?, ?)

@@ -42,10 +42,11 @@ class CredentialRepository {
 
 	/** Records a nonce; false when the account already used it (a replay). */
 	boolean firstUse(String paasid, String nonce) {
-		return jdbc.sql("insert into ins_gateway_nonce (paasid, nonce) values (:p, :n) on conflict do nothing")
+		return jdbc.sql("select ins_register_nonce(:p, :n)")
 			.param("p", paasid)
 			.param("n", nonce)
-			.update() == 1;
+			.query(Boolean.class)
+			.single();
 	}
 
 	int forgetNoncesOlderThan(long seconds) {

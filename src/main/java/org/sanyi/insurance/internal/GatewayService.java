@@ -18,9 +18,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs one national-interface message exactly once. In one database transaction it looks up the msgid, runs the
- * transaction's work and stores the answer under the msgid, so the business change and the stored answer commit
- * together or not at all. A replay of the same message (same msgid and body) returns the stored answer and changes
+ * Runs one national-interface message exactly once. In one database transaction it runs the transaction's work and
+ * stores the answer under the msgid (primary key), so the business change and the stored answer commit together or
+ * not at all. A replay of the same message (same msgid and body) returns the stored answer and changes
  * nothing; the same msgid with another body is refused ({@code INS-0025}). Two copies of a message racing each other
  * meet at the primary key of {@code ins_message}: the loser rolls back and answers what the winner stored. A deadlock
  * victim is retried (twice) before the caller sees a system error.
@@ -44,16 +44,16 @@ public class GatewayService {
 	/**
 	 * Processes a message: {@code work} runs the transaction and returns the success answer (JSON) to store. A
 	 * {@link BusinessException} from it rolls everything back and reaches the caller, who answers it without storing.
+	 *
+	 * <p>The happy path does not look the msgid up first: the work runs and the answer is inserted under the msgid's
+	 * primary key. A replay is found when that insert collides (the work is rolled back) or when the work refuses
+	 * because the first copy already changed the state (a settled visit); either way the stored answer is returned.
 	 */
 	public Outcome process(String msgid, String infno, String institution, byte[] body, Supplier<String> work) {
 		String hash = sha256(body);
 		for (int attempt = 1;; attempt++) {
 			try {
 				return transaction.execute(status -> {
-					Optional<Stored> existing = log.find(msgid);
-					if (existing.isPresent()) {
-						return replay(existing.get(), msgid, institution, hash);
-					}
 					String response = work.get();
 					log.store(msgid, infno, institution, hash, new String(body, StandardCharsets.UTF_8), response, 0);
 					return new Outcome(response, false);
@@ -61,6 +61,13 @@ public class GatewayService {
 			}
 			catch (DuplicateKeyException race) {
 				return replay(log.find(msgid).orElseThrow(() -> race), msgid, institution, hash);
+			}
+			catch (BusinessException refused) {
+				Optional<Stored> stored = log.find(msgid);
+				if (stored.isPresent()) {
+					return replay(stored.get(), msgid, institution, hash);
+				}
+				throw refused;
 			}
 			catch (PessimisticLockingFailureException deadlock) {
 				if (attempt >= 3) {

@@ -9,21 +9,33 @@ import org.springframework.stereotype.Component;
 /**
  * Platform-issued identifiers from one database sequence, so they are unique across application nodes: visit IDs
  * ({@code mdtrt_id}) {@code M} + region (6) + yyyyMMdd + 10-digit serial, settlement IDs ({@code setl_id}) the same
- * with {@code S} (insurance.md §1.4: opaque strings up to 30 characters; the layout follows a provincial example).
+ * with {@code S} (insurance.md §1.4: opaque strings up to 30 characters; the layout follows a provincial example),
+ * fee-line row ids. Values are taken from the sequence {@value #BLOCK} at a time and handed out from memory, so an
+ * identifier costs no round trip; a restart skips the rest of a block (gaps are harmless).
  */
 @Component
 class Ids {
+
+	static final int BLOCK = 128;
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
 	private final JdbcClient jdbc;
 
+	private long[] block = new long[0];
+
+	private int used;
+
 	Ids(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	long next() {
-		return jdbc.sql("select nextval('ins_id_seq')").query(Long.class).single();
+	synchronized long next() {
+		if (used == block.length) {
+			block = block(BLOCK);
+			used = 0;
+		}
+		return block[used++];
 	}
 
 	/** {@code count} values of the sequence in one round trip. */
@@ -35,6 +47,14 @@ class Ids {
 			.stream()
 			.mapToLong(Long::longValue)
 			.toArray();
+	}
+
+	long[] next(int count) {
+		long[] values = new long[count];
+		for (int i = 0; i < count; i++) {
+			values[i] = next();
+		}
+		return values;
 	}
 
 	String visitId(String region, LocalDate day) {

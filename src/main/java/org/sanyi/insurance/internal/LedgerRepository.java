@@ -57,6 +57,9 @@ public class LedgerRepository {
 						r.accountPay() });
 			}
 		}
+		if (values.isEmpty()) {
+			return;
+		}
 		batch.batchUpdate("insert into ins_clearing (setl_id, insuplc_admdvs, mdtrtarea_admvs, fixmedins_code, clr_month, "
 				+ "medfee_sumamt, fund_pay_sumamt, acct_pay) values (?, ?, ?, ?, ?, ?, ?, ?)", values);
 	}

@@ -84,6 +84,45 @@ public class PersonRepository {
 			.list();
 	}
 
+	/**
+	 * What a visit or settlement needs about a person, in one round trip: the person, the enrolment of the scheme and
+	 * year (if any), the account balance (if any) and the special identities.
+	 */
+	public record Context(Person person, Persons.Enrolment enrolment, BigDecimal balance, List<Identity> identities) {
+	}
+
+	public Optional<Context> context(String psnNo, String insutype, int year) {
+		return jdbc.sql("""
+				select p.*, e.psn_insu_stas, e.psn_insu_date, e.paus_insu_date, a.balance,
+				       (select json_agg(json_build_array(i.psn_idet_type, i.begntime, i.endtime) order by i.begntime)::text
+				        from ins_person_identity i where i.psn_no = p.psn_no) as identities
+				from ins_person p
+				left join ins_enrolment e on e.psn_no = p.psn_no and e.insutype = :t and e.year = :y
+				left join ins_personal_account a on a.psn_no = p.psn_no
+				where p.psn_no = :p
+				""")
+			.param("p", psnNo)
+			.param("t", insutype)
+			.param("y", year)
+			.query((rs, i) -> {
+				Person person = person(rs, i);
+				String status = rs.getString("psn_insu_stas");
+				Persons.Enrolment enrolment = status == null ? null : new Persons.Enrolment(psnNo, insutype, year,
+						status, rs.getObject("psn_insu_date", LocalDate.class),
+						rs.getObject("paus_insu_date", LocalDate.class));
+				List<Identity> identities = new ArrayList<>();
+				String json = rs.getString("identities");
+				if (json != null) {
+					for (var row : Json.MAPPER.readTree(json).values()) {
+						identities.add(new Identity(psnNo, row.get(0).asString(), LocalDate.parse(row.get(1).asString()),
+								row.get(2).isNull() ? null : LocalDate.parse(row.get(2).asString())));
+					}
+				}
+				return new Context(person, enrolment, rs.getBigDecimal("balance"), identities);
+			})
+			.optional();
+	}
+
 	/** The personal-account balance; empty when the person has no account. */
 	public Optional<BigDecimal> balance(String psnNo) {
 		return jdbc.sql("select balance from ins_personal_account where psn_no = :p")

@@ -110,8 +110,8 @@ class RecordedActivity {
 		Map<String, CatalogueItem> items = new HashMap<>();
 		catalogue.all().forEach(item -> items.put(item.code(), item));
 		PolicyBook book = policies.book();
-		long[] idBlock = ids.block(2 * ordered.size());
-		long[] lineIds = visits.lineIds(ordered.stream().mapToInt(v -> v.lines().size()).sum());
+		long[] idBlock = ids.block(Math.max(1, 2 * ordered.size()));
+		long[] lineIds = ids.block(Math.max(1, ordered.stream().mapToInt(v -> v.lines().size()).sum()));
 		Batch batch = new Batch();
 		int next = 0;
 		int nextLine = 0;

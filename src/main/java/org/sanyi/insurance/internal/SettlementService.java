@@ -85,22 +85,31 @@ public class SettlementService {
 			BigDecimal medicalFees, String batchNo, boolean useAccount, String msgid, String invoiceNo) {
 	}
 
+	/** A settlement (or pre-settlement) with the person it was for, as the answer shows them. */
+	public record Result(SettlementRow row, Person person) {
+	}
+
 	/** 2206/2303: prices the visit as 2207/2304 would, writes nothing. */
-	public SettlementRow preSettle(SettleRequest request, String infno) {
+	public Result preSettle(SettleRequest request, String infno) {
 		VisitRow visit = visits.find(request.visitId(), request.institution())
 			.orElseThrow(() -> new BusinessException(InsuranceErrors.UNKNOWN_VISIT, request.visitId()));
 		Totals totals = accumulators.read(visit.psnNo(), visit.insutype(), today().getYear());
-		return price(visit, request, totals, infno, null).row();
+		Priced priced = price(visit, visits.diagnosisCodes(visit.visitId()), request, totals, infno, null);
+		return new Result(priced.row(), priced.person());
 	}
 
-	/** 2207/2304: settles and posts. */
-	public SettlementRow settle(SettleRequest request, String infno) {
-		VisitRow visit = visits.lock(request.visitId(), request.institution())
+	/**
+	 * 2207/2304: settles and posts. Locks the visit (with its diagnoses) and the person's year-to-date row, so
+	 * settlements of one visit or of one person and year run one after the other.
+	 */
+	public Result settle(SettleRequest request, String infno) {
+		VisitRepository.LockedVisit locked = visits.lockWithDiagnoses(request.visitId(), request.institution())
 			.orElseThrow(() -> new BusinessException(InsuranceErrors.UNKNOWN_VISIT, request.visitId()));
+		VisitRow visit = locked.visit();
 		LocalDate date = today();
 		Totals totals = accumulators.lock(visit.psnNo(), visit.insutype(), date.getYear());
 		String setlId = ids.settlementId(visit.treatmentRegion(), date);
-		Priced priced = price(visit, request, totals, infno, setlId);
+		Priced priced = price(visit, locked.diagnosisCodes(), request, totals, infno, setlId);
 		SettlementRow row = priced.row();
 		if (!accumulators.update(visit.psnNo(), visit.insutype(), date.getYear(),
 				AccumulatorCodec.toMap(priced.settlement().accumulatorsAfter()), totals.version())) {
@@ -109,15 +118,15 @@ public class SettlementService {
 		if (row.accountPay().signum() > 0 && persons.debit(row.psnNo(), row.accountPay()).isEmpty()) {
 			throw new BusinessException(InsuranceErrors.ACCOUNT_CHANGED, row.accountPay().toPlainString());
 		}
-		long[] lineIds = priced.lines().stream().mapToLong(FeeLineRow::id).toArray();
-		settlements.insertAll(List.of(row), Map.of(setlId, lineIds));
-		visits.markSettled(setlId, lineIds);
-		visits.setStatus(visit.visitId(), "SETTLED");
+		settlements.insertAll(List.of(row), Map.of());
+		visits.settle(visit.visitId(), setlId, priced.lines().stream().mapToLong(FeeLineRow::id).toArray());
 		ledger.post(Ledger.settlement(setlId, date, priced.settlement(), visit.institution(), visit.treatmentRegion(),
 				row.insuredRegion()));
-		ledger.clearing(List.of(row));
+		if (row.crossRegion()) {
+			ledger.clearing(List.of(row));
+		}
 		events.publishEvent(SettlementAssembler.completed(row));
-		return row;
+		return new Result(row, priced.person());
 	}
 
 	/** 2208/2305 (and 2601 of a 2207/2304): reverses a settlement of the institution. */
@@ -162,10 +171,11 @@ public class SettlementService {
 		return settlements.findPostedBy(msgid, institution);
 	}
 
-	private record Priced(SettlementRow row, Settlement settlement, List<FeeLineRow> lines) {
+	private record Priced(SettlementRow row, Settlement settlement, List<FeeLineRow> lines, Person person) {
 	}
 
-	private Priced price(VisitRow visit, SettleRequest request, Totals totals, String infno, String setlId) {
+	private Priced price(VisitRow visit, List<String> diagnoses, SettleRequest request, Totals totals, String infno,
+			String setlId) {
 		checkVisit(visit, request, infno);
 		List<FeeLineRow> lines = visits.unsettledLines(visit.visitId(),
 				"0000".equals(request.batchNo()) ? null : request.batchNo());
@@ -174,33 +184,33 @@ public class SettlementService {
 		}
 		BigDecimal sum = lines.stream().map(FeeLineRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
 		if (request.medicalFees() == null || sum.compareTo(request.medicalFees()) != 0) {
-			throw new BusinessException(InsuranceErrors.TOTAL_MISMATCH, String.valueOf(request.medicalFees()), sum.toPlainString());
+			throw new BusinessException(InsuranceErrors.TOTAL_MISMATCH, String.valueOf(request.medicalFees()),
+					sum.toPlainString());
 		}
 		LocalDate date = today();
-		Person person = persons.find(visit.psnNo())
+		PersonRepository.Context context = persons.context(visit.psnNo(), visit.insutype(), date.getYear())
 			.orElseThrow(() -> new BusinessException(InsuranceErrors.UNKNOWN_PERSON, visit.psnNo()));
-		persons.enrolment(person.psnNo(), visit.insutype(), date.getYear())
-			.filter(Persons.Enrolment::active)
-			.orElseThrow(() -> new BusinessException(InsuranceErrors.NOT_ENROLLED, person.psnNo(), String.valueOf(date.getYear()),
-					visit.insutype()));
+		Person person = context.person();
+		if (context.enrolment() == null || !context.enrolment().active()) {
+			throw new BusinessException(InsuranceErrors.NOT_ENROLLED, person.psnNo(), String.valueOf(date.getYear()),
+					visit.insutype());
+		}
 		String medType = request.medType() != null ? request.medType() : visit.medType();
 		if (medType == null) {
 			throw new BusinessException(InsuranceErrors.MISSING_FIELD, "med_type");
 		}
-		BigDecimal balance = persons.balance(person.psnNo()).orElse(null);
 		PolicyVersion policy = policies.inForce(person.insuredRegion(), visit.insutype(), date);
 		Accumulators before = AccumulatorCodec.fromMap(date.getYear(), totals.values());
 		Settlement settlement = engine.settle(policy, before,
-				SettlementAssembler.engineVisit(visit, person, persons.identities(person.psnNo()), medType, date,
-						request.useAccount(), balance),
+				SettlementAssembler.engineVisit(visit, person, context.identities(), medType, date,
+						request.useAccount(), context.balance()),
 				SettlementAssembler.engineLines(lines));
 		Map<String, BigDecimal> delta = AccumulatorCodec.delta(totals.values(),
 				AccumulatorCodec.toMap(settlement.accumulatorsAfter()));
 		LocalDate end = visit.end() != null ? visit.end().toLocalDate() : date;
-		SettlementRow row = SettlementAssembler.row(setlId, settlement, visit, person,
-				visits.diagnosisCodes(visit.visitId()), OffsetDateTime.now(clock), end, delta, request.msgid(),
-				request.invoiceNo());
-		return new Priced(row, settlement, lines);
+		SettlementRow row = SettlementAssembler.row(setlId, settlement, visit, person, diagnoses,
+				OffsetDateTime.now(clock), end, delta, request.msgid(), request.invoiceNo());
+		return new Priced(row, settlement, lines, person);
 	}
 
 	private static void checkVisit(VisitRow visit, SettleRequest request, String infno) {

@@ -87,6 +87,26 @@ public class VisitRepository {
 			.optional();
 	}
 
+	/** A locked visit with its diagnosis codes (main first, latest stage), in one round trip. */
+	record LockedVisit(VisitRow visit, List<String> diagnosisCodes) {
+	}
+
+	Optional<LockedVisit> lockWithDiagnoses(String visitId, String institution) {
+		return jdbc.sql("""
+				select v.*, (select string_agg(d.diag_code, ',' order by d.maindiag_flag desc, d.diag_srt_no)
+				             from ins_diagnosis d where d.mdtrt_id = v.mdtrt_id
+				               and d.stage = (select max(stage) from ins_diagnosis x where x.mdtrt_id = v.mdtrt_id)) as codes
+				from ins_visit v where v.mdtrt_id = :v and v.fixmedins_code = :i for update of v
+				""")
+			.param("v", visitId)
+			.param("i", institution)
+			.query((rs, i) -> {
+				String codes = rs.getString("codes");
+				return new LockedVisit(visit(rs, i), codes == null ? List.of() : List.of(codes.split(",")));
+			})
+			.optional();
+	}
+
 	Optional<VisitRow> findByCreatingMessage(String msgid, String institution) {
 		return jdbc.sql("select * from ins_visit where created_msgid = :m and fixmedins_code = :i")
 			.param("m", msgid)
@@ -204,15 +224,6 @@ public class VisitRepository {
 			.list();
 	}
 
-	boolean lineExists(String visitId, List<String> lineNos) {
-		return jdbc.sql("select exists (select 1 from ins_fee_line where mdtrt_id = :v and status = 'ACTIVE' "
-				+ "and feedetl_sn = any (:sn))")
-			.param("v", visitId)
-			.param("sn", lineNos.toArray(String[]::new))
-			.query(Boolean.class)
-			.single();
-	}
-
 	void insertLines(List<FeeLineRow> lines) {
 		batch.batchUpdate("""
 				insert into ins_fee_line (id, mdtrt_id, feedetl_sn, chrg_bchno, med_list_codg, medins_list_codg, item_name,
@@ -246,17 +257,6 @@ public class VisitRepository {
 			ps.setString(23, l.setlId());
 			ps.setString(24, l.uploadMsgid());
 		});
-	}
-
-	/** Ids for new fee lines, in one round trip. */
-	long[] lineIds(int count) {
-		return jdbc.sql("select nextval('ins_fee_line_id_seq') from generate_series(1, :n)")
-			.param("n", count)
-			.query(Long.class)
-			.list()
-			.stream()
-			.mapToLong(Long::longValue)
-			.toArray();
 	}
 
 	/** The visit's active lines not covered by a settlement; of one charge batch unless {@code batchNo} is null. */
@@ -309,11 +309,19 @@ public class VisitRepository {
 			.optional();
 	}
 
-	void markSettled(String setlId, long[] lineIds) {
-		jdbc.sql("update ins_fee_line set setl_id = :s where id = any (:ids)")
+	/** Marks the lines settled, records which lines the settlement covered and the visit SETTLED, in one statement. */
+	void settle(String visitId, String setlId, long[] lineIds) {
+		jdbc.sql("""
+				with lines as (update ins_fee_line set setl_id = :s where id = any (:ids) returning id),
+				     covered as (insert into ins_settlement_line (setl_id, fee_line_id) select :s, id from lines),
+				     visit as (update ins_visit set status = 'SETTLED', version = version + 1 where mdtrt_id = :v)
+				select count(*) from lines
+				""")
 			.param("s", setlId)
 			.param("ids", lineIds)
-			.update();
+			.param("v", visitId)
+			.query(Long.class)
+			.single();
 	}
 
 	void free(String setlId) {

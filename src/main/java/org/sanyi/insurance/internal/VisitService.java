@@ -21,6 +21,7 @@ import org.sanyi.insurance.internal.Visits.FeeLineRow;
 import org.sanyi.insurance.internal.Visits.VisitRow;
 import org.sanyi.shared.BusinessException;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -85,16 +86,17 @@ public class VisitService {
 
 	/** 2201 (outpatient) or 2401 (inpatient): checks the person and enrolment, returns the new visit. */
 	public VisitRow open(NewVisit v, boolean inpatient) {
-		Person person = persons.find(v.psnNo())
+		int year = v.begin().getYear();
+		PersonRepository.Context context = persons.context(v.psnNo(), v.insutype(), year)
 			.orElseThrow(() -> new BusinessException(InsuranceErrors.UNKNOWN_PERSON, v.psnNo()));
+		Person person = context.person();
 		if (v.insuredRegion() != null && !v.insuredRegion().equals(person.insuredRegion())) {
 			throw new BusinessException(InsuranceErrors.INSURED_REGION_MISMATCH, v.insuredRegion(),
 					person.insuredRegion());
 		}
-		int year = v.begin().getYear();
-		persons.enrolment(person.psnNo(), v.insutype(), year)
-			.filter(Persons.Enrolment::active)
-			.orElseThrow(() -> new BusinessException(InsuranceErrors.NOT_ENROLLED, person.psnNo(), String.valueOf(year), v.insutype()));
+		if (context.enrolment() == null || !context.enrolment().active()) {
+			throw new BusinessException(InsuranceErrors.NOT_ENROLLED, person.psnNo(), String.valueOf(year), v.insutype());
+		}
 		InstitutionInfo at = v.institution();
 		VisitRow row = new VisitRow(ids.visitId(at.poolingRegion(), v.begin().toLocalDate()), person.psnNo(),
 				v.insutype(), at.code(), at.name(), at.region(), at.hospitalLevel(), at.poolingRegion(),
@@ -178,11 +180,14 @@ public class VisitService {
 		if (unique.size() != lineNos.size()) {
 			throw new BusinessException(InsuranceErrors.DUPLICATE_FEE_LINE, firstDuplicate(lineNos));
 		}
-		if (visits.lineExists(visitId, lineNos)) {
+		List<FeeLineRow> rows = classify(lines, visitId, msgid, ids.next(lines.size()));
+		try {
+			visits.insertLines(rows);
+		}
+		catch (DuplicateKeyException ex) {
+			// the unique index on active (mdtrt_id, feedetl_sn): a line of this upload is already there
 			throw new BusinessException(InsuranceErrors.FEE_LINE_EXISTS, String.join(",", lineNos));
 		}
-		List<FeeLineRow> rows = classify(lines, visitId, msgid, visits.lineIds(lines.size()));
-		visits.insertLines(rows);
 		return rows;
 	}
 

@@ -70,8 +70,8 @@ class HsaSettlementTransactions implements HsaTransaction.Group {
 				d.code("insutype", Set.of("310", "390")), inpatient ? null : d.optionalText("med_type", 6),
 				d.decimal("medfee_sumamt", 2), inpatient ? null : d.optionalText("chrg_bchno", 30),
 				d.flag("acct_used_flag", false), call.msgid(), d.optionalText("invono", 30));
-		SettlementRow row = post ? settlements.settle(request, infno) : settlements.preSettle(request, infno);
-		return output(row, certType);
+		SettlementService.Result result = post ? settlements.settle(request, infno) : settlements.preSettle(request, infno);
+		return output(result.row(), result.person(), certType);
 	}
 
 	/** 2208 门诊结算撤销 / 2305 住院结算撤销: {@code data{setl_id, mdtrt_id, psn_no}}. */
@@ -79,7 +79,7 @@ class HsaSettlementTransactions implements HsaTransaction.Group {
 		HsaInput d = call.input().node("data");
 		SettlementRow reversal = settlements.reverse(call.code(), d.text("setl_id", 30), d.text("mdtrt_id", 30),
 				d.text("psn_no", 30), call.msgid(), infno);
-		return output(reversal, null);
+		return output(reversal, persons.find(reversal.psnNo()).orElse(null), null);
 	}
 
 	/** 2601 冲正交易: {@code data{psn_no, omsgid, oinfno}}. */
@@ -100,8 +100,7 @@ class HsaSettlementTransactions implements HsaTransaction.Group {
 		return Map.of("data", out);
 	}
 
-	private Map<String, Object> output(SettlementRow row, String certType) {
-		Person person = persons.find(row.psnNo()).orElse(null);
+	private Map<String, Object> output(SettlementRow row, Person person, String certType) {
 		Map<String, Object> out = new LinkedHashMap<>();
 		out.put("setlinfo", HsaFields.setlinfo(row, person, certType));
 		out.put("setldetail", HsaFields.setldetail(row));
