@@ -7,7 +7,8 @@
 //            appended to `acks` as: msgid TAB setl_id TAB base64(body)
 //   verify : replays every acknowledged 2207 body of `acks` (fresh signature) and checks the stored answer comes back
 // Options: base=http://127.0.0.1:18080 persons=file.csv (psn_no,certno,insutype) institutions=file.csv (code)
-//          seed=20261122 clients=16 warmup=10 max=30 rate=200 steady=30 seconds=30 out=... acks=... pgbench=<tps>
+//          seed=20261122 clients=16 warmup=10 max=30 rate=200 steady=30 lowRate=0 (a second, lighter steady phase)
+//          seconds=30 out=... acks=... pgbench=<tps>
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -121,6 +122,12 @@ public class SettlementLoad {
 		long steadyStart = System.nanoTime();
 		long steadyCount = openLoop(rate, integer("steady", 30), steadyLatencies, flowLatencies);
 		double steadySeconds = (System.nanoTime() - steadyStart) / 1e9;
+		int lowRate = integer("lowRate", 0);
+		List<Long> lowLatencies = Collections.synchronizedList(new ArrayList<>());
+		long lowStart = System.nanoTime();
+		long lowCount = lowRate > 0 ? openLoop(lowRate, integer("steady", 30), lowLatencies,
+				Collections.synchronizedList(new ArrayList<>())) : 0;
+		double lowSeconds = (System.nanoTime() - lowStart) / 1e9;
 		double perSecond = maxCount / maxSeconds;
 		double pgbench = Double.parseDouble(o.getOrDefault("pgbench", "0"));
 		String json = String.format(Locale.ROOT, """
@@ -133,6 +140,10 @@ public class SettlementLoad {
 				  "steady_rate_target": %d,
 				  "steady_rate_achieved": %.1f,
 				  "steady_flow_p99_ms": %.2f,
+				  "low_rate_target": %d,
+				  "low_rate_achieved": %.1f,
+				  "low_rate_p50_ms": %.2f,
+				  "low_rate_p99_ms": %.2f,
 				  "max_phase_clients": %d,
 				  "max_phase_p50_ms": %.2f,
 				  "max_phase_p99_ms": %.2f,
@@ -142,8 +153,9 @@ public class SettlementLoad {
 				}
 				""", perSecond, percentile(steadyLatencies, 50), percentile(steadyLatencies, 99),
 				pgbench, pgbench > 0 ? perSecond / pgbench : 0, rate, steadyCount / steadySeconds,
-				percentile(flowLatencies, 99), clients, percentile(maxLatencies, 50), percentile(maxLatencies, 99),
-				maxCount + steadyCount, errors.get(), failures.get());
+				percentile(flowLatencies, 99), lowRate, lowRate > 0 ? lowCount / lowSeconds : 0,
+				percentile(lowLatencies, 50), percentile(lowLatencies, 99), clients, percentile(maxLatencies, 50),
+				percentile(maxLatencies, 99), maxCount + steadyCount + lowCount, errors.get(), failures.get());
 		System.out.print(json);
 		if (o.containsKey("out")) {
 			Files.writeString(Path.of(o.get("out")), json);

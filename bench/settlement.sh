@@ -3,7 +3,8 @@
 # simulated HIS clients (bench/SettlementLoad.java) that sign in and repeat 2201 register -> 2204 fees -> 2207
 # settle over HTTP with signed requests, and pgbench's TPC-B-like rate on the same PostgreSQL for comparison.
 # Phases: pgbench (-c $CLIENTS, 30 s) on its own database; driver warm-up 10 s, closed-loop maximum with $CLIENTS
-# clients 30 s, then an open-loop steady $RATE settlements/s for 30 s (p50/p99 of the 2207 call are from this phase).
+# clients 30 s, then an open-loop steady $RATE settlements/s for 30 s (p50/p99 of the 2207 call are from this phase),
+# then a lighter steady $LOW_RATE/s for 30 s (low_rate_* keys: latency below saturation).
 # Writes bench/results/settlement.json (settlements_per_s, p50_ms, p99_ms, pgbench_tps, ratio = settlements_per_s /
 # pgbench_tps, and details). Bounded: about 4 minutes plus the first start's demo generation; stops the app itself.
 set -euo pipefail
@@ -34,4 +35,5 @@ echo "pgbench: $tps tps"
 
 mkdir -p bench/results
 driver load base="http://127.0.0.1:$APP_PORT" persons="$work/persons.csv" institutions="$work/institutions.csv" \
-  clients="$CLIENTS" warmup=10 max=30 rate="$RATE" steady=30 pgbench="$tps" out=bench/results/settlement.json
+  clients="$CLIENTS" warmup=10 max=30 rate="$RATE" steady=30 lowRate="${LOW_RATE:-50}" pgbench="$tps" \
+  out=bench/results/settlement.json
