@@ -72,6 +72,7 @@ public class SettlementLoad {
 	final List<Institution> institutions = new ArrayList<>();
 	final AtomicLong errors = new AtomicLong();
 	final AtomicLong failures = new AtomicLong();
+	final AtomicLong skipped = new AtomicLong();
 	final AtomicInteger printed = new AtomicInteger();
 
 	SettlementLoad(Map<String, String> options) throws Exception {
@@ -149,13 +150,15 @@ public class SettlementLoad {
 				  "max_phase_p99_ms": %.2f,
 				  "settlements": %d,
 				  "errors": %d,
-				  "refused": %d
+				  "refused": %d,
+				  "skipped_over_256_in_flight": %d
 				}
 				""", perSecond, percentile(steadyLatencies, 50), percentile(steadyLatencies, 99),
 				pgbench, pgbench > 0 ? perSecond / pgbench : 0, rate, steadyCount / steadySeconds,
 				percentile(flowLatencies, 99), lowRate, lowRate > 0 ? lowCount / lowSeconds : 0,
 				percentile(lowLatencies, 50), percentile(lowLatencies, 99), clients, percentile(maxLatencies, 50),
-				percentile(maxLatencies, 99), maxCount + steadyCount + lowCount, errors.get(), failures.get());
+				percentile(maxLatencies, 99), maxCount + steadyCount + lowCount, errors.get(), failures.get(),
+				skipped.get());
 		System.out.print(json);
 		if (o.containsKey("out")) {
 			Files.writeString(Path.of(o.get("out")), json);
@@ -234,7 +237,7 @@ public class SettlementLoad {
 					TimeUnit.NANOSECONDS.sleep(wait);
 				}
 				if (!inFlight.tryAcquire()) {
-					errors.incrementAndGet();
+					skipped.incrementAndGet();
 					continue;
 				}
 				Institution at = institutions.get((int) (n % institutions.size()));

@@ -8,12 +8,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * The national interface ({@code /hsa/**}) has its own filter chain, ahead of the pages' session chain: stateless,
- * no CSRF token, no login; every request is authenticated by its signature ({@link HsaSignatureFilter}) and then
- * permitted to reach the gateway, which checks the institution on every transaction.
+ * no CSRF token, no login, no anonymous user, no browser headers (the answers are JSON for a HIS); every request is
+ * authenticated by its signature ({@link HsaSignatureFilter}) and then permitted to reach the gateway, which checks
+ * the institution on every transaction. Few filters also means little per-request overhead.
  */
 @Configuration(proxyBeanMethods = false)
 class GatewaySecurityConfiguration {
@@ -28,9 +29,12 @@ class GatewaySecurityConfiguration {
 			.httpBasic(AbstractHttpConfigurer::disable)
 			.logout(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
+			.anonymous(AbstractHttpConfigurer::disable)
+			.headers(AbstractHttpConfigurer::disable)
+			.exceptionHandling(AbstractHttpConfigurer::disable)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-			.addFilterBefore(new HsaSignatureFilter(credentials, messages), AnonymousAuthenticationFilter.class);
+			.addFilterBefore(new HsaSignatureFilter(credentials, messages), AuthorizationFilter.class);
 		return http.build();
 	}
 
