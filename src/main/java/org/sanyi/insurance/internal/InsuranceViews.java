@@ -280,8 +280,8 @@ public class InsuranceViews {
 	}
 
 	private static SettlementListRow listRow(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-		return new SettlementListRow(rs.getString("setl_id"), InsuranceConfiguration.local(rs.getObject("setl_time", OffsetDateTime.class)),
-				rs.getString("psn_no"), rs.getString("psn_name"), rs.getString("insutype"), rs.getString("med_type"),
+		return new SettlementListRow(rs.getString("setl_id"),
+				InsuranceConfiguration.local(rs.getObject("setl_time", OffsetDateTime.class)), rs.getString("psn_no"), rs.getString("psn_name"), rs.getString("insutype"), rs.getString("med_type"),
 				rs.getString("clr_type"), rs.getString("fixmedins_code"), rs.getString("fixmedins_name"),
 				rs.getString("insuplc_admdvs"), rs.getString("mdtrtarea_admvs"), rs.getBigDecimal("medfee_sumamt"),
 				rs.getBigDecimal("fund_pay_sumamt"), rs.getBigDecimal("acct_pay"), rs.getBigDecimal("psn_cash_pay"),

@@ -122,8 +122,9 @@ class PolicyRepository {
 		return new PolicyRow(rs.getLong("id"), rs.getString("code"), rs.getString("region"), rs.getString("insutype"),
 				rs.getObject("effective_from", LocalDate.class), rs.getObject("effective_to", LocalDate.class),
 				rs.getString("parameters"), rs.getString("status"), basedOn,
-				rs.getString("summary"), rs.getString("proposed_by"), InsuranceConfiguration.local(rs.getObject("proposed_at", OffsetDateTime.class)),
-				rs.getString("reviewed_by"), InsuranceConfiguration.local(rs.getObject("reviewed_at", OffsetDateTime.class)),
+				rs.getString("summary"), rs.getString("proposed_by"),
+				InsuranceConfiguration.local(rs.getObject("proposed_at", OffsetDateTime.class)), rs.getString("reviewed_by"),
+				InsuranceConfiguration.local(rs.getObject("reviewed_at", OffsetDateTime.class)),
 				rs.getString("review_note"));
 	}
 

@@ -179,7 +179,8 @@ public class ReconciliationService {
 					node.path("expected").asString(), node.path("actual").asString()));
 		}
 		return new Run(rs.getLong("id"), rs.getString("trigger"), rs.getString("triggered_by"),
-				InsuranceConfiguration.local(rs.getObject("started_at", OffsetDateTime.class)), InsuranceConfiguration.local(rs.getObject("finished_at", OffsetDateTime.class)),
+				InsuranceConfiguration.local(rs.getObject("started_at", OffsetDateTime.class)),
+				InsuranceConfiguration.local(rs.getObject("finished_at", OffsetDateTime.class)),
 				rs.getLong("settlements"), rs.getLong("ledger_entries"), rs.getLong("accumulators"),
 				rs.getLong("accounts"), rs.getInt("problems"), rs.getBoolean("ok"), details);
 	}

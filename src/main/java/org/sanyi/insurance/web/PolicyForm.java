@@ -45,7 +45,7 @@ final class PolicyForm {
 		for (int i = 0; i < base.ratios().size(); i++) {
 			RatioRule r = base.ratios().get(i);
 			String text = form.getOrDefault("r" + i, PolicyView.percent(r.ratio()));
-			ratios.add(new RatioRule(r.when(), ratio("r" + i, text)));
+			ratios.add(new RatioRule(r.when(), same(ratio("r" + i, text), r.ratio())));
 		}
 		List<PoolCap> caps = new ArrayList<>();
 		for (int i = 0; i < base.caps().size(); i++) {
@@ -63,12 +63,17 @@ final class PolicyForm {
 				throw invalid(field, text);
 			}
 			List<Band> bands = new ArrayList<>();
-			for (String band : halves[0].split("[;；]")) {
-				String[] pair = band.trim().split("[:：]");
+			String[] typed = halves[0].split("[;；]");
+			for (int b = 0; b < typed.length; b++) {
+				String[] pair = typed[b].trim().split("[:：]");
 				if (pair.length != 2) {
 					throw invalid(field, text);
 				}
-				bands.add(new Band(Money.of(number(field, pair[0], 2)), ratio(field, pair[1])));
+				BigDecimal ratio = ratio(field, pair[1]);
+				if (b < l.bands().size()) {
+					ratio = same(ratio, l.bands().get(b).ratio());
+				}
+				bands.add(new Band(Money.of(number(field, pair[0], 2)), ratio));
 			}
 			layers.add(new SupplementaryLayer(l.fund(), l.when(), l.eligibility(), l.base(), bands,
 					Money.of(number(field, halves[1], 2))));
@@ -77,6 +82,11 @@ final class PolicyForm {
 				base.effectiveTo(), deductibles, ratios, caps, layers, base.preSelfPayCountsAsInScopeSelfPay(),
 				base.accountPaysOutOfScope());
 		return PolicyJson.write(edited);
+	}
+
+	/** The old value when the typed one is numerically the same (90 % typed for 0.90 keeps 0.90), else the new. */
+	private static BigDecimal same(BigDecimal typed, BigDecimal old) {
+		return typed.compareTo(old) == 0 ? old : typed;
 	}
 
 	private static BigDecimal ratio(String field, String percent) {
