@@ -49,7 +49,82 @@ public enum InsuranceErrors implements ErrorCode {
 	/** Two policy versions of one region and scheme are in force on the same day. */
 	OVERLAPPING_POLICY_VERSIONS("INS-0019", HttpStatus.INTERNAL_SERVER_ERROR),
 	/** The insurance type (insutype) is not one the engine settles (310, 390). */
-	UNSUPPORTED_INSUTYPE("INS-0020", HttpStatus.BAD_REQUEST);
+	UNSUPPORTED_INSUTYPE("INS-0020", HttpStatus.BAD_REQUEST),
+
+	// --- gateway (national interface): envelope, signing, messages -------------------------------------------------
+
+	/** A required field of the envelope or of an input node is missing or blank. */
+	MISSING_FIELD("INS-0021", HttpStatus.BAD_REQUEST),
+	/** A field is longer than the interface allows. */
+	FIELD_TOO_LONG("INS-0022", HttpStatus.BAD_REQUEST),
+	/** A field has the wrong type or format (a date, a number, a code outside its table). */
+	INVALID_FIELD("INS-0023", HttpStatus.BAD_REQUEST),
+	/** The transaction code (infno) does not exist or is not offered by this platform. */
+	UNKNOWN_INFNO("INS-0024", HttpStatus.BAD_REQUEST),
+	/** The msgid was already used by a message with a different body. */
+	MSGID_REUSED("INS-0025", HttpStatus.CONFLICT),
+	/** The body is not a JSON object. */
+	MALFORMED_MESSAGE("INS-0026", HttpStatus.BAD_REQUEST),
+	/** Missing or wrong x-tif headers: unknown account, timestamp outside the window, nonce replayed, bad signature. */
+	SIGNATURE_INVALID("INS-0027", HttpStatus.UNAUTHORIZED),
+	/** The envelope's fixmedins_code is not the institution the gateway account belongs to. */
+	INSTITUTION_MISMATCH("INS-0028", HttpStatus.FORBIDDEN),
+	/** The institution is not in the registry or not operating. */
+	UNKNOWN_INSTITUTION("INS-0029", HttpStatus.FORBIDDEN),
+	/** The sign_no is not a sign-in (9001) of this institution. */
+	SIGN_IN_REQUIRED("INS-0030", HttpStatus.UNAUTHORIZED),
+
+	// --- persons, visits, settlements ------------------------------------------------------------------------------
+
+	/** No insured person with this psn_no. */
+	UNKNOWN_PERSON("INS-0031", HttpStatus.NOT_FOUND),
+	/** No insured person holds this certificate (ID number, social-security card, e-voucher). */
+	NO_PERSON_FOR_CERTIFICATE("INS-0032", HttpStatus.NOT_FOUND),
+	/** The person is not enrolled (or not in normal status) in the scheme that year. */
+	NOT_ENROLLED("INS-0033", HttpStatus.UNPROCESSABLE_CONTENT),
+	/** The envelope's insuplc_admdvs is not the person's insured region. */
+	INSURED_REGION_MISMATCH("INS-0034", HttpStatus.BAD_REQUEST),
+	/** The envelope's mdtrtarea_admvs is not the pooling region of the institution. */
+	TREATMENT_REGION_MISMATCH("INS-0035", HttpStatus.BAD_REQUEST),
+	/** No visit with this mdtrt_id at this institution. */
+	UNKNOWN_VISIT("INS-0036", HttpStatus.NOT_FOUND),
+	/** The visit is in a state that does not allow the transaction (settled, cancelled, not discharged...). */
+	VISIT_STATE("INS-0037", HttpStatus.CONFLICT),
+	/** The visit belongs to another person or scheme than the input says. */
+	VISIT_PERSON_MISMATCH("INS-0038", HttpStatus.BAD_REQUEST),
+	/** No settlement with this setl_id for this visit at this institution. */
+	UNKNOWN_SETTLEMENT("INS-0039", HttpStatus.NOT_FOUND),
+	/** The settlement was already reversed. */
+	SETTLEMENT_REVERSED("INS-0040", HttpStatus.CONFLICT),
+	/** medfee_sumamt is not the sum of the visit's unsettled fee lines. */
+	TOTAL_MISMATCH("INS-0041", HttpStatus.BAD_REQUEST),
+	/** A fee line serial number is already uploaded (and not cancelled) for the visit. */
+	FEE_LINE_EXISTS("INS-0042", HttpStatus.CONFLICT),
+	/** The personal account balance changed or is too low for the debit (a concurrent settlement). */
+	ACCOUNT_CHANGED("INS-0043", HttpStatus.CONFLICT),
+	/** No e-voucher decoding service is connected yet: mdtrt_cert_type 01 cannot be resolved. */
+	VOUCHER_SERVICE_UNAVAILABLE("INS-0044", HttpStatus.SERVICE_UNAVAILABLE),
+	/** The e-voucher token is unknown or expired. */
+	VOUCHER_TOKEN_INVALID("INS-0045", HttpStatus.BAD_REQUEST),
+	/** The 2601 oinfno is not the transaction code of the original message. */
+	ORIGINAL_MESSAGE_MISMATCH("INS-0046", HttpStatus.BAD_REQUEST),
+	/** The original message of a 2601 was already reversed. */
+	MESSAGE_ALREADY_REVERSED("INS-0047", HttpStatus.CONFLICT),
+	/** A national option the platform does not support yet (interim settlement, settlement by fixed amount...). */
+	UNSUPPORTED_OPTION("INS-0048", HttpStatus.BAD_REQUEST),
+
+	// --- policy review -----------------------------------------------------------------------------------------------
+
+	/** An officer may not approve or reject the policy version they proposed. */
+	POLICY_REVIEW_OWN("INS-0049", HttpStatus.FORBIDDEN),
+	/** The policy version is not waiting for review. */
+	POLICY_NOT_PENDING("INS-0050", HttpStatus.CONFLICT),
+	/** The effective date of a new version is not after the version it replaces, or in the past. */
+	POLICY_EFFECTIVE_DATE("INS-0051", HttpStatus.BAD_REQUEST),
+	/** A parameter typed into the policy form is not a valid amount or ratio. */
+	POLICY_PARAMETER_INVALID("INS-0052", HttpStatus.BAD_REQUEST),
+	/** An unexpected failure in the gateway; the HIS should reverse (2601) and retry. */
+	GATEWAY_SYSTEM_ERROR("INS-0053", HttpStatus.INTERNAL_SERVER_ERROR);
 
 	private final String code;
 

@@ -31,6 +31,14 @@ import org.sanyi.shared.Money;
  */
 public final class SettlementEngine {
 
+	/**
+	 * Checks and classifies fee lines without settling them: the 2204/2301 answer ({@code result[]}). The same rules
+	 * and rounding as {@link #settle}; one bad line fails them all.
+	 */
+	public List<LineResult> classify(List<FeeLine> lines) {
+		return LineClassifier.classifyAll(lines);
+	}
+
 	/** Settles one visit. */
 	public Settlement settle(PolicyVersion policy, Accumulators yearToDate, Visit visit, List<FeeLine> lines) {
 		checkInputs(policy, yearToDate, visit);

@@ -1,0 +1,421 @@
+// Load driver for the national-interface gateway: simulated HIS clients that sign in (9001) and then repeat
+// register (2201) -> upload fees (2204) -> settle (2207), every request signed with the x-tif headers.
+// Plain JDK, run as a source file:  java bench/SettlementLoad.java <mode> key=value ...
+//   load   : warm-up, closed-loop maximum throughput with `clients` threads, then an open-loop steady `rate`/s;
+//            writes a JSON summary (settlements/s, p50/p99 of the 2207 call) to `out`
+//   fault  : closed loop for `seconds`, tolerating a dying server; every acknowledged 2207 (infcode 0) is
+//            appended to `acks` as: msgid TAB setl_id TAB base64(body)
+//   verify : replays every acknowledged 2207 body of `acks` (fresh signature) and checks the stored answer comes back
+// Options: base=http://127.0.0.1:18080 persons=file.csv (psn_no,certno,insutype) institutions=file.csv (code)
+//          seed=20261122 clients=16 warmup=10 max=30 rate=200 steady=30 lowRate=0 (a second, lighter steady phase)
+//          seconds=30 out=... acks=... pgbench=<tps>
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+public class SettlementLoad {
+
+	static final DateTimeFormatter MSGID_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+	static final Pattern INFCODE = Pattern.compile("\"infcode\":(-?\\d+)");
+	static final Pattern MDTRT = Pattern.compile("\"mdtrt_id\":\"([^\"]+)\"");
+	static final Pattern SETL = Pattern.compile("\"setl_id\":\"([^\"]+)\"");
+	static final Pattern SIGN = Pattern.compile("\"sign_no\":\"([^\"]+)\"");
+	static final Pattern ERR = Pattern.compile("\"err_msg\":\"([^\"]*)\"");
+
+	record Person(String psnNo, String certNo, String insutype) {}
+
+	static final class Institution {
+		final String code;
+		final String secret;
+		final AtomicInteger sequence = new AtomicInteger();
+		volatile String signNo;
+		Institution(String code, String secret) { this.code = code; this.secret = secret; }
+	}
+
+	final Map<String, String> o;
+	final String base;
+	final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(5)).build();
+	final List<Person> persons = new ArrayList<>();
+	final List<Institution> institutions = new ArrayList<>();
+	final AtomicLong errors = new AtomicLong();
+	final AtomicLong failures = new AtomicLong();
+	final AtomicLong skipped = new AtomicLong();
+	final AtomicInteger printed = new AtomicInteger();
+
+	SettlementLoad(Map<String, String> options) throws Exception {
+		this.o = options;
+		this.base = options.getOrDefault("base", "http://127.0.0.1:18080") + "/hsa/";
+		for (String line : Files.readAllLines(Path.of(options.get("persons")))) {
+			String[] f = line.split(",");
+			if (f.length == 3) {
+				persons.add(new Person(f[0], f[1], f[2]));
+			}
+		}
+		long seed = Long.parseLong(options.getOrDefault("seed", "20261122"));
+		for (String line : Files.readAllLines(Path.of(options.get("institutions")))) {
+			if (!line.isBlank()) {
+				institutions.add(new Institution(line.trim(), demoSecret(seed, line.trim())));
+			}
+		}
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> options = new HashMap<>();
+		for (int i = 1; i < args.length; i++) {
+			int eq = args[i].indexOf('=');
+			options.put(args[i].substring(0, eq), args[i].substring(eq + 1));
+		}
+		SettlementLoad load = new SettlementLoad(options);
+		switch (args[0]) {
+			case "load" -> load.load();
+			case "fault" -> load.fault();
+			case "verify" -> load.verify();
+			default -> throw new IllegalArgumentException(args[0]);
+		}
+	}
+
+	// --- modes ----------------------------------------------------------------------------------------------------
+
+	void load() throws Exception {
+		int clients = integer("clients", 16);
+		signInAll();
+		closedLoop(clients, integer("warmup", 10), null, Collections.synchronizedList(new ArrayList<>()));
+		List<Long> maxLatencies = Collections.synchronizedList(new ArrayList<>());
+		long maxStart = System.nanoTime();
+		long maxCount = closedLoop(clients, integer("max", 30), null, maxLatencies);
+		double maxSeconds = (System.nanoTime() - maxStart) / 1e9;
+		int rate = integer("rate", 200);
+		List<Long> steadyLatencies = Collections.synchronizedList(new ArrayList<>());
+		List<Long> flowLatencies = Collections.synchronizedList(new ArrayList<>());
+		long steadyStart = System.nanoTime();
+		long steadyCount = openLoop(rate, integer("steady", 30), steadyLatencies, flowLatencies);
+		double steadySeconds = (System.nanoTime() - steadyStart) / 1e9;
+		int lowRate = integer("lowRate", 0);
+		List<Long> lowLatencies = Collections.synchronizedList(new ArrayList<>());
+		long lowStart = System.nanoTime();
+		long lowCount = lowRate > 0 ? openLoop(lowRate, integer("steady", 30), lowLatencies,
+				Collections.synchronizedList(new ArrayList<>())) : 0;
+		double lowSeconds = (System.nanoTime() - lowStart) / 1e9;
+		double perSecond = maxCount / maxSeconds;
+		double pgbench = Double.parseDouble(o.getOrDefault("pgbench", "0"));
+		String json = String.format(Locale.ROOT, """
+				{
+				  "settlements_per_s": %.1f,
+				  "p50_ms": %.2f,
+				  "p99_ms": %.2f,
+				  "pgbench_tps": %.1f,
+				  "ratio": %.3f,
+				  "steady_rate_target": %d,
+				  "steady_rate_achieved": %.1f,
+				  "steady_flow_p99_ms": %.2f,
+				  "low_rate_target": %d,
+				  "low_rate_achieved": %.1f,
+				  "low_rate_p50_ms": %.2f,
+				  "low_rate_p99_ms": %.2f,
+				  "max_phase_clients": %d,
+				  "max_phase_p50_ms": %.2f,
+				  "max_phase_p99_ms": %.2f,
+				  "settlements": %d,
+				  "errors": %d,
+				  "refused": %d,
+				  "skipped_over_256_in_flight": %d
+				}
+				""", perSecond, percentile(steadyLatencies, 50), percentile(steadyLatencies, 99),
+				pgbench, pgbench > 0 ? perSecond / pgbench : 0, rate, steadyCount / steadySeconds,
+				percentile(flowLatencies, 99), lowRate, lowRate > 0 ? lowCount / lowSeconds : 0,
+				percentile(lowLatencies, 50), percentile(lowLatencies, 99), clients, percentile(maxLatencies, 50),
+				percentile(maxLatencies, 99), maxCount + steadyCount + lowCount, errors.get(), failures.get(),
+				skipped.get());
+		System.out.print(json);
+		if (o.containsKey("out")) {
+			Files.writeString(Path.of(o.get("out")), json);
+		}
+	}
+
+	void fault() throws Exception {
+		signInAll();
+		Path acks = Path.of(o.get("acks"));
+		long count = closedLoop(integer("clients", 8), integer("seconds", 30), acks,
+				Collections.synchronizedList(new ArrayList<>()));
+		System.out.printf(Locale.ROOT, "{\"acknowledged\": %d, \"errors\": %d, \"refused\": %d}%n", count, errors.get(),
+				failures.get());
+	}
+
+	void verify() throws Exception {
+		Map<String, Institution> byCode = new HashMap<>();
+		institutions.forEach(i -> byCode.put(i.code, i));
+		int total = 0;
+		int same = 0;
+		List<String> wrong = new ArrayList<>();
+		for (String line : Files.readAllLines(Path.of(o.get("acks")))) {
+			String[] f = line.split("\t");
+			if (f.length != 3) {
+				continue;
+			}
+			total++;
+			byte[] body = Base64.getDecoder().decode(f[2]);
+			Institution at = byCode.get(f[0].substring(0, 12));
+			String answer = post("2207", body, at);
+			Matcher setl = SETL.matcher(answer);
+			if (code(answer) == 0 && setl.find() && setl.group(1).equals(f[1])) {
+				same++;
+			}
+			else if (wrong.size() < 5) {
+				wrong.add(f[0] + " " + answer);
+			}
+		}
+		System.out.printf(Locale.ROOT, "{\"acknowledged\": %d, \"answered_the_same\": %d}%n", total, same);
+		wrong.forEach(w -> System.err.println("differs: " + w));
+	}
+
+	// --- load shapes ----------------------------------------------------------------------------------------------
+
+	long closedLoop(int clients, int seconds, Path acks, List<Long> latencies) throws Exception {
+		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		AtomicLong done = new AtomicLong();
+		ExecutorService pool = Executors.newFixedThreadPool(clients);
+		for (int c = 0; c < clients; c++) {
+			Institution at = institutions.get(c % institutions.size());
+			pool.submit(() -> {
+				while (System.nanoTime() < end) {
+					if (iteration(at, acks, latencies, null)) {
+						done.incrementAndGet();
+					}
+				}
+				return null;
+			});
+		}
+		pool.shutdown();
+		pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+		return done.get();
+	}
+
+	long openLoop(int rate, int seconds, List<Long> latencies, List<Long> flows) throws Exception {
+		AtomicLong done = new AtomicLong();
+		Semaphore inFlight = new Semaphore(256);
+		long period = 1_000_000_000L / rate;
+		long start = System.nanoTime();
+		long total = (long) rate * seconds;
+		try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (long n = 0; n < total; n++) {
+				long due = start + n * period;
+				long wait = due - System.nanoTime();
+				if (wait > 0) {
+					TimeUnit.NANOSECONDS.sleep(wait);
+				}
+				if (!inFlight.tryAcquire()) {
+					skipped.incrementAndGet();
+					continue;
+				}
+				Institution at = institutions.get((int) (n % institutions.size()));
+				workers.submit(() -> {
+					try {
+						if (iteration(at, null, latencies, flows)) {
+							done.incrementAndGet();
+						}
+					}
+					finally {
+						inFlight.release();
+					}
+				});
+			}
+		}
+		return done.get();
+	}
+
+	/** One visit: 2201, 2204, 2207. Returns whether it was settled. */
+	boolean iteration(Institution at, Path acks, List<Long> latencies, List<Long> flows) {
+		try {
+			long flowStart = System.nanoTime();
+			Person p = persons.get(ThreadLocalRandom.current().nextInt(persons.size()));
+			String now = LocalDateTime.now().format(TIME);
+			String registered = call("2201", "{\"data\":{\"psn_no\":\"" + p.psnNo + "\",\"insutype\":\"" + p.insutype
+					+ "\",\"begntime\":\"" + now + "\",\"mdtrt_cert_type\":\"02\",\"mdtrt_cert_no\":\"" + p.certNo
+					+ "\",\"ipt_otp_no\":\"B" + System.nanoTime() % 1_000_000_000_000L
+					+ "\",\"dept_code\":\"03\",\"dept_name\":\"内科\"}}", at, null);
+			Matcher visit = MDTRT.matcher(registered);
+			if (code(registered) != 0 || !visit.find()) {
+				refused(registered);
+				return false;
+			}
+			String id = visit.group(1);
+			String lines = "{\"feedetail\":[" + line(id, p, 1, "110200001", "1", "10", "10.00") + ","
+					+ line(id, p, 2, "XJ01CRA001", "12", "1.8", "21.60") + ","
+					+ line(id, p, 3, "250101001", "1", "20", "20.00") + "]}";
+			String uploaded = call("2204", lines, at, null);
+			if (code(uploaded) != 0) {
+				refused(uploaded);
+				return false;
+			}
+			String input = "{\"data\":{\"psn_no\":\"" + p.psnNo + "\",\"mdtrt_cert_type\":\"02\",\"mdtrt_cert_no\":\""
+					+ p.certNo + "\",\"med_type\":\"11\",\"medfee_sumamt\":51.60,\"psn_setlway\":\"01\",\"mdtrt_id\":\""
+					+ id + "\",\"chrg_bchno\":\"0000\",\"acct_used_flag\":\"0\",\"insutype\":\"" + p.insutype + "\"}}";
+			String msgid = msgid(at);
+			byte[] body = envelope("2207", msgid, at, input);
+			long start = System.nanoTime();
+			String settled = post("2207", body, at);
+			long end = System.nanoTime();
+			Matcher setl = SETL.matcher(settled);
+			if (code(settled) != 0 || !setl.find()) {
+				refused(settled);
+				return false;
+			}
+			latencies.add(end - start);
+			if (flows != null) {
+				flows.add(end - flowStart);
+			}
+			if (acks != null) {
+				String record = msgid + "\t" + setl.group(1) + "\t" + Base64.getEncoder().encodeToString(body) + "\n";
+				synchronized (this) {
+					Files.writeString(acks, record, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+				}
+			}
+			return true;
+		}
+		catch (IOException | InterruptedException | RuntimeException ex) {
+			errors.incrementAndGet();
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ignored) {
+				Thread.currentThread().interrupt();
+			}
+			return false;
+		}
+	}
+
+	// --- messages -------------------------------------------------------------------------------------------------
+
+	void signInAll() throws Exception {
+		for (Institution at : institutions) {
+			String answer = call("9001", "{\"signIn\":{\"opter_no\":\"B001\",\"mac\":\"00-00-00-00-00-01\",\"ip\":\"127.0.0.1\"}}",
+					at, null);
+			Matcher m = SIGN.matcher(answer);
+			if (!m.find()) {
+				throw new IllegalStateException("sign-in of " + at.code + " failed: " + answer);
+			}
+			at.signNo = m.group(1);
+		}
+	}
+
+	String call(String infno, String input, Institution at, String msgid) throws IOException, InterruptedException {
+		return post(infno, envelope(infno, msgid == null ? msgid(at) : msgid, at, input), at);
+	}
+
+	byte[] envelope(String infno, String msgid, Institution at, String input) {
+		String json = "{\"infno\":\"" + infno + "\",\"msgid\":\"" + msgid + "\",\"mdtrtarea_admvs\":\"359900\","
+				+ "\"insuplc_admdvs\":\"359900\",\"recer_sys_code\":\"01\",\"infver\":\"V1.0\",\"opter_type\":\"1\","
+				+ "\"opter\":\"B001\",\"opter_name\":\"压测收费员\",\"inf_time\":\"" + LocalDateTime.now().format(TIME)
+				+ "\",\"fixmedins_code\":\"" + at.code + "\",\"fixmedins_name\":\"HIS\",\"sign_no\":"
+				+ (at.signNo == null ? "null" : "\"" + at.signNo + "\"") + ",\"input\":" + input + "}";
+		return json.getBytes(StandardCharsets.UTF_8);
+	}
+
+	String post(String infno, byte[] body, Institution at) throws IOException, InterruptedException {
+		String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
+		String nonce = Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE)
+				+ Long.toHexString(System.nanoTime());
+		HttpRequest request = HttpRequest.newBuilder(URI.create(base + infno))
+			.timeout(Duration.ofSeconds(30))
+			.header("Content-Type", "application/json;charset=UTF-8")
+			.header("x-tif-paasid", at.code)
+			.header("x-tif-timestamp", timestamp)
+			.header("x-tif-nonce", nonce)
+			.header("x-tif-signature", sign(at.secret, timestamp, nonce, body))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build();
+		return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+	}
+
+	static String msgid(Institution at) {
+		return at.code + LocalDateTime.now().format(MSGID_TIME) + "%04d".formatted(at.sequence.incrementAndGet() % 10_000);
+	}
+
+	static String line(String visit, Person p, int sn, String code, String cnt, String pric, String amount) {
+		return "{\"feedetl_sn\":\"" + sn + "\",\"mdtrt_id\":\"" + visit + "\",\"psn_no\":\"" + p.psnNo
+				+ "\",\"chrg_bchno\":\"B1\",\"med_list_codg\":\"" + code + "\",\"det_item_fee_sumamt\":" + amount
+				+ ",\"cnt\":" + cnt + ",\"pric\":" + pric + "}";
+	}
+
+	static String sign(String secret, String timestamp, String nonce, byte[] body) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			mac.update((timestamp + nonce).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(mac.doFinal(body));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The demo gateway secret of an institution (DemoGatewayAccounts.secret): demo data only. */
+	static String demoSecret(long seed, String code) throws Exception {
+		byte[] hash = MessageDigest.getInstance("SHA-256").digest((seed + ":" + code).getBytes(StandardCharsets.UTF_8));
+		return "demo-" + HexFormat.of().formatHex(hash).substring(0, 24);
+	}
+
+	static int code(String answer) {
+		Matcher m = INFCODE.matcher(answer);
+		return m.find() ? Integer.parseInt(m.group(1)) : Integer.MIN_VALUE;
+	}
+
+	void refused(String answer) {
+		failures.incrementAndGet();
+		if (printed.incrementAndGet() <= 5) {
+			Matcher m = ERR.matcher(answer);
+			System.err.println("refused: " + (m.find() ? m.group(1) : answer));
+		}
+	}
+
+	static double percentile(List<Long> nanos, int p) {
+		if (nanos.isEmpty()) {
+			return 0;
+		}
+		List<Long> sorted;
+		synchronized (nanos) {
+			sorted = new ArrayList<>(nanos);
+		}
+		Collections.sort(sorted);
+		int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+		return sorted.get(Math.max(0, index)) / 1e6;
+	}
+
+	int integer(String key, int fallback) {
+		return Integer.parseInt(o.getOrDefault(key, String.valueOf(fallback)));
+	}
+
+}

@@ -1,0 +1,157 @@
+package org.sanyi.insurance;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Bulk writes of the insurance module for the demo generator, data migrations and tests: enrolment, the catalogue,
+ * policy versions imported as approved, gateway credentials, fund contributions, and recorded activity settled
+ * through the same engine and ledger as the gateway. Each call is one transaction, all or nothing.
+ */
+public interface InsuranceAdmin {
+
+	/** Whether any insured person exists. */
+	boolean hasPersons();
+
+	/** Creates the persons with their identities, enrolments and (employees) personal accounts with deposits. */
+	int enrol(List<NewPerson> persons);
+
+	/** Inserts or replaces catalogue items (what 1301-1319 would download). */
+	void saveCatalogue(List<CatalogueItem> items);
+
+	List<CatalogueItem> catalogue();
+
+	/**
+	 * Stores a policy version as approved, without the two-officer review: for policies that are already in force
+	 * elsewhere and are being loaded (a migration, the demo). Returns its id. Fails with INS-0014 when the
+	 * parameters are not a valid policy and INS-0019 when it overlaps an approved version.
+	 */
+	long importPolicy(NewPolicyVersion version);
+
+	/** Creates the gateway account {@code paasid} of an institution; the secret is stored encrypted. */
+	void issueCredential(String paasid, String institutionCode, String secret);
+
+	/**
+	 * Posts contributions into a pooled fund ({@code fund_pay_type} 310100, 390100, 390200 ...) of a region: the
+	 * fund's income side of the ledger.
+	 */
+	void postContribution(String fundPayType, String region, LocalDate date, BigDecimal amount);
+
+	/**
+	 * Settles recorded visits (already finished, in date order) through the settlement engine and persists them
+	 * exactly as the gateway would: visit, diagnoses, fee lines, settlement, fund rows, year-to-date totals,
+	 * account, ledger and clearing. For loading history; it assumes nobody else settles meanwhile.
+	 */
+	ActivityResult settleRecorded(List<RecordedVisit> visits);
+
+	/**
+	 * A person to enrol.
+	 *
+	 * @param psnNo person number, unique
+	 * @param certNo ID number (validated, GB 11643)
+	 * @param name full name
+	 * @param sex {@code 1} male, {@code 2} female
+	 * @param birthDate date of birth
+	 * @param insuredRegion the pooling region insured in (参保地)
+	 * @param region where the person lives (county, township or village code)
+	 * @param psnType national person type (1101 in service, 1201 retired, 1501 adult resident ...)
+	 * @param civilServant {@code cvlserv_flag}
+	 * @param cardNo social-security card number, or {@code null}
+	 * @param employer employer name (employees), or {@code null}
+	 * @param identities special identities with their dates
+	 * @param enrolments one per scheme and year
+	 * @param deposits personal-account deposits (employees only)
+	 */
+	record NewPerson(String psnNo, String certNo, String name, String sex, LocalDate birthDate, String insuredRegion,
+			String region, String psnType, boolean civilServant, String cardNo, String employer,
+			List<NewIdentity> identities, List<NewEnrolment> enrolments, List<Deposit> deposits) {
+
+		public NewPerson {
+			identities = List.copyOf(identities);
+			enrolments = List.copyOf(enrolments);
+			deposits = List.copyOf(deposits);
+		}
+
+	}
+
+	/** A special identity ({@code psn_idet_type}, local code) valid from a date, until a date or open. */
+	record NewIdentity(String type, LocalDate from, LocalDate to) {
+	}
+
+	/** Enrolment in a scheme for a year; {@code status} is psn_insu_stas 1 (normal), 2 (paused) or 4 (ended). */
+	record NewEnrolment(String insutype, int year, String status, LocalDate since) {
+	}
+
+	/** A deposit into the personal account. */
+	record Deposit(LocalDate date, BigDecimal amount) {
+	}
+
+	/**
+	 * A catalogue item.
+	 *
+	 * @param code {@code med_list_codg}
+	 * @param name the item's name
+	 * @param chargeType {@code med_chrgitm_type} 01-14
+	 * @param catalogueClass {@code chrgitm_lv} 01 甲, 02 乙, 03 丙
+	 * @param selfPayRatio 先行自付 ratio (乙类), 0 for 甲类, 1 for 丙类
+	 * @param priceCap {@code pric_uplmt_amt}, or {@code null}
+	 * @param restricted {@code lmt_used_flag}
+	 * @param referencePrice a typical unit price (for generated activity)
+	 */
+	record CatalogueItem(String code, String name, String chargeType, String catalogueClass, BigDecimal selfPayRatio,
+			BigDecimal priceCap, boolean restricted, BigDecimal referencePrice) {
+	}
+
+	/**
+	 * A policy version to import.
+	 *
+	 * @param code stable identifier, e.g. {@code 359900-390-2026}
+	 * @param region pooling region
+	 * @param insutype 310 or 390
+	 * @param effectiveFrom first day
+	 * @param effectiveTo last day, or {@code null}
+	 * @param parametersJson the rule rows as JSON (see docs/modules/insurance.md, "Policy parameters")
+	 * @param summary what this version is
+	 */
+	record NewPolicyVersion(String code, String region, String insutype, LocalDate effectiveFrom,
+			LocalDate effectiveTo, String parametersJson, String summary) {
+	}
+
+	/**
+	 * A finished visit to settle.
+	 *
+	 * @param institutionCode where
+	 * @param psnNo who
+	 * @param insutype which scheme
+	 * @param medType 11, 14, 21 ...
+	 * @param begin visit start or admission
+	 * @param end visit end or discharge
+	 * @param diagnoses ICD-10 code and name pairs, the main one first
+	 * @param lines the fee lines
+	 * @param useAccount {@code acct_used_flag}
+	 */
+	record RecordedVisit(String institutionCode, String psnNo, String insutype, String medType, LocalDateTime begin,
+			LocalDateTime end, List<Diagnosis> diagnoses, List<RecordedLine> lines, boolean useAccount) {
+
+		public RecordedVisit {
+			diagnoses = List.copyOf(diagnoses);
+			lines = List.copyOf(lines);
+		}
+
+	}
+
+	/** A diagnosis: ICD-10 code and name. */
+	record Diagnosis(String code, String name) {
+	}
+
+	/** A fee line: catalogue code, quantity, unit price (the amount is their product, HALF_UP to the fen). */
+	record RecordedLine(String code, BigDecimal quantity, BigDecimal unitPrice) {
+	}
+
+	/** What {@link #settleRecorded} did: settlements posted, and visits skipped because the engine refused them. */
+	record ActivityResult(int settled, int refused, long ledgerEntries) {
+	}
+
+}

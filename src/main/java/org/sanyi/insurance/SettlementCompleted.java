@@ -1,0 +1,52 @@
+package org.sanyi.insurance;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A settlement (2207 outpatient, 2304 inpatient) was posted: funds paid, the account debited, the ledger written.
+ * Published inside the settlement's transaction; Spring Modulith's event publication registry keeps it for the
+ * listeners (monitoring rollups, DRG settlement lists) until they have processed it. Amounts are yuan, scale 2.
+ *
+ * @param settlementId {@code setl_id}
+ * @param visitId {@code mdtrt_id}
+ * @param personId {@code psn_no}
+ * @param institutionCode {@code fixmedins_code}
+ * @param institutionRegion the institution's registry region code (county, township or city)
+ * @param insuredRegion {@code insuplc_admdvs}
+ * @param treatmentRegion {@code mdtrtarea_admvs}; differs from the insured region for cross-region visits
+ * @param insutype {@code insutype} (310, 390)
+ * @param medType {@code med_type} (11, 14, 21 ...)
+ * @param hospitalLevel {@code hosp_lv}
+ * @param admissionDate visit start or admission date
+ * @param dischargeDate visit end or discharge date
+ * @param settledAt when it was posted
+ * @param diagnosisCodes ICD-10 codes, the main diagnosis first
+ * @param medicalFees {@code medfee_sumamt}
+ * @param inScope {@code inscp_scp_amt}
+ * @param fundTotal {@code fund_pay_sumamt}
+ * @param fundPayments per {@code fund_pay_type}: what each fund paid
+ * @param accountPay {@code acct_pay}
+ * @param cashPay {@code psn_cash_pay}
+ * @param policyCode the policy version that priced it
+ */
+public record SettlementCompleted(String settlementId, String visitId, String personId, String institutionCode,
+		String institutionRegion, String insuredRegion, String treatmentRegion, String insutype, String medType,
+		String hospitalLevel, LocalDate admissionDate, LocalDate dischargeDate, OffsetDateTime settledAt,
+		List<String> diagnosisCodes, BigDecimal medicalFees, BigDecimal inScope, BigDecimal fundTotal,
+		Map<String, BigDecimal> fundPayments, BigDecimal accountPay, BigDecimal cashPay, String policyCode) {
+
+	public SettlementCompleted {
+		diagnosisCodes = List.copyOf(diagnosisCodes);
+		fundPayments = Map.copyOf(fundPayments);
+	}
+
+	/** Treated outside the insured pooling region (异地就医). */
+	public boolean crossRegion() {
+		return !insuredRegion.equals(treatmentRegion);
+	}
+
+}

@@ -1,0 +1,150 @@
+package org.sanyi.insurance.web;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sanyi.insurance.InsuranceErrors;
+import org.sanyi.insurance.internal.GatewayService;
+import org.sanyi.insurance.internal.HsaResponses;
+import org.sanyi.insurance.internal.HsaSignatureFilter;
+import org.sanyi.insurance.internal.InstitutionDirectory;
+import org.sanyi.insurance.internal.InstitutionDirectory.InstitutionInfo;
+import org.sanyi.insurance.internal.Json;
+import org.sanyi.insurance.internal.MessageLog;
+import org.sanyi.insurance.internal.SignIns;
+import org.sanyi.shared.BusinessException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /hsa/{infno}}: the national medical-insurance interface for designated institutions' HIS. The request
+ * was authenticated by its signature already ({@link HsaSignatureFilter}); here the envelope is checked (fields,
+ * msgid, the institution of the account, its pooling region, the sign-in), the transaction looked up by infno and
+ * run exactly once per msgid ({@link GatewayService}). The answer is always the national envelope with HTTP 200:
+ * {@code infcode 0} with {@code output}, or {@code infcode -2} (business error, nothing changed) / {@code -1} (system
+ * error) with {@code err_msg} = stable code + Chinese text.
+ */
+@RestController
+class HsaGateway {
+
+	private static final Logger log = LoggerFactory.getLogger(HsaGateway.class);
+
+	private final Map<String, HsaTransaction> transactions = new HashMap<>();
+
+	private final GatewayService gateway;
+
+	private final InstitutionDirectory institutions;
+
+	private final SignIns signIns;
+
+	private final MessageLog messages;
+
+	private final MessageSource texts;
+
+	HsaGateway(List<HsaTransaction.Group> groups, GatewayService gateway, InstitutionDirectory institutions,
+			SignIns signIns, MessageLog messages, MessageSource texts) {
+		groups.forEach(group -> group.register(transactions));
+		this.gateway = gateway;
+		this.institutions = institutions;
+		this.signIns = signIns;
+		this.messages = messages;
+		this.texts = texts;
+	}
+
+	@PostMapping(path = "/hsa/{infno}", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<String> call(@PathVariable String infno, @RequestBody(required = false) byte[] body,
+			HttpServletRequest request) {
+		OffsetDateTime received = OffsetDateTime.now();
+		String account = (String) request.getAttribute(HsaSignatureFilter.INSTITUTION);
+		byte[] bytes = body == null ? new byte[0] : body;
+		String msgid = null;
+		String region = null;
+		try {
+			HsaEnvelope envelope = HsaEnvelope.parse(parse(bytes), infno);
+			msgid = envelope.msgid();
+			region = envelope.treatmentRegion();
+			HsaCall call = new HsaCall(envelope, institution(envelope, account), received);
+			HsaTransaction transaction = transactions.get(infno);
+			if (transaction == null) {
+				throw new BusinessException(InsuranceErrors.UNKNOWN_INFNO, infno);
+			}
+			if (!"9001".equals(infno) && !signIns.valid(envelope.signNo(), account)) {
+				throw new BusinessException(InsuranceErrors.SIGN_IN_REQUIRED, String.valueOf(envelope.signNo()));
+			}
+			String answerRegion = region;
+			GatewayService.Outcome outcome = gateway.process(msgid, infno, account, bytes,
+					() -> HsaResponses.success(answerRegion, received, transaction.handle(call)));
+			return ok(outcome.response());
+		}
+		catch (BusinessException ex) {
+			String text = ex.error().code() + " " + texts.getMessage(ex.error().messageKey(), ex.args(),
+					Locale.SIMPLIFIED_CHINESE);
+			return refuse(msgid, infno, account, region, received, HsaResponses.BUSINESS_ERROR, text);
+		}
+		catch (RuntimeException ex) {
+			String reference = UUID.randomUUID().toString().substring(0, 8);
+			log.error("Gateway failure {} on {} {}", reference, infno, msgid, ex);
+			String text = InsuranceErrors.GATEWAY_SYSTEM_ERROR.code() + " " + texts.getMessage(
+					InsuranceErrors.GATEWAY_SYSTEM_ERROR.messageKey(), new Object[] { reference }, Locale.SIMPLIFIED_CHINESE);
+			return refuse(msgid, infno, account, region, received, HsaResponses.SYSTEM_ERROR, text);
+		}
+	}
+
+	private InstitutionInfo institution(HsaEnvelope envelope, String account) {
+		if (!envelope.institution().equals(account)) {
+			throw new BusinessException(InsuranceErrors.INSTITUTION_MISMATCH, envelope.institution(), account);
+		}
+		InstitutionInfo info = institutions.find(account).filter(InstitutionInfo::active)
+			.orElseThrow(() -> new BusinessException(InsuranceErrors.UNKNOWN_INSTITUTION, account));
+		if (!info.poolingRegion().equals(envelope.treatmentRegion())) {
+			throw new BusinessException(InsuranceErrors.TREATMENT_REGION_MISMATCH, envelope.treatmentRegion(),
+					info.poolingRegion());
+		}
+		return info;
+	}
+
+	private static JsonNode parse(byte[] body) {
+		try {
+			JsonNode root = Json.MAPPER.readTree(body);
+			if (root == null || !root.isObject()) {
+				throw new BusinessException(InsuranceErrors.MALFORMED_MESSAGE, "不是 JSON 对象");
+			}
+			return root;
+		}
+		catch (JacksonException ex) {
+			throw new BusinessException(InsuranceErrors.MALFORMED_MESSAGE, ex.getOriginalMessage());
+		}
+	}
+
+	private ResponseEntity<String> refuse(String msgid, String infno, String account, String region,
+			OffsetDateTime received, int infcode, String text) {
+		try {
+			messages.refused(msgid, infno, account, infcode, text);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not log a refused message {}: {}", msgid, ex.getMessage());
+		}
+		return ok(HsaResponses.error(region, received, infcode, text));
+	}
+
+	private static ResponseEntity<String> ok(String json) {
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
+	}
+
+}

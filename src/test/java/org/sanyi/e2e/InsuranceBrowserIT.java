@@ -1,0 +1,86 @@
+package org.sanyi.e2e;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.sanyi.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The insurance bureau's pages in a real browser: settlement list and detail, fund ledger with its chart, a policy. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class InsuranceBrowserIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Browser browser;
+
+	@BeforeAll
+	void start() {
+		assumeTrue(Browser.available(), "chromium is not installed");
+		browser = new Browser(port);
+	}
+
+	@AfterAll
+	void stop() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@Test
+	void bureauOfficerOpensAnInpatientSettlementWithItsLinesAndFunds() {
+		String setlId = jdbc.sql("select setl_id from ins_settlement where clr_type = '21' and status = 'SETTLED' "
+				+ "and maf_pay > 0 order by medfee_sumamt desc limit 1").query(String.class).optional()
+			.orElseGet(() -> jdbc.sql("select setl_id from ins_settlement where clr_type = '21' and status = 'SETTLED' "
+					+ "order by medfee_sumamt desc limit 1").query(String.class).single());
+		Page page = browser.desktop("ybj", "Sanyi@2026");
+		page.navigate(browser.url("/insurance/settlements?clrType=21"));
+		assertThat(page.locator("h1")).hasText("结算查询");
+		assertThat(page.locator(".pager")).containsText("共");
+		Browser.shot(page, "insurance-settlements-desktop");
+
+		page.navigate(browser.url("/insurance/settlements/" + setlId));
+		assertThat(page.locator("h1")).hasText("结算详情");
+		assertThat(page.locator("table.funds tbody tr").first()).containsText("城乡居民基本医疗保险基金");
+		assertThat(page.locator("table.lines tbody tr").first()).isVisible();
+		assertThat(page.locator("dl.desc").first()).containsText(setlId);
+		Browser.shot(page, "insurance-settlement-desktop");
+		page.context().close();
+
+		Page phone = browser.phone("ybj", "Sanyi@2026");
+		phone.navigate(browser.url("/insurance/settlements/" + setlId));
+		assertThat(phone.locator("h1")).hasText("结算详情");
+		Browser.shot(phone, "insurance-settlement-phone");
+		phone.context().close();
+	}
+
+	@Test
+	void ledgerChartAndPolicyVersionRender() {
+		Page page = browser.desktop("ybj", "Sanyi@2026");
+		page.navigate(browser.url("/insurance/ledger"));
+		assertThat(page.locator("#fund-chart canvas")).isVisible();
+		Browser.shot(page, "insurance-ledger-desktop");
+		long id = jdbc.sql("select id from ins_policy_version where code = '359900-390-2026'").query(Long.class).single();
+		page.navigate(browser.url("/insurance/policies/" + id));
+		assertThat(page.locator("h1")).hasText("359900-390-2026");
+		assertThat(page.locator("table.rules").first()).containsText("600.00, 300.00");
+		Browser.shot(page, "insurance-policy-desktop");
+		page.navigate(browser.url("/insurance/reconciliation"));
+		assertThat(page.locator("h1")).hasText("对账结果");
+		page.context().close();
+	}
+
+}

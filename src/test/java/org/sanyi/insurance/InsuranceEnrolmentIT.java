@@ -1,0 +1,65 @@
+package org.sanyi.insurance;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.sanyi.IntegrationTest;
+import org.sanyi.insurance.internal.PolicyService;
+import org.sanyi.shared.IdNumber;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo city's insured sample, its policy versions as data and its accounts, as the demo step stores them. */
+@IntegrationTest
+class InsuranceEnrolmentIT {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PolicyService policies;
+
+	@Test
+	void demoEnrolsAScaledSampleWithValidIdNumbersInBothSchemes() {
+		long persons = count("select count(*) from ins_person where psn_no not like 'T%'");
+		assertThat(persons).isEqualTo(2000);
+		assertThat(count("select count(*) from ins_enrolment where year = 2026 and insutype = '310'")).isBetween(300L, 900L);
+		assertThat(count("select count(*) from ins_enrolment where year = 2026 and insutype = '390'")).isBetween(1100L, 1700L);
+		assertThat(count("select count(*) from ins_person where insuplc_admdvs = '359800'")).isPositive();
+		assertThat(count("select count(*) from ins_person_identity where psn_idet_type = 'DIBAO'")).isPositive();
+		jdbc.sql("select certno from ins_person").query(String.class).list()
+			.forEach(id -> assertThat(IdNumber.isValid(id, LocalDate.now())).as(id).isTrue());
+	}
+
+	@Test
+	void personalAccountBalancesEqualTheirDepositsAndPaymentsInTheLedger() {
+		assertThat(count("select count(*) from ins_personal_account")).isPositive();
+		long mismatched = count("""
+				select count(*) from ins_personal_account a
+				where a.balance <> (select coalesce(sum(e.amount), 0) from ins_ledger_entry e
+				                    where e.account_kind = 'PERSONAL' and e.account_key = a.psn_no)
+				""");
+		assertThat(mismatched).isZero();
+		BigDecimal ledgerTotal = jdbc.sql("select coalesce(sum(amount), 0) from ins_ledger_entry").query(BigDecimal.class)
+			.single();
+		assertThat(ledgerTotal).isEqualByComparingTo("0");
+	}
+
+	@Test
+	void policyVersionsAreDataAndTheBookPicksTheVersionInForceByDate() {
+		assertThat(count("select count(*) from ins_policy_version where status = 'APPROVED'")).isGreaterThanOrEqualTo(5);
+		assertThat(policies.inForce("359900", "390", LocalDate.of(2025, 6, 1)).code()).isEqualTo("359900-390-2025");
+		assertThat(policies.inForce("359900", "390", LocalDate.of(2026, 6, 1)).code()).isEqualTo("359900-390-2026");
+		assertThat(policies.inForce("359900", "310", LocalDate.of(2026, 6, 1)).code()).isEqualTo("359900-310-2026");
+		assertThat(policies.inForce("359800", "390", LocalDate.of(2026, 6, 1)).code()).isEqualTo("359800-390-2025");
+	}
+
+	private long count(String sql) {
+		return jdbc.sql(sql).query(Long.class).single();
+	}
+
+}
