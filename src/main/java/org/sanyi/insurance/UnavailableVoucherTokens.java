@@ -13,7 +13,7 @@ import org.sanyi.shared.BusinessException;
 public final class UnavailableVoucherTokens implements VoucherTokens {
 
 	@Override
-	public Optional<String> certNoForToken(String ecToken) {
+	public Optional<String> certNoForToken(String ecToken, String institutionCode, String infno) {
 		throw new BusinessException(InsuranceErrors.VOUCHER_SERVICE_UNAVAILABLE);
 	}
 

@@ -88,9 +88,9 @@ class GatewayRejectionIT {
 	}
 
 	@Test
-	void personLookupsRefuseUnknownCertificatesAndTheUnconnectedEVoucher() {
-		refused("INS-0044", () -> his.call("1101", Map.of("data", Map.of("mdtrt_cert_type", "01", "mdtrt_cert_no",
-				"ecToken-0123456789"))), "电子凭证");
+	void personLookupsRefuseUnknownCertificatesAndForgedEVoucherTokens() {
+		refused("INS-0045", () -> his.call("1101", Map.of("data", Map.of("mdtrt_cert_type", "01", "mdtrt_cert_no",
+				"ecToken-0123456789"))), "令牌无效");
 		refused("SH-0001", () -> his.call("1101", Map.of("data", Map.of("mdtrt_cert_type", "02", "mdtrt_cert_no",
 				"359921199001011235"))), "");
 		refused("INS-0032", () -> his.call("1101", Map.of("data", Map.of("mdtrt_cert_type", "03", "mdtrt_cert_no",

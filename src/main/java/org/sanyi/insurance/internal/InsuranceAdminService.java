@@ -20,7 +20,7 @@ class InsuranceAdminService implements InsuranceAdmin {
 
 	private final PersonRepository persons;
 
-	private final CatalogueRepository catalogue;
+	private final InsuranceCatalogueRepository catalogue;
 
 	private final PolicyService policies;
 
@@ -34,7 +34,7 @@ class InsuranceAdminService implements InsuranceAdmin {
 
 	private final Ids ids;
 
-	InsuranceAdminService(PersonRepository persons, CatalogueRepository catalogue, PolicyService policies,
+	InsuranceAdminService(PersonRepository persons, InsuranceCatalogueRepository catalogue, PolicyService policies,
 			LedgerRepository ledger, CredentialRepository credentials, SecretBox secrets, RecordedActivity activity, Ids ids) {
 		this.persons = persons;
 		this.catalogue = catalogue;

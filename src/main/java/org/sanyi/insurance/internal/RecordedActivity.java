@@ -62,7 +62,7 @@ class RecordedActivity {
 
 	private final LedgerRepository ledger;
 
-	private final CatalogueRepository catalogue;
+	private final InsuranceCatalogueRepository catalogue;
 
 	private final PolicyService policies;
 
@@ -76,7 +76,7 @@ class RecordedActivity {
 
 	RecordedActivity(PersonRepository persons, VisitRepository visits, VisitService visitService,
 			SettlementRepository settlements, AccumulatorRepository accumulators, LedgerRepository ledger,
-			CatalogueRepository catalogue, PolicyService policies, InstitutionDirectory institutions, Ids ids,
+			InsuranceCatalogueRepository catalogue, PolicyService policies, InstitutionDirectory institutions, Ids ids,
 			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
 		this.persons = persons;
 		this.visits = visits;

@@ -38,11 +38,11 @@ public class VisitService {
 
 	private final PersonRepository persons;
 
-	private final CatalogueRepository catalogue;
+	private final InsuranceCatalogueRepository catalogue;
 
 	private final Ids ids;
 
-	VisitService(VisitRepository visits, PersonRepository persons, CatalogueRepository catalogue, Ids ids) {
+	VisitService(VisitRepository visits, PersonRepository persons, InsuranceCatalogueRepository catalogue, Ids ids) {
 		this.visits = visits;
 		this.persons = persons;
 		this.catalogue = catalogue;

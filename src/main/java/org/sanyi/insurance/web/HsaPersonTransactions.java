@@ -65,7 +65,7 @@ class HsaPersonTransactions implements HsaTransaction.Group {
 		LocalDateTime at = data.optionalTime("begntime");
 		Person person = switch (certType) {
 			case "01" -> {
-				String idNumber = vouchers.certNoForToken(certNo)
+				String idNumber = vouchers.certNoForToken(certNo, call.institution().code(), "1101")
 					.orElseThrow(() -> new BusinessException(InsuranceErrors.VOUCHER_TOKEN_INVALID));
 				yield byIdNumber(idNumber, certType);
 			}

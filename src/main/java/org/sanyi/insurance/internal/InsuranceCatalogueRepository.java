@@ -19,19 +19,19 @@ import org.springframework.stereotype.Repository;
  * line is fully self-paid (丙类), as the national platform treats unknown items.
  */
 @Repository
-class CatalogueRepository {
+class InsuranceCatalogueRepository {
 
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate batch;
 
-	CatalogueRepository(JdbcClient jdbc, JdbcTemplate batch) {
+	InsuranceCatalogueRepository(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 	}
 
 	List<CatalogueItem> all() {
-		return jdbc.sql("select * from ins_catalogue_item order by med_list_codg").query(CatalogueRepository::item).list();
+		return jdbc.sql("select * from ins_catalogue_item order by med_list_codg").query(InsuranceCatalogueRepository::item).list();
 	}
 
 	/** The items of these codes, by code, from the whole catalogue kept in memory for a minute (it is small). */
