@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.sanyi.IntegrationTest;
+import org.sanyi.SharedFolder;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.PageQuery;
 

@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+
+import org.sanyi.SharedFolder;
 
 /**
- * The shared reference data (never copied into the repository): the first existing of the system property or
- * environment variable {@code SANYI_SHARED},
- * {@code <repo>/../shared} and {@code /work/shared}. The CHS-DRG 1.1 scheme is loaded once per test JVM.
+ * The CHS-DRG 1.1 files of the shared reference folder (found by {@link SharedFolder}, never copied into the
+ * repository). The scheme is loaded once per test JVM.
  */
 public final class SharedDrgData {
 
@@ -21,14 +21,7 @@ public final class SharedDrgData {
     }
 
     public static Path sharedDir() {
-        return Stream.of(System.getProperty("SANYI_SHARED"), System.getenv("SANYI_SHARED"),
-                        Path.of("").toAbsolutePath().resolve("../shared").toString(),
-                        "/work/shared")
-                .filter(p -> p != null && !p.isBlank())
-                .map(Path::of)
-                .filter(Files::isDirectory)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("shared data not found: set SANYI_SHARED"));
+        return SharedFolder.root();
     }
 
     public static Path schemeDir() {

@@ -1,4 +1,4 @@
-package org.sanyi.terminology;
+package org.sanyi;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
