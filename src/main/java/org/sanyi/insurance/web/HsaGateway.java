@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sanyi.insurance.GatewayTransaction;
 import org.sanyi.insurance.InsuranceErrors;
 import org.sanyi.insurance.internal.GatewayService;
 import org.sanyi.insurance.internal.HsaResponses;
@@ -57,9 +58,14 @@ class HsaGateway {
 
 	private final MessageSource texts;
 
-	HsaGateway(List<HsaTransaction.Group> groups, GatewayService gateway, InstitutionDirectory institutions,
-			SignIns signIns, MessageLog messages, MessageSource texts) {
+	HsaGateway(List<HsaTransaction.Group> groups, List<GatewayTransaction> provided, GatewayService gateway,
+			InstitutionDirectory institutions, SignIns signIns, MessageLog messages, MessageSource texts) {
 		groups.forEach(group -> group.register(transactions));
+		for (GatewayTransaction transaction : provided) {
+			if (transactions.putIfAbsent(transaction.infno(), call -> transaction.handle(request(call))) != null) {
+				throw new IllegalStateException("Two handlers for infno " + transaction.infno());
+			}
+		}
 		this.gateway = gateway;
 		this.institutions = institutions;
 		this.signIns = signIns;
@@ -104,6 +110,12 @@ class HsaGateway {
 					InsuranceErrors.GATEWAY_SYSTEM_ERROR.messageKey(), new Object[] { reference }, Locale.SIMPLIFIED_CHINESE);
 			return refuse(msgid, infno, account, region, received, HsaResponses.SYSTEM_ERROR, text);
 		}
+	}
+
+	private static GatewayTransaction.Request request(HsaCall call) {
+		HsaEnvelope e = call.envelope();
+		return new GatewayTransaction.Request(e.infno(), e.msgid(), call.code(), call.institution().region(),
+				e.treatmentRegion(), e.operator(), e.input().json(), call.received());
 	}
 
 	private InstitutionInfo institution(HsaEnvelope envelope, String account) {

@@ -46,6 +46,11 @@ final class HsaInput {
 		return path;
 	}
 
+	/** The object as received, for transactions that other modules own. */
+	JsonNode json() {
+		return node;
+	}
+
 	/** A required child object. */
 	HsaInput node(String name) {
 		return of(node.get(name), path + "." + name);
