@@ -56,12 +56,12 @@ class DemoIdentity implements DemoStep {
 			return false;
 		}
 		index.register(COUNTY_HOSPITAL, new PatientRegistration("YX0000001", "李春梅", "2", LocalDate.of(1986, 4, 12),
-				RESIDENT_ID_NUMBER, "13859000007", "福建省青溪市云岫县城关镇溪南路18号", "35992100000000000001"),
+				RESIDENT_ID_NUMBER, "13859000007", "福建省青溪市云岫县城关镇溪南路18号", DemoInsurance.RESIDENT_PSN_NO),
 				"demo-resident-1");
 		index.register(CITY_HOSPITAL, new PatientRegistration("QX1000001", "李春梅", "2", LocalDate.of(1986, 4, 12),
 				RESIDENT_ID_NUMBER, "13859000007", "青溪市云岫县城关镇溪南路18号", null));
 		cards.issue("demo-resident-1");
-		vouchers.openAccount("demo-resident-1", "35992100000000000001", "359921");
+		vouchers.openAccount("demo-resident-1", DemoInsurance.RESIDENT_PSN_NO, "359921");
 		List<PatientRegistration> county = List.of(
 				new PatientRegistration("YX0000002", "陈建华", "1", LocalDate.of(1958, 9, 3),
 						id("359921", "19580903", 113), "13859001001", "福建省青溪市云岫县城关镇溪南路20号", null),

@@ -19,6 +19,8 @@ import org.sanyi.demo.internal.InsuredPopulation;
 import org.sanyi.demo.internal.InsuredPopulation.Place;
 import org.sanyi.insurance.InsuranceAdmin;
 import org.sanyi.insurance.InsuranceAdmin.CatalogueItem;
+import org.sanyi.insurance.InsuranceAdmin.Deposit;
+import org.sanyi.insurance.InsuranceAdmin.NewEnrolment;
 import org.sanyi.insurance.InsuranceAdmin.NewPerson;
 import org.sanyi.insurance.InsuranceAdmin.NewPolicyVersion;
 import org.sanyi.insurance.InsuranceAdmin.RecordedVisit;
@@ -57,6 +59,9 @@ class DemoInsurance implements DemoStep {
 
 	static final NewAccount REVIEWER = new NewAccount("ybj_audit", DemoAccounts.PASSWORD, "周敏（市医保局基金审核）",
 			"INSURANCE_OFFICER", DemoRegionGenerator.CITY_CODE, null, null, "13859000008");
+
+	/** 李春梅's insurance person number; her e-voucher account carries the same one. */
+	static final String RESIDENT_PSN_NO = "35992100000000000001";
 
 	private final InsuranceAdmin insurance;
 
@@ -97,7 +102,11 @@ class DemoInsurance implements DemoStep {
 			insurance.importPolicy(version);
 		}
 		int count = Math.max(200, (int) Math.round(persons * properties.scale()));
-		List<NewPerson> sample = InsuredPopulation.generate(properties.seed(), count, places(), REFERENCE_DATE);
+		List<Place> places = places();
+		List<NewPerson> sample = new ArrayList<>(
+				InsuredPopulation.generate(properties.seed(), count, places, REFERENCE_DATE));
+		sample.add(portalResident(places.stream().map(Place::code).filter(c -> c.startsWith("359921")).findFirst()
+			.orElse("359921")));
 		long generated = System.nanoTime();
 		insurance.enrol(sample);
 		long enrolled = System.nanoTime();
@@ -105,14 +114,57 @@ class DemoInsurance implements DemoStep {
 		int credentials = DemoGatewayAccounts.issue(insurance, registry, properties.seed());
 		accounts.ensure(REVIEWER);
 		long activityStart = System.nanoTime();
-		List<RecordedVisit> visits = InsuredActivity.generate(properties.seed(), sample, facilities(),
-				insurance.catalogue(), settlementsPerPerson);
+		List<RecordedVisit> visits = new ArrayList<>(InsuredActivity.generate(properties.seed(), sample, facilities(),
+				insurance.catalogue(), settlementsPerPerson));
+		visits.addAll(portalResidentVisits(visits));
 		InsuranceAdmin.ActivityResult activity = insurance.settleRecorded(visits);
 		log.info("Demo insurance: {} persons enrolled (generated in {} ms, stored in {} ms), {} gateway accounts; "
 				+ "a year of activity: {} settlements, {} refused, {} ledger entries in {} ms", sample.size(),
 				(generated - start) / 1_000_000, (enrolled - generated) / 1_000_000, credentials, activity.settled(),
 				activity.refused(), activity.ledgerEntries(), (System.nanoTime() - activityStart) / 1_000_000);
 		return true;
+	}
+
+	/**
+	 * 李春梅, the {@code resident} account (see {@link DemoIdentity}): an employee insured in the city (310) with a
+	 * personal account, so her e-voucher works at the counter (1101 with {@code mdtrt_cert_type 01}) and the portal
+	 * shows her settlements and balance. She lives in a village of 云岫县 (the first the registry lists).
+	 */
+	static NewPerson portalResident(String village) {
+		return new NewPerson(RESIDENT_PSN_NO, DemoIdentity.RESIDENT_ID_NUMBER, "李春梅", "2", LocalDate.of(1986, 4, 12),
+				InsuredPopulation.CITY, village, "1101", false, "C35992101", "青溪市第一中学",
+				List.of(),
+				List.of(new NewEnrolment("310", 2025, "1", LocalDate.of(2025, 1, 1)),
+						new NewEnrolment("310", 2026, "1", LocalDate.of(2026, 1, 1))),
+				List.of(new Deposit(LocalDate.of(2025, 1, 15), new BigDecimal("2460.00")),
+						new Deposit(LocalDate.of(2026, 1, 15), new BigDecimal("2580.00"))));
+	}
+
+	/**
+	 * Her year: two outpatient visits at 云岫县总医院 and one admission at 青溪市第一医院, shaped like generated visits of
+	 * other employees (same lines and diagnoses), so they go through the same engine.
+	 */
+	private static List<RecordedVisit> portalResidentVisits(List<RecordedVisit> generated) {
+		List<RecordedVisit> mine = new ArrayList<>();
+		int outpatient = 0;
+		boolean inpatient = false;
+		for (RecordedVisit v : generated) {
+			if (!v.insutype().equals("310")) {
+				continue;
+			}
+			boolean admission = v.medType().equals("21");
+			if (admission && !inpatient) {
+				inpatient = true;
+				mine.add(new RecordedVisit(DemoIdentity.CITY_HOSPITAL, RESIDENT_PSN_NO, "310", v.medType(), v.begin(),
+						v.end(), v.diagnoses(), v.lines(), true));
+			}
+			else if (!admission && v.medType().equals("11") && outpatient < 2) {
+				outpatient++;
+				mine.add(new RecordedVisit(DemoIdentity.COUNTY_HOSPITAL, RESIDENT_PSN_NO, "310", v.medType(),
+						v.begin(), v.end(), v.diagnoses(), v.lines(), true));
+			}
+		}
+		return mine;
 	}
 
 	/** The city's hospitals, health centres and village clinics, with the county they serve. */

@@ -26,13 +26,23 @@ class InsuranceEnrolmentIT {
 	@Test
 	void demoEnrolsAScaledSampleWithValidIdNumbersInBothSchemes() {
 		long persons = count("select count(*) from ins_person where psn_no not like 'T%'");
-		assertThat(persons).isEqualTo(2000);
+		assertThat(persons).as("the scaled sample and 李春梅").isEqualTo(2001);
 		assertThat(count("select count(*) from ins_enrolment where year = 2026 and insutype = '310'")).isBetween(300L, 900L);
 		assertThat(count("select count(*) from ins_enrolment where year = 2026 and insutype = '390'")).isBetween(1100L, 1700L);
 		assertThat(count("select count(*) from ins_person where insuplc_admdvs = '359800'")).isPositive();
 		assertThat(count("select count(*) from ins_person_identity where psn_idet_type = 'DIBAO'")).isPositive();
 		jdbc.sql("select certno from ins_person").query(String.class).list()
 			.forEach(id -> assertThat(IdNumber.isValid(id, LocalDate.now())).as(id).isTrue());
+	}
+
+	@Test
+	void theResidentAccountsPersonIsAnInsuredEmployeeWithSettlementsAtBothDemoHospitals() {
+		assertThat(jdbc.sql("select psn_name from ins_person where psn_no = '35992100000000000001'").query(String.class)
+			.single()).isEqualTo("李春梅");
+		assertThat(count("select count(distinct fixmedins_code) from ins_settlement where psn_no = '35992100000000000001'"
+				+ " and fixmedins_code in ('H35992100001', 'H35990000001')")).isEqualTo(2);
+		assertThat(count("select count(*) from ins_personal_account where psn_no = '35992100000000000001' and balance > 0"))
+			.isOne();
 	}
 
 	@Test
