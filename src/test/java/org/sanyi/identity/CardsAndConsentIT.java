@@ -41,6 +41,17 @@ class CardsAndConsentIT {
 		var ok = doctor.postJson("/api/identity/codes/verify", body.formatted(code));
 		assertThat(ok.body().path("accepted").asBoolean()).isTrue();
 		assertThat(ok.body().path("holder").path("name").asString()).isEqualTo("李**");
+		// the insurance module answers the standing: 李春梅 is an enrolled employee (310) in the demo years
+		boolean enrolledThisYear = jdbc.sql("select count(*) from ins_enrolment where psn_no = '35992100000000000001'"
+				+ " and year = extract(year from now() at time zone 'Asia/Shanghai') and psn_insu_stas = '1'")
+			.query(Long.class).single() > 0;
+		assertThat(ok.body().path("holder").path("insuranceStatus").asString())
+			.isEqualTo(enrolledThisYear ? "INSURED" : "NOT_INSURED");
+		if (enrolledThisYear) {
+			assertThat(ok.body().path("holder").path("insurance").path(0).path("insutype").asString()).isEqualTo("310");
+			assertThat(ok.body().path("holder").path("insurance").path(0).path("insuredRegion").asString())
+				.isEqualTo("359900");
+		}
 		var replay = doctor.postJson("/api/identity/codes/verify", body.formatted(code));
 		assertThat(replay.body().path("reason").asString()).isEqualTo("REPLAYED");
 		assertThat(replay.body().path("holder").isNull() || replay.body().path("holder").isMissingNode()).isTrue();

@@ -2,10 +2,13 @@ package org.sanyi.identity.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sanyi.identity.IdentityErrors;
+import org.sanyi.identity.InsuranceStatus;
 import org.sanyi.identity.Resident;
 import org.sanyi.identity.card.BusinessType;
 import org.sanyi.identity.internal.CardService;
@@ -16,6 +19,7 @@ import org.sanyi.security.CurrentUser;
 import org.sanyi.security.CurrentUsers;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.Masking;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,6 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "identity-codes", description = "电子健康卡与医保电子凭证")
 class CodeApi {
 
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
 	private final CardService cards;
 
 	private final VoucherService vouchers;
@@ -39,8 +45,11 @@ class CodeApi {
 
 	private final MessageSource messages;
 
+	private final ObjectProvider<InsuranceStatus> insuranceStatus;
+
 	CodeApi(CardService cards, VoucherService vouchers, ResidentIndexService index, AuditLog auditLog,
-			MessageSource messages) {
+			MessageSource messages, ObjectProvider<InsuranceStatus> insuranceStatus) {
+		this.insuranceStatus = insuranceStatus;
 		this.cards = cards;
 		this.vouchers = vouchers;
 		this.index = index;
@@ -51,7 +60,14 @@ class CodeApi {
 	record VerifyRequest(String code, String purpose) {
 	}
 
-	record Holder(String name, String sex, LocalDate birthDate, String idNumber, String insuranceStatus) {
+	/**
+	 * The holder as an authorised institution sees them: masked name and ID number, and insurance standing.
+	 *
+	 * @param insuranceStatus INSURED, SUSPENDED, NOT_INSURED or UNKNOWN (no insurance module answers)
+	 * @param insurance the enrolments in force this year (scheme, insured region, active)
+	 */
+	record Holder(String name, String sex, LocalDate birthDate, String idNumber, InsuranceStatus.Summary insuranceStatus,
+			List<InsuranceStatus.Standing> insurance) {
 	}
 
 	record VerifyResponse(boolean accepted, String reason, String message, Instant expiresAt, Holder holder) {
@@ -77,8 +93,13 @@ class CodeApi {
 		auditLog.read("identity:resident", result.residentId(), "health code scan");
 		Resident r = index.find(result.residentId()).orElseThrow();
 		var accepted = (org.sanyi.identity.card.QrVerification.Accepted) result.verification();
+		InsuranceStatus status = insuranceStatus.getIfAvailable();
+		List<InsuranceStatus.Standing> standings = status == null ? List.of()
+				: index.idNumberOf(r.residentId()).map(id -> status.standings(id, LocalDate.now(CHINA))).orElse(List.of());
+		InsuranceStatus.Summary summary = status == null ? InsuranceStatus.Summary.UNKNOWN
+				: InsuranceStatus.Summary.of(standings);
 		return new VerifyResponse(true, "OK", message, accepted.expiresAt(), new Holder(Masking.name(r.name()), r.sex(),
-				r.birthDate(), r.idNumberMasked(), "UNKNOWN"));
+				r.birthDate(), r.idNumberMasked(), summary, standings));
 	}
 
 	record CardResponse(String cardNumber) {
