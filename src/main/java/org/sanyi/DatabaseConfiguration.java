@@ -32,6 +32,10 @@ class DatabaseConfiguration {
 	EmbeddedPostgres embeddedPostgres(@Value("${sanyi.db.embedded.data-dir}") Path dataDir,
 			@Value("${sanyi.db.embedded.port:0}") int port, @Value("${sanyi.db.embedded.clean:false}") boolean clean)
 			throws IOException {
+		if (clean) {
+			// a throw-away directory (tests): what a killed run left half-deleted would make initdb refuse to start
+			deleteRecursively(dataDir);
+		}
 		Files.createDirectories(dataDir);
 		var builder = EmbeddedPostgres.builder()
 			.setDataDirectory(dataDir)
@@ -47,6 +51,17 @@ class DatabaseConfiguration {
 		EmbeddedPostgres postgres = builder.start();
 		log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dataDir);
 		return postgres;
+	}
+
+	private static void deleteRecursively(Path dir) throws IOException {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (var paths = Files.walk(dir)) {
+			for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(p);
+			}
+		}
 	}
 
 	@Bean(destroyMethod = "close")

@@ -46,11 +46,20 @@ final class Browser implements AutoCloseable {
 
 	/** A new signed-in phone-sized page (390x844, touch). */
 	Page phone(String username, String password) {
-		return login(browser.newContext(new NewContextOptions().setViewportSize(390, 844)
+		return login(phoneContext(), username, password);
+	}
+
+	/** A phone-sized page that has not signed in. */
+	Page anonymousPhone() {
+		return phoneContext().newPage();
+	}
+
+	private BrowserContext phoneContext() {
+		return browser.newContext(new NewContextOptions().setViewportSize(390, 844)
 			.setDeviceScaleFactor(2)
 			.setIsMobile(true)
 			.setHasTouch(true)
-			.setLocale("zh-CN")), username, password);
+			.setLocale("zh-CN"));
 	}
 
 	Page anonymous() {

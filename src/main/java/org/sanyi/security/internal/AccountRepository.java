@@ -36,6 +36,19 @@ class AccountRepository {
 			.optional();
 	}
 
+	/**
+	 * The enabled account that carries a mobile number, when exactly one does: a number shared by two accounts signs
+	 * in neither (it would be a guess which one is meant).
+	 */
+	Optional<AccountDetails> findByPhone(String phone) {
+		List<AccountDetails> found = jdbc.sql("select " + USER_COLUMNS + " from sec_user u join sec_role r on r.code = u.role_code "
+				+ "where u.phone = :phone and u.enabled limit 2")
+			.param("phone", phone)
+			.query(this::account)
+			.list();
+		return found.size() == 1 ? Optional.of(found.getFirst()) : Optional.empty();
+	}
+
 	Optional<AccountDetails> findByTokenHash(String tokenHash) {
 		return jdbc.sql("select " + USER_COLUMNS + " from sec_api_token t join sec_user u on u.id = t.user_id "
 				+ "join sec_role r on r.code = u.role_code "

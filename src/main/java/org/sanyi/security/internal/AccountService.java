@@ -30,7 +30,9 @@ class AccountService implements UserAccounts, UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		return accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
+		return accounts.findByUsername(username)
+			.or(() -> LoginCodes.isMobile(username) ? accounts.findByPhone(username) : Optional.empty())
+			.orElseThrow(() -> new UsernameNotFoundException(username));
 	}
 
 	@Override

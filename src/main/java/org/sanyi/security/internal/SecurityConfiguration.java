@@ -42,7 +42,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
 			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error").permitAll()
-			.requestMatchers("/login", "/actuator/health/**", "/actuator/health", "/actuator/prometheus").permitAll()
+			.requestMatchers("/login", "/login/code", "/login/code/send", "/actuator/health/**", "/actuator/health", "/actuator/prometheus").permitAll()
 			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
