@@ -40,6 +40,9 @@ class DatabaseConfiguration {
 		var builder = EmbeddedPostgres.builder()
 			.setDataDirectory(dataDir)
 			.setCleanDataDirectory(clean)
+			// Spring closes the bean after everything that uses the database (the event publication registry looks
+			// for incomplete publications while it shuts down); zonky's own JVM hook would stop PostgreSQL first
+			.setRegisterShutdownHook(false)
 			.setServerConfig("timezone", "Asia/Shanghai")
 			.setServerConfig("max_connections", "200")
 			.setServerConfig("shared_buffers", "256MB")
