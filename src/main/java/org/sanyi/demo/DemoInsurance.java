@@ -98,6 +98,7 @@ class DemoInsurance implements DemoStep {
 		}
 		long start = System.nanoTime();
 		insurance.saveCatalogue(catalogue());
+		insurance.synchroniseCatalogue();
 		for (NewPolicyVersion version : policies()) {
 			insurance.importPolicy(version);
 		}

@@ -24,6 +24,12 @@ public interface InsuranceAdmin {
 	List<CatalogueItem> catalogue();
 
 	/**
+	 * Copies the terminology module's catalogue in force today (its owner) into the settlement-time catalogue:
+	 * class, 先行自付 ratio and price cap of every drug, consumable and service item; returns how many were copied.
+	 */
+	int synchroniseCatalogue();
+
+	/**
 	 * Stores a policy version as approved, without the two-officer review: for policies that are already in force
 	 * elsewhere and are being loaded (a migration, the demo). Returns its id. Fails with INS-0014 when the
 	 * parameters are not a valid policy and INS-0019 when it overlaps an approved version.

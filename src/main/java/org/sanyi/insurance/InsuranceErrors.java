@@ -124,7 +124,25 @@ public enum InsuranceErrors implements ErrorCode {
 	/** A parameter typed into the policy form is not a valid amount or ratio. */
 	POLICY_PARAMETER_INVALID("INS-0052", HttpStatus.BAD_REQUEST),
 	/** An unexpected failure in the gateway; the HIS should reverse (2601) and retry. */
-	GATEWAY_SYSTEM_ERROR("INS-0053", HttpStatus.INTERNAL_SERVER_ERROR);
+	GATEWAY_SYSTEM_ERROR("INS-0053", HttpStatus.INTERNAL_SERVER_ERROR),
+	/** A 9101 upload is not a zip with exactly one .txt file. */
+	FILE_NOT_ZIP("INS-0054", HttpStatus.BAD_REQUEST),
+	/** A file (or its expanded text) is over the size limit. */
+	FILE_TOO_LARGE("INS-0055", HttpStatus.PAYLOAD_TOO_LARGE),
+	/** A line of a reconciliation file is malformed; the message names the line number. */
+	FILE_BAD_LINE("INS-0056", HttpStatus.BAD_REQUEST),
+	/** The fixmedins_code of a file transfer is not the calling institution. */
+	FILE_WRONG_INSTITUTION("INS-0057", HttpStatus.FORBIDDEN),
+	/** Unknown file_qury_no (or another institution's), or a filename that does not match it. */
+	FILE_UNKNOWN("INS-0058", HttpStatus.NOT_FOUND),
+	/** The file's download time (dld_endtime) has passed. */
+	FILE_EXPIRED("INS-0059", HttpStatus.GONE),
+	/** The file is of the wrong kind for the transaction (a result file referred to by 3202, ...). */
+	FILE_WRONG_KIND("INS-0060", HttpStatus.BAD_REQUEST),
+	/** A settlement of a visit is reversed while a later settlement of the same visit still stands. */
+	LATER_SETTLEMENT_STANDS("INS-0061", HttpStatus.CONFLICT),
+	/** An admission with standing interim settlements cannot be cancelled. */
+	VISIT_HAS_SETTLEMENTS("INS-0062", HttpStatus.CONFLICT);
 
 	private final String code;
 

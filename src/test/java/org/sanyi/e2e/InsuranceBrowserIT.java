@@ -83,4 +83,28 @@ class InsuranceBrowserIT {
 		page.context().close();
 	}
 
+	@Test
+	void residentSeesHerInsuranceOnAPhoneAndOnADesktop() {
+		String setlId = jdbc.sql("select setl_id from ins_settlement where psn_no = '35992100000000000001' "
+				+ "and clr_type = '21' limit 1").query(String.class).single();
+		Page phone = browser.phone("resident", "Sanyi@2026");
+		phone.navigate(browser.url("/portal"));
+		phone.locator("a[href='/portal/insurance']").click();
+		assertThat(phone.locator("h1")).hasText("我的医保");
+		assertThat(phone.locator("#my-settlements li").first()).isVisible();
+		Browser.shot(phone, "insurance-portal-phone");
+		phone.navigate(browser.url("/portal/insurance/settlements/" + setlId));
+		assertThat(phone.locator("h1")).hasText("结算明细");
+		assertThat(phone.locator("#funds li").first()).containsText("职工基本医疗保险统筹基金");
+		Browser.shot(phone, "insurance-portal-settlement-phone");
+		phone.context().close();
+
+		Page desktop = browser.desktop("resident", "Sanyi@2026");
+		desktop.navigate(browser.url("/portal/insurance?lang=en"));
+		assertThat(desktop.locator("h1")).hasText("My medical insurance");
+		Browser.shot(desktop, "insurance-portal-desktop-en");
+		desktop.navigate(browser.url("/portal/insurance?lang=zh-CN"));
+		desktop.context().close();
+	}
+
 }

@@ -47,12 +47,16 @@ final class BasicPool {
 			throw missing(policy, "annual cap", visit);
 		}
 
+		Money borne = visit.deductibleBorneThisAdmission();
+		boolean continuing = borne != null && deductibleRule.period() == DeductiblePeriod.PER_ADMISSION;
 		Money standard = switch (deductibleRule.period()) {
-			case PER_ADMISSION -> deductibleRule.standardFor(before.admissions());
+			// a continuing admission was counted by its first part: it keeps that admission's standard
+			case PER_ADMISSION -> deductibleRule.standardFor(Math.max(0, before.admissions() - (continuing ? 1 : 0)));
 			case PER_VISIT, PER_YEAR -> deductibleRule.amounts().getFirst();
 		};
 		Money remainingDeductible = deductibleRule.period() == DeductiblePeriod.PER_YEAR
-				? standard.minus(before.deductiblePaid(visit.benefitKind())).max(Money.ZERO) : standard;
+				? standard.minus(before.deductiblePaid(visit.benefitKind())).max(Money.ZERO)
+				: continuing ? standard.minus(borne).max(Money.ZERO) : standard;
 		Money deductible = inScope.min(remainingDeductible);
 		Money base = inScope.minus(deductible);
 

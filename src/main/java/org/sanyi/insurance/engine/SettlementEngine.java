@@ -131,7 +131,8 @@ public final class SettlementEngine {
 			layerBase.put(fund, before.layerBase(fund).plus(layers.bases().get(i)));
 			layerPaid.put(fund, before.layerPaid(fund).plus(layers.rows().get(i).amount()));
 		}
-		int admissions = before.admissions() + (kind == BenefitKind.INPATIENT ? 1 : 0);
+		boolean newAdmission = kind == BenefitKind.INPATIENT && visit.deductibleBorneThisAdmission() == null;
+		int admissions = before.admissions() + (newAdmission ? 1 : 0);
 		return new Accumulators(before.year(), deductibles, admissions, poolPaid, layerBase, layerPaid);
 	}
 

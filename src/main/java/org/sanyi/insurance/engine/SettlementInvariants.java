@@ -73,7 +73,8 @@ public final class SettlementInvariants {
 		BenefitKind kind = s.visit().benefitKind();
 		check(after.deductiblePaid(kind).equals(before.deductiblePaid(kind).plus(s.deductible())),
 				"deductible accumulator");
-		int admissions = before.admissions() + (kind == BenefitKind.INPATIENT ? 1 : 0);
+		boolean newAdmission = kind == BenefitKind.INPATIENT && s.visit().deductibleBorneThisAdmission() == null;
+		int admissions = before.admissions() + (newAdmission ? 1 : 0);
 		check(after.admissions() == admissions, "admission count");
 		after.poolPaid().forEach((cap, paid) -> check(paid.equals(before.poolPaid(cap))
 				|| paid.equals(before.poolPaid(cap).plus(s.poolPaid())), "pool accumulator %s", cap));

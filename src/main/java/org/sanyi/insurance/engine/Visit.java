@@ -29,11 +29,14 @@ import org.sanyi.shared.RegionCode;
  * @param settlementDate the settlement date: picks the policy version and the accumulators' year
  * @param useAccount {@code acct_used_flag}
  * @param accountBalance personal-account balance before the settlement; {@code null} when there is none
+ * @param deductibleBorneThisAdmission for a later part of an admission already settled in part this year (interim
+ *        settlement, 中途结算): the deductible its earlier parts bore, so the admission is not counted again and
+ *        its deductible is borne once; {@code null} for a visit settled for the first time
  */
 public record Visit(String visitId, String personId, Insutype insutype, MedType medType, HospitalLevel hospitalLevel,
 		RegionCode insuredRegion, RegionCode treatmentRegion, String personType, int age, boolean civilServant,
 		Set<String> identities, String diseaseCode, LocalDate admissionDate, LocalDate settlementDate,
-		boolean useAccount, Money accountBalance) {
+		boolean useAccount, Money accountBalance, Money deductibleBorneThisAdmission) {
 
 	public Visit {
 		identities = identities == null ? Set.of() : Set.copyOf(identities);
@@ -46,6 +49,8 @@ public record Visit(String visitId, String personId, Insutype insutype, MedType 
 		require(admissionDate == null || !admissionDate.isAfter(settlementDate), "admission after settlement");
 		require(age >= 0 && age <= 150, age < 0 ? "age is missing" : "age " + age);
 		require(accountBalance == null || !accountBalance.isNegative(), "negative account balance");
+		require(deductibleBorneThisAdmission == null || !deductibleBorneThisAdmission.isNegative(),
+				"negative deductible borne");
 	}
 
 	/**
@@ -97,6 +102,8 @@ public record Visit(String visitId, String personId, Insutype insutype, MedType 
 		private Set<String> identities = Set.of();
 		private String diseaseCode;
 		private LocalDate admissionDate;
+
+		private Money deductibleBorneThisAdmission;
 		private LocalDate settlementDate;
 		private boolean useAccount;
 		private Money accountBalance;
@@ -130,12 +137,19 @@ public record Visit(String visitId, String personId, Insutype insutype, MedType 
 			return this;
 		}
 
+		/** A later part of an admission whose earlier parts (interim settlements) bore {@code deductible}. */
+		public Builder continuingAdmission(Money deductible) {
+			this.deductibleBorneThisAdmission = deductible;
+			return this;
+		}
+
 		public Visit build() {
 			RegionCode insured = insuredRegion != null ? insuredRegion : treatmentRegion;
 			RegionCode treated = treatmentRegion != null ? treatmentRegion : insured;
 			LocalDate admitted = admissionDate != null ? admissionDate : settlementDate;
 			return new Visit(visitId, personId, insutype, medType, hospitalLevel, insured, treated, personType, age,
-					civilServant, identities, diseaseCode, admitted, settlementDate, useAccount, accountBalance);
+					civilServant, identities, diseaseCode, admitted, settlementDate, useAccount, accountBalance,
+					deductibleBorneThisAdmission);
 		}
 
 	}

@@ -34,8 +34,15 @@ class InsuranceAdminService implements InsuranceAdmin {
 
 	private final Ids ids;
 
+	private final TerminologyCatalogueSync catalogueSync;
+
+	private final java.time.Clock clock;
+
 	InsuranceAdminService(PersonRepository persons, InsuranceCatalogueRepository catalogue, PolicyService policies,
-			LedgerRepository ledger, CredentialRepository credentials, SecretBox secrets, RecordedActivity activity, Ids ids) {
+			LedgerRepository ledger, CredentialRepository credentials, SecretBox secrets, RecordedActivity activity, Ids ids,
+			TerminologyCatalogueSync catalogueSync, java.time.Clock insuranceClock) {
+		this.catalogueSync = catalogueSync;
+		this.clock = insuranceClock;
 		this.persons = persons;
 		this.catalogue = catalogue;
 		this.policies = policies;
@@ -93,6 +100,11 @@ class InsuranceAdminService implements InsuranceAdmin {
 	@Override
 	public List<CatalogueItem> catalogue() {
 		return catalogue.all();
+	}
+
+	@Override
+	public int synchroniseCatalogue() {
+		return catalogueSync.synchronise(LocalDate.now(clock)).copied();
 	}
 
 	@Override

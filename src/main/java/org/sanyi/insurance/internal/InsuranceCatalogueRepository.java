@@ -14,9 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The catalogue fee lines are classified with ({@code ins_catalogue_item}). In a real deployment the 1301-1319
- * downloads (or the terminology module's catalogue) fill it; a code that is not in it is out of catalogue and the
- * line is fully self-paid (丙类), as the national platform treats unknown items.
+ * The catalogue fee lines are classified with ({@code ins_catalogue_item}): the settlement-time copy of the
+ * terminology module's catalogue (its owner; {@link TerminologyCatalogueSync} refreshes it) plus local items the
+ * terminology module does not carry. A code that is not in it is out of catalogue and the line is fully self-paid
+ * (丙类), as the national platform treats unknown items.
  */
 @Repository
 class InsuranceCatalogueRepository {
@@ -56,6 +57,11 @@ class InsuranceCatalogueRepository {
 	private volatile Cached cached;
 
 	private record Cached(Map<String, CatalogueItem> items, long loadedAt) {
+	}
+
+	/** Forgets the cached copy (after a synchronisation changed rows directly). */
+	void invalidate() {
+		cached = null;
 	}
 
 	void save(List<CatalogueItem> items) {

@@ -38,6 +38,15 @@ final class SettlementAssembler {
 
 	static Visit engineVisit(VisitRow visit, Person person, List<Identity> identities, String medType, LocalDate date,
 			boolean useAccount, BigDecimal balance) {
+		return engineVisit(visit, person, identities, medType, date, useAccount, balance, null);
+	}
+
+	/**
+	 * As above, for a later part of an admission settled in part before this year (interim settlement):
+	 * {@code deductibleBorne} is what the earlier parts bore, {@code null} for a first settlement.
+	 */
+	static Visit engineVisit(VisitRow visit, Person person, List<Identity> identities, String medType, LocalDate date,
+			boolean useAccount, BigDecimal balance, BigDecimal deductibleBorne) {
 		Set<String> valid = new LinkedHashSet<>();
 		for (Identity identity : identities) {
 			if (identity.validOn(date)) {
@@ -59,6 +68,9 @@ final class SettlementAssembler {
 			.diseaseCode(visit.diseaseCode())
 			.admissionDate(visit.begin().toLocalDate().isAfter(date) ? date : visit.begin().toLocalDate())
 			.settlementDate(date);
+		if (deductibleBorne != null) {
+			builder.continuingAdmission(Money.of(deductibleBorne));
+		}
 		if (useAccount) {
 			builder.account(balance == null ? null : Money.of(balance));
 		}

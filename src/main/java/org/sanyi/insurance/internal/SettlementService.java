@@ -94,8 +94,26 @@ public class SettlementService {
 		VisitRow visit = visits.find(request.visitId(), request.institution())
 			.orElseThrow(() -> new BusinessException(InsuranceErrors.UNKNOWN_VISIT, request.visitId()));
 		Totals totals = accumulators.read(visit.psnNo(), visit.insutype(), today().getYear());
-		Priced priced = price(visit, visits.diagnosisCodes(visit.visitId()), request, totals, infno, null);
+		Priced priced = price(visit, visits.diagnosisCodes(visit.visitId()), request, totals, infno, null, false);
 		return new Result(priced.row(), priced.person());
+	}
+
+	/** 2303 with {@code mid_setl_flag 1}: prices an interim settlement of an admitted patient, writes nothing. */
+	public Result preSettleInterim(SettleRequest request, String infno) {
+		VisitRow visit = visits.find(request.visitId(), request.institution())
+			.orElseThrow(() -> new BusinessException(InsuranceErrors.UNKNOWN_VISIT, request.visitId()));
+		Totals totals = accumulators.read(visit.psnNo(), visit.insutype(), today().getYear());
+		Priced priced = price(visit, visits.diagnosisCodes(visit.visitId()), request, totals, infno, null, true);
+		return new Result(priced.row(), priced.person());
+	}
+
+	/**
+	 * 2304 with {@code mid_setl_flag 1} (中途结算): settles the lines uploaded so far of a patient still in hospital,
+	 * who stays admitted; the next settlement of the admission (interim or at discharge) continues it: the admission
+	 * is counted once and its deductible borne once (see {@code Visit#deductibleBorneThisAdmission}).
+	 */
+	public Result settleInterim(SettleRequest request, String infno) {
+		return settle(request, infno, true);
 	}
 
 	/**
@@ -103,13 +121,17 @@ public class SettlementService {
 	 * settlements of one visit or of one person and year run one after the other.
 	 */
 	public Result settle(SettleRequest request, String infno) {
+		return settle(request, infno, false);
+	}
+
+	private Result settle(SettleRequest request, String infno, boolean interim) {
 		VisitRepository.LockedVisit locked = visits.lockWithDiagnoses(request.visitId(), request.institution())
 			.orElseThrow(() -> new BusinessException(InsuranceErrors.UNKNOWN_VISIT, request.visitId()));
 		VisitRow visit = locked.visit();
 		LocalDate date = today();
 		Totals totals = accumulators.lock(visit.psnNo(), visit.insutype(), date.getYear());
 		String setlId = ids.settlementId(visit.treatmentRegion(), date);
-		Priced priced = price(visit, locked.diagnosisCodes(), request, totals, infno, setlId);
+		Priced priced = price(visit, locked.diagnosisCodes(), request, totals, infno, setlId, interim);
 		SettlementRow row = priced.row();
 		if (!accumulators.update(visit.psnNo(), visit.insutype(), date.getYear(),
 				AccumulatorCodec.toMap(priced.settlement().accumulatorsAfter()), totals.version())) {
@@ -119,7 +141,13 @@ public class SettlementService {
 			throw new BusinessException(InsuranceErrors.ACCOUNT_CHANGED, row.accountPay().toPlainString());
 		}
 		settlements.insertAll(List.of(row), Map.of());
-		visits.settle(visit.visitId(), setlId, priced.lines().stream().mapToLong(FeeLineRow::id).toArray());
+		long[] lineIds = priced.lines().stream().mapToLong(FeeLineRow::id).toArray();
+		if (interim) {
+			visits.settleLinesOnly(setlId, lineIds);
+		}
+		else {
+			visits.settle(visit.visitId(), setlId, lineIds);
+		}
 		ledger.post(Ledger.settlement(setlId, date, priced.settlement(), visit.institution(), visit.treatmentRegion(),
 				row.insuredRegion()));
 		if (row.crossRegion()) {
@@ -143,6 +171,11 @@ public class SettlementService {
 		if (!"SETTLED".equals(original.status())) {
 			throw new BusinessException(InsuranceErrors.SETTLEMENT_REVERSED, setlId);
 		}
+		List<VisitRepository.Standing> standing = visits.standingSettlements(visit.visitId());
+		if (!standing.isEmpty() && !standing.getLast().setlId().equals(setlId)) {
+			// a later part of the admission was priced on this one's deductible: undo in reverse order
+			throw new BusinessException(InsuranceErrors.LATER_SETTLEMENT_STANDS, setlId, standing.getLast().setlId());
+		}
 		int year = original.settlementDate().getYear();
 		Totals totals = accumulators.lock(original.psnNo(), original.insutype(), year);
 		Map<String, BigDecimal> reduced = AccumulatorCodec.add(totals.values(), original.accumDelta(), -1);
@@ -159,7 +192,9 @@ public class SettlementService {
 		settlements.insertAll(List.of(reversal), Map.of());
 		settlements.markReversed(setlId, reversalId);
 		visits.free(setlId);
-		visits.setStatus(visit.visitId(), visit.inpatient() ? "DISCHARGED" : "REGISTERED");
+		if ("SETTLED".equals(visit.status())) {
+			visits.setStatus(visit.visitId(), visit.inpatient() ? "DISCHARGED" : "REGISTERED");
+		}
 		ledger.post(new Ledger.Posting(setlId, "SETTLEMENT", original.settlementDate(), ledger.entriesOf(setlId))
 			.reversedAs(reversalId, date));
 		ledger.clearing(List.of(reversal));
@@ -175,8 +210,8 @@ public class SettlementService {
 	}
 
 	private Priced price(VisitRow visit, List<String> diagnoses, SettleRequest request, Totals totals, String infno,
-			String setlId) {
-		checkVisit(visit, request, infno);
+			String setlId, boolean interim) {
+		checkVisit(visit, request, infno, interim);
 		List<FeeLineRow> lines = visits.unsettledLines(visit.visitId(),
 				"0000".equals(request.batchNo()) ? null : request.batchNo());
 		if (lines.isEmpty()) {
@@ -203,7 +238,7 @@ public class SettlementService {
 		Accumulators before = AccumulatorCodec.fromMap(date.getYear(), totals.values());
 		Settlement settlement = engine.settle(policy, before,
 				SettlementAssembler.engineVisit(visit, person, context.identities(), medType, date,
-						request.useAccount(), context.balance()),
+						request.useAccount(), context.balance(), visit.inpatient() ? deductibleBorne(visit, date) : null),
 				SettlementAssembler.engineLines(lines));
 		Map<String, BigDecimal> delta = AccumulatorCodec.delta(totals.values(),
 				AccumulatorCodec.toMap(settlement.accumulatorsAfter()));
@@ -213,14 +248,27 @@ public class SettlementService {
 		return new Priced(row, settlement, lines, person);
 	}
 
-	private static void checkVisit(VisitRow visit, SettleRequest request, String infno) {
+	/**
+	 * The deductible the standing earlier parts of this admission bore in the settlement's year, or {@code null} when
+	 * this is its first settlement of the year. Parts of an earlier year (a stay across the new year) do not carry
+	 * over: the new year's part is the year's admission, with its own deductible (跨年度分段结算).
+	 */
+	private BigDecimal deductibleBorne(VisitRow visit, LocalDate date) {
+		List<VisitRepository.Standing> parts = visits.standingSettlements(visit.visitId()).stream()
+			.filter(p -> p.date().getYear() == date.getYear())
+			.toList();
+		return parts.isEmpty() ? null
+				: parts.stream().map(VisitRepository.Standing::deductible).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	private static void checkVisit(VisitRow visit, SettleRequest request, String infno, boolean interim) {
 		if (!visit.psnNo().equals(request.psnNo()) || (request.insutype() != null
 				&& !visit.insutype().equals(request.insutype()))) {
 			throw new BusinessException(InsuranceErrors.VISIT_PERSON_MISMATCH, visit.visitId(), request.psnNo(),
 					request.insutype());
 		}
 		boolean inpatientTxn = infno.startsWith("23");
-		String expected = inpatientTxn ? "DISCHARGED" : "REGISTERED";
+		String expected = interim ? "ADMITTED" : inpatientTxn ? "DISCHARGED" : "REGISTERED";
 		if (visit.inpatient() != inpatientTxn || !expected.equals(visit.status())) {
 			throw new BusinessException(InsuranceErrors.VISIT_STATE, visit.visitId(), status(visit.status()), infno);
 		}

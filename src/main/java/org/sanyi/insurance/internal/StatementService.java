@@ -95,7 +95,8 @@ public class StatementService {
 			.single();
 	}
 
-	private List<DetailLine> platformLines(StatementRequest r) {
+	/** The platform's settlements (and, unless {@code refd_setl_flag} 0, reversals) of the request's period. */
+	public List<DetailLine> platformLines(StatementRequest r) {
 		return bind(jdbc.sql("select setl_id, mdtrt_id, psn_no, medfee_sumamt, fund_pay_sumamt, acct_pay, "
 				+ "refd_setl_flag" + FILTER), r)
 			.query((rs, i) -> new DetailLine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
@@ -112,14 +113,27 @@ public class StatementService {
 			.param("refunds", !"0".equals(r.refundFlag()));
 	}
 
+	/** Stores a 3202 by file: the uploaded file it compared and the result file it wrote. */
+	void storeDetail(StatementRequest r, boolean balanced, String description, String fileQuryNo,
+			String resultFileQuryNo) {
+		store(r, platformTotals(r), balanced, description, fileQuryNo, resultFileQuryNo);
+	}
+
 	private void store(StatementRequest r, Totals platform, boolean balanced, String description) {
+		store(r, platform, balanced, description, null, null);
+	}
+
+	private void store(StatementRequest r, Totals platform, boolean balanced, String description, String fileQuryNo,
+			String resultFileQuryNo) {
 		jdbc.sql("""
 				insert into ins_statement (msgid, infno, fixmedins_code, insutype, clr_type, stmt_begndate, stmt_enddate,
 				    refd_setl_flag, his_medfee_sumamt, his_fund_pay_sumamt, his_acct_pay, his_setl_cnt, medfee_sumamt,
-				    fund_pay_sumamt, acct_pay, setl_cnt, stmt_rslt, stmt_rslt_dscr)
+				    fund_pay_sumamt, acct_pay, setl_cnt, stmt_rslt, stmt_rslt_dscr, file_qury_no, result_file_qury_no)
 				values (:msgid, :infno, :i, :insutype, :clr, :from, :to, :refd, :hm, :hf, :ha, :hc, :pm, :pf, :pa, :pc,
-				    :rslt, :dscr)
+				    :rslt, :dscr, :file, :result)
 				""")
+			.param("file", fileQuryNo)
+			.param("result", resultFileQuryNo)
 			.param("msgid", r.msgid())
 			.param("infno", r.infno())
 			.param("i", r.institution())

@@ -1,5 +1,6 @@
 package org.sanyi.insurance.internal;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -322,6 +323,31 @@ public class VisitRepository {
 			.param("v", visitId)
 			.query(Long.class)
 			.single();
+	}
+
+	/** Interim settlement: the lines are covered, the visit stays admitted. */
+	void settleLinesOnly(String setlId, long[] lineIds) {
+		jdbc.sql("""
+				with lines as (update ins_fee_line set setl_id = :s where id = any (:ids) returning id)
+				insert into ins_settlement_line (setl_id, fee_line_id) select :s, id from lines
+				""")
+			.param("s", setlId)
+			.param("ids", lineIds)
+			.update();
+	}
+
+	/** The visit's settlements still standing (not reversed), oldest first: setl_id, date and deductible borne. */
+	List<Standing> standingSettlements(String visitId) {
+		return jdbc.sql("select setl_id, setl_date, act_pay_dedc, setl_time from ins_settlement "
+				+ "where mdtrt_id = :v and status = 'SETTLED' order by setl_time, setl_id")
+			.param("v", visitId)
+			.query((rs, i) -> new Standing(rs.getString(1), rs.getObject(2, java.time.LocalDate.class),
+					rs.getBigDecimal(3), rs.getObject(4, java.time.OffsetDateTime.class)))
+			.list();
+	}
+
+	/** A standing settlement of a visit. */
+	record Standing(String setlId, java.time.LocalDate date, BigDecimal deductible, java.time.OffsetDateTime at) {
 	}
 
 	void free(String setlId) {

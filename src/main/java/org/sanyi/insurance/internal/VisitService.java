@@ -118,6 +118,11 @@ public class VisitService {
 			throw new BusinessException(InsuranceErrors.VISIT_STATE, visitId, SettlementService.status(visit.status()),
 					infno);
 		}
+		if (inpatient) {
+			visits.standingSettlements(visitId).stream().findFirst().ifPresent(interim -> {
+				throw new BusinessException(InsuranceErrors.VISIT_HAS_SETTLEMENTS, visitId, interim.setlId(), infno);
+			});
+		}
 		visits.cancelLines(visitId, null, null);
 		visits.setStatus(visitId, "CANCELLED");
 		return visit;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.sanyi.insurance.InsuranceErrors;
+import org.sanyi.insurance.internal.ReconciliationFiles;
 import org.sanyi.insurance.internal.SettlementRepository;
 import org.sanyi.insurance.internal.SettlementRow;
 import org.sanyi.insurance.internal.StatementService;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Queries of an institution's own visits (5201), settlements (5203) and fee lines (5204), and reconciliation of
- * totals (3201) and of details (3202; the HIS sends its lines in {@code input.detail[]} instead of a 9101 file).
+ * totals (3201) and of details (3202: by a 9101 file named in {@code data.file_qury_no}, the national way, answering
+ * {@code fileinfo} of the result file to fetch with 9102; or, for older clients, lines inline in {@code detail[]}).
  */
 @Component
 class HsaQueryTransactions implements HsaTransaction.Group {
@@ -33,10 +35,14 @@ class HsaQueryTransactions implements HsaTransaction.Group {
 
 	private final StatementService statements;
 
-	HsaQueryTransactions(VisitRepository visits, SettlementRepository settlements, StatementService statements) {
+	private final ReconciliationFiles files;
+
+	HsaQueryTransactions(VisitRepository visits, SettlementRepository settlements, StatementService statements,
+			ReconciliationFiles files) {
 		this.visits = visits;
 		this.settlements = settlements;
 		this.statements = statements;
+		this.files = files;
 	}
 
 	@Override
@@ -93,6 +99,9 @@ class HsaQueryTransactions implements HsaTransaction.Group {
 	Map<String, Object> detail(HsaCall call) {
 		HsaInput d = call.input().node("data");
 		StatementRequest request = request(call, d, "3202");
+		if (d.has("file_qury_no")) {
+			return detailByFile(call, d, request);
+		}
 		List<DetailLine> lines = new ArrayList<>();
 		for (HsaInput line : call.input().optionalArray("detail")) {
 			lines.add(new DetailLine(line.text("setl_id", 30), line.text("mdtrt_id", 30), line.text("psn_no", 30),
@@ -116,6 +125,24 @@ class HsaQueryTransactions implements HsaTransaction.Group {
 		Map<String, Object> out = new LinkedHashMap<>();
 		out.put("stmtinfo", info);
 		out.put("result", rows);
+		return out;
+	}
+
+	/** 3202 with a 9101 file → {@code stmtinfo} and {@code fileinfo{file_qury_no, filename, dld_endtime}}. */
+	private Map<String, Object> detailByFile(HsaCall call, HsaInput d, StatementRequest request) {
+		ReconciliationFiles.DetailResult result = files.reconcile(request, call.institution().region(),
+				d.text("file_qury_no", 30), call.received());
+		Map<String, Object> info = new LinkedHashMap<>();
+		info.put("setl_optins", d.text("setl_optins", 6));
+		info.put("stmt_rslt", result.balanced() ? "0" : "1");
+		info.put("stmt_rslt_dscr", result.balanced() ? "明细一致" : "明细不一致 " + result.differences() + " 笔");
+		Map<String, Object> file = new LinkedHashMap<>();
+		file.put("file_qury_no", result.result().fileQuryNo());
+		file.put("filename", result.result().filename());
+		file.put("dld_endtime", result.result().dldEndtime());
+		Map<String, Object> out = new LinkedHashMap<>();
+		out.put("stmtinfo", info);
+		out.put("fileinfo", file);
 		return out;
 	}
 

@@ -61,16 +61,17 @@ class HsaSettlementTransactions implements HsaTransaction.Group {
 		d.text("mdtrt_cert_no", 600);
 		String setlway = d.optionalCode("psn_setlway", Set.of("01", "02"));
 		if ("02".equals(setlway)) {
-			throw new BusinessException(InsuranceErrors.UNSUPPORTED_OPTION, "psn_setlway=02");
+			// 按定额: no policy version of the platform defines fixed amounts (定额标准) to settle by
+			throw new BusinessException(InsuranceErrors.UNSUPPORTED_OPTION, "psn_setlway=02（按定额结算，政策未定义定额标准）");
 		}
-		if (inpatient && d.flag("mid_setl_flag", false)) {
-			throw new BusinessException(InsuranceErrors.UNSUPPORTED_OPTION, "mid_setl_flag=1");
-		}
+		boolean interim = inpatient && d.flag("mid_setl_flag", false);
 		SettleRequest request = new SettleRequest(call.code(), d.text("mdtrt_id", 30), psnNo,
 				d.code("insutype", Set.of("310", "390")), inpatient ? null : d.optionalText("med_type", 6),
 				d.decimal("medfee_sumamt", 2), inpatient ? null : d.optionalText("chrg_bchno", 30),
 				d.flag("acct_used_flag", false), call.msgid(), d.optionalText("invono", 30));
-		SettlementService.Result result = post ? settlements.settle(request, infno) : settlements.preSettle(request, infno);
+		SettlementService.Result result = interim
+				? (post ? settlements.settleInterim(request, infno) : settlements.preSettleInterim(request, infno))
+				: (post ? settlements.settle(request, infno) : settlements.preSettle(request, infno));
 		return output(result.row(), result.person(), certType);
 	}
 
