@@ -362,6 +362,27 @@ public class ResidentIndexService implements ResidentIndex {
 		return repository.resident(residentId).map(r -> keys.decrypt(r.idNumberEnc()));
 	}
 
+	/**
+	 * The resident holding an identifier: an ID number (by its blind index), a health card number (16 digits, spaces
+	 * allowed) or an institution's patient number ({@code issuer} = institution code). Empty when none or malformed.
+	 */
+	public Optional<String> residentIdBy(IdentifierType type, String issuer, String value) {
+		if (value == null || value.isBlank()) {
+			return Optional.empty();
+		}
+		String v = value.strip();
+		return switch (type) {
+			case ID_NUMBER -> findByIdNumber(v.toUpperCase(java.util.Locale.ROOT)).map(Resident::residentId);
+			case HEALTH_CARD -> {
+				String digits = v.replace(" ", "");
+				yield org.sanyi.identity.card.HealthCardNumber.isValid(digits)
+						? repository.residentByIdentifier(IdentifierType.HEALTH_CARD, digits) : Optional.empty();
+			}
+			case PATIENT_NO -> repository.source(issuer, v).map(SourceRow::residentId);
+			case PSN_NO -> repository.residentByIdentifier(IdentifierType.PSN_NO, v);
+		};
+	}
+
 	/** Index size, for tests and monitoring. */
 	public int indexedRecords() {
 		lock.readLock().lock();
