@@ -123,6 +123,22 @@ public class MatchParameterService {
 	}
 
 	/**
+	 * Makes a stored version (or 0, the built-in defaults) the active one again: the way back when a new version
+	 * matched worse. Unknown versions are not found.
+	 */
+	public void activate(int version) {
+		tx.executeWithoutResult(s -> {
+			jdbc.sql("select pg_advisory_xact_lock(hashtext('idn_match_parameters'))").query(Object.class).list();
+			if (version != 0 && jdbc.sql("select count(*) from idn_match_parameters where version = :v")
+				.param("v", version).query(Long.class).single() == 0) {
+				throw new BusinessException(org.sanyi.shared.SharedErrors.NOT_FOUND, version);
+			}
+			jdbc.sql("update idn_match_parameters set active = false where active").update();
+			jdbc.sql("update idn_match_parameters set active = true where version = :v").param("v", version).update();
+		});
+	}
+
+	/**
 	 * Estimates again and stores the result as the new active version, provided the active version and the numbers of
 	 * reviewed pairs are still those the administrator saw (IDN-0019 otherwise). Returns the new version.
 	 */

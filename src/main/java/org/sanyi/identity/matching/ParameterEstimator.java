@@ -11,8 +11,8 @@ import java.util.Map;
  * rejected is a non-match. Per field and class the agreement levels are counted (missing values carry no evidence
  * and are not counted), smoothed by Laplace's rule ({@code (count + 1) / (n + levels)}), and blended with the prior
  * (normally {@link MatchParameters#defaults()}) by a minimum count: with {@code n} counted pairs the estimate weighs
- * {@code min(1, n / minCount)} and the prior the rest, so a handful of reviews moves the weights a little and
- * {@code minCount} reviews replace them. Levels a field cannot produce (sex has no "similar") keep the prior's value;
+ * {@code min(1, n / minCount)} and the prior the rest (log-linear pooling, renormalised), so a handful of reviews
+ * moves the weights a little and {@code minCount} reviews replace them. Levels a field cannot produce (sex has no "similar") keep the prior's value;
  * thresholds and the other settings are kept.
  *
  * <p>Caution, shown on the page that applies the result: reviewed pairs are not a random sample. The review queue
@@ -134,8 +134,10 @@ public final class ParameterEstimator {
 	}
 
 	/**
-	 * Laplace-smoothed shares of the producible levels, scaled to the prior's mass on those levels, blended with the
-	 * prior by {@code share}.
+	 * Laplace-smoothed shares of the producible levels, scaled to the prior's mass on those levels, pooled with the
+	 * prior log-linearly ({@code estimate^share · prior^(1−share)}, renormalised to that mass). Geometric rather than
+	 * arithmetic pooling because the probabilities span seven orders of magnitude: an arithmetic mix would let 4 % of
+	 * data turn a u of 2·10⁻⁴ into 2·10⁻², taking 7 bits off a name agreement on three reviewed pairs.
 	 */
 	private static double[] blend(Field field, int[] counts, double[] prior, double share) {
 		int n = 0;
@@ -149,10 +151,21 @@ public final class ParameterEstimator {
 			}
 		}
 		double[] result = prior.clone();
+		if (share == 0) {
+			return result;
+		}
+		double sum = 0;
+		double[] pooled = new double[3];
 		for (int l = 0; l < 3; l++) {
 			if (producible(field, LEVELS[l])) {
-				double laplace = (counts[l] + 1.0) / (n + k);
-				result[l] = share * laplace * mass + (1 - share) * prior[l];
+				double laplace = (counts[l] + 1.0) / (n + k) * mass;
+				pooled[l] = Math.exp(share * Math.log(laplace) + (1 - share) * Math.log(prior[l]));
+				sum += pooled[l];
+			}
+		}
+		for (int l = 0; l < 3; l++) {
+			if (producible(field, LEVELS[l])) {
+				result[l] = pooled[l] / sum * mass;
 			}
 		}
 		return result;

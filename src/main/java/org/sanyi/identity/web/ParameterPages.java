@@ -86,6 +86,14 @@ class ParameterPages {
 		return "redirect:/identity/parameters?minCount=" + minCount;
 	}
 
+	@PostMapping("/identity/parameters/{version}/activate")
+	@PreAuthorize("hasAuthority('identity:parameters:manage')")
+	String activate(@org.springframework.web.bind.annotation.PathVariable int version) {
+		auditLog.describe("identity:parameters", String.valueOf(version), "activate");
+		parameters.activate(version);
+		return "redirect:/identity/parameters";
+	}
+
 	private static double m(FieldProbabilities p, int level) {
 		return switch (level) {
 			case 0 -> p.mExact();

@@ -83,8 +83,12 @@ class ParameterEstimatorTest {
 		var phone = estimate.fields().get(Field.PHONE.ordinal());
 		assertThat(phone.matchShare()).isCloseTo(0.225, within(1e-12));
 		assertThat(phone.nonMatchShare()).isCloseTo(190.0 / 400, within(1e-12));
-		assertThat(estimate.parameters().of(Field.PHONE).mExact())
-			.isCloseTo(0.225 * 61.0 / 93 + 0.775 * 0.75, within(1e-12));
+		// log-linear pooling: (61/93)^0.225 · 0.75^0.775, renormalised over the three levels (prior mass 1)
+		double a = Math.pow(61.0 / 93, 0.225) * Math.pow(0.75, 0.775);
+		double b = Math.pow(11.0 / 93, 0.225) * Math.pow(0.03, 0.775);
+		double c = Math.pow(21.0 / 93, 0.225) * Math.pow(0.22, 0.775);
+		assertThat(estimate.parameters().of(Field.PHONE).mExact()).isCloseTo(a / (a + b + c), within(1e-12));
+		assertThat(estimate.parameters().of(Field.PHONE).mExact()).isBetween(61.0 / 93, 0.75);
 		// a field never counted (ID number, address: always missing) keeps the prior exactly
 		assertThat(estimate.parameters().of(Field.ID_NUMBER)).isEqualTo(DEFAULTS.of(Field.ID_NUMBER));
 		assertThat(estimate.parameters().of(Field.ADDRESS)).isEqualTo(DEFAULTS.of(Field.ADDRESS));
@@ -121,6 +125,18 @@ class ParameterEstimatorTest {
 				assertThat(Double.isFinite(estimate.parameters().of(f).weight(level))).isTrue();
 			}
 		}
+	}
+
+	@Test
+	void threeReviewedPairsBarelyMoveARareAgreement() {
+		// 1 link, 2 rejected namesakes, minimum count 50: name agreement keeps most of its 12 bits
+		List<ReviewedPair> three = constructed().subList(0, 1);
+		three = new ArrayList<>(three);
+		three.addAll(constructed().subList(100, 102));
+		var estimate = ParameterEstimator.estimate(DEFAULTS, DEFAULTS, three, 50);
+		double before = DEFAULTS.of(Field.NAME).weight(Agreement.EXACT);
+		double after = estimate.parameters().of(Field.NAME).weight(Agreement.EXACT);
+		assertThat(after).isLessThan(before).isGreaterThan(before - 1.0);
 	}
 
 	@Test
