@@ -33,7 +33,21 @@ public enum IdentityErrors implements ErrorCode {
 	/** The caller has no institution to register patients or scan codes for. */
 	NO_INSTITUTION("IDN-0013", HttpStatus.FORBIDDEN),
 	/** The review pair was decided already. */
-	REVIEW_DECIDED("IDN-0014", HttpStatus.CONFLICT);
+	REVIEW_DECIDED("IDN-0014", HttpStatus.CONFLICT),
+	/** A revocation list asked from a negative or unknown sequence number, or with a limit out of range. */
+	INVALID_REVOCATION_QUERY("IDN-0015", HttpStatus.BAD_REQUEST),
+	/** The emergency access was reviewed already. */
+	ACCESS_REVIEWED("IDN-0016", HttpStatus.CONFLICT),
+	/** A review of an emergency access judged unjustified needs a comment (at most 500 characters). */
+	REVIEW_COMMENT_REQUIRED("IDN-0017", HttpStatus.BAD_REQUEST),
+	/** Re-estimation needs a minimum count of 1 to 100,000 reviewed pairs. */
+	INVALID_MIN_COUNT("IDN-0018", HttpStatus.BAD_REQUEST),
+	/** The parameters shown were estimated from other reviewed pairs or on another active version: estimate again. */
+	PARAMETERS_CHANGED("IDN-0019", HttpStatus.CONFLICT),
+	/** A FHIR Patient resource that cannot be read (not JSON, another resource type, or missing the name). */
+	INVALID_FHIR_RESOURCE("IDN-0020", HttpStatus.BAD_REQUEST),
+	/** A FHIR search needs identifier=system|value with a known system. */
+	INVALID_FHIR_SEARCH("IDN-0021", HttpStatus.BAD_REQUEST);
 
 	private final String code;
 

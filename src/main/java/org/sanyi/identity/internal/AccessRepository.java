@@ -58,29 +58,28 @@ public class AccessRepository {
 			.param("r", residentId).param("p", prefix).query(Boolean.class).single();
 	}
 
-	void logAccess(String residentId, String username, String displayName, String institutionCode, String basis,
-			String reason) {
+	void logAccess(String residentId, String username, String displayName, String institutionCode,
+			String regionCode, String basis, String reason) {
 		jdbc.sql("""
-				insert into idn_access (resident_id, username, display_name, institution_code, basis, reason)
-				values (:r, :u, :d, :i, :b, :reason)""")
+				insert into idn_access (resident_id, username, display_name, institution_code, region_code, basis, reason)
+				values (:r, :u, :d, :i, :region, :b, :reason)""")
 			.param("r", residentId).param("u", username).param("d", displayName).param("i", institutionCode)
-			.param("b", basis).param("reason", reason).update();
+			.param("region", regionCode).param("b", basis).param("reason", reason).update();
 	}
 
+	/**
+	 * One read of the resident's data; for an emergency read, whether it was reviewed and the judgement
+	 * ({@code JUSTIFIED} / {@code UNJUSTIFIED}).
+	 */
 	public record AccessRow(OffsetDateTime at, String username, String displayName, String institutionCode,
-			String basis, String reason) {
+			String basis, String reason, boolean reviewed, String reviewOutcome, OffsetDateTime reviewedAt) {
 	}
 
 	public List<AccessRow> accessLog(String residentId, int limit) {
 		return jdbc.sql("""
-				select at, username, display_name, institution_code, basis, reason from idn_access
-				where resident_id = :r order by id desc limit :l""")
+				select at, username, display_name, institution_code, basis, reason, reviewed, review_outcome, reviewed_at
+				from idn_access where resident_id = :r order by id desc limit :l""")
 			.param("r", residentId).param("l", limit).query(AccessRow.class).list();
-	}
-
-	public long breakGlassToReview() {
-		return jdbc.sql("select count(*) from idn_access where basis = 'BREAK_GLASS' and not reviewed")
-			.query(Long.class).single();
 	}
 
 }

@@ -10,12 +10,14 @@ import java.util.Optional;
 import org.sanyi.identity.ResidentIdentifier.IdentifierType;
 import org.sanyi.identity.card.CodeKind;
 import org.sanyi.identity.card.HealthCardNumber;
-import org.sanyi.identity.card.InMemoryReplayCache;
 import org.sanyi.identity.card.QrAlgorithm;
 import org.sanyi.identity.card.QrIssuer;
 import org.sanyi.identity.card.QrSigningKey;
 import org.sanyi.identity.card.QrVerification;
 import org.sanyi.identity.card.QrVerifier;
+import org.sanyi.identity.card.QrPublicKey;
+import org.sanyi.identity.card.RevocationList;
+import org.sanyi.identity.IdentityErrors;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.SharedErrors;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Health cards (number, reissue, revocation), the dynamic QR codes of cards and e-vouchers, and their online
  * verification with the scan log. The signing key is {@code sanyi.identity.keys.qr-signing-<keyId>} (PKCS#8, base64)
  * or generated at first start and stored; the key id is {@code sanyi.identity.qr.key-id} (default 1), SM2-SM3. The
- * replay cache is in memory: one verifying node (several nodes need a shared cache).
+ * replay cache is {@link PgReplayCache}, shared by every node on the database. Revocations are numbered
+ * ({@code idn_revocation}) for the signed list offline terminals fetch as deltas.
  */
 @Service
 public class CardService implements org.sanyi.identity.HealthCards {
@@ -48,6 +51,8 @@ public class CardService implements org.sanyi.identity.HealthCards {
 
 	private volatile QrVerifier verifier;
 
+	private volatile QrSigningKey signingKey;
+
 	CardService(JdbcClient jdbc, IdentityKeys keys, MpiRepository mpi,
 			@Value("${sanyi.identity.qr.key-id:1}") int keyId,
 			@Value("${sanyi.identity.qr.lifetime:PT60S}") Duration lifetime) {
@@ -66,7 +71,8 @@ public class CardService implements org.sanyi.identity.HealthCards {
 				() -> QrSigningKey.generate(QrAlgorithm.SM2_SM3, keyId, random).pkcs8());
 		QrSigningKey key = QrSigningKey.fromPkcs8(QrAlgorithm.SM2_SM3, keyId, der);
 		issuer = new QrIssuer(key, lifetime, random);
-		verifier = QrVerifier.of(List.of(key.publicKey()), QrVerifier.DEFAULT_CLOCK_SKEW, new InMemoryReplayCache(),
+		signingKey = key;
+		verifier = QrVerifier.of(List.of(key.publicKey()), QrVerifier.DEFAULT_CLOCK_SKEW, new PgReplayCache(jdbc),
 				this::isRevoked);
 	}
 
@@ -126,12 +132,59 @@ public class CardService implements org.sanyi.identity.HealthCards {
 		return f.substring(0, 4) + " **** **** " + f.substring(f.length() - 4);
 	}
 
-	/** Revokes the resident's active card (LOSS or REISSUE); its codes are refused from now on. */
+	/**
+	 * Revokes the resident's active card (LOSS or REISSUE); its codes are refused from now on, online at once and by
+	 * offline terminals once they fetch the next revocation list.
+	 */
 	@Transactional
 	public int revokeActive(String residentId, String reason) {
+		// serialises revocations until commit, so their sequence numbers become visible in order
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('idn_revocation'))").query(Object.class).list();
 		return jdbc.sql("""
-				update idn_card set status = 'REVOKED', revoked_at = now(), revoke_reason = :why
-				where resident_id = :r and status = 'ACTIVE'""").param("r", residentId).param("why", reason).update();
+				with revoked as (
+				    update idn_card set status = 'REVOKED', revoked_at = now(), revoke_reason = :why
+				    where resident_id = :r and status = 'ACTIVE' returning serial, revoked_at, revoke_reason)
+				insert into idn_revocation (kind, subject, revoked_at, reason)
+				select :kind, serial, revoked_at, revoke_reason from revoked order by serial""")
+			.param("r", residentId).param("why", reason).param("kind", CodeKind.HEALTH_CARD.id()).update();
+	}
+
+	/**
+	 * The signed list of the revocations after {@code since} (at most {@code limit}; the list says whether more
+	 * exist), made now with the platform's QR key.
+	 */
+	public SignedRevocations revocations(long since, int limit, Instant now) {
+		if (since < 0 || limit < 1 || limit > RevocationList.MAX_ENTRIES) {
+			throw new BusinessException(IdentityErrors.INVALID_REVOCATION_QUERY, since, limit);
+		}
+		List<RevocationRow> rows = jdbc.sql("""
+				select seq, kind, subject, revoked_at from idn_revocation where seq > :since order by seq limit :l""")
+			.param("since", since).param("l", limit).query(RevocationRow.class).list();
+		long latest = jdbc.sql("select coalesce(max(seq), 0) from idn_revocation").query(Long.class).single();
+		if (since > latest) { // the terminal holds numbers the platform never gave: it must start again from 0
+			throw new BusinessException(IdentityErrors.INVALID_REVOCATION_QUERY, since, limit);
+		}
+		long through = rows.isEmpty() ? since : rows.getLast().seq();
+		List<RevocationList.Entry> entries = rows.stream()
+			.map(r -> new RevocationList.Entry(CodeKind.ofId(r.kind()), r.subject(), r.revokedAt().toInstant()))
+			.toList();
+		var list = new RevocationList(since, through, Math.max(latest, through),
+				Instant.ofEpochSecond(now.getEpochSecond()), entries);
+		init();
+		return new SignedRevocations(list, list.sign(signingKey, random), signingKey.algorithm(), signingKey.keyId());
+	}
+
+	record RevocationRow(long seq, int kind, long subject, OffsetDateTime revokedAt) {
+	}
+
+	/** A revocation list and its signed text. */
+	public record SignedRevocations(RevocationList list, String signed, QrAlgorithm algorithm, int keyId) {
+	}
+
+	/** The public keys verifiers must trust (X.509 SubjectPublicKeyInfo), for terminals verifying offline. */
+	public List<QrPublicKey> verificationKeys() {
+		init();
+		return List.of(signingKey.publicKey());
 	}
 
 	public Optional<Card> activeCard(String residentId) {

@@ -120,6 +120,12 @@ public class MpiRepository {
 				order by r.id limit 1""").param("b", bidx).query(ResidentRow.class).optional();
 	}
 
+	Optional<String> residentByIdentifier(IdentifierType type, String lookupKey) {
+		return jdbc.sql("""
+				select resident_id from idn_identifier where type = :t and lookup_key = :k order by id desc limit 1""")
+			.param("t", type.name()).param("k", lookupKey).query(String.class).optional();
+	}
+
 	void linkEvent(String action, String residentId, String other, Integer sourceId, String rule, BigDecimal weight,
 			String actor) {
 		jdbc.sql("""

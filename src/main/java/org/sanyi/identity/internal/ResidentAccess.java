@@ -104,7 +104,7 @@ public class ResidentAccess {
 		auditLog.read("identity:resident", residentId, what + " (" + basis + (reason == null ? "" : ": " + reason) + ")");
 		if (basis != Basis.SELF) {
 			repository.logAccess(residentId, user.username(), user.displayName(), user.scope().institutionCode(),
-					basis.name(), reason);
+					user.scope().regionCode(), basis.name(), reason);
 		}
 	}
 

@@ -67,7 +67,12 @@ public class ResidentIndexService implements ResidentIndex {
 
 	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
-	private final FellegiSunterScorer scorer = new FellegiSunterScorer(MatchParameters.defaults());
+	private final MatchParameterService parameters;
+
+	/** The scorer of the active parameter version; replaced (under the write lock) when another version is active. */
+	private FellegiSunterScorer scorer = new FellegiSunterScorer(MatchParameters.defaults());
+
+	private int parametersVersion = -1;
 
 	private final Map<Integer, DemographicRecord> records = new HashMap<>();
 
@@ -78,8 +83,9 @@ public class ResidentIndexService implements ResidentIndex {
 	private PatientMatcher matcher;
 
 	ResidentIndexService(MpiRepository repository, IdentityKeys keys, Registry registry,
-			ApplicationEventPublisher events, TransactionTemplate tx) {
+			ApplicationEventPublisher events, TransactionTemplate tx, MatchParameterService parameters) {
 		this.repository = repository;
+		this.parameters = parameters;
 		this.keys = keys;
 		this.registry = registry;
 		this.events = events;
@@ -101,6 +107,45 @@ public class ResidentIndexService implements ResidentIndex {
 		}
 		index = built;
 		matcher = new PatientMatcher(index, records::get, scorer);
+	}
+
+	/**
+	 * Uses the active parameter version (re-estimated and applied on this node or another). One indexed query per
+	 * registration. Caller holds the write lock, after {@link #ensureLoaded()}.
+	 */
+	private void refreshParameters() {
+		int active = parameters.activeVersion();
+		if (active != parametersVersion) {
+			scorer = new FellegiSunterScorer(active == 0 ? MatchParameters.defaults() : parameters.load(active));
+			matcher = new PatientMatcher(index, records::get, scorer);
+			parametersVersion = active;
+		}
+	}
+
+	/** The parameter version the matcher uses (0: the defaults), after taking up the active one. */
+	public int parametersVersion() {
+		lock.writeLock().lock();
+		try {
+			ensureLoaded();
+			refreshParameters();
+			return parametersVersion;
+		}
+		finally {
+			lock.writeLock().unlock();
+		}
+	}
+
+	/** The parameters the matcher uses now. */
+	public MatchParameters parametersInUse() {
+		lock.writeLock().lock();
+		try {
+			ensureLoaded();
+			refreshParameters();
+			return scorer.parameters();
+		}
+		finally {
+			lock.writeLock().unlock();
+		}
 	}
 
 	DemographicRecord toRecord(SourceRow row) {
@@ -133,6 +178,7 @@ public class ResidentIndexService implements ResidentIndex {
 		lock.writeLock().lock();
 		try {
 			ensureLoaded();
+			refreshParameters();
 			Optional<SourceRow> existing = repository.source(institutionCode, patientNo);
 			if (existing.isPresent()) {
 				String rid = existing.get().residentId();
@@ -314,6 +360,27 @@ public class ResidentIndexService implements ResidentIndex {
 	@Override
 	public Optional<String> idNumberOf(String residentId) {
 		return repository.resident(residentId).map(r -> keys.decrypt(r.idNumberEnc()));
+	}
+
+	/**
+	 * The resident holding an identifier: an ID number (by its blind index), a health card number (16 digits, spaces
+	 * allowed) or an institution's patient number ({@code issuer} = institution code). Empty when none or malformed.
+	 */
+	public Optional<String> residentIdBy(IdentifierType type, String issuer, String value) {
+		if (value == null || value.isBlank()) {
+			return Optional.empty();
+		}
+		String v = value.strip();
+		return switch (type) {
+			case ID_NUMBER -> findByIdNumber(v.toUpperCase(java.util.Locale.ROOT)).map(Resident::residentId);
+			case HEALTH_CARD -> {
+				String digits = v.replace(" ", "");
+				yield org.sanyi.identity.card.HealthCardNumber.isValid(digits)
+						? repository.residentByIdentifier(IdentifierType.HEALTH_CARD, digits) : Optional.empty();
+			}
+			case PATIENT_NO -> repository.source(issuer, v).map(SourceRow::residentId);
+			case PSN_NO -> repository.residentByIdentifier(IdentifierType.PSN_NO, v);
+		};
 	}
 
 	/** Index size, for tests and monitoring. */

@@ -3,6 +3,7 @@ package org.sanyi.identity.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,7 +24,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -119,6 +122,45 @@ class CodeApi {
 	void revokeCard(@PathVariable String id) {
 		auditLog.describe("identity:card", id, "revoke LOSS");
 		cards.revokeActive(id, "LOSS");
+	}
+
+	record RevocationEntry(String kind, long subject, Instant revokedAt) {
+	}
+
+	record RevocationsResponse(long since, long through, long latest, boolean hasMore, Instant issuedAt,
+			String algorithm, int keyId, List<RevocationEntry> entries, String signed) {
+	}
+
+	@GetMapping("/api/identity/codes/revocations")
+	@PreAuthorize("hasAuthority('identity:code:verify')")
+	@Operation(summary = "Signed revocation list for offline terminals: the revocations after sequence number `since` "
+			+ "(0 = all); keep `through` and ask again with since=through (while hasMore). `signed` is the list "
+			+ "signed with the QR key (RevocationList format); entries repeat it for reading, the signed text is "
+			+ "what a terminal must verify and apply")
+	RevocationsResponse revocations(@RequestParam(defaultValue = "0") long since,
+			@RequestParam(defaultValue = "10000") int limit) {
+		var signed = cards.revocations(since, limit, Instant.now());
+		var list = signed.list();
+		return new RevocationsResponse(list.since(), list.through(), list.latest(), list.hasMore(), list.issuedAt(),
+				signed.algorithm().name(), signed.keyId(), list.entries()
+					.stream()
+					.map(e -> new RevocationEntry(e.kind().name(), e.subject(), e.revokedAt()))
+					.toList(),
+				signed.signed());
+	}
+
+	record KeyView(String algorithm, int keyId, String spki) {
+	}
+
+	@GetMapping("/api/identity/codes/keys")
+	@PreAuthorize("hasAuthority('identity:code:verify')")
+	@Operation(summary = "The public keys of health codes, e-vouchers and revocation lists (X.509 SubjectPublicKeyInfo, "
+			+ "base64), for terminals that verify offline")
+	List<KeyView> keys() {
+		return cards.verificationKeys()
+			.stream()
+			.map(k -> new KeyView(k.algorithm().name(), k.keyId(), Base64.getEncoder().encodeToString(k.spki())))
+			.toList();
 	}
 
 	record DecodeRequest(String qrCode, String businessType) {
