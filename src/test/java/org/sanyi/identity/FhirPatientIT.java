@@ -199,6 +199,20 @@ class FhirPatientIT {
 			.contains("search-type");
 	}
 
+	@Test
+	void theCapabilityStatementIsPublicAndPatientsNeedAToken() throws Exception {
+		var http = java.net.http.HttpClient.newHttpClient();
+		var metadata = http.send(java.net.http.HttpRequest.newBuilder(
+				java.net.URI.create("http://127.0.0.1:" + port + "/fhir/metadata")).build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(metadata.statusCode()).isEqualTo(200);
+		assertThat(metadata.body()).contains("CapabilityStatement");
+		var patient = http.send(java.net.http.HttpRequest.newBuilder(
+				java.net.URI.create("http://127.0.0.1:" + port + "/fhir/Patient/R000000000001")).build(),
+				java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(patient.statusCode()).as("no login redirect for FHIR clients").isEqualTo(401);
+	}
+
 	static String identifier(JsonNode patient, String system) {
 		for (JsonNode i : patient.path("identifier")) {
 			if (system.equals(i.path("system").asString())) {

@@ -16,8 +16,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Pages use a session with form login and CSRF tokens; REST clients ({@code /api/**}) send a bearer token and get 401
- * instead of a login redirect. Scripts come only from this server (no inline script), so the CSP forbids the rest.
+ * Pages use a session with form login and CSRF tokens; REST and FHIR clients ({@code /api/**}, {@code /fhir/**}) send
+ * a bearer token and get 401 instead of a login redirect; the FHIR CapabilityStatement ({@code /fhir/metadata}) is
+ * public, as FHIR clients expect. Scripts come only from this server (no inline script), so the CSP forbids the rest.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -38,11 +39,12 @@ class SecurityConfiguration {
 			String header = request.getHeader("Authorization");
 			return header != null && header.startsWith("Bearer ");
 		};
-		RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
+		RequestMatcher api = request -> request.getRequestURI().startsWith("/api/")
+				|| request.getRequestURI().startsWith("/fhir/");
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
 			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error").permitAll()
-			.requestMatchers("/login", "/login/code", "/login/code/send", "/actuator/health/**", "/actuator/health", "/actuator/prometheus").permitAll()
+			.requestMatchers("/login", "/login/code", "/login/code/send", "/fhir/metadata", "/actuator/health/**", "/actuator/health", "/actuator/prometheus").permitAll()
 			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
