@@ -12,6 +12,9 @@ import java.util.Map;
  */
 public interface BudgetAdmin {
 
+	/** Whether any budget version exists. */
+	boolean hasBudgets();
+
 	/**
 	 * Stores an agreed budget as approved without the review. Fails with INS-0070 (not a medical group), INS-0071
 	 * (fund), INS-0072 to INS-0074 (values) and INS-0075 (the group already has a budget for the fund and year).

@@ -33,13 +33,6 @@ class BudgetRepository {
 			OffsetDateTime postedAt) {
 	}
 
-	/** A stored clearing. */
-	record Clearing(long budgetId, BigDecimal budget, BigDecimal spend, BigDecimal surplus, BigDecimal overspend,
-			BigDecimal retained, BigDecimal fundShare, BigDecimal groupShare, BigDecimal finalAmount,
-			BigDecimal advanced, BigDecimal balanceDue, String txnId, LocalDate postingDate, String detail,
-			String clearedBy, OffsetDateTime clearedAt) {
-	}
-
 	/** The fund's payments at one institution on one day (reversals deducted), and the number of settlements. */
 	record DaySpend(String institution, LocalDate date, BigDecimal amount, long settlements) {
 	}
@@ -50,8 +43,8 @@ class BudgetRepository {
 				    lead_institution, region, fund_pay_type, budget_year, amount, terms, status, based_on, summary,
 				    proposed_by, reviewed_by, reviewed_at)
 				values (:code, :allianceId, :allianceCode, :allianceName, :allianceRegion, :lead, :region, :fund, :year,
-				    :amount, cast(:terms as jsonb), :status, :basedOn, :summary, :proposedBy, :reviewedBy,
-				    case when :reviewedBy is null then null else now() end)
+				    :amount, cast(:terms as jsonb), :status, :basedOn, :summary, :proposedBy, cast(:reviewedBy as varchar),
+				    case when cast(:reviewedBy as varchar) is null then null else now() end)
 				returning id
 				""")
 			.param("code", r.code())
@@ -66,12 +59,16 @@ class BudgetRepository {
 			.param("amount", r.amount())
 			.param("terms", r.terms())
 			.param("status", r.status())
-			.param("basedOn", r.basedOn())
+			.param("basedOn", r.basedOn(), java.sql.Types.BIGINT)
 			.param("summary", r.summary() == null ? "" : r.summary())
 			.param("proposedBy", r.proposedBy())
 			.param("reviewedBy", r.reviewedBy())
 			.query(Long.class)
 			.single();
+	}
+
+	boolean any() {
+		return jdbc.sql("select exists (select 1 from ins_budget)").query(Boolean.class).single();
 	}
 
 	Optional<BudgetRow> find(long id) {
@@ -188,13 +185,13 @@ class BudgetRepository {
 			.update() == 1;
 	}
 
-	Optional<Clearing> clearing(long allianceId, String fund, int year) {
+	Optional<BudgetClearing> clearing(long allianceId, String fund, int year) {
 		return jdbc.sql("select * from ins_budget_clearing where alliance_id = :a and fund_pay_type = :f "
 				+ "and budget_year = :y")
 			.param("a", allianceId)
 			.param("f", fund)
 			.param("y", year)
-			.query((rs, i) -> new Clearing(rs.getLong("budget_id"), rs.getBigDecimal("budget_amount"),
+			.query((rs, i) -> new BudgetClearing(rs.getLong("budget_id"), rs.getBigDecimal("budget_amount"),
 					rs.getBigDecimal("spend"), rs.getBigDecimal("surplus"), rs.getBigDecimal("overspend"),
 					rs.getBigDecimal("retained"), rs.getBigDecimal("fund_share"), rs.getBigDecimal("group_share"),
 					rs.getBigDecimal("final_amount"), rs.getBigDecimal("advanced"), rs.getBigDecimal("balance_due"),
@@ -204,7 +201,7 @@ class BudgetRepository {
 			.optional();
 	}
 
-	void insertClearing(BudgetRow b, Clearing c) {
+	void insertClearing(BudgetRow b, BudgetClearing c) {
 		jdbc.sql("""
 				insert into ins_budget_clearing (alliance_id, fund_pay_type, budget_year, budget_id, budget_amount, spend,
 				    surplus, overspend, retained, fund_share, group_share, final_amount, advanced, balance_due, txn_id,

@@ -24,7 +24,6 @@ import org.sanyi.insurance.budget.BudgetCalculator;
 import org.sanyi.insurance.budget.BudgetTerms;
 import org.sanyi.insurance.budget.YearEnd;
 import org.sanyi.insurance.internal.BudgetRepository.Advance;
-import org.sanyi.insurance.internal.BudgetRepository.Clearing;
 import org.sanyi.insurance.internal.BudgetRepository.DaySpend;
 import org.sanyi.registry.Alliance;
 import org.sanyi.registry.Institution;
@@ -90,16 +89,21 @@ public class BudgetService implements BudgetAdmin {
 	}
 
 	/** A budget in a list: spend and advances so far. */
-	public record Summary(BudgetRow row, Money spend, Money advanced, BigDecimal executionRate, Clearing clearing) {
+	public record Summary(BudgetRow row, Money spend, Money advanced, BigDecimal executionRate, BudgetClearing clearing) {
 	}
 
 	/** Everything the group page shows. */
 	public record Detail(BudgetRow row, BudgetTerms terms, List<MonthLine> months, List<MemberLine> members,
-			Money spend, Money advanced, BigDecimal executionRate, Clearing clearing, YearEnd trial, int monthsDue,
+			Money spend, Money advanced, BigDecimal executionRate, BudgetClearing clearing, YearEnd trial, int monthsDue,
 			boolean yearOver) {
 	}
 
 	// --- versions ---------------------------------------------------------------------------------------------------
+
+	@Override
+	public boolean hasBudgets() {
+		return budgets.any();
+	}
 
 	@Override
 	@Transactional
@@ -263,7 +267,7 @@ public class BudgetService implements BudgetAdmin {
 			}
 		}
 		members.sort((a, b) -> b.spend().compareTo(a.spend()));
-		Clearing clearing = budgets.clearing(row.allianceId(), row.fundPayType(), row.year()).orElse(null);
+		BudgetClearing clearing = budgets.clearing(row.allianceId(), row.fundPayType(), row.year()).orElse(null);
 		LocalDate today = LocalDate.now(clock);
 		boolean yearOver = today.isAfter(LocalDate.of(row.year(), 12, 31));
 		YearEnd trial = clearing == null && yearOver && "APPROVED".equals(row.status())
@@ -399,7 +403,7 @@ public class BudgetService implements BudgetAdmin {
 		snapshot.put("months", months);
 		snapshot.put("members", members);
 		String txnId = String.format("BC:%d:%s:%d", row.allianceId(), row.fundPayType(), row.year());
-		budgets.insertClearing(row, new Clearing(row.id(), result.budget().amount(), result.spend().amount(),
+		budgets.insertClearing(row, new BudgetClearing(row.id(), result.budget().amount(), result.spend().amount(),
 				result.surplus().amount(), result.overspend().amount(), result.retained().amount(),
 				result.fundShare().amount(), result.groupShare().amount(), result.finalAmount().amount(),
 				result.advanced().amount(), result.balanceDue().amount(), txnId, on, Json.write(snapshot), by, null));
