@@ -23,6 +23,8 @@ import org.sanyi.shared.Money;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +55,9 @@ class BudgetIT {
 	@Autowired
 	ReconciliationService reconciliation;
 
+	@Autowired
+	PlatformTransactionManager transactions;
+
 	@Test
 	void theDemoHasBudgetsForBothYearsAdvancesAndAClearedYear() {
 		long y2025 = count("select count(*) from ins_budget where budget_year = 2025 and status = 'APPROVED'");
@@ -76,6 +81,31 @@ class BudgetIT {
 		assertThat(count("select count(*) from ins_budget_clearing where retained > 0")
 				+ count("select count(*) from ins_budget_clearing where overspend > 0")).isEqualTo(y2025);
 		assertThat(reconciliation.run("MANUAL", "test").details()).isEmpty();
+	}
+
+	@Test
+	void theReconciliationFindsAnAdvanceWithoutItsPostingAndATamperedGroupAccount() {
+		Map<String, Object> advance = jdbc.sql("select * from ins_budget_advance a where budget_year = 2026 and month = 1 "
+				+ "and not exists (select 1 from ins_budget_advance b where b.alliance_id = a.alliance_id "
+				+ "and b.fund_pay_type = a.fund_pay_type and b.budget_year = 2026 and b.month = 12) "
+				+ "order by alliance_id, fund_pay_type limit 1").query().singleRow();
+		String key = advance.get("alliance_id") + ":" + advance.get("fund_pay_type") + ":2026";
+		ReconciliationService.Run damaged = new TransactionTemplate(transactions).execute(status -> {
+			jdbc.sql("insert into ins_budget_advance (alliance_id, fund_pay_type, budget_year, month, budget_id, amount, "
+					+ "txn_id, posting_date, posted_by) values (:a, :f, 2026, 12, :b, 10.00, 'BA:TEST', current_date, 'test')")
+				.param("a", advance.get("alliance_id")).param("f", advance.get("fund_pay_type"))
+				.param("b", advance.get("budget_id")).update();
+			jdbc.sql("insert into ins_ledger_entry (txn_id, txn_kind, account_kind, account_key, region, amount, "
+					+ "posting_date) values ('BA:TEST2', 'BUDGET_ADV', 'GROUP_ADV', :k, '359900', 5.00, current_date), "
+					+ "('BA:TEST2', 'BUDGET_ADV', 'FUND_ADV', '390100:359900', '359900', -5.00, current_date)")
+				.param("k", key).update();
+			ReconciliationService.Run run = reconciliation.run("MANUAL", "test");
+			status.setRollbackOnly();
+			return run;
+		});
+		assertThat(damaged.details()).extracting(ReconciliationService.Problem::check).containsOnly("BUDGET");
+		assertThat(damaged.details()).extracting(ReconciliationService.Problem::key)
+			.contains("advance BA:TEST", "held " + key);
 	}
 
 	@Test
@@ -147,6 +177,7 @@ class BudgetIT {
 		BigDecimal posted = jdbc.sql("select coalesce(sum(amount), 0) from ins_ledger_entry where txn_id = :t "
 				+ "and account_kind = 'GROUP_ADV'").param("t", txn).query(BigDecimal.class).single();
 		assertThat(posted).isPositive();
+		assertThat(ybj.get("/insurance/budgets/" + created).body()).containsPattern("已预拨 [1-9]\\d* 个月");
 		long before = count("select count(*) from ins_ledger_entry");
 		ybj.postForm("/insurance/budgets/" + created + "/advance", Map.of());
 		assertThat(count("select count(*) from ins_ledger_entry")).isEqualTo(before);
@@ -176,7 +207,10 @@ class BudgetIT {
 		long ledger = count("select count(*) from ins_ledger_entry");
 		ybj.get("/insurance/budgets/" + cleared);
 		ybj.postForm("/insurance/budgets/" + cleared + "/clear", Map.of());
-		assertThat(ybj.get("/insurance/budgets/" + cleared).body()).contains("INS-0078").contains("年终清算结果");
+		BigDecimal finalAmount = jdbc.sql("select final_amount from ins_budget_clearing where budget_id = :id")
+			.param("id", cleared).query(BigDecimal.class).single();
+		assertThat(ybj.get("/insurance/budgets/" + cleared).body()).contains("INS-0078").contains("年终清算结果")
+			.contains(String.format(java.util.Locale.ROOT, "%,.2f", finalAmount));
 		if (LocalDate.now(ZONE).getYear() == 2026) {
 			long running = budgetId("YGT-359921", "390100", 2026);
 			ybj.get("/insurance/budgets/" + running);
@@ -196,6 +230,11 @@ class BudgetIT {
 		assertThat(county.get("/insurance/budgets/" + own + "/edit").statusCode()).isEqualTo(404);
 		long cityGroup = budgetId("YLJT-01", "390100", 2026);
 		assertThat(county.get("/insurance/budgets/" + cityGroup).statusCode()).isEqualTo(404);
+		HttpResponse<String> api = county.get("/api/insurance/budgets?year=2026");
+		assertThat(api.statusCode()).isEqualTo(200);
+		assertThat(api.body()).contains("YGT-359921-390100-2026").doesNotContain("YLJT-01");
+		assertThat(county.get("/api/insurance/budgets/" + cityGroup).statusCode()).isEqualTo(404);
+		assertThat(county.get("/api/insurance/budgets/" + own).body()).contains("\"months\"").contains("\"members\"");
 
 		HttpSession clerk = HttpSession.loggedIn(port, "ybb", PASSWORD);
 		String clerkList = clerk.get("/insurance/budgets").body();

@@ -405,6 +405,9 @@ class BudgetPages {
 		List<BigDecimal> advance = new ArrayList<>();
 		List<BigDecimal> cumSpend = new ArrayList<>();
 		for (MonthLine m : d.months()) {
+			if (m.month() < d.terms().startMonth()) {
+				continue;
+			}
 			months.add(t.get("insurance.budget.monthLabel", m.month()));
 			spend.add(m.spend().amount());
 			budget.add(m.cumulativeBudget().amount());
