@@ -70,12 +70,14 @@ class BudgetPages {
 	}
 
 	@GetMapping("/insurance/budgets")
-	String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String fund,
+	String list(@RequestParam(required = false) String year, @RequestParam(required = false) String fund,
 			Model model) {
 		String f = fund == null || fund.isBlank() ? null : fund;
-		List<Summary> rows = budgets.list(CurrentUsers.scope(), year, f);
+		// no parameter: the current year; an empty one (全部): every year, without totals that would mix years
+		Integer y = year == null ? Integer.valueOf(LocalDate.now().getYear()) : year.isBlank() ? null : integer(year);
+		List<Summary> rows = budgets.list(CurrentUsers.scope(), y, f);
 		model.addAttribute("rows", rows);
-		model.addAttribute("year", year);
+		model.addAttribute("year", y);
 		model.addAttribute("fund", f);
 		model.addAttribute("funds", BudgetService.FUNDS);
 		model.addAttribute("years", years());
