@@ -142,7 +142,36 @@ public enum InsuranceErrors implements ErrorCode {
 	/** A settlement of a visit is reversed while a later settlement of the same visit still stands. */
 	LATER_SETTLEMENT_STANDS("INS-0061", HttpStatus.CONFLICT),
 	/** An admission with standing interim settlements cannot be cancelled. */
-	VISIT_HAS_SETTLEMENTS("INS-0062", HttpStatus.CONFLICT);
+	VISIT_HAS_SETTLEMENTS("INS-0062", HttpStatus.CONFLICT),
+
+	// --- global budget (总额付费) of medical groups: INS-0070 to INS-0089 --------------------------------------------
+
+	/** The alliance is unknown, or not a medical group (a county medical community or a city medical group). */
+	BUDGET_GROUP_INVALID("INS-0070", HttpStatus.BAD_REQUEST),
+	/** The fund is not one a global budget covers (the basic pooled funds 310100 and 390100). */
+	BUDGET_FUND_INVALID("INS-0071", HttpStatus.BAD_REQUEST),
+	/** A budget form value is missing, not a number, or outside its range (amount, percentages, month, year). */
+	BUDGET_VALUE_INVALID("INS-0072", HttpStatus.BAD_REQUEST),
+	/** The monthly advance schedule does not have 12 percentages summing to 100, or plans advances before the start. */
+	BUDGET_SCHEDULE_INVALID("INS-0073", HttpStatus.BAD_REQUEST),
+	/** Surplus or overspend bands whose limits do not increase, whose shares are outside 0-100 %, or without a last open band. */
+	BUDGET_BANDS_INVALID("INS-0074", HttpStatus.BAD_REQUEST),
+	/** The group already has an approved or pending budget for that fund and year: adjust it instead. */
+	BUDGET_EXISTS("INS-0075", HttpStatus.CONFLICT),
+	/** The budget version is not waiting for review. */
+	BUDGET_NOT_PENDING("INS-0076", HttpStatus.CONFLICT),
+	/** An officer reviewing their own budget proposal. */
+	BUDGET_REVIEW_OWN("INS-0077", HttpStatus.FORBIDDEN),
+	/** The year of the budget is already cleared (年终清算 done): no more versions or advances. */
+	BUDGET_YEAR_CLOSED("INS-0078", HttpStatus.CONFLICT),
+	/** An advance for a month outside the budget period or not yet begun. */
+	BUDGET_ADVANCE_MONTH("INS-0079", HttpStatus.BAD_REQUEST),
+	/** The budget is not approved (pending, rejected or superseded): it cannot be advanced or cleared. */
+	BUDGET_NOT_APPROVED("INS-0080", HttpStatus.CONFLICT),
+	/** A year-end clearing before the budget year is over. */
+	BUDGET_CLEARING_EARLY("INS-0081", HttpStatus.BAD_REQUEST),
+	/** A proposal based on a version that is not the approved one in force. */
+	BUDGET_BASE_OUTDATED("INS-0082", HttpStatus.CONFLICT);
 
 	private final String code;
 

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Service;
  * institution's receivable the medical fees, cash, account and funds what they paid); its fund rows add up to its
  * fund total; each reversed settlement has exactly one reversal; the year-to-date totals equal the sum of the
  * settlements' deltas; every personal account's balance equals its ledger entries; every acknowledged settlement
- * message (2207/2304) has its settlement; the whole ledger sums to zero.
+ * message (2207/2304) has its settlement; every global-budget advance and clearing is posted with its amounts, and
+ * what each group holds in advances equals its uncleared advances; the whole ledger sums to zero.
  */
 @Service
 public class ReconciliationService {
@@ -99,13 +100,54 @@ public class ReconciliationService {
 					where m.infno in ('2207', '2304') and m.infcode = 0 and m.body_sha256 <> repeat('0', 64)
 					  and not exists (select 1 from ins_settlement s where s.msgid = m.msgid)
 					""",
+			"BUDGET", """
+					with adv as (
+					    select alliance_id || ':' || fund_pay_type || ':' || budget_year as k, sum(amount) as amount
+					    from ins_budget_advance group by 1),
+					clr as (
+					    select alliance_id || ':' || fund_pay_type || ':' || budget_year as k, * from ins_budget_clearing),
+					held as (
+					    select account_key as k, sum(amount) as amount from ins_ledger_entry
+					    where account_kind = 'GROUP_ADV' group by 1)
+					select 'advance ' || a.txn_id, concat_ws('/', a.amount, -a.amount),
+					       concat_ws('/', coalesce(sum(e.amount) filter (where e.account_kind = 'GROUP_ADV'), 0),
+					                 coalesce(sum(e.amount) filter (where e.account_kind = 'FUND_ADV'), 0))
+					from ins_budget_advance a left join ins_ledger_entry e on e.txn_id = a.txn_id
+					group by a.txn_id, a.amount
+					having coalesce(sum(e.amount) filter (where e.account_kind = 'GROUP_ADV'), 0) <> a.amount
+					    or coalesce(sum(e.amount) filter (where e.account_kind = 'FUND_ADV'), 0) <> -a.amount
+					union all
+					select 'held ' || coalesce(adv.k, held.k), (coalesce(adv.amount, 0) - coalesce(clr.advanced, 0))::text,
+					       coalesce(held.amount, 0)::text
+					from adv full join held on held.k = adv.k left join clr on clr.k = coalesce(adv.k, held.k)
+					where coalesce(adv.amount, 0) - coalesce(clr.advanced, 0) <> coalesce(held.amount, 0)
+					union all
+					select 'clearing ' || c.txn_id,
+					       concat_ws('/', coalesce(adv.amount, 0), -c.advanced, c.final_amount - c.spend,
+					                 c.spend + c.retained - c.group_share),
+					       concat_ws('/', c.advanced,
+					                 coalesce((select sum(e.amount) from ins_ledger_entry e
+					                           where e.txn_id = c.txn_id and e.account_kind = 'GROUP_ADV'), 0),
+					                 coalesce((select sum(e.amount) from ins_ledger_entry e
+					                           where e.txn_id = c.txn_id and e.account_kind = 'GROUP_CLR'), 0),
+					                 c.final_amount)
+					from clr c left join adv on adv.k = c.k
+					where c.advanced <> coalesce(adv.amount, 0)
+					   or -c.advanced <> coalesce((select sum(e.amount) from ins_ledger_entry e
+					                               where e.txn_id = c.txn_id and e.account_kind = 'GROUP_ADV'), 0)
+					   or c.final_amount - c.spend <> coalesce((select sum(e.amount) from ins_ledger_entry e
+					                               where e.txn_id = c.txn_id and e.account_kind = 'GROUP_CLR'), 0)
+					   or c.final_amount - c.spend <> -coalesce((select sum(e.amount) from ins_ledger_entry e
+					                               where e.txn_id = c.txn_id and e.account_kind = 'FUND'), 0)
+					   or c.final_amount <> c.spend + c.retained - c.group_share
+					""",
 			"LEDGER_TOTAL", """
 					select 'ledger', '0', coalesce(sum(amount), 0)::text from ins_ledger_entry
 					having coalesce(sum(amount), 0) <> 0
 					""");
 
 	private static final List<String> ORDER = List.of("LEDGER_UNBALANCED", "SETTLEMENT_POSTING", "FUND_ROWS",
-			"REVERSALS", "ACCUMULATORS", "ACCOUNTS", "ACKNOWLEDGED_MESSAGES", "LEDGER_TOTAL");
+			"REVERSALS", "ACCUMULATORS", "ACCOUNTS", "ACKNOWLEDGED_MESSAGES", "BUDGET", "LEDGER_TOTAL");
 
 	/** Every night at 02:30 (Asia/Shanghai); {@code sanyi.insurance.reconcile.cron} changes it, "-" disables it. */
 	@Scheduled(cron = "${sanyi.insurance.reconcile.cron:0 30 2 * * *}", zone = "Asia/Shanghai")
