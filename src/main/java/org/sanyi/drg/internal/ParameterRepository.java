@@ -88,14 +88,14 @@ public class ParameterRepository {
 
 	/** The approved versions of one region, locked (approval changes their ends). */
 	List<VersionRow> approvedForUpdate(String region) {
-		return jdbc.sql("select " + COLUMNS + """
+		return jdbc.sql("select " + COLUMNS + " " + """
 				 from drg_param_version where region_code = :r and status = 'APPROVED' order by effective_from for update""")
 			.param("r", region).query(VersionRow.class).list();
 	}
 
 	/** Approved version in force on the date for the first region of {@code regions} that has one. */
 	Optional<VersionRow> inForce(List<String> regions, LocalDate on) {
-		return jdbc.sql("select " + COLUMNS + """
+		return jdbc.sql("select " + COLUMNS + " " + """
 				 from drg_param_version where status = 'APPROVED' and region_code in (:regions)
 				 and effective_from <= :on and (effective_to is null or effective_to >= :on)
 				 order by length(rtrim(region_code, '0')) desc, effective_from desc limit 1""")
@@ -103,7 +103,7 @@ public class ParameterRepository {
 	}
 
 	List<VersionRow> list(String regionPrefix, String ownRegion) {
-		return jdbc.sql("select " + COLUMNS + """
+		return jdbc.sql("select " + COLUMNS + " " + """
 				 from drg_param_version
 				 where region_code like :p || '%' or (:own <> '' and :own like rtrim(region_code, '0') || '%')
 				 order by region_code, effective_from desc, id desc""")

@@ -105,7 +105,7 @@ public class SettlementCases {
 	}
 
 	List<Row> withoutList(String regionPrefix) {
-		return jdbc.sql("select " + COLUMNS + """
+		return jdbc.sql("select " + COLUMNS + " " + """
 				 from drg_settlement s where not reversed and treatment_region like :p || '%'
 				 and not exists (select 1 from drg_setl_list l where l.setl_id = s.setl_id and l.current_version)
 				 order by dscg_date, setl_id""").param("p", regionPrefix).query(Row.class).list();
