@@ -91,31 +91,43 @@ class DemoDrgCases implements DemoStep {
 			return false;
 		}
 		Map<String, NewPerson> people = people();
-		int uploaded = 0;
-		int refused = 0;
-		BigDecimal groupedCost = BigDecimal.ZERO;
-		int sequence = 0;
-		for (InpatientSettlement s : settlements) {
-			NewPerson p = people.get(s.personId());
-			if (p == null || s.diagnosisCodes().isEmpty()) {
-				refused++;
-				continue;
+		// four uploads at a time: each is a few short queries, so the database round trips overlap
+		java.util.concurrent.atomic.AtomicInteger uploaded = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.concurrent.atomic.AtomicInteger sequence = new java.util.concurrent.atomic.AtomicInteger();
+		List<InpatientSettlement> grouped = java.util.Collections.synchronizedList(new ArrayList<>());
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+			for (InpatientSettlement s : settlements) {
+				done.add(pool.submit(() -> {
+					if (upload(s, people.get(s.personId()), sequence.incrementAndGet())) {
+						uploaded.incrementAndGet();
+						if (!UNGROUPED.contains(s.diagnosisCodes().getFirst())) {
+							grouped.add(s);
+						}
+					}
+					else {
+						refused.incrementAndGet();
+					}
+				}));
 			}
-			String msgid = s.institutionCode() + s.dischargeDate().atTime(10, 0).format(MSGID_TIME)
-					+ String.format("%04d", ++sequence % 10_000);
-			try {
-				payments.uploadSettlementList("4101", s.institutionCode(), msgid, "HIS", list(s, p));
-				uploaded++;
-				if (!UNGROUPED.contains(s.diagnosisCodes().getFirst())) {
-					groupedCost = groupedCost.add(s.medicalFees());
-				}
-			}
-			catch (BusinessException ex) {
-				refused++;
-				log.warn("Demo DRG: list for {} refused: {} {}", s.settlementId(), ex.error().code(),
-						List.of(ex.args()));
+			for (var f : done) {
+				f.get();
 			}
 		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			throw new IllegalStateException(ex.getCause());
+		}
+		finally {
+			pool.shutdown();
+		}
+		BigDecimal groupedCost = grouped.stream().map(InpatientSettlement::medicalFees).reduce(BigDecimal.ZERO,
+				BigDecimal::add);
 		long listed = System.nanoTime();
 		LocalDate baseFrom = InsuredActivity.FIRST_DAY;
 		LocalDate baseTo = InsuredActivity.LAST_DAY;
@@ -142,6 +154,24 @@ class DemoDrgCases implements DemoStep {
 				(listed - waited) / 1_000_000, (waited - start) / 1_000_000, (parameters - listed) / 1_000_000,
 				hospitalMonths, (end - parameters) / 1_000_000);
 		return true;
+	}
+
+	/** Uploads one list as the hospital's HIS would; false when it cannot be built or is refused (logged). */
+	private boolean upload(InpatientSettlement s, NewPerson p, int sequence) {
+		if (p == null || s.diagnosisCodes().isEmpty()) {
+			log.warn("Demo DRG: no patient or diagnosis for settlement {}", s.settlementId());
+			return false;
+		}
+		String msgid = s.institutionCode() + s.dischargeDate().atTime(10, 0).format(MSGID_TIME)
+				+ String.format("%04d", sequence % 10_000);
+		try {
+			payments.uploadSettlementList("4101", s.institutionCode(), msgid, "HIS", list(s, p));
+			return true;
+		}
+		catch (BusinessException ex) {
+			log.warn("Demo DRG: list for {} refused: {} {}", s.settlementId(), ex.error().code(), List.of(ex.args()));
+			return false;
+		}
 	}
 
 	/** The insured sample exactly as {@link DemoInsurance} generated it (same seed, count and places). */

@@ -109,6 +109,23 @@ public class MonthSettlementService {
 		}
 	}
 
+	/** The month's cases, 200 rows a statement. */
+	private void insertCases(long monthId, List<Object[]> rows) {
+		for (int from = 0; from < rows.size(); from += 200) {
+			List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + 200));
+			StringBuilder sql = new StringBuilder("""
+					insert into drg_month_case (month_id, setl_list_id, setl_id, drg, drg_name, kind, ffs_reason, rw,
+					    group_mean_cost, group_mean_los, cost, los, patient_paid, ffs_fund, standard, drg_fund) values """);
+			List<Object> params = new ArrayList<>();
+			for (int i = 0; i < chunk.size(); i++) {
+				sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+				params.add(monthId);
+				params.addAll(java.util.Arrays.asList(chunk.get(i)));
+			}
+			jdbc.sql(sql.toString()).params(params).update();
+		}
+	}
+
 	private void checkMonth(YearMonth month) {
 		if (month == null || month.isAfter(YearMonth.now(clock))) {
 			throw new BusinessException(DrgErrors.MONTH_INVALID, String.valueOf(month));
@@ -175,13 +192,7 @@ public class MonthSettlementService {
 			.param("cost", m.totalCost()).param("drgFund", m.drgFund()).param("ffsFund", m.ffsFund())
 			.param("rate", m.settleRate()).param("surplus", m.surplus()).param("costIndex", m.costIndex())
 			.param("timeIndex", m.timeIndex()).param("by", by).query(Long.class).single();
-		for (Object[] r : rows) {
-			jdbc.sql("""
-					insert into drg_month_case (month_id, setl_list_id, setl_id, drg, drg_name, kind, ffs_reason, rw,
-					    group_mean_cost, group_mean_los, cost, los, patient_paid, ffs_fund, standard, drg_fund)
-					values (:m, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""".replace(":m", String.valueOf(id)))
-				.params(r).update();
-		}
+		insertCases(id, rows);
 		DrgMonthSettled event = new DrgMonthSettled(institution, region, month, m.cases(), m.drgCases(),
 				m.ffsCases(), m.highCases(), m.lowCases(), m.cmi(), m.drgFund(), m.ffsFund(), m.settleRate(),
 				m.surplus(), m.costIndex(), m.timeIndex(), last.code(), OffsetDateTime.now(clock));

@@ -94,7 +94,7 @@ public class SettlementCases {
 			med_type, hosp_lv, adm_date, dscg_date, settled_at, diag_codes, medfee_sumamt, inscp_scp_amt, fund_pay_sumamt,
 			acct_pay, psn_cash_pay, policy_code, reversed""";
 
-	Optional<Row> find(String setlId) {
+	public Optional<Row> find(String setlId) {
 		return jdbc.sql("select " + COLUMNS + " from drg_settlement where setl_id = :s").param("s", setlId)
 			.query(Row.class).optional();
 	}

@@ -54,6 +54,13 @@ public class SettlementListService {
 
 	private final SettlementCases settlements;
 
+	private final SchemeRuntime runtime;
+
+	private final SchemeRepository schemes;
+
+	/** Scheme versions by id (rows are written once; the name and version never change). */
+	private final Map<Long, DrgSchemeInfo> schemeInfos = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final GroupingService grouping;
 
 	private final Terminology terminology;
@@ -62,9 +69,11 @@ public class SettlementListService {
 
 	private final JdbcClient jdbc;
 
-	SettlementListService(SettlementCases settlements, GroupingService grouping, Terminology terminology,
-			MessageSource messages, JdbcClient jdbc) {
+	SettlementListService(SettlementCases settlements, SchemeRuntime runtime, SchemeRepository schemes,
+			GroupingService grouping, Terminology terminology, MessageSource messages, JdbcClient jdbc) {
 		this.settlements = settlements;
+		this.runtime = runtime;
+		this.schemes = schemes;
 		this.grouping = grouping;
 		this.terminology = terminology;
 		this.messages = messages;
@@ -123,12 +132,13 @@ public class SettlementListService {
 		String dscgWay = required(errors, info, "dscg_way");
 		String admWay = text(info, "adm_way");
 		LocalDate on = dscg != null ? dscg.toLocalDate() : settlement.dscgDate();
-		code(errors, "setlinfo.gend", gend, "SEX", on);
-		code(errors, "setlinfo.adm_caty", admCaty, "DEPT", on);
-		code(errors, "setlinfo.dscg_caty", dscgCaty, "DEPT", on);
-		code(errors, "setlinfo.dscg_way", dscgWay, "DISCHARGE_WAY", on);
+		CodeChecks checks = new CodeChecks();
+		checks.add("setlinfo.gend", gend, "SEX");
+		checks.add("setlinfo.adm_caty", admCaty, "DEPT");
+		checks.add("setlinfo.dscg_caty", dscgCaty, "DEPT");
+		checks.add("setlinfo.dscg_way", dscgWay, "DISCHARGE_WAY");
 		if (!admWay.isEmpty()) {
-			code(errors, "setlinfo.adm_way", admWay, "ADM_WAY", on);
+			checks.add("setlinfo.adm_way", admWay, "ADM_WAY");
 		}
 		if (adm != null && dscg != null) {
 			if (adm.isAfter(dscg)) {
@@ -168,7 +178,8 @@ public class SettlementListService {
 				}
 			}
 		}
-		List<Diagnosis> diagnoses = diagnoses(errors, input.path("diseinfo"), on);
+		List<Diagnosis> diagnoses = diagnoses(errors, input.path("diseinfo"), on, checks);
+		checks.run(errors, on);
 		List<Procedure> procedures = procedures(errors, input.path("oprninfo"), on, adm, dscg);
 		clinical(errors, gend, years, diagnoses);
 		return new SettlementList(infno, settlement.setlId(), settlement.mdtrtId(), settlement.psnNo(), name, gend,
@@ -176,7 +187,7 @@ public class SettlementListService {
 				dscgWay, diagnoses, procedures);
 	}
 
-	private List<Diagnosis> diagnoses(List<FieldError> errors, JsonNode array, LocalDate on) {
+	private List<Diagnosis> diagnoses(List<FieldError> errors, JsonNode array, LocalDate on, CodeChecks checks) {
 		List<Diagnosis> result = new ArrayList<>();
 		if (!array.isArray() || array.isEmpty()) {
 			errors.add(new FieldError("diseinfo", msg("drg.list.error.no_diagnosis")));
@@ -196,7 +207,7 @@ public class SettlementListService {
 				errors.add(new FieldError(at + "diag_type", msg("drg.list.error.required")));
 			}
 			else {
-				code(errors, at + "diag_type", type, "DIAG_TYPE", on);
+				checks.add(at + "diag_type", type, "DIAG_TYPE");
 			}
 			if (code.isEmpty()) {
 				errors.add(new FieldError(at + "diag_code", msg("drg.list.error.required")));
@@ -360,10 +371,29 @@ public class SettlementListService {
 		return head.compareTo(from) >= 0 && head.compareTo(to) <= 0;
 	}
 
-	private void code(List<FieldError> errors, String field, String value, String system, LocalDate on) {
-		if (value != null && !value.isEmpty() && !terminology.isValid(system, value, on)) {
-			errors.add(new FieldError(field, msg("drg.list.error.code", value, system)));
+	/** Dictionary codes of one list, checked with one query per dictionary. */
+	private final class CodeChecks {
+
+		private final Map<String, List<String[]>> bySystem = new LinkedHashMap<>();
+
+		void add(String field, String value, String system) {
+			if (value != null && !value.isEmpty()) {
+				bySystem.computeIfAbsent(system, k -> new ArrayList<>()).add(new String[] { field, value });
+			}
 		}
+
+		void run(List<FieldError> errors, LocalDate on) {
+			for (var e : bySystem.entrySet()) {
+				Set<String> valid = terminology.lookupAll(e.getKey(), e.getValue().stream().map(f -> f[1]).toList(), on)
+					.keySet();
+				for (String[] f : e.getValue()) {
+					if (!valid.contains(f[1])) {
+						errors.add(new FieldError(f[0], msg("drg.list.error.code", f[1], e.getKey())));
+					}
+				}
+			}
+		}
+
 	}
 
 	private void same(List<FieldError> errors, String field, String given, String settled) {
@@ -451,8 +481,11 @@ public class SettlementListService {
 	private Grouped group(SettlementList list, SettlementCases.Row settlement) {
 		String region = settlement.treatmentRegion();
 		LocalDate on = list.dscgTime().toLocalDate();
-		DrgSchemeInfo scheme = grouping.schemeFor(region, on)
-			.orElseThrow(() -> new BusinessException(DrgErrors.NO_SCHEME_FOR_REGION, region, on));
+		long schemeId = runtime.schemeIdFor(region, on)
+			.orElseThrow(() -> new BusinessException(DrgErrors.NO_SCHEME_FOR_REGION, region, on.toString()));
+		DrgSchemeInfo scheme = schemeInfos.computeIfAbsent(schemeId, id -> schemes.find(id)
+			.map(row -> row.info(List.of()))
+			.orElseThrow(() -> new BusinessException(DrgErrors.SCHEME_NOT_FOUND, id)));
 		DrgScheme compiled = grouping.grouper(scheme.id()).scheme();
 		List<String> unknown = new ArrayList<>();
 		list.westernCodes().stream().filter(c -> !compiled.isKnownDiagnosis(c)).forEach(unknown::add);
