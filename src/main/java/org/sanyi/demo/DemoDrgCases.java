@@ -54,6 +54,12 @@ class DemoDrgCases implements DemoStep {
 	/** Diagnoses of the demo year the demo scheme has no group for: paid by item. */
 	private static final Set<String> UNGROUPED = Set.of("C50.900", "N20.000");
 
+	/**
+	 * Every group of the demo year gets a weight of its own: the budget is the cost of all grouped cases, so a group
+	 * left without a weight (paid by item) would inflate the base rate. A real region sets 5 or more.
+	 */
+	private static final int MIN_CASES = 1;
+
 	private static final Map<String, String> DIAGNOSIS_NAMES = Map.of("J18.900", "肺炎", "I63.900", "脑梗死", "K80.200",
 			"胆囊结石", "S72.000", "股骨颈骨折", "I21.900", "急性心肌梗死", "C50.900", "乳腺恶性肿瘤", "N20.000", "肾结石");
 
@@ -136,12 +142,13 @@ class DemoDrgCases implements DemoStep {
 			.setScale(2);
 		long v2025 = payments.proposeParameters(new ParameterProposal(REGION, LocalDate.of(2025, 1, 1), null, "RATE",
 				budget2025, null, null, new BigDecimal("3"), new BigDecimal("0.8"), new BigDecimal("0.4"), baseFrom,
-				baseTo, "IQR", new BigDecimal("3"), 5, "2025 年权重按 2025-11 至 2026-10 出院病例测算（IQR 3 倍剔除），费率按 DRG 基金预算测算"),
+				baseTo, "IQR", new BigDecimal("3"), MIN_CASES,
+				"2025 年权重按 2025-11 至 2026-10 出院病例测算（IQR 3 倍剔除），费率按 DRG 基金预算测算"),
 				"ybj");
 		payments.approveParameters(v2025, DemoInsurance.REVIEWER.username(), "演示数据：测算结果已复核");
 		long v2026 = payments.proposeParameters(new ParameterProposal(REGION, LocalDate.of(2026, 1, 1), v2025, "RATE",
 				budget2026, null, null, new BigDecimal("3"), new BigDecimal("0.8"), new BigDecimal("0.4"), baseFrom,
-				baseTo, "IQR", new BigDecimal("3"), 5, "2026 年费率：DRG 基金预算较上年增长 3%"), "ybj");
+				baseTo, "IQR", new BigDecimal("3"), MIN_CASES, "2026 年费率：DRG 基金预算较上年增长 3%"), "ybj");
 		payments.approveParameters(v2026, DemoInsurance.REVIEWER.username(), "演示数据：预算已经市医保局审定");
 		long parameters = System.nanoTime();
 		int hospitalMonths = 0;

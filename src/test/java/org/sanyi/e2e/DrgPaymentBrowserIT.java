@@ -23,7 +23,7 @@ class DrgPaymentBrowserIT extends BrowserTest {
 		assertThat(page.locator("#drg-groups canvas")).hasCount(1);
 		assertThat(page.locator("#drg-indices canvas")).hasCount(1);
 		Browser.shot(page, "drg-report-desktop");
-		page.navigate(browser.url("/drg/cases?institution=H35990000001&status=SUCCESS"));
+		page.navigate(browser.url("/drg/cases?institution=H35990000001&status=SUCCESS&month=2026-10"));
 		assertThat(page.locator("h1")).hasText("结算清单与 DRG 入组");
 		Browser.shot(page, "drg-cases-desktop");
 		page.locator("table.data tbody tr td a").first().click();
@@ -43,7 +43,7 @@ class DrgPaymentBrowserIT extends BrowserTest {
 		Browser.shot(page, "drg-params-desktop");
 		page.click("text=359900-DRG-20260101");
 		assertThat(page.locator("h2").last()).containsText("病组权重");
-		assertThat(page.locator(".desc")).containsText("周敏");
+		assertThat(page.locator(".desc")).containsText("ybj_audit");
 		Browser.shot(page, "drg-param-desktop");
 		page.context().close();
 	}
@@ -54,7 +54,7 @@ class DrgPaymentBrowserIT extends BrowserTest {
 		page.navigate(browser.url("/drg/report?institution=H35990000001"));
 		assertThat(page.locator(".stats")).containsText("CMI");
 		Browser.shot(page, "drg-report-phone");
-		page.navigate(browser.url("/drg/cases?institution=H35990000001&status=SUCCESS"));
+		page.navigate(browser.url("/drg/cases?institution=H35990000001&status=SUCCESS&month=2026-10"));
 		page.locator("table.data tbody tr td a").first().click();
 		assertThat(page.locator(".drg-formula")).containsText("支付标准");
 		Browser.shot(page, "drg-case-phone");
