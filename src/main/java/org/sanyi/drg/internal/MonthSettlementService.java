@@ -150,16 +150,16 @@ public class MonthSettlementService {
 		}
 		String region = jdbc.sql("select institution_region from drg_settlement where setl_id = :s")
 			.param("s", cases.getFirst().setlId()).query(String.class).single();
-		Map<String, VersionRow> versionByKey = new HashMap<>();
+		Map<String, List<VersionRow>> approvedByRegion = new HashMap<>();
 		Map<Long, Map<String, WeightRow>> weightsByVersion = new HashMap<>();
 		List<PaidCase> paid = new ArrayList<>();
 		List<Object[]> rows = new ArrayList<>();
 		VersionRow last = null;
 		for (MonthCase c : cases) {
-			VersionRow v = versionByKey.computeIfAbsent(c.schemeRegion() + c.dscgDate(),
-					k -> parameters.inForce(c.schemeRegion(), c.dscgDate())
-						.orElseThrow(() -> new BusinessException(DrgErrors.NO_PARAMETERS, c.schemeRegion(),
-								c.dscgDate().toString())));
+			List<VersionRow> approved = approvedByRegion.computeIfAbsent(c.schemeRegion(), parameters::approvedFor);
+			VersionRow v = ParameterService.pick(approved, c.dscgDate())
+				.orElseThrow(() -> new BusinessException(DrgErrors.NO_PARAMETERS, c.schemeRegion(),
+						c.dscgDate().toString()));
 			last = v;
 			Map<String, WeightRow> weights = weightsByVersion.computeIfAbsent(v.id(), id -> {
 				Map<String, WeightRow> m = new HashMap<>();

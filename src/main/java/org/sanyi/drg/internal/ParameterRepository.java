@@ -102,6 +102,14 @@ public class ParameterRepository {
 			.param("regions", regions).param("on", on).query(VersionRow.class).optional();
 	}
 
+	/** Approved versions of the regions, most specific region first, then the latest start first. */
+	List<VersionRow> approvedIn(List<String> regions) {
+		return jdbc.sql("select " + COLUMNS + " " + """
+				 from drg_param_version where status = 'APPROVED' and region_code in (:regions)
+				 order by length(rtrim(region_code, '0')) desc, effective_from desc""")
+			.param("regions", regions).query(VersionRow.class).list();
+	}
+
 	List<VersionRow> list(String regionPrefix, String ownRegion) {
 		return jdbc.sql("select " + COLUMNS + " " + """
 				 from drg_param_version

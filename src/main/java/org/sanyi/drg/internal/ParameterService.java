@@ -246,6 +246,25 @@ public class ParameterService {
 		return versions.inForce(candidates, on);
 	}
 
+	/**
+	 * The approved versions that can apply to a treatment region (its own, its city's, province's), most specific
+	 * region first: for choosing many cases' versions in memory ({@link #pick}).
+	 */
+	public List<VersionRow> approvedFor(String region) {
+		List<String> candidates = new ArrayList<>();
+		for (RegionCode c : RegionCode.of(region.substring(0, 6)).lineage()) {
+			candidates.add(c.value());
+		}
+		return versions.approvedIn(candidates);
+	}
+
+	/** The version in force on a date among {@link #approvedFor} (the same choice as {@link #inForce}). */
+	public static Optional<VersionRow> pick(List<VersionRow> approved, LocalDate on) {
+		return approved.stream()
+			.filter(v -> !v.effectiveFrom().isAfter(on) && (v.effectiveTo() == null || !v.effectiveTo().isBefore(on)))
+			.findFirst();
+	}
+
 	static boolean visible(VersionRow row, DataScope scope) {
 		return switch (scope.kind()) {
 			case ALL -> true;

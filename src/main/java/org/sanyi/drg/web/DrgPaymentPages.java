@@ -34,6 +34,8 @@ import org.sanyi.shared.PageQuery;
 import org.sanyi.shared.io.ExcelExport;
 import org.sanyi.shared.io.ExcelExport.Column;
 import org.sanyi.shared.web.Downloads;
+import org.sanyi.terminology.Concept;
+import org.sanyi.terminology.Terminology;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
@@ -69,17 +71,21 @@ class DrgPaymentPages {
 
 	private final Registry registry;
 
+	private final Terminology terminology;
+
 	private final AuditLog audit;
 
 	private final MessageSource messages;
 
 	DrgPaymentPages(DrgReports reports, ParameterService parameters, MonthSettlementService months,
-			SettlementCases settlements, Registry registry, AuditLog audit, MessageSource messages) {
+			SettlementCases settlements, Registry registry, Terminology terminology, AuditLog audit,
+			MessageSource messages) {
 		this.reports = reports;
 		this.parameters = parameters;
 		this.months = months;
 		this.settlements = settlements;
 		this.registry = registry;
+		this.terminology = terminology;
 		this.audit = audit;
 		this.messages = messages;
 	}
@@ -94,8 +100,11 @@ class DrgPaymentPages {
 		audit.read("drg:case", "list", "page " + result.page() + ", " + result.rows().size() + " rows");
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", result.map(r -> new MaskedCase(r, Masking.name(r.psnName()))));
-		model.addAttribute("names", names(result.rows().stream().map(DrgReports.CaseRow::institutionCode).toList()));
-		model.addAttribute("institutions", scopeInstitutions(scope));
+		List<String> institutions = scopeInstitutions(scope);
+		List<String> shown = new ArrayList<>(institutions);
+		result.rows().forEach(r -> shown.add(r.institutionCode()));
+		model.addAttribute("names", names(shown));
+		model.addAttribute("institutions", institutions);
 		return "drg/cases";
 	}
 
@@ -135,8 +144,14 @@ class DrgPaymentPages {
 		model.addAttribute("c", c);
 		model.addAttribute("s", settlement);
 		model.addAttribute("institutionName", names(List.of(c.institutionCode())).get(c.institutionCode()));
-		model.addAttribute("diagnoses", JSON.readValue(c.diagnoses(), List.class));
-		model.addAttribute("procedures", JSON.readValue(c.procedures(), List.class));
+		LocalDate on = c.dscgTime().toLocalDate();
+		model.addAttribute("diagnoses", named(JSON.readValue(c.diagnoses(), List.class), "ICD10-YB", on));
+		model.addAttribute("procedures", named(JSON.readValue(c.procedures(), List.class), "ICD9CM3-YB", on));
+		Map<String, String> labels = new LinkedHashMap<>();
+		terminology.lookupAll("DEPT", List.of(c.admCaty(), c.dscgCaty()), on)
+			.forEach((code, concept) -> labels.put("DEPT:" + code, concept.name()));
+		terminology.lookup("DISCHARGE_WAY", c.dscgWay(), on).ifPresent(w -> labels.put("WAY", w.name()));
+		model.addAttribute("labels", labels);
 		model.addAttribute("trace", JSON.readValue(c.trace(), List.class));
 		model.addAttribute("history", reports.history(c.setlId()));
 		var paid = reports.paid(setlListId);
@@ -145,6 +160,22 @@ class DrgPaymentPages {
 			model.addAttribute("preview", preview(c, settlement));
 		}
 		return "drg/case";
+	}
+
+	/** The list's codes with the terminology's name where the list gave none. */
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> named(List<?> items, String system, LocalDate on) {
+		List<Map<String, Object>> rows = (List<Map<String, Object>>) items;
+		Map<String, Concept> concepts = terminology.lookupAll(system,
+				rows.stream().map(r -> String.valueOf(r.get("code"))).toList(), on);
+		for (Map<String, Object> r : rows) {
+			Object name = r.get("name");
+			Concept concept = concepts.get(String.valueOf(r.get("code")));
+			if ((name == null || name.toString().isBlank()) && concept != null) {
+				r.put("name", concept.name());
+			}
+		}
+		return rows;
 	}
 
 	/** What the case would be paid with the parameters in force for its discharge date (before its month is settled). */
