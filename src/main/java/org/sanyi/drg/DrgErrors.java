@@ -46,7 +46,31 @@ public enum DrgErrors implements ErrorCode {
 	/** A scheme file is not UTF-8 text: the file. */
 	FILE_NOT_UTF8("DRG-0019", HttpStatus.BAD_REQUEST),
 	/** The scheme is retired and can no longer be assigned: code, version. */
-	SCHEME_RETIRED("DRG-0020", HttpStatus.CONFLICT);
+	SCHEME_RETIRED("DRG-0020", HttpStatus.CONFLICT),
+	/** A settlement list failed the quality checks: number of problems, the problems (field: problem) joined. */
+	SETL_LIST_INVALID("DRG-0021", HttpStatus.BAD_REQUEST),
+	/** The settlement a list refers to is unknown, or belongs to another institution: setl_id. */
+	SETTLEMENT_UNKNOWN("DRG-0022", HttpStatus.NOT_FOUND),
+	/** The settlement was reversed (2208/2305), a list can no longer be uploaded for it: setl_id. */
+	SETTLEMENT_REVERSED("DRG-0023", HttpStatus.CONFLICT),
+	/** No settlement list with this id in the caller's scope: setl_list_id. */
+	SETL_LIST_NOT_FOUND("DRG-0024", HttpStatus.NOT_FOUND),
+	/** Payment parameters as proposed are not usable: the reason. */
+	PARAM_INVALID("DRG-0025", HttpStatus.BAD_REQUEST),
+	/** No payment parameter version with this id in the caller's scope: id. */
+	PARAM_NOT_FOUND("DRG-0026", HttpStatus.NOT_FOUND),
+	/** The version is not waiting for review: code, status. */
+	PARAM_NOT_PENDING("DRG-0027", HttpStatus.CONFLICT),
+	/** A proposal must be approved by another officer than the one who proposed it. */
+	PARAM_REVIEW_OWN("DRG-0028", HttpStatus.FORBIDDEN),
+	/** The effective date clashes with an approved version: date, the other version, its start. */
+	PARAM_EFFECTIVE_DATE("DRG-0029", HttpStatus.CONFLICT),
+	/** The base period holds no grouped, unreversed case of the region: region, from, to. */
+	NO_BASE_CASES("DRG-0030", HttpStatus.UNPROCESSABLE_CONTENT),
+	/** No approved payment parameters apply to the region on the discharge date: region, date. */
+	NO_PARAMETERS("DRG-0031", HttpStatus.UNPROCESSABLE_CONTENT),
+	/** A month to settle that is not a past or current month in yyyy-MM form: the value. */
+	MONTH_INVALID("DRG-0032", HttpStatus.BAD_REQUEST);
 
 	private final String code;
 

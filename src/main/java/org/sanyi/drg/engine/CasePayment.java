@@ -1,0 +1,119 @@
+package org.sanyi.drg.engine;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * The DRG payment of one case (drg.md §5.3, §5.4). The patient's share stays as settled by item; DRG changes what the
+ * fund pays the hospital:
+ *
+ * <pre>
+ * base standard      = RW × base rate                                  (HALF_UP to the fen)
+ * high threshold     = k_high × group mean cost,  low threshold = k_low × group mean cost   (HALF_UP to the fen)
+ * normal case        : standard = base standard
+ * high-cost outlier  : cost &gt; high threshold → standard = base standard + (cost − high threshold) × high ratio
+ * low-cost outlier   : cost &lt; low threshold  → standard = cost (paid at its actual cost, i.e. by item)
+ * patient paid       = medfee_sumamt − fund_pay_sumamt (self-pay, deductible, co-pay, as settled)
+ * DRG fund payment   = max(0, standard − patient paid)
+ * by item (FFS)      : not grouped (0000, check failed) or no weight → DRG fund payment = fund paid by item
+ * </pre>
+ */
+public final class CasePayment {
+
+	private CasePayment() {
+	}
+
+	public enum Kind {
+		NORMAL, HIGH, LOW, FFS
+	}
+
+	/** Why a case is paid by item. */
+	public enum FfsReason {
+		NOT_GROUPED, CHECK_FAILED, NO_WEIGHT
+	}
+
+	/**
+	 * A region's rules in force.
+	 * @param baseRate yuan per RW
+	 * @param highFactor k_high (e.g. 3: above three times the group mean)
+	 * @param highRatio share of the cost above the high threshold that is added to the standard (0–1)
+	 * @param lowFactor k_low (e.g. 0.4)
+	 */
+	public record Rules(BigDecimal baseRate, BigDecimal highFactor, BigDecimal highRatio, BigDecimal lowFactor) {
+
+		public Rules {
+			Objects.requireNonNull(baseRate);
+			Objects.requireNonNull(highFactor);
+			Objects.requireNonNull(highRatio);
+			Objects.requireNonNull(lowFactor);
+		}
+
+	}
+
+	/**
+	 * A case to pay.
+	 * @param status grouping status: SUCCESS, FAIL, CHECK_FAILED, QY
+	 * @param rw the group's weight, null when it has none
+	 * @param groupMeanCost the group's mean cost from the weights (null: no outlier test)
+	 * @param cost medfee_sumamt
+	 * @param patientPaid what the patient paid as settled (medfee_sumamt − fund_pay_sumamt)
+	 * @param ffsFund fund_pay_sumamt: what the fund paid by item
+	 */
+	public record Case(String status, BigDecimal rw, BigDecimal groupMeanCost, BigDecimal cost, BigDecimal patientPaid,
+			BigDecimal ffsFund) {
+
+		public Case {
+			Objects.requireNonNull(cost);
+			Objects.requireNonNull(patientPaid);
+			Objects.requireNonNull(ffsFund);
+		}
+
+	}
+
+	/**
+	 * How the case was paid; the thresholds and base standard are null when they did not apply.
+	 * @param surplus the hospital's result on the case: what it receives (DRG fund + patient) − its cost
+	 */
+	public record Outcome(Kind kind, FfsReason ffsReason, BigDecimal baseStandard, BigDecimal highThreshold,
+			BigDecimal lowThreshold, BigDecimal standard, BigDecimal drgFund, BigDecimal surplus) {
+	}
+
+	public static Outcome pay(Case c, Rules rules) {
+		if (!"SUCCESS".equals(c.status())) {
+			return ffs(c, "CHECK_FAILED".equals(c.status()) ? FfsReason.CHECK_FAILED : FfsReason.NOT_GROUPED);
+		}
+		if (c.rw() == null || c.rw().signum() <= 0) {
+			return ffs(c, FfsReason.NO_WEIGHT);
+		}
+		BigDecimal base = money(c.rw().multiply(rules.baseRate()));
+		BigDecimal high = c.groupMeanCost() == null ? null : money(rules.highFactor().multiply(c.groupMeanCost()));
+		BigDecimal low = c.groupMeanCost() == null ? null : money(rules.lowFactor().multiply(c.groupMeanCost()));
+		Kind kind = Kind.NORMAL;
+		BigDecimal standard = base;
+		if (high != null && c.cost().compareTo(high) > 0) {
+			kind = Kind.HIGH;
+			standard = base.add(money(c.cost().subtract(high).multiply(rules.highRatio())));
+		}
+		else if (low != null && c.cost().compareTo(low) < 0) {
+			kind = Kind.LOW;
+			standard = c.cost().setScale(2, RoundingMode.HALF_UP);
+		}
+		BigDecimal fund = standard.subtract(c.patientPaid()).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
+		return new Outcome(kind, null, base, high, low, standard, fund, surplus(c, fund));
+	}
+
+	private static Outcome ffs(Case c, FfsReason reason) {
+		BigDecimal fund = c.ffsFund().setScale(2, RoundingMode.HALF_UP);
+		return new Outcome(Kind.FFS, reason, null, null, null, null, fund, surplus(c, fund));
+	}
+
+	private static BigDecimal surplus(Case c, BigDecimal fund) {
+		return fund.add(c.patientPaid()).subtract(c.cost()).setScale(2, RoundingMode.HALF_UP);
+	}
+
+	static BigDecimal money(BigDecimal value) {
+		return value.setScale(2, RoundingMode.HALF_UP);
+	}
+
+}
