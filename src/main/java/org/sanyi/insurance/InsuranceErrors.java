@@ -143,6 +143,8 @@ public enum InsuranceErrors implements ErrorCode {
 	LATER_SETTLEMENT_STANDS("INS-0061", HttpStatus.CONFLICT),
 	/** An admission with standing interim settlements cannot be cancelled. */
 	VISIT_HAS_SETTLEMENTS("INS-0062", HttpStatus.CONFLICT),
+	/** The e-voucher token of a registration or settlement was issued to someone else than its psn_no. */
+	VOUCHER_PERSON_MISMATCH("INS-0063", HttpStatus.BAD_REQUEST),
 
 	// --- global budget (总额付费) of medical groups: INS-0070 to INS-0089 --------------------------------------------
 

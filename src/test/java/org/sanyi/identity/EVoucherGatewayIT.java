@@ -111,19 +111,36 @@ class EVoucherGatewayIT {
 		assertThat(jdbc.sql("select mdtrt_cert_type || '/' || mdtrt_cert_no from ins_visit where mdtrt_id = :v")
 			.param("v", visitId).query(String.class).single()).isEqualTo("01/" + token);
 
-		// Single use. The gateway resolves the token at 1101 only (insurance code, reported to the lead): 2201 and 2207
-		// leave it IDENTIFIED, so the next two lines change when the gateway passes visit and settlement through.
-		assertThat(tokenStatus(token)).isEqualTo("IDENTIFIED");
-		ok(his.call("1101", Map.of("data", Map.of("mdtrt_cert_type", "01", "mdtrt_cert_no", token))));
-		// once the settlement is reported to the identity module the token is used up: 1101 with it is refused
-		assertThat(vouchers.resolve(token, GatewayFixtures.COUNTY_HOSPITAL, "2201").tokenStatus()).isEqualTo("IN_VISIT");
-		assertThat(vouchers.resolve(token, GatewayFixtures.COUNTY_HOSPITAL, "2207").tokenStatus()).isEqualTo("SETTLED");
+		// single use: registration put the token in the visit, the settlement used it up
+		assertThat(tokenStatus(token)).isEqualTo("SETTLED");
 		JsonNode reused = his.call("1101", Map.of("data", Map.of("mdtrt_cert_type", "01", "mdtrt_cert_no", token)));
 		assertThat(reused.path("infcode").asInt()).isNotZero();
 		assertThat(reused.path("err_msg").asString()).contains("INS-0045");
 		JsonNode forged = his.call("1101", Map.of("data", Map.of("mdtrt_cert_type", "01", "mdtrt_cert_no",
 				token.substring(0, 31) + (token.charAt(31) == 'A' ? 'B' : 'A'))));
 		assertThat(forged.path("err_msg").asString()).contains("INS-0045");
+		JsonNode reRegistered = his.call("2201", Map.of("data", Map.of("psn_no", PSN_NO, "insutype", "310",
+				"begntime", "2026-11-22 10:00:00", "mdtrt_cert_type", "01", "mdtrt_cert_no", token, "ipt_otp_no",
+				"MZ-EV-" + System.nanoTime() % 1_000_000)));
+		assertThat(reRegistered.path("err_msg").asString()).contains("INS-0045");
+	}
+
+	@Test
+	void aTokenRegistersOnlyItsOwnPersonAndARefusalLeavesItUsable() {
+		HsaClient his = GatewayFixtures.client(port, GatewayFixtures.COUNTY_HOSPITAL, "云岫县总医院").signIn();
+		String token = new IdentityApiClient(port, "doctor").postJson("/api/identity/evoucher/decode",
+				"{\"qrCode\":\"" + vouchers.voucherQr("demo-resident-1", Instant.now()) + "\"}")
+			.body().path("ecToken").asString();
+		ok(his.call("1101", Map.of("data", Map.of("mdtrt_cert_type", "01", "mdtrt_cert_no", token))));
+		String someoneElse = jdbc.sql("select psn_no from ins_person where psn_no <> :p and insuplc_admdvs = '359900' "
+				+ "order by psn_no limit 1").param("p", PSN_NO).query(String.class).single();
+		long visits = jdbc.sql("select count(*) from ins_visit").query(Long.class).single();
+		JsonNode refused = his.call("2201", Map.of("data", Map.of("psn_no", someoneElse, "insutype", "390",
+				"begntime", "2026-11-22 09:00:00", "mdtrt_cert_type", "01", "mdtrt_cert_no", token, "ipt_otp_no",
+				"MZ-EV-" + System.nanoTime() % 1_000_000)));
+		assertThat(refused.path("err_msg").asString()).contains("INS-0063");
+		assertThat(jdbc.sql("select count(*) from ins_visit").query(Long.class).single()).isEqualTo(visits);
+		assertThat(tokenStatus(token)).isEqualTo("IDENTIFIED");
 	}
 
 	String tokenStatus(String token) {

@@ -33,8 +33,11 @@ class HsaSettlementTransactions implements HsaTransaction.Group {
 
 	private final MessageSource texts;
 
+	private final VoucherUse vouchers;
+
 	HsaSettlementTransactions(SettlementService settlements, MessageReversal reversals, PersonRepository persons,
-			MessageSource texts) {
+			MessageSource texts, VoucherUse vouchers) {
+		this.vouchers = vouchers;
 		this.settlements = settlements;
 		this.reversals = reversals;
 		this.persons = persons;
@@ -58,13 +61,15 @@ class HsaSettlementTransactions implements HsaTransaction.Group {
 		boolean inpatient = infno.startsWith("23");
 		String psnNo = d.text("psn_no", 30);
 		String certType = d.code("mdtrt_cert_type", Set.of("01", "02", "03"));
-		d.text("mdtrt_cert_no", 600);
+		String certNo = d.text("mdtrt_cert_no", 600);
 		String setlway = d.optionalCode("psn_setlway", Set.of("01", "02"));
 		if ("02".equals(setlway)) {
 			// 按定额: no policy version of the platform defines fixed amounts (定额标准) to settle by
 			throw new BusinessException(InsuranceErrors.UNSUPPORTED_OPTION, "psn_setlway=02（按定额结算，政策未定义定额标准）");
 		}
 		boolean interim = inpatient && d.flag("mid_setl_flag", false);
+		// an interim part (中途结算) does not use the token up: the patient stays admitted
+		vouchers.use(certType, certNo, psnNo, call.code(), interim && post ? "2303" : infno);
 		SettleRequest request = new SettleRequest(call.code(), d.text("mdtrt_id", 30), psnNo,
 				d.code("insutype", Set.of("310", "390")), inpatient ? null : d.optionalText("med_type", 6),
 				d.decimal("medfee_sumamt", 2), inpatient ? null : d.optionalText("chrg_bchno", 30),

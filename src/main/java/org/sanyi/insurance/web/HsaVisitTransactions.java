@@ -31,7 +31,10 @@ class HsaVisitTransactions implements HsaTransaction.Group {
 
 	private final VisitService visits;
 
-	HsaVisitTransactions(VisitService visits) {
+	private final VoucherUse vouchers;
+
+	HsaVisitTransactions(VisitService visits, VoucherUse vouchers) {
+		this.vouchers = vouchers;
 		this.visits = visits;
 	}
 
@@ -58,6 +61,7 @@ class HsaVisitTransactions implements HsaTransaction.Group {
 				d.text("ipt_otp_no", 30), null, d.optionalText("atddr_no", 30), d.optionalText("dr_name", 50),
 				d.optionalText("dept_code", 30), d.optionalText("dept_name", 100), d.optionalText("caty", 10), null,
 				null, null, List.of(), insuredRegion(call), call.msgid());
+		vouchers.use(visit.certType(), visit.certNo(), visit.psnNo(), call.code(), "2201");
 		VisitRow row = visits.open(visit, false);
 		Map<String, Object> out = new LinkedHashMap<>();
 		out.put("mdtrt_id", row.visitId());
@@ -75,6 +79,7 @@ class HsaVisitTransactions implements HsaTransaction.Group {
 				m.optionalText("chfpdr_name", 50), m.optionalText("adm_dept_codg", 30), m.optionalText("adm_dept_name", 100),
 				null, m.optionalText("adm_bed", 30), m.optionalText("dise_codg", 30), m.optionalText("dise_name", 300),
 				diagnoses(call.input(), m.optionalText("psn_no", 30)), insuredRegion(call), call.msgid());
+		vouchers.use(visit.certType(), visit.certNo(), visit.psnNo(), call.code(), "2401");
 		VisitRow row = visits.open(visit, true);
 		return Map.of("result", Map.of("mdtrt_id", row.visitId()));
 	}
