@@ -89,7 +89,7 @@ class InsuranceBrowserIT {
 				+ "and clr_type = '21' limit 1").query(String.class).single();
 		Page phone = browser.phone("resident", "Sanyi@2026");
 		phone.navigate(browser.url("/portal"));
-		phone.locator("a[href='/portal/insurance']").click();
+		phone.locator("a.portal-tile[href='/portal/insurance']").click();
 		assertThat(phone.locator("h1")).hasText("我的医保");
 		assertThat(phone.locator("#my-settlements li").first()).isVisible();
 		Browser.shot(phone, "insurance-portal-phone");
