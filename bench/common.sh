@@ -6,7 +6,7 @@ if [ -z "${JAVA_HOME:-}" ] || [ ! -x "$JAVA_HOME/bin/java" ] || [ "$(java_major 
 fi
 APP_PORT=${APP_PORT:-18080}
 PG_PORT=${PG_PORT:-55433}
-JAR=target/sanyi-0.1.0-SNAPSHOT.jar
+JAR=${JAR:-target/sanyi-0.1.0-SNAPSHOT.jar}
 
 need_pg_client() {
   if ! command -v pgbench >/dev/null || ! command -v psql >/dev/null; then
