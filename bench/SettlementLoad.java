@@ -157,6 +157,7 @@ public class SettlementLoad {
 				  "skipped_over_256_in_flight": %d,
 				  "max_phase_app_cpu_ms_per_settlement": %.2f,
 				  "max_phase_db_cpu_ms_per_settlement": %.2f,
+				  "max_phase_app_cpu_ms_per_settlement_without_jit_and_gc": %.2f,
 				  "max_phase_app_cpu_cores": %.2f,
 				  "max_phase_db_cpu_cores": %.2f,
 				  "load_average_after_max_phase": "%s"
@@ -167,7 +168,9 @@ public class SettlementLoad {
 				percentile(lowLatencies, 50), percentile(lowLatencies, 99), clients, percentile(maxLatencies, 50),
 				percentile(maxLatencies, 99), maxCount + steadyCount + lowCount, errors.get(), failures.get(),
 				skipped.get(), perSettlement(cpuAfter[0] - cpuBefore[0], maxCount),
-				perSettlement(cpuAfter[1] - cpuBefore[1], maxCount), (cpuAfter[0] - cpuBefore[0]) / 1e3 / maxSeconds,
+				perSettlement(cpuAfter[1] - cpuBefore[1], maxCount),
+				perSettlement(cpuAfter[0] - cpuBefore[0] - (cpuAfter[2] - cpuBefore[2]), maxCount),
+				(cpuAfter[0] - cpuBefore[0]) / 1e3 / maxSeconds,
 				(cpuAfter[1] - cpuBefore[1]) / 1e3 / maxSeconds, loadAverage);
 		System.out.print(json);
 		if (o.containsKey("out")) {
@@ -215,7 +218,8 @@ public class SettlementLoad {
 
 	/**
 	 * CPU milliseconds used so far by the application ({@code appPid}) and by the PostgreSQL processes (the
-	 * postmaster {@code pgPid} and its children: backends, WAL writer, checkpointer); zeros without the options.
+	 * postmaster {@code pgPid} and its children: backends, WAL writer, checkpointer), and the part of the
+	 * application's that went to its JIT compiler and garbage collector threads; zeros without the options.
 	 */
 	long[] cpu() {
 		long app = o.containsKey("appPid") ? cpuMillis(Long.parseLong(o.get("appPid"))) : 0;
@@ -235,7 +239,23 @@ public class SettlementLoad {
 				throw new IllegalStateException(ex);
 			}
 		}
-		return new long[] { app, db };
+		long background = 0;
+		if (o.containsKey("appPid")) {
+			try (var tasks = Files.list(Path.of("/proc", o.get("appPid"), "task"))) {
+				for (Path task : tasks.toList()) {
+					String comm = Files.readString(task.resolve("comm")).trim();
+					String[] f = stat(task);
+					if (f != null && (comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler")
+							|| comm.startsWith("GC Thread") || comm.startsWith("G1 "))) {
+						background += ticksToMillis(f);
+					}
+				}
+			}
+			catch (IOException ex) {
+				// the threads come and go; a thread that vanished between list and read is simply not counted
+			}
+		}
+		return new long[] { app, db, background };
 	}
 
 	static long cpuMillis(long pid) {
