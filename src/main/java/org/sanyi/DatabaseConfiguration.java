@@ -37,6 +37,10 @@ class DatabaseConfiguration {
 			.setDataDirectory(dataDir)
 			.setCleanDataDirectory(clean)
 			.setServerConfig("timezone", "Asia/Shanghai")
+			// zonky's builder defaults to synchronous_commit=off (test speed): a commit would return before its WAL
+			// is written, and a crash of PostgreSQL would lose answers already acknowledged (a settlement the HIS
+			// printed a receipt for). Committed must mean durable, as on an external server.
+			.setServerConfig("synchronous_commit", "on")
 			.setServerConfig("max_connections", "200")
 			.setServerConfig("shared_buffers", "256MB")
 			.setLocaleConfig("encoding", "UTF8")
