@@ -114,9 +114,12 @@ public class SettlementLoad {
 		signInAll();
 		closedLoop(clients, integer("warmup", 10), null, Collections.synchronizedList(new ArrayList<>()));
 		List<Long> maxLatencies = Collections.synchronizedList(new ArrayList<>());
+		long[] cpuBefore = cpu();
 		long maxStart = System.nanoTime();
 		long maxCount = closedLoop(clients, integer("max", 30), null, maxLatencies);
 		double maxSeconds = (System.nanoTime() - maxStart) / 1e9;
+		long[] cpuAfter = cpu();
+		String loadAverage = Files.readString(Path.of("/proc/loadavg")).trim();
 		int rate = integer("rate", 200);
 		List<Long> steadyLatencies = Collections.synchronizedList(new ArrayList<>());
 		List<Long> flowLatencies = Collections.synchronizedList(new ArrayList<>());
@@ -151,14 +154,24 @@ public class SettlementLoad {
 				  "settlements": %d,
 				  "errors": %d,
 				  "refused": %d,
-				  "skipped_over_256_in_flight": %d
+				  "skipped_over_256_in_flight": %d,
+				  "max_phase_app_cpu_ms_per_settlement": %.2f,
+				  "max_phase_db_cpu_ms_per_settlement": %.2f,
+				  "max_phase_app_cpu_ms_per_settlement_without_jit_and_gc": %.2f,
+				  "max_phase_app_cpu_cores": %.2f,
+				  "max_phase_db_cpu_cores": %.2f,
+				  "load_average_after_max_phase": "%s"
 				}
 				""", perSecond, percentile(steadyLatencies, 50), percentile(steadyLatencies, 99),
 				pgbench, pgbench > 0 ? perSecond / pgbench : 0, rate, steadyCount / steadySeconds,
 				percentile(flowLatencies, 99), lowRate, lowRate > 0 ? lowCount / lowSeconds : 0,
 				percentile(lowLatencies, 50), percentile(lowLatencies, 99), clients, percentile(maxLatencies, 50),
 				percentile(maxLatencies, 99), maxCount + steadyCount + lowCount, errors.get(), failures.get(),
-				skipped.get());
+				skipped.get(), perSettlement(cpuAfter[0] - cpuBefore[0], maxCount),
+				perSettlement(cpuAfter[1] - cpuBefore[1], maxCount),
+				perSettlement(cpuAfter[0] - cpuBefore[0] - (cpuAfter[2] - cpuBefore[2]), maxCount),
+				(cpuAfter[0] - cpuBefore[0]) / 1e3 / maxSeconds,
+				(cpuAfter[1] - cpuBefore[1]) / 1e3 / maxSeconds, loadAverage);
 		System.out.print(json);
 		if (o.containsKey("out")) {
 			Files.writeString(Path.of(o.get("out")), json);
@@ -199,6 +212,74 @@ public class SettlementLoad {
 		}
 		System.out.printf(Locale.ROOT, "{\"acknowledged\": %d, \"answered_the_same\": %d}%n", total, same);
 		wrong.forEach(w -> System.err.println("differs: " + w));
+	}
+
+	// --- CPU used by the server and its database (Linux /proc), robust to other load on the machine --------------
+
+	/**
+	 * CPU milliseconds used so far by the application ({@code appPid}) and by the PostgreSQL processes (the
+	 * postmaster {@code pgPid} and its children: backends, WAL writer, checkpointer), and the part of the
+	 * application's that went to its JIT compiler and garbage collector threads; zeros without the options.
+	 */
+	long[] cpu() {
+		long app = o.containsKey("appPid") ? cpuMillis(Long.parseLong(o.get("appPid"))) : 0;
+		long db = 0;
+		if (o.containsKey("pgPid")) {
+			long postmaster = Long.parseLong(o.get("pgPid"));
+			db = cpuMillis(postmaster);
+			try (var dirs = Files.list(Path.of("/proc"))) {
+				for (Path dir : dirs.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
+					String[] f = stat(dir);
+					if (f != null && Long.parseLong(f[1]) == postmaster) {
+						db += ticksToMillis(f);
+					}
+				}
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		long background = 0;
+		if (o.containsKey("appPid")) {
+			try (var tasks = Files.list(Path.of("/proc", o.get("appPid"), "task"))) {
+				for (Path task : tasks.toList()) {
+					String comm = Files.readString(task.resolve("comm")).trim();
+					String[] f = stat(task);
+					if (f != null && (comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler")
+							|| comm.startsWith("GC Thread") || comm.startsWith("G1 "))) {
+						background += ticksToMillis(f);
+					}
+				}
+			}
+			catch (IOException ex) {
+				// the threads come and go; a thread that vanished between list and read is simply not counted
+			}
+		}
+		return new long[] { app, db, background };
+	}
+
+	static long cpuMillis(long pid) {
+		String[] f = stat(Path.of("/proc", String.valueOf(pid)));
+		return f == null ? 0 : ticksToMillis(f);
+	}
+
+	/** The fields of /proc/PID/stat after the command: [0] state, [1] ppid, ... [11] utime, [12] stime (ticks). */
+	static String[] stat(Path dir) {
+		try {
+			String line = Files.readString(dir.resolve("stat"));
+			return line.substring(line.lastIndexOf(')') + 2).split(" ");
+		}
+		catch (IOException | RuntimeException ex) {
+			return null;
+		}
+	}
+
+	static long ticksToMillis(String[] f) {
+		return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10; // USER_HZ = 100 on Linux
+	}
+
+	static double perSettlement(long millis, long settlements) {
+		return settlements == 0 ? 0 : (double) millis / settlements;
 	}
 
 	// --- load shapes ----------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ if [ -z "${JAVA_HOME:-}" ] || [ ! -x "$JAVA_HOME/bin/java" ] || [ "$(java_major 
 fi
 APP_PORT=${APP_PORT:-18080}
 PG_PORT=${PG_PORT:-55433}
-JAR=target/sanyi-0.1.0-SNAPSHOT.jar
+JAR=${JAR:-target/sanyi-0.1.0-SNAPSHOT.jar}
 
 need_pg_client() {
   if ! command -v pgbench >/dev/null || ! command -v psql >/dev/null; then
@@ -15,11 +15,12 @@ need_pg_client() {
   fi
 }
 
-# start_app DATA_DIR [extra args...]: starts the jar in the background, loopback only; sets APP_PID
+# start_app DATA_DIR [extra args...]: starts the jar in the background, loopback only; sets APP_PID.
+# APP_JAVA_OPTS adds JVM options (e.g. -XX:StartFlightRecording=filename=/tmp/app.jfr to profile a run).
 start_app() {
   local data=$1; shift
   SANYI_PGDATA="$data/pgdata" SANYI_PGPORT=$PG_PORT SANYI_PORT=$APP_PORT SANYI_DB_POOL=${DB_POOL:-32} \
-    "$JAVA_HOME/bin/java" -Xmx2g -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -jar "$JAR" \
+    "$JAVA_HOME/bin/java" -Xmx2g ${APP_JAVA_OPTS:-} -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -jar "$JAR" \
     --server.address=127.0.0.1 --sanyi.demo.insurance.settlements-per-person=0.05 "$@" >>"$data/app.log" 2>&1 &
   APP_PID=$!
 }

@@ -6,7 +6,8 @@
 # clients 30 s, then an open-loop steady $RATE settlements/s for 30 s (p50/p99 of the 2207 call are from this phase),
 # then a lighter steady $LOW_RATE/s for 30 s (low_rate_* keys: latency below saturation).
 # Writes bench/results/settlement.json (settlements_per_s, p50_ms, p99_ms, pgbench_tps, ratio = settlements_per_s /
-# pgbench_tps, and details). Bounded: about 4 minutes plus the first start's demo generation; stops the app itself.
+# pgbench_tps, and details, among them the CPU the server and PostgreSQL used per settlement in the closed-loop
+# phase, which other jobs on the machine disturb much less than the rates). Bounded: about 4 minutes plus the first start's demo generation; stops the app itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh
@@ -34,6 +35,6 @@ tps=$(pgbench -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "$CLIENTS" -j 2 -T 30 -M
 echo "pgbench: $tps tps"
 
 mkdir -p bench/results
-driver load base="http://127.0.0.1:$APP_PORT" persons="$work/persons.csv" institutions="$work/institutions.csv" \
+driver load appPid="$APP_PID" pgPid="$(head -1 "$work/pgdata/postmaster.pid")" base="http://127.0.0.1:$APP_PORT" persons="$work/persons.csv" institutions="$work/institutions.csv" \
   clients="$CLIENTS" warmup=10 max=30 rate="$RATE" steady=30 lowRate="${LOW_RATE:-50}" pgbench="$tps" \
   out=bench/results/settlement.json

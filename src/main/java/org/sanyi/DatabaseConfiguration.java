@@ -44,6 +44,10 @@ class DatabaseConfiguration {
 			// for incomplete publications while it shuts down); zonky's own JVM hook would stop PostgreSQL first
 			.setRegisterShutdownHook(false)
 			.setServerConfig("timezone", "Asia/Shanghai")
+			// zonky's builder defaults to synchronous_commit=off (test speed): a commit would return before its WAL
+			// is written, and a crash of PostgreSQL would lose answers already acknowledged (a settlement the HIS
+			// printed a receipt for). Committed must mean durable, as on an external server.
+			.setServerConfig("synchronous_commit", "on")
 			.setServerConfig("max_connections", "200")
 			.setServerConfig("shared_buffers", "256MB")
 			.setLocaleConfig("encoding", "UTF8")

@@ -29,7 +29,12 @@ class GatewayCredentials {
 		this.secrets = secrets;
 	}
 
-	record Credential(String paasid, String institution, String secret) {
+	record Credential(String paasid, String institution, String secret, HsaSignatures.PreparedKey key) {
+
+		Credential(String paasid, String institution, String secret) {
+			this(paasid, institution, secret, new HsaSignatures.PreparedKey(secret));
+		}
+
 	}
 
 	Optional<Credential> find(String paasid) {

@@ -45,7 +45,7 @@ public final class HsaResponses {
 		Map<String, Object> out = new LinkedHashMap<>();
 		out.put("infcode", infcode);
 		out.put("inf_refmsgid", (region == null ? "000000" : region) + now.format(SECONDS)
-				+ "%010d".formatted(SERIAL.incrementAndGet() % 10_000_000_000L));
+				+ Ids.serial10(SERIAL.incrementAndGet()));
 		out.put("refmsg_time", in.format(MILLIS));
 		out.put("respond_time", now.format(MILLIS));
 		out.put("err_msg", errMsg);

@@ -67,7 +67,7 @@ public class HsaSignatureFilter extends OncePerRequestFilter {
 			refused = "unknownAccount";
 		}
 		if (refused == null && !HsaSignatures.matches(
-				HsaSignatures.sign(algorithm, credential.get().secret(), timestamp, nonce, body), signature)) {
+				credential.get().key().sign(algorithm, timestamp, nonce, body), signature)) {
 			refused = "badSignature";
 		}
 		if (refused == null && !credentials.firstUse(paasid, nonce)) {

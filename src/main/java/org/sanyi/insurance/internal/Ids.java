@@ -66,7 +66,13 @@ class Ids {
 	}
 
 	static String format(char kind, String region, LocalDate day, long serial) {
-		return kind + region + day.format(DAY) + "%010d".formatted(serial % 10_000_000_000L);
+		return kind + region + day.format(DAY) + serial10(serial);
+	}
+
+	/** The last ten digits of a non-negative serial, zero-padded ({@code "%010d"} without the formatter's cost). */
+	static String serial10(long serial) {
+		String digits = Long.toString(Math.floorMod(serial, 10_000_000_000L));
+		return "0000000000".substring(digits.length()) + digits;
 	}
 
 }

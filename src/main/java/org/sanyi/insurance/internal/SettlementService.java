@@ -93,8 +93,9 @@ public class SettlementService {
 	public Result preSettle(SettleRequest request, String infno) {
 		VisitRow visit = visits.find(request.visitId(), request.institution())
 			.orElseThrow(() -> new BusinessException(InsuranceErrors.UNKNOWN_VISIT, request.visitId()));
+		checkVisit(visit, request, infno, false);
 		Totals totals = accumulators.read(visit.psnNo(), visit.insutype(), today().getYear());
-		Priced priced = price(visit, visits.diagnosisCodes(visit.visitId()), request, totals, infno, null, false);
+		Priced priced = price(visit, visits.diagnosisCodes(visit.visitId()), request, totals, null);
 		return new Result(priced.row(), priced.person());
 	}
 
@@ -102,8 +103,9 @@ public class SettlementService {
 	public Result preSettleInterim(SettleRequest request, String infno) {
 		VisitRow visit = visits.find(request.visitId(), request.institution())
 			.orElseThrow(() -> new BusinessException(InsuranceErrors.UNKNOWN_VISIT, request.visitId()));
+		checkVisit(visit, request, infno, true);
 		Totals totals = accumulators.read(visit.psnNo(), visit.insutype(), today().getYear());
-		Priced priced = price(visit, visits.diagnosisCodes(visit.visitId()), request, totals, infno, null, true);
+		Priced priced = price(visit, visits.diagnosisCodes(visit.visitId()), request, totals, null);
 		return new Result(priced.row(), priced.person());
 	}
 
@@ -128,10 +130,12 @@ public class SettlementService {
 		VisitRepository.LockedVisit locked = visits.lockWithDiagnoses(request.visitId(), request.institution())
 			.orElseThrow(() -> new BusinessException(InsuranceErrors.UNKNOWN_VISIT, request.visitId()));
 		VisitRow visit = locked.visit();
+		// before the year-to-date row is locked: a replayed or refused settlement of a settled visit stops here
+		checkVisit(visit, request, infno, interim);
 		LocalDate date = today();
 		Totals totals = accumulators.lock(visit.psnNo(), visit.insutype(), date.getYear());
 		String setlId = ids.settlementId(visit.treatmentRegion(), date);
-		Priced priced = price(visit, locked.diagnosisCodes(), request, totals, infno, setlId, interim);
+		Priced priced = price(visit, locked.diagnosisCodes(), request, totals, setlId);
 		SettlementRow row = priced.row();
 		if (!accumulators.update(visit.psnNo(), visit.insutype(), date.getYear(),
 				AccumulatorCodec.toMap(priced.settlement().accumulatorsAfter()), totals.version())) {
@@ -209,9 +213,9 @@ public class SettlementService {
 	private record Priced(SettlementRow row, Settlement settlement, List<FeeLineRow> lines, Person person) {
 	}
 
-	private Priced price(VisitRow visit, List<String> diagnoses, SettleRequest request, Totals totals, String infno,
-			String setlId, boolean interim) {
-		checkVisit(visit, request, infno, interim);
+	/** Prices a visit the caller checked ({@link #checkVisit}) with the totals it read or locked. */
+	private Priced price(VisitRow visit, List<String> diagnoses, SettleRequest request, Totals totals,
+			String setlId) {
 		List<FeeLineRow> lines = visits.unsettledLines(visit.visitId(),
 				"0000".equals(request.batchNo()) ? null : request.batchNo());
 		if (lines.isEmpty()) {

@@ -27,7 +27,7 @@ public class SignIns {
 	}
 
 	public SignIn signIn(String institution, String operator, String mac, String ip) {
-		String signNo = "SN" + institution + "%010d".formatted(ids.next() % 10_000_000_000L);
+		String signNo = "SN" + institution + Ids.serial10(ids.next());
 		OffsetDateTime at = jdbc.sql("insert into ins_sign_in (sign_no, fixmedins_code, opter, mac, ip) "
 				+ "values (:s, :i, :o, :m, :ip) returning signed_in_at")
 			.param("s", signNo)

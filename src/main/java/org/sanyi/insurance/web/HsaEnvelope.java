@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.sanyi.insurance.InsuranceErrors;
 import org.sanyi.shared.BusinessException;
@@ -32,6 +33,8 @@ record HsaEnvelope(String infno, String msgid, String treatmentRegion, String in
 		String institutionName, String signNo, HsaInput input) {
 
 	private static final DateTimeFormatter MSGID_TIME = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
+
+	private static final Pattern DIGITS_18 = Pattern.compile("[0-9]{18}");
 
 	static HsaEnvelope parse(JsonNode root, String pathInfno) {
 		HsaInput e = HsaInput.of(root, "");
@@ -62,7 +65,7 @@ record HsaEnvelope(String infno, String msgid, String treatmentRegion, String in
 	}
 
 	private static void checkMsgid(String msgid, String institution) {
-		if (msgid.length() != 30 || !msgid.startsWith(institution) || !msgid.substring(12).matches("[0-9]{18}")) {
+		if (msgid.length() != 30 || !msgid.startsWith(institution) || !DIGITS_18.matcher(msgid).region(12, 30).matches()) {
 			throw new BusinessException(InsuranceErrors.INVALID_FIELD, "msgid", msgid,
 					"应为 定点机构编码(12)+yyyyMMddHHmmss(14)+顺序号(4)");
 		}

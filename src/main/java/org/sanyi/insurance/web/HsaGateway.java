@@ -1,5 +1,7 @@
 package org.sanyi.insurance.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,12 +29,14 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.HttpRequestHandler;
+import org.springframework.web.filter.ServerHttpObservationFilter;
+import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 /**
  * {@code POST /hsa/{infno}}: the national medical-insurance interface for designated institutions' HIS. The request
@@ -40,9 +45,16 @@ import org.springframework.web.bind.annotation.RestController;
  * run exactly once per msgid ({@link GatewayService}). The answer is always the national envelope with HTTP 200:
  * {@code infcode 0} with {@code output}, or {@code infcode -2} (business error, nothing changed) / {@code -1} (system
  * error) with {@code err_msg} = stable code + Chinese text.
+ *
+ * <p>It is a plain {@link HttpRequestHandler} found first by its own handler mapping ({@link Mapping}, {@code /hsa/*}),
+ * not an annotated controller: on the settlement hot path the annotated-controller machinery (matching the path
+ * against every pattern mapping of the application, argument resolution, the pages' {@code @ModelAttribute} advice,
+ * content negotiation) cost more CPU than the transaction itself (insurance.md §11).
  */
-@RestController
-class HsaGateway {
+@Component
+class HsaGateway implements HttpRequestHandler {
+
+	static final String PATH = "/hsa/";
 
 	private static final Logger log = LoggerFactory.getLogger(HsaGateway.class);
 
@@ -73,12 +85,29 @@ class HsaGateway {
 		this.texts = texts;
 	}
 
-	@PostMapping(path = "/hsa/{infno}", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<String> call(@PathVariable String infno, @RequestBody(required = false) byte[] body,
-			HttpServletRequest request) {
+	/** {@code POST /hsa/{infno}}: the answer is written as is (UTF-8 JSON); other methods are 405. */
+	@Override
+	public void handleRequest(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (!"POST".equals(request.getMethod())) {
+			response.setHeader("Allow", "POST");
+			response.sendError(HttpStatus.METHOD_NOT_ALLOWED.value());
+			return;
+		}
+		ServerHttpObservationFilter.findObservationContext(request)
+			.ifPresent(context -> context.setPathPattern(PATH + "{infno}"));
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String infno = path.substring(PATH.length());
+		byte[] answer = call(infno, request.getInputStream().readAllBytes(), request).getBytes(StandardCharsets.UTF_8);
+		response.setStatus(HttpServletResponse.SC_OK);
+		response.setContentType("application/json");
+		response.setCharacterEncoding(StandardCharsets.UTF_8);
+		response.setContentLength(answer.length);
+		response.getOutputStream().write(answer);
+	}
+
+	String call(String infno, byte[] bytes, HttpServletRequest request) {
 		OffsetDateTime received = OffsetDateTime.now();
 		String account = (String) request.getAttribute(HsaSignatureFilter.INSTITUTION);
-		byte[] bytes = body == null ? new byte[0] : body;
 		String msgid = null;
 		String region = null;
 		try {
@@ -96,7 +125,7 @@ class HsaGateway {
 			String answerRegion = region;
 			GatewayService.Outcome outcome = gateway.process(msgid, infno, account, bytes,
 					() -> HsaResponses.success(answerRegion, received, transaction.handle(call)));
-			return ok(outcome.response());
+			return outcome.response();
 		}
 		catch (BusinessException ex) {
 			String text = ex.error().code() + " " + texts.getMessage(ex.error().messageKey(), ex.args(),
@@ -144,19 +173,26 @@ class HsaGateway {
 		}
 	}
 
-	private ResponseEntity<String> refuse(String msgid, String infno, String account, String region,
-			OffsetDateTime received, int infcode, String text) {
+	private String refuse(String msgid, String infno, String account, String region, OffsetDateTime received,
+			int infcode, String text) {
 		try {
 			messages.refused(msgid, infno, account, infcode, text);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not log a refused message {}: {}", msgid, ex.getMessage());
 		}
-		return ok(HsaResponses.error(region, received, infcode, text));
+		return HsaResponses.error(region, received, infcode, text);
 	}
 
-	private static ResponseEntity<String> ok(String json) {
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
+	/** Maps {@code /hsa/*} to the gateway ahead of every other handler mapping, without interceptors. */
+	@Configuration(proxyBeanMethods = false)
+	static class Mapping {
+
+		@Bean
+		SimpleUrlHandlerMapping hsaHandlerMapping(HsaGateway gateway) {
+			return new SimpleUrlHandlerMapping(Map.of(PATH + "*", gateway), Ordered.HIGHEST_PRECEDENCE);
+		}
+
 	}
 
 }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.sanyi.insurance.InsuranceErrors;
 import org.sanyi.shared.BusinessException;
@@ -22,6 +23,8 @@ import tools.jackson.databind.JsonNode;
 final class HsaInput {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	private static final Pattern REGION = Pattern.compile("[0-9]{6}");
 
 	private final JsonNode node;
 
@@ -137,7 +140,7 @@ final class HsaInput {
 	/** A region code of 6 digits. */
 	String region(String name, boolean required) {
 		String value = required ? text(name, 6) : optionalText(name, 6);
-		if (value != null && !value.matches("[0-9]{6}")) {
+		if (value != null && !REGION.matcher(value).matches()) {
 			throw new BusinessException(InsuranceErrors.INVALID_FIELD, path + "." + name, value, "应为 6 位医保区划代码");
 		}
 		return value;

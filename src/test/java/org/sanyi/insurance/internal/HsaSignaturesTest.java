@@ -30,6 +30,20 @@ class HsaSignaturesTest {
 	}
 
 	@Test
+	void aPreparedKeySignsLikeTheSecretEveryTimeWithNothingCarriedOverBetweenMessages() {
+		HsaSignatures.PreparedKey key = new HsaSignatures.PreparedKey("demo-secret-0123456789");
+		for (int i = 0; i < 3; i++) {
+			assertThat(key.sign(HsaSignatures.SHA256, "1795000000", "abcdef12", BODY))
+				.isEqualTo("cba71c8bbe5685a3907c4dbf3fab1ada7d9d5f986d821b0e65301a91756d9fd1");
+			assertThat(key.sign("hmac-sm3", "1795000000", "abcdef12", BODY)).isEqualTo(
+					HsaSignatures.sign(HsaSignatures.SM3, "demo-secret-0123456789", "1795000000", "abcdef12", BODY));
+		}
+		assertThat(key.sign(HsaSignatures.SHA256, "1795000000", "abcdef13", BODY))
+			.isEqualTo(HsaSignatures.sign(HsaSignatures.SHA256, "demo-secret-0123456789", "1795000000", "abcdef13", BODY))
+			.isNotEqualTo("cba71c8bbe5685a3907c4dbf3fab1ada7d9d5f986d821b0e65301a91756d9fd1");
+	}
+
+	@Test
 	void comparisonIgnoresCaseAndRefusesAnythingElse() {
 		String expected = HsaSignatures.sign(HsaSignatures.SHA256, "s3cret-s3cret-s3cret", "1", "nonce1", BODY);
 		assertThat(HsaSignatures.matches(expected, expected.toUpperCase())).isTrue();
