@@ -47,6 +47,7 @@ class SettlementStatementCountIT {
 			"insert into ins_settlement_fund ", // setldetail rows (one multi-row statement)
 			"with lines as (update ins_fee_line ", // lines, covered lines and visit settled
 			"insert into ins_ledger_entry ", // the posting (one multi-row statement)
+			"INSERT INTO EVENT_PUBLICATION ", // SettlementCompleted for its one listener (DRG's case rows)
 			"insert into ins_message ", // the answer under the msgid
 			"COMMIT");
 
@@ -71,7 +72,7 @@ class SettlementStatementCountIT {
 	}
 
 	@Test
-	void settlementSendsTwelveStatementsAndOneCommitAndAReplaySendsThreeAndNoCommit() {
+	void settlementSendsThirteenStatementsAndOneCommitAndAReplaySendsThreeAndNoCommit() {
 		NewPerson person = GatewayFixtures.employee("1000.00");
 		admin.enrol(List.of(person));
 		String visitId = ok(his.call("2201", Map.of("data", Map.of("psn_no", person.psnNo(), "insutype", "310",
