@@ -139,6 +139,12 @@ class FhirPatientIT {
 		// the county hospital sees its own patient number of her, not the city hospital's
 		assertThat(p.path("identifier").toString()).contains("urn:sanyi:patient-no:H35992100001")
 			.doesNotContain("urn:sanyi:patient-no:H35990000001");
+		// a reissued card: the old number finds no one any more, the new one does
+		String reissued = cards.issue("demo-resident-1");
+		assertThat(doctor.get("/fhir/Patient?identifier=urn:oid:2.16.156.10011.1.19|" + card.replace(" ", "")).body()
+			.path("total").asInt()).isZero();
+		assertThat(doctor.get("/fhir/Patient?identifier=urn:oid:2.16.156.10011.1.19|" + reissued.replace(" ", ""))
+			.body().path("total").asInt()).isEqualTo(1);
 	}
 
 	@Test

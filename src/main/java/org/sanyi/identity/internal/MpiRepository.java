@@ -126,6 +126,13 @@ public class MpiRepository {
 			.param("t", type.name()).param("k", lookupKey).query(String.class).optional();
 	}
 
+	/** The resident whose card in force has this serial. */
+	Optional<String> residentByActiveCard(long serial) {
+		return jdbc.sql("select resident_id from idn_card where serial = :s and status = 'ACTIVE'").param("s", serial)
+			.query(String.class)
+			.optional();
+	}
+
 	void linkEvent(String action, String residentId, String other, Integer sourceId, String rule, BigDecimal weight,
 			String actor) {
 		jdbc.sql("""

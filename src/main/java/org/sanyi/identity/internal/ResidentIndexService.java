@@ -374,9 +374,11 @@ public class ResidentIndexService implements ResidentIndex {
 		return switch (type) {
 			case ID_NUMBER -> findByIdNumber(v.toUpperCase(java.util.Locale.ROOT)).map(Resident::residentId);
 			case HEALTH_CARD -> {
+				// only the card in force: a lost or reissued card's number no longer finds anyone
 				String digits = v.replace(" ", "");
 				yield org.sanyi.identity.card.HealthCardNumber.isValid(digits)
-						? repository.residentByIdentifier(IdentifierType.HEALTH_CARD, digits) : Optional.empty();
+						? repository.residentByActiveCard(org.sanyi.identity.card.HealthCardNumber.parse(digits).serial())
+						: Optional.empty();
 			}
 			case PATIENT_NO -> repository.source(issuer, v).map(SourceRow::residentId);
 			case PSN_NO -> repository.residentByIdentifier(IdentifierType.PSN_NO, v);
