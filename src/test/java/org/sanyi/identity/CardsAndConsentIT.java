@@ -72,6 +72,30 @@ class CardsAndConsentIT {
 	}
 
 	@Test
+	void aStaticCardNumberTypedAtTheCounterIdentifiesTheCardInForceOnly() {
+		String number = cards.activeCardNumber("demo-resident-1").orElseGet(() -> cards.issue("demo-resident-1"));
+		var doctor = new IdentityApiClient(port, "doctor");
+		String body = "{\"code\":\"%s\",\"purpose\":\"窗口挂号\"}";
+		var typed = doctor.postJson("/api/identity/codes/verify", body.formatted(number));
+		assertThat(typed.body().path("accepted").asBoolean()).isTrue();
+		assertThat(typed.body().path("reason").asString()).isEqualTo("STATIC_CARD");
+		assertThat(typed.body().path("message").asString()).contains("核验身份证件");
+		assertThat(typed.body().path("holder").path("name").asString()).isEqualTo("李**");
+
+		String digits = number.replace(" ", "");
+		String mistyped = digits.substring(0, 15) + (digits.charAt(15) == '0' ? '1' : '0');
+		var wrong = doctor.postJson("/api/identity/codes/verify", body.formatted(mistyped));
+		assertThat(wrong.body().path("reason").asString()).isEqualTo("MALFORMED");
+		assertThat(wrong.body().path("holder").isMissingNode() || wrong.body().path("holder").isNull()).isTrue();
+
+		cards.issue("demo-resident-1");
+		var old = doctor.postJson("/api/identity/codes/verify", body.formatted(number));
+		assertThat(old.body().path("reason").asString()).isEqualTo("REVOKED");
+		assertThat(old.body().path("accepted").asBoolean()).isFalse();
+		assertThat(HttpSession.loggedIn(port, "resident", "Sanyi@2026").get("/portal/scans").body()).contains("窗口挂号");
+	}
+
+	@Test
 	void consentOpensOtherInstitutionsRecordsAndDenialCloses() {
 		var clerk = new IdentityApiClient(port, "ybb");
 		String rid = clerk.postJson("/api/identity/patients", """

@@ -232,6 +232,36 @@ public class CardService implements org.sanyi.identity.HealthCards {
 		return new ScanResult(v, residentId);
 	}
 
+	/**
+	 * What a counter learns from a static card number typed in (no scanner): {@code STATIC_CARD} with the holder for
+	 * the card in force (the number identifies a card, it does not authenticate the person: the clerk checks an ID
+	 * document), {@code MALFORMED} for a number whose check digits fail, {@code REVOKED} for a lost or reissued card
+	 * and for a number no card has. Logged like a scan.
+	 */
+	public record StaticCardResult(String outcome, String residentId) {
+	}
+
+	public StaticCardResult verifyCardNumber(String digits, String institutionCode, String username, String purpose) {
+		String outcome;
+		Long serial = null;
+		String residentId = null;
+		if (!HealthCardNumber.isValid(digits)) {
+			outcome = "MALFORMED";
+		}
+		else {
+			serial = HealthCardNumber.parse(digits).serial();
+			residentId = jdbc.sql("select resident_id from idn_card where serial = :s and status = 'ACTIVE'")
+				.param("s", serial).query(String.class).optional().orElse(null);
+			outcome = residentId == null ? "REVOKED" : "STATIC_CARD";
+		}
+		jdbc.sql("""
+				insert into idn_scan (kind, card_serial, resident_id, institution_code, username, purpose, outcome)
+				values ('HEALTH_CARD_NO', :s, :r, :i, :u, :p, :o)""")
+			.param("s", serial).param("r", residentId).param("i", institutionCode).param("u", username)
+			.param("p", purpose).param("o", outcome).update();
+		return new StaticCardResult(outcome, residentId);
+	}
+
 	public record ScanRow(OffsetDateTime at, String institutionCode, String purpose, String outcome) {
 	}
 

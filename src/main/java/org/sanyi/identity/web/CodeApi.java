@@ -38,6 +38,9 @@ class CodeApi {
 
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
+	/** The 16 digits of a health card number (spaces removed); QR texts start with letters. */
+	private static final java.util.regex.Pattern STATIC_CARD = java.util.regex.Pattern.compile("[0-9]{16}");
+
 	private final CardService cards;
 
 	private final VoucherService vouchers;
@@ -78,30 +81,41 @@ class CodeApi {
 
 	@PostMapping("/api/identity/codes/verify")
 	@PreAuthorize("hasAuthority('identity:code:verify')")
-	@Operation(summary = "Verify a scanned health code online; every scan is logged (institution, time, purpose)")
+	@Operation(summary = "Verify a scanned health code online, or a static 16-digit card number typed at a counter "
+			+ "(reason STATIC_CARD: check an ID document); every scan is logged (institution, time, purpose)")
 	VerifyResponse verify(@RequestBody VerifyRequest request) {
 		CurrentUser user = CurrentUsers.get();
 		String institution = user.scope().institutionCode();
 		if (institution == null) {
 			throw new BusinessException(IdentityErrors.NO_INSTITUTION);
 		}
-		var result = cards.verify(request.code(), Instant.now(), institution, user.username(), request.purpose());
-		String message = messages.getMessage("identity.qr.reason." + result.verification().reason(), null,
-				LocaleContextHolder.getLocale());
-		if (result.residentId() == null) {
-			auditLog.describe("identity:code", null, result.verification().reason().name());
-			return new VerifyResponse(false, result.verification().reason().name(), message, null, null);
+		String typed = request.code() == null ? "" : request.code().replace(" ", "").strip();
+		if (STATIC_CARD.matcher(typed).matches()) {
+			// a static card number typed at a counter without a scanner
+			var result = cards.verifyCardNumber(typed, institution, user.username(), request.purpose());
+			return answer(result.outcome(), result.residentId(), null, request.purpose());
 		}
-		auditLog.describe("identity:code", result.residentId(), "OK " + request.purpose());
-		auditLog.read("identity:resident", result.residentId(), "health code scan");
-		Resident r = index.find(result.residentId()).orElseThrow();
-		var accepted = (org.sanyi.identity.card.QrVerification.Accepted) result.verification();
+		var result = cards.verify(request.code(), Instant.now(), institution, user.username(), request.purpose());
+		Instant expiresAt = result.verification() instanceof org.sanyi.identity.card.QrVerification.Accepted accepted
+				? accepted.expiresAt() : null;
+		return answer(result.verification().reason().name(), result.residentId(), expiresAt, request.purpose());
+	}
+
+	private VerifyResponse answer(String reason, String residentId, Instant expiresAt, String purpose) {
+		String message = messages.getMessage("identity.qr.reason." + reason, null, LocaleContextHolder.getLocale());
+		if (residentId == null) {
+			auditLog.describe("identity:code", null, reason);
+			return new VerifyResponse(false, reason, message, null, null);
+		}
+		auditLog.describe("identity:code", residentId, reason + " " + purpose);
+		auditLog.read("identity:resident", residentId, "health code scan");
+		Resident r = index.find(residentId).orElseThrow();
 		InsuranceStatus status = insuranceStatus.getIfAvailable();
 		List<InsuranceStatus.Standing> standings = status == null ? List.of()
 				: index.idNumberOf(r.residentId()).map(id -> status.standings(id, LocalDate.now(CHINA))).orElse(List.of());
 		InsuranceStatus.Summary summary = status == null ? InsuranceStatus.Summary.UNKNOWN
 				: InsuranceStatus.Summary.of(standings);
-		return new VerifyResponse(true, "OK", message, accepted.expiresAt(), new Holder(Masking.name(r.name()), r.sex(),
+		return new VerifyResponse(true, reason, message, expiresAt, new Holder(Masking.name(r.name()), r.sex(),
 				r.birthDate(), r.idNumberMasked(), summary, standings));
 	}
 
