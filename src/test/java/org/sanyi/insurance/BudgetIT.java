@@ -225,6 +225,10 @@ class BudgetIT {
 		HttpSession county = HttpSession.loggedIn(port, "ybj_county", PASSWORD);
 		String list = county.get("/insurance/budgets").body();
 		assertThat(list).contains("云岫县紧密型县域医共体").doesNotContain("第一医院医疗集团");
+		// budgets belong to the city's pooling region: the county bureau reads them, proposes none
+		assertThat(list).doesNotContain("/insurance/budgets/new");
+		assertThat(HttpSession.loggedIn(port, "ybj", PASSWORD).get("/insurance/budgets").body())
+			.contains("/insurance/budgets/new");
 		long own = budgetId("YGT-359921", "390100", 2026);
 		assertThat(county.get("/insurance/budgets/" + own).statusCode()).isEqualTo(200);
 		assertThat(county.get("/insurance/budgets/" + own + "/edit").statusCode()).isEqualTo(404);

@@ -183,6 +183,19 @@ public class BudgetService implements BudgetAdmin {
 		return scope.coversRegion(row.region());
 	}
 
+	/**
+	 * Whether the user may propose budgets at all: budgets belong to a pooling region (the city), so a scope inside
+	 * one (a county bureau) reads them but proposes none.
+	 */
+	public boolean mayPropose(DataScope scope) {
+		return switch (scope.kind()) {
+			case ALL -> true;
+			case REGION -> scope.regionCode() != null
+					&& scope.coversRegion(InstitutionDirectory.poolingRegion(scope.regionCode()));
+			default -> false;
+		};
+	}
+
 	/** The medical groups (county medical communities, city medical groups) whose fund region the scope covers. */
 	public List<Alliance> groups(DataScope scope, String regionCode) {
 		Map<Long, Alliance> found = new TreeMap<>();

@@ -77,6 +77,7 @@ class BudgetPages {
 		Integer y = year == null ? Integer.valueOf(LocalDate.now().getYear()) : year.isBlank() ? null : integer(year);
 		List<Summary> rows = budgets.list(CurrentUsers.scope(), y, f);
 		model.addAttribute("rows", rows);
+		model.addAttribute("mayPropose", budgets.mayPropose(CurrentUsers.scope()));
 		model.addAttribute("year", y);
 		model.addAttribute("fund", f);
 		model.addAttribute("funds", BudgetService.FUNDS);
