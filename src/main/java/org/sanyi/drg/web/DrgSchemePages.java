@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,6 +14,7 @@ import org.sanyi.drg.DrgSchemeImportRequest;
 import org.sanyi.drg.DrgSchemeImportResult;
 import org.sanyi.drg.DrgSchemeInfo;
 import org.sanyi.drg.DrgSchemes;
+import org.sanyi.drg.internal.ParameterService;
 import org.sanyi.drg.internal.SchemeBrowser;
 import org.sanyi.drg.internal.SchemeCatalogue;
 import org.sanyi.security.AuditLog;
@@ -59,8 +61,11 @@ class DrgSchemePages {
 
 	private final MessageSource messages;
 
+	private final ParameterService parameters;
+
 	DrgSchemePages(SchemeBrowser browser, DrgSchemes schemes, SchemeTexts texts, AuditLog audit,
-			MessageSource messages) {
+			MessageSource messages, ParameterService parameters) {
+		this.parameters = parameters;
 		this.browser = browser;
 		this.schemes = schemes;
 		this.texts = texts;
@@ -130,6 +135,9 @@ class DrgSchemePages {
 		model.addAttribute("selectedAdrg", selectedAdrg);
 		model.addAttribute("selectedDrg", selectedDrg);
 		model.addAttribute("adrgs", selectedMdc == null ? List.of() : catalogue.adrgsOf(selectedMdc.code()));
+		if (selectedAdrg != null) {
+			weights(scheme, model);
+		}
 		if (selectedAdrg != null && !selectedAdrg.lists().isEmpty()) {
 			String shown = list != null && selectedAdrg.lists().contains(list) ? list : selectedAdrg.lists().getFirst();
 			List<SchemeCatalogue.ListEntry> entries = catalogue.list(shown);
@@ -149,6 +157,26 @@ class DrgSchemePages {
 		}
 		model.addAttribute("canImport", can("drg:scheme:import"));
 		return "drg/scheme";
+	}
+
+	/**
+	 * The relative weights and payment standards (RW × base rate) of the version in force today for the viewer's
+	 * region (a bureau's own, else the first region the scheme is assigned to), shown beside the DRGs.
+	 */
+	private void weights(SchemeBrowser.Listed scheme, Model model) {
+		DataScope scope = CurrentUsers.scope();
+		String region = scope.kind() == DataScope.Kind.REGION && scope.regionCode() != null ? scope.regionCode()
+				: scheme.info().regions().stream().map(DrgSchemeInfo.RegionAssignment::regionCode).findFirst()
+					.orElse(null);
+		if (region == null || region.length() < 6) {
+			return;
+		}
+		parameters.inForce(region, LocalDate.now(ZoneId.of("Asia/Shanghai"))).ifPresent(version -> {
+			java.util.Map<String, java.math.BigDecimal> rw = new java.util.HashMap<>();
+			parameters.weights(version.id()).forEach(w -> rw.put(w.drg(), w.rw()));
+			model.addAttribute("weightVersion", version);
+			model.addAttribute("weights", rw);
+		});
 	}
 
 	@PostMapping("/drg/schemes/{id}/regions")
