@@ -10,7 +10,8 @@ class DrgBrowserIT extends BrowserTest {
 
 	@Test
 	void schemeBrowserWalksFromMdcToTheCodesOfAnAdrg() {
-		Page page = browser.desktop("admin", "Sanyi@2026");
+		// the city bureau: its region (359900) decides which weights and base rate stand beside the DRGs
+		Page page = browser.desktop("ybj", "Sanyi@2026");
 		page.click("text=DRG分组方案");
 		assertThat(page.locator("h1")).hasText("DRG 分组方案");
 		assertThat(page.locator("#scheme-table")).containsText("sanyi_demo");
