@@ -1,44 +1,18 @@
 package org.sanyi.e2e;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.sanyi.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** 总额预算 in a real browser: the bureau's list, a group page with its chart and 2025 result, the clerk's phone view. */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BudgetBrowserIT {
-
-	@LocalServerPort
-	int port;
+class BudgetBrowserIT extends BrowserTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	Browser browser;
-
-	@BeforeAll
-	void start() {
-		assumeTrue(Browser.available(), "chromium is not installed");
-		browser = new Browser(port);
-	}
-
-	@AfterAll
-	void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void bureauSeesBudgetsAndAGroupWithItsChart() {

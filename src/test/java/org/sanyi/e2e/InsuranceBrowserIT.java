@@ -1,44 +1,18 @@
 package org.sanyi.e2e;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.sanyi.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The insurance bureau's pages in a real browser: settlement list and detail, fund ledger with its chart, a policy. */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InsuranceBrowserIT {
-
-	@LocalServerPort
-	int port;
+class InsuranceBrowserIT extends BrowserTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	Browser browser;
-
-	@BeforeAll
-	void start() {
-		assumeTrue(Browser.available(), "chromium is not installed");
-		browser = new Browser(port);
-	}
-
-	@AfterAll
-	void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void bureauOfficerOpensAnInpatientSettlementWithItsLinesAndFunds() {
