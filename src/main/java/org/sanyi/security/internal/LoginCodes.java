@@ -2,10 +2,8 @@ package org.sanyi.security.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -185,14 +183,9 @@ public class LoginCodes {
 				AuditLogService.clientIp(), "FAILED");
 	}
 
+	/** Only the SHA-256 of user and code is stored, as for API tokens. */
 	private static String hash(long userId, String code) {
-		try {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(sha.digest((userId + ":" + code).getBytes(StandardCharsets.US_ASCII)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return ApiTokens.hash(userId + ":" + code);
 	}
 
 	private record PendingCode(long id, String hash, int attempts) {
