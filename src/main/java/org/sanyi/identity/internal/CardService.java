@@ -224,11 +224,7 @@ public class CardService implements org.sanyi.identity.HealthCards {
 			residentId = jdbc.sql("select resident_id from idn_card where serial = :s").param("s", serial)
 				.query(String.class).optional().orElse(null);
 		}
-		jdbc.sql("""
-				insert into idn_scan (kind, card_serial, resident_id, institution_code, username, purpose, outcome)
-				values ('HEALTH_CARD', :s, :r, :i, :u, :p, :o)""")
-			.param("s", serial).param("r", residentId).param("i", institutionCode).param("u", username)
-			.param("p", purpose).param("o", v.reason().name()).update();
+		logScan("HEALTH_CARD", serial, residentId, institutionCode, username, purpose, v.reason().name());
 		return new ScanResult(v, residentId);
 	}
 
@@ -250,16 +246,21 @@ public class CardService implements org.sanyi.identity.HealthCards {
 		}
 		else {
 			serial = HealthCardNumber.parse(digits).serial();
-			residentId = jdbc.sql("select resident_id from idn_card where serial = :s and status = 'ACTIVE'")
-				.param("s", serial).query(String.class).optional().orElse(null);
+			residentId = mpi.residentByActiveCard(serial).orElse(null);
 			outcome = residentId == null ? "REVOKED" : "STATIC_CARD";
 		}
+		logScan("HEALTH_CARD_NO", serial, residentId, institutionCode, username, purpose, outcome);
+		return new StaticCardResult(outcome, residentId);
+	}
+
+	/** Every scan or typed card number is logged: which institution, when, why, with what outcome. */
+	private void logScan(String kind, Long serial, String residentId, String institutionCode, String username,
+			String purpose, String outcome) {
 		jdbc.sql("""
 				insert into idn_scan (kind, card_serial, resident_id, institution_code, username, purpose, outcome)
-				values ('HEALTH_CARD_NO', :s, :r, :i, :u, :p, :o)""")
-			.param("s", serial).param("r", residentId).param("i", institutionCode).param("u", username)
-			.param("p", purpose).param("o", outcome).update();
-		return new StaticCardResult(outcome, residentId);
+				values (:k, :s, :r, :i, :u, :p, :o)""")
+			.param("k", kind).param("s", serial).param("r", residentId).param("i", institutionCode)
+			.param("u", username).param("p", purpose).param("o", outcome).update();
 	}
 
 	public record ScanRow(OffsetDateTime at, String institutionCode, String purpose, String outcome) {
