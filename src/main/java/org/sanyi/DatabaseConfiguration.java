@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The platform's single PostgreSQL. With no {@code sanyi.db.url} the application starts an embedded PostgreSQL of its
@@ -34,7 +35,7 @@ class DatabaseConfiguration {
 			throws IOException {
 		if (clean) {
 			// a throw-away directory (tests): what a killed run left half-deleted would make initdb refuse to start
-			deleteRecursively(dataDir);
+			FileSystemUtils.deleteRecursively(dataDir);
 		}
 		Files.createDirectories(dataDir);
 		var builder = EmbeddedPostgres.builder()
@@ -58,17 +59,6 @@ class DatabaseConfiguration {
 		EmbeddedPostgres postgres = builder.start();
 		log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dataDir);
 		return postgres;
-	}
-
-	private static void deleteRecursively(Path dir) throws IOException {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (var paths = Files.walk(dir)) {
-			for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(p);
-			}
-		}
 	}
 
 	@Bean(destroyMethod = "close")
