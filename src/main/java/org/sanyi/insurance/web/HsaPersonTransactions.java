@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.sanyi.insurance.InsuranceErrors;
-import org.sanyi.insurance.UnavailableVoucherTokens;
-import org.sanyi.insurance.VoucherTokens;
 import org.sanyi.insurance.internal.PersonRepository;
 import org.sanyi.insurance.internal.Persons.Enrolment;
 import org.sanyi.insurance.internal.Persons.Identity;
@@ -20,7 +18,6 @@ import org.sanyi.insurance.internal.SignIns;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.IdNumber;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** 9001 sign-in, 1101 person information, 2001 benefit eligibility. */
@@ -31,12 +28,12 @@ class HsaPersonTransactions implements HsaTransaction.Group {
 
 	private final SignIns signIns;
 
-	private final VoucherTokens vouchers;
+	private final VoucherUse vouchers;
 
-	HsaPersonTransactions(PersonRepository persons, SignIns signIns, ObjectProvider<VoucherTokens> vouchers) {
+	HsaPersonTransactions(PersonRepository persons, SignIns signIns, VoucherUse vouchers) {
 		this.persons = persons;
 		this.signIns = signIns;
-		this.vouchers = vouchers.getIfAvailable(UnavailableVoucherTokens::new);
+		this.vouchers = vouchers;
 	}
 
 	@Override
@@ -65,9 +62,7 @@ class HsaPersonTransactions implements HsaTransaction.Group {
 		LocalDateTime at = data.optionalTime("begntime");
 		Person person = switch (certType) {
 			case "01" -> {
-				String idNumber = vouchers.certNoForToken(certNo, call.institution().code(), "1101")
-					.orElseThrow(() -> new BusinessException(InsuranceErrors.VOUCHER_TOKEN_INVALID));
-				yield byIdNumber(idNumber, certType);
+				yield byIdNumber(vouchers.idNumber(certNo, call.institution().code(), "1101"), certType);
 			}
 			case "02" -> byIdNumber(certNo, certType);
 			default -> {

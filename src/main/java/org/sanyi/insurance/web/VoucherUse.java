@@ -31,12 +31,17 @@ class VoucherUse {
 		this.persons = persons;
 	}
 
+	/** The ID number a token stands for (1101 reads the person by it); refused when unknown, expired or used up. */
+	String idNumber(String ecToken, String institutionCode, String infno) {
+		return vouchers.certNoForToken(ecToken, institutionCode, infno)
+			.orElseThrow(() -> new BusinessException(InsuranceErrors.VOUCHER_TOKEN_INVALID));
+	}
+
 	void use(String certType, String ecToken, String psnNo, String institutionCode, String infno) {
 		if (!E_VOUCHER.equals(certType)) {
 			return;
 		}
-		String idNumber = vouchers.certNoForToken(ecToken, institutionCode, infno)
-			.orElseThrow(() -> new BusinessException(InsuranceErrors.VOUCHER_TOKEN_INVALID));
+		String idNumber = idNumber(ecToken, institutionCode, infno);
 		Person person = persons.find(psnNo).orElse(null);
 		if (person == null || !idNumber.equals(person.certNo())) {
 			throw new BusinessException(InsuranceErrors.VOUCHER_PERSON_MISMATCH, psnNo);
