@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,7 +40,7 @@ class CodeApi {
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	/** The 16 digits of a health card number (spaces removed); QR texts start with letters. */
-	private static final java.util.regex.Pattern STATIC_CARD = java.util.regex.Pattern.compile("[0-9]{16}");
+	private static final Pattern STATIC_CARD = Pattern.compile("[0-9]{16}");
 
 	private final CardService cards;
 
