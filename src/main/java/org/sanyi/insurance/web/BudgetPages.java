@@ -208,26 +208,27 @@ class BudgetPages {
 	@PostMapping("/insurance/budgets/{id}/approve")
 	@PreAuthorize("hasAuthority('insurance:budget:approve')")
 	String approve(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
-		CurrentUser user = CurrentUsers.get();
-		audit.describe("insurance:budget", String.valueOf(id), "approve");
-		try {
-			budgets.approve(id, user.username(), note, user.scope());
-			audit.describe("insurance:budget", String.valueOf(id), "approved");
-		}
-		catch (BusinessException ex) {
-			redirect.addFlashAttribute("error", text(ex));
-		}
-		return "redirect:/insurance/budgets/" + id;
+		return review(id, true, note, redirect);
 	}
 
 	@PostMapping("/insurance/budgets/{id}/reject")
 	@PreAuthorize("hasAuthority('insurance:budget:approve')")
 	String reject(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+		return review(id, false, note, redirect);
+	}
+
+	/** The second officer's decision on a pending version; a refusal is shown on the budget page. */
+	private String review(long id, boolean approve, String note, RedirectAttributes redirect) {
 		CurrentUser user = CurrentUsers.get();
-		audit.describe("insurance:budget", String.valueOf(id), "reject");
+		audit.describe("insurance:budget", String.valueOf(id), approve ? "approve" : "reject");
 		try {
-			budgets.reject(id, user.username(), note, user.scope());
-			audit.describe("insurance:budget", String.valueOf(id), "rejected");
+			if (approve) {
+				budgets.approve(id, user.username(), note, user.scope());
+			}
+			else {
+				budgets.reject(id, user.username(), note, user.scope());
+			}
+			audit.describe("insurance:budget", String.valueOf(id), approve ? "approved" : "rejected");
 		}
 		catch (BusinessException ex) {
 			redirect.addFlashAttribute("error", text(ex));
