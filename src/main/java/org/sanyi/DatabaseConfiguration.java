@@ -3,6 +3,7 @@ package org.sanyi;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -31,8 +32,8 @@ class DatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	@ConditionalOnExpression("'${sanyi.db.url:}'.isEmpty()")
 	EmbeddedPostgres embeddedPostgres(@Value("${sanyi.db.embedded.data-dir}") Path dataDir,
-			@Value("${sanyi.db.embedded.port:0}") int port, @Value("${sanyi.db.embedded.clean:false}") boolean clean)
-			throws IOException {
+			@Value("${sanyi.db.embedded.port:0}") int port, @Value("${sanyi.db.embedded.clean:false}") boolean clean,
+			@Value("${sanyi.db.embedded.settings:}") List<String> settings) throws IOException {
 		if (clean) {
 			// a throw-away directory (tests): what a killed run left half-deleted would make initdb refuse to start
 			FileSystemUtils.deleteRecursively(dataDir);
@@ -53,6 +54,15 @@ class DatabaseConfiguration {
 			.setServerConfig("shared_buffers", "256MB")
 			.setLocaleConfig("encoding", "UTF8")
 			.setLocaleConfig("locale", "C.UTF-8");
+		// extra server settings as name=value (bench/settlement.sh adds pg_stat_statements to see where PostgreSQL
+		// spends its time)
+		for (String setting : settings) {
+			int eq = setting.indexOf('=');
+			if (eq <= 0) {
+				throw new IllegalArgumentException("sanyi.db.embedded.settings expects name=value, got: " + setting);
+			}
+			builder.setServerConfig(setting.substring(0, eq).strip(), setting.substring(eq + 1).strip());
+		}
 		if (port > 0) {
 			builder.setPort(port);
 		}

@@ -28,7 +28,8 @@ import static org.sanyi.insurance.GatewayFixtures.line;
  * The database round trips of a settlement (2207) on the hot path, counted at the JDBC connection, so that a change
  * that adds a query to every settlement fails here instead of silently lowering the throughput measured by
  * {@code bench/settlement.sh} (docs/modules/insurance.md §11). A settlement of an employee who pays from the personal
- * account (the longest path: account debit, three ledger entries) costs the statements listed below and one commit;
+ * account (the longest path: account debit, three ledger entries) costs the statements listed below and one commit
+ * (an outpatient one stores no event publication: no listener wants it);
  * a replayed msgid costs three statements (nonce, visit, stored answer) and writes nothing.
  */
 @IntegrationTest
@@ -36,7 +37,7 @@ class SettlementStatementCountIT {
 
 	/** What a 2207 sends, in order; each entry is the start of the statement. */
 	static final List<String> SETTLEMENT = List.of(
-			"select ins_register_nonce(", // the signature filter: nonce replay check (asynchronous commit)
+			"insert into ins_gateway_nonce ", // the signature filter: nonce replay check (unlogged table)
 			"select v.*, (select string_agg(", // visit locked with its diagnoses
 			"insert into ins_accumulator ", // year-to-date totals created or locked
 			"select * from ins_fee_line ", // the unsettled lines
@@ -47,7 +48,7 @@ class SettlementStatementCountIT {
 			"insert into ins_settlement_fund ", // setldetail rows (one multi-row statement)
 			"with lines as (update ins_fee_line ", // lines, covered lines and visit settled
 			"insert into ins_ledger_entry ", // the posting (one multi-row statement)
-			"INSERT INTO EVENT_PUBLICATION ", // SettlementCompleted for its one listener (DRG's case rows)
+			// no EVENT_PUBLICATION row: SettlementCompleted's one listener (DRG's case rows) takes inpatient ones only
 			"insert into ins_message ", // the answer under the msgid
 			"COMMIT");
 
@@ -72,7 +73,7 @@ class SettlementStatementCountIT {
 	}
 
 	@Test
-	void settlementSendsThirteenStatementsAndOneCommitAndAReplaySendsThreeAndNoCommit() {
+	void settlementSendsTwelveStatementsAndOneCommitAndAReplaySendsThreeAndNoCommit() {
 		NewPerson person = GatewayFixtures.employee("1000.00");
 		admin.enrol(List.of(person));
 		String visitId = ok(his.call("2201", Map.of("data", Map.of("psn_no", person.psnNo(), "insutype", "310",
@@ -108,7 +109,7 @@ class SettlementStatementCountIT {
 			replay = recorder.ofThreadThatSent("from ins_message ");
 		}
 		assertThat(replayed.body()).isEqualTo(settled.body());
-		assertThat(starts(replay)).containsExactly("select ins_register_nonce(", "select v.*, (select string_agg(",
+		assertThat(starts(replay)).containsExactly("insert into ins_gateway_nonce ", "select v.*, (select string_agg(",
 				"select msgid, infno, fixmedins_code");
 	}
 

@@ -26,20 +26,23 @@ public class SettlementCases {
 
 	private final JdbcClient jdbc;
 
+	private static final String INPATIENT = "T(org.sanyi.drg.internal.SettlementCases).inpatient(#root.args[0].medType())";
+
 	SettlementCases(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/** Inpatient medical types (住院: 21 general, 22–24 …, 28 day surgery, 52 maternity inpatient). */
-	static boolean inpatient(String medType) {
+	/**
+	 * Inpatient medical types (住院: 21 general, 22–24 …, 28 day surgery, 52 maternity inpatient). The listeners name
+	 * it in their condition, so that an outpatient settlement (most of the traffic) leaves no event publication to
+	 * store, dispatch and complete.
+	 */
+	public static boolean inpatient(String medType) {
 		return medType != null && (medType.startsWith("2") || "52".equals(medType));
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(condition = INPATIENT)
 	void on(SettlementCompleted e) {
-		if (!inpatient(e.medType())) {
-			return;
-		}
 		jdbc.sql("""
 				insert into drg_settlement (setl_id, mdtrt_id, psn_no, institution_code, institution_region,
 				    insured_region, treatment_region, insutype, med_type, hosp_lv, adm_date, dscg_date, settled_at,
@@ -60,11 +63,8 @@ public class SettlementCases {
 			.update();
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(condition = INPATIENT)
 	void on(SettlementReversed e) {
-		if (!inpatient(e.medType())) {
-			return;
-		}
 		jdbc.sql("update drg_settlement set reversed = true, reversed_at = :at where setl_id = :setl and not reversed")
 			.param("at", e.reversedAt()).param("setl", e.settlementId()).update();
 	}

@@ -40,13 +40,12 @@ class CredentialRepository {
 			.single();
 	}
 
-	/** Records a nonce; false when the account already used it (a replay). */
+	/** Records a nonce (an unlogged table: no WAL, see V5); false when the account already used it (a replay). */
 	boolean firstUse(String paasid, String nonce) {
-		return jdbc.sql("select ins_register_nonce(:p, :n)")
+		return jdbc.sql("insert into ins_gateway_nonce (paasid, nonce) values (:p, :n) on conflict do nothing")
 			.param("p", paasid)
 			.param("n", nonce)
-			.query(Boolean.class)
-			.single();
+			.update() == 1;
 	}
 
 	int forgetNoncesOlderThan(long seconds) {

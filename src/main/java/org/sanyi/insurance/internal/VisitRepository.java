@@ -304,8 +304,10 @@ public class VisitRepository {
 			.update();
 	}
 
+	/** The visit a fee upload (2204, 2301) was for, from the stored message (all its lines name one visit). */
 	Optional<String> visitOfUpload(String msgid) {
-		return jdbc.sql("select mdtrt_id from ins_fee_line where upload_msgid = :m limit 1").param("m", msgid)
+		return jdbc.sql("select request::jsonb #>> '{input,feedetail,0,mdtrt_id}' from ins_message where msgid = :m")
+			.param("m", msgid)
 			.query(String.class)
 			.optional();
 	}
@@ -351,7 +353,8 @@ public class VisitRepository {
 	}
 
 	void free(String setlId) {
-		jdbc.sql("update ins_fee_line set setl_id = null where setl_id = :s").param("s", setlId).update();
+		jdbc.sql("update ins_fee_line set setl_id = null where id in (select fee_line_id from ins_settlement_line "
+				+ "where setl_id = :s) and setl_id = :s").param("s", setlId).update();
 	}
 
 	static VisitRow visit(ResultSet rs, int i) throws SQLException {
