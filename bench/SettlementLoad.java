@@ -132,8 +132,11 @@ public class SettlementLoad {
 		List<Long> steadyLatencies = Collections.synchronizedList(new ArrayList<>());
 		List<Long> flowLatencies = Collections.synchronizedList(new ArrayList<>());
 		long steadyStart = System.nanoTime();
-		long steadyCount = openLoop(rate, integer("steady", 30), steadyLatencies, flowLatencies);
-		double steadySeconds = (System.nanoTime() - steadyStart) / 1e9;
+		BySecond steadySeconds = new BySecond();
+		long steadyCount = openLoop(rate, integer("steady", 30), steadyLatencies, flowLatencies, steadySeconds);
+		double[] slowSeconds = steadySeconds.over(50);
+		System.err.println("steady phase, 2207 p99 ms by second: " + steadySeconds.series());
+		double steadyElapsed = (System.nanoTime() - steadyStart) / 1e9;
 		int lowRate = integer("lowRate", 0);
 		List<Long> lowLatencies = Collections.synchronizedList(new ArrayList<>());
 		long lowStart = System.nanoTime();
@@ -151,6 +154,8 @@ public class SettlementLoad {
 				  "ratio": %.3f,
 				  "steady_rate_target": %d,
 				  "steady_rate_achieved": %.1f,
+				  "steady_seconds_with_p99_over_50_ms": %d,
+				  "steady_worst_second_p99_ms": %.2f,
 				  "steady_flow_p99_ms": %.2f,
 				  "low_rate_target": %d,
 				  "low_rate_achieved": %.1f,
@@ -174,7 +179,8 @@ public class SettlementLoad {
 				  "load_average_after_max_phase": "%s"
 				}
 				""", perSecond, percentile(steadyLatencies, 50), percentile(steadyLatencies, 99),
-				pgbench, pgbench > 0 ? perSecond / pgbench : 0, rate, steadyCount / steadySeconds,
+				pgbench, pgbench > 0 ? perSecond / pgbench : 0, rate, steadyCount / steadyElapsed, (int) slowSeconds[0],
+				slowSeconds[1],
 				percentile(flowLatencies, 99), lowRate, lowRate > 0 ? lowCount / lowSeconds : 0,
 				percentile(lowLatencies, 50), percentile(lowLatencies, 99), clients, percentile(maxLatencies, 50),
 				percentile(maxLatencies, 99), maxCount + steadyCount + lowCount, errors.get(), failures.get(),
@@ -323,6 +329,10 @@ public class SettlementLoad {
 	}
 
 	long openLoop(int rate, int seconds, List<Long> latencies, List<Long> flows) throws Exception {
+		return openLoop(rate, seconds, latencies, flows, null);
+	}
+
+	long openLoop(int rate, int seconds, List<Long> latencies, List<Long> flows, BySecond bySecond) throws Exception {
 		AtomicLong done = new AtomicLong();
 		Semaphore inFlight = new Semaphore(256);
 		long period = 1_000_000_000L / rate;
@@ -342,7 +352,7 @@ public class SettlementLoad {
 				Institution at = institutions.get((int) (n % institutions.size()));
 				workers.submit(() -> {
 					try {
-						if (iteration(at, null, latencies, flows)) {
+						if (iteration(at, null, latencies, flows, bySecond)) {
 							done.incrementAndGet();
 						}
 					}
@@ -357,6 +367,36 @@ public class SettlementLoad {
 
 	/** One visit: 2201, 2204, 2207. Returns whether it was settled. */
 	boolean iteration(Institution at, Path acks, List<Long> latencies, List<Long> flows) {
+		return iteration(at, acks, latencies, flows, null);
+	}
+
+	/** 2207 latencies by the second of the phase they started in: whether the slow ones come together (a stall). */
+	static final class BySecond extends ConcurrentHashMap<Long, List<Long>> {
+		final long epoch = System.nanoTime();
+
+		String series() {
+			StringBuilder out = new StringBuilder();
+			new java.util.TreeMap<>(this).forEach((second, list) -> out.append(second).append(':')
+				.append(Math.round(percentile(list, 99))).append(' '));
+			return out.toString();
+		}
+
+		/** The seconds whose own p99 exceeds {@code millis}, and the worst second's p99. */
+		double[] over(double millis) {
+			int count = 0;
+			double worst = 0;
+			for (List<Long> second : values()) {
+				double p99 = percentile(second, 99);
+				worst = Math.max(worst, p99);
+				if (p99 > millis) {
+					count++;
+				}
+			}
+			return new double[] { count, worst };
+		}
+	}
+
+	boolean iteration(Institution at, Path acks, List<Long> latencies, List<Long> flows, BySecond seconds) {
 		try {
 			long flowStart = System.nanoTime();
 			Person p = persons.get(ThreadLocalRandom.current().nextInt(persons.size()));
@@ -393,6 +433,10 @@ public class SettlementLoad {
 				return false;
 			}
 			latencies.add(end - start);
+			if (seconds != null) {
+				seconds.computeIfAbsent((start - seconds.epoch) / 1_000_000_000L, k -> Collections.synchronizedList(new ArrayList<>()))
+					.add(end - start);
+			}
 			if (flows != null) {
 				flows.add(end - flowStart);
 			}

@@ -20,7 +20,7 @@ need_pg_client() {
 # chooses the collector (default the parallel one, as pom.xml runs the app; docs/ARCHITECTURE.md says why).
 start_app() {
   local data=$1; shift
-  SANYI_PGDATA="$data/pgdata" SANYI_PGPORT=$PG_PORT SANYI_PORT=$APP_PORT SANYI_DB_POOL=${DB_POOL:-32} \
+  SANYI_PGDATA="$data/pgdata" SANYI_PGPORT=$PG_PORT SANYI_PORT=$APP_PORT SANYI_DB_POOL=${DB_POOL:-0} \
     "$JAVA_HOME/bin/java" -Xmx2g ${APP_GC:--XX:+UseParallelGC} ${APP_JAVA_OPTS:-} -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -jar "$JAR" \
     --server.address=127.0.0.1 --sanyi.demo.insurance.settlements-per-person=0.05 "$@" >>"$data/app.log" 2>&1 &
   APP_PID=$!

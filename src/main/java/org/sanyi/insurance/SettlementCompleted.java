@@ -44,6 +44,15 @@ public record SettlementCompleted(String settlementId, String visitId, String pe
 		fundPayments = Map.copyOf(fundPayments);
 	}
 
+	/**
+	 * An inpatient settlement (住院: med_type 21 general, 22–24 …, 28 day surgery; 52 maternity inpatient). Listeners
+	 * that only want those name it in their condition, so that an outpatient settlement (most of the traffic) leaves
+	 * no event publication for them to store, dispatch and complete.
+	 */
+	public boolean inpatient() {
+		return medType != null && (medType.startsWith("2") || "52".equals(medType));
+	}
+
 	/** Treated outside the insured pooling region (异地就医). */
 	public boolean crossRegion() {
 		return !insuredRegion.equals(treatmentRegion);

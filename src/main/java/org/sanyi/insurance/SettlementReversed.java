@@ -45,4 +45,13 @@ public record SettlementReversed(String reversalId, String settlementId, String 
 		fundPayments = Map.copyOf(fundPayments);
 	}
 
+	/**
+	 * An inpatient settlement (住院: med_type 21 general, 22–24 …, 28 day surgery; 52 maternity inpatient). Listeners
+	 * that only want those name it in their condition, so that an outpatient settlement (most of the traffic) leaves
+	 * no event publication for them to store, dispatch and complete.
+	 */
+	public boolean inpatient() {
+		return medType != null && (medType.startsWith("2") || "52".equals(medType));
+	}
+
 }

@@ -26,19 +26,11 @@ public class SettlementCases {
 
 	private final JdbcClient jdbc;
 
-	private static final String INPATIENT = "T(org.sanyi.drg.internal.SettlementCases).inpatient(#root.args[0].medType())";
+	/** Only inpatient settlements concern DRG: for the others no event publication is stored at all. */
+	private static final String INPATIENT = "#root.args[0].inpatient()";
 
 	SettlementCases(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	/**
-	 * Inpatient medical types (住院: 21 general, 22–24 …, 28 day surgery, 52 maternity inpatient). The listeners name
-	 * it in their condition, so that an outpatient settlement (most of the traffic) leaves no event publication to
-	 * store, dispatch and complete.
-	 */
-	public static boolean inpatient(String medType) {
-		return medType != null && (medType.startsWith("2") || "52".equals(medType));
 	}
 
 	@ApplicationModuleListener(condition = INPATIENT)
