@@ -242,7 +242,7 @@ public class SettlementListLoad extends SettlementLoad {
 				}
 			}
 		}
-		catch (IOException | InterruptedException | RuntimeException ex) {
+		catch (IOException | RuntimeException ex) {
 			errors.incrementAndGet();
 		}
 	}
