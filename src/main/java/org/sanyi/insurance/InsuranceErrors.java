@@ -146,7 +146,7 @@ public enum InsuranceErrors implements ErrorCode {
 	/** The e-voucher token of a registration or settlement was issued to someone else than its psn_no. */
 	VOUCHER_PERSON_MISMATCH("INS-0063", HttpStatus.BAD_REQUEST),
 
-	// --- global budget (总额付费) of medical groups: INS-0070 to INS-0089 --------------------------------------------
+	// --- global budget (总额付费) of medical groups: INS-0070 to INS-0082 --------------------------------------------
 
 	/** The alliance is unknown, or not a medical group (a county medical community or a city medical group). */
 	BUDGET_GROUP_INVALID("INS-0070", HttpStatus.BAD_REQUEST),
@@ -173,7 +173,24 @@ public enum InsuranceErrors implements ErrorCode {
 	/** A year-end clearing before the budget year is over. */
 	BUDGET_CLEARING_EARLY("INS-0081", HttpStatus.BAD_REQUEST),
 	/** A proposal based on a version that is not the approved one in force. */
-	BUDGET_BASE_OUTDATED("INS-0082", HttpStatus.CONFLICT);
+	BUDGET_BASE_OUTDATED("INS-0082", HttpStatus.CONFLICT),
+
+	// --- refund lines (退费明细, 2204/2301 with init_feedetl_sn): INS-0083 to INS-0089 -------------------------------
+
+	/** The refund line's original (init_feedetl_sn) is not an active line of the same visit. */
+	REFUND_ORIGINAL_UNKNOWN("INS-0083", HttpStatus.BAD_REQUEST),
+	/** The refund line's original is already settled: reverse the settlement first. */
+	REFUND_ORIGINAL_SETTLED("INS-0084", HttpStatus.CONFLICT),
+	/** The refund line names another item (med_list_codg) than its original. */
+	REFUND_ITEM_MISMATCH("INS-0085", HttpStatus.BAD_REQUEST),
+	/** The refund line has another unit price (pric) than its original. */
+	REFUND_PRICE_MISMATCH("INS-0086", HttpStatus.BAD_REQUEST),
+	/** The refund takes back more quantity or money than is left of the original after earlier refunds. */
+	REFUND_EXCEEDS_REMAINING("INS-0087", HttpStatus.BAD_REQUEST),
+	/** A negative line without init_feedetl_sn, a refund line whose cnt is not negative, a refund of a refund... */
+	REFUND_LINE_INVALID("INS-0088", HttpStatus.BAD_REQUEST),
+	/** Cancelling a refund line would leave the original's other refunds split unlike the net quantity. */
+	REFUND_CANCEL_ORDER("INS-0089", HttpStatus.CONFLICT);
 
 	private final String code;
 

@@ -97,4 +97,13 @@ public final class GatewayFixtures {
 		return l;
 	}
 
+	/** A refund line (退费明细) of 2204/2301: its own serial, {@code init_feedetl_sn}, negative cnt and amount. */
+	public static Map<String, Object> refund(String visitId, String psnNo, String sn, String initSn, String code,
+			String cnt, String pric, String amount) {
+		Map<String, Object> l = line(visitId, psnNo, sn, code, cnt, pric, amount);
+		l.put("init_feedetl_sn", initSn);
+		l.put("chrg_bchno", "B2");
+		return l;
+	}
+
 }

@@ -21,9 +21,45 @@ import org.sanyi.shared.Money;
  * @param unitPrice {@code pric}, at most 6 decimals
  * @param amount {@code det_item_fee_sumamt}
  * @param priceCap {@code pric_uplmt_amt}: the highest unit price the funds recognise (最高支付限价); {@code null} = none
+ * @param parts how many uploaded lines this line nets: 1 for a line as uploaded; for an original line netted with its
+ *        refund lines ({@link #netOf}) 1 + the number of refunds. Each part was checked on its own (its amount is its
+ *        own {@code pric × cnt} rounded HALF_UP to the fen), so the net amount may differ from {@code pric × cnt} of the
+ *        net quantity by the rounding of the parts: at most ⌊(parts + 1) / 2⌋ fen
  */
 public record FeeLine(String lineNo, String catalogueCode, CatalogueClass catalogueClass, BigDecimal selfPayRatio,
-		BigDecimal quantity, BigDecimal unitPrice, Money amount, BigDecimal priceCap) {
+		BigDecimal quantity, BigDecimal unitPrice, Money amount, BigDecimal priceCap, int parts) {
+
+	public FeeLine {
+		if (parts < 1) {
+			throw new IllegalArgumentException("parts < 1: " + parts);
+		}
+	}
+
+	/** A line as uploaded (one part). */
+	public FeeLine(String lineNo, String catalogueCode, CatalogueClass catalogueClass, BigDecimal selfPayRatio,
+			BigDecimal quantity, BigDecimal unitPrice, Money amount, BigDecimal priceCap) {
+		this(lineNo, catalogueCode, catalogueClass, selfPayRatio, quantity, unitPrice, amount, priceCap, 1);
+	}
+
+	/**
+	 * This original line netted with its refund lines (退费明细, negative {@code cnt} and amount): the same serial,
+	 * item, class, ratio, price and cap, the quantities and amounts added up. This is the line a settlement prices;
+	 * a fully refunded line nets to zero. The refunds are not checked here ({@link SettlementEngine#classifyRefund}
+	 * checks each one when it is uploaded); the classifier checks that the net is not negative.
+	 */
+	public FeeLine netOf(java.util.List<FeeLine> refunds) {
+		if (refunds.isEmpty()) {
+			return this;
+		}
+		BigDecimal qty = quantity;
+		Money sum = amount;
+		for (FeeLine r : refunds) {
+			qty = qty.add(r.quantity());
+			sum = sum.plus(r.amount());
+		}
+		return new FeeLine(lineNo, catalogueCode, catalogueClass, selfPayRatio, qty, unitPrice, sum, priceCap,
+				parts + refunds.stream().mapToInt(FeeLine::parts).sum());
+	}
 
 	/**
 	 * A line from the national interface's text values, e.g. {@code of("1", "XA01", "02", "0.1", "2", "75.5",

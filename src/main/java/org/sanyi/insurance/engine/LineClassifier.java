@@ -66,7 +66,7 @@ final class LineClassifier {
 		}
 		// the national amount is the product rounded HALF_UP to the fen; anything else is a transmission or HIS error
 		Money expected = Money.of(price.multiply(quantity).setScale(2, RoundingMode.HALF_UP));
-		if (!expected.equals(amount)) {
+		if (!expected.equals(amount) && !withinRoundingOfParts(line, expected)) {
 			throw new BusinessException(InsuranceErrors.LINE_AMOUNT_MISMATCH, no, price.toPlainString(),
 					quantity.toPlainString(), expected, amount);
 		}
@@ -83,6 +83,18 @@ final class LineClassifier {
 		Money preSelfPay = line.catalogueClass() == CatalogueClass.B ? allowed.times(ratio) : Money.ZERO;
 		return new LineResult(no, line.catalogueCode(), line.catalogueClass(), ratio, amount, Money.ZERO, overLimit,
 				preSelfPay, allowed.minus(preSelfPay));
+	}
+
+	/**
+	 * An original netted with its refunds ({@link FeeLine#netOf}): every part was rounded to the fen on its own, so
+	 * the net amount may lie up to ⌊(parts + 1) / 2⌋ fen from the net quantity's rounded product.
+	 */
+	private static boolean withinRoundingOfParts(FeeLine line, Money expected) {
+		if (line.parts() <= 1) {
+			return false;
+		}
+		BigDecimal slack = BigDecimal.valueOf((line.parts() + 1) / 2, 2);
+		return line.amount().amount().subtract(expected.amount()).abs().compareTo(slack) <= 0;
 	}
 
 	private static BigDecimal number(String no, String field, BigDecimal value, int decimals) {

@@ -6,7 +6,8 @@ import org.sanyi.shared.Money;
 
 /**
  * How one fee line splits (the 2204/2301 {@code result} fields). Always
- * {@code amount = fullOwnPay + overLimit + preSelfPay + inScope}, each part ≥ 0.
+ * {@code amount = fullOwnPay + overLimit + preSelfPay + inScope}; each part ≥ 0 for a charge line, ≤ 0 as a rule for
+ * a refund line (its split is the change it makes to its original's net split).
  *
  * @param lineNo {@code feedetl_sn}
  * @param catalogueCode {@code med_list_codg}

@@ -39,6 +39,18 @@ public final class SettlementEngine {
 		return LineClassifier.classifyAll(lines);
 	}
 
+	/**
+	 * Checks and splits a refund line (退费明细: {@code init_feedetl_sn} = the original's serial, negative {@code cnt}
+	 * and amount) against its original and the original's earlier refunds: same item and unit price, not more than is
+	 * left, {@code pric × cnt} rounded HALF_UP to the fen (a refund of the whole rest takes back exactly the rest of
+	 * the money). The split is the difference between the splits of the net quantity after and before the refund, so
+	 * the original's split plus its refunds' splits are exactly the split of the net quantity (see
+	 * {@link RefundClassifier}). Settle the original netted with its refunds ({@link FeeLine#netOf}).
+	 */
+	public LineResult classifyRefund(FeeLine original, List<FeeLine> earlierRefunds, FeeLine refund) {
+		return RefundClassifier.classify(original, earlierRefunds, refund);
+	}
+
 	/** Settles one visit. */
 	public Settlement settle(PolicyVersion policy, Accumulators yearToDate, Visit visit, List<FeeLine> lines) {
 		checkInputs(policy, yearToDate, visit);

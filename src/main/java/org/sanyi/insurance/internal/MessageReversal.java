@@ -87,8 +87,7 @@ public class MessageReversal {
 			}
 			case "2204", "2301" -> {
 				String visitId = visits.visitOfUpload(omsgid).orElseThrow();
-				visits.lock(visitId, institution).orElseThrow();
-				visits.cancelLinesOfMessage(visitId, omsgid);
+				visitService.cancelLinesOfUpload(institution, visitId, omsgid);
 				return Result.REVERSED;
 			}
 			case "2402" -> {

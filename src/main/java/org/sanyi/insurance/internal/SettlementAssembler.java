@@ -80,13 +80,46 @@ final class SettlementAssembler {
 		return builder.build();
 	}
 
+	/**
+	 * The lines the engine settles: each charge line netted with its refund lines (退费明细, {@link FeeLine#netOf}),
+	 * so the engine sees only non-negative lines; a fully refunded line is left out (it contributes nothing). Every
+	 * refund line's original must be among {@code lines} (a refund is settled with its original).
+	 */
 	static List<FeeLine> engineLines(List<FeeLineRow> lines) {
+		Map<Long, List<FeeLine>> refunds = null;
+		for (FeeLineRow l : lines) {
+			if (l.refund()) {
+				if (refunds == null) {
+					refunds = new java.util.HashMap<>();
+				}
+				refunds.computeIfAbsent(l.initLineId(), id -> new ArrayList<>()).add(engineLine(l));
+			}
+		}
 		List<FeeLine> out = new ArrayList<>(lines.size());
 		for (FeeLineRow l : lines) {
-			out.add(new FeeLine(l.lineNo(), l.code(), CatalogueClass.ofCode(l.lineNo(), l.catalogueClass()),
-					l.selfPayRatio(), l.quantity(), l.price(), Money.of(l.amount()), l.priceCap()));
+			if (l.refund()) {
+				continue;
+			}
+			List<FeeLine> mine = refunds == null ? null : refunds.remove(l.id());
+			if (mine == null) {
+				out.add(engineLine(l));
+				continue;
+			}
+			FeeLine net = engineLine(l).netOf(mine);
+			if (net.quantity().signum() != 0 || !net.amount().isZero()) {
+				out.add(net);
+			}
+		}
+		if (refunds != null && !refunds.isEmpty()) {
+			throw new IllegalStateException("refund lines without their original line: " + refunds.keySet());
 		}
 		return out;
+	}
+
+	/** One stored line as the engine reads it (its stored class, ratio and cap). */
+	static FeeLine engineLine(FeeLineRow l) {
+		return new FeeLine(l.lineNo(), l.code(), CatalogueClass.ofCode(l.lineNo(), l.catalogueClass()),
+				l.selfPayRatio(), l.quantity(), l.price(), Money.of(l.amount()), l.priceCap());
 	}
 
 	static SettlementRow row(String setlId, Settlement s, VisitRow visit, Person person, List<String> diagnoses,

@@ -230,8 +230,8 @@ public class VisitRepository {
 				insert into ins_fee_line (id, mdtrt_id, feedetl_sn, chrg_bchno, med_list_codg, medins_list_codg, item_name,
 				    med_chrgitm_type, pric, cnt, det_item_fee_sumamt, fee_ocur_time, bilg_dept_codg, bilg_dr_codg,
 				    chrgitm_lv, selfpay_prop, pric_uplmt_amt, fulamt_ownpay_amt, overlmt_amt, preselfpay_amt,
-				    inscp_scp_amt, status, setl_id, upload_msgid)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				    inscp_scp_amt, status, setl_id, upload_msgid, init_feedetl_sn, init_line_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""", lines, 1000, (ps, l) -> {
 			ps.setLong(1, l.id());
 			ps.setString(2, l.visitId());
@@ -257,13 +257,24 @@ public class VisitRepository {
 			ps.setString(22, l.status());
 			ps.setString(23, l.setlId());
 			ps.setString(24, l.uploadMsgid());
+			ps.setString(25, l.initLineNo());
+			if (l.initLineId() == null) {
+				ps.setNull(26, java.sql.Types.BIGINT);
+			}
+			else {
+				ps.setLong(26, l.initLineId());
+			}
 		});
 	}
 
-	/** The visit's active lines not covered by a settlement; of one charge batch unless {@code batchNo} is null. */
+	/**
+	 * The visit's active lines not covered by a settlement; of one charge batch unless {@code batchNo} is null. A
+	 * refund line belongs to its original's batch, whatever its own {@code chrg_bchno}: it is settled with it.
+	 */
 	List<FeeLineRow> unsettledLines(String visitId, String batchNo) {
-		return jdbc.sql("select * from ins_fee_line where mdtrt_id = :v and status = 'ACTIVE' and setl_id is null "
-				+ "and (:b = '' or chrg_bchno = :b) order by id")
+		return jdbc.sql("select * from ins_fee_line l where mdtrt_id = :v and status = 'ACTIVE' and setl_id is null "
+				+ "and (:b = '' or coalesce((select o.chrg_bchno from ins_fee_line o where o.id = l.init_line_id), "
+				+ "l.chrg_bchno) = :b) order by id")
 			.param("v", visitId)
 			.param("b", batchNo == null ? "" : batchNo)
 			.query(VisitRepository::line)
@@ -296,12 +307,33 @@ public class VisitRepository {
 			.update();
 	}
 
-	int cancelLinesOfMessage(String visitId, String msgid) {
-		return jdbc.sql("update ins_fee_line set status = 'CANCELLED' where mdtrt_id = :v and upload_msgid = :m "
+	/** Cancels the given unsettled lines of a visit (chosen by {@code VisitService.cancelChosen}); returns how many. */
+	int cancelLineIds(String visitId, long[] lineIds) {
+		if (lineIds.length == 0) {
+			return 0;
+		}
+		return jdbc.sql("update ins_fee_line set status = 'CANCELLED' where mdtrt_id = :v and id = any (:ids) "
 				+ "and status = 'ACTIVE' and setl_id is null")
 			.param("v", visitId)
-			.param("m", msgid)
+			.param("ids", lineIds)
 			.update();
+	}
+
+	/**
+	 * For the refund lines of an upload: the visit's active lines with these serials (the originals named by
+	 * {@code init_feedetl_sn}) and the active refund lines of those.
+	 */
+	List<FeeLineRow> originalsAndRefunds(String visitId, String[] lineNos) {
+		return jdbc.sql("""
+				select * from ins_fee_line where mdtrt_id = :v and status = 'ACTIVE'
+				  and (feedetl_sn = any (:sns) or init_line_id in (select id from ins_fee_line where mdtrt_id = :v
+				       and status = 'ACTIVE' and feedetl_sn = any (:sns)))
+				order by id
+				""")
+			.param("v", visitId)
+			.param("sns", lineNos)
+			.query(VisitRepository::line)
+			.list();
 	}
 
 	/** The visit a fee upload (2204, 2301) was for, from the stored message (all its lines name one visit). */
@@ -378,7 +410,8 @@ public class VisitRepository {
 				rs.getString("bilg_dr_codg"), rs.getString("chrgitm_lv"), rs.getBigDecimal("selfpay_prop"),
 				rs.getBigDecimal("pric_uplmt_amt"), rs.getBigDecimal("fulamt_ownpay_amt"),
 				rs.getBigDecimal("overlmt_amt"), rs.getBigDecimal("preselfpay_amt"), rs.getBigDecimal("inscp_scp_amt"),
-				rs.getString("status"), rs.getString("setl_id"), rs.getString("upload_msgid"));
+				rs.getString("status"), rs.getString("setl_id"), rs.getString("upload_msgid"),
+				rs.getString("init_feedetl_sn"), rs.getObject("init_line_id", Long.class));
 	}
 
 }

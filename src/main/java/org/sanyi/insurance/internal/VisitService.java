@@ -3,6 +3,7 @@ package org.sanyi.insurance.internal;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -78,10 +79,22 @@ public class VisitService {
 			List<Diagnosis> diagnoses, String insuredRegion, String msgid) {
 	}
 
-	/** An uploaded fee line, before classification. */
+	/**
+	 * An uploaded fee line, before classification; {@code initLineNo} ({@code init_feedetl_sn}) is set on a refund
+	 * line (退费明细) and names the original line of the same visit.
+	 */
 	public record UploadedLine(String lineNo, String batchNo, String code, String hospitalCode, String itemName,
 			BigDecimal price, BigDecimal quantity, BigDecimal amount, LocalDateTime occurredAt, String deptCode,
-			String doctorCode) {
+			String doctorCode, String initLineNo) {
+
+		/** A charge line. */
+		public UploadedLine(String lineNo, String batchNo, String code, String hospitalCode, String itemName,
+				BigDecimal price, BigDecimal quantity, BigDecimal amount, LocalDateTime occurredAt, String deptCode,
+				String doctorCode) {
+			this(lineNo, batchNo, code, hospitalCode, itemName, price, quantity, amount, occurredAt, deptCode,
+					doctorCode, null);
+		}
+
 	}
 
 	/** 2201 (outpatient) or 2401 (inpatient): checks the person and enrolment, returns the new visit. */
@@ -185,15 +198,98 @@ public class VisitService {
 		if (unique.size() != lineNos.size()) {
 			throw new BusinessException(InsuranceErrors.DUPLICATE_FEE_LINE, firstDuplicate(lineNos));
 		}
-		List<FeeLineRow> rows = classify(lines, visitId, msgid, ids.next(lines.size()));
+		List<FeeLineRow> rows = classifyWithRefunds(visitId, lines, msgid, ids.next(lines.size()));
 		try {
-			visits.insertLines(rows);
+			// charge lines first: a refund line's original may be a line of this upload (foreign key init_line_id)
+			visits.insertLines(rows.stream().anyMatch(FeeLineRow::refund)
+					? rows.stream().sorted(java.util.Comparator.comparing(FeeLineRow::refund)).toList() : rows);
 		}
 		catch (DuplicateKeyException ex) {
 			// the unique index on active (mdtrt_id, feedetl_sn): a line of this upload is already there
 			throw new BusinessException(InsuranceErrors.FEE_LINE_EXISTS, String.join(",", lineNos));
 		}
 		return rows;
+	}
+
+	/**
+	 * Charge lines are classified against the catalogue; refund lines (退费明细, {@code init_feedetl_sn}) against
+	 * their original, which is an active, unsettled charge line of the visit or a charge line of this upload:
+	 * same item and unit price, not more than is left after the earlier refunds, and the split the engine gives them
+	 * (the change of the original's net split, {@link SettlementEngine#classifyRefund}). Rows in upload order.
+	 */
+	private List<FeeLineRow> classifyWithRefunds(String visitId, List<UploadedLine> lines, String msgid, long[] lineIds) {
+		List<UploadedLine> charges = new ArrayList<>(lines.size());
+		List<Integer> refundAt = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			UploadedLine l = lines.get(i);
+			if (l.initLineNo() != null) {
+				refundAt.add(i);
+			}
+			else if (l.quantity().signum() < 0 || l.amount().signum() < 0) {
+				// a negative line is a refund, and a refund names its original
+				throw new BusinessException(InsuranceErrors.REFUND_LINE_INVALID, l.lineNo(),
+						l.quantity().toPlainString(), l.amount().toPlainString());
+			}
+			else {
+				charges.add(l);
+			}
+		}
+		if (refundAt.isEmpty()) {
+			return classify(lines, visitId, msgid, lineIds);
+		}
+		long[] chargeIds = new long[charges.size()];
+		FeeLineRow[] rows = new FeeLineRow[lines.size()];
+		for (int i = 0, c = 0; i < lines.size(); i++) {
+			if (lines.get(i).initLineNo() == null) {
+				chargeIds[c++] = lineIds[i];
+			}
+		}
+		Map<String, FeeLineRow> newCharges = new HashMap<>();
+		if (!charges.isEmpty()) {
+			List<FeeLineRow> classified = classify(charges, visitId, msgid, chargeIds);
+			for (int i = 0, c = 0; i < lines.size(); i++) {
+				if (lines.get(i).initLineNo() == null) {
+					rows[i] = classified.get(c++);
+					newCharges.put(rows[i].lineNo(), rows[i]);
+				}
+			}
+		}
+		String[] named = refundAt.stream().map(i -> lines.get(i).initLineNo()).distinct().toArray(String[]::new);
+		Map<String, FeeLineRow> stored = new HashMap<>();
+		Map<Long, List<FeeLine>> refunds = new HashMap<>();
+		for (FeeLineRow l : visits.originalsAndRefunds(visitId, named)) {
+			if (l.refund()) {
+				refunds.computeIfAbsent(l.initLineId(), id -> new ArrayList<>()).add(SettlementAssembler.engineLine(l));
+			}
+			else {
+				stored.put(l.lineNo(), l);
+			}
+		}
+		for (int i : refundAt) {
+			UploadedLine l = lines.get(i);
+			FeeLineRow original = newCharges.containsKey(l.initLineNo()) ? newCharges.get(l.initLineNo())
+					: stored.get(l.initLineNo());
+			if (original == null) {
+				throw new BusinessException(InsuranceErrors.REFUND_ORIGINAL_UNKNOWN, l.lineNo(), l.initLineNo(), visitId);
+			}
+			if (original.setlId() != null) {
+				throw new BusinessException(InsuranceErrors.REFUND_ORIGINAL_SETTLED, l.lineNo(), l.initLineNo(),
+						original.setlId());
+			}
+			FeeLine asEngineLine = new FeeLine(l.lineNo(), l.code(),
+					CatalogueClass.ofCode(original.lineNo(), original.catalogueClass()), original.selfPayRatio(),
+					l.quantity(), l.price(), money(l), original.priceCap());
+			List<FeeLine> earlier = refunds.computeIfAbsent(original.id(), id -> new ArrayList<>());
+			LineResult r = engine.classifyRefund(SettlementAssembler.engineLine(original), earlier, asEngineLine);
+			earlier.add(asEngineLine);
+			rows[i] = new FeeLineRow(lineIds[i], visitId, l.lineNo(), l.batchNo(), l.code(), l.hospitalCode(),
+					l.itemName() != null ? l.itemName() : original.itemName(), original.chargeType(), l.price(),
+					l.quantity(), l.amount(), l.occurredAt(), l.deptCode(), l.doctorCode(), original.catalogueClass(),
+					original.selfPayRatio(), original.priceCap(), r.fullOwnPay().amount(), r.overLimit().amount(),
+					r.preSelfPay().amount(), r.inScope().amount(), "ACTIVE", null, msgid, original.lineNo(),
+					original.id());
+		}
+		return List.of(rows);
 	}
 
 	/** Classifies lines against the catalogue with the engine; unknown codes are out of catalogue (丙类). */
@@ -240,8 +336,76 @@ public class VisitService {
 			throw new BusinessException(InsuranceErrors.VISIT_STATE, visitId, SettlementService.status(visit.status()),
 					infno);
 		}
-		return visits.cancelLines(visitId, "0000".equals(batchNo) ? null : batchNo,
-				"0000".equals(lineNo) ? null : lineNo);
+		String batch = "0000".equals(batchNo) ? null : batchNo;
+		String serial = "0000".equals(lineNo) ? null : lineNo;
+		return cancelChosen(visitId, visits.unsettledLines(visitId, null),
+				l -> (batch == null || batch.equals(l.batchNo())) && (serial == null || serial.equals(l.lineNo())));
+	}
+
+	/** 2601 of a 2204/2301: cancels the lines of that upload that are still unsettled. */
+	public int cancelLinesOfUpload(String institution, String visitId, String msgid) {
+		visits.lock(visitId, institution).orElseThrow();
+		return cancelChosen(visitId, visits.unsettledLines(visitId, null), l -> msgid.equals(l.uploadMsgid()));
+	}
+
+	/**
+	 * Cancels the chosen lines among the visit's unsettled ones. A charge line takes its refund lines with it. A
+	 * refund line cancelled without its original is allowed when the original and its remaining refunds still split
+	 * exactly like their net quantity (always so for the last refund made, or for all refunds of a line together);
+	 * otherwise the cancellation is refused ({@code INS-0089}) and nothing changes.
+	 */
+	private int cancelChosen(String visitId, List<FeeLineRow> open, java.util.function.Predicate<FeeLineRow> chosen) {
+		Map<Long, FeeLineRow> byId = new HashMap<>();
+		Set<Long> cancel = new java.util.LinkedHashSet<>();
+		for (FeeLineRow l : open) {
+			byId.put(l.id(), l);
+			if (chosen.test(l)) {
+				cancel.add(l.id());
+			}
+		}
+		Map<Long, List<FeeLineRow>> refundsOf = new HashMap<>();
+		for (FeeLineRow l : open) {
+			if (l.refund()) {
+				refundsOf.computeIfAbsent(l.initLineId(), id -> new ArrayList<>()).add(l);
+				if (cancel.contains(l.initLineId())) {
+					cancel.add(l.id());
+				}
+			}
+		}
+		for (Map.Entry<Long, List<FeeLineRow>> e : refundsOf.entrySet()) {
+			FeeLineRow original = byId.get(e.getKey());
+			if (original == null || cancel.contains(original.id())) {
+				continue;
+			}
+			List<FeeLineRow> staying = e.getValue().stream().filter(r -> !cancel.contains(r.id())).toList();
+			if (staying.size() == e.getValue().size()) {
+				continue;
+			}
+			if (!splitsLikeNet(original, staying)) {
+				FeeLineRow first = e.getValue().stream().filter(r -> cancel.contains(r.id())).findFirst().orElseThrow();
+				throw new BusinessException(InsuranceErrors.REFUND_CANCEL_ORDER, first.lineNo(), original.lineNo());
+			}
+		}
+		return visits.cancelLineIds(visitId, cancel.stream().mapToLong(Long::longValue).toArray());
+	}
+
+	/** Whether the stored splits of an original and these refunds add up to the split of their net quantity. */
+	private boolean splitsLikeNet(FeeLineRow original, List<FeeLineRow> refunds) {
+		FeeLine net = SettlementAssembler.engineLine(original)
+			.netOf(refunds.stream().map(SettlementAssembler::engineLine).toList());
+		LineResult expected = engine.classify(List.of(net)).getFirst();
+		BigDecimal full = original.fullOwnPay();
+		BigDecimal over = original.overLimit();
+		BigDecimal pre = original.preSelfPay();
+		BigDecimal in = original.inScope();
+		for (FeeLineRow r : refunds) {
+			full = full.add(r.fullOwnPay());
+			over = over.add(r.overLimit());
+			pre = pre.add(r.preSelfPay());
+			in = in.add(r.inScope());
+		}
+		return full.compareTo(expected.fullOwnPay().amount()) == 0 && over.compareTo(expected.overLimit().amount()) == 0
+				&& pre.compareTo(expected.preSelfPay().amount()) == 0 && in.compareTo(expected.inScope().amount()) == 0;
 	}
 
 	private VisitRow locked(String institution, String visitId, String psnNo) {

@@ -57,12 +57,33 @@ public final class Visits {
 			String doctorCode, String doctorName, LocalDateTime time) {
 	}
 
-	/** A fee line as uploaded and classified. */
+	/**
+	 * A fee line as uploaded and classified. A refund line (退费明细) names its original ({@code initLineNo} =
+	 * {@code init_feedetl_sn}, {@code initLineId} = the original's row id), has a negative quantity and amount, and
+	 * its split is the change it makes to the original's split; any other line has both {@code null}.
+	 */
 	public record FeeLineRow(long id, String visitId, String lineNo, String batchNo, String code, String hospitalCode,
 			String itemName, String chargeType, BigDecimal price, BigDecimal quantity, BigDecimal amount,
 			LocalDateTime occurredAt, String deptCode, String doctorCode, String catalogueClass,
 			BigDecimal selfPayRatio, BigDecimal priceCap, BigDecimal fullOwnPay, BigDecimal overLimit,
-			BigDecimal preSelfPay, BigDecimal inScope, String status, String setlId, String uploadMsgid) {
+			BigDecimal preSelfPay, BigDecimal inScope, String status, String setlId, String uploadMsgid,
+			String initLineNo, Long initLineId) {
+
+		/** A charge line (no original). */
+		public FeeLineRow(long id, String visitId, String lineNo, String batchNo, String code, String hospitalCode,
+				String itemName, String chargeType, BigDecimal price, BigDecimal quantity, BigDecimal amount,
+				LocalDateTime occurredAt, String deptCode, String doctorCode, String catalogueClass,
+				BigDecimal selfPayRatio, BigDecimal priceCap, BigDecimal fullOwnPay, BigDecimal overLimit,
+				BigDecimal preSelfPay, BigDecimal inScope, String status, String setlId, String uploadMsgid) {
+			this(id, visitId, lineNo, batchNo, code, hospitalCode, itemName, chargeType, price, quantity, amount,
+					occurredAt, deptCode, doctorCode, catalogueClass, selfPayRatio, priceCap, fullOwnPay, overLimit,
+					preSelfPay, inScope, status, setlId, uploadMsgid, null, null);
+		}
+
+		public boolean refund() {
+			return initLineId != null;
+		}
+
 	}
 
 }

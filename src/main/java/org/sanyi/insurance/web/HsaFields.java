@@ -94,6 +94,9 @@ final class HsaFields {
 	static Map<String, Object> lineResult(FeeLineRow l) {
 		Map<String, Object> row = new LinkedHashMap<>();
 		row.put("feedetl_sn", l.lineNo());
+		if (l.refund()) {
+			row.put("init_feedetl_sn", l.initLineNo());
+		}
 		row.put("mdtrt_id", l.visitId());
 		row.put("chrg_bchno", l.batchNo());
 		row.put("med_list_codg", l.code());

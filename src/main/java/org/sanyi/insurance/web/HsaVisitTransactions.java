@@ -116,7 +116,11 @@ class HsaVisitTransactions implements HsaTransaction.Group {
 		return Map.of();
 	}
 
-	/** 2204 / 2301 费用明细上传 → {@code result[]}: the platform's classification of every line. */
+	/**
+	 * 2204 / 2301 费用明细上传 → {@code result[]}: the platform's classification of every line. A line with
+	 * {@code init_feedetl_sn} is a refund (退费明细) of that line: negative {@code cnt} and amount, answered with its
+	 * (negative) split.
+	 */
 	Map<String, Object> upload(HsaCall call, boolean inpatient, String infno) {
 		List<HsaInput> feedetail = call.input().array("feedetail");
 		if (feedetail.isEmpty()) {
@@ -134,7 +138,8 @@ class HsaVisitTransactions implements HsaTransaction.Group {
 					f.text("med_list_codg", 50), f.optionalText("medins_list_codg", 150),
 					f.optionalText("medins_list_name", 200), f.decimal("pric", 6), f.decimal("cnt", 4),
 					f.decimal("det_item_fee_sumamt", 2), f.optionalTime("fee_ocur_time"),
-					f.optionalText("bilg_dept_codg", 30), f.optionalText("bilg_dr_codg", 30)));
+					f.optionalText("bilg_dept_codg", 30), f.optionalText("bilg_dr_codg", 30),
+					f.optionalText("init_feedetl_sn", 30)));
 		}
 		List<FeeLineRow> rows = visits.upload(call.code(), visitId, psnNo, lines, inpatient, call.msgid(), infno);
 		return Map.of("result", rows.stream().map(HsaFields::lineResult).toList());
