@@ -1,7 +1,15 @@
 package org.sanyi.e2e;
 
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
+import org.sanyi.insurance.GatewayFixtures;
+import org.sanyi.insurance.HsaClient;
+import org.sanyi.insurance.InsuranceAdmin;
+import org.sanyi.insurance.InsuranceAdmin.NewPerson;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,6 +21,9 @@ class InsuranceBrowserIT extends BrowserTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	InsuranceAdmin admin;
 
 	@Test
 	void bureauOfficerOpensAnInpatientSettlementWithItsLinesAndFunds() {
@@ -38,6 +49,43 @@ class InsuranceBrowserIT extends BrowserTest {
 		phone.navigate(browser.url("/insurance/settlements/" + setlId));
 		assertThat(phone.locator("h1")).hasText("结算详情");
 		Browser.shot(phone, "insurance-settlement-phone");
+		phone.context().close();
+	}
+
+	@Test
+	void aRefundLineIsShownWithTheLineItTakesBackOnTheSettlement() {
+		GatewayFixtures.addExampleItems(admin);
+		HsaClient his = GatewayFixtures.client(port, GatewayFixtures.CITY_HOSPITAL, GatewayFixtures.CITY_HOSPITAL_NAME)
+			.signIn();
+		NewPerson person = GatewayFixtures.employee("0.00");
+		admin.enrol(List.of(person));
+		String visit = his.call("2201", Map.of("data", Map.of("psn_no", person.psnNo(), "insutype", "310",
+				"begntime", "2026-11-01 09:00:00", "mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo(),
+				"ipt_otp_no", "MZ" + System.nanoTime() % 1_000_000_000L, "dept_code", "03", "dept_name", "内科")))
+			.at("/output/data/mdtrt_id").asString();
+		his.call("2204", Map.of("feedetail", List.of(
+				GatewayFixtures.line(visit, person.psnNo(), "1", "T-A-SURGERY", "1", "300", "300.00"),
+				GatewayFixtures.line(visit, person.psnNo(), "2", "T-B-DRUG", "3", "33.335", "100.01"))));
+		his.call("2204", Map.of("feedetail", List.of(
+				GatewayFixtures.refund(visit, person.psnNo(), "3", "2", "T-B-DRUG", "-1", "33.335", "-33.34"))));
+		String setlId = his.call("2207", Map.of("data", Map.of("psn_no", person.psnNo(), "mdtrt_cert_type", "02",
+				"mdtrt_cert_no", person.certNo(), "med_type", "11", "medfee_sumamt", new BigDecimal("366.67"),
+				"psn_setlway", "01", "mdtrt_id", visit, "chrg_bchno", "0000", "acct_used_flag", "0", "insutype", "310")))
+			.at("/output/setlinfo/setl_id").asString();
+
+		Page page = browser.desktop("ybj", "Sanyi@2026");
+		page.navigate(browser.url("/insurance/settlements/" + setlId));
+		assertThat(page.locator("table.lines tbody tr")).hasCount(3);
+		assertThat(page.locator("table.lines tbody tr").nth(2)).containsText("退费 · 原 2");
+		assertThat(page.locator("table.lines tbody tr").nth(2)).containsText("-33.34");
+		assertThat(page.locator("table.lines tbody tr").nth(2)).containsText("33.335"); // the unit price as uploaded
+		Browser.shot(page, "insurance-settlement-refund-desktop");
+		page.context().close();
+
+		Page phone = browser.phone("ybj", "Sanyi@2026");
+		phone.navigate(browser.url("/insurance/settlements/" + setlId));
+		assertThat(phone.locator("table.lines tbody tr").nth(2)).containsText("退费 · 原 2");
+		Browser.shot(phone, "insurance-settlement-refund-phone");
 		phone.context().close();
 	}
 
