@@ -73,13 +73,21 @@ public record FeeLine(String lineNo, String catalogueCode, CatalogueClass catalo
 				money(lineNo, amount), decimal(lineNo, "pric_uplmt_amt", pricUplmt));
 	}
 
-	/** A line of {@code quantity × unitPrice} whose amount is computed (HALF_UP to the fen), for tests and tools. */
+	/**
+	 * The national amount of {@code unitPrice × quantity}: the product rounded HALF_UP (away from zero) to the fen.
+	 * An uploaded line's {@code det_item_fee_sumamt} must equal it; it is also what a price cap allows.
+	 */
+	public static Money amountOf(BigDecimal unitPrice, BigDecimal quantity) {
+		return Money.of(unitPrice.multiply(quantity).setScale(2, RoundingMode.HALF_UP));
+	}
+
+	/** A line of {@code quantity × unitPrice} whose amount is computed ({@link #amountOf}), for tests and tools. */
 	public static FeeLine priced(String lineNo, String catalogueCode, CatalogueClass catalogueClass,
 			String selfPayRatio, String quantity, String unitPrice, String priceCap) {
 		BigDecimal qty = new BigDecimal(quantity);
 		BigDecimal price = new BigDecimal(unitPrice);
 		return new FeeLine(lineNo, catalogueCode, catalogueClass, selfPayRatio == null ? null : new BigDecimal(selfPayRatio),
-				qty, price, Money.of(qty.multiply(price).setScale(2, RoundingMode.HALF_UP)),
+				qty, price, amountOf(price, qty),
 				priceCap == null ? null : new BigDecimal(priceCap));
 	}
 

@@ -1,7 +1,6 @@
 package org.sanyi.insurance.engine;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -65,7 +64,7 @@ final class LineClassifier {
 			throw new BusinessException(InsuranceErrors.NEGATIVE_AMOUNT, no, "det_item_fee_sumamt", amount);
 		}
 		// the national amount is the product rounded HALF_UP to the fen; anything else is a transmission or HIS error
-		Money expected = Money.of(price.multiply(quantity).setScale(2, RoundingMode.HALF_UP));
+		Money expected = FeeLine.amountOf(price, quantity);
 		if (!expected.equals(amount) && !withinRoundingOfParts(line, expected)) {
 			throw new BusinessException(InsuranceErrors.LINE_AMOUNT_MISMATCH, no, price.toPlainString(),
 					quantity.toPlainString(), expected, amount);
@@ -77,7 +76,7 @@ final class LineClassifier {
 		}
 		// above the price cap (最高支付限价) the funds recognise only cap × quantity; the rest is the patient's
 		Money allowed = cap != null && price.compareTo(cap) > 0
-				? Money.of(cap.multiply(quantity).setScale(2, RoundingMode.HALF_UP)) : amount;
+				? FeeLine.amountOf(cap, quantity) : amount;
 		Money overLimit = amount.minus(allowed);
 		// 乙类: the patient first pays selfpay_prop of the allowed amount, rounded HALF_UP at the line
 		Money preSelfPay = line.catalogueClass() == CatalogueClass.B ? allowed.times(ratio) : Money.ZERO;

@@ -1,7 +1,6 @@
 package org.sanyi.insurance.engine;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -74,7 +73,7 @@ final class RefundClassifier {
 		}
 		if (toRest < 0) {
 			// the same rule as a charge line: pric × cnt rounded HALF_UP (away from zero) to the fen
-			Money expected = Money.of(price.multiply(qty).setScale(2, RoundingMode.HALF_UP));
+			Money expected = FeeLine.amountOf(price, qty);
 			if (!expected.equals(amount)) {
 				throw new BusinessException(InsuranceErrors.LINE_AMOUNT_MISMATCH, no, price.toPlainString(),
 						qty.toPlainString(), expected, amount);
