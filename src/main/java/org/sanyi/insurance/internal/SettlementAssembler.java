@@ -86,21 +86,13 @@ final class SettlementAssembler {
 	 * refund line's original must be among {@code lines} (a refund is settled with its original).
 	 */
 	static List<FeeLine> engineLines(List<FeeLineRow> lines) {
-		Map<Long, List<FeeLine>> refunds = null;
-		for (FeeLineRow l : lines) {
-			if (l.refund()) {
-				if (refunds == null) {
-					refunds = new java.util.HashMap<>();
-				}
-				refunds.computeIfAbsent(l.initLineId(), id -> new ArrayList<>()).add(engineLine(l));
-			}
-		}
+		Map<Long, List<FeeLine>> refunds = refundsByOriginal(lines);
 		List<FeeLine> out = new ArrayList<>(lines.size());
 		for (FeeLineRow l : lines) {
 			if (l.refund()) {
 				continue;
 			}
-			List<FeeLine> mine = refunds == null ? null : refunds.remove(l.id());
+			List<FeeLine> mine = refunds.remove(l.id());
 			if (mine == null) {
 				out.add(engineLine(l));
 				continue;
@@ -110,10 +102,21 @@ final class SettlementAssembler {
 				out.add(net);
 			}
 		}
-		if (refunds != null && !refunds.isEmpty()) {
+		if (!refunds.isEmpty()) {
 			throw new IllegalStateException("refund lines without their original line: " + refunds.keySet());
 		}
 		return out;
+	}
+
+	/** The refund lines among {@code lines} as the engine reads them, by their original's row id, in order. */
+	static Map<Long, List<FeeLine>> refundsByOriginal(List<FeeLineRow> lines) {
+		Map<Long, List<FeeLine>> refunds = new java.util.HashMap<>();
+		for (FeeLineRow l : lines) {
+			if (l.refund()) {
+				refunds.computeIfAbsent(l.initLineId(), id -> new ArrayList<>()).add(engineLine(l));
+			}
+		}
+		return refunds;
 	}
 
 	/** One stored line as the engine reads it (its stored class, ratio and cap). */

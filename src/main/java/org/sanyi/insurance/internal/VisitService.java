@@ -255,13 +255,11 @@ public class VisitService {
 			}
 		}
 		String[] named = refundAt.stream().map(i -> lines.get(i).initLineNo()).distinct().toArray(String[]::new);
+		List<FeeLineRow> found = visits.originalsAndRefunds(visitId, named);
+		Map<Long, List<FeeLine>> refunds = SettlementAssembler.refundsByOriginal(found);
 		Map<String, FeeLineRow> stored = new HashMap<>();
-		Map<Long, List<FeeLine>> refunds = new HashMap<>();
-		for (FeeLineRow l : visits.originalsAndRefunds(visitId, named)) {
-			if (l.refund()) {
-				refunds.computeIfAbsent(l.initLineId(), id -> new ArrayList<>()).add(SettlementAssembler.engineLine(l));
-			}
-			else {
+		for (FeeLineRow l : found) {
+			if (!l.refund()) {
 				stored.put(l.lineNo(), l);
 			}
 		}
