@@ -141,7 +141,7 @@ public class SettlementLoad {
 		List<Long> lowLatencies = Collections.synchronizedList(new ArrayList<>());
 		long lowStart = System.nanoTime();
 		long lowCount = lowRate > 0 ? openLoop(lowRate, integer("steady", 30), lowLatencies,
-				Collections.synchronizedList(new ArrayList<>())) : 0;
+				Collections.synchronizedList(new ArrayList<>()), null) : 0;
 		double lowSeconds = (System.nanoTime() - lowStart) / 1e9;
 		double perSecond = maxCount / maxSeconds;
 		double pgbench = Double.parseDouble(o.getOrDefault("pgbench", "0"));
@@ -316,7 +316,7 @@ public class SettlementLoad {
 			Institution at = institutions.get(c % institutions.size());
 			pool.submit(() -> {
 				while (System.nanoTime() < end) {
-					if (iteration(at, acks, latencies, null)) {
+					if (iteration(at, acks, latencies, null, null)) {
 						done.incrementAndGet();
 					}
 				}
@@ -326,10 +326,6 @@ public class SettlementLoad {
 		pool.shutdown();
 		pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
 		return done.get();
-	}
-
-	long openLoop(int rate, int seconds, List<Long> latencies, List<Long> flows) throws Exception {
-		return openLoop(rate, seconds, latencies, flows, null);
 	}
 
 	long openLoop(int rate, int seconds, List<Long> latencies, List<Long> flows, BySecond bySecond) throws Exception {
@@ -365,11 +361,6 @@ public class SettlementLoad {
 		return done.get();
 	}
 
-	/** One visit: 2201, 2204, 2207. Returns whether it was settled. */
-	boolean iteration(Institution at, Path acks, List<Long> latencies, List<Long> flows) {
-		return iteration(at, acks, latencies, flows, null);
-	}
-
 	/** 2207 latencies by the second of the phase they started in: whether the slow ones come together (a stall). */
 	static final class BySecond extends ConcurrentHashMap<Long, List<Long>> {
 		final long epoch = System.nanoTime();
@@ -396,6 +387,10 @@ public class SettlementLoad {
 		}
 	}
 
+	/**
+	 * One visit: 2201, 2204, 2207. Returns whether it was settled. The 2207's latency goes to {@code latencies} (and
+	 * by second to {@code seconds}), the whole flow's to {@code flows}; both may be null.
+	 */
 	boolean iteration(Institution at, Path acks, List<Long> latencies, List<Long> flows, BySecond seconds) {
 		try {
 			long flowStart = System.nanoTime();
