@@ -59,10 +59,7 @@ class InsuranceBrowserIT extends BrowserTest {
 			.signIn();
 		NewPerson person = GatewayFixtures.employee("0.00");
 		admin.enrol(List.of(person));
-		String visit = his.call("2201", Map.of("data", Map.of("psn_no", person.psnNo(), "insutype", "310",
-				"begntime", "2026-11-01 09:00:00", "mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo(),
-				"ipt_otp_no", "MZ" + System.nanoTime() % 1_000_000_000L, "dept_code", "03", "dept_name", "内科")))
-			.at("/output/data/mdtrt_id").asString();
+		String visit = his.call("2201", GatewayFixtures.registration(person)).at("/output/data/mdtrt_id").asString();
 		his.call("2204", Map.of("feedetail", List.of(
 				GatewayFixtures.line(visit, person.psnNo(), "1", "T-A-SURGERY", "1", "300", "300.00"),
 				GatewayFixtures.line(visit, person.psnNo(), "2", "T-B-DRUG", "3", "33.335", "100.01"))));

@@ -80,6 +80,13 @@ public final class GatewayFixtures {
 						new NewEnrolment(insutype, 2026, "1", LocalDate.of(2026, 1, 1))), deposits);
 	}
 
+	/** The input of a 2201 outpatient registration of an employee (insutype 310) on 1 Nov 2026, internal medicine. */
+	public static Map<String, Object> registration(NewPerson person) {
+		return Map.of("data", Map.of("psn_no", person.psnNo(), "insutype", "310", "begntime", "2026-11-01 09:00:00",
+				"mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo(), "ipt_otp_no",
+				"MZ" + System.nanoTime() % 1_000_000_000L, "dept_code", "03", "dept_name", "内科"));
+	}
+
 	/** A fee line node of 2204/2301. */
 	public static Map<String, Object> line(String visitId, String psnNo, String sn, String code, String cnt,
 			String pric, String amount) {

@@ -226,10 +226,7 @@ class GatewayRefundLinesIT {
 	}
 
 	private String register(NewPerson person) {
-		return ok(his.call("2201", Map.of("data", Map.of("psn_no", person.psnNo(), "insutype", "310",
-				"begntime", "2026-11-01 09:00:00", "mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo(),
-				"ipt_otp_no", "MZ" + System.nanoTime() % 1_000_000_000L, "dept_code", "03", "dept_name", "内科"))))
-			.at("/data/mdtrt_id").asString();
+		return ok(his.call("2201", GatewayFixtures.registration(person))).at("/data/mdtrt_id").asString();
 	}
 
 	private String admit(NewPerson person) {

@@ -76,10 +76,7 @@ class SettlementStatementCountIT {
 	void settlementSendsTwelveStatementsAndOneCommitAndAReplaySendsThreeAndNoCommit() {
 		NewPerson person = GatewayFixtures.employee("1000.00");
 		admin.enrol(List.of(person));
-		String visitId = ok(his.call("2201", Map.of("data", Map.of("psn_no", person.psnNo(), "insutype", "310",
-				"begntime", "2026-11-01 09:00:00", "mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo(),
-				"ipt_otp_no", "MZ" + System.nanoTime() % 1_000_000_000L, "dept_code", "03", "dept_name", "内科"))))
-			.at("/data/mdtrt_id").asString();
+		String visitId = ok(his.call("2201", GatewayFixtures.registration(person))).at("/data/mdtrt_id").asString();
 		ok(his.call("2204", Map.of("feedetail", List.of(line(visitId, person.psnNo(), "1", "T-A-SURGERY", "1", "300", "300.00"),
 				line(visitId, person.psnNo(), "2", "T-B-DRUG", "1", "150", "150.00"),
 				line(visitId, person.psnNo(), "3", "NOT-IN-CATALOGUE", "1", "50", "50.00")))));
