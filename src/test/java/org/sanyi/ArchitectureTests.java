@@ -23,7 +23,7 @@ class ArchitectureTests {
 	@Test
 	void enginesAreFreeOfSpringAndDatabases() {
 		ArchRule rule = noClasses().that()
-			.resideInAnyPackage("..grouper..", "..engine..", "..insurance.budget..", "..identity.matching..", "..identity.card..")
+			.resideInAnyPackage("..grouper..", "..engine..", "..identity.matching..", "..identity.card..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..", "jakarta.servlet..")

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.sanyi.IntegrationTest;
-import org.sanyi.insurance.internal.PolicyService;
+import org.sanyi.insurance.policy.PolicyService;
 import org.sanyi.shared.IdNumber;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.sanyi.HttpSession;
 import org.sanyi.IntegrationTest;
 import org.sanyi.insurance.InsuranceAdmin.NewPolicyVersion;
-import org.sanyi.insurance.internal.PolicyService;
+import org.sanyi.insurance.policy.PolicyService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -78,7 +78,7 @@ class InsurancePagesIT {
 
 	@Test
 	void aPolicyChangeIsANewVersionThatASecondOfficerApproves() throws Exception {
-		var demo = org.sanyi.insurance.internal.PolicyJsonTestAccess.demoParameters("359900-390-2026");
+		var demo = org.sanyi.insurance.policy.PolicyJsonTestAccess.demoParameters("359900-390-2026");
 		long base = admin.importPolicy(new NewPolicyVersion("359990-390-2026", "359990", "390", LocalDate.of(2026, 1, 1),
 				null, demo, "测试统筹区"));
 		LocalDate from = LocalDate.now().plusDays(10);

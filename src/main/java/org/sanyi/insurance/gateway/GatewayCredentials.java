@@ -1,0 +1,68 @@
+package org.sanyi.insurance.gateway;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gateway accounts with their decrypted secrets, cached for a minute (a revoked account stops working within a
+ * minute), and the nonce register behind replay protection.
+ */
+@Component
+class GatewayCredentials {
+
+	static final long WINDOW_SECONDS = 300;
+
+	private static final long TTL_NANOS = 60_000_000_000L;
+
+	private final CredentialRepository repository;
+
+	private final SecretBox secrets;
+
+	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+	GatewayCredentials(CredentialRepository repository, SecretBox secrets) {
+		this.repository = repository;
+		this.secrets = secrets;
+	}
+
+	record Credential(String paasid, String institution, String secret, HsaSignatures.PreparedKey key) {
+
+		Credential(String paasid, String institution, String secret) {
+			this(paasid, institution, secret, new HsaSignatures.PreparedKey(secret));
+		}
+
+	}
+
+	Optional<Credential> find(String paasid) {
+		Cached cached = cache.get(paasid);
+		if (cached == null || System.nanoTime() - cached.loadedAt() > TTL_NANOS) {
+			Optional<Credential> found = repository.find(paasid)
+				.map(c -> new Credential(c.paasid(), c.institutionCode(), secrets.open(c.secretCipher())));
+			cached = new Cached(found, System.nanoTime());
+			if (cache.size() > 10_000) {
+				cache.clear();
+			}
+			cache.put(paasid, cached);
+		}
+		return cached.credential();
+	}
+
+	/** False when the account already used this nonce within the window. */
+	boolean firstUse(String paasid, String nonce) {
+		return repository.firstUse(paasid, nonce);
+	}
+
+	/** Nonces older than twice the window can never be replayed successfully (their timestamp is refused). */
+	@Scheduled(fixedDelay = 600_000, initialDelay = 600_000)
+	void forgetOldNonces() {
+		repository.forgetNoncesOlderThan(2 * WINDOW_SECONDS);
+	}
+
+	private record Cached(Optional<Credential> credential, long loadedAt) {
+	}
+
+}

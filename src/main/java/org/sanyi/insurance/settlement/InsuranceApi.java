@@ -1,0 +1,88 @@
+package org.sanyi.insurance.settlement;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.sanyi.insurance.settlement.InsuranceViews.SettlementFilter;
+import org.sanyi.insurance.settlement.InsuranceViews.SettlementListRow;
+import org.sanyi.insurance.reconciliation.ReconciliationService;
+import org.sanyi.insurance.reconciliation.ReconciliationService.Run;
+import org.sanyi.security.AuditLog;
+import org.sanyi.security.CurrentUsers;
+import org.sanyi.shared.BusinessException;
+import org.sanyi.shared.Page;
+import org.sanyi.shared.PageQuery;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * REST access for the bureau's tools and operations scripts: settlements within the caller's data scope, and the
+ * reconciliation (run it, read the runs). Hospitals use the national interface ({@code /hsa}), not this.
+ */
+@RestController
+@RequestMapping("/api/insurance")
+@Tag(name = "insurance", description = "医保 settlements and reconciliation, within the caller's data scope")
+class InsuranceApi {
+
+	private final InsuranceViews views;
+
+	private final ReconciliationService reconciliation;
+
+	private final AuditLog audit;
+
+	InsuranceApi(InsuranceViews views, ReconciliationService reconciliation, AuditLog audit) {
+		this.views = views;
+		this.reconciliation = reconciliation;
+		this.audit = audit;
+	}
+
+	@GetMapping("/settlements")
+	@PreAuthorize("hasAuthority('insurance:settlement:list')")
+	@Operation(summary = "Search settlements (keyword = setl_id, mdtrt_id, psn_no or name), newest first")
+	Page<SettlementListRow> settlements(@RequestParam(required = false) String q,
+			@RequestParam(required = false) String institution, @RequestParam(required = false) String insutype,
+			@RequestParam(required = false) String clrType, @RequestParam(required = false) String status,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return views.settlements(CurrentUsers.scope(),
+				new SettlementFilter(q, institution, insutype, clrType, status, from, to, false), PageQuery.of(page, size))
+			.map(row -> new SettlementListRow(row.setlId(), row.settledAt(), row.psnNo(),
+					org.sanyi.shared.Masking.name(row.psnName()), row.insutype(), row.medType(), row.clrType(),
+					row.institution(), row.institutionName(), row.insuredRegion(), row.treatmentRegion(),
+					row.medicalFees(), row.fundTotal(), row.accountPay(), row.cashPay(), row.status()));
+	}
+
+	@PostMapping("/reconciliation")
+	@PreAuthorize("hasAuthority('insurance:reconcile:run')")
+	@Operation(summary = "Check every ledger and settlement invariant now; the run is stored and returned")
+	Run reconcile() {
+		Run run = reconciliation.run("MANUAL", CurrentUsers.get().username());
+		audit.describe("insurance:reconciliation", String.valueOf(run.id()), run.ok() ? "ok" : run.problems() + " problems");
+		return run;
+	}
+
+	@GetMapping("/reconciliation")
+	@PreAuthorize("hasAuthority('insurance:reconcile:list')")
+	@Operation(summary = "The latest reconciliation runs, newest first")
+	List<Run> runs() {
+		return reconciliation.recent(30);
+	}
+
+	@GetMapping("/reconciliation/{id}")
+	@PreAuthorize("hasAuthority('insurance:reconcile:list')")
+	@Operation(summary = "One reconciliation run with its problems")
+	Run run(@PathVariable long id) {
+		return reconciliation.find(id).orElseThrow(() -> BusinessException.notFound("reconciliation", id));
+	}
+
+}
