@@ -1,4 +1,4 @@
-package org.sanyi.identity.internal;
+package org.sanyi.identity.healthcode;
 
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -7,17 +7,19 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.sanyi.identity.IdentityErrors;
 import org.sanyi.identity.ResidentIdentifier.IdentifierType;
 import org.sanyi.identity.card.CodeKind;
 import org.sanyi.identity.card.HealthCardNumber;
 import org.sanyi.identity.card.QrAlgorithm;
 import org.sanyi.identity.card.QrIssuer;
+import org.sanyi.identity.card.QrPublicKey;
 import org.sanyi.identity.card.QrSigningKey;
 import org.sanyi.identity.card.QrVerification;
 import org.sanyi.identity.card.QrVerifier;
-import org.sanyi.identity.card.QrPublicKey;
 import org.sanyi.identity.card.RevocationList;
-import org.sanyi.identity.IdentityErrors;
+import org.sanyi.identity.registration.IdentityKeys;
+import org.sanyi.identity.registration.MpiRepository;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.SharedErrors;
 import org.springframework.beans.factory.annotation.Value;

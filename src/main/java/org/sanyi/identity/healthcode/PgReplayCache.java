@@ -1,4 +1,4 @@
-package org.sanyi.identity.internal;
+package org.sanyi.identity.healthcode;
 
 import org.sanyi.identity.card.CodeKind;
 import org.sanyi.identity.card.ReplayCache;

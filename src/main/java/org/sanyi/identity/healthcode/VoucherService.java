@@ -1,4 +1,4 @@
-package org.sanyi.identity.internal;
+package org.sanyi.identity.healthcode;
 
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -13,6 +13,9 @@ import org.sanyi.identity.card.EcTokenLifecycle;
 import org.sanyi.identity.card.EcTokenState;
 import org.sanyi.identity.card.EcTokenStatus;
 import org.sanyi.identity.card.InsuranceTransaction;
+import org.sanyi.identity.registration.IdentityKeys;
+import org.sanyi.identity.registration.MpiRepository;
+import org.sanyi.identity.registration.ResidentIndexService;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.SharedErrors;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,4 +1,4 @@
-package org.sanyi.identity.internal;
+package org.sanyi.identity.registration;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -86,7 +86,7 @@ public class MpiRepository {
 			.query(Integer.class).single();
 	}
 
-	void addIdentifier(String residentId, IdentifierType type, String issuer, String lookupKey, String masked) {
+	public void addIdentifier(String residentId, IdentifierType type, String issuer, String lookupKey, String masked) {
 		jdbc.sql("""
 				insert into idn_identifier (resident_id, type, issuer, lookup_key, masked)
 				select :rid, :type, :issuer, :key, :masked
@@ -127,7 +127,7 @@ public class MpiRepository {
 	}
 
 	/** The resident whose card in force has this serial. */
-	Optional<String> residentByActiveCard(long serial) {
+	public Optional<String> residentByActiveCard(long serial) {
 		return jdbc.sql("select resident_id from idn_card where serial = :s and status = 'ACTIVE'").param("s", serial)
 			.query(String.class)
 			.optional();

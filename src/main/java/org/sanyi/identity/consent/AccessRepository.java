@@ -1,4 +1,4 @@
-package org.sanyi.identity.internal;
+package org.sanyi.identity.consent;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package org.sanyi.identity.internal;
+package org.sanyi.identity.registration;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -35,6 +35,7 @@ import org.sanyi.identity.matching.MatchParameters;
 import org.sanyi.identity.matching.MatchResult;
 import org.sanyi.identity.matching.PatientMatcher;
 import org.sanyi.identity.matching.Sex;
+import org.sanyi.identity.parameters.MatchParameterService;
 import org.sanyi.registry.Institution;
 import org.sanyi.registry.Registry;
 import org.sanyi.shared.BusinessException;
@@ -53,7 +54,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ResidentIndexService implements ResidentIndex {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private final MpiRepository repository;
 
@@ -276,7 +277,7 @@ public class ResidentIndexService implements ResidentIndex {
 		return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP);
 	}
 
-	static String actor() {
+	public static String actor() {
 		return org.sanyi.security.CurrentUsers.find().map(u -> u.username()).orElse("system");
 	}
 

@@ -1,4 +1,4 @@
-package org.sanyi.identity.web;
+package org.sanyi.identity.registration;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,10 +10,8 @@ import org.sanyi.identity.PatientRegistration;
 import org.sanyi.identity.Registration;
 import org.sanyi.identity.Resident;
 import org.sanyi.identity.ResidentIdentifier;
-import org.sanyi.identity.internal.MpiRepository;
-import org.sanyi.identity.internal.ResidentAccess;
-import org.sanyi.identity.internal.ResidentAccess.Basis;
-import org.sanyi.identity.internal.ResidentIndexService;
+import org.sanyi.identity.consent.ResidentAccess;
+import org.sanyi.identity.consent.ResidentAccess.Basis;
 import org.sanyi.security.AuditLog;
 import org.sanyi.security.CurrentUser;
 import org.sanyi.security.CurrentUsers;

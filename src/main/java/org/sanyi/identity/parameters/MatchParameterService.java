@@ -1,4 +1,4 @@
-package org.sanyi.identity.internal;
+package org.sanyi.identity.parameters;
 
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
@@ -60,7 +60,7 @@ public class MatchParameterService {
 		return new Active(version, version == 0 ? MatchParameters.defaults() : load(version));
 	}
 
-	MatchParameters load(int version) {
+	public MatchParameters load(int version) {
 		record Head(double linkThreshold, double reviewThreshold) {
 		}
 		Head head = jdbc.sql("select link_threshold, review_threshold from idn_match_parameters where version = :v")

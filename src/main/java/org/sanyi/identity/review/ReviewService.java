@@ -1,4 +1,4 @@
-package org.sanyi.identity.internal;
+package org.sanyi.identity.review;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.sanyi.identity.IdentityErrors;
+import org.sanyi.identity.registration.ResidentIndexService;
 import org.sanyi.security.DataScope;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.Masking;

@@ -1,4 +1,4 @@
-package org.sanyi.identity.internal;
+package org.sanyi.identity.consent;
 
 import java.time.OffsetDateTime;
 
@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * justified or not with a comment. The resident's access log shows the judgement.
  */
 @Service
-public class BreakGlassReview {
+class BreakGlassReview {
 
 	/** Which reads to list. */
 	public enum Filter {

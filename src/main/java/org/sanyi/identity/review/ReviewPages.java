@@ -1,6 +1,5 @@
-package org.sanyi.identity.web;
+package org.sanyi.identity.review;
 
-import org.sanyi.identity.internal.ReviewService;
 import org.sanyi.security.AuditLog;
 import org.sanyi.security.CurrentUsers;
 import org.sanyi.shared.PageQuery;

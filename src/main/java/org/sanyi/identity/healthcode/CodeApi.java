@@ -1,4 +1,4 @@
-package org.sanyi.identity.web;
+package org.sanyi.identity.healthcode;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,9 +13,7 @@ import org.sanyi.identity.IdentityErrors;
 import org.sanyi.identity.InsuranceStatus;
 import org.sanyi.identity.Resident;
 import org.sanyi.identity.card.BusinessType;
-import org.sanyi.identity.internal.CardService;
-import org.sanyi.identity.internal.ResidentIndexService;
-import org.sanyi.identity.internal.VoucherService;
+import org.sanyi.identity.registration.ResidentIndexService;
 import org.sanyi.security.AuditLog;
 import org.sanyi.security.CurrentUser;
 import org.sanyi.security.CurrentUsers;

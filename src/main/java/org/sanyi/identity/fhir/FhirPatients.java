@@ -1,4 +1,4 @@
-package org.sanyi.identity.web;
+package org.sanyi.identity.fhir;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,13 +1,13 @@
-package org.sanyi.identity.web;
+package org.sanyi.identity.portal;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 
 import org.sanyi.identity.card.QrImages;
-import org.sanyi.identity.internal.AccessRepository;
-import org.sanyi.identity.internal.CardService;
-import org.sanyi.identity.internal.ResidentIndexService;
+import org.sanyi.identity.consent.AccessRepository;
+import org.sanyi.identity.healthcode.CardService;
+import org.sanyi.identity.registration.ResidentIndexService;
 import org.sanyi.security.AuditLog;
 import org.sanyi.security.CurrentUsers;
 import org.sanyi.shared.BusinessException;

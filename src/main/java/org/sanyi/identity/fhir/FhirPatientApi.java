@@ -1,4 +1,4 @@
-package org.sanyi.identity.web;
+package org.sanyi.identity.fhir;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -26,9 +26,9 @@ import org.sanyi.identity.Registration.Decision;
 import org.sanyi.identity.Resident;
 import org.sanyi.identity.ResidentIdentifier;
 import org.sanyi.identity.ResidentIdentifier.IdentifierType;
-import org.sanyi.identity.internal.ResidentAccess;
-import org.sanyi.identity.internal.ResidentAccess.Basis;
-import org.sanyi.identity.internal.ResidentIndexService;
+import org.sanyi.identity.consent.ResidentAccess;
+import org.sanyi.identity.consent.ResidentAccess.Basis;
+import org.sanyi.identity.registration.ResidentIndexService;
 import org.sanyi.security.AuditLog;
 import org.sanyi.security.CurrentUser;
 import org.sanyi.security.CurrentUsers;

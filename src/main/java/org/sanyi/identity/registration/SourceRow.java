@@ -1,4 +1,4 @@
-package org.sanyi.identity.internal;
+package org.sanyi.identity.registration;
 
 import java.time.LocalDate;
 

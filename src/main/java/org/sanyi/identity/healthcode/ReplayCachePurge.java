@@ -1,4 +1,4 @@
-package org.sanyi.identity.internal;
+package org.sanyi.identity.healthcode;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package org.sanyi.identity.internal;
+package org.sanyi.identity.consent;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,7 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.sanyi.identity.internal.AccessRepository.ConsentRow;
+import org.sanyi.identity.consent.AccessRepository.ConsentRow;
+import org.sanyi.identity.registration.ResidentIndexService;
 import org.sanyi.registry.Alliance;
 import org.sanyi.registry.Registry;
 import org.sanyi.security.AuditLog;

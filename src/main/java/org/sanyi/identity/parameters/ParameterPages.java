@@ -1,10 +1,9 @@
-package org.sanyi.identity.web;
+package org.sanyi.identity.parameters;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.sanyi.identity.internal.MatchParameterService;
 import org.sanyi.identity.matching.Agreement;
 import org.sanyi.identity.matching.FieldProbabilities;
 import org.sanyi.identity.matching.ParameterEstimator.FieldEstimate;

@@ -1,8 +1,7 @@
-package org.sanyi.identity.web;
+package org.sanyi.identity.consent;
 
-import org.sanyi.identity.internal.BreakGlassReview;
-import org.sanyi.identity.internal.BreakGlassReview.Filter;
-import org.sanyi.identity.internal.BreakGlassReview.Outcome;
+import org.sanyi.identity.consent.BreakGlassReview.Filter;
+import org.sanyi.identity.consent.BreakGlassReview.Outcome;
 import org.sanyi.security.AuditLog;
 import org.sanyi.security.CurrentUsers;
 import org.sanyi.shared.BusinessException;
