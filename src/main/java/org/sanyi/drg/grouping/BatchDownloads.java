@@ -1,4 +1,4 @@
-package org.sanyi.drg.web;
+package org.sanyi.drg.grouping;
 
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
-
-import org.sanyi.drg.internal.BatchService;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;

@@ -1,4 +1,4 @@
-package org.sanyi.drg.internal;
+package org.sanyi.drg.grouping;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
  * error and never as a truncated CSV.
  */
 @Service
-public class BatchService {
+class BatchService {
 
 	public static final long MAX_LINES = 200_000;
 

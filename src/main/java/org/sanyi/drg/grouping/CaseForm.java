@@ -1,4 +1,4 @@
-package org.sanyi.drg.web;
+package org.sanyi.drg.grouping;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -12,7 +12,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * The workbench form. Codes are typed one per line (commas, spaces, | and 、 also separate them); the first is the
  * principal diagnosis / procedure.
  */
-public record CaseForm(String region, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dischargeDate,
+record CaseForm(String region, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dischargeDate,
 		Long schemeId, String sex, Integer age, Integer ageDays, Integer weight, String dept, Integer los,
 		String dischargeWay, String diagnoses, String procedures) {
 

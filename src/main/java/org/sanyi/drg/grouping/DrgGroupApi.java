@@ -1,4 +1,4 @@
-package org.sanyi.drg.web;
+package org.sanyi.drg.grouping;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,9 +10,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sanyi.drg.DrgGroupingResult;
 import org.sanyi.drg.DrgGroupingResult.DrgSchemeRef;
-import org.sanyi.drg.internal.BatchService;
-import org.sanyi.drg.internal.GroupingService;
-import org.sanyi.drg.internal.InvalidCaseException;
 import org.sanyi.security.AuditLog;
 
 import org.springframework.context.MessageSource;

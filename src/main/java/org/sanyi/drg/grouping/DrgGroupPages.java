@@ -1,4 +1,4 @@
-package org.sanyi.drg.web;
+package org.sanyi.drg.grouping;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,9 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.sanyi.drg.DrgGrouping;
 import org.sanyi.drg.DrgGroupingResult.DrgSchemeRef;
 import org.sanyi.drg.DrgSchemeInfo;
-import org.sanyi.drg.internal.BatchService;
-import org.sanyi.drg.internal.GroupingService;
-import org.sanyi.drg.internal.InvalidCaseException;
 import org.sanyi.security.AuditLog;
 import org.sanyi.security.CurrentUsers;
 import org.sanyi.security.DataScope;

@@ -1,4 +1,4 @@
-package org.sanyi.drg.web;
+package org.sanyi.drg.grouping;
 
 import java.time.LocalDate;
 import java.util.List;

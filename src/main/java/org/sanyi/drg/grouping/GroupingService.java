@@ -1,4 +1,4 @@
-package org.sanyi.drg.internal;
+package org.sanyi.drg.grouping;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +20,8 @@ import org.sanyi.drg.grouper.DrgGrouper;
 import org.sanyi.drg.grouper.DrgRecord;
 import org.sanyi.drg.grouper.DrgResult;
 import org.sanyi.drg.grouper.DrgScheme;
+import org.sanyi.drg.scheme.SchemeRepository;
+import org.sanyi.drg.scheme.SchemeRuntime;
 import org.sanyi.shared.BusinessException;
 
 import org.springframework.context.MessageSource;
@@ -122,7 +124,7 @@ public class GroupingService implements DrgGrouping {
 	}
 
 	/** The compiled scheme of a stored scheme (compiling it if needed). */
-	DrgGrouper grouper(long schemeId) {
+	public DrgGrouper grouper(long schemeId) {
 		return runtime.grouper(schemeId);
 	}
 

@@ -1,4 +1,4 @@
-package org.sanyi.drg.internal;
+package org.sanyi.drg.parameter;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.sanyi.drg.internal;
+package org.sanyi.drg.parameter;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,9 +17,9 @@ import org.sanyi.drg.engine.WeightCalculator.CostCase;
 import org.sanyi.drg.engine.WeightCalculator.GroupWeight;
 import org.sanyi.drg.engine.WeightCalculator.Settings;
 import org.sanyi.drg.engine.WeightCalculator.Trim;
-import org.sanyi.drg.internal.ParameterRepository.BaseCase;
-import org.sanyi.drg.internal.ParameterRepository.VersionRow;
-import org.sanyi.drg.internal.ParameterRepository.WeightRow;
+import org.sanyi.drg.parameter.ParameterRepository.BaseCase;
+import org.sanyi.drg.parameter.ParameterRepository.VersionRow;
+import org.sanyi.drg.parameter.ParameterRepository.WeightRow;
 import org.sanyi.security.DataScope;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.RegionCode;

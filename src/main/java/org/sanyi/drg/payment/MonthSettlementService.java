@@ -1,4 +1,4 @@
-package org.sanyi.drg.internal;
+package org.sanyi.drg.payment;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -20,8 +20,9 @@ import org.sanyi.drg.engine.CasePayment.Outcome;
 import org.sanyi.drg.engine.CasePayment.Rules;
 import org.sanyi.drg.engine.MonthSummary;
 import org.sanyi.drg.engine.MonthSummary.PaidCase;
-import org.sanyi.drg.internal.ParameterRepository.VersionRow;
-import org.sanyi.drg.internal.ParameterRepository.WeightRow;
+import org.sanyi.drg.parameter.ParameterRepository.VersionRow;
+import org.sanyi.drg.parameter.ParameterRepository.WeightRow;
+import org.sanyi.drg.parameter.ParameterService;
 import org.sanyi.security.DataScope;
 import org.sanyi.shared.BusinessException;
 

@@ -1,4 +1,4 @@
-package org.sanyi.drg.internal;
+package org.sanyi.drg.payment;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.sanyi.drg.DrgPayments;
+import org.sanyi.drg.parameter.ParameterService;
+import org.sanyi.drg.settlementlist.SettlementCases;
+import org.sanyi.drg.settlementlist.SettlementListService;
 import org.sanyi.security.DataScope;
 
 import org.springframework.stereotype.Service;

@@ -1,4 +1,4 @@
-package org.sanyi.drg.internal;
+package org.sanyi.drg.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
  * institution, a bureau its region, the platform everything; outside the scope is "not found".
  */
 @Service
-public class DrgReports {
+class DrgReports {
 
 	private final JdbcClient jdbc;
 

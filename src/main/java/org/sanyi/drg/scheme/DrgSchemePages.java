@@ -1,4 +1,4 @@
-package org.sanyi.drg.web;
+package org.sanyi.drg.scheme;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,9 +14,7 @@ import org.sanyi.drg.DrgSchemeImportRequest;
 import org.sanyi.drg.DrgSchemeImportResult;
 import org.sanyi.drg.DrgSchemeInfo;
 import org.sanyi.drg.DrgSchemes;
-import org.sanyi.drg.internal.ParameterService;
-import org.sanyi.drg.internal.SchemeBrowser;
-import org.sanyi.drg.internal.SchemeCatalogue;
+import org.sanyi.drg.parameter.ParameterService;
 import org.sanyi.security.AuditLog;
 import org.sanyi.security.CurrentUser;
 import org.sanyi.security.CurrentUsers;

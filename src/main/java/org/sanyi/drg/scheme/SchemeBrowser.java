@@ -1,4 +1,4 @@
-package org.sanyi.drg.internal;
+package org.sanyi.drg.scheme;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
  * are kept (the national one is about 15 MB).
  */
 @Service
-public class SchemeBrowser {
+class SchemeBrowser {
 
 	private static final Logger log = LoggerFactory.getLogger(SchemeBrowser.class);
 

@@ -1,4 +1,4 @@
-package org.sanyi.drg.internal;
+package org.sanyi.drg.scheme;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * code its name and where it occurs (lists, CC/MCC with exclusion table, valid operation). Built from the stored files
  * (already validated by the engine at import), so it shows exactly what the engine groups with. Immutable.
  */
-public final class SchemeCatalogue {
+final class SchemeCatalogue {
 
 	/** A rule clause of scheme.json: {@code op} with its list, value or procedure-group terms. */
 	public record Clause(String op, String list, String value, List<List<String>> dnf) {

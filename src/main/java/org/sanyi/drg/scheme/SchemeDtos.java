@@ -1,4 +1,4 @@
-package org.sanyi.drg.web;
+package org.sanyi.drg.scheme;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -6,8 +6,6 @@ import java.util.List;
 
 import org.sanyi.drg.DrgSchemeImportResult;
 import org.sanyi.drg.DrgSchemeInfo;
-import org.sanyi.drg.internal.SchemeBrowser;
-import org.sanyi.drg.internal.SchemeCatalogue;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 

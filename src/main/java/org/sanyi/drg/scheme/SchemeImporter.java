@@ -1,4 +1,4 @@
-package org.sanyi.drg.internal;
+package org.sanyi.drg.scheme;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

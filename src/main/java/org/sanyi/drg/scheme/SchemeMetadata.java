@@ -1,4 +1,4 @@
-package org.sanyi.drg.internal;
+package org.sanyi.drg.scheme;
 
 import java.util.stream.Collectors;
 

@@ -1,4 +1,4 @@
-package org.sanyi.drg.internal;
+package org.sanyi.drg.scheme;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** SQL of the {@code drg_scheme*} tables. Schemes and their files are written once and never updated. */
 @Repository
-class SchemeRepository {
+public class SchemeRepository {
 
 	private static final String ASSIGNMENT_COLUMNS = "id, scheme_id, region_code, valid_from, valid_to, active";
 
@@ -26,11 +26,11 @@ class SchemeRepository {
 	}
 
 	/** A scheme row without its assignments. */
-	record SchemeRow(long id, String code, String version, String name, String status, LocalDate effectiveFrom,
+	public record SchemeRow(long id, String code, String version, String name, String status, LocalDate effectiveFrom,
 			LocalDate effectiveTo, int mdcCount, int adrgCount, int drgCount, String source, String importedBy,
 			OffsetDateTime importedAt) {
 
-		DrgSchemeInfo info(List<RegionAssignment> regions) {
+		public DrgSchemeInfo info(List<RegionAssignment> regions) {
 			return new DrgSchemeInfo(id, code, version, name, status, effectiveFrom, effectiveTo, mdcCount, adrgCount,
 					drgCount, source, importedBy, importedAt, regions);
 		}
@@ -94,16 +94,16 @@ class SchemeRepository {
 			.query(RegionAssignment.class).optional();
 	}
 
-	Optional<SchemeRow> find(long id) {
+	public Optional<SchemeRow> find(long id) {
 		return jdbc.sql("select * from drg_scheme where id = :id").param("id", id).query(SchemeRow.class).optional();
 	}
 
-	Optional<SchemeRow> find(String code, String version) {
+	public Optional<SchemeRow> find(String code, String version) {
 		return jdbc.sql("select * from drg_scheme where code = :code and version = :version")
 			.param("code", code).param("version", version).query(SchemeRow.class).optional();
 	}
 
-	List<SchemeRow> all() {
+	public List<SchemeRow> all() {
 		return jdbc.sql("select * from drg_scheme order by effective_from desc, id desc").query(SchemeRow.class).list();
 	}
 
@@ -115,7 +115,7 @@ class SchemeRepository {
 			.query(RegionAssignment.class).list();
 	}
 
-	List<RegionAssignment> assignments() {
+	public List<RegionAssignment> assignments() {
 		return jdbc.sql("select " + ASSIGNMENT_COLUMNS + " from drg_scheme_region order by region_code, valid_from")
 			.query(RegionAssignment.class).list();
 	}

@@ -1,4 +1,4 @@
-package org.sanyi.drg.internal;
+package org.sanyi.drg.scheme;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * shared by all threads; the registry is replaced as a whole.
  */
 @Component
-class SchemeRuntime {
+public class SchemeRuntime {
 
 	private static final Logger log = LoggerFactory.getLogger(SchemeRuntime.class);
 
@@ -56,13 +56,13 @@ class SchemeRuntime {
 	}
 
 	/** The id of the scheme in force for a region and discharge date. */
-	Optional<Long> schemeIdFor(String regionCode, LocalDate dischargeDate) {
+	public Optional<Long> schemeIdFor(String regionCode, LocalDate dischargeDate) {
 		Selection current = selection();
 		return current.registry().find(regionCode, dischargeDate).map(current.schemeIds()::get);
 	}
 
 	/** The grouper of a stored scheme, compiling it on first use. */
-	DrgGrouper grouper(long schemeId) {
+	public DrgGrouper grouper(long schemeId) {
 		DrgGrouper grouper = groupers.get(schemeId);
 		if (grouper != null) {
 			return grouper;

@@ -1,4 +1,4 @@
-package org.sanyi.drg.internal;
+package org.sanyi.drg.scheme;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

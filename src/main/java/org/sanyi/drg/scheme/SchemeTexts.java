@@ -1,10 +1,8 @@
-package org.sanyi.drg.web;
+package org.sanyi.drg.scheme;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-
-import org.sanyi.drg.internal.SchemeCatalogue;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -15,7 +13,7 @@ import org.springframework.stereotype.Component;
  * Templates call it as {@code ${texts.rule(clause)}}.
  */
 @Component
-public class SchemeTexts {
+class SchemeTexts {
 
 	private final MessageSource messages;
 

@@ -1,4 +1,4 @@
-package org.sanyi.drg.internal;
+package org.sanyi.drg.settlementlist;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -73,7 +73,7 @@ public class SettlementCases {
 			return medfeeSumamt.subtract(fundPaySumamt);
 		}
 
-		InpatientSettlement api() {
+		public InpatientSettlement api() {
 			return new InpatientSettlement(setlId, mdtrtId, psnNo, institutionCode, treatmentRegion, medType, admDate,
 					dscgDate, diagCodes.isEmpty() ? List.of() : List.of(diagCodes.split(",")), medfeeSumamt,
 					fundPaySumamt, acctPay, psnCashPay);
@@ -96,7 +96,7 @@ public class SettlementCases {
 			.query(Row.class).optional();
 	}
 
-	List<Row> withoutList(String regionPrefix) {
+	public List<Row> withoutList(String regionPrefix) {
 		return jdbc.sql("select " + COLUMNS + " " + """
 				 from drg_settlement s where not reversed and treatment_region like :p || '%'
 				 and not exists (select 1 from drg_setl_list l where l.setl_id = s.setl_id and l.current_version)
@@ -107,7 +107,7 @@ public class SettlementCases {
 	 * Waits until no publication of the insurance module's settlement events is incomplete (Spring Modulith's
 	 * publication registry, {@code event_publication}), polling every 100 ms.
 	 */
-	boolean await(Duration timeout) {
+	public boolean await(Duration timeout) {
 		long end = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < end) {
 			long open = jdbc.sql("""

@@ -1,4 +1,4 @@
-package org.sanyi.drg.internal;
+package org.sanyi.drg.settlementlist;
 
 import java.time.LocalDateTime;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.sanyi.drg.internal;
+package org.sanyi.drg.settlementlist;
 
 import java.util.List;
 
@@ -9,7 +9,7 @@ import org.sanyi.shared.BusinessException;
  * {@link DrgErrors#SETL_LIST_INVALID}: every problem of a settlement list at once, each with the field it concerns
  * (the national field name, e.g. {@code setlinfo.dscg_time} or {@code diseinfo[1].diag_code}).
  */
-public class SettlementListRejected extends BusinessException {
+class SettlementListRejected extends BusinessException {
 
 	/** One problem: the field and the rendered text. */
 	public record FieldError(String field, String problem) {

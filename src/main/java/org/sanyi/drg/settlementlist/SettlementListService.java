@@ -1,4 +1,4 @@
-package org.sanyi.drg.internal;
+package org.sanyi.drg.settlementlist;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,9 +21,13 @@ import org.sanyi.drg.DrgGroupingResult;
 import org.sanyi.drg.DrgSchemeInfo;
 import org.sanyi.drg.DrgTraceLine;
 import org.sanyi.drg.grouper.DrgScheme;
-import org.sanyi.drg.internal.SettlementList.Diagnosis;
-import org.sanyi.drg.internal.SettlementList.Procedure;
-import org.sanyi.drg.internal.SettlementListRejected.FieldError;
+import org.sanyi.drg.grouping.GroupingService;
+import org.sanyi.drg.grouping.InvalidCaseException;
+import org.sanyi.drg.settlementlist.SettlementList.Diagnosis;
+import org.sanyi.drg.settlementlist.SettlementList.Procedure;
+import org.sanyi.drg.settlementlist.SettlementListRejected.FieldError;
+import org.sanyi.drg.scheme.SchemeRepository;
+import org.sanyi.drg.scheme.SchemeRuntime;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.terminology.Terminology;
 import tools.jackson.databind.JsonNode;
@@ -50,7 +54,7 @@ public class SettlementListService {
 
 	static final int MAX_CODES = 50;
 
-	static final JsonMapper JSON = JsonMapper.builder().build();
+	public static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final SettlementCases settlements;
 

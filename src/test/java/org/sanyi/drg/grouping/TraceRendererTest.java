@@ -1,4 +1,4 @@
-package org.sanyi.drg.internal;
+package org.sanyi.drg.grouping;
 
 import java.io.IOException;
 import java.nio.file.Path;
