@@ -11,7 +11,6 @@ import org.sanyi.drg.DrgPayments.InpatientSettlement;
 import org.sanyi.insurance.SettlementCompleted;
 import org.sanyi.insurance.SettlementReversed;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -24,41 +23,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class SettlementCases {
 
-	private final JdbcClient jdbc;
+	private final SettlementCaseRepository cases;
 
 	/** Only inpatient settlements concern DRG: for the others no event publication is stored at all. */
 	private static final String INPATIENT = "#root.args[0].inpatient()";
 
-	SettlementCases(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	SettlementCases(SettlementCaseRepository cases) {
+		this.cases = cases;
 	}
 
 	@ApplicationModuleListener(condition = INPATIENT)
 	void on(SettlementCompleted e) {
-		jdbc.sql("""
-				insert into drg_settlement (setl_id, mdtrt_id, psn_no, institution_code, institution_region,
-				    insured_region, treatment_region, insutype, med_type, hosp_lv, adm_date, dscg_date, settled_at,
-				    diag_codes, medfee_sumamt, inscp_scp_amt, fund_pay_sumamt, acct_pay, psn_cash_pay, policy_code)
-				values (:setl, :visit, :psn, :inst, :instRegion, :insured, :treatment, :insutype, :medType, :lv, :adm,
-				    :dscg, :settled, :diag, :fee, :scope, :fund, :acct, :cash, :policy)
-				on conflict (setl_id) do nothing
-				""")
-			.param("setl", e.settlementId()).param("visit", e.visitId()).param("psn", e.personId())
-			.param("inst", e.institutionCode()).param("instRegion", e.institutionRegion())
-			.param("insured", e.insuredRegion()).param("treatment", e.treatmentRegion())
-			.param("insutype", e.insutype()).param("medType", e.medType())
-			.param("lv", e.hospitalLevel() == null ? "" : e.hospitalLevel()).param("adm", e.admissionDate())
-			.param("dscg", e.dischargeDate()).param("settled", e.settledAt())
-			.param("diag", String.join(",", e.diagnosisCodes())).param("fee", e.medicalFees())
-			.param("scope", e.inScope()).param("fund", e.fundTotal()).param("acct", e.accountPay())
-			.param("cash", e.cashPay()).param("policy", e.policyCode() == null ? "" : e.policyCode())
-			.update();
+		cases.insert(e);
 	}
 
 	@ApplicationModuleListener(condition = INPATIENT)
 	void on(SettlementReversed e) {
-		jdbc.sql("update drg_settlement set reversed = true, reversed_at = :at where setl_id = :setl and not reversed")
-			.param("at", e.reversedAt()).param("setl", e.settlementId()).update();
+		cases.reverse(e);
 	}
 
 	/** A settlement as kept, with whether it was reversed. */
@@ -81,26 +62,16 @@ public class SettlementCases {
 
 	}
 
-	private static final String COLUMNS = """
-			setl_id, mdtrt_id, psn_no, institution_code, institution_region, insured_region, treatment_region, insutype,
-			med_type, hosp_lv, adm_date, dscg_date, settled_at, diag_codes, medfee_sumamt, inscp_scp_amt, fund_pay_sumamt,
-			acct_pay, psn_cash_pay, policy_code, reversed""";
-
 	public Optional<Row> find(String setlId) {
-		return jdbc.sql("select " + COLUMNS + " from drg_settlement where setl_id = :s").param("s", setlId)
-			.query(Row.class).optional();
+		return cases.find(setlId);
 	}
 
 	Optional<Row> findForUpdate(String setlId) {
-		return jdbc.sql("select " + COLUMNS + " from drg_settlement where setl_id = :s for update").param("s", setlId)
-			.query(Row.class).optional();
+		return cases.findForUpdate(setlId);
 	}
 
 	public List<Row> withoutList(String regionPrefix) {
-		return jdbc.sql("select " + COLUMNS + " " + """
-				 from drg_settlement s where not reversed and treatment_region like :p || '%'
-				 and not exists (select 1 from drg_setl_list l where l.setl_id = s.setl_id and l.current_version)
-				 order by dscg_date, setl_id""").param("p", regionPrefix).query(Row.class).list();
+		return cases.withoutList(regionPrefix);
 	}
 
 	/**
@@ -110,11 +81,7 @@ public class SettlementCases {
 	public boolean await(Duration timeout) {
 		long end = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < end) {
-			long open = jdbc.sql("""
-					select count(*) from event_publication where completion_date is null
-					and event_type in ('org.sanyi.insurance.SettlementCompleted', 'org.sanyi.insurance.SettlementReversed')
-					and listener_id like 'org.sanyi.drg.%'""").query(Long.class).single();
-			if (open == 0) {
+			if (cases.openPublications() == 0) {
 				return true;
 			}
 			try {

@@ -4,8 +4,8 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.sanyi.insurance.budget.BudgetService.Detail;
-import org.sanyi.insurance.budget.BudgetService.Summary;
+import org.sanyi.insurance.budget.BudgetStatements.Detail;
+import org.sanyi.insurance.budget.BudgetStatements.Summary;
 import org.sanyi.security.CurrentUsers;
 import org.sanyi.shared.Page;
 
@@ -22,17 +22,20 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "insurance", description = "医保 settlements and reconciliation, within the caller's data scope")
 class BudgetApi {
 
-	private final BudgetService budgets;
+	private final BudgetVersions versions;
 
-	BudgetApi(BudgetService budgets) {
-		this.budgets = budgets;
+	private final BudgetStatements statements;
+
+	BudgetApi(BudgetVersions versions, BudgetStatements statements) {
+		this.versions = versions;
+		this.statements = statements;
 	}
 
 	@GetMapping
 	@PreAuthorize("hasAuthority('insurance:budget:list')")
 	@Operation(summary = "Global budgets (approved and pending versions) with spend and advances so far")
 	Page<Summary> list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String fund) {
-		List<Summary> rows = budgets.list(CurrentUsers.scope(), year, fund == null || fund.isBlank() ? null : fund);
+		List<Summary> rows = statements.list(CurrentUsers.scope(), year, fund == null || fund.isBlank() ? null : fund);
 		return new Page<>(rows, rows.size(), 1, Math.max(1, rows.size()));
 	}
 
@@ -40,7 +43,7 @@ class BudgetApi {
 	@PreAuthorize("hasAuthority('insurance:budget:list')")
 	@Operation(summary = "One budget: terms, months (budget, advances, spend), members' spend, year-end result")
 	Detail detail(@PathVariable long id) {
-		return budgets.detail(budgets.get(id, CurrentUsers.scope()));
+		return statements.detail(versions.get(id, CurrentUsers.scope()));
 	}
 
 }

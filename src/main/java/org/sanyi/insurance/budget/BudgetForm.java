@@ -118,4 +118,14 @@ final class BudgetForm {
 		}
 	}
 
+	/** A year typed in a form or a query ({@code INS-0072} naming the field when it is not a number). */
+	static int year(String value) {
+		try {
+			return Integer.parseInt(value == null ? "" : value.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw new BusinessException(InsuranceErrors.BUDGET_VALUE_INVALID, "year", value);
+		}
+	}
+
 }

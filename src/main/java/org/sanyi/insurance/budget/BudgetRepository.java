@@ -6,8 +6,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.sanyi.insurance.support.InsuranceConfiguration;
 
@@ -193,13 +196,7 @@ class BudgetRepository {
 			.param("a", allianceId)
 			.param("f", fund)
 			.param("y", year)
-			.query((rs, i) -> new BudgetClearing(rs.getLong("budget_id"), rs.getBigDecimal("budget_amount"),
-					rs.getBigDecimal("spend"), rs.getBigDecimal("surplus"), rs.getBigDecimal("overspend"),
-					rs.getBigDecimal("retained"), rs.getBigDecimal("fund_share"), rs.getBigDecimal("group_share"),
-					rs.getBigDecimal("final_amount"), rs.getBigDecimal("advanced"), rs.getBigDecimal("balance_due"),
-					rs.getString("txn_id"), rs.getObject("posting_date", LocalDate.class),
-					rs.getString("detail"), rs.getString("cleared_by"),
-					InsuranceConfiguration.local(rs.getObject("cleared_at", OffsetDateTime.class))))
+			.query((rs, i) -> clearing(rs))
 			.optional();
 	}
 
@@ -256,6 +253,68 @@ class BudgetRepository {
 			.query((rs, i) -> new DaySpend(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getBigDecimal(3),
 					rs.getLong(4)))
 			.list();
+	}
+
+	/** One fund's payments of one insured region at one institution on one day (reversals deducted). */
+	record FundDaySpend(String institution, LocalDate date, String fund, String region, BigDecimal amount) {
+	}
+
+	/**
+	 * The spend of {@link #spend(Collection, String, String, LocalDate, LocalDate)} for several funds and regions in
+	 * one statement, per fund and insured region: what a list of budgets is measured against.
+	 */
+	List<FundDaySpend> spend(Collection<String> institutions, Collection<String> funds, Collection<String> regions,
+			LocalDate from, LocalDate to) {
+		if (institutions.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select s.fixmedins_code, s.setl_date, f.fund_pay_type, s.insuplc_admdvs, sum(f.fund_payamt) as amount
+				from ins_settlement s join ins_settlement_fund f on f.setl_id = s.setl_id
+				where s.fixmedins_code in (:codes) and s.setl_date >= :from and s.setl_date < :to
+				  and f.fund_pay_type in (:funds) and s.insuplc_admdvs in (:regions)
+				group by s.fixmedins_code, s.setl_date, f.fund_pay_type, s.insuplc_admdvs
+				""")
+			.param("codes", institutions)
+			.param("from", from)
+			.param("to", to)
+			.param("funds", Set.copyOf(funds))
+			.param("regions", Set.copyOf(regions))
+			.query((rs, i) -> new FundDaySpend(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+					rs.getString(4), rs.getBigDecimal(5)))
+			.list();
+	}
+
+	/** What has been advanced to the groups, by {@link BudgetRow#accountKey()} (group, fund and year). */
+	Map<String, BigDecimal> advanced(Collection<Long> allianceIds) {
+		Map<String, BigDecimal> advanced = new HashMap<>();
+		jdbc.sql("select alliance_id, fund_pay_type, budget_year, sum(amount) from ins_budget_advance "
+				+ "where alliance_id in (:a) group by alliance_id, fund_pay_type, budget_year")
+			.param("a", allianceIds)
+			.query((rs, i) -> advanced.put(rs.getLong(1) + ":" + rs.getString(2) + ":" + rs.getInt(3),
+					rs.getBigDecimal(4)))
+			.list();
+		return advanced;
+	}
+
+	/** The year-end clearings of the groups, by {@link BudgetRow#accountKey()} (group, fund and year). */
+	Map<String, BudgetClearing> clearings(Collection<Long> allianceIds) {
+		Map<String, BudgetClearing> clearings = new HashMap<>();
+		jdbc.sql("select * from ins_budget_clearing where alliance_id in (:a)")
+			.param("a", allianceIds)
+			.query((rs, i) -> clearings.put(rs.getLong("alliance_id") + ":" + rs.getString("fund_pay_type") + ":"
+					+ rs.getInt("budget_year"), clearing(rs)))
+			.list();
+		return clearings;
+	}
+
+	private static BudgetClearing clearing(ResultSet rs) throws SQLException {
+		return new BudgetClearing(rs.getLong("budget_id"), rs.getBigDecimal("budget_amount"), rs.getBigDecimal("spend"),
+				rs.getBigDecimal("surplus"), rs.getBigDecimal("overspend"), rs.getBigDecimal("retained"),
+				rs.getBigDecimal("fund_share"), rs.getBigDecimal("group_share"), rs.getBigDecimal("final_amount"),
+				rs.getBigDecimal("advanced"), rs.getBigDecimal("balance_due"), rs.getString("txn_id"),
+				rs.getObject("posting_date", LocalDate.class), rs.getString("detail"), rs.getString("cleared_by"),
+				InsuranceConfiguration.local(rs.getObject("cleared_at", OffsetDateTime.class)));
 	}
 
 	private static BudgetRow row(ResultSet rs, int i) throws SQLException {
