@@ -190,7 +190,10 @@ public enum InsuranceErrors implements ErrorCode {
 	/** A negative line without init_feedetl_sn, a refund line whose cnt is not negative, a refund of a refund... */
 	REFUND_LINE_INVALID("INS-0088", HttpStatus.BAD_REQUEST),
 	/** Cancelling a refund line would leave the original's other refunds split unlike the net quantity. */
-	REFUND_CANCEL_ORDER("INS-0089", HttpStatus.CONFLICT);
+	REFUND_CANCEL_ORDER("INS-0089", HttpStatus.CONFLICT),
+
+	/** A new policy version while one of the region and scheme waits for review: region, insutype, its code. */
+	POLICY_PENDING_EXISTS("INS-0090", HttpStatus.CONFLICT);
 
 	private final String code;
 

@@ -105,6 +105,13 @@ class InsurancePagesIT {
 			.contains("须由另一名经办人审核");
 		assertThat(ybj.postForm("/insurance/policies/" + created + "/approve", Map.of("note", "自己审")).statusCode())
 			.isEqualTo(403);
+		// one pending version per region and scheme: a second proposal is refused and stores nothing
+		long versions = jdbc.sql("select count(*) from ins_policy_version").query(Long.class).single();
+		HttpResponse<String> second = ybj.postForm("/insurance/policies/" + base + "/edit",
+				Map.of("effectiveFrom", from.plusDays(1).toString(), "summary", "第二个待审核版本", "d0", "500, 250"));
+		assertThat(second.statusCode()).isEqualTo(200);
+		assertThat(second.body()).contains("INS-0090").contains("359990-390-" + from.toString().replace("-", ""));
+		assertThat(jdbc.sql("select count(*) from ins_policy_version").query(Long.class).single()).isEqualTo(versions);
 
 		HttpSession reviewer = HttpSession.loggedIn(port, "ybj_audit", PASSWORD);
 		reviewer.get("/insurance/policies/" + created);

@@ -6,12 +6,16 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.sanyi.shared.review.ReviewStatus;
+import org.sanyi.shared.review.ReviewedVersion;
+import org.sanyi.shared.review.VersionStore;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** SQL of {@code drg_param_version} and {@code drg_weight}, and the base-period cases weights are computed from. */
 @Repository
-public class ParameterRepository {
+public class ParameterRepository implements VersionStore<ParameterRepository.VersionRow, String> {
 
 	private static final String COLUMNS = """
 			id, code, region_code, effective_from, effective_to, status, based_on, method, budget, expected_rw,
@@ -26,11 +30,11 @@ public class ParameterRepository {
 
 	/** A parameter version. */
 	public record VersionRow(long id, String code, String regionCode, LocalDate effectiveFrom, LocalDate effectiveTo,
-			String status, Long basedOn, String method, BigDecimal budget, BigDecimal expectedRw, BigDecimal baseRate,
+			ReviewStatus status, Long basedOn, String method, BigDecimal budget, BigDecimal expectedRw, BigDecimal baseRate,
 			BigDecimal pointValue, BigDecimal highFactor, BigDecimal highRatio, BigDecimal lowFactor,
 			LocalDate baseFrom, LocalDate baseTo, String trimMethod, BigDecimal trimFactor, int minCases,
 			BigDecimal overallMeanCost, String summary, String proposedBy, OffsetDateTime proposedAt,
-			String reviewedBy, OffsetDateTime reviewedAt, String reviewNote) {
+			String reviewedBy, OffsetDateTime reviewedAt, String reviewNote) implements ReviewedVersion {
 	}
 
 	/** A group's weight in a version. */
@@ -51,7 +55,7 @@ public class ParameterRepository {
 				    :pointValue, :highFactor, :highRatio, :lowFactor, :baseFrom, :baseTo, :trim, :trimFactor, :minCases,
 				    :overall, :summary, :by) returning id""")
 			.param("code", v.code()).param("region", v.regionCode()).param("from", v.effectiveFrom())
-			.param("to", v.effectiveTo()).param("status", v.status()).param("basedOn", v.basedOn())
+			.param("to", v.effectiveTo()).param("status", v.status().name()).param("basedOn", v.basedOn())
 			.param("method", v.method()).param("budget", v.budget()).param("expectedRw", v.expectedRw())
 			.param("baseRate", v.baseRate()).param("pointValue", v.pointValue()).param("highFactor", v.highFactor())
 			.param("highRatio", v.highRatio()).param("lowFactor", v.lowFactor()).param("baseFrom", v.baseFrom())
@@ -86,10 +90,18 @@ public class ParameterRepository {
 			.single() > 0;
 	}
 
-	/** The approved versions of one region, locked (approval changes their ends). */
-	List<VersionRow> approvedForUpdate(String region) {
+	/** A region's versions replace one another. */
+	@Override
+	public String keyOf(VersionRow version) {
+		return version.regionCode();
+	}
+
+	/** The approved and pending versions of one region, locked (a review changes them). */
+	@Override
+	public List<VersionRow> lockOpen(String region) {
 		return jdbc.sql("select " + COLUMNS + " " + """
-				 from drg_param_version where region_code = :r and status = 'APPROVED' order by effective_from for update""")
+				 from drg_param_version where region_code = :r and status in ('APPROVED', 'PENDING')
+				 order by effective_from, id for update""")
 			.param("r", region).query(VersionRow.class).list();
 	}
 
@@ -118,16 +130,19 @@ public class ParameterRepository {
 			.param("p", regionPrefix).param("own", ownRegion).query(VersionRow.class).list();
 	}
 
-	void end(long id, LocalDate to) {
-		jdbc.sql("update drg_param_version set effective_to = :to where id = :id").param("to", to).param("id", id)
-			.update();
+	/** Parameters are dated: the version replaced ends the day before the new one starts (and stays approved). */
+	@Override
+	public void supersede(VersionRow version, LocalDate from) {
+		jdbc.sql("update drg_param_version set effective_to = :to where id = :id").param("to", from.minusDays(1))
+			.param("id", version.id()).update();
 	}
 
-	void review(long id, String status, String reviewer, String note) {
+	@Override
+	public void decide(VersionRow version, ReviewStatus outcome, String reviewer, String note) {
 		jdbc.sql("""
 				update drg_param_version set status = :s, reviewed_by = :by, reviewed_at = now(), review_note = :note
-				where id = :id""").param("s", status).param("by", reviewer).param("note", note).param("id", id)
-			.update();
+				where id = :id""").param("s", outcome.name()).param("by", reviewer).param("note", note)
+			.param("id", version.id()).update();
 	}
 
 	List<WeightRow> weights(long versionId) {

@@ -23,6 +23,9 @@ import org.sanyi.drg.parameter.ParameterRepository.WeightRow;
 import org.sanyi.security.DataScope;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.RegionCode;
+import org.sanyi.shared.review.MakerChecker;
+import org.sanyi.shared.review.Refusal;
+import org.sanyi.shared.review.ReviewStatus;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -30,9 +33,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * DRG payment parameters as reviewed versions (the pattern of the insurance policies): an officer proposes a new
- * version of a region's weights, base rate or point value and outlier rules from a date; a second officer approves
- * it, which ends the version in force the day before. Weights are computed from a base period's cases by the pure
+ * DRG payment parameters as reviewed versions ({@link MakerChecker}, like the insurance policies): an officer
+ * proposes a new version of a region's weights, base rate or point value and outlier rules from a date (one pending
+ * version per region); a second officer approves it, which ends the version in force the day before. Weights are computed from a base period's cases by the pure
  * {@link WeightCalculator}, or copied from the version a proposal is based on; the base rate or point value is
  * entered, or derived from the DRG fund budget over the base period's case mix ({@link BaseRates}).
  */
@@ -51,8 +54,11 @@ public class ParameterService {
 
 	private final ParameterRepository versions;
 
+	private final MakerChecker<VersionRow, String> review;
+
 	ParameterService(ParameterRepository versions) {
 		this.versions = versions;
+		this.review = new MakerChecker<>(versions, ParameterService::refusal);
 	}
 
 	@Transactional
@@ -67,6 +73,7 @@ public class ParameterService {
 		if (p.effectiveFrom() == null) {
 			throw invalid("effective_from");
 		}
+		review.requireNoPending(region);
 		String method = p.method() == null ? "RATE" : p.method().strip().toUpperCase(Locale.ROOT);
 		if (!method.equals("RATE") && !method.equals("POINT")) {
 			throw invalid("method");
@@ -175,7 +182,7 @@ public class ParameterService {
 			baseRate = BaseRates.rateOfPointValue(pointValue);
 		}
 		String code = uniqueCode(region + "-DRG-" + p.effectiveFrom().toString().replace("-", ""));
-		long id = versions.insert(new VersionRow(0, code, region, p.effectiveFrom(), null, "PENDING",
+		long id = versions.insert(new VersionRow(0, code, region, p.effectiveFrom(), null, ReviewStatus.PENDING,
 				base == null ? null : base.id(), method, p.budget(), expectedRw, baseRate, pointValue, highFactor,
 				highRatio, lowFactor, p.baseFrom(), p.baseTo(), trim.name(), trimFactor, minCases, overall,
 				p.summary() == null ? "" : p.summary().strip(), proposer, null, null, null, null));
@@ -193,26 +200,15 @@ public class ParameterService {
 		return versions.inForce(List.of(region), p.effectiveFrom().minusDays(1)).orElse(null);
 	}
 
+	/** A second officer approves: the version in force ends the day before the new one starts. */
 	@Transactional
 	public void approve(long id, String reviewer, String note, DataScope scope) {
-		VersionRow row = pendingForReview(id, reviewer, scope);
-		LocalDate from = row.effectiveFrom();
-		for (VersionRow other : versions.approvedForUpdate(row.regionCode())) {
-			if (!other.effectiveFrom().isBefore(from)) {
-				throw new BusinessException(DrgErrors.PARAM_EFFECTIVE_DATE, from.toString(), other.code(),
-						other.effectiveFrom().toString());
-			}
-			if (other.effectiveTo() == null || !other.effectiveTo().isBefore(from)) {
-				versions.end(other.id(), from.minusDays(1));
-			}
-		}
-		versions.review(id, "APPROVED", reviewer, note == null ? "" : note.strip());
+		review.approve(pendingForReview(id, reviewer, scope), reviewer, note == null ? "" : note.strip());
 	}
 
 	@Transactional
 	public void reject(long id, String reviewer, String note, DataScope scope) {
-		pendingForReview(id, reviewer, scope);
-		versions.review(id, "REJECTED", reviewer, note == null ? "" : note.strip());
+		review.reject(pendingForReview(id, reviewer, scope), reviewer, note == null ? "" : note.strip());
 	}
 
 	public List<VersionRow> list(DataScope scope) {
@@ -280,13 +276,22 @@ public class ParameterService {
 		if (!editable(row, scope)) {
 			throw new BusinessException(DrgErrors.PARAM_NOT_FOUND, id);
 		}
-		if (!"PENDING".equals(row.status())) {
-			throw new BusinessException(DrgErrors.PARAM_NOT_PENDING, row.code(), row.status());
-		}
-		if (row.proposedBy().equals(reviewer)) {
-			throw new BusinessException(DrgErrors.PARAM_REVIEW_OWN);
-		}
+		review.requireDecidable(row, reviewer);
 		return row;
+	}
+
+	/** The review rules' refusals as the DRG module's error codes. */
+	private static RuntimeException refusal(Refusal<VersionRow> refusal) {
+		return switch (refusal) {
+			case Refusal.NotPending<VersionRow>(VersionRow row) -> new BusinessException(DrgErrors.PARAM_NOT_PENDING,
+					row.code(), row.status().name());
+			case Refusal.OwnProposal<VersionRow> own -> new BusinessException(DrgErrors.PARAM_REVIEW_OWN);
+			case Refusal.PendingExists<VersionRow>(VersionRow pending) -> new BusinessException(
+					DrgErrors.PARAM_PENDING_EXISTS, pending.regionCode(), pending.code());
+			case Refusal.LaterVersion<VersionRow>(VersionRow row, VersionRow later) -> new BusinessException(
+					DrgErrors.PARAM_EFFECTIVE_DATE, row.effectiveFrom().toString(), later.code(),
+					later.effectiveFrom().toString());
+		};
 	}
 
 	private String uniqueCode(String code) {

@@ -7,21 +7,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.sanyi.insurance.budget.engine.Band;
-import org.sanyi.insurance.budget.engine.BudgetTerms;
-import org.sanyi.insurance.budget.engine.YearEnd;
 import org.sanyi.insurance.budget.BudgetStatements.Detail;
 import org.sanyi.insurance.budget.BudgetStatements.MemberLine;
 import org.sanyi.insurance.budget.BudgetStatements.MonthLine;
 import org.sanyi.insurance.budget.BudgetStatements.Summary;
-import org.sanyi.insurance.support.Json;
+import org.sanyi.insurance.budget.engine.Band;
+import org.sanyi.insurance.budget.engine.BudgetTerms;
+import org.sanyi.insurance.budget.engine.YearEnd;
 import org.sanyi.insurance.support.InsuranceLabels;
+import org.sanyi.insurance.support.Json;
 import org.sanyi.security.AuditAction;
 import org.sanyi.security.AuditLog;
 import org.sanyi.security.CurrentUsers;
 import org.sanyi.security.DataScope;
 import org.sanyi.shared.io.ExcelExport;
 import org.sanyi.shared.io.ExcelExport.Column;
+import org.sanyi.shared.review.ReviewStatus;
 import org.sanyi.shared.web.Downloads;
 
 import org.springframework.http.ResponseEntity;
@@ -74,7 +75,7 @@ class BudgetPages {
 		BigDecimal spend = BigDecimal.ZERO;
 		BigDecimal advanced = BigDecimal.ZERO;
 		for (Summary s : rows) {
-			if ("APPROVED".equals(s.row().status())) {
+			if (s.row().status() == ReviewStatus.APPROVED) {
 				total = total.add(s.row().amount());
 				spend = spend.add(s.spend().amount());
 				advanced = advanced.add(s.advanced().amount());

@@ -10,16 +10,17 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sanyi.insurance.InsuranceErrors;
+import org.sanyi.insurance.budget.BudgetRepository.Advance;
+import org.sanyi.insurance.budget.BudgetStatements.Detail;
 import org.sanyi.insurance.budget.engine.BudgetCalculator;
 import org.sanyi.insurance.budget.engine.BudgetTerms;
-import org.sanyi.insurance.budget.BudgetStatements.Detail;
 import org.sanyi.insurance.budget.engine.YearEnd;
-import org.sanyi.insurance.budget.BudgetRepository.Advance;
 import org.sanyi.insurance.ledger.LedgerRepository;
 import org.sanyi.insurance.support.Json;
 import org.sanyi.security.DataScope;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.Money;
+import org.sanyi.shared.review.ReviewStatus;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -75,7 +76,7 @@ public class BudgetPayments {
 	@Transactional
 	public int postAdvances(long budgetId, int month, LocalDate on, String by) {
 		BudgetRow row = budgets.findForUpdate(budgetId).orElseThrow(() -> BusinessException.notFound("budget", budgetId));
-		if (!"APPROVED".equals(row.status())) {
+		if (row.status() != ReviewStatus.APPROVED) {
 			throw new BusinessException(InsuranceErrors.BUDGET_NOT_APPROVED, row.code());
 		}
 		versions.requireOpenYear(row.allianceId(), row.fundPayType(), row.year());
@@ -140,7 +141,7 @@ public class BudgetPayments {
 
 	private YearEnd clearOn(long budgetId, LocalDate on, String by) {
 		BudgetRow row = budgets.findForUpdate(budgetId).orElseThrow(() -> BusinessException.notFound("budget", budgetId));
-		if (!"APPROVED".equals(row.status())) {
+		if (row.status() != ReviewStatus.APPROVED) {
 			throw new BusinessException(InsuranceErrors.BUDGET_NOT_APPROVED, row.code());
 		}
 		versions.requireOpenYear(row.allianceId(), row.fundPayType(), row.year());

@@ -12,14 +12,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.sanyi.insurance.budget.BudgetRow.BudgetKey;
 import org.sanyi.insurance.support.InsuranceConfiguration;
+import org.sanyi.shared.review.ReviewStatus;
+import org.sanyi.shared.review.VersionStore;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Budget versions, advances and clearings ({@code ins_budget*}), and the spend they are measured against. */
 @Repository
-class BudgetRepository {
+class BudgetRepository implements VersionStore<BudgetRow, BudgetKey> {
 
 	private final JdbcClient jdbc;
 
@@ -30,7 +33,7 @@ class BudgetRepository {
 	/** A version with the fields the insert needs. */
 	record NewRow(String code, long allianceId, String allianceCode, String allianceName, String allianceRegion,
 			String leadInstitution, String region, String fundPayType, int year, BigDecimal amount, String terms,
-			String status, Long basedOn, String summary, String proposedBy, String reviewedBy) {
+			ReviewStatus status, Long basedOn, String summary, String proposedBy, String reviewedBy) {
 	}
 
 	/** One month's advance. */
@@ -63,7 +66,7 @@ class BudgetRepository {
 			.param("year", r.year())
 			.param("amount", r.amount())
 			.param("terms", r.terms())
-			.param("status", r.status())
+			.param("status", r.status().name())
 			.param("basedOn", r.basedOn(), java.sql.Types.BIGINT)
 			.param("summary", r.summary() == null ? "" : r.summary())
 			.param("proposedBy", r.proposedBy())
@@ -87,13 +90,19 @@ class BudgetRepository {
 			.optional();
 	}
 
+	@Override
+	public BudgetKey keyOf(BudgetRow version) {
+		return version.key();
+	}
+
 	/** The approved or pending versions of a group, fund and year, locked. */
-	List<BudgetRow> openForUpdate(long allianceId, String fund, int year) {
+	@Override
+	public List<BudgetRow> lockOpen(BudgetKey key) {
 		return jdbc.sql("select * from ins_budget where alliance_id = :a and fund_pay_type = :f and budget_year = :y "
 				+ "and status in ('APPROVED', 'PENDING') order by id for update")
-			.param("a", allianceId)
-			.param("f", fund)
-			.param("y", year)
+			.param("a", key.allianceId())
+			.param("f", key.fundPayType())
+			.param("y", key.year())
 			.query(BudgetRepository::row)
 			.list();
 	}
@@ -144,18 +153,21 @@ class BudgetRepository {
 			.list();
 	}
 
-	void review(long id, String status, String reviewer, String note) {
+	@Override
+	public void decide(BudgetRow version, ReviewStatus outcome, String reviewer, String note) {
 		jdbc.sql("update ins_budget set status = :s, reviewed_by = :by, reviewed_at = now(), review_note = :note "
 				+ "where id = :id")
-			.param("s", status)
+			.param("s", outcome.name())
 			.param("by", reviewer)
 			.param("note", note)
-			.param("id", id)
+			.param("id", version.id())
 			.update();
 	}
 
-	void supersede(long id) {
-		jdbc.sql("update ins_budget set status = 'SUPERSEDED' where id = :id").param("id", id).update();
+	/** Budgets are undated: the version replaced becomes SUPERSEDED (its advances stay as posted). */
+	@Override
+	public void supersede(BudgetRow version, LocalDate from) {
+		jdbc.sql("update ins_budget set status = 'SUPERSEDED' where id = :id").param("id", version.id()).update();
 	}
 
 	List<Advance> advances(long allianceId, String fund, int year) {
@@ -321,7 +333,8 @@ class BudgetRepository {
 		return new BudgetRow(rs.getLong("id"), rs.getString("code"), rs.getLong("alliance_id"),
 				rs.getString("alliance_code"), rs.getString("alliance_name"), rs.getString("alliance_region"),
 				rs.getString("lead_institution"), rs.getString("region"), rs.getString("fund_pay_type"),
-				rs.getInt("budget_year"), rs.getBigDecimal("amount"), rs.getString("terms"), rs.getString("status"),
+				rs.getInt("budget_year"), rs.getBigDecimal("amount"), rs.getString("terms"),
+				ReviewStatus.valueOf(rs.getString("status")),
 				rs.getObject("based_on", Long.class), rs.getString("summary"), rs.getString("proposed_by"),
 				InsuranceConfiguration.local(rs.getObject("proposed_at", OffsetDateTime.class)),
 				rs.getString("reviewed_by"),

@@ -15,18 +15,19 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.sanyi.insurance.BudgetAdmin;
-import org.sanyi.insurance.budget.engine.BudgetCalculator;
-import org.sanyi.insurance.budget.engine.BudgetTerms;
-import org.sanyi.insurance.budget.engine.YearEnd;
 import org.sanyi.insurance.budget.BudgetRepository.Advance;
 import org.sanyi.insurance.budget.BudgetRepository.DaySpend;
 import org.sanyi.insurance.budget.BudgetRepository.FundDaySpend;
+import org.sanyi.insurance.budget.engine.BudgetCalculator;
+import org.sanyi.insurance.budget.engine.BudgetTerms;
+import org.sanyi.insurance.budget.engine.YearEnd;
 import org.sanyi.registry.Alliance;
 import org.sanyi.registry.Institution;
 import org.sanyi.registry.Membership;
 import org.sanyi.registry.Registry;
 import org.sanyi.security.DataScope;
 import org.sanyi.shared.Money;
+import org.sanyi.shared.review.ReviewStatus;
 
 import org.springframework.stereotype.Service;
 
@@ -169,10 +170,10 @@ public class BudgetStatements {
 		BudgetClearing clearing = budgets.clearing(row.allianceId(), row.fundPayType(), row.year()).orElse(null);
 		LocalDate today = LocalDate.now(clock);
 		boolean yearOver = today.isAfter(LocalDate.of(row.year(), 12, 31));
-		YearEnd trial = clearing == null && yearOver && "APPROVED".equals(row.status())
+		YearEnd trial = clearing == null && yearOver && row.status() == ReviewStatus.APPROVED
 				? BudgetCalculator.clear(terms, cumSpend, cumAdvance) : null;
 		return new Detail(row, terms, months, members, cumSpend, cumAdvance, rate(cumSpend, row.amount()), clearing,
-				trial, "APPROVED".equals(row.status()) && clearing == null ? monthsDue(row, terms, advances, today) : 0,
+				trial, row.status() == ReviewStatus.APPROVED && clearing == null ? monthsDue(row, terms, advances, today) : 0,
 				yearOver);
 	}
 
@@ -183,8 +184,8 @@ public class BudgetStatements {
 		for (int m = 1; m <= 12; m++) {
 			months.put(m, BigDecimal.ZERO.setScale(2));
 		}
-		for (DaySpend d : memberDays(alliance.id(), BudgetVersions.poolingRegion(alliance), fundPayType, memberships(alliance.id()),
-				LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))) {
+		for (DaySpend d : memberDays(alliance.id(), BudgetVersions.poolingRegion(alliance), fundPayType,
+				memberships(alliance.id()), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))) {
 			months.merge(d.date().getMonthValue(), d.amount(), BigDecimal::add);
 		}
 		return months;

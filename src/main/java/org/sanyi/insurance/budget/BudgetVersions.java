@@ -8,6 +8,7 @@ import java.util.TreeMap;
 
 import org.sanyi.insurance.BudgetAdmin.NewBudget;
 import org.sanyi.insurance.InsuranceErrors;
+import org.sanyi.insurance.budget.BudgetRow.BudgetKey;
 import org.sanyi.insurance.budget.engine.AdvanceRule;
 import org.sanyi.insurance.budget.engine.Band;
 import org.sanyi.insurance.budget.engine.BudgetTerms;
@@ -17,14 +18,17 @@ import org.sanyi.registry.Institution;
 import org.sanyi.registry.Registry;
 import org.sanyi.security.DataScope;
 import org.sanyi.shared.BusinessException;
+import org.sanyi.shared.review.MakerChecker;
+import org.sanyi.shared.review.Refusal;
+import org.sanyi.shared.review.ReviewStatus;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The versions of the global budget (总额付费) of medical groups: yearly budgets per group and fund, proposed by one
- * officer and approved or rejected by a second (like the policy versions); approval supersedes the version in force,
- * later advances follow the new terms. A year cleared at year end takes no new version.
+ * officer and approved or rejected by a second ({@link MakerChecker}, like the policy versions); approval supersedes
+ * the version in force, later advances follow the new terms. A year cleared at year end takes no new version.
  */
 @Service
 public class BudgetVersions {
@@ -38,10 +42,13 @@ public class BudgetVersions {
 
 	private final Clock clock;
 
+	private final MakerChecker<BudgetRow, BudgetKey> review;
+
 	BudgetVersions(BudgetRepository budgets, Registry registry, Clock insuranceClock) {
 		this.budgets = budgets;
 		this.registry = registry;
 		this.clock = insuranceClock;
+		this.review = new MakerChecker<>(budgets, BudgetVersions::refusal);
 	}
 
 	/** What the bureau's form proposes: a new budget (group, fund, year) or, with {@code basedOn}, a new version. */
@@ -58,11 +65,11 @@ public class BudgetVersions {
 		BudgetTerms terms = terms(b);
 		Alliance alliance = group(b.allianceCode());
 		checkFundAndYear(b.fundPayType(), b.year());
-		if (!budgets.openForUpdate(alliance.id(), b.fundPayType(), b.year()).isEmpty()) {
+		if (!budgets.lockOpen(new BudgetKey(alliance.id(), b.fundPayType(), b.year())).isEmpty()) {
 			throw new BusinessException(InsuranceErrors.BUDGET_EXISTS, alliance.code(), b.fundPayType(), b.year());
 		}
-		return insert(alliance, b.fundPayType(), b.year(), terms, "APPROVED", null, b.summary(), b.proposedBy(),
-				b.approvedBy());
+		return insert(alliance, b.fundPayType(), b.year(), terms, ReviewStatus.APPROVED, null, b.summary(),
+				b.proposedBy(), b.approvedBy());
 	}
 
 	/** Stores a PENDING version; a second officer approves it. */
@@ -72,19 +79,14 @@ public class BudgetVersions {
 			BudgetRow base = budgets.findForUpdate(p.basedOn()).filter(r -> visible(r, scope))
 				.orElseThrow(() -> BusinessException.notFound("budget", p.basedOn()));
 			requireEditable(base, scope);
-			if (!"APPROVED".equals(base.status())) {
+			if (base.status() != ReviewStatus.APPROVED) {
 				throw new BusinessException(InsuranceErrors.BUDGET_BASE_OUTDATED, base.code());
 			}
 			requireOpenYear(base.allianceId(), base.fundPayType(), base.year());
-			for (BudgetRow open : budgets.openForUpdate(base.allianceId(), base.fundPayType(), base.year())) {
-				if ("PENDING".equals(open.status())) {
-					throw new BusinessException(InsuranceErrors.BUDGET_EXISTS, base.allianceCode(), base.fundPayType(),
-							base.year());
-				}
-			}
+			review.requireNoPending(base.key());
 			Alliance alliance = group(base.allianceCode());
-			return insert(alliance, base.fundPayType(), base.year(), p.terms(), "PENDING", base.id(), p.summary(),
-					proposer, null);
+			return insert(alliance, base.fundPayType(), base.year(), p.terms(), ReviewStatus.PENDING, base.id(),
+					p.summary(), proposer, null);
 		}
 		Alliance alliance = group(p.allianceCode());
 		checkFundAndYear(p.fundPayType(), p.year());
@@ -92,10 +94,12 @@ public class BudgetVersions {
 			throw new BusinessException(InsuranceErrors.BUDGET_GROUP_INVALID, p.allianceCode());
 		}
 		requireOpenYear(alliance.id(), p.fundPayType(), p.year());
-		if (!budgets.openForUpdate(alliance.id(), p.fundPayType(), p.year()).isEmpty()) {
+		// a new budget only where the group has none for the fund and year: a change is a version of the one in force
+		if (!review.requireNoPending(new BudgetKey(alliance.id(), p.fundPayType(), p.year())).isEmpty()) {
 			throw new BusinessException(InsuranceErrors.BUDGET_EXISTS, alliance.code(), p.fundPayType(), p.year());
 		}
-		return insert(alliance, p.fundPayType(), p.year(), p.terms(), "PENDING", null, p.summary(), proposer, null);
+		return insert(alliance, p.fundPayType(), p.year(), p.terms(), ReviewStatus.PENDING, null, p.summary(),
+				proposer, null);
 	}
 
 	/** A second officer approves: the version it replaces is superseded, later advances follow the new terms. */
@@ -103,18 +107,12 @@ public class BudgetVersions {
 	public void approve(long id, String reviewer, String note, DataScope scope) {
 		BudgetRow row = pendingForReview(id, reviewer, scope);
 		requireOpenYear(row.allianceId(), row.fundPayType(), row.year());
-		for (BudgetRow open : budgets.openForUpdate(row.allianceId(), row.fundPayType(), row.year())) {
-			if ("APPROVED".equals(open.status())) {
-				budgets.supersede(open.id());
-			}
-		}
-		budgets.review(id, "APPROVED", reviewer, note);
+		review.approve(row, reviewer, note);
 	}
 
 	@Transactional
 	public void reject(long id, String reviewer, String note, DataScope scope) {
-		pendingForReview(id, reviewer, scope);
-		budgets.review(id, "REJECTED", reviewer, note);
+		review.reject(pendingForReview(id, reviewer, scope), reviewer, note);
 	}
 
 	public BudgetRow get(long id, DataScope scope) {
@@ -159,7 +157,7 @@ public class BudgetVersions {
 
 	// --- helpers ----------------------------------------------------------------------------------------------------
 
-	private long insert(Alliance alliance, String fund, int year, BudgetTerms terms, String status, Long basedOn,
+	private long insert(Alliance alliance, String fund, int year, BudgetTerms terms, ReviewStatus status, Long basedOn,
 			String summary, String proposer, String reviewer) {
 		String code = alliance.code() + "-" + fund + "-" + year;
 		String candidate = code;
@@ -207,13 +205,20 @@ public class BudgetVersions {
 		BudgetRow row = budgets.findForUpdate(id).filter(r -> visible(r, scope))
 			.orElseThrow(() -> BusinessException.notFound("budget", id));
 		requireEditable(row, scope);
-		if (!"PENDING".equals(row.status())) {
-			throw new BusinessException(InsuranceErrors.BUDGET_NOT_PENDING, row.code());
-		}
-		if (row.proposedBy().equals(reviewer)) {
-			throw new BusinessException(InsuranceErrors.BUDGET_REVIEW_OWN);
-		}
+		review.requireDecidable(row, reviewer);
 		return row;
+	}
+
+	/** The review rules' refusals as the budget's error codes. */
+	private static RuntimeException refusal(Refusal<BudgetRow> refusal) {
+		return switch (refusal) {
+			case Refusal.NotPending<BudgetRow>(BudgetRow row) -> new BusinessException(InsuranceErrors.BUDGET_NOT_PENDING,
+					row.code());
+			case Refusal.OwnProposal<BudgetRow> own -> new BusinessException(InsuranceErrors.BUDGET_REVIEW_OWN);
+			case Refusal.PendingExists<BudgetRow>(BudgetRow pending) -> new BusinessException(
+					InsuranceErrors.BUDGET_EXISTS, pending.allianceCode(), pending.fundPayType(), pending.year());
+			case Refusal.LaterVersion<BudgetRow> later -> new IllegalStateException("budgets are not dated");
+		};
 	}
 
 	void requireEditable(BudgetRow row, DataScope scope) {

@@ -7,14 +7,17 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.sanyi.insurance.policy.PolicyRow.PolicyKey;
 import org.sanyi.insurance.support.InsuranceConfiguration;
+import org.sanyi.shared.review.ReviewStatus;
+import org.sanyi.shared.review.VersionStore;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The stored policy versions ({@code ins_policy_version}). */
 @Repository
-class PolicyRepository {
+class PolicyRepository implements VersionStore<PolicyRow, PolicyKey> {
 
 	private static final String COLUMNS = "id, code, region, insutype, effective_from, effective_to, "
 			+ "parameters::text as parameters, status, based_on, summary, proposed_by, proposed_at, reviewed_by, "
@@ -38,6 +41,22 @@ class PolicyRepository {
 				+ "and status = 'APPROVED' order by effective_from for update")
 			.param("r", region)
 			.param("t", insutype)
+			.query(PolicyRepository::row)
+			.list();
+	}
+
+	@Override
+	public PolicyKey keyOf(PolicyRow version) {
+		return version.key();
+	}
+
+	/** The approved and pending versions of a region and scheme, locked: a review changes them. */
+	@Override
+	public List<PolicyRow> lockOpen(PolicyKey key) {
+		return jdbc.sql("select " + COLUMNS + " from ins_policy_version where region = :r and insutype = :t "
+				+ "and status in ('APPROVED', 'PENDING') order by effective_from, id for update")
+			.param("r", key.region())
+			.param("t", key.insutype())
 			.query(PolicyRepository::row)
 			.list();
 	}
@@ -81,7 +100,7 @@ class PolicyRepository {
 	}
 
 	long insert(String code, String region, String insutype, LocalDate from, LocalDate to, String parameters,
-			String status, Long basedOn, String summary, String proposedBy) {
+			ReviewStatus status, Long basedOn, String summary, String proposedBy) {
 		return jdbc.sql("""
 				insert into ins_policy_version (code, region, insutype, effective_from, effective_to, parameters, status,
 				    based_on, summary, proposed_by, reviewed_by, reviewed_at)
@@ -96,7 +115,7 @@ class PolicyRepository {
 			.param("from", from)
 			.param("to", to)
 			.param("parameters", parameters)
-			.param("status", status)
+			.param("status", status.name())
 			.param("basedOn", basedOn)
 			.param("summary", summary == null ? "" : summary)
 			.param("by", proposedBy)
@@ -104,18 +123,22 @@ class PolicyRepository {
 			.single();
 	}
 
-	void endOn(long id, LocalDate lastDay) {
-		jdbc.sql("update ins_policy_version set effective_to = :to where id = :id").param("to", lastDay).param("id", id)
+	/** A policy is dated: the version replaced ends the day before the new one starts (and stays approved). */
+	@Override
+	public void supersede(PolicyRow version, LocalDate from) {
+		jdbc.sql("update ins_policy_version set effective_to = :to where id = :id").param("to", from.minusDays(1))
+			.param("id", version.id())
 			.update();
 	}
 
-	void review(long id, String status, String reviewer, String note) {
+	@Override
+	public void decide(PolicyRow version, ReviewStatus outcome, String reviewer, String note) {
 		jdbc.sql("update ins_policy_version set status = :s, reviewed_by = :by, reviewed_at = now(), review_note = :note "
 				+ "where id = :id")
-			.param("s", status)
+			.param("s", outcome.name())
 			.param("by", reviewer)
 			.param("note", note)
-			.param("id", id)
+			.param("id", version.id())
 			.update();
 	}
 
@@ -123,7 +146,7 @@ class PolicyRepository {
 		Long basedOn = rs.getObject("based_on", Long.class);
 		return new PolicyRow(rs.getLong("id"), rs.getString("code"), rs.getString("region"), rs.getString("insutype"),
 				rs.getObject("effective_from", LocalDate.class), rs.getObject("effective_to", LocalDate.class),
-				rs.getString("parameters"), rs.getString("status"), basedOn,
+				rs.getString("parameters"), ReviewStatus.valueOf(rs.getString("status")), basedOn,
 				rs.getString("summary"), rs.getString("proposed_by"),
 				InsuranceConfiguration.local(rs.getObject("proposed_at", OffsetDateTime.class)), rs.getString("reviewed_by"),
 				InsuranceConfiguration.local(rs.getObject("reviewed_at", OffsetDateTime.class)),

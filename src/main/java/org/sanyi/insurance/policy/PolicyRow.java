@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import org.sanyi.insurance.engine.PolicyVersion;
+import org.sanyi.shared.review.ReviewStatus;
+import org.sanyi.shared.review.ReviewedVersion;
 
 /**
  * A stored policy version with its review trail.
@@ -15,7 +17,7 @@ import org.sanyi.insurance.engine.PolicyVersion;
  * @param effectiveFrom first day
  * @param effectiveTo last day or {@code null}
  * @param parameters rule rows as JSON ({@link PolicyJson})
- * @param status PENDING, APPROVED or REJECTED
+ * @param status PENDING, APPROVED or REJECTED (a version replaced by a later one stays approved, ended by date)
  * @param basedOn the version this one was edited from
  * @param summary what changed
  * @param proposedBy who proposed it
@@ -25,8 +27,9 @@ import org.sanyi.insurance.engine.PolicyVersion;
  * @param reviewNote the reviewer's note
  */
 record PolicyRow(long id, String code, String region, String insutype, LocalDate effectiveFrom,
-		LocalDate effectiveTo, String parameters, String status, Long basedOn, String summary, String proposedBy,
-		OffsetDateTime proposedAt, String reviewedBy, OffsetDateTime reviewedAt, String reviewNote) {
+		LocalDate effectiveTo, String parameters, ReviewStatus status, Long basedOn, String summary, String proposedBy,
+		OffsetDateTime proposedAt, String reviewedBy, OffsetDateTime reviewedAt, String reviewNote)
+		implements ReviewedVersion {
 
 	/** The engine's version of this row. */
 	public PolicyVersion version() {
@@ -34,8 +37,17 @@ record PolicyRow(long id, String code, String region, String insutype, LocalDate
 	}
 
 	public boolean inForceOn(LocalDate date) {
-		return "APPROVED".equals(status) && !date.isBefore(effectiveFrom)
+		return status == ReviewStatus.APPROVED && !date.isBefore(effectiveFrom)
 				&& (effectiveTo == null || !date.isAfter(effectiveTo));
+	}
+
+	/** The versions that replace one another: a pooling region's policy of one scheme. */
+	public PolicyKey key() {
+		return new PolicyKey(region, insutype);
+	}
+
+	/** A pooling region's policy of one scheme (insutype). */
+	public record PolicyKey(String region, String insutype) {
 	}
 
 }

@@ -10,9 +10,13 @@ import org.sanyi.insurance.InsuranceErrors;
 import org.sanyi.insurance.engine.Insutype;
 import org.sanyi.insurance.engine.PolicyBook;
 import org.sanyi.insurance.engine.PolicyVersion;
+import org.sanyi.insurance.policy.PolicyRow.PolicyKey;
 import org.sanyi.security.DataScope;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.RegionCode;
+import org.sanyi.shared.review.MakerChecker;
+import org.sanyi.shared.review.Refusal;
+import org.sanyi.shared.review.ReviewStatus;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -24,7 +28,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Policy versions as data: the approved versions form the engine's {@link PolicyBook} (cached, refreshed every 30
  * seconds and right after an approval on this node); a change is proposed as a new version and approved by a second
- * officer, which ends the version it replaces the day before the new one starts.
+ * officer ({@link MakerChecker}: one pending version per region and scheme), which ends the version it replaces the
+ * day before the new one starts.
  */
 @Service
 public class PolicyService {
@@ -37,9 +42,12 @@ public class PolicyService {
 
 	private volatile CachedBook cached;
 
+	private final MakerChecker<PolicyRow, PolicyKey> review;
+
 	PolicyService(PolicyRepository policies, Clock insuranceClock) {
 		this.policies = policies;
 		this.clock = insuranceClock;
+		this.review = new MakerChecker<>(policies, PolicyService::refusal);
 	}
 
 	/** The approved versions, as the engine reads them. */
@@ -74,7 +82,7 @@ public class PolicyService {
 		all.add(version);
 		new PolicyBook(all);
 		long id = policies.insert(v.code(), v.region(), v.insutype(), v.effectiveFrom(), v.effectiveTo(),
-				PolicyJson.write(version), "APPROVED", null, v.summary(), "import");
+				PolicyJson.write(version), ReviewStatus.APPROVED, null, v.summary(), "import");
 		invalidateAfterCommit();
 		return id;
 	}
@@ -90,48 +98,34 @@ public class PolicyService {
 			.orElseThrow(() -> BusinessException.notFound("policy", basedOn));
 		requireEditable(base, scope);
 		checkEffectiveDate(base, effectiveFrom);
+		review.requireNoPending(base.key());
 		String code = uniqueCode(base.region() + "-" + base.insutype() + "-" + effectiveFrom.toString().replace("-", ""));
 		PolicyVersion version = PolicyJson.read(code, base.region(), base.insutype(), effectiveFrom, null, parametersJson);
 		return policies.insert(code, base.region(), base.insutype(), effectiveFrom, null, PolicyJson.write(version),
-				"PENDING", base.id(), summary, proposer);
+				ReviewStatus.PENDING, base.id(), summary, proposer);
 	}
 
-	/** A second officer approves: the version replaced is ended the day before, the book reloaded. */
+	/**
+	 * A second officer approves: the version in force is ended the day before the new one starts, the book reloaded.
+	 * A version cannot start in the past, nor before a later approved version.
+	 */
 	@Transactional
 	public void approve(long id, String reviewer, String note, DataScope scope) {
 		PolicyRow row = pendingForReview(id, reviewer, scope);
-		List<PolicyRow> approved = policies.approvedForUpdate(row.region(), row.insutype());
 		LocalDate from = row.effectiveFrom();
 		if (from.isBefore(LocalDate.now(clock))) {
 			throw new BusinessException(InsuranceErrors.POLICY_EFFECTIVE_DATE, from, reason("beforeToday"));
 		}
-		for (PolicyRow other : approved) {
-			if (!other.effectiveFrom().isBefore(from)) {
-				throw new BusinessException(InsuranceErrors.POLICY_EFFECTIVE_DATE, from,
-						reason("laterVersion", other.code(), other.effectiveFrom()));
-			}
-		}
-		List<PolicyVersion> book = new ArrayList<>();
-		for (PolicyRow other : approved) {
-			if (other.effectiveTo() == null || !other.effectiveTo().isBefore(from)) {
-				policies.endOn(other.id(), from.minusDays(1));
-				book.add(PolicyJson.read(other.code(), other.region(), other.insutype(), other.effectiveFrom(),
-						from.minusDays(1), other.parameters()));
-			}
-			else {
-				book.add(other.version());
-			}
-		}
-		book.add(row.version());
-		new PolicyBook(book);
-		policies.review(id, "APPROVED", reviewer, note);
+		review.approve(row, reviewer, note);
+		// the region's versions with their new end dates must still form a valid book (no overlap, no gap in rules)
+		new PolicyBook(policies.approvedForUpdate(row.region(), row.insutype()).stream().map(PolicyRow::version)
+			.toList());
 		invalidateAfterCommit();
 	}
 
 	@Transactional
 	public void reject(long id, String reviewer, String note, DataScope scope) {
-		pendingForReview(id, reviewer, scope);
-		policies.review(id, "REJECTED", reviewer, note);
+		review.reject(pendingForReview(id, reviewer, scope), reviewer, note);
 	}
 
 	public List<PolicyRow> list(DataScope scope) {
@@ -160,13 +154,22 @@ public class PolicyService {
 		PolicyRow row = policies.findForUpdate(id).filter(r -> visible(r, scope))
 			.orElseThrow(() -> BusinessException.notFound("policy", id));
 		requireEditable(row, scope);
-		if (!"PENDING".equals(row.status())) {
-			throw new BusinessException(InsuranceErrors.POLICY_NOT_PENDING, row.code());
-		}
-		if (row.proposedBy().equals(reviewer)) {
-			throw new BusinessException(InsuranceErrors.POLICY_REVIEW_OWN);
-		}
+		review.requireDecidable(row, reviewer);
 		return row;
+	}
+
+	/** The review rules' refusals as the policy's error codes. */
+	private static RuntimeException refusal(Refusal<PolicyRow> refusal) {
+		return switch (refusal) {
+			case Refusal.NotPending<PolicyRow>(PolicyRow row) -> new BusinessException(InsuranceErrors.POLICY_NOT_PENDING,
+					row.code());
+			case Refusal.OwnProposal<PolicyRow> own -> new BusinessException(InsuranceErrors.POLICY_REVIEW_OWN);
+			case Refusal.PendingExists<PolicyRow>(PolicyRow pending) -> new BusinessException(
+					InsuranceErrors.POLICY_PENDING_EXISTS, pending.region(), pending.insutype(), pending.code());
+			case Refusal.LaterVersion<PolicyRow>(PolicyRow row, PolicyRow later) -> new BusinessException(
+					InsuranceErrors.POLICY_EFFECTIVE_DATE, row.effectiveFrom(),
+					reason("laterVersion", later.code(), later.effectiveFrom()));
+		};
 	}
 
 	private void requireEditable(PolicyRow row, DataScope scope) {

@@ -15,13 +15,13 @@ public final class MakerChecker<V extends ReviewedVersion, K> {
 
 	private final VersionStore<V, K> store;
 
-	private final Function<Refusal, RuntimeException> refusals;
+	private final Function<Refusal<V>, RuntimeException> refusals;
 
 	/**
 	 * @param store the module's versions
 	 * @param refusals turns a refusal into the module's business exception (its code and message)
 	 */
-	public MakerChecker(VersionStore<V, K> store, Function<Refusal, RuntimeException> refusals) {
+	public MakerChecker(VersionStore<V, K> store, Function<Refusal<V>, RuntimeException> refusals) {
 		this.store = store;
 		this.refusals = refusals;
 	}
@@ -58,7 +58,7 @@ public final class MakerChecker<V extends ReviewedVersion, K> {
 		store.decide(pending, ReviewStatus.REJECTED, reviewer, note);
 	}
 
-	private void refuse(Refusal refusal) {
+	private void refuse(Refusal<V> refusal) {
 		throw refusals.apply(refusal);
 	}
 

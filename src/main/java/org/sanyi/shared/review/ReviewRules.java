@@ -12,7 +12,7 @@ public final class ReviewRules {
 	}
 
 	/** A new version of a key may be proposed while the key has no pending version. */
-	public static Optional<Refusal> proposable(List<? extends ReviewedVersion> open) {
+	public static <V extends ReviewedVersion> Optional<Refusal<V>> proposable(List<V> open) {
 		return open.stream()
 			.filter(v -> v.status() == ReviewStatus.PENDING)
 			.findFirst()
@@ -20,12 +20,12 @@ public final class ReviewRules {
 	}
 
 	/** A version may be decided by {@code reviewer} while it is pending and was proposed by somebody else. */
-	public static Optional<Refusal> decidable(ReviewedVersion version, String reviewer) {
+	public static <V extends ReviewedVersion> Optional<Refusal<V>> decidable(V version, String reviewer) {
 		if (!version.status().canBecome(ReviewStatus.APPROVED)) {
-			return Optional.of(new Refusal.NotPending(version));
+			return Optional.of(new Refusal.NotPending<>(version));
 		}
 		if (version.proposedBy().equals(reviewer)) {
-			return Optional.of(new Refusal.OwnProposal(version));
+			return Optional.of(new Refusal.OwnProposal<>(version));
 		}
 		return Optional.empty();
 	}
@@ -46,7 +46,7 @@ public final class ReviewRules {
 				replaced.add(other);
 			}
 			else if (!other.effectiveFrom().isBefore(from)) {
-				return new Approval<>(List.of(), Optional.of(new Refusal.LaterVersion(pending, other)));
+				return new Approval<>(List.of(), Optional.of(new Refusal.LaterVersion<>(pending, other)));
 			}
 			else if (other.inForceOnOrAfter(from)) {
 				replaced.add(other);
@@ -56,7 +56,7 @@ public final class ReviewRules {
 	}
 
 	/** The versions an approval replaces, or why it is refused. */
-	public record Approval<V extends ReviewedVersion>(List<V> replaced, Optional<Refusal> refusal) {
+	public record Approval<V extends ReviewedVersion>(List<V> replaced, Optional<Refusal<V>> refusal) {
 	}
 
 }
