@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 
+import org.sanyi.drg.grouper.GroupingStatus;
+
 /**
  * The DRG payment of one case (drg.md §5.3, §5.4). The patient's share stays as settled by item; DRG changes what the
  * fund pays the hospital:
@@ -53,17 +55,18 @@ public final class CasePayment {
 
 	/**
 	 * A case to pay.
-	 * @param status grouping status: SUCCESS, FAIL, CHECK_FAILED, QY
+	 * @param status how the case was grouped
 	 * @param rw the group's weight, null when it has none
 	 * @param groupMeanCost the group's mean cost from the weights (null: no outlier test)
 	 * @param cost medfee_sumamt
 	 * @param patientPaid what the patient paid as settled (medfee_sumamt − fund_pay_sumamt)
 	 * @param ffsFund fund_pay_sumamt: what the fund paid by item
 	 */
-	public record Case(String status, BigDecimal rw, BigDecimal groupMeanCost, BigDecimal cost, BigDecimal patientPaid,
+	public record Case(GroupingStatus status, BigDecimal rw, BigDecimal groupMeanCost, BigDecimal cost, BigDecimal patientPaid,
 			BigDecimal ffsFund) {
 
 		public Case {
+			Objects.requireNonNull(status);
 			Objects.requireNonNull(cost);
 			Objects.requireNonNull(patientPaid);
 			Objects.requireNonNull(ffsFund);
@@ -80,8 +83,8 @@ public final class CasePayment {
 	}
 
 	public static Outcome pay(Case c, Rules rules) {
-		if (!"SUCCESS".equals(c.status())) {
-			return ffs(c, "CHECK_FAILED".equals(c.status()) ? FfsReason.CHECK_FAILED : FfsReason.NOT_GROUPED);
+		if (c.status() != GroupingStatus.SUCCESS) {
+			return ffs(c, c.status() == GroupingStatus.CHECK_FAILED ? FfsReason.CHECK_FAILED : FfsReason.NOT_GROUPED);
 		}
 		if (c.rw() == null || c.rw().signum() <= 0) {
 			return ffs(c, FfsReason.NO_WEIGHT);

@@ -20,6 +20,7 @@ import org.sanyi.drg.engine.CasePayment.Outcome;
 import org.sanyi.drg.engine.CasePayment.Rules;
 import org.sanyi.drg.engine.MonthSummary;
 import org.sanyi.drg.engine.MonthSummary.PaidCase;
+import org.sanyi.drg.grouper.GroupingStatus;
 import org.sanyi.drg.parameter.ParameterRepository.VersionRow;
 import org.sanyi.drg.parameter.ParameterRepository.WeightRow;
 import org.sanyi.drg.parameter.ParameterService;
@@ -171,7 +172,7 @@ public class MonthSettlementService {
 			BigDecimal rw = w == null ? null : w.rw();
 			BigDecimal mean = w == null ? null : w.meanCost();
 			BigDecimal patient = c.cost().subtract(c.fund());
-			Outcome o = CasePayment.pay(new CasePayment.Case(c.status(), rw, mean, c.cost(), patient, c.fund()),
+			Outcome o = CasePayment.pay(new CasePayment.Case(GroupingStatus.ofCode(c.status()), rw, mean, c.cost(), patient, c.fund()),
 					new Rules(v.baseRate(), v.highFactor(), v.highRatio(), v.lowFactor()));
 			BigDecimal caseRw = o.kind() == CasePayment.Kind.FFS ? null : rw;
 			paid.add(new PaidCase(c.drg(), caseRw, mean, w == null ? null : w.meanLos(), c.cost(), c.los(), o.kind(),

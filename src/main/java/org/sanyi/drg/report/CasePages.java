@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.sanyi.drg.engine.CasePayment;
-import org.sanyi.drg.report.DrgReports.CaseDetail;
-import org.sanyi.drg.report.DrgReports.CaseFilter;
+import org.sanyi.drg.grouper.GroupingStatus;
 import org.sanyi.drg.parameter.ParameterRepository.VersionRow;
 import org.sanyi.drg.parameter.ParameterRepository.WeightRow;
 import org.sanyi.drg.parameter.ParameterService;
+import org.sanyi.drg.report.DrgReports.CaseDetail;
+import org.sanyi.drg.report.DrgReports.CaseFilter;
 import org.sanyi.drg.settlementlist.SettlementCases;
 import org.sanyi.security.AuditAction;
 import org.sanyi.security.AuditLog;
@@ -167,7 +168,7 @@ class CasePages {
 		return parameters.inForce(c.schemeRegion(), c.dscgTime().toLocalDate()).map(v -> {
 			WeightRow w = parameters.weights(v.id()).stream().filter(x -> x.drg().equals(c.drg())).findFirst()
 				.orElse(null);
-			CasePayment.Outcome o = CasePayment.pay(new CasePayment.Case(c.status(), w == null ? null : w.rw(),
+			CasePayment.Outcome o = CasePayment.pay(new CasePayment.Case(GroupingStatus.ofCode(c.status()), w == null ? null : w.rw(),
 					w == null ? null : w.meanCost(), s.medfeeSumamt(), s.patientPaid(), s.fundPaySumamt()),
 					new CasePayment.Rules(v.baseRate(), v.highFactor(), v.highRatio(), v.lowFactor()));
 			return new Preview(v, w, o, s.patientPaid());

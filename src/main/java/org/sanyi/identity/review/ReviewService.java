@@ -85,7 +85,7 @@ public class ReviewService {
 	public void link(long reviewId, DataScope scope) {
 		Row r = decidable(reviewId, scope);
 		index.merge(r.candidateResidentId(), r.residentId());
-		decide(reviewId, "LINKED");
+		decide(reviewId, MatchReviewStatus.LINKED);
 		jdbc.sql("""
 				update idn_review set status = 'REJECTED', decided_by = 'auto', decided_at = now()
 				where source_record_id = :s and status = 'OPEN'""").param("s", r.sourceRecordId()).update();
@@ -93,7 +93,7 @@ public class ReviewService {
 
 	public void reject(long reviewId, DataScope scope) {
 		Row r = decidable(reviewId, scope);
-		decide(reviewId, "REJECTED");
+		decide(reviewId, MatchReviewStatus.REJECTED);
 		jdbc.sql("""
 				insert into idn_link_event (action, resident_id, other_resident_id, actor) values ('REJECT', :r, :o, :a)""")
 			.param("r", r.residentId()).param("o", r.candidateResidentId()).param("a", ResidentIndexService.actor())
@@ -111,15 +111,15 @@ public class ReviewService {
 					rs.getObject(9, OffsetDateTime.class)), rs.getString(10) })
 			.optional()
 			.orElseThrow(() -> new BusinessException(SharedErrors.NOT_FOUND, id));
-		if (!"OPEN".equals(row[1])) {
+		if (!MatchReviewStatus.valueOf((String) row[1]).canBecome(MatchReviewStatus.LINKED)) {
 			throw new BusinessException(IdentityErrors.REVIEW_DECIDED);
 		}
 		return (Row) row[0];
 	}
 
-	private void decide(long id, String status) {
+	private void decide(long id, MatchReviewStatus status) {
 		jdbc.sql("update idn_review set status = :s, decided_by = :a, decided_at = now() where id = :id")
-			.param("s", status).param("a", ResidentIndexService.actor()).param("id", id).update();
+			.param("s", status.name()).param("a", ResidentIndexService.actor()).param("id", id).update();
 	}
 
 	public record ResidentListRow(String residentId, String name, String sex, java.time.LocalDate birthDate,

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.sanyi.insurance.person.Persons.Person;
 import org.sanyi.insurance.settlement.SettlementRow;
+import org.sanyi.insurance.settlement.VisitStatus;
 import org.sanyi.insurance.settlement.SettlementRow.FundRow;
 import org.sanyi.insurance.settlement.Visits.FeeLineRow;
 import org.sanyi.insurance.settlement.Visits.VisitRow;
@@ -133,8 +134,8 @@ final class HsaFields {
 		row.put("hosp_lv", v.hospitalLevel());
 		row.put("insuplc_admdvs", v.insuredRegion());
 		row.put("mdtrtarea_admvs", v.treatmentRegion());
-		row.put("vali_flag", "CANCELLED".equals(v.status()) ? "0" : "1");
-		row.put("mdtrt_stas", v.status());
+		row.put("vali_flag", v.status() == VisitStatus.CANCELLED ? "0" : "1");
+		row.put("mdtrt_stas", v.status().name());
 		return row;
 	}
 

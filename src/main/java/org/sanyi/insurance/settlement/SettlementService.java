@@ -200,8 +200,8 @@ public class SettlementService {
 		settlements.insertAll(List.of(reversal), Map.of());
 		settlements.markReversed(setlId, reversalId);
 		visits.free(setlId);
-		if ("SETTLED".equals(visit.status())) {
-			visits.setStatus(visit.visitId(), visit.inpatient() ? "DISCHARGED" : "REGISTERED");
+		if (visit.status() == VisitStatus.SETTLED) {
+			visits.setStatus(visit.visitId(), VisitStatus.reopened(visit.inpatient()));
 		}
 		ledger.post(new Ledger.Posting(setlId, "SETTLEMENT", original.settlementDate(), ledger.entriesOf(setlId))
 			.reversedAs(reversalId, date));
@@ -276,14 +276,15 @@ public class SettlementService {
 					request.insutype());
 		}
 		boolean inpatientTxn = infno.startsWith("23");
-		String expected = interim ? "ADMITTED" : inpatientTxn ? "DISCHARGED" : "REGISTERED";
-		if (visit.inpatient() != inpatientTxn || !expected.equals(visit.status())) {
+		// an interim settlement leaves the admission admitted; any other one settles the visit
+		boolean ready = interim ? visit.status() == VisitStatus.ADMITTED : visit.status().canBecome(VisitStatus.SETTLED);
+		if (visit.inpatient() != inpatientTxn || !ready) {
 			throw new BusinessException(InsuranceErrors.VISIT_STATE, visit.visitId(), status(visit.status()), infno);
 		}
 	}
 
-	static DefaultMessageSourceResolvable status(String status) {
-		return new DefaultMessageSourceResolvable(new String[] { "insurance.visit.status." + status }, status);
+	static DefaultMessageSourceResolvable status(VisitStatus status) {
+		return new DefaultMessageSourceResolvable(new String[] { "insurance.visit.status." + status }, status.name());
 	}
 
 	private LocalDate today() {

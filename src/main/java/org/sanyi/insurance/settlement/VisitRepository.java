@@ -66,7 +66,7 @@ public class VisitRepository {
 			ps.setString(23, v.caty());
 			ps.setString(24, v.bed());
 			ps.setString(25, v.dischargeWay());
-			ps.setString(26, v.status());
+			ps.setString(26, v.status().name());
 			ps.setString(27, v.createdMsgid());
 		});
 	}
@@ -136,9 +136,9 @@ public class VisitRepository {
 			.list();
 	}
 
-	void setStatus(String visitId, String status) {
+	void setStatus(String visitId, VisitStatus status) {
 		jdbc.sql("update ins_visit set status = :s, version = version + 1 where mdtrt_id = :v")
-			.param("s", status)
+			.param("s", status.name())
 			.param("v", visitId)
 			.update();
 	}
@@ -156,14 +156,14 @@ public class VisitRepository {
 
 	/** 2402: discharge (or, with nulls, 2405 undoing it). */
 	void discharge(String visitId, LocalDateTime end, String diseaseCode, String diseaseName, String dischargeWay,
-			String status) {
+			VisitStatus status) {
 		jdbc.sql("update ins_visit set endtime = :e, dise_codg = coalesce(:c, dise_codg), dise_name = coalesce(:n, dise_name), "
 				+ "dscg_way = :w, status = :s, version = version + 1 where mdtrt_id = :v")
 			.param("e", end)
 			.param("c", diseaseCode)
 			.param("n", diseaseName)
 			.param("w", dischargeWay)
-			.param("s", status)
+			.param("s", status.name())
 			.param("v", visitId)
 			.update();
 	}
@@ -398,7 +398,7 @@ public class VisitRepository {
 				rs.getString("mdtrt_cert_type"), rs.getString("mdtrt_cert_no"), rs.getString("dise_codg"),
 				rs.getString("dise_name"), rs.getString("atddr_no"), rs.getString("dr_name"), rs.getString("dept_code"),
 				rs.getString("dept_name"), rs.getString("caty"), rs.getString("adm_bed"), rs.getString("dscg_way"),
-				rs.getString("status"), rs.getString("created_msgid"));
+				VisitStatus.valueOf(rs.getString("status")), rs.getString("created_msgid"));
 	}
 
 	static FeeLineRow line(ResultSet rs, int i) throws SQLException {

@@ -117,7 +117,7 @@ public class VisitService {
 				v.insutype(), at.code(), at.name(), at.region(), at.hospitalLevel(), at.poolingRegion(),
 				person.insuredRegion(), inpatient ? "INPATIENT" : "OUTPATIENT", v.medType(), v.hospitalNo(), v.begin(),
 				null, v.certType(), v.certNo(), v.diseaseCode(), v.diseaseName(), v.doctorCode(), v.doctorName(),
-				v.deptCode(), v.deptName(), v.caty(), v.bed(), null, inpatient ? "ADMITTED" : "REGISTERED", v.msgid());
+				v.deptCode(), v.deptName(), v.caty(), v.bed(), null, VisitStatus.opened(inpatient), v.msgid());
 		visits.insert(row);
 		if (!v.diagnoses().isEmpty()) {
 			visits.insertDiagnoses(row.visitId(), "2401", v.diagnoses());
@@ -128,8 +128,7 @@ public class VisitService {
 	/** 2202 / 2404: cancels a visit that has not been settled (its unsettled lines go with it). */
 	public VisitRow cancel(String institution, String visitId, String psnNo, boolean inpatient, String infno) {
 		VisitRow visit = locked(institution, visitId, psnNo);
-		String expected = inpatient ? "ADMITTED" : "REGISTERED";
-		if (visit.inpatient() != inpatient || !expected.equals(visit.status())) {
+		if (visit.inpatient() != inpatient || !visit.status().canBecome(VisitStatus.CANCELLED)) {
 			throw new BusinessException(InsuranceErrors.VISIT_STATE, visitId, SettlementService.status(visit.status()),
 					infno);
 		}
@@ -139,7 +138,7 @@ public class VisitService {
 			});
 		}
 		visits.cancelLines(visitId, null, null);
-		visits.setStatus(visitId, "CANCELLED");
+		visits.setStatus(visitId, VisitStatus.CANCELLED);
 		return visit;
 	}
 
@@ -147,7 +146,7 @@ public class VisitService {
 	public void describe(String institution, String visitId, String psnNo, String medType, String diseaseCode,
 			String diseaseName, List<Diagnosis> diagnoses) {
 		VisitRow visit = locked(institution, visitId, psnNo);
-		if (visit.inpatient() || !"REGISTERED".equals(visit.status())) {
+		if (visit.inpatient() || visit.status() != VisitStatus.REGISTERED) {
 			throw new BusinessException(InsuranceErrors.VISIT_STATE, visitId, SettlementService.status(visit.status()),
 					"2203");
 		}
@@ -159,14 +158,14 @@ public class VisitService {
 	public void discharge(String institution, String visitId, String psnNo, LocalDateTime end, String diseaseCode,
 			String diseaseName, String dischargeWay, List<Diagnosis> diagnoses) {
 		VisitRow visit = locked(institution, visitId, psnNo);
-		if (!visit.inpatient() || !"ADMITTED".equals(visit.status())) {
+		if (!visit.inpatient() || visit.status() != VisitStatus.ADMITTED) {
 			throw new BusinessException(InsuranceErrors.VISIT_STATE, visitId, SettlementService.status(visit.status()),
 					"2402");
 		}
 		if (end.isBefore(visit.begin())) {
 			throw new BusinessException(InsuranceErrors.INVALID_FIELD, "endtime", end, "endtime < begntime");
 		}
-		visits.discharge(visitId, end, diseaseCode, diseaseName, dischargeWay, "DISCHARGED");
+		visits.discharge(visitId, end, diseaseCode, diseaseName, dischargeWay, VisitStatus.DISCHARGED);
 		if (!diagnoses.isEmpty()) {
 			visits.replaceDiagnoses(visitId, "2402", diagnoses);
 		}
@@ -175,19 +174,19 @@ public class VisitService {
 	/** 2405: undoes a discharge that has not been settled. */
 	public void undoDischarge(String institution, String visitId, String psnNo, String infno) {
 		VisitRow visit = locked(institution, visitId, psnNo);
-		if (!visit.inpatient() || !"DISCHARGED".equals(visit.status())) {
+		if (!visit.inpatient() || !visit.status().canBecome(VisitStatus.ADMITTED)) {
 			throw new BusinessException(InsuranceErrors.VISIT_STATE, visitId, SettlementService.status(visit.status()),
 					infno);
 		}
-		visits.discharge(visitId, null, null, null, null, "ADMITTED");
+		visits.discharge(visitId, null, null, null, null, VisitStatus.ADMITTED);
 	}
 
 	/** 2204 / 2301: stores and classifies fee lines of one visit; returns the lines with their classification. */
 	public List<FeeLineRow> upload(String institution, String visitId, String psnNo, List<UploadedLine> lines,
 			boolean inpatient, String msgid, String infno) {
 		VisitRow visit = locked(institution, visitId, psnNo);
-		boolean open = inpatient ? visit.inpatient() && ("ADMITTED".equals(visit.status())
-				|| "DISCHARGED".equals(visit.status())) : !visit.inpatient() && "REGISTERED".equals(visit.status());
+		boolean open = inpatient ? visit.inpatient() && (visit.status() == VisitStatus.ADMITTED
+				|| visit.status() == VisitStatus.DISCHARGED) : !visit.inpatient() && visit.status() == VisitStatus.REGISTERED;
 		if (!open) {
 			throw new BusinessException(InsuranceErrors.VISIT_STATE, visitId, SettlementService.status(visit.status()),
 					infno);
@@ -332,7 +331,8 @@ public class VisitService {
 	public int cancelLines(String institution, String visitId, String psnNo, String batchNo, String lineNo,
 			boolean inpatient, String infno) {
 		VisitRow visit = locked(institution, visitId, psnNo);
-		if (visit.inpatient() != inpatient || "SETTLED".equals(visit.status()) || "CANCELLED".equals(visit.status())) {
+		if (visit.inpatient() != inpatient || visit.status() == VisitStatus.SETTLED
+				|| visit.status() == VisitStatus.CANCELLED) {
 			throw new BusinessException(InsuranceErrors.VISIT_STATE, visitId, SettlementService.status(visit.status()),
 					infno);
 		}

@@ -44,7 +44,7 @@ public final class Visits {
 			String institutionRegion, String hospitalLevel, String treatmentRegion, String insuredRegion, String kind,
 			String medType, String hospitalNo, LocalDateTime begin, LocalDateTime end, String certType, String certNo,
 			String diseaseCode, String diseaseName, String doctorCode, String doctorName, String deptCode,
-			String deptName, String caty, String bed, String dischargeWay, String status, String createdMsgid) {
+			String deptName, String caty, String bed, String dischargeWay, VisitStatus status, String createdMsgid) {
 
 		public boolean inpatient() {
 			return "INPATIENT".equals(kind);
