@@ -18,6 +18,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.sanyi.drg.DrgGrouping;
+import org.sanyi.drg.DrgSchemeInfo;
+import org.sanyi.drg.DrgSchemeInfo.RegionAssignment;
+import org.sanyi.drg.DrgSchemes;
 import org.sanyi.identity.PatientRegistration;
 import org.sanyi.identity.Registration;
 import org.sanyi.identity.ResidentIndex;
@@ -42,8 +46,8 @@ import org.springframework.scheduling.config.ScheduledTaskHolder;
 /**
  * Two application nodes on one PostgreSQL, as behind a load balancer: the shared test context is node A, and node B
  * is a second Sanyi started here on A's database (no demo generation; Flyway finds nothing to migrate). What one node
- * does, the other must see: registrations in the master patient index, scheduled jobs, page sessions, and the stored
- * answers of the national interface.
+ * does, the other must see: registrations, merges and unmerges in the master patient index, scheduled jobs, page
+ * sessions, the stored answers of the national interface, and grouping-scheme assignments.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -54,6 +58,9 @@ class TwoNodesIT {
 	static final String CITY_HOSPITAL = "H35990000001";
 
 	static final int PEOPLE = 20;
+
+	/** A city outside the demo province (南宁), which no other test assigns a grouping scheme to. */
+	static final String ELSEWHERE = "450100";
 
 	@LocalServerPort
 	int portA;
@@ -80,6 +87,8 @@ class TwoNodesIT {
 				"--sanyi.db.password=",
 				"--sanyi.db.pool-size=4",
 				"--sanyi.demo.enabled=false",
+				// B rebuilds its grouping-scheme registry at every use instead of every 30 s, so the test need not wait
+				"--sanyi.drg.scheme-refresh=PT0S",
 				// node A owns the outbox of this test run; B must not take over A's publications while A is alive
 				"--spring.modulith.events.republish-outstanding-events-on-restart=false",
 				"--logging.level.org.flywaydb=warn");
@@ -211,6 +220,23 @@ class TwoNodesIT {
 		assertThat(replay.body()).isEqualTo(first.body());
 		assertThat(jdbc.sql("select count(*) from ins_visit where psn_no = :p").param("p", person.psnNo())
 			.query(Integer.class).single()).isOne();
+	}
+
+	@Test
+	void aGroupingSchemeAssignedAtNodeAIsUsedAtNodeB() {
+		DrgSchemes schemesA = nodeA.getBean(DrgSchemes.class);
+		DrgGrouping groupingB = nodeB.getBean(DrgGrouping.class);
+		long demoScheme = schemesA.find("sanyi_demo", "2026.1").orElseThrow().id();
+		LocalDate discharged = LocalDate.of(2026, 6, 30);
+		assertThat(groupingB.schemeFor(ELSEWHERE, discharged).filter(s -> s.id() == demoScheme)).isEmpty();
+
+		RegionAssignment assignment = schemesA.assign(demoScheme, ELSEWHERE, null, null);
+		try {
+			assertThat(groupingB.schemeFor(ELSEWHERE, discharged)).map(DrgSchemeInfo::id).contains(demoScheme);
+		}
+		finally {
+			schemesA.unassign(assignment.id());
+		}
 	}
 
 	/** Person {@code n} of this test: a name, birth date, phone and address of its own, and an ID number if asked. */
