@@ -26,6 +26,7 @@ import org.sanyi.insurance.internal.MessageLog;
 import org.sanyi.insurance.internal.SignIns;
 import org.sanyi.shared.BusinessException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.context.MessageSource;
@@ -160,21 +161,35 @@ class HsaGateway implements HttpRequestHandler {
 		return info;
 	}
 
+	/**
+	 * The body as a JSON object, checked before any transaction reads it ({@link HsaText}): UTF-8 only, no control
+	 * characters or lone surrogates in any text, no number beyond what a field can hold. A syntax error is described
+	 * by its line and column, never by the parser's own message (which names Java classes and echoes the input).
+	 */
 	private static JsonNode parse(byte[] body) {
+		HsaText.requireUtf8(body);
+		JsonNode root;
 		try {
-			JsonNode root = Json.MAPPER.readTree(body);
-			if (root == null || !root.isObject()) {
-				throw new BusinessException(InsuranceErrors.MALFORMED_MESSAGE, "不是 JSON 对象");
-			}
-			return root;
+			root = Json.MAPPER.readTree(body);
+		}
+		catch (StreamConstraintsException ex) {
+			throw new BusinessException(InsuranceErrors.MALFORMED_MESSAGE, "JSON 嵌套过深，或数字、字符串过长");
 		}
 		catch (JacksonException ex) {
-			throw new BusinessException(InsuranceErrors.MALFORMED_MESSAGE, ex.getOriginalMessage());
+			var at = ex.getLocation();
+			throw new BusinessException(InsuranceErrors.MALFORMED_MESSAGE, at == null || at.getLineNr() < 0
+					? "不是有效的 JSON" : "不是有效的 JSON（第 " + at.getLineNr() + " 行第 " + at.getColumnNr() + " 列）");
 		}
+		if (root == null || !root.isObject()) {
+			throw new BusinessException(InsuranceErrors.MALFORMED_MESSAGE, "不是 JSON 对象");
+		}
+		HsaText.checkTree(root, "");
+		return root;
 	}
 
 	private String refuse(String msgid, String infno, String account, String region, OffsetDateTime received,
-			int infcode, String text) {
+			int infcode, String errMsg) {
+		String text = HsaResponses.bounded(errMsg);
 		try {
 			messages.refused(msgid, infno, account, infcode, text);
 		}
