@@ -100,7 +100,7 @@ public class MessageReversal {
 			case "2402" -> {
 				throw new BusinessException(InsuranceErrors.UNSUPPORTED_OPTION, "2601 → 2402, 请使用 2405");
 			}
-			case "2202", "2203", "2205", "2208", "2302", "2305", "2404", "2405", "2601" -> {
+			case "2202", "2203", "2205", "2208", "2302", "2305", "2403", "2404", "2405", "2601" -> {
 				throw new BusinessException(InsuranceErrors.UNSUPPORTED_OPTION, "2601 → " + oinfno);
 			}
 			default -> {
