@@ -189,14 +189,15 @@ class HsaGateway implements HttpRequestHandler {
 
 	private String refuse(String msgid, String infno, String account, String region, OffsetDateTime received,
 			int infcode, String errMsg) {
-		String text = HsaResponses.bounded(errMsg);
+		// the operators' log keeps the whole text (a settlement list's every problem, up to 1,000 characters); the
+		// answer's err_msg is bounded to the envelope's 200 characters
 		try {
-			messages.refused(msgid, infno, account, infcode, text);
+			messages.refused(msgid, infno, account, infcode, errMsg);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not log a refused message {}: {}", msgid, ex.getMessage());
 		}
-		return HsaResponses.error(region, received, infcode, text);
+		return HsaResponses.error(region, received, infcode, errMsg);
 	}
 
 	/** Maps {@code /hsa/*} to the gateway ahead of every other handler mapping, without interceptors. */
