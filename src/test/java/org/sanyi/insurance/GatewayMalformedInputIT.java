@@ -137,6 +137,9 @@ class GatewayMalformedInputIT {
 		m.put("1E+2147483647", () -> raw("1E+2147483647"));
 		m.put("\"1E+2147483647\"", () -> NODES.stringNode("1E+2147483647"));
 		m.put("-1E-2147483647", () -> raw("-1E-2147483647"));
+		m.put("1E+9999999999", () -> raw("1E+9999999999"));
+		m.put("-0E-2147483647", () -> raw("-0E-2147483647"));
+		m.put("\"-0E-2147483647\"", () -> NODES.stringNode("-0E-2147483647"));
 		m.put("40 digits", () -> raw("1234567890123456789012345678901234567890"));
 		m.put("NUL", () -> NODES.stringNode("A\u0000B"));
 		m.put("lone surrogate", () -> raw("\"A\\ud800B\""));

@@ -175,6 +175,10 @@ class HsaGateway implements HttpRequestHandler {
 		catch (StreamConstraintsException ex) {
 			throw new BusinessException(InsuranceErrors.MALFORMED_MESSAGE, "JSON 嵌套过深，或数字、字符串过长");
 		}
+		catch (NumberFormatException ex) {
+			// the parser's own refusal of an exponent beyond BigDecimal's (1E+9999999999), not wrapped by Jackson
+			throw new BusinessException(InsuranceErrors.MALFORMED_MESSAGE, "数字超出范围");
+		}
 		catch (JacksonException ex) {
 			var at = ex.getLocation();
 			throw new BusinessException(InsuranceErrors.MALFORMED_MESSAGE, at == null || at.getLineNr() < 0

@@ -211,7 +211,8 @@ final class HsaInput {
 			throw new BusinessException(InsuranceErrors.INVALID_FIELD, path + "." + name, HsaText.echo(child),
 					"最多 " + scale + " 位小数、" + (16 - scale) + " 位整数");
 		}
-		return value.scale() < 0 ? value.setScale(0) : value;
+		// as sent, except trailing zeros beyond the field's decimals (-0E-2147483647 is 0.00) and a negative scale
+		return value.scale() > scale ? value.setScale(scale) : value.scale() < 0 ? value.setScale(0) : value;
 	}
 
 	/** A whole number from 0 to {@code max} (a count), as a JSON number or a string. */
