@@ -85,7 +85,8 @@ public class SettlementService {
 	 * @param invoiceNo {@code invono}
 	 */
 	public record SettleRequest(String institution, String visitId, String psnNo, String insutype, String certType,
-			String certNo, String medType, BigDecimal medicalFees, String batchNo, boolean useAccount, String msgid, String invoiceNo) {
+			String certNo, String medType, BigDecimal medicalFees, String batchNo, boolean useAccount, String msgid,
+			String invoiceNo) {
 	}
 
 	/** A settlement (or pre-settlement) with the person it was for, as the answer shows them. */

@@ -60,7 +60,8 @@ record HsaEnvelope(String infno, String msgid, String treatmentRegion, String in
 
 	private static HsaInput emptyInput(JsonNode root) {
 		if (root.has("input") && !root.get("input").isNull()) {
-			throw new BusinessException(InsuranceErrors.INVALID_FIELD, "input", HsaText.echo(root.get("input")), "应为 JSON 对象");
+			throw new BusinessException(InsuranceErrors.INVALID_FIELD, "input", HsaText.echo(root.get("input")),
+					"应为 JSON 对象");
 		}
 		return HsaInput.of(tools.jackson.databind.node.JsonNodeFactory.instance.objectNode(), "input");
 	}

@@ -96,7 +96,8 @@ class HsaSettlementTransactions implements HsaTransaction.Group {
 		d.optionalText("psn_no", 30);
 		HsaEnvelope.checkMsgidLayout(d.path() + ".omsgid", omsgid);
 		if (omsgid.equals(call.msgid())) {
-			throw new BusinessException(InsuranceErrors.INVALID_FIELD, d.path() + ".omsgid", omsgid, "不能是本冲正报文自身的报文ID");
+			throw new BusinessException(InsuranceErrors.INVALID_FIELD, d.path() + ".omsgid", omsgid,
+					"不能是本冲正报文自身的报文ID");
 		}
 		MessageReversal.Result result = reversals.reverse(call.code(), omsgid, oinfno, call.msgid(),
 				() -> HsaResponses.error(call.envelope().treatmentRegion(), call.received(), HsaResponses.BUSINESS_ERROR,

@@ -32,7 +32,8 @@ final class HsaText {
 	static void requireUtf8(byte[] body) {
 		for (byte b : body) {
 			if (b == 0) {
-				throw new BusinessException(InsuranceErrors.MALFORMED_MESSAGE, "报文须为 UTF-8 编码（含有 NUL 字节，疑似 UTF-16）");
+				throw new BusinessException(InsuranceErrors.MALFORMED_MESSAGE,
+						"报文须为 UTF-8 编码（含有 NUL 字节，疑似 UTF-16）");
 			}
 		}
 		try {
@@ -42,7 +43,8 @@ final class HsaText {
 				.decode(ByteBuffer.wrap(body));
 		}
 		catch (CharacterCodingException ex) {
-			throw new BusinessException(InsuranceErrors.MALFORMED_MESSAGE, "报文须为 UTF-8 编码（含有无效的 UTF-8 字节）");
+			throw new BusinessException(InsuranceErrors.MALFORMED_MESSAGE,
+					"报文须为 UTF-8 编码（含有无效的 UTF-8 字节）");
 		}
 	}
 
@@ -55,7 +57,8 @@ final class HsaText {
 			for (Map.Entry<String, JsonNode> e : node.properties()) {
 				String at = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
 				if (!clean(e.getKey())) {
-					throw new BusinessException(InsuranceErrors.INVALID_FIELD, echo(at), echo(e.getKey()), "字段名含有控制字符或无效的 Unicode 字符");
+					throw new BusinessException(InsuranceErrors.INVALID_FIELD, echo(at), echo(e.getKey()),
+							"字段名含有控制字符或无效的 Unicode 字符");
 				}
 				checkTree(e.getValue(), at);
 			}

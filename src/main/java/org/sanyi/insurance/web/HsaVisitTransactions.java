@@ -221,7 +221,8 @@ class HsaVisitTransactions implements HsaTransaction.Group {
 						"诊断排序号重复");
 			}
 			String type = d.code("diag_type", Set.of("1", "2", "3"));
-			String code = "1".equals(type) ? d.pattern("diag_code", 30, ICD10, "应为 ICD-10 医保版诊断编码（如 K80.200、A01.000x005+J17.0*）", true)
+			String code = "1".equals(type)
+					? d.pattern("diag_code", 30, ICD10, "应为 ICD-10 医保版诊断编码（如 K80.200、A01.000x005+J17.0*）", true)
 					: d.pattern("diag_code", 30, TCM, "应为中医病证编码（如 A04.03.03、BNW010）", true);
 			out.add(new Diagnosis(srt, type, d.has("maindiag_flag") ? d.flag("maindiag_flag", false) : srt == 1, code,
 					d.text("diag_name", 300), d.optionalText("diag_dept", 100), d.optionalText("dise_dor_no", 30),
