@@ -192,8 +192,23 @@ public enum InsuranceErrors implements ErrorCode {
 	/** Cancelling a refund line would leave the original's other refunds split unlike the net quantity. */
 	REFUND_CANCEL_ORDER("INS-0089", HttpStatus.CONFLICT),
 
+	// --- gateway hardening: INS-0100 to INS-0104 ---------------------------------------------------------------------
+
+	/** The med_type is of the other kind than the visit (an inpatient type for a 2201 visit, or the reverse). */
+	MED_TYPE_KIND_MISMATCH("INS-0100", HttpStatus.BAD_REQUEST),
+	/** The medical certificate (mdtrt_cert_no of type 02 or 03) is not the person's own. */
+	CERTIFICATE_MISMATCH("INS-0101", HttpStatus.BAD_REQUEST),
+	/** A 2601 names a message of another institution (its msgid does not start with the sender's code). */
+	REVERSAL_NOT_OWN("INS-0102", HttpStatus.FORBIDDEN),
+	/** More diagnoses in one diseinfo than the interface accepts. */
+	TOO_MANY_DIAGNOSES("INS-0103", HttpStatus.BAD_REQUEST),
+	/** A gateway account's signing scheme is not one the gateway offers. */
+	UNKNOWN_SIGNING_SCHEME("INS-0104", HttpStatus.BAD_REQUEST),
+
+	// --- maker–checker of policy versions: INS-0105 ------------------------------------------------------------------
+
 	/** A new policy version while one of the region and scheme waits for review: region, insutype, its code. */
-	POLICY_PENDING_EXISTS("INS-0090", HttpStatus.CONFLICT);
+	POLICY_PENDING_EXISTS("INS-0105", HttpStatus.CONFLICT);
 
 	private final String code;
 

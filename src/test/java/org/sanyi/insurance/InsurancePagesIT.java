@@ -110,7 +110,7 @@ class InsurancePagesIT {
 		HttpResponse<String> second = ybj.postForm("/insurance/policies/" + base + "/edit",
 				Map.of("effectiveFrom", from.plusDays(1).toString(), "summary", "第二个待审核版本", "d0", "500, 250"));
 		assertThat(second.statusCode()).isEqualTo(200);
-		assertThat(second.body()).contains("INS-0090").contains("359990-390-" + from.toString().replace("-", ""));
+		assertThat(second.body()).contains("INS-0105").contains("359990-390-" + from.toString().replace("-", ""));
 		assertThat(jdbc.sql("select count(*) from ins_policy_version").query(Long.class).single()).isEqualTo(versions);
 
 		HttpSession reviewer = HttpSession.loggedIn(port, "ybj_audit", PASSWORD);

@@ -10,7 +10,6 @@ import org.sanyi.drg.DrgErrors;
 import org.sanyi.drg.DrgPayments.ParameterProposal;
 import org.sanyi.drg.parameter.ParameterRepository.VersionRow;
 import org.sanyi.drg.parameter.ParameterRepository.WeightRow;
-import org.sanyi.drg.parameter.ParameterService;
 import org.sanyi.security.AuditLog;
 import org.sanyi.security.CurrentUser;
 import org.sanyi.security.CurrentUsers;

@@ -17,6 +17,7 @@ import org.sanyi.insurance.person.PersonRepository;
 import org.sanyi.insurance.policy.PolicyService;
 import org.sanyi.insurance.settlement.Ids;
 import org.sanyi.insurance.settlement.RecordedActivity;
+import org.sanyi.insurance.SigningScheme;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.IdNumber;
 import org.sanyi.shared.RegionCode;
@@ -125,11 +126,17 @@ class InsuranceAdminService implements InsuranceAdmin {
 	@Override
 	@Transactional
 	public void issueCredential(String paasid, String institutionCode, String secret) {
+		issueCredential(paasid, institutionCode, secret, SigningScheme.TIF_SHA256);
+	}
+
+	@Override
+	@Transactional
+	public void issueCredential(String paasid, String institutionCode, String secret, SigningScheme scheme) {
 		if (paasid == null || paasid.isBlank() || secret == null || secret.length() < 16) {
 			throw new BusinessException(InsuranceErrors.INVALID_FIELD, "paasid/secret", paasid,
 					"secret of at least 16 characters");
 		}
-		credentials.insert(paasid, institutionCode, secrets.seal(secret));
+		credentials.insert(paasid, institutionCode, secrets.seal(secret), scheme);
 	}
 
 	@Override

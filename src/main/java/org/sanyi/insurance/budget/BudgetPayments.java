@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sanyi.insurance.InsuranceErrors;
@@ -34,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * year-end clearing (年终清算) of the spend against the budget with the surplus retained or the overspend shared.
  */
 @Service
-public class BudgetPayments {
+class BudgetPayments {
 
 	private static final Logger log = LoggerFactory.getLogger(BudgetPayments.class);
 
@@ -110,6 +112,7 @@ public class BudgetPayments {
 
 	/** The first of each month at 03:00 (Asia/Shanghai): posts the advances due of every approved budget. */
 	@Scheduled(cron = "${sanyi.insurance.budget.advance-cron:0 0 3 1 * *}", zone = "Asia/Shanghai")
+	@SchedulerLock(name = "insurance-budget-advances", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
 	void monthly() {
 		LocalDate today = LocalDate.now(clock);
 		for (BudgetRow row : budgets.approved(today.getYear())) {

@@ -37,7 +37,7 @@ import org.springframework.stereotype.Service;
  * the execution rate and the year-end result, for the list and the group page.
  */
 @Service
-public class BudgetStatements {
+class BudgetStatements {
 
 	private final BudgetRepository budgets;
 

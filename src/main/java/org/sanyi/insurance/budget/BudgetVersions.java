@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the version in force, later advances follow the new terms. A year cleared at year end takes no new version.
  */
 @Service
-public class BudgetVersions {
+class BudgetVersions {
 
 	/** The funds a global budget covers: the basic pooled funds of the two schemes. */
 	public static final List<String> FUNDS = List.of("310100", "390100");

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.sanyi.insurance.support.InsuranceConfiguration;
 import org.sanyi.insurance.support.Json;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -154,6 +155,7 @@ public class ReconciliationService {
 
 	/** Every night at 02:30 (Asia/Shanghai); {@code sanyi.insurance.reconcile.cron} changes it, "-" disables it. */
 	@Scheduled(cron = "${sanyi.insurance.reconcile.cron:0 30 2 * * *}", zone = "Asia/Shanghai")
+	@SchedulerLock(name = "insurance-reconciliation", lockAtMostFor = "PT2H", lockAtLeastFor = "PT5M")
 	void nightly() {
 		Run run = run("SCHEDULED", null);
 		if (!run.ok()) {
