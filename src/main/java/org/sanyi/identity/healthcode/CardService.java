@@ -19,11 +19,11 @@ import org.sanyi.identity.card.QrVerification;
 import org.sanyi.identity.card.QrVerifier;
 import org.sanyi.identity.card.RevocationList;
 import org.sanyi.identity.registration.IdentityKeys;
+import org.sanyi.identity.healthcode.CardRepository.RevocationRow;
 import org.sanyi.identity.registration.MpiRepository;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.SharedErrors;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CardService implements org.sanyi.identity.HealthCards {
 
-	private final JdbcClient jdbc;
+	private final CardRepository cards;
 
 	private final IdentityKeys keys;
 
@@ -55,10 +55,10 @@ public class CardService implements org.sanyi.identity.HealthCards {
 
 	private volatile QrSigningKey signingKey;
 
-	CardService(JdbcClient jdbc, IdentityKeys keys, MpiRepository mpi,
+	CardService(CardRepository cards, IdentityKeys keys, MpiRepository mpi,
 			@Value("${sanyi.identity.qr.key-id:1}") int keyId,
 			@Value("${sanyi.identity.qr.lifetime:PT60S}") Duration lifetime) {
-		this.jdbc = jdbc;
+		this.cards = cards;
 		this.keys = keys;
 		this.mpi = mpi;
 		this.keyId = keyId;
@@ -74,7 +74,7 @@ public class CardService implements org.sanyi.identity.HealthCards {
 		QrSigningKey key = QrSigningKey.fromPkcs8(QrAlgorithm.SM2_SM3, keyId, der);
 		issuer = new QrIssuer(key, lifetime, random);
 		signingKey = key;
-		verifier = QrVerifier.of(List.of(key.publicKey()), QrVerifier.DEFAULT_CLOCK_SKEW, new PgReplayCache(jdbc),
+		verifier = QrVerifier.of(List.of(key.publicKey()), QrVerifier.DEFAULT_CLOCK_SKEW, cards.replayCache(),
 				this::isRevoked);
 	}
 
@@ -92,8 +92,7 @@ public class CardService implements org.sanyi.identity.HealthCards {
 		if (kind != CodeKind.HEALTH_CARD) {
 			return false;
 		}
-		return jdbc.sql("select status <> 'ACTIVE' from idn_card where serial = :s").param("s", subject)
-			.query(Boolean.class).optional().orElse(true);
+		return cards.revoked(subject);
 	}
 
 	@Override
@@ -120,10 +119,8 @@ public class CardService implements org.sanyi.identity.HealthCards {
 		do {
 			serial = 10_000_000_000_000L + (random.nextLong() & Long.MAX_VALUE) % 89_999_999_999_999L;
 		}
-		while (jdbc.sql("select count(*) from idn_card where serial = :s").param("s", serial).query(Long.class)
-			.single() > 0);
-		jdbc.sql("insert into idn_card (serial, resident_id) values (:s, :r)").param("s", serial)
-			.param("r", residentId).update();
+		while (cards.exists(serial));
+		cards.insert(serial, residentId);
 		HealthCardNumber number = HealthCardNumber.ofSerial(serial);
 		mpi.addIdentifier(residentId, IdentifierType.HEALTH_CARD, "", number.value(), mask(number));
 		return number;
@@ -140,15 +137,7 @@ public class CardService implements org.sanyi.identity.HealthCards {
 	 */
 	@Transactional
 	public int revokeActive(String residentId, String reason) {
-		// serialises revocations until commit, so their sequence numbers become visible in order
-		jdbc.sql("select pg_advisory_xact_lock(hashtext('idn_revocation'))").query(Object.class).list();
-		return jdbc.sql("""
-				with revoked as (
-				    update idn_card set status = 'REVOKED', revoked_at = now(), revoke_reason = :why
-				    where resident_id = :r and status = 'ACTIVE' returning serial, revoked_at, revoke_reason)
-				insert into idn_revocation (kind, subject, revoked_at, reason)
-				select :kind, serial, revoked_at, revoke_reason from revoked order by serial""")
-			.param("r", residentId).param("why", reason).param("kind", CodeKind.HEALTH_CARD.id()).update();
+		return cards.revokeActive(residentId, reason);
 	}
 
 	/**
@@ -159,10 +148,8 @@ public class CardService implements org.sanyi.identity.HealthCards {
 		if (since < 0 || limit < 1 || limit > RevocationList.MAX_ENTRIES) {
 			throw new BusinessException(IdentityErrors.INVALID_REVOCATION_QUERY, since, limit);
 		}
-		List<RevocationRow> rows = jdbc.sql("""
-				select seq, kind, subject, revoked_at from idn_revocation where seq > :since order by seq limit :l""")
-			.param("since", since).param("l", limit).query(RevocationRow.class).list();
-		long latest = jdbc.sql("select coalesce(max(seq), 0) from idn_revocation").query(Long.class).single();
+		List<RevocationRow> rows = cards.revocationsAfter(since, limit);
+		long latest = cards.latestRevocation();
 		if (since > latest) { // the terminal holds numbers the platform never gave: it must start again from 0
 			throw new BusinessException(IdentityErrors.INVALID_REVOCATION_QUERY, since, limit);
 		}
@@ -176,9 +163,6 @@ public class CardService implements org.sanyi.identity.HealthCards {
 		return new SignedRevocations(list, list.sign(signingKey, random), signingKey.algorithm(), signingKey.keyId());
 	}
 
-	record RevocationRow(long seq, int kind, long subject, OffsetDateTime revokedAt) {
-	}
-
 	/** A revocation list and its signed text. */
 	public record SignedRevocations(RevocationList list, String signed, QrAlgorithm algorithm, int keyId) {
 	}
@@ -190,12 +174,7 @@ public class CardService implements org.sanyi.identity.HealthCards {
 	}
 
 	public Optional<Card> activeCard(String residentId) {
-		return jdbc.sql("""
-				select serial, resident_id, status, issued_at, revoked_at, revoke_reason from idn_card
-				where resident_id = :r and status = 'ACTIVE'""").param("r", residentId)
-			.query((rs, n) -> new Card(HealthCardNumber.ofSerial(rs.getLong(1)), rs.getString(2), rs.getString(3),
-					rs.getObject(4, OffsetDateTime.class), rs.getObject(5, OffsetDateTime.class), rs.getString(6)))
-			.optional();
+		return cards.activeCard(residentId);
 	}
 
 	public record Code(String text, Instant issuedAt, Instant expiresAt) {
@@ -223,8 +202,7 @@ public class CardService implements org.sanyi.identity.HealthCards {
 		String residentId = null;
 		if (v instanceof QrVerification.Accepted accepted) {
 			serial = accepted.subject();
-			residentId = jdbc.sql("select resident_id from idn_card where serial = :s").param("s", serial)
-				.query(String.class).optional().orElse(null);
+			residentId = cards.residentOf(serial).orElse(null);
 		}
 		logScan("HEALTH_CARD", serial, residentId, institutionCode, username, purpose, v.reason().name());
 		return new ScanResult(v, residentId);
@@ -258,20 +236,14 @@ public class CardService implements org.sanyi.identity.HealthCards {
 	/** Every scan or typed card number is logged: which institution, when, why, with what outcome. */
 	private void logScan(String kind, Long serial, String residentId, String institutionCode, String username,
 			String purpose, String outcome) {
-		jdbc.sql("""
-				insert into idn_scan (kind, card_serial, resident_id, institution_code, username, purpose, outcome)
-				values (:k, :s, :r, :i, :u, :p, :o)""")
-			.param("k", kind).param("s", serial).param("r", residentId).param("i", institutionCode)
-			.param("u", username).param("p", purpose).param("o", outcome).update();
+		cards.logScan(kind, serial, residentId, institutionCode, username, purpose, outcome);
 	}
 
 	public record ScanRow(OffsetDateTime at, String institutionCode, String purpose, String outcome) {
 	}
 
 	public List<ScanRow> scans(String residentId, int limit) {
-		return jdbc.sql("""
-				select at, institution_code, purpose, outcome from idn_scan where resident_id = :r
-				order by id desc limit :l""").param("r", residentId).param("l", limit).query(ScanRow.class).list();
+		return cards.scans(residentId, limit);
 	}
 
 }

@@ -15,7 +15,6 @@ import org.sanyi.identity.matching.ParameterEstimator;
 import org.sanyi.identity.matching.ParameterEstimator.Estimate;
 import org.sanyi.identity.matching.ParameterEstimator.ReviewedPair;
 import org.sanyi.shared.BusinessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,12 +30,12 @@ public class MatchParameterService {
 
 	public static final int MAX_MIN_COUNT = 100_000;
 
-	private final JdbcClient jdbc;
+	private final MatchParameterRepository parameters;
 
 	private final TransactionTemplate tx;
 
-	MatchParameterService(JdbcClient jdbc, TransactionTemplate tx) {
-		this.jdbc = jdbc;
+	MatchParameterService(MatchParameterRepository parameters, TransactionTemplate tx) {
+		this.parameters = parameters;
 		this.tx = tx;
 	}
 
@@ -47,8 +46,7 @@ public class MatchParameterService {
 
 	/** The active version number, 0 when the defaults are in use. */
 	public int activeVersion() {
-		return jdbc.sql("select version from idn_match_parameters where active").query(Integer.class).optional()
-			.orElse(0);
+		return parameters.activeVersion().orElse(0);
 	}
 
 	/** The parameters of the active version, with its number. */
@@ -61,27 +59,15 @@ public class MatchParameterService {
 	}
 
 	public MatchParameters load(int version) {
-		record Head(double linkThreshold, double reviewThreshold) {
-		}
-		Head head = jdbc.sql("select link_threshold, review_threshold from idn_match_parameters where version = :v")
-			.param("v", version).query(Head.class).single();
-		Map<Field, FieldProbabilities> fields = new EnumMap<>(Field.class);
-		jdbc.sql("""
-				select field, m_exact, m_similar, m_disagree, u_exact, u_similar, u_disagree
-				from idn_match_parameter_field where version = :v""").param("v", version).query((rs, n) -> {
-			fields.put(Field.valueOf(rs.getString(1)), new FieldProbabilities(rs.getDouble(2), rs.getDouble(3),
-					rs.getDouble(4), rs.getDouble(5), rs.getDouble(6), rs.getDouble(7)));
-			return null;
-		}).list();
+		MatchParameterRepository.Head head = parameters.head(version);
+		Map<Field, FieldProbabilities> fields = parameters.fields(version);
 		MatchParameters d = MatchParameters.defaults();
 		return new MatchParameters(fields, head.linkThreshold(), head.reviewThreshold(), d.nameJaroWinkler(),
 				d.addressOverlap(), d.nameExactCap(), d.ambiguityMargin(), d.maxBlockSize());
 	}
 
 	public List<Version> versions() {
-		return jdbc.sql("""
-				select version, created_at, created_by, active, matches, non_matches, min_count
-				from idn_match_parameters order by version desc""").query(Version.class).list();
+		return parameters.versions();
 	}
 
 	/**
@@ -89,11 +75,9 @@ public class MatchParameterService {
 	 * candidate of the same record was linked ({@code decided_by = 'auto'}) are no one's judgement and left out.
 	 */
 	List<ReviewedPair> reviewedPairs() {
-		return jdbc.sql("""
-				select status, comparison from idn_review
-				where status in ('LINKED', 'REJECTED') and coalesce(decided_by, '') <> 'auto' order by id""")
-			.query((rs, n) -> new ReviewedPair("LINKED".equals(rs.getString(1)), levels(rs.getString(2))))
-			.list();
+		return parameters.decisions().stream()
+			.map(d -> new ReviewedPair("LINKED".equals(d.status()), levels(d.comparison())))
+			.toList();
 	}
 
 	/** Parses the review's stored comparison {@code FIELD:LEVEL:weight;...}. */
@@ -128,13 +112,11 @@ public class MatchParameterService {
 	 */
 	public void activate(int version) {
 		tx.executeWithoutResult(s -> {
-			jdbc.sql("select pg_advisory_xact_lock(hashtext('idn_match_parameters'))").query(Object.class).list();
-			if (version != 0 && jdbc.sql("select count(*) from idn_match_parameters where version = :v")
-				.param("v", version).query(Long.class).single() == 0) {
+			parameters.lock();
+			if (version != 0 && !parameters.exists(version)) {
 				throw new BusinessException(org.sanyi.shared.SharedErrors.NOT_FOUND, version);
 			}
-			jdbc.sql("update idn_match_parameters set active = false where active").update();
-			jdbc.sql("update idn_match_parameters set active = true where version = :v").param("v", version).update();
+			parameters.activate(version);
 		});
 	}
 
@@ -145,30 +127,14 @@ public class MatchParameterService {
 	public int apply(int minCount, int expectedActiveVersion, int expectedMatches, int expectedNonMatches,
 			String actor) {
 		Integer version = tx.execute(s -> {
-			jdbc.sql("select pg_advisory_xact_lock(hashtext('idn_match_parameters'))").query(Object.class).list();
+			parameters.lock();
 			Proposal proposal = propose(minCount);
 			Estimate e = proposal.estimate();
 			if (proposal.activeVersion() != expectedActiveVersion || e.matches() != expectedMatches
 					|| e.nonMatches() != expectedNonMatches) {
 				throw new BusinessException(IdentityErrors.PARAMETERS_CHANGED);
 			}
-			jdbc.sql("update idn_match_parameters set active = false where active").update();
-			int v = jdbc.sql("""
-					insert into idn_match_parameters (created_by, active, matches, non_matches, min_count, link_threshold,
-					    review_threshold) values (:by, true, :m, :n, :min, :link, :review) returning version""")
-				.param("by", actor).param("m", e.matches()).param("n", e.nonMatches()).param("min", minCount)
-				.param("link", e.parameters().linkThreshold()).param("review", e.parameters().reviewThreshold())
-				.query(Integer.class).single();
-			for (Field field : Field.values()) {
-				FieldProbabilities p = e.parameters().of(field);
-				jdbc.sql("""
-						insert into idn_match_parameter_field (version, field, m_exact, m_similar, m_disagree, u_exact,
-						    u_similar, u_disagree) values (:v, :f, :me, :ms, :md, :ue, :us, :ud)""")
-					.param("v", v).param("f", field.name()).param("me", p.mExact()).param("ms", p.mSimilar())
-					.param("md", p.mDisagree()).param("ue", p.uExact()).param("us", p.uSimilar())
-					.param("ud", p.uDisagree()).update();
-			}
-			return v;
+			return parameters.insertActive(e.parameters(), e.matches(), e.nonMatches(), minCount, actor);
 		});
 		return Optional.ofNullable(version).orElseThrow();
 	}

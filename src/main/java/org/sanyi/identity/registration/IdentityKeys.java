@@ -14,7 +14,6 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +34,7 @@ public class IdentityKeys {
 
 	private static final int IV = 12;
 
-	private final JdbcClient jdbc;
+	private final KeyRepository stored;
 
 	private final Environment env;
 
@@ -43,8 +42,8 @@ public class IdentityKeys {
 
 	private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
-	IdentityKeys(JdbcClient jdbc, Environment env) {
-		this.jdbc = jdbc;
+	IdentityKeys(KeyRepository stored, Environment env) {
+		this.stored = stored;
 		this.env = env;
 	}
 
@@ -55,11 +54,7 @@ public class IdentityKeys {
 			if (configured != null && !configured.isBlank()) {
 				return Base64.getDecoder().decode(configured.trim());
 			}
-			jdbc.sql("insert into idn_key (name, value) values (:n, :v) on conflict (name) do nothing")
-				.param("n", n)
-				.param("v", generator.get())
-				.update();
-			return jdbc.sql("select value from idn_key where name = :n").param("n", n).query(byte[].class).single();
+			return stored.storeOnce(n, generator.get());
 		});
 	}
 
