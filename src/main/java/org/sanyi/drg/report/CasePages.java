@@ -12,8 +12,8 @@ import org.sanyi.drg.grouper.GroupingStatus;
 import org.sanyi.drg.parameter.ParameterRepository.VersionRow;
 import org.sanyi.drg.parameter.ParameterRepository.WeightRow;
 import org.sanyi.drg.parameter.ParameterService;
-import org.sanyi.drg.report.DrgReports.CaseDetail;
-import org.sanyi.drg.report.DrgReports.CaseFilter;
+import org.sanyi.drg.report.ReportRepository.CaseDetail;
+import org.sanyi.drg.report.ReportRepository.CaseFilter;
 import org.sanyi.drg.settlementlist.SettlementCases;
 import org.sanyi.security.AuditAction;
 import org.sanyi.security.AuditLog;
@@ -49,7 +49,7 @@ class CasePages {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final DrgReports reports;
+	private final ReportRepository reports;
 
 	private final ParameterService parameters;
 
@@ -63,7 +63,7 @@ class CasePages {
 
 	private final MessageSource messages;
 
-	CasePages(DrgReports reports, ParameterService parameters, SettlementCases settlements,
+	CasePages(ReportRepository reports, ParameterService parameters, SettlementCases settlements,
 			InstitutionNames institutions, Terminology terminology, AuditLog audit, MessageSource messages) {
 		this.reports = reports;
 		this.parameters = parameters;
@@ -91,29 +91,29 @@ class CasePages {
 	}
 
 	/** A case row with the patient's name masked for the list. */
-	record MaskedCase(DrgReports.CaseRow row, String maskedName) {
+	record MaskedCase(ReportRepository.CaseRow row, String maskedName) {
 	}
 
 	@GetMapping("/drg/cases/export")
 	@PreAuthorize("hasAuthority('drg:case:list')")
 	ResponseEntity<StreamingResponseBody> exportCases(CaseFilter filter) {
 		var rows = reports.allCases(filter, CurrentUsers.scope());
-		Map<String, String> named = names.of(rows.stream().map(DrgReports.CaseRow::institutionCode).toList());
+		Map<String, String> named = names.of(rows.stream().map(ReportRepository.CaseRow::institutionCode).toList());
 		audit.record(AuditAction.EXPORT, "drg:case", "xlsx", rows.size() + " rows");
-		ExcelExport<DrgReports.CaseRow> xlsx = ExcelExport.of(t("drg.cases.title"), List.of(
-				new Column<>(t("drg.case.setlListId"), DrgReports.CaseRow::setlListId),
-				new Column<>(t("drg.case.setlId"), DrgReports.CaseRow::setlId),
+		ExcelExport<ReportRepository.CaseRow> xlsx = ExcelExport.of(t("drg.cases.title"), List.of(
+				new Column<>(t("drg.case.setlListId"), ReportRepository.CaseRow::setlListId),
+				new Column<>(t("drg.case.setlId"), ReportRepository.CaseRow::setlId),
 				new Column<>(t("drg.case.institution"), r -> named.getOrDefault(r.institutionCode(), r.institutionCode())),
 				new Column<>(t("drg.case.patient"), r -> Masking.name(r.psnName())),
-				new Column<>(t("drg.case.age"), DrgReports.CaseRow::age),
+				new Column<>(t("drg.case.age"), ReportRepository.CaseRow::age),
 				new Column<>(t("drg.case.dscgTime"), r -> r.dscgTime().toString().replace('T', ' ')),
-				new Column<>(t("drg.case.los"), DrgReports.CaseRow::actIptDays),
+				new Column<>(t("drg.case.los"), ReportRepository.CaseRow::actIptDays),
 				new Column<>(t("drg.case.status"), r -> t("drg.status." + r.status())),
-				new Column<>("DRG", DrgReports.CaseRow::drg),
-				new Column<>(t("drg.case.drgName"), DrgReports.CaseRow::drgName),
-				new Column<>(t("drg.case.medfee"), DrgReports.CaseRow::medfeeSumamt),
-				new Column<>(t("drg.case.fund"), DrgReports.CaseRow::fundPaySumamt),
-				new Column<>(t("drg.case.infno"), DrgReports.CaseRow::infno)));
+				new Column<>("DRG", ReportRepository.CaseRow::drg),
+				new Column<>(t("drg.case.drgName"), ReportRepository.CaseRow::drgName),
+				new Column<>(t("drg.case.medfee"), ReportRepository.CaseRow::medfeeSumamt),
+				new Column<>(t("drg.case.fund"), ReportRepository.CaseRow::fundPaySumamt),
+				new Column<>(t("drg.case.infno"), ReportRepository.CaseRow::infno)));
 		return Downloads.xlsx("drg-cases", out -> xlsx.write(rows, out));
 	}
 

@@ -18,9 +18,9 @@ class InstitutionNames {
 
 	private final Registry registry;
 
-	private final DrgReports reports;
+	private final ReportRepository reports;
 
-	InstitutionNames(Registry registry, DrgReports reports) {
+	InstitutionNames(Registry registry, ReportRepository reports) {
 		this.registry = registry;
 		this.reports = reports;
 	}

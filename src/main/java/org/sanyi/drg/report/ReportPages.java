@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.sanyi.drg.DrgErrors;
-import org.sanyi.drg.report.DrgReports.MonthRow;
+import org.sanyi.drg.report.ReportRepository.MonthRow;
 import org.sanyi.drg.payment.MonthSettlementService;
 import org.sanyi.security.AuditAction;
 import org.sanyi.security.AuditLog;
@@ -40,7 +40,7 @@ class ReportPages {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final DrgReports reports;
+	private final ReportRepository reports;
 
 	private final MonthSettlementService months;
 
@@ -50,7 +50,7 @@ class ReportPages {
 
 	private final MessageSource messages;
 
-	ReportPages(DrgReports reports, MonthSettlementService months, InstitutionNames institutions, AuditLog audit,
+	ReportPages(ReportRepository reports, MonthSettlementService months, InstitutionNames institutions, AuditLog audit,
 			MessageSource messages) {
 		this.reports = reports;
 		this.months = months;
@@ -144,7 +144,7 @@ class ReportPages {
 		return JSON.writeValueAsString(data);
 	}
 
-	private static String groupChart(List<DrgReports.GroupRow> groups) {
+	private static String groupChart(List<ReportRepository.GroupRow> groups) {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("groups", groups.stream().map(g -> g.drg()).toList());
 		data.put("surplus", groups.stream().map(g -> g.surplus().toPlainString()).toList());

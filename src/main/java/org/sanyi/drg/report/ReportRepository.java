@@ -15,19 +15,19 @@ import org.sanyi.shared.Page;
 import org.sanyi.shared.PageQuery;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Repository;
 
 /**
  * Read model of DRG payment for pages and exports: settlement lists (current and history), a hospital's settled
  * months, their groups and outliers. Every query applies the caller's data scope in SQL: a hospital sees its own
  * institution, a bureau its region, the platform everything; outside the scope is "not found".
  */
-@Service
-class DrgReports {
+@Repository
+class ReportRepository {
 
 	private final JdbcClient jdbc;
 
-	DrgReports(JdbcClient jdbc) {
+	ReportRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
