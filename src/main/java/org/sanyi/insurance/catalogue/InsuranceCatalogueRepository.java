@@ -91,4 +91,23 @@ public class InsuranceCatalogueRepository {
 				rs.getBoolean("lmt_used_flag"), rs.getBigDecimal("reference_price"));
 	}
 
+	/** Marks the items as copies of the terminology catalogue (system and version of each code). */
+	void markFromTerminology(String[] codes, String[] systems, String[] versions) {
+		jdbc.sql("""
+				update ins_catalogue_item c set source = 'TERMINOLOGY', term_system = t.system, term_version = t.version,
+				       synced_at = now()
+				from unnest(:codes, :systems, :versions) as t(code, system, version) where c.med_list_codg = t.code
+				""")
+			.param("codes", codes)
+			.param("systems", systems)
+			.param("versions", versions)
+			.update();
+	}
+
+	/** Removes the copies of terminology items that are no longer in its catalogue; returns how many. */
+	int removeTerminologyItemsOtherThan(String[] codes) {
+		return jdbc.sql("delete from ins_catalogue_item where source = 'TERMINOLOGY' "
+				+ "and not (med_list_codg = any (:codes))").param("codes", codes).update();
+	}
+
 }

@@ -18,7 +18,6 @@ import org.sanyi.terminology.CatalogueItem;
 import org.sanyi.terminology.CatalogueQuery;
 import org.sanyi.terminology.Terminology;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,15 +40,12 @@ public class TerminologyCatalogueSync {
 
 	private final InsuranceCatalogueRepository catalogue;
 
-	private final JdbcClient jdbc;
-
 	private final Clock clock;
 
-	TerminologyCatalogueSync(Terminology terminology, InsuranceCatalogueRepository catalogue, JdbcClient jdbc,
+	TerminologyCatalogueSync(Terminology terminology, InsuranceCatalogueRepository catalogue,
 			Clock insuranceClock) {
 		this.terminology = terminology;
 		this.catalogue = catalogue;
-		this.jdbc = jdbc;
 		this.clock = insuranceClock;
 	}
 
@@ -85,17 +81,9 @@ public class TerminologyCatalogueSync {
 		List<InsuranceAdmin.CatalogueItem> copies = items.stream().map(TerminologyCatalogueSync::copy).toList();
 		catalogue.save(copies);
 		String[] codes = copies.stream().map(InsuranceAdmin.CatalogueItem::code).toArray(String[]::new);
-		jdbc.sql("""
-				update ins_catalogue_item c set source = 'TERMINOLOGY', term_system = t.system, term_version = t.version,
-				       synced_at = now()
-				from unnest(:codes, :systems, :versions) as t(code, system, version) where c.med_list_codg = t.code
-				""")
-			.param("codes", codes)
-			.param("systems", items.stream().map(CatalogueItem::system).toArray(String[]::new))
-			.param("versions", items.stream().map(CatalogueItem::version).toArray(String[]::new))
-			.update();
-		int removed = jdbc.sql("delete from ins_catalogue_item where source = 'TERMINOLOGY' "
-				+ "and not (med_list_codg = any (:codes))").param("codes", codes).update();
+		catalogue.markFromTerminology(codes, items.stream().map(CatalogueItem::system).toArray(String[]::new),
+				items.stream().map(CatalogueItem::version).toArray(String[]::new));
+		int removed = catalogue.removeTerminologyItemsOtherThan(codes);
 		catalogue.invalidate();
 		log.info("Insurance catalogue synchronised from terminology for {}: {} items copied, {} removed", on,
 				copies.size(), removed);

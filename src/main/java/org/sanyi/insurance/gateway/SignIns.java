@@ -7,21 +7,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.sanyi.insurance.settlement.Ids;
 import org.sanyi.insurance.support.InsuranceConfiguration;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** 9001 sign-ins: a {@code sign_no} per operator session, which every later message of the institution carries. */
 @Component
 class SignIns {
 
-	private final JdbcClient jdbc;
+	private final SignInRepository signIns;
 
 	private final Ids ids;
 
 	private final Map<String, String> known = new ConcurrentHashMap<>();
 
-	SignIns(JdbcClient jdbc, Ids ids) {
-		this.jdbc = jdbc;
+	SignIns(SignInRepository signIns, Ids ids) {
+		this.signIns = signIns;
 		this.ids = ids;
 	}
 
@@ -31,15 +30,7 @@ class SignIns {
 
 	public SignIn signIn(String institution, String operator, String mac, String ip) {
 		String signNo = "SN" + institution + Ids.serial10(ids.next());
-		OffsetDateTime at = jdbc.sql("insert into ins_sign_in (sign_no, fixmedins_code, opter, mac, ip) "
-				+ "values (:s, :i, :o, :m, :ip) returning signed_in_at")
-			.param("s", signNo)
-			.param("i", institution)
-			.param("o", operator)
-			.param("m", mac)
-			.param("ip", ip)
-			.query(OffsetDateTime.class)
-			.single();
+		OffsetDateTime at = signIns.insert(signNo, institution, operator, mac, ip);
 		at = InsuranceConfiguration.local(at);
 		return new SignIn(signNo, at);
 	}
@@ -51,10 +42,7 @@ class SignIns {
 		}
 		String owner = known.get(signNo);
 		if (owner == null) {
-			owner = jdbc.sql("select fixmedins_code from ins_sign_in where sign_no = :s").param("s", signNo)
-				.query(String.class)
-				.optional()
-				.orElse(null);
+			owner = signIns.institutionOf(signNo).orElse(null);
 			if (owner != null) {
 				known.put(signNo, owner);
 			}

@@ -6,43 +6,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.sanyi.insurance.settlement.InsuranceViews;
-import org.sanyi.insurance.settlement.InsuranceViews.MonthlyFunds;
+import org.sanyi.insurance.ledger.LedgerViewRepository.MonthlyFunds;
 import org.sanyi.insurance.settlement.InstitutionDirectory;
 import org.sanyi.insurance.support.Json;
-import org.sanyi.insurance.reconciliation.ReconciliationService;
-import org.sanyi.security.AuditLog;
 import org.sanyi.security.CurrentUsers;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * 基金账务: fund balances (contributions in, payments out), personal accounts, what the funds owe the institutions,
- * cross-region clearing and the monthly payments chart; and 对账结果: the reconciliation runs, with a button to run
- * one now.
+ * cross-region clearing and the monthly payments chart.
  */
 @Controller
 class LedgerPages {
 
-	private final InsuranceViews views;
-
-	private final ReconciliationService reconciliation;
+	private final LedgerViewRepository views;
 
 	private final InstitutionDirectory institutions;
 
-	private final AuditLog audit;
-
-	LedgerPages(InsuranceViews views, ReconciliationService reconciliation, InstitutionDirectory institutions,
-			AuditLog audit) {
+	LedgerPages(LedgerViewRepository views, InstitutionDirectory institutions) {
 		this.views = views;
-		this.reconciliation = reconciliation;
 		this.institutions = institutions;
-		this.audit = audit;
 	}
 
 	@GetMapping("/insurance/ledger")
@@ -59,25 +46,6 @@ class LedgerPages {
 		model.addAttribute("clearing", views.clearing(scope));
 		model.addAttribute("chart", chart(views.monthly(scope)));
 		return "insurance/ledger";
-	}
-
-	@GetMapping("/insurance/reconciliation")
-	@PreAuthorize("hasAuthority('insurance:reconcile:list')")
-	String runs(@RequestParam(required = false) Long run, Model model) {
-		var runs = reconciliation.recent(30);
-		model.addAttribute("runs", runs);
-		model.addAttribute("shown", run != null ? reconciliation.find(run).orElse(null)
-				: runs.isEmpty() ? null : runs.getFirst());
-		return "insurance/reconciliation";
-	}
-
-	@PostMapping("/insurance/reconciliation/run")
-	@PreAuthorize("hasAuthority('insurance:reconcile:run')")
-	String run() {
-		var result = reconciliation.run("MANUAL", CurrentUsers.get().username());
-		audit.describe("insurance:reconciliation", String.valueOf(result.id()), result.ok() ? "ok"
-				: result.problems() + " problems");
-		return "redirect:/insurance/reconciliation?run=" + result.id();
 	}
 
 	/** The chart's data: months, and per scheme the fund payments of each month (JSON for static/js/insurance.js). */

@@ -21,10 +21,8 @@ import org.sanyi.insurance.settlement.SettlementRepository;
 import org.sanyi.insurance.settlement.SettlementRow;
 import org.sanyi.insurance.settlement.VisitRepository;
 import org.sanyi.insurance.settlement.Visits;
-import org.sanyi.insurance.support.InsuranceConfiguration;
 import org.sanyi.shared.BusinessException;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,7 +35,7 @@ import org.springframework.stereotype.Service;
 @Service
 class ResidentInsuranceViews {
 
-	private final JdbcClient jdbc;
+	private final ResidentInsuranceRepository residents;
 
 	private final PersonRepository persons;
 
@@ -49,9 +47,9 @@ class ResidentInsuranceViews {
 
 	private final PolicyService policies;
 
-	ResidentInsuranceViews(JdbcClient jdbc, PersonRepository persons, SettlementRepository settlements,
+	ResidentInsuranceViews(ResidentInsuranceRepository residents, PersonRepository persons, SettlementRepository settlements,
 			VisitRepository visits, AccumulatorRepository accumulators, PolicyService policies) {
-		this.jdbc = jdbc;
+		this.residents = residents;
 		this.persons = persons;
 		this.settlements = settlements;
 		this.visits = visits;
@@ -100,10 +98,7 @@ class ResidentInsuranceViews {
 	/** The insured persons holding a resident ID number (certificate type 01). */
 	public List<MyPerson> persons(String idNumber) {
 		List<MyPerson> found = new ArrayList<>();
-		for (Person p : jdbc.sql("select psn_no from ins_person where psn_cert_type = '01' and certno = :n order by psn_no")
-			.param("n", idNumber)
-			.query(String.class)
-			.list()
+		for (Person p : residents.personNumbers(idNumber)
 			.stream()
 			.map(persons::find)
 			.flatMap(Optional::stream)
@@ -118,18 +113,7 @@ class ResidentInsuranceViews {
 		if (psnNos.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("""
-				select e.account_key, e.posting_date, e.posted_at, e.txn_kind, e.txn_id, s.fixmedins_name, e.amount
-				from ins_ledger_entry e left join ins_settlement s on s.setl_id = e.txn_id
-				where e.account_kind = 'PERSONAL' and e.account_key = any (:p)
-				order by e.posted_at desc, e.id desc limit :limit
-				""")
-			.param("p", psnNos.toArray(String[]::new))
-			.param("limit", limit)
-			.query((rs, i) -> new AccountMovement(rs.getString(1), rs.getObject(2, LocalDate.class),
-					InsuranceConfiguration.local(rs.getObject(3, OffsetDateTime.class)), rs.getString(4),
-					rs.getString(5), rs.getString(6), rs.getBigDecimal(7)))
-			.list();
+		return residents.movements(psnNos, limit);
 	}
 
 	/** The persons' settlements and reversals, newest first. */
@@ -137,18 +121,7 @@ class ResidentInsuranceViews {
 		if (psnNos.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("""
-				select setl_id, setl_time, insutype, med_type, fixmedins_name, medfee_sumamt, fund_pay_sumamt, acct_pay,
-				       psn_cash_pay, status, refd_setl_flag
-				from ins_settlement where psn_no = any (:p) order by setl_time desc, setl_id desc limit :limit
-				""")
-			.param("p", psnNos.toArray(String[]::new))
-			.param("limit", limit)
-			.query((rs, i) -> new MySettlement(rs.getString(1),
-					InsuranceConfiguration.local(rs.getObject(2, OffsetDateTime.class)), rs.getString(3),
-					rs.getString(4), rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
-					rs.getBigDecimal(9), rs.getString(10), "1".equals(rs.getString(11))))
-			.list();
+		return residents.settlements(psnNos, limit);
 	}
 
 	/** A settlement with its lines, only if it belongs to one of the persons (otherwise empty: "not found"). */

@@ -20,7 +20,6 @@ import org.sanyi.insurance.reconciliation.StatementService.StatementRequest;
 import org.sanyi.insurance.settlement.Ids;
 import org.sanyi.shared.BusinessException;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -43,14 +42,14 @@ public class ReconciliationFiles {
 
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-	private final JdbcClient jdbc;
+	private final ReconciliationFileRepository files;
 
 	private final Ids ids;
 
 	private final StatementService statements;
 
-	ReconciliationFiles(JdbcClient jdbc, Ids ids, StatementService statements) {
-		this.jdbc = jdbc;
+	ReconciliationFiles(ReconciliationFileRepository files, Ids ids, StatementService statements) {
+		this.files = files;
 		this.ids = ids;
 		this.statements = statements;
 	}
@@ -98,7 +97,7 @@ public class ReconciliationFiles {
 	 */
 	public DetailResult reconcile(StatementRequest request, String institutionRegion, String fileQuryNo,
 			OffsetDateTime now) {
-		StoredFile upload = find(request.institution(), fileQuryNo, now);
+		ReconciliationFileRepository.StoredFile upload = find(request.institution(), fileQuryNo, now);
 		if (!upload.kind().equals("STMT_UPLOAD")) {
 			throw new BusinessException(InsuranceErrors.FILE_WRONG_KIND, fileQuryNo, "不是 9101 上传的对账明细文件");
 		}
@@ -122,7 +121,7 @@ public class ReconciliationFiles {
 	public Download download(String institution, String declaredInstitution, String fileQuryNo, String filename,
 			OffsetDateTime now) {
 		checkInstitution(institution, declaredInstitution);
-		StoredFile file = find(institution, fileQuryNo, now);
+		ReconciliationFileRepository.StoredFile file = find(institution, fileQuryNo, now);
 		if (filename != null && !filename.equals(file.info().filename())) {
 			throw new BusinessException(InsuranceErrors.FILE_UNKNOWN, fileQuryNo);
 		}
@@ -133,23 +132,12 @@ public class ReconciliationFiles {
 	@Scheduled(fixedDelay = 3_600_000, initialDelay = 600_000)
 	@SchedulerLock(name = "insurance-expired-files", lockAtMostFor = "PT55M", lockAtLeastFor = "PT50M")
 	void forgetExpiredFiles() {
-		jdbc.sql("delete from ins_file where dld_endtime < now() - interval '7 days'").update();
+		files.deleteExpired();
 	}
 
-	private record StoredFile(FileInfo info, String kind, byte[] content) {
-	}
-
-	private StoredFile find(String institution, String fileQuryNo, OffsetDateTime now) {
-		Optional<StoredFile> file = jdbc.sql("""
-				select file_qury_no, filename, dld_endtime, coalesce(line_cnt, 0), kind, content
-				from ins_file where file_qury_no = :n and fixmedins_code = :i
-				""")
-			.param("n", fileQuryNo)
-			.param("i", institution)
-			.query((rs, i) -> new StoredFile(new FileInfo(rs.getString(1), rs.getString(2),
-					rs.getObject(3, OffsetDateTime.class), rs.getInt(4)), rs.getString(5), rs.getBytes(6)))
-			.optional();
-		StoredFile found = file.orElseThrow(() -> new BusinessException(InsuranceErrors.FILE_UNKNOWN, fileQuryNo));
+	private ReconciliationFileRepository.StoredFile find(String institution, String fileQuryNo, OffsetDateTime now) {
+		Optional<ReconciliationFileRepository.StoredFile> file = files.find(institution, fileQuryNo);
+		ReconciliationFileRepository.StoredFile found = file.orElseThrow(() -> new BusinessException(InsuranceErrors.FILE_UNKNOWN, fileQuryNo));
 		if (!now.isBefore(found.info().downloadUntil())) {
 			throw new BusinessException(InsuranceErrors.FILE_EXPIRED, fileQuryNo, found.info().dldEndtime());
 		}
@@ -161,24 +149,7 @@ public class ReconciliationFiles {
 		String number = Ids.format('F', region.length() >= 6 ? region.substring(0, 6) : region,
 				now.atZoneSameInstant(CHINA).toLocalDate(), ids.next());
 		OffsetDateTime until = now.plus(RETENTION);
-		jdbc.sql("""
-				insert into ins_file (file_qury_no, fixmedins_code, kind, filename, content, size_bytes, sha256, line_cnt,
-				    msgid, source_file_qury_no, created_at, dld_endtime)
-				values (:n, :i, :k, :f, :c, :s, :h, :l, :m, :src, :at, :until)
-				""")
-			.param("n", number)
-			.param("i", institution)
-			.param("k", kind)
-			.param("f", filename)
-			.param("c", content)
-			.param("s", content.length)
-			.param("h", sha256(content))
-			.param("l", lines)
-			.param("m", msgid)
-			.param("src", source)
-			.param("at", now)
-			.param("until", until)
-			.update();
+		files.insert(number, institution, kind, filename, content, sha256(content), lines, msgid, source, now, until);
 		return new FileInfo(number, filename, until, lines);
 	}
 

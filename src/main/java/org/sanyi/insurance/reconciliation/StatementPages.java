@@ -1,6 +1,5 @@
 package org.sanyi.insurance.reconciliation;
 
-import org.sanyi.insurance.settlement.InsuranceViews;
 import org.sanyi.security.CurrentUsers;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,17 +15,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 @PreAuthorize("hasAuthority('insurance:statement:list')")
 class StatementPages {
 
-	private final InsuranceViews views;
+	private final StatementRepository statements;
 
-	StatementPages(InsuranceViews views) {
-		this.views = views;
+	StatementPages(StatementRepository statements) {
+		this.statements = statements;
 	}
 
 	@GetMapping("/insurance/statements")
 	String statements(Model model) {
 		var scope = CurrentUsers.scope();
-		model.addAttribute("statements", views.statements(scope));
-		model.addAttribute("daily", views.daily(scope, 31));
+		model.addAttribute("statements", statements.statements(scope));
+		model.addAttribute("daily", statements.daily(scope, 31));
 		return "insurance/statements";
 	}
 

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,10 +17,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class StatementService {
 
-	private final JdbcClient jdbc;
+	private final StatementRepository statements;
 
-	StatementService(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	StatementService(StatementRepository statements) {
+		this.statements = statements;
 	}
 
 	/** The totals of a period. */
@@ -82,35 +81,13 @@ public class StatementService {
 		return differences;
 	}
 
-	private static final String FILTER = """
-			 from ins_settlement where fixmedins_code = :i and setl_date between :from and :to
-			   and (:insutype = '' or insutype = :insutype) and (:clr = '' or clr_type = :clr)
-			   and (:refunds or status = 'SETTLED')
-			""";
-
 	private Totals platformTotals(StatementRequest r) {
-		return bind(jdbc.sql("select coalesce(sum(medfee_sumamt), 0), coalesce(sum(fund_pay_sumamt), 0), "
-				+ "coalesce(sum(acct_pay), 0), count(*)" + FILTER), r)
-			.query((rs, i) -> new Totals(rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getInt(4)))
-			.single();
+		return statements.totals(r);
 	}
 
 	/** The platform's settlements (and, unless {@code refd_setl_flag} 0, reversals) of the request's period. */
 	public List<DetailLine> platformLines(StatementRequest r) {
-		return bind(jdbc.sql("select setl_id, mdtrt_id, psn_no, medfee_sumamt, fund_pay_sumamt, acct_pay, "
-				+ "refd_setl_flag" + FILTER), r)
-			.query((rs, i) -> new DetailLine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
-					rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBoolean(7) ? "1" : "0"))
-			.list();
-	}
-
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, StatementRequest r) {
-		return spec.param("i", r.institution())
-			.param("from", r.from())
-			.param("to", r.to())
-			.param("insutype", r.insutype() == null ? "" : r.insutype())
-			.param("clr", r.clrType() == null ? "" : r.clrType())
-			.param("refunds", !"0".equals(r.refundFlag()));
+		return statements.lines(r);
 	}
 
 	/** Stores a 3202 by file: the uploaded file it compared and the result file it wrote. */
@@ -125,34 +102,7 @@ public class StatementService {
 
 	private void store(StatementRequest r, Totals platform, boolean balanced, String description, String fileQuryNo,
 			String resultFileQuryNo) {
-		jdbc.sql("""
-				insert into ins_statement (msgid, infno, fixmedins_code, insutype, clr_type, stmt_begndate, stmt_enddate,
-				    refd_setl_flag, his_medfee_sumamt, his_fund_pay_sumamt, his_acct_pay, his_setl_cnt, medfee_sumamt,
-				    fund_pay_sumamt, acct_pay, setl_cnt, stmt_rslt, stmt_rslt_dscr, file_qury_no, result_file_qury_no)
-				values (:msgid, :infno, :i, :insutype, :clr, :from, :to, :refd, :hm, :hf, :ha, :hc, :pm, :pf, :pa, :pc,
-				    :rslt, :dscr, :file, :result)
-				""")
-			.param("file", fileQuryNo)
-			.param("result", resultFileQuryNo)
-			.param("msgid", r.msgid())
-			.param("infno", r.infno())
-			.param("i", r.institution())
-			.param("insutype", r.insutype())
-			.param("clr", r.clrType())
-			.param("from", r.from())
-			.param("to", r.to())
-			.param("refd", r.refundFlag())
-			.param("hm", r.his().medicalFees())
-			.param("hf", r.his().fundTotal())
-			.param("ha", r.his().accountPay())
-			.param("hc", r.his().count())
-			.param("pm", platform.medicalFees())
-			.param("pf", platform.fundTotal())
-			.param("pa", platform.accountPay())
-			.param("pc", platform.count())
-			.param("rslt", balanced ? "0" : "1")
-			.param("dscr", description.length() > 500 ? description.substring(0, 500) : description)
-			.update();
+		statements.insert(r, platform, balanced, description, fileQuryNo, resultFileQuryNo);
 	}
 
 }

@@ -3,9 +3,9 @@ package org.sanyi.insurance.settlement;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.sanyi.insurance.settlement.InsuranceViews.SettlementDetail;
-import org.sanyi.insurance.settlement.InsuranceViews.SettlementFilter;
-import org.sanyi.insurance.settlement.InsuranceViews.SettlementListRow;
+import org.sanyi.insurance.settlement.SettlementViewRepository.SettlementDetail;
+import org.sanyi.insurance.settlement.SettlementViewRepository.SettlementFilter;
+import org.sanyi.insurance.settlement.SettlementViewRepository.SettlementListRow;
 import org.sanyi.insurance.support.InsuranceLabels;
 import org.sanyi.security.AuditAction;
 import org.sanyi.security.AuditLog;
@@ -35,13 +35,13 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @PreAuthorize("hasAuthority('insurance:settlement:list')")
 class SettlementPages {
 
-	private final InsuranceViews views;
+	private final SettlementViewRepository views;
 
 	private final AuditLog audit;
 
 	private final InsuranceLabels labels;
 
-	SettlementPages(InsuranceViews views, AuditLog audit, InsuranceLabels labels) {
+	SettlementPages(SettlementViewRepository views, AuditLog audit, InsuranceLabels labels) {
 		this.views = views;
 		this.audit = audit;
 		this.labels = labels;

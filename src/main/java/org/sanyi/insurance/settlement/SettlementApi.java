@@ -1,48 +1,35 @@
 package org.sanyi.insurance.settlement;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.sanyi.insurance.settlement.InsuranceViews.SettlementFilter;
-import org.sanyi.insurance.settlement.InsuranceViews.SettlementListRow;
-import org.sanyi.insurance.reconciliation.ReconciliationService;
-import org.sanyi.insurance.reconciliation.ReconciliationService.Run;
-import org.sanyi.security.AuditLog;
+import org.sanyi.insurance.settlement.SettlementViewRepository.SettlementFilter;
+import org.sanyi.insurance.settlement.SettlementViewRepository.SettlementListRow;
 import org.sanyi.security.CurrentUsers;
-import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.Page;
 import org.sanyi.shared.PageQuery;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * REST access for the bureau's tools and operations scripts: settlements within the caller's data scope, and the
- * reconciliation (run it, read the runs). Hospitals use the national interface ({@code /hsa}), not this.
+ * REST access for the bureau's tools and operations scripts: settlements within the caller's data scope (the
+ * reconciliation runs are {@code ReconciliationApi}). Hospitals use the national interface ({@code /hsa}), not this.
  */
 @RestController
 @RequestMapping("/api/insurance")
 @Tag(name = "insurance", description = "医保 settlements and reconciliation, within the caller's data scope")
-class InsuranceApi {
+class SettlementApi {
 
-	private final InsuranceViews views;
+	private final SettlementViewRepository views;
 
-	private final ReconciliationService reconciliation;
-
-	private final AuditLog audit;
-
-	InsuranceApi(InsuranceViews views, ReconciliationService reconciliation, AuditLog audit) {
+	SettlementApi(SettlementViewRepository views) {
 		this.views = views;
-		this.reconciliation = reconciliation;
-		this.audit = audit;
 	}
 
 	@GetMapping("/settlements")
@@ -60,29 +47,6 @@ class InsuranceApi {
 					org.sanyi.shared.Masking.name(row.psnName()), row.insutype(), row.medType(), row.clrType(),
 					row.institution(), row.institutionName(), row.insuredRegion(), row.treatmentRegion(),
 					row.medicalFees(), row.fundTotal(), row.accountPay(), row.cashPay(), row.status()));
-	}
-
-	@PostMapping("/reconciliation")
-	@PreAuthorize("hasAuthority('insurance:reconcile:run')")
-	@Operation(summary = "Check every ledger and settlement invariant now; the run is stored and returned")
-	Run reconcile() {
-		Run run = reconciliation.run("MANUAL", CurrentUsers.get().username());
-		audit.describe("insurance:reconciliation", String.valueOf(run.id()), run.ok() ? "ok" : run.problems() + " problems");
-		return run;
-	}
-
-	@GetMapping("/reconciliation")
-	@PreAuthorize("hasAuthority('insurance:reconcile:list')")
-	@Operation(summary = "The latest reconciliation runs, newest first")
-	List<Run> runs() {
-		return reconciliation.recent(30);
-	}
-
-	@GetMapping("/reconciliation/{id}")
-	@PreAuthorize("hasAuthority('insurance:reconcile:list')")
-	@Operation(summary = "One reconciliation run with its problems")
-	Run run(@PathVariable long id) {
-		return reconciliation.find(id).orElseThrow(() -> BusinessException.notFound("reconciliation", id));
 	}
 
 }
