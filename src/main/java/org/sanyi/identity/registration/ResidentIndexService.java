@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.sanyi.identity.IdentityErrors;
 import org.sanyi.identity.PatientRegistration;
@@ -346,10 +345,6 @@ public class ResidentIndexService implements ResidentIndex {
 	/** Source records in this node's index (as of its last registration), for tests and monitoring. */
 	public int indexedRecords() {
 		return index.size();
-	}
-
-	static String fieldsOf(Comparison c) {
-		return java.util.Arrays.stream(Field.values()).map(Enum::name).collect(Collectors.joining(","));
 	}
 
 }

@@ -12,12 +12,12 @@ import org.sanyi.insurance.budget.BudgetRow.BudgetKey;
 import org.sanyi.insurance.budget.engine.AdvanceRule;
 import org.sanyi.insurance.budget.engine.Band;
 import org.sanyi.insurance.budget.engine.BudgetTerms;
-import org.sanyi.insurance.settlement.InstitutionDirectory;
 import org.sanyi.registry.Alliance;
 import org.sanyi.registry.Institution;
 import org.sanyi.registry.Registry;
 import org.sanyi.security.DataScope;
 import org.sanyi.shared.BusinessException;
+import org.sanyi.shared.RegionCode;
 import org.sanyi.shared.review.MakerChecker;
 import org.sanyi.shared.review.Refusal;
 import org.sanyi.shared.review.ReviewStatus;
@@ -136,7 +136,7 @@ class BudgetVersions {
 		return switch (scope.kind()) {
 			case ALL -> true;
 			case REGION -> scope.regionCode() != null
-					&& scope.coversRegion(InstitutionDirectory.poolingRegion(scope.regionCode()));
+					&& scope.coversRegion(RegionCode.of(scope.regionCode()).poolingRegion().value());
 			default -> false;
 		};
 	}
@@ -239,7 +239,7 @@ class BudgetVersions {
 
 	/** The fund's pooling region of a group: the city of its region (市级统筹). */
 	static String poolingRegion(Alliance alliance) {
-		return alliance.regionCode().substring(0, 4) + "00";
+		return RegionCode.of(alliance.regionCode()).poolingRegion().value();
 	}
 
 }

@@ -1,13 +1,11 @@
 package org.sanyi.insurance.gateway;
 
 import org.sanyi.insurance.InsuranceErrors;
-import org.sanyi.insurance.UnavailableVoucherTokens;
 import org.sanyi.insurance.VoucherTokens;
 import org.sanyi.insurance.person.PersonRepository;
 import org.sanyi.insurance.person.Persons.Person;
 import org.sanyi.shared.BusinessException;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +24,8 @@ class VoucherUse {
 
 	private final PersonRepository persons;
 
-	VoucherUse(ObjectProvider<VoucherTokens> vouchers, PersonRepository persons) {
-		this.vouchers = vouchers.getIfAvailable(UnavailableVoucherTokens::new);
+	VoucherUse(VoucherTokens vouchers, PersonRepository persons) {
+		this.vouchers = vouchers;
 		this.persons = persons;
 	}
 

@@ -1,8 +1,6 @@
 package org.sanyi.insurance.person;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 
 /** Rows about insured persons, as the gateway and the pages read them. */
 public final class Persons {
@@ -54,10 +52,6 @@ public final class Persons {
 			return !date.isBefore(from) && (to == null || !date.isAfter(to));
 		}
 
-	}
-
-	/** What 1101 answers about a person. */
-	public record PersonInfo(Person person, List<Enrolment> enrolments, List<Identity> identities, BigDecimal balance) {
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.sanyi.registry.Institution;
 import org.sanyi.registry.Registry;
+import org.sanyi.shared.RegionCode;
 
 import org.springframework.stereotype.Component;
 
@@ -55,7 +56,7 @@ public class InstitutionDirectory {
 	}
 
 	static InstitutionInfo info(Institution i) {
-		return new InstitutionInfo(i.code(), i.name(), i.regionCode(), hospitalLevel(i.grade()), poolingRegion(i.regionCode()),
+		return new InstitutionInfo(i.code(), i.name(), i.regionCode(), hospitalLevel(i.grade()), RegionCode.of(i.regionCode()).poolingRegion().value(),
 				i.status() == Institution.Status.ACTIVE);
 	}
 
@@ -73,11 +74,6 @@ public class InstitutionDirectory {
 			case L1C -> "10";
 			case UNGRADED -> "11";
 		};
-	}
-
-	/** The city-level pooling region of a registry region code. */
-	public static String poolingRegion(String regionCode) {
-		return regionCode.substring(0, 4) + "00";
 	}
 
 	private record Cached(Optional<InstitutionInfo> info, long loadedAt) {

@@ -144,17 +144,6 @@ public class SettlementRepository {
 			.flatMap(setlId -> find(setlId, institution));
 	}
 
-	/** The settlements (not reversals) of a visit, newest first. */
-	public List<SettlementRow> ofVisit(String visitId, String institution) {
-		List<String> ids = jdbc.sql("select setl_id from ins_settlement where mdtrt_id = :v and fixmedins_code = :i "
-				+ "order by setl_time desc")
-			.param("v", visitId)
-			.param("i", institution)
-			.query(String.class)
-			.list();
-		return ids.stream().map(id -> find(id, institution).orElseThrow()).toList();
-	}
-
 	void markReversed(String setlId, String reversalId) {
 		jdbc.sql("update ins_settlement set status = 'REVERSED', reversed_by = :r where setl_id = :s")
 			.param("r", reversalId)
