@@ -64,7 +64,7 @@ class SettlementPages {
 		InsuranceLabels.Texts t = labels.now();
 		ExcelExport<SettlementListRow> excel = ExcelExport.of(t.get("insurance.settlements.title"), List.of(
 				new Column<>(t.get("insurance.settlement.setlId"), SettlementListRow::setlId),
-				new Column<>(t.get("insurance.settlement.time"), r -> r.settledAt().toLocalDateTime()),
+				new Column<>(t.get("insurance.settlement.time"), r -> r.settledAt()),
 				new Column<>(t.get("insurance.settlement.psnNo"), SettlementListRow::psnNo),
 				new Column<>(t.get("insurance.settlement.name"), r -> Masking.name(r.psnName())),
 				new Column<>(t.get("insurance.settlement.insutype"), r -> t.orCode("insurance.insutype.", r.insutype())),

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
+import org.sanyi.shared.Like;
 import org.sanyi.security.CurrentUser;
 import org.sanyi.security.DataScope;
 
@@ -140,7 +141,7 @@ class AccountRepository {
 				  and (:kw = '' or u.username ilike '%' || :kw || '%' or u.display_name ilike '%' || :kw || '%')
 				order by u.id limit :limit offset :offset
 				""")
-			.param("prefix", prefix).param("kw", keyword).param("limit", limit).param("offset", offset)
+			.param("prefix", prefix).param("kw", Like.escape(keyword)).param("limit", limit).param("offset", offset)
 			.query(UserView.class)
 			.list();
 	}
@@ -151,7 +152,7 @@ class AccountRepository {
 				where coalesce(u.region_code, '') like :prefix || '%'
 				  and (:kw = '' or u.username ilike '%' || :kw || '%' or u.display_name ilike '%' || :kw || '%')
 				""")
-			.param("prefix", prefix).param("kw", keyword)
+			.param("prefix", prefix).param("kw", Like.escape(keyword))
 			.query(Long.class).single();
 	}
 

@@ -1,9 +1,9 @@
 package org.sanyi.security.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
+import org.sanyi.shared.PlatformTime;
 import org.sanyi.security.AuditAction;
 import org.sanyi.security.AuditLog;
 import org.sanyi.security.CurrentUsers;
@@ -14,6 +14,7 @@ import org.sanyi.shared.PageQuery;
 import org.sanyi.shared.io.ExcelExport;
 import org.sanyi.shared.io.ExcelExport.Column;
 import org.sanyi.shared.web.Downloads;
+import org.sanyi.shared.web.TimeLabels;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -30,8 +31,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Controller
 @PreAuthorize("hasAuthority('security:audit:list')")
 class AuditLogController {
-
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private final AuditSearch search;
 
@@ -60,7 +59,7 @@ class AuditLogController {
 		audit.record(AuditAction.EXPORT, "security:audit", null, rows.size() + " rows");
 		var locale = LocaleContextHolder.getLocale();
 		ExcelExport<AuditSearch.Entry> excel = ExcelExport.of(msg("audit.title"), List.of(
-				new Column<>(msg("audit.at"), AuditSearch.Entry::at), new Column<>(msg("audit.user"), AuditSearch.Entry::username),
+				new Column<>(TimeLabels.column(messages, locale, msg("audit.at")), AuditSearch.Entry::at), new Column<>(msg("audit.user"), AuditSearch.Entry::username),
 				new Column<>(msg("audit.role"), e -> e.roleCode() == null ? "" : messages.getMessage("role." + e.roleCode(), null, locale)),
 				new Column<>(msg("audit.action"), AuditSearch.Entry::action), new Column<>(msg("audit.resource"), AuditSearch.Entry::resource),
 				new Column<>(msg("audit.target"), AuditSearch.Entry::target), new Column<>(msg("audit.detail"), AuditSearch.Entry::detail),
@@ -75,8 +74,8 @@ class AuditLogController {
 	private static AuditSearch.Criteria criteria(Filter f) {
 		DataScope scope = CurrentUsers.scope();
 		return new AuditSearch.Criteria(blank(f.username()), blank(f.action()), blank(f.resource()), blank(f.target()),
-				f.from() == null ? null : f.from().atStartOfDay(ZONE).toOffsetDateTime(),
-				f.to() == null ? null : f.to().plusDays(1).atStartOfDay(ZONE).toOffsetDateTime(), scope);
+				f.from() == null ? null : f.from().atStartOfDay(PlatformTime.zone()).toOffsetDateTime(),
+				f.to() == null ? null : f.to().plusDays(1).atStartOfDay(PlatformTime.zone()).toOffsetDateTime(), scope);
 	}
 
 	private static String blank(String s) {

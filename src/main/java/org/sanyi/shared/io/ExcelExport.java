@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.sanyi.shared.PlatformTime;
 
 /**
  * Writes a list as an .xlsx sheet, streaming (a window of rows in memory) so a 100,000-row export does not fill the
@@ -66,7 +67,7 @@ public final class ExcelExport<T> {
 						case BigDecimal d -> cell.setCellValue(d.doubleValue());
 						case Integer i -> cell.setCellValue(i);
 						case Long l -> cell.setCellValue(l);
-						case TemporalAccessor t -> cell.setCellValue(t.toString().replace('T', ' '));
+						case TemporalAccessor t -> cell.setCellValue(PlatformTime.second(t));
 						default -> cell.setCellValue(v.toString());
 					}
 				}

@@ -15,6 +15,15 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+	private final RequestLimits limits;
+
+	private final PageClamp clamp;
+
+	WebConfiguration(RequestLimits limits, PageClamp clamp) {
+		this.limits = limits;
+		this.clamp = clamp;
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		var resolver = new CookieLocaleResolver("SANYI_LANG");
@@ -29,6 +38,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change);
+		registry.addInterceptor(limits);
+		registry.addInterceptor(clamp);
 	}
 
 }
