@@ -206,7 +206,15 @@ public class InsuranceViews {
 			.list();
 	}
 
-	private static final String LEDGER_SCOPE = "(:prefix = '' or region like :prefix || '%')";
+	/**
+	 * Ledger entries visible under {@code :prefix}: those of the viewer's pooling region, and, for a county below the
+	 * pooling region, the entries of settlements the county sees (made at its institutions or by its residents), the
+	 * same scope as the settlements and the monthly chart.
+	 */
+	static final String LEDGER_SCOPE = """
+			(:prefix = '' or region like :prefix || '%' or exists (select 1 from ins_settlement s
+			  where s.setl_id = txn_id and (s.fixmedins_region like :prefix || '%' or s.person_region like :prefix || '%')))
+			""";
 
 	// --- institutions' statements ----------------------------------------------------------------------------------
 
@@ -267,7 +275,7 @@ public class InsuranceViews {
 			.param("inst", scope.institutionCode() == null ? "~" : scope.institutionCode());
 	}
 
-	private static StatementSpec bindLedgerScope(StatementSpec spec, DataScope scope) {
+	static StatementSpec bindLedgerScope(StatementSpec spec, DataScope scope) {
 		return spec.param("prefix", switch (scope.kind()) {
 			case ALL -> "";
 			case REGION -> scope.regionPrefix();

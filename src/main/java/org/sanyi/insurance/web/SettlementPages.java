@@ -87,6 +87,8 @@ class SettlementPages {
 		model.addAttribute("d", detail);
 		model.addAttribute("s", detail.settlement());
 		model.addAttribute("certNo", Masking.idNumber(detail.certNo()));
+		InsuranceLabels.Texts t = labels.now();
+		model.addAttribute("traces", detail.settlement().funds().stream().map(f -> t.trace(f.trace())).toList());
 		return "insurance/settlement";
 	}
 

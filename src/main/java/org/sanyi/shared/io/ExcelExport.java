@@ -41,6 +41,14 @@ public final class ExcelExport<T> {
 	}
 
 	public void write(Iterable<T> rows, OutputStream out) {
+		write(rows, out, null);
+	}
+
+	/**
+	 * Writes the rows and, below them, a note in bold when there is one: an export that stopped at its cap says so in
+	 * the file itself, where the reader of the spreadsheet sees it.
+	 */
+	public void write(Iterable<T> rows, OutputStream out, String note) {
 		try (var workbook = new SXSSFWorkbook(200)) {
 			SXSSFSheet sheet = workbook.createSheet(sheetName);
 			CellStyle headStyle = workbook.createCellStyle();
@@ -71,6 +79,13 @@ public final class ExcelExport<T> {
 						default -> cell.setCellValue(v.toString());
 					}
 				}
+			}
+			if (note != null) {
+				var cell = sheet.createRow(r + 1).createCell(0);
+				cell.setCellValue(note);
+				CellStyle noteStyle = workbook.createCellStyle();
+				noteStyle.setFont(font);
+				cell.setCellStyle(noteStyle);
 			}
 			sheet.createFreezePane(0, 1);
 			workbook.write(out);
