@@ -215,7 +215,7 @@ class DrgPaymentPages {
 			.orElse(history.isEmpty() ? null : history.getLast());
 		model.addAttribute("history", history);
 		model.addAttribute("m", current);
-		model.addAttribute("month", current == null ? YearMonth.now().minusMonths(1).toString() : current.monthText());
+		model.addAttribute("month", current == null ? YearMonth.from(PlatformTime.today()).minusMonths(1).toString() : current.monthText());
 		model.addAttribute("groups", current == null ? List.of() : reports.groups(current.id()));
 		model.addAttribute("outliers", current == null ? List.of() : reports.outliers(current.id()));
 		model.addAttribute("trend", trend(history));

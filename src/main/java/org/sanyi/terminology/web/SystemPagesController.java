@@ -14,6 +14,7 @@ import org.sanyi.shared.web.Downloads;
 import org.sanyi.terminology.CodeSystem;
 import org.sanyi.terminology.Concept;
 import org.sanyi.terminology.TerminologyImport;
+import org.sanyi.terminology.internal.Stewardship;
 import org.sanyi.terminology.internal.TerminologyService;
 
 import org.springframework.context.MessageSource;
@@ -43,8 +44,11 @@ class SystemPagesController {
 
 	private final MessageSource messages;
 
+	private final Stewardship stewardship;
+
 	SystemPagesController(TerminologyService terminology, TerminologyImport importer, AuditLog audit,
-			MessageSource messages) {
+			MessageSource messages, Stewardship stewardship) {
+		this.stewardship = stewardship;
 		this.terminology = terminology;
 		this.importer = importer;
 		this.audit = audit;
@@ -64,6 +68,7 @@ class SystemPagesController {
 			.collect(Collectors.toSet());
 		model.addAttribute("systems", all);
 		model.addAttribute("inForce", inForce);
+		model.addAttribute("mayChange", stewardship.mayChange());
 		return "terminology/systems";
 	}
 
