@@ -48,7 +48,8 @@ class ChinesePagesIT {
 	private static final List<Pattern> NEVER = List.of(Pattern.compile("\\b[a-z]+:[a-z][a-z-]+\\b"),
 			Pattern.compile("\\b[A-Z]\\w*\\[\\w+="), Pattern.compile("\\bnull\\b"), Pattern.compile("\\bundefined\\b"),
 			Pattern.compile("\\bNaN\\b"), Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:"), Pattern.compile("\\?\\?\\w"),
-			Pattern.compile("\\b\\d+ rows\\b"), Pattern.compile("\\bpage \\d+"));
+			Pattern.compile("\\b\\d+ rows\\b"), Pattern.compile("\\bpage \\d+"), Pattern.compile("\\d\\.\\d{2}:\\d"),
+			Pattern.compile("–200岁"), Pattern.compile("^(import|system)\\b"));
 
 	@LocalServerPort
 	int port;
