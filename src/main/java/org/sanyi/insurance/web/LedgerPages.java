@@ -58,6 +58,7 @@ class LedgerPages {
 		model.addAttribute("funds", funds.stream().filter(f -> "FUND".equals(f.kind())).toList());
 		model.addAttribute("collections", funds.stream().filter(f -> "CONTRIBUTION".equals(f.kind())).toList());
 		// funds are pooled at the city: a county sees its settlements' spending, not a fund of its own
+		model.addAttribute("ownPrefix", scope.kind() == DataScope.Kind.REGION ? scope.regionPrefix() : "");
 		model.addAttribute("belowPooling", scope.kind() == DataScope.Kind.REGION && scope.regionPrefix().length() > 4);
 		model.addAttribute("personal", views.personalAccounts(scope));
 		var receivables = views.receivables(scope);
