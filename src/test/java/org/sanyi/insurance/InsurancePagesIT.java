@@ -86,7 +86,7 @@ class InsurancePagesIT {
 		assertThat(ybj.get("/insurance/policies").body()).contains("359990-390-2026");
 		long cityPolicy = jdbc.sql("select id from ins_policy_version where code = '359900-390-2026'").query(Long.class)
 			.single();
-		assertThat(ybj.get("/insurance/policies/" + cityPolicy).body()).contains("调整参数").contains("600.00, 300.00");
+		assertThat(ybj.get("/insurance/policies/" + cityPolicy).body()).contains("调整参数").contains("600.00 元；300.00 元");
 		assertThat(ybj.get("/insurance/policies/" + base + "/edit").body()).contains("name=\"d0\"").contains("600.00, 300.00");
 
 		HttpResponse<String> bad = ybj.postForm("/insurance/policies/" + base + "/edit",
@@ -101,7 +101,7 @@ class InsurancePagesIT {
 		String location = java.net.URI.create(proposed.headers().firstValue("Location").orElseThrow()).getPath();
 		long created = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 		HttpResponse<String> pending = ybj.get("/insurance/policies/" + created);
-		assertThat(pending.body()).contains("待审核").contains("500.00, 250.00").contains("600.00, 300.00")
+		assertThat(pending.body()).contains("待审核").contains("500.00 元；250.00 元").contains("600.00 元；300.00 元")
 			.contains("须由另一名经办人审核");
 		assertThat(ybj.postForm("/insurance/policies/" + created + "/approve", Map.of("note", "自己审")).statusCode())
 			.isEqualTo(403);
@@ -125,7 +125,7 @@ class InsurancePagesIT {
 		HttpSession ybj = HttpSession.loggedIn(port, "ybj", PASSWORD);
 		HttpResponse<String> ledger = ybj.get("/insurance/ledger");
 		assertThat(ledger.statusCode()).isEqualTo(200);
-		assertThat(ledger.body()).contains("基金账户").contains("390100:359900").contains("fund-chart");
+		assertThat(ledger.body()).contains("基金收支").contains("390100").contains("结余").contains("fund-chart");
 		ybj.get("/insurance/reconciliation");
 		HttpResponse<String> run = ybj.postForm("/insurance/reconciliation/run", Map.of());
 		assertThat(run.statusCode()).isEqualTo(302);
