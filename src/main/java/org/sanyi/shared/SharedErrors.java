@@ -19,6 +19,10 @@ public enum SharedErrors implements ErrorCode {
 	MALFORMED_CSV("SH-0006", HttpStatus.BAD_REQUEST),
 	/** An uploaded file is empty or not of the expected kind. */
 	BAD_FILE("SH-0007", HttpStatus.BAD_REQUEST),
+	/** A request body is larger than {@code sanyi.web.max-body-size}. */
+	BODY_TOO_LARGE("SH-0008", HttpStatus.CONTENT_TOO_LARGE),
+	/** A required request parameter is missing. */
+	MISSING_PARAMETER("SH-0009", HttpStatus.BAD_REQUEST),
 	/** An unexpected failure; details are in the server log under the reference shown. */
 	INTERNAL("SH-0500", HttpStatus.INTERNAL_SERVER_ERROR);
 

@@ -173,7 +173,7 @@ public class ResidentIndexService implements ResidentIndex {
 		DemographicRecord record = DemographicRecord.of(patient.name(), sex, patient.birthDate(), patient.idNumber(),
 				patient.phone(), patient.address()).requireValid(LocalDate.now(ZONE));
 		Institution institution = registry.institution(institutionCode)
-			.orElseThrow(() -> new BusinessException(SharedErrors.NOT_FOUND, institutionCode));
+			.orElseThrow(() -> BusinessException.notFound("institution", institutionCode));
 		String patientNo = patient.patientNo().trim();
 		lock.writeLock().lock();
 		try {
@@ -315,7 +315,7 @@ public class ResidentIndexService implements ResidentIndex {
 			var merge = tx.execute(s -> {
 				var m = repository.merge(mergeId)
 					.filter(row -> row.undoneAt() == null)
-					.orElseThrow(() -> new BusinessException(SharedErrors.NOT_FOUND, mergeId));
+					.orElseThrow(() -> BusinessException.notFound("merge", mergeId));
 				List<Integer> sources = repository.undoMerge(m, actor());
 				repository.linkEvent("UNMERGE", m.survivorId(), m.mergedId(), null, null, null, actor());
 				sources.forEach(id -> residentOf.put(id, m.mergedId()));
@@ -331,7 +331,7 @@ public class ResidentIndexService implements ResidentIndex {
 	private ResidentRow active(String residentId) {
 		return repository.resident(residentId)
 			.filter(r -> "ACTIVE".equals(r.status()))
-			.orElseThrow(() -> new BusinessException(SharedErrors.NOT_FOUND, residentId));
+			.orElseThrow(() -> BusinessException.notFound("resident", residentId));
 	}
 
 	@Override
