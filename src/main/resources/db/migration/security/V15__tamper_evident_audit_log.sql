@@ -19,13 +19,14 @@ create function sec_audit_field(v text) returns text language sql immutable as $
     select case when v is null then '-' else octet_length(v)::text || ':' || v end
 $$;
 
-create function sec_audit_log_content(r sec_audit_log) returns bytea language sql stable as $$
-    select convert_to(concat_ws('|', r.chain_seq::text, r.id::text,
+create function sec_audit_log_content(r sec_audit_log) returns bytea language plpgsql stable as $$
+begin
+    return convert_to(concat_ws('|', r.chain_seq::text, r.id::text,
         ((extract(epoch from r.at) * 1000000)::bigint)::text, sec_audit_field(r.username),
         sec_audit_field(r.role_code), sec_audit_field(r.region_code), sec_audit_field(r.institution_code),
         sec_audit_field(r.action), sec_audit_field(r.resource), sec_audit_field(r.target), sec_audit_field(r.detail),
-        sec_audit_field(r.ip), sec_audit_field(r.outcome)), 'UTF8')
-$$;
+        sec_audit_field(r.ip), sec_audit_field(r.outcome)), 'UTF8');
+end $$;
 
 -- Rewrites every existing row once (oldest first), under the exclusive lock ALTER TABLE takes: a large log makes this
 -- step take a while. The update trigger is off only inside this transaction.

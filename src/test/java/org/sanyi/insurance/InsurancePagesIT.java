@@ -56,6 +56,25 @@ class InsurancePagesIT {
 	}
 
 	@Test
+	void readingTheSettlementListIsAuditedOnThePageAndTheApi() {
+		HttpSession ybj = HttpSession.loggedIn(port, "ybj", PASSWORD);
+		long before = listReads();
+		assertThat(ybj.get("/insurance/settlements?q=audited-search").statusCode()).isEqualTo(200);
+		assertThat(listReads()).isEqualTo(before + 1);
+		assertThat(jdbc.sql("select detail from sec_audit_log where action = 'READ' and resource = 'insurance:settlement' "
+				+ "and target = 'list' and username = 'ybj' order by id desc limit 1").query(String.class).single())
+			.contains("audited-search");
+		ybj.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(ybj.base() + "/api/insurance/settlements?q=x"))
+			.build());
+		assertThat(listReads()).isEqualTo(before + 2);
+	}
+
+	private long listReads() {
+		return jdbc.sql("select count(*) from sec_audit_log where action = 'READ' and resource = 'insurance:settlement' "
+				+ "and target = 'list' and username = 'ybj'").query(Long.class).single();
+	}
+
+	@Test
 	void aCountyBureauAndAHospitalClerkSeeOnlyTheirOwnSettlements() {
 		String elsewhere = jdbc.sql("select setl_id from ins_settlement where fixmedins_region not like '359921%' "
 				+ "and person_region not like '359921%' limit 1").query(String.class).single();

@@ -97,6 +97,17 @@ class SecurityIT {
 	}
 
 	@Test
+	void revokingATokenThatIsNotTheUsersIsRefusedAndAuditedAsFailed() {
+		HttpSession admin = HttpSession.loggedIn(port, "admin", "Sanyi@2026");
+		admin.get("/security/tokens");
+		HttpResponse<String> refused = admin.postForm("/security/tokens/987654321/revoke", Map.of());
+		assertThat(refused.statusCode()).isEqualTo(404);
+		assertThat(refused.body()).contains("SEC-0007");
+		assertThat(jdbc.sql("select outcome from sec_audit_log where resource = 'security:token' and target = '987654321' "
+				+ "order by id desc limit 1").query(String.class).single()).isEqualTo("FAILED:404");
+	}
+
+	@Test
 	void everyWriteIsAuditedWithItsOutcome() {
 		HttpSession admin = HttpSession.loggedIn(port, "admin", "Sanyi@2026");
 		admin.get("/security/tokens");

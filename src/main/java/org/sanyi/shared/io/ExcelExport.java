@@ -17,7 +17,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes a list as an .xlsx sheet, streaming (a window of rows in memory) so a 100,000-row export does not fill the
- * heap. Every list page has one of these behind its 导出 button.
+ * heap. Every list page has one of these behind its 导出 button. Texts are text cells; one that a spreadsheet would
+ * take for a formula when edited ({@code = + - @}, tab or carriage return first: a name or a case id chosen by whoever
+ * entered it) is marked quote-prefixed, as if typed with a leading apostrophe, so it stays text.
  */
 public final class ExcelExport<T> {
 
@@ -39,6 +41,11 @@ public final class ExcelExport<T> {
 				columns.stream().map(Column::value).toList());
 	}
 
+	/** Whether a spreadsheet would read this text as a formula (CSV/formula injection). */
+	public static boolean looksLikeFormula(String text) {
+		return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+	}
+
 	public void write(Iterable<T> rows, OutputStream out) {
 		try (var workbook = new SXSSFWorkbook(200)) {
 			SXSSFSheet sheet = workbook.createSheet(sheetName);
@@ -55,6 +62,8 @@ public final class ExcelExport<T> {
 				cell.setCellStyle(headStyle);
 				sheet.setColumnWidth(c, Math.max(10, headers.get(c).length() * 2 + 4) * 256);
 			}
+			CellStyle textStyle = workbook.createCellStyle();
+			textStyle.setQuotePrefixed(true);
 			int r = 1;
 			for (T item : rows) {
 				Row row = sheet.createRow(r++);
@@ -67,7 +76,13 @@ public final class ExcelExport<T> {
 						case Integer i -> cell.setCellValue(i);
 						case Long l -> cell.setCellValue(l);
 						case TemporalAccessor t -> cell.setCellValue(t.toString().replace('T', ' '));
-						default -> cell.setCellValue(v.toString());
+						default -> {
+							String text = v.toString();
+							cell.setCellValue(text);
+							if (looksLikeFormula(text)) {
+								cell.setCellStyle(textStyle);
+							}
+						}
 					}
 				}
 			}

@@ -20,21 +20,32 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over {@code sanyi.web.max-body-size} with 413 and a ProblemDetail ({@code SH-0008}) before
- * anything reads them: JSON and FHIR bodies are parsed whole into memory, so an unlimited body is a cheap way to
- * exhaust the server. A declared length is checked at once; a chunked body is read up to the limit, and refused if
- * more follows. File uploads (multipart) have their own limits, and the national gateway ({@code /hsa/**}) its own
- * smaller one with answers in the national envelope.
+ * Refuses request bodies over their limit with 413 and a ProblemDetail ({@code SH-0008}) before anything reads them:
+ * JSON, FHIR and form bodies are parsed whole into memory, so an unlimited body is a cheap way to exhaust the server.
+ * Documents (JSON, XML, forms, text) may have {@code sanyi.web.max-body-size}; files sent as the body (CSV, zip,
+ * octet-stream), which are streamed to temporary files, {@code sanyi.web.max-upload-size}. A declared length is
+ * checked at once; a chunked body is read up to the limit, and refused if more follows. Multipart uploads have
+ * Spring's multipart limits, and the national gateway ({@code /hsa/**}) its own smaller one with answers in the
+ * national envelope.
  */
 class RequestBodyLimit extends OncePerRequestFilter {
 
-	private final long limit;
+	private final long documentLimit;
+
+	private final long uploadLimit;
 
 	private final MessageSource messages;
 
-	RequestBodyLimit(long limit, MessageSource messages) {
-		this.limit = limit;
+	RequestBodyLimit(long documentLimit, long uploadLimit, MessageSource messages) {
+		this.documentLimit = documentLimit;
+		this.uploadLimit = uploadLimit;
 		this.messages = messages;
+	}
+
+	/** Files sent as the body, which the controllers stream (DRG batches and schemes, institution imports). */
+	private static boolean isFile(String type) {
+		return type != null && (type.startsWith("text/csv") || type.startsWith("application/zip")
+				|| type.startsWith("application/x-zip") || type.startsWith(MediaType.APPLICATION_OCTET_STREAM_VALUE));
 	}
 
 	@Override
@@ -47,15 +58,17 @@ class RequestBodyLimit extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		String type = request.getContentType() == null ? null : request.getContentType().toLowerCase(Locale.ROOT);
+		long limit = isFile(type) ? uploadLimit : documentLimit;
 		long declared = request.getContentLengthLong();
 		if (declared > limit) {
-			refuse(response);
+			refuse(response, limit);
 			return;
 		}
 		if (declared < 0 && request.getHeader("Transfer-Encoding") != null) {
 			byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
 			if (body.length > limit) {
-				refuse(response);
+				refuse(response, limit);
 				return;
 			}
 			chain.doFilter(new ReadBody(request, body), response);
@@ -64,7 +77,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	private void refuse(HttpServletResponse response) throws IOException {
+	private void refuse(HttpServletResponse response, long limit) throws IOException {
 		String code = SharedErrors.BODY_TOO_LARGE.code();
 		Object[] args = { limit };
 		String zh = messages.getMessage(SharedErrors.BODY_TOO_LARGE.messageKey(), args, code, Locale.SIMPLIFIED_CHINESE);

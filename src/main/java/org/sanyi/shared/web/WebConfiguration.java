@@ -33,9 +33,10 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/** First of all filters, before security: a refused body is never read, whoever sends it. */
 	@Bean
-	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(@Value("${sanyi.web.max-body-size:10MB}") DataSize limit,
-			MessageSource messages) {
-		var registration = new FilterRegistrationBean<>(new RequestBodyLimit(limit.toBytes(), messages));
+	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(@Value("${sanyi.web.max-body-size:10MB}") DataSize documents,
+			@Value("${sanyi.web.max-upload-size:50MB}") DataSize files, MessageSource messages) {
+		var registration = new FilterRegistrationBean<>(
+				new RequestBodyLimit(documents.toBytes(), files.toBytes(), messages));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
 		return registration;
 	}
