@@ -112,6 +112,10 @@ class InsurancePagesIT {
 				Map.of("effectiveFrom", from.toString(), "summary", "错误示例", "r1", "ninety"));
 		assertThat(bad.statusCode()).isEqualTo(200);
 		assertThat(bad.body()).contains("INS-0052");
+		// the form came back with its refusal: the audit log says so, not SUCCESS
+		assertThat(jdbc.sql("select outcome from sec_audit_log where username = 'ybj' and action = 'WRITE' "
+				+ "and resource = :r order by id desc limit 1").param("r", "POST /insurance/policies/" + base + "/edit")
+			.query(String.class).single()).isEqualTo("FAILED:REFUSED");
 
 		HttpResponse<String> proposed = ybj.postForm("/insurance/policies/" + base + "/edit",
 				Map.of("effectiveFrom", from.toString(), "summary", "三级医院住院起付线 600→500，住院报销 90%→95%",

@@ -55,6 +55,7 @@ class ForwardedHeadersIT {
 	void aForwardedHostDoesNotChooseWhereTheLoginRedirectGoes() throws Exception {
 		HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
 			.newBuilder(URI.create("http://127.0.0.1:" + port + "/security/audit"))
+			.header("Accept", "text/html")
 			.header("X-Forwarded-Host", "evil.example")
 			.header("X-Forwarded-Proto", "https")
 			.header("X-Forwarded-Port", "443")

@@ -37,6 +37,13 @@ class SecurityIT {
 	}
 
 	@Test
+	void outsideTheDemoProfileNoPageCarriesTheDemoMarkerOrHint() {
+		String login = new HttpSession(port).get("/login").body();
+		assertThat(login).doesNotContain("demo-marker").doesNotContain("Sanyi@2026");
+		assertThat(HttpSession.loggedIn(port, "admin", "Sanyi@2026").get("/").body()).doesNotContain("demo-marker");
+	}
+
+	@Test
 	void wrongPasswordIsRejectedAndAudited() {
 		HttpResponse<String> response = new HttpSession(port).login("admin", "wrong-password");
 		assertThat(response.headers().firstValue("Location").orElseThrow()).contains("/login?error");
@@ -121,9 +128,10 @@ class SecurityIT {
 
 	@Test
 	void auditLogRefusesUpdateAndDeleteToTheApplicationsRole() {
-		assertThatThrownBy(() -> jdbc.sql("update sec_audit_log set username = 'x'").update())
+		assertThatThrownBy(() -> jdbc.sql("update sec_audit_log set username = 'x'").update()).rootCause()
 			.hasMessageContaining("permission denied");
-		assertThatThrownBy(() -> jdbc.sql("delete from sec_audit_log").update()).hasMessageContaining("permission denied");
+		assertThatThrownBy(() -> jdbc.sql("delete from sec_audit_log").update()).rootCause()
+			.hasMessageContaining("permission denied");
 	}
 
 	@Test

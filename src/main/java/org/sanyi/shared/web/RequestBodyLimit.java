@@ -87,8 +87,10 @@ class RequestBodyLimit extends OncePerRequestFilter {
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		// the connection is closed: the rest of the body is not worth reading
 		response.setHeader("Connection", "close");
-		response.getWriter().write("{\"type\":\"urn:sanyi:error:" + code + "\",\"title\":\"Content Too Large\","
-				+ "\"status\":413,\"code\":\"" + code + "\",\"detail\":\"" + json(zh + " / " + en) + "\"}");
+		byte[] body = ("{\"type\":\"urn:sanyi:error:" + code + "\",\"title\":\"Content Too Large\",\"status\":413,"
+				+ "\"code\":\"" + code + "\",\"detail\":\"" + json(zh + " / " + en) + "\"}").getBytes(StandardCharsets.UTF_8);
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
 	}
 
 	private static String json(String text) {
