@@ -62,8 +62,13 @@ class ShellBrowserIT extends BrowserTest {
 		assertThat(page.locator(".pager")).containsText("共");
 		assertThat(page.locator("table.data tbody")).containsText("登录");
 		Browser.shot(page, "audit-admin-desktop");
+		page.click("text=校验");
+		page.click("button:has-text('开始校验')");
+		assertThat(page.locator("#chain-intact")).containsText("哈希链完整");
+		Browser.shot(page, "audit-verify-admin-desktop");
 		page.navigate(browser.url("/security/users"));
-		assertThat(page.locator("table.data tbody")).containsText("admin");
+		assertThat(page.locator("table.data tbody").first()).containsText("admin");
+		assertThat(page.locator("#sign-in-locks")).containsText("登录锁定");
 		Browser.shot(page, "users-admin-desktop");
 		page.navigate(browser.url("/security/tokens"));
 		Browser.shot(page, "tokens-admin-desktop");
@@ -78,6 +83,10 @@ class ShellBrowserIT extends BrowserTest {
 		page.click(".menu-toggle");
 		assertThat(page.locator(".sidebar")).isVisible();
 		Browser.shot(page, "home-admin-phone-menu");
+		page.navigate(browser.url("/security/audit/verify"));
+		page.click("button:has-text('开始校验')");
+		assertThat(page.locator("#chain-intact")).isVisible();
+		Browser.shot(page, "audit-verify-admin-phone");
 		page.context().close();
 	}
 

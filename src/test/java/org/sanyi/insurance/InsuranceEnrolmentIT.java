@@ -25,7 +25,7 @@ class InsuranceEnrolmentIT {
 	PolicyService policies;
 
 	@Autowired
-	PersonRepository persons;
+	PersonRepository personRepository;
 
 	@Test
 	void demoEnrolsAScaledSampleWithValidIdNumbersInBothSchemes() {
@@ -40,7 +40,7 @@ class InsuranceEnrolmentIT {
 				+ "or certno_index is null")).isZero();
 		jdbc.sql("select psn_no from ins_person where psn_no not like 'T%'").query(String.class).list()
 			.forEach(psnNo -> {
-				String id = persons.find(psnNo).orElseThrow().certNo();
+				String id = personRepository.find(psnNo).orElseThrow().certNo();
 				assertThat(IdNumber.isValid(id, LocalDate.now())).as(psnNo).isTrue();
 			});
 	}

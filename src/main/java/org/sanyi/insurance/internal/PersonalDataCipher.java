@@ -3,6 +3,7 @@ package org.sanyi.insurance.internal;
 import org.sanyi.security.FieldCipher;
 import org.sanyi.security.KeyVault;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
  * stored answer byte for byte. The keys are security's data keys, wrapped under the master key.
  */
 @Component
-class PersonalDataCipher {
+class PersonalDataCipher implements SmartInitializingSingleton {
 
 	/** Marks an encrypted stored answer; rows without it were written in the clear by an older version. */
 	static final String SEALED = "aes:";
@@ -22,6 +23,12 @@ class PersonalDataCipher {
 
 	PersonalDataCipher(KeyVault vault) {
 		this.vault = vault;
+	}
+
+	/** Reads (or makes) the keys once at start-up, so no request pays the round trips. */
+	@Override
+	public void afterSingletonsInstantiated() {
+		cipher();
 	}
 
 	String encrypt(String clear) {
@@ -48,7 +55,7 @@ class PersonalDataCipher {
 	private FieldCipher cipher() {
 		FieldCipher c = cipher;
 		if (c == null) {
-			// made on first use: the keys are read from (or made in) the database after the migrations ran
+			// the keys are read from (or made in) the database, so not before the migrations ran
 			c = FieldCipher.of(vault, "insurance.personal");
 			cipher = c;
 		}
