@@ -20,20 +20,19 @@ import org.springframework.stereotype.Service;
 
 /**
  * Wraps keys under the master key {@code sanyi.security.master-key} (Base64 of 32 bytes; the demo profile brings a
- * development key, anything else must configure one: {@link UnsafeSettingsCheck}). A wrapped key is a version byte,
- * a 12-byte IV and the AES-256-GCM ciphertext of the key with its name as associated data, so a wrapped key moved to
- * another row does not open.
+ * development key, anything else must configure one: {@link UnsafeSettingsCheck}). A wrapped key is the marker
+ * {@code SYK1}, a 12-byte IV and the AES-256-GCM ciphertext of the key with its name as associated data, so a wrapped
+ * key moved to another row does not open. Keys of any length are wrapped (identity's QR signing key is a PKCS#8
+ * document); the marker tells them from the raw keys older versions stored.
  */
 @Service
 class MasterKeyVault implements KeyVault {
 
 	static final String PROPERTY = "sanyi.security.master-key";
 
-	private static final byte VERSION = 1;
+	private static final byte[] MARKER = { 'S', 'Y', 'K', '1' };
 
 	private static final int IV = 12;
-
-	private static final int WRAPPED_LENGTH = 1 + IV + 32 + 16;
 
 	private final SecretKeySpec master;
 
@@ -92,10 +91,10 @@ class MasterKeyVault implements KeyVault {
 			cipher.init(Cipher.ENCRYPT_MODE, master, new GCMParameterSpec(128, iv));
 			cipher.updateAAD(name.getBytes(StandardCharsets.UTF_8));
 			byte[] sealed = cipher.doFinal(key);
-			byte[] out = new byte[1 + IV + sealed.length];
-			out[0] = VERSION;
-			System.arraycopy(iv, 0, out, 1, IV);
-			System.arraycopy(sealed, 0, out, 1 + IV, sealed.length);
+			byte[] out = new byte[MARKER.length + IV + sealed.length];
+			System.arraycopy(MARKER, 0, out, 0, MARKER.length);
+			System.arraycopy(iv, 0, out, MARKER.length, IV);
+			System.arraycopy(sealed, 0, out, MARKER.length + IV, sealed.length);
 			return out;
 		}
 		catch (GeneralSecurityException ex) {
@@ -110,9 +109,11 @@ class MasterKeyVault implements KeyVault {
 		}
 		try {
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-			cipher.init(Cipher.DECRYPT_MODE, master, new GCMParameterSpec(128, Arrays.copyOfRange(wrapped, 1, 1 + IV)));
+			int head = MARKER.length + IV;
+			cipher.init(Cipher.DECRYPT_MODE, master,
+					new GCMParameterSpec(128, Arrays.copyOfRange(wrapped, MARKER.length, head)));
 			cipher.updateAAD(name.getBytes(StandardCharsets.UTF_8));
-			return cipher.doFinal(wrapped, 1 + IV, wrapped.length - 1 - IV);
+			return cipher.doFinal(wrapped, head, wrapped.length - head);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("cannot unwrap the key " + name + ": " + PROPERTY
@@ -122,7 +123,8 @@ class MasterKeyVault implements KeyVault {
 
 	@Override
 	public boolean isWrapped(byte[] stored) {
-		return stored != null && stored.length == WRAPPED_LENGTH && stored[0] == VERSION;
+		return stored != null && stored.length > MARKER.length + IV + 16
+				&& Arrays.equals(stored, 0, MARKER.length, MARKER, 0, MARKER.length);
 	}
 
 }
