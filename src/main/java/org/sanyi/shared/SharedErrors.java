@@ -29,6 +29,10 @@ public enum SharedErrors implements ErrorCode {
 	BAD_REQUEST("SH-0013", HttpStatus.BAD_REQUEST),
 	/** Refused by the web server before the application saw it: a URL or header too long, a malformed URL. */
 	REQUEST_REFUSED("SH-0014", HttpStatus.BAD_REQUEST),
+	/** A request body is larger than {@code sanyi.web.max-body-size}. */
+	BODY_TOO_LARGE("SH-0008", HttpStatus.CONTENT_TOO_LARGE),
+	/** A required request parameter is missing. */
+	MISSING_PARAMETER("SH-0009", HttpStatus.BAD_REQUEST),
 	/** An unexpected failure; details are in the server log under the reference shown. */
 	INTERNAL("SH-0500", HttpStatus.INTERNAL_SERVER_ERROR);
 

@@ -56,6 +56,25 @@ class InsurancePagesIT {
 	}
 
 	@Test
+	void readingTheSettlementListIsAuditedOnThePageAndTheApi() {
+		HttpSession ybj = HttpSession.loggedIn(port, "ybj", PASSWORD);
+		long before = listReads();
+		assertThat(ybj.get("/insurance/settlements?q=audited-search").statusCode()).isEqualTo(200);
+		assertThat(listReads()).isEqualTo(before + 1);
+		assertThat(jdbc.sql("select detail from sec_audit_log where action = 'READ' and resource = 'insurance:settlement' "
+				+ "and target = 'list' and username = 'ybj' order by id desc limit 1").query(String.class).single())
+			.contains("audited-search");
+		ybj.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(ybj.base() + "/api/insurance/settlements?q=x"))
+			.build());
+		assertThat(listReads()).isEqualTo(before + 2);
+	}
+
+	private long listReads() {
+		return jdbc.sql("select count(*) from sec_audit_log where action = 'READ' and resource = 'insurance:settlement' "
+				+ "and target = 'list' and username = 'ybj'").query(Long.class).single();
+	}
+
+	@Test
 	void aCountyBureauAndAHospitalClerkSeeOnlyTheirOwnSettlements() {
 		String elsewhere = jdbc.sql("select setl_id from ins_settlement where fixmedins_region not like '359921%' "
 				+ "and person_region not like '359921%' limit 1").query(String.class).single();
@@ -93,6 +112,10 @@ class InsurancePagesIT {
 				Map.of("effectiveFrom", from.toString(), "summary", "错误示例", "r1", "ninety"));
 		assertThat(bad.statusCode()).isEqualTo(200);
 		assertThat(bad.body()).contains("INS-0052");
+		// the form came back with its refusal: the audit log says so, not SUCCESS
+		assertThat(jdbc.sql("select outcome from sec_audit_log where username = 'ybj' and action = 'WRITE' "
+				+ "and resource = :r order by id desc limit 1").param("r", "POST /insurance/policies/" + base + "/edit")
+			.query(String.class).single()).isEqualTo("FAILED:REFUSED");
 
 		HttpResponse<String> proposed = ybj.postForm("/insurance/policies/" + base + "/edit",
 				Map.of("effectiveFrom", from.toString(), "summary", "三级医院住院起付线 600→500，住院报销 90%→95%",

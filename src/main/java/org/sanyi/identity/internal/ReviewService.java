@@ -10,7 +10,6 @@ import org.sanyi.identity.IdentityErrors;
 import org.sanyi.security.DataScope;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.Masking;
-import org.sanyi.shared.SharedErrors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -110,7 +109,7 @@ public class ReviewService {
 					rs.getString(5), rs.getString(6), rs.getBigDecimal(7), rs.getString(8),
 					rs.getObject(9, OffsetDateTime.class)), rs.getString(10) })
 			.optional()
-			.orElseThrow(() -> new BusinessException(SharedErrors.NOT_FOUND, id));
+			.orElseThrow(() -> BusinessException.notFound("review", id));
 		if (!"OPEN".equals(row[1])) {
 			throw new BusinessException(IdentityErrors.REVIEW_DECIDED);
 		}

@@ -49,7 +49,11 @@ public class InsuranceViews {
 
 	private final LedgerRepository ledger;
 
-	InsuranceViews(JdbcClient jdbc, SettlementRepository settlements, VisitRepository visits, LedgerRepository ledger) {
+	private final PersonRepository persons;
+
+	InsuranceViews(JdbcClient jdbc, SettlementRepository settlements, VisitRepository visits, LedgerRepository ledger,
+			PersonRepository persons) {
+		this.persons = persons;
 		this.jdbc = jdbc;
 		this.settlements = settlements;
 		this.visits = visits;
@@ -119,10 +123,7 @@ public class InsuranceViews {
 		}
 		SettlementRow row = settlements.find(setlId).orElseThrow();
 		String original = row.originalSetlId() != null ? row.originalSetlId() : row.reversedBy();
-		String certNo = jdbc.sql("select certno from ins_person where psn_no = :p").param("p", row.psnNo())
-			.query(String.class)
-			.optional()
-			.orElse("");
+		String certNo = persons.find(row.psnNo()).map(Persons.Person::certNo).orElse("");
 		return Optional.of(new SettlementDetail(row,
 				visits.settledLines(row.refund() ? row.originalSetlId() : row.setlId()), ledger.entriesOf(setlId),
 				visits.diagnoses(row.visitId()), certNo,

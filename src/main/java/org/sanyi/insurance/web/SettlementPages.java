@@ -50,8 +50,12 @@ class SettlementPages {
 	@GetMapping("/insurance/settlements")
 	String list(Filter filter, @RequestParam(required = false) Integer page, Model model) {
 		var scope = CurrentUsers.scope();
+		var result = views.settlements(scope, filter.criteria(), PageQuery.of(page, 20));
+		// names and person numbers of insured persons: a read of personal data, as the detail page is
+		audit.read("insurance:settlement", "list", "page " + result.page() + ", " + result.rows().size() + " rows; "
+				+ filter);
 		model.addAttribute("filter", filter);
-		model.addAttribute("page", views.settlements(scope, filter.criteria(), PageQuery.of(page, 20)));
+		model.addAttribute("page", result);
 		model.addAttribute("sums", views.sums(scope, filter.criteria()));
 		return "insurance/settlements";
 	}

@@ -50,6 +50,21 @@ class AccountRepository {
 		return found.size() == 1 ? Optional.of(found.getFirst()) : Optional.empty();
 	}
 
+	/**
+	 * The username of the account a typed name stands for (ignoring case), else of the one enabled account with that
+	 * mobile number, as sign-in resolves it.
+	 */
+	Optional<String> canonicalUsername(String typed) {
+		Optional<String> byName = jdbc.sql("select username from sec_user where lower(username) = :t limit 1")
+			.param("t", typed)
+			.query(String.class)
+			.optional();
+		if (byName.isPresent() || !LoginCodes.isMobile(typed)) {
+			return byName;
+		}
+		return findByPhone(typed).map(AccountDetails::getUsername);
+	}
+
 	Optional<AccountDetails> findByTokenHash(String tokenHash) {
 		return jdbc.sql("select " + USER_COLUMNS + " from sec_api_token t join sec_user u on u.id = t.user_id "
 				+ "join sec_role r on r.code = u.role_code "

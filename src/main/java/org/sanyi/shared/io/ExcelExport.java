@@ -18,7 +18,9 @@ import org.sanyi.shared.PlatformTime;
 
 /**
  * Writes a list as an .xlsx sheet, streaming (a window of rows in memory) so a 100,000-row export does not fill the
- * heap. Every list page has one of these behind its 导出 button.
+ * heap. Every list page has one of these behind its 导出 button. Texts are text cells; one that a spreadsheet would
+ * take for a formula when edited ({@code = + - @}, tab or carriage return first: a name or a case id chosen by whoever
+ * entered it) is marked quote-prefixed, as if typed with a leading apostrophe, so it stays text.
  */
 public final class ExcelExport<T> {
 
@@ -38,6 +40,11 @@ public final class ExcelExport<T> {
 	public static <T> ExcelExport<T> of(String sheetName, List<Column<T>> columns) {
 		return new ExcelExport<>(sheetName, columns.stream().map(Column::header).toList(),
 				columns.stream().map(Column::value).toList());
+	}
+
+	/** Whether a spreadsheet would read this text as a formula (CSV/formula injection). */
+	public static boolean looksLikeFormula(String text) {
+		return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
 	}
 
 	public void write(Iterable<T> rows, OutputStream out) {
@@ -64,6 +71,8 @@ public final class ExcelExport<T> {
 				cell.setCellStyle(headStyle);
 				sheet.setColumnWidth(c, Math.max(10, headers.get(c).length() * 2 + 4) * 256);
 			}
+			CellStyle textStyle = workbook.createCellStyle();
+			textStyle.setQuotePrefixed(true);
 			int r = 1;
 			for (T item : rows) {
 				Row row = sheet.createRow(r++);
@@ -76,7 +85,13 @@ public final class ExcelExport<T> {
 						case Integer i -> cell.setCellValue(i);
 						case Long l -> cell.setCellValue(l);
 						case TemporalAccessor t -> cell.setCellValue(PlatformTime.second(t));
-						default -> cell.setCellValue(v.toString());
+						default -> {
+							String text = v.toString();
+							cell.setCellValue(text);
+							if (looksLikeFormula(text)) {
+								cell.setCellStyle(textStyle);
+							}
+						}
 					}
 				}
 			}
