@@ -15,6 +15,7 @@ import org.sanyi.security.CurrentUser;
 import org.sanyi.security.CurrentUsers;
 import org.sanyi.security.DataScope;
 import org.sanyi.shared.BusinessException;
+import org.sanyi.shared.PlatformTime;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -59,7 +60,7 @@ class DrgParameterPages {
 
 	private static Map<String, String> defaultForm(DataScope scope) {
 		Map<String, String> form = new LinkedHashMap<>();
-		int year = LocalDate.now().getYear() + 1;
+		int year = PlatformTime.today().getYear() + 1;
 		form.put("regionCode", scope.kind() == DataScope.Kind.REGION ? scope.regionCode() : "");
 		form.put("effectiveFrom", year + "-01-01");
 		form.put("method", "RATE");

@@ -106,7 +106,7 @@ class CasePages {
 				new Column<>(t("drg.case.institution"), r -> named.getOrDefault(r.institutionCode(), r.institutionCode())),
 				new Column<>(t("drg.case.patient"), r -> Masking.name(r.psnName())),
 				new Column<>(t("drg.case.age"), ReportRepository.CaseRow::age),
-				new Column<>(t("drg.case.dscgTime"), r -> r.dscgTime().toString().replace('T', ' ')),
+				new Column<>(t("drg.case.dscgTime"), r -> r.dscgTime()),
 				new Column<>(t("drg.case.los"), ReportRepository.CaseRow::actIptDays),
 				new Column<>(t("drg.case.status"), r -> t("drg.status." + r.status())),
 				new Column<>("DRG", ReportRepository.CaseRow::drg),

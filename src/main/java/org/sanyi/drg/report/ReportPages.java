@@ -14,6 +14,7 @@ import org.sanyi.security.CurrentUser;
 import org.sanyi.security.CurrentUsers;
 import org.sanyi.security.DataScope;
 import org.sanyi.shared.BusinessException;
+import org.sanyi.shared.PlatformTime;
 import org.sanyi.shared.io.ExcelExport;
 import org.sanyi.shared.io.ExcelExport.Column;
 import org.sanyi.shared.web.Downloads;
@@ -78,7 +79,8 @@ class ReportPages {
 			.orElse(history.isEmpty() ? null : history.getLast());
 		model.addAttribute("history", history);
 		model.addAttribute("m", current);
-		model.addAttribute("month", current == null ? YearMonth.now().minusMonths(1).toString() : current.monthText());
+		model.addAttribute("month", current == null ? YearMonth.from(PlatformTime.today()).minusMonths(1).toString()
+				: current.monthText());
 		model.addAttribute("groups", current == null ? List.of() : reports.groups(current.id()));
 		model.addAttribute("outliers", current == null ? List.of() : reports.outliers(current.id()));
 		model.addAttribute("trend", trend(history));

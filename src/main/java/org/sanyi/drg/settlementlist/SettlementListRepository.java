@@ -8,6 +8,7 @@ import java.util.Map;
 import org.sanyi.drg.DrgGroupingResult;
 import org.sanyi.drg.settlementlist.SettlementList.Diagnosis;
 import org.sanyi.drg.settlementlist.SettlementList.Procedure;
+import org.sanyi.shared.Masking;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -81,7 +82,7 @@ class SettlementListRepository {
 			.param("mdc", r.mdc()).param("adrg", r.adrg()).param("drg", r.drg()).param("drgName", r.drgName())
 			.param("cc", r.complication()).param("deciding", r.decidingDiagnosis()).param("unknown", g.unknownCodes())
 			.param("trace", SettlementListService.JSON.writeValueAsString(r.trace()))
-			.param("payload", SettlementListService.JSON.writeValueAsString(input))
+			.param("payload", Masking.idNumbersIn(SettlementListService.JSON.writeValueAsString(input)))
 			.update();
 		return setlListId;
 	}

@@ -7,7 +7,6 @@ import org.sanyi.security.DataScope;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.Page;
 import org.sanyi.shared.PageQuery;
-import org.sanyi.shared.SharedErrors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,7 +67,7 @@ class BreakGlassReview {
 			throw new BusinessException(IdentityErrors.REVIEW_COMMENT_REQUIRED);
 		}
 		BreakGlassRepository.Target target = reads.lock(id, scope.regionPrefix())
-			.orElseThrow(() -> new BusinessException(SharedErrors.NOT_FOUND, id));
+			.orElseThrow(() -> BusinessException.notFound("break-glass", id));
 		if (target.reviewed()) {
 			throw new BusinessException(IdentityErrors.ACCESS_REVIEWED);
 		}

@@ -22,7 +22,6 @@ import org.sanyi.identity.registration.IdentityKeys;
 import org.sanyi.identity.healthcode.CardRepository.RevocationRow;
 import org.sanyi.identity.registration.MpiRepository;
 import org.sanyi.shared.BusinessException;
-import org.sanyi.shared.SharedErrors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -113,7 +112,7 @@ public class CardService implements org.sanyi.identity.HealthCards {
 	@Transactional
 	public HealthCardNumber issueCard(String residentId) {
 		mpi.resident(residentId).filter(r -> "ACTIVE".equals(r.status()))
-			.orElseThrow(() -> new BusinessException(SharedErrors.NOT_FOUND, residentId));
+			.orElseThrow(() -> BusinessException.notFound("resident", residentId));
 		revokeActive(residentId, "REISSUE");
 		long serial;
 		do {

@@ -14,7 +14,6 @@ import org.sanyi.identity.card.InsuranceTransaction;
 import org.sanyi.identity.registration.IdentityKeys;
 import org.sanyi.identity.registration.MpiRepository;
 import org.sanyi.shared.BusinessException;
-import org.sanyi.shared.SharedErrors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,7 +60,7 @@ public class VoucherService implements EVouchers {
 
 	public String voucherQr(String residentId, Instant now) {
 		long serial = vouchers.accountSerial(residentId)
-			.orElseThrow(() -> new BusinessException(SharedErrors.NOT_FOUND, residentId));
+			.orElseThrow(() -> BusinessException.notFound("resident", residentId));
 		return cards.issueVoucherQr(serial, now);
 	}
 

@@ -114,7 +114,7 @@ public class MatchParameterService {
 		tx.executeWithoutResult(s -> {
 			parameters.lock();
 			if (version != 0 && !parameters.exists(version)) {
-				throw new BusinessException(org.sanyi.shared.SharedErrors.NOT_FOUND, version);
+				throw BusinessException.notFound("match parameters", version);
 			}
 			parameters.activate(version);
 		});

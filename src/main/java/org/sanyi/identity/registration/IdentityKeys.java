@@ -13,6 +13,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.sanyi.security.KeyVault;
+
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +22,8 @@ import org.springframework.stereotype.Component;
  * The identity module's secrets: the data key (AES-256-GCM for ID numbers, phones, addresses), the blind-index key
  * (HMAC-SHA256 of ID numbers for lookups), the ecToken key and the QR signing key. Each is read from
  * {@code sanyi.identity.keys.<name>} (base64) when configured; otherwise generated at first start and kept in
- * {@code idn_key} (a development convenience: in production configure them from a key store, since keys next to the
- * data they protect only protect against leaks of single columns or exports).
+ * {@code idn_key} wrapped under the platform master key ({@link KeyVault}), so the table alone opens nothing. A key an
+ * older version stored raw is wrapped in place the first time it is read.
  */
 @Component
 public class IdentityKeys {
@@ -34,17 +36,20 @@ public class IdentityKeys {
 
 	private static final int IV = 12;
 
-	private final KeyRepository stored;
+	private final KeyRepository keyStore;
 
 	private final Environment env;
+
+	private final KeyVault vault;
 
 	private final SecureRandom random = new SecureRandom();
 
 	private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
-	IdentityKeys(KeyRepository stored, Environment env) {
-		this.stored = stored;
+	IdentityKeys(KeyRepository keyStore, Environment env, KeyVault vault) {
+		this.keyStore = keyStore;
 		this.env = env;
+		this.vault = vault;
 	}
 
 	/** A secret by name: configured, stored, or made now and stored. */
@@ -54,7 +59,14 @@ public class IdentityKeys {
 			if (configured != null && !configured.isBlank()) {
 				return Base64.getDecoder().decode(configured.trim());
 			}
-			return stored.storeOnce(n, generator.get());
+			keyStore.insertIfAbsent(n, vault.wrap(n, generator.get()));
+			byte[] value = keyStore.value(n);
+			if (vault.isWrapped(value)) {
+				return vault.unwrap(n, value);
+			}
+			// a key stored in the clear by an older version: wrap it now, unless another node did
+			keyStore.replace(n, value, vault.wrap(n, value));
+			return value;
 		});
 	}
 

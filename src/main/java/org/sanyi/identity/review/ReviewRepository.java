@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.sanyi.identity.review.ReviewService.ResidentListRow;
 import org.sanyi.identity.review.ReviewService.Row;
+import org.sanyi.shared.Like;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -74,18 +75,19 @@ class ReviewRepository {
 
 	private static final String RESIDENTS = """
 			from idn_resident r where exists (select 1 from idn_source_record s where s.resident_id = r.resident_id
-			  and s.region_code like :p || '%') and (:q = '' or r.name like '%' || :q || '%' or r.resident_id = :q)""";
+			  and s.region_code like :p || '%') and (:q = '' or r.name like '%' || :qLike || '%' or r.resident_id = :q)""";
 
 	long residentCount(String regionPrefix, String query) {
 		return jdbc.sql("select count(*) " + RESIDENTS).param("p", regionPrefix).param("q", query)
-			.query(Long.class).single();
+			.param("qLike", Like.escape(query)).query(Long.class).single();
 	}
 
 	List<ResidentListRow> residents(String regionPrefix, String query, int limit, long offset) {
 		return jdbc.sql("select r.resident_id, r.name, r.sex, r.birth_date, r.id_number_mask, r.phone_mask, "
 				+ "r.status, (select count(*) from idn_source_record s where s.resident_id = r.resident_id) as sources "
 				+ RESIDENTS + " order by r.id limit :l offset :o")
-			.param("p", regionPrefix).param("q", query).param("l", limit).param("o", offset)
+			.param("p", regionPrefix).param("q", query).param("qLike", Like.escape(query)).param("l", limit)
+			.param("o", offset)
 			.query(ResidentListRow.class).list();
 	}
 

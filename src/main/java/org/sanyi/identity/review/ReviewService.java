@@ -10,7 +10,6 @@ import org.sanyi.identity.registration.ResidentIndexService;
 import org.sanyi.security.DataScope;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.Masking;
-import org.sanyi.shared.SharedErrors;
 import org.springframework.stereotype.Service;
 
 /** The review queue of uncertain pairs: list within the reviewer's region, link (merge) or reject. */
@@ -88,7 +87,7 @@ public class ReviewService {
 
 	private Row decidable(long id, DataScope scope) {
 		ReviewRepository.Stated pair = reviews.find(id, scope.regionPrefix())
-			.orElseThrow(() -> new BusinessException(SharedErrors.NOT_FOUND, id));
+			.orElseThrow(() -> BusinessException.notFound("review", id));
 		if (!pair.status().canBecome(MatchReviewStatus.LINKED)) {
 			throw new BusinessException(IdentityErrors.REVIEW_DECIDED);
 		}

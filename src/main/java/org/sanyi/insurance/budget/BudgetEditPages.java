@@ -1,6 +1,5 @@
 package org.sanyi.insurance.budget;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,7 @@ import org.sanyi.security.CurrentUser;
 import org.sanyi.security.CurrentUsers;
 import org.sanyi.security.DataScope;
 import org.sanyi.shared.BusinessException;
+import org.sanyi.shared.PlatformTime;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -62,7 +62,7 @@ class BudgetEditPages {
 	@PreAuthorize("hasAuthority('insurance:budget:edit')")
 	String newForm(Model model) {
 		Map<String, String> typed = new HashMap<>(Map.of("fund", "390100", "year",
-				String.valueOf(LocalDate.now().getYear() + 1), "startMonth", "1", "advanceRule", "EQUAL",
+				String.valueOf(PlatformTime.today().getYear() + 1), "startMonth", "1", "advanceRule", "EQUAL",
 				"advanceRatio", "90", "surplus", "5:100; 60", "overspend", "10:50; 0"));
 		return form(model, null, typed, null);
 	}

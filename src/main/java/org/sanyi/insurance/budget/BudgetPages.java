@@ -1,7 +1,6 @@
 package org.sanyi.insurance.budget;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.sanyi.insurance.budget.engine.BudgetTerms;
 import org.sanyi.insurance.budget.engine.YearEnd;
 import org.sanyi.insurance.support.InsuranceLabels;
 import org.sanyi.insurance.support.Json;
+import org.sanyi.shared.PlatformTime;
 import org.sanyi.security.AuditAction;
 import org.sanyi.security.AuditLog;
 import org.sanyi.security.CurrentUsers;
@@ -63,7 +63,7 @@ class BudgetPages {
 			Model model) {
 		String f = fund == null || fund.isBlank() ? null : fund;
 		// no parameter: the current year; an empty one (全部): every year, without totals that would mix years
-		Integer y = year == null ? Integer.valueOf(LocalDate.now().getYear()) : year.isBlank() ? null : BudgetForm.year(year);
+		Integer y = year == null ? Integer.valueOf(PlatformTime.today().getYear()) : year.isBlank() ? null : BudgetForm.year(year);
 		List<Summary> rows = statements.list(CurrentUsers.scope(), y, f);
 		model.addAttribute("rows", rows);
 		model.addAttribute("mayPropose", versions.mayPropose(CurrentUsers.scope()));
@@ -167,7 +167,7 @@ class BudgetPages {
 	// --- helpers ----------------------------------------------------------------------------------------------------
 
 	private List<Integer> years() {
-		int now = LocalDate.now().getYear();
+		int now = PlatformTime.today().getYear();
 		List<Integer> years = new ArrayList<>();
 		for (int y = now + 1; y >= now - 3; y--) {
 			years.add(y);

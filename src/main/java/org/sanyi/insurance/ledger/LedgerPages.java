@@ -10,6 +10,7 @@ import org.sanyi.insurance.ledger.LedgerViewRepository.MonthlyFunds;
 import org.sanyi.insurance.settlement.InstitutionDirectory;
 import org.sanyi.insurance.support.Json;
 import org.sanyi.security.CurrentUsers;
+import org.sanyi.security.DataScope;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -27,7 +28,10 @@ class LedgerPages {
 
 	private final InstitutionDirectory institutions;
 
-	LedgerPages(LedgerViewRepository views, InstitutionDirectory institutions) {
+	private final FundFlowRepository flows;
+
+	LedgerPages(LedgerViewRepository views, InstitutionDirectory institutions, FundFlowRepository flows) {
+		this.flows = flows;
 		this.views = views;
 		this.institutions = institutions;
 	}
@@ -36,7 +40,12 @@ class LedgerPages {
 	@PreAuthorize("hasAuthority('insurance:ledger:list')")
 	String ledger(Model model) {
 		var scope = CurrentUsers.scope();
-		model.addAttribute("funds", views.fundBalances(scope));
+		var funds = flows.of(scope);
+		model.addAttribute("funds", funds.stream().filter(f -> "FUND".equals(f.kind())).toList());
+		model.addAttribute("collections", funds.stream().filter(f -> "CONTRIBUTION".equals(f.kind())).toList());
+		// funds are pooled at the city: a county sees its settlements' spending, not a fund of its own
+		model.addAttribute("ownPrefix", scope.kind() == DataScope.Kind.REGION ? scope.regionPrefix() : "");
+		model.addAttribute("belowPooling", scope.kind() == DataScope.Kind.REGION && scope.regionPrefix().length() > 4);
 		model.addAttribute("personal", views.personalAccounts(scope));
 		var receivables = views.receivables(scope);
 		model.addAttribute("receivables", receivables);

@@ -44,10 +44,6 @@ class LedgerViewRepository {
 			BigDecimal balance, long entries) {
 	}
 
-	List<AccountBalance> fundBalances(DataScope scope) {
-		return balances(scope, "account_kind in ('FUND', 'CONTRIBUTION')", "account_kind, account_key", 200);
-	}
-
 	/** What the funds and accounts owe each institution (RECEIVABLE + CASH), the largest first. */
 	List<AccountBalance> receivables(DataScope scope) {
 		return bindLedgerScope(jdbc.sql("""
@@ -73,15 +69,6 @@ class LedgerViewRepository {
 			.list();
 	}
 
-	private List<AccountBalance> balances(DataScope scope, String condition, String groupBy, int limit) {
-		return bindLedgerScope(jdbc.sql("select account_kind, account_key, min(region), "
-				+ "coalesce(sum(amount) filter (where amount > 0), 0), coalesce(sum(amount) filter (where amount < 0), 0), "
-				+ "sum(amount), count(*) from ins_ledger_entry where " + condition + " and " + LEDGER_SCOPE
-				+ " group by " + groupBy + " order by " + groupBy + " limit " + limit), scope)
-			.query(LedgerViewRepository::balance)
-			.list();
-	}
-
 	/** Cross-region clearing per pair of regions and month. */
 	record ClearingRow(String insuredRegion, String treatmentRegion, String month, long count,
 			BigDecimal medicalFees, BigDecimal fundTotal, BigDecimal accountPay) {
@@ -100,9 +87,17 @@ class LedgerViewRepository {
 			.list();
 	}
 
-	private static final String LEDGER_SCOPE = "(:prefix = '' or region like :prefix || '%')";
+	/**
+	 * Ledger entries visible under {@code :prefix}: those of the viewer's pooling region, and, for a county below the
+	 * pooling region, the entries of settlements the county sees (made at its institutions or by its residents), the
+	 * same scope as the settlements and the monthly chart.
+	 */
+	static final String LEDGER_SCOPE = """
+			(:prefix = '' or region like :prefix || '%' or exists (select 1 from ins_settlement s
+			  where s.setl_id = txn_id and (s.fixmedins_region like :prefix || '%' or s.person_region like :prefix || '%')))
+			""";
 
-	private static StatementSpec bindLedgerScope(StatementSpec spec, DataScope scope) {
+	static StatementSpec bindLedgerScope(StatementSpec spec, DataScope scope) {
 		return spec.param("prefix", switch (scope.kind()) {
 			case ALL -> "";
 			case REGION -> scope.regionPrefix();

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.sanyi.insurance.support.InsuranceLabels;
+import org.sanyi.shared.PlatformTime;
 import org.sanyi.security.AuditLog;
 import org.sanyi.security.CurrentUser;
 import org.sanyi.security.CurrentUsers;
@@ -67,7 +68,7 @@ class PolicyPages {
 	String editForm(@PathVariable long id, Model model) {
 		PolicyRow row = editableRow(id);
 		model.addAttribute("p", PolicyView.of(row, null, labels.now()));
-		model.addAttribute("effectiveFrom", LocalDate.now().plusDays(1));
+		model.addAttribute("effectiveFrom", PlatformTime.today().plusDays(1));
 		model.addAttribute("summary", "");
 		return "insurance/policy-edit";
 	}

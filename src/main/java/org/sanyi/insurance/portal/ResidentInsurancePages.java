@@ -7,6 +7,7 @@ import java.util.List;
 import org.sanyi.identity.ResidentIndex;
 import org.sanyi.insurance.portal.ResidentInsuranceViews.MyPerson;
 import org.sanyi.insurance.portal.ResidentInsuranceViews.MySettlementDetail;
+import org.sanyi.insurance.support.InsuranceLabels;
 import org.sanyi.security.AuditLog;
 import org.sanyi.security.CurrentUsers;
 import org.sanyi.shared.BusinessException;
@@ -38,7 +39,11 @@ class ResidentInsurancePages {
 
 	private final Clock clock;
 
-	ResidentInsurancePages(ResidentIndex residents, ResidentInsuranceViews views, AuditLog audit, Clock insuranceClock) {
+	private final InsuranceLabels labels;
+
+	ResidentInsurancePages(ResidentIndex residents, ResidentInsuranceViews views, AuditLog audit, Clock insuranceClock,
+			InsuranceLabels labels) {
+		this.labels = labels;
 		this.residents = residents;
 		this.views = views;
 		this.audit = audit;
@@ -75,6 +80,8 @@ class ResidentInsurancePages {
 		audit.read("insurance:settlement", setlId, detail.settlement().psnNo() + " (portal)");
 		model.addAttribute("d", detail);
 		model.addAttribute("s", detail.settlement());
+		InsuranceLabels.Texts t = labels.now();
+		model.addAttribute("traces", detail.settlement().funds().stream().map(f -> t.trace(f.trace())).toList());
 		return "insurance/portal-settlement";
 	}
 

@@ -21,14 +21,6 @@ class ResidentInsuranceRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** The person numbers of the insured persons holding a resident ID number (certificate type 01). */
-	List<String> personNumbers(String idNumber) {
-		return jdbc.sql("select psn_no from ins_person where psn_cert_type = '01' and certno = :n order by psn_no")
-			.param("n", idNumber)
-			.query(String.class)
-			.list();
-	}
-
 	/** The latest movements of the persons' accounts, newest first. */
 	List<AccountMovement> movements(List<String> psnNos, int limit) {
 		return jdbc.sql("""

@@ -98,7 +98,7 @@ class ResidentInsuranceViews {
 	/** The insured persons holding a resident ID number (certificate type 01). */
 	public List<MyPerson> persons(String idNumber) {
 		List<MyPerson> found = new ArrayList<>();
-		for (Person p : residents.personNumbers(idNumber)
+		for (Person p : persons.psnNosByIdNumber(idNumber)
 			.stream()
 			.map(persons::find)
 			.flatMap(Optional::stream)

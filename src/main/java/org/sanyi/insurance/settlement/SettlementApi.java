@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sanyi.insurance.settlement.SettlementViewRepository.SettlementFilter;
 import org.sanyi.insurance.settlement.SettlementViewRepository.SettlementListRow;
+import org.sanyi.security.AuditLog;
 import org.sanyi.security.CurrentUsers;
 import org.sanyi.shared.Page;
 import org.sanyi.shared.PageQuery;
@@ -28,8 +29,11 @@ class SettlementApi {
 
 	private final SettlementViewRepository views;
 
-	SettlementApi(SettlementViewRepository views) {
+	private final AuditLog audit;
+
+	SettlementApi(SettlementViewRepository views, AuditLog audit) {
 		this.views = views;
+		this.audit = audit;
 	}
 
 	@GetMapping("/settlements")
@@ -41,8 +45,11 @@ class SettlementApi {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return views.settlements(CurrentUsers.scope(),
-				new SettlementFilter(q, institution, insutype, clrType, status, from, to, false), PageQuery.of(page, size))
+		var result = views.settlements(CurrentUsers.scope(),
+				new SettlementFilter(q, institution, insutype, clrType, status, from, to, false), PageQuery.of(page, size));
+		audit.read("insurance:settlement", "list", "page " + result.page() + ", " + result.rows().size() + " rows"
+				+ (q == null ? "" : "; q=" + q));
+		return result
 			.map(row -> new SettlementListRow(row.setlId(), row.settledAt(), row.psnNo(),
 					org.sanyi.shared.Masking.name(row.psnName()), row.insutype(), row.medType(), row.clrType(),
 					row.institution(), row.institutionName(), row.insuredRegion(), row.treatmentRegion(),

@@ -10,6 +10,8 @@ import org.sanyi.insurance.ledger.Ledger.Entry;
 import org.sanyi.insurance.settlement.Visits.Diagnosis;
 import org.sanyi.insurance.settlement.Visits.FeeLineRow;
 import org.sanyi.insurance.ledger.LedgerRepository;
+import org.sanyi.insurance.person.PersonRepository;
+import org.sanyi.insurance.person.Persons;
 import org.sanyi.insurance.support.InsuranceConfiguration;
 import org.sanyi.security.DataScope;
 import org.sanyi.shared.Page;
@@ -52,7 +54,11 @@ public class SettlementViewRepository {
 
 	private final LedgerRepository ledger;
 
-	SettlementViewRepository(JdbcClient jdbc, SettlementRepository settlements, VisitRepository visits, LedgerRepository ledger) {
+	private final PersonRepository persons;
+
+	SettlementViewRepository(JdbcClient jdbc, SettlementRepository settlements, VisitRepository visits,
+			LedgerRepository ledger, PersonRepository persons) {
+		this.persons = persons;
 		this.jdbc = jdbc;
 		this.settlements = settlements;
 		this.visits = visits;
@@ -122,10 +128,7 @@ public class SettlementViewRepository {
 		}
 		SettlementRow row = settlements.find(setlId).orElseThrow();
 		String original = row.originalSetlId() != null ? row.originalSetlId() : row.reversedBy();
-		String certNo = jdbc.sql("select certno from ins_person where psn_no = :p").param("p", row.psnNo())
-			.query(String.class)
-			.optional()
-			.orElse("");
+		String certNo = persons.find(row.psnNo()).map(Persons.Person::certNo).orElse("");
 		return Optional.of(new SettlementDetail(row,
 				visits.settledLines(row.refund() ? row.originalSetlId() : row.setlId()), ledger.entriesOf(setlId),
 				visits.diagnoses(row.visitId()), certNo,
