@@ -5,5 +5,6 @@
  * or only themself). REST clients authenticate with bearer tokens. The audit log is append-only and records every
  * write and every read of personal data.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Security")
+@org.springframework.modulith.ApplicationModule(displayName = "Security",
+		allowedDependencies = { "shared", "shared :: io", "shared :: web" })
 package org.sanyi.security;
