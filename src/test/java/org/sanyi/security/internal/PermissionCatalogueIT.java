@@ -1,6 +1,7 @@
 package org.sanyi.security.internal;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,11 +23,13 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.sanyi.HttpSession;
 import org.sanyi.IntegrationTest;
 import org.sanyi.security.PermissionCatalogue;
 import org.sanyi.security.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -44,6 +47,9 @@ class PermissionCatalogueIT {
 
 	/** The last migration that grants permissions; later security migrations change other things. */
 	static final String LAST_PERMISSION_MIGRATION = "11";
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	DataSource dataSource;
@@ -133,6 +139,16 @@ class PermissionCatalogueIT {
 		}
 		assertThat(undeclared).isEmpty();
 		assertThat(declared).contains("registry:region:list", "security:audit:list");
+	}
+
+	@Test
+	void rolesPageShowsEachModulesPermissionsWithWhoHoldsThemForAdministratorsOnly() {
+		var admin = HttpSession.loggedIn(port, "admin", "Sanyi@2026");
+		HttpResponse<String> page = admin.get("/security/roles");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("角色权限", "查看行政区划", "registry:region:list", "复核DRG权重与费率",
+				"医保局经办人员", "✓");
+		assertThat(HttpSession.loggedIn(port, "ybj", "Sanyi@2026").get("/security/roles").statusCode()).isEqualTo(403);
 	}
 
 	/** Role → permissions, as the {@code sec_role_permission} rows of one schema say. */
