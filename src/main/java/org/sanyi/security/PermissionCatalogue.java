@@ -81,7 +81,7 @@ public record PermissionCatalogue(String module, List<Permission> permissions, S
 			this.module = module;
 		}
 
-		/** A permission labelled by {@code permission.<module>.<resource>.<action>}, held by default by {@code roles}. */
+		/** A permission labelled {@code permission.<module>.<resource>.<action>}, held by default by {@code roles}. */
 		public Builder permission(String name, Role... roles) {
 			permissions.add(new Permission(name, Permission.labelKeyOf(name), Set.copyOf(Arrays.asList(roles))));
 			return this;

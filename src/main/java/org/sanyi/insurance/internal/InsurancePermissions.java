@@ -23,7 +23,8 @@ class InsurancePermissions {
 	@Bean
 	PermissionCatalogue insurancePermissionCatalogue() {
 		return PermissionCatalogue.of("insurance")
-			.permission("insurance:settlement:list", PLATFORM_ADMIN, HEALTH_REGULATOR, INSURANCE_OFFICER, INSURANCE_CLERK)
+			.permission("insurance:settlement:list", PLATFORM_ADMIN, HEALTH_REGULATOR, INSURANCE_OFFICER,
+					INSURANCE_CLERK)
 			.permission("insurance:settlement:export", PLATFORM_ADMIN, INSURANCE_OFFICER, INSURANCE_CLERK)
 			.permission("insurance:statement:list", PLATFORM_ADMIN, INSURANCE_CLERK)
 			.permission("insurance:policy:list", PLATFORM_ADMIN, INSURANCE_OFFICER)

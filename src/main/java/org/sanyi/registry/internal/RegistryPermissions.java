@@ -21,7 +21,8 @@ class RegistryPermissions {
 	@Bean
 	PermissionCatalogue registryPermissionCatalogue() {
 		return PermissionCatalogue.of("registry")
-			.permission("registry:region:list", PLATFORM_ADMIN, HEALTH_REGULATOR, INSURANCE_OFFICER, DOCTOR, INSURANCE_CLERK)
+			.permission("registry:region:list", PLATFORM_ADMIN, HEALTH_REGULATOR, INSURANCE_OFFICER, DOCTOR,
+					INSURANCE_CLERK)
 			.permission("registry:region:export", PLATFORM_ADMIN, HEALTH_REGULATOR, INSURANCE_OFFICER)
 			.permission("registry:region:edit", PLATFORM_ADMIN)
 			.permission("registry:institution:list", PLATFORM_ADMIN, HEALTH_REGULATOR, INSURANCE_OFFICER, DOCTOR,

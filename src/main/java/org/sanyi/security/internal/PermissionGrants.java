@@ -21,7 +21,9 @@ class PermissionGrants {
 	}
 
 	Set<Grant> all() {
-		return Set.copyOf(jdbc.sql("select role_code as role, permission from sec_role_permission").query(Grant.class).list());
+		return Set.copyOf(jdbc.sql("select role_code as role, permission from sec_role_permission")
+			.query(Grant.class)
+			.list());
 	}
 
 	/** Grants it unless the role holds it already (another node may be granting the same at the same moment). */

@@ -67,7 +67,8 @@ public class RoleMatrix {
 		}
 		Map<String, List<Hold>> others = new TreeMap<>();
 		for (Grant grant : granted) {
-			if (!declared.contains(grant.permission()) && Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(grant.role()))) {
+			boolean knownRole = Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(grant.role()));
+			if (knownRole && !declared.contains(grant.permission())) {
 				others.computeIfAbsent(grant.permission(), p -> new ArrayList<>(List.of(holdsOfNobody())))
 					.set(Role.valueOf(grant.role()).ordinal(), Hold.ADDED);
 			}

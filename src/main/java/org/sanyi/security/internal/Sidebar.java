@@ -44,7 +44,10 @@ public class Sidebar {
 		if (user == null || !user.isAuthenticated()) {
 			return List.of();
 		}
-		Set<String> held = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+		Set<String> held = user.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.collect(Collectors.toSet());
 		List<Group> groups = new ArrayList<>();
 		for (Pillar pillar : Pillar.values()) {
 			List<NavigationItem> visible = items.stream()

@@ -22,7 +22,8 @@ public final class MessageBundles {
 	public static final String PATTERN = "classpath*:messages/*.properties";
 
 	/** A translation's file name ends in a locale suffix: {@code _en}, {@code _zh_CN}, {@code _zh_Hant_TW}. */
-	private static final Pattern TRANSLATION = Pattern.compile(".*_[a-z]{2,3}(_[A-Z][a-z]{3})?(_[A-Z]{2})?\\.properties");
+	private static final Pattern TRANSLATION = Pattern
+		.compile(".*_[a-z]{2,3}(_[A-Z][a-z]{3})?(_[A-Z]{2})?\\.properties");
 
 	private MessageBundles() {
 	}

@@ -100,7 +100,8 @@ class PermissionCatalogueIT {
 			assertThat(again.granted()).isZero();
 			assertThat(again.revoked()).isEqualTo(1);
 			assertThat(again.undeclared()).containsExactly("old:thing:list");
-			assertThat(matrix(schema).get("DOCTOR")).contains("insurance:ledger:list").doesNotContain("legacy:report:list");
+			assertThat(matrix(schema).get("DOCTOR")).contains("insurance:ledger:list")
+				.doesNotContain("legacy:report:list");
 			assertThat(matrix(schema).get("RESIDENT")).contains("old:thing:list");
 		});
 	}
