@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.sanyi.insurance.SigningScheme;
 
 import org.springframework.scheduling.annotation.Scheduled;
@@ -83,6 +84,7 @@ class GatewayCredentials {
 
 	/** Nonces older than twice the window can never be replayed successfully (their timestamp is refused). */
 	@Scheduled(fixedDelay = 600_000, initialDelay = 600_000)
+	@SchedulerLock(name = "insurance-gateway-nonces", lockAtMostFor = "PT9M", lockAtLeastFor = "PT8M")
 	void forgetOldNonces() {
 		repository.forgetNoncesOlderThan(2 * WINDOW_SECONDS);
 	}
