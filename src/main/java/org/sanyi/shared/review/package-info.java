@@ -6,5 +6,7 @@
  * {@link org.sanyi.shared.review.ReviewRules} the rules as pure functions, {@link org.sanyi.shared.review.MakerChecker}
  * applies them through a {@link org.sanyi.shared.review.VersionStore} that each module implements over its own table
  * and maps each {@link org.sanyi.shared.review.Refusal} to its own error code.
+ * A named interface: a module that uses it lists {@code "shared :: review"}.
  */
+@org.springframework.modulith.NamedInterface("review")
 package org.sanyi.shared.review;
