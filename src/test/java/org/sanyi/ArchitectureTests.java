@@ -33,8 +33,7 @@ class ArchitectureTests {
 		.importPackages("org.sanyi");
 
 	/** The pure engines: plain Java over records, no Spring, no SQL (STYLE.md §5). */
-	static final String[] ENGINES = { "..grouper..", "..engine..", "..insurance.budget..", "..identity.matching..",
-			"..identity.card.." };
+	static final String[] ENGINES = { "..grouper..", "..engine..", "..identity.matching..", "..identity.card.." };
 
 	@Test
 	void modulesHaveNoCycles() {

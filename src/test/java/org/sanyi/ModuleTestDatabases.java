@@ -30,6 +30,9 @@ import org.springframework.util.FileSystemUtils;
  */
 public class ModuleTestDatabases implements ContextCustomizerFactory {
 
+	/** The application's role on the module tests' server, as on the main one (DatabaseConfiguration). */
+	static final String APP_USER = "sanyi_app";
+
 	private static EmbeddedPostgres server;
 
 	@Override
@@ -42,15 +45,21 @@ public class ModuleTestDatabases implements ContextCustomizerFactory {
 		return new ModuleDatabase("module_" + packageName.substring(packageName.lastIndexOf('.') + 1));
 	}
 
-	/** Points the context at its module's database: the application's {@code sanyi.db.url} route. */
+	/**
+	 * Points the context at its module's database the way an installation on an external server is configured
+	 * (README): the migrations run as the owner of the tables, the application connects as a role that owns nothing.
+	 */
 	record ModuleDatabase(String name) implements ContextCustomizer {
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration merged) {
 			EmbeddedPostgres postgres = server();
 			recreate(postgres, name);
-			TestPropertyValues.of("sanyi.db.url=" + postgres.getJdbcUrl("postgres", name), "sanyi.db.user=postgres",
-					"sanyi.db.password=").applyTo(context);
+			// no user in the URL: the driver would prefer it to the migrations' and the pool's users
+			String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name;
+			TestPropertyValues.of("sanyi.db.url=" + url, "sanyi.db.user=" + APP_USER,
+					"sanyi.db.password=", "sanyi.db.migration-user=postgres", "sanyi.db.migration-password=")
+				.applyTo(context);
 		}
 
 	}
@@ -74,6 +83,7 @@ public class ModuleTestDatabases implements ContextCustomizerFactory {
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
+			createApplicationRole(server);
 			EmbeddedPostgres started = server;
 			SpringApplication.getShutdownHandlers().add(() -> {
 				try {
@@ -85,6 +95,15 @@ public class ModuleTestDatabases implements ContextCustomizerFactory {
 			});
 		}
 		return server;
+	}
+
+	private static void createApplicationRole(EmbeddedPostgres postgres) {
+		try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+			s.execute("create role " + APP_USER + " login nosuperuser nocreatedb nocreaterole");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot create the application's role " + APP_USER, ex);
+		}
 	}
 
 	private static void recreate(EmbeddedPostgres postgres, String database) {

@@ -25,12 +25,12 @@ import org.sanyi.drg.DrgSchemes;
 import org.sanyi.identity.PatientRegistration;
 import org.sanyi.identity.Registration;
 import org.sanyi.identity.ResidentIndex;
-import org.sanyi.identity.internal.ResidentIndexService;
+import org.sanyi.identity.registration.ResidentIndexService;
 import org.sanyi.insurance.GatewayFixtures;
 import org.sanyi.insurance.HsaClient;
 import org.sanyi.insurance.InsuranceAdmin;
 import org.sanyi.insurance.InsuranceAdmin.NewPerson;
-import org.sanyi.insurance.internal.Json;
+import org.sanyi.insurance.support.Json;
 import org.sanyi.shared.IdNumber;
 
 import org.springframework.beans.factory.annotation.Autowired;

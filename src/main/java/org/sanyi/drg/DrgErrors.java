@@ -70,7 +70,9 @@ public enum DrgErrors implements ErrorCode {
 	/** No approved payment parameters apply to the region on the discharge date: region, date. */
 	NO_PARAMETERS("DRG-0031", HttpStatus.UNPROCESSABLE_CONTENT),
 	/** A month to settle that is not a past or current month in yyyy-MM form: the value. */
-	MONTH_INVALID("DRG-0032", HttpStatus.BAD_REQUEST);
+	MONTH_INVALID("DRG-0032", HttpStatus.BAD_REQUEST),
+	/** A new parameter version while one of the region waits for review: region, its code. */
+	PARAM_PENDING_EXISTS("DRG-0033", HttpStatus.CONFLICT);
 
 	private final String code;
 

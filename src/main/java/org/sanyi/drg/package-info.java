@@ -6,6 +6,6 @@
  * root package: the settlement events it listens to and the gateway SPI its settlement-list transactions implement.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "DRG",
-		allowedDependencies = { "shared", "shared :: io", "shared :: web", "security", "registry", "terminology",
-			"insurance" })
+		allowedDependencies = { "shared", "shared :: io", "shared :: web", "shared :: review", "security",
+			"registry", "terminology", "insurance" })
 package org.sanyi.drg;

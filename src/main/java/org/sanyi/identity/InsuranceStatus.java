@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The port through which an online health-code verification tells the scanning institution whether the holder is
- * insured: the insurance module owns enrolments and implements it ({@code insurance.internal.IdentityInsuranceStatus}).
+ * insured: the insurance module owns enrolments and implements it ({@code insurance.person.IdentityInsuranceStatus}).
  * Where no implementation is present the verification answers {@link Summary#UNKNOWN}.
  */
 public interface InsuranceStatus {

@@ -102,7 +102,10 @@ public enum InsuranceErrors implements ErrorCode {
 	FEE_LINE_EXISTS("INS-0042", HttpStatus.CONFLICT),
 	/** The personal account balance changed or is too low for the debit (a concurrent settlement). */
 	ACCOUNT_CHANGED("INS-0043", HttpStatus.CONFLICT),
-	/** No e-voucher decoding service is connected yet: mdtrt_cert_type 01 cannot be resolved. */
+	/**
+	 * No e-voucher decoding service is connected: mdtrt_cert_type 01 cannot be resolved. Not raised since identity
+	 * resolves the tokens (IdentityVoucherTokens); the code stays published and is not reused.
+	 */
 	VOUCHER_SERVICE_UNAVAILABLE("INS-0044", HttpStatus.SERVICE_UNAVAILABLE),
 	/** The e-voucher token is unknown or expired. */
 	VOUCHER_TOKEN_INVALID("INS-0045", HttpStatus.BAD_REQUEST),
@@ -203,7 +206,12 @@ public enum InsuranceErrors implements ErrorCode {
 	/** More diagnoses in one diseinfo than the interface accepts. */
 	TOO_MANY_DIAGNOSES("INS-0103", HttpStatus.BAD_REQUEST),
 	/** A gateway account's signing scheme is not one the gateway offers. */
-	UNKNOWN_SIGNING_SCHEME("INS-0104", HttpStatus.BAD_REQUEST);
+	UNKNOWN_SIGNING_SCHEME("INS-0104", HttpStatus.BAD_REQUEST),
+
+	// --- maker–checker of policy versions: INS-0105 ------------------------------------------------------------------
+
+	/** A new policy version while one of the region and scheme waits for review: region, insutype, its code. */
+	POLICY_PENDING_EXISTS("INS-0105", HttpStatus.CONFLICT);
 
 	private final String code;
 

@@ -6,8 +6,7 @@ import java.util.Optional;
  * The port through which the gateway resolves a medical-insurance e-voucher (医保电子凭证) for 1101 with
  * {@code mdtrt_cert_type 01}: the HIS scans the patient's QR code, gets an {@code ecToken} from the e-voucher
  * middle platform and sends it as {@code mdtrt_cert_no}. The identity module owns e-vouchers; the implementation that
- * asks it is {@code internal.IdentityVoucherTokens}. {@link UnavailableVoucherTokens} answers every token with
- * {@code INS-0044} where no implementation is present.
+ * asks it is {@code gateway.IdentityVoucherTokens}.
  */
 public interface VoucherTokens {
 

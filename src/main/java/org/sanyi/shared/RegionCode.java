@@ -80,6 +80,14 @@ public record RegionCode(String value) {
 		};
 	}
 
+	/**
+	 * The medical-insurance pooling region (统筹区) the region belongs to: its city ({@code 3504xx…} → {@code 350400}),
+	 * as basic medical insurance pools at city level (市级统筹); a province's own code is its own.
+	 */
+	public RegionCode poolingRegion() {
+		return level() == RegionLevel.CITY ? this : new RegionCode(value.substring(0, 4) + "00");
+	}
+
 	/** This region and its ancestors, the province first. */
 	public List<RegionCode> lineage() {
 		var codes = new ArrayList<RegionCode>();

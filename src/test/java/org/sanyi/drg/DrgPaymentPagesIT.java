@@ -91,6 +91,13 @@ class DrgPaymentPagesIT {
 		assertThat(ybj.get(path).body()).contains("待审核", "病组权重", "须由另一名经办人审核");
 
 		assertThat(ybj.postForm(path + "/approve", Map.of("note", "自己审")).statusCode()).isEqualTo(403);
+		// one pending version per region: a second proposal is refused and stores nothing
+		long versions = jdbc.sql("select count(*) from drg_param_version").query(Long.class).single();
+		HttpResponse<String> second = ybj.postForm("/drg/params", Map.of("regionCode", "359900", "effectiveFrom",
+				"2027-07-01", "method", "RATE", "baseRate", "10000.00", "summary", "第二个待审核版本"));
+		assertThat(second.statusCode()).isEqualTo(200);
+		assertThat(second.body()).contains("DRG-0033");
+		assertThat(jdbc.sql("select count(*) from drg_param_version").query(Long.class).single()).isEqualTo(versions);
 		HttpSession reviewer = HttpSession.loggedIn(port, "ybj_audit", PASSWORD);
 		reviewer.get(path);
 		assertThat(reviewer.postForm(path + "/approve", Map.of("note", "同意")).statusCode()).isEqualTo(302);

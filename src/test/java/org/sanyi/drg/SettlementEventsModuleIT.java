@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.sanyi.ModuleTest;
-import org.sanyi.drg.internal.SettlementCases;
+import org.sanyi.drg.settlementlist.SettlementCases;
 import org.sanyi.insurance.SettlementCompleted;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.sanyi.IntegrationTest;
-import org.sanyi.identity.internal.VoucherService;
+import org.sanyi.identity.healthcode.VoucherService;
 import org.sanyi.insurance.GatewayFixtures;
 import org.sanyi.insurance.HsaClient;
 import org.sanyi.insurance.InsuranceAdmin;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanyi.IntegrationTest;
-import org.sanyi.identity.internal.CardService;
+import org.sanyi.identity.healthcode.CardService;
 import org.sanyi.security.internal.ApiTokens;
 import org.sanyi.shared.IdNumber;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.sanyi.IntegrationTest;
-import org.sanyi.identity.internal.MpiRepository;
-import org.sanyi.identity.internal.ResidentIndexService;
+import org.sanyi.identity.registration.MpiRepository;
+import org.sanyi.identity.registration.ResidentIndexService;
 import org.sanyi.shared.IdNumber;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -12,9 +12,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sanyi.HttpSession;
 import org.sanyi.IntegrationTest;
-import org.sanyi.insurance.budget.BudgetCalculator;
-import org.sanyi.insurance.internal.BudgetJson;
-import org.sanyi.insurance.internal.ReconciliationService;
+import org.sanyi.insurance.StatementRecorder.Sent;
+import org.sanyi.insurance.budget.engine.BudgetCalculator;
+import org.sanyi.insurance.budget.BudgetJson;
+import org.sanyi.insurance.reconciliation.ReconciliationService;
 import org.sanyi.registry.Alliance;
 import org.sanyi.registry.Membership;
 import org.sanyi.registry.Registry;
@@ -22,7 +23,9 @@ import org.sanyi.shared.Money;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -57,6 +60,9 @@ class BudgetIT {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	JdbcTemplate jdbcTemplate;
 
 	@Test
 	void theDemoHasBudgetsForBothYearsAdvancesAndAClearedYear() {
@@ -255,6 +261,26 @@ class BudgetIT {
 		assertThat(new String(all.body(), 0, 2)).isEqualTo("PK");
 		assertThat(count("select count(*) from sec_audit_log where action = 'EXPORT' and resource = 'insurance:budget'"))
 			.isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void theBudgetListReadsSpendAdvancesAndClearingsOnceForAllBudgetsAndTheMembersOnceAGroup() {
+		HttpSession admin = HttpSession.loggedIn(port, "admin", PASSWORD);
+		long listed = count("select count(*) from ins_budget where status in ('APPROVED', 'PENDING')");
+		long groups = count("select count(distinct alliance_id) from ins_budget where status in ('APPROVED', 'PENDING')");
+		List<Sent> sent;
+		try (StatementRecorder recorder = StatementRecorder.start(jdbcTemplate,
+				(DataSourceTransactionManager) transactions)) {
+			HttpResponse<String> response = admin.get("/api/insurance/budgets");
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.body()).contains("\"total\":" + listed);
+			sent = recorder.ofThreadThatSent("from ins_budget_advance");
+		}
+		assertThat(listed).isGreaterThan(groups);
+		// the versions, the spend of every listed budget, the advances and the clearings: four, however many budgets
+		assertThat(sent.stream().filter(s -> s.sql().contains("ins_budget") || s.sql().contains("ins_settlement")))
+			.hasSize(4);
+		assertThat(sent.stream().filter(s -> s.sql().contains("reg_alliance_member"))).hasSize((int) groups);
 	}
 
 	private String propose(HttpSession session, Map<String, String> good, Map<String, String> change) {

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sanyi.IntegrationTest;
 import org.sanyi.insurance.InsuranceAdmin.NewPerson;
-import org.sanyi.insurance.internal.TerminologyCatalogueSync;
+import org.sanyi.insurance.catalogue.TerminologyCatalogueSync;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;

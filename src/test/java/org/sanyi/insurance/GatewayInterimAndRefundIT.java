@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanyi.IntegrationTest;
 import org.sanyi.insurance.InsuranceAdmin.NewPerson;
-import org.sanyi.insurance.internal.ReconciliationService;
+import org.sanyi.insurance.reconciliation.ReconciliationService;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sanyi.IntegrationTest;
 import org.sanyi.insurance.InsuranceAdmin.NewPerson;
-import org.sanyi.insurance.internal.Json;
+import org.sanyi.insurance.support.Json;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;

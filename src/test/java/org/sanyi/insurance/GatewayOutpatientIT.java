@@ -176,7 +176,7 @@ class GatewayOutpatientIT {
 	}
 
 	private static JsonNode read(HttpResponse<String> response) {
-		return org.sanyi.insurance.internal.Json.MAPPER.readTree(response.body());
+		return org.sanyi.insurance.support.Json.MAPPER.readTree(response.body());
 	}
 
 	private long count(String sql) {

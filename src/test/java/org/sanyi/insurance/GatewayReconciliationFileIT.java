@@ -11,8 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanyi.IntegrationTest;
-import org.sanyi.insurance.internal.ReconciliationFile;
-import org.sanyi.insurance.internal.StatementService.DetailLine;
+import org.sanyi.insurance.reconciliation.ReconciliationFile;
+import org.sanyi.insurance.reconciliation.StatementService.DetailLine;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanyi.HttpSession;
 import org.sanyi.IntegrationTest;
-import org.sanyi.insurance.internal.HsaSignatures;
-import org.sanyi.insurance.internal.Json;
+import org.sanyi.insurance.gateway.HsaSignatures;
+import org.sanyi.insurance.support.Json;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.sanyi.insurance.internal.HsaSignatures;
-import org.sanyi.insurance.internal.Json;
+import org.sanyi.insurance.gateway.HsaSignatures;
+import org.sanyi.insurance.support.Json;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.sanyi.IntegrationTest;
-import org.sanyi.insurance.internal.PersonRepository;
-import org.sanyi.insurance.internal.PolicyService;
+import org.sanyi.insurance.policy.PolicyService;
+import org.sanyi.insurance.person.PersonRepository;
 import org.sanyi.shared.IdNumber;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.sanyi.HttpSession;
 import org.sanyi.IntegrationTest;
 import org.sanyi.insurance.InsuranceAdmin.NewPolicyVersion;
-import org.sanyi.insurance.internal.PolicyService;
+import org.sanyi.insurance.policy.PolicyService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -97,7 +97,7 @@ class InsurancePagesIT {
 
 	@Test
 	void aPolicyChangeIsANewVersionThatASecondOfficerApproves() throws Exception {
-		var demo = org.sanyi.insurance.internal.PolicyJsonTestAccess.demoParameters("359900-390-2026");
+		var demo = org.sanyi.insurance.policy.PolicyJsonTestAccess.demoParameters("359900-390-2026");
 		long base = admin.importPolicy(new NewPolicyVersion("359990-390-2026", "359990", "390", LocalDate.of(2026, 1, 1),
 				null, demo, "测试统筹区"));
 		LocalDate from = LocalDate.now().plusDays(10);
@@ -128,6 +128,13 @@ class InsurancePagesIT {
 			.contains("须由另一名经办人审核");
 		assertThat(ybj.postForm("/insurance/policies/" + created + "/approve", Map.of("note", "自己审")).statusCode())
 			.isEqualTo(403);
+		// one pending version per region and scheme: a second proposal is refused and stores nothing
+		long versions = jdbc.sql("select count(*) from ins_policy_version").query(Long.class).single();
+		HttpResponse<String> second = ybj.postForm("/insurance/policies/" + base + "/edit",
+				Map.of("effectiveFrom", from.plusDays(1).toString(), "summary", "第二个待审核版本", "d0", "500, 250"));
+		assertThat(second.statusCode()).isEqualTo(200);
+		assertThat(second.body()).contains("INS-0105").contains("359990-390-" + from.toString().replace("-", ""));
+		assertThat(jdbc.sql("select count(*) from ins_policy_version").query(Long.class).single()).isEqualTo(versions);
 
 		HttpSession reviewer = HttpSession.loggedIn(port, "ybj_audit", PASSWORD);
 		reviewer.get("/insurance/policies/" + created);

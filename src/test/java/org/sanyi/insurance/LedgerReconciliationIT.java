@@ -10,9 +10,9 @@ import org.sanyi.insurance.InsuranceAdmin.Diagnosis;
 import org.sanyi.insurance.InsuranceAdmin.NewPerson;
 import org.sanyi.insurance.InsuranceAdmin.RecordedLine;
 import org.sanyi.insurance.InsuranceAdmin.RecordedVisit;
-import org.sanyi.insurance.internal.ReconciliationService;
-import org.sanyi.insurance.internal.ReconciliationService.Run;
-import org.sanyi.insurance.internal.SettlementService;
+import org.sanyi.insurance.reconciliation.ReconciliationService;
+import org.sanyi.insurance.reconciliation.ReconciliationService.Run;
+import org.sanyi.insurance.settlement.SettlementService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;

@@ -27,4 +27,14 @@ class ChinesePagesTextTest {
 		assertThat(ChinesePagesIT.codesOn("/p", after)).isEmpty();
 	}
 
+	@Test
+	void permissionCodesPassOnlyAsCodesOfTheRolesPage() {
+		String roles = """
+				<table><tr><td>查看行政区划</td><td class="code">registry:region:list</td></tr></table>""";
+
+		assertThat(ChinesePagesIT.codesOn("/security/roles", roles)).isEmpty();
+		assertThat(ChinesePagesIT.codesOn("/security/roles", "<p>registry:region:list</p>")).hasSize(1);
+		assertThat(ChinesePagesIT.codesOn("/security/audit", roles)).hasSize(1);
+	}
+
 }

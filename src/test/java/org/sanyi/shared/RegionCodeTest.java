@@ -17,6 +17,15 @@ class RegionCodeTest {
 	}
 
 	@Test
+	void thePoolingRegionIsTheCity() {
+		assertThat(RegionCode.of("350403").poolingRegion()).isEqualTo(RegionCode.of("350400"));
+		assertThat(RegionCode.of("350403101").poolingRegion()).isEqualTo(RegionCode.of("350400"));
+		assertThat(RegionCode.of("350403101201").poolingRegion()).isEqualTo(RegionCode.of("350400"));
+		assertThat(RegionCode.of("350400").poolingRegion()).isEqualTo(RegionCode.of("350400"));
+		assertThat(RegionCode.of("350000").poolingRegion()).isEqualTo(RegionCode.of("350000"));
+	}
+
+	@Test
 	void lineageRunsFromProvinceDown() {
 		assertThat(RegionCode.of("350403001201").lineage()).extracting(RegionCode::value)
 			.containsExactly("350000", "350400", "350403", "350403001", "350403001201");

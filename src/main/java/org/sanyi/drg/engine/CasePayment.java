@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 
+import org.sanyi.drg.grouper.GroupingStatus;
+import org.sanyi.shared.Money;
+
 /**
  * The DRG payment of one case (drg.md §5.3, §5.4). The patient's share stays as settled by item; DRG changes what the
  * fund pays the hospital:
@@ -53,17 +56,18 @@ public final class CasePayment {
 
 	/**
 	 * A case to pay.
-	 * @param status grouping status: SUCCESS, FAIL, CHECK_FAILED, QY
+	 * @param status how the case was grouped
 	 * @param rw the group's weight, null when it has none
 	 * @param groupMeanCost the group's mean cost from the weights (null: no outlier test)
 	 * @param cost medfee_sumamt
 	 * @param patientPaid what the patient paid as settled (medfee_sumamt − fund_pay_sumamt)
 	 * @param ffsFund fund_pay_sumamt: what the fund paid by item
 	 */
-	public record Case(String status, BigDecimal rw, BigDecimal groupMeanCost, BigDecimal cost, BigDecimal patientPaid,
+	public record Case(GroupingStatus status, BigDecimal rw, BigDecimal groupMeanCost, BigDecimal cost, BigDecimal patientPaid,
 			BigDecimal ffsFund) {
 
 		public Case {
+			Objects.requireNonNull(status);
 			Objects.requireNonNull(cost);
 			Objects.requireNonNull(patientPaid);
 			Objects.requireNonNull(ffsFund);
@@ -80,40 +84,48 @@ public final class CasePayment {
 	}
 
 	public static Outcome pay(Case c, Rules rules) {
-		if (!"SUCCESS".equals(c.status())) {
-			return ffs(c, "CHECK_FAILED".equals(c.status()) ? FfsReason.CHECK_FAILED : FfsReason.NOT_GROUPED);
+		if (c.status() != GroupingStatus.SUCCESS) {
+			return ffs(c, c.status() == GroupingStatus.CHECK_FAILED ? FfsReason.CHECK_FAILED : FfsReason.NOT_GROUPED);
 		}
 		if (c.rw() == null || c.rw().signum() <= 0) {
 			return ffs(c, FfsReason.NO_WEIGHT);
 		}
-		BigDecimal base = money(c.rw().multiply(rules.baseRate()));
-		BigDecimal high = c.groupMeanCost() == null ? null : money(rules.highFactor().multiply(c.groupMeanCost()));
-		BigDecimal low = c.groupMeanCost() == null ? null : money(rules.lowFactor().multiply(c.groupMeanCost()));
+		Money cost = fen(c.cost());
+		Money base = fen(rules.baseRate()).times(c.rw());
+		Money high = c.groupMeanCost() == null ? null : fen(c.groupMeanCost()).times(rules.highFactor());
+		Money low = c.groupMeanCost() == null ? null : fen(c.groupMeanCost()).times(rules.lowFactor());
 		Kind kind = Kind.NORMAL;
-		BigDecimal standard = base;
-		if (high != null && c.cost().compareTo(high) > 0) {
+		Money standard = base;
+		if (high != null && cost.compareTo(high) > 0) {
 			kind = Kind.HIGH;
-			standard = base.add(money(c.cost().subtract(high).multiply(rules.highRatio())));
+			standard = base.plus(cost.minus(high).times(rules.highRatio()));
 		}
-		else if (low != null && c.cost().compareTo(low) < 0) {
+		else if (low != null && cost.compareTo(low) < 0) {
 			kind = Kind.LOW;
-			standard = c.cost().setScale(2, RoundingMode.HALF_UP);
+			standard = cost;
 		}
-		BigDecimal fund = standard.subtract(c.patientPaid()).max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
-		return new Outcome(kind, null, base, high, low, standard, fund, surplus(c, fund));
+		Money fund = standard.minus(fen(c.patientPaid())).max(Money.ZERO);
+		return new Outcome(kind, null, base.amount(), amount(high), amount(low), standard.amount(), fund.amount(),
+				surplus(c, fund));
 	}
 
 	private static Outcome ffs(Case c, FfsReason reason) {
-		BigDecimal fund = c.ffsFund().setScale(2, RoundingMode.HALF_UP);
-		return new Outcome(Kind.FFS, reason, null, null, null, null, fund, surplus(c, fund));
+		Money fund = fen(c.ffsFund());
+		return new Outcome(Kind.FFS, reason, null, null, null, null, fund.amount(), surplus(c, fund));
 	}
 
-	private static BigDecimal surplus(Case c, BigDecimal fund) {
-		return fund.add(c.patientPaid()).subtract(c.cost()).setScale(2, RoundingMode.HALF_UP);
+	/** What the hospital receives (DRG fund and the patient) minus its cost. */
+	private static BigDecimal surplus(Case c, Money fund) {
+		return fund.plus(fen(c.patientPaid())).minus(fen(c.cost())).amount();
 	}
 
-	static BigDecimal money(BigDecimal value) {
-		return value.setScale(2, RoundingMode.HALF_UP);
+	/** An amount of the settlement as money, rounded HALF_UP to the fen (the settled amounts already are). */
+	static Money fen(BigDecimal value) {
+		return Money.of(value.setScale(2, RoundingMode.HALF_UP));
+	}
+
+	private static BigDecimal amount(Money money) {
+		return money == null ? null : money.amount();
 	}
 
 }

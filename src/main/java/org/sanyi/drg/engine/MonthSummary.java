@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.sanyi.shared.Money;
+
 /**
  * A hospital's DRG month from its paid cases (drg.md §5.5):
  * <pre>
@@ -51,16 +53,16 @@ public final class MonthSummary {
 		int high = 0;
 		int low = 0;
 		BigDecimal rwSum = BigDecimal.ZERO;
-		BigDecimal cost = BigDecimal.ZERO;
-		BigDecimal drgFund = BigDecimal.ZERO;
-		BigDecimal ffsFund = BigDecimal.ZERO;
-		BigDecimal surplus = BigDecimal.ZERO;
+		Money cost = Money.ZERO;
+		Money drgFund = Money.ZERO;
+		Money ffsFund = Money.ZERO;
+		Money surplus = Money.ZERO;
 		Map<String, List<PaidCase>> groups = new TreeMap<>();
 		for (PaidCase c : cases) {
-			cost = cost.add(c.cost());
-			drgFund = drgFund.add(c.drgFund());
-			ffsFund = ffsFund.add(c.ffsFund());
-			surplus = surplus.add(c.surplus());
+			cost = cost.plus(Money.of(c.cost()));
+			drgFund = drgFund.plus(Money.of(c.drgFund()));
+			ffsFund = ffsFund.plus(Money.of(c.ffsFund()));
+			surplus = surplus.plus(Money.of(c.surplus()));
 			switch (c.kind()) {
 				case FFS -> ffs++;
 				case HIGH -> high++;
@@ -85,7 +87,7 @@ public final class MonthSummary {
 		for (var e : groups.entrySet()) {
 			List<PaidCase> g = e.getValue();
 			int n = g.size();
-			BigDecimal gCost = g.stream().map(PaidCase::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
+			BigDecimal gCost = total(g, PaidCase::cost);
 			BigDecimal gLos = BigDecimal.valueOf(g.stream().mapToLong(PaidCase::los).sum());
 			BigDecimal meanCost = gCost.divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP);
 			BigDecimal meanLos = gLos.divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP);
@@ -101,17 +103,26 @@ public final class MonthSummary {
 				timeN += n;
 			}
 			perGroup.put(e.getKey(), new Group(e.getKey(), n, first.rw(), gCost,
-					g.stream().map(PaidCase::drgFund).reduce(BigDecimal.ZERO, BigDecimal::add),
-					g.stream().map(PaidCase::ffsFund).reduce(BigDecimal.ZERO, BigDecimal::add),
-					g.stream().map(PaidCase::surplus).reduce(BigDecimal.ZERO, BigDecimal::add), meanCost, meanLos));
+					total(g, PaidCase::drgFund), total(g, PaidCase::ffsFund), total(g, PaidCase::surplus), meanCost,
+					meanLos));
 		}
 		return new Result(cases.size(), drgCases, ffs, high, low,
-				weighted == 0 ? null : rwSum.divide(BigDecimal.valueOf(weighted), 4, RoundingMode.HALF_UP), cost,
-				drgFund, ffsFund,
-				ffsFund.signum() == 0 ? null : drgFund.divide(ffsFund, 4, RoundingMode.HALF_UP), surplus,
+				weighted == 0 ? null : rwSum.divide(BigDecimal.valueOf(weighted), 4, RoundingMode.HALF_UP), cost.amount(),
+				drgFund.amount(), ffsFund.amount(),
+				ffsFund.isZero() ? null : drgFund.amount().divide(ffsFund.amount(), 4, RoundingMode.HALF_UP),
+				surplus.amount(),
 				costN == 0 ? null : costK.divide(BigDecimal.valueOf(costN), 4, RoundingMode.HALF_UP),
 				timeN == 0 ? null : timeK.divide(BigDecimal.valueOf(timeN), 4, RoundingMode.HALF_UP),
 				List.copyOf(perGroup.values()));
+	}
+
+	/** The sum of one amount of the cases, in money (fen; adding never rounds). */
+	private static BigDecimal total(List<PaidCase> cases, java.util.function.Function<PaidCase, BigDecimal> amount) {
+		Money sum = Money.ZERO;
+		for (PaidCase c : cases) {
+			sum = sum.plus(Money.of(amount.apply(c)));
+		}
+		return sum.amount();
 	}
 
 }

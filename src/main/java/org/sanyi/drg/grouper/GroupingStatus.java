@@ -21,4 +21,17 @@ public enum GroupingStatus {
     public String code() {
         return code;
     }
+
+    /**
+     * The status of a stored code ({@code drg_setl_list.status}, whose CHECK lists the same codes). A grouping is
+     * final: a corrected list is grouped again as a new list, so a status never changes.
+     */
+    public static GroupingStatus ofCode(String code) {
+        for (GroupingStatus s : values()) {
+            if (s.code.equals(code)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("Unknown grouping status " + code);
+    }
 }

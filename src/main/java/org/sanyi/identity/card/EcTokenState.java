@@ -18,6 +18,9 @@ public record EcTokenState(String token, long voucherSubject, String institution
 		Instant issuedAt, Instant expiresAt, EcTokenStatus status, int version) {
 
 	EcTokenState advance(EcTokenStatus next) {
+		if (next != status && !status.canBecome(next)) {
+			throw new IllegalStateException("ecToken " + status + " cannot become " + next);
+		}
 		return new EcTokenState(token, voucherSubject, institutionCode, businessType, issuedAt, expiresAt, next,
 				version + 1);
 	}

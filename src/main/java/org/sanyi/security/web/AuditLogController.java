@@ -99,5 +99,4 @@ class AuditLogController {
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 	}
 
-
 }

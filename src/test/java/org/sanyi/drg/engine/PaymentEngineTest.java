@@ -16,6 +16,7 @@ import org.sanyi.drg.engine.WeightCalculator.GroupWeight;
 import org.sanyi.drg.engine.WeightCalculator.Settings;
 import org.sanyi.drg.engine.WeightCalculator.Source;
 import org.sanyi.drg.engine.WeightCalculator.Trim;
+import org.sanyi.drg.grouper.GroupingStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,7 +29,7 @@ class PaymentEngineTest {
 	@Test
 	void normalCaseIsPaidTheStandardLessWhatThePatientPaid() {
 		// 1.2345 × 10,000.00 = 12,345.00; fund = 12,345.00 − 3,210.55 = 9,134.45; hospital: 9,134.45 + 3,210.55 − 15,000
-		Outcome o = CasePayment.pay(new Case("SUCCESS", d("1.2345"), d("11000.00"), d("15000.00"), d("3210.55"),
+		Outcome o = CasePayment.pay(new Case(GroupingStatus.SUCCESS, d("1.2345"), d("11000.00"), d("15000.00"), d("3210.55"),
 				d("11789.45")), RULES);
 		assertThat(o.kind()).isEqualTo(Kind.NORMAL);
 		assertThat(o.baseStandard()).isEqualTo(d("12345.00"));
@@ -42,7 +43,7 @@ class PaymentEngineTest {
 	@Test
 	void highCostOutlierAddsTheRatioOfTheCostAboveTheThreshold() {
 		// 40,000 > 3 × 11,000: 12,345.00 + (40,000.00 − 33,000.00) × 0.8 = 17,945.00; fund 17,945.00 − 8,000.00
-		Outcome o = CasePayment.pay(new Case("SUCCESS", d("1.2345"), d("11000.00"), d("40000.00"), d("8000.00"),
+		Outcome o = CasePayment.pay(new Case(GroupingStatus.SUCCESS, d("1.2345"), d("11000.00"), d("40000.00"), d("8000.00"),
 				d("32000.00")), RULES);
 		assertThat(o.kind()).isEqualTo(Kind.HIGH);
 		assertThat(o.standard()).isEqualTo(d("17945.00"));
@@ -53,7 +54,7 @@ class PaymentEngineTest {
 	@Test
 	void lowCostOutlierIsPaidItsActualCost() {
 		// 3,000 < 0.4 × 11,000 = 4,400: standard = cost, fund 3,000.00 − 900.00 = what the fund paid by item
-		Outcome o = CasePayment.pay(new Case("SUCCESS", d("1.2345"), d("11000.00"), d("3000.00"), d("900.00"),
+		Outcome o = CasePayment.pay(new Case(GroupingStatus.SUCCESS, d("1.2345"), d("11000.00"), d("3000.00"), d("900.00"),
 				d("2100.00")), RULES);
 		assertThat(o.kind()).isEqualTo(Kind.LOW);
 		assertThat(o.standard()).isEqualTo(d("3000.00"));
@@ -65,7 +66,7 @@ class PaymentEngineTest {
 	void standardIsRoundedHalfUpToTheFenAndTheFundNeverPaysLessThanZero() {
 		// 0.8333 × 9,876.54 = 8,230.120782 → 8,230.12; the patient paid more than the standard → fund 0.00
 		Rules rules = new Rules(d("9876.54"), d("3"), d("0.8"), d("0.4"));
-		Outcome o = CasePayment.pay(new Case("SUCCESS", d("0.8333"), null, d("9000.00"), d("8500.00"), d("500.00")),
+		Outcome o = CasePayment.pay(new Case(GroupingStatus.SUCCESS, d("0.8333"), null, d("9000.00"), d("8500.00"), d("500.00")),
 				rules);
 		assertThat(o.standard()).isEqualTo(d("8230.12"));
 		assertThat(o.highThreshold()).isNull();
@@ -75,16 +76,16 @@ class PaymentEngineTest {
 
 	@Test
 	void ungroupedCheckFailedAndUnweightedCasesArePaidByItem() {
-		Case ungrouped = new Case("FAIL", null, null, d("5000.00"), d("1000.00"), d("4000.00"));
+		Case ungrouped = new Case(GroupingStatus.FAIL, null, null, d("5000.00"), d("1000.00"), d("4000.00"));
 		assertThat(CasePayment.pay(ungrouped, RULES)).satisfies(o -> {
 			assertThat(o.kind()).isEqualTo(Kind.FFS);
 			assertThat(o.ffsReason()).isEqualTo(FfsReason.NOT_GROUPED);
 			assertThat(o.drgFund()).isEqualTo(d("4000.00"));
 			assertThat(o.surplus()).isEqualTo(d("0.00"));
 		});
-		assertThat(CasePayment.pay(new Case("CHECK_FAILED", null, null, d("5000.00"), d("1000.00"), d("4000.00")),
+		assertThat(CasePayment.pay(new Case(GroupingStatus.CHECK_FAILED, null, null, d("5000.00"), d("1000.00"), d("4000.00")),
 				RULES).ffsReason()).isEqualTo(FfsReason.CHECK_FAILED);
-		assertThat(CasePayment.pay(new Case("SUCCESS", null, null, d("5000.00"), d("1000.00"), d("4000.00")), RULES)
+		assertThat(CasePayment.pay(new Case(GroupingStatus.SUCCESS, null, null, d("5000.00"), d("1000.00"), d("4000.00")), RULES)
 			.ffsReason()).isEqualTo(FfsReason.NO_WEIGHT);
 	}
 

@@ -1,0 +1,82 @@
+package org.sanyi.insurance.settlement;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.sanyi.registry.Institution;
+import org.sanyi.registry.Registry;
+import org.sanyi.shared.RegionCode;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What the gateway needs to know about a designated institution, from the registry, cached for five minutes: its
+ * name, registry region, national hospital level ({@code hosp_lv}) and pooling region. The pooling region is the city
+ * the institution lies in ({@code 3599xx...} → {@code 359900}): the demo city pools at city level (市级统筹), as
+ * Sanming did from 2013.
+ */
+@Component
+public class InstitutionDirectory {
+
+	private static final long TTL_NANOS = 300_000_000_000L;
+
+	private final Registry registry;
+
+	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+	InstitutionDirectory(Registry registry) {
+		this.registry = registry;
+	}
+
+	/**
+	 * A designated institution as the gateway sees it.
+	 *
+	 * @param code {@code fixmedins_code}
+	 * @param name registered name
+	 * @param region registry region code
+	 * @param hospitalLevel national {@code hosp_lv}
+	 * @param poolingRegion the {@code mdtrtarea_admvs} its visits belong to
+	 * @param active whether it is operating
+	 */
+	public record InstitutionInfo(String code, String name, String region, String hospitalLevel, String poolingRegion,
+			boolean active) {
+	}
+
+	public Optional<InstitutionInfo> find(String code) {
+		if (code == null) {
+			return Optional.empty();
+		}
+		Cached cached = cache.get(code);
+		if (cached == null || System.nanoTime() - cached.loadedAt() > TTL_NANOS) {
+			cached = new Cached(registry.institution(code).map(InstitutionDirectory::info), System.nanoTime());
+			cache.put(code, cached);
+		}
+		return cached.info();
+	}
+
+	static InstitutionInfo info(Institution i) {
+		return new InstitutionInfo(i.code(), i.name(), i.regionCode(), hospitalLevel(i.grade()), RegionCode.of(i.regionCode()).poolingRegion().value(),
+				i.status() == Institution.Status.ACTIVE);
+	}
+
+	/** The national hos_lv code of a registry grade (insurance.md §1.8). */
+	static String hospitalLevel(Institution.Grade grade) {
+		return switch (grade) {
+			case L3A -> "02";
+			case L3B -> "03";
+			case L3C -> "04";
+			case L2A -> "05";
+			case L2B -> "06";
+			case L2C -> "07";
+			case L1A -> "08";
+			case L1B -> "09";
+			case L1C -> "10";
+			case UNGRADED -> "11";
+		};
+	}
+
+	private record Cached(Optional<InstitutionInfo> info, long loadedAt) {
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.sanyi;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.sanyi.drg.grouper.GroupingStatus;
+import org.sanyi.identity.card.EcTokenStatus;
+import org.sanyi.identity.review.MatchReviewStatus;
+import org.sanyi.insurance.settlement.VisitStatus;
+import org.sanyi.shared.review.ReviewStatus;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every state enum and the CHECK constraint of the column that stores it list the same values, so a state the code
+ * can reach is one the database accepts and nothing else is stored.
+ */
+@IntegrationTest
+class StatusConstraintsIT {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void eachStatusColumnAcceptsExactlyItsEnumsValues() {
+		assertThat(allowed("ins_visit", "status")).isEqualTo(names(VisitStatus.values()));
+		assertThat(allowed("ins_budget", "status")).isEqualTo(names(ReviewStatus.values()));
+		// dated versions are ended by date, never superseded
+		Set<String> dated = names(EnumSet.complementOf(EnumSet.of(ReviewStatus.SUPERSEDED)).toArray(new ReviewStatus[0]));
+		assertThat(allowed("ins_policy_version", "status")).isEqualTo(dated);
+		assertThat(allowed("drg_param_version", "status")).isEqualTo(dated);
+		assertThat(allowed("idn_review", "status")).isEqualTo(names(MatchReviewStatus.values()));
+		assertThat(allowed("idn_ec_token", "status")).isEqualTo(names(EcTokenStatus.values()));
+		assertThat(allowed("drg_setl_list", "status"))
+			.isEqualTo(new TreeSet<>(Arrays.stream(GroupingStatus.values()).map(GroupingStatus::code).toList()));
+	}
+
+	/** The values of the column's {@code check (column in (...))} constraint. */
+	private Set<String> allowed(String table, String column) {
+		List<String> definitions = jdbc.sql("""
+				select pg_get_constraintdef(c.oid) from pg_constraint c
+				where c.conrelid = cast(:t as regclass) and c.contype = 'c'""")
+			.param("t", table)
+			.query(String.class)
+			.list();
+		String definition = definitions.stream().filter(d -> d.contains("(" + column + ")::text") || d.contains(
+				"((" + column + ")")).findFirst().orElseThrow(() -> new AssertionError(table + ": no check of " + column
+						+ " among " + definitions));
+		Set<String> values = new TreeSet<>();
+		Matcher m = Pattern.compile("'([A-Z_]+)'").matcher(definition);
+		while (m.find()) {
+			values.add(m.group(1));
+		}
+		return values;
+	}
+
+	private static Set<String> names(Enum<?>[] values) {
+		return new TreeSet<>(Arrays.stream(values).map(Enum::name).toList());
+	}
+
+}
