@@ -19,8 +19,11 @@ class DemoLoader implements ApplicationRunner {
 
 	private final List<DemoStep> steps;
 
-	DemoLoader(List<DemoStep> steps) {
+	private final DemoYear year;
+
+	DemoLoader(List<DemoStep> steps, DemoYear year) {
 		this.steps = steps;
+		this.year = year;
 	}
 
 	@Override
@@ -31,6 +34,7 @@ class DemoLoader implements ApplicationRunner {
 				log.info("Demo region: {} in {} ms", step.name(), (System.nanoTime() - start) / 1_000_000);
 			}
 		}
+		year.release();
 	}
 
 }

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 
 import org.sanyi.identity.IdentityErrors;
 import org.sanyi.identity.PatientRegistration;
+import org.sanyi.identity.PopulationLoad;
+import org.sanyi.identity.PopulationRecord;
 import org.sanyi.identity.Registration;
 import org.sanyi.identity.Registration.Decision;
 import org.sanyi.identity.Resident;
@@ -69,6 +71,8 @@ public class ResidentIndexService implements ResidentIndex {
 
 	private final MatchParameterService parameters;
 
+	private final PopulationLoader population;
+
 	/** The scorer of the active parameter version; replaced (under the write lock) when another version is active. */
 	private FellegiSunterScorer scorer = new FellegiSunterScorer(MatchParameters.defaults());
 
@@ -83,8 +87,10 @@ public class ResidentIndexService implements ResidentIndex {
 	private PatientMatcher matcher;
 
 	ResidentIndexService(MpiRepository repository, IdentityKeys keys, Registry registry,
-			ApplicationEventPublisher events, TransactionTemplate tx, MatchParameterService parameters) {
+			ApplicationEventPublisher events, TransactionTemplate tx, MatchParameterService parameters,
+			PopulationLoader population) {
 		this.repository = repository;
+		this.population = population;
 		this.parameters = parameters;
 		this.keys = keys;
 		this.registry = registry;
@@ -195,6 +201,27 @@ public class ResidentIndexService implements ResidentIndex {
 			Double weight = match.best() == null ? null : round(match.bestWeight()).doubleValue();
 			return new Registration(outcome.residentId(), outcome.decision(), match.rule().name(), weight,
 					repository.identifiers(outcome.residentId()));
+		}
+		finally {
+			lock.writeLock().unlock();
+		}
+	}
+
+	@Override
+	public PopulationLoad registerPopulation(List<PopulationRecord> people) {
+		lock.writeLock().lock();
+		try {
+			PopulationLoader.Result result = tx.execute(s -> population.load(people, LocalDate.now(ZONE), actor()));
+			for (PopulationLoader.Loaded l : result.sources()) {
+				if (index != null) { // a loaded index learns the new records; an unloaded one reads them when built
+					index.add(l.sourceId(), l.record());
+					records.put(l.sourceId(), l.record());
+					residentOf.put(l.sourceId(), l.residentId());
+				}
+				events.publishEvent(new ResidentRegistered(l.residentId(), l.institutionCode(), l.patientNo(),
+						l.created() ? Decision.NEW : Decision.AUTO_LINK));
+			}
+			return result.load();
 		}
 		finally {
 			lock.writeLock().unlock();
@@ -350,6 +377,13 @@ public class ResidentIndexService implements ResidentIndex {
 			return Optional.empty();
 		}
 		return repository.residentByIdIndex(keys.blindIndex(idNumber)).map(ResidentIndexService::view);
+	}
+
+	@Override
+	public Optional<Resident> findByPsnNo(String psnNo) {
+		return residentIdBy(IdentifierType.PSN_NO, "", psnNo).flatMap(repository::resident)
+			.filter(r -> "ACTIVE".equals(r.status()))
+			.map(ResidentIndexService::view);
 	}
 
 	@Override
