@@ -9,8 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.HashSet;
 
+import org.sanyi.demo.internal.DemoRegion;
 import org.sanyi.demo.internal.DemoRegionGenerator;
 import org.sanyi.demo.internal.Facility;
 import org.sanyi.demo.internal.InpatientCase;
@@ -23,18 +24,19 @@ import org.sanyi.insurance.InsuranceAdmin.Deposit;
 import org.sanyi.insurance.InsuranceAdmin.NewEnrolment;
 import org.sanyi.insurance.InsuranceAdmin.NewPerson;
 import org.sanyi.insurance.InsuranceAdmin.RecordedVisit;
-import org.sanyi.registry.Department;
 import org.sanyi.registry.Institution;
-import org.sanyi.registry.Region;
-import org.sanyi.registry.Registry;
+import org.sanyi.registry.RegistryAdmin.NewDepartment;
+import org.sanyi.registry.RegistryAdmin.NewInstitution;
+import org.sanyi.registry.RegistryAdmin.NewRegion;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's insured population and its year of activity, generated once per start from the seed, the sampling
- * ratios and the registry, and shared by the steps that store them (residents, insurance, DRG lists): a step that
- * runs after a restart gets exactly what an earlier start generated. Kept only while the demo loads ({@link #release}).
+ * The demo's region, insured population and year of activity, generated once per start from the seed, the scale
+ * and the sampling ratios, and shared by the steps that store them (registry, residents, insurance, DRG lists): a step
+ * that runs after a restart gets exactly what an earlier start generated, whatever was added to the registry since.
+ * Kept only while the demo loads ({@link #release}).
  */
 @Component
 class DemoYear {
@@ -47,11 +49,11 @@ class DemoYear {
 
 	private final DemoProperties properties;
 
-	private final Registry registry;
-
 	private final InsuranceAdmin insurance;
 
 	private final int persons;
+
+	private DemoRegion region;
 
 	private Population population;
 
@@ -59,10 +61,9 @@ class DemoYear {
 
 	private List<Facility> facilities;
 
-	DemoYear(DemoProperties properties, Registry registry, InsuranceAdmin insurance,
+	DemoYear(DemoProperties properties, InsuranceAdmin insurance,
 			@Value("${sanyi.demo.insurance.persons:0}") int persons) {
 		this.properties = properties;
-		this.registry = registry;
 		this.insurance = insurance;
 		this.persons = persons;
 	}
@@ -80,28 +81,45 @@ class DemoYear {
 
 	}
 
+	/** The demo region as {@link DemoRegistry} stored it: the generator is a pure function of seed and scale. */
+	synchronized DemoRegion region() {
+		if (region == null) {
+			region = DemoRegionGenerator.generate(properties.seed(), properties.scale());
+		}
+		return region;
+	}
+
 	/** How many persons: the sampling ratio of the city's residents, or {@code sanyi.demo.insurance.persons}. */
 	int sampleSize() {
-		long residents = registry.region(DemoRegionGenerator.CITY_CODE).map(Region::population).orElse(2_500_000L);
+		long residents = region().regions().stream().filter(r -> r.code().equals(DemoRegionGenerator.CITY_CODE))
+			.mapToLong(NewRegion::population).sum();
 		return persons > 0 ? persons : Math.max(200, (int) Math.round(residents * properties.inpatientSample()));
 	}
 
+	/**
+	 * The insured sample and 李春梅, from the villages (or townships without villages) of the generated region, so
+	 * that regions or institutions added later (by users, by tests) change nothing.
+	 */
 	synchronized Population population() {
 		if (population == null) {
+			Map<String, NewRegion> regions = new HashMap<>();
+			Set<String> parents = new HashSet<>();
+			for (NewRegion r : region().regions()) {
+				regions.put(r.code(), r);
+				parents.add(r.parentCode());
+			}
 			List<Place> places = new ArrayList<>();
 			Map<String, String> addresses = new HashMap<>();
-			for (Region county : registry.children(DemoRegionGenerator.CITY_CODE)) {
-				for (Region township : registry.children(county.code())) {
-					String prefix = "福建省" + DemoRegionGenerator.CITY_NAME + county.name() + township.name();
-					List<Region> villages = registry.children(township.code());
-					if (villages.isEmpty()) {
-						places.add(new Place(township.code(), township.population()));
-						addresses.put(township.code(), prefix);
+			for (NewRegion r : region().regions()) {
+				boolean village = r.code().length() == 12;
+				boolean townshipWithoutVillages = r.code().length() == 9 && !parents.contains(r.code());
+				if (village || townshipWithoutVillages) {
+					places.add(new Place(r.code(), r.population()));
+					StringBuilder address = new StringBuilder(r.name());
+					for (NewRegion up = regions.get(r.parentCode()); up != null; up = regions.get(up.parentCode())) {
+						address.insert(0, up.name());
 					}
-					for (Region village : villages) {
-						places.add(new Place(village.code(), village.population()));
-						addresses.put(village.code(), prefix + village.name());
-					}
+					addresses.put(r.code(), address.toString());
 				}
 			}
 			List<NewPerson> sample = new ArrayList<>(
@@ -113,16 +131,18 @@ class DemoYear {
 		return population;
 	}
 
-	/** The city's hospitals, health centres and village clinics with their departments. */
+	/** The generated hospitals, health centres and village clinics with their departments. */
 	synchronized List<Facility> facilities() {
 		if (facilities == null) {
+			Map<String, Set<String>> departments = new HashMap<>();
+			for (NewDepartment d : region().departments()) {
+				departments.computeIfAbsent(d.institutionCode(), k -> new HashSet<>()).add(d.code());
+			}
 			List<Facility> list = new ArrayList<>();
-			for (Institution i : registry.institutionsUnderRegion(DemoRegionGenerator.CITY_CODE)) {
+			for (NewInstitution i : region().institutions()) {
 				if (i.kind() != Institution.Kind.PHARMACY && i.status() == Institution.Status.ACTIVE) {
-					Set<String> departments = i.kind() == Institution.Kind.VILLAGE_CLINIC ? Set.of()
-							: registry.departments(i.code()).stream().map(Department::code).collect(Collectors.toSet());
 					list.add(new Facility(i.code(), i.kind(), Math.max(1, i.grade().level()), i.beds(), i.regionCode(),
-							departments));
+							departments.getOrDefault(i.code(), Set.of())));
 				}
 			}
 			facilities = List.copyOf(list);
@@ -153,6 +173,7 @@ class DemoYear {
 
 	/** Forgets what was generated: the demo has stored it. */
 	synchronized void release() {
+		region = null;
 		population = null;
 		activity = null;
 		facilities = null;

@@ -64,6 +64,11 @@ public final class InsuredActivity {
 		return new Year(visits, stays);
 	}
 
+	/** The discharges the year plans at a facility: its beds' real yearly discharges times the sample. */
+	public static double expectedDischarges(Facility facility, double inpatientSample) {
+		return InpatientCases.expectedPerYear(facility, inpatientSample);
+	}
+
 	/** Each person's outpatient visits: the real yearly number at their age, times the share sampled. */
 	private static List<RecordedVisit> outpatient(Dice dice, List<NewPerson> persons, List<Facility> facilities,
 			Map<String, BigDecimal> prices, double share) {
