@@ -6,9 +6,15 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,43 +86,23 @@ class DemoDrgCases implements DemoStep {
 			return false;
 		}
 		Map<String, InpatientCase> stays = year.activity().inpatient();
-		// four uploads at a time: each is a few short queries, so the database round trips overlap
-		java.util.concurrent.atomic.AtomicInteger uploaded = new java.util.concurrent.atomic.AtomicInteger();
-		java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
-		java.util.concurrent.atomic.AtomicInteger sequence = new java.util.concurrent.atomic.AtomicInteger();
-		List<InpatientSettlement> grouped = java.util.Collections.synchronizedList(new ArrayList<>());
-		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
-		try {
-			List<java.util.concurrent.Future<?>> done = new ArrayList<>();
-			for (InpatientSettlement s : settlements) {
-				done.add(pool.submit(() -> {
-					InpatientCase stay = stays.get(InpatientCase.key(s.personId(), s.institutionCode(),
-							s.admissionDate(), s.dischargeDate()));
-					if (upload(s, stay, sequence.incrementAndGet())) {
-						uploaded.incrementAndGet();
-						if (stay.template().grouped()) {
-							grouped.add(s);
-						}
-					}
-					else {
-						refused.incrementAndGet();
-					}
-				}));
+		AtomicInteger uploaded = new AtomicInteger();
+		AtomicInteger refused = new AtomicInteger();
+		AtomicInteger sequence = new AtomicInteger();
+		List<InpatientSettlement> grouped = Collections.synchronizedList(new ArrayList<>());
+		inParallel(settlements.stream().<Runnable>map(s -> () -> {
+			InpatientCase stay = stays.get(InpatientCase.key(s.personId(), s.institutionCode(), s.admissionDate(),
+					s.dischargeDate()));
+			if (upload(s, stay, sequence.incrementAndGet())) {
+				uploaded.incrementAndGet();
+				if (stay.template().grouped()) {
+					grouped.add(s);
+				}
 			}
-			for (var f : done) {
-				f.get();
+			else {
+				refused.incrementAndGet();
 			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-		catch (java.util.concurrent.ExecutionException ex) {
-			throw new IllegalStateException(ex.getCause());
-		}
-		finally {
-			pool.shutdown();
-		}
+		}).toList());
 		BigDecimal groupedCost = grouped.stream().map(InpatientSettlement::medicalFees).reduce(BigDecimal.ZERO,
 				BigDecimal::add);
 		long listed = System.nanoTime();
@@ -136,16 +122,44 @@ class DemoDrgCases implements DemoStep {
 				baseTo, "IQR", new BigDecimal("3"), MIN_CASES, "2026 年费率：DRG 基金预算较上年增长 3%"), "ybj");
 		payments.approveParameters(v2026, DemoInsurance.REVIEWER.username(), "演示数据：预算已经市医保局审定");
 		long parameters = System.nanoTime();
-		int hospitalMonths = 0;
+		AtomicInteger hospitalMonths = new AtomicInteger();
+		List<Runnable> months = new ArrayList<>();
 		for (YearMonth m = YearMonth.from(baseFrom); !m.isAfter(YearMonth.from(baseTo)); m = m.plusMonths(1)) {
-			hospitalMonths += payments.settleMonth(m, "ybj");
+			YearMonth month = m;
+			months.add(() -> hospitalMonths.addAndGet(payments.settleMonth(month, "ybj")));
 		}
+		inParallel(months);
 		long end = System.nanoTime();
 		log.info("Demo DRG: {} settlement lists uploaded ({} refused) in {} ms after waiting {} ms for the settlement "
 				+ "events; weights and base rates in {} ms; {} hospital-months settled in {} ms", uploaded, refused,
 				(listed - waited) / 1_000_000, (waited - start) / 1_000_000, (parameters - listed) / 1_000_000,
 				hospitalMonths, (end - parameters) / 1_000_000);
 		return true;
+	}
+
+	/**
+	 * Runs the tasks four at a time and waits for all: an upload or a hospital-month is a few short queries, so the
+	 * database round trips of several overlap; months and settlements are independent of each other.
+	 */
+	private static void inParallel(List<Runnable> tasks) {
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<?>> done = new ArrayList<>();
+			tasks.forEach(t -> done.add(pool.submit(t)));
+			for (Future<?> f : done) {
+				f.get();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException(ex.getCause());
+		}
+		finally {
+			pool.shutdown();
+		}
 	}
 
 	/** The settlements of hospitals paid by DRG ({@link Facility#paidByDrg}); primary care stays are paid by item. */
