@@ -24,14 +24,25 @@ public final class HttpSession {
 
 	private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
-	private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	private final HttpClient client;
 
 	private final String base;
 
 	private String csrf;
 
 	public HttpSession(int port) {
+		this(HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), port, null);
+	}
+
+	private HttpSession(HttpClient client, int port, String csrf) {
+		this.client = client;
 		this.base = "http://127.0.0.1:" + port;
+		this.csrf = csrf;
+	}
+
+	/** The same browser (cookies and the last CSRF token) talking to another server, e.g. a second node. */
+	public HttpSession at(int port) {
+		return new HttpSession(client, port, csrf);
 	}
 
 	public static HttpSession loggedIn(int port, String username, String password) {

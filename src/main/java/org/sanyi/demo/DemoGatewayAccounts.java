@@ -7,13 +7,16 @@ import java.util.HexFormat;
 
 import org.sanyi.demo.internal.DemoRegionGenerator;
 import org.sanyi.insurance.InsuranceAdmin;
+import org.sanyi.insurance.SigningScheme;
 import org.sanyi.registry.Institution;
 import org.sanyi.registry.Registry;
 
 /**
  * Gateway accounts for the demo's hospitals and health centres: {@code x-tif-paasid} is the institution code and the
  * secret is derived from the demo seed ({@link #secret}), so test clients and the benchmark can sign requests
- * without a secret being printed anywhere. Predictable on purpose: demo data only.
+ * without a secret being printed anywhere. Predictable on purpose: demo data only. They sign with the HMAC over the
+ * body ({@link SigningScheme#HMAC}), as the test clients and the benchmark driver do; new accounts default to the
+ * provinces' published scheme.
  */
 public final class DemoGatewayAccounts {
 
@@ -39,7 +42,8 @@ public final class DemoGatewayAccounts {
 					|| institution.kind() == Institution.Kind.TOWNSHIP_HEALTH_CENTRE
 					|| institution.kind() == Institution.Kind.COMMUNITY_HEALTH_CENTRE;
 			if (withHis && institution.status() == Institution.Status.ACTIVE) {
-				insurance.issueCredential(institution.code(), institution.code(), secret(seed, institution.code()));
+				insurance.issueCredential(institution.code(), institution.code(), secret(seed, institution.code()),
+						SigningScheme.HMAC);
 				issued++;
 			}
 		}

@@ -36,8 +36,14 @@ public interface InsuranceAdmin {
 	 */
 	long importPolicy(NewPolicyVersion version);
 
-	/** Creates the gateway account {@code paasid} of an institution; the secret is stored encrypted. */
+	/**
+	 * Creates the gateway account {@code paasid} of an institution signing with the provinces' published scheme
+	 * ({@link SigningScheme#TIF_SHA256}, what HIS vendors ship); the secret is stored encrypted.
+	 */
 	void issueCredential(String paasid, String institutionCode, String secret);
+
+	/** The same with the given signing scheme (the body-covering {@link SigningScheme#HMAC}, for instance). */
+	void issueCredential(String paasid, String institutionCode, String secret, SigningScheme scheme);
 
 	/**
 	 * Posts contributions into a pooled fund ({@code fund_pay_type} 310100, 390100, 390200 ...) of a region: the

@@ -190,7 +190,20 @@ public enum InsuranceErrors implements ErrorCode {
 	/** A negative line without init_feedetl_sn, a refund line whose cnt is not negative, a refund of a refund... */
 	REFUND_LINE_INVALID("INS-0088", HttpStatus.BAD_REQUEST),
 	/** Cancelling a refund line would leave the original's other refunds split unlike the net quantity. */
-	REFUND_CANCEL_ORDER("INS-0089", HttpStatus.CONFLICT);
+	REFUND_CANCEL_ORDER("INS-0089", HttpStatus.CONFLICT),
+
+	// --- gateway hardening: INS-0100 to INS-0104 ---------------------------------------------------------------------
+
+	/** The med_type is of the other kind than the visit (an inpatient type for a 2201 visit, or the reverse). */
+	MED_TYPE_KIND_MISMATCH("INS-0100", HttpStatus.BAD_REQUEST),
+	/** The medical certificate (mdtrt_cert_no of type 02 or 03) is not the person's own. */
+	CERTIFICATE_MISMATCH("INS-0101", HttpStatus.BAD_REQUEST),
+	/** A 2601 names a message of another institution (its msgid does not start with the sender's code). */
+	REVERSAL_NOT_OWN("INS-0102", HttpStatus.FORBIDDEN),
+	/** More diagnoses in one diseinfo than the interface accepts. */
+	TOO_MANY_DIAGNOSES("INS-0103", HttpStatus.BAD_REQUEST),
+	/** A gateway account's signing scheme is not one the gateway offers. */
+	UNKNOWN_SIGNING_SCHEME("INS-0104", HttpStatus.BAD_REQUEST);
 
 	private final String code;
 

@@ -1,5 +1,7 @@
 package org.sanyi.security;
 
+import java.io.Serializable;
+
 import org.sanyi.shared.RegionCode;
 
 /**
@@ -7,7 +9,8 @@ import org.sanyi.shared.RegionCode;
  * is every region code that starts with its county code. Modules apply it in their queries: {@link #regionPrefix()}
  * for region-keyed rows, {@link #institutionCode()} for institution-keyed rows.
  */
-public record DataScope(Kind kind, String regionCode, String institutionCode, String residentRef) {
+public record DataScope(Kind kind, String regionCode, String institutionCode, String residentRef)
+		implements Serializable {
 
 	public enum Kind {
 

@@ -66,7 +66,11 @@ class DrgSettlementListIT {
 				"dscg_caty", "X99", "acct_pay", "1.00"), List.of(dx("O80.000", "1"), dx("K80.999", "0")),
 				List.of(op("51.2300", "1", "2026-10-01"))));
 		assertThat(bad.get("infcode").asInt()).isEqualTo(-2);
-		String err = bad.get("err_msg").asString();
+		// the answer's err_msg is the envelope's 200 characters; the refused-message log keeps every problem
+		assertThat(bad.get("err_msg").asString()).startsWith("DRG-0021").contains("setlinfo.act_ipt_days", "应为 19 天")
+			.hasSizeLessThanOrEqualTo(200).endsWith("…");
+		String err = jdbc.sql("select err_msg from ins_message_error where fixmedins_code = :i and infno = '4101' "
+				+ "order by id desc limit 1").param("i", CITY_HOSPITAL).query(String.class).single();
 		assertThat(err).startsWith("DRG-0021").contains("setlinfo.age", "setlinfo.act_ipt_days", "应为 19 天",
 				"setlinfo.dscg_caty", "setlinfo.acct_pay", "diseinfo[1].diag_code", "K80.999",
 				"diseinfo[0].diag_code：诊断 O80.000 只适用于女性患者", "oprninfo[0].oprn_oprt_date");

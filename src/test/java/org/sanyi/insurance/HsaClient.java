@@ -17,8 +17,8 @@ import org.sanyi.insurance.internal.Json;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A hospital HIS for the tests: builds national envelopes with proper msgids, signs them (x-tif headers, HMAC-SHA256
- * unless told otherwise) and posts them to {@code /hsa/{infno}}.
+ * A hospital HIS for the tests: builds national envelopes with proper msgids, signs them (x-tif headers; the demo
+ * accounts' HMAC-SHA256 unless told otherwise) and posts them to {@code /hsa/{infno}}.
  */
 public final class HsaClient {
 
@@ -38,14 +38,30 @@ public final class HsaClient {
 
 	final String region;
 
+	private final String paasid;
+
+	private final SigningScheme scheme;
+
 	String signNo;
 
 	public HsaClient(int port, String institution, String name, String secret, String region) {
-		this.base = "http://127.0.0.1:" + port + "/hsa/";
+		this("http://127.0.0.1:" + port + "/hsa/", institution, name, secret, region, institution, SigningScheme.HMAC);
+	}
+
+	private HsaClient(String base, String institution, String name, String secret, String region, String paasid,
+			SigningScheme scheme) {
+		this.base = base;
 		this.institution = institution;
 		this.name = name;
 		this.secret = secret;
 		this.region = region;
+		this.paasid = paasid;
+		this.scheme = scheme;
+	}
+
+	/** The same institution's HIS signing with another gateway account and scheme. */
+	public HsaClient signingAs(String paasid, String accountSecret, SigningScheme accountScheme) {
+		return new HsaClient(base, institution, name, accountSecret, region, paasid, accountScheme);
 	}
 
 	/** Signs in (9001) and keeps the sign_no for the next messages. */
@@ -100,8 +116,13 @@ public final class HsaClient {
 	public HttpResponse<String> post(String infno, byte[] body) {
 		String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
 		String nonce = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-		return post(infno, body, institution, timestamp, nonce,
-				HsaSignatures.sign(HsaSignatures.SHA256, secret, timestamp, nonce, body), null);
+		return post(infno, body, paasid, timestamp, nonce, signature(timestamp, nonce, body), null);
+	}
+
+	/** The signature of the client's account scheme. */
+	public String signature(String timestamp, String nonce, byte[] body) {
+		return scheme == SigningScheme.TIF_SHA256 ? HsaSignatures.published(secret, timestamp, nonce)
+				: HsaSignatures.sign(HsaSignatures.SHA256, secret, timestamp, nonce, body);
 	}
 
 	public HttpResponse<String> post(String infno, byte[] body, String paasid, String timestamp, String nonce,

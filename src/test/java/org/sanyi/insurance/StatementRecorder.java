@@ -26,15 +26,15 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
  * {@link InfrastructureProxy} of the real one, so transactions bound before, during or after recording find their
  * connection under the same key: nothing about the context changes (no other application context is started).
  */
-final class StatementRecorder implements AutoCloseable {
+public final class StatementRecorder implements AutoCloseable {
 
 	private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate", "executeBatch",
 			"executeLargeUpdate", "executeLargeBatch");
 
 	/** One round trip: a statement (a batch counts once: it is rewritten into one multi-row insert) or a commit. */
-	record Sent(Thread thread, String sql) {
+	public record Sent(Thread thread, String sql) {
 
-		boolean commit() {
+		public boolean commit() {
 			return "COMMIT".equals(sql);
 		}
 
@@ -57,7 +57,7 @@ final class StatementRecorder implements AutoCloseable {
 		}
 	}
 
-	static StatementRecorder start(JdbcTemplate jdbc, DataSourceTransactionManager transactions) {
+	public static StatementRecorder start(JdbcTemplate jdbc, DataSourceTransactionManager transactions) {
 		StatementRecorder recorder = new StatementRecorder(jdbc, transactions);
 		DataSource recording = (DataSource) Proxy.newProxyInstance(StatementRecorder.class.getClassLoader(),
 				new Class<?>[] { DataSource.class, InfrastructureProxy.class }, recorder.dataSource());
@@ -67,12 +67,12 @@ final class StatementRecorder implements AutoCloseable {
 	}
 
 	/** What was sent so far, in order. */
-	synchronized List<Sent> sent() {
+	public synchronized List<Sent> sent() {
 		return List.copyOf(sent);
 	}
 
 	/** The statements and commits sent by the thread that sent a statement containing {@code marker}. */
-	List<Sent> ofThreadThatSent(String marker) {
+	public List<Sent> ofThreadThatSent(String marker) {
 		List<Sent> all = sent();
 		Thread thread = all.stream().filter(s -> s.sql().contains(marker)).map(Sent::thread).findFirst()
 			.orElseThrow(() -> new AssertionError("no statement with " + marker + " among " + all));

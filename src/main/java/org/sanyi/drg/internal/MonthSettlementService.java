@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sanyi.drg.DrgErrors;
@@ -98,6 +100,7 @@ public class MonthSettlementService {
 
 	/** The job: on the 5th, the month before, for every hospital. */
 	@Scheduled(cron = "${sanyi.drg.settlement.cron:0 0 4 5 * *}", zone = "Asia/Shanghai")
+	@SchedulerLock(name = "drg-month-settlement", lockAtMostFor = "PT2H", lockAtLeastFor = "PT5M")
 	void monthly() {
 		YearMonth month = YearMonth.now(clock).minusMonths(1);
 		try {

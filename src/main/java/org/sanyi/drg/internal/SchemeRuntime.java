@@ -25,13 +25,15 @@ import org.sanyi.drg.grouper.DrgSchemeRegistry;
 import org.sanyi.drg.grouper.DrgSchemeSource;
 import org.sanyi.shared.BusinessException;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The compiled schemes in memory and the registry that picks one per region and discharge date. Schemes are compiled
- * from their stored files: the assigned ones when the registry is (re)built — at start-up and after every import or
- * assignment on this node — and any other one lazily when it is asked for by id. Compiled schemes are immutable and
- * shared by all threads; the registry is replaced as a whole.
+ * from their stored files: the assigned ones when the registry is (re)built — at start-up, after every import or
+ * assignment on this node, and at most {@code sanyi.drg.scheme-refresh} (30 s) after one on another node — and any
+ * other one lazily when it is asked for by id. Compiled schemes are immutable and shared by all threads; the registry
+ * is replaced as a whole.
  */
 @Component
 class SchemeRuntime {
@@ -46,12 +48,17 @@ class SchemeRuntime {
 
 	private volatile Selection selection;
 
-	SchemeRuntime(SchemeRepository repository) {
+	/** How long an assignment made on another node may go unseen here; a rebuild is one query when nothing changed. */
+	private final long refreshNanos;
+
+	SchemeRuntime(SchemeRepository repository,
+			@Value("${sanyi.drg.scheme-refresh:PT30S}") java.time.Duration refresh) {
 		this.repository = repository;
+		this.refreshNanos = refresh.toNanos();
 	}
 
-	/** The registry and which stored scheme each of its groupers is. */
-	private record Selection(DrgSchemeRegistry registry, Map<DrgGrouper, Long> schemeIds) {
+	/** The registry, which stored scheme each of its groupers is, and when it was built (nanoTime). */
+	private record Selection(DrgSchemeRegistry registry, Map<DrgGrouper, Long> schemeIds, long builtAt) {
 
 	}
 
@@ -97,17 +104,25 @@ class SchemeRuntime {
 			ids.put(grouper, a.schemeId());
 			entries.add(new DrgSchemeRegistry.Entry(a.regionCode(), a.validFrom(), a.validTo(), grouper));
 		}
-		selection = new Selection(DrgSchemeRegistry.of(entries), ids);
+		selection = new Selection(DrgSchemeRegistry.of(entries), ids, System.nanoTime());
 		return ids.size();
 	}
 
 	private Selection selection() {
 		Selection current = selection;
-		if (current == null) {
-			refresh();
-			current = selection;
+		if (current == null || stale(current)) {
+			synchronized (this) {
+				if (selection == null || stale(selection)) {
+					refresh();
+				}
+				current = selection;
+			}
 		}
 		return current;
+	}
+
+	private boolean stale(Selection s) {
+		return System.nanoTime() - s.builtAt() > refreshNanos;
 	}
 
 	private DrgGrouper compile(long schemeId) {

@@ -353,8 +353,13 @@ public class SettlementListService {
 			return null;
 		}
 		try {
-			BigDecimal d = new BigDecimal(v.isNumber() ? v.decimalValue().toPlainString() : v.asString().strip());
-			if (d.scale() > 2 || d.signum() < 0) {
+			String text = v.isNumber() ? null : v.asString().strip();
+			if (text != null && text.length() > 40) {
+				throw new NumberFormatException();
+			}
+			BigDecimal d = text == null ? v.decimalValue() : new BigDecimal(text);
+			// numeric(16,2): bounded by digits and exponent, never by writing out "1E+2147483647"
+			if (d.scale() > 2 || d.signum() < 0 || (long) d.precision() - d.scale() > 14) {
 				errors.add(new FieldError(field, msg("drg.list.error.amount")));
 				return null;
 			}

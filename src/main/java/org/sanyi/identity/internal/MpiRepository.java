@@ -23,13 +23,6 @@ public class MpiRepository {
 		this.jdbc = jdbc;
 	}
 
-	List<SourceRow> allSources() {
-		return jdbc.sql("""
-				select id, institution_code, region_code, patient_no, resident_id, name, pinyin, sex, birth_date,
-				       document_type, id_number_enc, phone_enc, address_enc
-				from idn_source_record order by id""").query(SourceRow.class).list();
-	}
-
 	Optional<SourceRow> source(String institutionCode, String patientNo) {
 		return jdbc.sql("""
 				select id, institution_code, region_code, patient_no, resident_id, name, pinyin, sex, birth_date,
@@ -53,8 +46,9 @@ public class MpiRepository {
 			.query(SourceRow.class).list();
 	}
 
+	/** From a sequence: unique when several nodes create residents at once. */
 	long nextResidentNumber() {
-		return jdbc.sql("select coalesce(max(id), 0) + 1 from idn_resident").query(Long.class).single();
+		return jdbc.sql("select nextval('idn_resident_number_seq')").query(Long.class).single();
 	}
 
 	void insertResident(String residentId, String name, String pinyin, String sex, java.time.LocalDate birthDate,
@@ -177,7 +171,8 @@ public class MpiRepository {
 		jdbc.sql("update idn_identifier set resident_id = :s where resident_id = :merged")
 			.param("s", survivor).param("merged", merged).update();
 		List<Integer> sources = jdbc.sql("""
-				update idn_source_record set resident_id = :s where resident_id = :merged returning id""")
+				update idn_source_record set resident_id = :s, change_no = nextval('idn_source_change_seq')
+				where resident_id = :merged returning id""")
 			.param("s", survivor).param("merged", merged).query(Integer.class).list();
 		for (Integer id : sources) {
 			jdbc.sql("insert into idn_merge_item (merge_id, kind, item_id) values (:m, 'SOURCE', :id)")
@@ -204,7 +199,7 @@ public class MpiRepository {
 				  (select item_id from idn_merge_item where merge_id = :m and kind = 'IDENTIFIER')""")
 			.param("merged", merge.mergedId()).param("m", merge.id()).update();
 		List<Integer> sources = jdbc.sql("""
-				update idn_source_record set resident_id = :merged where id in
+				update idn_source_record set resident_id = :merged, change_no = nextval('idn_source_change_seq') where id in
 				  (select item_id from idn_merge_item where merge_id = :m and kind = 'SOURCE') returning id""")
 			.param("merged", merge.mergedId()).param("m", merge.id()).query(Integer.class).list();
 		jdbc.sql("""

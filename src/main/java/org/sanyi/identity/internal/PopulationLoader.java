@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
  * ({@code unnest} of arrays), which is what makes a first start with tens of thousands of insured persons take
  * seconds instead of minutes. No probabilistic matching: the population is known to hold one record per person, so
  * only the ID number links (to a resident already in the index or to an earlier record of the list). The caller
- * holds the index's write lock and runs this in one transaction.
+ * holds the index gate exclusively and runs this in one transaction; the nodes' match indexes learn the new source
+ * records by their change numbers.
  */
 @Component
 class PopulationLoader {
@@ -54,9 +55,8 @@ class PopulationLoader {
 		this.registry = registry;
 	}
 
-	/** A stored source record, for the caller to add to the in-memory match index. */
-	record Loaded(int sourceId, String residentId, DemographicRecord record, String institutionCode, String patientNo,
-			boolean created) {
+	/** A stored source record, for the caller's events. */
+	record Loaded(int sourceId, String residentId, String institutionCode, String patientNo, boolean created) {
 	}
 
 	record Result(PopulationLoad load, List<Loaded> sources) {
@@ -90,7 +90,7 @@ class PopulationLoader {
 		for (Row r : rows) {
 			Valid v = r.valid();
 			loaded.add(new Loaded(sourceIds.get(v.institution().code() + "|" + v.patientNo()), r.residentId(),
-					v.record(), v.institution().code(), v.patientNo(), r.created()));
+					v.institution().code(), v.patientNo(), r.created()));
 		}
 		insertIdentifiers(rows);
 		insertLinkEvents(loaded, actor);

@@ -2,6 +2,8 @@ package org.sanyi.identity.internal;
 
 import java.time.Instant;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +27,7 @@ class ReplayCachePurge {
 
 	@Scheduled(fixedDelayString = "${sanyi.identity.replay.purge-interval:PT1M}",
 			initialDelayString = "${sanyi.identity.replay.purge-interval:PT1M}")
+	@SchedulerLock(name = "identity-replay-purge", lockAtMostFor = "PT5M", lockAtLeastFor = "PT50S")
 	void purge() {
 		int deleted = cache.purge(Instant.now().getEpochSecond());
 		if (deleted > 0) {

@@ -5,12 +5,10 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Collectors;
 
 import org.sanyi.identity.IdentityErrors;
@@ -28,14 +26,11 @@ import org.sanyi.identity.ResidentsMerged;
 import org.sanyi.identity.ResidentsUnmerged;
 import org.sanyi.identity.matching.Comparison;
 import org.sanyi.identity.matching.DemographicRecord;
-import org.sanyi.identity.matching.DocumentType;
 import org.sanyi.identity.matching.FellegiSunterScorer;
 import org.sanyi.identity.matching.Field;
 import org.sanyi.identity.matching.MatchDecision;
-import org.sanyi.identity.matching.MatchIndex;
 import org.sanyi.identity.matching.MatchParameters;
 import org.sanyi.identity.matching.MatchResult;
-import org.sanyi.identity.matching.PatientMatcher;
 import org.sanyi.identity.matching.Sex;
 import org.sanyi.registry.Institution;
 import org.sanyi.registry.Registry;
@@ -47,10 +42,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The master patient index: registration (validate, match, link / review / new), merge and unmerge. The
- * {@link MatchIndex} holds the source records; it is loaded from the database on first use and kept current by this
- * service, the only writer, behind a read-write lock (matching and writing under the write lock, so two
- * registrations of one person cannot both become new residents).
+ * The master patient index: registration (validate, match, link / review / new), merge and unmerge. Correct with
+ * several nodes on one database: a registration locks the blocking keys of the incoming record in PostgreSQL
+ * ({@link MatchIndexFeed}), brings this node's {@link NodeMatchIndex} up to date with what any node committed, then
+ * matches and stores in the same transaction, so two registrations of one person, on one node or two, cannot both
+ * become new residents. Merges and unmerges take the gate exclusively and reach every node's index through the
+ * change numbers of the records they move.
  */
 @Service
 public class ResidentIndexService implements ResidentIndex {
@@ -67,28 +64,23 @@ public class ResidentIndexService implements ResidentIndex {
 
 	private final TransactionTemplate tx;
 
-	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+	private final MatchIndexFeed feed;
+
+	private final NodeMatchIndex index;
 
 	private final MatchParameterService parameters;
 
 	private final PopulationLoader population;
 
-	/** The scorer of the active parameter version; replaced (under the write lock) when another version is active. */
-	private FellegiSunterScorer scorer = new FellegiSunterScorer(MatchParameters.defaults());
+	/** The scorer of the active parameter version and its number; replaced when another version is active. */
+	private record Scoring(int version, FellegiSunterScorer scorer) {
+	}
 
-	private int parametersVersion = -1;
-
-	private final Map<Integer, DemographicRecord> records = new HashMap<>();
-
-	private final Map<Integer, String> residentOf = new HashMap<>();
-
-	private MatchIndex index;
-
-	private PatientMatcher matcher;
+	private volatile Scoring scoring = new Scoring(-1, new FellegiSunterScorer(MatchParameters.defaults()));
 
 	ResidentIndexService(MpiRepository repository, IdentityKeys keys, Registry registry,
 			ApplicationEventPublisher events, TransactionTemplate tx, MatchParameterService parameters,
-			PopulationLoader population) {
+			MatchIndexFeed feed, NodeMatchIndex index, PopulationLoader population) {
 		this.repository = repository;
 		this.population = population;
 		this.parameters = parameters;
@@ -96,68 +88,42 @@ public class ResidentIndexService implements ResidentIndex {
 		this.registry = registry;
 		this.events = events;
 		this.tx = tx;
-	}
-
-	/** Builds the index from the stored source records, once. Caller holds the write lock. */
-	private void ensureLoaded() {
-		if (index != null) {
-			return;
-		}
-		List<SourceRow> rows = repository.allSources();
-		MatchIndex built = new MatchIndex(Math.max(1024, rows.size() * 2));
-		for (SourceRow row : rows) {
-			DemographicRecord record = toRecord(row);
-			built.add(row.id(), record);
-			records.put(row.id(), record);
-			residentOf.put(row.id(), row.residentId());
-		}
-		index = built;
-		matcher = new PatientMatcher(index, records::get, scorer);
+		this.feed = feed;
+		this.index = index;
 	}
 
 	/**
-	 * Uses the active parameter version (re-estimated and applied on this node or another). One indexed query per
-	 * registration. Caller holds the write lock, after {@link #ensureLoaded()}.
+	 * The scorer of the active parameter version (re-estimated and applied on this node or another). One indexed
+	 * query per registration.
 	 */
-	private void refreshParameters() {
+	private Scoring scoring() {
 		int active = parameters.activeVersion();
-		if (active != parametersVersion) {
-			scorer = new FellegiSunterScorer(active == 0 ? MatchParameters.defaults() : parameters.load(active));
-			matcher = new PatientMatcher(index, records::get, scorer);
-			parametersVersion = active;
+		Scoring current = scoring;
+		if (active != current.version()) {
+			synchronized (this) {
+				current = scoring;
+				if (active != current.version()) {
+					current = new Scoring(active, new FellegiSunterScorer(
+							active == 0 ? MatchParameters.defaults() : parameters.load(active)));
+					scoring = current;
+				}
+			}
 		}
+		return current;
 	}
 
 	/** The parameter version the matcher uses (0: the defaults), after taking up the active one. */
 	public int parametersVersion() {
-		lock.writeLock().lock();
-		try {
-			ensureLoaded();
-			refreshParameters();
-			return parametersVersion;
-		}
-		finally {
-			lock.writeLock().unlock();
-		}
+		return scoring().version();
 	}
 
 	/** The parameters the matcher uses now. */
 	public MatchParameters parametersInUse() {
-		lock.writeLock().lock();
-		try {
-			ensureLoaded();
-			refreshParameters();
-			return scorer.parameters();
-		}
-		finally {
-			lock.writeLock().unlock();
-		}
+		return scoring().scorer().parameters();
 	}
 
 	DemographicRecord toRecord(SourceRow row) {
-		return new DemographicRecord(row.name(), row.pinyin(), Sex.ofCode(row.sex()), row.birthDate(),
-				row.documentType() == null ? null : DocumentType.ofCode(row.documentType()),
-				keys.decrypt(row.idNumberEnc()), keys.decrypt(row.phoneEnc()), keys.decrypt(row.addressEnc()));
+		return NodeMatchIndex.toRecord(keys, row);
 	}
 
 	/** The indexed record of a source, for the review page. */
@@ -181,58 +147,55 @@ public class ResidentIndexService implements ResidentIndex {
 		Institution institution = registry.institution(institutionCode)
 			.orElseThrow(() -> new BusinessException(SharedErrors.NOT_FOUND, institutionCode));
 		String patientNo = patient.patientNo().trim();
-		lock.writeLock().lock();
-		try {
-			ensureLoaded();
-			refreshParameters();
-			Optional<SourceRow> existing = repository.source(institutionCode, patientNo);
-			if (existing.isPresent()) {
-				String rid = existing.get().residentId();
-				return new Registration(rid, Decision.AUTO_LINK, "SAME_SOURCE", null, repository.identifiers(rid));
+		FellegiSunterScorer scorer = scoring().scorer();
+		index.ensureLoaded();
+		Attempt attempt = tx.execute(s -> {
+			feed.lockForRegistration(record, institutionCode, patientNo);
+			Optional<String> sameSource = index.catchUp(institutionCode, patientNo);
+			if (sameSource.isPresent()) {
+				return new Attempt(sameSource.get(), null, null);
 			}
-			MatchResult match = matcher.match(record);
-			Outcome outcome = tx.execute(s -> store(institution, patientNo, patient.psnNo(), record, match,
-					requestedResidentId));
-			index.add(outcome.sourceId(), record);
-			records.put(outcome.sourceId(), record);
-			residentOf.put(outcome.sourceId(), outcome.residentId());
-			events.publishEvent(new ResidentRegistered(outcome.residentId(), institutionCode, patientNo,
-					outcome.decision()));
-			Double weight = match.best() == null ? null : round(match.bestWeight()).doubleValue();
-			return new Registration(outcome.residentId(), outcome.decision(), match.rule().name(), weight,
-					repository.identifiers(outcome.residentId()));
+			MatchResult match = index.match(record, scorer);
+			return new Attempt(null, match, store(institution, patientNo, patient.psnNo(), record, match,
+					requestedResidentId, scorer));
+		});
+		if (attempt.sameSource() != null) {
+			return new Registration(attempt.sameSource(), Decision.AUTO_LINK, "SAME_SOURCE", null,
+					repository.identifiers(attempt.sameSource()));
 		}
-		finally {
-			lock.writeLock().unlock();
-		}
+		Outcome outcome = attempt.outcome();
+		MatchResult match = attempt.match();
+		events.publishEvent(new ResidentRegistered(outcome.residentId(), institutionCode, patientNo,
+				outcome.decision()));
+		Double weight = match.best() == null ? null : round(match.bestWeight()).doubleValue();
+		return new Registration(outcome.residentId(), outcome.decision(), match.rule().name(), weight,
+				repository.identifiers(outcome.residentId()));
+	}
+
+	/** A registration's transaction: the resident of the same institution's record, or the match and its outcome. */
+	private record Attempt(String sameSource, MatchResult match, Outcome outcome) {
 	}
 
 	@Override
 	public PopulationLoad registerPopulation(List<PopulationRecord> people) {
-		lock.writeLock().lock();
-		try {
-			PopulationLoader.Result result = tx.execute(s -> population.load(people, LocalDate.now(ZONE), actor()));
-			for (PopulationLoader.Loaded l : result.sources()) {
-				if (index != null) { // a loaded index learns the new records; an unloaded one reads them when built
-					index.add(l.sourceId(), l.record());
-					records.put(l.sourceId(), l.record());
-					residentOf.put(l.sourceId(), l.residentId());
-				}
-				events.publishEvent(new ResidentRegistered(l.residentId(), l.institutionCode(), l.patientNo(),
-						l.created() ? Decision.NEW : Decision.AUTO_LINK));
-			}
-			return result.load();
+		// the gate exclusively, as a merge takes it: no registration on any node is between its match and its commit
+		// while the list links by ID number; every node's index learns the records by their change numbers
+		PopulationLoader.Result result = tx.execute(s -> {
+			feed.lockForMerge();
+			return population.load(people, LocalDate.now(ZONE), actor());
+		});
+		for (PopulationLoader.Loaded l : result.sources()) {
+			events.publishEvent(new ResidentRegistered(l.residentId(), l.institutionCode(), l.patientNo(),
+					l.created() ? Decision.NEW : Decision.AUTO_LINK));
 		}
-		finally {
-			lock.writeLock().unlock();
-		}
+		return result.load();
 	}
 
 	private record Outcome(String residentId, int sourceId, Decision decision) {
 	}
 
 	private Outcome store(Institution institution, String patientNo, String psnNo, DemographicRecord record,
-			MatchResult match, String requestedResidentId) {
+			MatchResult match, String requestedResidentId, FellegiSunterScorer scorer) {
 		Decision decision = switch (match.decision()) {
 			case LINK -> Decision.AUTO_LINK;
 			case REVIEW -> Decision.REVIEW;
@@ -240,7 +203,7 @@ public class ResidentIndexService implements ResidentIndex {
 		};
 		String residentId;
 		if (match.decision() == MatchDecision.LINK) {
-			residentId = residentOf.get(match.linkedId());
+			residentId = index.residentOf(match.linkedId());
 		}
 		else {
 			residentId = requestedResidentId != null && repository.resident(requestedResidentId).isEmpty()
@@ -275,14 +238,14 @@ public class ResidentIndexService implements ResidentIndex {
 		if (decision == Decision.REVIEW) {
 			Map<String, Comparison> byResident = new LinkedHashMap<>();
 			for (Comparison c : match.candidates()) {
-				String candidateResident = residentOf.get(c.candidateId());
+				String candidateResident = index.residentOf(c.candidateId());
 				if (candidateResident != null && !candidateResident.equals(residentId)
 						&& c.total() >= scorer.parameters().reviewThreshold()) {
 					byResident.putIfAbsent(candidateResident, c);
 				}
 			}
 			if (byResident.isEmpty() && match.best() != null) {
-				byResident.put(residentOf.get(match.best().candidateId()), match.best());
+				byResident.put(index.residentOf(match.best().candidateId()), match.best());
 			}
 			byResident.forEach((candidate, c) -> repository.insertReview(sourceId, residentId, c.candidateId(),
 					candidate, institution.regionCode(), match.rule().name(), round(c.total()), encode(c)));
@@ -307,52 +270,39 @@ public class ResidentIndexService implements ResidentIndex {
 		return org.sanyi.security.CurrentUsers.find().map(u -> u.username()).orElse("system");
 	}
 
-	/** Merges {@code mergedId} into {@code survivorId}; both must be active. Returns the merge id. */
+	/**
+	 * Merges {@code mergedId} into {@code survivorId}; both must be active. Returns the merge id. The moved source
+	 * records get new change numbers, which is how every node's index learns their new owner.
+	 */
 	public long merge(String survivorId, String mergedId) {
-		lock.writeLock().lock();
-		try {
-			ensureLoaded();
+		long mergeId = tx.execute(s -> {
+			feed.lockForMerge();
 			ResidentRow survivor = active(survivorId);
 			ResidentRow merged = active(mergedId);
 			if (survivor.residentId().equals(merged.residentId())) {
 				throw new BusinessException(SharedErrors.INVALID_FIELD, "residentId");
 			}
-			record Moved(long mergeId, List<Integer> sources) {
-			}
-			Moved moved = tx.execute(s -> {
-				long mergeId = repository.insertMerge(survivorId, mergedId, actor());
-				List<Integer> sources = repository.moveForMerge(mergeId, survivorId, mergedId);
-				repository.linkEvent("MERGE", survivorId, mergedId, null, null, null, actor());
-				return new Moved(mergeId, sources);
-			});
-			moved.sources().forEach(id -> residentOf.put(id, survivorId));
-			events.publishEvent(new ResidentsMerged(survivorId, mergedId, moved.mergeId()));
-			return moved.mergeId();
-		}
-		finally {
-			lock.writeLock().unlock();
-		}
+			long id = repository.insertMerge(survivorId, mergedId, actor());
+			repository.moveForMerge(id, survivorId, mergedId);
+			repository.linkEvent("MERGE", survivorId, mergedId, null, null, null, actor());
+			return id;
+		});
+		events.publishEvent(new ResidentsMerged(survivorId, mergedId, mergeId));
+		return mergeId;
 	}
 
 	/** Undoes a merge: the merged resident gets back exactly the records and identifiers the merge moved. */
 	public void unmerge(long mergeId) {
-		lock.writeLock().lock();
-		try {
-			ensureLoaded();
-			var merge = tx.execute(s -> {
-				var m = repository.merge(mergeId)
-					.filter(row -> row.undoneAt() == null)
-					.orElseThrow(() -> new BusinessException(SharedErrors.NOT_FOUND, mergeId));
-				List<Integer> sources = repository.undoMerge(m, actor());
-				repository.linkEvent("UNMERGE", m.survivorId(), m.mergedId(), null, null, null, actor());
-				sources.forEach(id -> residentOf.put(id, m.mergedId()));
-				return m;
-			});
-			events.publishEvent(new ResidentsUnmerged(merge.survivorId(), merge.mergedId(), mergeId));
-		}
-		finally {
-			lock.writeLock().unlock();
-		}
+		var merge = tx.execute(s -> {
+			feed.lockForMerge();
+			var m = repository.merge(mergeId)
+				.filter(row -> row.undoneAt() == null)
+				.orElseThrow(() -> new BusinessException(SharedErrors.NOT_FOUND, mergeId));
+			repository.undoMerge(m, actor());
+			repository.linkEvent("UNMERGE", m.survivorId(), m.mergedId(), null, null, null, actor());
+			return m;
+		});
+		events.publishEvent(new ResidentsUnmerged(merge.survivorId(), merge.mergedId(), mergeId));
 	}
 
 	private ResidentRow active(String residentId) {
@@ -419,15 +369,9 @@ public class ResidentIndexService implements ResidentIndex {
 		};
 	}
 
-	/** Index size, for tests and monitoring. */
+	/** Source records in this node's index (as of its last registration), for tests and monitoring. */
 	public int indexedRecords() {
-		lock.readLock().lock();
-		try {
-			return records.size();
-		}
-		finally {
-			lock.readLock().unlock();
-		}
+		return index.size();
 	}
 
 	static String fieldsOf(Comparison c) {

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sanyi.insurance.BudgetAdmin;
@@ -367,6 +369,7 @@ public class BudgetService implements BudgetAdmin {
 
 	/** The first of each month at 03:00 (Asia/Shanghai): posts the advances due of every approved budget. */
 	@Scheduled(cron = "${sanyi.insurance.budget.advance-cron:0 0 3 1 * *}", zone = "Asia/Shanghai")
+	@SchedulerLock(name = "insurance-budget-advances", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
 	void monthly() {
 		LocalDate today = LocalDate.now(clock);
 		for (BudgetRow row : budgets.approved(today.getYear())) {

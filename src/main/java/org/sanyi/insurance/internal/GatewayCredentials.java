@@ -4,6 +4,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.sanyi.insurance.SigningScheme;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -29,10 +32,28 @@ class GatewayCredentials {
 		this.secrets = secrets;
 	}
 
-	record Credential(String paasid, String institution, String secret, HsaSignatures.PreparedKey key) {
+	record Credential(String paasid, String institution, String secret, SigningScheme scheme,
+			HsaSignatures.PreparedKey key) {
 
-		Credential(String paasid, String institution, String secret) {
-			this(paasid, institution, secret, new HsaSignatures.PreparedKey(secret));
+		Credential(String paasid, String institution, String secret, SigningScheme scheme) {
+			this(paasid, institution, secret, scheme, new HsaSignatures.PreparedKey(secret));
+		}
+
+		/**
+		 * Checks a request's signature with the account's scheme; {@code null} when it matches, otherwise the reason
+		 * (a message key suffix of {@code insurance.gateway.refused.}). The published scheme ignores
+		 * {@code x-tif-signtype}: provincial clients do not send it.
+		 */
+		String refusal(String signType, String timestamp, String nonce, byte[] body, String signature) {
+			if (scheme == SigningScheme.TIF_SHA256) {
+				return HsaSignatures.matches(HsaSignatures.published(secret, timestamp, nonce), signature) ? null
+						: "badSignatureTif";
+			}
+			String algorithm = signType == null ? HsaSignatures.SHA256 : signType.trim();
+			if (!HsaSignatures.SHA256.equalsIgnoreCase(algorithm) && !HsaSignatures.SM3.equalsIgnoreCase(algorithm)) {
+				return "unknownAlgorithm";
+			}
+			return HsaSignatures.matches(key.sign(algorithm, timestamp, nonce, body), signature) ? null : "badSignature";
 		}
 
 	}
@@ -41,7 +62,7 @@ class GatewayCredentials {
 		Cached cached = cache.get(paasid);
 		if (cached == null || System.nanoTime() - cached.loadedAt() > TTL_NANOS) {
 			Optional<Credential> found = repository.find(paasid)
-				.map(c -> new Credential(c.paasid(), c.institutionCode(), secrets.open(c.secretCipher())));
+				.map(c -> new Credential(c.paasid(), c.institutionCode(), secrets.open(c.secretCipher()), c.scheme()));
 			cached = new Cached(found, System.nanoTime());
 			if (cache.size() > 10_000) {
 				cache.clear();
@@ -51,6 +72,11 @@ class GatewayCredentials {
 		return cached.credential();
 	}
 
+	/** Forgets the cached account, after its scheme changed (other nodes see the change within a minute). */
+	void evict(String paasid) {
+		cache.remove(paasid);
+	}
+
 	/** False when the account already used this nonce within the window. */
 	boolean firstUse(String paasid, String nonce) {
 		return repository.firstUse(paasid, nonce);
@@ -58,6 +84,7 @@ class GatewayCredentials {
 
 	/** Nonces older than twice the window can never be replayed successfully (their timestamp is refused). */
 	@Scheduled(fixedDelay = 600_000, initialDelay = 600_000)
+	@SchedulerLock(name = "insurance-gateway-nonces", lockAtMostFor = "PT9M", lockAtLeastFor = "PT8M")
 	void forgetOldNonces() {
 		repository.forgetNoncesOlderThan(2 * WINDOW_SECONDS);
 	}

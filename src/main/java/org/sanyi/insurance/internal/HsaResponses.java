@@ -21,6 +21,9 @@ public final class HsaResponses {
 
 	public static final int BUSINESS_ERROR = -2;
 
+	/** The length of {@code err_msg} (insurance.md §1.3). */
+	public static final int MAX_ERR_MSG = 200;
+
 	private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS");
 
 	private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
@@ -35,7 +38,22 @@ public final class HsaResponses {
 	}
 
 	public static String error(String receiverRegion, OffsetDateTime received, int infcode, String errMsg) {
-		return Json.write(envelope(receiverRegion, received, infcode, errMsg, null));
+		return Json.write(envelope(receiverRegion, received, infcode, bounded(errMsg), null));
+	}
+
+	/**
+	 * {@code err_msg} is char(200) in the national envelope: a longer text (a list of problems, an echoed value) is
+	 * cut at 199 characters and marked with an ellipsis, never inside a surrogate pair.
+	 */
+	public static String bounded(String errMsg) {
+		if (errMsg == null || errMsg.length() <= MAX_ERR_MSG) {
+			return errMsg;
+		}
+		int end = MAX_ERR_MSG - 1;
+		if (Character.isHighSurrogate(errMsg.charAt(end - 1))) {
+			end--;
+		}
+		return errMsg.substring(0, end) + "…";
 	}
 
 	private static Map<String, Object> envelope(String region, OffsetDateTime received, int infcode, String errMsg,

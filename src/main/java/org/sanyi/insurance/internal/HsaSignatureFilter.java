@@ -29,8 +29,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates a national-interface request by its signature before anything else reads it: the account
  * ({@code x-tif-paasid}) must exist, {@code x-tif-timestamp} be within ±{@value GatewayCredentials#WINDOW_SECONDS}
- * seconds of the server's clock, {@code x-tif-signature} match {@link HsaSignatures} over timestamp, nonce and the
- * exact body, and {@code x-tif-nonce} not have been used by the account before. A refused request gets HTTP 401 with
+ * seconds of the server's clock, {@code x-tif-signature} match {@link HsaSignatures} with the account's scheme (the
+ * provinces' published SHA-256 of timestamp, secret and nonce, or the HMAC over timestamp, nonce and the exact body),
+ * and {@code x-tif-nonce} not have been used by the account before. A refused request gets HTTP 401 with
  * an envelope {@code infcode -1}, {@code INS-0027} and the reason. An accepted one continues with its body cached
  * and the account's institution in the request attribute {@link #INSTITUTION}.
  */
@@ -60,15 +61,13 @@ public class HsaSignatureFilter extends OncePerRequestFilter {
 		String timestamp = request.getHeader("x-tif-timestamp");
 		String nonce = request.getHeader("x-tif-nonce");
 		String signature = request.getHeader("x-tif-signature");
-		String algorithm = Optional.ofNullable(request.getHeader("x-tif-signtype")).orElse(HsaSignatures.SHA256);
-		String refused = check(body, paasid, timestamp, nonce, signature, algorithm);
+		String refused = check(body, paasid, timestamp, nonce, signature);
 		Optional<Credential> credential = refused == null ? credentials.find(paasid) : Optional.empty();
 		if (refused == null && credential.isEmpty()) {
 			refused = "unknownAccount";
 		}
-		if (refused == null && !HsaSignatures.matches(
-				credential.get().key().sign(algorithm, timestamp, nonce, body), signature)) {
-			refused = "badSignature";
+		if (refused == null) {
+			refused = credential.get().refusal(request.getHeader("x-tif-signtype"), timestamp, nonce, body, signature);
 		}
 		if (refused == null && !credentials.firstUse(paasid, nonce)) {
 			refused = "nonceReplayed";
@@ -81,16 +80,12 @@ public class HsaSignatureFilter extends OncePerRequestFilter {
 		chain.doFilter(new CachedBody(request, body), response);
 	}
 
-	private static String check(byte[] body, String paasid, String timestamp, String nonce, String signature,
-			String algorithm) {
+	private static String check(byte[] body, String paasid, String timestamp, String nonce, String signature) {
 		if (body.length > MAX_BODY) {
 			return "bodyTooLarge";
 		}
 		if (paasid == null || timestamp == null || nonce == null || signature == null) {
 			return "missingHeader";
-		}
-		if (!HsaSignatures.SHA256.equalsIgnoreCase(algorithm) && !HsaSignatures.SM3.equalsIgnoreCase(algorithm)) {
-			return "unknownAlgorithm";
 		}
 		if (!NONCE.matcher(nonce).matches()) {
 			return "badNonce";

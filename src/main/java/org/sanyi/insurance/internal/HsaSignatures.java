@@ -12,23 +12,39 @@ import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.macs.HMac;
 import org.bouncycastle.crypto.params.KeyParameter;
+import org.sanyi.insurance.SigningScheme;
 
 /**
- * The gateway's request signature (x-tif style, insurance.md §1.1, keyed instead of the provinces' plain hash):
+ * The gateway's request signatures (insurance.md §1.1), one scheme per account ({@link SigningScheme}):
  *
  * <pre>
- * x-tif-signature = lowercase hex( HMAC( key     = UTF-8 bytes of the account's secret,
- *                                        message = UTF-8(x-tif-timestamp) ‖ UTF-8(x-tif-nonce) ‖ raw request body ) )
+ * TIF-SHA256 (the provinces' published scheme, the default):
+ *   x-tif-signature = lowercase hex( SHA-256( UTF-8(timestamp + secret + nonce + timestamp) ) )
+ * HMAC (covers the body):
+ *   x-tif-signature = lowercase hex( HMAC( key     = UTF-8 bytes of the account's secret,
+ *                                          message = UTF-8(x-tif-timestamp) ‖ UTF-8(x-tif-nonce) ‖ raw request body ) )
+ *   with HMAC-SHA256 by default, or HMAC-SM3 (国密) when {@code x-tif-signtype: HMAC-SM3}
  * </pre>
  *
- * with HMAC-SHA256 by default, or HMAC-SM3 (国密) when {@code x-tif-signtype: HMAC-SM3}. The timestamp is Unix
- * seconds, the nonce 6-64 characters of {@code [A-Za-z0-9_-]}. The body is signed byte for byte as sent.
+ * The timestamp is Unix seconds, the nonce 6-64 characters of {@code [A-Za-z0-9_-]}. The body is signed byte for
+ * byte as sent. docs/modules/insurance.md §4 has a worked example of each that {@code HsaSignaturesTest} computes.
  */
 public final class HsaSignatures {
 
 	public static final String SHA256 = "HMAC-SHA256";
 
 	public static final String SM3 = "HMAC-SM3";
+
+	/** The provinces' published scheme: SHA-256 of timestamp + secret + nonce + timestamp, the body not included. */
+	public static String published(String secret, String timestamp, String nonce) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+				.digest((timestamp + secret + nonce + timestamp).getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
 
 	private HsaSignatures() {
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.sanyi.insurance.InsuranceAdmin;
 import org.sanyi.insurance.InsuranceErrors;
+import org.sanyi.insurance.SigningScheme;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.IdNumber;
 import org.sanyi.shared.RegionCode;
@@ -115,11 +116,17 @@ class InsuranceAdminService implements InsuranceAdmin {
 	@Override
 	@Transactional
 	public void issueCredential(String paasid, String institutionCode, String secret) {
+		issueCredential(paasid, institutionCode, secret, SigningScheme.TIF_SHA256);
+	}
+
+	@Override
+	@Transactional
+	public void issueCredential(String paasid, String institutionCode, String secret, SigningScheme scheme) {
 		if (paasid == null || paasid.isBlank() || secret == null || secret.length() < 16) {
 			throw new BusinessException(InsuranceErrors.INVALID_FIELD, "paasid/secret", paasid,
 					"secret of at least 16 characters");
 		}
-		credentials.insert(paasid, institutionCode, secrets.seal(secret));
+		credentials.insert(paasid, institutionCode, secrets.seal(secret), scheme);
 	}
 
 	@Override

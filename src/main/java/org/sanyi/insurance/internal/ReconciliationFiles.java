@@ -10,6 +10,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.sanyi.insurance.InsuranceErrors;
 import org.sanyi.insurance.internal.ReconciliationFile.Outcome;
 import org.sanyi.insurance.internal.ReconciliationFile.ResultLine;
@@ -128,6 +130,7 @@ public class ReconciliationFiles {
 
 	/** Files past their download time for a week are removed (the statements keep their numbers). */
 	@Scheduled(fixedDelay = 3_600_000, initialDelay = 600_000)
+	@SchedulerLock(name = "insurance-expired-files", lockAtMostFor = "PT55M", lockAtLeastFor = "PT50M")
 	void forgetExpiredFiles() {
 		jdbc.sql("delete from ins_file where dld_endtime < now() - interval '7 days'").update();
 	}

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -151,6 +153,7 @@ public class ReconciliationService {
 
 	/** Every night at 02:30 (Asia/Shanghai); {@code sanyi.insurance.reconcile.cron} changes it, "-" disables it. */
 	@Scheduled(cron = "${sanyi.insurance.reconcile.cron:0 30 2 * * *}", zone = "Asia/Shanghai")
+	@SchedulerLock(name = "insurance-reconciliation", lockAtMostFor = "PT2H", lockAtLeastFor = "PT5M")
 	void nightly() {
 		Run run = run("SCHEDULED", null);
 		if (!run.ok()) {

@@ -71,8 +71,10 @@ final class SettlementAssembler {
 		if (deductibleBorne != null) {
 			builder.continuingAdmission(Money.of(deductibleBorne));
 		}
-		if (useAccount) {
-			builder.account(balance == null ? null : Money.of(balance));
+		// acct_used_flag 1 permits the account to pay: a person without a personal account (residents, 390) pays 0
+		// from it instead of being refused, as many HIS send 1 for everyone
+		if (useAccount && balance != null && Insutype.ofCode(visit.insutype()).hasPersonalAccount()) {
+			builder.account(Money.of(balance));
 		}
 		else if (balance != null) {
 			builder.accountNotUsed(Money.of(balance));

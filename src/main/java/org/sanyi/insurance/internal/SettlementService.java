@@ -74,15 +74,19 @@ public class SettlementService {
 	 * @param visitId {@code mdtrt_id}
 	 * @param psnNo {@code psn_no}
 	 * @param insutype {@code insutype}
-	 * @param medType {@code med_type} from the input; the visit's (2203/2401) when {@code null}
+	 * @param certType {@code mdtrt_cert_type}
+	 * @param certNo {@code mdtrt_cert_no}: must be the person's own certificate of that type
+	 * @param medType {@code med_type} from the input; the visit's (2203/2401/2403) when {@code null}; either must be
+	 *        of the visit's kind
 	 * @param medicalFees {@code medfee_sumamt}: must equal the lines being settled
 	 * @param batchNo {@code chrg_bchno} of outpatient lines; {@code null} or {@code 0000} = all
-	 * @param useAccount {@code acct_used_flag}
+	 * @param useAccount {@code acct_used_flag}: the personal account may pay (a person without one pays 0 from it)
 	 * @param msgid the message
 	 * @param invoiceNo {@code invono}
 	 */
-	public record SettleRequest(String institution, String visitId, String psnNo, String insutype, String medType,
-			BigDecimal medicalFees, String batchNo, boolean useAccount, String msgid, String invoiceNo) {
+	public record SettleRequest(String institution, String visitId, String psnNo, String insutype, String certType,
+			String certNo, String medType, BigDecimal medicalFees, String batchNo, boolean useAccount, String msgid,
+			String invoiceNo) {
 	}
 
 	/** A settlement (or pre-settlement) with the person it was for, as the answer shows them. */
@@ -234,10 +238,13 @@ public class SettlementService {
 			throw new BusinessException(InsuranceErrors.NOT_ENROLLED, person.psnNo(), String.valueOf(date.getYear()),
 					visit.insutype());
 		}
+		Certificates.requireOwn(request.certType(), request.certNo(), person);
 		String medType = request.medType() != null ? request.medType() : visit.medType();
 		if (medType == null) {
 			throw new BusinessException(InsuranceErrors.MISSING_FIELD, "med_type");
 		}
+		// also for a med_type stored before the visit's kind was enforced at 2203/2401
+		VisitKinds.requireMedType(medType, visit.inpatient());
 		PolicyVersion policy = policies.inForce(person.insuredRegion(), visit.insutype(), date);
 		Accumulators before = AccumulatorCodec.fromMap(date.getYear(), totals.values());
 		Settlement settlement = engine.settle(policy, before,

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sanyi.insurance.InsuranceAdmin;
@@ -56,6 +58,7 @@ public class TerminologyCatalogueSync {
 	}
 
 	@Scheduled(fixedDelay = 900_000, initialDelay = 900_000)
+	@SchedulerLock(name = "insurance-catalogue-sync", lockAtMostFor = "PT14M", lockAtLeastFor = "PT10M")
 	void scheduled() {
 		synchronise(LocalDate.now(clock));
 	}

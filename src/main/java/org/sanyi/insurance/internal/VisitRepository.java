@@ -154,6 +154,27 @@ public class VisitRepository {
 			.update();
 	}
 
+	/** 2403: the admission's corrected fields; a {@code null} keeps the stored value. */
+	void changeAdmission(String visitId, VisitService.AdmissionChange c) {
+		jdbc.sql("""
+				update ins_visit set med_type = coalesce(:m, med_type), dise_codg = coalesce(:c, dise_codg),
+				    dise_name = coalesce(:n, dise_name), dept_code = coalesce(:dc, dept_code),
+				    dept_name = coalesce(:dn, dept_name), adm_bed = coalesce(:b, adm_bed),
+				    atddr_no = coalesce(:ac, atddr_no), dr_name = coalesce(:an, dr_name), version = version + 1
+				where mdtrt_id = :v
+				""")
+			.param("m", c.medType())
+			.param("c", c.diseaseCode())
+			.param("n", c.diseaseName())
+			.param("dc", c.deptCode())
+			.param("dn", c.deptName())
+			.param("b", c.bed())
+			.param("ac", c.doctorCode())
+			.param("an", c.doctorName())
+			.param("v", visitId)
+			.update();
+	}
+
 	/** 2402: discharge (or, with nulls, 2405 undoing it). */
 	void discharge(String visitId, LocalDateTime end, String diseaseCode, String diseaseName, String dischargeWay,
 			String status) {

@@ -110,6 +110,10 @@ public class VisitService {
 		if (context.enrolment() == null || !context.enrolment().active()) {
 			throw new BusinessException(InsuranceErrors.NOT_ENROLLED, person.psnNo(), String.valueOf(year), v.insutype());
 		}
+		Certificates.requireOwn(v.certType(), v.certNo(), person);
+		if (inpatient) {
+			VisitKinds.requireMedType(v.medType(), true);
+		}
 		InstitutionInfo at = v.institution();
 		VisitRow row = new VisitRow(ids.visitId(at.poolingRegion(), v.begin().toLocalDate()), person.psnNo(),
 				v.insutype(), at.code(), at.name(), at.region(), at.hospitalLevel(), at.poolingRegion(),
@@ -141,7 +145,7 @@ public class VisitService {
 		return visit;
 	}
 
-	/** 2203: medical type, disease and diagnoses of an outpatient visit. */
+	/** 2203: medical type (an outpatient one), disease and diagnoses of an outpatient visit. */
 	public void describe(String institution, String visitId, String psnNo, String medType, String diseaseCode,
 			String diseaseName, List<Diagnosis> diagnoses) {
 		VisitRow visit = locked(institution, visitId, psnNo);
@@ -149,8 +153,45 @@ public class VisitService {
 			throw new BusinessException(InsuranceErrors.VISIT_STATE, visitId, SettlementService.status(visit.status()),
 					"2203");
 		}
+		VisitKinds.requireMedType(medType, false);
 		visits.describe(visitId, medType, diseaseCode, diseaseName);
 		visits.replaceDiagnoses(visitId, "2203", diagnoses);
+	}
+
+	/**
+	 * 2403 住院信息变更: corrects an admission while the patient is in hospital: medical type (an inpatient one),
+	 * disease, department, bed, doctor, and, when sent, the admission diagnoses.
+	 */
+	public void changeAdmission(String institution, String visitId, String psnNo, AdmissionChange change) {
+		VisitRow visit = locked(institution, visitId, psnNo);
+		if (!visit.inpatient() || !"ADMITTED".equals(visit.status())) {
+			throw new BusinessException(InsuranceErrors.VISIT_STATE, visitId, SettlementService.status(visit.status()),
+					"2403");
+		}
+		if (change.medType() != null) {
+			VisitKinds.requireMedType(change.medType(), true);
+		}
+		visits.changeAdmission(visitId, change);
+		if (!change.diagnoses().isEmpty()) {
+			visits.replaceDiagnoses(visitId, "2401", change.diagnoses());
+		}
+	}
+
+	/**
+	 * What 2403 changes; a {@code null} field stays as it is.
+	 *
+	 * @param medType {@code med_type}
+	 * @param diseaseCode {@code dise_codg}
+	 * @param diseaseName {@code dise_name}
+	 * @param deptCode {@code adm_dept_codg}
+	 * @param deptName {@code adm_dept_name}
+	 * @param bed {@code adm_bed}
+	 * @param doctorCode {@code atddr_no}
+	 * @param doctorName {@code chfpdr_name}
+	 * @param diagnoses {@code diseinfo} (empty: unchanged)
+	 */
+	public record AdmissionChange(String medType, String diseaseCode, String diseaseName, String deptCode,
+			String deptName, String bed, String doctorCode, String doctorName, List<Diagnosis> diagnoses) {
 	}
 
 	/** 2402: discharge. */

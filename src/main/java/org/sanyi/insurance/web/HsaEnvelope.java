@@ -32,7 +32,8 @@ record HsaEnvelope(String infno, String msgid, String treatmentRegion, String in
 		String operatorType, String operator, String operatorName, LocalDateTime time, String institution,
 		String institutionName, String signNo, HsaInput input) {
 
-	private static final DateTimeFormatter MSGID_TIME = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
+	private static final DateTimeFormatter MSGID_TIME = DateTimeFormatter.ofPattern("uuuuMMddHHmmss")
+		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
 	private static final Pattern DIGITS_18 = Pattern.compile("[0-9]{18}");
 
@@ -59,21 +60,31 @@ record HsaEnvelope(String infno, String msgid, String treatmentRegion, String in
 
 	private static HsaInput emptyInput(JsonNode root) {
 		if (root.has("input") && !root.get("input").isNull()) {
-			throw new BusinessException(InsuranceErrors.INVALID_FIELD, "input", root.get("input").toString(), "应为 JSON 对象");
+			throw new BusinessException(InsuranceErrors.INVALID_FIELD, "input", HsaText.echo(root.get("input")),
+					"应为 JSON 对象");
 		}
 		return HsaInput.of(tools.jackson.databind.node.JsonNodeFactory.instance.objectNode(), "input");
 	}
 
 	private static void checkMsgid(String msgid, String institution) {
-		if (msgid.length() != 30 || !msgid.startsWith(institution) || !DIGITS_18.matcher(msgid).region(12, 30).matches()) {
+		if (!msgid.startsWith(institution)) {
 			throw new BusinessException(InsuranceErrors.INVALID_FIELD, "msgid", msgid,
+					"应为 定点机构编码(12)+yyyyMMddHHmmss(14)+顺序号(4)");
+		}
+		checkMsgidLayout("msgid", msgid);
+	}
+
+	/** A msgid's layout: 30 characters, the last 18 digits of which start with a real yyyyMMddHHmmss. */
+	static void checkMsgidLayout(String field, String msgid) {
+		if (msgid.length() != 30 || !DIGITS_18.matcher(msgid).region(12, 30).matches()) {
+			throw new BusinessException(InsuranceErrors.INVALID_FIELD, field, msgid,
 					"应为 定点机构编码(12)+yyyyMMddHHmmss(14)+顺序号(4)");
 		}
 		try {
 			LocalDateTime.parse(msgid.substring(12, 26), MSGID_TIME);
 		}
 		catch (DateTimeParseException ex) {
-			throw new BusinessException(InsuranceErrors.INVALID_FIELD, "msgid", msgid, "时间部分无效");
+			throw new BusinessException(InsuranceErrors.INVALID_FIELD, field, msgid, "时间部分无效");
 		}
 	}
 

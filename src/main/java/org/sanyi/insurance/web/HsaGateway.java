@@ -26,6 +26,7 @@ import org.sanyi.insurance.internal.MessageLog;
 import org.sanyi.insurance.internal.SignIns;
 import org.sanyi.shared.BusinessException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.context.MessageSource;
@@ -160,28 +161,47 @@ class HsaGateway implements HttpRequestHandler {
 		return info;
 	}
 
+	/**
+	 * The body as a JSON object, checked before any transaction reads it ({@link HsaText}): UTF-8 only, no control
+	 * characters or lone surrogates in any text, no number beyond what a field can hold. A syntax error is described
+	 * by its line and column, never by the parser's own message (which names Java classes and echoes the input).
+	 */
 	private static JsonNode parse(byte[] body) {
+		HsaText.requireUtf8(body);
+		JsonNode root;
 		try {
-			JsonNode root = Json.MAPPER.readTree(body);
-			if (root == null || !root.isObject()) {
-				throw new BusinessException(InsuranceErrors.MALFORMED_MESSAGE, "不是 JSON 对象");
-			}
-			return root;
+			root = Json.MAPPER.readTree(body);
+		}
+		catch (StreamConstraintsException ex) {
+			throw new BusinessException(InsuranceErrors.MALFORMED_MESSAGE, "JSON 嵌套过深，或数字、字符串过长");
+		}
+		catch (NumberFormatException ex) {
+			// the parser's own refusal of an exponent beyond BigDecimal's (1E+9999999999), not wrapped by Jackson
+			throw new BusinessException(InsuranceErrors.MALFORMED_MESSAGE, "数字超出范围");
 		}
 		catch (JacksonException ex) {
-			throw new BusinessException(InsuranceErrors.MALFORMED_MESSAGE, ex.getOriginalMessage());
+			var at = ex.getLocation();
+			throw new BusinessException(InsuranceErrors.MALFORMED_MESSAGE, at == null || at.getLineNr() < 0
+					? "不是有效的 JSON" : "不是有效的 JSON（第 " + at.getLineNr() + " 行第 " + at.getColumnNr() + " 列）");
 		}
+		if (root == null || !root.isObject()) {
+			throw new BusinessException(InsuranceErrors.MALFORMED_MESSAGE, "不是 JSON 对象");
+		}
+		HsaText.checkTree(root, "");
+		return root;
 	}
 
 	private String refuse(String msgid, String infno, String account, String region, OffsetDateTime received,
-			int infcode, String text) {
+			int infcode, String errMsg) {
+		// the operators' log keeps the whole text (a settlement list's every problem, up to 1,000 characters); the
+		// answer's err_msg is bounded to the envelope's 200 characters
 		try {
-			messages.refused(msgid, infno, account, infcode, text);
+			messages.refused(msgid, infno, account, infcode, errMsg);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not log a refused message {}: {}", msgid, ex.getMessage());
 		}
-		return HsaResponses.error(region, received, infcode, text);
+		return HsaResponses.error(region, received, infcode, errMsg);
 	}
 
 	/** Maps {@code /hsa/*} to the gateway ahead of every other handler mapping, without interceptors. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +23,11 @@ import tools.jackson.databind.JsonNode;
  */
 final class HsaInput {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+	/** Strict: 2026-02-30 is refused instead of being moved to the 28th (the default resolver's choice). */
+	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")
+		.withResolverStyle(ResolverStyle.STRICT);
+
+	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
 	private static final Pattern REGION = Pattern.compile("[0-9]{6}");
 
@@ -40,7 +45,7 @@ final class HsaInput {
 			throw new BusinessException(InsuranceErrors.MISSING_FIELD, path);
 		}
 		if (!node.isObject()) {
-			throw new BusinessException(InsuranceErrors.INVALID_FIELD, path, abbreviate(node.toString()), "应为 JSON 对象");
+			throw new BusinessException(InsuranceErrors.INVALID_FIELD, path, HsaText.echo(node), "应为 JSON 对象");
 		}
 		return new HsaInput(node, path);
 	}
@@ -77,7 +82,7 @@ final class HsaInput {
 			return items;
 		}
 		if (!child.isArray()) {
-			throw new BusinessException(InsuranceErrors.INVALID_FIELD, at, abbreviate(child.toString()), "应为数组");
+			throw new BusinessException(InsuranceErrors.INVALID_FIELD, at, HsaText.echo(child), "应为数组");
 		}
 		int i = 0;
 		for (JsonNode item : child.values()) {
@@ -105,8 +110,11 @@ final class HsaInput {
 			return null;
 		}
 		if (!child.isString() && !child.isNumber() && !child.isBoolean()) {
-			throw new BusinessException(InsuranceErrors.INVALID_FIELD, path + "." + name, abbreviate(child.toString()),
-					"应为字符串");
+			throw new BusinessException(InsuranceErrors.INVALID_FIELD, path + "." + name, HsaText.echo(child), "应为字符串");
+		}
+		if (child.isNumber() && plainLength(child.decimalValue()) > max) {
+			// a number's plain text is only written out once it is known to fit: 1E+1000000 would be a million digits
+			throw new BusinessException(InsuranceErrors.FIELD_TOO_LONG, path + "." + name, String.valueOf(max));
 		}
 		String value = child.isNumber() ? child.decimalValue().toPlainString() : child.asString().trim();
 		if (value.isEmpty()) {
@@ -114,6 +122,25 @@ final class HsaInput {
 		}
 		if (value.length() > max) {
 			throw new BusinessException(InsuranceErrors.FIELD_TOO_LONG, path + "." + name, String.valueOf(max));
+		}
+		if (!HsaText.clean(value)) {
+			throw new BusinessException(InsuranceErrors.INVALID_FIELD, path + "." + name, HsaText.echo(value),
+					"含有 NUL 等控制字符或无效的 Unicode 字符（孤立的代理项）");
+		}
+		return value;
+	}
+
+	/** The length of a number's plain text, computed without writing it out. */
+	private static long plainLength(BigDecimal v) {
+		long digits = v.scale() <= 0 ? (long) v.precision() - v.scale() : Math.max(v.precision(), (long) v.scale() + 1) + 1;
+		return digits + (v.signum() < 0 ? 1 : 0);
+	}
+
+	/** A value of a national code pattern ({@code diag_code}, {@code dise_codg}...); {@code what} says which. */
+	String pattern(String name, int max, Pattern pattern, String what, boolean required) {
+		String value = required ? text(name, max) : optionalText(name, max);
+		if (value != null && !pattern.matcher(value).matches()) {
+			throw new BusinessException(InsuranceErrors.INVALID_FIELD, path + "." + name, HsaText.echo(value), what);
 		}
 		return value;
 	}
@@ -154,30 +181,48 @@ final class HsaInput {
 		return value;
 	}
 
-	/** A number with at most {@code scale} decimals and 16 digits in all (the interface's numeric(16, scale)). */
+	/**
+	 * A number with at most {@code scale} decimals and 16 digits in all (the interface's numeric(16, scale)), as a
+	 * JSON number or a string. The bounds are checked with the number's digits and exponent, never by writing it out,
+	 * and the error echoes what was sent, cut short.
+	 */
 	BigDecimal optionalDecimal(String name, int scale) {
 		JsonNode child = node.get(name);
 		if (child == null || child.isNull() || (child.isString() && child.asString().isBlank())) {
 			return null;
 		}
+		if (!child.isNumber() && !child.isString()) {
+			throw new BusinessException(InsuranceErrors.INVALID_FIELD, path + "." + name, HsaText.echo(child), "应为数字");
+		}
 		BigDecimal value;
 		try {
-			value = child.isNumber() ? child.decimalValue() : new BigDecimal(child.asString().trim());
+			String text = child.isString() ? child.asString().trim() : null;
+			if (text != null && text.length() > 40) {
+				throw new NumberFormatException();
+			}
+			value = text == null ? child.decimalValue() : new BigDecimal(text);
 		}
-		catch (NumberFormatException | UnsupportedOperationException ex) {
-			throw new BusinessException(InsuranceErrors.INVALID_FIELD, path + "." + name, abbreviate(child.toString()),
-					"应为数字");
-		}
-		if (!child.isNumber() && !child.isString()) {
-			throw new BusinessException(InsuranceErrors.INVALID_FIELD, path + "." + name, abbreviate(child.toString()),
-					"应为数字");
+		catch (NumberFormatException | ArithmeticException ex) {
+			throw new BusinessException(InsuranceErrors.INVALID_FIELD, path + "." + name, HsaText.echo(child), "应为数字");
 		}
 		BigDecimal stripped = value.stripTrailingZeros();
-		if (stripped.scale() > scale || stripped.precision() - stripped.scale() > 16 - scale) {
-			throw new BusinessException(InsuranceErrors.INVALID_FIELD, path + "." + name, value.toPlainString(),
-					"最多 " + scale + " 位小数、16 位数字");
+		long integerDigits = (long) stripped.precision() - stripped.scale();
+		if (stripped.scale() > scale || integerDigits > 16 - scale) {
+			throw new BusinessException(InsuranceErrors.INVALID_FIELD, path + "." + name, HsaText.echo(child),
+					"最多 " + scale + " 位小数、" + (16 - scale) + " 位整数");
 		}
-		return value;
+		// as sent, except trailing zeros beyond the field's decimals (-0E-2147483647 is 0.00) and a negative scale
+		return value.scale() > scale ? value.setScale(scale) : value.scale() < 0 ? value.setScale(0) : value;
+	}
+
+	/** A whole number from 0 to {@code max} (a count), as a JSON number or a string. */
+	int count(String name, int max) {
+		BigDecimal value = decimal(name, 0);
+		if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+			throw new BusinessException(InsuranceErrors.INVALID_FIELD, path + "." + name, value.toPlainString(),
+					"应为 0 至 " + max + " 的整数");
+		}
+		return value.intValue();
 	}
 
 	LocalDateTime time(String name) {
@@ -188,28 +233,30 @@ final class HsaInput {
 		return value;
 	}
 
-	/** {@code yyyy-MM-dd HH:mm:ss}; a bare date is the start of that day. */
+	/** {@code yyyy-MM-dd HH:mm:ss}; a bare date is the start of that day. Impossible dates are refused, not moved. */
 	LocalDateTime optionalTime(String name) {
 		String value = optionalText(name, 19);
 		if (value == null) {
 			return null;
 		}
 		try {
-			return value.length() == 10 ? LocalDate.parse(value).atStartOfDay() : LocalDateTime.parse(value, TIME);
+			return value.length() == 10 ? LocalDate.parse(value, DATE).atStartOfDay() : LocalDateTime.parse(value, TIME);
 		}
 		catch (DateTimeParseException ex) {
 			throw new BusinessException(InsuranceErrors.INVALID_FIELD, path + "." + name, value,
-					"应为 yyyy-MM-dd HH:mm:ss");
+					"应为 yyyy-MM-dd HH:mm:ss 格式的真实日期时间");
 		}
 	}
 
+	/** {@code yyyy-MM-dd} (a time after it, {@code yyyy-MM-dd HH:mm:ss}, is accepted and dropped). */
 	LocalDate date(String name) {
 		String value = text(name, 19);
 		try {
-			return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+			return value.length() == 10 ? LocalDate.parse(value, DATE) : LocalDateTime.parse(value, TIME).toLocalDate();
 		}
 		catch (DateTimeParseException ex) {
-			throw new BusinessException(InsuranceErrors.INVALID_FIELD, path + "." + name, value, "应为 yyyy-MM-dd");
+			throw new BusinessException(InsuranceErrors.INVALID_FIELD, path + "." + name, value,
+					"应为 yyyy-MM-dd 格式的真实日期");
 		}
 	}
 
@@ -217,10 +264,6 @@ final class HsaInput {
 	boolean flag(String name, boolean fallback) {
 		String value = optionalCode(name, Set.of("0", "1"));
 		return value == null ? fallback : value.equals("1");
-	}
-
-	private static String abbreviate(String s) {
-		return s.length() > 40 ? s.substring(0, 40) + "…" : s;
 	}
 
 }

@@ -17,6 +17,7 @@ import org.sanyi.insurance.internal.Persons.Person;
 import org.sanyi.insurance.internal.SignIns;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.IdNumber;
+import org.sanyi.shared.Masking;
 
 import org.springframework.stereotype.Component;
 
@@ -71,6 +72,12 @@ class HsaPersonTransactions implements HsaTransaction.Group {
 					.orElseThrow(() -> new BusinessException(InsuranceErrors.NO_PERSON_FOR_CERTIFICATE, certType, certNo));
 			}
 		};
+		String certno = data.optionalText("certno", 50);
+		if (certno != null && !certno.equalsIgnoreCase(person.certNo())) {
+			// the national input may name the person's certificate too: it must be the one the card or token belongs to
+			throw new BusinessException(InsuranceErrors.CERTIFICATE_MISMATCH, certType, Masking.idNumber(certno),
+					person.psnNo());
+		}
 		int year = (at == null ? call.received().toLocalDate() : at.toLocalDate()).getYear();
 		Map<String, Object> base = new LinkedHashMap<>();
 		base.put("psn_no", person.psnNo());

@@ -155,7 +155,7 @@ class HsaQueryTransactions implements HsaTransaction.Group {
 		d.text("setl_optins", 6);
 		Totals his = new Totals(d.decimal("medfee_sumamt", 2), d.decimal("fund_pay_sumamt", 2),
 				d.has("acct_pay") ? d.decimal("acct_pay", 2) : BigDecimal.ZERO,
-				d.decimal("fixmedins_setl_cnt", 0).intValueExact());
+				d.count("fixmedins_setl_cnt", 100_000_000));
 		return new StatementRequest(call.code(), d.optionalCode("insutype", Set.of("310", "390")),
 				d.optionalCode("clr_type", Set.of("11", "21", "41", "99")), from, to,
 				d.optionalCode("refd_setl_flag", Set.of("0", "1")), his, call.msgid(), infno);

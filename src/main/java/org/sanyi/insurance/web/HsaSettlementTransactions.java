@@ -61,7 +61,7 @@ class HsaSettlementTransactions implements HsaTransaction.Group {
 		boolean inpatient = infno.startsWith("23");
 		String psnNo = d.text("psn_no", 30);
 		String certType = d.code("mdtrt_cert_type", Set.of("01", "02", "03"));
-		String certNo = d.text("mdtrt_cert_no", 600);
+		String certNo = HsaVisitTransactions.certificateNo(d, certType);
 		String setlway = d.optionalCode("psn_setlway", Set.of("01", "02"));
 		if ("02".equals(setlway)) {
 			// 按定额: no policy version of the platform defines fixed amounts (定额标准) to settle by
@@ -71,7 +71,7 @@ class HsaSettlementTransactions implements HsaTransaction.Group {
 		// an interim part (中途结算) does not use the token up: the patient stays admitted
 		vouchers.use(certType, certNo, psnNo, call.code(), interim && post ? "2303" : infno);
 		SettleRequest request = new SettleRequest(call.code(), d.text("mdtrt_id", 30), psnNo,
-				d.code("insutype", Set.of("310", "390")), inpatient ? null : d.optionalText("med_type", 6),
+				d.code("insutype", Set.of("310", "390")), certType, certNo, d.optionalText("med_type", 6),
 				d.decimal("medfee_sumamt", 2), inpatient ? null : d.optionalText("chrg_bchno", 30),
 				d.flag("acct_used_flag", false), call.msgid(), d.optionalText("invono", 30));
 		SettlementService.Result result = interim
@@ -94,6 +94,11 @@ class HsaSettlementTransactions implements HsaTransaction.Group {
 		String omsgid = d.text("omsgid", 30);
 		String oinfno = d.text("oinfno", 5);
 		d.optionalText("psn_no", 30);
+		HsaEnvelope.checkMsgidLayout(d.path() + ".omsgid", omsgid);
+		if (omsgid.equals(call.msgid())) {
+			throw new BusinessException(InsuranceErrors.INVALID_FIELD, d.path() + ".omsgid", omsgid,
+					"不能是本冲正报文自身的报文ID");
+		}
 		MessageReversal.Result result = reversals.reverse(call.code(), omsgid, oinfno, call.msgid(),
 				() -> HsaResponses.error(call.envelope().treatmentRegion(), call.received(), HsaResponses.BUSINESS_ERROR,
 						InsuranceErrors.MESSAGE_ALREADY_REVERSED.code() + " " + texts.getMessage(

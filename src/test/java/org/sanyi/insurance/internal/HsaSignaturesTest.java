@@ -6,10 +6,43 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The documented signature: HMAC over timestamp, nonce and the raw body, hex. */
+/** The documented signatures: the provinces' published SHA-256, and the HMAC over timestamp, nonce and body. */
 class HsaSignaturesTest {
 
 	static final byte[] BODY = "{\"infno\":\"9001\"}".getBytes(StandardCharsets.UTF_8);
+
+	/** The worked example of docs/modules/insurance.md §4, which a HIS vendor checks an implementation against. */
+	static final String EXAMPLE_SECRET = "Sanyi-Example-Secret-2026";
+
+	static final String EXAMPLE_TIMESTAMP = "1795000000";
+
+	static final String EXAMPLE_NONCE = "a1b2c3d4";
+
+	static final byte[] EXAMPLE_BODY = ("{\"infno\":\"9001\",\"msgid\":\"H35990000001202611220930000001\","
+			+ "\"input\":{\"signIn\":{\"opter_no\":\"T001\"}}}").getBytes(StandardCharsets.UTF_8);
+
+	@Test
+	void theDocumentedWorkedExampleGivesTheDocumentedSignaturesInEveryScheme() {
+		// echo -n '1795000000Sanyi-Example-Secret-2026a1b2c3d41795000000' | sha256sum
+		assertThat(HsaSignatures.published(EXAMPLE_SECRET, EXAMPLE_TIMESTAMP, EXAMPLE_NONCE))
+			.isEqualTo("ee71931b37219f4d120a43909c7bf63def80e2f3a17a35cb1af069f22ed05087");
+		// python3: hmac.new(secret, b'1795000000' + b'a1b2c3d4' + body, hashlib.sha256).hexdigest()
+		assertThat(HsaSignatures.sign(HsaSignatures.SHA256, EXAMPLE_SECRET, EXAMPLE_TIMESTAMP, EXAMPLE_NONCE,
+				EXAMPLE_BODY)).isEqualTo("664ef39ee6e161f203e2756dca27507fab1dbcc03cbed32d3db8215d9729530e");
+		// python3 (OpenSSL with SM3): hmac.new(secret, b'1795000000' + b'a1b2c3d4' + body, 'sm3').hexdigest()
+		assertThat(HsaSignatures.sign(HsaSignatures.SM3, EXAMPLE_SECRET, EXAMPLE_TIMESTAMP, EXAMPLE_NONCE,
+				EXAMPLE_BODY)).isEqualTo("925aa027bc02d44982b4370ecd97032cb461093f01c9f63f6bd55cfbdfe55b81");
+		assertThat(EXAMPLE_BODY).hasSize(96);
+	}
+
+	@Test
+	void thePublishedSchemeDoesNotDependOnTheBodyButOnTimestampSecretAndNonce() {
+		String signature = HsaSignatures.published(EXAMPLE_SECRET, EXAMPLE_TIMESTAMP, EXAMPLE_NONCE);
+		assertThat(HsaSignatures.published(EXAMPLE_SECRET, "1795000001", EXAMPLE_NONCE)).isNotEqualTo(signature);
+		assertThat(HsaSignatures.published(EXAMPLE_SECRET, EXAMPLE_TIMESTAMP, "a1b2c3d5")).isNotEqualTo(signature);
+		assertThat(HsaSignatures.published("Sanyi-Example-Secret-2027", EXAMPLE_TIMESTAMP, EXAMPLE_NONCE))
+			.isNotEqualTo(signature);
+	}
 
 	@Test
 	void hmacSha256OverTimestampNonceAndBodyMatchesAnIndependentImplementation() {
