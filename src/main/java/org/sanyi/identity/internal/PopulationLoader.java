@@ -70,16 +70,22 @@ class PopulationLoader {
 		List<Valid> valid = validate(population, today);
 		Set<String> registered = existingSources(valid);
 		Map<String, String> residentByBidx = existingResidents(valid);
-		long next = jdbc.sql("select coalesce(max(id), 0) + 1 from idn_resident").query(Long.class).single();
+		List<Valid> fresh = valid.stream()
+			.filter(v -> !registered.contains(v.institution().code() + "|" + v.patientNo()))
+			.toList();
+		long needed = fresh.stream().map(Valid::bidx).filter(b -> !residentByBidx.containsKey(b)).distinct().count();
+		// resident numbers from the same sequence single registrations take theirs from, on every node
+		java.util.Iterator<Long> numbers = jdbc.sql("select nextval('idn_resident_number_seq') from generate_series(1, :n)")
+			.param("n", needed)
+			.query(Long.class)
+			.list()
+			.iterator();
 		List<Row> rows = new ArrayList<>();
-		for (Valid v : valid) {
-			if (registered.contains(v.institution().code() + "|" + v.patientNo())) {
-				continue;
-			}
+		for (Valid v : fresh) {
 			String rid = residentByBidx.get(v.bidx());
 			boolean created = rid == null;
 			if (created) {
-				rid = "R" + String.format("%012d", next++);
+				rid = "R" + String.format("%012d", numbers.next());
 				residentByBidx.put(v.bidx(), rid);
 			}
 			rows.add(new Row(v, rid, created));
