@@ -24,7 +24,7 @@ start_app() {
   local data=$1; shift
   SANYI_PGDATA="$data/pgdata" SANYI_PGPORT=$PG_PORT SANYI_PORT=$APP_PORT SANYI_DB_POOL=${DB_POOL:-0} \
     "$JAVA_HOME/bin/java" -Xmx2g ${APP_GC:--XX:+UseParallelGC} ${APP_JAVA_OPTS:-} -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -jar "$JAR" \
-    --server.address=127.0.0.1 --sanyi.demo.insurance.persons=20000 --sanyi.demo.sampling-ratio=0.0005 --sanyi.demo.outpatient-sampling-ratio=0.000004 "$@" >>"$data/app.log" 2>&1 &
+    --server.address=127.0.0.1 --spring.profiles.active=demo --sanyi.demo.insurance.persons=20000 --sanyi.demo.sampling-ratio=0.0005 --sanyi.demo.outpatient-sampling-ratio=0.000004 "$@" >>"$data/app.log" 2>&1 &
   APP_PID=$!
 }
 

@@ -99,6 +99,39 @@ class MessagesTest {
 		assertThat(missing).as("message keys used by templates but missing").isEmpty();
 	}
 
+	/** A message key written as a literal in Java: what {@code get}, {@code msg}, {@code getMessage} ... are given. */
+	static final Pattern JAVA_KEY = Pattern.compile(
+			"\\b(?:get|msg|message|getMessage|text|label)\\(\\s*\"([a-zA-Z][\\w-]*(?:\\.[\\w-]+)+)\"\\s*[,)]");
+
+	@Test
+	void javaCodeUsesOnlyExistingKeys() throws IOException {
+		Set<String> keys = new HashSet<>();
+		for (String base : bundles()) {
+			keys.addAll(load(DIR.resolve(base + ".properties")).stringPropertyNames());
+		}
+		// a literal counts as a message key when its first part starts message keys (not property names, not paths)
+		Set<String> families = new HashSet<>();
+		keys.forEach(k -> families.add(k.substring(0, k.indexOf('.') < 0 ? k.length() : k.indexOf('.'))));
+		Set<String> missing = new TreeSet<>();
+		int seen = 0;
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+			for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+				Matcher m = JAVA_KEY.matcher(Files.readString(file));
+				while (m.find()) {
+					String key = m.group(1);
+					if (families.contains(key.substring(0, key.indexOf('.')))) {
+						seen++;
+						if (!keys.contains(key)) {
+							missing.add(file.getFileName() + ": " + key);
+						}
+					}
+				}
+			}
+		}
+		assertThat(seen).isGreaterThan(50);
+		assertThat(missing).as("message keys used by Java code but missing").isEmpty();
+	}
+
 	static List<String> bundles() throws IOException {
 		try (Stream<Path> files = Files.list(DIR)) {
 			return files.map(p -> p.getFileName().toString())

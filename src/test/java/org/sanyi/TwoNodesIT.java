@@ -82,9 +82,12 @@ class TwoNodesIT {
 	void startNodeB() {
 		nodeB = new SpringApplicationBuilder(SanyiApplication.class).run(
 				"--server.port=0",
-				"--sanyi.db.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-				"--sanyi.db.user=postgres",
+				// as node A: the test profile's keys, the application's role, the migrations as the owner
+				"--spring.profiles.active=test",
+				"--sanyi.db.url=" + postgres.getJdbcUrl("sanyi_app", "postgres"),
+				"--sanyi.db.user=sanyi_app",
 				"--sanyi.db.password=",
+				"--sanyi.db.migration-user=postgres",
 				"--sanyi.db.pool-size=4",
 				"--sanyi.demo.enabled=false",
 				// B rebuilds its grouping-scheme registry at every use instead of every 30 s, so the test need not wait

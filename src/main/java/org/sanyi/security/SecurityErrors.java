@@ -10,7 +10,9 @@ public enum SecurityErrors implements ErrorCode {
 	USERNAME_TAKEN("SEC-0002", HttpStatus.CONFLICT),
 	SCOPE_MISSING("SEC-0003", HttpStatus.BAD_REQUEST),
 	TOKEN_INVALID("SEC-0004", HttpStatus.UNAUTHORIZED),
-	WEAK_PASSWORD("SEC-0005", HttpStatus.BAD_REQUEST);
+	WEAK_PASSWORD("SEC-0005", HttpStatus.BAD_REQUEST),
+	NO_SIGN_IN_LOCK("SEC-0006", HttpStatus.NOT_FOUND),
+	TOKEN_NOT_FOUND("SEC-0007", HttpStatus.NOT_FOUND);
 
 	private final String code;
 

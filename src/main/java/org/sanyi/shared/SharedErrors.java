@@ -19,6 +19,20 @@ public enum SharedErrors implements ErrorCode {
 	MALFORMED_CSV("SH-0006", HttpStatus.BAD_REQUEST),
 	/** An uploaded file is empty or not of the expected kind. */
 	BAD_FILE("SH-0007", HttpStatus.BAD_REQUEST),
+	/** A search or other query parameter is longer than the platform accepts. */
+	INPUT_TOO_LONG("SH-0010", HttpStatus.BAD_REQUEST),
+	/** A parameter contains a character no text may hold (NUL, other control characters). */
+	INVALID_CHARACTER("SH-0011", HttpStatus.BAD_REQUEST),
+	/** The address asked for does not exist. */
+	NO_SUCH_PAGE("SH-0012", HttpStatus.NOT_FOUND),
+	/** The request could not be understood (wrong method, malformed parameter). */
+	BAD_REQUEST("SH-0013", HttpStatus.BAD_REQUEST),
+	/** Refused by the web server before the application saw it: a URL or header too long, a malformed URL. */
+	REQUEST_REFUSED("SH-0014", HttpStatus.BAD_REQUEST),
+	/** A request body is larger than {@code sanyi.web.max-body-size}. */
+	BODY_TOO_LARGE("SH-0008", HttpStatus.CONTENT_TOO_LARGE),
+	/** A required request parameter is missing. */
+	MISSING_PARAMETER("SH-0009", HttpStatus.BAD_REQUEST),
 	/** An unexpected failure; details are in the server log under the reference shown. */
 	INTERNAL("SH-0500", HttpStatus.INTERNAL_SERVER_ERROR);
 

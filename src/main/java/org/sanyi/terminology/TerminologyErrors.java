@@ -25,6 +25,10 @@ public enum TerminologyErrors implements ErrorCode {
 	INVALID_IMPORT_PARAMETER("TERM-0008", HttpStatus.BAD_REQUEST),
 	/** The file has errors; nothing was imported. The lines are listed with the exception. */
 	IMPORT_REJECTED("TERM-0009", HttpStatus.BAD_REQUEST),
+	/** A national code system is maintained by the platform administrator; regions may only read it. */
+	NATIONAL_SYSTEM_READ_ONLY("TERM-0010", HttpStatus.FORBIDDEN),
+	/** A region's own code system is maintained by that region. */
+	OTHER_REGIONS_SYSTEM("TERM-0011", HttpStatus.FORBIDDEN),
 
 	EMPTY_FILE("TERM-0101", HttpStatus.BAD_REQUEST),
 	MISSING_COLUMN("TERM-0102", HttpStatus.BAD_REQUEST),

@@ -62,6 +62,11 @@ final class Browser implements AutoCloseable {
 			.setLocale("zh-CN"));
 	}
 
+	/** A new browser context of any size, for a page at an unusual width. */
+	BrowserContext context(NewContextOptions options) {
+		return browser.newContext(options);
+	}
+
 	Page anonymous() {
 		BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1366, 800));
 		return context.newPage();

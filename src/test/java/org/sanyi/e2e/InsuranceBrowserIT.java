@@ -95,7 +95,7 @@ class InsuranceBrowserIT extends BrowserTest {
 		long id = jdbc.sql("select id from ins_policy_version where code = '359900-390-2026'").query(Long.class).single();
 		page.navigate(browser.url("/insurance/policies/" + id));
 		assertThat(page.locator("h1")).hasText("359900-390-2026");
-		assertThat(page.locator("table.rules").first()).containsText("600.00, 300.00");
+		assertThat(page.locator("table.rules").first()).containsText("600.00 元；300.00 元");
 		Browser.shot(page, "insurance-policy-desktop");
 		page.navigate(browser.url("/insurance/reconciliation"));
 		assertThat(page.locator("h1")).hasText("对账结果");

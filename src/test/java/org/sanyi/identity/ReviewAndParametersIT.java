@@ -143,14 +143,14 @@ class ReviewAndParametersIT {
 			var admin = HttpSession.loggedIn(port, "admin", "Sanyi@2026");
 			String page = admin.get("/identity/parameters?minCount=50").body();
 			assertThat(page).contains("主索引匹配参数").contains("内置默认参数").contains("权重（新估计）");
-			int matches = hidden(page, "matches");
-			int nonMatches = hidden(page, "nonMatches");
+			int matches = hidden(page, "linkedPairs");
+			int nonMatches = hidden(page, "rejectedPairs");
 			assertThat(matches).isGreaterThanOrEqualTo(1);
 			assertThat(nonMatches).isGreaterThanOrEqualTo(2);
 			int activeBefore = hidden(page, "activeVersion");
 
 			var applied = admin.postForm("/identity/parameters", Map.of("minCount", "50", "activeVersion",
-					String.valueOf(activeBefore), "matches", String.valueOf(matches), "nonMatches",
+					String.valueOf(activeBefore), "linkedPairs", String.valueOf(matches), "rejectedPairs",
 					String.valueOf(nonMatches)));
 			assertThat(applied.statusCode()).isEqualTo(302);
 			int version = parameters.activeVersion();
@@ -170,7 +170,7 @@ class ReviewAndParametersIT {
 			// applying what was shown for the old version again is refused and stores nothing
 			admin.get("/identity/parameters");
 			var stale = admin.postForm("/identity/parameters", Map.of("minCount", "50", "activeVersion",
-					String.valueOf(activeBefore), "matches", String.valueOf(matches), "nonMatches",
+					String.valueOf(activeBefore), "linkedPairs", String.valueOf(matches), "rejectedPairs",
 					String.valueOf(nonMatches)));
 			assertThat(stale.statusCode()).isEqualTo(409);
 			assertThat(parameters.activeVersion()).isEqualTo(version);

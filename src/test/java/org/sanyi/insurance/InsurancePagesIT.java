@@ -56,6 +56,25 @@ class InsurancePagesIT {
 	}
 
 	@Test
+	void readingTheSettlementListIsAuditedOnThePageAndTheApi() {
+		HttpSession ybj = HttpSession.loggedIn(port, "ybj", PASSWORD);
+		long before = listReads();
+		assertThat(ybj.get("/insurance/settlements?q=audited-search").statusCode()).isEqualTo(200);
+		assertThat(listReads()).isEqualTo(before + 1);
+		assertThat(jdbc.sql("select detail from sec_audit_log where action = 'READ' and resource = 'insurance:settlement' "
+				+ "and target = 'list' and username = 'ybj' order by id desc limit 1").query(String.class).single())
+			.contains("audited-search");
+		ybj.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(ybj.base() + "/api/insurance/settlements?q=x"))
+			.build());
+		assertThat(listReads()).isEqualTo(before + 2);
+	}
+
+	private long listReads() {
+		return jdbc.sql("select count(*) from sec_audit_log where action = 'READ' and resource = 'insurance:settlement' "
+				+ "and target = 'list' and username = 'ybj'").query(Long.class).single();
+	}
+
+	@Test
 	void aCountyBureauAndAHospitalClerkSeeOnlyTheirOwnSettlements() {
 		String elsewhere = jdbc.sql("select setl_id from ins_settlement where fixmedins_region not like '359921%' "
 				+ "and person_region not like '359921%' limit 1").query(String.class).single();
@@ -86,13 +105,17 @@ class InsurancePagesIT {
 		assertThat(ybj.get("/insurance/policies").body()).contains("359990-390-2026");
 		long cityPolicy = jdbc.sql("select id from ins_policy_version where code = '359900-390-2026'").query(Long.class)
 			.single();
-		assertThat(ybj.get("/insurance/policies/" + cityPolicy).body()).contains("调整参数").contains("600.00, 300.00");
+		assertThat(ybj.get("/insurance/policies/" + cityPolicy).body()).contains("调整参数").contains("600.00 元；300.00 元");
 		assertThat(ybj.get("/insurance/policies/" + base + "/edit").body()).contains("name=\"d0\"").contains("600.00, 300.00");
 
 		HttpResponse<String> bad = ybj.postForm("/insurance/policies/" + base + "/edit",
 				Map.of("effectiveFrom", from.toString(), "summary", "错误示例", "r1", "ninety"));
 		assertThat(bad.statusCode()).isEqualTo(200);
 		assertThat(bad.body()).contains("INS-0052");
+		// the form came back with its refusal: the audit log says so, not SUCCESS
+		assertThat(jdbc.sql("select outcome from sec_audit_log where username = 'ybj' and action = 'WRITE' "
+				+ "and resource = :r order by id desc limit 1").param("r", "POST /insurance/policies/" + base + "/edit")
+			.query(String.class).single()).isEqualTo("FAILED:REFUSED");
 
 		HttpResponse<String> proposed = ybj.postForm("/insurance/policies/" + base + "/edit",
 				Map.of("effectiveFrom", from.toString(), "summary", "三级医院住院起付线 600→500，住院报销 90%→95%",
@@ -101,7 +124,7 @@ class InsurancePagesIT {
 		String location = java.net.URI.create(proposed.headers().firstValue("Location").orElseThrow()).getPath();
 		long created = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 		HttpResponse<String> pending = ybj.get("/insurance/policies/" + created);
-		assertThat(pending.body()).contains("待审核").contains("500.00, 250.00").contains("600.00, 300.00")
+		assertThat(pending.body()).contains("待审核").contains("500.00 元；250.00 元").contains("600.00 元；300.00 元")
 			.contains("须由另一名经办人审核");
 		assertThat(ybj.postForm("/insurance/policies/" + created + "/approve", Map.of("note", "自己审")).statusCode())
 			.isEqualTo(403);
@@ -125,7 +148,7 @@ class InsurancePagesIT {
 		HttpSession ybj = HttpSession.loggedIn(port, "ybj", PASSWORD);
 		HttpResponse<String> ledger = ybj.get("/insurance/ledger");
 		assertThat(ledger.statusCode()).isEqualTo(200);
-		assertThat(ledger.body()).contains("基金账户").contains("390100:359900").contains("fund-chart");
+		assertThat(ledger.body()).contains("基金收支").contains("390100").contains("结余").contains("fund-chart");
 		ybj.get("/insurance/reconciliation");
 		HttpResponse<String> run = ybj.postForm("/insurance/reconciliation/run", Map.of());
 		assertThat(run.statusCode()).isEqualTo(302);

@@ -91,6 +91,16 @@ class RegistryPagesIT {
 	}
 
 	@Test
+	void theStaffOfAnInstitutionExportForEveryRoleAllowedTo() {
+		for (String user : new String[] { "admin", "wjw", "wjw_county" }) {
+			HttpResponse<byte[]> excel = HttpSession.loggedIn(port, user, "Sanyi@2026")
+				.getBytes("/registry/institutions/H35992100001/staff/export");
+			assertThat(excel.statusCode()).as(user).isEqualTo(200);
+			assertThat(excel.body()).as(user).startsWith((byte) 'P', (byte) 'K');
+		}
+	}
+
+	@Test
 	void readingAStaffMembersPageIsAuditedAndShowsTheFullCertificate() {
 		long id = jdbc.sql("select min(id) from reg_staff where institution_code = 'H35992100001' and kind = 'DOCTOR'")
 			.query(Long.class).single();

@@ -1,18 +1,12 @@
 package org.sanyi.security;
 
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanyi.HttpSession;
 import org.sanyi.IntegrationTest;
-import org.slf4j.LoggerFactory;
+import org.sanyi.RecordedLoginCodes;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,13 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Residents sign in with their mobile number: with the password, or with a one-time code (demo: in the log). */
+/** Residents sign in with their mobile number: with the password, or with a one-time code sent to the phone. */
 @IntegrationTest
 class LoginByPhoneIT {
 
 	private static final String PHONE = "13859000007";
-
-	private static final Pattern CODE = Pattern.compile("验证码为 ([0-9]{6})");
 
 	@LocalServerPort
 	int port;
@@ -34,21 +26,14 @@ class LoginByPhoneIT {
 	@Autowired
 	JdbcClient jdbc;
 
-	private final ListAppender<ILoggingEvent> sms = new ListAppender<>();
-
-	private Logger smsLog;
+	@Autowired
+	RecordedLoginCodes sms;
 
 	@BeforeEach
-	void captureSms() {
-		smsLog = (Logger) LoggerFactory.getLogger("org.sanyi.security.internal.ConsoleLoginCodeSender");
-		sms.start();
-		smsLog.addAppender(sms);
+	void freshCodes() {
 		jdbc.sql("delete from sec_login_code").update();
-	}
-
-	@AfterEach
-	void release() {
-		smsLog.detachAppender(sms);
+		jdbc.sql("delete from sec_throttle").update();
+		sms.clear();
 	}
 
 	@Test
@@ -99,21 +84,20 @@ class LoginByPhoneIT {
 		session.get("/login/code");
 		session.postForm("/login/code/send", Map.of("phone", PHONE));
 		assertThat(session.get("/login/code").body()).contains("验证码发送过于频繁");
-		assertThat(sms.list).hasSize(1);
+		assertThat(sms.sent()).hasSize(1);
 
 		session.postForm("/login/code/send", Map.of("phone", "13900000000"));
 		assertThat(session.get("/login/code").body()).contains("验证码已发送");
-		assertThat(sms.list).hasSize(1);
+		assertThat(sms.sent()).hasSize(1);
 
 		session.postForm("/login/code/send", Map.of("phone", "12345"));
 		assertThat(session.get("/login/code").body()).contains("请输入 11 位手机号码");
 	}
 
 	private String lastCode() {
-		assertThat(sms.list).isNotEmpty();
-		Matcher m = CODE.matcher(sms.list.getLast().getFormattedMessage());
-		assertThat(m.find()).isTrue();
-		return m.group(1);
+		assertThat(sms.sent()).isNotEmpty();
+		assertThat(sms.sent().getLast().phone()).isEqualTo(PHONE);
+		return sms.sent().getLast().code();
 	}
 
 }

@@ -37,6 +37,13 @@ class SecurityIT {
 	}
 
 	@Test
+	void outsideTheDemoProfileNoPageCarriesTheDemoMarkerOrHint() {
+		String login = new HttpSession(port).get("/login").body();
+		assertThat(login).doesNotContain("demo-marker").doesNotContain("Sanyi@2026");
+		assertThat(HttpSession.loggedIn(port, "admin", "Sanyi@2026").get("/").body()).doesNotContain("demo-marker");
+	}
+
+	@Test
 	void wrongPasswordIsRejectedAndAudited() {
 		HttpResponse<String> response = new HttpSession(port).login("admin", "wrong-password");
 		assertThat(response.headers().firstValue("Location").orElseThrow()).contains("/login?error");
@@ -97,6 +104,17 @@ class SecurityIT {
 	}
 
 	@Test
+	void revokingATokenThatIsNotTheUsersIsRefusedAndAuditedAsFailed() {
+		HttpSession admin = HttpSession.loggedIn(port, "admin", "Sanyi@2026");
+		admin.get("/security/tokens");
+		HttpResponse<String> refused = admin.postForm("/security/tokens/987654321/revoke", Map.of());
+		assertThat(refused.statusCode()).isEqualTo(404);
+		assertThat(refused.body()).contains("SEC-0007");
+		assertThat(jdbc.sql("select outcome from sec_audit_log where resource = 'security:token' and target = '987654321' "
+				+ "order by id desc limit 1").query(String.class).single()).isEqualTo("FAILED:404");
+	}
+
+	@Test
 	void everyWriteIsAuditedWithItsOutcome() {
 		HttpSession admin = HttpSession.loggedIn(port, "admin", "Sanyi@2026");
 		admin.get("/security/tokens");
@@ -109,10 +127,11 @@ class SecurityIT {
 	}
 
 	@Test
-	void auditLogRefusesUpdateAndDelete() {
-		assertThatThrownBy(() -> jdbc.sql("update sec_audit_log set username = 'x'").update())
-			.hasMessageContaining("append-only");
-		assertThatThrownBy(() -> jdbc.sql("delete from sec_audit_log").update()).hasMessageContaining("append-only");
+	void auditLogRefusesUpdateAndDeleteToTheApplicationsRole() {
+		assertThatThrownBy(() -> jdbc.sql("update sec_audit_log set username = 'x'").update()).rootCause()
+			.hasMessageContaining("permission denied");
+		assertThatThrownBy(() -> jdbc.sql("delete from sec_audit_log").update()).rootCause()
+			.hasMessageContaining("permission denied");
 	}
 
 	@Test
@@ -127,10 +146,19 @@ class SecurityIT {
 	}
 
 	@Test
-	void healthAndPrometheusAreUp() {
+	void healthIsPublicButMetricsAndApiDocumentsAreClosedOutsideTheDemo() {
 		var anonymous = new HttpSession(port);
 		assertThat(anonymous.get("/actuator/health").body()).contains("UP");
-		assertThat(anonymous.get("/actuator/prometheus").body()).contains("jvm_memory");
+		assertThat(anonymous.get("/actuator/prometheus").statusCode()).isEqualTo(401);
+		assertThat(anonymous.get("/v3/api-docs").statusCode()).isEqualTo(401);
+		assertThat(anonymous.get("/swagger-ui.html").statusCode()).isEqualTo(302);
+
+		HttpSession admin = HttpSession.loggedIn(port, "admin", "Sanyi@2026");
+		assertThat(admin.get("/actuator/prometheus").body()).contains("jvm_memory");
+		assertThat(admin.get("/v3/api-docs").body()).contains("openapi");
+		HttpSession clerk = HttpSession.loggedIn(port, "ybb", "Sanyi@2026");
+		assertThat(clerk.get("/actuator/prometheus").statusCode()).isEqualTo(403);
+		assertThat(clerk.get("/v3/api-docs").statusCode()).isEqualTo(200);
 	}
 
 }

@@ -137,9 +137,17 @@ final class CsvReader implements AutoCloseable {
     }
 
     /** Writes one CSV field, quoting it only when it contains a comma, a quote or a line break. */
+    /**
+     * Writes one field, quoted where needed. A field that a spreadsheet would take for a formula (it starts with
+     * {@code = + - @}, a tab or a carriage return: the case id {@code =HYPERLINK(...)} of an uploaded file) gets a
+     * leading apostrophe, so opening the result in Excel shows the text and runs nothing (CSV injection).
+     */
     static void writeField(Appendable out, String value) throws IOException {
         if (value == null) {
             return;
+        }
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            value = "'" + value;
         }
         boolean needsQuotes = false;
         for (int i = 0; i < value.length() && !needsQuotes; i++) {

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
+import org.sanyi.shared.Like;
 import org.sanyi.drg.DrgErrors;
 import org.sanyi.security.DataScope;
 import org.sanyi.shared.BusinessException;
@@ -99,7 +100,7 @@ public class DrgReports {
 				throw new BusinessException(DrgErrors.MONTH_INVALID, f.month());
 			}
 		}
-		return scoped(spec, scope).param("inst", f.institution()).param("drg", f.drg()).param("status", f.status())
+		return scoped(spec, scope).param("inst", f.institution()).param("drg", Like.escape(f.drg())).param("status", f.status())
 			.param("from", from).param("to", to).param("kw", f.keyword());
 	}
 

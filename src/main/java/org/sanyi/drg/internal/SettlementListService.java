@@ -25,6 +25,7 @@ import org.sanyi.drg.internal.SettlementList.Diagnosis;
 import org.sanyi.drg.internal.SettlementList.Procedure;
 import org.sanyi.drg.internal.SettlementListRejected.FieldError;
 import org.sanyi.shared.BusinessException;
+import org.sanyi.shared.Masking;
 import org.sanyi.terminology.Terminology;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -566,7 +567,7 @@ public class SettlementListService {
 			.param("label", g.scheme().name() + " " + g.scheme().version()).param("status", r.status())
 			.param("mdc", r.mdc()).param("adrg", r.adrg()).param("drg", r.drg()).param("drgName", r.drgName())
 			.param("cc", r.complication()).param("deciding", r.decidingDiagnosis()).param("unknown", g.unknownCodes())
-			.param("trace", JSON.writeValueAsString(r.trace())).param("payload", JSON.writeValueAsString(input))
+			.param("trace", JSON.writeValueAsString(r.trace())).param("payload", Masking.idNumbersIn(JSON.writeValueAsString(input)))
 			.update();
 		return setlListId;
 	}

@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
+import org.sanyi.shared.PlatformTime;
 import org.sanyi.drg.internal.BatchService;
 
 import org.springframework.core.io.InputStreamResource;
@@ -35,7 +36,7 @@ final class BatchDownloads {
 	/** @param bom whether to start with a UTF-8 byte-order mark, so that Excel shows the Chinese texts right */
 	static ResponseEntity<Resource> csv(BatchService.Result result, boolean bom) {
 		String name = "drg-" + result.scheme().code() + "-"
-				+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + ".csv";
+				+ PlatformTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + ".csv";
 		InputStream file;
 		try {
 			file = new FilterInputStream(Files.newInputStream(result.file())) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import org.sanyi.shared.PlatformTime;
 import org.sanyi.drg.DrgCase;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -17,7 +18,7 @@ public record CaseForm(String region, @DateTimeFormat(iso = DateTimeFormat.ISO.D
 		String dischargeWay, String diagnoses, String procedures) {
 
 	static CaseForm blank(String region) {
-		return new CaseForm(region, LocalDate.now(), null, "1", null, null, null, "", null, "1", "", "");
+		return new CaseForm(region, PlatformTime.today(), null, "1", null, null, null, "", null, "1", "", "");
 	}
 
 	DrgCase toCase() {

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.sanyi.shared.PlatformTime;
 import org.sanyi.drg.DrgGrouping;
 import org.sanyi.drg.DrgGroupingResult.DrgSchemeRef;
 import org.sanyi.drg.DrgSchemeInfo;
@@ -141,7 +142,7 @@ class DrgGroupPages {
 		if (region != null && region.length() >= 6) {
 			return region.substring(0, 6);
 		}
-		LocalDate today = LocalDate.now();
+		LocalDate today = PlatformTime.today();
 		return schemes.schemes().stream()
 			.filter(s -> "ACTIVE".equals(s.status()))
 			.flatMap(s -> s.regions().stream())

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.sanyi.shared.PlatformTime;
 import org.sanyi.drg.DrgErrors;
 import org.sanyi.drg.DrgPayments.ParameterProposal;
 import org.sanyi.drg.engine.CasePayment;
@@ -124,7 +125,7 @@ class DrgPaymentPages {
 				new Column<>(t("drg.case.institution"), r -> names.getOrDefault(r.institutionCode(), r.institutionCode())),
 				new Column<>(t("drg.case.patient"), r -> Masking.name(r.psnName())),
 				new Column<>(t("drg.case.age"), DrgReports.CaseRow::age),
-				new Column<>(t("drg.case.dscgTime"), r -> r.dscgTime().toString().replace('T', ' ')),
+				new Column<>(t("drg.case.dscgTime"), r -> r.dscgTime()),
 				new Column<>(t("drg.case.los"), DrgReports.CaseRow::actIptDays),
 				new Column<>(t("drg.case.status"), r -> t("drg.status." + r.status())),
 				new Column<>("DRG", DrgReports.CaseRow::drg),
@@ -214,7 +215,7 @@ class DrgPaymentPages {
 			.orElse(history.isEmpty() ? null : history.getLast());
 		model.addAttribute("history", history);
 		model.addAttribute("m", current);
-		model.addAttribute("month", current == null ? YearMonth.now().minusMonths(1).toString() : current.monthText());
+		model.addAttribute("month", current == null ? YearMonth.from(PlatformTime.today()).minusMonths(1).toString() : current.monthText());
 		model.addAttribute("groups", current == null ? List.of() : reports.groups(current.id()));
 		model.addAttribute("outliers", current == null ? List.of() : reports.outliers(current.id()));
 		model.addAttribute("trend", trend(history));
@@ -302,7 +303,7 @@ class DrgPaymentPages {
 
 	private static Map<String, String> defaultForm(DataScope scope) {
 		Map<String, String> form = new LinkedHashMap<>();
-		int year = LocalDate.now().getYear() + 1;
+		int year = PlatformTime.today().getYear() + 1;
 		form.put("regionCode", scope.kind() == DataScope.Kind.REGION ? scope.regionCode() : "");
 		form.put("effectiveFrom", year + "-01-01");
 		form.put("method", "RATE");

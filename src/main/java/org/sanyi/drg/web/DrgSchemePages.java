@@ -5,11 +5,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.sanyi.shared.PlatformTime;
 import org.sanyi.drg.DrgSchemeImportRequest;
 import org.sanyi.drg.DrgSchemeImportResult;
 import org.sanyi.drg.DrgSchemeInfo;
@@ -86,7 +86,7 @@ class DrgSchemePages {
 
 	@GetMapping("/drg/schemes")
 	String list(Model model) {
-		return listPage(new ImportForm("", "", LocalDate.now().withDayOfYear(1), null, "", ""), model);
+		return listPage(new ImportForm("", "", PlatformTime.today().withDayOfYear(1), null, "", ""), model);
 	}
 
 	@PostMapping("/drg/schemes/import")
@@ -171,7 +171,7 @@ class DrgSchemePages {
 		if (region == null || region.length() < 6) {
 			return;
 		}
-		parameters.inForce(region, LocalDate.now(ZoneId.of("Asia/Shanghai"))).ifPresent(version -> {
+		parameters.inForce(region, PlatformTime.today()).ifPresent(version -> {
 			java.util.Map<String, java.math.BigDecimal> rw = new java.util.HashMap<>();
 			parameters.weights(version.id()).forEach(w -> rw.put(w.drg(), w.rw()));
 			model.addAttribute("weightVersion", version);

@@ -8,7 +8,6 @@ import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.Masking;
 import org.sanyi.shared.Page;
 import org.sanyi.shared.PageQuery;
-import org.sanyi.shared.SharedErrors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,7 +91,7 @@ public class BreakGlassReview {
 				select resident_id, reviewed from idn_access
 				where id = :id and basis = 'BREAK_GLASS' and coalesce(region_code, '') like :p || '%' for update""")
 			.param("id", id).param("p", scope.regionPrefix()).query(Target.class).optional()
-			.orElseThrow(() -> new BusinessException(SharedErrors.NOT_FOUND, id));
+			.orElseThrow(() -> BusinessException.notFound("break-glass", id));
 		if (target.reviewed()) {
 			throw new BusinessException(IdentityErrors.ACCESS_REVIEWED);
 		}

@@ -19,7 +19,6 @@ import org.sanyi.identity.card.QrPublicKey;
 import org.sanyi.identity.card.RevocationList;
 import org.sanyi.identity.IdentityErrors;
 import org.sanyi.shared.BusinessException;
-import org.sanyi.shared.SharedErrors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -112,7 +111,7 @@ public class CardService implements org.sanyi.identity.HealthCards {
 	@Transactional
 	public HealthCardNumber issueCard(String residentId) {
 		mpi.resident(residentId).filter(r -> "ACTIVE".equals(r.status()))
-			.orElseThrow(() -> new BusinessException(SharedErrors.NOT_FOUND, residentId));
+			.orElseThrow(() -> BusinessException.notFound("resident", residentId));
 		revokeActive(residentId, "REISSUE");
 		long serial;
 		do {

@@ -13,6 +13,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.sanyi.security.KeyVault;
+
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,8 +23,8 @@ import org.springframework.stereotype.Component;
  * The identity module's secrets: the data key (AES-256-GCM for ID numbers, phones, addresses), the blind-index key
  * (HMAC-SHA256 of ID numbers for lookups), the ecToken key and the QR signing key. Each is read from
  * {@code sanyi.identity.keys.<name>} (base64) when configured; otherwise generated at first start and kept in
- * {@code idn_key} (a development convenience: in production configure them from a key store, since keys next to the
- * data they protect only protect against leaks of single columns or exports).
+ * {@code idn_key} wrapped under the platform master key ({@link KeyVault}), so the table alone opens nothing. A key an
+ * older version stored raw is wrapped in place the first time it is read.
  */
 @Component
 public class IdentityKeys {
@@ -38,6 +40,8 @@ public class IdentityKeys {
 	private final JdbcClient jdbc;
 
 	private final Environment env;
+
+	private final KeyVault vault;
 
 	private final SecureRandom random = new SecureRandom();
 
@@ -55,9 +59,10 @@ public class IdentityKeys {
 		}
 	});
 
-	IdentityKeys(JdbcClient jdbc, Environment env) {
+	IdentityKeys(JdbcClient jdbc, Environment env, KeyVault vault) {
 		this.jdbc = jdbc;
 		this.env = env;
+		this.vault = vault;
 	}
 
 	/** A secret by name: configured, stored, or made now and stored. */
@@ -69,9 +74,19 @@ public class IdentityKeys {
 			}
 			jdbc.sql("insert into idn_key (name, value) values (:n, :v) on conflict (name) do nothing")
 				.param("n", n)
-				.param("v", generator.get())
+				.param("v", vault.wrap(n, generator.get()))
 				.update();
-			return jdbc.sql("select value from idn_key where name = :n").param("n", n).query(byte[].class).single();
+			byte[] stored = jdbc.sql("select value from idn_key where name = :n").param("n", n).query(byte[].class)
+				.single();
+			if (vault.isWrapped(stored)) {
+				return vault.unwrap(n, stored);
+			}
+			jdbc.sql("update idn_key set value = :w where name = :n and value = :raw")
+				.param("w", vault.wrap(n, stored))
+				.param("n", n)
+				.param("raw", stored)
+				.update();
+			return stored;
 		});
 	}
 

@@ -131,7 +131,7 @@ public class MatchParameterService {
 			jdbc.sql("select pg_advisory_xact_lock(hashtext('idn_match_parameters'))").query(Object.class).list();
 			if (version != 0 && jdbc.sql("select count(*) from idn_match_parameters where version = :v")
 				.param("v", version).query(Long.class).single() == 0) {
-				throw new BusinessException(org.sanyi.shared.SharedErrors.NOT_FOUND, version);
+				throw BusinessException.notFound("match parameters", version);
 			}
 			jdbc.sql("update idn_match_parameters set active = false where active").update();
 			jdbc.sql("update idn_match_parameters set active = true where version = :v").param("v", version).update();

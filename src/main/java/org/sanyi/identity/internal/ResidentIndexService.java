@@ -145,7 +145,7 @@ public class ResidentIndexService implements ResidentIndex {
 		DemographicRecord record = DemographicRecord.of(patient.name(), sex, patient.birthDate(), patient.idNumber(),
 				patient.phone(), patient.address()).requireValid(LocalDate.now(ZONE));
 		Institution institution = registry.institution(institutionCode)
-			.orElseThrow(() -> new BusinessException(SharedErrors.NOT_FOUND, institutionCode));
+			.orElseThrow(() -> BusinessException.notFound("institution", institutionCode));
 		String patientNo = patient.patientNo().trim();
 		FellegiSunterScorer scorer = scoring().scorer();
 		index.ensureLoaded();
@@ -297,7 +297,7 @@ public class ResidentIndexService implements ResidentIndex {
 			feed.lockForMerge();
 			var m = repository.merge(mergeId)
 				.filter(row -> row.undoneAt() == null)
-				.orElseThrow(() -> new BusinessException(SharedErrors.NOT_FOUND, mergeId));
+				.orElseThrow(() -> BusinessException.notFound("merge", mergeId));
 			repository.undoMerge(m, actor());
 			repository.linkEvent("UNMERGE", m.survivorId(), m.mergedId(), null, null, null, actor());
 			return m;
@@ -308,7 +308,7 @@ public class ResidentIndexService implements ResidentIndex {
 	private ResidentRow active(String residentId) {
 		return repository.resident(residentId)
 			.filter(r -> "ACTIVE".equals(r.status()))
-			.orElseThrow(() -> new BusinessException(SharedErrors.NOT_FOUND, residentId));
+			.orElseThrow(() -> BusinessException.notFound("resident", residentId));
 	}
 
 	@Override

@@ -5,11 +5,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.sanyi.shared.Like;
 import org.sanyi.identity.IdentityErrors;
 import org.sanyi.security.DataScope;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.Masking;
-import org.sanyi.shared.SharedErrors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -109,7 +109,7 @@ public class ReviewService {
 					rs.getString(5), rs.getString(6), rs.getBigDecimal(7), rs.getString(8),
 					rs.getObject(9, OffsetDateTime.class)), rs.getString(10) })
 			.optional()
-			.orElseThrow(() -> new BusinessException(SharedErrors.NOT_FOUND, id));
+			.orElseThrow(() -> BusinessException.notFound("review", id));
 		if (!"OPEN".equals(row[1])) {
 			throw new BusinessException(IdentityErrors.REVIEW_DECIDED);
 		}
@@ -129,14 +129,14 @@ public class ReviewService {
 	public org.sanyi.shared.Page<ResidentListRow> residents(DataScope scope, String q, org.sanyi.shared.PageQuery page) {
 		String filter = """
 				from idn_resident r where exists (select 1 from idn_source_record s where s.resident_id = r.resident_id
-				  and s.region_code like :p || '%') and (:q = '' or r.name like '%' || :q || '%' or r.resident_id = :q)""";
+				  and s.region_code like :p || '%') and (:q = '' or r.name like '%' || :qLike || '%' or r.resident_id = :q)""";
 		String query = q == null ? "" : q.trim();
 		long total = jdbc.sql("select count(*) " + filter).param("p", scope.regionPrefix()).param("q", query)
-			.query(Long.class).single();
+			.param("qLike", Like.escape(query)).query(Long.class).single();
 		var rows = jdbc.sql("select r.resident_id, r.name, r.sex, r.birth_date, r.id_number_mask, r.phone_mask, "
 				+ "r.status, (select count(*) from idn_source_record s where s.resident_id = r.resident_id) as sources " + filter
 				+ " order by r.id limit :l offset :o")
-			.param("p", scope.regionPrefix()).param("q", query).param("l", page.size()).param("o", page.offset())
+			.param("p", scope.regionPrefix()).param("q", query).param("qLike", Like.escape(query)).param("l", page.size()).param("o", page.offset())
 			.query(ResidentListRow.class).list();
 		return page.page(rows, total);
 	}

@@ -14,7 +14,6 @@ import org.sanyi.identity.card.EcTokenState;
 import org.sanyi.identity.card.EcTokenStatus;
 import org.sanyi.identity.card.InsuranceTransaction;
 import org.sanyi.shared.BusinessException;
-import org.sanyi.shared.SharedErrors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,7 +65,7 @@ public class VoucherService implements EVouchers {
 
 	public String voucherQr(String residentId, Instant now) {
 		long serial = jdbc.sql("select serial from idn_voucher_account where resident_id = :r").param("r", residentId)
-			.query(Long.class).optional().orElseThrow(() -> new BusinessException(SharedErrors.NOT_FOUND, residentId));
+			.query(Long.class).optional().orElseThrow(() -> BusinessException.notFound("resident", residentId));
 		return cards.issueVoucherQr(serial, now);
 	}
 

@@ -131,7 +131,7 @@ class FhirPatientApi {
 	@Operation(summary = "A resident within the caller's data scope as a FHIR Patient (404 outside it)")
 	ResponseEntity<String> read(@PathVariable String id) {
 		Patient patient = readable(CurrentUsers.get(), id, "FHIR read")
-			.orElseThrow(() -> new BusinessException(SharedErrors.NOT_FOUND, id));
+			.orElseThrow(() -> BusinessException.notFound("Patient", id));
 		return answer(HttpStatus.OK, patient);
 	}
 

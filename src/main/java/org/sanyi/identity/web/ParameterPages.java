@@ -76,8 +76,8 @@ class ParameterPages {
 
 	@PostMapping("/identity/parameters")
 	@PreAuthorize("hasAuthority('identity:parameters:manage')")
-	String apply(@RequestParam int minCount, @RequestParam int activeVersion, @RequestParam int matches,
-			@RequestParam int nonMatches) {
+	String apply(@RequestParam int minCount, @RequestParam int activeVersion,
+			@RequestParam("linkedPairs") int matches, @RequestParam("rejectedPairs") int nonMatches) {
 		auditLog.describe("identity:parameters", String.valueOf(activeVersion),
 				"re-estimate min=" + minCount + " links=" + matches + " rejections=" + nonMatches);
 		int version = parameters.apply(minCount, activeVersion, matches, nonMatches, CurrentUsers.get().username());

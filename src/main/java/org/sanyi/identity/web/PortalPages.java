@@ -11,6 +11,7 @@ import org.sanyi.identity.internal.ResidentIndexService;
 import org.sanyi.security.AuditLog;
 import org.sanyi.security.CurrentUsers;
 import org.sanyi.shared.BusinessException;
+import org.sanyi.shared.PlatformTime;
 import org.sanyi.shared.SharedErrors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -73,8 +74,7 @@ class PortalPages {
 		cards.healthCode(me, Instant.now()).ifPresent(code -> {
 			model.addAttribute("code", code);
 			model.addAttribute("png", Base64.getEncoder().encodeToString(QrImages.png(code.text(), 6)));
-			model.addAttribute("expiresAt", java.time.LocalDateTime.ofInstant(code.expiresAt(),
-					java.time.ZoneId.of("Asia/Shanghai")));
+			model.addAttribute("expiresAt", code.expiresAt());
 		});
 	}
 
@@ -90,7 +90,7 @@ class PortalPages {
 	@GetMapping("/portal/consents")
 	String consents(Model model) {
 		model.addAttribute("consents", access.consents(me()));
-		model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+		model.addAttribute("today", PlatformTime.today());
 		return "portal/consents";
 	}
 

@@ -19,7 +19,6 @@ import org.sanyi.security.CurrentUser;
 import org.sanyi.security.CurrentUsers;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.Masking;
-import org.sanyi.shared.SharedErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -80,8 +79,8 @@ class ResidentApi {
 		CurrentUser user = CurrentUsers.get();
 		boolean glass = breakGlass && reason != null && !reason.isBlank();
 		Basis basis = access.basis(user, id, glass)
-			.orElseThrow(() -> new BusinessException(SharedErrors.NOT_FOUND, id));
-		Resident r = index.find(id).orElseThrow(() -> new BusinessException(SharedErrors.NOT_FOUND, id));
+			.orElseThrow(() -> BusinessException.notFound("resident", id));
+		Resident r = index.find(id).orElseThrow(() -> BusinessException.notFound("resident", id));
 		access.recordRead(user, id, basis, "resident", glass ? reason : null);
 		String own = user.scope().institutionCode();
 		List<SourceView> sources = repository.sourcesOf(id)

@@ -58,8 +58,7 @@ class ReviewPages {
 	String residents(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
 			Model model) {
 		var result = reviews.residents(CurrentUsers.scope(), q, PageQuery.of(page, 20));
-		auditLog.read("identity:resident", null, "resident list q=" + (q == null ? "" : q) + " rows="
-				+ result.rows().size());
+		auditLog.read("identity:resident", null, "q=" + (q == null ? "" : q) + "; rows=" + result.rows().size());
 		model.addAttribute("page", result);
 		model.addAttribute("q", q);
 		return "identity/residents";

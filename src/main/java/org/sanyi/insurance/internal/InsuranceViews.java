@@ -49,7 +49,11 @@ public class InsuranceViews {
 
 	private final LedgerRepository ledger;
 
-	InsuranceViews(JdbcClient jdbc, SettlementRepository settlements, VisitRepository visits, LedgerRepository ledger) {
+	private final PersonRepository persons;
+
+	InsuranceViews(JdbcClient jdbc, SettlementRepository settlements, VisitRepository visits, LedgerRepository ledger,
+			PersonRepository persons) {
+		this.persons = persons;
 		this.jdbc = jdbc;
 		this.settlements = settlements;
 		this.visits = visits;
@@ -119,10 +123,7 @@ public class InsuranceViews {
 		}
 		SettlementRow row = settlements.find(setlId).orElseThrow();
 		String original = row.originalSetlId() != null ? row.originalSetlId() : row.reversedBy();
-		String certNo = jdbc.sql("select certno from ins_person where psn_no = :p").param("p", row.psnNo())
-			.query(String.class)
-			.optional()
-			.orElse("");
+		String certNo = persons.find(row.psnNo()).map(Persons.Person::certNo).orElse("");
 		return Optional.of(new SettlementDetail(row,
 				visits.settledLines(row.refund() ? row.originalSetlId() : row.setlId()), ledger.entriesOf(setlId),
 				visits.diagnoses(row.visitId()), certNo,
@@ -206,7 +207,15 @@ public class InsuranceViews {
 			.list();
 	}
 
-	private static final String LEDGER_SCOPE = "(:prefix = '' or region like :prefix || '%')";
+	/**
+	 * Ledger entries visible under {@code :prefix}: those of the viewer's pooling region, and, for a county below the
+	 * pooling region, the entries of settlements the county sees (made at its institutions or by its residents), the
+	 * same scope as the settlements and the monthly chart.
+	 */
+	static final String LEDGER_SCOPE = """
+			(:prefix = '' or region like :prefix || '%' or exists (select 1 from ins_settlement s
+			  where s.setl_id = txn_id and (s.fixmedins_region like :prefix || '%' or s.person_region like :prefix || '%')))
+			""";
 
 	// --- institutions' statements ----------------------------------------------------------------------------------
 
@@ -267,7 +276,7 @@ public class InsuranceViews {
 			.param("inst", scope.institutionCode() == null ? "~" : scope.institutionCode());
 	}
 
-	private static StatementSpec bindLedgerScope(StatementSpec spec, DataScope scope) {
+	static StatementSpec bindLedgerScope(StatementSpec spec, DataScope scope) {
 		return spec.param("prefix", switch (scope.kind()) {
 			case ALL -> "";
 			case REGION -> scope.regionPrefix();

@@ -1,6 +1,9 @@
 package org.sanyi.insurance.internal;
 
+import java.util.List;
 import java.util.Optional;
+
+import org.sanyi.shared.Masking;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,8 +20,11 @@ public class MessageLog {
 
 	private final JdbcClient jdbc;
 
-	MessageLog(JdbcClient jdbc) {
+	private final PersonalDataCipher cipher;
+
+	MessageLog(JdbcClient jdbc, PersonalDataCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
 	}
 
 	/** A stored message. */
@@ -36,7 +42,7 @@ public class MessageLog {
 				+ "where msgid = :m")
 			.param("m", msgid)
 			.query((rs, i) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getInt(6), rs.getString(7)))
+					cipher.open(rs.getString(5)), rs.getInt(6), rs.getString(7)))
 			.optional();
 	}
 
@@ -46,11 +52,14 @@ public class MessageLog {
 				+ "where msgid = :m for update")
 			.param("m", msgid)
 			.query((rs, i) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getInt(6), rs.getString(7)))
+					cipher.open(rs.getString(5)), rs.getInt(6), rs.getString(7)))
 			.optional();
 	}
 
-	/** Stores an answered message; the primary key refuses a second message with the same msgid. */
+	/**
+	 * Stores an answered message; the primary key refuses a second message with the same msgid. The request is kept
+	 * for the record with its ID numbers masked; the answer is kept encrypted, whole, so a replay gets it unchanged.
+	 */
 	public void store(String msgid, String infno, String institution, String bodySha256, String request,
 			String response, int infcode) {
 		jdbc.sql("insert into ins_message (msgid, infno, fixmedins_code, body_sha256, request, response, infcode) "
@@ -59,8 +68,8 @@ public class MessageLog {
 			.param("n", infno)
 			.param("i", institution)
 			.param("h", bodySha256)
-			.param("req", request)
-			.param("res", response)
+			.param("req", Masking.idNumbersIn(request))
+			.param("res", cipher.seal(response))
 			.param("c", infcode)
 			.update();
 	}
@@ -77,7 +86,7 @@ public class MessageLog {
 			.param("n", infno)
 			.param("i", institution)
 			.param("h", RESERVED)
-			.param("res", response)
+			.param("res", cipher.seal(response))
 			.param("b", by)
 			.update();
 	}
@@ -88,12 +97,32 @@ public class MessageLog {
 			.param("n", truncate(infno, 10))
 			.param("i", truncate(institution, 20))
 			.param("c", infcode)
-			.param("e", truncate(errMsg, 1000))
+			.param("e", truncate(Masking.idNumbersIn(errMsg), 1000))
 			.update();
 	}
 
 	private static String truncate(String s, int max) {
 		return s == null || s.length() <= max ? s : s.substring(0, max);
+	}
+
+	/**
+	 * Encrypts up to {@code limit} answers an older version stored in the clear and masks the ID numbers in their
+	 * requests; the number done. Several nodes may run it at once: each takes other rows.
+	 */
+	int sealPlainAnswers(int limit) {
+		List<String[]> plain = jdbc.sql("select msgid, request, response from ins_message "
+				+ "where response not like '" + PersonalDataCipher.SEALED + "%' limit :n for update skip locked")
+			.param("n", limit)
+			.query((rs, i) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
+			.list();
+		for (String[] m : plain) {
+			jdbc.sql("update ins_message set request = :req, response = :res where msgid = :m")
+				.param("req", Masking.idNumbersIn(m[1]))
+				.param("res", cipher.seal(m[2]))
+				.param("m", m[0])
+				.update();
+		}
+		return plain.size();
 	}
 
 }

@@ -33,9 +33,12 @@ public class PersonRepository {
 
 	private final JdbcTemplate batch;
 
-	PersonRepository(JdbcClient jdbc, JdbcTemplate batch) {
+	private final PersonalDataCipher cipher;
+
+	PersonRepository(JdbcClient jdbc, JdbcTemplate batch, PersonalDataCipher cipher) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.cipher = cipher;
 	}
 
 	public boolean any() {
@@ -43,20 +46,20 @@ public class PersonRepository {
 	}
 
 	public Optional<Person> find(String psnNo) {
-		return jdbc.sql("select * from ins_person where psn_no = :p").param("p", psnNo).query(PersonRepository::person)
+		return jdbc.sql("select * from ins_person where psn_no = :p").param("p", psnNo).query(this::person)
 			.optional();
 	}
 
 	public Optional<Person> findByCertificate(String certType, String certNo) {
-		return jdbc.sql("select * from ins_person where psn_cert_type = :t and certno = :n")
+		return jdbc.sql("select * from ins_person where psn_cert_type = :t and certno_index = :n")
 			.param("t", certType)
-			.param("n", certNo)
-			.query(PersonRepository::person)
+			.param("n", cipher.blindIndex(certNo))
+			.query(this::person)
 			.optional();
 	}
 
 	public Optional<Person> findByCard(String cardNo) {
-		return jdbc.sql("select * from ins_person where card_no = :c").param("c", cardNo).query(PersonRepository::person)
+		return jdbc.sql("select * from ins_person where card_no = :c").param("c", cardNo).query(this::person)
 			.optional();
 	}
 
@@ -159,7 +162,7 @@ public class PersonRepository {
 	Map<String, Person> findAll(Collection<String> psnNos) {
 		Map<String, Person> found = new HashMap<>();
 		jdbc.sql("select * from ins_person where psn_no = any (:p)").param("p", psnNos.toArray(String[]::new))
-			.query(PersonRepository::person)
+			.query(this::person)
 			.list()
 			.forEach(p -> found.put(p.psnNo(), p));
 		return found;
@@ -204,20 +207,22 @@ public class PersonRepository {
 
 	void insert(List<NewPerson> persons) {
 		batch.batchUpdate("""
-				insert into ins_person (psn_no, psn_cert_type, certno, psn_name, gend, brdy, insuplc_admdvs, region_code,
-				    psn_type, cvlserv_flag, card_no, emp_name) values (?, '01', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				insert into ins_person (psn_no, psn_cert_type, certno_cipher, certno_index, psn_name, gend, brdy,
+				    insuplc_admdvs, region_code, psn_type, cvlserv_flag, card_no, emp_name)
+				values (?, '01', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""", persons, 1000, (ps, p) -> {
 			ps.setString(1, p.psnNo());
-			ps.setString(2, p.certNo());
-			ps.setString(3, p.name());
-			ps.setString(4, p.sex());
-			ps.setDate(5, Date.valueOf(p.birthDate()));
-			ps.setString(6, p.insuredRegion());
-			ps.setString(7, p.region());
-			ps.setString(8, p.psnType());
-			ps.setBoolean(9, p.civilServant());
-			ps.setString(10, p.cardNo());
-			ps.setString(11, p.employer());
+			ps.setString(2, cipher.encrypt(p.certNo()));
+			ps.setString(3, cipher.blindIndex(p.certNo()));
+			ps.setString(4, p.name());
+			ps.setString(5, p.sex());
+			ps.setDate(6, Date.valueOf(p.birthDate()));
+			ps.setString(7, p.insuredRegion());
+			ps.setString(8, p.region());
+			ps.setString(9, p.psnType());
+			ps.setBoolean(10, p.civilServant());
+			ps.setString(11, p.cardNo());
+			ps.setString(12, p.employer());
 		});
 		List<Object[]> identities = new ArrayList<>();
 		List<Object[]> enrolments = new ArrayList<>();
@@ -242,8 +247,37 @@ public class PersonRepository {
 		batch.batchUpdate("insert into ins_personal_account (psn_no, balance) values (?, ?)", psnNoAndBalance);
 	}
 
-	static Person person(ResultSet rs, int row) throws SQLException {
-		return new Person(rs.getString("psn_no"), rs.getString("psn_cert_type"), rs.getString("certno"),
+	/** The persons holding an ID number, found by its blind index. */
+	List<String> psnNosByIdNumber(String idNumber) {
+		return jdbc.sql("select psn_no from ins_person where psn_cert_type = '01' and certno_index = :n order by psn_no")
+			.param("n", cipher.blindIndex(idNumber))
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * Encrypts up to {@code limit} ID numbers an older version stored in the clear (insurance V8 keeps the column
+	 * until they are all gone); the number encrypted. Several nodes may run it at once: each takes other rows.
+	 */
+	int encryptPlainCertificates(int limit) {
+		List<String[]> plain = jdbc.sql("select psn_no, certno from ins_person where certno is not null limit :n "
+				+ "for update skip locked")
+			.param("n", limit)
+			.query((rs, i) -> new String[] { rs.getString(1), rs.getString(2) })
+			.list();
+		List<Object[]> rows = new ArrayList<>();
+		for (String[] p : plain) {
+			rows.add(new Object[] { cipher.encrypt(p[1]), cipher.blindIndex(p[1]), p[0] });
+		}
+		batch.batchUpdate("update ins_person set certno_cipher = ?, certno_index = ?, certno = null where psn_no = ?",
+				rows);
+		return rows.size();
+	}
+
+	Person person(ResultSet rs, int row) throws SQLException {
+		String cipherText = rs.getString("certno_cipher");
+		return new Person(rs.getString("psn_no"), rs.getString("psn_cert_type"),
+				cipherText == null ? rs.getString("certno") : cipher.decrypt(cipherText),
 				rs.getString("psn_name"), rs.getString("gend"), rs.getObject("brdy", LocalDate.class),
 				rs.getString("naty"), rs.getString("insuplc_admdvs"), rs.getString("region_code"),
 				rs.getString("psn_type"), rs.getBoolean("cvlserv_flag"), rs.getString("card_no"),

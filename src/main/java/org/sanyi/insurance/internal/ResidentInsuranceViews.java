@@ -92,10 +92,7 @@ public class ResidentInsuranceViews {
 	/** The insured persons holding a resident ID number (certificate type 01). */
 	public List<MyPerson> persons(String idNumber) {
 		List<MyPerson> found = new ArrayList<>();
-		for (Person p : jdbc.sql("select psn_no from ins_person where psn_cert_type = '01' and certno = :n order by psn_no")
-			.param("n", idNumber)
-			.query(String.class)
-			.list()
+		for (Person p : persons.psnNosByIdNumber(idNumber)
 			.stream()
 			.map(persons::find)
 			.flatMap(Optional::stream)

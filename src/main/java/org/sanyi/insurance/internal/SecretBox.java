@@ -2,7 +2,6 @@ package org.sanyi.insurance.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
@@ -11,9 +10,6 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -21,13 +17,11 @@ import org.springframework.stereotype.Component;
  * Encrypts the institutions' gateway secrets at rest with AES-256-GCM under the master key
  * {@code sanyi.insurance.gateway.master-key} (Base64 of 32 bytes). The gateway has to recompute each request's HMAC,
  * so the secret cannot be stored as a one-way hash; it is kept encrypted instead and decrypted only in memory.
- * Without a configured key a fixed development key is used and a warning logged: fine for the demo, never for
- * production.
+ * The key is required: the demo profile configures a published development key, and outside it start-up refuses
+ * that key or none (security's UnsafeSettingsCheck).
  */
 @Component
 class SecretBox {
-
-	private static final Logger log = LoggerFactory.getLogger(SecretBox.class);
 
 	private static final int IV_BYTES = 12;
 
@@ -36,17 +30,12 @@ class SecretBox {
 	private final SecureRandom random = new SecureRandom();
 
 	SecretBox(@Value("${sanyi.insurance.gateway.master-key:}") String masterKey) {
-		byte[] bytes;
 		if (masterKey == null || masterKey.isBlank()) {
-			log.warn("sanyi.insurance.gateway.master-key is not set: gateway secrets are encrypted with the "
-					+ "development key. Set a Base64 32-byte key in production.");
-			bytes = sha256("sanyi-development-gateway-key");
+			throw new IllegalStateException("sanyi.insurance.gateway.master-key (SANYI_GATEWAY_MASTER_KEY) is not set");
 		}
-		else {
-			bytes = Base64.getDecoder().decode(masterKey.trim());
-			if (bytes.length != 32) {
-				throw new IllegalStateException("sanyi.insurance.gateway.master-key must be 32 bytes (Base64)");
-			}
+		byte[] bytes = Base64.getDecoder().decode(masterKey.trim());
+		if (bytes.length != 32) {
+			throw new IllegalStateException("sanyi.insurance.gateway.master-key must be 32 bytes (Base64)");
 		}
 		this.key = new SecretKeySpec(bytes, "AES");
 	}
@@ -75,15 +64,6 @@ class SecretBox {
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("cannot decrypt a gateway secret (wrong master key?)", ex);
-		}
-	}
-
-	private static byte[] sha256(String text) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.sanyi.insurance.internal.Visits.Diagnosis;
 import org.sanyi.insurance.internal.Visits.FeeLineRow;
 import org.sanyi.insurance.internal.Visits.VisitRow;
+import org.sanyi.shared.Masking;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,7 +57,8 @@ public class VisitRepository {
 			ps.setTimestamp(13, Timestamp.valueOf(v.begin()));
 			ps.setTimestamp(14, v.end() == null ? null : Timestamp.valueOf(v.end()));
 			ps.setString(15, v.certType());
-			ps.setString(16, v.certNo());
+			// kept for the record only: an ID number (certificate type 02) is masked
+			ps.setString(16, Masking.idNumbersIn(v.certNo()));
 			ps.setString(17, v.diseaseCode());
 			ps.setString(18, v.diseaseName());
 			ps.setString(19, v.doctorCode());

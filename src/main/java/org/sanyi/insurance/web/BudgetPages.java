@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.sanyi.shared.PlatformTime;
 import org.sanyi.insurance.InsuranceErrors;
 import org.sanyi.insurance.budget.Band;
 import org.sanyi.insurance.budget.BudgetTerms;
@@ -74,7 +75,7 @@ class BudgetPages {
 			Model model) {
 		String f = fund == null || fund.isBlank() ? null : fund;
 		// no parameter: the current year; an empty one (全部): every year, without totals that would mix years
-		Integer y = year == null ? Integer.valueOf(LocalDate.now().getYear()) : year.isBlank() ? null : integer(year);
+		Integer y = year == null ? Integer.valueOf(PlatformTime.today().getYear()) : year.isBlank() ? null : integer(year);
 		List<Summary> rows = budgets.list(CurrentUsers.scope(), y, f);
 		model.addAttribute("rows", rows);
 		model.addAttribute("mayPropose", budgets.mayPropose(CurrentUsers.scope()));
@@ -181,7 +182,7 @@ class BudgetPages {
 	@PreAuthorize("hasAuthority('insurance:budget:edit')")
 	String newForm(Model model) {
 		Map<String, String> typed = new HashMap<>(Map.of("fund", "390100", "year",
-				String.valueOf(LocalDate.now().getYear() + 1), "startMonth", "1", "advanceRule", "EQUAL",
+				String.valueOf(PlatformTime.today().getYear() + 1), "startMonth", "1", "advanceRule", "EQUAL",
 				"advanceRatio", "90", "surplus", "5:100; 60", "overspend", "10:50; 0"));
 		return form(model, null, typed, null);
 	}
@@ -333,7 +334,7 @@ class BudgetPages {
 	}
 
 	private List<Integer> years() {
-		int now = LocalDate.now().getYear();
+		int now = PlatformTime.today().getYear();
 		List<Integer> years = new ArrayList<>();
 		for (int y = now + 1; y >= now - 3; y--) {
 			years.add(y);

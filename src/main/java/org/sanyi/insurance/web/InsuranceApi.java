@@ -55,8 +55,11 @@ class InsuranceApi {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return views.settlements(CurrentUsers.scope(),
-				new SettlementFilter(q, institution, insutype, clrType, status, from, to, false), PageQuery.of(page, size))
+		var result = views.settlements(CurrentUsers.scope(),
+				new SettlementFilter(q, institution, insutype, clrType, status, from, to, false), PageQuery.of(page, size));
+		audit.read("insurance:settlement", "list", "page " + result.page() + ", " + result.rows().size() + " rows"
+				+ (q == null ? "" : "; q=" + q));
+		return result
 			.map(row -> new SettlementListRow(row.setlId(), row.settledAt(), row.psnNo(),
 					org.sanyi.shared.Masking.name(row.psnName()), row.insutype(), row.medType(), row.clrType(),
 					row.institution(), row.institutionName(), row.insuredRegion(), row.treatmentRegion(),

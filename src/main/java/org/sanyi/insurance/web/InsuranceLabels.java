@@ -23,8 +23,25 @@ class InsuranceLabels {
 
 	record Texts(MessageSource messages, Locale locale) {
 
+		private static final java.util.regex.Pattern CAP_KEYS = java.util.regex.Pattern
+			.compile("（([A-Z][A-Z0-9_]*(?:、[A-Z][A-Z0-9_]*)*)）");
+
 		String get(String key, Object... args) {
 			return messages.getMessage(key, args, locale);
+		}
+
+		/**
+		 * A settlement's calculation as stored by the engine, with the caps it names by their accumulator keys
+		 * ({@code （BASIC、OUTPATIENT）}) shown by name.
+		 */
+		String trace(String trace) {
+			if (trace == null) {
+				return "";
+			}
+			return CAP_KEYS.matcher(trace).replaceAll(m -> java.util.regex.Matcher.quoteReplacement("（"
+					+ java.util.Arrays.stream(m.group(1).split("、")).map(k -> orCode("insurance.cap.", k))
+						.collect(java.util.stream.Collectors.joining("、"))
+					+ "）"));
 		}
 
 		/** A label if the key exists, otherwise the code itself (local codes without a label). */

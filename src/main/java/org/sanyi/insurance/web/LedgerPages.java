@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.sanyi.insurance.internal.FundFlows;
 import org.sanyi.insurance.internal.InsuranceViews;
 import org.sanyi.insurance.internal.InsuranceViews.MonthlyFunds;
 import org.sanyi.insurance.internal.InstitutionDirectory;
@@ -13,6 +14,7 @@ import org.sanyi.insurance.internal.Json;
 import org.sanyi.insurance.internal.ReconciliationService;
 import org.sanyi.security.AuditLog;
 import org.sanyi.security.CurrentUsers;
+import org.sanyi.security.DataScope;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -37,8 +39,11 @@ class LedgerPages {
 
 	private final AuditLog audit;
 
+	private final FundFlows flows;
+
 	LedgerPages(InsuranceViews views, ReconciliationService reconciliation, InstitutionDirectory institutions,
-			AuditLog audit) {
+			AuditLog audit, FundFlows flows) {
+		this.flows = flows;
 		this.views = views;
 		this.reconciliation = reconciliation;
 		this.institutions = institutions;
@@ -49,7 +54,12 @@ class LedgerPages {
 	@PreAuthorize("hasAuthority('insurance:ledger:list')")
 	String ledger(Model model) {
 		var scope = CurrentUsers.scope();
-		model.addAttribute("funds", views.fundBalances(scope));
+		var funds = flows.of(scope);
+		model.addAttribute("funds", funds.stream().filter(f -> "FUND".equals(f.kind())).toList());
+		model.addAttribute("collections", funds.stream().filter(f -> "CONTRIBUTION".equals(f.kind())).toList());
+		// funds are pooled at the city: a county sees its settlements' spending, not a fund of its own
+		model.addAttribute("ownPrefix", scope.kind() == DataScope.Kind.REGION ? scope.regionPrefix() : "");
+		model.addAttribute("belowPooling", scope.kind() == DataScope.Kind.REGION && scope.regionPrefix().length() > 4);
 		model.addAttribute("personal", views.personalAccounts(scope));
 		var receivables = views.receivables(scope);
 		model.addAttribute("receivables", receivables);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
+import org.sanyi.shared.PlatformTime;
 import org.sanyi.insurance.internal.PolicyRow;
 import org.sanyi.insurance.internal.PolicyService;
 import org.sanyi.security.AuditLog;
@@ -68,7 +69,7 @@ class PolicyPages {
 	String editForm(@PathVariable long id, Model model) {
 		PolicyRow row = editableRow(id);
 		model.addAttribute("p", PolicyView.of(row, null, labels.now()));
-		model.addAttribute("effectiveFrom", LocalDate.now().plusDays(1));
+		model.addAttribute("effectiveFrom", PlatformTime.today().plusDays(1));
 		model.addAttribute("summary", "");
 		return "insurance/policy-edit";
 	}

@@ -37,7 +37,8 @@ public record PolicyView(PolicyRow row, List<Rule> deductibles, List<Rule> ratio
 	 * A rule row: the form field that edits it, its condition, what kind of value, the value as typed in the form,
 	 * the value it had in the version this one is based on (null when the same), and extra text (period, base).
 	 */
-	public record Rule(String field, String when, String value, String before, String extra) {
+	public record Rule(String field, String when, String value, String before, String extra, String shown,
+			String shownBefore) {
 
 		public boolean changed() {
 			return before != null;
@@ -54,21 +55,25 @@ public record PolicyView(PolicyRow row, List<Rule> deductibles, List<Rule> ratio
 			String value = amounts(r.amounts());
 			String before = b != null && i < b.deductibles().size() ? amounts(b.deductibles().get(i).amounts()) : null;
 			deductibles.add(new Rule("d" + i, when(r.when(), t), value, differs(value, before),
-					t.get("insurance.period." + r.period())));
+					t.get("insurance.period." + r.period()), yuanList(r.amounts(), t),
+					differs(value, before) == null ? null : yuanList(b.deductibles().get(i).amounts(), t)));
 		}
 		List<Rule> ratios = new ArrayList<>();
 		for (int i = 0; i < v.ratios().size(); i++) {
 			RatioRule r = v.ratios().get(i);
 			String value = percent(r.ratio());
 			String before = b != null && i < b.ratios().size() ? percent(b.ratios().get(i).ratio()) : null;
-			ratios.add(new Rule("r" + i, when(r.when(), t), value, differs(value, before), null));
+			ratios.add(new Rule("r" + i, when(r.when(), t), value, differs(value, before), null, value + "%",
+					differs(value, before) == null ? null : before + "%"));
 		}
 		List<Rule> caps = new ArrayList<>();
 		for (int i = 0; i < v.caps().size(); i++) {
 			PoolCap c = v.caps().get(i);
 			String value = c.annualAmount().toString();
 			String before = b != null && i < b.caps().size() ? b.caps().get(i).annualAmount().toString() : null;
-			caps.add(new Rule("c" + i, when(c.when(), t), value, differs(value, before), c.name()));
+			caps.add(new Rule("c" + i, when(c.when(), t), value, differs(value, before), capName(c.name(), t),
+					yuan(c.annualAmount(), t),
+					differs(value, before) == null ? null : yuan(b.caps().get(i).annualAmount(), t)));
 		}
 		List<Rule> layers = new ArrayList<>();
 		for (int i = 0; i < v.layers().size(); i++) {
@@ -80,8 +85,11 @@ public record PolicyView(PolicyRow row, List<Rule> deductibles, List<Rule> ratio
 					: l.eligibility().identities().isEmpty() ? t.get("insurance.eligibility.everyone")
 							: l.eligibility().identities().stream().sorted().map(c -> t.orCode("insurance.identity.", c))
 								.collect(Collectors.joining("、"));
+			String shownBefore = differs(value, before) == null ? null
+					: layer(b.layers().get(i).bands(), b.layers().get(i).annualCap(), t);
 			layers.add(new Rule("l" + i, t.get("insurance.fund." + l.fund().code()) + " · " + when(l.when(), t) + " · " + who,
-					value, differs(value, before), t.get("insurance.layerBase." + l.base())));
+					value, differs(value, before), t.get("insurance.layerBase." + l.base()), layer(l.bands(), l.annualCap(), t),
+					shownBefore));
 		}
 		return new PolicyView(row, deductibles, ratios, caps, layers, v.preSelfPayCountsAsInScopeSelfPay(),
 				v.accountPaysOutOfScope());
@@ -97,7 +105,13 @@ public record PolicyView(PolicyRow row, List<Rule> deductibles, List<Rule> ratio
 		if (s.group() != PersonGroup.ANY) {
 			parts.add(t.get("insurance.group." + s.group()));
 		}
-		if (s.minAge() != 0 || s.maxAge() != 200) {
+		if (s.minAge() != 0 && s.maxAge() == 200) {
+			parts.add(t.get("insurance.selector.ageFrom", String.valueOf(s.minAge())));
+		}
+		else if (s.minAge() == 0 && s.maxAge() != 200) {
+			parts.add(t.get("insurance.selector.ageTo", String.valueOf(s.maxAge())));
+		}
+		else if (s.minAge() != 0) {
 			parts.add(t.get("insurance.selector.age", String.valueOf(s.minAge()), String.valueOf(s.maxAge())));
 		}
 		if (s.diseaseCode() != null) {
@@ -107,6 +121,27 @@ public record PolicyView(PolicyRow row, List<Rule> deductibles, List<Rule> ratio
 			parts.add(t.get("insurance.locality." + s.locality()));
 		}
 		return parts.isEmpty() ? t.get("insurance.selector.any") : String.join(" · ", parts);
+	}
+
+	/** A cap's accumulator key (BASIC) as its name (基本统筹封顶线); a local key without a label shows as it is. */
+	static String capName(String name, InsuranceLabels.Texts t) {
+		return t.orCode("insurance.cap.", name);
+	}
+
+	/** Bands and cap as a finance officer reads them: 自 0.00 元起支付 90%；年度限额 300,000.00 元. */
+	static String layer(List<Band> bands, Money annualCap, InsuranceLabels.Texts t) {
+		String segments = bands.stream()
+			.map(b -> t.get("insurance.band", yuan(b.from(), t), percent(b.ratio())))
+			.collect(Collectors.joining(t.get("insurance.list.separator")));
+		return segments + t.get("insurance.list.separator") + t.get("insurance.layer.cap", yuan(annualCap, t));
+	}
+
+	static String yuanList(List<Money> amounts, InsuranceLabels.Texts t) {
+		return amounts.stream().map(a -> yuan(a, t)).collect(Collectors.joining(t.get("insurance.list.separator")));
+	}
+
+	static String yuan(Money amount, InsuranceLabels.Texts t) {
+		return t.get("insurance.yuan", String.format(java.util.Locale.ROOT, "%,.2f", amount.amount()));
 	}
 
 	static String amounts(List<Money> amounts) {

@@ -39,7 +39,11 @@ class ResidentInsurancePages {
 
 	private final Clock clock;
 
-	ResidentInsurancePages(ResidentIndex residents, ResidentInsuranceViews views, AuditLog audit, Clock insuranceClock) {
+	private final InsuranceLabels labels;
+
+	ResidentInsurancePages(ResidentIndex residents, ResidentInsuranceViews views, AuditLog audit, Clock insuranceClock,
+			InsuranceLabels labels) {
+		this.labels = labels;
 		this.residents = residents;
 		this.views = views;
 		this.audit = audit;
@@ -76,6 +80,8 @@ class ResidentInsurancePages {
 		audit.read("insurance:settlement", setlId, detail.settlement().psnNo() + " (portal)");
 		model.addAttribute("d", detail);
 		model.addAttribute("s", detail.settlement());
+		InsuranceLabels.Texts t = labels.now();
+		model.addAttribute("traces", detail.settlement().funds().stream().map(f -> t.trace(f.trace())).toList());
 		return "insurance/portal-settlement";
 	}
 

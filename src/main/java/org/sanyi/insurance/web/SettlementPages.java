@@ -50,8 +50,12 @@ class SettlementPages {
 	@GetMapping("/insurance/settlements")
 	String list(Filter filter, @RequestParam(required = false) Integer page, Model model) {
 		var scope = CurrentUsers.scope();
+		var result = views.settlements(scope, filter.criteria(), PageQuery.of(page, 20));
+		// names and person numbers of insured persons: a read of personal data, as the detail page is
+		audit.read("insurance:settlement", "list", "page " + result.page() + ", " + result.rows().size() + " rows; "
+				+ filter);
 		model.addAttribute("filter", filter);
-		model.addAttribute("page", views.settlements(scope, filter.criteria(), PageQuery.of(page, 20)));
+		model.addAttribute("page", result);
 		model.addAttribute("sums", views.sums(scope, filter.criteria()));
 		return "insurance/settlements";
 	}
@@ -64,7 +68,7 @@ class SettlementPages {
 		InsuranceLabels.Texts t = labels.now();
 		ExcelExport<SettlementListRow> excel = ExcelExport.of(t.get("insurance.settlements.title"), List.of(
 				new Column<>(t.get("insurance.settlement.setlId"), SettlementListRow::setlId),
-				new Column<>(t.get("insurance.settlement.time"), r -> r.settledAt().toLocalDateTime()),
+				new Column<>(t.get("insurance.settlement.time"), r -> r.settledAt()),
 				new Column<>(t.get("insurance.settlement.psnNo"), SettlementListRow::psnNo),
 				new Column<>(t.get("insurance.settlement.name"), r -> Masking.name(r.psnName())),
 				new Column<>(t.get("insurance.settlement.insutype"), r -> t.orCode("insurance.insutype.", r.insutype())),
@@ -87,6 +91,8 @@ class SettlementPages {
 		model.addAttribute("d", detail);
 		model.addAttribute("s", detail.settlement());
 		model.addAttribute("certNo", Masking.idNumber(detail.certNo()));
+		InsuranceLabels.Texts t = labels.now();
+		model.addAttribute("traces", detail.settlement().funds().stream().map(f -> t.trace(f.trace())).toList());
 		return "insurance/settlement";
 	}
 

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import org.sanyi.shared.Like;
 import org.sanyi.registry.Institution;
 import org.sanyi.registry.Staff;
 import org.sanyi.registry.internal.Views.AllianceFilter;
@@ -154,7 +155,7 @@ class ViewRepository {
 			.param("kw", like(f.keyword()))
 			.param("kind", f.kind() == null ? "" : f.kind().name())
 			.param("grade", f.grade() == null ? "" : f.grade().name())
-			.param("regionPrefix", RegionCode.isWellFormed(region) ? RegionCode.of(region).prefix() : region)
+			.param("regionPrefix", RegionCode.isWellFormed(region) ? RegionCode.of(region).prefix() : Like.escape(region))
 			.param("alliance", f.alliance());
 	}
 
@@ -267,10 +268,7 @@ class ViewRepository {
 
 	/** The keyword with LIKE's wildcards escaped (PostgreSQL's default escape character is the backslash). */
 	static String like(String keyword) {
-		if (keyword == null) {
-			return "";
-		}
-		return keyword.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		return Like.escape(keyword);
 	}
 
 	private static RegionRow regionRow(ResultSet rs, int row) throws SQLException {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
+import org.sanyi.shared.Like;
 import org.sanyi.security.CurrentUser;
 import org.sanyi.security.DataScope;
 
@@ -47,6 +48,21 @@ class AccountRepository {
 			.query(this::account)
 			.list();
 		return found.size() == 1 ? Optional.of(found.getFirst()) : Optional.empty();
+	}
+
+	/**
+	 * The username of the account a typed name stands for (ignoring case), else of the one enabled account with that
+	 * mobile number, as sign-in resolves it.
+	 */
+	Optional<String> canonicalUsername(String typed) {
+		Optional<String> byName = jdbc.sql("select username from sec_user where lower(username) = :t limit 1")
+			.param("t", typed)
+			.query(String.class)
+			.optional();
+		if (byName.isPresent() || !LoginCodes.isMobile(typed)) {
+			return byName;
+		}
+		return findByPhone(typed).map(AccountDetails::getUsername);
 	}
 
 	Optional<AccountDetails> findByTokenHash(String tokenHash) {
@@ -140,7 +156,7 @@ class AccountRepository {
 				  and (:kw = '' or u.username ilike '%' || :kw || '%' or u.display_name ilike '%' || :kw || '%')
 				order by u.id limit :limit offset :offset
 				""")
-			.param("prefix", prefix).param("kw", keyword).param("limit", limit).param("offset", offset)
+			.param("prefix", prefix).param("kw", Like.escape(keyword)).param("limit", limit).param("offset", offset)
 			.query(UserView.class)
 			.list();
 	}
@@ -151,7 +167,7 @@ class AccountRepository {
 				where coalesce(u.region_code, '') like :prefix || '%'
 				  and (:kw = '' or u.username ilike '%' || :kw || '%' or u.display_name ilike '%' || :kw || '%')
 				""")
-			.param("prefix", prefix).param("kw", keyword)
+			.param("prefix", prefix).param("kw", Like.escape(keyword))
 			.query(Long.class).single();
 	}
 

@@ -3,6 +3,8 @@ package org.sanyi.security.internal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.sanyi.shared.Like;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -49,6 +51,10 @@ class AuditRepository {
 	/** Search filters; blanks mean "any". {@code scopePrefix} limits to actors in a region. */
 	record AuditQuery(String username, String action, String resource, String target, OffsetDateTime from,
 			OffsetDateTime to, String scopePrefix, String scopeInstitution) {
+
+		AuditQuery {
+			resource = Like.escape(resource);
+		}
 
 		static final String WHERE = """
 				(:username = '' or a.username = :username)

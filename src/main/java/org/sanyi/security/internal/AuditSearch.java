@@ -19,14 +19,27 @@ public class AuditSearch {
 	}
 
 	public Page<Entry> search(Criteria c, PageQuery page) {
-		DataScope scope = c.scope();
-		var query = new AuditRepository.AuditQuery(c.username(), c.action(), c.resource(), c.target(), c.from(), c.to(),
-				scope.kind() == DataScope.Kind.REGION ? scope.regionPrefix() : "",
-				scope.kind() == DataScope.Kind.INSTITUTION ? scope.institutionCode() : "");
-		if (scope.kind() == DataScope.Kind.SELF) {
+		if (c.scope().kind() == DataScope.Kind.SELF) {
 			return page.page(java.util.List.of(), 0);
 		}
+		var query = query(c);
 		return page.page(repository.search(query, page.size(), page.offset()), repository.count(query));
+	}
+
+	/** For an export: the newest {@code max} entries matching, with the total so a capped export can say so. */
+	public Page<Entry> export(Criteria c, int max) {
+		if (c.scope().kind() == DataScope.Kind.SELF) {
+			return new Page<>(java.util.List.of(), 0, 1, max);
+		}
+		var query = query(c);
+		return new Page<>(repository.search(query, max, 0), repository.count(query), 1, max);
+	}
+
+	private static AuditRepository.AuditQuery query(Criteria c) {
+		DataScope scope = c.scope();
+		return new AuditRepository.AuditQuery(c.username(), c.action(), c.resource(), c.target(), c.from(), c.to(),
+				scope.kind() == DataScope.Kind.REGION ? scope.regionPrefix() : "",
+				scope.kind() == DataScope.Kind.INSTITUTION ? scope.institutionCode() : "");
 	}
 
 	/** Search filters; blank strings mean "any". */

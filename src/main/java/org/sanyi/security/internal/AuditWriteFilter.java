@@ -14,8 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Records every write request (POST, PUT, PATCH, DELETE) with who, from where, what path and whether it succeeded, so
- * no write escapes the audit log even where a controller forgets to describe it. Logins are recorded by the
- * authentication events instead.
+ * no write escapes the audit log even where a controller forgets to describe it: an error status, or a page that
+ * answered with its refusal ({@link RefusedWrites}), is a failure. Logins are recorded by the authentication events
+ * instead.
  */
 class AuditWriteFilter extends OncePerRequestFilter {
 
@@ -39,7 +40,7 @@ class AuditWriteFilter extends OncePerRequestFilter {
 		boolean failed = true;
 		try {
 			chain.doFilter(request, response);
-			failed = response.getStatus() >= 400;
+			failed = response.getStatus() >= 400 || request.getAttribute(RefusedWrites.REFUSED) != null;
 		}
 		finally {
 			var described = (AuditLogService.Description) request.getAttribute(AuditLogService.DESCRIPTION);
@@ -52,7 +53,8 @@ class AuditWriteFilter extends OncePerRequestFilter {
 				default -> "WRITE";
 			};
 			audit.write(CurrentUsers.find().orElse(null), action, resource, described == null ? null : described.target(),
-					detail, AuditLogService.clientIp(request), failed ? "FAILED:" + response.getStatus() : "SUCCESS");
+					detail, AuditLogService.clientIp(request), !failed ? "SUCCESS"
+							: response.getStatus() >= 400 ? "FAILED:" + response.getStatus() : "FAILED:REFUSED");
 		}
 	}
 

@@ -6,7 +6,10 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Successful and failed logins and logouts go to the audit log. */
+/**
+ * Successful and failed logins and logouts go to the audit log; failures also count towards the sign-in throttle,
+ * and a success clears the account's count.
+ */
 @Component
 class LoginAudit {
 
@@ -14,15 +17,19 @@ class LoginAudit {
 
 	private final AccountRepository accounts;
 
-	LoginAudit(AuditLogService audit, AccountRepository accounts) {
+	private final LoginThrottle throttle;
+
+	LoginAudit(AuditLogService audit, AccountRepository accounts, LoginThrottle throttle) {
 		this.audit = audit;
 		this.accounts = accounts;
+		this.throttle = throttle;
 	}
 
 	@EventListener
 	void success(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof AccountDetails account) {
 			accounts.touchLogin(account.getUsername());
+			throttle.succeeded(account.getUsername());
 			audit.write(account.currentUser(), "LOGIN", "security:session", null, null, AuditLogService.clientIp(),
 					"SUCCESS");
 		}
@@ -30,6 +37,7 @@ class LoginAudit {
 
 	@EventListener
 	void failure(AbstractAuthenticationFailureEvent event) {
+		throttle.failed(throttle.accountKey(event.getAuthentication().getName()), AuditLogService.clientIp());
 		audit.writeAnonymous(event.getAuthentication().getName(), "LOGIN_FAILED", "security:session",
 				event.getException().getClass().getSimpleName(), AuditLogService.clientIp(), "FAILED");
 	}

@@ -28,16 +28,15 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Sign-in with a one-time code sent to the account's mobile number (短信验证码登录), the way residents expect to enter
  * a health app. A code has six digits, is valid for {@link #VALIDITY}, allows {@link #MAX_ATTEMPTS} wrong tries and
- * signs in once; a new one can be asked for after {@link #RESEND_AFTER}. Only its hash is stored. Asking for a code
- * answers the same whether or not the number belongs to an account, so the form cannot be used to find out who is
- * registered. A number shared by two accounts signs in neither.
+ * signs in once; only its hash is stored. Asking for a code is limited per number (one a minute, a daily cap) and per
+ * client address (a daily cap) by {@link LoginThrottle}, counted alike for every number, so the answer never tells
+ * whether a number belongs to an account. Wrong codes count towards the account's and the address's sign-in
+ * throttle like wrong passwords. A number shared by two accounts signs in neither.
  */
 @Service
 public class LoginCodes {
 
 	static final Duration VALIDITY = Duration.ofMinutes(5);
-
-	static final Duration RESEND_AFTER = Duration.ofSeconds(60);
 
 	static final int MAX_ATTEMPTS = 5;
 
@@ -57,13 +56,16 @@ public class LoginCodes {
 
 	private final ApplicationEventPublisher events;
 
+	private final LoginThrottle throttle;
+
 	LoginCodes(AccountRepository accounts, JdbcClient jdbc, ObjectProvider<LoginCodeSender> sender,
-			AuditLogService audit, ApplicationEventPublisher events) {
+			AuditLogService audit, ApplicationEventPublisher events, LoginThrottle throttle) {
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.sender = sender;
 		this.audit = audit;
 		this.events = events;
+		this.throttle = throttle;
 	}
 
 	/** What asking for a code did. */
@@ -71,8 +73,10 @@ public class LoginCodes {
 
 		/** A code is on its way if the number belongs to an account (the answer never says whether it does). */
 		SENT,
-		/** The previous code was sent less than a minute ago. */
+		/** A code was sent to this number less than a minute ago (registered or not). */
 		TOO_SOON,
+		/** This number, or this client address, had all its codes for today. */
+		DAILY_LIMIT,
 		/** Not an 11-digit mainland mobile number. */
 		INVALID_PHONE,
 		/** No delivery channel is configured. */
@@ -89,7 +93,7 @@ public class LoginCodes {
 		return sender.getIfAvailable() != null;
 	}
 
-	@Transactional
+	/** Not one transaction: a refusal is counted by the throttle and audited, and nothing else is written. */
 	public Sent send(String phone) {
 		LoginCodeSender delivery = sender.getIfAvailable();
 		if (delivery == null) {
@@ -99,22 +103,20 @@ public class LoginCodes {
 		if (!isMobile(number)) {
 			return Sent.INVALID_PHONE;
 		}
+		String client = AuditLogService.clientIp();
+		LoginThrottle.CodeDecision decision = throttle.allowCode(number, client);
+		if (decision != LoginThrottle.CodeDecision.ALLOWED) {
+			audit.writeAnonymous(Masking.phone(number), "LOGIN_CODE", "security:session", decision.name(), client,
+					"FAILED");
+			return decision == LoginThrottle.CodeDecision.TOO_SOON ? Sent.TOO_SOON : Sent.DAILY_LIMIT;
+		}
 		Optional<AccountDetails> account = accounts.findByPhone(number);
 		if (account.isEmpty()) {
-			audit.writeAnonymous(Masking.phone(number), "LOGIN_CODE", "security:session", "no account",
-					AuditLogService.clientIp(), "FAILED");
+			audit.writeAnonymous(Masking.phone(number), "LOGIN_CODE", "security:session", "no account", client,
+					"FAILED");
 			return Sent.SENT;
 		}
 		long userId = account.get().currentUser().id();
-		boolean recent = jdbc.sql("select count(*) from sec_login_code where user_id = :u and created_at > now() - "
-				+ "make_interval(secs => :s)")
-			.param("u", userId)
-			.param("s", RESEND_AFTER.toSeconds())
-			.query(Long.class)
-			.single() > 0;
-		if (recent) {
-			return Sent.TOO_SOON;
-		}
 		String code = "%06d".formatted(random.nextInt(1_000_000));
 		jdbc.sql("update sec_login_code set used_at = now() where user_id = :u and used_at is null")
 			.param("u", userId)
@@ -126,7 +128,7 @@ public class LoginCodes {
 			.update();
 		delivery.send(number, code, VALIDITY);
 		audit.write(account.get().currentUser(), "LOGIN_CODE", "security:session", null, "sent to "
-				+ Masking.phone(number), AuditLogService.clientIp(), "SUCCESS");
+				+ Masking.phone(number), client, "SUCCESS");
 		return Sent.SENT;
 	}
 
@@ -135,12 +137,19 @@ public class LoginCodes {
 	 * the success event that the login audit records).
 	 * @return whether the browser is now signed in
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = Refused.class)
 	public boolean signIn(String phone, String code, HttpServletRequest request, HttpServletResponse response) {
 		String number = phone == null ? "" : phone.strip();
+		String key = throttle.accountKey(number);
+		Optional<Duration> wait = throttle.blocked(key, request.getRemoteAddr());
+		if (wait.isPresent()) {
+			audit.writeAnonymous(Masking.phone(number), "LOGIN_FAILED", "security:session",
+					"login code: throttled for " + wait.get().toSeconds() + " s", request.getRemoteAddr(), "FAILED");
+			throw new Refused(wait.get());
+		}
 		Optional<AccountDetails> account = isMobile(number) ? accounts.findByPhone(number) : Optional.empty();
 		if (account.isEmpty() || code == null || !code.strip().matches("[0-9]{6}")) {
-			failed(number, "no account or malformed code");
+			failed(key, number, "no account or malformed code");
 			return false;
 		}
 		long userId = account.get().currentUser().id();
@@ -152,14 +161,14 @@ public class LoginCodes {
 			.query((rs, n) -> new PendingCode(rs.getLong("id"), rs.getString("code_hash"), rs.getInt("attempts")))
 			.optional();
 		if (pending.isEmpty() || pending.get().attempts() >= MAX_ATTEMPTS) {
-			failed(number, "no valid code");
+			failed(key, number, "no valid code");
 			return false;
 		}
 		if (!MessageDigest.isEqual(pending.get().hash().getBytes(StandardCharsets.US_ASCII),
 				hash(userId, code.strip()).getBytes(StandardCharsets.US_ASCII))) {
 			jdbc.sql("update sec_login_code set attempts = attempts + 1 where id = :id").param("id", pending.get().id())
 				.update();
-			failed(number, "wrong code");
+			failed(key, number, "wrong code");
 			return false;
 		}
 		jdbc.sql("update sec_login_code set used_at = now() where id = :id").param("id", pending.get().id()).update();
@@ -178,9 +187,26 @@ public class LoginCodes {
 		return true;
 	}
 
-	private void failed(String phone, String why) {
+	private void failed(String accountKey, String phone, String why) {
+		throttle.failed(accountKey, AuditLogService.clientIp());
 		audit.writeAnonymous(Masking.phone(phone), "LOGIN_FAILED", "security:session", "login code: " + why,
 				AuditLogService.clientIp(), "FAILED");
+	}
+
+	/** Sign-in is delayed or locked for this account or client address: nothing was checked. */
+	public static final class Refused extends RuntimeException {
+
+		private final Duration wait;
+
+		Refused(Duration wait) {
+			super("sign-in throttled for " + wait.toSeconds() + " s", null, false, false);
+			this.wait = wait;
+		}
+
+		public Duration waitFor() {
+			return wait;
+		}
+
 	}
 
 	/** Only the SHA-256 of user and code is stored, as for API tokens. */

@@ -1,9 +1,13 @@
 package org.sanyi.security.internal;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -19,6 +23,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Pages use a session with form login and CSRF tokens; REST and FHIR clients ({@code /api/**}, {@code /fhir/**}) send
  * a bearer token and get 401 instead of a login redirect; the FHIR CapabilityStatement ({@code /fhir/metadata}) is
  * public, as FHIR clients expect. Scripts come only from this server (no inline script), so the CSP forbids the rest.
+ * Prometheus metrics and the API documents are public only where configured (the demo profile); password sign-ins
+ * pass the brute-force throttle first ({@link LoginThrottleFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -34,18 +40,25 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, AuditLogService audit) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, AuditLogService audit,
+			LoginThrottle throttle, @Value("${sanyi.web.public-metrics:false}") boolean publicMetrics,
+			@Value("${sanyi.web.public-api-docs:false}") boolean publicApiDocs) throws Exception {
 		RequestMatcher bearer = request -> {
 			String header = request.getHeader("Authorization");
 			return header != null && header.startsWith("Bearer ");
 		};
 		RequestMatcher api = request -> request.getRequestURI().startsWith("/api/")
-				|| request.getRequestURI().startsWith("/fhir/");
+				|| request.getRequestURI().startsWith("/fhir/") || request.getRequestURI().startsWith("/actuator/")
+				|| request.getRequestURI().startsWith("/v3/api-docs");
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
 			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error").permitAll()
-			.requestMatchers("/login", "/login/code", "/login/code/send", "/fhir/metadata", "/actuator/health/**", "/actuator/health", "/actuator/prometheus").permitAll()
-			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+			.requestMatchers("/login", "/login/code", "/login/code/send", "/fhir/metadata", "/actuator/health/**", "/actuator/health").permitAll()
+			// public in the demo; otherwise metrics for a scraper's token with the permission, documents for users
+			.requestMatchers("/actuator/prometheus").access(publicMetrics ? (a, c) -> new AuthorizationDecision(true)
+					: AuthorityAuthorizationManager.hasAuthority("security:ops:metrics"))
+			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").access(publicApiDocs
+					? (a, c) -> new AuthorizationDecision(true) : AuthenticatedAuthorizationManager.authenticated())
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
@@ -55,6 +68,7 @@ class SecurityConfiguration {
 				.referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frame -> frame.deny()))
 			.addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new AuditWriteFilter(audit), BasicAuthenticationFilter.class);
 		return http.build();
 	}

@@ -3,7 +3,9 @@ package org.sanyi.security.web;
 import org.sanyi.security.AuditLog;
 import org.sanyi.security.CurrentUser;
 import org.sanyi.security.CurrentUsers;
+import org.sanyi.security.SecurityErrors;
 import org.sanyi.security.internal.ApiTokens;
+import org.sanyi.shared.BusinessException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -46,8 +48,11 @@ class ApiTokenController {
 
 	@PostMapping("/security/tokens/{id}/revoke")
 	String revoke(@PathVariable long id) {
-		tokens.revoke(id, CurrentUsers.get().id());
 		audit.describe("security:token", String.valueOf(id), "revoke");
+		if (!tokens.revoke(id, CurrentUsers.get().id())) {
+			// not the user's token, or revoked already: refused, and audited as such (the error answers 404)
+			throw new BusinessException(SecurityErrors.TOKEN_NOT_FOUND, id);
+		}
 		return "redirect:/security/tokens";
 	}
 

@@ -35,7 +35,7 @@ class LoginCodeController {
 	String send(@RequestParam(defaultValue = "") String phone, RedirectAttributes redirect) {
 		LoginCodes.Sent sent = codes.send(phone);
 		redirect.addFlashAttribute("sent", sent.name());
-		if (sent == LoginCodes.Sent.SENT || sent == LoginCodes.Sent.TOO_SOON) {
+		if (sent == LoginCodes.Sent.SENT || sent == LoginCodes.Sent.TOO_SOON || sent == LoginCodes.Sent.DAILY_LIMIT) {
 			redirect.addFlashAttribute("phone", phone.strip());
 		}
 		return "redirect:/login/code";
@@ -44,10 +44,15 @@ class LoginCodeController {
 	@PostMapping("/login/code")
 	String signIn(@RequestParam(defaultValue = "") String phone, @RequestParam(defaultValue = "") String code,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		if (codes.signIn(phone, code, request, response)) {
-			return "redirect:/";
+		try {
+			if (codes.signIn(phone, code, request, response)) {
+				return "redirect:/";
+			}
+			redirect.addFlashAttribute("failed", true);
 		}
-		redirect.addFlashAttribute("failed", true);
+		catch (LoginCodes.Refused refused) {
+			redirect.addFlashAttribute("lockedSeconds", refused.waitFor().toSeconds());
+		}
 		redirect.addFlashAttribute("phone", phone.strip());
 		return "redirect:/login/code";
 	}

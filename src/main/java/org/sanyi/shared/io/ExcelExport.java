@@ -14,10 +14,13 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.sanyi.shared.PlatformTime;
 
 /**
  * Writes a list as an .xlsx sheet, streaming (a window of rows in memory) so a 100,000-row export does not fill the
- * heap. Every list page has one of these behind its 导出 button.
+ * heap. Every list page has one of these behind its 导出 button. Texts are text cells; one that a spreadsheet would
+ * take for a formula when edited ({@code = + - @}, tab or carriage return first: a name or a case id chosen by whoever
+ * entered it) is marked quote-prefixed, as if typed with a leading apostrophe, so it stays text.
  */
 public final class ExcelExport<T> {
 
@@ -39,7 +42,20 @@ public final class ExcelExport<T> {
 				columns.stream().map(Column::value).toList());
 	}
 
+	/** Whether a spreadsheet would read this text as a formula (CSV/formula injection). */
+	public static boolean looksLikeFormula(String text) {
+		return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+	}
+
 	public void write(Iterable<T> rows, OutputStream out) {
+		write(rows, out, null);
+	}
+
+	/**
+	 * Writes the rows and, below them, a note in bold when there is one: an export that stopped at its cap says so in
+	 * the file itself, where the reader of the spreadsheet sees it.
+	 */
+	public void write(Iterable<T> rows, OutputStream out, String note) {
 		try (var workbook = new SXSSFWorkbook(200)) {
 			SXSSFSheet sheet = workbook.createSheet(sheetName);
 			CellStyle headStyle = workbook.createCellStyle();
@@ -55,6 +71,8 @@ public final class ExcelExport<T> {
 				cell.setCellStyle(headStyle);
 				sheet.setColumnWidth(c, Math.max(10, headers.get(c).length() * 2 + 4) * 256);
 			}
+			CellStyle textStyle = workbook.createCellStyle();
+			textStyle.setQuotePrefixed(true);
 			int r = 1;
 			for (T item : rows) {
 				Row row = sheet.createRow(r++);
@@ -66,10 +84,23 @@ public final class ExcelExport<T> {
 						case BigDecimal d -> cell.setCellValue(d.doubleValue());
 						case Integer i -> cell.setCellValue(i);
 						case Long l -> cell.setCellValue(l);
-						case TemporalAccessor t -> cell.setCellValue(t.toString().replace('T', ' '));
-						default -> cell.setCellValue(v.toString());
+						case TemporalAccessor t -> cell.setCellValue(PlatformTime.second(t));
+						default -> {
+							String text = v.toString();
+							cell.setCellValue(text);
+							if (looksLikeFormula(text)) {
+								cell.setCellStyle(textStyle);
+							}
+						}
 					}
 				}
+			}
+			if (note != null) {
+				var cell = sheet.createRow(r + 1).createCell(0);
+				cell.setCellValue(note);
+				CellStyle noteStyle = workbook.createCellStyle();
+				noteStyle.setFont(font);
+				cell.setCellStyle(noteStyle);
 			}
 			sheet.createFreezePane(0, 1);
 			workbook.write(out);

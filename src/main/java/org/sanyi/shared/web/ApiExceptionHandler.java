@@ -89,8 +89,23 @@ class ApiExceptionHandler {
 		return problem(SharedErrors.INVALID_FIELD, "body", "malformed JSON");
 	}
 
+	@ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
+	ProblemDetail missing(org.springframework.web.bind.MissingServletRequestParameterException ex) {
+		ProblemDetail problem = problem(SharedErrors.MISSING_PARAMETER, ex.getParameterName());
+		problem.setProperty("field", ex.getParameterName());
+		return problem;
+	}
+
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {
+		if (ex instanceof org.springframework.web.ErrorResponse answered) {
+			// what Spring MVC itself refuses (a missing header, a wrong method or media type ...) keeps its 4xx status
+			// instead of becoming an "unexpected" 500
+			ProblemDetail problem = answered.getBody();
+			problem.setProperty("code", answered.getStatusCode().is4xxClientError() ? SharedErrors.INVALID_FIELD.code()
+					: SharedErrors.INTERNAL.code());
+			return problem;
+		}
 		String ref = UUID.randomUUID().toString().substring(0, 8);
 		log.error("Unexpected error, reference {}", ref, ex);
 		return problem(SharedErrors.INTERNAL, ref);

@@ -1,8 +1,9 @@
 package org.sanyi.shared.web;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+
+import org.sanyi.shared.PlatformTime;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,7 +21,7 @@ public final class Downloads {
 	}
 
 	public static ResponseEntity<StreamingResponseBody> xlsx(String baseName, StreamingResponseBody body) {
-		String name = baseName + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
+		String name = baseName + "-" + PlatformTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
 				+ ".xlsx";
 		return ResponseEntity.ok()
 			.contentType(XLSX)

@@ -75,11 +75,11 @@ class CodeSystemRepository {
 	}
 
 	long insert(String code, String version, String name, SystemKind kind, LocalDate from, LocalDate to,
-			String sourceFile, String user) {
+			String sourceFile, String user, String ownerRegion) {
 		return jdbc.sql("""
 				insert into term_code_system (code, version, name, kind, effective_from, effective_to, source_file,
-				                              imported_by)
-				values (:code, :version, :name, :kind, :from, :to, :file, :user)
+				                              imported_by, owner_region)
+				values (:code, :version, :name, :kind, :from, :to, :file, :user, :owner)
 				returning id
 				""")
 			.param("code", code)
@@ -90,8 +90,22 @@ class CodeSystemRepository {
 			.param("to", to)
 			.param("file", sourceFile.length() > 200 ? sourceFile.substring(0, 200) : sourceFile)
 			.param("user", user)
+			.param("owner", ownerRegion)
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * Who maintains each code system: code → the owning region, or "" for a national system (a system is national
+	 * when any of its versions is).
+	 */
+	java.util.Map<String, String> owners() {
+		var owners = new java.util.HashMap<String, String>();
+		jdbc.sql("select code, case when bool_or(owner_region is null) then '' else min(owner_region) end "
+				+ "from term_code_system group by code")
+			.query((rs, i) -> owners.put(rs.getString(1), rs.getString(2)))
+			.list();
+		return owners;
 	}
 
 	void setEntryCount(long id, int count) {

@@ -57,8 +57,11 @@ class ImportService implements TerminologyImport {
 
 	private final TransactionTemplate tx;
 
+	private final Stewardship stewardship;
+
 	ImportService(CodeSystemRepository systems, ConceptRepository concepts, CatalogueRepository catalogue,
-			AuditLog audit, TransactionTemplate tx) {
+			AuditLog audit, TransactionTemplate tx, Stewardship stewardship) {
+		this.stewardship = stewardship;
 		this.systems = systems;
 		this.concepts = concepts;
 		this.catalogue = catalogue;
@@ -70,6 +73,8 @@ class ImportService implements TerminologyImport {
 	public ImportResult importFile(ImportRequest request, InputStream csv) {
 		long start = System.nanoTime();
 		Target target = check(request);
+		stewardship.checkMayChange(request.system());
+		String owner = stewardship.ownerOf(request.system());
 		byte[] content = readAll(csv);
 		ImportErrors errors = new ImportErrors();
 		Parsed parsed = target.kind().isCatalogue()
@@ -81,7 +86,7 @@ class ImportService implements TerminologyImport {
 		try {
 			tx.executeWithoutResult(status -> {
 				long id = systems.insert(request.system(), request.version(), target.name(), target.kind(),
-						request.effectiveFrom(), request.effectiveTo(), request.fileName(), currentUsername());
+						request.effectiveFrom(), request.effectiveTo(), request.fileName(), currentUsername(), owner);
 				if (target.kind().isCatalogue()) {
 					catalogue.insertAll(id, parsed.items());
 				}
@@ -217,6 +222,7 @@ class ImportService implements TerminologyImport {
 	public void retire(String system, String version) {
 		CodeSystem v = systems.find(system, version)
 			.orElseThrow(() -> new BusinessException(TerminologyErrors.UNKNOWN_VERSION, system, version));
+		stewardship.checkMayChange(system);
 		if (systems.retire(v.id())) {
 			log.info("Retired {}@{}", system, version);
 		}

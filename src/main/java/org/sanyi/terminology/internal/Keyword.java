@@ -2,6 +2,8 @@ package org.sanyi.terminology.internal;
 
 import java.util.Locale;
 
+import org.sanyi.shared.Like;
+
 /**
  * One search box, three ways to match (what Chinese code pickers offer): a code prefix ignoring case, a part of the
  * name, or pinyin initials ({@code gxy} finds 原发性高血压). The LIKE patterns have their wildcards escaped.
@@ -19,14 +21,10 @@ record Keyword(String text, String codePrefix, String nameContains, String pinyi
 		if (t.isEmpty()) {
 			return new Keyword("", "", "", "");
 		}
-		String escaped = escape(t);
+		String escaped = Like.escape(t);
 		boolean initials = t.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c));
 		return new Keyword(t, escaped.toUpperCase(Locale.ROOT) + "%", "%" + escaped + "%",
 				initials ? "%" + escaped.toLowerCase(Locale.ROOT) + "%" : "");
-	}
-
-	private static String escape(String s) {
-		return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	org.springframework.jdbc.core.simple.JdbcClient.StatementSpec bind(

@@ -55,7 +55,10 @@ class CataloguePageController {
 
 	@GetMapping("/terminology/catalogue/export")
 	ResponseEntity<StreamingResponseBody> export(Filter filter) {
-		List<CatalogueItem> rows = terminology.exportCatalogue(filter.query(), SystemPagesController.EXPORT_MAX);
+		List<CatalogueItem> found = terminology.exportCatalogue(filter.query(), SystemPagesController.EXPORT_MAX + 1);
+		List<CatalogueItem> rows = found.subList(0, Math.min(found.size(), SystemPagesController.EXPORT_MAX));
+		String note = found.size() > SystemPagesController.EXPORT_MAX ? messages.getMessage("export.cappedUnknown",
+				new Object[] { SystemPagesController.EXPORT_MAX }, LocaleContextHolder.getLocale()) : null;
 		audit.record(AuditAction.EXPORT, "terminology:catalogue", filter.kind(), rows.size() + " rows");
 		ExcelExport<CatalogueItem> excel = ExcelExport.of(msg("term.catalogue.title"), List.of(
 				new Column<>(msg("term.item.kind"), i -> msg("term.kind." + i.kind())),
@@ -71,7 +74,7 @@ class CataloguePageController {
 				new Column<>(msg("term.item.class"), i -> msg("term.class." + i.insuranceClass())),
 				new Column<>(msg("term.item.selfPayRatio"), CatalogueItem::selfPayRatio),
 				new Column<>(msg("term.item.restriction"), CatalogueItem::restriction)));
-		return Downloads.xlsx("catalogue", out -> excel.write(rows, out));
+		return Downloads.xlsx("catalogue", out -> excel.write(rows, out, note));
 	}
 
 	private String msg(String key) {

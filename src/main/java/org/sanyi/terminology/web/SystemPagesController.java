@@ -14,6 +14,7 @@ import org.sanyi.shared.web.Downloads;
 import org.sanyi.terminology.CodeSystem;
 import org.sanyi.terminology.Concept;
 import org.sanyi.terminology.TerminologyImport;
+import org.sanyi.terminology.internal.Stewardship;
 import org.sanyi.terminology.internal.TerminologyService;
 
 import org.springframework.context.MessageSource;
@@ -43,8 +44,11 @@ class SystemPagesController {
 
 	private final MessageSource messages;
 
+	private final Stewardship stewardship;
+
 	SystemPagesController(TerminologyService terminology, TerminologyImport importer, AuditLog audit,
-			MessageSource messages) {
+			MessageSource messages, Stewardship stewardship) {
+		this.stewardship = stewardship;
 		this.terminology = terminology;
 		this.importer = importer;
 		this.audit = audit;
@@ -64,6 +68,7 @@ class SystemPagesController {
 			.collect(Collectors.toSet());
 		model.addAttribute("systems", all);
 		model.addAttribute("inForce", inForce);
+		model.addAttribute("mayChange", stewardship.mayChange());
 		return "terminology/systems";
 	}
 
@@ -86,7 +91,9 @@ class SystemPagesController {
 	ResponseEntity<StreamingResponseBody> export(@PathVariable String code,
 			@RequestParam(required = false) String version, @RequestParam(required = false) String keyword) {
 		CodeSystem shown = terminology.resolve(code, version);
-		List<Concept> rows = terminology.exportConcepts(shown, keyword, EXPORT_MAX);
+		List<Concept> found = terminology.exportConcepts(shown, keyword, EXPORT_MAX + 1);
+		List<Concept> rows = found.subList(0, Math.min(found.size(), EXPORT_MAX));
+		String note = found.size() > EXPORT_MAX ? cappedNote() : null;
 		audit.record(AuditAction.EXPORT, "terminology:concept", shown.code() + "@" + shown.version(),
 				rows.size() + " rows" + (keyword == null || keyword.isBlank() ? "" : ", keyword=" + keyword));
 		ExcelExport<Concept> excel = ExcelExport.of(shown.code(), List.of(
@@ -96,7 +103,7 @@ class SystemPagesController {
 				new Column<>(msg("term.concept.pinyin"), Concept::pinyin),
 				new Column<>(msg("term.system.effectiveFrom"), Concept::effectiveFrom),
 				new Column<>(msg("term.system.effectiveTo"), Concept::effectiveTo)));
-		return Downloads.xlsx(shown.code() + "-" + shown.version(), out -> excel.write(rows, out));
+		return Downloads.xlsx(shown.code() + "-" + shown.version(), out -> excel.write(rows, out, note));
 	}
 
 	@PostMapping("/terminology/systems/{code}/versions/{version}/retire")
@@ -105,6 +112,11 @@ class SystemPagesController {
 		audit.describe("terminology:code-system", code + "@" + version, "retire");
 		importer.retire(code, version);
 		return "redirect:/terminology/systems";
+	}
+
+	/** What an export that stopped at {@link #EXPORT_MAX} says below its rows. */
+	String cappedNote() {
+		return messages.getMessage("export.cappedUnknown", new Object[] { EXPORT_MAX }, LocaleContextHolder.getLocale());
 	}
 
 	private String msg(String key) {

@@ -38,6 +38,18 @@ class SchemeReadersTest {
     }
 
     @Test
+    void csvWriterDefusesFieldsASpreadsheetWouldRunAsFormulas() throws IOException {
+        StringWriter out = new StringWriter();
+
+        for (String field : List.of("=HYPERLINK(\"http://x\",\"y\")", "+1", "-2", "@SUM(A1)", "\tx", "\rx", "a=b")) {
+            CsvReader.writeField(out, field);
+            out.write(';');
+        }
+
+        assertThat(out.toString()).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\";'+1;'-2;'@SUM(A1);'\tx;\"'\rx\";a=b;");
+    }
+
+    @Test
     void jsonReaderParsesTheValueTypesOfSchemeJson() {
         Object parsed = JsonReader.parse("{\"a\": [1, -2.5, true, null, \"\\u4e2d\\n\"], \"b\": {}}", "t.json");
 

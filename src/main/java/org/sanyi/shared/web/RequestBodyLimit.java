@@ -1,0 +1,162 @@
+package org.sanyi.shared.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.sanyi.shared.SharedErrors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses request bodies over their limit with 413 and a ProblemDetail ({@code SH-0008}) before anything reads them:
+ * JSON, FHIR and form bodies are parsed whole into memory, so an unlimited body is a cheap way to exhaust the server.
+ * Documents (JSON, XML, forms, text) may have {@code sanyi.web.max-body-size}; files sent as the body (CSV, zip,
+ * octet-stream), which are streamed to temporary files, {@code sanyi.web.max-upload-size}. A declared length is
+ * checked at once; a chunked body is read up to the limit, and refused if more follows. Multipart uploads have
+ * Spring's multipart limits, and the national gateway ({@code /hsa/**}) its own smaller one with answers in the
+ * national envelope.
+ */
+class RequestBodyLimit extends OncePerRequestFilter {
+
+	private final long documentLimit;
+
+	private final long uploadLimit;
+
+	private final MessageSource messages;
+
+	RequestBodyLimit(long documentLimit, long uploadLimit, MessageSource messages) {
+		this.documentLimit = documentLimit;
+		this.uploadLimit = uploadLimit;
+		this.messages = messages;
+	}
+
+	/** Files sent as the body, which the controllers stream (DRG batches and schemes, institution imports). */
+	private static boolean isFile(String type) {
+		return type != null && (type.startsWith("text/csv") || type.startsWith("application/zip")
+				|| type.startsWith("application/x-zip") || type.startsWith(MediaType.APPLICATION_OCTET_STREAM_VALUE));
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String type = request.getContentType();
+		return request.getRequestURI().startsWith("/hsa/")
+				|| type != null && type.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String type = request.getContentType() == null ? null : request.getContentType().toLowerCase(Locale.ROOT);
+		long limit = isFile(type) ? uploadLimit : documentLimit;
+		long declared = request.getContentLengthLong();
+		if (declared > limit) {
+			refuse(response, limit);
+			return;
+		}
+		if (declared < 0 && request.getHeader("Transfer-Encoding") != null) {
+			byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+			if (body.length > limit) {
+				refuse(response, limit);
+				return;
+			}
+			chain.doFilter(new ReadBody(request, body), response);
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	private void refuse(HttpServletResponse response, long limit) throws IOException {
+		String code = SharedErrors.BODY_TOO_LARGE.code();
+		Object[] args = { limit };
+		String zh = messages.getMessage(SharedErrors.BODY_TOO_LARGE.messageKey(), args, code, Locale.SIMPLIFIED_CHINESE);
+		String en = messages.getMessage(SharedErrors.BODY_TOO_LARGE.messageKey(), args, code, Locale.ENGLISH);
+		response.setStatus(SharedErrors.BODY_TOO_LARGE.status().value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		// the connection is closed: the rest of the body is not worth reading
+		response.setHeader("Connection", "close");
+		byte[] body = ("{\"type\":\"urn:sanyi:error:" + code + "\",\"title\":\"Content Too Large\",\"status\":413,"
+				+ "\"code\":\"" + code + "\",\"detail\":\"" + json(zh + " / " + en) + "\"}").getBytes(StandardCharsets.UTF_8);
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
+	}
+
+	private static String json(String text) {
+		return text.replace("\\", "\\\\").replace("\"", "\\\"");
+	}
+
+	/** A request whose body was read already (to check its size). */
+	private static final class ReadBody extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		ReadBody(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public int getContentLength() {
+			return body.length;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return body.length;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			var in = new ByteArrayInputStream(body);
+			return new ServletInputStream() {
+
+				@Override
+				public int read() {
+					return in.read();
+				}
+
+				@Override
+				public int read(byte[] b, int off, int len) {
+					return in.read(b, off, len);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return in.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException();
+				}
+
+			};
+		}
+
+		@Override
+		public java.io.BufferedReader getReader() {
+			String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
+			return new java.io.BufferedReader(new java.io.InputStreamReader(new ByteArrayInputStream(body),
+					java.nio.charset.Charset.forName(encoding)));
+		}
+
+	}
+
+}
