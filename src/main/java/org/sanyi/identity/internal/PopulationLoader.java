@@ -118,7 +118,7 @@ class PopulationLoader {
 		Map<String, Institution> institutions = new HashMap<>();
 		for (PopulationRecord r : population) {
 			institutions.computeIfAbsent(r.institutionCode(), code -> registry.institution(code)
-				.orElseThrow(() -> new BusinessException(SharedErrors.NOT_FOUND, code)));
+				.orElseThrow(() -> BusinessException.notFound("institution", code)));
 		}
 		List<Object> prepared = population.parallelStream().map(r -> {
 			try {
