@@ -35,8 +35,8 @@ class ErrorArgumentsTest {
 		Properties zh = new Properties();
 		Properties en = new Properties();
 		for (String base : MessagesTest.bundles()) {
-			zh.putAll(MessagesTest.load(MessagesTest.DIR.resolve(base + ".properties")));
-			en.putAll(MessagesTest.load(MessagesTest.DIR.resolve(base + "_en.properties")));
+			zh.putAll(MessagesTest.load(base + ".properties"));
+			en.putAll(MessagesTest.load(base + "_en.properties"));
 		}
 		var problems = new TreeSet<String>();
 		int checked = 0;

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import com.tngtech.archunit.core.domain.JavaClass;
 import org.junit.jupiter.api.Test;
 import org.sanyi.shared.ErrorCode;
+import org.sanyi.shared.web.MessageBundles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,8 +36,8 @@ class MessagesTest {
 	@Test
 	void everyBundleHasTheSameKeysInChineseAndEnglish() throws IOException {
 		for (String base : bundles()) {
-			Properties zh = load(DIR.resolve(base + ".properties"));
-			Properties en = load(DIR.resolve(base + "_en.properties"));
+			Properties zh = load(base + ".properties");
+			Properties en = load(base + "_en.properties");
 			assertThat(en.stringPropertyNames()).as("English keys of %s", base).isEqualTo(zh.stringPropertyNames());
 			zh.forEach((k, v) -> assertThat(v.toString()).as("zh %s.%s", base, k).isNotBlank());
 			en.forEach((k, v) -> assertThat(v.toString()).as("en %s.%s", base, k).isNotBlank());
@@ -46,10 +47,10 @@ class MessagesTest {
 	@Test
 	void baseFilesAreChineseAndEnglishFilesAreNot() throws IOException {
 		for (String base : bundles()) {
-			Properties zh = load(DIR.resolve(base + ".properties"));
+			Properties zh = load(base + ".properties");
 			long chinese = zh.values().stream().filter(v -> v.toString().codePoints().anyMatch(MessagesTest::isHan)).count();
 			assertThat(chinese).as("Chinese texts in %s.properties", base).isGreaterThanOrEqualTo(zh.size() * 7L / 10);
-			Properties en = load(DIR.resolve(base + "_en.properties"));
+			Properties en = load(base + "_en.properties");
 			en.forEach((k, v) -> assertThat(v.toString().codePoints().noneMatch(MessagesTest::isHan))
 				.as("English text of %s.%s has Chinese characters: %s", base, k, v).isTrue());
 		}
@@ -60,8 +61,8 @@ class MessagesTest {
 		Properties zh = new Properties();
 		Properties en = new Properties();
 		for (String base : bundles()) {
-			zh.putAll(load(DIR.resolve(base + ".properties")));
-			en.putAll(load(DIR.resolve(base + "_en.properties")));
+			zh.putAll(load(base + ".properties"));
+			en.putAll(load(base + "_en.properties"));
 		}
 		Map<String, String> seen = new HashMap<>();
 		for (JavaClass type : ArchitectureTests.CLASSES) {
@@ -83,7 +84,7 @@ class MessagesTest {
 	void templatesUseOnlyExistingKeys() throws IOException {
 		Set<String> keys = new HashSet<>();
 		for (String base : bundles()) {
-			keys.addAll(load(DIR.resolve(base + ".properties")).stringPropertyNames());
+			keys.addAll(load(base + ".properties").stringPropertyNames());
 		}
 		Set<String> missing = new TreeSet<>();
 		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
@@ -107,7 +108,7 @@ class MessagesTest {
 	void javaCodeUsesOnlyExistingKeys() throws IOException {
 		Set<String> keys = new HashSet<>();
 		for (String base : bundles()) {
-			keys.addAll(load(DIR.resolve(base + ".properties")).stringPropertyNames());
+			keys.addAll(load(base + ".properties").stringPropertyNames());
 		}
 		// a literal counts as a message key when its first part starts message keys (not property names, not paths)
 		Set<String> families = new HashSet<>();
@@ -132,19 +133,31 @@ class MessagesTest {
 		assertThat(missing).as("message keys used by Java code but missing").isEmpty();
 	}
 
-	static List<String> bundles() throws IOException {
-		try (Stream<Path> files = Files.list(DIR)) {
-			return files.map(p -> p.getFileName().toString())
-				.filter(n -> n.endsWith(".properties") && !n.contains("_"))
-				.map(n -> n.substring(0, n.length() - ".properties".length()))
-				.sorted()
-				.toList();
+	@Test
+	void theApplicationFindsEveryModulesBundleByPattern() throws IOException {
+		List<String> files;
+		try (Stream<Path> list = Files.list(DIR)) {
+			files = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".properties")).toList();
+		}
+		List<String> bundles = bundles();
+		assertThat(bundles).contains("security", "registry", "drg").doesNotContain("drg_en");
+		for (String file : files) {
+			String base = file.replaceFirst("(_en)?\\.properties$", "");
+			assertThat(bundles).as("bundle of %s", file).contains(base);
 		}
 	}
 
-	static Properties load(Path file) throws IOException {
+	/** The bundles as the application finds them ({@code classpath*:messages/*.properties}), without the folder. */
+	static List<String> bundles() {
+		return MessageBundles.basenames().stream().map(b -> b.substring("messages/".length())).toList();
+	}
+
+	/** A file of the messages folder, read from the class path as the application reads it. */
+	static Properties load(String file) throws IOException {
 		var properties = new Properties();
-		try (var reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
+		var in = MessagesTest.class.getClassLoader().getResourceAsStream("messages/" + file);
+		assertThat(in).as("messages/%s on the class path", file).isNotNull();
+		try (var reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
 			properties.load(reader);
 		}
 		return properties;

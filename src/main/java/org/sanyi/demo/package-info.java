@@ -3,5 +3,7 @@
  * counties, medical communities, hospitals, primary care, pharmacies, staff and demo accounts for every role. It runs
  * on the first start of an empty database and writes only through the other modules' APIs.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo region")
+@org.springframework.modulith.ApplicationModule(displayName = "Demo region",
+		allowedDependencies = { "shared", "shared :: io", "security", "registry", "terminology", "identity",
+			"insurance", "drg" })
 package org.sanyi.demo;

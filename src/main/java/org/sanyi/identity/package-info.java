@@ -4,5 +4,6 @@
  * with its signed short-lived QR code verifiable offline, the insurance e-voucher whose QR is decoded at the counter
  * into a one-use {@code ecToken}, and the resident's consent to who may see their records.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+@org.springframework.modulith.ApplicationModule(displayName = "Identity",
+		allowedDependencies = { "shared", "security", "registry", "terminology" })
 package org.sanyi.identity;

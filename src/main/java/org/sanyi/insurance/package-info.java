@@ -4,5 +4,7 @@
  * parameters, the pure settlement engine, the gateway that speaks the national interface to hospital systems, the
  * append-only settlement ledger and the reconciliation with designated institutions.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Insurance")
+@org.springframework.modulith.ApplicationModule(displayName = "Insurance",
+		allowedDependencies = { "shared", "shared :: io", "shared :: web", "security", "registry", "terminology",
+			"identity" })
 package org.sanyi.insurance;

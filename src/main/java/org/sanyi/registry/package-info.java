@@ -5,5 +5,6 @@
  * org.sanyi.registry.Registry}; the demo generator, REST clients and the admin pages write through {@link
  * org.sanyi.registry.RegistryAdmin}. Its pages and REST API show each user only what lies in their data scope.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Registry")
+@org.springframework.modulith.ApplicationModule(displayName = "Registry",
+		allowedDependencies = { "shared", "shared :: io", "shared :: web", "security" })
 package org.sanyi.registry;

@@ -6,5 +6,6 @@
  * log is append-only and hash-chained and records every write and every read of personal data. The key vault keeps
  * the keys modules store in the database wrapped under the master key from configuration.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Security")
+@org.springframework.modulith.ApplicationModule(displayName = "Security",
+		allowedDependencies = { "shared", "shared :: io", "shared :: web" })
 package org.sanyi.security;

@@ -1,7 +1,9 @@
 /**
  * The shared kernel: value types every module speaks (resident ID numbers, region codes, money, paging), stable
  * business error codes, masking of personal data, CSV and Excel helpers, and the web conventions (ProblemDetail errors,
- * locale switch). It depends on no other module and holds no business state.
+ * locale switch). It depends on no other module and holds no business state. Its root package is its API; the
+ * sub-packages {@code io} and {@code web} are named interfaces that a module lists when it uses them
+ * ({@code "shared :: io"}).
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(displayName = "Shared kernel", allowedDependencies = {})
 package org.sanyi.shared;

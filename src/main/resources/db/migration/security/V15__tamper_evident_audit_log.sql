@@ -80,5 +80,4 @@ create table sec_data_key (
 -- a key once made never changes: the application may add one and read them
 revoke update, delete, truncate on sec_data_key from "${appUser}";
 
-insert into sec_role_permission (role_code, permission) values
-    ('PLATFORM_ADMIN', 'security:audit:verify');
+-- its permission is declared in SecurityPermissions (a permission catalogue), not granted here

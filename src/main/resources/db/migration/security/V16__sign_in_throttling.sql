@@ -18,6 +18,4 @@ create table sec_throttle (
 );
 create index sec_throttle_blocked on sec_throttle (blocked_until) where blocked_until is not null;
 
-insert into sec_role_permission (role_code, permission) values
-    ('PLATFORM_ADMIN', 'security:user:unlock'),
-    ('PLATFORM_ADMIN', 'security:ops:metrics');
+-- its permission is declared in SecurityPermissions (a permission catalogue), not granted here

@@ -76,6 +76,22 @@ class ShellBrowserIT extends BrowserTest {
 	}
 
 	@Test
+	void adminSeesWhichRoleHoldsWhichPermission() {
+		Page page = browser.desktop("admin", "Sanyi@2026");
+		page.navigate(browser.url("/security/users"));
+		page.click("text=角色权限");
+		assertThat(page.locator("h1")).hasText("角色权限");
+		assertThat(page.locator("table.roles")).containsText("查看行政区划");
+		Browser.shot(page, "roles-admin-desktop");
+		page.context().close();
+		Page phone = browser.phone("admin", "Sanyi@2026");
+		phone.navigate(browser.url("/security/roles"));
+		assertThat(phone.locator("table.roles")).containsText("registry:region:list");
+		Browser.shot(phone, "roles-admin-phone");
+		phone.context().close();
+	}
+
+	@Test
 	void phoneLayoutFoldsTheMenu() {
 		Page page = browser.phone("admin", "Sanyi@2026");
 		assertThat(page.locator(".sidebar")).isHidden();

@@ -1,0 +1,28 @@
+package org.sanyi.security;
+
+/**
+ * The roles of the platform (rows of {@code sec_role}, created by the security migrations). A user has one role; a role
+ * grants permissions, by default those the modules' {@link PermissionCatalogue}s give it. A new role is a change of the
+ * security module (a migration with its data-scope kind and a {@code role.<CODE>} message), not of a catalogue.
+ */
+public enum Role {
+
+	/** 平台管理员, data scope ALL. */
+	PLATFORM_ADMIN,
+
+	/** 卫健委监管人员, data scope REGION. */
+	HEALTH_REGULATOR,
+
+	/** 医保局经办人员, data scope REGION. */
+	INSURANCE_OFFICER,
+
+	/** 医生, data scope INSTITUTION. */
+	DOCTOR,
+
+	/** 医院医保办, data scope INSTITUTION. */
+	INSURANCE_CLERK,
+
+	/** 居民, data scope SELF. */
+	RESIDENT
+
+}
