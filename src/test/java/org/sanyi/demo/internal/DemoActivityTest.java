@@ -174,6 +174,31 @@ class DemoActivityTest {
 		}
 	}
 
+	/**
+	 * 结算率 is the DRG payment over the payment by item of the same cases. With the base rate at the mean cost of a
+	 * grouped stay (as the bureau sets it from the budget), a case's DRG payment is its group's mean cost; the month's
+	 * rate is what the groups' means pay for the month's cases over what they cost.
+	 */
+	@Test
+	void theSettleRateOfTheLargestHospitalsIsStableFromMonthToMonth() {
+		Map<String, Double> weights = weights();
+		double base = meanGroupedCost();
+		for (String hospital : List.of("H35990000001", "H35990000002")) {
+			Map<YearMonth, double[]> months = new TreeMap<>();
+			for (InpatientCase c : stays()) {
+				String drg = drgOf(c);
+				if (c.visit().institutionCode().equals(hospital) && weights.containsKey(drg)) {
+					double[] m = months.computeIfAbsent(YearMonth.from(c.discharge()), k -> new double[2]);
+					m[0] += weights.get(drg) * base;
+					m[1] += cost(c);
+				}
+			}
+			double[] rate = months.values().stream().mapToDouble(m -> m[0] / m[1]).toArray();
+			assertThat(rate).hasSize(12);
+			assertThat(coefficientOfVariation(rate)).as(hospital).isLessThan(0.15);
+		}
+	}
+
 	@Test
 	void everyCodeIsInTheTerminologySeedTheSchemeOrTheCatalogue() throws IOException {
 		Set<String> icd10 = codes("src/main/resources/seed/terminology/icd10.csv");
@@ -250,6 +275,16 @@ class DemoActivityTest {
 		Map<String, Double> weights = new HashMap<>();
 		sums.forEach((drg, s) -> weights.put(drg, s[0] / s[1] / mean));
 		return weights;
+	}
+
+	static double meanGroupedCost() {
+		return stays().stream()
+			.filter(c -> drgOf(c) != null)
+			.filter(c -> Facility.paidByDrg(city.facility(c.visit().institutionCode()).kind(),
+					city.facility(c.visit().institutionCode()).level()))
+			.mapToDouble(DemoActivityTest::cost)
+			.average()
+			.orElseThrow();
 	}
 
 	static double cost(InpatientCase c) {
