@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextCustomizerFactories;
 
 /**
@@ -15,10 +16,13 @@ import org.springframework.test.context.ContextCustomizerFactories;
  * the modules {@code mode} names, on a database of its own ({@link ModuleTestDatabases}: one embedded PostgreSQL for
  * all module tests of a run, a fresh database per module). Beans of modules that are not started are
  * {@code @MockitoBean}s in the test. Use it for a module's events ({@code Scenario}) and its API seen from outside.
+ * Like an {@link IntegrationTest} it runs as a real installation would: the test profile's keys, the migrations as the
+ * owner of the tables and the application as a role that owns nothing (security refuses to start otherwise).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ApplicationModuleTest
+@ActiveProfiles("test")
 @ContextCustomizerFactories(ModuleTestDatabases.class)
 public @interface ModuleTest {
 

@@ -30,6 +30,9 @@ import org.springframework.util.FileSystemUtils;
  */
 public class ModuleTestDatabases implements ContextCustomizerFactory {
 
+	/** The application's role in the module databases (local connections are trusted: no password). */
+	static final String APP_USER = "sanyi_app";
+
 	private static EmbeddedPostgres server;
 
 	@Override
@@ -49,8 +52,10 @@ public class ModuleTestDatabases implements ContextCustomizerFactory {
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration merged) {
 			EmbeddedPostgres postgres = server();
 			recreate(postgres, name);
-			TestPropertyValues.of("sanyi.db.url=" + postgres.getJdbcUrl("postgres", name), "sanyi.db.user=postgres",
-					"sanyi.db.password=").applyTo(context);
+			// as on a real server: the owner runs the migrations, the application connects as a role that owns nothing
+			TestPropertyValues.of("sanyi.db.url=jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name,
+					"sanyi.db.user=" + APP_USER, "sanyi.db.password=", "sanyi.db.migration-user=postgres",
+					"sanyi.db.migration-password=").applyTo(context);
 		}
 
 	}
@@ -91,6 +96,8 @@ public class ModuleTestDatabases implements ContextCustomizerFactory {
 		try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
 			s.execute("drop database if exists " + database + " with (force)");
 			s.execute("create database " + database);
+			s.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + APP_USER + "') then "
+					+ "create role " + APP_USER + " login nosuperuser nocreatedb nocreaterole; end if; end $$");
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("cannot create the module test database " + database, ex);

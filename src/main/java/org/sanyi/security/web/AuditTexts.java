@@ -18,7 +18,7 @@ record AuditTexts(MessageSource messages, Locale locale) {
 
 	private static final Pattern ROWS = Pattern.compile("^(\\d+) rows(?:; (.*))?$");
 
-	private static final Pattern PAGE_ROWS = Pattern.compile("^page (\\d+), (\\d+) rows$");
+	private static final Pattern PAGE_ROWS = Pattern.compile("^page (\\d+), (\\d+) rows(?:; (.*))?$");
 
 	private static final Pattern COUNT = Pattern
 		.compile("^(\\d+) (months|hospitals|regions|institutions|departments|staff|problems)$");
@@ -57,7 +57,9 @@ record AuditTexts(MessageSource messages, Locale locale) {
 		}
 		Matcher m = PAGE_ROWS.matcher(detail);
 		if (m.matches()) {
-			return msg("audit.detail.pageRows", detail, m.group(1), m.group(2));
+			String page = msg("audit.detail.pageRows", detail, m.group(1), m.group(2));
+			String rest = m.group(3) == null ? "" : pairs(m.group(3));
+			return rest.isEmpty() ? page : page + msg("audit.detail.separator", "; ") + rest;
 		}
 		m = ROWS.matcher(detail);
 		if (m.matches()) {
