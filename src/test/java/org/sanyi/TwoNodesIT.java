@@ -10,8 +10,12 @@ import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -23,6 +27,8 @@ import org.sanyi.drg.DrgSchemeInfo;
 import org.sanyi.drg.DrgSchemeInfo.RegionAssignment;
 import org.sanyi.drg.DrgSchemes;
 import org.sanyi.identity.PatientRegistration;
+import org.sanyi.identity.PopulationLoad;
+import org.sanyi.identity.PopulationRecord;
 import org.sanyi.identity.Registration;
 import org.sanyi.identity.ResidentIndex;
 import org.sanyi.identity.registration.ResidentIndexService;
@@ -42,12 +48,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.config.ScheduledTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two application nodes on one PostgreSQL, as behind a load balancer: the shared test context is node A, and node B
  * is a second Sanyi started here on A's database (no demo generation; Flyway finds nothing to migrate). What one node
- * does, the other must see: registrations, merges and unmerges in the master patient index, scheduled jobs, page
- * sessions, the stored answers of the national interface, and grouping-scheme assignments.
+ * does, the other must see: registrations, merges, unmerges and population loads in the master patient index,
+ * scheduled jobs, page sessions, the stored answers of the national interface, and grouping-scheme assignments.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -58,6 +66,9 @@ class TwoNodesIT {
 	static final String CITY_HOSPITAL = "H35990000001";
 
 	static final int PEOPLE = 20;
+
+	/** The gate of {@code MatchIndexFeed}: shared by registrations, exclusive for merges and population loads. */
+	static final long GATE = 31L << 58;
 
 	/** A city outside the demo province (南宁), which no other test assigns a grouping scheme to. */
 	static final String ELSEWHERE = "450100";
@@ -166,6 +177,85 @@ class TwoNodesIT {
 
 		Registration afterUnmerge = indexB.register(COUNTY_HOSPITAL, renumbered(second, "TNU-4"));
 		assertThat(afterUnmerge.residentId()).as("a registration at B after the unmerge at A").isEqualTo(secondId);
+	}
+
+	@Test
+	void aPopulationLoadedAtNodeAIsInNodeBsIndexByChangeNumber() {
+		ResidentIndex indexA = nodeA.getBean(ResidentIndex.class);
+		ResidentIndex indexB = nodeB.getBean(ResidentIndex.class);
+		// B's index is loaded and following the change numbers before the load
+		indexB.register(CITY_HOSPITAL, person(300, "TNP-0", true));
+		List<PopulationRecord> population = IntStream.range(301, 306)
+			.mapToObj(n -> new PopulationRecord(COUNTY_HOSPITAL, person(n, "TNP-" + n, true), null))
+			.toList();
+
+		assertThat(indexA.registerPopulation(population).created()).isEqualTo(5);
+
+		for (int n = 301; n < 306; n++) {
+			String loaded = residentOf(COUNTY_HOSPITAL, "TNP-" + n);
+			// without the ID number only the matcher, on B's index, can find the loaded record
+			Registration withoutIdNumber = indexB.register(CITY_HOSPITAL, person(n, "TNQ-" + n, false));
+			assertThat(withoutIdNumber.residentId()).as("person %d", n).isEqualTo(loaded);
+			assertThat(withoutIdNumber.rule()).isEqualTo("PROBABILISTIC");
+			assertThat(indexB.register(CITY_HOSPITAL, person(n, "TNR-" + n, true)).residentId()).isEqualTo(loaded);
+		}
+	}
+
+	@Test
+	void aPopulationLoadWaitsForTheRegistrationsInFlightOnEveryNode() throws Exception {
+		ResidentIndex indexA = nodeA.getBean(ResidentIndex.class);
+		TransactionTemplate transactionB = new TransactionTemplate(nodeB.getBean(PlatformTransactionManager.class));
+		JdbcClient jdbcB = nodeB.getBean(JdbcClient.class);
+		CountDownLatch inFlight = new CountDownLatch(1);
+		CountDownLatch commit = new CountDownLatch(1);
+		try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+			// a registration at B between its match and its commit holds the gate shared
+			Future<?> registration = threads.submit(() -> transactionB.executeWithoutResult(s -> {
+				jdbcB.sql("select pg_advisory_xact_lock_shared(:gate)").param("gate", GATE).query(Object.class).list();
+				inFlight.countDown();
+				await(commit);
+			}));
+			assertThat(inFlight.await(30, TimeUnit.SECONDS)).isTrue();
+			Future<PopulationLoad> load = threads.submit(() -> indexA.registerPopulation(
+					List.of(new PopulationRecord(COUNTY_HOSPITAL, person(310, "TNW-310", true), null))));
+
+			// until the load waits for the gate, or has run without waiting (wrong)
+			waitUntil(() -> load.isDone() || jdbc.sql("""
+					select count(*) from pg_locks where locktype = 'advisory' and not granted
+					and classid::bigint = :high and objid::bigint = 0 and objsubid = 1""")
+				.param("high", GATE >>> 32).query(Long.class).single() > 0);
+			assertThat(load.isDone()).as("the load ran while a registration was in flight").isFalse();
+			assertThat(residentOf(COUNTY_HOSPITAL, "TNW-310")).isNull();
+
+			commit.countDown();
+			registration.get(30, TimeUnit.SECONDS);
+			assertThat(load.get(30, TimeUnit.SECONDS).created()).isOne();
+		}
+		finally {
+			commit.countDown();
+		}
+	}
+
+	String residentOf(String institution, String patientNo) {
+		return jdbc.sql("select resident_id from idn_source_record where institution_code = :i and patient_no = :p")
+			.param("i", institution).param("p", patientNo).query(String.class).optional().orElse(null);
+	}
+
+	static void await(CountDownLatch latch) {
+		try {
+			latch.await(60, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	static void waitUntil(BooleanSupplier condition) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (!condition.getAsBoolean()) {
+			assertThat(System.nanoTime()).as("waited 30 s").isLessThan(deadline);
+			Thread.sleep(20);
+		}
 	}
 
 	@Test

@@ -27,10 +27,13 @@ class DemoRegistry implements DemoStep {
 
 	private final TransactionTemplate transaction;
 
-	DemoRegistry(RegistryAdmin registry, DemoProperties properties, TransactionTemplate transaction) {
+	private final DemoYear year;
+
+	DemoRegistry(RegistryAdmin registry, DemoProperties properties, TransactionTemplate transaction, DemoYear year) {
 		this.registry = registry;
 		this.properties = properties;
 		this.transaction = transaction;
+		this.year = year;
 	}
 
 	@Override
@@ -44,7 +47,7 @@ class DemoRegistry implements DemoStep {
 			return false;
 		}
 		long start = System.nanoTime();
-		DemoRegion region = DemoRegionGenerator.generate(properties.seed(), properties.scale());
+		DemoRegion region = year.region();
 		long generated = System.nanoTime();
 		transaction.executeWithoutResult(status -> {
 			registry.createRegions(region.regions());

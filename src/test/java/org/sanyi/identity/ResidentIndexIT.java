@@ -1,11 +1,16 @@
 package org.sanyi.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.sanyi.IntegrationTest;
 import org.sanyi.identity.registration.MpiRepository;
 import org.sanyi.identity.registration.ResidentIndexService;
+import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.IdNumber;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +35,9 @@ class ResidentIndexIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	HealthCards cards;
 
 	static String id(String region, String birth, int seq) {
 		String first17 = region + birth + String.format("%03d", seq);
@@ -169,6 +177,54 @@ class ResidentIndexIT {
 		assertThat(repository.sourcesOf(b)).extracting(s -> s.patientNo()).containsExactly("M-2");
 		assertThat(repository.history(a)).extracting(MpiRepository.LinkEvent::action)
 			.containsExactly("NEW", "MERGE", "UNMERGE");
+	}
+
+	@Test
+	void aPopulationLoadLinksByIdNumberGivesEveryoneACardAndIsRefusedWholeForOneBadRecord() {
+		String known = id("359921", "19660512", 171);
+		String knownId = index.register(CITY_HOSPITAL,
+				new PatientRegistration("P-1", "柯测原", "1", LocalDate.of(1966, 5, 12), known, null, null, null))
+			.residentId();
+		String fresh = id("359921", "19720830", 182);
+		List<PopulationRecord> list = List.of(
+				new PopulationRecord(COUNTY_HOSPITAL, new PatientRegistration("P-2", "柯测原", "1",
+						LocalDate.of(1966, 5, 12), known, "13900007777", "青溪市云岫县城关镇批量路1号", "3599009900000101"),
+						"359900"),
+				new PopulationRecord(COUNTY_HOSPITAL, new PatientRegistration("P-3", "岑测新", "2",
+						LocalDate.of(1972, 8, 30), fresh, null, null, "3599009900000102"), "359900"));
+
+		assertThat(index.registerPopulation(list)).isEqualTo(new PopulationLoad(1, 1, 0));
+
+		// the known person linked by the ID number, the new one created; both with the psn_no and a card
+		assertThat(index.findByPsnNo("3599009900000101")).map(Resident::residentId).contains(knownId);
+		String freshId = index.findByIdNumber(fresh).orElseThrow().residentId();
+		assertThat(index.findByPsnNo("3599009900000102")).map(Resident::residentId).contains(freshId);
+		assertThat(cards.activeCardNumber(knownId)).isPresent();
+		assertThat(cards.activeCardNumber(freshId)).isPresent();
+		assertThat(jdbc.sql("select count(*) from idn_voucher_account where resident_id = :r and psn_no = :p")
+			.param("r", freshId).param("p", "3599009900000102").query(Long.class).single()).isOne();
+		assertThat(index.registerPopulation(list)).isEqualTo(new PopulationLoad(0, 0, 2));
+
+		long residents = count("idn_resident");
+		long sources = count("idn_source_record");
+		long identifiers = count("idn_identifier");
+		long cardsIssued = count("idn_card");
+		PopulationRecord good = new PopulationRecord(COUNTY_HOSPITAL, new PatientRegistration("P-4", "岑测好", "1",
+				LocalDate.of(1980, 1, 1), id("359921", "19800101", 193), null, null, null), null);
+		String goodId = id("359921", "19800101", 195);
+		String badChecksum = goodId.substring(0, 17) + (goodId.charAt(17) == '0' ? '1' : '0');
+		PopulationRecord bad = new PopulationRecord(COUNTY_HOSPITAL, new PatientRegistration("P-5", "岑测坏", "1",
+				LocalDate.of(1980, 1, 1), badChecksum, null, null, null), null);
+		PopulationRecord nowhere = new PopulationRecord("H00000000000", new PatientRegistration("P-6", "岑测外", "1",
+				LocalDate.of(1980, 1, 1), goodId, null, null, null), null);
+		assertThatThrownBy(() -> index.registerPopulation(List.of(good, bad))).isInstanceOfSatisfying(
+				BusinessException.class, e -> assertThat(e.error().code()).isEqualTo("IDN-0001"));
+		assertThatThrownBy(() -> index.registerPopulation(List.of(good, nowhere))).isInstanceOfSatisfying(
+				BusinessException.class, e -> assertThat(e.error().code()).isEqualTo("SH-0004"));
+		assertThat(count("idn_resident")).isEqualTo(residents);
+		assertThat(count("idn_source_record")).isEqualTo(sources);
+		assertThat(count("idn_identifier")).isEqualTo(identifiers);
+		assertThat(count("idn_card")).isEqualTo(cardsIssued);
 	}
 
 	long count(String table) {

@@ -71,6 +71,12 @@ public record HealthCardNumber(String value) {
 				+ value.substring(12);
 	}
 
+	/** The number as lists and audit records show it: the first and last four digits. */
+	public String masked() {
+		String f = formatted();
+		return f.substring(0, 4) + " **** **** " + f.substring(f.length() - 4);
+	}
+
 	@Override
 	public String toString() {
 		return formatted();

@@ -121,13 +121,8 @@ public class CardService implements org.sanyi.identity.HealthCards {
 		while (cards.exists(serial));
 		cards.insert(serial, residentId);
 		HealthCardNumber number = HealthCardNumber.ofSerial(serial);
-		mpi.addIdentifier(residentId, IdentifierType.HEALTH_CARD, "", number.value(), mask(number));
+		mpi.addIdentifier(residentId, IdentifierType.HEALTH_CARD, "", number.value(), number.masked());
 		return number;
-	}
-
-	static String mask(HealthCardNumber n) {
-		String f = n.formatted();
-		return f.substring(0, 4) + " **** **** " + f.substring(f.length() - 4);
 	}
 
 	/**

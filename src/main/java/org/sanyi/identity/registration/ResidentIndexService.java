@@ -12,6 +12,8 @@ import java.util.Optional;
 
 import org.sanyi.identity.IdentityErrors;
 import org.sanyi.identity.PatientRegistration;
+import org.sanyi.identity.PopulationLoad;
+import org.sanyi.identity.PopulationRecord;
 import org.sanyi.identity.Registration;
 import org.sanyi.identity.Registration.Decision;
 import org.sanyi.identity.Resident;
@@ -68,6 +70,8 @@ public class ResidentIndexService implements ResidentIndex {
 
 	private final MatchParameterService parameters;
 
+	private final PopulationLoader population;
+
 	/** The scorer of the active parameter version and its number; replaced when another version is active. */
 	private record Scoring(int version, FellegiSunterScorer scorer) {
 	}
@@ -76,8 +80,9 @@ public class ResidentIndexService implements ResidentIndex {
 
 	ResidentIndexService(MpiRepository repository, IdentityKeys keys, Registry registry,
 			ApplicationEventPublisher events, TransactionTemplate tx, MatchParameterService parameters,
-			MatchIndexFeed feed, NodeMatchIndex index) {
+			MatchIndexFeed feed, NodeMatchIndex index, PopulationLoader population) {
 		this.repository = repository;
+		this.population = population;
 		this.parameters = parameters;
 		this.keys = keys;
 		this.registry = registry;
@@ -169,6 +174,21 @@ public class ResidentIndexService implements ResidentIndex {
 
 	/** A registration's transaction: the resident of the same institution's record, or the match and its outcome. */
 	private record Attempt(String sameSource, MatchResult match, Outcome outcome) {
+	}
+
+	@Override
+	public PopulationLoad registerPopulation(List<PopulationRecord> people) {
+		// the gate exclusively, as a merge takes it: no registration on any node is between its match and its commit
+		// while the list links by ID number; every node's index learns the records by their change numbers
+		PopulationLoader.Result result = tx.execute(s -> {
+			feed.lockForMerge();
+			return population.load(people, LocalDate.now(ZONE), actor());
+		});
+		for (PopulationLoader.Loaded l : result.sources()) {
+			events.publishEvent(new ResidentRegistered(l.residentId(), l.institutionCode(), l.patientNo(),
+					l.created() ? Decision.NEW : Decision.AUTO_LINK));
+		}
+		return result.load();
 	}
 
 	private record Outcome(String residentId, int sourceId, Decision decision) {
@@ -307,6 +327,13 @@ public class ResidentIndexService implements ResidentIndex {
 			return Optional.empty();
 		}
 		return repository.residentByIdIndex(keys.blindIndex(idNumber)).map(ResidentIndexService::view);
+	}
+
+	@Override
+	public Optional<Resident> findByPsnNo(String psnNo) {
+		return residentIdBy(IdentifierType.PSN_NO, "", psnNo).flatMap(repository::resident)
+			.filter(r -> "ACTIVE".equals(r.status()))
+			.map(ResidentIndexService::view);
 	}
 
 	@Override
