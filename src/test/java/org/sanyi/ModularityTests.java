@@ -46,7 +46,8 @@ class ModularityTests {
 			Map.entry("drg", with("insurance", "registry", "terminology")),
 			Map.entry("supervision", with("insurance", "registry", "terminology")),
 			Map.entry("pharma", with("insurance", "registry", "terminology", "identity")),
-			Map.entry("clinical", with("identity", "registry", "terminology", "pharma")),
+			// and insurance's API: a referral registers with insurance (2501), booking fees and online visits settle (ARCHITECTURE)
+			Map.entry("clinical", with("identity", "registry", "terminology", "pharma", "insurance")),
 			Map.entry("monitoring", Set.of("*")),
 			Map.entry("demo", Set.of("*")));
 
