@@ -33,4 +33,7 @@ public interface ClinicalRecords {
 	 */
 	List<Resource> resources(String residentId, Set<String> types, LocalDate from, LocalDate to);
 
+	/** Whether the shared record holds anything of the resident (the system's view: says nothing more). */
+	boolean holdsRecordsOf(String residentId);
+
 }
