@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import org.sanyi.clinical.records.ClinicalRecords;
+import org.sanyi.clinical.ClinicalRecords;
 import org.sanyi.demo.internal.ClinicalBundle;
 import org.sanyi.demo.internal.Facility;
 import org.sanyi.insurance.InsuranceAdmin.NewPerson;
@@ -57,8 +57,9 @@ class DemoClinicalRecords implements DemoStep {
 		residentPneumonia();
 		residentHypertension();
 		residentRecentVisit();
-		chronicFollowUps(DemoIdentity.COUNTY_HOSPITAL, DemoIdentity.id("359921", "19580903", 113), "CJH", true, true,
-				new SplittableRandom(7));
+		ClinicalBundle named = new ClinicalBundle(DemoIdentity.COUNTY_HOSPITAL, DemoIdentity.id("359921", "19580903", 113));
+		chronicFollowUps(named, "CJH", true, true, new SplittableRandom(7));
+		records.ingest(named.bundle(), DemoIdentity.COUNTY_HOSPITAL);
 		Map<String, String> centres = new HashMap<>();
 		for (Facility f : year.facilities()) {
 			if (f.kind() == Kind.TOWNSHIP_HEALTH_CENTRE || f.kind() == Kind.COMMUNITY_HEALTH_CENTRE) {
@@ -67,15 +68,20 @@ class DemoClinicalRecords implements DemoStep {
 		}
 		SplittableRandom dice = new SplittableRandom(properties.seed() ^ 0x5EC0DL);
 		List<NewPerson> persons = year.population().persons();
+		// one upload per health centre, as its nightly batch to the platform would be
+		Map<String, ClinicalBundle> uploads = new java.util.TreeMap<>();
 		for (NewPerson p : persons.subList(0, persons.size() - 1)) {
 			int age = Period.between(p.birthDate(), FIRST).getYears();
 			boolean hypertension = age >= 35 && dice.nextDouble() < (age >= 65 ? 0.55 : age >= 45 ? 0.3 : 0.12);
 			boolean diabetes = age >= 40 && dice.nextDouble() < (age >= 60 ? 0.2 : 0.09);
 			String centre = p.region() == null || p.region().length() < 9 ? null : centres.get(p.region().substring(0, 9));
 			if ((hypertension || diabetes) && centre != null) {
-				chronicFollowUps(centre, p.certNo(), p.psnNo(), hypertension, diabetes, dice.split());
+				ClinicalBundle upload = uploads.computeIfAbsent(centre, c -> new ClinicalBundle(c, p.certNo()))
+					.patient(p.certNo());
+				chronicFollowUps(upload, p.psnNo(), hypertension, diabetes, dice.split());
 			}
 		}
+		uploads.forEach((centre, upload) -> records.ingest(upload.bundle(), centre));
 		return true;
 	}
 
@@ -151,9 +157,8 @@ class DemoClinicalRecords implements DemoStep {
 	}
 
 	/** Two (or, for the named patient, four) follow-ups at one institution: BP, glucose, HbA1c, medicines. */
-	private void chronicFollowUps(String institution, String idNumber, String key, boolean hypertension,
-			boolean diabetes, SplittableRandom dice) {
-		ClinicalBundle b = new ClinicalBundle(institution, idNumber);
+	private static void chronicFollowUps(ClinicalBundle b, String key, boolean hypertension, boolean diabetes,
+			SplittableRandom dice) {
 		int visits = key.equals("CJH") ? 4 : 2;
 		for (int i = 0; i < visits; i++) {
 			LocalDate start = visits == 4 ? FIRST.minusMonths(3) : FIRST;
@@ -182,7 +187,6 @@ class DemoClinicalRecords implements DemoStep {
 						day.plusMinutes(20));
 			}
 		}
-		records.ingest(b.bundle(), institution);
 	}
 
 }

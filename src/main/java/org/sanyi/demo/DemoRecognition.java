@@ -2,7 +2,7 @@ package org.sanyi.demo;
 
 import java.time.LocalDate;
 
-import org.sanyi.clinical.recognition.QualityAssessments;
+import org.sanyi.clinical.QualityAssessments;
 import org.sanyi.demo.internal.Facility;
 import org.sanyi.registry.Institution.Kind;
 import org.springframework.core.annotation.Order;

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Clinical recognition",
 		allowedDependencies = { "shared", "shared :: facts", "security", "identity", "registry", "terminology",
-			"clinical.records" })
+			"clinical", "clinical.records" })
 package org.sanyi.clinical.recognition;

@@ -42,14 +42,27 @@ public final class ClinicalBundle {
 
 	private final String institution;
 
-	private final Reference patient;
+	private Reference patient;
 
 	private int next;
 
 	/** Records of the resident with this ID number, from this institution. */
 	public ClinicalBundle(String institution, String idNumber) {
 		this.institution = institution;
+		patient(idNumber);
+	}
+
+	/**
+	 * The resident the following resources are about: one bundle may carry several patients' records, as a health
+	 * centre's nightly upload does.
+	 */
+	public ClinicalBundle patient(String idNumber) {
 		this.patient = new Reference("Patient?identifier=urn:oid:2.16.156.10011.1.3|" + idNumber);
+		return this;
+	}
+
+	public int size() {
+		return bundle.getEntry().size();
 	}
 
 	public Bundle bundle() {

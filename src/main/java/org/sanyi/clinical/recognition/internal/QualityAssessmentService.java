@@ -2,7 +2,7 @@ package org.sanyi.clinical.recognition.internal;
 
 import java.time.LocalDate;
 
-import org.sanyi.clinical.recognition.QualityAssessments;
+import org.sanyi.clinical.QualityAssessments;
 import org.sanyi.clinical.recognition.internal.RecognitionRepository.AssessmentRow;
 import org.springframework.stereotype.Service;
 

@@ -8,7 +8,7 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
-import org.sanyi.clinical.records.ClinicalRecords;
+import org.sanyi.clinical.ClinicalRecords;
 import org.sanyi.clinical.records.ingest.BundleIngest;
 import org.sanyi.security.CurrentUser;
 import org.sanyi.security.CurrentUsers;

@@ -1,4 +1,4 @@
-package org.sanyi.clinical.recognition;
+package org.sanyi.clinical;
 
 import java.time.LocalDate;
 

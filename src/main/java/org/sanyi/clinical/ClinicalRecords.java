@@ -1,4 +1,4 @@
-package org.sanyi.clinical.records;
+package org.sanyi.clinical;
 
 import java.time.LocalDate;
 import java.util.List;

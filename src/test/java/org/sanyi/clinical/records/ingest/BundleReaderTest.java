@@ -1,11 +1,12 @@
-package org.sanyi.clinical.records;
+package org.sanyi.clinical.records.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.context.FhirContext;
 import org.junit.jupiter.api.Test;
-import org.sanyi.clinical.records.ingest.BundleReader;
+import org.sanyi.clinical.records.BundleProblem;
+import org.sanyi.clinical.records.RecordsErrors;
 import org.sanyi.clinical.records.ingest.BundleReader.Kind;
 import org.sanyi.shared.BusinessException;
 
@@ -20,7 +21,7 @@ class BundleReaderTest {
 
 	static String post(String fullUrl, String resource) {
 		return "{\"fullUrl\":\"" + fullUrl + "\",\"resource\":" + resource
-				+ ",\"request\":{\"method\":\"POST\",\"url\":\"" + resource.replaceAll(".*\"resourceType\":\"(\\w+)\".*", "$1")
+				+ ",\"request\":{\"method\":\"POST\",\"url\":\"" + resource.replaceAll("(?s).*\"resourceType\":\"(\\w+)\".*", "$1")
 				+ "\"}}";
 	}
 
@@ -55,7 +56,8 @@ class BundleReaderTest {
 
 	@Test
 	void aMissingRequiredElementIsNamedByItsPath() {
-		String noCode = OBSERVATION.replaceAll("\"code\":\\{[^}]*\\]\\},", "");
+		String noCode = OBSERVATION.replace("\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"2823-3\",\"display\":\"血钾\"}]},", "");
+		assertThat(noCode).doesNotContain("2823-3");
 		var problem = READER.read(bundle("batch", post("urn:uuid:o1", noCode))).entries().getFirst().problem();
 		assertThat(problem.error()).isEqualTo(RecordsErrors.INVALID_RESOURCE);
 		assertThat(problem.path()).isEqualTo("Bundle.entry[0].resource.code");
