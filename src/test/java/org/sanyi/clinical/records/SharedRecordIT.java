@@ -64,6 +64,21 @@ class SharedRecordIT {
 		return jdbc.sql(sql).query(Long.class).single();
 	}
 
+	/**
+	 * Spring Modulith 2.1 migrates a nested module's folder ({@code db/migration/clinical/records}) only when
+	 * {@code db/migration/clinical.records/} has files, which it never does; the parent module's Flyway scans
+	 * {@code db/migration/clinical} with its sub-folders instead. So the nested modules' scripts run once, in the
+	 * parent's history, and their version numbers must differ across {@code clinical}'s nested modules.
+	 */
+	@Test
+	void nestedModulesMigrateInTheParentsFlywayHistory() {
+		assertThat(jdbc.sql("select script from \"flyway_schema_history_clinical\" where success order by installed_rank")
+			.query(String.class).list()).contains("records/V1__shared_health_record.sql",
+					"recognition/V21__result_recognition.sql");
+		assertThat(jdbc.sql("select count(*) from information_schema.tables where table_name like 'flyway_schema_history_clinical.%'")
+			.query(Long.class).single()).isZero();
+	}
+
 	@Test
 	void aTransactionIsStoredSearchableAndReturnedAsFhir() {
 		String idNumber = Bundles.newIdNumber();
