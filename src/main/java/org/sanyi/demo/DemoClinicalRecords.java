@@ -22,15 +22,18 @@ import org.springframework.stereotype.Component;
  * 李春梅's pneumonia stay at 青溪市第一医院 (blood count, CRP, chest CT, antibiotics, discharge summary) and her
  * hypertension visits at 云岫县总医院 (blood pressure, potassium, a prescription); 陈建华's hypertension and diabetes
  * follow-ups at the county hospital over the year (blood pressure, fasting glucose, HbA1c, potassium, creatinine);
- * and, for the insured sample, the chronic-disease follow-ups their township health centre records: adults with
- * hypertension (prevalence by age, about 27 % of adults, China Hypertension Survey) or diabetes (about 11 %), two
- * follow-ups each in the second half of the demo year. Deterministic from the demo seed.
+ * and, for the insured sample living in 云岫县 (the pilot county whose medical community is connected so far), the
+ * chronic-disease follow-ups their township health centre records: adults with hypertension (prevalence by age,
+ * about 27 % of adults, China Hypertension Survey) or diabetes (about 11 %), two follow-ups each in the second half of
+ * the demo year, one upload per centre. Deterministic from the demo seed, but for 李春梅's visit of last week.
  */
 @Component
 @Order(450)
 class DemoClinicalRecords implements DemoStep {
 
 	private static final LocalDate FIRST = LocalDate.of(2026, 5, 1);
+
+	private static final String PILOT_COUNTY = "359921";
 
 	private final ClinicalRecords records;
 
@@ -62,7 +65,9 @@ class DemoClinicalRecords implements DemoStep {
 		records.ingest(named.bundle(), DemoIdentity.COUNTY_HOSPITAL);
 		Map<String, String> centres = new HashMap<>();
 		for (Facility f : year.facilities()) {
-			if (f.kind() == Kind.TOWNSHIP_HEALTH_CENTRE || f.kind() == Kind.COMMUNITY_HEALTH_CENTRE) {
+			// the pilot: 云岫县's medical community is the county connected to the shared record so far
+			if ((f.kind() == Kind.TOWNSHIP_HEALTH_CENTRE || f.kind() == Kind.COMMUNITY_HEALTH_CENTRE)
+					&& f.region() != null && f.region().startsWith(PILOT_COUNTY)) {
 				centres.putIfAbsent(f.region(), f.code());
 			}
 		}

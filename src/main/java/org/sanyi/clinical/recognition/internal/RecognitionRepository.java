@@ -122,7 +122,7 @@ public class RecognitionRepository {
 	/** Lookups of an institution that offered a result, by outcome and reason, since a day. */
 	public List<Tally> tallies(String institution, LocalDate from) {
 		return jdbc.sql("""
-				select coalesce(decision, 'PENDING') as decision, reason, count(*) as count, coalesce(sum(saved), 0) as saved
+				select coalesce(decision, 'PENDING') as decision, reason, count(*) as count, cast(coalesce(sum(saved), 0) as numeric(18,2)) as saved
 				from crr_lookup where offered > 0 and ordering_institution = :p
 				  and looked_up_at >= cast(:from as date)
 				group by 1, 2 order by 1, 2""")

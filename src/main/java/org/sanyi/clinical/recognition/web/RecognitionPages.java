@@ -83,7 +83,7 @@ class RecognitionPages {
 		auditLog.describe("recognition:lookup", String.valueOf(id), accept ? "ACCEPT " + resultReference : "DECLINE " + why);
 		var saved = service.decide(id, accept, resultReference, why);
 		redirect.addFlashAttribute("decided", accept ? "ACCEPT" : "DECLINE");
-		redirect.addFlashAttribute("saved", saved);
+		redirect.addFlashAttribute("saved", saved.toPlainString());
 		return "redirect:/clinical/recognition";
 	}
 
