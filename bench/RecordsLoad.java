@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * FHIR R4 transaction bundle (a Patient with a GB 11643 number, visits with diagnosis, blood pressure, three results,
  * a report and a prescription, an imaging study and a note), posts them with THREADS clients, then times
  * Patient/{id}/$everything and recognition lookups on a sample of the patients.
- * Arguments: base-url token patients threads visits out.json
+ * Arguments: base-url token patients threads visits out.json [parse-check-per-second]
  */
 public class RecordsLoad {
 
@@ -37,6 +37,7 @@ public class RecordsLoad {
 		int threads = Integer.parseInt(args[3]);
 		int visits = Integer.parseInt(args[4]);
 		Path out = Path.of(args[5]);
+		String parseCheck = args.length > 6 && !args[6].isBlank() ? args[6] : "null";
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		// warm-up: a few bundles not counted
 		for (int i = 0; i < Math.min(5, patients); i++) {
@@ -86,12 +87,12 @@ public class RecordsLoad {
 				"{\"residentId\":\"" + rid + "\",\"itemCode\":\"HR-L005\"}"));
 		String json = """
 				{"patients": %d, "visits_per_patient": %d, "threads": %d, "resources": %d, "failures": %d,
-				 "seconds": %.1f, "ingest_per_s": %.1f,
+				 "seconds": %.1f, "ingest_per_s": %.1f, "parse_check_per_s_one_thread": %s,
 				 "hapi_jpa_ingest_per_s": null, "ratio": null,
 				 "hapi_jpa_note": "not run: see docs/modules/records.md (Benchmark)",
 				 "everything_p50_ms": %.2f, "everything_p99_ms": %.2f, "everything_resources": %d,
 				 "recognition_p50_ms": %.2f, "recognition_p99_ms": %.2f}
-				""".formatted(patients, visits, threads, resources.get(), failures.get(), seconds, perSecond,
+				""".formatted(patients, visits, threads, resources.get(), failures.get(), seconds, perSecond, parseCheck,
 				everything[0], everything[1], 1 + visits * 8 + 2, recognition[0], recognition[1]);
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, json);

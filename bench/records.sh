@@ -17,8 +17,15 @@ need_pg_client
 if [ ! -f "$JAR" ] || [ -n "$(find src/main -newer "$JAR" -type f -print -quit)" ]; then
   ./mvnw -q -o package -DskipTests
 fi
+cpfile=target/records-bench.classpath
+if [ ! -s "$cpfile" ] || [ pom.xml -nt "$cpfile" ]; then
+  ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile="$cpfile" >/dev/null
+fi
+# the base-specification check alone (one thread, no database), before the application starts
+parse_per_s=$("$JAVA_HOME/bin/java" -Xmx1g -cp "target/classes:$(cat "$cpfile")" bench/RecordsParseCost.java \
+  "$(( patients < 200 ? 200 : patients ))" "$visits" 2>/dev/null | tail -1)
 data=$(mktemp -d /tmp/sanyi-records-bench.XXXXXX)
-trap 'kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; rm -rf "$data"' EXIT
+trap 'kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; cp "$data/app.log" /tmp/records-bench-app.log 2>/dev/null; rm -rf "$data"' EXIT
 start_app "$data"
 wait_ready
 
@@ -30,4 +37,4 @@ pg -c "insert into sec_api_token (user_id, name, token_hash, expires_at)
 
 mkdir -p bench/results
 "$JAVA_HOME/bin/java" -Xmx1g bench/RecordsLoad.java "http://127.0.0.1:$APP_PORT" "$token" "$patients" "$threads" \
-  "$visits" bench/results/records.json
+  "$visits" bench/results/records.json "$parse_per_s"
