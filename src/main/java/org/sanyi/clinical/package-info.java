@@ -3,7 +3,10 @@
  * recognition of examination and test results ({@code recognition}), regional imaging reading ({@code imaging}),
  * remote consultation ({@code consultation}), appointments and the live queue ({@code appointment}), two-way
  * referral ({@code referral}), family doctors and chronic care ({@code familydoctor}) and the internet hospital
- * ({@code online}). The parent package holds nothing of its own but this description.
+ * ({@code online}). The parent package holds the interfaces other pillars use (the demo, later monitoring and
+ * insurance), implemented by the nested modules: Spring Modulith lets only a parent and its nested modules refer to a
+ * nested module's types ("Invalid sub-module reference"), so {@link org.sanyi.clinical.ClinicalRecords} and
+ * {@link org.sanyi.clinical.QualityAssessments} live here.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Clinical",
 		allowedDependencies = { "shared", "security", "identity", "registry", "terminology" })

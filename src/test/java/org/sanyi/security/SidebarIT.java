@@ -154,6 +154,9 @@ class SidebarIT {
 					"""),
 			entry("doctor", """
 					/ 首页
+					# 医疗
+					/clinical/records 共享健康档案
+					/clinical/recognition 检查检验结果互认
 					# 基础数据
 					/registry/regions 行政区划
 					/registry/institutions 医疗机构
@@ -218,6 +221,7 @@ class SidebarIT {
 					/portal 健康服务
 					/portal/code 我的健康码
 					/portal/insurance 我的医保
+					/portal/records 检查报告与病历
 					/portal/consents 授权管理
 					/portal/access 查阅记录
 					"""));

@@ -20,7 +20,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Pages use a session with form login and CSRF tokens; REST and FHIR clients ({@code /api/**}, {@code /fhir/**}) send
+ * Pages use a session with form login and CSRF tokens; REST and FHIR clients ({@code /api/**}, {@code /fhir} and {@code /fhir/**}) send
  * a bearer token and get 401 instead of a login redirect; the FHIR CapabilityStatement ({@code /fhir/metadata}) is
  * public, as FHIR clients expect. Scripts come only from this server (no inline script), so the CSP forbids the rest.
  * Prometheus metrics and the API documents are public only where configured (the demo profile); password sign-ins
@@ -48,7 +48,8 @@ class SecurityConfiguration {
 			return header != null && header.startsWith("Bearer ");
 		};
 		RequestMatcher api = request -> request.getRequestURI().startsWith("/api/")
-				|| request.getRequestURI().startsWith("/fhir/") || request.getRequestURI().startsWith("/actuator/")
+				|| request.getRequestURI().startsWith("/fhir/") || request.getRequestURI().equals("/fhir")
+				|| request.getRequestURI().startsWith("/actuator/")
 				|| request.getRequestURI().startsWith("/v3/api-docs");
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()

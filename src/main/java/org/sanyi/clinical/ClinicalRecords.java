@@ -1,4 +1,4 @@
-package org.sanyi.clinical.records;
+package org.sanyi.clinical;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -32,5 +32,8 @@ public interface ClinicalRecords {
 	 * @param to last day, or null
 	 */
 	List<Resource> resources(String residentId, Set<String> types, LocalDate from, LocalDate to);
+
+	/** Whether the shared record holds anything of the resident (the system's view: says nothing more). */
+	boolean holdsRecordsOf(String residentId);
 
 }

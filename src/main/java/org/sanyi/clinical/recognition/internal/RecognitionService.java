@@ -1,0 +1,225 @@
+package org.sanyi.clinical.recognition.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.sanyi.clinical.recognition.DeclineReason;
+import org.sanyi.clinical.recognition.RecognitionErrors;
+import org.sanyi.clinical.recognition.engine.RecognitionRules;
+import org.sanyi.clinical.recognition.engine.RecognitionRules.Assessment;
+import org.sanyi.clinical.recognition.engine.RecognitionRules.Candidate;
+import org.sanyi.clinical.recognition.engine.RecognitionRules.Item;
+import org.sanyi.clinical.recognition.engine.RecognitionRules.Kind;
+import org.sanyi.clinical.recognition.engine.RecognitionRules.Scope;
+import org.sanyi.clinical.recognition.internal.RecognitionRepository.ItemRow;
+import org.sanyi.clinical.recognition.internal.RecognitionRepository.ResultRow;
+import org.sanyi.identity.RecordAccess;
+import org.sanyi.identity.ResidentIndex;
+import org.sanyi.registry.Alliance;
+import org.sanyi.registry.Institution;
+import org.sanyi.registry.Registry;
+import org.sanyi.security.AuditLog;
+import org.sanyi.security.CurrentUser;
+import org.sanyi.security.CurrentUsers;
+import org.sanyi.shared.BusinessException;
+import org.sanyi.shared.PlatformTime;
+import org.sanyi.shared.facts.Fact;
+import org.sanyi.shared.facts.FactsReported;
+import org.sanyi.shared.facts.Dimensions;
+import org.sanyi.terminology.CatalogueItem;
+import org.sanyi.terminology.Terminology;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The answer at order time and the doctor's decision. A lookup names the reusable results (where, when, value,
+ * link); their values are shown when the resident's record is open to the doctor (consent, break-glass, or the
+ * doctor's own institution's result), otherwise only where and when. Every lookup is recorded, and reported as an
+ * offer when it found something; a decision is recorded once, accepted results saving the item's catalogue price.
+ */
+@Service
+public class RecognitionService {
+
+	private final RecognitionRepository repository;
+
+	private final Registry registry;
+
+	private final Terminology terminology;
+
+	private final RecordAccess access;
+
+	private final ResidentIndex residents;
+
+	private final AuditLog auditLog;
+
+	private final ApplicationEventPublisher events;
+
+	RecognitionService(RecognitionRepository repository, Registry registry, Terminology terminology,
+			RecordAccess access, ResidentIndex residents, AuditLog auditLog, ApplicationEventPublisher events) {
+		this.repository = repository;
+		this.registry = registry;
+		this.terminology = terminology;
+		this.access = access;
+		this.residents = residents;
+		this.auditLog = auditLog;
+		this.events = events;
+	}
+
+	/** A reusable result as the doctor sees it; {@code value}/{@code text} null when withheld. */
+	public record Offer(String reference, String institutionCode, String institutionName, Instant at, String display,
+			BigDecimal value, String unit, String text, boolean valueShown) {
+	}
+
+	/** The answer: the item, the lookup to decide on, the reusable results (newest first). */
+	public record Answer(long lookupId, String residentId, ItemRow item, List<Offer> offers, BigDecimal price) {
+
+		public boolean recognisable() {
+			return !offers.isEmpty();
+		}
+
+	}
+
+	public List<ItemRow> items() {
+		return repository.items();
+	}
+
+	public ItemRow item(String code) {
+		return repository.item(code).orElseThrow(() -> new BusinessException(RecognitionErrors.UNKNOWN_ITEM, code));
+	}
+
+	/** The item of a LOINC code or of a modality and body site, for orders coded that way. */
+	public Optional<ItemRow> itemFor(Set<String> codes) {
+		return repository.items().stream().filter(i -> "LAB".equals(i.kind()) ? codes.contains(i.loinc())
+				: codes.contains(i.modality()) && codes.contains(i.bodySite())).findFirst();
+	}
+
+	@Transactional
+	public Answer lookup(String residentId, String itemCode, String orderRef) {
+		CurrentUser user = CurrentUsers.get();
+		String institution = user.scope().institutionCode();
+		if (institution == null) {
+			throw new BusinessException(RecognitionErrors.NO_INSTITUTION);
+		}
+		if (residents.find(residentId).isEmpty()) {
+			throw new BusinessException(RecognitionErrors.UNKNOWN_RESIDENT, residentId);
+		}
+		ItemRow row = item(itemCode);
+		LocalDate today = PlatformTime.today();
+		Reusable found = reusable(residentId, row, institution);
+		List<Candidate> reusable = found.candidates();
+		List<ResultRow> results = found.results();
+		Map<String, Institution> institutions = found.institutions();
+		Optional<RecordAccess.Basis> basis = reusable.isEmpty() ? Optional.empty()
+				: access.open(residentId, null, "recognition " + itemCode);
+		auditLog.read("identity:resident", residentId, "recognition lookup " + itemCode);
+		Map<String, ResultRow> byRef = results.stream().collect(Collectors.toMap(ResultRow::reference, r -> r, (a, b) -> a));
+		List<Offer> offers = reusable.stream().map(c -> {
+			ResultRow r = byRef.get(c.reference());
+			boolean shown = basis.map(b -> b.seesAllSources()).orElse(false) || institution.equals(c.institution());
+			return new Offer(r.reference(), r.institutionCode(), institutions.get(r.institutionCode()).name(), r.at().toInstant(),
+					r.display(), shown ? r.value() : null, r.unit(), shown ? r.text() : null, shown);
+		}).toList();
+		long id = repository.newLookup(residentId, itemCode, institution, user.username(), orderRef, offers.size());
+		if (!offers.isEmpty()) {
+			events.publishEvent(new FactsReported("recognition:offer:" + id, "recognition", List.of(new Fact(
+					RecognitionFacts.OFFERED, institution, today, Map.of(Dimensions.ITEM, itemCode), BigDecimal.ONE))));
+		}
+		return new Answer(id, residentId, row, offers, price(row, today));
+	}
+
+	/**
+	 * Accepts one of the offered results (it must still be reusable) or declines with a reason from the national
+	 * list. Once per lookup.
+	 * @return the money saved (zero for a decline, or when the item has no catalogue price)
+	 */
+	@Transactional
+	public BigDecimal decide(long lookupId, boolean accept, String resultReference, DeclineReason reason) {
+		CurrentUser user = CurrentUsers.get();
+		String institution = user.scope().institutionCode();
+		var lookup = repository.lookup(lookupId, institution == null ? "" : institution)
+			.orElseThrow(() -> new BusinessException(RecognitionErrors.UNKNOWN_LOOKUP, lookupId));
+		if (lookup.decision() != null) {
+			throw new BusinessException(RecognitionErrors.DECIDED, lookupId);
+		}
+		LocalDate today = PlatformTime.today();
+		ItemRow item = item(lookup.itemCode());
+		BigDecimal saved = BigDecimal.ZERO.setScale(2);
+		List<Fact> facts;
+		Map<String, String> byItem = Map.of(Dimensions.ITEM, item.code());
+		if (accept) {
+			List<Candidate> now = reusable(lookup.residentId(), item, institution).candidates();
+			if (resultReference == null || now.stream().noneMatch(c -> c.reference().equals(resultReference))) {
+				throw new BusinessException(RecognitionErrors.NOT_OFFERED, String.valueOf(resultReference));
+			}
+			saved = Optional.ofNullable(price(item, today)).orElse(saved);
+			facts = List.of(new Fact(RecognitionFacts.ACCEPTED, institution, today, byItem, BigDecimal.ONE),
+					new Fact(RecognitionFacts.SAVED, institution, today, byItem, saved));
+		}
+		else {
+			if (reason == null) {
+				throw new BusinessException(RecognitionErrors.REASON_REQUIRED);
+			}
+			facts = List.of(new Fact(RecognitionFacts.DECLINED, institution, today,
+					Map.of(Dimensions.ITEM, item.code(), Dimensions.REASON, reason.name()), BigDecimal.ONE));
+		}
+		if (!repository.decide(lookupId, accept ? "ACCEPT" : "DECLINE", accept ? resultReference : null,
+				accept ? null : reason.name(), saved)) {
+			throw new BusinessException(RecognitionErrors.DECIDED, lookupId);
+		}
+		if (lookup.offered() > 0) {
+			events.publishEvent(new FactsReported("recognition:decision:" + lookupId, "recognition", facts));
+		}
+		return saved;
+	}
+
+	/** The results of an item stored for a resident, their institutions, and those reusable now. */
+	private record Reusable(List<ResultRow> results, Map<String, Institution> institutions, List<Candidate> candidates) {
+	}
+
+	private Reusable reusable(String residentId, ItemRow row, String orderingInstitution) {
+		Item item = new Item(row.code(), Kind.valueOf(row.kind()), row.windowDays(), Scope.valueOf(row.scopeKind()),
+				row.scopeCode(), row.minLevel());
+		List<ResultRow> results = repository.results(residentId, row.code());
+		Map<String, Institution> institutions = new HashMap<>();
+		List<Candidate> candidates = new ArrayList<>();
+		for (ResultRow r : results) {
+			Institution inst = institutions.computeIfAbsent(r.institutionCode(), c -> registry.institution(c).orElse(null));
+			if (inst == null) {
+				continue;
+			}
+			Set<String> alliances = registry.alliancesOf(r.institutionCode(), r.at().atZoneSameInstant(PlatformTime.zone()).toLocalDate())
+				.stream().map(Alliance::code).collect(Collectors.toSet());
+			candidates.add(new Candidate(r.reference(), r.at().toInstant(), r.institutionCode(), inst.grade().level(),
+					inst.regionCode(), alliances));
+		}
+		List<Assessment> assessments = repository.assessments(List.copyOf(institutions.keySet())).stream()
+			.map(a -> new Assessment(a.institutionCode(), Kind.valueOf(a.kind()), a.passed(), a.assessedOn(), a.validUntil()))
+			.toList();
+		Set<String> mine = registry.alliancesOf(orderingInstitution, PlatformTime.today()).stream().map(Alliance::code)
+			.collect(Collectors.toSet());
+		return new Reusable(results, institutions,
+				RecognitionRules.reusable(item, candidates, assessments, mine, Instant.now(), PlatformTime.zone()));
+	}
+
+	private BigDecimal price(ItemRow item, LocalDate today) {
+		if (item.serviceCode() == null) {
+			return null;
+		}
+		return terminology.catalogueItem(item.serviceCode(), today).map(CatalogueItem::price).orElse(null);
+	}
+
+	/** Decided and pending lookups that offered a result, of the caller's institution since a day. */
+	public List<RecognitionRepository.Tally> tallies(String institution, LocalDate from) {
+		return repository.tallies(institution, from);
+	}
+
+}

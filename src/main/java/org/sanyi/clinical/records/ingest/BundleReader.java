@@ -1,0 +1,171 @@
+package org.sanyi.clinical.records.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.StrictErrorHandler;
+import org.hl7.fhir.r4.model.Resource;
+import org.sanyi.clinical.records.BundleProblem;
+import org.sanyi.clinical.records.RecordsErrors;
+import org.sanyi.shared.BusinessException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads a bundle as a hospital posts it: the envelope (type, entries, requests) from the JSON tree, then each entry's
+ * resource with HAPI's strict parser, so an unknown element, a malformed value or a code outside a required binding
+ * (an unknown {@code status}) is refused with the entry it is in; then the base specification's cardinalities
+ * ({@link ResourceWalk}). Pure: no Spring, no I/O.
+ */
+public final class BundleReader {
+
+	/** What the shared record stores, besides the Patient entries that go to the master patient index. */
+	public static final Set<String> STORED_TYPES = Set.of("Encounter", "Condition", "Observation", "DiagnosticReport",
+			"ImagingStudy", "MedicationRequest", "Procedure", "AllergyIntolerance", "Immunization",
+			"DocumentReference");
+
+	/** Most entries one bundle may carry (a Synthea patient's ten years are a few thousand). */
+	public static final int MAX_ENTRIES = 20_000;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final Pattern ELEMENT = Pattern.compile("\\[element=\"([^\"]+)\"\\]");
+
+	private final FhirContext fhir;
+
+	public BundleReader(FhirContext fhir) {
+		this.fhir = fhir;
+	}
+
+	/** transaction (all or nothing) or batch (each entry on its own). */
+	public enum Kind {
+
+		TRANSACTION, BATCH
+
+	}
+
+	/**
+	 * One entry.
+	 *
+	 * @param index position in the bundle, from 0
+	 * @param fullUrl the entry's fullUrl ({@code urn:uuid:…}), or null
+	 * @param method POST or PUT
+	 * @param url the request url ({@code Observation}, {@code Observation/123})
+	 * @param ifNoneExist the conditional-create query ({@code identifier=system|value}), or null
+	 * @param resource the parsed resource, or null when {@code problem} says why not
+	 * @param references the references in the resource with their paths
+	 * @param problem what is wrong with the entry, or null
+	 */
+	public record Entry(int index, String fullUrl, String method, String url, String ifNoneExist, Resource resource,
+			List<ResourceWalk.FoundReference> references, BundleProblem problem) {
+
+		public String path() {
+			return "Bundle.entry[" + index + "]";
+		}
+
+		public String label() {
+			return resource == null ? "entry " + index : resource.fhirType() + " (entry " + index + ")";
+		}
+
+	}
+
+	public record Parsed(Kind kind, List<Entry> entries) {
+	}
+
+	/** The bundle's envelope and entries; an entry's own problem is kept on the entry (batch answers it alone). */
+	public Parsed read(String body) {
+		JsonNode root;
+		try {
+			root = JSON.readTree(body == null ? "" : body);
+		}
+		catch (JacksonException ex) {
+			throw new BusinessException(RecordsErrors.INVALID_BUNDLE, shorten(ex.getOriginalMessage()));
+		}
+		if (root == null || !root.isObject() || !"Bundle".equals(root.path("resourceType").asString(""))) {
+			throw new BusinessException(RecordsErrors.INVALID_BUNDLE, "resourceType must be Bundle");
+		}
+		Kind kind = switch (root.path("type").asString("")) {
+			case "transaction" -> Kind.TRANSACTION;
+			case "batch" -> Kind.BATCH;
+			default -> throw new BusinessException(RecordsErrors.INVALID_BUNDLE,
+					"type must be transaction or batch, got " + root.path("type").asString(""));
+		};
+		JsonNode entries = root.path("entry");
+		if (entries.size() > MAX_ENTRIES) {
+			throw new BusinessException(RecordsErrors.BUNDLE_TOO_LARGE, entries.size(), MAX_ENTRIES);
+		}
+		IParser parser = fhir.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
+		List<Entry> out = new ArrayList<>(entries.size());
+		for (int i = 0; i < entries.size(); i++) {
+			out.add(entry(parser, i, entries.get(i)));
+		}
+		return new Parsed(kind, out);
+	}
+
+	private Entry entry(IParser parser, int index, JsonNode node) {
+		String fullUrl = text(node.path("fullUrl"));
+		JsonNode request = node.path("request");
+		String method = text(request.path("method"));
+		String url = text(request.path("url"));
+		String ifNoneExist = text(request.path("ifNoneExist"));
+		String path = "Bundle.entry[" + index + "]";
+		JsonNode json = node.path("resource");
+		String type = json.path("resourceType").asString("");
+		String label = (type.isEmpty() ? "entry" : type) + " (entry " + index + ")";
+		if (!"POST".equals(method) && !"PUT".equals(method)) {
+			return problem(index, fullUrl, method, url, ifNoneExist, new BundleProblem(RecordsErrors.UNSUPPORTED_ENTRY,
+					label, path + ".request.method", "method " + method + " (POST or PUT only)"));
+		}
+		if (!json.isObject()) {
+			return problem(index, fullUrl, method, url, ifNoneExist,
+					new BundleProblem(RecordsErrors.INVALID_RESOURCE, label, path + ".resource", "no resource"));
+		}
+		if (!"Patient".equals(type) && !STORED_TYPES.contains(type)) {
+			return problem(index, fullUrl, method, url, ifNoneExist, new BundleProblem(RecordsErrors.UNSUPPORTED_ENTRY,
+					label, path + ".resource.resourceType", "resource type " + type + " is not kept in the shared record"));
+		}
+		Resource resource;
+		try {
+			resource = (Resource) parser.parseResource(json.toString());
+		}
+		catch (DataFormatException | ClassCastException ex) {
+			String message = ex.getMessage() == null ? "" : ex.getMessage();
+			Matcher m = ELEMENT.matcher(message);
+			String where = path + ".resource" + (m.find() ? "." + m.group(1) : "");
+			return problem(index, fullUrl, method, url, ifNoneExist,
+					new BundleProblem(RecordsErrors.INVALID_RESOURCE, label, where, shorten(message)));
+		}
+		ResourceWalk walk = ResourceWalk.of(fhir, resource);
+		if (!walk.issues.isEmpty()) {
+			ResourceWalk.Issue first = walk.issues.getFirst();
+			String where = path + ".resource" + first.path().substring(type.length());
+			return problem(index, fullUrl, method, url, ifNoneExist,
+					new BundleProblem(RecordsErrors.INVALID_RESOURCE, label, where, first.detail()));
+		}
+		return new Entry(index, fullUrl, method, url, ifNoneExist, resource, walk.references, null);
+	}
+
+	private static Entry problem(int index, String fullUrl, String method, String url, String ifNoneExist,
+			BundleProblem problem) {
+		return new Entry(index, fullUrl, method, url, ifNoneExist, null, List.of(), problem);
+	}
+
+	private static String text(JsonNode node) {
+		return node.isString() ? node.asString() : null;
+	}
+
+	static String shorten(String message) {
+		if (message == null) {
+			return "";
+		}
+		return message.length() > 300 ? message.substring(0, 300) : message;
+	}
+
+}
