@@ -65,7 +65,7 @@ class MonitoringBrowserIT extends BrowserTest {
 		page.fill("input[name=nameEn]", "Browser test");
 		page.fill("textarea[name=numerator]", "#{ins.fee[fee_category=09]} + #{ins.feee}");
 		page.fill("textarea[name=denominator]", "#{ins.fee}");
-		page.locator("button[type=submit]").first().click();
+		page.locator("form.mon-form button[type=submit]").click();
 		assertThat(page.locator(".alert-error")).containsText("MON-0002");
 		assertThat(page.locator(".mon-caret")).isVisible();
 		Browser.shot(page, "monitoring-definition-refused-desktop");

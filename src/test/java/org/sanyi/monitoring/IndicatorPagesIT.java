@@ -101,6 +101,7 @@ class IndicatorPagesIT {
 		form.put("factor", "PERCENT");
 		form.put("decimals", "2");
 		form.put("direction", "NONE");
+		assertThat(wjw.get("/monitoring/definitions/new").statusCode()).isEqualTo(200);
 
 		HttpResponse<String> page = wjw.postForm("/monitoring/definitions", form);
 

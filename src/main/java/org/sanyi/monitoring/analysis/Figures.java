@@ -35,6 +35,15 @@ public class Figures {
 		return number(amount, Math.min(Math.max(v.scale(), 0), 4));
 	}
 
+	/** A slice as written in expressions: {@code fee_category=09, med_type=21}; a dash for the element's total. */
+	public String slice(java.util.Map<String, String> slice) {
+		if (slice == null || slice.isEmpty()) {
+			return "—";
+		}
+		return new java.util.TreeMap<>(slice).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+			.collect(java.util.stream.Collectors.joining(", "));
+	}
+
 	/** The change of a value against the one it is compared with, in points (percent indicators) or percent. */
 	public BigDecimal change(IndicatorValue now, IndicatorValue before, DefinitionRow definition) {
 		if (now == null || before == null || now.value() == null || before.value() == null) {

@@ -65,9 +65,10 @@ class IndicatorPages {
 	@GetMapping("/monitoring/indicators")
 	@PreAuthorize("hasAuthority('monitoring:indicator:list')")
 	String browse(@RequestParam(required = false) String area, @RequestParam(required = false) String period,
-			@RequestParam(required = false) String set, @RequestParam(required = false) String focus, Model model) {
+			@RequestParam(required = false) String set, @RequestParam(name = "chart", required = false) String focus,
+			@RequestParam(required = false) String alliance, Model model) {
 		DataScope scope = CurrentUsers.scope();
-		Area shown = areas.resolve(area, scope);
+		Area shown = areas.resolve(alliance == null || alliance.isBlank() ? area : alliance, scope);
 		IndicatorSet chosenSet = set(set, scope);
 		Snapshot snapshot = queries.snapshot();
 		List<DefinitionRow> columns = columns(snapshot, chosenSet);
@@ -111,7 +112,8 @@ class IndicatorPages {
 				return v == null ? null : v.value();
 			}));
 		}
-		audit.record(AuditAction.EXPORT, "monitoring:indicator", shown.key(), p.code() + ", " + rows.size() + " rows");
+		audit.record(AuditAction.EXPORT, "monitoring:indicator", shown.key(),
+				rows.size() + " rows; period=" + p.code());
 		ExcelExport<Row> xlsx = ExcelExport.of(t("monitoring.browser.title"), xlsxColumns);
 		return Downloads.xlsx("indicators-" + (shown.code().isEmpty() ? "all" : shown.code()) + "-" + p.code(),
 				out -> xlsx.write(rows, out));

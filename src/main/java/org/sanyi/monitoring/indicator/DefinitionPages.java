@@ -82,7 +82,7 @@ class DefinitionPages {
 		CurrentUser user = CurrentUsers.get();
 		try {
 			long id = indicators.propose(p, user.username());
-			audit.describe("monitoring:indicator", p.code(), "proposed version " + indicators.get(id).version());
+			audit.describe("monitoring:definition", p.code() + " v" + indicators.get(id).version(), "propose");
 			return "redirect:/monitoring/definitions/" + id;
 		}
 		catch (BusinessException ex) {
@@ -118,8 +118,7 @@ class DefinitionPages {
 			else {
 				indicators.reject(id, reviewer, note);
 			}
-			audit.describe("monitoring:indicator", d.code(), (approve ? "approved" : "rejected") + " version "
-					+ d.version());
+			audit.describe("monitoring:definition", d.code() + " v" + d.version(), approve ? "approved" : "rejected");
 		}
 		catch (BusinessException ex) {
 			if (ex.error() == MonitoringErrors.INDICATOR_NOT_FOUND) {
