@@ -37,7 +37,13 @@ public enum MonitoringErrors implements ErrorCode {
 	/** An area (region, alliance, institution) that is unknown or outside the viewer's data scope: the code. */
 	AREA_NOT_FOUND("MON-0013", HttpStatus.NOT_FOUND),
 	/** Not a period code (2026-11, 2026Q3, 2026): the text. */
-	PERIOD_INVALID("MON-0014", HttpStatus.BAD_REQUEST);
+	PERIOD_INVALID("MON-0014", HttpStatus.BAD_REQUEST),
+	/** An alert rule with a missing or malformed field: which field. */
+	ALERT_RULE_INVALID("MON-0015", HttpStatus.BAD_REQUEST),
+	/** No alert with this id in the viewer's scope. */
+	ALERT_NOT_FOUND("MON-0016", HttpStatus.NOT_FOUND),
+	/** The alert was acknowledged already: its id. */
+	ALERT_NOT_OPEN("MON-0017", HttpStatus.CONFLICT);
 
 	private final String code;
 

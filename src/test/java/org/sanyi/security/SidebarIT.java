@@ -56,6 +56,7 @@ class SidebarIT {
 					/drg/params DRG权重与费率
 					# 监管
 					/monitoring/indicators 指标监测
+					/monitoring/alerts 指标预警
 					# 系统管理
 					/security/users 用户管理
 					/security/audit 审计日志
@@ -81,6 +82,7 @@ class SidebarIT {
 					/drg/params DRG权重与费率
 					# 监管
 					/monitoring/indicators 指标监测
+					/monitoring/alerts 指标预警
 					/monitoring/definitions 指标定义
 					# 系统管理
 					/security/audit 审计日志
@@ -106,6 +108,7 @@ class SidebarIT {
 					/drg/params DRG权重与费率
 					# 监管
 					/monitoring/indicators 指标监测
+					/monitoring/alerts 指标预警
 					/monitoring/definitions 指标定义
 					# 系统管理
 					/security/audit 审计日志
@@ -133,6 +136,7 @@ class SidebarIT {
 					/drg/params DRG权重与费率
 					# 监管
 					/monitoring/indicators 指标监测
+					/monitoring/alerts 指标预警
 					# 系统管理
 					/security/audit 审计日志
 					/security/tokens 接口令牌
@@ -159,6 +163,7 @@ class SidebarIT {
 					/drg/params DRG权重与费率
 					# 监管
 					/monitoring/indicators 指标监测
+					/monitoring/alerts 指标预警
 					# 系统管理
 					/security/audit 审计日志
 					/security/tokens 接口令牌
@@ -225,6 +230,7 @@ class SidebarIT {
 					/drg/params DRG权重与费率
 					# 监管
 					/monitoring/indicators 指标监测
+					/monitoring/alerts 指标预警
 					# 系统管理
 					/security/audit 审计日志
 					/security/tokens 接口令牌

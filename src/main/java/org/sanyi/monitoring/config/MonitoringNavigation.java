@@ -17,6 +17,12 @@ class MonitoringNavigation {
 	}
 
 	@Bean
+	NavigationItem monitoringAlertsLink() {
+		return NavigationItem.of(Pillar.REGULATION, 15, "nav.monitoring.alerts", "/monitoring/alerts",
+				"monitoring:alert:list");
+	}
+
+	@Bean
 	NavigationItem monitoringDefinitionsLink() {
 		return NavigationItem.of(Pillar.REGULATION, 20, "nav.monitoring.definitions", "/monitoring/definitions",
 				"monitoring:indicator:edit", "monitoring:indicator:approve");

@@ -28,6 +28,8 @@ class MonitoringPermissions {
 					INSURANCE_CLERK)
 			.permission("monitoring:indicator:edit", HEALTH_REGULATOR)
 			.permission("monitoring:indicator:approve", HEALTH_REGULATOR)
+			.permission("monitoring:alert:list", PLATFORM_ADMIN, HEALTH_REGULATOR, INSURANCE_OFFICER)
+			.permission("monitoring:alert:edit", HEALTH_REGULATOR, INSURANCE_OFFICER)
 			.permission("monitoring:fact:list", PLATFORM_ADMIN, HEALTH_REGULATOR, INSURANCE_OFFICER)
 			.build();
 	}
