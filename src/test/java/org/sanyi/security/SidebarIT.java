@@ -54,6 +54,9 @@ class SidebarIT {
 					/drg/cases 结算清单
 					/drg/report 医院DRG结算
 					/drg/params DRG权重与费率
+					# 监管
+					/monitoring/indicators 指标监测
+					/monitoring/alerts 指标预警
 					# 系统管理
 					/security/users 用户管理
 					/security/audit 审计日志
@@ -77,6 +80,10 @@ class SidebarIT {
 					/drg/schemes DRG分组方案
 					/drg/report 医院DRG结算
 					/drg/params DRG权重与费率
+					# 监管
+					/monitoring/indicators 指标监测
+					/monitoring/alerts 指标预警
+					/monitoring/definitions 指标定义
 					# 系统管理
 					/security/audit 审计日志
 					/security/tokens 接口令牌
@@ -99,6 +106,10 @@ class SidebarIT {
 					/drg/schemes DRG分组方案
 					/drg/report 医院DRG结算
 					/drg/params DRG权重与费率
+					# 监管
+					/monitoring/indicators 指标监测
+					/monitoring/alerts 指标预警
+					/monitoring/definitions 指标定义
 					# 系统管理
 					/security/audit 审计日志
 					/security/tokens 接口令牌
@@ -123,6 +134,9 @@ class SidebarIT {
 					/drg/cases 结算清单
 					/drg/report 医院DRG结算
 					/drg/params DRG权重与费率
+					# 监管
+					/monitoring/indicators 指标监测
+					/monitoring/alerts 指标预警
 					# 系统管理
 					/security/audit 审计日志
 					/security/tokens 接口令牌
@@ -147,6 +161,9 @@ class SidebarIT {
 					/drg/cases 结算清单
 					/drg/report 医院DRG结算
 					/drg/params DRG权重与费率
+					# 监管
+					/monitoring/indicators 指标监测
+					/monitoring/alerts 指标预警
 					# 系统管理
 					/security/audit 审计日志
 					/security/tokens 接口令牌
@@ -164,6 +181,8 @@ class SidebarIT {
 					/drg/schemes DRG分组方案
 					/drg/group DRG分组
 					/drg/cases 结算清单
+					# 监管
+					/monitoring/indicators 指标监测
 					# 系统管理
 					/security/tokens 接口令牌
 					/swagger-ui.html 接口文档
@@ -184,6 +203,8 @@ class SidebarIT {
 					/drg/group DRG分组
 					/drg/cases 结算清单
 					/drg/report 医院DRG结算
+					# 监管
+					/monitoring/indicators 指标监测
 					# 系统管理
 					/security/tokens 接口令牌
 					/swagger-ui.html 接口文档
@@ -207,6 +228,9 @@ class SidebarIT {
 					/drg/cases 结算清单
 					/drg/report 医院DRG结算
 					/drg/params DRG权重与费率
+					# 监管
+					/monitoring/indicators 指标监测
+					/monitoring/alerts 指标预警
 					# 系统管理
 					/security/audit 审计日志
 					/security/tokens 接口令牌
