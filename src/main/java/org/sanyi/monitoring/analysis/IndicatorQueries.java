@@ -93,14 +93,16 @@ public class IndicatorQueries {
 		}
 
 		/**
-		 * The last whole month for which any of the indicators has a value over the selection, looking back a year at
-		 * most (a region going live has no current month yet); the last whole month when none has.
+		 * The last whole month for which any of the indicators has a value with facts behind it (a non-zero numerator)
+		 * over the selection, looking back a year at most (a region going live has no current month yet); the last
+		 * whole month when none has.
 		 */
 		public Period latestMonth(List<DefinitionRow> chosen, Selection where) {
 			Period month = lastMonth();
 			for (int back = 0; back <= 12 && !chosen.isEmpty(); back++) {
 				Period candidate = month.periodsAway(-back);
-				if (values(chosen, where, candidate).values().stream().anyMatch(IndicatorValue::defined)) {
+				if (values(chosen, where, candidate).values().stream()
+					.anyMatch(v -> v.defined() && v.numerator() != null && v.numerator().signum() != 0)) {
 					return candidate;
 				}
 			}
