@@ -62,7 +62,7 @@ class IndicatorDefinitionsIT {
 		long before = rows();
 
 		assertThatThrownBy(() -> indicators.propose(new IndicatorProposal("inpatient_cost", "住院次均费用", "Inpatient cost",
-				List.of("REFORM"), "#{ins.fee[med_type=21]}", "1 + I{inpatient_cost_growth}", "NUMBER", "YUAN", false,
+				List.of("REFORM"), "#{ins.fee[clr_type=21]}", "1 + I{inpatient_cost_growth}", "NUMBER", "YUAN", false,
 				"2", "NONE", ""), "wjw"))
 			.isInstanceOfSatisfying(BusinessException.class, ex -> {
 				assertThat(ex.error()).isEqualTo(MonitoringErrors.INDICATOR_CYCLE);

@@ -73,10 +73,18 @@ public class AlertService {
 		return alerts.insertRule(indicator, area.key(), area.regionCode(), comparison, limit, by);
 	}
 
-	/** Checks every active rule against this month and the month before; returns how many alerts it raised. */
+	/** Every minute, once per cluster. */
 	@Scheduled(fixedDelayString = "${sanyi.monitoring.alerts.interval:PT1M}",
 			initialDelayString = "${sanyi.monitoring.alerts.initial-delay:PT2M}")
 	@SchedulerLock(name = "monitoring-alerts", lockAtMostFor = "PT10M", lockAtLeastFor = "PT30S")
+	public void check() {
+		int raised = evaluate();
+		if (raised > 0) {
+			log.info("raised {} indicator alerts", raised);
+		}
+	}
+
+	/** Checks every active rule against this month and the month before; returns how many alerts it raised. */
 	public int evaluate() {
 		List<Rule> rules = alerts.activeRules();
 		if (rules.isEmpty()) {

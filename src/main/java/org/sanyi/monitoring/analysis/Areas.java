@@ -136,11 +136,24 @@ public class Areas {
 	/** The institutions whose facts make up the area's figures for the period. */
 	public Selection selection(Area area, Period period) {
 		return switch (area.kind()) {
-			case PLATFORM -> new Selection.Region("");
+			case PLATFORM -> platformSelection();
 			case REGION -> new Selection.Region(RegionCode.of(area.code()).prefix());
 			case ALLIANCE -> new Selection.Institutions(members(area, period.last()));
 			case INSTITUTION -> new Selection.Institutions(Set.of(area.code()));
 		};
+	}
+
+	/**
+	 * Every registered institution: the province's prefix when the platform serves one province (as the demo does),
+	 * else the institutions of all provinces by code.
+	 */
+	private Selection platformSelection() {
+		List<String> provinces = PROVINCES.stream().filter(p -> registry.region(p + "0000").isPresent()).toList();
+		if (provinces.size() == 1) {
+			return new Selection.Region(provinces.getFirst());
+		}
+		return new Selection.Institutions(institutionsUnderPrefix("").stream().map(Institution::code)
+			.collect(Collectors.toSet()));
 	}
 
 	/** The institutions of the area (as of {@code on}), by code. */

@@ -29,7 +29,8 @@ class ShippedIndicators implements ApplicationRunner {
 
 	static final String FUND_PAID = "ins.fund_paid";
 
-	static final String CASH_PAID = "ins.self_paid";
+	/** 个人现金支付 (psn_cash_pay): out of pocket. */
+	static final String CASH_PAID = "ins.cash_paid";
 
 	static final String VISITS = "ins.visit.count";
 
@@ -63,16 +64,17 @@ class ShippedIndicators implements ApplicationRunner {
 		return el(FEE, "fee_category=09") + " + " + el(FEE, "fee_category=10") + " + " + el(FEE, "fee_category=11");
 	}
 
+	/** 门急诊 (clr_type 11: general and chronic-disease outpatient alike). */
 	private static String outpatient(String code) {
-		return "(" + el(code, "med_type=11") + " + " + el(code, "med_type=14") + ")";
+		return el(code, "clr_type=11");
 	}
 
 	static List<DefinitionRow> definitions() {
 		String fee = el(FEE);
 		String materials = el(FEE, "fee_category=08");
 		String examsAndTests = el(FEE, "fee_category=03") + " + " + el(FEE, "fee_category=04");
-		String inpatientFee = el(FEE, "med_type=21");
-		String discharges = el(VISITS, "med_type=21");
+		String inpatientFee = el(FEE, "clr_type=21");
+		String discharges = el(VISITS, "clr_type=21");
 		return List.of(
 				row("drug_ratio", "药占比", "Drug share of medical income", "REFORM,HOSPITAL",
 						el(FEE, "fee_category=09") + " + " + el(FEE, "fee_category=11"), fee, Factor.PERCENT, "", "DOWN",
@@ -89,7 +91,7 @@ class ShippedIndicators implements ApplicationRunner {
 						examsAndTests, fee, Factor.PERCENT, "", "DOWN", "检查与化验收入占医疗收入的比例"),
 				row("outpatient_cost", "门诊次均费用", "Outpatient cost per visit", "REFORM,FUND,HOSPITAL",
 						outpatient(FEE), outpatient(VISITS), Factor.NUMBER, "YUAN", "NONE",
-						"门诊（普通门诊与门诊慢特病）医疗费用除以门诊人次"),
+						"门急诊医疗费用（含门诊慢特病）除以门急诊人次"),
 				row("inpatient_cost", "住院次均费用", "Inpatient cost per discharge", "REFORM,FUND,HOSPITAL",
 						inpatientFee, discharges, Factor.NUMBER, "YUAN", "NONE", "住院医疗费用除以出院人次"),
 				row("outpatient_cost_growth", "门诊次均费用增幅", "Outpatient cost per visit growth", "REFORM,HOSPITAL",
@@ -105,14 +107,14 @@ class ShippedIndicators implements ApplicationRunner {
 				row("out_of_pocket_ratio", "个人自付比例", "Out-of-pocket share", "REFORM,FUND,HOSPITAL", el(CASH_PAID),
 						fee, Factor.PERCENT, "", "DOWN", "个人现金支付占医疗总费用的比例"),
 				row("in_county_inpatient_share", "县域内住院量占比", "Inpatients treated in their county", "REFORM",
-						el(VISITS, "med_type=21", "in_county=Y"), discharges, Factor.PERCENT, "", "UP",
+						el(VISITS, "clr_type=21", "in_county=Y"), discharges, Factor.PERCENT, "", "UP",
 						"所选机构的出院人次中，参保地与就诊机构在同一县域的比例"),
 				row("in_city_inpatient_share", "市域内住院量占比", "Inpatients treated in their city", "REFORM",
-						el(VISITS, "med_type=21", "in_region=Y"), discharges, Factor.PERCENT, "", "UP",
+						el(VISITS, "clr_type=21", "in_region=Y"), discharges, Factor.PERCENT, "", "UP",
 						"所选机构的出院人次中，参保地与就诊机构在同一统筹区（市）的比例"),
 				row("primary_care_share", "基层诊疗量占比", "Primary care share of visits", "REFORM",
-						el(VISITS, "med_type=11", "institution=primary"), el(VISITS, "med_type=11"), Factor.PERCENT,
-						"", "UP", "乡镇卫生院、社区卫生服务中心、村卫生室的门诊人次占全部门诊人次的比例"),
+						el(VISITS, "clr_type=11", "institution=primary"), el(VISITS, "clr_type=11"), Factor.PERCENT,
+						"", "UP", "乡镇卫生院、社区卫生服务中心、村卫生室的门急诊人次占全部门急诊人次的比例"),
 				row("out_of_region_share", "异地就医费用占比", "Cross-region treatment share", "REFORM,FUND",
 						el(FEE, "in_region=N"), fee, Factor.PERCENT, "", "DOWN",
 						"参保地不在本统筹区的患者医疗费用占医疗总费用的比例"),

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The shipped 三医联动 set reads, in its order, against elements carrying the national dimensions. */
 class ShippedIndicatorsTest {
 
-	static final Set<String> ALL = Set.of(Dimensions.FEE_CATEGORY, Dimensions.MED_TYPE, Dimensions.INSUTYPE,
+	static final Set<String> ALL = Set.of(Dimensions.FEE_CATEGORY, Dimensions.MED_TYPE, Dimensions.CLR_TYPE, Dimensions.INSUTYPE,
 			Dimensions.IN_COUNTY, Dimensions.IN_REGION, Dimensions.AGE_BAND, Dimensions.SEX, Dimensions.PERSON_COUNTY);
 
 	@Test
