@@ -57,6 +57,7 @@ class SidebarIT {
 					# 监管
 					/monitoring/indicators 指标监测
 					/monitoring/alerts 指标预警
+					/monitoring/facts 数据接收
 					# 系统管理
 					/security/users 用户管理
 					/security/audit 审计日志
@@ -84,6 +85,7 @@ class SidebarIT {
 					/monitoring/indicators 指标监测
 					/monitoring/alerts 指标预警
 					/monitoring/definitions 指标定义
+					/monitoring/facts 数据接收
 					# 系统管理
 					/security/audit 审计日志
 					/security/tokens 接口令牌
@@ -110,6 +112,7 @@ class SidebarIT {
 					/monitoring/indicators 指标监测
 					/monitoring/alerts 指标预警
 					/monitoring/definitions 指标定义
+					/monitoring/facts 数据接收
 					# 系统管理
 					/security/audit 审计日志
 					/security/tokens 接口令牌
@@ -137,6 +140,7 @@ class SidebarIT {
 					# 监管
 					/monitoring/indicators 指标监测
 					/monitoring/alerts 指标预警
+					/monitoring/facts 数据接收
 					# 系统管理
 					/security/audit 审计日志
 					/security/tokens 接口令牌
@@ -164,6 +168,7 @@ class SidebarIT {
 					# 监管
 					/monitoring/indicators 指标监测
 					/monitoring/alerts 指标预警
+					/monitoring/facts 数据接收
 					# 系统管理
 					/security/audit 审计日志
 					/security/tokens 接口令牌
@@ -231,6 +236,7 @@ class SidebarIT {
 					# 监管
 					/monitoring/indicators 指标监测
 					/monitoring/alerts 指标预警
+					/monitoring/facts 数据接收
 					# 系统管理
 					/security/audit 审计日志
 					/security/tokens 接口令牌
