@@ -49,8 +49,17 @@ class PermissionCatalogueIT {
 	static final String LAST_PERMISSION_MIGRATION = "11";
 
 	/** Permissions that came after the permission migrations, declared in a catalogue only, by role. */
-	static final Map<String, Set<String>> INTRODUCED_BY_CATALOGUES = Map.of("PLATFORM_ADMIN",
-			Set.of("security:user:unlock", "security:audit:verify", "security:ops:metrics"));
+	static final Map<String, Set<String>> INTRODUCED_BY_CATALOGUES = Map.of(
+			"PLATFORM_ADMIN", Set.of("security:user:unlock", "security:audit:verify", "security:ops:metrics",
+					"monitoring:dashboard:view", "monitoring:indicator:list", "monitoring:alert:list",
+					"monitoring:fact:list"),
+			"HEALTH_REGULATOR", Set.of("monitoring:dashboard:view", "monitoring:indicator:list",
+					"monitoring:indicator:edit", "monitoring:indicator:approve", "monitoring:alert:list",
+					"monitoring:alert:edit", "monitoring:fact:list"),
+			"INSURANCE_OFFICER", Set.of("monitoring:dashboard:view", "monitoring:indicator:list",
+					"monitoring:alert:list", "monitoring:alert:edit", "monitoring:fact:list"),
+			"DOCTOR", Set.of("monitoring:dashboard:view", "monitoring:indicator:list"),
+			"INSURANCE_CLERK", Set.of("monitoring:dashboard:view", "monitoring:indicator:list"));
 
 	@LocalServerPort
 	int port;
