@@ -4,6 +4,6 @@
  * on the first start of an empty database and writes only through the other modules' APIs.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo region",
-		allowedDependencies = { "shared", "shared :: io", "security", "registry", "terminology", "identity",
-			"insurance", "drg", "clinical" })
+		allowedDependencies = { "shared", "shared :: facts", "shared :: io", "security", "registry", "terminology",
+			"identity", "insurance", "drg", "clinical" })
 package org.sanyi.demo;

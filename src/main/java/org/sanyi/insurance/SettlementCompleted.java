@@ -32,16 +32,30 @@ import java.util.Map;
  * @param accountPay {@code acct_pay}
  * @param cashPay {@code psn_cash_pay}
  * @param policyCode the policy version that priced it
+ * @param fees {@code medfee_sumamt} by national charge category ({@code med_chrgitm_type}, 01 床位费 … 14 其他费; a
+ *        line without a category counts as 14): the sum of the settled lines, refunds netted, equal to
+ *        {@code medicalFees}
+ * @param person the insured person as monitoring slices settlements (county, sex, age at the settlement date)
+ * @param closesVisit the settlement ends the visit (an outpatient visit, a discharge); {@code false} for an interim
+ *        settlement (中途结算) of a patient who stays admitted
+ * @param recorded settled by the bulk loader of recorded history ({@code RecordedActivity}), not live at the gateway
  */
 public record SettlementCompleted(String settlementId, String visitId, String personId, String institutionCode,
 		String institutionRegion, String insuredRegion, String treatmentRegion, String insutype, String medType,
 		String hospitalLevel, LocalDate admissionDate, LocalDate dischargeDate, OffsetDateTime settledAt,
 		List<String> diagnosisCodes, BigDecimal medicalFees, BigDecimal inScope, BigDecimal fundTotal,
-		Map<String, BigDecimal> fundPayments, BigDecimal accountPay, BigDecimal cashPay, String policyCode) {
+		Map<String, BigDecimal> fundPayments, BigDecimal accountPay, BigDecimal cashPay, String policyCode, Map<String, BigDecimal> fees,
+		InsuredProfile person, boolean closesVisit, boolean recorded) {
 
 	public SettlementCompleted {
 		diagnosisCodes = List.copyOf(diagnosisCodes);
 		fundPayments = Map.copyOf(fundPayments);
+		fees = Map.copyOf(fees);
+	}
+
+	/** Settled live (at the gateway), as opposed to recorded history loaded in bulk. */
+	public boolean live() {
+		return !recorded;
 	}
 
 	/**

@@ -32,17 +32,31 @@ import java.util.Map;
  * @param accountPay {@code acct_pay} refunded to the account
  * @param cashPay {@code psn_cash_pay} to refund to the patient
  * @param infno the transaction that reversed it (2208, 2305, 2601)
+ * @param hospitalLevel {@code hosp_lv} of the reversed settlement
+ * @param inScope {@code inscp_scp_amt} of the reversed settlement
+ * @param fees {@code medfee_sumamt} of the reversed settlement by national charge category, as
+ *        {@link SettlementCompleted#fees()} carried it
+ * @param person the insured person as the reversed settlement's event described them (age at its settlement date)
+ * @param closesVisit the reversed settlement had ended the visit (its event said so)
+ * @param recorded the reversed settlement was recorded history loaded in bulk, not settled live
  */
 public record SettlementReversed(String reversalId, String settlementId, String visitId, String personId,
 		String institutionCode, String institutionRegion, String insuredRegion, String treatmentRegion,
 		String insutype, String medType, LocalDate admissionDate, LocalDate dischargeDate,
 		LocalDate originalSettlementDate, OffsetDateTime reversedAt, List<String> diagnosisCodes,
 		BigDecimal medicalFees, BigDecimal fundTotal, Map<String, BigDecimal> fundPayments, BigDecimal accountPay,
-		BigDecimal cashPay, String infno) {
+		BigDecimal cashPay, String infno, String hospitalLevel, BigDecimal inScope, Map<String, BigDecimal> fees,
+		InsuredProfile person, boolean closesVisit, boolean recorded) {
 
 	public SettlementReversed {
 		diagnosisCodes = List.copyOf(diagnosisCodes);
 		fundPayments = Map.copyOf(fundPayments);
+		fees = Map.copyOf(fees);
+	}
+
+	/** The reversed settlement was settled live (at the gateway), as opposed to recorded history loaded in bulk. */
+	public boolean live() {
+		return !recorded;
 	}
 
 	/**

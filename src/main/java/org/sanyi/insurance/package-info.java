@@ -5,6 +5,6 @@
  * append-only settlement ledger and the reconciliation with designated institutions.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Insurance",
-		allowedDependencies = { "shared", "shared :: io", "shared :: web", "shared :: review", "security",
-			"registry", "terminology", "identity" })
+		allowedDependencies = { "shared", "shared :: facts", "shared :: io", "shared :: web", "shared :: review",
+			"security", "registry", "terminology", "identity" })
 package org.sanyi.insurance;

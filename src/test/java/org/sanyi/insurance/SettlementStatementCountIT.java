@@ -29,7 +29,7 @@ import static org.sanyi.insurance.GatewayFixtures.line;
  * that adds a query to every settlement fails here instead of silently lowering the throughput measured by
  * {@code bench/settlement.sh} (docs/modules/insurance.md §11). A settlement of an employee who pays from the personal
  * account (the longest path: account debit, three ledger entries) costs the statements listed below and one commit
- * (an outpatient one stores no event publication: no listener wants it);
+ * (an outpatient one stores one event publication: monitoring's, which turns it into facts for the indicators);
  * a replayed msgid costs three statements (nonce, visit, stored answer) and writes nothing.
  */
 @IntegrationTest
@@ -48,7 +48,9 @@ class SettlementStatementCountIT {
 			"insert into ins_settlement_fund ", // setldetail rows (one multi-row statement)
 			"with lines as (update ins_fee_line ", // lines, covered lines and visit settled
 			"insert into ins_ledger_entry ", // the posting (one multi-row statement)
-			// no EVENT_PUBLICATION row: SettlementCompleted's one listener (DRG's case rows) takes inpatient ones only
+			// SettlementCompleted for monitoring's facts (every live settlement; DRG's listener takes inpatient ones
+			// only, so an outpatient settlement stores this one publication): the price of indicators within seconds
+			"INSERT INTO EVENT_PUBLICATION ",
 			"insert into ins_message ", // the answer under the msgid
 			"COMMIT");
 
@@ -73,7 +75,7 @@ class SettlementStatementCountIT {
 	}
 
 	@Test
-	void settlementSendsTwelveStatementsAndOneCommitAndAReplaySendsThreeAndNoCommit() {
+	void settlementSendsThirteenStatementsAndOneCommitAndAReplaySendsThreeAndNoCommit() {
 		NewPerson person = GatewayFixtures.employee("1000.00");
 		admin.enrol(List.of(person));
 		String visitId = ok(his.call("2201", GatewayFixtures.registration(person))).at("/data/mdtrt_id").asString();

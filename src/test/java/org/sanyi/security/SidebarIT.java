@@ -54,6 +54,10 @@ class SidebarIT {
 					/drg/cases 结算清单
 					/drg/report 医院DRG结算
 					/drg/params DRG权重与费率
+					# 监管
+					/monitoring/indicators 指标监测
+					/monitoring/alerts 指标预警
+					/monitoring/facts 数据接收
 					# 系统管理
 					/security/users 用户管理
 					/security/audit 审计日志
@@ -77,6 +81,11 @@ class SidebarIT {
 					/drg/schemes DRG分组方案
 					/drg/report 医院DRG结算
 					/drg/params DRG权重与费率
+					# 监管
+					/monitoring/indicators 指标监测
+					/monitoring/alerts 指标预警
+					/monitoring/definitions 指标定义
+					/monitoring/facts 数据接收
 					# 系统管理
 					/security/audit 审计日志
 					/security/tokens 接口令牌
@@ -99,6 +108,11 @@ class SidebarIT {
 					/drg/schemes DRG分组方案
 					/drg/report 医院DRG结算
 					/drg/params DRG权重与费率
+					# 监管
+					/monitoring/indicators 指标监测
+					/monitoring/alerts 指标预警
+					/monitoring/definitions 指标定义
+					/monitoring/facts 数据接收
 					# 系统管理
 					/security/audit 审计日志
 					/security/tokens 接口令牌
@@ -123,6 +137,10 @@ class SidebarIT {
 					/drg/cases 结算清单
 					/drg/report 医院DRG结算
 					/drg/params DRG权重与费率
+					# 监管
+					/monitoring/indicators 指标监测
+					/monitoring/alerts 指标预警
+					/monitoring/facts 数据接收
 					# 系统管理
 					/security/audit 审计日志
 					/security/tokens 接口令牌
@@ -147,6 +165,10 @@ class SidebarIT {
 					/drg/cases 结算清单
 					/drg/report 医院DRG结算
 					/drg/params DRG权重与费率
+					# 监管
+					/monitoring/indicators 指标监测
+					/monitoring/alerts 指标预警
+					/monitoring/facts 数据接收
 					# 系统管理
 					/security/audit 审计日志
 					/security/tokens 接口令牌
@@ -167,6 +189,8 @@ class SidebarIT {
 					/drg/schemes DRG分组方案
 					/drg/group DRG分组
 					/drg/cases 结算清单
+					# 监管
+					/monitoring/indicators 指标监测
 					# 系统管理
 					/security/tokens 接口令牌
 					/swagger-ui.html 接口文档
@@ -187,6 +211,8 @@ class SidebarIT {
 					/drg/group DRG分组
 					/drg/cases 结算清单
 					/drg/report 医院DRG结算
+					# 监管
+					/monitoring/indicators 指标监测
 					# 系统管理
 					/security/tokens 接口令牌
 					/swagger-ui.html 接口文档
@@ -210,6 +236,10 @@ class SidebarIT {
 					/drg/cases 结算清单
 					/drg/report 医院DRG结算
 					/drg/params DRG权重与费率
+					# 监管
+					/monitoring/indicators 指标监测
+					/monitoring/alerts 指标预警
+					/monitoring/facts 数据接收
 					# 系统管理
 					/security/audit 审计日志
 					/security/tokens 接口令牌

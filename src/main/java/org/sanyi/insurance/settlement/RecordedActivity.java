@@ -159,7 +159,7 @@ public class RecordedActivity {
 		Map<String, BigDecimal> changed = new HashMap<>();
 		batch.debited.forEach(psn -> changed.put(psn, balances.get(psn)));
 		persons.setBalances(changed);
-		batch.settlements.forEach(row -> events.publishEvent(SettlementAssembler.completed(row)));
+		batch.completed.forEach(events::publishEvent);
 		log.info("Recorded activity: {} settled, {} refused, {} ledger entries (engine {} ms, stored {} ms)",
 				batch.settlements.size(), refused, entries, (computed - start) / 1_000_000,
 				(System.nanoTime() - computed) / 1_000_000);
@@ -205,7 +205,7 @@ public class RecordedActivity {
 		List<String> codes = v.diagnoses().stream().map(Diagnosis::code).toList();
 		SettlementRow row = SettlementAssembler.row(setlId, settlement, visit, person, codes,
 				v.end().atZone(InsuranceConfiguration.ZONE).toOffsetDateTime(), date,
-				AccumulatorCodec.delta(before, after), "DEMO" + setlSerial, null);
+				AccumulatorCodec.delta(before, after), SettlementAssembler.RECORDED_MSGID + setlSerial, null);
 		totals.put(key, after);
 		batch.touched.add(key);
 		if (settlement.accountPay().amount().signum() > 0) {
@@ -229,6 +229,7 @@ public class RecordedActivity {
 					setlId, null));
 		}
 		batch.settlements.add(row);
+		batch.completed.add(SettlementAssembler.completed(row, lines, person, true, true));
 		batch.settledLines.put(setlId, lineIds);
 		batch.postings.add(Ledger.settlement(setlId, date, settlement, at.code(), at.poolingRegion(),
 				person.insuredRegion()));
@@ -244,6 +245,8 @@ public class RecordedActivity {
 		final List<FeeLineRow> lines = new ArrayList<>();
 
 		final List<SettlementRow> settlements = new ArrayList<>();
+
+		final List<org.sanyi.insurance.SettlementCompleted> completed = new ArrayList<>();
 
 		final Map<String, long[]> settledLines = new HashMap<>();
 

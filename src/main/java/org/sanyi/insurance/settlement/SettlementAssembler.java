@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.sanyi.insurance.InsuredProfile;
 import org.sanyi.insurance.SettlementCompleted;
 import org.sanyi.insurance.SettlementReversed;
 import org.sanyi.insurance.engine.CatalogueClass;
@@ -168,20 +169,52 @@ final class SettlementAssembler {
 				AccumulatorCodec.negate(r.accumDelta()), msgid, msgid, null, true, r.setlId(), "REVERSAL", null, funds);
 	}
 
-	static SettlementCompleted completed(SettlementRow r) {
+	/**
+	 * The event of a posted settlement: {@code lines} are the fee lines it settled (refund lines included, so their
+	 * sum by category is the settlement's {@code medfee_sumamt}).
+	 */
+	static SettlementCompleted completed(SettlementRow r, List<FeeLineRow> lines, Person person, boolean closesVisit,
+			boolean recorded) {
 		return new SettlementCompleted(r.setlId(), r.visitId(), r.psnNo(), r.institution(), r.institutionRegion(),
 				r.insuredRegion(), r.treatmentRegion(), r.insutype(), r.medType(), r.hospitalLevel(), r.beginDate(),
 				r.endDate(), r.settledAt(), r.diagnosisCodeList(), r.medicalFees(), r.inScope(), r.fundTotal(),
-				r.fundPayments(), r.accountPay(), r.cashPay(), r.policyCode());
+				r.fundPayments(), r.accountPay(), r.cashPay(), r.policyCode(), feesByCategory(lines),
+				InsuredProfile.of(person.region(), person.sex(), person.birthDate(), r.settlementDate()), closesVisit,
+				recorded);
 	}
 
-	static SettlementReversed reversed(SettlementRow original, SettlementRow reversal, String infno) {
+	/**
+	 * The event of a reversal, describing the reversed settlement as its own event did: {@code lines} are the lines
+	 * it had settled, {@code person} the insured person, {@code closedVisit} whether it had ended the visit.
+	 */
+	static SettlementReversed reversed(SettlementRow original, SettlementRow reversal, String infno,
+			List<FeeLineRow> lines, Person person, boolean closedVisit) {
 		return new SettlementReversed(reversal.setlId(), original.setlId(), original.visitId(), original.psnNo(),
 				original.institution(), original.institutionRegion(), original.insuredRegion(),
 				original.treatmentRegion(), original.insutype(), original.medType(), original.beginDate(),
 				original.endDate(), original.settlementDate(), reversal.settledAt(), original.diagnosisCodeList(),
 				original.medicalFees(), original.fundTotal(), original.fundPayments(), original.accountPay(),
-				original.cashPay(), infno);
+				original.cashPay(), infno, original.hospitalLevel(), original.inScope(), feesByCategory(lines),
+				InsuredProfile.of(person.region(), person.sex(), person.birthDate(), original.settlementDate()),
+				closedVisit, recorded(original));
+	}
+
+	/** The msgid under which {@link RecordedActivity} posts recorded history: its prefix, then a serial. */
+	static final String RECORDED_MSGID = "DEMO";
+
+	/** Posted by the bulk loader of recorded history (its msgid), not by a message at the gateway. */
+	static boolean recorded(SettlementRow r) {
+		return r.msgid() != null && r.msgid().startsWith(RECORDED_MSGID);
+	}
+
+	/** Line amounts summed by {@code med_chrgitm_type}; a line the catalogue gave no category counts as 14 其他费. */
+	static Map<String, BigDecimal> feesByCategory(List<FeeLineRow> lines) {
+		Map<String, BigDecimal> fees = new java.util.TreeMap<>();
+		for (FeeLineRow l : lines) {
+			String category = l.chargeType() == null || l.chargeType().isBlank() ? "14" : l.chargeType();
+			fees.merge(category, l.amount(), BigDecimal::add);
+		}
+		return fees;
 	}
 
 	private static BigDecimal sum(Settlement s, String field) {

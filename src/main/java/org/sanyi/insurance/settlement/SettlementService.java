@@ -165,7 +165,7 @@ public class SettlementService {
 		if (row.crossRegion()) {
 			ledger.clearing(List.of(row));
 		}
-		events.publishEvent(SettlementAssembler.completed(row));
+		events.publishEvent(SettlementAssembler.completed(row, priced.lines(), priced.person(), !interim, false));
 		return new Result(row, priced.person());
 	}
 
@@ -188,6 +188,10 @@ public class SettlementService {
 			// a later part of the admission was priced on this one's deductible: undo in reverse order
 			throw new BusinessException(InsuranceErrors.LATER_SETTLEMENT_STANDS, setlId, standing.getLast().setlId());
 		}
+		// read before the lines are freed and the visit reopened: what the reversed settlement covered and whether it
+		// ended the visit, so that the event takes back exactly what the settlement's event reported
+		List<FeeLineRow> covered = visits.settledLines(setlId);
+		boolean closedVisit = visit.status() == VisitStatus.SETTLED;
 		int year = original.settlementDate().getYear();
 		Totals totals = accumulators.lock(original.psnNo(), original.insutype(), year);
 		Map<String, BigDecimal> reduced = AccumulatorCodec.add(totals.values(), original.accumDelta(), -1);
@@ -210,7 +214,8 @@ public class SettlementService {
 		ledger.post(new Ledger.Posting(setlId, "SETTLEMENT", original.settlementDate(), ledger.entriesOf(setlId))
 			.reversedAs(reversalId, date));
 		ledger.clearing(List.of(reversal));
-		events.publishEvent(SettlementAssembler.reversed(original, reversal, infno));
+		Person person = persons.find(original.psnNo()).orElseThrow();
+		events.publishEvent(SettlementAssembler.reversed(original, reversal, infno, covered, person, closedVisit));
 		return reversal;
 	}
 

@@ -12,6 +12,9 @@ public final class Dimensions {
 	/** 医疗类别 (med_type): {@code 11} general outpatient, {@code 14} chronic/special outpatient, {@code 21} inpatient… */
 	public static final String MED_TYPE = "med_type";
 
+	/** 清算类别 (clr_type): {@code 11} outpatient, {@code 21} inpatient — the visit kind behind many med_types. */
+	public static final String CLR_TYPE = "clr_type";
+
 	/** 收费项目类别 (med_chrgitm_type): the national charge category, e.g. {@code 09} 西药费. */
 	public static final String FEE_CATEGORY = "fee_category";
 

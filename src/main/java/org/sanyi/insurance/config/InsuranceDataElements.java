@@ -1,0 +1,18 @@
+package org.sanyi.insurance.config;
+
+import org.sanyi.insurance.SettlementFacts;
+import org.sanyi.shared.facts.DataElementCatalogue;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The data elements insurance reports to the supervision platform: those of settlements ({@link SettlementFacts}). */
+@Configuration(proxyBeanMethods = false)
+class InsuranceDataElements {
+
+	@Bean
+	DataElementCatalogue insuranceDataElementCatalogue() {
+		return SettlementFacts.CATALOGUE;
+	}
+
+}

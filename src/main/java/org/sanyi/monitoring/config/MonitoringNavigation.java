@@ -1,0 +1,31 @@
+package org.sanyi.monitoring.config;
+
+import org.sanyi.security.NavigationItem;
+import org.sanyi.security.NavigationItem.Pillar;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Monitoring's pages under 监管: the indicator browser first, then the definitions. */
+@Configuration(proxyBeanMethods = false)
+class MonitoringNavigation {
+
+	@Bean
+	NavigationItem monitoringIndicatorsLink() {
+		return NavigationItem.of(Pillar.REGULATION, 10, "nav.monitoring.indicators", "/monitoring/indicators",
+				"monitoring:indicator:list");
+	}
+
+	@Bean
+	NavigationItem monitoringAlertsLink() {
+		return NavigationItem.of(Pillar.REGULATION, 15, "nav.monitoring.alerts", "/monitoring/alerts",
+				"monitoring:alert:list");
+	}
+
+	@Bean
+	NavigationItem monitoringDefinitionsLink() {
+		return NavigationItem.of(Pillar.REGULATION, 20, "nav.monitoring.definitions", "/monitoring/definitions",
+				"monitoring:indicator:edit", "monitoring:indicator:approve");
+	}
+
+}

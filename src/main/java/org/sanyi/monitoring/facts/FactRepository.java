@@ -1,0 +1,146 @@
+package org.sanyi.monitoring.facts;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import org.sanyi.shared.facts.Fact;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The fact store's tables: processed report keys, facts (partitioned by month) and the error queue. */
+@Repository
+class FactRepository {
+
+	private final JdbcClient jdbc;
+
+	FactRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Claims a report key: its id, or empty when the key was counted before (a replay). The caller's transaction
+	 * holds the key until it commits, so two deliveries of one report cannot both count it.
+	 */
+	Optional<Long> claim(String key, String source, int facts, int held) {
+		return jdbc.sql("""
+				insert into mon_fact_report (report_key, source, facts, held) values (:k, :s, :f, :h)
+				on conflict (report_key) do nothing returning id""")
+			.param("k", key)
+			.param("s", source)
+			.param("f", facts)
+			.param("h", held)
+			.query(Long.class)
+			.optional();
+	}
+
+	boolean claimed(String key) {
+		return jdbc.sql("select exists (select 1 from mon_fact_report where report_key = :k)").param("k", key)
+			.query(Boolean.class).single();
+	}
+
+	/** The facts of one report, in one statement. */
+	void insert(long reportId, List<Fact> facts) {
+		if (facts.isEmpty()) {
+			return;
+		}
+		int n = facts.size();
+		String[] elements = new String[n];
+		String[] institutions = new String[n];
+		String[] days = new String[n];
+		String[] dims = new String[n];
+		String[] values = new String[n];
+		for (int i = 0; i < n; i++) {
+			Fact f = facts.get(i);
+			elements[i] = f.element();
+			institutions[i] = f.institution();
+			days[i] = f.day().toString();
+			dims[i] = DimensionsJson.of(f.dimensions());
+			values[i] = f.value().toPlainString();
+		}
+		jdbc.sql("""
+				insert into mon_fact (element, institution, day, dims, value, report_id)
+				select e, i, d, j, v, :r
+				from unnest(cast(:e as text[]), cast(:i as text[]), cast(:d as date[]), cast(:j as jsonb[]),
+				            cast(:v as numeric[])) as t(e, i, d, j, v)""")
+			.param("r", reportId)
+			.param("e", elements)
+			.param("i", institutions)
+			.param("d", days)
+			.param("j", dims)
+			.param("v", values)
+			.update();
+	}
+
+	/** Facts that were not counted, with why. */
+	void hold(String key, String source, List<HeldFact> held) {
+		for (HeldFact h : held) {
+			Fact f = h.fact();
+			jdbc.sql("""
+					insert into mon_fact_error (report_key, source, element, institution, day, dims, value, problem)
+					values (:k, :s, :e, :i, :d, cast(:j as jsonb), :v, :p)""")
+				.param("k", key)
+				.param("s", source)
+				.param("e", f.element())
+				.param("i", f.institution())
+				.param("d", f.day())
+				.param("j", DimensionsJson.of(f.dimensions()))
+				.param("v", f.value())
+				.param("p", h.problem().name())
+				.update();
+		}
+	}
+
+	/**
+	 * A page of the error queue, newest first, narrowed to {@code institutions} unless {@code everything} (the
+	 * platform's view, which alone sees facts of institutions the registry does not know).
+	 */
+	List<ErrorRow> errors(boolean everything, List<String> institutions, String problem, int offset, int limit) {
+		return jdbc.sql("select id, report_key, source, element, institution, day, dims::text as dims, value, problem, "
+				+ "received_at from mon_fact_error where " + ERRORS + " order by received_at desc, id desc "
+				+ "offset :o limit :l")
+			.param("all", everything)
+			.param("codes", institutions.toArray(String[]::new))
+			.param("p", problem)
+			.param("o", offset)
+			.param("l", limit)
+			.query(ErrorRow.class)
+			.list();
+	}
+
+	long countErrors(boolean everything, List<String> institutions, String problem) {
+		return jdbc.sql("select count(*) from mon_fact_error where " + ERRORS)
+			.param("all", everything)
+			.param("codes", institutions.toArray(String[]::new))
+			.param("p", problem)
+			.query(Long.class)
+			.single();
+	}
+
+	private static final String ERRORS = "(:all or institution = any(:codes)) and (:p = '' or problem = :p)";
+
+	/** What each source has reported: reports counted, facts counted and facts held. */
+	List<SourceRow> sources() {
+		return jdbc.sql("select source, count(*) as reports, coalesce(sum(facts), 0) as facts, "
+				+ "coalesce(sum(held), 0) as held, max(received_at) as last_at from mon_fact_report group by source "
+				+ "order by source")
+			.query(SourceRow.class)
+			.list();
+	}
+
+	/** A source's reports so far. */
+	record SourceRow(String source, long reports, long facts, long held, java.time.OffsetDateTime lastAt) {
+	}
+
+	/** A fact and why it was held. */
+	record HeldFact(Fact fact, FactProblem problem) {
+	}
+
+	/** A row of the error queue as the page lists it. */
+	record ErrorRow(long id, String reportKey, String source, String element, String institution,
+			java.time.LocalDate day, String dims, BigDecimal value, String problem,
+			java.time.OffsetDateTime receivedAt) {
+	}
+
+}

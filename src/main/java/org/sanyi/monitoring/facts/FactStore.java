@@ -1,0 +1,132 @@
+package org.sanyi.monitoring.facts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.sanyi.monitoring.facts.FactRepository.HeldFact;
+import org.sanyi.registry.Registry;
+import org.sanyi.shared.facts.DataElement;
+import org.sanyi.shared.facts.Fact;
+import org.sanyi.shared.facts.FactHistory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts reports of facts, each once: the report's key is claimed in the same transaction as its facts are written,
+ * so a replayed, republished or redelivered report changes nothing. A fact naming an institution the registry does not
+ * know, an element no catalogue declares, a dimension its element lacks or a value finer than its unit is held in the
+ * error queue ({@code mon_fact_error}), visible and not counted; the report's other facts count.
+ */
+@Service
+public class FactStore implements FactHistory {
+
+	/** The widest institution code a fact may name (the registry's are 12 characters). */
+	private static final int INSTITUTION_LENGTH = 20;
+
+	private final FactRepository facts;
+
+	private final DataElements elements;
+
+	private final Registry registry;
+
+	private final FactCopy copy;
+
+	/** Institutions the registry knows: they are never removed from it (a closed one keeps its code and history). */
+	private final Set<String> registered = ConcurrentHashMap.newKeySet();
+
+	FactStore(FactRepository facts, DataElements elements, Registry registry, FactCopy copy) {
+		this.facts = facts;
+		this.elements = elements;
+		this.registry = registry;
+		this.copy = copy;
+	}
+
+	/** What became of a report. */
+	public record Outcome(boolean counted, int facts, int held) {
+
+		static final Outcome REPLAYED = new Outcome(false, 0, 0);
+
+	}
+
+	/** Counts a report of a few facts (an event's): one INSERT for the facts. */
+	@Transactional
+	public Outcome record(String key, String source, List<Fact> reported) {
+		return record(key, source, reported, false);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean imported(String key) {
+		return facts.claimed(key);
+	}
+
+	/** Counts a report of many facts (history, a month of aggregates): the facts are copied in bulk. */
+	@Override
+	@Transactional
+	public boolean importReport(String key, String source, List<Fact> reported) {
+		return record(key, source, reported, true).counted();
+	}
+
+	private Outcome record(String key, String source, List<Fact> reported, boolean bulk) {
+		List<Fact> counted = new ArrayList<>(reported.size());
+		List<HeldFact> held = new ArrayList<>();
+		Map<String, Boolean> known = new HashMap<>();
+		for (Fact fact : reported) {
+			Optional<FactProblem> problem = problem(fact, known);
+			if (problem.isPresent()) {
+				held.add(new HeldFact(fact, problem.get()));
+			}
+			else {
+				counted.add(fact);
+			}
+		}
+		Optional<Long> report = facts.claim(key, source, counted.size(), held.size());
+		if (report.isEmpty()) {
+			return Outcome.REPLAYED;
+		}
+		if (bulk) {
+			copy.copy(report.get(), counted);
+		}
+		else {
+			facts.insert(report.get(), counted);
+		}
+		facts.hold(key, source, held);
+		return new Outcome(true, counted.size(), held.size());
+	}
+
+	private boolean registered(String code) {
+		if (registered.contains(code)) {
+			return true;
+		}
+		boolean known = code.length() <= INSTITUTION_LENGTH && registry.institution(code).isPresent();
+		if (known) {
+			registered.add(code);
+		}
+		return known;
+	}
+
+	private Optional<FactProblem> problem(Fact fact, Map<String, Boolean> known) {
+		Optional<DataElement> element = elements.find(fact.element());
+		if (element.isEmpty()) {
+			return Optional.of(FactProblem.UNKNOWN_ELEMENT);
+		}
+		if (!known.computeIfAbsent(fact.institution(), this::registered)) {
+			return Optional.of(FactProblem.UNKNOWN_INSTITUTION);
+		}
+		if (!element.get().dimensions().containsAll(fact.dimensions().keySet())) {
+			return Optional.of(FactProblem.UNKNOWN_DIMENSION);
+		}
+		int scale = element.get().unit() == DataElement.Unit.YUAN ? 2 : 4;
+		if (fact.value().stripTrailingZeros().scale() > scale || fact.value().precision() - fact.value().scale() > 16) {
+			return Optional.of(FactProblem.INVALID_VALUE);
+		}
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,125 @@
+package org.sanyi.demo.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sanyi.registry.Institution;
+import org.sanyi.registry.RegistryAdmin.NewRegion;
+import org.sanyi.shared.facts.Fact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The demo city's statistics history at full scale: the volumes of a 2.5-million-person city, the reform's trend
+ * (drug share ~35 % falling to ~28 %, medical service income and primary care rising, shorter stays), amounts that
+ * add up, and the same facts for the same seed.
+ */
+class StatisticsHistoryTest {
+
+	static final Set<String> DRUGS = Set.of("09", "10", "11");
+
+	/** 医疗服务收入 as Sanming counts it: fees other than drugs, consumables, examinations and laboratory tests. */
+	static final Set<String> SERVICES = Set.of("01", "02", "05", "06", "07", "12", "13");
+
+	static StatisticsHistory history;
+
+	static List<Fact> first;
+
+	static List<Fact> last;
+
+	@BeforeAll
+	static void generate() {
+		DemoRegion region = DemoRegionGenerator.generate(DemoCity.SEED, 1.0);
+		List<Institution> institutions = region.institutions().stream()
+			.map(i -> new Institution(i.code(), i.name(), i.kind(), i.grade(), i.regionCode(), i.address(), i.beds(),
+					i.ownership(), i.status(), ""))
+			.toList();
+		List<String> counties = region.regions().stream()
+			.filter(r -> DemoRegionGenerator.CITY_CODE.equals(r.parentCode()))
+			.map(NewRegion::code)
+			.toList();
+		history = new StatisticsHistory(institutions, counties, DemoCity.SEED, YearMonth.of(2024, 11), 24);
+		first = history.month(YearMonth.of(2024, 11));
+		last = history.month(YearMonth.of(2026, 10));
+	}
+
+	@Test
+	void drugShareFallsFromAboutThirtyFiveToAboutTwentyEightPercentAndServiceIncomeRises() {
+		assertThat(share(first, DRUGS)).isCloseTo(0.35, within(0.02));
+		assertThat(share(last, DRUGS)).isCloseTo(0.28, within(0.02));
+		assertThat(share(last, SERVICES) - share(first, SERVICES)).isGreaterThan(0.05);
+	}
+
+	@Test
+	void aCityOfTwoAndAHalfMillionHasAboutAMillionOutpatientVisitsAndFortyThousandDischargesAMonth() {
+		double visits = sum(first, f -> f.element().equals("ins.visit.count") && f.dimensions().get("clr_type").equals("11"));
+		double discharges = sum(first, f -> f.element().equals("ins.visit.count") && f.dimensions().get("clr_type").equals("21"));
+		// China: about 6.5 outpatient visits and 0.2 admissions per person and year
+		assertThat(visits * 12 / 2_500_000).isBetween(4.5, 8.0);
+		assertThat(discharges * 12 / 2_500_000).isBetween(0.12, 0.28);
+		double stayFirst = sum(first, f -> f.element().equals("ins.inpatient.days")) / discharges;
+		double stayLast = sum(last, f -> f.element().equals("ins.inpatient.days"))
+				/ sum(last, f -> f.element().equals("ins.visit.count") && f.dimensions().get("clr_type").equals("21"));
+		assertThat(stayLast).isLessThan(stayFirst - 0.4);
+	}
+
+	@Test
+	void theCitysFirstHospitalDischargesItsBedsRealTurnover() {
+		double discharges = sum(first, f -> f.institution().equals("H35990000001")
+				&& f.element().equals("ins.visit.count") && f.dimensions().get("clr_type").equals("21"));
+		assertThat(discharges).isBetween(4_000.0, 6_500.0);
+	}
+
+	@Test
+	void primaryCareTakesAGrowingShareOfVisits() {
+		assertThat(primaryShare(last)).isGreaterThan(primaryShare(first) + 0.03);
+	}
+
+	@Test
+	void fundAndPatientSharesAddUpToTheFeesAndTheSameSeedGivesTheSameFacts() {
+		double fees = sum(first, f -> f.element().equals("ins.fee"));
+		double fund = sum(first, f -> f.element().equals("ins.fund_paid"));
+		double self = sum(first, f -> f.element().equals("ins.self_paid"));
+		assertThat(fund + self).isCloseTo(fees, within(0.5));
+		assertThat(first).allSatisfy(f -> assertThat(f.value().scale()).isLessThanOrEqualTo(2));
+		assertThat(history.month(YearMonth.of(2024, 11))).isEqualTo(first);
+	}
+
+	private static double primaryShare(List<Fact> facts) {
+		Predicate<Fact> visits = f -> f.element().equals("ins.visit.count") && f.dimensions().get("clr_type").equals("11");
+		return sum(facts, visits.and(f -> primary(f.institution())))
+				/ sum(facts, visits);
+	}
+
+	/** The generator's primary-care institutions are the township, community and village ones (code ranges). */
+	private static boolean primary(String code) {
+		return PRIMARY.contains(code);
+	}
+
+	static final Set<String> PRIMARY = new java.util.HashSet<>();
+
+	static {
+		DemoRegionGenerator.generate(DemoCity.SEED, 1.0).institutions().stream()
+			.filter(i -> i.kind() == Institution.Kind.TOWNSHIP_HEALTH_CENTRE
+					|| i.kind() == Institution.Kind.COMMUNITY_HEALTH_CENTRE || i.kind() == Institution.Kind.VILLAGE_CLINIC)
+			.forEach(i -> PRIMARY.add(i.code()));
+	}
+
+	private static double share(List<Fact> facts, Set<String> categories) {
+		return sum(facts, f -> f.element().equals("ins.fee") && categories.contains(f.dimensions().get("fee_category")))
+				/ sum(facts, f -> f.element().equals("ins.fee"));
+	}
+
+	private static double sum(List<Fact> facts, Predicate<Fact> which) {
+		return facts.stream().filter(which).map(Fact::value).reduce(BigDecimal.ZERO, BigDecimal::add)
+			.setScale(2, RoundingMode.HALF_UP).doubleValue();
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.sanyi.monitoring.indicator;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.sanyi.monitoring.engine.IndicatorDefinition;
+import org.sanyi.monitoring.engine.Vocabulary;
+import org.sanyi.shared.facts.Dimensions;
+import org.sanyi.shared.review.ReviewStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shipped 三医联动 set reads, in its order, against elements carrying the national dimensions. */
+class ShippedIndicatorsTest {
+
+	static final Set<String> ALL = Set.of(Dimensions.FEE_CATEGORY, Dimensions.MED_TYPE, Dimensions.CLR_TYPE, Dimensions.INSUTYPE,
+			Dimensions.IN_COUNTY, Dimensions.IN_REGION, Dimensions.AGE_BAND, Dimensions.SEX, Dimensions.PERSON_COUNTY);
+
+	@Test
+	void everyShippedDefinitionParsesAndReferencesOnlyIndicatorsShippedBeforeIt() {
+		Vocabulary vocabulary = new Vocabulary(Map.of(ShippedIndicators.FEE, ALL, ShippedIndicators.FUND_PAID, ALL,
+				ShippedIndicators.CASH_PAID, ALL, ShippedIndicators.VISITS, ALL, ShippedIndicators.BED_DAYS, ALL,
+				ShippedIndicators.SETTLEMENTS, ALL), Set.of("primary", "hospital"), Set.of());
+		Map<String, IndicatorDefinition> library = new HashMap<>();
+
+		for (DefinitionRow row : ShippedIndicators.definitions()) {
+			library.put(row.code(), new org.sanyi.monitoring.engine.DefinitionChecker(vocabulary)
+				.check(IndicatorService.draft(row), library));
+			assertThat(row.status()).isEqualTo(ReviewStatus.APPROVED);
+			assertThat(row.setList()).isNotEmpty();
+		}
+
+		assertThat(library).hasSize(ShippedIndicators.definitions().size()).containsKeys("drug_ratio",
+				"service_income_ratio", "inpatient_cost_growth", "primary_care_share");
+	}
+
+}
