@@ -25,4 +25,13 @@ public interface SupervisionAdmin {
 	/** Audits a region's settlements of a period; returns how many suspicions were new. */
 	int audit(String region, LocalDate from, LocalDate to, LocalDate today);
 
+	/** Ids of an institution's suspicions waiting for its answer, largest amount first. */
+	java.util.List<Long> openSuspicions(String institutionCode, int limit);
+
+	/** The institution's 医保办 accepts or appeals a suspicion (as {@code by}); the same checks as the page. */
+	void answer(long suspicionId, String institutionCode, boolean accept, String reason, String by, LocalDate today);
+
+	/** The bureau upholds (the whole amount) or dismisses a suspicion (as {@code by}). */
+	void decide(long suspicionId, boolean uphold, String note, String by, LocalDate today);
+
 }

@@ -12,7 +12,8 @@ create table sup_version (
     region_code     varchar(6)   not null check (region_code ~ '^[0-9]{6}$'),
     effective_from  date         not null,
     effective_to    date,
-    status          varchar(12)  not null check (status in ('PENDING', 'APPROVED', 'REJECTED', 'SUPERSEDED')),
+    -- dated versions are ended by date, never superseded
+    status          varchar(12)  not null check (status in ('PENDING', 'APPROVED', 'REJECTED')),
     based_on        bigint       references sup_version (id),
     summary         varchar(500) not null default '',
     proposed_by     varchar(60)  not null,

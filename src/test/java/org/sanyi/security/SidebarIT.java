@@ -54,6 +54,8 @@ class SidebarIT {
 					/drg/cases 结算清单
 					/drg/report 医院DRG结算
 					/drg/params DRG权重与费率
+					/supervision/rules 基金监管规则库
+					/supervision/suspicions 智能审核疑点
 					# 系统管理
 					/security/users 用户管理
 					/security/audit 审计日志
@@ -77,6 +79,8 @@ class SidebarIT {
 					/drg/schemes DRG分组方案
 					/drg/report 医院DRG结算
 					/drg/params DRG权重与费率
+					/supervision/rules 基金监管规则库
+					/supervision/suspicions 智能审核疑点
 					# 系统管理
 					/security/audit 审计日志
 					/security/tokens 接口令牌
@@ -99,6 +103,8 @@ class SidebarIT {
 					/drg/schemes DRG分组方案
 					/drg/report 医院DRG结算
 					/drg/params DRG权重与费率
+					/supervision/rules 基金监管规则库
+					/supervision/suspicions 智能审核疑点
 					# 系统管理
 					/security/audit 审计日志
 					/security/tokens 接口令牌
@@ -123,6 +129,8 @@ class SidebarIT {
 					/drg/cases 结算清单
 					/drg/report 医院DRG结算
 					/drg/params DRG权重与费率
+					/supervision/rules 基金监管规则库
+					/supervision/suspicions 智能审核疑点
 					# 系统管理
 					/security/audit 审计日志
 					/security/tokens 接口令牌
@@ -147,6 +155,8 @@ class SidebarIT {
 					/drg/cases 结算清单
 					/drg/report 医院DRG结算
 					/drg/params DRG权重与费率
+					/supervision/rules 基金监管规则库
+					/supervision/suspicions 智能审核疑点
 					# 系统管理
 					/security/audit 审计日志
 					/security/tokens 接口令牌
@@ -184,6 +194,7 @@ class SidebarIT {
 					/drg/group DRG分组
 					/drg/cases 结算清单
 					/drg/report 医院DRG结算
+					/supervision/suspicions 智能审核疑点
 					# 系统管理
 					/security/tokens 接口令牌
 					/swagger-ui.html 接口文档
@@ -207,6 +218,8 @@ class SidebarIT {
 					/drg/cases 结算清单
 					/drg/report 医院DRG结算
 					/drg/params DRG权重与费率
+					/supervision/rules 基金监管规则库
+					/supervision/suspicions 智能审核疑点
 					# 系统管理
 					/security/audit 审计日志
 					/security/tokens 接口令牌
