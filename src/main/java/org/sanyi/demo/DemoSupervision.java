@@ -23,6 +23,7 @@ import org.sanyi.insurance.InsuranceAdmin.Diagnosis;
 import org.sanyi.insurance.InsuranceAdmin.NewPerson;
 import org.sanyi.insurance.InsuranceAdmin.RecordedLine;
 import org.sanyi.insurance.InsuranceAdmin.RecordedVisit;
+import org.sanyi.shared.PlatformTime;
 import org.sanyi.supervision.SupervisionAdmin;
 
 import org.springframework.core.annotation.Order;
@@ -87,7 +88,7 @@ class DemoSupervision implements DemoStep {
 		}
 		List<RecordedVisit> planted = plant(year.activity(), year.facilities(), year.population().persons());
 		InsuranceAdmin.ActivityResult settled = insurance.settleRecorded(planted);
-		LocalDate today = InsuredActivity.LAST_DAY.plusDays(5);
+		LocalDate today = PlatformTime.today();
 		int created = supervision.audit(CITY, InsuredActivity.FIRST_DAY, InsuredActivity.LAST_DAY, today);
 		int answered = progressCases(today);
 		log.info("Demo supervision: {} planted visits ({} settled, {} refused), batch audit raised {} suspicions, "

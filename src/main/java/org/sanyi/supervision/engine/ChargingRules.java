@@ -22,13 +22,12 @@ final class ChargingRules {
 	 * Drugs and materials are left out (several packs of a drug on one day are ordinary).
 	 */
 	static void duplicate(Rule rule, AuditInput in, Findings out) {
-		Set<String> seen = new HashSet<>();
+		Set<SameService> seen = new HashSet<>();
 		for (ClaimLine line : in.claim().lines()) {
 			if (line.kind().drug() || line.kind() == ItemKind.MATERIAL) {
 				continue;
 			}
-			String key = line.code() + '|' + line.date() + '|' + line.doctor() + '|' + line.price().toPlainString();
-			if (!seen.add(key)) {
+			if (!seen.add(new SameService(line.code(), line.date(), line.doctor(), line.price().stripTrailingZeros()))) {
 				out.line(rule, in.claim(), line, line.amount(), "DUPLICATE", line.name(), line.date().toString());
 			}
 		}
@@ -36,13 +35,13 @@ final class ChargingRules {
 
 	/** A component billed on the same day as a bundle that includes it (项目内涵重复收费). */
 	static void bundleDuplicate(Rule rule, AuditInput in, Findings out) {
-		if (!in.kb().hasBundles()) {
+		if (!in.kb().hasBundles() || !anyComponent(in)) {
 			return;
 		}
-		Set<String> billed = codesByDay(in.claim().lines());
+		Set<CodeOnDay> billed = codesByDay(in.claim().lines());
 		for (ClaimLine line : in.claim().lines()) {
 			for (Bundle bundle : in.kb().bundlesOf(line.code())) {
-				if (billed.contains(bundle.code() + '|' + line.date())) {
+				if (billed.contains(new CodeOnDay(bundle.code(), line.date()))) {
 					out.line(rule, in.claim(), line, line.amount(), "BUNDLE_DUPLICATE", line.name(), bundle.code());
 					break;
 				}
@@ -52,15 +51,22 @@ final class ChargingRules {
 
 	/** The later-listed of two mutually exclusive items billed on one day. */
 	static void exclusive(Rule rule, AuditInput in, Findings out) {
-		Set<String> before = new HashSet<>();
+		Set<CodeOnDay> before = null;
 		for (ClaimLine line : in.claim().lines()) {
-			for (String other : in.kb().exclusiveWith(line.code())) {
-				if (before.contains(other + '|' + line.date())) {
+			Set<String> others = in.kb().exclusiveWith(line.code());
+			if (others.isEmpty()) {
+				continue;
+			}
+			if (before == null) {
+				before = new HashSet<>();
+			}
+			for (String other : others) {
+				if (before.contains(new CodeOnDay(other, line.date()))) {
 					out.line(rule, in.claim(), line, line.amount(), "EXCLUSIVE", line.name(), other);
 					break;
 				}
 			}
-			before.add(line.code() + '|' + line.date());
+			before.add(new CodeOnDay(line.code(), line.date()));
 		}
 	}
 
@@ -69,16 +75,17 @@ final class ChargingRules {
 	 * they cost beyond the bundle's price is in question, attributed to the first of them.
 	 */
 	static void unbundling(Rule rule, AuditInput in, Findings out) {
-		if (!in.kb().hasBundles()) {
+		if (!in.kb().hasBundles() || !anyComponent(in)) {
 			return;
 		}
 		int min = rule.intParameter("min_components");
-		Set<String> billed = codesByDay(in.claim().lines());
-		Map<String, Part> parts = new HashMap<>();
+		Set<CodeOnDay> billed = codesByDay(in.claim().lines());
+		Map<CodeOnDay, Part> parts = new HashMap<>();
 		for (ClaimLine line : in.claim().lines()) {
 			for (Bundle bundle : in.kb().bundlesOf(line.code())) {
-				if (!billed.contains(bundle.code() + '|' + line.date())) {
-					Part part = parts.computeIfAbsent(bundle.code() + '|' + line.date(), k -> new Part(bundle, line));
+				CodeOnDay key = new CodeOnDay(bundle.code(), line.date());
+				if (!billed.contains(key)) {
+					Part part = parts.computeIfAbsent(key, k -> new Part(bundle, line));
 					if (part.codes.add(line.code())) {
 						part.sum = part.sum.add(line.amount());
 					}
@@ -113,12 +120,27 @@ final class ChargingRules {
 		}
 	}
 
-	private static Set<String> codesByDay(List<ClaimLine> lines) {
-		Set<String> billed = new HashSet<>();
+	private static Set<CodeOnDay> codesByDay(List<ClaimLine> lines) {
+		Set<CodeOnDay> billed = new HashSet<>();
 		for (ClaimLine line : lines) {
-			billed.add(line.code() + '|' + line.date());
+			billed.add(new CodeOnDay(line.code(), line.date()));
 		}
 		return billed;
+	}
+
+	private static boolean anyComponent(AuditInput in) {
+		for (ClaimLine line : in.claim().lines()) {
+			if (!in.kb().bundlesOf(line.code()).isEmpty()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private record CodeOnDay(String code, java.time.LocalDate day) {
+	}
+
+	private record SameService(String code, java.time.LocalDate day, String doctor, BigDecimal price) {
 	}
 
 	private static final class Part {

@@ -15,7 +15,7 @@ final class QuantityRules {
 
 	/** Units of a code on one day above its {@code maxPerDay}: the excess units at the line's price. */
 	static void frequency(Rule rule, AuditInput in, Findings out) {
-		Map<String, BigDecimal> perDay = null;
+		Map<CodeOnDay, BigDecimal> perDay = null;
 		List<ClaimLine> lines = in.claim().lines();
 		for (int i = 0; i < lines.size(); i++) {
 			Restriction r = in.restrictions()[i];
@@ -26,7 +26,7 @@ final class QuantityRules {
 				perDay = new HashMap<>();
 			}
 			ClaimLine line = lines.get(i);
-			String key = line.code() + '|' + line.date();
+			CodeOnDay key = new CodeOnDay(line.code(), line.date());
 			BigDecimal before = perDay.getOrDefault(key, BigDecimal.ZERO);
 			BigDecimal after = before.add(line.quantity());
 			perDay.put(key, after);
@@ -37,6 +37,9 @@ final class QuantityRules {
 						after.stripTrailingZeros().toPlainString(), r.maxPerDay().stripTrailingZeros().toPlainString());
 			}
 		}
+	}
+
+	private record CodeOnDay(String code, LocalDate day) {
 	}
 
 	/** Lines of a code on days beyond the first {@code courseDays} days it was given in the visit. */
