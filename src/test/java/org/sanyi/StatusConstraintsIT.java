@@ -14,6 +14,7 @@ import org.sanyi.identity.card.EcTokenStatus;
 import org.sanyi.identity.review.MatchReviewStatus;
 import org.sanyi.insurance.settlement.VisitStatus;
 import org.sanyi.shared.review.ReviewStatus;
+import org.sanyi.supervision.audit.SuspicionStatus;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +42,8 @@ class StatusConstraintsIT {
 		Set<String> dated = names(EnumSet.complementOf(EnumSet.of(ReviewStatus.SUPERSEDED)).toArray(new ReviewStatus[0]));
 		assertThat(allowed("ins_policy_version", "status")).isEqualTo(dated);
 		assertThat(allowed("drg_param_version", "status")).isEqualTo(dated);
+		assertThat(allowed("sup_version", "status")).isEqualTo(dated);
+		assertThat(allowed("sup_suspicion", "status")).isEqualTo(names(SuspicionStatus.values()));
 		assertThat(allowed("idn_review", "status")).isEqualTo(names(MatchReviewStatus.values()));
 		assertThat(allowed("idn_ec_token", "status")).isEqualTo(names(EcTokenStatus.values()));
 		assertThat(allowed("drg_setl_list", "status"))

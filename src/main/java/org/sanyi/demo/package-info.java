@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo region",
 		allowedDependencies = { "shared", "shared :: facts", "shared :: io", "security", "registry", "terminology",
-			"identity", "insurance", "drg", "clinical" })
+			"identity", "insurance", "drg", "clinical", "supervision" })
 package org.sanyi.demo;

@@ -54,6 +54,8 @@ class SidebarIT {
 					/drg/cases 结算清单
 					/drg/report 医院DRG结算
 					/drg/params DRG权重与费率
+					/supervision/rules 基金监管规则库
+					/supervision/suspicions 智能审核疑点
 					# 监管
 					/monitoring/indicators 指标监测
 					/monitoring/alerts 指标预警
@@ -81,6 +83,8 @@ class SidebarIT {
 					/drg/schemes DRG分组方案
 					/drg/report 医院DRG结算
 					/drg/params DRG权重与费率
+					/supervision/rules 基金监管规则库
+					/supervision/suspicions 智能审核疑点
 					# 监管
 					/monitoring/indicators 指标监测
 					/monitoring/alerts 指标预警
@@ -108,6 +112,8 @@ class SidebarIT {
 					/drg/schemes DRG分组方案
 					/drg/report 医院DRG结算
 					/drg/params DRG权重与费率
+					/supervision/rules 基金监管规则库
+					/supervision/suspicions 智能审核疑点
 					# 监管
 					/monitoring/indicators 指标监测
 					/monitoring/alerts 指标预警
@@ -137,6 +143,8 @@ class SidebarIT {
 					/drg/cases 结算清单
 					/drg/report 医院DRG结算
 					/drg/params DRG权重与费率
+					/supervision/rules 基金监管规则库
+					/supervision/suspicions 智能审核疑点
 					# 监管
 					/monitoring/indicators 指标监测
 					/monitoring/alerts 指标预警
@@ -165,6 +173,8 @@ class SidebarIT {
 					/drg/cases 结算清单
 					/drg/report 医院DRG结算
 					/drg/params DRG权重与费率
+					/supervision/rules 基金监管规则库
+					/supervision/suspicions 智能审核疑点
 					# 监管
 					/monitoring/indicators 指标监测
 					/monitoring/alerts 指标预警
@@ -211,6 +221,7 @@ class SidebarIT {
 					/drg/group DRG分组
 					/drg/cases 结算清单
 					/drg/report 医院DRG结算
+					/supervision/suspicions 智能审核疑点
 					# 监管
 					/monitoring/indicators 指标监测
 					# 系统管理
@@ -236,6 +247,8 @@ class SidebarIT {
 					/drg/cases 结算清单
 					/drg/report 医院DRG结算
 					/drg/params DRG权重与费率
+					/supervision/rules 基金监管规则库
+					/supervision/suspicions 智能审核疑点
 					# 监管
 					/monitoring/indicators 指标监测
 					/monitoring/alerts 指标预警

@@ -1,11 +1,13 @@
 package org.sanyi.insurance.gateway;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.sanyi.insurance.InsuranceErrors;
+import org.sanyi.insurance.SettlementGuard;
 import org.sanyi.insurance.person.PersonRepository;
 import org.sanyi.insurance.person.Persons.Person;
 import org.sanyi.insurance.settlement.SettlementRow;
@@ -33,9 +35,12 @@ class HsaSettlementTransactions implements HsaTransaction.Group {
 
 	private final VoucherUse vouchers;
 
+	private final List<SettlementGuard> guards;
+
 	HsaSettlementTransactions(SettlementService settlements, MessageReversal reversals, PersonRepository persons,
-			MessageSource texts, VoucherUse vouchers) {
+			MessageSource texts, VoucherUse vouchers, List<SettlementGuard> guards) {
 		this.vouchers = vouchers;
+		this.guards = List.copyOf(guards);
 		this.settlements = settlements;
 		this.reversals = reversals;
 		this.persons = persons;
@@ -66,9 +71,16 @@ class HsaSettlementTransactions implements HsaTransaction.Group {
 			throw new BusinessException(InsuranceErrors.UNSUPPORTED_OPTION, "psn_setlway=02（按定额结算，政策未定义定额标准）");
 		}
 		boolean interim = inpatient && d.flag("mid_setl_flag", false);
+		String visitId = d.text("mdtrt_id", 30);
+		if (post) {
+			// other modules' checks (fund supervision's holds) refuse before anything is written
+			for (SettlementGuard guard : guards) {
+				guard.beforeSettlement(call.code(), call.institution().region(), visitId, infno);
+			}
+		}
 		// an interim part (中途结算) does not use the token up: the patient stays admitted
 		vouchers.use(certType, certNo, psnNo, call.code(), interim && post ? "2303" : infno);
-		SettleRequest request = new SettleRequest(call.code(), d.text("mdtrt_id", 30), psnNo,
+		SettleRequest request = new SettleRequest(call.code(), visitId, psnNo,
 				d.code("insutype", Set.of("310", "390")), certType, certNo, d.optionalText("med_type", 6),
 				d.decimal("medfee_sumamt", 2), inpatient ? null : d.optionalText("chrg_bchno", 30),
 				d.flag("acct_used_flag", false), call.msgid(), d.optionalText("invono", 30));

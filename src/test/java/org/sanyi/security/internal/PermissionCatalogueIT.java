@@ -53,7 +53,13 @@ class PermissionCatalogueIT {
 	 * only, by role. (Modules that came later are granted by their catalogue alone: see the test.)
 	 */
 	static final Map<String, Set<String>> INTRODUCED_BY_CATALOGUES = Map.of("PLATFORM_ADMIN",
-			Set.of("security:user:unlock", "security:audit:verify", "security:ops:metrics"));
+			Set.of("security:user:unlock", "security:audit:verify", "security:ops:metrics",
+					"supervision:rule:list", "supervision:audit:run", "supervision:suspicion:list"),
+			// fund supervision (issue 13)
+			"HEALTH_REGULATOR", Set.of("supervision:rule:list", "supervision:suspicion:list"),
+			"INSURANCE_OFFICER", Set.of("supervision:rule:list", "supervision:rule:edit", "supervision:rule:approve",
+					"supervision:audit:run", "supervision:suspicion:list", "supervision:suspicion:decide"),
+			"INSURANCE_CLERK", Set.of("supervision:suspicion:list", "supervision:suspicion:answer"));
 
 	@LocalServerPort
 	int port;

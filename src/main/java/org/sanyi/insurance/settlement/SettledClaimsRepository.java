@@ -1,0 +1,91 @@
+package org.sanyi.insurance.settlement;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.sanyi.insurance.SettledClaims;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * {@link SettledClaims} over the settlement tables: one query for a page of settlements in force, one for their
+ * fee lines (through {@code ins_settlement_line}, the lines each settlement covered).
+ */
+@Repository
+class SettledClaimsRepository implements SettledClaims {
+
+	private final JdbcClient jdbc;
+
+	SettledClaimsRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public List<Claim> settled(String regionPrefix, LocalDate from, LocalDate to, Key after, int limit) {
+		List<Claim> heads = jdbc.sql("""
+				select s.setl_id, s.mdtrt_id, s.psn_no, p.gend, p.brdy, s.fixmedins_code, s.fixmedins_region, s.hosp_lv,
+				       s.med_type, s.insuplc_admdvs <> s.mdtrtarea_admvs as cross_region, s.begndate, s.enddate,
+				       s.setl_date, coalesce(v.atddr_no, '') as doctor, s.diag_codes
+				from ins_settlement s
+				join ins_person p on p.psn_no = s.psn_no
+				join ins_visit v on v.mdtrt_id = s.mdtrt_id
+				where s.status = 'SETTLED' and s.fixmedins_region like :prefix || '%'
+				  and s.setl_date between :from and :to and (s.psn_no, s.setl_id) > (:person, :settlement)
+				order by s.psn_no, s.setl_id
+				limit :limit""")
+			.param("prefix", regionPrefix)
+			.param("from", from)
+			.param("to", to)
+			.param("person", after == null ? "" : after.personId())
+			.param("settlement", after == null ? "" : after.settlementId())
+			.param("limit", limit)
+			.query((rs, n) -> new Claim(rs.getString("setl_id"), rs.getString("mdtrt_id"), rs.getString("psn_no"),
+					rs.getString("gend"), rs.getObject("brdy", LocalDate.class), rs.getString("fixmedins_code"),
+					rs.getString("fixmedins_region"), rs.getString("hosp_lv"), rs.getString("med_type"),
+					rs.getBoolean("cross_region"), rs.getObject("begndate", LocalDate.class),
+					rs.getObject("enddate", LocalDate.class), rs.getObject("setl_date", LocalDate.class),
+					rs.getString("doctor"), diagnoses(rs.getString("diag_codes")), List.of()))
+			.list();
+		if (heads.isEmpty()) {
+			return heads;
+		}
+		Map<String, List<Line>> lines = new HashMap<>();
+		jdbc.sql("""
+				select sl.setl_id, f.feedetl_sn, f.med_list_codg, coalesce(c.name, f.item_name, '') as name,
+				       coalesce(f.item_name, '') as hospital_name, coalesce(f.med_chrgitm_type, c.med_chrgitm_type, '14') as kind,
+				       f.fee_ocur_time::date as day, f.cnt, f.pric, f.det_item_fee_sumamt,
+				       coalesce(f.bilg_dr_codg, '') as doctor, coalesce(f.bilg_dept_codg, '') as dept
+				from ins_settlement_line sl
+				join ins_fee_line f on f.id = sl.fee_line_id
+				left join ins_catalogue_item c on c.med_list_codg = f.med_list_codg
+				where sl.setl_id = any(:ids)
+				order by sl.setl_id, f.id""")
+			.param("ids", heads.stream().map(Claim::settlementId).toArray(String[]::new))
+			.query(rs -> {
+				LocalDate day = rs.getObject("day", LocalDate.class);
+				lines.computeIfAbsent(rs.getString("setl_id"), k -> new ArrayList<>())
+					.add(new Line(rs.getString("feedetl_sn"), rs.getString("med_list_codg"), rs.getString("name"),
+							rs.getString("hospital_name"), rs.getString("kind"), day, rs.getBigDecimal("cnt"),
+							rs.getBigDecimal("pric"), rs.getBigDecimal("det_item_fee_sumamt"), rs.getString("doctor"),
+							rs.getString("dept")));
+			});
+		List<Claim> claims = new ArrayList<>(heads.size());
+		for (Claim h : heads) {
+			claims.add(new Claim(h.settlementId(), h.visitId(), h.personId(), h.sex(), h.birthDate(),
+					h.institutionCode(), h.institutionRegion(), h.hospitalLevel(), h.medType(), h.crossRegion(),
+					h.admission(), h.discharge(), h.settled(), h.doctor(), h.diagnoses(),
+					lines.getOrDefault(h.settlementId(), List.of())));
+		}
+		return claims;
+	}
+
+	private static List<String> diagnoses(String codes) {
+		return codes == null || codes.isBlank() ? List.of() : Arrays.asList(codes.split(","));
+	}
+
+}

@@ -1,0 +1,157 @@
+package org.sanyi.supervision.audit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.sanyi.insurance.SettledClaims;
+import org.sanyi.shared.BusinessException;
+import org.sanyi.shared.RegionCode;
+import org.sanyi.supervision.SupervisionErrors;
+import org.sanyi.supervision.SuspicionRaised;
+import org.sanyi.supervision.engine.AuditEngine;
+import org.sanyi.supervision.engine.Claim;
+import org.sanyi.supervision.engine.ClaimLine;
+import org.sanyi.supervision.engine.History;
+import org.sanyi.supervision.engine.ResultType;
+import org.sanyi.supervision.engine.RuleBook;
+import org.sanyi.supervision.engine.Scene;
+import org.sanyi.supervision.engine.Stage;
+import org.sanyi.supervision.engine.Violation;
+import org.sanyi.supervision.rules.RuleBooks;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The audit after settlement (事后): every settlement in force of a region's institutions in a period, under the rule
+ * book in force on the period's last day, read page by page from insurance's {@link SettledClaims}. A person's
+ * claims are audited in date order, each with the person's earlier claims of the period as its history (分解住院,
+ * 高频购药). A violation becomes a suspicion unless the same settlement, rule, line and rules version already has
+ * one, so running a period again with the same rules adds nothing; each page is its own transaction.
+ */
+@Service
+public class BatchAudit {
+
+	/** Days the hospital has to answer a suspicion. */
+	static final int ANSWER_DAYS = 15;
+
+	static final int PAGE = 500;
+
+	private final SettledClaims settled;
+
+	private final RuleBooks books;
+
+	private final SuspicionRepository suspicions;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	BatchAudit(SettledClaims settled, RuleBooks books, SuspicionRepository suspicions,
+			ApplicationEventPublisher events, TransactionTemplate transactions) {
+		this.settled = settled;
+		this.books = books;
+		this.suspicions = suspicions;
+		this.events = events;
+		this.transactions = transactions;
+	}
+
+	/** What a run did. */
+	public record Outcome(long runId, int claims, long lines, int suspicions, int created) {
+	}
+
+	/** Audits a region's settlements of a period; {@code today} starts the hospitals' answer deadline. */
+	public Outcome run(String region, LocalDate from, LocalDate to, String by, LocalDate today) {
+		if (region == null || !RegionCode.isWellFormed(region) || region.length() != 6) {
+			throw new BusinessException(SupervisionErrors.INVALID_FIELD, "region", String.valueOf(region));
+		}
+		if (from == null || to == null || to.isBefore(from) || to.isAfter(from.plusYears(1))) {
+			throw new BusinessException(SupervisionErrors.INVALID_PERIOD, String.valueOf(from), String.valueOf(to));
+		}
+		RuleBook book = books.forRegion(region, to)
+			.orElseThrow(() -> new BusinessException(SupervisionErrors.NO_RULES, region, to.toString()));
+		long runId = transactions.execute(s -> suspicions.startRun(region, from, to, book.rulesVersion(),
+				book.knowledgeVersion(), by));
+		Counter counter = new Counter();
+		LocalDate deadline = today.plusDays(ANSWER_DAYS);
+		String prefix = RegionCode.of(region).prefix();
+		List<SettledClaims.Claim> person = new ArrayList<>();
+		SettledClaims.Key after = null;
+		while (true) {
+			List<SettledClaims.Claim> page = settled.settled(prefix, from, to, after, PAGE);
+			if (page.isEmpty()) {
+				break;
+			}
+			List<List<SettledClaims.Claim>> complete = new ArrayList<>();
+			for (SettledClaims.Claim c : page) {
+				if (!person.isEmpty() && !person.getFirst().personId().equals(c.personId())) {
+					complete.add(person);
+					person = new ArrayList<>();
+				}
+				person.add(c);
+			}
+			after = page.getLast().key();
+			transactions.executeWithoutResult(s -> complete.forEach(p -> audit(p, book, runId, deadline, counter)));
+		}
+		List<SettledClaims.Claim> last = person;
+		transactions.executeWithoutResult(s -> {
+			if (!last.isEmpty()) {
+				audit(last, book, runId, deadline, counter);
+			}
+			suspicions.finishRun(runId, counter.claims, counter.lines, counter.found, counter.created);
+		});
+		return new Outcome(runId, counter.claims, counter.lines, counter.found, counter.created);
+	}
+
+	private void audit(List<SettledClaims.Claim> claims, RuleBook book, long runId, LocalDate deadline,
+			Counter counter) {
+		List<SettledClaims.Claim> ordered = new ArrayList<>(claims);
+		ordered.sort(Comparator.comparing(SettledClaims.Claim::admission).thenComparing(SettledClaims.Claim::settlementId));
+		List<History.Stay> stays = new ArrayList<>();
+		List<History.Purchase> purchases = new ArrayList<>();
+		for (SettledClaims.Claim settledClaim : ordered) {
+			Claim claim = ClaimMapping.claim(settledClaim);
+			counter.claims++;
+			counter.lines += claim.lines().size();
+			List<Violation> found = AuditEngine.audit(book, claim, new History(stays, purchases), Stage.POST);
+			SuspicionRepository.ClaimRef ref = new SuspicionRepository.ClaimRef(settledClaim.settlementId(),
+					settledClaim.visitId(), settledClaim.personId(), settledClaim.institutionCode(),
+					settledClaim.institutionRegion(), settledClaim.settled(), settledClaim.doctor());
+			for (Violation v : found) {
+				counter.found++;
+				Optional<Long> id = suspicions.insertIfNew(runId, book.rulesVersion(), ref, v, deadline);
+				id.ifPresent(suspicionId -> {
+					counter.created++;
+					events.publishEvent(new SuspicionRaised(suspicionId, ref.settlementId(), ref.institutionCode(),
+							ref.institutionRegion(), v.ruleId(), v.kind().name(), v.result() == ResultType.DEFINITE,
+							v.amount(), ref.settled()));
+				});
+			}
+			if (claim.scene() == Scene.INPATIENT) {
+				stays.add(new History.Stay(claim.visitId(), claim.admission(), claim.discharge(), claim.mainDiagnosis()));
+			}
+			for (ClaimLine line : claim.lines()) {
+				if (line.kind().drug()) {
+					purchases.add(new History.Purchase(claim.visitId(), line.code(), line.date(), line.daysSupplied()));
+				}
+			}
+		}
+	}
+
+	private static final class Counter {
+
+		int claims;
+
+		long lines;
+
+		int found;
+
+		int created;
+
+	}
+
+}

@@ -1,0 +1,42 @@
+package org.sanyi.supervision.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.sanyi.insurance.SettledClaims;
+import org.sanyi.supervision.engine.Claim;
+import org.sanyi.supervision.engine.ClaimLine;
+import org.sanyi.supervision.engine.HospitalLevels;
+import org.sanyi.supervision.engine.ItemKind;
+import org.sanyi.supervision.engine.Scene;
+import org.sanyi.supervision.engine.Sex;
+
+/** Insurance's settled claims as the engine's claims. */
+final class ClaimMapping {
+
+	private ClaimMapping() {
+	}
+
+	static Claim claim(SettledClaims.Claim c) {
+		List<ClaimLine> lines = new ArrayList<>(c.lines().size());
+		for (SettledClaims.Line l : c.lines()) {
+			lines.add(new ClaimLine(l.lineId(), l.code(), l.name(), l.name(), ItemKind.ofCode(l.chargeType()),
+					l.date() == null ? c.admission() : l.date(), l.quantity(), l.price(), l.amount(), 0,
+					l.doctor().isEmpty() ? c.doctor() : l.doctor(), l.department()));
+		}
+		return new Claim(c.visitId(), c.settlementId(), c.personId(), Sex.ofCode(c.sex()), c.birthDate(),
+				c.institutionCode(), Math.max(0, HospitalLevels.of(c.hospitalLevel())), scene(c.medType()),
+				c.admission(), c.discharge(), c.diagnoses(), lines);
+	}
+
+	static Scene scene(String medType) {
+		if (medType == null) {
+			return Scene.OUTPATIENT;
+		}
+		if (medType.startsWith("2") || "52".equals(medType)) {
+			return Scene.INPATIENT;
+		}
+		return "41".equals(medType) ? Scene.PHARMACY : Scene.OUTPATIENT;
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.sanyi.supervision.audit;
+
+import java.io.Reader;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.sanyi.security.DataScope;
+import org.sanyi.shared.PageQuery;
+
+import org.sanyi.supervision.SupervisionAdmin;
+import org.sanyi.supervision.rules.RuleService;
+import org.sanyi.supervision.rules.RulesCsv;
+import org.sanyi.supervision.rules.VersionRow;
+
+import org.springframework.stereotype.Service;
+
+/** {@link SupervisionAdmin} over the rule service and the batch audit; acts as the system. */
+@Service
+class SupervisionAdminService implements SupervisionAdmin {
+
+	static final String SYSTEM = "system";
+
+	private final RuleService rules;
+
+	private final BatchAudit audit;
+
+	private final SuspicionService suspicions;
+
+	SupervisionAdminService(RuleService rules, BatchAudit audit, SuspicionService suspicions) {
+		this.rules = rules;
+		this.audit = audit;
+		this.suspicions = suspicions;
+	}
+
+	@Override
+	public boolean hasRules(String region) {
+		return rules.list(DataScope.all()).stream()
+			.anyMatch(v -> v.kind().equals(VersionRow.RULES) && v.regionCode().equals(region));
+	}
+
+	@Override
+	public long importRules(String region, LocalDate from, Reader csv, String summary) {
+		return rules.importApprovedRules(region, from, RulesCsv.read(csv), summary, SYSTEM);
+	}
+
+	@Override
+	public long importKnowledge(String region, LocalDate from, Reader csv, String summary) {
+		return rules.importApprovedKnowledge(region, from, csv, summary, SYSTEM);
+	}
+
+	@Override
+	public int audit(String region, LocalDate from, LocalDate to, LocalDate today) {
+		return audit.run(region, from, to, SYSTEM, today).created();
+	}
+
+	@Override
+	public List<Long> openSuspicions(String institutionCode, int limit) {
+		return suspicions.page(DataScope.all(), institutionCode, SuspicionStatus.OPEN.name(), "", PageQuery.of(1, limit))
+			.rows().stream().map(SuspicionRow::id).toList();
+	}
+
+	@Override
+	public void answer(long suspicionId, String institutionCode, boolean accept, String reason, String by,
+			LocalDate today) {
+		suspicions.answer(suspicionId, accept, reason, by, DataScope.institution(institutionCode, ""), today);
+	}
+
+	@Override
+	public void decide(long suspicionId, boolean uphold, String note, String by, LocalDate today) {
+		suspicions.decide(suspicionId, uphold, null, note, by, DataScope.all(), today);
+	}
+
+}

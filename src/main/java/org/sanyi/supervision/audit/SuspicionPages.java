@@ -1,0 +1,160 @@
+package org.sanyi.supervision.audit;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.sanyi.security.AuditLog;
+import org.sanyi.security.CurrentUser;
+import org.sanyi.security.CurrentUsers;
+import org.sanyi.security.DataScope;
+import org.sanyi.shared.BusinessException;
+import org.sanyi.shared.PageQuery;
+import org.sanyi.shared.PlatformTime;
+import org.sanyi.supervision.SupervisionErrors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The suspicions (疑点) of the user's scope: the bureau sees totals per institution and per rule, runs the batch
+ * audit and decides; the hospital's 医保办 sees its own and accepts or appeals before the deadline.
+ */
+@Controller
+class SuspicionPages {
+
+	private final SuspicionService suspicions;
+
+	private final BatchAudit batch;
+
+	private final AuditLog audit;
+
+	private final MessageSource messages;
+
+	SuspicionPages(SuspicionService suspicions, BatchAudit batch, AuditLog audit, MessageSource messages) {
+		this.suspicions = suspicions;
+		this.batch = batch;
+		this.audit = audit;
+		this.messages = messages;
+	}
+
+	@GetMapping("/supervision/suspicions")
+	@PreAuthorize("hasAuthority('supervision:suspicion:list')")
+	String list(@RequestParam(required = false) String institution, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String rule, @RequestParam(required = false) Integer page, Model model) {
+		DataScope scope = CurrentUsers.scope();
+		model.addAttribute("page", suspicions.page(scope, institution, status, rule, PageQuery.of(page, 20)));
+		model.addAttribute("institutions", suspicions.byInstitution(scope));
+		model.addAttribute("ruleTotals", suspicions.byRule(scope));
+		model.addAttribute("runs", suspicions.runs(scope));
+		model.addAttribute("statuses", SuspicionStatus.values());
+		model.addAttribute("filter", new Filter(text(institution), text(status), text(rule)));
+		model.addAttribute("homeRegion", scope.kind() == DataScope.Kind.REGION ? scope.regionCode().substring(0, 6) : "");
+		LocalDate today = PlatformTime.today();
+		model.addAttribute("defaultFrom", today.withDayOfYear(1));
+		model.addAttribute("defaultTo", today);
+		return "supervision/suspicions";
+	}
+
+	/** The search form's values. */
+	record Filter(String institution, String status, String rule) {
+	}
+
+	@PostMapping("/supervision/audits")
+	@PreAuthorize("hasAuthority('supervision:audit:run')")
+	String run(@RequestParam String region, @RequestParam String from, @RequestParam String to,
+			RedirectAttributes redirect) {
+		CurrentUser user = CurrentUsers.get();
+		try {
+			if (!user.scope().coversRegion(region)) {
+				throw new BusinessException(SupervisionErrors.REGION_OUT_OF_SCOPE, region);
+			}
+			BatchAudit.Outcome outcome = batch.run(region, date(from), date(to), user.username(), PlatformTime.today());
+			audit.describe("supervision:audit", String.valueOf(outcome.runId()), region + " " + from + "~" + to);
+			redirect.addFlashAttribute("done", messages.getMessage("supervision.suspicions.runDone",
+					new Object[] { outcome.claims(), outcome.lines(), outcome.suspicions(), outcome.created() },
+					LocaleContextHolder.getLocale()));
+		}
+		catch (BusinessException ex) {
+			redirect.addFlashAttribute("error", text(ex));
+		}
+		return "redirect:/supervision/suspicions";
+	}
+
+	@GetMapping("/supervision/suspicions/{id}")
+	@PreAuthorize("hasAuthority('supervision:suspicion:list')")
+	String detail(@PathVariable long id, Model model) {
+		SuspicionRow row = suspicions.get(id, CurrentUsers.scope());
+		audit.read("supervision:suspicion", String.valueOf(id), row.psnNo());
+		model.addAttribute("s", row);
+		model.addAttribute("today", PlatformTime.today());
+		return "supervision/suspicion";
+	}
+
+	@PostMapping("/supervision/suspicions/{id}/answer")
+	@PreAuthorize("hasAuthority('supervision:suspicion:answer')")
+	String answer(@PathVariable long id, @RequestParam String answer, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		CurrentUser user = CurrentUsers.get();
+		try {
+			suspicions.answer(id, "ACCEPT".equals(answer), reason, user.username(), user.scope(), PlatformTime.today());
+			audit.describe("supervision:suspicion", String.valueOf(id), answer);
+		}
+		catch (BusinessException ex) {
+			redirect.addFlashAttribute("error", text(ex));
+		}
+		return "redirect:/supervision/suspicions/" + id;
+	}
+
+	@PostMapping("/supervision/suspicions/{id}/decide")
+	@PreAuthorize("hasAuthority('supervision:suspicion:decide')")
+	String decide(@PathVariable long id, @RequestParam String decision, @RequestParam(required = false) String amount,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		CurrentUser user = CurrentUsers.get();
+		try {
+			BigDecimal upheld = null;
+			if (amount != null && !amount.isBlank()) {
+				try {
+					upheld = new BigDecimal(amount.strip());
+				}
+				catch (NumberFormatException ex) {
+					throw new BusinessException(SupervisionErrors.INVALID_FIELD, "amount", amount);
+				}
+			}
+			suspicions.decide(id, "UPHOLD".equals(decision), upheld, note, user.username(), user.scope(),
+					PlatformTime.today());
+			audit.describe("supervision:suspicion", String.valueOf(id), decision);
+		}
+		catch (BusinessException ex) {
+			redirect.addFlashAttribute("error", text(ex));
+		}
+		return "redirect:/supervision/suspicions/" + id;
+	}
+
+	private static LocalDate date(String text) {
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new BusinessException(SupervisionErrors.INVALID_PERIOD, text, "");
+		}
+	}
+
+	private static String text(String s) {
+		return s == null ? "" : s.strip();
+	}
+
+	private String text(BusinessException ex) {
+		return ex.error().code() + " " + messages.getMessage(ex.error().messageKey(), ex.args(),
+				LocaleContextHolder.getLocale());
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.sanyi.supervision.config;
+
+import org.sanyi.security.NavigationItem;
+import org.sanyi.security.NavigationItem.Pillar;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Fund supervision's pages under 医保, after DRG's (insurance 10–60, DRG 110–150). */
+@Configuration(proxyBeanMethods = false)
+class SupervisionNavigation {
+
+	@Bean
+	NavigationItem supervisionRulesLink() {
+		return NavigationItem.of(Pillar.INSURANCE, 210, "nav.supervisionRules", "/supervision/rules",
+				"supervision:rule:list");
+	}
+
+	@Bean
+	NavigationItem supervisionSuspicionsLink() {
+		return NavigationItem.of(Pillar.INSURANCE, 220, "nav.supervisionSuspicions", "/supervision/suspicions",
+				"supervision:suspicion:list");
+	}
+
+}

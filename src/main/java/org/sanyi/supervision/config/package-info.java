@@ -1,0 +1,2 @@
+/** Fund supervision's permission catalogue and sidebar links. */
+package org.sanyi.supervision.config;

@@ -1,0 +1,57 @@
+package org.sanyi.supervision.engine;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+
+/**
+ * A visit with its fee lines as the rules see it.
+ *
+ * @param visitId {@code mdtrt_id}
+ * @param settlementId {@code setl_id}, or empty before settlement
+ * @param personId {@code psn_no}
+ * @param sex the patient's sex
+ * @param birthDate date of birth, or {@code null} when unknown
+ * @param institutionCode {@code fixmedins_code}
+ * @param hospitalLevel 0–3 ({@link HospitalLevels})
+ * @param scene where the care happened
+ * @param admission visit start or admission date
+ * @param discharge visit end or discharge date (the admission date while still in)
+ * @param diagnoses ICD-10 codes, the main diagnosis first
+ * @param lines the fee lines
+ */
+public record Claim(String visitId, String settlementId, String personId, Sex sex, LocalDate birthDate,
+		String institutionCode, int hospitalLevel, Scene scene, LocalDate admission, LocalDate discharge,
+		List<String> diagnoses, List<ClaimLine> lines) {
+
+	public Claim {
+		diagnoses = List.copyOf(diagnoses);
+		lines = List.copyOf(lines);
+	}
+
+	/** Age in full years at the start of the visit, -1 when the birth date is unknown. */
+	public int age() {
+		return birthDate == null ? -1 : Period.between(birthDate, admission).getYears();
+	}
+
+	/** The main diagnosis, or empty. */
+	public String mainDiagnosis() {
+		return diagnoses.isEmpty() ? "" : diagnoses.getFirst();
+	}
+
+	/** Days in hospital as the national lists count them: discharge − admission, at least 1. */
+	public int lengthOfStay() {
+		return Math.max(1, (int) (discharge.toEpochDay() - admission.toEpochDay()));
+	}
+
+	/** The sum of the lines. */
+	public BigDecimal total() {
+		BigDecimal sum = BigDecimal.ZERO;
+		for (ClaimLine line : lines) {
+			sum = sum.add(line.amount());
+		}
+		return sum;
+	}
+
+}

@@ -1,0 +1,97 @@
+package org.sanyi.supervision.engine;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The kinds of rule the engine evaluates, each with the parameters it reads (and their defaults). Which part of the
+ * national rule template (insurance.md §5, next-wave.md §2.1) each one implements is in docs/modules/supervision.md.
+ */
+public enum RuleKind {
+
+	/** 限性别: an item restricted to one sex billed for the other. */
+	SEX,
+	/** 限年龄: an item restricted to an age band billed outside it. */
+	AGE,
+	/** 限儿童: an item payable for children only, billed for an older patient. */
+	CHILD(param("max_age", ParameterType.INTEGER, "18")),
+	/** 限医院等级: an item allowed only from a hospital level up, billed below it. */
+	LEVEL,
+	/** 限就医方式 / 限门诊 / 限住院: an item restricted to some scenes billed in another. */
+	SCENE,
+	/** 限适应症 / 限定支付范围: a restricted item without a qualifying diagnosis. */
+	INDICATION,
+	/** 超量开药: a drug supplied for more days than allowed. */
+	DAYS_SUPPLIED(param("max_days", ParameterType.INTEGER, "7")),
+	/** 超频次: more units of an item in a day than allowed. */
+	FREQUENCY,
+	/** 超疗程: an item given on more days than its course. */
+	COURSE,
+	/** 超支付价格 / 超标准收费: a unit price above the payment standard. */
+	PRICE,
+	/** 重复收费: the same item billed twice on one day. */
+	DUPLICATE,
+	/** 重复收费 (项目内涵): a component billed with the bundle that includes it. */
+	BUNDLE_DUPLICATE,
+	/** 互斥项目: two items that exclude each other billed on one day. */
+	EXCLUSIVE,
+	/** 分解收费: a bundle billed as its separate components. */
+	UNBUNDLING(param("min_components", ParameterType.INTEGER, "2")),
+	/** 串换项目: a cheaper item billed under the code of a dearer one. */
+	SUBSTITUTION,
+	/** 虚记 / 关联缺失: an item billed without the item it needs (an anaesthesia without a surgery). */
+	MISSING_LINK,
+	/** 分解住院: a readmission soon after discharge with a related diagnosis. */
+	SPLIT_ADMISSION(param("days", ParameterType.INTEGER, "15"), param("planned", ParameterType.CODES, "Z51")),
+	/** 挂床住院: consecutive inpatient days billed with bed, nursing and ward rounds only. */
+	BED_HOLDING(param("days", ParameterType.INTEGER, "3")),
+	/** 高频购药: the same drug bought more often than allowed in a calendar month. */
+	FREQUENT_PURCHASE(param("max_per_month", ParameterType.INTEGER, "4")),
+	/** 超量购药: cumulative days supplied of a drug well beyond the days elapsed. */
+	OVER_PURCHASE(param("ratio", ParameterType.DECIMAL, "1.2"), param("window_days", ParameterType.INTEGER, "90")),
+	/** 住院天数异常: a stay longer than a limit. */
+	LONG_STAY(param("max_days", ParameterType.INTEGER, "60"));
+
+	private final Map<String, Parameter> parameters;
+
+	RuleKind(Parameter... parameters) {
+		Map<String, Parameter> map = new LinkedHashMap<>();
+		Arrays.stream(parameters).forEach(p -> map.put(p.name(), p));
+		this.parameters = Map.copyOf(map);
+	}
+
+	/** The parameters this kind reads, by name. */
+	public Map<String, Parameter> parameters() {
+		return parameters;
+	}
+
+	/**
+	 * The first problem of a set of parameter values: the name of an unknown parameter or of one whose value is not
+	 * of its type; empty when they are all good.
+	 */
+	public Optional<String> problemOf(Map<String, String> values) {
+		for (Map.Entry<String, String> entry : values.entrySet()) {
+			Parameter p = parameters.get(entry.getKey());
+			if (p == null || !p.type().accepts(entry.getValue())) {
+				return Optional.of(entry.getKey());
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** A kind by name, or empty. */
+	public static Optional<RuleKind> named(String name) {
+		return Arrays.stream(values()).filter(k -> k.name().equals(name)).findFirst();
+	}
+
+	private static Parameter param(String name, ParameterType type, String defaultValue) {
+		return new Parameter(name, type, defaultValue);
+	}
+
+	/** A parameter a kind reads, with the value it takes when a rule does not set it. */
+	public record Parameter(String name, ParameterType type, String defaultValue) {
+	}
+
+}

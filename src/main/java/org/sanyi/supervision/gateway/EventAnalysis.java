@@ -1,0 +1,111 @@
+package org.sanyi.supervision.gateway;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.sanyi.insurance.GatewayTransaction.Request;
+import org.sanyi.supervision.engine.AuditEngine;
+import org.sanyi.supervision.engine.ResultType;
+import org.sanyi.supervision.engine.Rule;
+import org.sanyi.supervision.engine.RuleBook;
+import org.sanyi.supervision.engine.Stage;
+import org.sanyi.supervision.engine.Violation;
+import org.sanyi.supervision.rules.RuleBooks;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs a 3101/3102 call: the rule book in force for the calling institution's region today, the engine on each
+ * patient's current encounter, the answer in the national output fields. At 3102 the definite violations of blocking
+ * rules become the visit's hold (or lift it when there are none).
+ */
+@Service
+class EventAnalysis {
+
+	private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+	private final RuleBooks books;
+
+	private final HoldRepository holds;
+
+	private final MessageSource texts;
+
+	private final Clock clock = Clock.system(BEIJING);
+
+	EventAnalysis(RuleBooks books, HoldRepository holds, MessageSource texts) {
+		this.books = books;
+		this.holds = holds;
+		this.texts = texts;
+	}
+
+	Map<String, Object> analyse(Request request, Stage stage) {
+		AnalysisRequest input = AnalysisRequest.read(request.input(), request.institutionCode(), stage);
+		Optional<RuleBook> found = books.forRegion(request.institutionRegion(), LocalDate.now(clock));
+		RuleBook book = found.orElse(RuleBook.EMPTY);
+		if (input.triggerScene().isEmpty() && !input.ruleIds().isEmpty()) {
+			// without a trigger scene the HIS names the rules it wants (trig_scen takes priority, insurance.md §1.6.7)
+			List<Rule> chosen = book.rules().stream().filter(r -> input.ruleIds().contains(r.ruleId())).toList();
+			book = new RuleBook(book.rulesVersion(), book.knowledgeVersion(), chosen, book.knowledge());
+		}
+		List<Map<String, Object>> result = new ArrayList<>();
+		int n = 0;
+		for (AnalysisRequest.Patient patient : input.patients()) {
+			List<Violation> violations = AuditEngine.audit(book, patient.claim(), patient.history(), stage);
+			List<String> blocking = new ArrayList<>();
+			for (Violation v : violations) {
+				n++;
+				String content = texts.getMessage(v.reasonKey(), v.reasonArgs().toArray(), v.reasonKey(),
+						Locale.SIMPLIFIED_CHINESE);
+				result.add(row(request.msgid() + "-" + n, v, patient.personId(), content, input.taskId()));
+				if (v.result() == ResultType.DEFINITE && isBlocking(book, v.ruleId())) {
+					blocking.add(v.ruleId() + " " + content);
+				}
+			}
+			if (stage == Stage.IN) {
+				holds.replace(request.institutionCode(), patient.claim().visitId(), request.msgid(),
+						blocking.isEmpty() ? null : String.join("；", blocking));
+			}
+		}
+		return Map.of("result", result);
+	}
+
+	private static boolean isBlocking(RuleBook book, String ruleId) {
+		return book.rules().stream().anyMatch(r -> r.ruleId().equals(ruleId) && r.blocking());
+	}
+
+	private static Map<String, Object> row(String id, Violation v, String personId, String content, String taskId) {
+		Map<String, Object> out = new LinkedHashMap<>();
+		out.put("jr_id", id);
+		out.put("rule_id", v.ruleId());
+		out.put("rule_name", v.ruleName());
+		out.put("vola_cont", content);
+		out.put("patn_id", personId);
+		out.put("mdtrt_id", v.visitId());
+		out.put("vola_amt", v.amount());
+		out.put("vola_amt_stas", "1");
+		out.put("sev_deg", v.severity().code());
+		out.put("vola_evid", v.lineId() == null ? v.code() : v.lineId() + " " + v.code());
+		// 1 明确违规 (definite), 2 可疑 (suspicious)
+		out.put("vola_bhvr_type", v.result() == ResultType.DEFINITE ? "1" : "2");
+		out.put("sugg_action", v.action().name());
+		out.put("task_id", taskId);
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("jrd_id", id + "-1");
+		detail.put("patn_id", personId);
+		detail.put("mdtrt_id", v.visitId());
+		detail.put("rx_id", v.lineId() == null ? "" : v.lineId());
+		detail.put("vola_item_type", v.kind().name());
+		detail.put("vola_amt", v.amount());
+		out.put("judge_result_detail_dtos", List.of(detail));
+		return out;
+	}
+
+}

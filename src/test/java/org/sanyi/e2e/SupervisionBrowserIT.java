@@ -1,0 +1,73 @@
+package org.sanyi.e2e;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * 基金监管 in a real browser: the bureau's rule library with a rule tried on a sample visit, the suspicions with
+ * their totals and one case; the hospital's 医保办 reading and answering its own suspicions on a phone.
+ */
+class SupervisionBrowserIT extends BrowserTest {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void bureauBrowsesTheRuleLibraryAndTestsARule() {
+		Page page = browser.desktop("ybj", "Sanyi@2026");
+		page.navigate(browser.url("/supervision/rules"));
+		assertThat(page.locator("h1")).hasText("基金监管规则库");
+		assertThat(page.locator("table.data").nth(1)).containsText("分解住院");
+		Browser.shot(page, "supervision-rules-desktop");
+
+		page.locator("select[name=ruleId]").selectOption("JG001");
+		page.locator("select[name=sex]").selectOption("1");
+		page.locator("textarea[name=lines]").fill("311201002,05,1,20\n110200001,02,1,10");
+		page.locator("form[action$='/supervision/rules/test'] button[type=submit]").click();
+		assertThat(page.locator(".alert-info")).containsText("命中 1 条");
+		assertThat(page.locator("body")).containsText("限女性使用");
+		Browser.shot(page, "supervision-rule-test-desktop");
+		page.context().close();
+	}
+
+	@Test
+	void bureauSeesSuspicionsPerInstitutionAndACase() {
+		Page page = browser.desktop("ybj", "Sanyi@2026");
+		page.navigate(browser.url("/supervision/suspicions"));
+		assertThat(page.locator("h1")).hasText("智能审核疑点");
+		assertThat(page.locator("body")).containsText("按机构汇总");
+		Browser.shot(page, "supervision-suspicions-desktop");
+		long id = jdbc.sql("select id from sup_suspicion where kind = 'SPLIT_ADMISSION' order by id limit 1")
+			.query(Long.class).single();
+		page.navigate(browser.url("/supervision/suspicions/" + id));
+		assertThat(page.locator("dl.desc")).containsText("再次入院");
+		Browser.shot(page, "supervision-suspicion-desktop");
+		page.context().close();
+	}
+
+	@Test
+	void hospitalClerkReadsItsSuspicionsOnAPhone() {
+		Page phone = browser.phone("ybb", "Sanyi@2026");
+		phone.navigate(browser.url("/supervision/suspicions"));
+		assertThat(phone.locator("h1")).hasText("智能审核疑点");
+		assertThat(phone.locator("table.data").last()).containsText("H35990000001");
+		Browser.shot(phone, "supervision-suspicions-phone");
+		long id = jdbc.sql("select id from sup_suspicion where fixmedins_code = 'H35990000001' and status = 'OPEN' "
+				+ "order by id desc limit 1").query(Long.class).single();
+		phone.navigate(browser.url("/supervision/suspicions/" + id));
+		assertThat(phone.locator("button[value=APPEAL]")).isVisible();
+		Browser.shot(phone, "supervision-suspicion-phone");
+		phone.context().close();
+
+		Page rules = browser.phone("ybj", "Sanyi@2026");
+		rules.navigate(browser.url("/supervision/rules"));
+		Browser.shot(rules, "supervision-rules-phone");
+		rules.context().close();
+	}
+
+}

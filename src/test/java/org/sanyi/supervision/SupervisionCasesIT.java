@@ -1,0 +1,109 @@
+package org.sanyi.supervision;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.sanyi.IntegrationTest;
+import org.sanyi.security.DataScope;
+import org.sanyi.shared.BusinessException;
+import org.sanyi.shared.PageQuery;
+import org.sanyi.supervision.audit.BatchAudit;
+import org.sanyi.supervision.audit.SuspicionRow;
+import org.sanyi.supervision.audit.SuspicionService;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The demo year's batch audit after settlement and the case of a suspicion: the planted violations are found,
+ * auditing the period again with the same rules version adds nothing, and a suspicion goes from the hospital's
+ * answer to the bureau's decision with every wrong step refused.
+ */
+@IntegrationTest
+class SupervisionCasesIT {
+
+	static final String HOSPITAL = "H35990000001";
+
+	static final DataScope OWN = DataScope.institution(HOSPITAL, "359900");
+
+	@Autowired
+	BatchAudit batch;
+
+	@Autowired
+	SuspicionService suspicions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theDemoYearsAuditFoundThePlantedViolations() {
+		Map<String, Integer> byKind = new java.util.HashMap<>();
+		jdbc.sql("select kind, count(*) as n from sup_suspicion group by kind")
+			.query(rs -> {
+				byKind.put(rs.getString("kind"), rs.getInt("n"));
+			});
+		// planted: a readmission for every 50th stay, and at least three cases of each single-visit kind
+		assertThat(byKind.getOrDefault("SPLIT_ADMISSION", 0)).isPositive();
+		for (String kind : List.of("SEX", "DUPLICATE", "LEVEL", "EXCLUSIVE", "BUNDLE_DUPLICATE")) {
+			assertThat(byKind.getOrDefault(kind, 0)).as(kind).isGreaterThanOrEqualTo(3);
+		}
+		assertThat(jdbc.sql("""
+				select count(*) from sup_suspicion where kind = 'SEX' and item_code = '311201002'
+				and fixmedins_code = :h and result_type = 'DEFINITE' and amount = 20.00""").param("h", HOSPITAL)
+			.query(Integer.class).single()).isGreaterThanOrEqualTo(3);
+	}
+
+	@Test
+	void auditingThePeriodAgainWithTheSameRulesAddsNothing() {
+		int before = count();
+		BatchAudit.Outcome again = batch.run("359900", LocalDate.of(2025, 11, 1), LocalDate.of(2026, 10, 31), "tester",
+				LocalDate.of(2026, 11, 5));
+		assertThat(again.created()).isZero();
+		assertThat(again.suspicions()).isGreaterThanOrEqualTo(before).isPositive();
+		assertThat(again.claims()).isPositive();
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void aSuspicionGoesFromTheHospitalsAnswerToTheBureausDecision() {
+		SuspicionRow open = suspicions.page(OWN, "", "OPEN", "", PageQuery.of(1, 50)).rows().stream()
+			.filter(s -> s.answerDeadline().isAfter(LocalDate.of(2026, 11, 10))).findFirst().orElseThrow();
+		LocalDate today = open.answerDeadline().minusDays(1);
+		long id = open.id();
+		DataScope other = DataScope.institution("H35992100001", "359921");
+		expect(() -> suspicions.answer(id, true, "", "doctor", other, today), SupervisionErrors.SUSPICION_NOT_FOUND);
+		expect(() -> suspicions.answer(id, true, "", "ybb", OWN, open.answerDeadline().plusDays(1)),
+				SupervisionErrors.ANSWER_TOO_LATE);
+		expect(() -> suspicions.answer(id, false, " ", "ybb", OWN, today), SupervisionErrors.APPEAL_REASON_REQUIRED);
+		DataScope bureau = DataScope.region("359900");
+		expect(() -> suspicions.decide(id, true, null, "", "ybj", bureau, today), SupervisionErrors.SUSPICION_STATE);
+
+		suspicions.answer(id, false, "有完整医嘱与执行记录", "ybb", OWN, today);
+		expect(() -> suspicions.answer(id, true, "", "ybb", OWN, today), SupervisionErrors.SUSPICION_STATE);
+		expect(() -> suspicions.decide(id, true, open.amount().add(BigDecimal.ONE), "", "ybj", bureau, today),
+				SupervisionErrors.INVALID_FIELD);
+		BigDecimal part = open.amount().divide(BigDecimal.TWO, 2, java.math.RoundingMode.DOWN).max(new BigDecimal("0.01"));
+		suspicions.decide(id, true, part, "部分认定", "ybj", bureau, today);
+		SuspicionRow decided = suspicions.get(id, bureau);
+		assertThat(decided.status().name()).isEqualTo("UPHELD");
+		assertThat(decided.upheldAmount()).isEqualByComparingTo(part);
+		assertThat(decided.answerNote()).isEqualTo("有完整医嘱与执行记录");
+		expect(() -> suspicions.decide(id, false, null, "", "ybj", bureau, today), SupervisionErrors.SUSPICION_STATE);
+	}
+
+	private int count() {
+		return jdbc.sql("select count(*) from sup_suspicion").query(Integer.class).single();
+	}
+
+	private static void expect(Runnable action, SupervisionErrors error) {
+		assertThatThrownBy(action::run).isInstanceOfSatisfying(BusinessException.class,
+				ex -> assertThat(ex.error()).isEqualTo(error));
+	}
+
+}
