@@ -34,6 +34,7 @@ class StatusConstraintsIT {
 	void eachStatusColumnAcceptsExactlyItsEnumsValues() {
 		assertThat(allowed("ins_visit", "status")).isEqualTo(names(VisitStatus.values()));
 		assertThat(allowed("ins_budget", "status")).isEqualTo(names(ReviewStatus.values()));
+		assertThat(allowed("ph_retention", "status")).isEqualTo(names(ReviewStatus.values()));
 		// dated versions are ended by date, never superseded
 		Set<String> dated = names(EnumSet.complementOf(EnumSet.of(ReviewStatus.SUPERSEDED)).toArray(new ReviewStatus[0]));
 		assertThat(allowed("ins_policy_version", "status")).isEqualTo(dated);

@@ -54,6 +54,10 @@ class SidebarIT {
 					/drg/cases 结算清单
 					/drg/report 医院DRG结算
 					/drg/params DRG权重与费率
+					# 医药
+					/pharma/rounds 集采批次
+					/pharma/progress 完成进度
+					/pharma/savings 节约与结余留用
 					# 系统管理
 					/security/users 用户管理
 					/security/audit 审计日志
@@ -77,6 +81,10 @@ class SidebarIT {
 					/drg/schemes DRG分组方案
 					/drg/report 医院DRG结算
 					/drg/params DRG权重与费率
+					# 医药
+					/pharma/rounds 集采批次
+					/pharma/progress 完成进度
+					/pharma/savings 节约与结余留用
 					# 系统管理
 					/security/audit 审计日志
 					/security/tokens 接口令牌
@@ -99,6 +107,10 @@ class SidebarIT {
 					/drg/schemes DRG分组方案
 					/drg/report 医院DRG结算
 					/drg/params DRG权重与费率
+					# 医药
+					/pharma/rounds 集采批次
+					/pharma/progress 完成进度
+					/pharma/savings 节约与结余留用
 					# 系统管理
 					/security/audit 审计日志
 					/security/tokens 接口令牌
@@ -123,6 +135,10 @@ class SidebarIT {
 					/drg/cases 结算清单
 					/drg/report 医院DRG结算
 					/drg/params DRG权重与费率
+					# 医药
+					/pharma/rounds 集采批次
+					/pharma/progress 完成进度
+					/pharma/savings 节约与结余留用
 					# 系统管理
 					/security/audit 审计日志
 					/security/tokens 接口令牌
@@ -147,6 +163,10 @@ class SidebarIT {
 					/drg/cases 结算清单
 					/drg/report 医院DRG结算
 					/drg/params DRG权重与费率
+					# 医药
+					/pharma/rounds 集采批次
+					/pharma/progress 完成进度
+					/pharma/savings 节约与结余留用
 					# 系统管理
 					/security/audit 审计日志
 					/security/tokens 接口令牌
@@ -164,6 +184,9 @@ class SidebarIT {
 					/drg/schemes DRG分组方案
 					/drg/group DRG分组
 					/drg/cases 结算清单
+					# 医药
+					/pharma/rounds 集采批次
+					/pharma/progress 完成进度
 					# 系统管理
 					/security/tokens 接口令牌
 					/swagger-ui.html 接口文档
@@ -184,6 +207,10 @@ class SidebarIT {
 					/drg/group DRG分组
 					/drg/cases 结算清单
 					/drg/report 医院DRG结算
+					# 医药
+					/pharma/rounds 集采批次
+					/pharma/progress 完成进度
+					/pharma/savings 节约与结余留用
 					# 系统管理
 					/security/tokens 接口令牌
 					/swagger-ui.html 接口文档
@@ -207,6 +234,10 @@ class SidebarIT {
 					/drg/cases 结算清单
 					/drg/report 医院DRG结算
 					/drg/params DRG权重与费率
+					# 医药
+					/pharma/rounds 集采批次
+					/pharma/progress 完成进度
+					/pharma/savings 节约与结余留用
 					# 系统管理
 					/security/audit 审计日志
 					/security/tokens 接口令牌

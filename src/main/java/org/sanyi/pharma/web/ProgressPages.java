@@ -86,7 +86,7 @@ class ProgressPages {
 			});
 			BigDecimal pct = BigDecimal.valueOf(c.winning() * 100).divide(BigDecimal.valueOf(c.agreed()), 1,
 					java.math.RoundingMode.HALF_UP);
-			data.add(List.of(column.get(c.productId()), r, pct));
+			data.add(List.<Object>of(column.get(c.productId()), r, pct));
 		}
 		Map<String, Object> chart = new LinkedHashMap<>();
 		chart.put("x", x);

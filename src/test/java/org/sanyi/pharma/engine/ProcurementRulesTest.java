@@ -73,4 +73,13 @@ class ProcurementRulesTest {
 			.isEqualByComparingTo("0.19");
 	}
 
+	@Test
+	void cyclesFollowEachOtherFromTheStart() {
+		java.time.LocalDate start = java.time.LocalDate.of(2025, 11, 1);
+		assertThat(ProcurementRules.cycleEnd(start, 12, 1)).isEqualTo("2026-10-31");
+		assertThat(ProcurementRules.cycleStart(start, 12, 2)).isEqualTo("2026-11-01");
+		assertThat(ProcurementRules.cycleOf(start, 12, java.time.LocalDate.of(2026, 10, 31))).isEqualTo(1);
+		assertThat(ProcurementRules.cycleOf(start, 12, java.time.LocalDate.of(2026, 11, 1))).isEqualTo(2);
+	}
+
 }
