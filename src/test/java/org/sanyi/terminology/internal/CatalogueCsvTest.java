@@ -50,7 +50,7 @@ class CatalogueCsvTest {
 				code,name,insurance_class,atc_code,minimum_unit,unit_factor,essential,negotiated,procured
 				XC10AAA001A001010100925,阿托伐他汀钙片,甲,,片,7,Y,,是
 				ZA01AAA001A005010103811,感冒清热颗粒,甲,,袋,10,1,N,
-				XB01AFA001A001010101147,利伐沙班片,乙,B01AF01,片,5,,Y,Y
+				XB01AFA001A001010101147,利伐沙班片,甲,B01AF01,片,5,,Y,Y
 				""".getBytes(StandardCharsets.UTF_8), SystemKind.DRUG, errors);
 		assertThat(errors.list()).isEmpty();
 		assertThat(rows).extracting(r -> r.profile().atcClass(), r -> r.profile().genericName(),
