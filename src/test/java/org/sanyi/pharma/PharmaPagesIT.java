@@ -45,12 +45,14 @@ class PharmaPagesIT {
 			.query(Long.class).single();
 		long bids = jdbc.sql("select count(*) from ph_bid").query(Long.class).single();
 		HttpSession bureau = HttpSession.loggedIn(port, "ybj", "Sanyi@2026");
+		bureau.get("/pharma/rounds/" + round);
 		HttpResponse<String> refused = bureau.postForm("/pharma/rounds/" + round + "/bids",
 				Map.of("productId", String.valueOf(product), "enterprise", "涨价药业", "itemCode", "XJ01CAA001A003010100037",
 						"winningPrice", "999"));
 		assertThat(refused.body()).contains("PH-0005");
 		assertThat(jdbc.sql("select count(*) from ph_bid").query(Long.class).single()).isEqualTo(bids);
 		HttpSession doctor = HttpSession.loggedIn(port, "doctor", "Sanyi@2026");
+		doctor.get("/pharma/rounds/" + round);
 		assertThat(doctor.postForm("/pharma/rounds/" + round + "/bids", Map.of("productId", "1")).statusCode())
 			.isEqualTo(403);
 	}
@@ -66,6 +68,7 @@ class PharmaPagesIT {
 		proposer.postForm("/pharma/savings/" + round + "/retentions/" + pending + "/approve", Map.of("note", "自审"));
 		assertThat(status(pending)).isEqualTo("PENDING");
 		HttpSession checker = HttpSession.loggedIn(port, "ybj_audit", "Sanyi@2026");
+		checker.get("/pharma/savings/" + round + "/retentions/" + pending);
 		checker.postForm("/pharma/savings/" + round + "/retentions/" + pending + "/approve", Map.of("note", "同意"));
 		assertThat(status(pending)).isEqualTo("APPROVED");
 	}

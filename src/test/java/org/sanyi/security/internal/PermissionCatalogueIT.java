@@ -48,9 +48,29 @@ class PermissionCatalogueIT {
 	/** The last migration that grants permissions; later security migrations change other things. */
 	static final String LAST_PERMISSION_MIGRATION = "11";
 
+	static final Set<String> PHARMA_ALL = Set.of("pharma:round:list", "pharma:round:edit", "pharma:demand:edit",
+			"pharma:purchase:import", "pharma:progress:view", "pharma:savings:view", "pharma:retention:propose",
+			"pharma:retention:approve");
+
 	/** Permissions that came after the permission migrations, declared in a catalogue only, by role. */
-	static final Map<String, Set<String>> INTRODUCED_BY_CATALOGUES = Map.of("PLATFORM_ADMIN",
-			Set.of("security:user:unlock", "security:audit:verify", "security:ops:metrics"));
+	static final Map<String, Set<String>> INTRODUCED_BY_CATALOGUES = introduced(Map.of("PLATFORM_ADMIN",
+			Set.of("security:user:unlock", "security:audit:verify", "security:ops:metrics")),
+			// pharma (issue 14): 集采
+			Map.of("PLATFORM_ADMIN", PHARMA_ALL, "INSURANCE_OFFICER", PHARMA_ALL,
+					"HEALTH_REGULATOR", Set.of("pharma:round:list", "pharma:progress:view", "pharma:savings:view"),
+					"DOCTOR", Set.of("pharma:round:list", "pharma:progress:view"),
+					"INSURANCE_CLERK", Set.of("pharma:round:list", "pharma:demand:edit", "pharma:purchase:import",
+							"pharma:progress:view", "pharma:savings:view")));
+
+	/** The union of each role's permissions over the modules' additions. */
+	@SafeVarargs
+	static Map<String, Set<String>> introduced(Map<String, Set<String>>... additions) {
+		Map<String, Set<String>> all = new java.util.HashMap<>();
+		for (Map<String, Set<String>> a : additions) {
+			a.forEach((role, permissions) -> all.computeIfAbsent(role, r -> new java.util.TreeSet<>()).addAll(permissions));
+		}
+		return Map.copyOf(all);
+	}
 
 	@LocalServerPort
 	int port;
