@@ -30,7 +30,7 @@
       series: [
         { name: label('completion'), type: 'bar', data: d.completion, itemStyle: { color: '#409eff' },
           markLine: { symbol: 'none', data: [{ yAxis: Number(d.time), name: label('time') }], lineStyle: { color: '#e6a23c' },
-            label: { formatter: label('time') + ' {c}%' } } },
+            label: { position: 'insideEndTop', formatter: label('time') + ' {c}%' } } },
         { name: label('nonwinning'), type: 'bar', data: d.nonWinning, itemStyle: { color: '#c0c4cc' } }
       ]
     });

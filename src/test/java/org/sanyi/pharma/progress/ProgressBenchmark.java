@@ -125,15 +125,19 @@ public final class ProgressBenchmark {
 				insert into ph_demand (product_id, institution_code, institution_region, prior_usage, reported,
 				    agreed_volume, entered_by)
 				select p, 'H' || lpad(i::text, 11, '0'), '3599' || lpad((i %% 9 + 1)::text, 2, '0'), 100000, 90000,
-				    72000, 'bench'
-				from generate_series(1, %d) p, generate_series(1, %d) i""".formatted(PRODUCTS, INSTITUTIONS));
+				    -- about 23 winning units a line reach the agreed volume; every fifth institution is 25 %% short
+				    (%d / %d.0 * (case when i %% 5 = 3 then 30 else 22 end))::bigint, 'bench'
+				from generate_series(1, %d) p, generate_series(1, %d) i""".formatted(lines, PRODUCTS * INSTITUTIONS,
+				PRODUCTS, INSTITUTIONS));
 		sql.execute("""
 				insert into ph_purchase (round_id, product_id, institution_code, institution_region, item_code, winning,
 				    purchase_date, quantity, unit_price, amount)
 				select 1, 1 + n %% %d, 'H' || lpad((1 + (n / %d) %% %d)::text, 11, '0'),
 				    '3599' || lpad(((1 + (n / %d) %% %d) %% 9 + 1)::text, 2, '0'), 'X' || (n %% %d), n %% 11 <> 0,
-				    date '2025-11-01' + (n %% 365)::int, 1 + n %% 50, 0.1, (1 + n %% 50) * 0.1
-				from generate_series(1, %d) n""".formatted(PRODUCTS, PRODUCTS, INSTITUTIONS, PRODUCTS, INSTITUTIONS,
+				    date '2025-11-01' + (n %% 365)::int, q, 0.1, q * 0.1
+				from generate_series(1::bigint, %d) n,
+				     -- a quantity of 1..50 scattered by a multiplicative hash, independent of institution and product
+				     lateral (select 1 + ((n * 2654435761) >> 7) %% 50 as q) h""".formatted(PRODUCTS, PRODUCTS, INSTITUTIONS, PRODUCTS, INSTITUTIONS,
 				PRODUCTS * 2, lines));
 		sql.execute("analyze");
 	}
