@@ -42,7 +42,11 @@ class DemandPages {
 
 	private final PageMessages messages;
 
-	DemandPages(Rounds rounds, Demands demands, DemandImport imports, AuditLog audit, PageMessages messages) {
+	private final InstitutionNames names;
+
+	DemandPages(Rounds rounds, Demands demands, DemandImport imports, AuditLog audit, PageMessages messages,
+			InstitutionNames names) {
+		this.names = names;
 		this.rounds = rounds;
 		this.demands = demands;
 		this.imports = imports;
@@ -57,7 +61,9 @@ class DemandPages {
 		RoundRow round = rounds.get(id, CurrentUsers.scope());
 		model.addAttribute("round", round);
 		model.addAttribute("products", rounds.products(id));
-		model.addAttribute("page", demands.list(round, CurrentUsers.scope(), PageQuery.of(page, size)));
+		var rows = demands.list(round, CurrentUsers.scope(), PageQuery.of(page, size));
+		model.addAttribute("page", rows);
+		model.addAttribute("names", names.of(rows.rows().stream().map(d -> d.institutionCode()).toList()));
 		if (!model.containsAttribute("form")) {
 			String own = CurrentUsers.scope().institutionCode();
 			model.addAttribute("form", own == null ? Map.of() : Map.of("institutionCode", own));

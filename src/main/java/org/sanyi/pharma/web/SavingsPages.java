@@ -40,7 +40,11 @@ class SavingsPages {
 
 	private final PageMessages messages;
 
-	SavingsPages(Rounds rounds, RoundProgress progress, Retentions retentions, AuditLog audit, PageMessages messages) {
+	private final InstitutionNames names;
+
+	SavingsPages(Rounds rounds, RoundProgress progress, Retentions retentions, AuditLog audit, PageMessages messages,
+			InstitutionNames names) {
+		this.names = names;
 		this.rounds = rounds;
 		this.progress = progress;
 		this.retentions = retentions;
@@ -93,7 +97,9 @@ class SavingsPages {
 		RetentionVersion v = retentions.get(r, id);
 		model.addAttribute("round", r);
 		model.addAttribute("v", v);
-		model.addAttribute("lines", retentions.lines(id, scope));
+		var lines = retentions.lines(id, scope);
+		model.addAttribute("lines", lines);
+		model.addAttribute("names", names.of(lines.stream().map(l -> l.institutionCode()).toList()));
 		model.addAttribute("me", CurrentUsers.get().username());
 		return "pharma/retention";
 	}
