@@ -42,10 +42,10 @@ class DemandPages {
 
 	private final PageMessages messages;
 
-	private final InstitutionNames names;
+	private final PharmaInstitutionNames names;
 
 	DemandPages(Rounds rounds, Demands demands, DemandImport imports, AuditLog audit, PageMessages messages,
-			InstitutionNames names) {
+			PharmaInstitutionNames names) {
 		this.names = names;
 		this.rounds = rounds;
 		this.demands = demands;

@@ -40,10 +40,10 @@ class SavingsPages {
 
 	private final PageMessages messages;
 
-	private final InstitutionNames names;
+	private final PharmaInstitutionNames names;
 
 	SavingsPages(Rounds rounds, RoundProgress progress, Retentions retentions, AuditLog audit, PageMessages messages,
-			InstitutionNames names) {
+			PharmaInstitutionNames names) {
 		this.names = names;
 		this.rounds = rounds;
 		this.progress = progress;

@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
 
 /** Names of the institutions a page lists, from the registry (the code itself when unknown). */
 @Component
-class InstitutionNames {
+class PharmaInstitutionNames {
 
 	private final Registry registry;
 
-	InstitutionNames(Registry registry) {
+	PharmaInstitutionNames(Registry registry) {
 		this.registry = registry;
 	}
 
