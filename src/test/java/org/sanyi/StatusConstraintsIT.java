@@ -38,6 +38,7 @@ class StatusConstraintsIT {
 		// undated versions: an approval supersedes the version before
 		assertThat(allowed("mon_indicator", "status")).isEqualTo(names(ReviewStatus.values()));
 		assertThat(allowed("mon_alert", "status")).isEqualTo(names(org.sanyi.monitoring.alert.AlertStatus.values()));
+		assertThat(allowed("ph_retention", "status")).isEqualTo(names(ReviewStatus.values()));
 		// dated versions are ended by date, never superseded
 		Set<String> dated = names(EnumSet.complementOf(EnumSet.of(ReviewStatus.SUPERSEDED)).toArray(new ReviewStatus[0]));
 		assertThat(allowed("ins_policy_version", "status")).isEqualTo(dated);

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo region",
 		allowedDependencies = { "shared", "shared :: facts", "shared :: io", "security", "registry", "terminology",
-			"identity", "insurance", "drg", "clinical", "supervision" })
+			"identity", "insurance", "drg", "clinical", "supervision", "pharma" })
 package org.sanyi.demo;

@@ -51,7 +51,10 @@ public enum TerminologyErrors implements ErrorCode {
 	RATIO_OUT_OF_RANGE("TERM-0118", HttpStatus.BAD_REQUEST),
 	RATIO_CLASS_MISMATCH("TERM-0119", HttpStatus.BAD_REQUEST),
 	BAD_PRICE("TERM-0120", HttpStatus.BAD_REQUEST),
-	CODE_NOT_OF_KIND("TERM-0121", HttpStatus.BAD_REQUEST);
+	CODE_NOT_OF_KIND("TERM-0121", HttpStatus.BAD_REQUEST),
+	BAD_ATC("TERM-0122", HttpStatus.BAD_REQUEST),
+	BAD_UNIT_FACTOR("TERM-0123", HttpStatus.BAD_REQUEST),
+	BAD_FLAG("TERM-0124", HttpStatus.BAD_REQUEST);
 
 	private final String code;
 

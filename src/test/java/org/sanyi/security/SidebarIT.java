@@ -56,6 +56,10 @@ class SidebarIT {
 					/drg/params DRG权重与费率
 					/supervision/rules 基金监管规则库
 					/supervision/suspicions 智能审核疑点
+					# 医药
+					/pharma/rounds 集采批次
+					/pharma/progress 完成进度
+					/pharma/savings 节约与结余留用
 					# 监管
 					/monitoring/indicators 指标监测
 					/monitoring/alerts 指标预警
@@ -85,6 +89,10 @@ class SidebarIT {
 					/drg/params DRG权重与费率
 					/supervision/rules 基金监管规则库
 					/supervision/suspicions 智能审核疑点
+					# 医药
+					/pharma/rounds 集采批次
+					/pharma/progress 完成进度
+					/pharma/savings 节约与结余留用
 					# 监管
 					/monitoring/indicators 指标监测
 					/monitoring/alerts 指标预警
@@ -114,6 +122,10 @@ class SidebarIT {
 					/drg/params DRG权重与费率
 					/supervision/rules 基金监管规则库
 					/supervision/suspicions 智能审核疑点
+					# 医药
+					/pharma/rounds 集采批次
+					/pharma/progress 完成进度
+					/pharma/savings 节约与结余留用
 					# 监管
 					/monitoring/indicators 指标监测
 					/monitoring/alerts 指标预警
@@ -145,6 +157,10 @@ class SidebarIT {
 					/drg/params DRG权重与费率
 					/supervision/rules 基金监管规则库
 					/supervision/suspicions 智能审核疑点
+					# 医药
+					/pharma/rounds 集采批次
+					/pharma/progress 完成进度
+					/pharma/savings 节约与结余留用
 					# 监管
 					/monitoring/indicators 指标监测
 					/monitoring/alerts 指标预警
@@ -175,6 +191,10 @@ class SidebarIT {
 					/drg/params DRG权重与费率
 					/supervision/rules 基金监管规则库
 					/supervision/suspicions 智能审核疑点
+					# 医药
+					/pharma/rounds 集采批次
+					/pharma/progress 完成进度
+					/pharma/savings 节约与结余留用
 					# 监管
 					/monitoring/indicators 指标监测
 					/monitoring/alerts 指标预警
@@ -199,6 +219,9 @@ class SidebarIT {
 					/drg/schemes DRG分组方案
 					/drg/group DRG分组
 					/drg/cases 结算清单
+					# 医药
+					/pharma/rounds 集采批次
+					/pharma/progress 完成进度
 					# 监管
 					/monitoring/indicators 指标监测
 					# 系统管理
@@ -222,6 +245,10 @@ class SidebarIT {
 					/drg/cases 结算清单
 					/drg/report 医院DRG结算
 					/supervision/suspicions 智能审核疑点
+					# 医药
+					/pharma/rounds 集采批次
+					/pharma/progress 完成进度
+					/pharma/savings 节约与结余留用
 					# 监管
 					/monitoring/indicators 指标监测
 					# 系统管理
@@ -249,6 +276,10 @@ class SidebarIT {
 					/drg/params DRG权重与费率
 					/supervision/rules 基金监管规则库
 					/supervision/suspicions 智能审核疑点
+					# 医药
+					/pharma/rounds 集采批次
+					/pharma/progress 完成进度
+					/pharma/savings 节约与结余留用
 					# 监管
 					/monitoring/indicators 指标监测
 					/monitoring/alerts 指标预警

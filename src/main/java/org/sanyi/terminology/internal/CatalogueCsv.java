@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.sanyi.terminology.DrugProfile;
 import org.sanyi.terminology.InsuranceClass;
 import org.sanyi.terminology.SystemKind;
 import org.sanyi.terminology.TerminologyErrors;
@@ -14,7 +15,8 @@ import org.sanyi.terminology.TerminologyErrors;
 /**
  * The catalogue file of drugs, consumables or service items. Required: {@code code,name,insurance_class}; optional:
  * {@code category, specification, dosage_form, unit, manufacturer, price, price_cap, self_pay_ratio, restriction,
- * effective_from, effective_to}. Service items must have a price.
+ * effective_from, effective_to, generic_name, atc_code, minimum_unit, unit_factor, essential, negotiated, procured}
+ * (the last seven describe drugs and consumables: {@link DrugProfile}). Service items must have a price.
  * <p>
  * The self-pay ratio rule follows the meaning of the classes (insurance.md §2.1): 甲类 is wholly in the policy scope so
  * its ratio is 0; 乙类 has a 先行自付 share with {@code 0 <= ratio < 1} that must be given (it is set locally, there is
@@ -25,7 +27,11 @@ final class CatalogueCsv {
 	static final List<String> REQUIRED = List.of("code", "name", "insurance_class");
 
 	static final List<String> OPTIONAL = List.of("category", "specification", "dosage_form", "unit", "manufacturer",
-			"price", "price_cap", "self_pay_ratio", "restriction", "effective_from", "effective_to");
+			"price", "price_cap", "self_pay_ratio", "restriction", "effective_from", "effective_to", "generic_name",
+			"atc_code", "minimum_unit", "unit_factor", "essential", "negotiated", "procured");
+
+	/** ATC levels 1 to 5: A, A10, A10B, A10BA, A10BA02. */
+	static final Pattern ATC = Pattern.compile("[A-Z](\\d{2}([A-Z]([A-Z](\\d{2})?)?)?)?");
 
 	static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
@@ -60,7 +66,7 @@ final class CatalogueCsv {
 			var row = new CatalogueRow(f.line(), code, name, name == null ? "" : ConceptCsv.pinyin(name),
 					f.optional("category", 100), f.optional("specification", 300), f.optional("dosage_form", 100),
 					f.optional("unit", 40), f.optional("manufacturer", 300), price, cap, cls, ratio,
-					f.optional("restriction", 1000), from, to);
+					f.optional("restriction", 1000), from, to, profile(f, kind, code, name));
 			if (code != null) {
 				Integer first = firstLine.putIfAbsent(code, f.line());
 				if (first != null) {
@@ -95,6 +101,55 @@ final class CatalogueCsv {
 			return null;
 		}
 		return code;
+	}
+
+	/**
+	 * The drug profile of a drug or consumable line. A 西药's national code carries its ATC level-4 class in characters
+	 * 2–6 ({@code XJ01CA…} is J01CA), used when the file gives none; a given class must be at least that precise.
+	 */
+	private static DrugProfile profile(ImportCsv.Fields f, SystemKind kind, String code, String name) {
+		if (kind == SystemKind.SERVICE) {
+			return DrugProfile.NONE;
+		}
+		String atc = f.optional("atc_code", 7);
+		if (atc != null && !ATC.matcher(atc).matches()) {
+			f.error("atc_code", TerminologyErrors.BAD_ATC, atc);
+			atc = null;
+		}
+		if (atc == null && code != null && code.startsWith("X") && code.length() >= 6
+				&& ATC.matcher(code.substring(1, 6)).matches()) {
+			atc = code.substring(1, 6);
+		}
+		int factor = 1;
+		String v = f.optional("unit_factor", 6);
+		if (v != null) {
+			if (v.matches("\\d{1,6}") && Integer.parseInt(v) >= 1 && Integer.parseInt(v) <= 100_000) {
+				factor = Integer.parseInt(v);
+			}
+			else {
+				f.error("unit_factor", TerminologyErrors.BAD_UNIT_FACTOR, v);
+			}
+		}
+		String generic = f.optional("generic_name", 200);
+		return new DrugProfile(generic == null && kind == SystemKind.DRUG ? name : generic, atc,
+				f.optional("minimum_unit", 20), factor, flag(f, "essential"), flag(f, "negotiated"),
+				flag(f, "procured"));
+	}
+
+	/** Y/N, 是/否, 1/0, true/false; blank is no. */
+	private static boolean flag(ImportCsv.Fields f, String column) {
+		String v = f.optional(column, 10);
+		if (v == null) {
+			return false;
+		}
+		return switch (v.toLowerCase(java.util.Locale.ROOT)) {
+			case "y", "是", "1", "true" -> true;
+			case "n", "否", "0", "false" -> false;
+			default -> {
+				f.error(column, TerminologyErrors.BAD_FLAG, v);
+				yield false;
+			}
+		};
 	}
 
 	private static InsuranceClass insuranceClass(ImportCsv.Fields f) {

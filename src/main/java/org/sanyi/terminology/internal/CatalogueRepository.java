@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.sanyi.terminology.CatalogueItem;
+import org.sanyi.terminology.DrugProfile;
 import org.sanyi.terminology.InsuranceClass;
 import org.sanyi.terminology.SystemKind;
 
@@ -43,10 +44,14 @@ class CatalogueRepository {
 		copy.copy("""
 				term_catalogue_item (system_id, code, name, pinyin, category, specification, dosage_form, unit,
 				    manufacturer, price, price_cap, insurance_class, self_pay_ratio, restriction, effective_from,
-				    effective_to, line_no)""", rows,
+				    effective_to, line_no, generic_name, atc_code, minimum_unit, unit_factor, essential, negotiated,
+				    procured)""", rows,
 				r -> new Object[] { systemId, r.code(), r.name(), r.pinyin(), r.category(), r.specification(),
 						r.dosageForm(), r.unit(), r.manufacturer(), r.price(), r.priceCap(), r.insuranceClass().code(),
-						r.selfPayRatio(), r.restriction(), r.effectiveFrom(), r.effectiveTo(), r.line() });
+						r.selfPayRatio(), r.restriction(), r.effectiveFrom(), r.effectiveTo(), r.line(),
+						r.profile().genericName(), r.profile().atcClass(), r.profile().minimumUnit(),
+						r.profile().unitFactor(), r.profile().essential(), r.profile().negotiated(),
+						r.profile().procured() });
 	}
 
 	Optional<CatalogueItem> findInForce(String code, LocalDate on) {
@@ -86,7 +91,14 @@ class CatalogueRepository {
 				rs.getBigDecimal("price_cap"), InsuranceClass.ofCode(rs.getString("insurance_class")),
 				rs.getBigDecimal("self_pay_ratio"), rs.getString("restriction"),
 				rs.getObject("effective_from", LocalDate.class), rs.getObject("effective_to", LocalDate.class),
-				rs.getString("pinyin"));
+				rs.getString("pinyin"), profile(rs));
+	}
+
+	private static DrugProfile profile(ResultSet rs) throws SQLException {
+		int factor = rs.getInt("unit_factor");
+		return new DrugProfile(rs.getString("generic_name"), rs.getString("atc_code"), rs.getString("minimum_unit"),
+				factor < 1 ? 1 : factor, rs.getBoolean("essential"), rs.getBoolean("negotiated"),
+				rs.getBoolean("procured"));
 	}
 
 }

@@ -44,6 +44,37 @@ class CatalogueCsvTest {
 	}
 
 	@Test
+	void drugProfileTakesTheAtcClassFromAWesternDrugCodeAndReadsUnitsAndFlags() {
+		var errors = new ImportErrors();
+		List<CatalogueRow> rows = CatalogueCsv.parse("""
+				code,name,insurance_class,atc_code,minimum_unit,unit_factor,essential,negotiated,procured
+				XC10AAA001A001010100925,阿托伐他汀钙片,甲,,片,7,Y,,是
+				ZA01AAA001A005010103811,感冒清热颗粒,甲,,袋,10,1,N,
+				XB01AFA001A001010101147,利伐沙班片,甲,B01AF01,片,5,,Y,Y
+				""".getBytes(StandardCharsets.UTF_8), SystemKind.DRUG, errors);
+		assertThat(errors.list()).isEmpty();
+		assertThat(rows).extracting(r -> r.profile().atcClass(), r -> r.profile().genericName(),
+				r -> r.profile().minimumUnit(), r -> r.profile().unitFactor(), r -> r.profile().essential(),
+				r -> r.profile().negotiated(), r -> r.profile().procured())
+			.containsExactly(tuple("C10AA", "阿托伐他汀钙片", "片", 7, true, false, true),
+					tuple(null, "感冒清热颗粒", "袋", 10, true, false, false),
+					tuple("B01AF01", "利伐沙班片", "片", 5, false, true, true));
+	}
+
+	@Test
+	void badAtcFactorAndFlagNameTheirColumns() {
+		var errors = new ImportErrors();
+		CatalogueCsv.parse("""
+				code,name,insurance_class,atc_code,unit_factor,procured
+				XC10AAA001A001010100925,阿托伐他汀钙片,甲,C1,0,也许
+				""".getBytes(StandardCharsets.UTF_8), SystemKind.DRUG, errors);
+		assertThat(errors.list()).extracting(ImportLineError::column, ImportLineError::error)
+			.containsExactly(tuple("atc_code", TerminologyErrors.BAD_ATC),
+					tuple("unit_factor", TerminologyErrors.BAD_UNIT_FACTOR),
+					tuple("procured", TerminologyErrors.BAD_FLAG));
+	}
+
+	@Test
 	void badClassNamesLineAndColumn() {
 		assertThat(errorsOf(SystemKind.DRUG, "XJ01CAA001A003010100037,阿莫西林胶囊,8.60,,丁,,\n"))
 			.extracting(ImportLineError::line, ImportLineError::column, ImportLineError::error, ImportLineError::value)

@@ -1,0 +1,69 @@
+package org.sanyi.pharma;
+
+import org.sanyi.shared.ErrorCode;
+import org.springframework.http.HttpStatus;
+
+/** Errors of the pharma module; texts in {@code messages/pharma*.properties}. */
+public enum PharmaErrors implements ErrorCode {
+
+	/** No round with this id (or outside the caller's scope). */
+	ROUND_NOT_FOUND("PH-0001", HttpStatus.NOT_FOUND),
+	/** A field has a value the platform cannot accept: field, value. */
+	INVALID_FIELD("PH-0002", HttpStatus.BAD_REQUEST),
+	/** A round with this code exists: code. */
+	ROUND_EXISTS("PH-0003", HttpStatus.CONFLICT),
+	/** The round already has this product: generic, form, specification. */
+	PRODUCT_EXISTS("PH-0004", HttpStatus.CONFLICT),
+	/** A winning price above the pre-round price without the price-rise flag: item, winning price, pre-round price. */
+	PRICE_RISE_NOT_FLAGGED("PH-0005", HttpStatus.BAD_REQUEST),
+	/** The item code is not in the catalogue in force: code. */
+	ITEM_NOT_IN_CATALOGUE("PH-0006", HttpStatus.BAD_REQUEST),
+	/** The item already belongs to a product of the round: code. */
+	ITEM_IN_ANOTHER_PRODUCT("PH-0007", HttpStatus.CONFLICT),
+	/** Demand below the floor without a reason: institution, reported, floor. */
+	DEMAND_BELOW_FLOOR("PH-0008", HttpStatus.BAD_REQUEST),
+	/** No institution with this code in the caller's scope: code. */
+	INSTITUTION_NOT_FOUND("PH-0009", HttpStatus.NOT_FOUND),
+	/** No product with this id in the round. */
+	PRODUCT_NOT_FOUND("PH-0010", HttpStatus.NOT_FOUND),
+	/** A purchase of an item that is not a product of the round: item. */
+	ITEM_NOT_IN_ROUND("PH-0011", HttpStatus.BAD_REQUEST),
+	/** A purchase dated before the round started: date, start. */
+	PURCHASE_BEFORE_ROUND("PH-0012", HttpStatus.BAD_REQUEST),
+	/** A line of an import file is wrong: line, column, the problem. */
+	IMPORT_LINE("PH-0013", HttpStatus.BAD_REQUEST),
+	/** An import file cannot be read at all: the reason. */
+	IMPORT_FILE("PH-0014", HttpStatus.BAD_REQUEST),
+	/** The 结余留用 computation is not waiting for review. */
+	RETENTION_NOT_PENDING("PH-0015", HttpStatus.CONFLICT),
+	/** The officer who proposed the computation cannot approve it. */
+	RETENTION_OWN_PROPOSAL("PH-0016", HttpStatus.FORBIDDEN),
+	/** A computation of the cycle is already waiting for review: its id. */
+	RETENTION_PENDING_EXISTS("PH-0017", HttpStatus.CONFLICT),
+	/** The cycle has not ended: cycle end. */
+	CYCLE_NOT_ENDED("PH-0018", HttpStatus.UNPROCESSABLE_CONTENT),
+	/** The cycle number is outside the round's contract: cycle. */
+	NO_SUCH_CYCLE("PH-0019", HttpStatus.BAD_REQUEST),
+	/** A product without a winning bid cannot take demand: product. */
+	NO_WINNER("PH-0020", HttpStatus.UNPROCESSABLE_CONTENT);
+
+	private final String code;
+
+	private final HttpStatus status;
+
+	PharmaErrors(String code, HttpStatus status) {
+		this.code = code;
+		this.status = status;
+	}
+
+	@Override
+	public String code() {
+		return code;
+	}
+
+	@Override
+	public HttpStatus status() {
+		return status;
+	}
+
+}

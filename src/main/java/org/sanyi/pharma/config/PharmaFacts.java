@@ -1,0 +1,30 @@
+package org.sanyi.pharma.config;
+
+import java.util.List;
+
+import org.sanyi.pharma.procurement.Purchases;
+import org.sanyi.shared.facts.DataElement;
+import org.sanyi.shared.facts.DataElement.Unit;
+import org.sanyi.shared.facts.DataElementCatalogue;
+import org.sanyi.shared.facts.Dimensions;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * What pharma reports to monitoring: purchased minimum units of winning and non-winning products (中选药品使用比例 =
+ * winning / (winning + non-winning) of the same generics) and the savings of winning purchases, per item.
+ */
+@Configuration(proxyBeanMethods = false)
+class PharmaFacts {
+
+	@Bean
+	DataElementCatalogue pharmaDataElements() {
+		return DataElementCatalogue.of("pharma",
+				List.of(DataElement.of(Purchases.WINNING_VOLUME, "fact.pharma.purchase.winning", Unit.QUANTITY,
+						Dimensions.ITEM),
+						DataElement.of(Purchases.NON_WINNING_VOLUME, "fact.pharma.purchase.nonwinning", Unit.QUANTITY,
+								Dimensions.ITEM),
+						DataElement.of(Purchases.SAVINGS, "fact.pharma.savings", Unit.YUAN, Dimensions.ITEM)));
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.sanyi.pharma.config;
+
+import org.sanyi.security.NavigationItem;
+import org.sanyi.security.NavigationItem.Pillar;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The 集采 pages under 医药. */
+@Configuration(proxyBeanMethods = false)
+class PharmaNavigation {
+
+	@Bean
+	NavigationItem pharmaRoundsLink() {
+		return NavigationItem.of(Pillar.PHARMA, 10, "nav.pharma.rounds", "/pharma/rounds", "pharma:round:list");
+	}
+
+	@Bean
+	NavigationItem pharmaProgressLink() {
+		return NavigationItem.of(Pillar.PHARMA, 20, "nav.pharma.progress", "/pharma/progress", "pharma:progress:view");
+	}
+
+	@Bean
+	NavigationItem pharmaSavingsLink() {
+		return NavigationItem.of(Pillar.PHARMA, 30, "nav.pharma.savings", "/pharma/savings", "pharma:savings:view");
+	}
+
+}

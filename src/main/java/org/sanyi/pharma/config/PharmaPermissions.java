@@ -1,0 +1,37 @@
+package org.sanyi.pharma.config;
+
+import static org.sanyi.security.Role.DOCTOR;
+import static org.sanyi.security.Role.HEALTH_REGULATOR;
+import static org.sanyi.security.Role.INSURANCE_CLERK;
+import static org.sanyi.security.Role.INSURANCE_OFFICER;
+import static org.sanyi.security.Role.PLATFORM_ADMIN;
+
+import org.sanyi.security.PermissionCatalogue;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * 集采 is run by the insurance bureau (医保局): its officers set up rounds and bids, compute and review 结余留用;
+ * hospitals (their insurance office) report demand and see their own progress; the health commission watches progress
+ * and savings. Residents have nothing here.
+ */
+@Configuration(proxyBeanMethods = false)
+class PharmaPermissions {
+
+	@Bean
+	PermissionCatalogue pharmaPermissionCatalogue() {
+		return PermissionCatalogue.of("pharma")
+			.permission("pharma:round:list", PLATFORM_ADMIN, HEALTH_REGULATOR, INSURANCE_OFFICER, DOCTOR,
+					INSURANCE_CLERK)
+			.permission("pharma:round:edit", PLATFORM_ADMIN, INSURANCE_OFFICER)
+			.permission("pharma:demand:edit", PLATFORM_ADMIN, INSURANCE_OFFICER, INSURANCE_CLERK)
+			.permission("pharma:purchase:import", PLATFORM_ADMIN, INSURANCE_OFFICER, INSURANCE_CLERK)
+			.permission("pharma:progress:view", PLATFORM_ADMIN, HEALTH_REGULATOR, INSURANCE_OFFICER, DOCTOR,
+					INSURANCE_CLERK)
+			.permission("pharma:savings:view", PLATFORM_ADMIN, HEALTH_REGULATOR, INSURANCE_OFFICER, INSURANCE_CLERK)
+			.permission("pharma:retention:propose", PLATFORM_ADMIN, INSURANCE_OFFICER)
+			.permission("pharma:retention:approve", PLATFORM_ADMIN, INSURANCE_OFFICER)
+			.build();
+	}
+
+}
