@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo region",
 		allowedDependencies = { "shared", "shared :: io", "security", "registry", "terminology", "identity",
-			"insurance", "drg" })
+			"insurance", "drg", "clinical.appointment" })
 package org.sanyi.demo;

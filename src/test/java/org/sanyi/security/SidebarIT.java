@@ -154,6 +154,8 @@ class SidebarIT {
 					"""),
 			entry("doctor", """
 					/ 首页
+					# 医疗
+					/appointment/queue 候诊队列
 					# 基础数据
 					/registry/regions 行政区划
 					/registry/institutions 医疗机构
@@ -217,6 +219,8 @@ class SidebarIT {
 					# 我的健康
 					/portal 健康服务
 					/portal/code 我的健康码
+					/portal/appointments/book 预约挂号
+					/portal/appointments 我的预约
 					/portal/insurance 我的医保
 					/portal/consents 授权管理
 					/portal/access 查阅记录
