@@ -3,7 +3,9 @@
  * recognition of examination and test results ({@code recognition}), regional imaging reading ({@code imaging}),
  * remote consultation ({@code consultation}), appointments and the live queue ({@code appointment}), two-way
  * referral ({@code referral}), family doctors and chronic care ({@code familydoctor}) and the internet hospital
- * ({@code online}). The parent package holds nothing of its own but this description.
+ * ({@code online}). Spring Modulith lets modules outside {@code clinical} reach a nested module only through this
+ * parent, so the parent package holds the few types the rest of the platform uses (the demo: {@link
+ * org.sanyi.clinical.AppointmentAdmin}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Clinical",
 		allowedDependencies = { "shared", "security", "identity", "registry", "terminology" })

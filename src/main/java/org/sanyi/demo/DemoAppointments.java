@@ -15,9 +15,9 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sanyi.clinical.appointment.AppointmentAdmin;
-import org.sanyi.clinical.appointment.AppointmentAdmin.NewRoster;
-import org.sanyi.clinical.appointment.AppointmentAdmin.ReleaseRule;
+import org.sanyi.clinical.AppointmentAdmin;
+import org.sanyi.clinical.AppointmentAdmin.NewRoster;
+import org.sanyi.clinical.AppointmentAdmin.ReleaseRule;
 import org.sanyi.identity.ResidentIndex;
 import org.sanyi.insurance.InsuranceAdmin.NewPerson;
 import org.sanyi.registry.Institution.Kind;

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo region",
 		allowedDependencies = { "shared", "shared :: io", "security", "registry", "terminology", "identity",
-			"insurance", "drg", "clinical.appointment" })
+			"insurance", "drg", "clinical" })
 package org.sanyi.demo;

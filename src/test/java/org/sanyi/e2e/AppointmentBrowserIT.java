@@ -7,7 +7,7 @@ import java.time.Instant;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
-import org.sanyi.clinical.appointment.AppointmentAdmin;
+import org.sanyi.clinical.AppointmentAdmin;
 import org.sanyi.clinical.appointment.TestClinic;
 import org.sanyi.clinical.appointment.queue.QueueService;
 import org.sanyi.shared.PlatformTime;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.sanyi.clinical.AppointmentAdmin;
 import org.sanyi.IntegrationTest;
 import org.sanyi.clinical.appointment.booking.AppointmentRow;
 import org.sanyi.clinical.appointment.booking.AppointmentStatus;

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.sanyi.clinical.AppointmentAdmin;
 import org.sanyi.IntegrationTest;
 import org.sanyi.clinical.appointment.booking.BookingService;
 import org.sanyi.clinical.appointment.booking.Channel;

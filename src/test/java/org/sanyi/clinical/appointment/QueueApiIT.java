@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.sanyi.clinical.AppointmentAdmin;
 import org.sanyi.IntegrationTest;
 import org.sanyi.clinical.appointment.booking.AppointmentRow;
 import org.sanyi.clinical.appointment.booking.AppointmentStatus;

@@ -7,7 +7,8 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.sanyi.clinical.appointment.AppointmentAdmin.NewRoster;
+import org.sanyi.clinical.AppointmentAdmin;
+import org.sanyi.clinical.AppointmentAdmin.NewRoster;
 import org.sanyi.shared.PlatformTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

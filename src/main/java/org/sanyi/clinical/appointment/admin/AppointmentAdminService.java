@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.sanyi.clinical.appointment.AppointmentAdmin;
+import org.sanyi.clinical.AppointmentAdmin;
 import org.sanyi.clinical.appointment.booking.BookingService;
 import org.sanyi.clinical.appointment.booking.Channel;
 import org.sanyi.clinical.appointment.booking.Pool;

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-import org.sanyi.clinical.appointment.AppointmentAdmin.ReleaseRule;
+import org.sanyi.clinical.AppointmentAdmin.ReleaseRule;
 import org.sanyi.clinical.appointment.AppointmentErrors;
 import org.sanyi.shared.BusinessException;
 

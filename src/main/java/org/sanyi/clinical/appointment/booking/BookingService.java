@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sanyi.clinical.appointment.AppointmentAdmin.ReleaseRule;
+import org.sanyi.clinical.AppointmentAdmin.ReleaseRule;
 import org.sanyi.clinical.appointment.AppointmentErrors;
 import org.sanyi.clinical.appointment.PaymentProvider;
 import org.sanyi.shared.BusinessException;

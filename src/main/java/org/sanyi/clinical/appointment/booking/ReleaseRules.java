@@ -2,7 +2,7 @@ package org.sanyi.clinical.appointment.booking;
 
 import java.sql.Time;
 
-import org.sanyi.clinical.appointment.AppointmentAdmin.ReleaseRule;
+import org.sanyi.clinical.AppointmentAdmin.ReleaseRule;
 import org.sanyi.clinical.appointment.AppointmentErrors;
 import org.sanyi.shared.BusinessException;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -3,7 +3,7 @@ package org.sanyi.clinical.appointment.schedule;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.sanyi.clinical.appointment.AppointmentAdmin.NewRoster;
+import org.sanyi.clinical.AppointmentAdmin.NewRoster;
 import org.sanyi.shared.PlatformTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

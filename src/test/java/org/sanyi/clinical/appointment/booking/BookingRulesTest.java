@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.sanyi.clinical.appointment.AppointmentAdmin.ReleaseRule;
+import org.sanyi.clinical.AppointmentAdmin.ReleaseRule;
 import org.sanyi.clinical.appointment.AppointmentErrors;
 import org.sanyi.shared.BusinessException;
 

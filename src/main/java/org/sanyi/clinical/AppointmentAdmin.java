@@ -1,4 +1,4 @@
-package org.sanyi.clinical.appointment;
+package org.sanyi.clinical;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,7 +11,9 @@ import java.util.Optional;
 /**
  * Bulk writes for the demo generator and a region's onboarding: release rules per institution, doctors' weekly
  * rosters, and the schedules and slots the rosters produce for the release window; and the booking and queue steps
- * at a given moment, so the demo can lay down a plausible day (the pages and REST use the clock).
+ * at a given moment, so the demo can lay down a plausible day (the pages and REST use the clock). Implemented by the
+ * nested module {@code clinical.appointment}; declared here because Spring Modulith lets modules outside
+ * {@code clinical} reach a nested module only through its parent.
  */
 public interface AppointmentAdmin {
 
