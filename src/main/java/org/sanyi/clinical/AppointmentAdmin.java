@@ -30,6 +30,9 @@ public interface AppointmentAdmin {
 	 */
 	int publishSchedules(LocalDate from, LocalDate to);
 
+	/** As {@link #publishSchedules}, for one doctor whose roster was added or changed. */
+	int publishDoctor(String institutionCode, String doctorRef, LocalDate from, LocalDate to);
+
 	boolean hasRosters();
 
 	/** The ids of an institution's schedules of a day, morning first. */

@@ -31,8 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A week of outpatient schedules at every hospital and township or community health centre of the demo city (the
- * doctors of the registry on weekday mornings and afternoons, half-hour segments, a share kept for referrals at
- * hospitals and for walk-ins everywhere; hospitals also on weekend mornings), release rules (hospitals 7 days ahead at 08:00, the TCM hospitals 14,
+ * registry's doctors: at hospitals up to five departments, every morning and weekday afternoons in half-hour segments
+ * with a share kept for referrals and walk-ins; at primary care one doctor on weekday mornings), release rules (hospitals 7 days ahead at 08:00, the TCM hospitals 14,
  * primary care 3 days at 07:30), and a day of activity at 青溪市第一医院 and 云岫县总医院: yesterday's visits with
  * their surveys and no-shows, today's morning queue, bookings for the days ahead. 李春梅 waits in today's queue at
  * 云岫县总医院, has a visit of yesterday to rate and a booking next week. Runs while no roster exists.
@@ -106,7 +106,7 @@ class DemoAppointments implements DemoStep {
 		int deptCount = 0;
 		for (NewDepartment d : departments) {
 			List<NewStaff> list = doctors.get(d.code());
-			if (!d.institutionCode().equals(institution.code()) || list == null || deptCount >= (hospital ? 8 : 3)) {
+			if (!d.institutionCode().equals(institution.code()) || list == null || deptCount >= (hospital ? 5 : 1)) {
 				continue;
 			}
 			deptCount++;
@@ -116,13 +116,16 @@ class DemoAppointments implements DemoStep {
 				BigDecimal fee = fee(hospital, doctor.title());
 				String roomNo = String.valueOf(room++);
 				for (int weekday = 1; weekday <= (hospital ? 7 : 5); weekday++) {
-					rosters.add(new NewRoster(institution.code(), d.code(), d.name(), ref, doctor.name(),
-							doctor.title().zh(), weekday, "AM", LocalTime.of(8, 0), 30, 8, hospital ? 4 : 3,
-							hospital ? 1 : 0, 1, fee, roomNo));
-					if (weekday <= 5 && (i == 0 || hospital)) {
+					// hospitals: half-hour segments of 4 (1 kept for referrals, 1 for walk-ins), mornings every day and
+					// weekday afternoons for the first doctor; primary care: weekday mornings, hour-long segments
+					rosters.add(hospital
+							? new NewRoster(institution.code(), d.code(), d.name(), ref, doctor.name(),
+									doctor.title().zh(), weekday, "AM", LocalTime.of(8, 0), 30, 8, 4, 1, 1, fee, roomNo)
+							: new NewRoster(institution.code(), d.code(), d.name(), ref, doctor.name(),
+									doctor.title().zh(), weekday, "AM", LocalTime.of(8, 0), 60, 4, 4, 0, 1, fee, roomNo));
+					if (hospital && weekday <= 5 && i == 0) {
 						rosters.add(new NewRoster(institution.code(), d.code(), d.name(), ref, doctor.name(),
-								doctor.title().zh(), weekday, "PM", LocalTime.of(14, 30), 30, 6, hospital ? 4 : 3,
-								hospital ? 1 : 0, 1, fee, roomNo));
+								doctor.title().zh(), weekday, "PM", LocalTime.of(14, 30), 30, 6, 4, 1, 1, fee, roomNo));
 					}
 				}
 			}

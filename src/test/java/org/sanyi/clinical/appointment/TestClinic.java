@@ -61,7 +61,7 @@ public final class TestClinic {
 		admin.createRosters(List.of(new NewRoster(HOSPITAL, department, "测试门诊", ref, "测试医生" + SEQ.get(), "主任医师",
 				day.getDayOfWeek().getValue(), "AM", starts, minutes, segments, perSegment, referral, walkin,
 				new BigDecimal(fee), "9" + SEQ.get())));
-		admin.publishSchedules(day, day);
+		admin.publishDoctor(HOSPITAL, ref, day, day);
 		long id = jdbc.sql("select id from ca_schedule where doctor_ref = :ref and day = :day")
 			.param("ref", ref)
 			.param("day", day)

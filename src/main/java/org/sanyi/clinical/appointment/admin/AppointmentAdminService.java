@@ -61,6 +61,11 @@ class AppointmentAdminService implements AppointmentAdmin {
 	}
 
 	@Override
+	public int publishDoctor(String institutionCode, String doctorRef, LocalDate from, LocalDate to) {
+		return publisher.publishDoctor(institutionCode, doctorRef, from, to);
+	}
+
+	@Override
 	public boolean hasRosters() {
 		return publisher.hasRosters();
 	}

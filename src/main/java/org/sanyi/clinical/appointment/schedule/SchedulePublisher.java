@@ -84,8 +84,18 @@ public class SchedulePublisher {
 
 	@Transactional
 	public int publishSchedules(LocalDate from, LocalDate to) {
-		int made = schedules.insertSchedules(from, to);
-		int slots = schedules.insertSlots(from, to);
+		return publish(from, to, null, null);
+	}
+
+	/** One doctor's days, after their roster changed. */
+	@Transactional
+	public int publishDoctor(String institutionCode, String doctorRef, LocalDate from, LocalDate to) {
+		return publish(from, to, institutionCode, doctorRef);
+	}
+
+	private int publish(LocalDate from, LocalDate to, String institution, String doctorRef) {
+		int made = schedules.insertSchedules(from, to, institution, doctorRef);
+		int slots = schedules.insertSlots(from, to, institution, doctorRef);
 		if (made > 0) {
 			log.info("Appointments: {} schedules with {} slots published for {} to {}", made, slots, from, to);
 		}

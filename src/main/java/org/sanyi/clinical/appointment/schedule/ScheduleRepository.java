@@ -61,7 +61,7 @@ public class ScheduleRepository {
 	}
 
 	/** The schedules of the active rosters for the days, where the day has none yet. */
-	int insertSchedules(LocalDate from, LocalDate to) {
+	int insertSchedules(LocalDate from, LocalDate to, String institution, String doctorRef) {
 		return jdbc.sql("""
 				insert into ca_schedule (institution_code, institution_name, region_code, department_code,
 				       department_name, doctor_ref, doctor_name, doctor_title, day, period, fee, room)
@@ -69,9 +69,13 @@ public class ScheduleRepository {
 				       r.doctor_ref, r.doctor_name, r.doctor_title, d::date, r.period, r.fee, r.room
 				  from ca_roster r cross join generate_series(cast(:from as date), cast(:to as date), interval '1 day') d
 				 where r.active and extract(isodow from d) = r.weekday
+				   and (cast(:inst as text) is null or r.institution_code = :inst)
+				   and (cast(:doctor as text) is null or r.doctor_ref = :doctor)
 				on conflict (institution_code, doctor_ref, day, period) do nothing""")
 			.param("from", from)
 			.param("to", to)
+			.param("inst", institution)
+			.param("doctor", doctorRef)
 			.update();
 	}
 
@@ -79,7 +83,7 @@ public class ScheduleRepository {
 	 * The slots of schedules of those days that have none: each segment cut into the public, referral and walk-in
 	 * shares; queue numbers run through the half-day, segment by segment, public numbers first.
 	 */
-	int insertSlots(LocalDate from, LocalDate to) {
+	int insertSlots(LocalDate from, LocalDate to, String institution, String doctorRef) {
 		return jdbc.sql("""
 				insert into ca_slot (schedule_id, pool, starts_at, ends_at, first_no, capacity)
 				select c.id, p.pool,
@@ -95,10 +99,14 @@ public class ScheduleRepository {
 				       ('REFERRAL', r.per_segment - r.referral_per_segment - r.walkin_per_segment, r.referral_per_segment),
 				       ('WALKIN', r.per_segment - r.walkin_per_segment, r.walkin_per_segment)) p(pool, off, cap)
 				 where c.day between :from and :to and p.cap > 0
+				   and (cast(:inst as text) is null or c.institution_code = :inst)
+				   and (cast(:doctor as text) is null or c.doctor_ref = :doctor)
 				   and not exists (select 1 from ca_slot s where s.schedule_id = c.id)""")
 			.param("zone", PlatformTime.zone().getId())
 			.param("from", from)
 			.param("to", to)
+			.param("inst", institution)
+			.param("doctor", doctorRef)
 			.update();
 	}
 
