@@ -79,6 +79,7 @@ class AppointmentBrowserIT extends BrowserTest {
 		// the page polls every 5 seconds: the call reaches the phone without a reload
 		assertThat(page.locator("#called")).containsText("诊室",
 				new LocatorAssertions.ContainsTextOptions().setTimeout(12_000));
+		assertThat(page.locator("#status")).hasText("已叫号");
 		Browser.shot(page, "appointment-called-phone");
 		page.context().close();
 	}

@@ -61,7 +61,7 @@ class AppointmentFlowIT {
 	@Test
 	void migrationsOfTheNestedModuleRunFromItsFolderInTheParentsHistory() {
 		assertThat(jdbc.sql("select script from flyway_schema_history_clinical where success order by installed_rank")
-			.query(String.class).list()).contains("V41__appointments.sql");
+			.query(String.class).list()).contains("appointment/V41__appointments.sql");
 		assertThat(jdbc.sql("select count(*) from pg_tables where tablename like 'flyway_schema_history_clinical_%'"
 				+ " or tablename like 'flyway_schema_history_clinical.%'").query(Long.class).single()).isZero();
 	}

@@ -50,7 +50,9 @@ class PermissionCatalogueIT {
 
 	/** Permissions that came after the permission migrations, declared in a catalogue only, by role. */
 	static final Map<String, Set<String>> INTRODUCED_BY_CATALOGUES = Map.of("PLATFORM_ADMIN",
-			Set.of("security:user:unlock", "security:audit:verify", "security:ops:metrics"));
+			Set.of("security:user:unlock", "security:audit:verify", "security:ops:metrics"),
+			"DOCTOR", Set.of("appointment:queue:manage", "appointment:booking:create"),
+			"RESIDENT", Set.of("appointment:portal:own"));
 
 	@LocalServerPort
 	int port;

@@ -10,6 +10,7 @@ import org.sanyi.clinical.AppointmentAdmin.ReleaseRule;
 import org.sanyi.clinical.appointment.AppointmentErrors;
 import org.sanyi.clinical.appointment.booking.AppointmentRepository;
 import org.sanyi.clinical.appointment.booking.AppointmentRow;
+import org.sanyi.clinical.appointment.booking.AppointmentStatus;
 import org.sanyi.clinical.appointment.booking.BookingService;
 import org.sanyi.clinical.appointment.booking.Channel;
 import org.sanyi.clinical.appointment.booking.Pool;
@@ -189,7 +190,7 @@ class PortalAppointmentPages {
 	@GetMapping("/portal/appointments/{id}/queue")
 	String queuePanel(@PathVariable long id, Model model) {
 		fill(id, model);
-		return "appointment/detail :: queue";
+		return "appointment/detail :: live";
 	}
 
 	private void fill(long id, Model model) {
@@ -201,6 +202,9 @@ class PortalAppointmentPages {
 		model.addAttribute("cutoff", booking.bookingRules().cancelCutoff(rules.of(a.institutionCode()), a.slotStarts()));
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("surveyed", surveys.answered(id));
+		// the page follows the queue while the visit is ahead or under way
+		model.addAttribute("live", a.status() == AppointmentStatus.BOOKED || a.status() == AppointmentStatus.CHECKED_IN
+				|| a.status() == AppointmentStatus.CALLED);
 	}
 
 	private AppointmentRow own(String me, long id) {
