@@ -6,7 +6,7 @@
 //   fault  : closed loop for `seconds`, tolerating a dying server; every acknowledged 2207 (infcode 0) is
 //            appended to `acks` as: msgid TAB setl_id TAB base64(body)
 //   verify : replays every acknowledged 2207 body of `acks` (fresh signature) and checks the stored answer comes back
-// Options: base=http://127.0.0.1:18080 persons=file.csv (psn_no,certno,insutype) institutions=file.csv (code)
+// Options: base=http://127.0.0.1:18080 persons=file.csv (psn_no,card_no,insutype) institutions=file.csv (code)
 //          seed=20261122 clients=16 warmup=30 max=30 rate=200 steady=30 lowRate=0 (a second, lighter steady phase)
 //          seconds=30 out=... acks=... pgbench=<tps>
 import java.io.IOException;
@@ -397,7 +397,7 @@ public class SettlementLoad {
 			Person p = persons.get(ThreadLocalRandom.current().nextInt(persons.size()));
 			String now = LocalDateTime.now().format(TIME);
 			String registered = call("2201", "{\"data\":{\"psn_no\":\"" + p.psnNo + "\",\"insutype\":\"" + p.insutype
-					+ "\",\"begntime\":\"" + now + "\",\"mdtrt_cert_type\":\"02\",\"mdtrt_cert_no\":\"" + p.certNo
+					+ "\",\"begntime\":\"" + now + "\",\"mdtrt_cert_type\":\"03\",\"mdtrt_cert_no\":\"" + p.certNo
 					+ "\",\"ipt_otp_no\":\"B" + System.nanoTime() % 1_000_000_000_000L
 					+ "\",\"dept_code\":\"03\",\"dept_name\":\"内科\"}}", at, null);
 			Matcher visit = MDTRT.matcher(registered);
@@ -414,7 +414,7 @@ public class SettlementLoad {
 				refused(uploaded);
 				return false;
 			}
-			String input = "{\"data\":{\"psn_no\":\"" + p.psnNo + "\",\"mdtrt_cert_type\":\"02\",\"mdtrt_cert_no\":\""
+			String input = "{\"data\":{\"psn_no\":\"" + p.psnNo + "\",\"mdtrt_cert_type\":\"03\",\"mdtrt_cert_no\":\""
 					+ p.certNo + "\",\"med_type\":\"11\",\"medfee_sumamt\":51.60,\"psn_setlway\":\"01\",\"mdtrt_id\":\""
 					+ id + "\",\"chrg_bchno\":\"0000\",\"acct_used_flag\":\"0\",\"insutype\":\"" + p.insutype + "\"}}";
 			String msgid = msgid(at);

@@ -41,12 +41,14 @@ wait_ready() {
 
 pg() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -X -q -At "$@"; }
 
-# the persons and the institutions with gateway accounts, for the load driver
+# the persons and the institutions with gateway accounts, for the load driver. Persons identify with their social
+# security card (mdtrt_cert_type 03), as at a hospital's card reader: ID numbers are encrypted at rest (insurance V8)
+# and not readable from the database, which is the point.
 prepare_clients() {
   local dir=$1
-  pg -F, -c "select p.psn_no, p.certno, e.insutype from ins_person p join ins_enrolment e on e.psn_no = p.psn_no
+  pg -F, -c "select p.psn_no, p.card_no, e.insutype from ins_person p join ins_enrolment e on e.psn_no = p.psn_no
              and e.year = extract(year from current_date) and e.psn_insu_stas = '1'
-             where p.insuplc_admdvs = '359900' and p.psn_no not like 'T%'" postgres >"$dir/persons.csv"
+             where p.insuplc_admdvs = '359900' and p.psn_no not like 'T%' and p.card_no is not null" postgres >"$dir/persons.csv"
   pg -c "select paasid from ins_gateway_credential where revoked_at is null order by paasid" postgres >"$dir/institutions.csv"
 }
 
