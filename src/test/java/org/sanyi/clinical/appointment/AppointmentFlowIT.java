@@ -53,15 +53,15 @@ class AppointmentFlowIT {
 	}
 
 	/**
-	 * Spring Modulith 2.1 looks for a nested module's files in {@code db/migration/clinical.appointment} but migrates
-	 * {@code db/migration/clinical/appointment}, so the nested module itself runs nothing; the parent's location
-	 * {@code db/migration/clinical} takes its subfolders along, in the parent's history. Versions are therefore unique
-	 * across all of {@code clinical.*} (appointments use V41–V60).
+	 * Spring Modulith 2.1 looks for a nested module's files in {@code db/migration/clinical.appointment} but would
+	 * migrate {@code db/migration/clinical/appointment}, so a nested module runs nothing itself; and inside the
+	 * packaged jar a parent folder holding only subfolders counts as empty. So the file lives in the parent's folder
+	 * and history; versions are unique across all of {@code clinical.*} (appointments use V41–V60).
 	 */
 	@Test
 	void migrationsOfTheNestedModuleRunFromItsFolderInTheParentsHistory() {
 		assertThat(jdbc.sql("select script from flyway_schema_history_clinical where success order by installed_rank")
-			.query(String.class).list()).contains("appointment/V41__appointments.sql");
+			.query(String.class).list()).contains("V41__appointments.sql");
 		assertThat(jdbc.sql("select count(*) from pg_tables where tablename like 'flyway_schema_history_clinical_%'"
 				+ " or tablename like 'flyway_schema_history_clinical.%'").query(Long.class).single()).isZero();
 	}
