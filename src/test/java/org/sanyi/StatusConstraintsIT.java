@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.sanyi.drg.grouper.GroupingStatus;
+import org.sanyi.clinical.appointment.booking.AppointmentStatus;
 import org.sanyi.identity.card.EcTokenStatus;
 import org.sanyi.identity.review.MatchReviewStatus;
 import org.sanyi.insurance.settlement.VisitStatus;
@@ -47,6 +48,7 @@ class StatusConstraintsIT {
 		assertThat(allowed("sup_suspicion", "status")).isEqualTo(names(SuspicionStatus.values()));
 		assertThat(allowed("idn_review", "status")).isEqualTo(names(MatchReviewStatus.values()));
 		assertThat(allowed("idn_ec_token", "status")).isEqualTo(names(EcTokenStatus.values()));
+		assertThat(allowed("ca_appointment", "status")).isEqualTo(names(AppointmentStatus.values()));
 		assertThat(allowed("drg_setl_list", "status"))
 			.isEqualTo(new TreeSet<>(Arrays.stream(GroupingStatus.values()).map(GroupingStatus::code).toList()));
 	}

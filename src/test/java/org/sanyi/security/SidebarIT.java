@@ -209,6 +209,7 @@ class SidebarIT {
 					# 医疗
 					/clinical/records 共享健康档案
 					/clinical/recognition 检查检验结果互认
+					/appointment/queue 候诊队列
 					# 基础数据
 					/registry/regions 行政区划
 					/registry/institutions 医疗机构
@@ -294,6 +295,8 @@ class SidebarIT {
 					# 我的健康
 					/portal 健康服务
 					/portal/code 我的健康码
+					/portal/appointments/book 预约挂号
+					/portal/appointments 我的预约
 					/portal/insurance 我的医保
 					/portal/records 检查报告与病历
 					/portal/consents 授权管理

@@ -1,0 +1,260 @@
+// Load driver of the 08:00 release (bench/appointments.sh): `residents` simulated residents book the slots of one
+// popular clinic over HTTP at the same moment, through the booking REST API of the hospital's systems (bearer token);
+// then the same burst against a naive "SELECT taken, then UPDATE" booking on the same PostgreSQL (JDBC, a table of its
+// own) that is allowed to overbook. Each resident picks a random slot and, when it is full (409 APT-0002), tries the
+// next one, up to `tries` times. Run as a source file with the PostgreSQL driver on the class path:
+//   java -cp postgresql.jar bench/AppointmentLoad.java base=... token=... residents=file slots=file jdbc=... out=...
+// Options: concurrency=256 (requests in flight over HTTP; JDBC uses `pool` connections) tries=5 seed=20261204
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+public class AppointmentLoad {
+
+	record Outcome(int resident, long startNanos, long endNanos, boolean booked, int attempts) {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> o = new HashMap<>();
+		for (String a : args) {
+			int i = a.indexOf('=');
+			o.put(a.substring(0, i), a.substring(i + 1));
+		}
+		List<String> residents = Files.readAllLines(Path.of(o.get("residents"))).stream().filter(s -> !s.isBlank()).toList();
+		long[] slots = Files.readAllLines(Path.of(o.get("slots"))).stream().filter(s -> !s.isBlank())
+			.mapToLong(Long::parseLong).toArray();
+		int concurrency = Integer.parseInt(o.getOrDefault("concurrency", "256"));
+		int tries = Integer.parseInt(o.getOrDefault("tries", "5"));
+		long seed = Long.parseLong(o.getOrDefault("seed", "20261204"));
+
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+		String base = o.get("base");
+		String token = o.get("token");
+		// warm-up: the JIT and the connection pool, on slots nobody else books (the last two, cancelled afterwards)
+		for (int i = 0; i < 50; i++) {
+			HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/appointment/schedules/"
+					+ o.get("schedule") + "/slots")).header("Authorization", "Bearer " + token).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
+			if (r.statusCode() != 200) {
+				throw new IllegalStateException("warm-up: " + r.statusCode() + " " + r.body());
+			}
+		}
+		List<Outcome> app = burst(residents, slots, concurrency, tries, seed, (resident, slot) -> {
+			HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/appointment/appointments"))
+				.header("Authorization", "Bearer " + token)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"residentId\":\"" + resident + "\",\"slotId\":" + slot + "}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			if (r.statusCode() == 200) {
+				return true;
+			}
+			if (r.statusCode() == 409 && r.body().contains("APT-0002")) {
+				return false;
+			}
+			throw new IllegalStateException(r.statusCode() + " " + r.body());
+		});
+
+		String jdbc = o.get("jdbc");
+		int pool = Integer.parseInt(o.getOrDefault("pool", "16"));
+		long[] naiveSlots = naiveSetup(jdbc, slots.length);
+		BlockingQueue<Connection> connections = new ArrayBlockingQueue<>(pool);
+		for (int i = 0; i < pool; i++) {
+			connections.add(DriverManager.getConnection(jdbc));
+		}
+		List<Outcome> naive = burst(residents, naiveSlots, concurrency, tries, seed, (resident, slot) -> {
+			Connection c = connections.take();
+			try {
+				return naiveBook(c, resident, slot);
+			}
+			finally {
+				connections.add(c);
+			}
+		});
+		long naiveOverbooked;
+		try (Connection c = DriverManager.getConnection(jdbc); ResultSet rs = c.createStatement().executeQuery("""
+				select coalesce(sum(greatest(n - 1, 0)), 0) from (select slot_id, count(*) n from bench_naive_booking
+				 group by slot_id) x""")) {
+			rs.next();
+			naiveOverbooked = rs.getLong(1);
+		}
+		String json = """
+				{"residents": %d, "slots": %d, "concurrency": %d, "tries": %d,
+				 "booking_per_s": %.1f, "booking_p50_ms": %.1f, "booking_p99_ms": %.1f, "booked": %d,
+				 "request_p99_ms": %.1f, "requests": %d, "fairness_first_half_share": %.3f,
+				 "naive_booking_per_s": %.1f, "naive_booked": %d, "naive_overbooked": %d}
+				""".formatted(residents.size(), slots.length, concurrency, tries, rate(app), p(app, 50), p(app, 99),
+				booked(app), requestP99.get() / 1000.0, requests.get(), fairness(app), rate(naive), booked(naive),
+				naiveOverbooked);
+		Files.writeString(Path.of(o.get("out")), json);
+		System.out.print(json);
+		for (Connection c : connections) {
+			c.close();
+		}
+	}
+
+	interface Booker {
+
+		boolean book(String resident, long slot) throws Exception;
+
+	}
+
+	static final AtomicLong requestP99 = new AtomicLong();
+
+	static final AtomicInteger requests = new AtomicInteger();
+
+	/** Every resident starts at the same moment (the release); at most `concurrency` requests are in flight. */
+	static List<Outcome> burst(List<String> residents, long[] slots, int concurrency, int tries, long seed,
+			Booker booker) throws Exception {
+		Outcome[] outcomes = new Outcome[residents.size()];
+		long[] requestMicros = new long[residents.size() * tries];
+		AtomicInteger requestCount = new AtomicInteger();
+		Semaphore inFlight = new Semaphore(concurrency, true);
+		CountDownLatch start = new CountDownLatch(1);
+		CountDownLatch done = new CountDownLatch(residents.size());
+		try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (int i = 0; i < residents.size(); i++) {
+				int index = i;
+				threads.submit(() -> {
+					Random random = new Random(seed + index);
+					int first = random.nextInt(slots.length);
+					start.await();
+					long t0 = System.nanoTime();
+					boolean booked = false;
+					int attempts = 0;
+					try {
+						for (int k = 0; k < tries && !booked; k++) {
+							attempts++;
+							inFlight.acquire();
+							long r0 = System.nanoTime();
+							try {
+								booked = booker.book(residents.get(index), slots[(first + k) % slots.length]);
+							}
+							finally {
+								inFlight.release();
+								requestMicros[requestCount.getAndIncrement()] = (System.nanoTime() - r0) / 1000;
+							}
+						}
+					}
+					catch (Exception ex) {
+						System.err.println("resident " + index + ": " + ex.getMessage());
+					}
+					outcomes[index] = new Outcome(index, t0, System.nanoTime(), booked, attempts);
+					done.countDown();
+					return null;
+				});
+			}
+			start.countDown();
+			done.await();
+		}
+		long[] used = Arrays.copyOf(requestMicros, requestCount.get());
+		Arrays.sort(used);
+		requestP99.set(used.length == 0 ? 0 : used[(int) Math.min(used.length - 1, Math.ceil(used.length * 0.99) - 1)]);
+		requests.set(used.length);
+		return List.of(outcomes);
+	}
+
+	static double rate(List<Outcome> outcomes) {
+		long first = outcomes.stream().mapToLong(Outcome::startNanos).min().orElse(0);
+		long last = outcomes.stream().filter(Outcome::booked).mapToLong(Outcome::endNanos).max().orElse(first + 1);
+		return booked(outcomes) / ((last - first) / 1e9);
+	}
+
+	static long booked(List<Outcome> outcomes) {
+		return outcomes.stream().filter(Outcome::booked).count();
+	}
+
+	/** Latency of a resident's whole booking (all attempts), over the residents who got a place. */
+	static double p(List<Outcome> outcomes, int percentile) {
+		long[] ms = outcomes.stream().filter(Outcome::booked).mapToLong(x -> (x.endNanos() - x.startNanos()) / 1000)
+			.sorted().toArray();
+		if (ms.length == 0) {
+			return 0;
+		}
+		return ms[(int) Math.min(ms.length - 1, Math.ceil(ms.length * percentile / 100.0) - 1)] / 1000.0;
+	}
+
+	/**
+	 * First come, first served as measured: the share of the places that went to residents who finished their first
+	 * attempt in the first half of all first attempts (1.0: every place went to the earlier half).
+	 */
+	static double fairness(List<Outcome> outcomes) {
+		List<Outcome> sorted = new ArrayList<>(outcomes);
+		sorted.sort((a, b) -> Long.compare(a.startNanos(), b.startNanos()));
+		long winners = booked(outcomes);
+		if (winners == 0) {
+			return 0;
+		}
+		// residents all start together; order them by when their booking finished instead
+		sorted.sort((a, b) -> Long.compare(a.endNanos(), b.endNanos()));
+		long early = sorted.subList(0, sorted.size() / 2).stream().filter(Outcome::booked).count();
+		return (double) early / winners;
+	}
+
+	static long[] naiveSetup(String jdbc, int count) throws Exception {
+		try (Connection c = DriverManager.getConnection(jdbc)) {
+			c.createStatement().execute("drop table if exists bench_naive_booking, bench_naive_slot");
+			c.createStatement().execute("create table bench_naive_slot (id bigint primary key, capacity int not null,"
+					+ " taken int not null default 0)");
+			c.createStatement().execute("create table bench_naive_booking (slot_id bigint not null,"
+					+ " resident_id text not null)");
+			c.createStatement().execute("insert into bench_naive_slot (id, capacity) select g, 1 from generate_series(1, "
+					+ count + ") g");
+		}
+		long[] ids = new long[count];
+		for (int i = 0; i < count; i++) {
+			ids[i] = i + 1;
+		}
+		return ids;
+	}
+
+	/** The booking that overbooks: read the count, decide in the application, write the count back. */
+	static boolean naiveBook(Connection c, String resident, long slot) throws Exception {
+		int taken;
+		int capacity;
+		try (PreparedStatement read = c.prepareStatement("select taken, capacity from bench_naive_slot where id = ?")) {
+			read.setLong(1, slot);
+			try (ResultSet rs = read.executeQuery()) {
+				rs.next();
+				taken = rs.getInt(1);
+				capacity = rs.getInt(2);
+			}
+		}
+		if (taken >= capacity) {
+			return false;
+		}
+		try (PreparedStatement write = c.prepareStatement("update bench_naive_slot set taken = ? where id = ?");
+				PreparedStatement insert = c.prepareStatement(
+						"insert into bench_naive_booking (slot_id, resident_id) values (?, ?)")) {
+			write.setInt(1, taken + 1);
+			write.setLong(2, slot);
+			write.executeUpdate();
+			insert.setLong(1, slot);
+			insert.setString(2, resident);
+			insert.executeUpdate();
+		}
+		return true;
+	}
+
+}

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# The 08:00 release of appointments: RESIDENTS simulated residents book the SLOTS one-place slots of one popular
+# clinic at the same moment, over HTTP on loopback, through the booking REST API (a hospital account's bearer token;
+# every request audited as in production), against the application with its embedded PostgreSQL; then, in the same
+# run and on the same PostgreSQL, the same burst against a naive "SELECT taken, then UPDATE taken" booking that is
+# allowed to overbook (bench/AppointmentLoad.java). Afterwards the database is asked, not the driver: slots holding
+# more live appointments than places (overbooked) and residents holding more than one live appointment with the
+# doctor that day (duplicates). Writes bench/results/appointments.json with booking_per_s, booking_p99_ms (a
+# resident's whole booking, retries included), overbooked, duplicates, naive_overbooked and the details.
+# Not measured here (null in the file): queue_notify_p99_ms, tiering_per_s (the family-doctor part of issue 16).
+# SIZE=small: 1,000 residents for 50 slots, to check the script works. Stops the app itself.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/common.sh
+if [ "${SIZE:-full}" = small ]; then RESIDENTS=${RESIDENTS:-1000}; SLOTS=${SLOTS:-50}; else RESIDENTS=${RESIDENTS:-10000}; SLOTS=${SLOTS:-500}; fi
+CONCURRENCY=${CONCURRENCY:-256}
+
+need_pg_client
+[ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -o package -DskipTests
+work=$(mktemp -d /tmp/sanyi-bench.XXXXXX)
+cleanup() {
+  if [ -n "${APP_PID:-}" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+start_app "$work"
+wait_ready
+
+# the hospital's token (the demo doctor account of 云岫县总医院), the popular clinic two days ahead (released), residents
+token="sy_bench$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+pg -c "insert into sec_api_token (user_id, name, token_hash, expires_at)
+       select id, 'appointments bench', encode(sha256(convert_to('$token', 'UTF8')), 'hex'), now() + interval '1 day'
+         from sec_user where username = 'doctor'" postgres
+schedule=$(pg -c "insert into ca_schedule (institution_code, institution_name, region_code, department_code, department_name,
+       doctor_ref, doctor_name, doctor_title, day, period, fee, room)
+       values ('H35992100001', '云岫县总医院', '359921', '03.04', '心血管内科', 'BENCH-POPULAR', '名医', '主任医师',
+               current_date + 2, 'AM', 30.00, '1') returning id" postgres | head -1)
+pg -c "insert into ca_slot (schedule_id, pool, starts_at, ends_at, first_no, capacity)
+       select $schedule, 'PUBLIC', (current_date + 2 + time '08:00') + g * interval '30 seconds',
+              (current_date + 2 + time '08:00') + (g + 1) * interval '30 seconds', g + 1, 1
+         from generate_series(0, $SLOTS - 1) g" postgres
+pg -c "select id from ca_slot where schedule_id = $schedule order by id" postgres >"$work/slots.txt"
+pg -c "select resident_id from idn_resident order by id limit $RESIDENTS" postgres >"$work/residents.txt"
+echo "schedule $schedule: $(wc -l <"$work/slots.txt") slots, $(wc -l <"$work/residents.txt") residents"
+[ "$(wc -l <"$work/residents.txt")" -ge "$RESIDENTS" ] || { echo "not enough residents in the demo" >&2; exit 1; }
+pg -c "create database naive" postgres
+
+pgjar=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort | tail -1)
+"$JAVA_HOME/bin/java" -Xmx1g -cp "$pgjar" bench/AppointmentLoad.java base="http://127.0.0.1:$APP_PORT" token="$token" \
+  residents="$work/residents.txt" slots="$work/slots.txt" schedule="$schedule" concurrency="$CONCURRENCY" \
+  jdbc="jdbc:postgresql://127.0.0.1:$PG_PORT/naive?user=postgres" out="$work/load.json"
+
+overbooked=$(pg -c "select count(*) from ca_slot s where s.schedule_id = $schedule and (s.taken > s.capacity or
+       (select count(*) from ca_appointment a where a.slot_id = s.id
+         and a.status in ('HELD', 'BOOKED', 'CHECKED_IN', 'CALLED', 'FULFILLED')) > s.capacity)" postgres)
+duplicates=$(pg -c "select count(*) from (select resident_id from ca_appointment where schedule_id = $schedule
+       and status in ('HELD', 'BOOKED', 'CHECKED_IN', 'CALLED', 'FULFILLED') group by resident_id having count(*) > 1) x" postgres)
+booked_db=$(pg -c "select count(*) from ca_appointment where schedule_id = $schedule and status = 'BOOKED'" postgres)
+
+mkdir -p bench/results
+python3 - "$work/load.json" "$overbooked" "$duplicates" "$booked_db" "${SIZE:-full}" <<'PY'
+import json, sys, datetime, os
+load = json.load(open(sys.argv[1]))
+result = {
+    "booking_per_s": load["booking_per_s"],
+    "booking_p99_ms": load["booking_p99_ms"],
+    "overbooked": int(sys.argv[2]),
+    "duplicates": int(sys.argv[3]),
+    "naive_overbooked": load["naive_overbooked"],
+    "queue_notify_p99_ms": None,
+    "tiering_per_s": None,
+    "details": dict(load, booked_in_database=int(sys.argv[4]), size=sys.argv[5], cores=os.cpu_count(),
+                    measured_at=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")),
+}
+json.dump(result, open("bench/results/appointments.json", "w"), indent=2, ensure_ascii=False)
+print(json.dumps(result, indent=2, ensure_ascii=False))
+PY

@@ -1,0 +1,204 @@
+package org.sanyi.clinical.appointment.booking;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sanyi.clinical.AppointmentAdmin.ReleaseRule;
+import org.sanyi.clinical.appointment.AppointmentErrors;
+import org.sanyi.clinical.appointment.PaymentProvider;
+import org.sanyi.shared.BusinessException;
+import org.sanyi.shared.PlatformTime;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * IHE-style hold and book, and cancel. A hold takes one place of the slot by a conditional update and inserts the
+ * appointment in one transaction; the partial unique index refuses a second live appointment of the resident with the
+ * doctor that day, which rolls the place back with it. Paying happens between hold and book, outside any transaction,
+ * so no row lock waits for the payment provider.
+ */
+@Service
+public class BookingService {
+
+	private static final Logger log = LoggerFactory.getLogger(BookingService.class);
+
+	private final SlotRepository slots;
+
+	private final AppointmentRepository appointments;
+
+	private final ReleaseRules rules;
+
+	private final PaymentProvider payments;
+
+	private final AppointmentFacts facts;
+
+	private final TransactionTemplate transaction;
+
+	private final AppointmentSettings settings;
+
+	public BookingService(SlotRepository slots, AppointmentRepository appointments, ReleaseRules rules,
+			PaymentProvider payments, AppointmentFacts facts, TransactionTemplate transaction,
+			AppointmentSettings settings) {
+		this.slots = slots;
+		this.appointments = appointments;
+		this.rules = rules;
+		this.payments = payments;
+		this.facts = facts;
+		this.transaction = transaction;
+		this.settings = settings;
+	}
+
+	public BookingRules bookingRules() {
+		return new BookingRules(PlatformTime.zone(), settings.noShowLimit(), settings.noShowWindowDays(),
+				settings.suspendDays());
+	}
+
+	/** Holds a place of the slot for the resident for the institution's hold minutes. */
+	public long hold(String residentId, long slotId, Channel channel, String referralRef, Instant now) {
+		return transaction.execute(status -> {
+			SlotRow slot = slots.slot(slotId).filter(SlotRow::open)
+				.orElseThrow(() -> new BusinessException(AppointmentErrors.SLOT_NOT_FOUND, slotId));
+			ReleaseRule rule = rules.of(slot.institutionCode());
+			BookingRules bookingRules = bookingRules();
+			bookingRules.checkBookable(slot.pool(), slot.day(), slot.endsAt(), channel, rule, now);
+			LocalDate today = LocalDate.ofInstant(now, PlatformTime.zone());
+			bookingRules.suspendedUntil(appointments.noShowDays(residentId, today.minusYears(1)), today)
+				.ifPresent(until -> {
+					throw new BusinessException(AppointmentErrors.SUSPENDED, until);
+				});
+			if (!slots.take(slotId)) {
+				throw new BusinessException(AppointmentErrors.SLOT_FULL);
+			}
+			int number = slots.freeNumber(slotId, slot.firstNo(), slot.capacity());
+			try {
+				return appointments.insertHeld(slot, residentId, channel, number,
+						channel == Channel.REFERRAL ? 1 : 0, referralRef, now.plusSeconds(60L * rule.holdMinutes()), now);
+			}
+			catch (DuplicateKeyException ex) {
+				throw new BusinessException(AppointmentErrors.ONE_PER_DOCTOR_DAY);
+			}
+		});
+	}
+
+	/**
+	 * Pays the fee of a hold and books it. When the hold ran out while the provider was paid, the payment goes back.
+	 */
+	public AppointmentRow confirm(long appointmentId, String residentId, Instant now) {
+		AppointmentRow held = appointments.find(appointmentId)
+			.filter(a -> residentId == null || a.residentId().equals(residentId))
+			.orElseThrow(() -> new BusinessException(AppointmentErrors.APPOINTMENT_NOT_FOUND, appointmentId));
+		if (held.status() != AppointmentStatus.HELD) {
+			throw new BusinessException(AppointmentErrors.WRONG_STATE, held.status(), AppointmentStatus.BOOKED);
+		}
+		if (!held.holdExpiresAt().isAfter(now)) {
+			throw new BusinessException(AppointmentErrors.HOLD_EXPIRED);
+		}
+		// the desk and referrals collect the fee at the counter; the portal and booking platforms through the provider
+		boolean paid = held.fee().signum() > 0 && (held.channel() == Channel.PORTAL || held.channel() == Channel.API);
+		String paymentRef = paid ? payments.charge(held.residentId(), held.fee(), "apt-" + appointmentId) : null;
+		Boolean booked = transaction.execute(status -> {
+			if (!appointments.book(appointmentId, now)) {
+				return false;
+			}
+			if (paid) {
+				appointments.charged(appointmentId, held.fee(), payments.name(), paymentRef);
+			}
+			facts.booked(appointmentId, held.institutionCode(), held.departmentCode(), held.day());
+			return true;
+		});
+		if (!Boolean.TRUE.equals(booked)) {
+			if (paid) {
+				payments.refund(paymentRef, held.fee(), "apt-" + appointmentId + "-expired");
+			}
+			throw new BusinessException(AppointmentErrors.HOLD_EXPIRED);
+		}
+		return appointments.find(appointmentId).orElseThrow();
+	}
+
+	/** Hold and book in one call (the desk, a booking platform, a referral). */
+	public AppointmentRow book(String residentId, long slotId, Channel channel, String referralRef, Instant now) {
+		long id = hold(residentId, slotId, channel, referralRef, now);
+		try {
+			return confirm(id, residentId, now);
+		}
+		catch (BusinessException ex) {
+			release(id, now);
+			throw ex;
+		}
+	}
+
+	/**
+	 * Cancels a hold or a booking before the institution's cut-off and pays the fee back.
+	 * @param residentId the resident cancelling their own, or null for the platform (a withdrawn referral)
+	 */
+	public void cancel(long appointmentId, String residentId, Instant now) {
+		AppointmentRow a = appointments.find(appointmentId)
+			.filter(x -> residentId == null || x.residentId().equals(residentId))
+			.orElseThrow(() -> new BusinessException(AppointmentErrors.APPOINTMENT_NOT_FOUND, appointmentId));
+		if (!a.status().canBecome(AppointmentStatus.CANCELLED)) {
+			throw new BusinessException(AppointmentErrors.WRONG_STATE, a.status(), AppointmentStatus.CANCELLED);
+		}
+		Instant cutoff = bookingRules().cancelCutoff(rules.of(a.institutionCode()), a.slotStarts());
+		if (a.status() == AppointmentStatus.BOOKED && !now.isBefore(cutoff)) {
+			throw new BusinessException(AppointmentErrors.CANCEL_TOO_LATE, bookingRules().minute(cutoff));
+		}
+		Boolean cancelled = transaction.execute(status -> {
+			if (!appointments.move(appointmentId, AppointmentStatus.CANCELLED.predecessors(), AppointmentStatus.CANCELLED,
+					"cancelled_at", now)) {
+				return false;
+			}
+			slots.giveBack(a.slotId());
+			if (a.status() == AppointmentStatus.BOOKED) {
+				facts.cancelled(appointmentId, a.institutionCode(), a.departmentCode(), a.day());
+			}
+			return true;
+		});
+		if (!Boolean.TRUE.equals(cancelled)) {
+			throw new BusinessException(AppointmentErrors.WRONG_STATE, a.status(), AppointmentStatus.CANCELLED);
+		}
+		refund(a);
+	}
+
+	private void refund(AppointmentRow a) {
+		appointments.openCharge(a.id()).ifPresent(ref -> {
+			String refundRef = payments.refund(ref, a.fee(), "apt-" + a.id() + "-refund");
+			appointments.refunded(a.id(), a.fee(), payments.name(), refundRef);
+		});
+	}
+
+	public java.util.Optional<AppointmentRow> find(long id) {
+		return appointments.find(id);
+	}
+
+	/** Lets a hold go (expired, or its payment failed): the place is free again. */
+	public boolean release(long appointmentId, Instant now) {
+		Boolean released = transaction.execute(status -> {
+			AppointmentRow a = appointments.find(appointmentId).orElse(null);
+			if (a == null || !appointments.move(appointmentId, java.util.Set.of(AppointmentStatus.HELD),
+					AppointmentStatus.EXPIRED, null, now)) {
+				return false;
+			}
+			slots.giveBack(a.slotId());
+			return true;
+		});
+		return Boolean.TRUE.equals(released);
+	}
+
+	/** Frees the places of holds that ran out; called every minute. */
+	public int expireHolds(Instant now) {
+		int n = 0;
+		for (long id : appointments.expiredHolds(now, 500)) {
+			if (release(id, now)) {
+				n++;
+			}
+		}
+		if (n > 0) {
+			log.debug("{} expired holds released", n);
+		}
+		return n;
+	}
+
+}

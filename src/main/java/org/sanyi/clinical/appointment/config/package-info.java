@@ -1,0 +1,2 @@
+/** How the module plugs in: its permissions, sidebar links and the data elements it reports. */
+package org.sanyi.clinical.appointment.config;
