@@ -27,22 +27,28 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The platform's single PostgreSQL. With no {@code sanyi.db.url} the application starts an embedded PostgreSQL of its
- * own (zonky binaries) whose data directory survives restarts, so a fresh machine needs nothing but a JDK; with a URL it
- * connects to that server. Either way the same Flyway migrations run.
+ * The platform's single PostgreSQL. With no {@code sanyi.db.url} the application starts
+ * an embedded PostgreSQL of its own (zonky binaries) whose data directory survives
+ * restarts, so a fresh machine needs nothing but a JDK; with a URL it connects to that
+ * server. Either way the same Flyway migrations run.
  * <p>
- * Two database users: the migrations run as the owner of the tables, the application's pool connects as a role that
- * owns nothing ({@value #EMBEDDED_APP_USER} on the embedded server, {@code sanyi.db.user} on an external one). The
- * owner grants that role what it needs on every table, present and future ({@code __root/V4}), and each module
- * revokes what its append-only tables must never allow (the audit log, the ledger): so the application, or anybody
- * who injects SQL into it, cannot rewrite them, whatever the triggers or session settings.
+ * Two database users: the migrations run as the owner of the tables, the application's
+ * pool connects as a role that owns nothing ({@value #EMBEDDED_APP_USER} on the embedded
+ * server, {@code sanyi.db.user} on an external one). The owner grants that role what it
+ * needs on every table, present and future ({@code __root/V4}), and each module revokes
+ * what its append-only tables must never allow (the audit log, the ledger): so the
+ * application, or anybody who injects SQL into it, cannot rewrite them, whatever the
+ * triggers or session settings.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
-	/** The application's role on the embedded server; the migrations run as the superuser that owns the tables. */
+	/**
+	 * The application's role on the embedded server; the migrations run as the superuser
+	 * that owns the tables.
+	 */
 	static final String EMBEDDED_APP_USER = "sanyi_app";
 
 	static final String EMBEDDED_OWNER = "postgres";
@@ -55,31 +61,42 @@ class DatabaseConfiguration {
 			@Value("${sanyi.db.embedded.port:0}") int port, @Value("${sanyi.db.embedded.clean:false}") boolean clean,
 			@Value("${sanyi.db.embedded.settings:}") List<String> settings) throws IOException {
 		if (clean) {
-			// a throw-away directory (tests): what a killed run left half-deleted would make initdb refuse to start
+			// a throw-away directory (tests): what a killed run left half-deleted would
+			// make initdb refuse to start
 			FileSystemUtils.deleteRecursively(dataDir);
 		}
 		Files.createDirectories(dataDir);
 		var builder = EmbeddedPostgres.builder()
 			.setDataDirectory(dataDir)
 			.setCleanDataDirectory(clean)
-			// Spring closes the bean after everything that uses the database (the event publication registry looks
-			// for incomplete publications while it shuts down); zonky's own JVM hook would stop PostgreSQL first
+			// Spring closes the bean after everything that uses the database (the event
+			// publication registry looks
+			// for incomplete publications while it shuts down); zonky's own JVM hook
+			// would stop PostgreSQL first
 			.setRegisterShutdownHook(false)
 			.setServerConfig("timezone", "Asia/Shanghai")
-			// zonky's builder defaults to synchronous_commit=off (test speed): a commit would return before its WAL
-			// is written, and a crash of PostgreSQL would lose answers already acknowledged (a settlement the HIS
-			// printed a receipt for). Committed must mean durable, as on an external server.
+			// zonky's builder defaults to synchronous_commit=off (test speed): a commit
+			// would return before its WAL
+			// is written, and a crash of PostgreSQL would lose answers already
+			// acknowledged (a settlement the HIS
+			// printed a receipt for). Committed must mean durable, as on an external
+			// server.
 			.setServerConfig("synchronous_commit", "on")
-			// zonky starts the server without fsync: a commit survives a crash of PostgreSQL or of the application
-			// (the operating system still holds the written pages), not a power loss; production uses an external
-			// server (README). Torn pages, which full-page images in the WAL repair, only come from a power loss, so
-			// they would protect nothing here and cost a third of the WAL after every checkpoint.
+			// zonky starts the server without fsync: a commit survives a crash of
+			// PostgreSQL or of the application
+			// (the operating system still holds the written pages), not a power loss;
+			// production uses an external
+			// server (README). Torn pages, which full-page images in the WAL repair, only
+			// come from a power loss, so
+			// they would protect nothing here and cost a third of the WAL after every
+			// checkpoint.
 			.setServerConfig("full_page_writes", "off")
 			.setServerConfig("max_connections", "200")
 			.setServerConfig("shared_buffers", "256MB")
 			.setLocaleConfig("encoding", "UTF8")
 			.setLocaleConfig("locale", "C.UTF-8");
-		// extra server settings as name=value (bench/settlement.sh adds pg_stat_statements to see where PostgreSQL
+		// extra server settings as name=value (bench/settlement.sh adds
+		// pg_stat_statements to see where PostgreSQL
 		// spends its time)
 		for (String setting : settings) {
 			int eq = setting.indexOf('=');
@@ -98,8 +115,9 @@ class DatabaseConfiguration {
 	}
 
 	/**
-	 * The role the application connects as: it logs in and owns nothing (local connections are trusted, so it needs
-	 * no password). What it may do on the tables, the owner's migrations grant.
+	 * The role the application connects as: it logs in and owns nothing (local
+	 * connections are trusted, so it needs no password). What it may do on the tables,
+	 * the owner's migrations grant.
 	 */
 	private static void createApplicationRole(EmbeddedPostgres postgres) {
 		try (Connection connection = postgres.getPostgresDatabase().getConnection();
@@ -119,7 +137,9 @@ class DatabaseConfiguration {
 		return pool(postgres.getJdbcUrl(EMBEDDED_APP_USER, DATABASE), EMBEDDED_APP_USER, "", poolSize);
 	}
 
-	/** The migrations of the embedded server run as its superuser, which owns every table. */
+	/**
+	 * The migrations of the embedded server run as its superuser, which owns every table.
+	 */
 	@Bean
 	@ConditionalOnExpression("'${sanyi.db.url:}'.isEmpty()")
 	FlywayConfigurationCustomizer embeddedMigrations(EmbeddedPostgres postgres) {
@@ -135,15 +155,17 @@ class DatabaseConfiguration {
 	}
 
 	/**
-	 * The migrations of an external server run as {@code sanyi.db.migration-user}, the owner of the tables; without
-	 * one they run as the application's user, which then owns them (start-up refuses that outside the demo profile:
-	 * security's DatabaseRoleCheck).
+	 * The migrations of an external server run as {@code sanyi.db.migration-user}, the
+	 * owner of the tables; without one they run as the application's user, which then
+	 * owns them (start-up refuses that outside the demo profile: security's
+	 * DatabaseRoleCheck).
 	 */
 	@Bean
 	@ConditionalOnExpression("!'${sanyi.db.url:}'.isEmpty()")
 	FlywayConfigurationCustomizer externalMigrations(@Value("${sanyi.db.url}") String url,
 			@Value("${sanyi.db.user}") String user, @Value("${sanyi.db.password}") String password,
-			@Value("${sanyi.db.migration-user:}") String owner, @Value("${sanyi.db.migration-password:}") String ownerPassword) {
+			@Value("${sanyi.db.migration-user:}") String owner,
+			@Value("${sanyi.db.migration-password:}") String ownerPassword) {
 		return configuration -> {
 			if (owner.isBlank()) {
 				migrateAs(configuration, url, user, password, user);
@@ -154,7 +176,10 @@ class DatabaseConfiguration {
 		};
 	}
 
-	/** Flyway connects as {@code owner}; the migrations grant to the role named by the placeholder {@code appUser}. */
+	/**
+	 * Flyway connects as {@code owner}; the migrations grant to the role named by the
+	 * placeholder {@code appUser}.
+	 */
 	private static void migrateAs(FluentConfiguration configuration, String url, String owner, String password,
 			String appUser) {
 		configuration.dataSource(url, owner, password);
@@ -164,10 +189,11 @@ class DatabaseConfiguration {
 	}
 
 	/**
-	 * Connections when none are configured: four per core, at least eight. More connections than the cores can
-	 * serve do not settle more per second; they make every transaction wait longer for a core while holding its
-	 * locks (bench/settlement.sh on two cores: 32 connections gave a p99 near one second at a steady 200
-	 * settlements/s, 8 gave 54 ms at the same rate).
+	 * Connections when none are configured: four per core, at least eight. More
+	 * connections than the cores can serve do not settle more per second; they make every
+	 * transaction wait longer for a core while holding its locks (bench/settlement.sh on
+	 * two cores: 32 connections gave a p99 near one second at a steady 200 settlements/s,
+	 * 8 gave 54 ms at the same rate).
 	 */
 	static int defaultPoolSize() {
 		return Math.max(8, 4 * Runtime.getRuntime().availableProcessors());

@@ -11,10 +11,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Scheduled jobs run once per cluster, not once per node: every {@code @Scheduled} method that changes shared data
- * also carries ShedLock's {@code @SchedulerLock} with a name, and a node runs it only when it wins that row of the
- * {@code shedlock} table (__root V2). Lock times come from PostgreSQL, so the nodes' clocks may differ; a job's
- * {@code lockAtLeastFor} covers that difference and the time the other nodes' schedulers need to skip the same firing.
+ * Scheduled jobs run once per cluster, not once per node: every {@code @Scheduled} method
+ * that changes shared data also carries ShedLock's {@code @SchedulerLock} with a name,
+ * and a node runs it only when it wins that row of the {@code shedlock} table (__root
+ * V2). Lock times come from PostgreSQL, so the nodes' clocks may differ; a job's
+ * {@code lockAtLeastFor} covers that difference and the time the other nodes' schedulers
+ * need to skip the same firing.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT30M")

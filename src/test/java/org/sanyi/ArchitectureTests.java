@@ -26,10 +26,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Rules the module verification does not cover: engines stay pure, no JPA, no double for money, no cycles. */
+/**
+ * Rules the module verification does not cover: engines stay pure, no JPA, no double for
+ * money, no cycles.
+ */
 class ArchitectureTests {
 
-	static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+	static final JavaClasses CLASSES = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.sanyi");
 
 	/** The pure engines: plain Java over records, no Spring, no SQL (STYLE.md §5). */
@@ -53,7 +57,9 @@ class ArchitectureTests {
 
 	@Test
 	void nobodyUsesJpa() {
-		noClasses().should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
+		noClasses().should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
 			.check(CLASSES);
 	}
 
@@ -64,7 +70,10 @@ class ArchitectureTests {
 			.map(m -> m.getBasePackage().getName() + "..")
 			.toArray(String[]::new);
 		assertThat(others).as("modules besides shared").isNotEmpty();
-		noClasses().that().resideInAPackage("org.sanyi.shared..").should().dependOnClassesThat()
+		noClasses().that()
+			.resideInAPackage("org.sanyi.shared..")
+			.should()
+			.dependOnClassesThat()
 			.resideInAnyPackage(others)
 			.check(CLASSES);
 	}
@@ -89,25 +98,33 @@ class ArchitectureTests {
 	}
 
 	/**
-	 * Money is {@code BigDecimal} with scale 2 (DESIGN.md §4): no {@code double}, {@code float} or their boxes as a
-	 * field, a method's return value or a parameter whose name says it holds an amount.
+	 * Money is {@code BigDecimal} with scale 2 (DESIGN.md §4): no {@code double},
+	 * {@code float} or their boxes as a field, a method's return value or a parameter
+	 * whose name says it holds an amount.
 	 */
 	static final class MoneyInBigDecimal extends ArchCondition<JavaClass> {
 
-		/** Words of amounts, with the national interface's abbreviations (sumamt, pric, amt). */
+		/**
+		 * Words of amounts, with the national interface's abbreviations (sumamt, pric,
+		 * amt).
+		 */
 		static final Pattern MONEY = Pattern.compile("amount|amt|fee|pric|sum|total|pay|paid|balance|cost|fund|money"
 				+ "|yuan|budget|spend|spent|cash|charge|expense|advance|deduct|surplus|income|reimburs|subsid|tariff"
 				+ "|baserate|pointvalue");
 
-		/** What a money word may qualify without being money: a ratio, a weight, a count, a share. */
-		static final Pattern NOT_MONEY = Pattern.compile("ratio|share|weight|score|factor|percent|pct|probab|count|cnt"
-				+ "|index|proportion|threshold|days");
+		/**
+		 * What a money word may qualify without being money: a ratio, a weight, a count,
+		 * a share.
+		 */
+		static final Pattern NOT_MONEY = Pattern.compile(
+				"ratio|share|weight|score|factor|percent|pct|probab|count|cnt" + "|index|proportion|threshold|days");
 
 		/** Words that contain a money word by accident. */
 		static final Pattern FALSE_FRIENDS = Pattern.compile("summar|consum|assum|display|payload|discharg|feedback");
 
 		/**
-		 * Not money although named like it: the sum of Fellegi–Sunter log-likelihood weights (bits) of a record pair.
+		 * Not money although named like it: the sum of Fellegi–Sunter log-likelihood
+		 * weights (bits) of a record pair.
 		 */
 		static final Set<String> EXEMPT = Set.of("org.sanyi.identity.matching.Comparison.total");
 
@@ -141,7 +158,8 @@ class ArchitectureTests {
 				if (unit.getRawParameterTypes().stream().noneMatch(MoneyInBigDecimal::isFloatingPoint)) {
 					continue;
 				}
-				// parameter names come from the class files (the compiler runs with -parameters)
+				// parameter names come from the class files (the compiler runs with
+				// -parameters)
 				Parameter[] parameters = ((Executable) unit.reflect()).getParameters();
 				for (int i = 0; i < parameters.length; i++) {
 					if (isFloatingPoint(unit.getRawParameterTypes().get(i)) && parameters[i].isNamePresent()

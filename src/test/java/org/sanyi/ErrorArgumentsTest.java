@@ -20,8 +20,9 @@ import org.sanyi.shared.ErrorCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every {@code new BusinessException(CODE, args...)} in the sources passes at least as many arguments as the code's
- * messages (zh-CN and English) have placeholders: otherwise the user reads a raw {@code {1}}.
+ * Every {@code new BusinessException(CODE, args...)} in the sources passes at least as
+ * many arguments as the code's messages (zh-CN and English) have placeholders: otherwise
+ * the user reads a raw {@code {1}}.
  */
 class ErrorArgumentsTest {
 
@@ -50,7 +51,8 @@ class ErrorArgumentsTest {
 					String constant = first.substring(first.lastIndexOf('.') + 1);
 					ErrorCode code = codes.get(constant);
 					if (code == null || args.size() == 2 && args.get(1).strip().matches("args|arguments")) {
-						continue; // a variable code or an argument array: not decidable from the source
+						continue; // a variable code or an argument array: not decidable
+									// from the source
 					}
 					checked++;
 					int needed = Math.max(placeholders(zh.getProperty(code.messageKey())),
@@ -66,7 +68,10 @@ class ErrorArgumentsTest {
 		assertThat(problems).as("errors thrown with fewer arguments than their messages show").isEmpty();
 	}
 
-	/** The top-level, comma-separated arguments of the call whose opening parenthesis ends at {@code from}. */
+	/**
+	 * The top-level, comma-separated arguments of the call whose opening parenthesis ends
+	 * at {@code from}.
+	 */
 	static List<String> arguments(String source, int from) {
 		List<String> args = new ArrayList<>();
 		int depth = 0;
@@ -114,7 +119,10 @@ class ErrorArgumentsTest {
 		return max;
 	}
 
-	/** Error-code constants by name; a name used by two enums is left out (the source alone cannot tell them apart). */
+	/**
+	 * Error-code constants by name; a name used by two enums is left out (the source
+	 * alone cannot tell them apart).
+	 */
 	private static Map<String, ErrorCode> errorCodes() {
 		Map<String, ErrorCode> byName = new HashMap<>();
 		var ambiguous = new TreeSet<String>();

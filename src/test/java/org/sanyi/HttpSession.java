@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A browser-like HTTP session for integration tests: keeps cookies, logs in through the real login form with its CSRF
- * token, and posts forms with the page's CSRF token, against the running server.
+ * A browser-like HTTP session for integration tests: keeps cookies, logs in through the
+ * real login form with its CSRF token, and posts forms with the page's CSRF token,
+ * against the running server.
  */
 public final class HttpSession {
 
@@ -40,7 +41,10 @@ public final class HttpSession {
 		this.csrf = csrf;
 	}
 
-	/** The same browser (cookies and the last CSRF token) talking to another server, e.g. a second node. */
+	/**
+	 * The same browser (cookies and the last CSRF token) talking to another server, e.g.
+	 * a second node.
+	 */
 	public HttpSession at(int port) {
 		return new HttpSession(client, port, csrf);
 	}
@@ -60,7 +64,8 @@ public final class HttpSession {
 	}
 
 	public HttpResponse<String> get(String path) {
-		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,*/*;q=0.8").GET().build());
+		return send(
+				HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,*/*;q=0.8").GET().build());
 	}
 
 	public HttpResponse<byte[]> getBytes(String path) {
@@ -78,7 +83,8 @@ public final class HttpSession {
 		if (csrf != null) {
 			all.put("_csrf", csrf);
 		}
-		String body = all.entrySet().stream()
+		String body = all.entrySet()
+			.stream()
 			.map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
 			.collect(Collectors.joining("&"));
 		return send(HttpRequest.newBuilder(URI.create(base + path))

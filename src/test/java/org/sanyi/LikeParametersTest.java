@@ -16,13 +16,17 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every SQL {@code LIKE} that takes a bound parameter either takes a data-scope prefix the platform computed (a region
- * code from {@code DataScope}) or a user's search text escaped through {@code org.sanyi.shared.Like}; otherwise
- * {@code %} in a search box lists everything.
+ * Every SQL {@code LIKE} that takes a bound parameter either takes a data-scope prefix
+ * the platform computed (a region code from {@code DataScope}) or a user's search text
+ * escaped through {@code org.sanyi.shared.Like}; otherwise {@code %} in a search box
+ * lists everything.
  */
 class LikeParametersTest {
 
-	/** Parameters whose value comes from the caller's data scope or a validated code, never from a search box. */
+	/**
+	 * Parameters whose value comes from the caller's data scope or a validated code,
+	 * never from a search box.
+	 */
 	private static final Set<String> SCOPE_PARAMETERS = Set.of("p", "prefix", "scopePrefix", "vPrefix", "scopeRegion",
 			"own", "codePrefix", "nameContains", "pinyinContains");
 

@@ -24,8 +24,9 @@ import org.sanyi.shared.web.MessageBundles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every user-visible text exists in zh-CN (the base files, which must really be Chinese) and in English; every error
- * code is unique and has both messages; every {@code #{key}} a template uses exists.
+ * Every user-visible text exists in zh-CN (the base files, which must really be Chinese)
+ * and in English; every error code is unique and has both messages; every {@code #{key}}
+ * a template uses exists.
  */
 class MessagesTest {
 
@@ -48,11 +49,15 @@ class MessagesTest {
 	void baseFilesAreChineseAndEnglishFilesAreNot() throws IOException {
 		for (String base : bundles()) {
 			Properties zh = load(base + ".properties");
-			long chinese = zh.values().stream().filter(v -> v.toString().codePoints().anyMatch(MessagesTest::isHan)).count();
+			long chinese = zh.values()
+				.stream()
+				.filter(v -> v.toString().codePoints().anyMatch(MessagesTest::isHan))
+				.count();
 			assertThat(chinese).as("Chinese texts in %s.properties", base).isGreaterThanOrEqualTo(zh.size() * 7L / 10);
 			Properties en = load(base + "_en.properties");
 			en.forEach((k, v) -> assertThat(v.toString().codePoints().noneMatch(MessagesTest::isHan))
-				.as("English text of %s.%s has Chinese characters: %s", base, k, v).isTrue());
+				.as("English text of %s.%s has Chinese characters: %s", base, k, v)
+				.isTrue());
 		}
 	}
 
@@ -100,9 +105,12 @@ class MessagesTest {
 		assertThat(missing).as("message keys used by templates but missing").isEmpty();
 	}
 
-	/** A message key written as a literal in Java: what {@code get}, {@code msg}, {@code getMessage} ... are given. */
-	static final Pattern JAVA_KEY = Pattern.compile(
-			"\\b(?:get|msg|message|getMessage|text|label)\\(\\s*\"([a-zA-Z][\\w-]*(?:\\.[\\w-]+)+)\"\\s*[,)]");
+	/**
+	 * A message key written as a literal in Java: what {@code get}, {@code msg},
+	 * {@code getMessage} ... are given.
+	 */
+	static final Pattern JAVA_KEY = Pattern
+		.compile("\\b(?:get|msg|message|getMessage|text|label)\\(\\s*\"([a-zA-Z][\\w-]*(?:\\.[\\w-]+)+)\"\\s*[,)]");
 
 	@Test
 	void javaCodeUsesOnlyExistingKeys() throws IOException {
@@ -110,7 +118,8 @@ class MessagesTest {
 		for (String base : bundles()) {
 			keys.addAll(load(base + ".properties").stringPropertyNames());
 		}
-		// a literal counts as a message key when its first part starts message keys (not property names, not paths)
+		// a literal counts as a message key when its first part starts message keys (not
+		// property names, not paths)
 		Set<String> families = new HashSet<>();
 		keys.forEach(k -> families.add(k.substring(0, k.indexOf('.') < 0 ? k.length() : k.indexOf('.'))));
 		Set<String> missing = new TreeSet<>();
@@ -147,12 +156,18 @@ class MessagesTest {
 		}
 	}
 
-	/** The bundles as the application finds them ({@code classpath*:messages/*.properties}), without the folder. */
+	/**
+	 * The bundles as the application finds them
+	 * ({@code classpath*:messages/*.properties}), without the folder.
+	 */
 	static List<String> bundles() {
 		return MessageBundles.basenames().stream().map(b -> b.substring("messages/".length())).toList();
 	}
 
-	/** A file of the messages folder, read from the class path as the application reads it. */
+	/**
+	 * A file of the messages folder, read from the class path as the application reads
+	 * it.
+	 */
 	static Properties load(String file) throws IOException {
 		var properties = new Properties();
 		var in = MessagesTest.class.getClassLoader().getResourceAsStream("messages/" + file);

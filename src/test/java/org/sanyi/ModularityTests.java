@@ -16,10 +16,12 @@ import org.springframework.modulith.docs.Documenter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The module boundaries of docs/ARCHITECTURE.md hold: only API types cross modules, no cycles, and every module
- * declares in its {@code package-info.java} which modules it may use ({@code allowedDependencies}), within the graph of
- * DESIGN.md §3. {@code verify()} fails on any edge a module did not declare; the tests below make sure the
- * declarations themselves stay inside the design, so widening a package-info does not silently widen the graph.
+ * The module boundaries of docs/ARCHITECTURE.md hold: only API types cross modules, no
+ * cycles, and every module declares in its {@code package-info.java} which modules it may
+ * use ({@code allowedDependencies}), within the graph of DESIGN.md §3. {@code verify()}
+ * fails on any edge a module did not declare; the tests below make sure the declarations
+ * themselves stay inside the design, so widening a package-info does not silently widen
+ * the graph.
  */
 class ModularityTests {
 
@@ -28,28 +30,30 @@ class ModularityTests {
 	/** Every module may use these; DESIGN.md §3 lists only what comes on top. */
 	static final Set<String> KERNEL = Set.of("shared", "security");
 
-	/** Nobody may depend on these: demo is the generator, monitoring learns everything from events. */
+	/**
+	 * Nobody may depend on these: demo is the generator, monitoring learns everything
+	 * from events.
+	 */
 	static final Set<String> LEAVES = Set.of("demo", "monitoring");
 
 	/**
-	 * DESIGN.md §3, the modules of today and the ones announced (supervision, pharma, clinical, monitoring), so a new
-	 * module plugs in without editing this test. {@code *} means "every module but the leaves".
+	 * DESIGN.md §3, the modules of today and the ones announced (supervision, pharma,
+	 * clinical, monitoring), so a new module plugs in without editing this test.
+	 * {@code *} means "every module but the leaves".
 	 */
-	static final Map<String, Set<String>> DESIGN = Map.ofEntries(
-			Map.entry("shared", Set.of()),
-			// not registry: registry applies the security data scope, the reverse edge would be a cycle (ARCHITECTURE)
-			Map.entry("security", Set.of("shared")),
-			Map.entry("registry", KERNEL),
-			Map.entry("terminology", KERNEL),
+	static final Map<String, Set<String>> DESIGN = Map.ofEntries(Map.entry("shared", Set.of()),
+			// not registry: registry applies the security data scope, the reverse edge
+			// would be a cycle (ARCHITECTURE)
+			Map.entry("security", Set.of("shared")), Map.entry("registry", KERNEL), Map.entry("terminology", KERNEL),
 			Map.entry("identity", with("registry", "terminology")),
 			Map.entry("insurance", with("identity", "registry", "terminology")),
 			Map.entry("drg", with("insurance", "registry", "terminology")),
 			Map.entry("supervision", with("insurance", "registry", "terminology")),
 			Map.entry("pharma", with("insurance", "registry", "terminology", "identity")),
-			// and insurance's API: a referral registers with insurance (2501), booking fees and online visits settle (ARCHITECTURE)
+			// and insurance's API: a referral registers with insurance (2501), booking
+			// fees and online visits settle (ARCHITECTURE)
 			Map.entry("clinical", with("identity", "registry", "terminology", "pharma", "insurance")),
-			Map.entry("monitoring", Set.of("*")),
-			Map.entry("demo", Set.of("*")));
+			Map.entry("monitoring", Set.of("*")), Map.entry("demo", Set.of("*")));
 
 	@Test
 	void modulesRespectTheirBoundaries() {
@@ -75,7 +79,8 @@ class ModularityTests {
 			Set<String> allowed = DESIGN.get(top);
 			for (String target : declared(module.getBasePackage().getName())) {
 				String targetTop = target.split("\\.")[0];
-				boolean ok = targetTop.equals(top) // nested modules of one parent (clinical.*)
+				boolean ok = targetTop.equals(top) // nested modules of one parent
+													// (clinical.*)
 						|| allowed.contains(targetTop) || allowed.contains("*") && !LEAVES.contains(targetTop);
 				assertThat(ok).as("%s declares a dependency on %s, which DESIGN.md §3 does not allow", name, target)
 					.isTrue();
@@ -109,8 +114,8 @@ class ModularityTests {
 	}
 
 	/**
-	 * The module names a package-info allows ({@code "shared :: io"} counts as {@code shared}), or null when it
-	 * declares none (Modulith's "open" default).
+	 * The module names a package-info allows ({@code "shared :: io"} counts as
+	 * {@code shared}), or null when it declares none (Modulith's "open" default).
 	 */
 	static Set<String> declared(String basePackage) {
 		ApplicationModule annotation;

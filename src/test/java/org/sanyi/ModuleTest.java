@@ -12,11 +12,13 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextCustomizerFactories;
 
 /**
- * A Spring Modulith module test ({@link ApplicationModuleTest}): the module of the test's package, started with only
- * the modules {@code mode} names, on a database of its own ({@link ModuleTestDatabases}: one embedded PostgreSQL for
- * all module tests of a run, a fresh database per module) and, like {@link IntegrationTest}, the settings of a real
- * installation ({@code application-test.properties}: keys of its own, not the demo profile). Beans of modules that
- * are not started are {@code @MockitoBean}s in the test. Use it for a module's events ({@code Scenario}) and its API seen from outside.
+ * A Spring Modulith module test ({@link ApplicationModuleTest}): the module of the test's
+ * package, started with only the modules {@code mode} names, on a database of its own
+ * ({@link ModuleTestDatabases}: one embedded PostgreSQL for all module tests of a run, a
+ * fresh database per module) and, like {@link IntegrationTest}, the settings of a real
+ * installation ({@code application-test.properties}: keys of its own, not the demo
+ * profile). Beans of modules that are not started are {@code @MockitoBean}s in the test.
+ * Use it for a module's events ({@code Scenario}) and its API seen from outside.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -23,14 +23,19 @@ import org.springframework.test.context.MergedContextConfiguration;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Databases for {@link ModuleTest}s. The {@link IntegrationTest} context owns the run's main embedded PostgreSQL; the
- * module tests share a second one, started on first use, and each module gets a fresh database in it
- * ({@code module_drg}), so a module test costs a {@code create database} and its migrations, not a PostgreSQL start.
- * The server stops after Spring has closed every context (their event publication registries still write on close).
+ * Databases for {@link ModuleTest}s. The {@link IntegrationTest} context owns the run's
+ * main embedded PostgreSQL; the module tests share a second one, started on first use,
+ * and each module gets a fresh database in it ({@code module_drg}), so a module test
+ * costs a {@code create database} and its migrations, not a PostgreSQL start. The server
+ * stops after Spring has closed every context (their event publication registries still
+ * write on close).
  */
 public class ModuleTestDatabases implements ContextCustomizerFactory {
 
-	/** The application's role on the module tests' server, as on the main one (DatabaseConfiguration). */
+	/**
+	 * The application's role on the module tests' server, as on the main one
+	 * (DatabaseConfiguration).
+	 */
 	static final String APP_USER = "sanyi_app";
 
 	private static EmbeddedPostgres server;
@@ -46,8 +51,9 @@ public class ModuleTestDatabases implements ContextCustomizerFactory {
 	}
 
 	/**
-	 * Points the context at its module's database the way an installation on an external server is configured
-	 * (README): the migrations run as the owner of the tables, the application connects as a role that owns nothing.
+	 * Points the context at its module's database the way an installation on an external
+	 * server is configured (README): the migrations run as the owner of the tables, the
+	 * application connects as a role that owns nothing.
 	 */
 	record ModuleDatabase(String name) implements ContextCustomizer {
 
@@ -55,10 +61,12 @@ public class ModuleTestDatabases implements ContextCustomizerFactory {
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration merged) {
 			EmbeddedPostgres postgres = server();
 			recreate(postgres, name);
-			// no user in the URL: the driver would prefer it to the migrations' and the pool's users
+			// no user in the URL: the driver would prefer it to the migrations' and the
+			// pool's users
 			String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name;
-			TestPropertyValues.of("sanyi.db.url=" + url, "sanyi.db.user=" + APP_USER,
-					"sanyi.db.password=", "sanyi.db.migration-user=postgres", "sanyi.db.migration-password=")
+			TestPropertyValues
+				.of("sanyi.db.url=" + url, "sanyi.db.user=" + APP_USER, "sanyi.db.password=",
+						"sanyi.db.migration-user=postgres", "sanyi.db.migration-password=")
 				.applyTo(context);
 		}
 

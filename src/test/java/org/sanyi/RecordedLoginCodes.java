@@ -9,8 +9,9 @@ import org.sanyi.security.internal.LoginCodeSender;
 import org.springframework.boot.test.context.TestComponent;
 
 /**
- * The "SMS gateway" of the integration tests: keeps every sign-in code sent, so a test reads the code the way a
- * resident reads their phone (the tests run outside the demo profile, where codes never go to the log).
+ * The "SMS gateway" of the integration tests: keeps every sign-in code sent, so a test
+ * reads the code the way a resident reads their phone (the tests run outside the demo
+ * profile, where codes never go to the log).
  */
 @TestComponent
 public class RecordedLoginCodes implements LoginCodeSender {

@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the project's shared reference folder (it is not part of the repository): the first existing of the system
- * property or environment variable {@code SANYI_SHARED}, {@code ../shared} relative to the working directory, and
- * {@code /work/shared}. Tests read reference files from there; nothing is copied into the repository.
+ * Finds the project's shared reference folder (it is not part of the repository): the
+ * first existing of the system property or environment variable {@code SANYI_SHARED},
+ * {@code ../shared} relative to the working directory, and {@code /work/shared}. Tests
+ * read reference files from there; nothing is copied into the repository.
  */
 public final class SharedFolder {
 
@@ -30,8 +31,8 @@ public final class SharedFolder {
 			.filter(Files::isDirectory)
 			.findFirst()
 			.map(Path::toAbsolutePath)
-			.orElseThrow(() -> new IllegalStateException("shared folder not found; tried " + candidates
-					+ " (set SANYI_SHARED)"));
+			.orElseThrow(() -> new IllegalStateException(
+					"shared folder not found; tried " + candidates + " (set SANYI_SHARED)"));
 	}
 
 	/** A file of the CHS-DRG 1.1 data set, e.g. {@code icd10_names.csv}. */

@@ -23,8 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every state enum and the CHECK constraint of the column that stores it list the same values, so a state the code
- * can reach is one the database accepts and nothing else is stored.
+ * Every state enum and the CHECK constraint of the column that stores it list the same
+ * values, so a state the code can reach is one the database accepts and nothing else is
+ * stored.
  */
 @IntegrationTest
 class StatusConstraintsIT {
@@ -41,7 +42,8 @@ class StatusConstraintsIT {
 		assertThat(allowed("mon_alert", "status")).isEqualTo(names(org.sanyi.monitoring.alert.AlertStatus.values()));
 		assertThat(allowed("ph_retention", "status")).isEqualTo(names(ReviewStatus.values()));
 		// dated versions are ended by date, never superseded
-		Set<String> dated = names(EnumSet.complementOf(EnumSet.of(ReviewStatus.SUPERSEDED)).toArray(new ReviewStatus[0]));
+		Set<String> dated = names(
+				EnumSet.complementOf(EnumSet.of(ReviewStatus.SUPERSEDED)).toArray(new ReviewStatus[0]));
 		assertThat(allowed("ins_policy_version", "status")).isEqualTo(dated);
 		assertThat(allowed("drg_param_version", "status")).isEqualTo(dated);
 		assertThat(allowed("sup_version", "status")).isEqualTo(dated);
@@ -61,9 +63,10 @@ class StatusConstraintsIT {
 			.param("t", table)
 			.query(String.class)
 			.list();
-		String definition = definitions.stream().filter(d -> d.contains("(" + column + ")::text") || d.contains(
-				"((" + column + ")")).findFirst().orElseThrow(() -> new AssertionError(table + ": no check of " + column
-						+ " among " + definitions));
+		String definition = definitions.stream()
+			.filter(d -> d.contains("(" + column + ")::text") || d.contains("((" + column + ")"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(table + ": no check of " + column + " among " + definitions));
 		Set<String> values = new TreeSet<>();
 		Matcher m = Pattern.compile("'([A-Z_]+)'").matcher(definition);
 		while (m.find()) {

@@ -52,10 +52,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Two application nodes on one PostgreSQL, as behind a load balancer: the shared test context is node A, and node B
- * is a second Sanyi started here on A's database (no demo generation; Flyway finds nothing to migrate). What one node
- * does, the other must see: registrations, merges, unmerges and population loads in the master patient index,
- * scheduled jobs, page sessions, the stored answers of the national interface, and grouping-scheme assignments.
+ * Two application nodes on one PostgreSQL, as behind a load balancer: the shared test
+ * context is node A, and node B is a second Sanyi started here on A's database (no demo
+ * generation; Flyway finds nothing to migrate). What one node does, the other must see:
+ * registrations, merges, unmerges and population loads in the master patient index,
+ * scheduled jobs, page sessions, the stored answers of the national interface, and
+ * grouping-scheme assignments.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -67,10 +69,16 @@ class TwoNodesIT {
 
 	static final int PEOPLE = 20;
 
-	/** The gate of {@code MatchIndexFeed}: shared by registrations, exclusive for merges and population loads. */
+	/**
+	 * The gate of {@code MatchIndexFeed}: shared by registrations, exclusive for merges
+	 * and population loads.
+	 */
 	static final long GATE = 31L << 58;
 
-	/** A city outside the demo province (南宁), which no other test assigns a grouping scheme to. */
+	/**
+	 * A city outside the demo province (南宁), which no other test assigns a grouping
+	 * scheme to.
+	 */
 	static final String ELSEWHERE = "450100";
 
 	@LocalServerPort
@@ -91,19 +99,17 @@ class TwoNodesIT {
 
 	@BeforeAll
 	void startNodeB() {
-		nodeB = new SpringApplicationBuilder(SanyiApplication.class).run(
-				"--server.port=0",
-				// as node A: the test profile's keys, the application's role, the migrations as the owner
-				"--spring.profiles.active=test",
-				"--sanyi.db.url=" + postgres.getJdbcUrl("sanyi_app", "postgres"),
-				"--sanyi.db.user=sanyi_app",
-				"--sanyi.db.password=",
-				"--sanyi.db.migration-user=postgres",
-				"--sanyi.db.pool-size=4",
-				"--sanyi.demo.enabled=false",
-				// B rebuilds its grouping-scheme registry at every use instead of every 30 s, so the test need not wait
+		nodeB = new SpringApplicationBuilder(SanyiApplication.class).run("--server.port=0",
+				// as node A: the test profile's keys, the application's role, the
+				// migrations as the owner
+				"--spring.profiles.active=test", "--sanyi.db.url=" + postgres.getJdbcUrl("sanyi_app", "postgres"),
+				"--sanyi.db.user=sanyi_app", "--sanyi.db.password=", "--sanyi.db.migration-user=postgres",
+				"--sanyi.db.pool-size=4", "--sanyi.demo.enabled=false",
+				// B rebuilds its grouping-scheme registry at every use instead of every
+				// 30 s, so the test need not wait
 				"--sanyi.drg.scheme-refresh=PT0S",
-				// node A owns the outbox of this test run; B must not take over A's publications while A is alive
+				// node A owns the outbox of this test run; B must not take over A's
+				// publications while A is alive
 				"--spring.modulith.events.republish-outstanding-events-on-restart=false",
 				"--logging.level.org.flywaydb=warn");
 		portB = ((WebServerApplicationContext) nodeB).getWebServer().getPort();
@@ -121,7 +127,8 @@ class TwoNodesIT {
 		ResidentIndex indexA = nodeA.getBean(ResidentIndex.class);
 		ResidentIndex indexB = nodeB.getBean(ResidentIndex.class);
 		for (int i = 0; i < PEOPLE; i++) {
-			// even: with a valid ID number (deterministic link); odd: without one (probabilistic link on name, birth
+			// even: with a valid ID number (deterministic link); odd: without one
+			// (probabilistic link on name, birth
 			// date, sex, phone and address)
 			PatientRegistration county = person(i, "TNA-" + i, i % 2 == 0);
 			PatientRegistration city = person(i, "TNB-" + i, i % 2 == 0);
@@ -133,9 +140,12 @@ class TwoNodesIT {
 			assertThat(jdbc.sql("""
 					select count(distinct resident_id) from idn_source_record
 					where (institution_code, patient_no) in ((:county, :a), (:city, :b))""")
-				.param("county", COUNTY_HOSPITAL).param("a", "TNA-" + i)
-				.param("city", CITY_HOSPITAL).param("b", "TNB-" + i)
-				.query(Integer.class).single()).as("person %d", i).isOne();
+				.param("county", COUNTY_HOSPITAL)
+				.param("a", "TNA-" + i)
+				.param("city", CITY_HOSPITAL)
+				.param("b", "TNB-" + i)
+				.query(Integer.class)
+				.single()).as("person %d", i).isOne();
 		}
 	}
 
@@ -193,7 +203,8 @@ class TwoNodesIT {
 
 		for (int n = 301; n < 306; n++) {
 			String loaded = residentOf(COUNTY_HOSPITAL, "TNP-" + n);
-			// without the ID number only the matcher, on B's index, can find the loaded record
+			// without the ID number only the matcher, on B's index, can find the loaded
+			// record
 			Registration withoutIdNumber = indexB.register(CITY_HOSPITAL, person(n, "TNQ-" + n, false));
 			assertThat(withoutIdNumber.residentId()).as("person %d", n).isEqualTo(loaded);
 			assertThat(withoutIdNumber.rule()).isEqualTo("PROBABILISTIC");
@@ -223,7 +234,9 @@ class TwoNodesIT {
 			waitUntil(() -> load.isDone() || jdbc.sql("""
 					select count(*) from pg_locks where locktype = 'advisory' and not granted
 					and classid::bigint = :high and objid::bigint = 0 and objsubid = 1""")
-				.param("high", GATE >>> 32).query(Long.class).single() > 0);
+				.param("high", GATE >>> 32)
+				.query(Long.class)
+				.single() > 0);
 			assertThat(load.isDone()).as("the load ran while a registration was in flight").isFalse();
 			assertThat(residentOf(COUNTY_HOSPITAL, "TNW-310")).isNull();
 
@@ -238,7 +251,11 @@ class TwoNodesIT {
 
 	String residentOf(String institution, String patientNo) {
 		return jdbc.sql("select resident_id from idn_source_record where institution_code = :i and patient_no = :p")
-			.param("i", institution).param("p", patientNo).query(String.class).optional().orElse(null);
+			.param("i", institution)
+			.param("p", patientNo)
+			.query(String.class)
+			.optional()
+			.orElse(null);
 	}
 
 	static void await(CountDownLatch latch) {
@@ -273,8 +290,11 @@ class TwoNodesIT {
 		});
 
 		assertThat(scheduledRuns() - before).isOne();
-		assertThat(jdbc.sql("select count(*) from shedlock where name = 'insurance-reconciliation' and lock_until > "
-				+ "timezone('utc', now())").query(Integer.class).single()).isOne();
+		assertThat(jdbc
+			.sql("select count(*) from shedlock where name = 'insurance-reconciliation' and lock_until > "
+					+ "timezone('utc', now())")
+			.query(Integer.class)
+			.single()).isOne();
 	}
 
 	@Test
@@ -287,7 +307,8 @@ class TwoNodesIT {
 
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("name=\"_csrf\"");
-		// a form posted at B with the CSRF token of A's page is accepted: the token lives in the shared session
+		// a form posted at B with the CSRF token of A's page is accepted: the token lives
+		// in the shared session
 		HttpResponse<String> logout = atA.at(portB).postForm("/logout", Map.of());
 		assertThat(logout.statusCode()).isEqualTo(302);
 		assertThat(logout.headers().firstValue("Location").orElse("")).endsWith("/login?logout");
@@ -298,7 +319,8 @@ class TwoNodesIT {
 		InsuranceAdmin admin = nodeA.getBean(InsuranceAdmin.class);
 		NewPerson person = GatewayFixtures.employee("300.00");
 		admin.enrol(List.of(person));
-		HsaClient hisA = GatewayFixtures.client(portA, GatewayFixtures.CITY_HOSPITAL, GatewayFixtures.CITY_HOSPITAL_NAME)
+		HsaClient hisA = GatewayFixtures
+			.client(portA, GatewayFixtures.CITY_HOSPITAL, GatewayFixtures.CITY_HOSPITAL_NAME)
 			.signIn();
 		String msgid = hisA.nextMsgid();
 		byte[] body = hisA.body("2201", GatewayFixtures.registration(person), msgid, "359900");
@@ -306,13 +328,16 @@ class TwoNodesIT {
 		assertThat(Json.MAPPER.readTree(first.body()).path("infcode").asInt(-1)).isZero();
 		assertThat(Json.MAPPER.readTree(first.body()).at("/output/data/mdtrt_id").asString()).isNotBlank();
 
-		HsaClient hisB = GatewayFixtures.client(portB, GatewayFixtures.CITY_HOSPITAL, GatewayFixtures.CITY_HOSPITAL_NAME);
+		HsaClient hisB = GatewayFixtures.client(portB, GatewayFixtures.CITY_HOSPITAL,
+				GatewayFixtures.CITY_HOSPITAL_NAME);
 		HttpResponse<String> replay = hisB.post("2201", body);
 
 		assertThat(replay.statusCode()).isEqualTo(200);
 		assertThat(replay.body()).isEqualTo(first.body());
-		assertThat(jdbc.sql("select count(*) from ins_visit where psn_no = :p").param("p", person.psnNo())
-			.query(Integer.class).single()).isOne();
+		assertThat(jdbc.sql("select count(*) from ins_visit where psn_no = :p")
+			.param("p", person.psnNo())
+			.query(Integer.class)
+			.single()).isOne();
 	}
 
 	@Test
@@ -332,7 +357,10 @@ class TwoNodesIT {
 		}
 	}
 
-	/** Person {@code n} of this test: a name, birth date, phone and address of its own, and an ID number if asked. */
+	/**
+	 * Person {@code n} of this test: a name, birth date, phone and address of its own,
+	 * and an ID number if asked.
+	 */
 	static PatientRegistration person(int n, String patientNo, boolean withIdNumber) {
 		String[] surnames = { "赵", "钱", "孙", "李", "周", "吴", "郑", "王", "冯", "陈" };
 		String[] given = { "立群", "海燕", "振华", "秀兰", "建国", "丽娟", "志明", "春生", "玉梅", "德胜", "文斌" };
@@ -340,8 +368,8 @@ class TwoNodesIT {
 		int sequence = 700 + n % 300;
 		String first17 = "359921" + birth.toString().replace("-", "") + sequence;
 		// GB 11643: an odd sequence number is a man
-		return new PatientRegistration(patientNo, surnames[n % 10] + given[(n / 10) % 11], sequence % 2 == 1 ? "1" : "2",
-				birth, withIdNumber ? first17 + IdNumber.checkCharacter(first17) : null,
+		return new PatientRegistration(patientNo, surnames[n % 10] + given[(n / 10) % 11],
+				sequence % 2 == 1 ? "1" : "2", birth, withIdNumber ? first17 + IdNumber.checkCharacter(first17) : null,
 				"1370595%04d".formatted(n), "福建省青溪市云岫县城关镇节点路" + (n + 1) + "号", null);
 	}
 
@@ -369,9 +397,14 @@ class TwoNodesIT {
 		}
 	}
 
-	/** What the node's scheduler runs for the job: the method called on the bean, through its proxies. */
+	/**
+	 * What the node's scheduler runs for the job: the method called on the bean, through
+	 * its proxies.
+	 */
 	static Runnable scheduled(ApplicationContext node, String bean, String method) {
-		List<Runnable> tasks = node.getBeansOfType(ScheduledTaskHolder.class).values().stream()
+		List<Runnable> tasks = node.getBeansOfType(ScheduledTaskHolder.class)
+			.values()
+			.stream()
 			.flatMap(holder -> holder.getScheduledTasks().stream())
 			.map(ScheduledTask::getTask)
 			.map(task -> task.getRunnable())
@@ -384,7 +417,8 @@ class TwoNodesIT {
 	}
 
 	long scheduledRuns() {
-		return jdbc.sql("select count(*) from ins_reconciliation_run where trigger = 'SCHEDULED'").query(Long.class)
+		return jdbc.sql("select count(*) from ins_reconciliation_run where trigger = 'SCHEDULED'")
+			.query(Long.class)
 			.single();
 	}
 

@@ -3,9 +3,9 @@ package org.sanyi.clinical;
 import java.time.LocalDate;
 
 /**
- * Laboratories' and imaging departments' quality assessments (室间质评, imaging QC) as the quality-control centres
- * publish them; a result is offered for recognition only when its institution had a passed assessment of its kind
- * valid on the result's day.
+ * Laboratories' and imaging departments' quality assessments (室间质评, imaging QC) as the
+ * quality-control centres publish them; a result is offered for recognition only when its
+ * institution had a passed assessment of its kind valid on the result's day.
  */
 public interface QualityAssessments {
 

@@ -10,9 +10,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * A demo account for every role, all with the password {@link #PASSWORD}. The regional and institutional accounts
- * point into the demo city: the city's health commission and insurance bureau see all of 青溪市, the county ones only
- * 云岫县, the doctor only 云岫县总医院 and the insurance clerk only 青溪市第一医院. Accounts that exist are left alone.
+ * A demo account for every role, all with the password {@link #PASSWORD}. The regional
+ * and institutional accounts point into the demo city: the city's health commission and
+ * insurance bureau see all of 青溪市, the county ones only 云岫县, the doctor only 云岫县总医院 and
+ * the insurance clerk only 青溪市第一医院. Accounts that exist are left alone.
  */
 @Component
 @Order(100)

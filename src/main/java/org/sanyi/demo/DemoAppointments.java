@@ -30,12 +30,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * A week of outpatient schedules at every hospital and township or community health centre of the demo city (the
- * registry's doctors: at hospitals up to five departments, every morning and weekday afternoons in half-hour segments
- * with a share kept for referrals and walk-ins; at primary care one doctor on weekday mornings), release rules (hospitals 7 days ahead at 08:00, the TCM hospitals 14,
- * primary care 3 days at 07:30), and a day of activity at 青溪市第一医院 and 云岫县总医院: yesterday's visits with
- * their surveys and no-shows, today's morning queue, bookings for the days ahead. 李春梅 waits in today's queue at
- * 云岫县总医院, has a visit of yesterday to rate and a booking next week. Runs while no roster exists.
+ * A week of outpatient schedules at every hospital and township or community health
+ * centre of the demo city (the registry's doctors: at hospitals up to five departments,
+ * every morning and weekday afternoons in half-hour segments with a share kept for
+ * referrals and walk-ins; at primary care one doctor on weekday mornings), release rules
+ * (hospitals 7 days ahead at 08:00, the TCM hospitals 14, primary care 3 days at 07:30),
+ * and a day of activity at 青溪市第一医院 and 云岫县总医院: yesterday's visits with their surveys and
+ * no-shows, today's morning queue, bookings for the days ahead. 李春梅 waits in today's
+ * queue at 云岫县总医院, has a visit of yesterday to rate and a booking next week. Runs while
+ * no roster exists.
  */
 @Component
 @Order(500)
@@ -43,7 +46,10 @@ class DemoAppointments implements DemoStep {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAppointments.class);
 
-	/** Departments that see outpatients by appointment (not prevention, labs, imaging, pharmacy). */
+	/**
+	 * Departments that see outpatients by appointment (not prevention, labs, imaging,
+	 * pharmacy).
+	 */
 	private static final Set<String> NO_CLINIC = Set.of("01", "06", "09", "30", "31", "32");
 
 	private final AppointmentAdmin appointments;
@@ -116,13 +122,16 @@ class DemoAppointments implements DemoStep {
 				BigDecimal fee = fee(hospital, doctor.title());
 				String roomNo = String.valueOf(room++);
 				for (int weekday = 1; weekday <= (hospital ? 7 : 5); weekday++) {
-					// hospitals: half-hour segments of 4 (1 kept for referrals, 1 for walk-ins), mornings every day and
-					// weekday afternoons for the first doctor; primary care: weekday mornings, hour-long segments
+					// hospitals: half-hour segments of 4 (1 kept for referrals, 1 for
+					// walk-ins), mornings every day and
+					// weekday afternoons for the first doctor; primary care: weekday
+					// mornings, hour-long segments
 					rosters.add(hospital
 							? new NewRoster(institution.code(), d.code(), d.name(), ref, doctor.name(),
 									doctor.title().zh(), weekday, "AM", LocalTime.of(8, 0), 30, 8, 4, 1, 1, fee, roomNo)
 							: new NewRoster(institution.code(), d.code(), d.name(), ref, doctor.name(),
-									doctor.title().zh(), weekday, "AM", LocalTime.of(8, 0), 60, 4, 4, 0, 1, fee, roomNo));
+									doctor.title().zh(), weekday, "AM", LocalTime.of(8, 0), 60, 4, 4, 0, 1, fee,
+									roomNo));
 					if (hospital && weekday <= 5 && i == 0) {
 						rosters.add(new NewRoster(institution.code(), d.code(), d.name(), ref, doctor.name(),
 								doctor.title().zh(), weekday, "PM", LocalTime.of(14, 30), 30, 6, 4, 1, 1, fee, roomNo));
@@ -146,7 +155,10 @@ class DemoAppointments implements DemoStep {
 		};
 	}
 
-	/** Yesterday's visits and no-shows, today's morning queue and next days' bookings at the two hospitals. */
+	/**
+	 * Yesterday's visits and no-shows, today's morning queue and next days' bookings at
+	 * the two hospitals.
+	 */
 	private int activity(LocalDate today) {
 		ZoneId zone = PlatformTime.zone();
 		List<String> people = residentIds(60);
@@ -181,8 +193,8 @@ class DemoAppointments implements DemoStep {
 				for (int k = 0; k < ids.size() - 2; k++) {
 					if (random.nextInt(10) < 7) {
 						int overall = random.nextInt(20) == 0 ? 3 : 4 + random.nextInt(2);
-						appointments.answerSurvey(whose.get(k), ids.get(k),
-								scores(institution, overall, random), null, t.plusSeconds(7200 + 60L * k));
+						appointments.answerSurvey(whose.get(k), ids.get(k), scores(institution, overall, random), null,
+								t.plusSeconds(7200 + 60L * k));
 					}
 				}
 			}
@@ -224,7 +236,9 @@ class DemoAppointments implements DemoStep {
 		return ids.size();
 	}
 
-	/** 李春梅: a visit of yesterday to rate, and a booking next week she can still cancel. */
+	/**
+	 * 李春梅: a visit of yesterday to rate, and a booking next week she can still cancel.
+	 */
 	private int residentsOwn(LocalDate today, ZoneId zone) {
 		int n = 0;
 		String institution = DemoIdentity.COUNTY_HOSPITAL;
@@ -243,8 +257,10 @@ class DemoAppointments implements DemoStep {
 		}
 		List<Long> nextWeek = appointments.schedulesOf(institution, today.plusDays(5));
 		if (nextWeek.size() > 1) {
-			n += appointments.bookFirstFree("demo-resident-1", nextWeek.get(1),
-					today.minusDays(1).atTime(21, 0).atZone(zone).toInstant()).isPresent() ? 1 : 0;
+			n += appointments
+				.bookFirstFree("demo-resident-1", nextWeek.get(1),
+						today.minusDays(1).atTime(21, 0).atZone(zone).toInstant())
+				.isPresent() ? 1 : 0;
 		}
 		return n;
 	}

@@ -21,13 +21,16 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo city's global budgets (总额付费): for every county medical community and city medical group, and for the
- * employees' pooled fund (310100) and the residents' fund (390100), a budget for 2025 (global budgeting starts in
- * November 2025 with the demo's activity, so the period is November–December) and one for 2026, sized from the demo
- * activity itself (the year's fund spend at the members, scaled to the period and set a few percent above or below,
- * so some groups end with a surplus and some overspend). Proposed by the city bureau's officer {@code ybj}, approved
- * by {@code ybj_audit}. The advances are posted on the first of each month from November 2025 to October 2026 (the
- * demo's months), and 2025 is cleared on 20 January 2026. Runs once, after the insurance activity.
+ * The demo city's global budgets (总额付费): for every county medical community and city
+ * medical group, and for the employees' pooled fund (310100) and the residents' fund
+ * (390100), a budget for 2025 (global budgeting starts in November 2025 with the demo's
+ * activity, so the period is November–December) and one for 2026, sized from the demo
+ * activity itself (the year's fund spend at the members, scaled to the period and set a
+ * few percent above or below, so some groups end with a surplus and some overspend).
+ * Proposed by the city bureau's officer {@code ybj}, approved by {@code ybj_audit}. The
+ * advances are posted on the first of each month from November 2025 to October 2026 (the
+ * demo's months), and 2025 is cleared on 20 January 2026. Runs once, after the insurance
+ * activity.
  */
 @Component
 @Order(320)
@@ -37,7 +40,10 @@ class DemoBudgets implements DemoStep {
 
 	private static final List<String> FUNDS = List.of("390100", "310100");
 
-	/** How far each group's budget lies from its measured spend: above 1 a surplus, below 1 an overspend. */
+	/**
+	 * How far each group's budget lies from its measured spend: above 1 a surplus, below
+	 * 1 an overspend.
+	 */
 	private static final double[] FACTORS = { 1.04, 0.96, 1.08, 0.93, 1.02, 1.12, 0.98, 0.90 };
 
 	private static final List<Share> SURPLUS = List.of(new Share(new BigDecimal("0.05"), BigDecimal.ONE),
@@ -47,7 +53,8 @@ class DemoBudgets implements DemoStep {
 			new Share(null, BigDecimal.ZERO));
 
 	/** The city groups advance more in the winter months (9, 8 … 8, 9, 10 %). */
-	private static final List<BigDecimal> WINTER = List.of(9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 10).stream()
+	private static final List<BigDecimal> WINTER = List.of(9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 9, 10)
+		.stream()
 		.map(BigDecimal::valueOf)
 		.toList();
 
@@ -84,16 +91,16 @@ class DemoBudgets implements DemoStep {
 				}
 				if (novDec.signum() > 0) {
 					long id = budgets.importBudget(new NewBudget(group.code(), fund, 2025, size(novDec, factor), 11,
-							List.of(), new BigDecimal("0.90"), SURPLUS, OVERSPEND,
-							"总额付费自2025年11月起试行，按试行期两个月核定", "ybj", "ybj_audit"));
+							List.of(), new BigDecimal("0.90"), SURPLUS, OVERSPEND, "总额付费自2025年11月起试行，按试行期两个月核定", "ybj",
+							"ybj_audit"));
 					budgets.postAdvances(id, 11, LocalDate.of(2025, 11, 1), "ybj");
 					budgets.postAdvances(id, 12, LocalDate.of(2025, 12, 1), "ybj");
 					budgets.clear(id, LocalDate.of(2026, 1, 20), "ybj");
 					created++;
 				}
 				if (janOct.signum() > 0) {
-					BigDecimal year = janOct.multiply(BigDecimal.valueOf(12)).divide(BigDecimal.TEN, 2,
-							RoundingMode.HALF_UP);
+					BigDecimal year = janOct.multiply(BigDecimal.valueOf(12))
+						.divide(BigDecimal.TEN, 2, RoundingMode.HALF_UP);
 					boolean cityGroup = group.kind() == Alliance.Kind.CITY_GROUP;
 					long id = budgets.importBudget(new NewBudget(group.code(), fund, 2026, size(year, 2 - factor), 1,
 							cityGroup ? WINTER : List.of(), new BigDecimal("0.90"), SURPLUS, OVERSPEND,
@@ -111,7 +118,8 @@ class DemoBudgets implements DemoStep {
 
 	/** The spend × factor, rounded to whole hundreds of yuan as budgets are announced. */
 	private static BigDecimal size(BigDecimal spend, double factor) {
-		return spend.multiply(BigDecimal.valueOf(factor)).divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP)
+		return spend.multiply(BigDecimal.valueOf(factor))
+			.divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP)
 			.max(BigDecimal.ONE)
 			.multiply(BigDecimal.valueOf(100))
 			.setScale(2);

@@ -18,14 +18,17 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Clinical records in the shared health record, sent by the hospitals as FHIR bundles through the records API:
- * 李春梅's pneumonia stay at 青溪市第一医院 (blood count, CRP, chest CT, antibiotics, discharge summary) and her
- * hypertension visits at 云岫县总医院 (blood pressure, potassium, a prescription); 陈建华's hypertension and diabetes
- * follow-ups at the county hospital over the year (blood pressure, fasting glucose, HbA1c, potassium, creatinine);
- * and, for the insured sample living in 云岫县 (the pilot county whose medical community is connected so far), the
- * chronic-disease follow-ups their township health centre records: adults with hypertension (prevalence by age,
- * about 27 % of adults, China Hypertension Survey) or diabetes (about 11 %), two follow-ups each in the second half of
- * the demo year, one upload per centre. Deterministic from the demo seed, but for 李春梅's visit of last week.
+ * Clinical records in the shared health record, sent by the hospitals as FHIR bundles
+ * through the records API: 李春梅's pneumonia stay at 青溪市第一医院 (blood count, CRP, chest CT,
+ * antibiotics, discharge summary) and her hypertension visits at 云岫县总医院 (blood pressure,
+ * potassium, a prescription); 陈建华's hypertension and diabetes follow-ups at the county
+ * hospital over the year (blood pressure, fasting glucose, HbA1c, potassium, creatinine);
+ * and, for the insured sample living in 云岫县 (the pilot county whose medical community is
+ * connected so far), the chronic-disease follow-ups their township health centre records:
+ * adults with hypertension (prevalence by age, about 27 % of adults, China Hypertension
+ * Survey) or diabetes (about 11 %), two follow-ups each in the second half of the demo
+ * year, one upload per centre. Deterministic from the demo seed, but for 李春梅's visit of
+ * last week.
  */
 @Component
 @Order(450)
@@ -60,12 +63,14 @@ class DemoClinicalRecords implements DemoStep {
 		residentPneumonia();
 		residentHypertension();
 		residentRecentVisit();
-		ClinicalBundle named = new ClinicalBundle(DemoIdentity.COUNTY_HOSPITAL, DemoIdentity.id("359921", "19580903", 113));
+		ClinicalBundle named = new ClinicalBundle(DemoIdentity.COUNTY_HOSPITAL,
+				DemoIdentity.id("359921", "19580903", 113));
 		chronicFollowUps(named, "CJH", true, true, new SplittableRandom(7));
 		records.ingest(named.bundle(), DemoIdentity.COUNTY_HOSPITAL);
 		Map<String, String> centres = new HashMap<>();
 		for (Facility f : year.facilities()) {
-			// the pilot: 云岫县's medical community is the county connected to the shared record so far
+			// the pilot: 云岫县's medical community is the county connected to the shared
+			// record so far
 			if ((f.kind() == Kind.TOWNSHIP_HEALTH_CENTRE || f.kind() == Kind.COMMUNITY_HEALTH_CENTRE)
 					&& f.region() != null && f.region().startsWith(PILOT_COUNTY)) {
 				centres.putIfAbsent(f.region(), f.code());
@@ -79,7 +84,8 @@ class DemoClinicalRecords implements DemoStep {
 			int age = Period.between(p.birthDate(), FIRST).getYears();
 			boolean hypertension = age >= 35 && dice.nextDouble() < (age >= 65 ? 0.55 : age >= 45 ? 0.3 : 0.12);
 			boolean diabetes = age >= 40 && dice.nextDouble() < (age >= 60 ? 0.2 : 0.09);
-			String centre = p.region() == null || p.region().length() < 9 ? null : centres.get(p.region().substring(0, 9));
+			String centre = p.region() == null || p.region().length() < 9 ? null
+					: centres.get(p.region().substring(0, 9));
 			if ((hypertension || diabetes) && centre != null) {
 				ClinicalBundle upload = uploads.computeIfAbsent(centre, c -> new ClinicalBundle(c, p.certNo()))
 					.patient(p.certNo());
@@ -117,8 +123,9 @@ class DemoClinicalRecords implements DemoStep {
 	}
 
 	/**
-	 * A visit of last week, dated from the day the demo is built (not from the demo year), so that the county
-	 * hospital's doctor finds a recognisable blood count and chest film when ordering them for her.
+	 * A visit of last week, dated from the day the demo is built (not from the demo
+	 * year), so that the county hospital's doctor finds a recognisable blood count and
+	 * chest film when ordering them for her.
 	 */
 	private void residentRecentVisit() {
 		String city = DemoIdentity.CITY_HOSPITAL;
@@ -147,7 +154,8 @@ class DemoClinicalRecords implements DemoStep {
 			String visit = b.visit(key, "AMB", "心血管内科门诊", days[i], days[i].plusMinutes(20));
 			b.diagnosis(key + "-D1", visit, "I10.x00", "高血压", days[i]);
 			b.bloodPressure(key + "-BP", visit, bp[i][0], bp[i][1], days[i].plusMinutes(5));
-			String k = b.lab(key + "-K", "2823-3", "血钾", i == 0 ? "3.9" : "4.2", "mmol/L", "3.5", "5.5", days[i].plusMinutes(30));
+			String k = b.lab(key + "-K", "2823-3", "血钾", i == 0 ? "3.9" : "4.2", "mmol/L", "3.5", "5.5",
+					days[i].plusMinutes(30));
 			String glu = b.lab(key + "-GLU", "1558-6", "空腹血糖", i == 0 ? "5.4" : "5.6", "mmol/L", "3.9", "6.1",
 					days[i].plusMinutes(30));
 			b.report(key + "-R", "LAB", "生化（电解质、血糖）", "未见明显异常", days[i].plusMinutes(60), k, glu);
@@ -161,14 +169,18 @@ class DemoClinicalRecords implements DemoStep {
 		return String.format(Locale.ROOT, "%.1f", v);
 	}
 
-	/** Two (or, for the named patient, four) follow-ups at one institution: BP, glucose, HbA1c, medicines. */
+	/**
+	 * Two (or, for the named patient, four) follow-ups at one institution: BP, glucose,
+	 * HbA1c, medicines.
+	 */
 	private static void chronicFollowUps(ClinicalBundle b, String key, boolean hypertension, boolean diabetes,
 			SplittableRandom dice) {
 		int visits = key.equals("CJH") ? 4 : 2;
 		for (int i = 0; i < visits; i++) {
 			LocalDate start = visits == 4 ? FIRST.minusMonths(3) : FIRST;
 			LocalDateTime day = start.plusMonths(i * (visits == 4 ? 2L : 4L) + 1)
-				.atTime(8 + dice.nextInt(3), dice.nextInt(60)).plusDays(dice.nextInt(20));
+				.atTime(8 + dice.nextInt(3), dice.nextInt(60))
+				.plusDays(dice.nextInt(20));
 			String k = key + "-FU" + i;
 			String visit = b.visit(k, "AMB", "慢病随访", day, day.plusMinutes(15));
 			if (hypertension) {
@@ -178,10 +190,10 @@ class DemoClinicalRecords implements DemoStep {
 			}
 			if (diabetes) {
 				b.diagnosis(k + "-DM", visit, "E11.900", "2型糖尿病", day);
-				String glu = b.lab(k + "-GLU", "1558-6", "空腹血糖", decimal(5.8 + dice.nextDouble() * 4.5),
-						"mmol/L", "3.9", "6.1", day.plusMinutes(20));
-				String a1c = b.lab(k + "-A1C", "4548-4", "糖化血红蛋白", decimal(6.2 + dice.nextDouble() * 2.4), "%",
-						"4.0", "6.0", day.plusMinutes(20));
+				String glu = b.lab(k + "-GLU", "1558-6", "空腹血糖", decimal(5.8 + dice.nextDouble() * 4.5), "mmol/L",
+						"3.9", "6.1", day.plusMinutes(20));
+				String a1c = b.lab(k + "-A1C", "4548-4", "糖化血红蛋白", decimal(6.2 + dice.nextDouble() * 2.4), "%", "4.0",
+						"6.0", day.plusMinutes(20));
 				b.report(k + "-R", "LAB", "血糖、糖化血红蛋白", null, day.plusMinutes(60), glu, a1c);
 				b.prescription(k + "-M2", visit, "盐酸二甲双胍片 0.5g×48片", "每日三次，每次一片，餐中服", day.plusMinutes(10));
 			}

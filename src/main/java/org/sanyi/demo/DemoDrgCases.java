@@ -32,13 +32,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * DRG payment on the demo year: after the insurance year ({@link DemoInsurance}) the hospitals upload a settlement
- * list (4101, through the same service as the gateway) for every inpatient settlement of the city, with what the
- * generated stay says besides the settlement (department, procedures, the diagnoses in order; see
- * {@link SettlementListInput}), so the demo scheme groups them. Then the city bureau computes the weights from the
- * year's costs, sets the 2025 and 2026 base rates from the DRG budget (a proposal approved by the second officer) and
- * settles every month. Hospitals of level 2 and above are paid by DRG; primary care stays stay paid by item and get no
- * list. Runs only while a DRG hospital's inpatient settlement has no list.
+ * DRG payment on the demo year: after the insurance year ({@link DemoInsurance}) the
+ * hospitals upload a settlement list (4101, through the same service as the gateway) for
+ * every inpatient settlement of the city, with what the generated stay says besides the
+ * settlement (department, procedures, the diagnoses in order; see
+ * {@link SettlementListInput}), so the demo scheme groups them. Then the city bureau
+ * computes the weights from the year's costs, sets the 2025 and 2026 base rates from the
+ * DRG budget (a proposal approved by the second officer) and settles every month.
+ * Hospitals of level 2 and above are paid by DRG; primary care stays stay paid by item
+ * and get no list. Runs only while a DRG hospital's inpatient settlement has no list.
  */
 @Component
 @Order(400)
@@ -51,8 +53,9 @@ class DemoDrgCases implements DemoStep {
 	private static final DateTimeFormatter MSGID_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
 	/**
-	 * Every group of the demo year gets a weight of its own: the budget is the cost of all grouped cases, so a group
-	 * left without a weight (paid by item) would inflate the base rate. A real region sets 5 or more.
+	 * Every group of the demo year gets a weight of its own: the budget is the cost of
+	 * all grouped cases, so a group left without a weight (paid by item) would inflate
+	 * the base rate. A real region sets 5 or more.
 	 */
 	private static final int MIN_CASES = 1;
 
@@ -91,8 +94,8 @@ class DemoDrgCases implements DemoStep {
 		AtomicInteger sequence = new AtomicInteger();
 		List<InpatientSettlement> grouped = Collections.synchronizedList(new ArrayList<>());
 		inParallel(settlements.stream().<Runnable>map(s -> () -> {
-			InpatientCase stay = stays.get(InpatientCase.key(s.personId(), s.institutionCode(), s.admissionDate(),
-					s.dischargeDate()));
+			InpatientCase stay = stays
+				.get(InpatientCase.key(s.personId(), s.institutionCode(), s.admissionDate(), s.dischargeDate()));
 			if (upload(s, stay, sequence.incrementAndGet())) {
 				uploaded.incrementAndGet();
 				if (stay.template().grouped()) {
@@ -103,18 +106,20 @@ class DemoDrgCases implements DemoStep {
 				refused.incrementAndGet();
 			}
 		}).toList());
-		BigDecimal groupedCost = grouped.stream().map(InpatientSettlement::medicalFees).reduce(BigDecimal.ZERO,
-				BigDecimal::add);
+		BigDecimal groupedCost = grouped.stream()
+			.map(InpatientSettlement::medicalFees)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		long listed = System.nanoTime();
 		LocalDate baseFrom = InsuredActivity.FIRST_DAY;
 		LocalDate baseTo = InsuredActivity.LAST_DAY;
 		BigDecimal budget2025 = groupedCost.setScale(0, java.math.RoundingMode.HALF_UP).setScale(2);
-		BigDecimal budget2026 = groupedCost.multiply(new BigDecimal("1.03")).setScale(0, java.math.RoundingMode.HALF_UP)
+		BigDecimal budget2026 = groupedCost.multiply(new BigDecimal("1.03"))
+			.setScale(0, java.math.RoundingMode.HALF_UP)
 			.setScale(2);
-		long v2025 = payments.proposeParameters(new ParameterProposal(REGION, LocalDate.of(2025, 1, 1), null, "RATE",
-				budget2025, null, null, new BigDecimal("3"), new BigDecimal("0.8"), new BigDecimal("0.4"), baseFrom,
-				baseTo, "IQR", new BigDecimal("3"), MIN_CASES,
-				"2025 年权重按 2025-11 至 2026-10 出院病例测算（IQR 3 倍剔除），费率按 DRG 基金预算测算"),
+		long v2025 = payments.proposeParameters(
+				new ParameterProposal(REGION, LocalDate.of(2025, 1, 1), null, "RATE", budget2025, null, null,
+						new BigDecimal("3"), new BigDecimal("0.8"), new BigDecimal("0.4"), baseFrom, baseTo, "IQR",
+						new BigDecimal("3"), MIN_CASES, "2025 年权重按 2025-11 至 2026-10 出院病例测算（IQR 3 倍剔除），费率按 DRG 基金预算测算"),
 				"ybj");
 		payments.approveParameters(v2025, DemoInsurance.REVIEWER.username(), "演示数据：测算结果已复核");
 		long v2026 = payments.proposeParameters(new ParameterProposal(REGION, LocalDate.of(2026, 1, 1), v2025, "RATE",
@@ -130,16 +135,18 @@ class DemoDrgCases implements DemoStep {
 		}
 		inParallel(months);
 		long end = System.nanoTime();
-		log.info("Demo DRG: {} settlement lists uploaded ({} refused) in {} ms after waiting {} ms for the settlement "
-				+ "events; weights and base rates in {} ms; {} hospital-months settled in {} ms", uploaded, refused,
-				(listed - waited) / 1_000_000, (waited - start) / 1_000_000, (parameters - listed) / 1_000_000,
-				hospitalMonths, (end - parameters) / 1_000_000);
+		log.info(
+				"Demo DRG: {} settlement lists uploaded ({} refused) in {} ms after waiting {} ms for the settlement "
+						+ "events; weights and base rates in {} ms; {} hospital-months settled in {} ms",
+				uploaded, refused, (listed - waited) / 1_000_000, (waited - start) / 1_000_000,
+				(parameters - listed) / 1_000_000, hospitalMonths, (end - parameters) / 1_000_000);
 		return true;
 	}
 
 	/**
-	 * Runs the tasks four at a time and waits for all: an upload or a hospital-month is a few short queries, so the
-	 * database round trips of several overlap; months and settlements are independent of each other.
+	 * Runs the tasks four at a time and waits for all: an upload or a hospital-month is a
+	 * few short queries, so the database round trips of several overlap; months and
+	 * settlements are independent of each other.
 	 */
 	private static void inParallel(List<Runnable> tasks) {
 		ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -162,18 +169,25 @@ class DemoDrgCases implements DemoStep {
 		}
 	}
 
-	/** The settlements of hospitals paid by DRG ({@link Facility#paidByDrg}); primary care stays are paid by item. */
+	/**
+	 * The settlements of hospitals paid by DRG ({@link Facility#paidByDrg}); primary care
+	 * stays are paid by item.
+	 */
 	private List<InpatientSettlement> paidByDrg(List<InpatientSettlement> settlements) {
 		Map<String, Boolean> drg = new HashMap<>();
 		for (InpatientSettlement s : settlements) {
-			drg.computeIfAbsent(s.institutionCode(), code -> registry.institution(code)
-				.map(i -> Facility.paidByDrg(i.kind(), Math.max(1, i.grade().level())))
-				.orElse(false));
+			drg.computeIfAbsent(s.institutionCode(),
+					code -> registry.institution(code)
+						.map(i -> Facility.paidByDrg(i.kind(), Math.max(1, i.grade().level())))
+						.orElse(false));
 		}
 		return settlements.stream().filter(s -> drg.get(s.institutionCode())).toList();
 	}
 
-	/** Uploads one list as the hospital's HIS would; false when it cannot be built or is refused (logged). */
+	/**
+	 * Uploads one list as the hospital's HIS would; false when it cannot be built or is
+	 * refused (logged).
+	 */
 	private boolean upload(InpatientSettlement s, InpatientCase stay, int sequence) {
 		if (stay == null) {
 			log.warn("Demo DRG: no generated stay for settlement {}", s.settlementId());

@@ -17,9 +17,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo DRG scheme ({@code src/main/resources/drg/demo-scheme}, written for the demo, not an official scheme),
- * imported through the normal importer and assigned to the demo city (青溪市, 359900) from 2024: the city's own scheme,
- * as a pilot city would run one. A national scheme imported later for {@code 000000} applies everywhere else.
+ * The demo DRG scheme ({@code src/main/resources/drg/demo-scheme}, written for the demo,
+ * not an official scheme), imported through the normal importer and assigned to the demo
+ * city (青溪市, 359900) from 2024: the city's own scheme, as a pilot city would run one. A
+ * national scheme imported later for {@code 000000} applies everywhere else.
  */
 @Component
 @Order(60)

@@ -12,18 +12,22 @@ import org.sanyi.registry.Institution;
 import org.sanyi.registry.Registry;
 
 /**
- * Gateway accounts for the demo's hospitals and health centres: {@code x-tif-paasid} is the institution code and the
- * secret is derived from the demo seed ({@link #secret}), so test clients and the benchmark can sign requests
- * without a secret being printed anywhere. Predictable on purpose: demo data only. They sign with the HMAC over the
- * body ({@link SigningScheme#HMAC}), as the test clients and the benchmark driver do; new accounts default to the
- * provinces' published scheme.
+ * Gateway accounts for the demo's hospitals and health centres: {@code x-tif-paasid} is
+ * the institution code and the secret is derived from the demo seed ({@link #secret}), so
+ * test clients and the benchmark can sign requests without a secret being printed
+ * anywhere. Predictable on purpose: demo data only. They sign with the HMAC over the body
+ * ({@link SigningScheme#HMAC}), as the test clients and the benchmark driver do; new
+ * accounts default to the provinces' published scheme.
  */
 public final class DemoGatewayAccounts {
 
 	private DemoGatewayAccounts() {
 	}
 
-	/** The demo secret of an institution: {@code demo-} and 24 hex digits of SHA-256(seed:code). */
+	/**
+	 * The demo secret of an institution: {@code demo-} and 24 hex digits of
+	 * SHA-256(seed:code).
+	 */
 	public static String secret(long seed, String institutionCode) {
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256")

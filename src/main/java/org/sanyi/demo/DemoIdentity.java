@@ -12,10 +12,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Residents of the demo city in the master patient index: the {@code resident} account's 李春梅 ({@code
- * demo-resident-1}, registered at 云岫县总医院 and 青溪市第一医院, with a health card and an e-voucher account), a few
- * more residents, and known duplicates across hospitals so the review queue has work: a homophone surname with the
- * same phone (auto-linked), and two namesakes without corroborating fields (review).
+ * Residents of the demo city in the master patient index: the {@code resident} account's
+ * 李春梅 ({@code
+ * demo-resident-1}, registered at 云岫县总医院 and 青溪市第一医院, with a health card and an e-voucher
+ * account), a few more residents, and known duplicates across hospitals so the review
+ * queue has work: a homophone surname with the same phone (auto-linked), and two
+ * namesakes without corroborating fields (review).
  */
 @Component
 @Order(200)
@@ -55,8 +57,9 @@ class DemoIdentity implements DemoStep {
 		if (index.find("demo-resident-1").isPresent()) {
 			return false;
 		}
-		index.register(COUNTY_HOSPITAL, new PatientRegistration("YX0000001", "李春梅", "2", LocalDate.of(1986, 4, 12),
-				RESIDENT_ID_NUMBER, "13859000007", "福建省青溪市云岫县城关镇溪南路18号", DemoInsurance.RESIDENT_PSN_NO),
+		index.register(
+				COUNTY_HOSPITAL, new PatientRegistration("YX0000001", "李春梅", "2", LocalDate.of(1986, 4, 12),
+						RESIDENT_ID_NUMBER, "13859000007", "福建省青溪市云岫县城关镇溪南路18号", DemoInsurance.RESIDENT_PSN_NO),
 				"demo-resident-1");
 		index.register(CITY_HOSPITAL, new PatientRegistration("QX1000001", "李春梅", "2", LocalDate.of(1986, 4, 12),
 				RESIDENT_ID_NUMBER, "13859000007", "青溪市云岫县城关镇溪南路18号", null));
@@ -71,13 +74,14 @@ class DemoIdentity implements DemoStep {
 						"福建省青溪市云岫县城关镇新华路6号", null),
 				new PatientRegistration("YX0000005", "王晓明", "1", LocalDate.of(1990, 6, 15), null, null, null, null));
 		county.forEach(p -> index.register(COUNTY_HOSPITAL, p));
-		// duplicates at the city hospital: 程 for 陈 with the same phone (linked); namesakes (review)
+		// duplicates at the city hospital: 程 for 陈 with the same phone (linked);
+		// namesakes (review)
 		index.register(CITY_HOSPITAL, new PatientRegistration("QX1000002", "程建华", "1", LocalDate.of(1958, 9, 3), null,
 				"13859001001", "青溪市云岫县城关镇溪南路20号", null));
 		index.register(CITY_HOSPITAL, new PatientRegistration("QX1000003", "王晓明", "1", LocalDate.of(1990, 6, 15), null,
 				"13859001999", "青溪市青溪区滨江路9号", null));
-		index.register(CITY_HOSPITAL, new PatientRegistration("QX1000004", "黄志强", "1", LocalDate.of(1979, 11, 8), null,
-				null, null, null));
+		index.register(CITY_HOSPITAL,
+				new PatientRegistration("QX1000004", "黄志强", "1", LocalDate.of(1979, 11, 8), null, null, null, null));
 		return true;
 	}
 

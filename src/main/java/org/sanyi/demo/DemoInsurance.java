@@ -32,11 +32,13 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo city's medical insurance: the catalogue, the illustrative policy versions of 青溪市 (residents 2025 with
- * deductible 900 and 70%, 2026 with 600 and 90%; employees; a fictional neighbouring region for cross-region
- * visits), the insured sample of {@link DemoYear} (the sampling ratio of the city's residents), fund contributions,
- * gateway accounts for the hospitals and health centres, a second insurance officer who reviews policy changes, and
- * the year of activity of {@link DemoYear} settled through the engine. Runs only while no insured person exists.
+ * The demo city's medical insurance: the catalogue, the illustrative policy versions of
+ * 青溪市 (residents 2025 with deductible 900 and 70%, 2026 with 600 and 90%; employees; a
+ * fictional neighbouring region for cross-region visits), the insured sample of
+ * {@link DemoYear} (the sampling ratio of the city's residents), fund contributions,
+ * gateway accounts for the hospitals and health centres, a second insurance officer who
+ * reviews policy changes, and the year of activity of {@link DemoYear} settled through
+ * the engine. Runs only while no insured person exists.
  */
 @Component
 @Order(300)
@@ -106,7 +108,10 @@ class DemoInsurance implements DemoStep {
 		return true;
 	}
 
-	/** Illustrative contributions per insured person and year, so the funds have an income side. */
+	/**
+	 * Illustrative contributions per insured person and year, so the funds have an income
+	 * side.
+	 */
 	private void contributions(List<NewPerson> sample) {
 		for (int year = 2025; year <= 2026; year++) {
 			long residents = 0;
@@ -138,7 +143,8 @@ class DemoInsurance implements DemoStep {
 				items.add(new CatalogueItem(row.required("code"), row.required("name"), row.required("charge_type"),
 						row.required("class"), new BigDecimal(row.required("self_pay_ratio")),
 						cap == null || cap.isBlank() ? null : new BigDecimal(cap),
-						Boolean.parseBoolean(row.required("restricted")), new BigDecimal(row.required("reference_price"))));
+						Boolean.parseBoolean(row.required("restricted")),
+						new BigDecimal(row.required("reference_price"))));
 			}
 		}
 		catch (IOException ex) {

@@ -11,7 +11,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/** Builds the demo region on the first start: each step checks whether its part is already there. */
+/**
+ * Builds the demo region on the first start: each step checks whether its part is already
+ * there.
+ */
 @Component
 @ConditionalOnProperty(name = "sanyi.demo.enabled", havingValue = "true")
 class DemoLoader implements ApplicationRunner {
@@ -33,7 +36,8 @@ class DemoLoader implements ApplicationRunner {
 			long start = System.nanoTime();
 			long cpu = processCpu();
 			if (step.run()) {
-				// the CPU the application spent (all threads) tells a step's cost apart from a busy machine's
+				// the CPU the application spent (all threads) tells a step's cost apart
+				// from a busy machine's
 				log.info("Demo region: {} in {} ms ({} ms CPU)", step.name(), (System.nanoTime() - start) / 1_000_000,
 						(processCpu() - cpu) / 1_000_000);
 			}

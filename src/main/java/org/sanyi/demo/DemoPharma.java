@@ -33,14 +33,17 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo city's 集采: the national tenth drug batch (six products of the seed catalogue, four winners each, cuts of
- * 55–92 %) and a provincial high-value consumables round (stents, balloons, joints; two winners each), carried out
- * from 1 November 2025 with twelve-month cycles. Every hospital, township and community health centre reports demand
- * from its prior usage (sized by beds, a few below the floor with a reason); the agreed volumes follow; a year of
- * monthly purchases (November 2025 – October 2026) is bought, most institutions on schedule, every fifth behind, with
- * some non-winning originators still bought; the first cycle's 结余留用 is computed by the city bureau's {@code ybj},
- * approved by {@code ybj_audit} for the drug batch and left pending for the consumables round. The winners beyond the
- * seed's one per product and the non-winning originators are a small catalogue of the city (DRUG-QX / CONS-QX).
+ * The demo city's 集采: the national tenth drug batch (six products of the seed catalogue,
+ * four winners each, cuts of 55–92 %) and a provincial high-value consumables round
+ * (stents, balloons, joints; two winners each), carried out from 1 November 2025 with
+ * twelve-month cycles. Every hospital, township and community health centre reports
+ * demand from its prior usage (sized by beds, a few below the floor with a reason); the
+ * agreed volumes follow; a year of monthly purchases (November 2025 – October 2026) is
+ * bought, most institutions on schedule, every fifth behind, with some non-winning
+ * originators still bought; the first cycle's 结余留用 is computed by the city bureau's
+ * {@code ybj}, approved by {@code ybj_audit} for the drug batch and left pending for the
+ * consumables round. The winners beyond the seed's one per product and the non-winning
+ * originators are a small catalogue of the city (DRUG-QX / CONS-QX).
  */
 @Component
 @Order(330)
@@ -101,15 +104,17 @@ class DemoPharma implements DemoStep {
 		List<CatalogueItem> consumables = seed(SystemKind.CONSUMABLE, CONSUMABLES);
 		importCityCatalogue(drugs, consumables);
 		SplittableRandom random = new SplittableRandom(properties.seed() ^ 0x5A11L);
-		long national = round(new NewRound("GJ-10-359900", "第十批国家组织药品集中采购（青溪市执行）", Level.NATIONAL,
-				Kind.DRUG, "第十批", DemoRegionGenerator.CITY_CODE, START, 12, new BigDecimal("0.80"),
-				new BigDecimal("0.60"), new BigDecimal("0.80"), new BigDecimal("0.10"), new BigDecimal("0.70"),
-				new BigDecimal("0.50")), drugs, DRUGS, 3, buyers, false, random);
-		long provincial = round(new NewRound("FJ-HC-2025-359900", "福建省高值医用耗材集中带量采购（青溪市执行）",
-				Level.PROVINCIAL, Kind.CONSUMABLE, "闽耗材2025-1", DemoRegionGenerator.CITY_CODE, START, 12,
-				new BigDecimal("0.80"), new BigDecimal("0.70"), new BigDecimal("0.80"), new BigDecimal("0.10"),
-				new BigDecimal("0.65"), new BigDecimal("0.50")), consumables, CONSUMABLES, 1,
-				buyers.stream().filter(i -> i.beds() >= 200).toList(), true, random);
+		long national = round(
+				new NewRound("GJ-10-359900", "第十批国家组织药品集中采购（青溪市执行）", Level.NATIONAL, Kind.DRUG, "第十批",
+						DemoRegionGenerator.CITY_CODE, START, 12, new BigDecimal("0.80"), new BigDecimal("0.60"),
+						new BigDecimal("0.80"), new BigDecimal("0.10"), new BigDecimal("0.70"), new BigDecimal("0.50")),
+				drugs, DRUGS, 3, buyers, false, random);
+		long provincial = round(
+				new NewRound("FJ-HC-2025-359900", "福建省高值医用耗材集中带量采购（青溪市执行）", Level.PROVINCIAL, Kind.CONSUMABLE,
+						"闽耗材2025-1", DemoRegionGenerator.CITY_CODE, START, 12, new BigDecimal("0.80"),
+						new BigDecimal("0.70"), new BigDecimal("0.80"), new BigDecimal("0.10"), new BigDecimal("0.65"),
+						new BigDecimal("0.50")),
+				consumables, CONSUMABLES, 1, buyers.stream().filter(i -> i.beds() >= 200).toList(), true, random);
 		long approved = pharma.proposeRetention(national, 1, "ybj");
 		pharma.approveRetention(approved, "ybj_audit", "完成约定采购量的医疗机构按50%留用");
 		pharma.proposeRetention(provincial, 1, "ybj");
@@ -118,7 +123,10 @@ class DemoPharma implements DemoStep {
 		return true;
 	}
 
-	/** Creates a round with its products and bids, the demand of every buyer and a year of monthly purchases. */
+	/**
+	 * Creates a round with its products and bids, the demand of every buyer and a year of
+	 * monthly purchases.
+	 */
 	private long round(NewRound r, List<CatalogueItem> seedItems, List<DrugPick> picks, int extraWinners,
 			List<Institution> buyers, boolean consumable, SplittableRandom random) {
 		long roundId = pharma.createRound(r, "ybj");
@@ -130,16 +138,17 @@ class DemoPharma implements DemoStep {
 					RoundingMode.HALF_UP);
 			String originator = cityCode(item, 9);
 			String generic = item.profile().genericName() == null ? item.name() : item.profile().genericName();
-			long productId = pharma.addProduct(roundId, new NewProduct(generic,
-					item.dosageForm() == null ? item.category() : item.dosageForm(),
-					item.specification() == null ? "—" : item.specification(),
-					item.profile().minimumUnit() == null ? item.unit() : item.profile().minimumUnit(), pre,
-					List.of(originator)));
+			long productId = pharma.addProduct(roundId,
+					new NewProduct(generic, item.dosageForm() == null ? item.category() : item.dosageForm(),
+							item.specification() == null ? "—" : item.specification(),
+							item.profile().minimumUnit() == null ? item.unit() : item.profile().minimumUnit(), pre,
+							List.of(originator)));
 			List<String> winners = new ArrayList<>(List.of(item.code()));
 			List<BigDecimal> prices = new ArrayList<>(List.of(winning));
 			pharma.addBid(new NewBid(productId, item.manufacturer(), item.code(), winning, false, null, "青溪市"), "ybj");
 			for (int w = 1; w <= extraWinners; w++) {
-				BigDecimal price = winning.multiply(new BigDecimal("1.0" + w)).setScale(4, RoundingMode.HALF_UP)
+				BigDecimal price = winning.multiply(new BigDecimal("1.0" + w))
+					.setScale(4, RoundingMode.HALF_UP)
 					.min(pre);
 				pharma.addBid(new NewBid(productId, MAKERS[w - 1], cityCode(item, w), price, false, null, "青溪市"),
 						"ybj");
@@ -171,7 +180,10 @@ class DemoPharma implements DemoStep {
 		return roundId;
 	}
 
-	/** Twelve months of purchases: each month's share of the agreed volume at the institution's pace. */
+	/**
+	 * Twelve months of purchases: each month's share of the agreed volume at the
+	 * institution's pace.
+	 */
 	private void buy(long roundId, List<Institution> buyers, List<Product> products, List<DemandReport> demand,
 			List<double[]> pace, double ratio, SplittableRandom random) {
 		for (int m = 0; m < 12; m++) {
@@ -219,18 +231,27 @@ class DemoPharma implements DemoStep {
 		return items;
 	}
 
-	/** The price of one minimum unit: the catalogue price over the units in a pack, four decimals. */
+	/**
+	 * The price of one minimum unit: the catalogue price over the units in a pack, four
+	 * decimals.
+	 */
 	private static BigDecimal unitPrice(CatalogueItem item) {
 		return item.price().divide(BigDecimal.valueOf(item.profile().unitFactor()), 4, RoundingMode.HALF_UP);
 	}
 
-	/** A code of the city catalogue for another maker's product of the same generic: the seed code's tail changed. */
+	/**
+	 * A code of the city catalogue for another maker's product of the same generic: the
+	 * seed code's tail changed.
+	 */
 	private static String cityCode(CatalogueItem item, int maker) {
 		String code = item.code();
 		return code.substring(0, code.length() - 5) + "9" + maker + code.substring(code.length() - 3);
 	}
 
-	/** The other makers' products of the picked generics (three more winners and a non-winning originator each). */
+	/**
+	 * The other makers' products of the picked generics (three more winners and a
+	 * non-winning originator each).
+	 */
 	private void importCityCatalogue(List<CatalogueItem> drugs, List<CatalogueItem> consumables) {
 		importCatalogue("DRUG-QX", "青溪市药品挂网补充目录", SystemKind.DRUG, drugs, 3);
 		importCatalogue("CONS-QX", "青溪市医用耗材挂网补充目录", SystemKind.CONSUMABLE, consumables, 1);
@@ -246,18 +267,25 @@ class DemoPharma implements DemoStep {
 			csv.append(line(i, cityCode(i, 9), "溪东原研制药（中国）有限公司",
 					i.price().multiply(new BigDecimal("4")).setScale(2, RoundingMode.HALF_UP), false));
 		}
-		terminologyImport.importFile(new ImportRequest(system, "2025", name, kind, LocalDate.of(2025, 1, 1), null,
-				system.toLowerCase(java.util.Locale.ROOT) + ".csv"),
+		terminologyImport.importFile(
+				new ImportRequest(system, "2025", name, kind, LocalDate.of(2025, 1, 1), null,
+						system.toLowerCase(java.util.Locale.ROOT) + ".csv"),
 				new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private static String line(CatalogueItem i, String code, String maker, BigDecimal price, boolean procured) {
-		return String.join(",", java.util.stream.Stream.of(code, i.name(), i.category() == null ? "" : i.category(),
-				i.specification() == null ? "" : i.specification(), i.dosageForm() == null ? "" : i.dosageForm(),
-				i.unit() == null ? "" : i.unit(), maker, price.toPlainString(), i.insuranceClass().code(),
-				i.selfPayRatio().toPlainString(), i.profile().genericName() == null ? i.name() : i.profile().genericName(),
-				i.profile().minimumUnit() == null ? "" : i.profile().minimumUnit(),
-				String.valueOf(i.profile().unitFactor()), procured ? "Y" : "N").map(f -> '"' + f + '"').toList()) + "\n";
+		return String.join(",",
+				java.util.stream.Stream
+					.of(code, i.name(), i.category() == null ? "" : i.category(),
+							i.specification() == null ? "" : i.specification(),
+							i.dosageForm() == null ? "" : i.dosageForm(), i.unit() == null ? "" : i.unit(), maker,
+							price.toPlainString(), i.insuranceClass().code(), i.selfPayRatio().toPlainString(),
+							i.profile().genericName() == null ? i.name() : i.profile().genericName(),
+							i.profile().minimumUnit() == null ? "" : i.profile().minimumUnit(),
+							String.valueOf(i.profile().unitFactor()), procured ? "Y" : "N")
+					.map(f -> '"' + f + '"')
+					.toList())
+				+ "\n";
 	}
 
 }

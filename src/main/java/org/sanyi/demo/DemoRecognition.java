@@ -9,9 +9,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The quality assessments mutual recognition requires: every hospital's laboratory passed the provincial external
- * quality assessment (室间质评) of 2025 and 2026 and its imaging department the provincial imaging QC, health centres'
- * laboratories too; except the first TCM hospital, whose laboratory failed in 2026 (its results are not offered).
+ * The quality assessments mutual recognition requires: every hospital's laboratory passed
+ * the provincial external quality assessment (室间质评) of 2025 and 2026 and its imaging
+ * department the provincial imaging QC, health centres' laboratories too; except the
+ * first TCM hospital, whose laboratory failed in 2026 (its results are not offered).
  */
 @Component
 @Order(440)

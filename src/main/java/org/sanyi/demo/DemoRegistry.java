@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demo city's registry: regions, institutions, departments, staff and alliances, generated from the configured
- * seed and scale and written through the registry's bulk API in one transaction, so a start that fails half-way
- * leaves an empty registry to try again with rather than half a city. Runs only while the registry is empty.
+ * The demo city's registry: regions, institutions, departments, staff and alliances,
+ * generated from the configured seed and scale and written through the registry's bulk
+ * API in one transaction, so a start that fails half-way leaves an empty registry to try
+ * again with rather than half a city. Runs only while the registry is empty.
  */
 @Component
 @Order(10)

@@ -22,13 +22,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Every insured demo person is a resident of the master patient index with an electronic health card and an
- * e-voucher account, linked by the same ID number and psn_no, so that whatever is built on the index (records,
- * appointments, referral, family doctors) can use any person who settles. The record comes from the township or
- * community health centre keeping the person's resident health record (居民健康档案, its number as the patient
- * number) with an address and, for adults, a phone; the neighbouring region's insured are registered at 青溪市第一医院,
- * where they come for treatment. Loaded through identity's bulk registration (no matching: the insurance register holds
- * one record per person). Runs while the last person of the sample is not in the index.
+ * Every insured demo person is a resident of the master patient index with an electronic
+ * health card and an e-voucher account, linked by the same ID number and psn_no, so that
+ * whatever is built on the index (records, appointments, referral, family doctors) can
+ * use any person who settles. The record comes from the township or community health
+ * centre keeping the person's resident health record (居民健康档案, its number as the patient
+ * number) with an address and, for adults, a phone; the neighbouring region's insured are
+ * registered at 青溪市第一医院, where they come for treatment. Loaded through identity's bulk
+ * registration (no matching: the insurance register holds one record per person). Runs
+ * while the last person of the sample is not in the index.
  */
 @Component
 @Order(250)
@@ -64,8 +66,10 @@ class DemoResidents implements DemoStep {
 		List<PopulationRecord> records = records(population);
 		long built = System.nanoTime();
 		PopulationLoad load = index.registerPopulation(records);
-		log.info("Demo residents: {} new residents with a health card, {} linked, {} unchanged (records built in {} ms, "
-				+ "stored in {} ms)", load.created(), load.linked(), load.unchanged(), (built - start) / 1_000_000,
+		log.info(
+				"Demo residents: {} new residents with a health card, {} linked, {} unchanged (records built in {} ms, "
+						+ "stored in {} ms)",
+				load.created(), load.linked(), load.unchanged(), (built - start) / 1_000_000,
 				(System.nanoTime() - built) / 1_000_000);
 		return true;
 	}
@@ -86,8 +90,7 @@ class DemoResidents implements DemoStep {
 			String township = local ? p.region().substring(0, 9) : null;
 			String institution = local ? centres.getOrDefault(township, DemoIdentity.CITY_HOSPITAL)
 					: DemoIdentity.CITY_HOSPITAL;
-			String patientNo = local
-					? township + "%08d".formatted(numbers.merge(township, 1, Integer::sum))
+			String patientNo = local ? township + "%08d".formatted(numbers.merge(township, 1, Integer::sum))
 					: "QXY" + p.psnNo().substring(p.psnNo().length() - 10);
 			String address = local ? population.addresses().get(p.region()) + (random.nextInt(120) + 1) + "号" : null;
 			int age = (int) ChronoUnit.YEARS.between(p.birthDate(), DemoYear.REFERENCE_DATE);

@@ -7,10 +7,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Tells the pages that show totals of demo activity (settlements, ledger, budgets, DRG report) what sample of a real
- * city the numbers are: the model attribute {@code demoSample}, shown by {@code fragments/demo :: sample} as
- * "演示数据：住院按 0.5% 抽样，门诊按 0.02% 抽样". Absent when the demo region is off, so a real region's pages show
- * nothing.
+ * Tells the pages that show totals of demo activity (settlements, ledger, budgets, DRG
+ * report) what sample of a real city the numbers are: the model attribute
+ * {@code demoSample}, shown by {@code fragments/demo :: sample} as "演示数据：住院按 0.5% 抽样，门诊按
+ * 0.02% 抽样". Absent when the demo region is off, so a real region's pages show nothing.
  */
 @ControllerAdvice
 class DemoSampleNote {
@@ -23,7 +23,8 @@ class DemoSampleNote {
 	}
 
 	/**
-	 * @param inpatient the share of residents and discharges, as a percentage ({@code 0.5%})
+	 * @param inpatient the share of residents and discharges, as a percentage
+	 * ({@code 0.5%})
 	 * @param outpatient the share of outpatient visits
 	 */
 	record Sample(String inpatient, String outpatient) {

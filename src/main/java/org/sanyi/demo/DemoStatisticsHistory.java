@@ -17,13 +17,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo city's statistics history: 24 months of monthly aggregates for every institution, ending with the demo
- * year's last month (November 2024 to October 2026), at a real 2.5-million-person city's volume
- * ({@link StatisticsHistory}), imported through the fact store as a region going live would import its old
- * statistics system. Month by month, each in its own transaction under its own key, in the background: the
- * application is up while it loads, the log and the facts page show the months imported, and a restart continues with
- * the months still missing. The sampled settlements of the demo year are recorded history too and are not counted
- * again; live settlements at the gateway add to these figures.
+ * The demo city's statistics history: 24 months of monthly aggregates for every
+ * institution, ending with the demo year's last month (November 2024 to October 2026), at
+ * a real 2.5-million-person city's volume ({@link StatisticsHistory}), imported through
+ * the fact store as a region going live would import its old statistics system. Month by
+ * month, each in its own transaction under its own key, in the background: the
+ * application is up while it loads, the log and the facts page show the months imported,
+ * and a restart continues with the months still missing. The sampled settlements of the
+ * demo year are recorded history too and are not counted again; live settlements at the
+ * gateway add to these figures.
  */
 @Component
 @Order(500)
@@ -61,7 +63,8 @@ class DemoStatisticsHistory implements DemoStep {
 			return false;
 		}
 		StatisticsHistory generator = generator();
-		List<YearMonth> missing = generator.months().stream()
+		List<YearMonth> missing = generator.months()
+			.stream()
 			.filter(m -> !history.imported(StatisticsHistory.key(m)))
 			.toList();
 		if (missing.isEmpty()) {
@@ -94,7 +97,8 @@ class DemoStatisticsHistory implements DemoStep {
 					(System.nanoTime() - start) / 1_000_000);
 		}
 		catch (RuntimeException ex) {
-			// a stop while loading leaves the month in hand rolled back: the next start imports it
+			// a stop while loading leaves the month in hand rolled back: the next start
+			// imports it
 			log.warn("Demo statistics history stopped after {} of {} months: {}", done, missing.size(), ex.toString());
 		}
 	}

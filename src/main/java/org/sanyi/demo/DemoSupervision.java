@@ -31,13 +31,15 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Fund supervision in the demo city: the rules of the national template and a curated knowledge base for the demo
- * catalogue (approved from 2025), violations planted into the demo year at stated rates — 2% of inpatient stays
- * readmitted within 7 days with the same diagnosis (分解住院), and for every 100 inpatient stays one male patient
- * billed a female-only item (限性别), one outpatient visit billed an ECG twice (重复收费), one level-2 hospital visit
- * with a drug restricted to level-3 hospitals (限医院等级) and one stay billed two exclusive nursing grades and a
- * bundle with its component (互斥, 项目内涵) — then the batch audit of the year, and a few cases of 市第一医院 taken
- * through the hospital's answer and the bureau's decision. Runs only while the city has no rules.
+ * Fund supervision in the demo city: the rules of the national template and a curated
+ * knowledge base for the demo catalogue (approved from 2025), violations planted into the
+ * demo year at stated rates — 2% of inpatient stays readmitted within 7 days with the
+ * same diagnosis (分解住院), and for every 100 inpatient stays one male patient billed a
+ * female-only item (限性别), one outpatient visit billed an ECG twice (重复收费), one level-2
+ * hospital visit with a drug restricted to level-3 hospitals (限医院等级) and one stay billed
+ * two exclusive nursing grades and a bundle with its component (互斥, 项目内涵) — then the
+ * batch audit of the year, and a few cases of 市第一医院 taken through the hospital's answer
+ * and the bureau's decision. Runs only while the city has no rules.
  */
 @Component
 @Order(450)
@@ -91,14 +93,18 @@ class DemoSupervision implements DemoStep {
 		LocalDate today = PlatformTime.today();
 		int created = supervision.audit(CITY, InsuredActivity.FIRST_DAY, InsuredActivity.LAST_DAY, today);
 		int answered = progressCases(today);
-		log.info("Demo supervision: {} planted visits ({} settled, {} refused), batch audit raised {} suspicions, "
-				+ "{} cases of {} answered and decided", planted.size(), settled.settled(), settled.refused(), created,
-				answered, FIRST_HOSPITAL);
+		log.info(
+				"Demo supervision: {} planted visits ({} settled, {} refused), batch audit raised {} suspicions, "
+						+ "{} cases of {} answered and decided",
+				planted.size(), settled.settled(), settled.refused(), created, answered, FIRST_HOSPITAL);
 		return true;
 	}
 
-	/** The violations planted into the year (deterministic: every n-th stay and person). */
-	static List<RecordedVisit> plant(InsuredActivity.Year activity, List<Facility> facilities, List<NewPerson> persons) {
+	/**
+	 * The violations planted into the year (deterministic: every n-th stay and person).
+	 */
+	static List<RecordedVisit> plant(InsuredActivity.Year activity, List<Facility> facilities,
+			List<NewPerson> persons) {
 		List<InpatientCase> stays = new ArrayList<>(activity.inpatient().values());
 		stays.sort(Comparator.comparing(InpatientCase::key));
 		List<RecordedVisit> planted = new ArrayList<>();
@@ -111,13 +117,17 @@ class DemoSupervision implements DemoStep {
 			RecordedVisit v = stay.visit();
 			planted.add(new RecordedVisit(v.institutionCode(), v.psnNo(), v.insutype(), v.medType(),
 					admitted.atTime(9, 0), admitted.plusDays(3).atTime(10, 0), List.of(v.diagnoses().getFirst()),
-					List.of(line("110900001", 3, "45.00"), line("120100001", 3, "30.00"), line("250101001", 1, "20.00")),
+					List.of(line("110900001", 3, "45.00"), line("120100001", 3, "30.00"),
+							line("250101001", 1, "20.00")),
 					false));
 		}
 		int cases = Math.max(3, stays.size() / PER_STAYS);
 		List<NewPerson> men = persons.stream().filter(p -> "1".equals(p.sex())).limit(cases).toList();
 		List<NewPerson> anyone = persons.stream().skip(cases).limit(cases * 2L).toList();
-		String secondLevel = facilities.stream().filter(f -> f.level() == 2).map(Facility::code).findFirst()
+		String secondLevel = facilities.stream()
+			.filter(f -> f.level() == 2)
+			.map(Facility::code)
+			.findFirst()
 			.orElse(FIRST_HOSPITAL);
 		LocalDate day = InsuredActivity.FIRST_DAY.plusDays(30);
 		for (int n = 0; n < men.size(); n++) {
@@ -144,15 +154,17 @@ class DemoSupervision implements DemoStep {
 		return planted;
 	}
 
-	/** Of 市第一医院's open cases: two accepted and upheld, two appealed (one dismissed), the rest waiting. */
+	/**
+	 * Of 市第一医院's open cases: two accepted and upheld, two appealed (one dismissed), the
+	 * rest waiting.
+	 */
 	private int progressCases(LocalDate today) {
 		List<Long> open = supervision.openSuspicions(FIRST_HOSPITAL, 6);
 		int done = 0;
 		for (int i = 0; i < open.size() && i < 4; i++) {
 			long id = open.get(i);
 			boolean accept = i < 2;
-			supervision.answer(id, FIRST_HOSPITAL, accept, accept ? "经核查属实，同意扣减" : "该项目有医嘱与执行记录，申请复核",
-					"ybb", today);
+			supervision.answer(id, FIRST_HOSPITAL, accept, accept ? "经核查属实，同意扣减" : "该项目有医嘱与执行记录，申请复核", "ybb", today);
 			if (i != 3) {
 				supervision.decide(id, accept, accept ? "医院已认可" : "经复核病历，撤销疑点", "ybj", today);
 			}

@@ -6,9 +6,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The platform's own terminology seed (dictionaries, common ICD-10 医保版 and ICD-9-CM-3 codes, a demo drug,
- * consumable and service catalogue), loaded through the regular importer so it is validated and audited like any
- * upload. Versions already present are skipped.
+ * The platform's own terminology seed (dictionaries, common ICD-10 医保版 and ICD-9-CM-3
+ * codes, a demo drug, consumable and service catalogue), loaded through the regular
+ * importer so it is validated and audited like any upload. Versions already present are
+ * skipped.
  */
 @Component
 @Order(50)

@@ -33,15 +33,18 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's region, insured population and year of activity, generated once per start from the seed, the scale
- * and the sampling ratios, and shared by the steps that store them (registry, residents, insurance, DRG lists): a step
- * that runs after a restart gets exactly what an earlier start generated, whatever was added to the registry since.
- * Kept only while the demo loads ({@link #release}).
+ * The demo's region, insured population and year of activity, generated once per start
+ * from the seed, the scale and the sampling ratios, and shared by the steps that store
+ * them (registry, residents, insurance, DRG lists): a step that runs after a restart gets
+ * exactly what an earlier start generated, whatever was added to the registry since. Kept
+ * only while the demo loads ({@link #release}).
  */
 @Component
 class DemoYear {
 
-	/** The demo's "today" for ages: fixed, so the sample does not change with the clock. */
+	/**
+	 * The demo's "today" for ages: fixed, so the sample does not change with the clock.
+	 */
 	static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 1, 1);
 
 	/** 李春梅's insurance person number; her e-voucher account carries the same one. */
@@ -81,7 +84,10 @@ class DemoYear {
 
 	}
 
-	/** The demo region as {@link DemoRegistry} stored it: the generator is a pure function of seed and scale. */
+	/**
+	 * The demo region as {@link DemoRegistry} stored it: the generator is a pure function
+	 * of seed and scale.
+	 */
 	synchronized DemoRegion region() {
 		if (region == null) {
 			region = DemoRegionGenerator.generate(properties.seed(), properties.scale());
@@ -89,16 +95,23 @@ class DemoYear {
 		return region;
 	}
 
-	/** How many persons: the sampling ratio of the city's residents, or {@code sanyi.demo.insurance.persons}. */
+	/**
+	 * How many persons: the sampling ratio of the city's residents, or
+	 * {@code sanyi.demo.insurance.persons}.
+	 */
 	int sampleSize() {
-		long residents = region().regions().stream().filter(r -> r.code().equals(DemoRegionGenerator.CITY_CODE))
-			.mapToLong(NewRegion::population).sum();
+		long residents = region().regions()
+			.stream()
+			.filter(r -> r.code().equals(DemoRegionGenerator.CITY_CODE))
+			.mapToLong(NewRegion::population)
+			.sum();
 		return persons > 0 ? persons : Math.max(200, (int) Math.round(residents * properties.inpatientSample()));
 	}
 
 	/**
-	 * The insured sample and 李春梅, from the villages (or townships without villages) of the generated region, so
-	 * that regions or institutions added later (by users, by tests) change nothing.
+	 * The insured sample and 李春梅, from the villages (or townships without villages) of
+	 * the generated region, so that regions or institutions added later (by users, by
+	 * tests) change nothing.
 	 */
 	synchronized Population population() {
 		if (population == null) {
@@ -124,14 +137,16 @@ class DemoYear {
 			}
 			List<NewPerson> sample = new ArrayList<>(
 					InsuredPopulation.generate(properties.seed(), sampleSize(), places, REFERENCE_DATE));
-			sample.add(portalResident(places.stream().map(Place::code).filter(c -> c.startsWith("359921"))
-				.findFirst().orElse("359921")));
+			sample.add(portalResident(
+					places.stream().map(Place::code).filter(c -> c.startsWith("359921")).findFirst().orElse("359921")));
 			population = new Population(List.copyOf(sample), addresses);
 		}
 		return population;
 	}
 
-	/** The generated hospitals, health centres and village clinics with their departments. */
+	/**
+	 * The generated hospitals, health centres and village clinics with their departments.
+	 */
 	synchronized List<Facility> facilities() {
 		if (facilities == null) {
 			Map<String, Set<String>> departments = new HashMap<>();
@@ -151,8 +166,8 @@ class DemoYear {
 	}
 
 	/**
-	 * The year of activity with 李春梅's (see {@link #residentVisits}); needs the settlement catalogue stored, for
-	 * the prices.
+	 * The year of activity with 李春梅's (see {@link #residentVisits}); needs the settlement
+	 * catalogue stored, for the prices.
 	 */
 	synchronized InsuredActivity.Year activity() {
 		if (activity == null) {
@@ -180,14 +195,17 @@ class DemoYear {
 	}
 
 	private Facility facility(String code) {
-		return facilities().stream().filter(f -> f.code().equals(code)).findFirst()
+		return facilities().stream()
+			.filter(f -> f.code().equals(code))
+			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("no demo institution " + code));
 	}
 
 	/**
-	 * 李春梅, the {@code resident} account (see {@link DemoIdentity}): an employee insured in the city (310) with a
-	 * personal account, so her e-voucher works at the counter (1101 with {@code mdtrt_cert_type 01}) and the portal
-	 * shows her settlements and balance. She lives in a village of 云岫县 (the first the registry lists).
+	 * 李春梅, the {@code resident} account (see {@link DemoIdentity}): an employee insured
+	 * in the city (310) with a personal account, so her e-voucher works at the counter
+	 * (1101 with {@code mdtrt_cert_type 01}) and the portal shows her settlements and
+	 * balance. She lives in a village of 云岫县 (the first the registry lists).
 	 */
 	static NewPerson portalResident(String village) {
 		return new NewPerson(RESIDENT_PSN_NO, DemoIdentity.RESIDENT_ID_NUMBER, "李春梅", "2", LocalDate.of(1986, 4, 12),
@@ -199,17 +217,18 @@ class DemoYear {
 	}
 
 	/**
-	 * Her two outpatient visits at 云岫县总医院, shaped like generated visits of other employees at a county hospital
-	 * (same lines and diagnoses), so they go through the same engine. Her admission (a laparoscopic cholecystectomy at
-	 * 青溪市第一医院 in March 2026) is drawn from the case templates like everyone's.
+	 * Her two outpatient visits at 云岫县总医院, shaped like generated visits of other
+	 * employees at a county hospital (same lines and diagnoses), so they go through the
+	 * same engine. Her admission (a laparoscopic cholecystectomy at 青溪市第一医院 in March
+	 * 2026) is drawn from the case templates like everyone's.
 	 */
 	private static List<RecordedVisit> residentVisits(List<RecordedVisit> generated) {
 		List<RecordedVisit> mine = new ArrayList<>();
 		for (RecordedVisit v : generated) {
 			if (mine.size() < 2 && v.insutype().equals("310") && v.medType().equals("11")
 					&& v.institutionCode().endsWith("00001") && !v.institutionCode().startsWith("H359900")) {
-				mine.add(new RecordedVisit(DemoIdentity.COUNTY_HOSPITAL, RESIDENT_PSN_NO, "310", v.medType(),
-						v.begin(), v.end(), v.diagnoses(), v.lines(), true));
+				mine.add(new RecordedVisit(DemoIdentity.COUNTY_HOSPITAL, RESIDENT_PSN_NO, "310", v.medType(), v.begin(),
+						v.end(), v.diagnoses(), v.lines(), true));
 			}
 		}
 		return mine;

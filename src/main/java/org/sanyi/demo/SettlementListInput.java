@@ -13,9 +13,10 @@ import org.sanyi.insurance.InsuranceAdmin.Diagnosis;
 import org.sanyi.insurance.InsuranceAdmin.NewPerson;
 
 /**
- * The settlement list (4101 input) a hospital's HIS sends for a demo stay: the settlement's identifiers and amounts,
- * the patient, the department of admission and discharge, the diagnoses (main first) and the procedures (main first,
- * on the day after admission) of the generated stay.
+ * The settlement list (4101 input) a hospital's HIS sends for a demo stay: the
+ * settlement's identifiers and amounts, the patient, the department of admission and
+ * discharge, the diagnoses (main first) and the procedures (main first, on the day after
+ * admission) of the generated stay.
  */
 final class SettlementListInput {
 

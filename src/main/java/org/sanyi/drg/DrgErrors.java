@@ -4,12 +4,18 @@ import org.sanyi.shared.ErrorCode;
 
 import org.springframework.http.HttpStatus;
 
-/** Errors of scheme import, scheme choice and grouping requests; texts in {@code messages/drg*.properties}. */
+/**
+ * Errors of scheme import, scheme choice and grouping requests; texts in
+ * {@code messages/drg*.properties}.
+ */
 public enum DrgErrors implements ErrorCode {
 
 	/** A scheme file has an error on a line: file, line, problem (from the loader). */
 	SCHEME_INVALID_LINE("DRG-0001", HttpStatus.BAD_REQUEST),
-	/** A scheme file as a whole is wrong (missing, a JSON path in scheme.json): file, problem. */
+	/**
+	 * A scheme file as a whole is wrong (missing, a JSON path in scheme.json): file,
+	 * problem.
+	 */
 	SCHEME_INVALID_FILE("DRG-0002", HttpStatus.BAD_REQUEST),
 	/** The upload is not a readable zip archive: reason. */
 	ARCHIVE_UNREADABLE("DRG-0003", HttpStatus.BAD_REQUEST),
@@ -27,15 +33,23 @@ public enum DrgErrors implements ErrorCode {
 	INVALID_REGION("DRG-0009", HttpStatus.BAD_REQUEST),
 	/** A period whose end is not after its start, or a missing start: from, to. */
 	INVALID_PERIOD("DRG-0010", HttpStatus.BAD_REQUEST),
-	/** An assignment outside the scheme's effective period: from, to, scheme from, scheme to. */
+	/**
+	 * An assignment outside the scheme's effective period: from, to, scheme from, scheme
+	 * to.
+	 */
 	ASSIGNMENT_OUTSIDE_SCHEME("DRG-0011", HttpStatus.BAD_REQUEST),
-	/** The caller may not assign schemes to this region (outside their data scope): region. */
+	/**
+	 * The caller may not assign schemes to this region (outside their data scope):
+	 * region.
+	 */
 	REGION_OUT_OF_SCOPE("DRG-0012", HttpStatus.FORBIDDEN),
 	/** The case cannot be grouped as entered: the problems, joined. */
 	CASE_INVALID("DRG-0013", HttpStatus.BAD_REQUEST),
 	/** A batch file is over the limit: lines, MB. */
 	BATCH_TOO_LARGE("DRG-0014", HttpStatus.CONTENT_TOO_LARGE),
-	/** A batch file cannot be processed at all (empty, required column missing): reason. */
+	/**
+	 * A batch file cannot be processed at all (empty, required column missing): reason.
+	 */
 	BATCH_BAD_FILE("DRG-0015", HttpStatus.BAD_REQUEST),
 	/** Importing from a server directory is reserved to platform administrators. */
 	PATH_IMPORT_FORBIDDEN("DRG-0016", HttpStatus.FORBIDDEN),
@@ -47,11 +61,20 @@ public enum DrgErrors implements ErrorCode {
 	FILE_NOT_UTF8("DRG-0019", HttpStatus.BAD_REQUEST),
 	/** The scheme is retired and can no longer be assigned: code, version. */
 	SCHEME_RETIRED("DRG-0020", HttpStatus.CONFLICT),
-	/** A settlement list failed the quality checks: number of problems, the problems (field: problem) joined. */
+	/**
+	 * A settlement list failed the quality checks: number of problems, the problems
+	 * (field: problem) joined.
+	 */
 	SETL_LIST_INVALID("DRG-0021", HttpStatus.BAD_REQUEST),
-	/** The settlement a list refers to is unknown, or belongs to another institution: setl_id. */
+	/**
+	 * The settlement a list refers to is unknown, or belongs to another institution:
+	 * setl_id.
+	 */
 	SETTLEMENT_UNKNOWN("DRG-0022", HttpStatus.NOT_FOUND),
-	/** The settlement was reversed (2208/2305), a list can no longer be uploaded for it: setl_id. */
+	/**
+	 * The settlement was reversed (2208/2305), a list can no longer be uploaded for it:
+	 * setl_id.
+	 */
 	SETTLEMENT_REVERSED("DRG-0023", HttpStatus.CONFLICT),
 	/** No settlement list with this id in the caller's scope: setl_list_id. */
 	SETL_LIST_NOT_FOUND("DRG-0024", HttpStatus.NOT_FOUND),
@@ -63,15 +86,27 @@ public enum DrgErrors implements ErrorCode {
 	PARAM_NOT_PENDING("DRG-0027", HttpStatus.CONFLICT),
 	/** A proposal must be approved by another officer than the one who proposed it. */
 	PARAM_REVIEW_OWN("DRG-0028", HttpStatus.FORBIDDEN),
-	/** The effective date clashes with an approved version: date, the other version, its start. */
+	/**
+	 * The effective date clashes with an approved version: date, the other version, its
+	 * start.
+	 */
 	PARAM_EFFECTIVE_DATE("DRG-0029", HttpStatus.CONFLICT),
-	/** The base period holds no grouped, unreversed case of the region: region, from, to. */
+	/**
+	 * The base period holds no grouped, unreversed case of the region: region, from, to.
+	 */
 	NO_BASE_CASES("DRG-0030", HttpStatus.UNPROCESSABLE_CONTENT),
-	/** No approved payment parameters apply to the region on the discharge date: region, date. */
+	/**
+	 * No approved payment parameters apply to the region on the discharge date: region,
+	 * date.
+	 */
 	NO_PARAMETERS("DRG-0031", HttpStatus.UNPROCESSABLE_CONTENT),
-	/** A month to settle that is not a past or current month in yyyy-MM form: the value. */
+	/**
+	 * A month to settle that is not a past or current month in yyyy-MM form: the value.
+	 */
 	MONTH_INVALID("DRG-0032", HttpStatus.BAD_REQUEST),
-	/** A new parameter version while one of the region waits for review: region, its code. */
+	/**
+	 * A new parameter version while one of the region waits for review: region, its code.
+	 */
 	PARAM_PENDING_EXISTS("DRG-0033", HttpStatus.CONFLICT);
 
 	private final String code;

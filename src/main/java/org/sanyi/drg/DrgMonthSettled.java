@@ -5,9 +5,10 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 
 /**
- * A hospital's DRG month was settled (or settled again, replacing the previous result): for monitoring (CMI, 结算率,
- * consumption indices) and the fund's accounts. Amounts are yuan, scale 2; indices and ratios have 4 decimals and
- * are null when they cannot be computed (no weighted case, no fund payment by item).
+ * A hospital's DRG month was settled (or settled again, replacing the previous result):
+ * for monitoring (CMI, 结算率, consumption indices) and the fund's accounts. Amounts are
+ * yuan, scale 2; indices and ratios have 4 decimals and are null when they cannot be
+ * computed (no weighted case, no fund payment by item).
  *
  * @param institutionCode the hospital ({@code fixmedins_code})
  * @param institutionRegion its registry region code
@@ -24,10 +25,11 @@ import java.time.YearMonth;
  * @param surplus Σ (DRG fund + patient paid − cost): the hospital's DRG result
  * @param costIndex 费用消耗指数
  * @param timeIndex 时间消耗指数
- * @param parameterVersion code of the payment parameter version used (the one in force at the month's end)
+ * @param parameterVersion code of the payment parameter version used (the one in force at
+ * the month's end)
  */
 public record DrgMonthSettled(String institutionCode, String institutionRegion, YearMonth month, int cases,
-		int drgCases, int ffsCases, int highCases, int lowCases, BigDecimal cmi, BigDecimal drgFund,
-		BigDecimal ffsFund, BigDecimal settleRate, BigDecimal surplus, BigDecimal costIndex, BigDecimal timeIndex,
-		String parameterVersion, OffsetDateTime settledAt) {
+		int drgCases, int ffsCases, int highCases, int lowCases, BigDecimal cmi, BigDecimal drgFund, BigDecimal ffsFund,
+		BigDecimal settleRate, BigDecimal surplus, BigDecimal costIndex, BigDecimal timeIndex, String parameterVersion,
+		OffsetDateTime settledAt) {
 }

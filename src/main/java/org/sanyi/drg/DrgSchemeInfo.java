@@ -26,7 +26,8 @@ public record DrgSchemeInfo(long id, String code, String version, String name, S
 	/**
 	 * A region's use of a scheme for discharge dates {@code [validFrom, validTo)}.
 	 *
-	 * @param regionCode 6-digit administrative code; {@code 000000} stands for the whole country
+	 * @param regionCode 6-digit administrative code; {@code 000000} stands for the whole
+	 * country
 	 */
 	public record RegionAssignment(long id, long schemeId, String regionCode, LocalDate validFrom, LocalDate validTo,
 			boolean active) {

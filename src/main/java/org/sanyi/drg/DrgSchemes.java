@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Importing grouping schemes and assigning them to regions. An import is validated completely by the engine's loader
- * before anything is stored (an error names the file and line), stored in one transaction, and compiled into the
- * in-memory registry, so the next grouping can use it.
+ * Importing grouping schemes and assigning them to regions. An import is validated
+ * completely by the engine's loader before anything is stored (an error names the file
+ * and line), stored in one transaction, and compiled into the in-memory registry, so the
+ * next grouping can use it.
  */
 public interface DrgSchemes {
 
@@ -19,13 +20,21 @@ public interface DrgSchemes {
 	/** Imports a scheme directory on the server (platform administrators). */
 	DrgSchemeImportResult importDirectory(Path directory, DrgSchemeImportRequest request);
 
-	/** Imports scheme files given as text by file name ({@code scheme.json}, {@code mdc_diagnoses.csv}…). */
+	/**
+	 * Imports scheme files given as text by file name ({@code scheme.json},
+	 * {@code mdc_diagnoses.csv}…).
+	 */
 	DrgSchemeImportResult importFiles(Map<String, String> files, DrgSchemeImportRequest request);
 
-	/** Assigns a scheme to a region for discharge dates {@code [validFrom, validTo)}; periods may not overlap. */
+	/**
+	 * Assigns a scheme to a region for discharge dates {@code [validFrom, validTo)};
+	 * periods may not overlap.
+	 */
 	DrgSchemeInfo.RegionAssignment assign(long schemeId, String regionCode, LocalDate validFrom, LocalDate validTo);
 
-	/** Ends the use of a scheme by a region (the assignment stays on record, inactive). */
+	/**
+	 * Ends the use of a scheme by a region (the assignment stays on record, inactive).
+	 */
 	void unassign(long assignmentId);
 
 	Optional<DrgSchemeInfo> find(long id);

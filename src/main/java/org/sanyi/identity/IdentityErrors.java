@@ -16,11 +16,19 @@ public enum IdentityErrors implements ErrorCode {
 	SEX_MISMATCH("IDN-0004", HttpStatus.BAD_REQUEST),
 	/** The name is empty after normalisation. */
 	NAME_REQUIRED("IDN-0005", HttpStatus.BAD_REQUEST),
-	/** Not a mobile number (11 digits starting with 1) nor a landline (7 to 12 digits). */
+	/**
+	 * Not a mobile number (11 digits starting with 1) nor a landline (7 to 12 digits).
+	 */
 	INVALID_PHONE("IDN-0006", HttpStatus.BAD_REQUEST),
-	/** The scanned text is not a Sanyi code: wrong prefix, bad base64url, wrong length or version. */
+	/**
+	 * The scanned text is not a Sanyi code: wrong prefix, bad base64url, wrong length or
+	 * version.
+	 */
 	MALFORMED_QR("IDN-0007", HttpStatus.BAD_REQUEST),
-	/** A well-formed code was refused (expired, replayed, revoked, bad signature, unknown key). */
+	/**
+	 * A well-formed code was refused (expired, replayed, revoked, bad signature, unknown
+	 * key).
+	 */
 	QR_REJECTED("IDN-0008", HttpStatus.FORBIDDEN),
 	/** A health card number with wrong length or check digits. */
 	INVALID_CARD_NUMBER("IDN-0009", HttpStatus.BAD_REQUEST),
@@ -34,17 +42,29 @@ public enum IdentityErrors implements ErrorCode {
 	NO_INSTITUTION("IDN-0013", HttpStatus.FORBIDDEN),
 	/** The review pair was decided already. */
 	REVIEW_DECIDED("IDN-0014", HttpStatus.CONFLICT),
-	/** A revocation list asked from a negative or unknown sequence number, or with a limit out of range. */
+	/**
+	 * A revocation list asked from a negative or unknown sequence number, or with a limit
+	 * out of range.
+	 */
 	INVALID_REVOCATION_QUERY("IDN-0015", HttpStatus.BAD_REQUEST),
 	/** The emergency access was reviewed already. */
 	ACCESS_REVIEWED("IDN-0016", HttpStatus.CONFLICT),
-	/** A review of an emergency access judged unjustified needs a comment (at most 500 characters). */
+	/**
+	 * A review of an emergency access judged unjustified needs a comment (at most 500
+	 * characters).
+	 */
 	REVIEW_COMMENT_REQUIRED("IDN-0017", HttpStatus.BAD_REQUEST),
 	/** Re-estimation needs a minimum count of 1 to 100,000 reviewed pairs. */
 	INVALID_MIN_COUNT("IDN-0018", HttpStatus.BAD_REQUEST),
-	/** The parameters shown were estimated from other reviewed pairs or on another active version: estimate again. */
+	/**
+	 * The parameters shown were estimated from other reviewed pairs or on another active
+	 * version: estimate again.
+	 */
 	PARAMETERS_CHANGED("IDN-0019", HttpStatus.CONFLICT),
-	/** A FHIR Patient resource that cannot be read (not JSON, another resource type, or missing the name). */
+	/**
+	 * A FHIR Patient resource that cannot be read (not JSON, another resource type, or
+	 * missing the name).
+	 */
 	INVALID_FHIR_RESOURCE("IDN-0020", HttpStatus.BAD_REQUEST),
 	/** A FHIR search needs identifier=system|value with a known system. */
 	INVALID_FHIR_SEARCH("IDN-0021", HttpStatus.BAD_REQUEST);

@@ -4,15 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The port through which an online health-code verification tells the scanning institution whether the holder is
- * insured: the insurance module owns enrolments and implements it ({@code insurance.person.IdentityInsuranceStatus}).
- * Where no implementation is present the verification answers {@link Summary#UNKNOWN}.
+ * The port through which an online health-code verification tells the scanning
+ * institution whether the holder is insured: the insurance module owns enrolments and
+ * implements it ({@code insurance.person.IdentityInsuranceStatus}). Where no
+ * implementation is present the verification answers {@link Summary#UNKNOWN}.
  */
 public interface InsuranceStatus {
 
 	/**
-	 * The holder's enrolments in force on a date, found by ID number (公民身份号码); empty when the person is not
-	 * enrolled in this platform's insurance that year.
+	 * The holder's enrolments in force on a date, found by ID number (公民身份号码); empty when
+	 * the person is not enrolled in this platform's insurance that year.
 	 * @param idNumber the GB 11643 number, in clear (platform-internal call)
 	 * @param date the day of the scan
 	 * @return the enrolments of that year

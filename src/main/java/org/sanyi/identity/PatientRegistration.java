@@ -5,9 +5,11 @@ import java.time.LocalDate;
 /**
  * A patient as a hospital sends it for registration in the master patient index.
  *
- * @param patientNo the institution's own patient number (required; the same number again returns the same resident)
+ * @param patientNo the institution's own patient number (required; the same number again
+ * returns the same resident)
  * @param name name (required)
- * @param sex GB/T 2261.1 code: 0 unknown, 1 male, 2 female, 9 unspecified (null = unknown)
+ * @param sex GB/T 2261.1 code: 0 unknown, 1 male, 2 female, 9 unspecified (null =
+ * unknown)
  * @param birthDate birth date, or null
  * @param idNumber GB 11643 resident ID number, or null
  * @param phone phone, or null

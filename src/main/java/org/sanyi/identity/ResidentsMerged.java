@@ -1,5 +1,8 @@
 package org.sanyi.identity;
 
-/** Two residents turned out to be one person: {@code mergedId} now points to {@code survivorId}. */
+/**
+ * Two residents turned out to be one person: {@code mergedId} now points to
+ * {@code survivorId}.
+ */
 public record ResidentsMerged(String survivorId, String mergedId, long mergeId) {
 }

@@ -6,16 +6,20 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * Bulk writes of the insurance module for the demo generator, data migrations and tests: enrolment, the catalogue,
- * policy versions imported as approved, gateway credentials, fund contributions, and recorded activity settled
- * through the same engine and ledger as the gateway. Each call is one transaction, all or nothing.
+ * Bulk writes of the insurance module for the demo generator, data migrations and tests:
+ * enrolment, the catalogue, policy versions imported as approved, gateway credentials,
+ * fund contributions, and recorded activity settled through the same engine and ledger as
+ * the gateway. Each call is one transaction, all or nothing.
  */
 public interface InsuranceAdmin {
 
 	/** Whether any insured person exists. */
 	boolean hasPersons();
 
-	/** Creates the persons with their identities, enrolments and (employees) personal accounts with deposits. */
+	/**
+	 * Creates the persons with their identities, enrolments and (employees) personal
+	 * accounts with deposits.
+	 */
 	int enrol(List<NewPerson> persons);
 
 	/** Inserts or replaces catalogue items (what 1301-1319 would download). */
@@ -24,37 +28,44 @@ public interface InsuranceAdmin {
 	List<CatalogueItem> catalogue();
 
 	/**
-	 * Copies the terminology module's catalogue in force today (its owner) into the settlement-time catalogue:
-	 * class, 先行自付 ratio and price cap of every drug, consumable and service item; returns how many were copied.
+	 * Copies the terminology module's catalogue in force today (its owner) into the
+	 * settlement-time catalogue: class, 先行自付 ratio and price cap of every drug,
+	 * consumable and service item; returns how many were copied.
 	 */
 	int synchroniseCatalogue();
 
 	/**
-	 * Stores a policy version as approved, without the two-officer review: for policies that are already in force
-	 * elsewhere and are being loaded (a migration, the demo). Returns its id. Fails with INS-0014 when the
-	 * parameters are not a valid policy and INS-0019 when it overlaps an approved version.
+	 * Stores a policy version as approved, without the two-officer review: for policies
+	 * that are already in force elsewhere and are being loaded (a migration, the demo).
+	 * Returns its id. Fails with INS-0014 when the parameters are not a valid policy and
+	 * INS-0019 when it overlaps an approved version.
 	 */
 	long importPolicy(NewPolicyVersion version);
 
 	/**
-	 * Creates the gateway account {@code paasid} of an institution signing with the provinces' published scheme
-	 * ({@link SigningScheme#TIF_SHA256}, what HIS vendors ship); the secret is stored encrypted.
+	 * Creates the gateway account {@code paasid} of an institution signing with the
+	 * provinces' published scheme ({@link SigningScheme#TIF_SHA256}, what HIS vendors
+	 * ship); the secret is stored encrypted.
 	 */
 	void issueCredential(String paasid, String institutionCode, String secret);
 
-	/** The same with the given signing scheme (the body-covering {@link SigningScheme#HMAC}, for instance). */
+	/**
+	 * The same with the given signing scheme (the body-covering
+	 * {@link SigningScheme#HMAC}, for instance).
+	 */
 	void issueCredential(String paasid, String institutionCode, String secret, SigningScheme scheme);
 
 	/**
-	 * Posts contributions into a pooled fund ({@code fund_pay_type} 310100, 390100, 390200 ...) of a region: the
-	 * fund's income side of the ledger.
+	 * Posts contributions into a pooled fund ({@code fund_pay_type} 310100, 390100,
+	 * 390200 ...) of a region: the fund's income side of the ledger.
 	 */
 	void postContribution(String fundPayType, String region, LocalDate date, BigDecimal amount);
 
 	/**
-	 * Settles recorded visits (already finished, in date order) through the settlement engine and persists them
-	 * exactly as the gateway would: visit, diagnoses, fee lines, settlement, fund rows, year-to-date totals,
-	 * account, ledger and clearing. For loading history; it assumes nobody else settles meanwhile.
+	 * Settles recorded visits (already finished, in date order) through the settlement
+	 * engine and persists them exactly as the gateway would: visit, diagnoses, fee lines,
+	 * settlement, fund rows, year-to-date totals, account, ledger and clearing. For
+	 * loading history; it assumes nobody else settles meanwhile.
 	 */
 	ActivityResult settleRecorded(List<RecordedVisit> visits);
 
@@ -68,7 +79,8 @@ public interface InsuranceAdmin {
 	 * @param birthDate date of birth
 	 * @param insuredRegion the pooling region insured in (参保地)
 	 * @param region where the person lives (county, township or village code)
-	 * @param psnType national person type (1101 in service, 1201 retired, 1501 adult resident ...)
+	 * @param psnType national person type (1101 in service, 1201 retired, 1501 adult
+	 * resident ...)
 	 * @param civilServant {@code cvlserv_flag}
 	 * @param cardNo social-security card number, or {@code null}
 	 * @param employer employer name (employees), or {@code null}
@@ -88,11 +100,17 @@ public interface InsuranceAdmin {
 
 	}
 
-	/** A special identity ({@code psn_idet_type}, local code) valid from a date, until a date or open. */
+	/**
+	 * A special identity ({@code psn_idet_type}, local code) valid from a date, until a
+	 * date or open.
+	 */
 	record NewIdentity(String type, LocalDate from, LocalDate to) {
 	}
 
-	/** Enrolment in a scheme for a year; {@code status} is psn_insu_stas 1 (normal), 2 (paused) or 4 (ended). */
+	/**
+	 * Enrolment in a scheme for a year; {@code status} is psn_insu_stas 1 (normal), 2
+	 * (paused) or 4 (ended).
+	 */
 	record NewEnrolment(String insutype, int year, String status, LocalDate since) {
 	}
 
@@ -124,11 +142,12 @@ public interface InsuranceAdmin {
 	 * @param insutype 310 or 390
 	 * @param effectiveFrom first day
 	 * @param effectiveTo last day, or {@code null}
-	 * @param parametersJson the rule rows as JSON (see docs/modules/insurance.md, "Policy parameters")
+	 * @param parametersJson the rule rows as JSON (see docs/modules/insurance.md, "Policy
+	 * parameters")
 	 * @param summary what this version is
 	 */
-	record NewPolicyVersion(String code, String region, String insutype, LocalDate effectiveFrom,
-			LocalDate effectiveTo, String parametersJson, String summary) {
+	record NewPolicyVersion(String code, String region, String insutype, LocalDate effectiveFrom, LocalDate effectiveTo,
+			String parametersJson, String summary) {
 	}
 
 	/**
@@ -158,11 +177,17 @@ public interface InsuranceAdmin {
 	record Diagnosis(String code, String name) {
 	}
 
-	/** A fee line: catalogue code, quantity, unit price (the amount is their product, HALF_UP to the fen). */
+	/**
+	 * A fee line: catalogue code, quantity, unit price (the amount is their product,
+	 * HALF_UP to the fen).
+	 */
 	record RecordedLine(String code, BigDecimal quantity, BigDecimal unitPrice) {
 	}
 
-	/** What {@link #settleRecorded} did: settlements posted, and visits skipped because the engine refused them. */
+	/**
+	 * What {@link #settleRecorded} did: settlements posted, and visits skipped because
+	 * the engine refused them.
+	 */
 	record ActivityResult(int settled, int refused, long ledgerEntries) {
 	}
 

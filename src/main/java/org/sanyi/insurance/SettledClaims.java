@@ -5,20 +5,21 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Read API over settled visits for fund supervision's audit after settlement (事后): the settlements of a period
- * that are still in force (not reversed), with the person's sex and birth date, the diagnoses and the fee lines
- * they paid. Pages are ordered by person, then settlement date, so that rules spanning visits see a person's
- * claims together.
+ * Read API over settled visits for fund supervision's audit after settlement (事后): the
+ * settlements of a period that are still in force (not reversed), with the person's sex
+ * and birth date, the diagnoses and the fee lines they paid. Pages are ordered by person,
+ * then settlement date, so that rules spanning visits see a person's claims together.
  */
 public interface SettledClaims {
 
 	/**
-	 * A page of the settlements of institutions under a region (code prefix) settled in a period.
-	 *
+	 * A page of the settlements of institutions under a region (code prefix) settled in a
+	 * period.
 	 * @param regionPrefix institution region prefix ({@code 3599} for a city)
 	 * @param from first settlement date
 	 * @param to last settlement date
-	 * @param after the key of the last claim of the previous page, or {@code null} for the first page
+	 * @param after the key of the last claim of the previous page, or {@code null} for
+	 * the first page
 	 * @param limit most claims in the page
 	 */
 	List<Claim> settled(String regionPrefix, LocalDate from, LocalDate to, Key after, int limit);
@@ -48,9 +49,9 @@ public interface SettledClaims {
 	 * @param lines the fee lines the settlement paid
 	 */
 	record Claim(String settlementId, String visitId, String personId, String sex, LocalDate birthDate,
-			String institutionCode, String institutionRegion, String hospitalLevel, String medType,
-			boolean crossRegion, LocalDate admission, LocalDate discharge, LocalDate settled, String doctor,
-			List<String> diagnoses, List<Line> lines) {
+			String institutionCode, String institutionRegion, String hospitalLevel, String medType, boolean crossRegion,
+			LocalDate admission, LocalDate discharge, LocalDate settled, String doctor, List<String> diagnoses,
+			List<Line> lines) {
 
 		public Claim {
 			diagnoses = List.copyOf(diagnoses);

@@ -16,18 +16,23 @@ import org.sanyi.shared.facts.Dimensions;
 import org.sanyi.shared.facts.Fact;
 
 /**
- * The facts a settlement contributes to the supervision platform's indicators, and the data elements they belong to.
- * Every fact of a settlement carries the same slice: 险种, 医疗类别, 清算类别, the insured person's county, age band and
- * sex, and whether the institution is in the person's county and in the insured pooling region (异地就医 when not);
- * fees are further split by national charge category. A reversal reports the same facts negated, on the day of the
- * settlement it takes back, so any total over any slice and span returns exactly to what it was.
+ * The facts a settlement contributes to the supervision platform's indicators, and the
+ * data elements they belong to. Every fact of a settlement carries the same slice: 险种,
+ * 医疗类别, 清算类别, the insured person's county, age band and sex, and whether the institution
+ * is in the person's county and in the insured pooling region (异地就医 when not); fees are
+ * further split by national charge category. A reversal reports the same facts negated,
+ * on the day of the settlement it takes back, so any total over any slice and span
+ * returns exactly to what it was.
  */
 public final class SettlementFacts {
 
 	/** Settlements posted (interim settlements included). */
 	public static final String SETTLEMENTS = "ins.settlement.count";
 
-	/** Visits ended by a settlement: 门急诊人次 ({@code clr_type=11}) and 出院人次 ({@code clr_type=21}). */
+	/**
+	 * Visits ended by a settlement: 门急诊人次 ({@code clr_type=11}) and 出院人次
+	 * ({@code clr_type=21}).
+	 */
 	public static final String VISITS = "ins.visit.count";
 
 	/** 医疗总费用 ({@code medfee_sumamt}) by charge category ({@code fee_category}). */
@@ -45,27 +50,33 @@ public final class SettlementFacts {
 	/** 个人现金支付 ({@code psn_cash_pay}): out of pocket. */
 	public static final String CASH_PAID = "ins.cash_paid";
 
-	/** 出院者占用总床日数: discharge date − admission date (a same-day stay counts one day), at discharge. */
+	/**
+	 * 出院者占用总床日数: discharge date − admission date (a same-day stay counts one day), at
+	 * discharge.
+	 */
 	public static final String INPATIENT_DAYS = "ins.inpatient.days";
 
 	private static final String[] SLICE = { Dimensions.INSUTYPE, Dimensions.MED_TYPE, Dimensions.CLR_TYPE,
-		Dimensions.PERSON_COUNTY, Dimensions.AGE_BAND, Dimensions.SEX, Dimensions.IN_COUNTY, Dimensions.IN_REGION };
+			Dimensions.PERSON_COUNTY, Dimensions.AGE_BAND, Dimensions.SEX, Dimensions.IN_COUNTY, Dimensions.IN_REGION };
 
 	/** What insurance reports, with the dimensions of each element. */
-	public static final DataElementCatalogue CATALOGUE = DataElementCatalogue.of("insurance", List.of(
-			DataElement.of(SETTLEMENTS, "facts.ins.settlement.count", Unit.COUNT, SLICE),
-			DataElement.of(VISITS, "facts.ins.visit.count", Unit.COUNT, SLICE),
-			DataElement.of(FEES, "facts.ins.fee", Unit.YUAN, with(Dimensions.FEE_CATEGORY)),
-			DataElement.of(FUND_PAID, "facts.ins.fund_paid", Unit.YUAN, SLICE),
-			DataElement.of(SELF_PAID, "facts.ins.self_paid", Unit.YUAN, SLICE),
-			DataElement.of(ACCOUNT_PAID, "facts.ins.account_paid", Unit.YUAN, SLICE),
-			DataElement.of(CASH_PAID, "facts.ins.cash_paid", Unit.YUAN, SLICE),
-			DataElement.of(INPATIENT_DAYS, "facts.ins.inpatient.days", Unit.DAY, SLICE)));
+	public static final DataElementCatalogue CATALOGUE = DataElementCatalogue.of("insurance",
+			List.of(DataElement.of(SETTLEMENTS, "facts.ins.settlement.count", Unit.COUNT, SLICE),
+					DataElement.of(VISITS, "facts.ins.visit.count", Unit.COUNT, SLICE),
+					DataElement.of(FEES, "facts.ins.fee", Unit.YUAN, with(Dimensions.FEE_CATEGORY)),
+					DataElement.of(FUND_PAID, "facts.ins.fund_paid", Unit.YUAN, SLICE),
+					DataElement.of(SELF_PAID, "facts.ins.self_paid", Unit.YUAN, SLICE),
+					DataElement.of(ACCOUNT_PAID, "facts.ins.account_paid", Unit.YUAN, SLICE),
+					DataElement.of(CASH_PAID, "facts.ins.cash_paid", Unit.YUAN, SLICE),
+					DataElement.of(INPATIENT_DAYS, "facts.ins.inpatient.days", Unit.DAY, SLICE)));
 
 	private SettlementFacts() {
 	}
 
-	/** The facts of a posted settlement (its report key: {@link #key(SettlementCompleted)}). */
+	/**
+	 * The facts of a posted settlement (its report key:
+	 * {@link #key(SettlementCompleted)}).
+	 */
 	public static List<Fact> of(SettlementCompleted e) {
 		LocalDate day = e.settledAt().atZoneSameInstant(InsuranceConfiguration.ZONE).toLocalDate();
 		Slice slice = new Slice(e.institutionCode(), e.institutionRegion(), e.insuredRegion(), e.treatmentRegion(),
@@ -74,7 +85,10 @@ public final class SettlementFacts {
 				e.admissionDate(), e.dischargeDate());
 	}
 
-	/** The facts of a reversal: those of the settlement it takes back, negated, on that settlement's day. */
+	/**
+	 * The facts of a reversal: those of the settlement it takes back, negated, on that
+	 * settlement's day.
+	 */
 	public static List<Fact> of(SettlementReversed e) {
 		Slice slice = new Slice(e.institutionCode(), e.institutionRegion(), e.insuredRegion(), e.treatmentRegion(),
 				e.insutype(), e.medType(), e.inpatient(), e.person());
@@ -90,7 +104,9 @@ public final class SettlementFacts {
 		return "ins:setl:" + e.settlementId();
 	}
 
-	/** {@code ins:setl:<setl_id of the reversal>}: the reversal is a report of its own. */
+	/**
+	 * {@code ins:setl:<setl_id of the reversal>}: the reversal is a report of its own.
+	 */
 	public static String key(SettlementReversed e) {
 		return "ins:setl:" + e.reversalId();
 	}

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A settlement was reversed (2208, 2305, or 2601 on the original message): compensating ledger entries were posted,
- * the year-to-date totals reduced and the account refunded, in one transaction. The amounts are those of the
- * original settlement (positive); listeners subtract them.
+ * A settlement was reversed (2208, 2305, or 2601 on the original message): compensating
+ * ledger entries were posted, the year-to-date totals reduced and the account refunded,
+ * in one transaction. The amounts are those of the original settlement (positive);
+ * listeners subtract them.
  *
  * @param reversalId the {@code setl_id} of the reversal record
  * @param settlementId the reversed {@code setl_id}
@@ -34,19 +35,21 @@ import java.util.Map;
  * @param infno the transaction that reversed it (2208, 2305, 2601)
  * @param hospitalLevel {@code hosp_lv} of the reversed settlement
  * @param inScope {@code inscp_scp_amt} of the reversed settlement
- * @param fees {@code medfee_sumamt} of the reversed settlement by national charge category, as
- *        {@link SettlementCompleted#fees()} carried it
- * @param person the insured person as the reversed settlement's event described them (age at its settlement date)
+ * @param fees {@code medfee_sumamt} of the reversed settlement by national charge
+ * category, as {@link SettlementCompleted#fees()} carried it
+ * @param person the insured person as the reversed settlement's event described them (age
+ * at its settlement date)
  * @param closesVisit the reversed settlement had ended the visit (its event said so)
- * @param recorded the reversed settlement was recorded history loaded in bulk, not settled live
+ * @param recorded the reversed settlement was recorded history loaded in bulk, not
+ * settled live
  */
 public record SettlementReversed(String reversalId, String settlementId, String visitId, String personId,
-		String institutionCode, String institutionRegion, String insuredRegion, String treatmentRegion,
-		String insutype, String medType, LocalDate admissionDate, LocalDate dischargeDate,
-		LocalDate originalSettlementDate, OffsetDateTime reversedAt, List<String> diagnosisCodes,
-		BigDecimal medicalFees, BigDecimal fundTotal, Map<String, BigDecimal> fundPayments, BigDecimal accountPay,
-		BigDecimal cashPay, String infno, String hospitalLevel, BigDecimal inScope, Map<String, BigDecimal> fees,
-		InsuredProfile person, boolean closesVisit, boolean recorded) {
+		String institutionCode, String institutionRegion, String insuredRegion, String treatmentRegion, String insutype,
+		String medType, LocalDate admissionDate, LocalDate dischargeDate, LocalDate originalSettlementDate,
+		OffsetDateTime reversedAt, List<String> diagnosisCodes, BigDecimal medicalFees, BigDecimal fundTotal,
+		Map<String, BigDecimal> fundPayments, BigDecimal accountPay, BigDecimal cashPay, String infno,
+		String hospitalLevel, BigDecimal inScope, Map<String, BigDecimal> fees, InsuredProfile person,
+		boolean closesVisit, boolean recorded) {
 
 	public SettlementReversed {
 		diagnosisCodes = List.copyOf(diagnosisCodes);
@@ -54,15 +57,19 @@ public record SettlementReversed(String reversalId, String settlementId, String 
 		fees = Map.copyOf(fees);
 	}
 
-	/** The reversed settlement was settled live (at the gateway), as opposed to recorded history loaded in bulk. */
+	/**
+	 * The reversed settlement was settled live (at the gateway), as opposed to recorded
+	 * history loaded in bulk.
+	 */
 	public boolean live() {
 		return !recorded;
 	}
 
 	/**
-	 * An inpatient settlement (住院: med_type 21 general, 22–24 …, 28 day surgery; 52 maternity inpatient). Listeners
-	 * that only want those name it in their condition, so that an outpatient settlement (most of the traffic) leaves
-	 * no event publication for them to store, dispatch and complete.
+	 * An inpatient settlement (住院: med_type 21 general, 22–24 …, 28 day surgery; 52
+	 * maternity inpatient). Listeners that only want those name it in their condition, so
+	 * that an outpatient settlement (most of the traffic) leaves no event publication for
+	 * them to store, dispatch and complete.
 	 */
 	public boolean inpatient() {
 		return medType != null && (medType.startsWith("2") || "52".equals(medType));

@@ -5,8 +5,9 @@ import org.sanyi.shared.ErrorCode;
 import org.springframework.http.HttpStatus;
 
 /**
- * Errors of indicator definitions and indicator queries; texts in {@code messages/monitoring*.properties}. The
- * expression errors take the side (分子/分母), the 1-based column and what is wrong there.
+ * Errors of indicator definitions and indicator queries; texts in
+ * {@code messages/monitoring*.properties}. The expression errors take the side (分子/分母),
+ * the 1-based column and what is wrong there.
  */
 public enum MonitoringErrors implements ErrorCode {
 
@@ -34,7 +35,10 @@ public enum MonitoringErrors implements ErrorCode {
 	NOT_PENDING("MON-0011", HttpStatus.CONFLICT),
 	/** The proposer may not review their own version. */
 	REVIEW_OWN("MON-0012", HttpStatus.FORBIDDEN),
-	/** An area (region, alliance, institution) that is unknown or outside the viewer's data scope: the code. */
+	/**
+	 * An area (region, alliance, institution) that is unknown or outside the viewer's
+	 * data scope: the code.
+	 */
 	AREA_NOT_FOUND("MON-0013", HttpStatus.NOT_FOUND),
 	/** Not a period code (2026-11, 2026Q3, 2026): the text. */
 	PERIOD_INVALID("MON-0014", HttpStatus.BAD_REQUEST),

@@ -5,31 +5,50 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Writes of the 集采 side for the demo generator, data migrations and tests, through the same services and checks
- * as the pages (each call one transaction, all or nothing), without a signed-in user: the scope is the whole
- * platform and {@code by} names the officer or institution account recorded as the author.
+ * Writes of the 集采 side for the demo generator, data migrations and tests, through the
+ * same services and checks as the pages (each call one transaction, all or nothing),
+ * without a signed-in user: the scope is the whole platform and {@code by} names the
+ * officer or institution account recorded as the author.
  */
 public interface PharmaAdmin {
 
 	/** Whether any round exists. */
 	boolean hasRounds();
 
-	/** Creates a round; returns its id. PH-0002 on a bad field, PH-0003 when the code exists. */
+	/**
+	 * Creates a round; returns its id. PH-0002 on a bad field, PH-0003 when the code
+	 * exists.
+	 */
 	long createRound(NewRound round, String by);
 
-	/** Adds a product with the same generic's non-winning items; returns its id. PH-0004, PH-0006, PH-0007. */
+	/**
+	 * Adds a product with the same generic's non-winning items; returns its id. PH-0004,
+	 * PH-0006, PH-0007.
+	 */
 	long addProduct(long roundId, NewProduct product);
 
-	/** Adds a winning bid; returns its id. PH-0005 for an unflagged price rise, PH-0006, PH-0007. */
+	/**
+	 * Adds a winning bid; returns its id. PH-0005 for an unflagged price rise, PH-0006,
+	 * PH-0007.
+	 */
 	long addBid(NewBid bid, String by);
 
-	/** Stores reported demand with its agreed volume (replacing an earlier report). PH-0008 below the floor. */
+	/**
+	 * Stores reported demand with its agreed volume (replacing an earlier report).
+	 * PH-0008 below the floor.
+	 */
 	void reportDemand(long roundId, List<DemandReport> reports, String by);
 
-	/** Stores purchase lines and reports their volumes and savings as facts; returns how many. PH-0011, PH-0012. */
+	/**
+	 * Stores purchase lines and reports their volumes and savings as facts; returns how
+	 * many. PH-0011, PH-0012.
+	 */
 	int importPurchases(long roundId, List<PurchaseLine> lines);
 
-	/** Computes the 结余留用 of an ended cycle and proposes it for review; returns its id. PH-0017, PH-0018. */
+	/**
+	 * Computes the 结余留用 of an ended cycle and proposes it for review; returns its id.
+	 * PH-0017, PH-0018.
+	 */
 	long proposeRetention(long roundId, int cycle, String by);
 
 	/** A second officer approves a proposed computation. PH-0015, PH-0016. */
@@ -37,12 +56,16 @@ public interface PharmaAdmin {
 
 	/** Who carries out a round. */
 	enum Level {
+
 		NATIONAL, PROVINCIAL, ALLIANCE
+
 	}
 
 	/** What a round buys. */
 	enum Kind {
+
 		DRUG, CONSUMABLE
+
 	}
 
 	/**
@@ -66,10 +89,12 @@ public interface PharmaAdmin {
 	}
 
 	/**
-	 * A product of a round: generic + form + specification, compared in one unit at the pre-round unit price (the
-	 * prior year's weighted average of the generic, per minimum unit, four decimals).
+	 * A product of a round: generic + form + specification, compared in one unit at the
+	 * pre-round unit price (the prior year's weighted average of the generic, per minimum
+	 * unit, four decimals).
 	 *
-	 * @param otherItems catalogue codes of the same generic that did not win (the substitution watch)
+	 * @param otherItems catalogue codes of the same generic that did not win (the
+	 * substitution watch)
 	 */
 	record NewProduct(String genericName, String dosageForm, String specification, String comparableUnit,
 			BigDecimal preRoundPrice, List<String> otherItems) {
@@ -80,12 +105,18 @@ public interface PharmaAdmin {
 
 	}
 
-	/** A winning bid: the enterprise's catalogue item at its winning unit price; a rise needs the flag and a reason. */
+	/**
+	 * A winning bid: the enterprise's catalogue item at its winning unit price; a rise
+	 * needs the flag and a reason.
+	 */
 	record NewBid(long productId, String enterprise, String itemCode, BigDecimal winningPrice, boolean riseFlagged,
 			String riseReason, String supplyRegions) {
 	}
 
-	/** An institution's reported annual demand of a product against its prior annual usage, minimum units. */
+	/**
+	 * An institution's reported annual demand of a product against its prior annual
+	 * usage, minimum units.
+	 */
 	record DemandReport(long productId, String institutionCode, long priorUsage, long reported, String reason) {
 	}
 

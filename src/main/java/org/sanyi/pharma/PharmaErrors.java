@@ -14,7 +14,10 @@ public enum PharmaErrors implements ErrorCode {
 	ROUND_EXISTS("PH-0003", HttpStatus.CONFLICT),
 	/** The round already has this product: generic, form, specification. */
 	PRODUCT_EXISTS("PH-0004", HttpStatus.CONFLICT),
-	/** A winning price above the pre-round price without the price-rise flag: item, winning price, pre-round price. */
+	/**
+	 * A winning price above the pre-round price without the price-rise flag: item,
+	 * winning price, pre-round price.
+	 */
 	PRICE_RISE_NOT_FLAGGED("PH-0005", HttpStatus.BAD_REQUEST),
 	/** The item code is not in the catalogue in force: code. */
 	ITEM_NOT_IN_CATALOGUE("PH-0006", HttpStatus.BAD_REQUEST),

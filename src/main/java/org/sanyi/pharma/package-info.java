@@ -1,11 +1,13 @@
 /**
- * 医药: the pharmaceutical pillar. Today it runs centralized volume-based procurement (集采): rounds with their
- * products, winning bids and price cuts, demand reported by institutions and the agreed volumes, purchase lines and the
- * monthly 完成进度 with alerts and the substitution watch, savings, and 结余留用 under two-officer review; it reports
- * purchase volumes and savings as facts for monitoring. Drug attributes (generic, ATC, minimum unit, flags) belong to
- * terminology's catalogue and are read from there; the rules that decide numbers are the pure {@code engine}.
+ * 医药: the pharmaceutical pillar. Today it runs centralized volume-based procurement (集采):
+ * rounds with their products, winning bids and price cuts, demand reported by
+ * institutions and the agreed volumes, purchase lines and the monthly 完成进度 with alerts
+ * and the substitution watch, savings, and 结余留用 under two-officer review; it reports
+ * purchase volumes and savings as facts for monitoring. Drug attributes (generic, ATC,
+ * minimum unit, flags) belong to terminology's catalogue and are read from there; the
+ * rules that decide numbers are the pure {@code engine}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Pharma",
 		allowedDependencies = { "shared", "shared :: io", "shared :: web", "shared :: review", "shared :: facts",
-			"security", "registry", "terminology", "insurance", "identity" })
+				"security", "registry", "terminology", "insurance", "identity" })
 package org.sanyi.pharma;

@@ -6,8 +6,9 @@ import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.ErrorCode;
 
 /**
- * A CSV import refused because some of its lines are bad; nothing was saved. Carries one {@link LineError} per bad
- * line so the page and the REST answer can name them all, not just the first.
+ * A CSV import refused because some of its lines are bad; nothing was saved. Carries one
+ * {@link LineError} per bad line so the page and the REST answer can name them all, not
+ * just the first.
  */
 public class ImportRejected extends BusinessException {
 
@@ -23,8 +24,8 @@ public class ImportRejected extends BusinessException {
 	}
 
 	/**
-	 * What is wrong with one line: its physical line number in the file (the header is line 1) and the error with
-	 * its message arguments.
+	 * What is wrong with one line: its physical line number in the file (the header is
+	 * line 1) and the error with its message arguments.
 	 */
 	public record LineError(int line, ErrorCode error, List<Object> args) {
 

@@ -7,7 +7,8 @@ package org.sanyi.registry;
  * @param name the registered name
  * @param kind what sort of institution it is
  * @param grade its level and grade (三级甲等 ... 未定级)
- * @param regionCode the region it is registered in (any level: a city hospital is registered at the city)
+ * @param regionCode the region it is registered in (any level: a city hospital is
+ * registered at the city)
  * @param address the street address
  * @param beds approved beds (编制床位)
  * @param ownership public or private
@@ -20,9 +21,8 @@ public record Institution(String code, String name, Kind kind, Grade grade, Stri
 	/** The kinds of institution the platform distinguishes (卫生机构类别, simplified). */
 	public enum Kind {
 
-		GENERAL_HOSPITAL("综合医院"), TCM_HOSPITAL("中医医院"), MATERNAL_CHILD("妇幼保健院"),
-		TOWNSHIP_HEALTH_CENTRE("乡镇卫生院"), COMMUNITY_HEALTH_CENTRE("社区卫生服务中心"), VILLAGE_CLINIC("村卫生室"),
-		PHARMACY("定点零售药店");
+		GENERAL_HOSPITAL("综合医院"), TCM_HOSPITAL("中医医院"), MATERNAL_CHILD("妇幼保健院"), TOWNSHIP_HEALTH_CENTRE("乡镇卫生院"),
+		COMMUNITY_HEALTH_CENTRE("社区卫生服务中心"), VILLAGE_CLINIC("村卫生室"), PHARMACY("定点零售药店");
 
 		private final String zh;
 
@@ -35,7 +35,10 @@ public record Institution(String code, String name, Kind kind, Grade grade, Stri
 			return zh;
 		}
 
-		/** The first character of this kind's institution codes: {@code P} for pharmacies, {@code H} otherwise. */
+		/**
+		 * The first character of this kind's institution codes: {@code P} for pharmacies,
+		 * {@code H} otherwise.
+		 */
 		public char codeLetter() {
 			return this == PHARMACY ? 'P' : 'H';
 		}
@@ -46,11 +49,14 @@ public record Institution(String code, String name, Kind kind, Grade grade, Stri
 
 	}
 
-	/** Hospital level (一级 to 三级) and grade within it (甲 乙 丙), as the hospital accreditation assigns them. */
+	/**
+	 * Hospital level (一级 to 三级) and grade within it (甲 乙 丙), as the hospital
+	 * accreditation assigns them.
+	 */
 	public enum Grade {
 
-		L3A(3, "三级甲等"), L3B(3, "三级乙等"), L3C(3, "三级丙等"), L2A(2, "二级甲等"), L2B(2, "二级乙等"),
-		L2C(2, "二级丙等"), L1A(1, "一级甲等"), L1B(1, "一级乙等"), L1C(1, "一级丙等"), UNGRADED(0, "未定级");
+		L3A(3, "三级甲等"), L3B(3, "三级乙等"), L3C(3, "三级丙等"), L2A(2, "二级甲等"), L2B(2, "二级乙等"), L2C(2, "二级丙等"), L1A(1, "一级甲等"),
+		L1B(1, "一级乙等"), L1C(1, "一级丙等"), UNGRADED(0, "未定级");
 
 		private final int level;
 

@@ -3,12 +3,14 @@ package org.sanyi.registry;
 import org.sanyi.shared.RegionCode;
 
 /**
- * The 12-character national code of a designated medical institution or pharmacy, in the style of the NHSA
- * 医保信息业务编码 (e.g. {@code H35040300012}): a letter {@code H} for a medical institution or {@code P} for a
- * retail pharmacy, the 6-digit division code where it was registered, and a 5-digit sequence number.
+ * The 12-character national code of a designated medical institution or pharmacy, in the
+ * style of the NHSA 医保信息业务编码 (e.g. {@code H35040300012}): a letter {@code H} for a
+ * medical institution or {@code P} for a retail pharmacy, the 6-digit division code where
+ * it was registered, and a 5-digit sequence number.
  * <p>
- * The division code must be well formed but need not contain the institution's current region: like ID numbers, codes
- * keep the division they were issued under when boundaries are redrawn.
+ * The division code must be well formed but need not contain the institution's current
+ * region: like ID numbers, codes keep the division they were issued under when boundaries
+ * are redrawn.
  */
 public final class InstitutionCode {
 
@@ -27,7 +29,10 @@ public final class InstitutionCode {
 		return RegionCode.isWellFormed(code.substring(1, 7));
 	}
 
-	/** Whether the code's letter fits the kind: {@code P} for a pharmacy, {@code H} for anything else. */
+	/**
+	 * Whether the code's letter fits the kind: {@code P} for a pharmacy, {@code H} for
+	 * anything else.
+	 */
 	public static boolean fitsKind(String code, Institution.Kind kind) {
 		return isValid(code) && code.charAt(0) == kind.codeLetter();
 	}

@@ -9,7 +9,8 @@ import java.time.LocalDate;
  * @param institutionCode the member institution
  * @param role LEAD for the lead institution, MEMBER otherwise
  * @param joinedOn the first day of membership
- * @param leftOn the first day it is no longer a member (exclusive); {@code null} while it lasts
+ * @param leftOn the first day it is no longer a member (exclusive); {@code null} while it
+ * lasts
  */
 public record Membership(long allianceId, String institutionCode, Role role, LocalDate joinedOn, LocalDate leftOn) {
 

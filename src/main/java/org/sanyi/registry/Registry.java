@@ -5,17 +5,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Read access to the registry for other modules (identity, insurance, drg, monitoring ...). This is the system's view:
- * it applies no user's data scope, because callers such as the settlement gateway act for the platform. Modules that
- * show registry data to a user must narrow it by that user's {@link org.sanyi.security.DataScope} themselves.
+ * Read access to the registry for other modules (identity, insurance, drg, monitoring
+ * ...). This is the system's view: it applies no user's data scope, because callers such
+ * as the settlement gateway act for the platform. Modules that show registry data to a
+ * user must narrow it by that user's {@link org.sanyi.security.DataScope} themselves.
  */
 public interface Registry {
 
 	Optional<Region> region(String code);
 
 	/**
-	 * The lineage of a region: the province first, then each level down, the region itself last. Empty when the code
-	 * is unknown.
+	 * The lineage of a region: the province first, then each level down, the region
+	 * itself last. Empty when the code is unknown.
 	 */
 	List<Region> ancestors(String regionCode);
 
@@ -24,7 +25,9 @@ public interface Registry {
 
 	Optional<Institution> institution(String code);
 
-	/** The institutions registered in the region or anywhere below it, ordered by code. */
+	/**
+	 * The institutions registered in the region or anywhere below it, ordered by code.
+	 */
 	List<Institution> institutionsUnderRegion(String regionCode);
 
 	List<Department> departments(String institutionCode);

@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Writes to the registry, in bulk. Each call is one transaction and all-or-nothing: everything is validated before
- * anything is written, and the first problem is reported as a {@link org.sanyi.shared.BusinessException} with a
- * {@link RegistryErrors} code naming the offending record and field. Used by the demo generator (tens of thousands of
+ * Writes to the registry, in bulk. Each call is one transaction and all-or-nothing:
+ * everything is validated before anything is written, and the first problem is reported
+ * as a {@link org.sanyi.shared.BusinessException} with a {@link RegistryErrors} code
+ * naming the offending record and field. Used by the demo generator (tens of thousands of
  * rows, written with JDBC batches), by the REST API and by the admin pages.
  */
 public interface RegistryAdmin {
@@ -16,8 +17,9 @@ public interface RegistryAdmin {
 	boolean isEmpty();
 
 	/**
-	 * Creates regions. A region's parent must exist already or come earlier in the list, and its code must fit under
-	 * the parent (one level down, starting with the parent's prefix).
+	 * Creates regions. A region's parent must exist already or come earlier in the list,
+	 * and its code must fit under the parent (one level down, starting with the parent's
+	 * prefix).
 	 */
 	int createRegions(List<NewRegion> regions);
 
@@ -33,15 +35,19 @@ public interface RegistryAdmin {
 	/** Adds a member to an alliance from the given day. */
 	void addMember(long allianceId, String institutionCode, LocalDate joinedOn);
 
-	/** Ends a current membership: from {@code leftOn} the institution is no longer a member. */
+	/**
+	 * Ends a current membership: from {@code leftOn} the institution is no longer a
+	 * member.
+	 */
 	void endMembership(long allianceId, String institutionCode, LocalDate leftOn);
 
 	/**
-	 * Imports institutions from CSV (UTF-8, header row; columns {@code code,name,kind,grade,region_code,address,beds,
-	 * ownership,status} or their Chinese names 机构编码,机构名称,机构类别,等级,所在区划,地址,床位数,所有制,状态; kinds,
-	 * grades, ownership and status by enum name or Chinese term). Every line is checked; if any is bad, nothing is saved
-	 * and {@link ImportRejected} lists each bad line.
-	 *
+	 * Imports institutions from CSV (UTF-8, header row; columns
+	 * {@code code,name,kind,grade,region_code,address,beds,
+	 * ownership,status} or their Chinese names 机构编码,机构名称,机构类别,等级,所在区划,地址,床位数,所有制,状态;
+	 * kinds, grades, ownership and status by enum name or Chinese term). Every line is
+	 * checked; if any is bad, nothing is saved and {@link ImportRejected} lists each bad
+	 * line.
 	 * @return the number of institutions created
 	 */
 	int importInstitutions(Reader csv);
@@ -67,7 +73,8 @@ public interface RegistryAdmin {
 	}
 
 	/**
-	 * An alliance with its members. The lead must be among the members; it gets role LEAD, the others MEMBER.
+	 * An alliance with its members. The lead must be among the members; it gets role
+	 * LEAD, the others MEMBER.
 	 */
 	record NewAlliance(String code, String name, Alliance.Kind kind, String regionCode, String specialty,
 			String leadInstitutionCode, LocalDate establishedOn, List<NewMember> members) {
@@ -78,7 +85,10 @@ public interface RegistryAdmin {
 
 	}
 
-	/** A member to be, from {@code joinedOn}; {@code leftOn} (exclusive) for a past membership, else {@code null}. */
+	/**
+	 * A member to be, from {@code joinedOn}; {@code leftOn} (exclusive) for a past
+	 * membership, else {@code null}.
+	 */
 	record NewMember(String institutionCode, LocalDate joinedOn, LocalDate leftOn) {
 	}
 

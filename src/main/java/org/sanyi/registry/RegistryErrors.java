@@ -4,12 +4,21 @@ import org.sanyi.shared.ErrorCode;
 
 import org.springframework.http.HttpStatus;
 
-/** Errors of registry writes; messages {@code error.REG-nnnn} in messages/registry*.properties. */
+/**
+ * Errors of registry writes; messages {@code error.REG-nnnn} in
+ * messages/registry*.properties.
+ */
 public enum RegistryErrors implements ErrorCode {
 
-	/** The parent region named (or implied by the code) does not exist. Args: region, parent. */
+	/**
+	 * The parent region named (or implied by the code) does not exist. Args: region,
+	 * parent.
+	 */
 	UNKNOWN_PARENT_REGION("REG-0001", HttpStatus.BAD_REQUEST),
-	/** The region code is not one level below its parent or does not start with the parent's prefix. */
+	/**
+	 * The region code is not one level below its parent or does not start with the
+	 * parent's prefix.
+	 */
 	REGION_LEVEL_MISMATCH("REG-0002", HttpStatus.BAD_REQUEST),
 	/** Args: region code. */
 	DUPLICATE_REGION("REG-0003", HttpStatus.CONFLICT),
@@ -19,19 +28,27 @@ public enum RegistryErrors implements ErrorCode {
 	DUPLICATE_INSTITUTION("REG-0005", HttpStatus.CONFLICT),
 	/** A record names a region that does not exist. Args: record, region code. */
 	UNKNOWN_REGION("REG-0006", HttpStatus.BAD_REQUEST),
-	/** A record names an institution that does not exist. Args: record, institution code. */
+	/**
+	 * A record names an institution that does not exist. Args: record, institution code.
+	 */
 	UNKNOWN_INSTITUTION("REG-0007", HttpStatus.BAD_REQUEST),
 	/** The lead of an alliance is not among its members. Args: alliance, lead. */
 	LEAD_NOT_MEMBER("REG-0008", HttpStatus.BAD_REQUEST),
 	/** Args: alliance code. */
 	DUPLICATE_ALLIANCE("REG-0009", HttpStatus.CONFLICT),
-	/** A staff record names a department its institution does not have. Args: staff, institution, department. */
+	/**
+	 * A staff record names a department its institution does not have. Args: staff,
+	 * institution, department.
+	 */
 	UNKNOWN_DEPARTMENT("REG-0010", HttpStatus.BAD_REQUEST),
 	/** A required field is blank. Args: record, field. */
 	REQUIRED_FIELD("REG-0011", HttpStatus.BAD_REQUEST),
 	/** A field has a value outside its domain. Args: record, field, value. */
 	INVALID_VALUE("REG-0012", HttpStatus.BAD_REQUEST),
-	/** The code's letter does not fit the kind (P for pharmacies, H otherwise). Args: code, kind. */
+	/**
+	 * The code's letter does not fit the kind (P for pharmacies, H otherwise). Args:
+	 * code, kind.
+	 */
 	KIND_CODE_MISMATCH("REG-0013", HttpStatus.BAD_REQUEST),
 	/** A CSV import was refused; nothing saved. Args: number of bad lines. */
 	IMPORT_REJECTED("REG-0014", HttpStatus.BAD_REQUEST),
@@ -45,7 +62,10 @@ public enum RegistryErrors implements ErrorCode {
 	MEMBERSHIP_DATES("REG-0018", HttpStatus.BAD_REQUEST),
 	/** Args: certificate number. */
 	DUPLICATE_CERTIFICATE("REG-0019", HttpStatus.CONFLICT),
-	/** A staff title belongs to another kind of staff (主管护师 for a doctor). Args: staff, title, kind. */
+	/**
+	 * A staff title belongs to another kind of staff (主管护师 for a doctor). Args: staff,
+	 * title, kind.
+	 */
 	TITLE_KIND_MISMATCH("REG-0020", HttpStatus.BAD_REQUEST),
 	/** The lead of an alliance cannot leave it. Args: alliance, institution. */
 	LEAD_CANNOT_LEAVE("REG-0021", HttpStatus.BAD_REQUEST);

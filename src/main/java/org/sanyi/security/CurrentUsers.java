@@ -32,7 +32,10 @@ public final class CurrentUsers {
 		return find().map(CurrentUser::scope).orElse(DataScope.self("~"));
 	}
 
-	/** Implemented by the principal objects the security module puts into the security context. */
+	/**
+	 * Implemented by the principal objects the security module puts into the security
+	 * context.
+	 */
 	public interface UserHolder {
 
 		CurrentUser currentUser();

@@ -5,18 +5,22 @@ import java.io.Serializable;
 import org.sanyi.shared.RegionCode;
 
 /**
- * What part of the region's data a user may see. Region codes are hierarchical by prefix, so a county bureau's scope
- * is every region code that starts with its county code. Modules apply it in their queries: {@link #regionPrefix()}
- * for region-keyed rows, {@link #institutionCode()} for institution-keyed rows.
+ * What part of the region's data a user may see. Region codes are hierarchical by prefix,
+ * so a county bureau's scope is every region code that starts with its county code.
+ * Modules apply it in their queries: {@link #regionPrefix()} for region-keyed rows,
+ * {@link #institutionCode()} for institution-keyed rows.
  */
-public record DataScope(Kind kind, String regionCode, String institutionCode, String residentRef)
-		implements Serializable {
+public record DataScope(Kind kind, String regionCode, String institutionCode,
+		String residentRef) implements Serializable {
 
 	public enum Kind {
 
 		/** The whole platform (platform administrators). */
 		ALL,
-		/** A region and everything under it (health commission, insurance bureau of a city or county). */
+		/**
+		 * A region and everything under it (health commission, insurance bureau of a city
+		 * or county).
+		 */
 		REGION,
 		/** One institution (its doctors and insurance clerks). */
 		INSTITUTION,
@@ -42,9 +46,10 @@ public record DataScope(Kind kind, String regionCode, String institutionCode, St
 	}
 
 	/**
-	 * The prefix every visible region-keyed row starts with: empty for {@link Kind#ALL}, the region's prefix for
-	 * {@link Kind#REGION}, and a prefix no code matches for {@link Kind#INSTITUTION} and {@link Kind#SELF}: hospital
-	 * staff see rows of their own institution ({@link #institutionCode()}), never their whole county's.
+	 * The prefix every visible region-keyed row starts with: empty for {@link Kind#ALL},
+	 * the region's prefix for {@link Kind#REGION}, and a prefix no code matches for
+	 * {@link Kind#INSTITUTION} and {@link Kind#SELF}: hospital staff see rows of their
+	 * own institution ({@link #institutionCode()}), never their whole county's.
 	 */
 	public String regionPrefix() {
 		return switch (kind) {
@@ -62,7 +67,10 @@ public record DataScope(Kind kind, String regionCode, String institutionCode, St
 		};
 	}
 
-	/** Whether rows of this institution (located in {@code institutionRegion}) are visible. */
+	/**
+	 * Whether rows of this institution (located in {@code institutionRegion}) are
+	 * visible.
+	 */
 	public boolean coversInstitution(String code, String institutionRegion) {
 		return switch (kind) {
 			case ALL -> true;

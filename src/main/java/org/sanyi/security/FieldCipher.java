@@ -12,10 +12,11 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Encryption of a personal-data column with a blind index for lookups, as identity keeps ID numbers: the value is
- * stored as AES-256-GCM (base64 of IV and ciphertext, a fresh IV each time), and next to it the HMAC-SHA256 of the
- * trimmed, upper-cased value (hex), so equal values are found by equality without decrypting anything. The two keys
- * are separate: the index key alone decrypts nothing.
+ * Encryption of a personal-data column with a blind index for lookups, as identity keeps
+ * ID numbers: the value is stored as AES-256-GCM (base64 of IV and ciphertext, a fresh IV
+ * each time), and next to it the HMAC-SHA256 of the trimmed, upper-cased value (hex), so
+ * equal values are found by equality without decrypting anything. The two keys are
+ * separate: the index key alone decrypts nothing.
  */
 public final class FieldCipher {
 
@@ -35,7 +36,9 @@ public final class FieldCipher {
 		this.indexKey = new SecretKeySpec(indexKey, "HmacSHA256");
 	}
 
-	/** The keys of a column from the vault: {@code <name>.data} and {@code <name>.index}. */
+	/**
+	 * The keys of a column from the vault: {@code <name>.data} and {@code <name>.index}.
+	 */
 	public static FieldCipher of(KeyVault vault, String name) {
 		return new FieldCipher(vault.dataKey(name + ".data"), vault.dataKey(name + ".index"));
 	}

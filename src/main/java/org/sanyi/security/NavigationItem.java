@@ -4,19 +4,21 @@ import java.util.Arrays;
 import java.util.Set;
 
 /**
- * A link of the sidebar, declared by the module that serves the page as a Spring bean. The sidebar groups the items by
- * {@link Pillar} in the pillars' order, sorts them by {@code order} within a pillar, and shows an item only to users
- * holding at least one of its permissions; a pillar without a visible item is not shown.
+ * A link of the sidebar, declared by the module that serves the page as a Spring bean.
+ * The sidebar groups the items by {@link Pillar} in the pillars' order, sorts them by
+ * {@code order} within a pillar, and shows an item only to users holding at least one of
+ * its permissions; a pillar without a visible item is not shown.
  *
  * <pre>{@code
- * @Bean
+ * &#64;Bean
  * NavigationItem registryRegions() {
  *     return NavigationItem.of(Pillar.BASE, 10, "nav.regions", "/registry/regions", "registry:region:list");
  * }
  * }</pre>
  *
  * @param pillar the sidebar group
- * @param order place within the group, ascending; modules sharing a pillar leave gaps (10, 20, ...) for each other
+ * @param order place within the group, ascending; modules sharing a pillar leave gaps
+ * (10, 20, ...) for each other
  * @param labelKey message key of the link's text
  * @param path where it leads, from the application's root
  * @param permissions the item shows to a user holding any of them
@@ -25,8 +27,8 @@ public record NavigationItem(Pillar pillar, int order, String labelKey, String p
 
 	public NavigationItem {
 		if (pillar == null || labelKey == null || labelKey.isBlank() || path == null || !path.startsWith("/")) {
-			throw new IllegalArgumentException("a navigation item needs a pillar, a label key and a path from /: "
-					+ labelKey + " " + path);
+			throw new IllegalArgumentException(
+					"a navigation item needs a pillar, a label key and a path from /: " + labelKey + " " + path);
 		}
 		if (permissions.isEmpty()) {
 			throw new IllegalArgumentException("navigation item " + path + " names no permission");

@@ -8,15 +8,18 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The permissions one module checks, each with the message key of its human label and the roles that hold it by
- * default. A module declares one catalogue as a Spring bean; at start-up the security module grants every default that
- * is missing from {@code sec_role_permission} (existing grants, and grants an administrator added, stay as they are).
- * A permission the module no longer checks is listed as {@linkplain Builder#retired retired}: its grants are then
- * removed from every role. Simply dropping it from the catalogue leaves its grants in place (they are harmless once
- * no code checks it, and the platform cannot tell a former default from an administrator's grant); start-up logs them.
+ * The permissions one module checks, each with the message key of its human label and the
+ * roles that hold it by default. A module declares one catalogue as a Spring bean; at
+ * start-up the security module grants every default that is missing from
+ * {@code sec_role_permission} (existing grants, and grants an administrator added, stay
+ * as they are). A permission the module no longer checks is listed as
+ * {@linkplain Builder#retired retired}: its grants are then removed from every role.
+ * Simply dropping it from the catalogue leaves its grants in place (they are harmless
+ * once no code checks it, and the platform cannot tell a former default from an
+ * administrator's grant); start-up logs them.
  *
  * <pre>{@code
- * @Bean
+ * &#64;Bean
  * PermissionCatalogue registryPermissions() {
  *     return PermissionCatalogue.of("registry")
  *         .permission("registry:region:list", PLATFORM_ADMIN, HEALTH_REGULATOR)
@@ -30,7 +33,10 @@ import java.util.regex.Pattern;
  */
 public record PermissionCatalogue(String module, List<Permission> permissions, Set<String> retired) {
 
-	/** {@code module:resource:action}, lower case with hyphens; the database checks the same shape. */
+	/**
+	 * {@code module:resource:action}, lower case with hyphens; the database checks the
+	 * same shape.
+	 */
 	static final Pattern NAME = Pattern.compile("[a-z]+:[a-z-]+:[a-z-]+");
 
 	public PermissionCatalogue {
@@ -49,8 +55,10 @@ public record PermissionCatalogue(String module, List<Permission> permissions, S
 	/**
 	 * One permission.
 	 *
-	 * @param name {@code module:resource:action}, as {@code @PreAuthorize("hasAuthority(...)")} checks it
-	 * @param labelKey message key of the human label ({@code permission.<module>.<resource>.<action>} by default)
+	 * @param name {@code module:resource:action}, as
+	 * {@code @PreAuthorize("hasAuthority(...)")} checks it
+	 * @param labelKey message key of the human label
+	 * ({@code permission.<module>.<resource>.<action>} by default)
 	 * @param defaultRoles the roles granted it unless an administrator decides otherwise
 	 */
 	public record Permission(String name, String labelKey, Set<Role> defaultRoles) {
@@ -62,7 +70,9 @@ public record PermissionCatalogue(String module, List<Permission> permissions, S
 			defaultRoles = defaultRoles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(defaultRoles));
 		}
 
-		/** The default label key of a permission: {@code permission.registry.region.list}. */
+		/**
+		 * The default label key of a permission: {@code permission.registry.region.list}.
+		 */
 		public static String labelKeyOf(String name) {
 			return "permission." + name.replace(':', '.');
 		}
@@ -81,7 +91,10 @@ public record PermissionCatalogue(String module, List<Permission> permissions, S
 			this.module = module;
 		}
 
-		/** A permission labelled {@code permission.<module>.<resource>.<action>}, held by default by {@code roles}. */
+		/**
+		 * A permission labelled {@code permission.<module>.<resource>.<action>}, held by
+		 * default by {@code roles}.
+		 */
 		public Builder permission(String name, Role... roles) {
 			permissions.add(new Permission(name, Permission.labelKeyOf(name), Set.copyOf(Arrays.asList(roles))));
 			return this;
@@ -101,8 +114,8 @@ public record PermissionCatalogue(String module, List<Permission> permissions, S
 
 	private static void requireOwn(String module, String name) {
 		if (name == null || !NAME.matcher(name).matches() || !name.startsWith(module + ":")) {
-			throw new IllegalArgumentException("module " + module + " may only declare " + module
-					+ ":resource:action permissions, got: " + name);
+			throw new IllegalArgumentException(
+					"module " + module + " may only declare " + module + ":resource:action permissions, got: " + name);
 		}
 	}
 

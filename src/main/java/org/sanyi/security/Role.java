@@ -1,9 +1,11 @@
 package org.sanyi.security;
 
 /**
- * The roles of the platform (rows of {@code sec_role}, created by the security migrations). A user has one role; a role
- * grants permissions, by default those the modules' {@link PermissionCatalogue}s give it. A new role is a change of the
- * security module (a migration with its data-scope kind and a {@code role.<CODE>} message), not of a catalogue.
+ * The roles of the platform (rows of {@code sec_role}, created by the security
+ * migrations). A user has one role; a role grants permissions, by default those the
+ * modules' {@link PermissionCatalogue}s give it. A new role is a change of the security
+ * module (a migration with its data-scope kind and a {@code role.<CODE>} message), not of
+ * a catalogue.
  */
 public enum Role {
 

@@ -3,8 +3,9 @@ package org.sanyi.shared;
 import java.util.Arrays;
 
 /**
- * A failure the caller can understand and act on: it carries a stable {@link ErrorCode} and the arguments of its
- * message. Thrown before anything is written, or inside the transaction that it rolls back.
+ * A failure the caller can understand and act on: it carries a stable {@link ErrorCode}
+ * and the arguments of its message. Thrown before anything is written, or inside the
+ * transaction that it rolls back.
  */
 public class BusinessException extends RuntimeException {
 

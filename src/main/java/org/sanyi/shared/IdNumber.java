@@ -4,9 +4,10 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
- * A resident identity card number (公民身份号码, GB 11643-1999): 6-digit region of household registration, 8-digit birth
- * date, 3-digit sequence (odd for men), and an ISO 7064 MOD 11-2 check character. Unknown region codes are accepted on
- * purpose: codes of abolished counties stay valid on the cards issued under them.
+ * A resident identity card number (公民身份号码, GB 11643-1999): 6-digit region of household
+ * registration, 8-digit birth date, 3-digit sequence (odd for men), and an ISO 7064 MOD
+ * 11-2 check character. Unknown region codes are accepted on purpose: codes of abolished
+ * counties stay valid on the cards issued under them.
  */
 public record IdNumber(String value) {
 
@@ -27,7 +28,10 @@ public record IdNumber(String value) {
 		return new IdNumber(value);
 	}
 
-	/** Validates structure, birth date (real, not in the future, not before 1880) and check character. */
+	/**
+	 * Validates structure, birth date (real, not in the future, not before 1880) and
+	 * check character.
+	 */
 	public static boolean isValid(String v, LocalDate today) {
 		if (v == null || v.length() != 18) {
 			return false;
@@ -67,7 +71,10 @@ public record IdNumber(String value) {
 		return birthDateOf(value);
 	}
 
-	/** {@code 1} male, {@code 2} female (GB/T 2261.1), from the parity of the sequence number. */
+	/**
+	 * {@code 1} male, {@code 2} female (GB/T 2261.1), from the parity of the sequence
+	 * number.
+	 */
 	public String sexCode() {
 		return (value.charAt(16) - '0') % 2 == 1 ? "1" : "2";
 	}

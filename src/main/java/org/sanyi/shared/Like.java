@@ -1,9 +1,10 @@
 package org.sanyi.shared;
 
 /**
- * Makes a user's search text safe inside a SQL {@code LIKE} pattern: {@code %} and {@code _} in the text match
- * themselves, not "anything" (PostgreSQL's default escape character is the backslash). Every repository that puts
- * search input into a LIKE binds it through here ({@code LikeParametersTest} checks).
+ * Makes a user's search text safe inside a SQL {@code LIKE} pattern: {@code %} and
+ * {@code _} in the text match themselves, not "anything" (PostgreSQL's default escape
+ * character is the backslash). Every repository that puts search input into a LIKE binds
+ * it through here ({@code LikeParametersTest} checks).
  */
 public final class Like {
 

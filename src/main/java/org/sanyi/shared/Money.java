@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Amounts in yuan with two decimals (fen), as {@code numeric(18,2)} stores them. Arithmetic that can produce more
- * decimals (ratios, percentages) rounds HALF_UP once, at the line, where the national settlement rules round; adding
- * and subtracting never rounds. Creating money from a value with more than two decimals is an error, never a silent
- * rounding.
+ * Amounts in yuan with two decimals (fen), as {@code numeric(18,2)} stores them.
+ * Arithmetic that can produce more decimals (ratios, percentages) rounds HALF_UP once, at
+ * the line, where the national settlement rules round; adding and subtracting never
+ * rounds. Creating money from a value with more than two decimals is an error, never a
+ * silent rounding.
  */
 public record Money(BigDecimal amount) implements Comparable<Money> {
 

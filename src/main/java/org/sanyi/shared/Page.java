@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * One page of a list, as the list pages and REST lists return it ({@code rows} and {@code total}, the shape Chinese
- * admin front ends expect). Pages are numbered from 1.
+ * One page of a list, as the list pages and REST lists return it ({@code rows} and
+ * {@code total}, the shape Chinese admin front ends expect). Pages are numbered from 1.
  */
 public record Page<T>(List<T> rows, long total, int page, int size) {
 

@@ -1,9 +1,9 @@
 package org.sanyi.shared;
 
 /**
- * Which page of a list is asked for; out-of-range values are clamped rather than rejected ({@code page=2147483647}
- * would otherwise overflow the offset). A page past the last one is answered by the pages with the last page
- * ({@code PageClamp}).
+ * Which page of a list is asked for; out-of-range values are clamped rather than rejected
+ * ({@code page=2147483647} would otherwise overflow the offset). A page past the last one
+ * is answered by the pages with the last page ({@code PageClamp}).
  */
 public record PageQuery(int page, int size) {
 

@@ -3,9 +3,10 @@ package org.sanyi.shared;
 import net.sourceforge.pinyin4j.PinyinHelper;
 
 /**
- * Pinyin initials for search: every Chinese picker lets a user type {@code smsl} for 三明市立医院. The first reading of a
- * polyphonic character is used; that is right for the names we index in the vast majority of cases and a wrong initial
- * only costs a search by initials, not correctness.
+ * Pinyin initials for search: every Chinese picker lets a user type {@code smsl} for
+ * 三明市立医院. The first reading of a polyphonic character is used; that is right for the
+ * names we index in the vast majority of cases and a wrong initial only costs a search by
+ * initials, not correctness.
  */
 public final class Pinyin {
 

@@ -12,11 +12,12 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 
 /**
- * The platform's one time zone ({@code sanyi.time-zone}, Asia/Shanghai unless configured) and the only way a time is
- * shown to a person: pages ({@code #times} in templates), Excel exports and file names all format through here, so
- * one event reads the same on every page. Instants and offset times are converted into the zone; local dates and
- * times are already the platform's wall-clock time (the national interface sends Beijing time) and are shown as they
- * are.
+ * The platform's one time zone ({@code sanyi.time-zone}, Asia/Shanghai unless configured)
+ * and the only way a time is shown to a person: pages ({@code #times} in templates),
+ * Excel exports and file names all format through here, so one event reads the same on
+ * every page. Instants and offset times are converted into the zone; local dates and
+ * times are already the platform's wall-clock time (the national interface sends Beijing
+ * time) and are shown as they are.
  */
 public final class PlatformTime {
 

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An administrative division code as the national statistical codes write it: 6 digits for province, city and county
- * (GB/T 2260, e.g. {@code 350000}, {@code 350400}, {@code 350403}), 9 digits for a township or street and 12 for a
- * village or community. The code is hierarchical by prefix, which is what data scopes use.
+ * An administrative division code as the national statistical codes write it: 6 digits
+ * for province, city and county (GB/T 2260, e.g. {@code 350000}, {@code 350400},
+ * {@code 350403}), 9 digits for a township or street and 12 for a village or community.
+ * The code is hierarchical by prefix, which is what data scopes use.
  */
 public record RegionCode(String value) {
 
@@ -32,7 +33,10 @@ public record RegionCode(String value) {
 		return !value.startsWith("00") && levelOf(value) != null;
 	}
 
-	/** The level, or {@code null} when the digits are inconsistent (e.g. {@code 350012}: a county under no city). */
+	/**
+	 * The level, or {@code null} when the digits are inconsistent (e.g. {@code 350012}: a
+	 * county under no city).
+	 */
 	static RegionLevel levelOf(String v) {
 		if (v.length() == 12) {
 			return v.endsWith("000") ? null : RegionLevel.VILLAGE;
@@ -53,7 +57,10 @@ public record RegionCode(String value) {
 		return levelOf(value);
 	}
 
-	/** The digits that every code below this one starts with: {@code 35} for a province, {@code 3504} for a city. */
+	/**
+	 * The digits that every code below this one starts with: {@code 35} for a province,
+	 * {@code 3504} for a city.
+	 */
 	public String prefix() {
 		return switch (level()) {
 			case PROVINCE -> value.substring(0, 2);
@@ -81,8 +88,9 @@ public record RegionCode(String value) {
 	}
 
 	/**
-	 * The medical-insurance pooling region (统筹区) the region belongs to: its city ({@code 3504xx…} → {@code 350400}),
-	 * as basic medical insurance pools at city level (市级统筹); a province's own code is its own.
+	 * The medical-insurance pooling region (统筹区) the region belongs to: its city
+	 * ({@code 3504xx…} → {@code 350400}), as basic medical insurance pools at city level
+	 * (市级统筹); a province's own code is its own.
 	 */
 	public RegionCode poolingRegion() {
 		return level() == RegionLevel.CITY ? this : new RegionCode(value.substring(0, 4) + "00");

@@ -1,6 +1,9 @@
 package org.sanyi.shared;
 
-/** The five levels of China's administrative divisions as the statistical codes number them. */
+/**
+ * The five levels of China's administrative divisions as the statistical codes number
+ * them.
+ */
 public enum RegionLevel {
 
 	PROVINCE(1), CITY(2), COUNTY(3), TOWNSHIP(4), VILLAGE(5);

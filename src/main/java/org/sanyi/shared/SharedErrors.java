@@ -5,7 +5,10 @@ import org.springframework.http.HttpStatus;
 /** Errors of the shared value types and of generic request handling. */
 public enum SharedErrors implements ErrorCode {
 
-	/** The ID number is not 18 characters, has a bad birth date or a wrong check character. */
+	/**
+	 * The ID number is not 18 characters, has a bad birth date or a wrong check
+	 * character.
+	 */
 	INVALID_ID_NUMBER("SH-0001", HttpStatus.BAD_REQUEST),
 	/** Not a 6, 9 or 12 digit administrative division code. */
 	INVALID_REGION_CODE("SH-0002", HttpStatus.BAD_REQUEST),
@@ -21,13 +24,18 @@ public enum SharedErrors implements ErrorCode {
 	BAD_FILE("SH-0007", HttpStatus.BAD_REQUEST),
 	/** A search or other query parameter is longer than the platform accepts. */
 	INPUT_TOO_LONG("SH-0010", HttpStatus.BAD_REQUEST),
-	/** A parameter contains a character no text may hold (NUL, other control characters). */
+	/**
+	 * A parameter contains a character no text may hold (NUL, other control characters).
+	 */
 	INVALID_CHARACTER("SH-0011", HttpStatus.BAD_REQUEST),
 	/** The address asked for does not exist. */
 	NO_SUCH_PAGE("SH-0012", HttpStatus.NOT_FOUND),
 	/** The request could not be understood (wrong method, malformed parameter). */
 	BAD_REQUEST("SH-0013", HttpStatus.BAD_REQUEST),
-	/** Refused by the web server before the application saw it: a URL or header too long, a malformed URL. */
+	/**
+	 * Refused by the web server before the application saw it: a URL or header too long,
+	 * a malformed URL.
+	 */
 	REQUEST_REFUSED("SH-0014", HttpStatus.BAD_REQUEST),
 	/** A request body is larger than {@code sanyi.web.max-body-size}. */
 	BODY_TOO_LARGE("SH-0008", HttpStatus.CONTENT_TOO_LARGE),

@@ -4,9 +4,10 @@ import java.io.Reader;
 import java.time.LocalDate;
 
 /**
- * Bulk writes of fund supervision for the demo generator and data loads: a region's rules and knowledge base stored
- * as approved (already in force elsewhere), and a batch audit of a period. Each call is one transaction (the audit
- * one per page), all or nothing for the imports.
+ * Bulk writes of fund supervision for the demo generator and data loads: a region's rules
+ * and knowledge base stored as approved (already in force elsewhere), and a batch audit
+ * of a period. Each call is one transaction (the audit one per page), all or nothing for
+ * the imports.
  */
 public interface SupervisionAdmin {
 
@@ -14,21 +15,32 @@ public interface SupervisionAdmin {
 	boolean hasRules(String region);
 
 	/**
-	 * Stores a region's rules from a CSV (columns rule_id, name, kind, category, result_type, time_window, levels,
-	 * scenes, stages, severity, blocking, parameters as {@code key=value;…}) as approved from {@code from}.
+	 * Stores a region's rules from a CSV (columns rule_id, name, kind, category,
+	 * result_type, time_window, levels, scenes, stages, severity, blocking, parameters as
+	 * {@code key=value;…}) as approved from {@code from}.
 	 */
 	long importRules(String region, LocalDate from, Reader csv, String summary);
 
-	/** Stores a region's knowledge base from a CSV as approved from {@code from}; a bad line imports nothing. */
+	/**
+	 * Stores a region's knowledge base from a CSV as approved from {@code from}; a bad
+	 * line imports nothing.
+	 */
 	long importKnowledge(String region, LocalDate from, Reader csv, String summary);
 
-	/** Audits a region's settlements of a period; returns how many suspicions were new. */
+	/**
+	 * Audits a region's settlements of a period; returns how many suspicions were new.
+	 */
 	int audit(String region, LocalDate from, LocalDate to, LocalDate today);
 
-	/** Ids of an institution's suspicions waiting for its answer, largest amount first. */
+	/**
+	 * Ids of an institution's suspicions waiting for its answer, largest amount first.
+	 */
 	java.util.List<Long> openSuspicions(String institutionCode, int limit);
 
-	/** The institution's 医保办 accepts or appeals a suspicion (as {@code by}); the same checks as the page. */
+	/**
+	 * The institution's 医保办 accepts or appeals a suspicion (as {@code by}); the same
+	 * checks as the page.
+	 */
 	void answer(long suspicionId, String institutionCode, boolean accept, String reason, String by, LocalDate today);
 
 	/** The bureau upholds (the whole amount) or dismisses a suspicion (as {@code by}). */

@@ -9,7 +9,10 @@ public enum SupervisionErrors implements ErrorCode {
 
 	/** A field of a rule or of a request is missing or wrong: the field, the value. */
 	INVALID_FIELD("SUP-0001", HttpStatus.BAD_REQUEST),
-	/** A rule parameter unknown to its kind or of the wrong type: rule id, parameter, value. */
+	/**
+	 * A rule parameter unknown to its kind or of the wrong type: rule id, parameter,
+	 * value.
+	 */
 	INVALID_PARAMETER("SUP-0002", HttpStatus.BAD_REQUEST),
 	/** The knowledge-base file has errors; nothing was imported: the errors, joined. */
 	KNOWLEDGE_FILE_INVALID("SUP-0003", HttpStatus.BAD_REQUEST),
@@ -21,11 +24,17 @@ public enum SupervisionErrors implements ErrorCode {
 	VERSION_REVIEW_OWN("SUP-0006", HttpStatus.FORBIDDEN),
 	/** The region already has a pending version of this kind: region, code. */
 	VERSION_PENDING_EXISTS("SUP-0007", HttpStatus.CONFLICT),
-	/** An approved version starts on or after the new one: new date, later code, later date. */
+	/**
+	 * An approved version starts on or after the new one: new date, later code, later
+	 * date.
+	 */
 	VERSION_EFFECTIVE_DATE("SUP-0008", HttpStatus.CONFLICT),
 	/** The region is outside the caller's scope or not a 6-digit code: region. */
 	REGION_OUT_OF_SCOPE("SUP-0009", HttpStatus.FORBIDDEN),
-	/** A settlement held back by a definite violation found at 3102: visit, rule ids and contents. */
+	/**
+	 * A settlement held back by a definite violation found at 3102: visit, rule ids and
+	 * contents.
+	 */
 	SETTLEMENT_HELD("SUP-0010", HttpStatus.CONFLICT),
 	/** No rules are in force for the region on the day: region, day. */
 	NO_RULES("SUP-0011", HttpStatus.UNPROCESSABLE_CONTENT),

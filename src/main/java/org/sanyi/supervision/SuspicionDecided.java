@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * The bureau decided a suspicion: upheld (the amount is to be recovered, 扣款) or dismissed. For monitoring's
- * recovered amount and the rules' upheld rates.
+ * The bureau decided a suspicion: upheld (the amount is to be recovered, 扣款) or
+ * dismissed. For monitoring's recovered amount and the rules' upheld rates.
  *
  * @param suspicionId the suspicion
  * @param institutionCode {@code fixmedins_code}

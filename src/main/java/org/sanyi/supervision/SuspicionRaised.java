@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * The batch audit raised a suspicion (疑点) on a settlement: for monitoring's fund-supervision indicators (suspicious
- * amount, violation rate by institution and rule). Published once per suspicion, in the audit's transaction.
+ * The batch audit raised a suspicion (疑点) on a settlement: for monitoring's
+ * fund-supervision indicators (suspicious amount, violation rate by institution and
+ * rule). Published once per suspicion, in the audit's transaction.
  *
  * @param suspicionId the suspicion
  * @param settlementId {@code setl_id}

@@ -1,9 +1,9 @@
 package org.sanyi.terminology;
 
 /**
- * One finding in an import file: the physical line (1 is the header), the column, the offending value and a detail
- * (e.g. the line of the first occurrence of a duplicate). Its message is {@code error.<code>} with these four
- * arguments.
+ * One finding in an import file: the physical line (1 is the header), the column, the
+ * offending value and a detail (e.g. the line of the first occurrence of a duplicate).
+ * Its message is {@code error.<code>} with these four arguments.
  */
 public record ImportLineError(int line, String column, TerminologyErrors error, String value, String detail) {
 
@@ -13,7 +13,9 @@ public record ImportLineError(int line, String column, TerminologyErrors error, 
 		detail = detail == null ? "" : detail;
 	}
 
-	/** Message arguments; the line is passed as text so that 12345 is not shown as 12,345. */
+	/**
+	 * Message arguments; the line is passed as text so that 12345 is not shown as 12,345.
+	 */
 	public Object[] args() {
 		return new Object[] { String.valueOf(line), column, value, detail };
 	}

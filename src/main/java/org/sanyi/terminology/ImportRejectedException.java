@@ -5,8 +5,8 @@ import java.util.List;
 import org.sanyi.shared.BusinessException;
 
 /**
- * A file with errors: nothing was imported. Carries the first errors (up to the reporting limit) and how many there
- * were in all.
+ * A file with errors: nothing was imported. Carries the first errors (up to the reporting
+ * limit) and how many there were in all.
  */
 public class ImportRejectedException extends BusinessException {
 

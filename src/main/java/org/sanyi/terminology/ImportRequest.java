@@ -3,9 +3,11 @@ package org.sanyi.terminology;
 import java.time.LocalDate;
 
 /**
- * What a file is: a new {@code version} of {@code system}, in force from {@code effectiveFrom}.
+ * What a file is: a new {@code version} of {@code system}, in force from
+ * {@code effectiveFrom}.
  *
- * @param name the system's display name; may be blank when the system exists (the last version's name is kept)
+ * @param name the system's display name; may be blank when the system exists (the last
+ * version's name is kept)
  * @param kind required for a new system; must match an existing one
  * @param effectiveTo the last day in force (inclusive) or {@code null}
  * @param fileName for the audit trail and messages

@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * The catalogue class of an item (national {@code chrgitm_lv}): 甲类 is wholly inside the policy scope, 乙类 makes the
- * patient pay a share first (先行自付, the item's {@code selfPayRatio}) and the rest is in scope, 丙类 is wholly
- * self-paid. The self-pay ratio is therefore fixed at 0 for 甲 and 1 for 丙, and {@code 0 <= ratio < 1} for 乙.
+ * The catalogue class of an item (national {@code chrgitm_lv}): 甲类 is wholly inside the
+ * policy scope, 乙类 makes the patient pay a share first (先行自付, the item's
+ * {@code selfPayRatio}) and the rest is in scope, 丙类 is wholly self-paid. The self-pay
+ * ratio is therefore fixed at 0 for 甲 and 1 for 丙, and {@code 0 <= ratio < 1} for 乙.
  */
 public enum InsuranceClass {
 
@@ -41,8 +42,8 @@ public enum InsuranceClass {
 	}
 
 	/**
-	 * Reads the forms people write in catalogue files: {@code 甲}, {@code 甲类}, {@code A}, {@code 01} (and the same
-	 * for 乙 and 丙).
+	 * Reads the forms people write in catalogue files: {@code 甲}, {@code 甲类}, {@code A},
+	 * {@code 01} (and the same for 乙 and 丙).
 	 */
 	public static Optional<InsuranceClass> parse(String text) {
 		if (text == null) {
@@ -58,7 +59,10 @@ public enum InsuranceClass {
 		return Optional.empty();
 	}
 
-	/** The ratio a file may leave blank: 0 for 甲, 1 for 丙; 乙 has none, its ratio must be given. */
+	/**
+	 * The ratio a file may leave blank: 0 for 甲, 1 for 丙; 乙 has none, its ratio must be
+	 * given.
+	 */
 	public Optional<BigDecimal> impliedSelfPayRatio() {
 		return switch (this) {
 			case A -> Optional.of(BigDecimal.ZERO);

@@ -26,9 +26,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo region as the first start stored it (scale 0.1 in tests): one population in insurance and the master
- * patient index, settlement lists that fit the hospital and the case, and the sampling ratio on the pages with
- * totals. The generated year is regenerated from the seed ({@link DemoYear}), exactly as the start stored it.
+ * The demo region as the first start stored it (scale 0.1 in tests): one population in
+ * insurance and the master patient index, settlement lists that fit the hospital and the
+ * case, and the sampling ratio on the pages with totals. The generated year is
+ * regenerated from the seed ({@link DemoYear}), exactly as the start stored it.
  */
 @IntegrationTest
 class DemoPopulationIT {
@@ -54,16 +55,22 @@ class DemoPopulationIT {
 	@Test
 	void everyInsuredPersonWhoSettledIsAResidentWithACardTheSameIdNumberAndPsnNo() {
 		Set<String> settled = year.activity().visits().stream().map(RecordedVisit::psnNo).collect(Collectors.toSet());
-		List<NewPerson> persons = year.population().persons().stream().filter(p -> settled.contains(p.psnNo())).toList();
+		List<NewPerson> persons = year.population()
+			.persons()
+			.stream()
+			.filter(p -> settled.contains(p.psnNo()))
+			.toList();
 		assertThat(persons).hasSizeGreaterThan(300);
 		for (NewPerson p : persons) {
-			Resident r = residents.findByPsnNo(p.psnNo()).orElseThrow(() -> new AssertionError("no resident " + p.psnNo()));
+			Resident r = residents.findByPsnNo(p.psnNo())
+				.orElseThrow(() -> new AssertionError("no resident " + p.psnNo()));
 			assertThat(residents.idNumberOf(r.residentId())).as(p.psnNo()).contains(p.certNo());
 			assertThat(residents.findByIdNumber(p.certNo()).map(Resident::residentId)).contains(r.residentId());
 			assertThat(cards.activeCardNumber(r.residentId())).as(p.psnNo()).isPresent();
 			assertThat(r.name()).isEqualTo(p.name());
 		}
-		// 李春梅 keeps her own resident id, linked to her township centre's health record besides her hospitals'
+		// 李春梅 keeps her own resident id, linked to her township centre's health record
+		// besides her hospitals'
 		Resident her = residents.findByPsnNo(DemoYear.RESIDENT_PSN_NO).orElseThrow();
 		assertThat(her.residentId()).isEqualTo("demo-resident-1");
 		assertThat(residents.identifiers(her.residentId()).stream().filter(i -> i.type() == IdentifierType.PATIENT_NO))
@@ -74,9 +81,11 @@ class DemoPopulationIT {
 	void everyInsuredPersonIsInTheIndexOnceAndAgainLoadingChangesNothing() {
 		int insured = year.population().persons().size();
 		long withPsnNo = jdbc.sql("select count(distinct lookup_key) from idn_identifier where type = 'PSN_NO'")
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 		assertThat(withPsnNo).isGreaterThanOrEqualTo(insured);
-		var again = residents.registerPopulation(new DemoResidents(residents, year, properties).records(year.population()));
+		var again = residents
+			.registerPopulation(new DemoResidents(residents, year, properties).records(year.population()));
 		assertThat(again.created()).isZero();
 		assertThat(again.linked()).isZero();
 		assertThat(again.unchanged()).isEqualTo(insured);
@@ -99,23 +108,28 @@ class DemoPopulationIT {
 		List<String[]> lists = jdbc.sql("""
 				select psn_no, institution_code, adm_time::date::text, dscg_time::date::text, gend, age, adm_caty, drg,
 				       adrg, procedures::text from drg_setl_list where current_version""")
-			.query((rs, n) -> new String[] { InpatientCase.key(rs.getString(1), rs.getString(2),
-					java.time.LocalDate.parse(rs.getString(3)), java.time.LocalDate.parse(rs.getString(4))),
-					rs.getString(2), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-					rs.getString(10) })
+			.query((rs, n) -> new String[] {
+					InpatientCase.key(rs.getString(1), rs.getString(2), java.time.LocalDate.parse(rs.getString(3)),
+							java.time.LocalDate.parse(rs.getString(4))),
+					rs.getString(2), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+					rs.getString(9), rs.getString(10) })
 			.list()
 			.stream()
 			.filter(l -> demo.contains(l[0]))
 			.toList();
-		long stays = year.activity().inpatient().values().stream()
+		long stays = year.activity()
+			.inpatient()
+			.values()
+			.stream()
 			.filter(c -> !notPaidByDrg.contains(c.visit().institutionCode()))
 			.count();
 		assertThat(lists).hasSize((int) stays).hasSizeGreaterThan(100);
 		for (String[] l : lists) {
 			assertThat(notPaidByDrg).as(l[0]).doesNotContain(l[1]);
 			if (maternal.contains(l[1])) {
-				assertThat(l[2].equals("2") || Integer.parseInt(l[3]) < 15).as("a man at a maternal-and-child hospital: "
-						+ l[0]).isTrue();
+				assertThat(l[2].equals("2") || Integer.parseInt(l[3]) < 15)
+					.as("a man at a maternal-and-child hospital: " + l[0])
+					.isTrue();
 			}
 			if (l[6].equals("FM1")) { // a coronary stent only with a PCI, in cardiology
 				assertThat(l[4]).as(l[0]).isEqualTo("A03.04");
@@ -132,7 +146,10 @@ class DemoPopulationIT {
 		assertThat(any.visit().medType()).isEqualTo("21");
 		double sample = properties.inpatientSample();
 		for (Facility f : year.facilities()) {
-			long stays = year.activity().inpatient().values().stream()
+			long stays = year.activity()
+				.inpatient()
+				.values()
+				.stream()
 				.filter(c -> c.visit().institutionCode().equals(f.code()))
 				.filter(c -> !c.patient().psnNo().equals(DemoYear.RESIDENT_PSN_NO))
 				.count();

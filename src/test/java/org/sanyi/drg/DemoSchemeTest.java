@@ -20,7 +20,10 @@ import org.sanyi.drg.grouper.DrgSchemeLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo scheme shipped under src/main/resources/drg/demo-scheme loads and groups the cases it was written for. */
+/**
+ * The demo scheme shipped under src/main/resources/drg/demo-scheme loads and groups the
+ * cases it was written for.
+ */
 class DemoSchemeTest {
 
 	static DrgGrouper grouper;
@@ -61,8 +64,8 @@ class DemoSchemeTest {
 			urinary infection;           2; 40; N39.000;                 ;                FAIL;    0000; 00;  0000
 			no sex;                      ''; 40; K35.800;                47.0100;         CHECK_FAILED; 0000; 00; 0000
 			""")
-	void demoCasesGroupAsIntended(String label, String sex, int age, String diagnoses, String procedures,
-			String status, String mdc, String adrg, String drg) {
+	void demoCasesGroupAsIntended(String label, String sex, int age, String diagnoses, String procedures, String status,
+			String mdc, String adrg, String drg) {
 		DrgResult result = grouper.group(record(sex, age, diagnoses, procedures));
 		assertThat(List.of(result.status().code(), result.mdc(), result.adrg(), result.drg())).as(label)
 			.containsExactly(status, mdc, adrg, drg);
@@ -78,7 +81,8 @@ class DemoSchemeTest {
 	}
 
 	static DrgRecord record(String sex, int age, String diagnoses, String procedures) {
-		return new DrgRecord(sex == null ? "" : sex, age, age * 365, 0, "", 5, "1", codes(diagnoses), codes(procedures));
+		return new DrgRecord(sex == null ? "" : sex, age, age * 365, 0, "", 5, "1", codes(diagnoses),
+				codes(procedures));
 	}
 
 	static List<String> codes(String list) {

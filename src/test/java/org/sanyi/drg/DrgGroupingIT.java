@@ -23,7 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Grouping over REST and on the workbench page: results, traces in both languages, batches, permissions, audit. */
+/**
+ * Grouping over REST and on the workbench page: results, traces in both languages,
+ * batches, permissions, audit.
+ */
 @IntegrationTest
 class DrgGroupingIT {
 
@@ -56,11 +59,11 @@ class DrgGroupingIT {
 			String[] f = line.split(",", -1);
 			String json = """
 					{"sex":"%s","age":%s,"age_days":%s,"weight_g":%s,"dept":"%s","los_days":%s,"discharge_way":"%s",
-					 "diagnoses":%s,"procedures":%s,"region":"%s","discharge_date":"2026-03-01"}"""
-				.formatted(f[header.indexOf("gender")], f[header.indexOf("age")], f[header.indexOf("age_days")],
-						f[header.indexOf("weight_g")], f[header.indexOf("dept")], f[header.indexOf("los_days")],
-						f[header.indexOf("discharge_way")], jsonList(f[header.indexOf("diagnoses")]),
-						jsonList(f[header.indexOf("procedures")]), DrgApi.BEIJING);
+					 "diagnoses":%s,"procedures":%s,"region":"%s","discharge_date":"2026-03-01"}""".formatted(
+					f[header.indexOf("gender")], f[header.indexOf("age")], f[header.indexOf("age_days")],
+					f[header.indexOf("weight_g")], f[header.indexOf("dept")], f[header.indexOf("los_days")],
+					f[header.indexOf("discharge_way")], jsonList(f[header.indexOf("diagnoses")]),
+					jsonList(f[header.indexOf("procedures")]), DrgApi.BEIJING);
 			HttpResponse<String> response = admin.postJson("/api/drg/group?trace=false", json);
 			assertThat(response.statusCode()).as(line).isEqualTo(200);
 			assertThat(response.body()).as(f[0])
@@ -82,8 +85,8 @@ class DrgGroupingIT {
 				 "region":"110105","discharge_date":"2026-03-01"}""";
 		HttpResponse<String> zh = admin.postJson("/api/drg/group", json);
 		assertThat(zh.statusCode()).isEqualTo(200);
-		assertThat(zh.body()).contains("\"mdc\":\"MDCG\"", "\"adrg\":\"GZ1\"", "\"drg\":\"GZ13\"", "\"complication\":\"CC\"",
-				"\"deciding_diagnosis\":\"K11.901\"", "\"mdc_name\":\"消化系统疾病及功能障碍\"",
+		assertThat(zh.body()).contains("\"mdc\":\"MDCG\"", "\"adrg\":\"GZ1\"", "\"drg\":\"GZ13\"",
+				"\"complication\":\"CC\"", "\"deciding_diagnosis\":\"K11.901\"", "\"mdc_name\":\"消化系统疾病及功能障碍\"",
 				"分组结果：MDCG → GZ1 → GZ13", "\"key\":\"drg.trace.adrg.matched\"");
 		HttpResponse<String> en = admin.postJson("/api/drg/group?lang=en", json);
 		assertThat(en.body()).contains("\"drg\":\"GZ13\"", "Result: MDCG > GZ1 > GZ13", "Matched ADRG GZ1");
@@ -110,8 +113,9 @@ class DrgGroupingIT {
 		}
 		Arrays.sort(plain);
 		Arrays.sort(traced);
-		System.out.printf("[drg] REST grouping latency over loopback, 200 calls each (bearer token, audit write "
-				+ "included): without trace p50 %.2f ms p95 %.2f ms; with trace p50 %.2f ms p95 %.2f ms%n",
+		System.out.printf(
+				"[drg] REST grouping latency over loopback, 200 calls each (bearer token, audit write "
+						+ "included): without trace p50 %.2f ms p95 %.2f ms; with trace p50 %.2f ms p95 %.2f ms%n",
 				plain[100] / 1e6, plain[190] / 1e6, traced[100] / 1e6, traced[190] / 1e6);
 	}
 
@@ -133,9 +137,9 @@ class DrgGroupingIT {
 	void workbenchPageGroupsACaseAndExplainsItInChinese() {
 		HttpSession session = HttpSession.loggedIn(port, "admin", DrgApi.PASSWORD);
 		assertThat(session.get("/drg/group").body()).contains("DRG 分组", "病例信息", "批量分组");
-		HttpResponse<String> page = session.postForm("/drg/group", Map.of("region", "359921", "dischargeDate",
-				"2026-03-01", "sex", "2", "age", "30", "diagnoses", "K35.800\nE11.900", "procedures", "47.0100",
-				"dischargeWay", "1"));
+		HttpResponse<String> page = session.postForm("/drg/group",
+				Map.of("region", "359921", "dischargeDate", "2026-03-01", "sex", "2", "age", "30", "diagnoses",
+						"K35.800\nE11.900", "procedures", "47.0100", "dischargeWay", "1"));
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("GD13", "阑尾切除术，伴并发症或合并症", "分组成功", "伴并发症或合并症：E11.900")
 			.contains("进入 MDCG：满足入组条件")
@@ -145,8 +149,11 @@ class DrgGroupingIT {
 			.contains("伴并发症或合并症（E11.900），入 GD13")
 			.contains("依次尝试 MDCB、MDCE、MDCF，均未进入（共 3 个 MDC）")
 			.contains("分组结果：MDCG → GD1 → GD13");
-		assertThat(jdbc.sql("select count(*) from sec_audit_log where resource = 'drg:group' and target = 'GD13' "
-				+ "and username = 'admin' and outcome = 'SUCCESS'").query(Long.class).single()).isPositive();
+		assertThat(jdbc
+			.sql("select count(*) from sec_audit_log where resource = 'drg:group' and target = 'GD13' "
+					+ "and username = 'admin' and outcome = 'SUCCESS'")
+			.query(Long.class)
+			.single()).isPositive();
 	}
 
 	@Test
@@ -189,8 +196,11 @@ class DrgGroupingIT {
 		assertThat(lines.get(2)).endsWith(",SUCCESS,MDCE,ES1,ES11,");
 		assertThat(lines.get(3)).startsWith("A3,").contains(",ERROR,").contains("MALFORMED_NUMBER");
 		assertThat(lines.get(4)).startsWith("A4,").contains(",ERROR,").contains("UNKNOWN_DIAGNOSIS");
-		assertThat(jdbc.sql("select detail from sec_audit_log where resource = 'drg:group-batch' order by id desc limit 1")
-			.query(String.class).single()).contains("4 rows", "SUCCESS=2", "ERROR=2");
+		assertThat(
+				jdbc.sql("select detail from sec_audit_log where resource = 'drg:group-batch' order by id desc limit 1")
+					.query(String.class)
+					.single())
+			.contains("4 rows", "SUCCESS=2", "ERROR=2");
 	}
 
 	@Test
@@ -266,8 +276,9 @@ class DrgGroupingIT {
 	@Test
 	void doctorGroupsAndBrowsesButMayNotImport() {
 		DrgApi doctor = DrgApi.as(port, "DOCTOR", accounts, tokens);
-		HttpResponse<String> grouped = doctor.postJson("/api/drg/group", """
-				{"sex":"1","age":66,"diagnoses":["I63.900","I10.x00"],"region":"359921","discharge_date":"2026-03-01"}""");
+		HttpResponse<String> grouped = doctor.postJson("/api/drg/group",
+				"""
+						{"sex":"1","age":66,"diagnoses":["I63.900","I10.x00"],"region":"359921","discharge_date":"2026-03-01"}""");
 		assertThat(grouped.statusCode()).isEqualTo(200);
 		assertThat(grouped.body()).contains("\"drg\":\"BR23\"");
 		assertThat(doctor.get("/api/drg/schemes").statusCode()).isEqualTo(200);

@@ -24,7 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Importing schemes over REST: the national scheme from the shared directory, broken schemes, assignments. */
+/**
+ * Importing schemes over REST: the national scheme from the shared directory, broken
+ * schemes, assignments.
+ */
 @IntegrationTest
 class DrgSchemeImportIT {
 
@@ -62,12 +65,17 @@ class DrgSchemeImportIT {
 		assertThat(scheme.body()).contains("\"mdc_count\":26", "\"adrg_count\":376", "\"drg_count\":628",
 				"\"region_code\":\"000000\"", "OpenDRG");
 		List<String> stored = jdbc.sql("select name from drg_scheme_file where scheme_id = :id order by name")
-			.param("id", id).query(String.class).list();
-		assertThat(stored).contains("scheme.json", "mdc_diagnoses.csv", "drg_groups.csv", "icd10_names.csv",
-				"LICENSE-OpenDRG-Apache-2.0.txt", "README.md")
+			.param("id", id)
+			.query(String.class)
+			.list();
+		assertThat(stored)
+			.contains("scheme.json", "mdc_diagnoses.csv", "drg_groups.csv", "icd10_names.csv",
+					"LICENSE-OpenDRG-Apache-2.0.txt", "README.md")
 			.doesNotContain("dx_code_map.csv", "synthetic_cases.csv");
 		long storedRows = jdbc.sql("select lines from drg_scheme_file where scheme_id = :id and name = 'mcc.csv'")
-			.param("id", id).query(Long.class).single();
+			.param("id", id)
+			.query(Long.class)
+			.single();
 		assertThat(storedRows).isEqualTo(4_679);
 		HttpResponse<String> beijing = admin.get("/api/drg/schemes/applicable?region=110105&date=2026-03-01");
 		assertThat(beijing.body()).contains("\"code\":\"chs_drg_11\"");
@@ -75,7 +83,8 @@ class DrgSchemeImportIT {
 		assertThat(demoCity.body()).as("the city's own scheme wins over the national one")
 			.contains("\"code\":\"sanyi_demo\"");
 		assertThat(admin.get("/api/drg/schemes/applicable?region=350403&date=2026-03-01").body())
-			.as("elsewhere in the province").contains("\"code\":\"chs_drg_11\"");
+			.as("elsewhere in the province")
+			.contains("\"code\":\"chs_drg_11\"");
 	}
 
 	@Test
@@ -84,7 +93,8 @@ class DrgSchemeImportIT {
 		HttpResponse<String> tree = admin.get("/api/drg/schemes/" + id + "/tree");
 		assertThat(tree.statusCode()).isEqualTo(200);
 		assertThat(tree.body()).contains("\"code\":\"MDCG\",\"name\":\"消化系统疾病及功能障碍\"")
-			.contains("\"code\":\"GZ13\"").contains("\"split_condition\":\"cc_or_mcc\"");
+			.contains("\"code\":\"GZ13\"")
+			.contains("\"split_condition\":\"cc_or_mcc\"");
 		HttpResponse<String> codes = admin.get("/api/drg/schemes/" + id + "/codes?q=K35.300");
 		assertThat(codes.body()).contains("\"code\":\"K35.300\"", "急性阑尾炎伴局限性腹膜炎", "MDCG");
 	}
@@ -115,7 +125,8 @@ class DrgSchemeImportIT {
 		HttpResponse<String> response = admin.post("/api/drg/schemes?version=9b&effectiveFrom=2026-01-01&lang=en",
 				"application/zip", DrgApi.zip(files));
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body()).contains("DRG-0001", "Scheme file drg_groups.csv, line 35", "unknown ADRG \\\"GX1\\\"");
+		assertThat(response.body()).contains("DRG-0001", "Scheme file drg_groups.csv, line 35",
+				"unknown ADRG \\\"GX1\\\"");
 		assertThat(count("drg_scheme where version = '9b'")).isZero();
 		admin.get("/api/drg/schemes?lang=zh-CN");
 	}
@@ -143,7 +154,8 @@ class DrgSchemeImportIT {
 				"application/zip", DrgApi.zip(files));
 		assertThat(imported.statusCode()).isEqualTo(201);
 		long id = jdbc.sql("select id from drg_scheme where code = 'sanyi_demo' and version = '2027.1'")
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 
 		HttpResponse<String> overlap = admin.postJson("/api/drg/schemes/" + id + "/regions",
 				"{\"region\":\"359900\",\"valid_from\":\"2027-01-01\"}");
@@ -154,14 +166,18 @@ class DrgSchemeImportIT {
 				"{\"region\":\"359921\",\"valid_from\":\"2027-01-01\"}");
 		assertThat(county.statusCode()).isEqualTo(201);
 		assertThat(admin.get("/api/drg/schemes/applicable?region=359921&date=2027-02-01").body())
-			.as("the county's own version from 2027").contains("\"version\":\"2027.1\"");
+			.as("the county's own version from 2027")
+			.contains("\"version\":\"2027.1\"");
 		assertThat(admin.get("/api/drg/schemes/applicable?region=359921&date=2026-12-31").body())
 			.contains("\"version\":\"2026.1\"");
 		assertThat(admin.get("/api/drg/schemes/applicable?region=359902&date=2027-02-01").body())
-			.as("elsewhere in the city").contains("\"version\":\"2026.1\"");
+			.as("elsewhere in the city")
+			.contains("\"version\":\"2026.1\"");
 
 		long assignment = jdbc.sql("select id from drg_scheme_region where scheme_id = :id and active")
-			.param("id", id).query(Long.class).single();
+			.param("id", id)
+			.query(Long.class)
+			.single();
 		assertThat(admin.send("DELETE", "/api/drg/schemes/regions/" + assignment).statusCode()).isEqualTo(204);
 		assertThat(admin.get("/api/drg/schemes/applicable?region=359921&date=2027-02-01").body())
 			.contains("\"version\":\"2026.1\"");
@@ -171,7 +187,8 @@ class DrgSchemeImportIT {
 	void officerAssignsOnlyWithinTheirRegion() {
 		DrgApi officer = DrgApi.as(port, "INSURANCE_OFFICER", accounts, tokens);
 		long id = jdbc.sql("select id from drg_scheme where code = 'sanyi_demo' and version = '2026.1'")
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 		HttpResponse<String> outside = officer.postJson("/api/drg/schemes/" + id + "/regions",
 				"{\"region\":\"110000\",\"valid_from\":\"2030-01-01\"}");
 		assertThat(outside.statusCode()).isEqualTo(403);
@@ -181,27 +198,32 @@ class DrgSchemeImportIT {
 	@Test
 	void importPageNamesFileAndLineOfAnErrorAndStoresNothing() {
 		Map<String, String> files = demoFiles();
-		files.put("adrg_diagnoses.csv", files.get("adrg_diagnoses.csv").replace("GZ1,dx,K29.700", "GZ1,dx,K29.700,extra"));
+		files.put("adrg_diagnoses.csv",
+				files.get("adrg_diagnoses.csv").replace("GZ1,dx,K29.700", "GZ1,dx,K29.700,extra"));
 		long schemes = count("drg_scheme");
 		HttpSession session = HttpSession.loggedIn(port, "admin", DrgApi.PASSWORD);
 
 		HttpResponse<String> page = DrgApi.postMultipart(session, "/drg/schemes", "/drg/schemes/import",
-				Map.of("version", "page-1", "effectiveFrom", "2026-01-01", "region", ""), "broken.zip", DrgApi.zip(files));
+				Map.of("version", "page-1", "effectiveFrom", "2026-01-01", "region", ""), "broken.zip",
+				DrgApi.zip(files));
 
 		assertThat(page.statusCode()).isEqualTo(400);
 		assertThat(page.body()).contains("DRG-0001", "分组方案文件 adrg_diagnoses.csv 第 35 行有误", "导入分组方案");
 		assertThat(count("drg_scheme")).isEqualTo(schemes);
-		assertThat(jdbc.sql("select count(*) from sec_audit_log where resource = 'drg:scheme' and outcome = 'FAILED:400'")
-			.query(Long.class).single()).isPositive();
+		assertThat(
+				jdbc.sql("select count(*) from sec_audit_log where resource = 'drg:scheme' and outcome = 'FAILED:400'")
+					.query(Long.class)
+					.single())
+			.isPositive();
 	}
 
 	@Test
 	void adminImportsAServerDirectoryFromThePageAndOfficersMayNot() {
 		HttpSession session = HttpSession.loggedIn(port, "admin", DrgApi.PASSWORD);
 		session.get("/drg/schemes");
-		HttpResponse<String> imported = session.postForm("/drg/schemes/import-path", Map.of("path",
-				Path.of("src/main/resources/drg/demo-scheme").toAbsolutePath().toString(), "version", "path-1",
-				"effectiveFrom", "2031-01-01", "name", "", "effectiveTo", "", "region", ""));
+		HttpResponse<String> imported = session.postForm("/drg/schemes/import-path",
+				Map.of("path", Path.of("src/main/resources/drg/demo-scheme").toAbsolutePath().toString(), "version",
+						"path-1", "effectiveFrom", "2031-01-01", "name", "", "effectiveTo", "", "region", ""));
 		assertThat(imported.statusCode()).isEqualTo(302);
 		String location = imported.headers().firstValue("Location").orElseThrow();
 		assertThat(location).matches(".*/drg/schemes/\\d+");

@@ -20,11 +20,13 @@ import org.springframework.modulith.test.Scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The DRG module started with the modules whose beans it uses (registry, terminology, security, and shared, which every
- * module test gets), fed with insurance's {@link SettlementCompleted} as insurance publishes it; insurance itself is not
- * started. The model for a module's event test: publish the other module's event with a {@link Scenario}, wait until
- * this module's state changes, verify it. A bean of a module that is not started but is needed anyway becomes a
- * {@code @MockitoBean} field of the test.
+ * The DRG module started with the modules whose beans it uses (registry, terminology,
+ * security, and shared, which every module test gets), fed with insurance's
+ * {@link SettlementCompleted} as insurance publishes it; insurance itself is not started.
+ * The model for a module's event test: publish the other module's event with a
+ * {@link Scenario}, wait until this module's state changes, verify it. A bean of a module
+ * that is not started but is needed anyway becomes a {@code @MockitoBean} field of the
+ * test.
  */
 @ModuleTest
 class SettlementEventsModuleIT {
@@ -67,17 +69,23 @@ class SettlementEventsModuleIT {
 			.andVerify(done -> {
 				assertThat(cases.find("MT-OUT-1")).isEmpty();
 				assertThat(jdbc.sql("select count(*) from event_publication where serialized_event like '%MT-OUT-1%'")
-					.query(Long.class).single()).isZero();
+					.query(Long.class)
+					.single()).isZero();
 			});
 	}
 
 	boolean drgHasCompletedEveryPublication() {
 		return jdbc.sql("""
 				select count(*) from event_publication
-				where completion_date is null and listener_id like 'org.sanyi.drg.%'""").query(Long.class).single() == 0;
+				where completion_date is null and listener_id like 'org.sanyi.drg.%'""")
+			.query(Long.class)
+			.single() == 0;
 	}
 
-	/** A settlement of the demo county's general hospital as insurance announces it; 14,000.00 paid by the fund. */
+	/**
+	 * A settlement of the demo county's general hospital as insurance announces it;
+	 * 14,000.00 paid by the fund.
+	 */
 	static SettlementCompleted settlement(String id, String medType, String fees) {
 		var medicalFees = new BigDecimal(fees);
 		var fund = new BigDecimal("14000.00").min(medicalFees);

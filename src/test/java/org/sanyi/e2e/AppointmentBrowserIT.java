@@ -15,8 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The resident's phone journey (book, pay, cancel; the live queue and its call; the survey) and the outpatient
- * desk's waiting lists, in Chinese, with screenshots.
+ * The resident's phone journey (book, pay, cancel; the live queue and its call; the
+ * survey) and the outpatient desk's waiting lists, in Chinese, with screenshots.
  */
 class AppointmentBrowserIT extends BrowserTest {
 
@@ -65,8 +65,12 @@ class AppointmentBrowserIT extends BrowserTest {
 
 	@Test
 	void theResidentsPhoneShowsHerPlaceInTheQueueAndTheCall() {
-		Long id = jdbc.sql("select id from ca_appointment where resident_id = 'demo-resident-1' and status = 'CHECKED_IN'"
-				+ " order by id desc limit 1").query(Long.class).optional().orElse(null);
+		Long id = jdbc
+			.sql("select id from ca_appointment where resident_id = 'demo-resident-1' and status = 'CHECKED_IN'"
+					+ " order by id desc limit 1")
+			.query(Long.class)
+			.optional()
+			.orElse(null);
 		org.junit.jupiter.api.Assumptions.assumeTrue(id != null, "the demo's queue of today");
 		Page page = browser.phone("resident", PASSWORD);
 		page.navigate(browser.url("/portal/appointments/" + id));
@@ -86,9 +90,13 @@ class AppointmentBrowserIT extends BrowserTest {
 
 	@Test
 	void theResidentRatesYesterdaysVisit() {
-		Long id = jdbc.sql("select a.id from ca_appointment a where a.resident_id = 'demo-resident-1'"
-				+ " and a.status = 'FULFILLED' and not exists (select 1 from ca_survey_response r"
-				+ " where r.appointment_id = a.id) order by a.id limit 1").query(Long.class).optional().orElse(null);
+		Long id = jdbc
+			.sql("select a.id from ca_appointment a where a.resident_id = 'demo-resident-1'"
+					+ " and a.status = 'FULFILLED' and not exists (select 1 from ca_survey_response r"
+					+ " where r.appointment_id = a.id) order by a.id limit 1")
+			.query(Long.class)
+			.optional()
+			.orElse(null);
 		org.junit.jupiter.api.Assumptions.assumeTrue(id != null, "the demo's visit of yesterday");
 		Page page = browser.phone("resident", PASSWORD);
 		page.navigate(browser.url("/portal/appointments/" + id));

@@ -11,8 +11,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 /**
- * Debian's chromium driven by Playwright (no browser download: PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1). Screenshots go to
- * {@code target/screenshots/}, one desktop-sized and one phone-sized per page.
+ * Debian's chromium driven by Playwright (no browser download:
+ * PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1). Screenshots go to {@code target/screenshots/}, one
+ * desktop-sized and one phone-sized per page.
  */
 final class Browser implements AutoCloseable {
 
@@ -86,7 +87,10 @@ final class Browser implements AutoCloseable {
 		return base + path;
 	}
 
-	/** A full-page screenshot taken from the top, so a sticky header sits where it belongs. */
+	/**
+	 * A full-page screenshot taken from the top, so a sticky header sits where it
+	 * belongs.
+	 */
 	static void shot(Page page, String name) {
 		page.waitForLoadState();
 		page.evaluate("() => new Promise(done => requestAnimationFrame(() => { window.scrollTo(0, 0); "

@@ -10,8 +10,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Base of the browser tests: one chromium per test class on the shared test server; skipped where chromium is not
- * installed.
+ * Base of the browser tests: one chromium per test class on the shared test server;
+ * skipped where chromium is not installed.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -8,7 +8,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** 总额预算 in a real browser: the bureau's list, a group page with its chart and 2025 result, the clerk's phone view. */
+/**
+ * 总额预算 in a real browser: the bureau's list, a group page with its chart and 2025 result,
+ * the clerk's phone view.
+ */
 class BudgetBrowserIT extends BrowserTest {
 
 	@Autowired
@@ -28,8 +31,10 @@ class BudgetBrowserIT extends BrowserTest {
 		assertThat(page.locator("h1")).hasText("云岫县紧密型县域医共体");
 		Browser.shot(page, "insurance-budget-desktop");
 
-		page.navigate(browser.url("/insurance/budgets/" + jdbc.sql("select budget_id from ins_budget_clearing "
-				+ "order by spend desc limit 1").query(Long.class).single()));
+		page.navigate(browser.url("/insurance/budgets/"
+				+ jdbc.sql("select budget_id from ins_budget_clearing " + "order by spend desc limit 1")
+					.query(Long.class)
+					.single()));
 		assertThat(page.locator("dl.result")).containsText("清算金额");
 		Browser.shot(page, "insurance-budget-2025-desktop");
 
@@ -52,9 +57,14 @@ class BudgetBrowserIT extends BrowserTest {
 	}
 
 	private long id(String group, String fund, int year) {
-		return jdbc.sql("select id from ins_budget where alliance_code = :g and fund_pay_type = :f and budget_year = :y "
-				+ "and status = 'APPROVED'").param("g", group).param("f", fund).param("y", year)
-			.query(Long.class).single();
+		return jdbc
+			.sql("select id from ins_budget where alliance_code = :g and fund_pay_type = :f and budget_year = :y "
+					+ "and status = 'APPROVED'")
+			.param("g", group)
+			.param("f", fund)
+			.param("y", year)
+			.query(Long.class)
+			.single();
 	}
 
 }

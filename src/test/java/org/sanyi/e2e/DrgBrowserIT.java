@@ -5,12 +5,16 @@ import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** The DRG scheme browser and grouping workbench in a real browser, in Chinese, desktop and phone sized. */
+/**
+ * The DRG scheme browser and grouping workbench in a real browser, in Chinese, desktop
+ * and phone sized.
+ */
 class DrgBrowserIT extends BrowserTest {
 
 	@Test
 	void schemeBrowserWalksFromMdcToTheCodesOfAnAdrg() {
-		// the city bureau: its region (359900) decides which weights and base rate stand beside the DRGs
+		// the city bureau: its region (359900) decides which weights and base rate stand
+		// beside the DRGs
 		Page page = browser.desktop("ybj", "Sanyi@2026");
 		page.click("text=DRG分组方案");
 		assertThat(page.locator("h1")).hasText("DRG 分组方案");
@@ -24,11 +28,12 @@ class DrgBrowserIT extends BrowserTest {
 		assertThat(page.locator("#drg-table")).containsText("阑尾切除术，伴并发症或合并症");
 		assertThat(page.locator("#drg-table")).containsText("伴并发症或合并症（CC 或 MCC）");
 		assertThat(page.locator("#list-table")).containsText("急性阑尾炎");
-		// the weights and payment standards of the version in force for the city stand beside the DRGs
+		// the weights and payment standards of the version in force for the city stand
+		// beside the DRGs
 		assertThat(page.locator("#drg-table thead")).containsText("支付标准（元）");
 		assertThat(page.locator("#adrg-card")).containsText("支付标准 = 权重 × 费率");
-		assertThat(page.locator("#drg-table tbody tr").first().locator("td.num").first()).hasText(
-				java.util.regex.Pattern.compile("^([0-9]+\\.[0-9]{4}|—)$"));
+		assertThat(page.locator("#drg-table tbody tr").first().locator("td.num").first())
+			.hasText(java.util.regex.Pattern.compile("^([0-9]+\\.[0-9]{4}|—)$"));
 		Browser.shot(page, "drg-scheme-desktop");
 		page.fill("input[name=q]", "E11.900");
 		page.click("form.search-form >> text=搜索");

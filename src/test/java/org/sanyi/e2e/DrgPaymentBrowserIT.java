@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * The DRG payment pages of the demo year in a real browser: the hospital report with its charts, a settlement list with
- * its grouping steps and payment calculation, the weights and base-rate versions; desktop, phone and English.
+ * The DRG payment pages of the demo year in a real browser: the hospital report with its
+ * charts, a settlement list with its grouping steps and payment calculation, the weights
+ * and base-rate versions; desktop, phone and English.
  */
 class DrgPaymentBrowserIT extends BrowserTest {
 

@@ -5,7 +5,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
-/** 数据接收 (the sources of the indicator facts and the error queue) on a desktop and on a phone, in Chinese. */
+/**
+ * 数据接收 (the sources of the indicator facts and the error queue) on a desktop and on a
+ * phone, in Chinese.
+ */
 class FactsBrowserIT extends BrowserTest {
 
 	@Test

@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
-/** The break-glass review and the matching parameters pages, desktop and phone, in Chinese. */
+/**
+ * The break-glass review and the matching parameters pages, desktop and phone, in
+ * Chinese.
+ */
 class IdentityReviewBrowserIT extends BrowserTest {
 
 	@Test

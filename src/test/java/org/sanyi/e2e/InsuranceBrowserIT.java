@@ -16,7 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** The insurance bureau's pages in a real browser: settlement list and detail, fund ledger with its chart, a policy. */
+/**
+ * The insurance bureau's pages in a real browser: settlement list and detail, fund ledger
+ * with its chart, a policy.
+ */
 class InsuranceBrowserIT extends BrowserTest {
 
 	@Autowired
@@ -27,10 +30,16 @@ class InsuranceBrowserIT extends BrowserTest {
 
 	@Test
 	void bureauOfficerOpensAnInpatientSettlementWithItsLinesAndFunds() {
-		String setlId = jdbc.sql("select setl_id from ins_settlement where clr_type = '21' and status = 'SETTLED' "
-				+ "and maf_pay > 0 order by medfee_sumamt desc limit 1").query(String.class).optional()
-			.orElseGet(() -> jdbc.sql("select setl_id from ins_settlement where clr_type = '21' and status = 'SETTLED' "
-					+ "order by medfee_sumamt desc limit 1").query(String.class).single());
+		String setlId = jdbc
+			.sql("select setl_id from ins_settlement where clr_type = '21' and status = 'SETTLED' "
+					+ "and maf_pay > 0 order by medfee_sumamt desc limit 1")
+			.query(String.class)
+			.optional()
+			.orElseGet(() -> jdbc
+				.sql("select setl_id from ins_settlement where clr_type = '21' and status = 'SETTLED' "
+						+ "order by medfee_sumamt desc limit 1")
+				.query(String.class)
+				.single());
 		Page page = browser.desktop("ybj", "Sanyi@2026");
 		page.navigate(browser.url("/insurance/settlements?clrType=21"));
 		assertThat(page.locator("h1")).hasText("结算查询");
@@ -60,22 +69,31 @@ class InsuranceBrowserIT extends BrowserTest {
 		NewPerson person = GatewayFixtures.employee("0.00");
 		admin.enrol(List.of(person));
 		String visit = his.call("2201", GatewayFixtures.registration(person)).at("/output/data/mdtrt_id").asString();
-		his.call("2204", Map.of("feedetail", List.of(
-				GatewayFixtures.line(visit, person.psnNo(), "1", "T-A-SURGERY", "1", "300", "300.00"),
-				GatewayFixtures.line(visit, person.psnNo(), "2", "T-B-DRUG", "3", "33.335", "100.01"))));
-		his.call("2204", Map.of("feedetail", List.of(
-				GatewayFixtures.refund(visit, person.psnNo(), "3", "2", "T-B-DRUG", "-1", "33.335", "-33.34"))));
-		String setlId = his.call("2207", Map.of("data", Map.of("psn_no", person.psnNo(), "mdtrt_cert_type", "02",
-				"mdtrt_cert_no", person.certNo(), "med_type", "11", "medfee_sumamt", new BigDecimal("366.67"),
-				"psn_setlway", "01", "mdtrt_id", visit, "chrg_bchno", "0000", "acct_used_flag", "0", "insutype", "310")))
-			.at("/output/setlinfo/setl_id").asString();
+		his.call("2204",
+				Map.of("feedetail", List.of(
+						GatewayFixtures.line(visit, person.psnNo(), "1", "T-A-SURGERY", "1", "300", "300.00"),
+						GatewayFixtures.line(visit, person.psnNo(), "2", "T-B-DRUG", "3", "33.335", "100.01"))));
+		his.call("2204", Map.of("feedetail", List
+			.of(GatewayFixtures.refund(visit, person.psnNo(), "3", "2", "T-B-DRUG", "-1", "33.335", "-33.34"))));
+		String setlId = his
+			.call("2207",
+					Map.of("data",
+							Map.of("psn_no", person.psnNo(), "mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo(),
+									"med_type", "11", "medfee_sumamt", new BigDecimal("366.67"), "psn_setlway", "01",
+									"mdtrt_id", visit, "chrg_bchno", "0000", "acct_used_flag", "0", "insutype", "310")))
+			.at("/output/setlinfo/setl_id")
+			.asString();
 
 		Page page = browser.desktop("ybj", "Sanyi@2026");
 		page.navigate(browser.url("/insurance/settlements/" + setlId));
 		assertThat(page.locator("table.lines tbody tr")).hasCount(3);
 		assertThat(page.locator("table.lines tbody tr").nth(2)).containsText("退费 · 原 2");
 		assertThat(page.locator("table.lines tbody tr").nth(2)).containsText("-33.34");
-		assertThat(page.locator("table.lines tbody tr").nth(2)).containsText("33.335"); // the unit price as uploaded
+		assertThat(page.locator("table.lines tbody tr").nth(2)).containsText("33.335"); // the
+																						// unit
+																						// price
+																						// as
+																						// uploaded
 		Browser.shot(page, "insurance-settlement-refund-desktop");
 		page.context().close();
 
@@ -92,7 +110,9 @@ class InsuranceBrowserIT extends BrowserTest {
 		page.navigate(browser.url("/insurance/ledger"));
 		assertThat(page.locator("#fund-chart canvas")).isVisible();
 		Browser.shot(page, "insurance-ledger-desktop");
-		long id = jdbc.sql("select id from ins_policy_version where code = '359900-390-2026'").query(Long.class).single();
+		long id = jdbc.sql("select id from ins_policy_version where code = '359900-390-2026'")
+			.query(Long.class)
+			.single();
 		page.navigate(browser.url("/insurance/policies/" + id));
 		assertThat(page.locator("h1")).hasText("359900-390-2026");
 		assertThat(page.locator("table.rules").first()).containsText("600.00 元；300.00 元");
@@ -104,8 +124,11 @@ class InsuranceBrowserIT extends BrowserTest {
 
 	@Test
 	void residentSeesHerInsuranceOnAPhoneAndOnADesktop() {
-		String setlId = jdbc.sql("select setl_id from ins_settlement where psn_no = '35992100000000000001' "
-				+ "and clr_type = '21' limit 1").query(String.class).single();
+		String setlId = jdbc
+			.sql("select setl_id from ins_settlement where psn_no = '35992100000000000001' "
+					+ "and clr_type = '21' limit 1")
+			.query(String.class)
+			.single();
 		Page phone = browser.phone("resident", "Sanyi@2026");
 		phone.navigate(browser.url("/portal"));
 		phone.locator("a.portal-tile[href='/portal/insurance']").click();

@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * The monitoring pages in a real browser: each role's home figures, the indicator browser with its charts and drill
- * down, the explanation of a figure, the definitions and a refused proposal; desktop and phone.
+ * The monitoring pages in a real browser: each role's home figures, the indicator browser
+ * with its charts and drill down, the explanation of a figure, the definitions and a
+ * refused proposal; desktop and phone.
  */
 class MonitoringBrowserIT extends BrowserTest {
 

@@ -13,9 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The pages changed for the bureau's page-by-page review, on a desktop (1366×800) and a phone (390×844): no script
- * errors, label/value lists without gaps, tables that scroll instead of being cut off, amounts that fit with their
- * unit. Screenshots in target/screenshots/pages-*.
+ * The pages changed for the bureau's page-by-page review, on a desktop (1366×800) and a
+ * phone (390×844): no script errors, label/value lists without gaps, tables that scroll
+ * instead of being cut off, amounts that fit with their unit. Screenshots in
+ * target/screenshots/pages-*.
  */
 class PagesBrowserIT extends BrowserTest {
 
@@ -53,7 +54,8 @@ class PagesBrowserIT extends BrowserTest {
 	@Test
 	void labelValueListsKeepEachValueBesideItsLabel() {
 		String setlList = jdbc.sql("select setl_list_id from drg_setl_list where current_version order by id limit 1")
-			.query(String.class).single();
+			.query(String.class)
+			.single();
 		long param = jdbc.sql("select max(id) from drg_param_version").query(Long.class).single();
 		Page page = browser.desktop("ybj", PASSWORD);
 		for (String path : List.of("/drg/cases/" + setlList, "/drg/params/" + param)) {
@@ -106,10 +108,15 @@ class PagesBrowserIT extends BrowserTest {
 
 	@Test
 	void ledgerPolicyAndSettlementReadAsAFinanceOfficerExpects() {
-		long policy = jdbc.sql("select max(id) from ins_policy_version where status = 'APPROVED' and region like '3599%'").query(Long.class)
+		long policy = jdbc
+			.sql("select max(id) from ins_policy_version where status = 'APPROVED' and region like '3599%'")
+			.query(Long.class)
 			.single();
-		String setlId = jdbc.sql("select setl_id from ins_settlement where clr_type = '21' and status = 'SETTLED' "
-				+ "order by setl_id limit 1").query(String.class).single();
+		String setlId = jdbc
+			.sql("select setl_id from ins_settlement where clr_type = '21' and status = 'SETTLED' "
+					+ "order by setl_id limit 1")
+			.query(String.class)
+			.single();
 		Page page = browser.desktop("ybj", PASSWORD);
 		page.navigate(browser.url("/insurance/ledger"));
 		Browser.shot(page, "pages-ledger-desktop");

@@ -9,8 +9,9 @@ import com.microsoft.playwright.Page;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * 集采 in a real browser: the rounds, a round's products and bids, demand, the progress dashboard with its heat map
- * and alerts, savings and a 结余留用 computation, on a desktop and on a phone.
+ * 集采 in a real browser: the rounds, a round's products and bids, demand, the progress
+ * dashboard with its heat map and alerts, savings and a 结余留用 computation, on a desktop
+ * and on a phone.
  */
 class PharmaBrowserIT extends BrowserTest {
 
@@ -48,11 +49,11 @@ class PharmaBrowserIT extends BrowserTest {
 		assertThat(page.locator("#retentions")).containsText("已批准");
 		Browser.shot(page, "pharma-savings-desktop");
 
-		page.navigate(browser.url("/pharma/savings/" + round + "/retentions/" + jdbc
-			.sql("select id from ph_retention where round_id = :r and status = 'APPROVED'")
-			.param("r", round)
-			.query(Long.class)
-			.single()));
+		page.navigate(browser.url("/pharma/savings/" + round + "/retentions/"
+				+ jdbc.sql("select id from ph_retention where round_id = :r and status = 'APPROVED'")
+					.param("r", round)
+					.query(Long.class)
+					.single()));
 		assertThat(page.locator("#retention-lines tbody tr").first()).not().containsText("暂无数据");
 		Browser.shot(page, "pharma-retention-desktop");
 		page.context().close();

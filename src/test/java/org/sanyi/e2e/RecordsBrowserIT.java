@@ -7,9 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.sanyi.shared.IdNumber;
 
 /**
- * The shared health record in the demo: the county doctor opens 李春梅's record (her own hospital's visits, then all
- * institutions by break-glass, the city hospital's pneumonia stay with its results and trend charts), orders a chest
- * film and is offered last week's from the city hospital; the resident reads her reports and records on a phone.
+ * The shared health record in the demo: the county doctor opens 李春梅's record (her own
+ * hospital's visits, then all institutions by break-glass, the city hospital's pneumonia
+ * stay with its results and trend charts), orders a chest film and is offered last week's
+ * from the city hospital; the resident reads her reports and records on a phone.
  */
 class RecordsBrowserIT extends BrowserTest {
 

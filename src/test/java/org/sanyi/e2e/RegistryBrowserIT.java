@@ -8,8 +8,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each role logs in, browses the registry and sees only its data scope; every page is photographed desktop- and
- * phone-sized under target/screenshots.
+ * Each role logs in, browses the registry and sees only its data scope; every page is
+ * photographed desktop- and phone-sized under target/screenshots.
  */
 class RegistryBrowserIT extends BrowserTest {
 

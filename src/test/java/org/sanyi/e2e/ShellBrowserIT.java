@@ -9,7 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** The login page, the layout and the system pages in a real browser, in Chinese, desktop and phone sized. */
+/**
+ * The login page, the layout and the system pages in a real browser, in Chinese, desktop
+ * and phone sized.
+ */
 class ShellBrowserIT extends BrowserTest {
 
 	@Autowired
@@ -31,7 +34,8 @@ class ShellBrowserIT extends BrowserTest {
 
 	@Test
 	void residentSignsInOnAPhoneWithATextMessageCode() {
-		// a code to this number within the last minute (another test) would be refused as too soon
+		// a code to this number within the last minute (another test) would be refused as
+		// too soon
 		jdbc.sql("delete from sec_throttle where scope like 'CODE_%'").update();
 		sms.clear();
 		Page page = browser.anonymousPhone();

@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * 基金监管 in a real browser: the bureau's rule library with a rule tried on a sample visit, the suspicions with
- * their totals and one case; the hospital's 医保办 reading and answering its own suspicions on a phone.
+ * 基金监管 in a real browser: the bureau's rule library with a rule tried on a sample visit,
+ * the suspicions with their totals and one case; the hospital's 医保办 reading and answering
+ * its own suspicions on a phone.
  */
 class SupervisionBrowserIT extends BrowserTest {
 
@@ -43,7 +44,8 @@ class SupervisionBrowserIT extends BrowserTest {
 		assertThat(page.locator("body")).containsText("按机构汇总");
 		Browser.shot(page, "supervision-suspicions-desktop");
 		long id = jdbc.sql("select id from sup_suspicion where kind = 'SPLIT_ADMISSION' order by id limit 1")
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 		page.navigate(browser.url("/supervision/suspicions/" + id));
 		assertThat(page.locator("dl.desc")).containsText("再次入院");
 		Browser.shot(page, "supervision-suspicion-desktop");
@@ -57,8 +59,11 @@ class SupervisionBrowserIT extends BrowserTest {
 		assertThat(phone.locator("h1")).hasText("智能审核疑点");
 		assertThat(phone.locator("table.data").last()).containsText("H35990000001");
 		Browser.shot(phone, "supervision-suspicions-phone");
-		long id = jdbc.sql("select id from sup_suspicion where fixmedins_code = 'H35990000001' and status = 'OPEN' "
-				+ "order by id desc limit 1").query(Long.class).single();
+		long id = jdbc
+			.sql("select id from sup_suspicion where fixmedins_code = 'H35990000001' and status = 'OPEN' "
+					+ "order by id desc limit 1")
+			.query(Long.class)
+			.single();
 		phone.navigate(browser.url("/supervision/suspicions/" + id));
 		assertThat(phone.locator("button[value=APPEAL]")).isVisible();
 		Browser.shot(phone, "supervision-suspicion-phone");

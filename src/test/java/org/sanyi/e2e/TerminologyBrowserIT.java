@@ -5,7 +5,9 @@ import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** Code systems and the insurance catalogue as an insurance officer and a doctor see them. */
+/**
+ * Code systems and the insurance catalogue as an insurance officer and a doctor see them.
+ */
 class TerminologyBrowserIT extends BrowserTest {
 
 	@Test

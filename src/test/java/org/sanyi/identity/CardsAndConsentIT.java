@@ -17,7 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Demo resident, QR issue/verify/replay/revoke, scan log, consent, e-voucher, review queue and portal pages. */
+/**
+ * Demo resident, QR issue/verify/replay/revoke, scan log, consent, e-voucher, review
+ * queue and portal pages.
+ */
 @IntegrationTest
 class CardsAndConsentIT {
 
@@ -41,10 +44,13 @@ class CardsAndConsentIT {
 		var ok = doctor.postJson("/api/identity/codes/verify", body.formatted(code));
 		assertThat(ok.body().path("accepted").asBoolean()).isTrue();
 		assertThat(ok.body().path("holder").path("name").asString()).isEqualTo("李**");
-		// the insurance module answers the standing: 李春梅 is an enrolled employee (310) in the demo years
-		boolean enrolledThisYear = jdbc.sql("select count(*) from ins_enrolment where psn_no = '35992100000000000001'"
-				+ " and year = extract(year from now() at time zone 'Asia/Shanghai') and psn_insu_stas = '1'")
-			.query(Long.class).single() > 0;
+		// the insurance module answers the standing: 李春梅 is an enrolled employee (310) in
+		// the demo years
+		boolean enrolledThisYear = jdbc
+			.sql("select count(*) from ins_enrolment where psn_no = '35992100000000000001'"
+					+ " and year = extract(year from now() at time zone 'Asia/Shanghai') and psn_insu_stas = '1'")
+			.query(Long.class)
+			.single() > 0;
 		assertThat(ok.body().path("holder").path("insuranceStatus").asString())
 			.isEqualTo(enrolledThisYear ? "INSURED" : "NOT_INSURED");
 		if (enrolledThisYear) {
@@ -56,7 +62,9 @@ class CardsAndConsentIT {
 		assertThat(replay.body().path("reason").asString()).isEqualTo("REPLAYED");
 		assertThat(replay.body().path("holder").isNull() || replay.body().path("holder").isMissingNode()).isTrue();
 		String tampered = code.substring(0, 40) + (code.charAt(40) == 'A' ? 'B' : 'A') + code.substring(41);
-		assertThat(doctor.postJson("/api/identity/codes/verify", body.formatted(tampered)).body().path("reason")
+		assertThat(doctor.postJson("/api/identity/codes/verify", body.formatted(tampered))
+			.body()
+			.path("reason")
 			.asString()).isIn("BAD_SIGNATURE", "MALFORMED", "UNKNOWN_KEY");
 
 		var resident = HttpSession.loggedIn(port, "resident", "Sanyi@2026");
@@ -100,17 +108,23 @@ class CardsAndConsentIT {
 		var clerk = new IdentityApiClient(port, "ybb");
 		String rid = clerk.postJson("/api/identity/patients", """
 				{"patientNo":"CS-1","name":"司马测授","sex":"1","birthDate":"1970-02-02","phone":"13900009999"}""")
-			.body().path("residentId").asString();
+			.body()
+			.path("residentId")
+			.asString();
 		var doctor = new IdentityApiClient(port, "doctor");
 		assertThat(doctor.get("/api/identity/residents/" + rid).status()).isEqualTo(404);
 		jdbc.sql("insert into idn_consent (resident_id, grantee_kind, grantee_code, effect, valid_until) "
-				+ "values (:r, 'INSTITUTION', 'H35992100001', 'ALLOW', current_date + 30)").param("r", rid).update();
+				+ "values (:r, 'INSTITUTION', 'H35992100001', 'ALLOW', current_date + 30)")
+			.param("r", rid)
+			.update();
 		var read = doctor.get("/api/identity/residents/" + rid);
 		assertThat(read.status()).isEqualTo(200);
 		assertThat(read.body().path("basis").asString()).isEqualTo("CONSENT");
 		assertThat(read.body().path("sources").toString()).contains("H35990000001");
 		jdbc.sql("insert into idn_consent (resident_id, grantee_kind, grantee_code, effect) "
-				+ "values (:r, 'INSTITUTION', 'H35992100001', 'DENY')").param("r", rid).update();
+				+ "values (:r, 'INSTITUTION', 'H35992100001', 'DENY')")
+			.param("r", rid)
+			.update();
 		assertThat(doctor.get("/api/identity/residents/" + rid).status()).isEqualTo(404);
 	}
 
@@ -119,9 +133,8 @@ class CardsAndConsentIT {
 		new IdentityApiClient(port, "doctor").get("/api/identity/residents/demo-resident-1");
 		var resident = HttpSession.loggedIn(port, "resident", "Sanyi@2026");
 		resident.get("/portal/consents");
-		var saved = resident.postForm("/portal/consents",
-				Map.of("granteeKind", "INSTITUTION", "granteeCode", "H35990000001", "effect", "ALLOW", "validUntil",
-						"2099-12-31"));
+		var saved = resident.postForm("/portal/consents", Map.of("granteeKind", "INSTITUTION", "granteeCode",
+				"H35990000001", "effect", "ALLOW", "validUntil", "2099-12-31"));
 		assertThat(saved.statusCode()).isEqualTo(302);
 		assertThat(resident.get("/portal/consents").body()).contains("H35990000001").contains("2099-12-31");
 		assertThat(resident.get("/portal/access").body()).contains("张伟").contains("本院就诊");
@@ -133,8 +146,8 @@ class CardsAndConsentIT {
 	void eVoucherDecodeResolveSettleAndExpiry() {
 		String qr = vouchers.voucherQr("demo-resident-1", Instant.now());
 		var clerk = new IdentityApiClient(port, "ybb");
-		var decoded = clerk.postJson("/api/identity/evoucher/decode", "{\"qrCode\":\"" + qr
-				+ "\",\"businessType\":\"01101\"}");
+		var decoded = clerk.postJson("/api/identity/evoucher/decode",
+				"{\"qrCode\":\"" + qr + "\",\"businessType\":\"01101\"}");
 		assertThat(decoded.status()).isEqualTo(200);
 		String token = decoded.body().path("ecToken").asString();
 		assertThat(clerk.postJson("/api/identity/evoucher/decode", "{\"qrCode\":\"" + qr + "\"}").code())
@@ -147,16 +160,19 @@ class CardsAndConsentIT {
 			.hasMessageContaining("IDN-0011");
 		vouchers.resolve(token, "H35990000001", "2201");
 		assertThat(vouchers.resolve(token, "H35990000001", "2207").tokenStatus()).isEqualTo("SETTLED");
-		assertThatThrownBy(() -> vouchers.resolve(token, "H35990000001", "2207"))
-			.isInstanceOf(BusinessException.class);
+		assertThatThrownBy(() -> vouchers.resolve(token, "H35990000001", "2207")).isInstanceOf(BusinessException.class);
 		assertThatThrownBy(() -> vouchers.resolve("not-a-token", "H35990000001", "1101"))
 			.hasMessageContaining("IDN-0010");
 
-		String second = clerk.postJson("/api/identity/evoucher/decode",
-				"{\"qrCode\":\"" + vouchers.voucherQr("demo-resident-1", Instant.now()) + "\"}")
-			.body().path("ecToken").asString();
+		String second = clerk
+			.postJson("/api/identity/evoucher/decode",
+					"{\"qrCode\":\"" + vouchers.voucherQr("demo-resident-1", Instant.now()) + "\"}")
+			.body()
+			.path("ecToken")
+			.asString();
 		jdbc.sql("update idn_ec_token set expires_at = now() - interval '1 minute' where token = :t")
-			.param("t", second).update();
+			.param("t", second)
+			.update();
 		assertThatThrownBy(() -> vouchers.resolve(second, "H35990000001", "1101"))
 			.isInstanceOf(BusinessException.class);
 	}
@@ -169,10 +185,13 @@ class CardsAndConsentIT {
 		Long id = jdbc.sql("select min(id) from idn_review where status = 'OPEN'").query(Long.class).single();
 		var rejected = admin.postForm("/identity/review/" + id + "/reject", Map.of());
 		assertThat(rejected.statusCode()).isEqualTo(302);
-		assertThat(jdbc.sql("select status from idn_review where id = :id").param("id", id).query(String.class)
-			.single()).isEqualTo("REJECTED");
+		assertThat(
+				jdbc.sql("select status from idn_review where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("REJECTED");
 		assertThat(jdbc.sql("select count(*) from sec_audit_log where resource = 'identity:review' and target = :t")
-			.param("t", String.valueOf(id)).query(Long.class).single()).isGreaterThanOrEqualTo(2);
+			.param("t", String.valueOf(id))
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(2);
 		assertThat(admin.get("/identity/residents?q=李春梅").body()).contains("demo-resident-1")
 			.contains("359921********");
 	}

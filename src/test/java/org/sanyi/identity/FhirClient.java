@@ -40,11 +40,13 @@ final class FhirClient {
 
 	Answer post(String path, String body) {
 		return send(request(path).header("Content-Type", "application/fhir+json")
-			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build());
 	}
 
 	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create(base + path.replace("|", "%7C"))).header("Authorization", "Bearer " + token)
+		return HttpRequest.newBuilder(URI.create(base + path.replace("|", "%7C")))
+			.header("Authorization", "Bearer " + token)
 			.header("Accept", "application/fhir+json");
 	}
 

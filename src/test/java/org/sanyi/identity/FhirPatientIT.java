@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * FHIR R4 Patient for hospitals with bearer tokens: create registers like the REST API (201 new, 200 linked),
- * read and search by identifier within the data scope, audited; errors as OperationOutcome with the IDN code.
+ * FHIR R4 Patient for hospitals with bearer tokens: create registers like the REST API
+ * (201 new, 200 linked), read and search by identifier within the data scope, audited;
+ * errors as OperationOutcome with the IDN code.
  */
 @IntegrationTest
 class FhirPatientIT {
@@ -58,13 +59,14 @@ class FhirPatientIT {
 				 "name":[{"family":"%s","given":["%s"]}],
 				 "gender":"female","birthDate":"1979-05-06",
 				 "telecom":[{"system":"phone","value":"13905556666"}],
-				 "address":[{"text":"福建省青溪市云岫县城关镇北街3号"}]}"""
-			.formatted(patientNo, idNumber, name.substring(0, 1), name.substring(1));
+				 "address":[{"text":"福建省青溪市云岫县城关镇北街3号"}]}""".formatted(patientNo, idNumber, name.substring(0, 1),
+				name.substring(1));
 	}
 
 	@Test
 	void createReadAndSearchLikeTheRestApi() {
-		String first17 = "35992119790506" + "%03d".formatted((int) (System.nanoTime() % 500) * 2); // even: female
+		String first17 = "35992119790506" + "%03d".formatted((int) (System.nanoTime() % 500) * 2); // even:
+																									// female
 		String idNumber = first17 + IdNumber.checkCharacter(first17);
 		String patientNo = "FHIR-" + System.nanoTime();
 
@@ -80,15 +82,18 @@ class FhirPatientIT {
 		assertThat(created.body().at("/meta/security/0/code").asString()).isEqualTo("MASKED");
 		assertThat(created.body().at("/name/0/text").asString()).isEqualTo("欧阳**");
 
-		// the same person from another patient number of the hospital: linked to the existing resident
+		// the same person from another patient number of the hospital: linked to the
+		// existing resident
 		var linked = doctor.post("/fhir/Patient", patient(patientNo + "-B", idNumber, "欧阳慧琳"));
 		assertThat(linked.status()).isEqualTo(200);
 		assertThat(linked.location()).isNull();
 		assertThat(linked.body().path("id").asString()).isEqualTo(rid);
 		assertThat(linked.body().at("/meta/tag/0/code").asString()).isEqualTo("AUTO_LINK");
 		assertThat(doctor.post("/fhir/Patient", patient(patientNo, idNumber, "欧阳慧琳")).status()).isEqualTo(200);
-		assertThat(jdbc.sql("select count(*) from idn_source_record where resident_id = :r").param("r", rid)
-			.query(Long.class).single()).isEqualTo(2);
+		assertThat(jdbc.sql("select count(*) from idn_source_record where resident_id = :r")
+			.param("r", rid)
+			.query(Long.class)
+			.single()).isEqualTo(2);
 
 		var read = doctor.get("/fhir/Patient/" + rid);
 		assertThat(read.status()).isEqualTo(200);
@@ -104,10 +109,15 @@ class FhirPatientIT {
 		assertThat(byId.at("/entry/0/resource/id").asString()).isEqualTo(rid);
 		assertThat(byId.at("/entry/0/search/mode").asString()).isEqualTo("match");
 		assertThat(doctor.get("/fhir/Patient?identifier=urn:sanyi:patient-no:" + COUNTY + "|" + patientNo + "-B")
-			.body().at("/entry/0/resource/id").asString()).isEqualTo(rid);
-		assertThat(doctor.get("/fhir/Patient?identifier=urn:oid:2.16.156.10011.1.13|" + rid).body().path("total")
-			.asInt()).isEqualTo(1);
-		assertThat(doctor.get("/fhir/Patient?identifier=" + ID_SYSTEM + "|110101199001011234").body().path("total")
+			.body()
+			.at("/entry/0/resource/id")
+			.asString()).isEqualTo(rid);
+		assertThat(
+				doctor.get("/fhir/Patient?identifier=urn:oid:2.16.156.10011.1.13|" + rid).body().path("total").asInt())
+			.isEqualTo(1);
+		assertThat(doctor.get("/fhir/Patient?identifier=" + ID_SYSTEM + "|110101199001011234")
+			.body()
+			.path("total")
 			.asInt()).isZero();
 
 		// audited like the REST API: platform audit log and the resident's access log
@@ -115,15 +125,17 @@ class FhirPatientIT {
 				select count(*) from sec_audit_log where resource = 'identity:resident' and target = :r
 				and username = 'doctor'""").param("r", rid).query(Long.class).single()).isGreaterThanOrEqualTo(4);
 		assertThat(jdbc.sql("select count(*) from idn_access where resident_id = :r and username = 'doctor'")
-			.param("r", rid).query(Long.class).single()).isGreaterThanOrEqualTo(4);
+			.param("r", rid)
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(4);
 
 		// another hospital without consent: not found, and the search finds nothing
 		var other = cityClerk.get("/fhir/Patient/" + rid);
 		assertThat(other.status()).isEqualTo(404);
 		assertThat(other.body().path("resourceType").asString()).isEqualTo("OperationOutcome");
 		assertThat(other.body().at("/issue/0/code").asString()).isEqualTo("not-found");
-		assertThat(cityClerk.get("/fhir/Patient?identifier=" + ID_SYSTEM + "|" + idNumber).body().path("total")
-			.asInt()).isZero();
+		assertThat(cityClerk.get("/fhir/Patient?identifier=" + ID_SYSTEM + "|" + idNumber).body().path("total").asInt())
+			.isZero();
 	}
 
 	@Test
@@ -141,10 +153,14 @@ class FhirPatientIT {
 			.doesNotContain("urn:sanyi:patient-no:H35990000001");
 		// a reissued card: the old number finds no one any more, the new one does
 		String reissued = cards.issue("demo-resident-1");
-		assertThat(doctor.get("/fhir/Patient?identifier=urn:oid:2.16.156.10011.1.19|" + card.replace(" ", "")).body()
-			.path("total").asInt()).isZero();
+		assertThat(doctor.get("/fhir/Patient?identifier=urn:oid:2.16.156.10011.1.19|" + card.replace(" ", ""))
+			.body()
+			.path("total")
+			.asInt()).isZero();
 		assertThat(doctor.get("/fhir/Patient?identifier=urn:oid:2.16.156.10011.1.19|" + reissued.replace(" ", ""))
-			.body().path("total").asInt()).isEqualTo(1);
+			.body()
+			.path("total")
+			.asInt()).isEqualTo(1);
 	}
 
 	@Test
@@ -164,8 +180,9 @@ class FhirPatientIT {
 		assertThat(noPatientNo.status()).isEqualTo(422);
 		assertThat(noPatientNo.issueCode()).isEqualTo("IDN-0012");
 
-		var noName = doctor.post("/fhir/Patient", """
-				{"resourceType":"Patient","identifier":[{"system":"urn:sanyi:patient-no:H35992100001","value":"FHIR-BAD-2"}]}""");
+		var noName = doctor.post("/fhir/Patient",
+				"""
+						{"resourceType":"Patient","identifier":[{"system":"urn:sanyi:patient-no:H35992100001","value":"FHIR-BAD-2"}]}""");
 		assertThat(noName.status()).isEqualTo(422);
 		assertThat(noName.issueCode()).isEqualTo("IDN-0005");
 
@@ -201,21 +218,23 @@ class FhirPatientIT {
 		assertThat(cs.body().path("fhirVersion").asString()).isEqualTo("4.0.1");
 		assertThat(cs.body().at("/rest/0/resource/0/type").asString()).isEqualTo("Patient");
 		assertThat(cs.body().at("/rest/0/resource/0/searchParam/0/name").asString()).isEqualTo("identifier");
-		assertThat(cs.body().at("/rest/0/resource/0/interaction").toString()).contains("read").contains("create")
+		assertThat(cs.body().at("/rest/0/resource/0/interaction").toString()).contains("read")
+			.contains("create")
 			.contains("search-type");
 	}
 
 	@Test
 	void theCapabilityStatementIsPublicAndPatientsNeedAToken() throws Exception {
 		var http = java.net.http.HttpClient.newHttpClient();
-		var metadata = http.send(java.net.http.HttpRequest.newBuilder(
-				java.net.URI.create("http://127.0.0.1:" + port + "/fhir/metadata")).build(),
+		var metadata = http.send(
+				java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/fhir/metadata"))
+					.build(),
 				java.net.http.HttpResponse.BodyHandlers.ofString());
 		assertThat(metadata.statusCode()).isEqualTo(200);
 		assertThat(metadata.body()).contains("CapabilityStatement");
-		var patient = http.send(java.net.http.HttpRequest.newBuilder(
-				java.net.URI.create("http://127.0.0.1:" + port + "/fhir/Patient/R000000000001")).build(),
-				java.net.http.HttpResponse.BodyHandlers.ofString());
+		var patient = http.send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/fhir/Patient/R000000000001"))
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
 		assertThat(patient.statusCode()).as("no login redirect for FHIR clients").isEqualTo(401);
 	}
 

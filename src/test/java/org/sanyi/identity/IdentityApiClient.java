@@ -28,7 +28,9 @@ final class IdentityApiClient {
 
 	Answer get(String path) {
 		HttpResponse<String> response = session.send(HttpRequest.newBuilder(URI.create(session.base() + path))
-			.header("Accept", "application/json").GET().build());
+			.header("Accept", "application/json")
+			.GET()
+			.build());
 		return new Answer(response.statusCode(), parse(response.body()));
 	}
 

@@ -18,9 +18,9 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * What a registration costs the database. Being correct on several nodes adds one lock statement and makes the
- * same-patient-number lookup also bring the node's match index up to date; this test fails when the path gains a
- * statement.
+ * What a registration costs the database. Being correct on several nodes adds one lock
+ * statement and makes the same-patient-number lookup also bring the node's match index up
+ * to date; this test fails when the path gains a statement.
  */
 @IntegrationTest
 class RegistrationStatementCountIT {
@@ -38,8 +38,8 @@ class RegistrationStatementCountIT {
 	void aLinkingRegistrationSendsOneLockAndOneCatchUpQueryBeforeItsWrites() {
 		String first17 = "359921" + "19830214" + "517";
 		String idNumber = first17 + IdNumber.checkCharacter(first17);
-		PatientRegistration atCounty = new PatientRegistration("RSC-1", "郭振宇", "1", LocalDate.of(1983, 2, 14),
-				idNumber, "13705950517", "福建省青溪市云岫县城关镇计数路1号", null);
+		PatientRegistration atCounty = new PatientRegistration("RSC-1", "郭振宇", "1", LocalDate.of(1983, 2, 14), idNumber,
+				"13705950517", "福建省青溪市云岫县城关镇计数路1号", null);
 		index.register("H35992100001", atCounty);
 
 		Registration linked;
@@ -52,19 +52,19 @@ class RegistrationStatementCountIT {
 		}
 
 		assertThat(linked.decision()).isEqualTo(Decision.AUTO_LINK);
-		assertThat(sent).extracting(s -> s.sql().substring(0, Math.min(60, s.sql().length()))).containsExactly(
-				// the institution, from the registry's API (its own read-only transaction)
-				"select i.code, i.name, i.kind, i.grade, i.region_code, i.add",
-				"COMMIT",
-				"select version from idn_match_parameters where active",
-				"select count(*) from ( select pg_advisory_xact_lock_shared(?",
-				"select change_no, id, institution_code, region_code, patient",
-				"insert into idn_source_record (institution_code, region_code",
-				"insert into idn_identifier (resident_id, type, issuer, looku",
-				"insert into idn_identifier (resident_id, type, issuer, looku",
-				"insert into idn_link_event (action, resident_id, other_resid",
-				"COMMIT",
-				"select type, issuer, masked from idn_identifier where reside");
+		assertThat(sent).extracting(s -> s.sql().substring(0, Math.min(60, s.sql().length())))
+			.containsExactly(
+					// the institution, from the registry's API (its own read-only
+					// transaction)
+					"select i.code, i.name, i.kind, i.grade, i.region_code, i.add", "COMMIT",
+					"select version from idn_match_parameters where active",
+					"select count(*) from ( select pg_advisory_xact_lock_shared(?",
+					"select change_no, id, institution_code, region_code, patient",
+					"insert into idn_source_record (institution_code, region_code",
+					"insert into idn_identifier (resident_id, type, issuer, looku",
+					"insert into idn_identifier (resident_id, type, issuer, looku",
+					"insert into idn_link_event (action, resident_id, other_resid", "COMMIT",
+					"select type, issuer, masked from idn_identifier where reside");
 	}
 
 }

@@ -16,7 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Registration decisions, validation, data scope and audit of reads, merge and unmerge. */
+/**
+ * Registration decisions, validation, data scope and audit of reads, merge and unmerge.
+ */
 @IntegrationTest
 class ResidentIndexIT {
 
@@ -48,8 +50,8 @@ class ResidentIndexIT {
 			String address) {
 		return """
 				{"patientNo":"%s","name":"%s","sex":"%s","birthDate":%s,"idNumber":%s,"phone":%s,"address":%s}"""
-			.formatted(patientNo, name, sex, birth == null ? "null" : "\"" + birth + "\"",
-					q(idNumber), q(phone), q(address));
+			.formatted(patientNo, name, sex, birth == null ? "null" : "\"" + birth + "\"", q(idNumber), q(phone),
+					q(address));
 	}
 
 	static String q(String v) {
@@ -85,8 +87,10 @@ class ResidentIndexIT {
 		assertThat(namesake.body().path("decision").asString()).isEqualTo("REVIEW");
 		assertThat(namesake.body().path("residentId").asString()).isNotEqualTo(rid);
 		assertThat(jdbc.sql("select count(*) from idn_review where resident_id = :r and candidate_resident_id = :c")
-			.param("r", namesake.body().path("residentId").asString()).param("c", rid).query(Long.class).single())
-			.isEqualTo(1);
+			.param("r", namesake.body().path("residentId").asString())
+			.param("c", rid)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 
 		var stranger = doctor.postJson("/api/identity/patients",
 				json("T-1002", "覃测红", "2", "1988-12-01", id("359921", "19881201", 142), null, null));
@@ -98,11 +102,12 @@ class ResidentIndexIT {
 		assertThat(again.body().path("residentId").asString()).isEqualTo(stranger.body().path("residentId").asString());
 
 		assertThat(index.findByIdNumber(idNo)).get().extracting(Resident::residentId).isEqualTo(rid);
-		assertThat(index.identifiers(rid)).extracting(i -> i.type().name())
-			.contains("ID_NUMBER", "PATIENT_NO");
+		assertThat(index.identifiers(rid)).extracting(i -> i.type().name()).contains("ID_NUMBER", "PATIENT_NO");
 		// stored encrypted: the clear number is nowhere in the table
 		assertThat(jdbc.sql("select count(*) from idn_resident where id_number_enc like '%' || :n || '%'")
-			.param("n", idNo).query(Long.class).single()).isZero();
+			.param("n", idNo)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -132,12 +137,18 @@ class ResidentIndexIT {
 	void readsAreScopedAndAudited() {
 		var doctor = new IdentityApiClient(port, "doctor");
 		var clerk = new IdentityApiClient(port, "ybb");
-		String mine = doctor.postJson("/api/identity/patients",
-				json("S-1", "单测一", "1", "1965-05-06", id("359921", "19650506", 171), "13900003333", null))
-			.body().path("residentId").asString();
-		String theirs = clerk.postJson("/api/identity/patients",
-				json("S-2", "上官测二", "2", "1992-07-08", id("359900", "19920708", 182), null, null))
-			.body().path("residentId").asString();
+		String mine = doctor
+			.postJson("/api/identity/patients",
+					json("S-1", "单测一", "1", "1965-05-06", id("359921", "19650506", 171), "13900003333", null))
+			.body()
+			.path("residentId")
+			.asString();
+		String theirs = clerk
+			.postJson("/api/identity/patients",
+					json("S-2", "上官测二", "2", "1992-07-08", id("359900", "19920708", 182), null, null))
+			.body()
+			.path("residentId")
+			.asString();
 
 		var read = doctor.get("/api/identity/residents/" + mine);
 		assertThat(read.status()).isEqualTo(200);
@@ -156,17 +167,25 @@ class ResidentIndexIT {
 		assertThat(jdbc.sql("""
 				select count(*) from sec_audit_log where action = 'READ' and resource = 'identity:resident'
 				and target = :t and username = 'doctor'""").param("t", mine).query(Long.class).single()).isEqualTo(1);
-		assertThat(jdbc.sql("select basis from idn_access where resident_id = :r").param("r", theirs)
-			.query(String.class).list()).contains("BREAK_GLASS", "REGION");
+		assertThat(jdbc.sql("select basis from idn_access where resident_id = :r")
+			.param("r", theirs)
+			.query(String.class)
+			.list()).contains("BREAK_GLASS", "REGION");
 	}
 
 	@Test
 	void mergeAndUnmergeKeepHistory() {
 		var doctor = new IdentityApiClient(port, "doctor");
-		String a = doctor.postJson("/api/identity/patients",
-				json("M-1", "曾测甲", "1", "1950-01-02", null, "13900004444", null)).body().path("residentId").asString();
-		String b = doctor.postJson("/api/identity/patients",
-				json("M-2", "郑测乙", "2", "1951-02-03", null, "13900005555", null)).body().path("residentId").asString();
+		String a = doctor
+			.postJson("/api/identity/patients", json("M-1", "曾测甲", "1", "1950-01-02", null, "13900004444", null))
+			.body()
+			.path("residentId")
+			.asString();
+		String b = doctor
+			.postJson("/api/identity/patients", json("M-2", "郑测乙", "2", "1951-02-03", null, "13900005555", null))
+			.body()
+			.path("residentId")
+			.asString();
 		long merge = index.merge(a, b);
 		assertThat(index.find(b)).get().extracting(Resident::status).isEqualTo("MERGED");
 		assertThat(repository.sourcesOf(a)).hasSize(2);
@@ -182,27 +201,33 @@ class ResidentIndexIT {
 	@Test
 	void aPopulationLoadLinksByIdNumberGivesEveryoneACardAndIsRefusedWholeForOneBadRecord() {
 		String known = id("359921", "19660512", 171);
-		String knownId = index.register(CITY_HOSPITAL,
-				new PatientRegistration("P-1", "柯测原", "1", LocalDate.of(1966, 5, 12), known, null, null, null))
+		String knownId = index
+			.register(CITY_HOSPITAL,
+					new PatientRegistration("P-1", "柯测原", "1", LocalDate.of(1966, 5, 12), known, null, null, null))
 			.residentId();
 		String fresh = id("359921", "19720830", 182);
 		List<PopulationRecord> list = List.of(
-				new PopulationRecord(COUNTY_HOSPITAL, new PatientRegistration("P-2", "柯测原", "1",
-						LocalDate.of(1966, 5, 12), known, "13900007777", "青溪市云岫县城关镇批量路1号", "3599009900000101"),
+				new PopulationRecord(COUNTY_HOSPITAL,
+						new PatientRegistration("P-2", "柯测原", "1", LocalDate.of(1966, 5, 12), known, "13900007777",
+								"青溪市云岫县城关镇批量路1号", "3599009900000101"),
 						"359900"),
 				new PopulationRecord(COUNTY_HOSPITAL, new PatientRegistration("P-3", "岑测新", "2",
 						LocalDate.of(1972, 8, 30), fresh, null, null, "3599009900000102"), "359900"));
 
 		assertThat(index.registerPopulation(list)).isEqualTo(new PopulationLoad(1, 1, 0));
 
-		// the known person linked by the ID number, the new one created; both with the psn_no and a card
+		// the known person linked by the ID number, the new one created; both with the
+		// psn_no and a card
 		assertThat(index.findByPsnNo("3599009900000101")).map(Resident::residentId).contains(knownId);
 		String freshId = index.findByIdNumber(fresh).orElseThrow().residentId();
 		assertThat(index.findByPsnNo("3599009900000102")).map(Resident::residentId).contains(freshId);
 		assertThat(cards.activeCardNumber(knownId)).isPresent();
 		assertThat(cards.activeCardNumber(freshId)).isPresent();
 		assertThat(jdbc.sql("select count(*) from idn_voucher_account where resident_id = :r and psn_no = :p")
-			.param("r", freshId).param("p", "3599009900000102").query(Long.class).single()).isOne();
+			.param("r", freshId)
+			.param("p", "3599009900000102")
+			.query(Long.class)
+			.single()).isOne();
 		assertThat(index.registerPopulation(list)).isEqualTo(new PopulationLoad(0, 0, 2));
 
 		long residents = count("idn_resident");
@@ -213,14 +238,15 @@ class ResidentIndexIT {
 				LocalDate.of(1980, 1, 1), id("359921", "19800101", 193), null, null, null), null);
 		String goodId = id("359921", "19800101", 195);
 		String badChecksum = goodId.substring(0, 17) + (goodId.charAt(17) == '0' ? '1' : '0');
-		PopulationRecord bad = new PopulationRecord(COUNTY_HOSPITAL, new PatientRegistration("P-5", "岑测坏", "1",
-				LocalDate.of(1980, 1, 1), badChecksum, null, null, null), null);
-		PopulationRecord nowhere = new PopulationRecord("H00000000000", new PatientRegistration("P-6", "岑测外", "1",
-				LocalDate.of(1980, 1, 1), goodId, null, null, null), null);
-		assertThatThrownBy(() -> index.registerPopulation(List.of(good, bad))).isInstanceOfSatisfying(
-				BusinessException.class, e -> assertThat(e.error().code()).isEqualTo("IDN-0001"));
-		assertThatThrownBy(() -> index.registerPopulation(List.of(good, nowhere))).isInstanceOfSatisfying(
-				BusinessException.class, e -> assertThat(e.error().code()).isEqualTo("SH-0004"));
+		PopulationRecord bad = new PopulationRecord(COUNTY_HOSPITAL,
+				new PatientRegistration("P-5", "岑测坏", "1", LocalDate.of(1980, 1, 1), badChecksum, null, null, null),
+				null);
+		PopulationRecord nowhere = new PopulationRecord("H00000000000",
+				new PatientRegistration("P-6", "岑测外", "1", LocalDate.of(1980, 1, 1), goodId, null, null, null), null);
+		assertThatThrownBy(() -> index.registerPopulation(List.of(good, bad)))
+			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.error().code()).isEqualTo("IDN-0001"));
+		assertThatThrownBy(() -> index.registerPopulation(List.of(good, nowhere)))
+			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.error().code()).isEqualTo("SH-0004"));
 		assertThat(count("idn_resident")).isEqualTo(residents);
 		assertThat(count("idn_source_record")).isEqualTo(sources);
 		assertThat(count("idn_identifier")).isEqualTo(identifiers);

@@ -21,7 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Break-glass review by regulators, and m/u re-estimation from reviewed pairs applied as a parameter version. */
+/**
+ * Break-glass review by regulators, and m/u re-estimation from reviewed pairs applied as
+ * a parameter version.
+ */
 @IntegrationTest
 class ReviewAndParametersIT {
 
@@ -51,35 +54,48 @@ class ReviewAndParametersIT {
 		var clerk = new IdentityApiClient(port, "ybb");
 		String rid = clerk.postJson("/api/identity/patients", """
 				{"patientNo":"BG-1","name":"诸葛急诊","sex":"1","birthDate":"1958-07-08","phone":"13900003333"}""")
-			.body().path("residentId").asString();
+			.body()
+			.path("residentId")
+			.asString();
 		var doctor = new IdentityApiClient(port, "doctor");
 		assertThat(doctor.get("/api/identity/residents/" + rid).status()).isEqualTo(404);
 		var read = doctor.get("/api/identity/residents/" + rid + "?breakGlass=true&reason="
 				+ java.net.URLEncoder.encode("急诊昏迷，无家属陪同", java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(read.body().path("basis").asString()).isEqualTo("BREAK_GLASS");
 		long id = jdbc.sql("select max(id) from idn_access where resident_id = :r and basis = 'BREAK_GLASS'")
-			.param("r", rid).query(Long.class).single();
-		assertThat(jdbc.sql("select region_code from idn_access where id = :id").param("id", id).query(String.class)
+			.param("r", rid)
+			.query(Long.class)
+			.single();
+		assertThat(jdbc.sql("select region_code from idn_access where id = :id")
+			.param("id", id)
+			.query(String.class)
 			.single()).isEqualTo("359921");
 
 		// a regulator of another region does not see it and cannot review it
-		accounts.ensure(new NewAccount("bg-other", "Sanyi@2026", "外市卫健委", "HEALTH_REGULATOR", "350100", null,
-				null, null));
+		accounts
+			.ensure(new NewAccount("bg-other", "Sanyi@2026", "外市卫健委", "HEALTH_REGULATOR", "350100", null, null, null));
 		var other = HttpSession.loggedIn(port, "bg-other", "Sanyi@2026");
 		assertThat(other.get("/identity/break-glass").body()).doesNotContain("access-" + id + "\"");
-		assertThat(other.postForm("/identity/break-glass/" + id + "/review", Map.of("outcome", "JUSTIFIED"))
-			.statusCode()).isEqualTo(404);
+		assertThat(
+				other.postForm("/identity/break-glass/" + id + "/review", Map.of("outcome", "JUSTIFIED")).statusCode())
+			.isEqualTo(404);
 
 		// the county regulator sees who, when, whom (masked) and why
 		var county = HttpSession.loggedIn(port, "wjw_county", "Sanyi@2026");
 		String page = county.get("/identity/break-glass").body();
-		assertThat(page).contains("access-" + id).contains("张伟（云岫县总医院）").contains("诸葛**")
-			.doesNotContain("诸葛急诊").contains("急诊昏迷，无家属陪同").contains("紧急调阅复核");
+		assertThat(page).contains("access-" + id)
+			.contains("张伟（云岫县总医院）")
+			.contains("诸葛**")
+			.doesNotContain("诸葛急诊")
+			.contains("急诊昏迷，无家属陪同")
+			.contains("紧急调阅复核");
 		// unjustified needs a comment: refused, nothing changes
 		var refused = county.postForm("/identity/break-glass/" + id + "/review", Map.of("outcome", "UNJUSTIFIED"));
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("复核意见");
-		assertThat(jdbc.sql("select reviewed from idn_access where id = :id").param("id", id).query(Boolean.class)
+		assertThat(jdbc.sql("select reviewed from idn_access where id = :id")
+			.param("id", id)
+			.query(Boolean.class)
 			.single()).isFalse();
 		county.get("/identity/break-glass");
 		var done = county.postForm("/identity/break-glass/" + id + "/review",
@@ -87,19 +103,25 @@ class ReviewAndParametersIT {
 		assertThat(done.statusCode()).isEqualTo(302);
 		assertThat(jdbc.sql("""
 				select review_outcome || '/' || reviewed_by || '/' || review_comment from idn_access where id = :id""")
-			.param("id", id).query(String.class).single()).isEqualTo("JUSTIFIED/wjw_county/急诊记录可查，调阅合理");
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("JUSTIFIED/wjw_county/急诊记录可查，调阅合理");
 		assertThat(jdbc.sql("""
 				select count(*) from sec_audit_log where resource = 'identity:breakglass' and target = :t
-				and username = 'wjw_county' and detail like 'JUSTIFIED%'""").param("t", String.valueOf(id))
-			.query(Long.class).single()).isGreaterThanOrEqualTo(1);
+				and username = 'wjw_county' and detail like 'JUSTIFIED%'""")
+			.param("t", String.valueOf(id))
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(1);
 		county.get("/identity/break-glass");
-		assertThat(county.postForm("/identity/break-glass/" + id + "/review", Map.of("outcome", "UNJUSTIFIED",
-				"comment", "再次复核")).statusCode()).isEqualTo(409);
+		assertThat(county
+			.postForm("/identity/break-glass/" + id + "/review", Map.of("outcome", "UNJUSTIFIED", "comment", "再次复核"))
+			.statusCode()).isEqualTo(409);
 		assertThat(county.get("/identity/break-glass?status=REVIEWED").body()).contains("access-" + id)
 			.contains("急诊记录可查，调阅合理");
 		assertThat(county.get("/identity/break-glass?status=NONSENSE").statusCode()).isEqualTo(400);
 
-		// doctors may not review; the resident's own access log would show the outcome (checked on the page model)
+		// doctors may not review; the resident's own access log would show the outcome
+		// (checked on the page model)
 		var doctorSession = HttpSession.loggedIn(port, "doctor", "Sanyi@2026");
 		assertThat(doctorSession.get("/identity/break-glass").statusCode()).isEqualTo(403);
 	}
@@ -110,13 +132,16 @@ class ReviewAndParametersIT {
 		doctor.get("/api/identity/residents/demo-resident-1?breakGlass=true&reason=emergency");
 		long id = jdbc.sql("""
 				select max(id) from idn_access where resident_id = 'demo-resident-1' and basis = 'BREAK_GLASS'""")
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 		var resident = HttpSession.loggedIn(port, "resident", "Sanyi@2026");
 		assertThat(resident.get("/portal/access").body()).contains("紧急调阅").contains("待复核");
 		var admin = HttpSession.loggedIn(port, "admin", "Sanyi@2026");
 		admin.get("/identity/break-glass");
-		assertThat(admin.postForm("/identity/break-glass/" + id + "/review",
-				Map.of("outcome", "UNJUSTIFIED", "comment", "该患者当时并非急诊")).statusCode()).isEqualTo(302);
+		assertThat(admin
+			.postForm("/identity/break-glass/" + id + "/review",
+					Map.of("outcome", "UNJUSTIFIED", "comment", "该患者当时并非急诊"))
+			.statusCode()).isEqualTo(302);
 		assertThat(resident.get("/portal/access").body()).contains("已复核：不合理");
 	}
 
@@ -134,7 +159,9 @@ class ReviewAndParametersIT {
 						null, "1390000200" + i, "云岫县城关镇溪北路" + (20 + i) + "号", null));
 				assertThat(second.decision()).isEqualTo(Registration.Decision.REVIEW);
 				pairs[i] = jdbc.sql("select max(id) from idn_review where resident_id = :r")
-					.param("r", second.residentId()).query(Long.class).single();
+					.param("r", second.residentId())
+					.query(Long.class)
+					.single();
 			}
 			reviews.link(pairs[0], DataScope.all());
 			reviews.reject(pairs[1], DataScope.all());
@@ -149,29 +176,36 @@ class ReviewAndParametersIT {
 			assertThat(nonMatches).isGreaterThanOrEqualTo(2);
 			int activeBefore = hidden(page, "activeVersion");
 
-			var applied = admin.postForm("/identity/parameters", Map.of("minCount", "50", "activeVersion",
-					String.valueOf(activeBefore), "linkedPairs", String.valueOf(matches), "rejectedPairs",
-					String.valueOf(nonMatches)));
+			var applied = admin.postForm("/identity/parameters",
+					Map.of("minCount", "50", "activeVersion", String.valueOf(activeBefore), "linkedPairs",
+							String.valueOf(matches), "rejectedPairs", String.valueOf(nonMatches)));
 			assertThat(applied.statusCode()).isEqualTo(302);
 			int version = parameters.activeVersion();
 			assertThat(version).isGreaterThan(activeBefore);
 			assertThat(jdbc.sql("select matches || '/' || non_matches from idn_match_parameters where version = :v")
-				.param("v", version).query(String.class).single()).isEqualTo(matches + "/" + nonMatches);
-			// the matcher takes the new version up, and its probabilities are the estimate's
+				.param("v", version)
+				.query(String.class)
+				.single()).isEqualTo(matches + "/" + nonMatches);
+			// the matcher takes the new version up, and its probabilities are the
+			// estimate's
 			assertThat(index.parametersVersion()).isEqualTo(version);
 			var expected = parameters.propose(50).estimate().parameters();
 			assertThat(index.parametersInUse().of(Field.NAME)).isEqualTo(expected.of(Field.NAME));
 			assertThat(index.parametersInUse().of(Field.NAME).uExact())
 				.isGreaterThan(org.sanyi.identity.matching.MatchParameters.defaults().of(Field.NAME).uExact());
 			assertThat(admin.get("/identity/parameters").body()).contains("当前使用：第 " + version + " 版");
-			assertThat(jdbc.sql("select count(*) from sec_audit_log where resource = 'identity:parameters' and target = :t")
-				.param("t", String.valueOf(version)).query(Long.class).single()).isGreaterThanOrEqualTo(1);
+			assertThat(jdbc
+				.sql("select count(*) from sec_audit_log where resource = 'identity:parameters' and target = :t")
+				.param("t", String.valueOf(version))
+				.query(Long.class)
+				.single()).isGreaterThanOrEqualTo(1);
 
-			// applying what was shown for the old version again is refused and stores nothing
+			// applying what was shown for the old version again is refused and stores
+			// nothing
 			admin.get("/identity/parameters");
-			var stale = admin.postForm("/identity/parameters", Map.of("minCount", "50", "activeVersion",
-					String.valueOf(activeBefore), "linkedPairs", String.valueOf(matches), "rejectedPairs",
-					String.valueOf(nonMatches)));
+			var stale = admin.postForm("/identity/parameters",
+					Map.of("minCount", "50", "activeVersion", String.valueOf(activeBefore), "linkedPairs",
+							String.valueOf(matches), "rejectedPairs", String.valueOf(nonMatches)));
 			assertThat(stale.statusCode()).isEqualTo(409);
 			assertThat(parameters.activeVersion()).isEqualTo(version);
 			assertThat(admin.get("/identity/parameters?minCount=0").statusCode()).isEqualTo(400);

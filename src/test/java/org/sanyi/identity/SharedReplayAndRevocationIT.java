@@ -32,8 +32,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The replay cache shared by several verifying nodes on PostgreSQL, and the signed revocation list an offline
- * terminal fetches as deltas and verifies with the platform's published key.
+ * The replay cache shared by several verifying nodes on PostgreSQL, and the signed
+ * revocation list an offline terminal fetches as deltas and verifies with the platform's
+ * published key.
  */
 @IntegrationTest
 class SharedReplayAndRevocationIT {
@@ -54,7 +55,8 @@ class SharedReplayAndRevocationIT {
 
 	@Test
 	void twoNodesOnOneDatabaseRefuseAReplayAndExpiredRowsArePurged() {
-		// two "nodes": separate cache instances with their own JdbcClient on the one database
+		// two "nodes": separate cache instances with their own JdbcClient on the one
+		// database
 		var nodeA = new PgReplayCache(JdbcClient.create(dataSource));
 		var nodeB = new PgReplayCache(JdbcClient.create(dataSource));
 		long now = Instant.now().getEpochSecond();
@@ -63,9 +65,11 @@ class SharedReplayAndRevocationIT {
 		assertThat(nodeB.firstUse(CodeKind.HEALTH_CARD, 11111111111111L, nonce, now + 90, now + 1)).isFalse();
 		assertThat(nodeA.firstUse(CodeKind.HEALTH_CARD, 11111111111111L, nonce, now + 90, now + 2)).isFalse();
 		assertThat(nodeB.firstUse(CodeKind.INSURANCE_VOUCHER, 11111111111111L, nonce, now + 90, now + 2))
-			.as("another kind is another code").isTrue();
+			.as("another kind is another code")
+			.isTrue();
 
-		// the real verifier on two nodes: same platform key, each with its own PgReplayCache
+		// the real verifier on two nodes: same platform key, each with its own
+		// PgReplayCache
 		QrSigningKey key = QrSigningKey.generate(QrAlgorithm.SM2_SM3, 9, RANDOM);
 		TrustedKeys trusted = new TrustedKeys(List.of(key.publicKey()));
 		var verifierA = new QrVerifier(trusted, QrVerifier.DEFAULT_CLOCK_SKEW, nodeA, RevocationCheck.NONE);
@@ -77,23 +81,28 @@ class SharedReplayAndRevocationIT {
 			.isEqualTo(VerificationReason.OK);
 		assertThat(verifierB.verify(code, CodeKind.HEALTH_CARD, issued.plusSeconds(2)).reason())
 			.isEqualTo(VerificationReason.REPLAYED);
-		// an in-memory cache per node would have let the replay through: what the shared cache is for
+		// an in-memory cache per node would have let the replay through: what the shared
+		// cache is for
 		var memoryB = new QrVerifier(trusted, QrVerifier.DEFAULT_CLOCK_SKEW, new InMemoryReplayCache(),
 				RevocationCheck.NONE);
 		assertThat(memoryB.verify(code, CodeKind.HEALTH_CARD, issued.plusSeconds(2)).reason())
 			.isEqualTo(VerificationReason.OK);
 
-		// an expired row not yet purged is taken over by a new use; the purge deletes expired rows only
+		// an expired row not yet purged is taken over by a new use; the purge deletes
+		// expired rows only
 		long stale = RANDOM.nextLong();
 		assertThat(nodeA.firstUse(CodeKind.HEALTH_CARD, 33333333333333L, stale, now - 10, now - 100)).isTrue();
 		assertThat(nodeB.firstUse(CodeKind.HEALTH_CARD, 33333333333333L, stale, now + 60, now)).isTrue();
-		assertThat(nodeA.firstUse(CodeKind.HEALTH_CARD, 44444444444444L, RANDOM.nextLong(), now - 5, now - 60)).isTrue();
+		assertThat(nodeA.firstUse(CodeKind.HEALTH_CARD, 44444444444444L, RANDOM.nextLong(), now - 5, now - 60))
+			.isTrue();
 		int purged = nodeA.purge(now);
 		assertThat(purged).isGreaterThanOrEqualTo(1);
-		assertThat(jdbc.sql("select count(*) from idn_replay where subject = 44444444444444").query(Long.class)
-			.single()).isZero();
+		assertThat(
+				jdbc.sql("select count(*) from idn_replay where subject = 44444444444444").query(Long.class).single())
+			.isZero();
 		assertThat(jdbc.sql("select count(*) from idn_replay where subject in (11111111111111, 33333333333333)")
-			.query(Long.class).single()).isEqualTo(3);
+			.query(Long.class)
+			.single()).isEqualTo(3);
 	}
 
 	@Test
@@ -115,7 +124,9 @@ class SharedReplayAndRevocationIT {
 		var clerk = new IdentityApiClient(port, "ybb");
 		String rid = clerk.postJson("/api/identity/patients", """
 				{"patientNo":"RL-1","name":"欧阳离线","sex":"2","birthDate":"1981-03-04","phone":"13900007777"}""")
-			.body().path("residentId").asString();
+			.body()
+			.path("residentId")
+			.asString();
 		cards.issueCard(rid);
 		var doctor = new IdentityApiClient(port, "doctor");
 
@@ -138,7 +149,9 @@ class SharedReplayAndRevocationIT {
 
 		// the card is lost and revoked; the terminal's next delta carries it
 		long serial = jdbc.sql("select serial from idn_card where resident_id = :r and status = 'ACTIVE'")
-			.param("r", rid).query(Long.class).single();
+			.param("r", rid)
+			.query(Long.class)
+			.single();
 		String stolen = cards.healthCode(rid, Instant.now()).orElseThrow().text();
 		var admin = new IdentityApiClient(port, "admin");
 		assertThat(admin.postJson("/api/identity/residents/" + rid + "/card/revoke", "{}").status()).isEqualTo(200);
@@ -149,7 +162,8 @@ class SharedReplayAndRevocationIT {
 		assertThat(terminal.verify(stolen, CodeKind.HEALTH_CARD, Instant.now()).reason())
 			.isEqualTo(VerificationReason.REVOKED);
 
-		// nothing new: an empty delta keeps the terminal where it is; tampered text is refused
+		// nothing new: an empty delta keeps the terminal where it is; tampered text is
+		// refused
 		JsonNode none = doctor.get("/api/identity/codes/revocations?since=" + offline.through()).body();
 		assertThat(none.path("entries").size()).isZero();
 		assertThat(none.path("through").asLong()).isEqualTo(offline.through());

@@ -20,8 +20,9 @@ import static org.sanyi.insurance.GatewayFixtures.CITY_HOSPITAL_NAME;
 import static org.sanyi.insurance.GatewayFixtures.line;
 
 /**
- * The terminology module owns the catalogue: its drugs, consumables and services in force, with class, 先行自付 ratio
- * and price cap, are what fee lines are classified with at the gateway; local items it does not carry stay.
+ * The terminology module owns the catalogue: its drugs, consumables and services in
+ * force, with class, 先行自付 ratio and price cap, are what fee lines are classified with at
+ * the gateway; local items it does not carry stay.
  */
 @IntegrationTest
 class CatalogueFromTerminologyIT {
@@ -44,23 +45,35 @@ class CatalogueFromTerminologyIT {
 	@Test
 	void theTerminologyCatalogueIsCopiedWithClassRatioAndSourceAndLocalItemsStay() {
 		Map<String, Object> drug = jdbc.sql("select * from ins_catalogue_item where med_list_codg = :c")
-			.param("c", DRUG_B).query().singleRow();
-		assertThat(drug).containsEntry("chrgitm_lv", "02").containsEntry("source", "TERMINOLOGY")
-			.containsEntry("med_chrgitm_type", "09").containsEntry("name", "阿莫西林克拉维酸钾片");
+			.param("c", DRUG_B)
+			.query()
+			.singleRow();
+		assertThat(drug).containsEntry("chrgitm_lv", "02")
+			.containsEntry("source", "TERMINOLOGY")
+			.containsEntry("med_chrgitm_type", "09")
+			.containsEntry("name", "阿莫西林克拉维酸钾片");
 		assertThat((BigDecimal) drug.get("selfpay_prop")).isEqualByComparingTo("0.10");
 		long fromTerminology = jdbc.sql("select count(*) from ins_catalogue_item where source = 'TERMINOLOGY'")
-			.query(Long.class).single();
-		// the seed's 111 drugs, 51 consumables and 111 services, and whatever other tests imported since
+			.query(Long.class)
+			.single();
+		// the seed's 111 drugs, 51 consumables and 111 services, and whatever other tests
+		// imported since
 		assertThat(fromTerminology).isGreaterThanOrEqualTo(111 + 51 + 111);
 		assertThat(jdbc.sql("select source from ins_catalogue_item where med_list_codg = '110100001'")
-			.query(String.class).single()).isEqualTo("LOCAL");
+			.query(String.class)
+			.single()).isEqualTo("LOCAL");
 
 		TerminologyCatalogueSync.SyncResult again = sync.synchronise(java.time.LocalDate.now());
 
-		assertThat(again.copied()).isEqualTo(jdbc.sql("select count(*) from ins_catalogue_item "
-				+ "where source = 'TERMINOLOGY'").query(Integer.class).single()).isGreaterThanOrEqualTo(273);
-		assertThat(jdbc.sql("select source from ins_catalogue_item where med_list_codg = :c").param("c", DRUG_B)
-			.query(String.class).single()).isEqualTo("TERMINOLOGY");
+		assertThat(again.copied())
+			.isEqualTo(jdbc.sql("select count(*) from ins_catalogue_item " + "where source = 'TERMINOLOGY'")
+				.query(Integer.class)
+				.single())
+			.isGreaterThanOrEqualTo(273);
+		assertThat(jdbc.sql("select source from ins_catalogue_item where med_list_codg = :c")
+			.param("c", DRUG_B)
+			.query(String.class)
+			.single()).isEqualTo("TERMINOLOGY");
 	}
 
 	@Test
@@ -68,13 +81,19 @@ class CatalogueFromTerminologyIT {
 		NewPerson person = GatewayFixtures.employee("500.00");
 		admin.enrol(List.of(person));
 		HsaClient his = GatewayFixtures.client(port, CITY_HOSPITAL, CITY_HOSPITAL_NAME).signIn();
-		String visitId = ok(his.call("2201", Map.of("data", Map.of("psn_no", person.psnNo(), "insutype", "310",
-				"begntime", "2026-11-01 09:00:00", "mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo(),
-				"ipt_otp_no", "MZ" + System.nanoTime() % 1_000_000_000L, "atddr_no", "D001", "dr_name", "王医生",
-				"dept_code", "03", "dept_name", "内科")))).at("/data/mdtrt_id").asString();
+		String visitId = ok(his.call("2201",
+				Map.of("data",
+						Map.of("psn_no", person.psnNo(), "insutype", "310", "begntime", "2026-11-01 09:00:00",
+								"mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo(), "ipt_otp_no",
+								"MZ" + System.nanoTime() % 1_000_000_000L, "atddr_no", "D001", "dr_name", "王医生",
+								"dept_code", "03", "dept_name", "内科"))))
+			.at("/data/mdtrt_id")
+			.asString();
 
-		JsonNode result = ok(his.call("2204", Map.of("feedetail", List.of(
-				line(visitId, person.psnNo(), "1", DRUG_B, "2", "18.50", "37.00"))))).get("result").get(0);
+		JsonNode result = ok(his.call("2204",
+				Map.of("feedetail", List.of(line(visitId, person.psnNo(), "1", DRUG_B, "2", "18.50", "37.00")))))
+			.get("result")
+			.get(0);
 
 		assertThat(result.get("chrgitm_lv").asString()).isEqualTo("02");
 		assertThat(result.get("preselfpay_amt").decimalValue()).isEqualByComparingTo("3.70");

@@ -17,8 +17,9 @@ import org.sanyi.insurance.InsuranceAdmin.NewPerson;
 import org.sanyi.shared.IdNumber;
 
 /**
- * Persons, catalogue items and HIS clients of the gateway tests. Every test enrols its own persons (the database is
- * shared by all integration tests), so year-to-date totals start from zero and the engine's expected amounts hold.
+ * Persons, catalogue items and HIS clients of the gateway tests. Every test enrols its
+ * own persons (the database is shared by all integration tests), so year-to-date totals
+ * start from zero and the engine's expected amounts hold.
  */
 public final class GatewayFixtures {
 
@@ -46,18 +47,25 @@ public final class GatewayFixtures {
 		admin.saveCatalogue(List.of(
 				new CatalogueItem("T-A-CONSUMABLE", "测试耗材（限价 5000）", "08", "01", BigDecimal.ZERO,
 						new BigDecimal("5000"), false, new BigDecimal("6000")),
-				new CatalogueItem("T-A-SURGERY", "测试手术", "06", "01", BigDecimal.ZERO, null, false, new BigDecimal("60000")),
+				new CatalogueItem("T-A-SURGERY", "测试手术", "06", "01", BigDecimal.ZERO, null, false,
+						new BigDecimal("60000")),
 				new CatalogueItem("T-A-WARD", "测试病房", "01", "01", BigDecimal.ZERO, null, false, new BigDecimal("2000")),
 				new CatalogueItem("T-B-DRUG", "测试乙类药品", "09", "02", new BigDecimal("0.10"), null, false,
 						new BigDecimal("300"))));
 	}
 
-	/** A resident of the city (or of {@code insuredRegion}), enrolled in 2026, with the given identities. */
+	/**
+	 * A resident of the city (or of {@code insuredRegion}), enrolled in 2026, with the
+	 * given identities.
+	 */
 	public static NewPerson resident(String insuredRegion, String... identities) {
 		return person("390", insuredRegion, "1501", 1964, identities, List.of());
 	}
 
-	/** An employee in service aged under 45 with a personal account holding {@code balance}. */
+	/**
+	 * An employee in service aged under 45 with a personal account holding
+	 * {@code balance}.
+	 */
 	public static NewPerson employee(String balance) {
 		return person("310", "359900", "1101", 1990, new String[0],
 				List.of(new Deposit(LocalDate.of(2026, 1, 15), new BigDecimal(balance))));
@@ -77,14 +85,19 @@ public final class GatewayFixtures {
 		return new NewPerson(psnNo, certNo, "测试" + n, n % 2 == 0 ? "2" : "1", birth, insuredRegion,
 				"359900".equals(insuredRegion) ? "359921" : insuredRegion, psnType, false, "TC" + "%08d".formatted(n),
 				null, ids, List.of(new NewEnrolment(insutype, 2025, "1", LocalDate.of(2025, 1, 1)),
-						new NewEnrolment(insutype, 2026, "1", LocalDate.of(2026, 1, 1))), deposits);
+						new NewEnrolment(insutype, 2026, "1", LocalDate.of(2026, 1, 1))),
+				deposits);
 	}
 
-	/** The input of a 2201 outpatient registration of an employee (insutype 310) on 1 Nov 2026, internal medicine. */
+	/**
+	 * The input of a 2201 outpatient registration of an employee (insutype 310) on 1 Nov
+	 * 2026, internal medicine.
+	 */
 	public static Map<String, Object> registration(NewPerson person) {
-		return Map.of("data", Map.of("psn_no", person.psnNo(), "insutype", "310", "begntime", "2026-11-01 09:00:00",
-				"mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo(), "ipt_otp_no",
-				"MZ" + System.nanoTime() % 1_000_000_000L, "dept_code", "03", "dept_name", "内科"));
+		return Map.of("data",
+				Map.of("psn_no", person.psnNo(), "insutype", "310", "begntime", "2026-11-01 09:00:00",
+						"mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo(), "ipt_otp_no",
+						"MZ" + System.nanoTime() % 1_000_000_000L, "dept_code", "03", "dept_name", "内科"));
 	}
 
 	/** A fee line node of 2204/2301. */
@@ -104,7 +117,10 @@ public final class GatewayFixtures {
 		return l;
 	}
 
-	/** A refund line (退费明细) of 2204/2301: its own serial, {@code init_feedetl_sn}, negative cnt and amount. */
+	/**
+	 * A refund line (退费明细) of 2204/2301: its own serial, {@code init_feedetl_sn},
+	 * negative cnt and amount.
+	 */
 	public static Map<String, Object> refund(String visitId, String psnNo, String sn, String initSn, String code,
 			String cnt, String pric, String amount) {
 		Map<String, Object> l = line(visitId, psnNo, sn, code, cnt, pric, amount);

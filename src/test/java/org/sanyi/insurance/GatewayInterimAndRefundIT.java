@@ -21,10 +21,11 @@ import static org.sanyi.insurance.GatewayFixtures.CITY_HOSPITAL_NAME;
 import static org.sanyi.insurance.GatewayFixtures.line;
 
 /**
- * Interim settlement of a long stay (2304 with {@code mid_setl_flag 1}) and the refund of a settled fee line the
- * national way (2305 reverse, 2302 withdraw the line, 2304 settle again), to the fen, with the year-to-date totals,
- * the ledger and the reconciliation's invariants consistent afterwards. Resident of the city, 2026 policy, grade-3
- * hospital: deductible 600 for the first admission, the pool pays 90 %.
+ * Interim settlement of a long stay (2304 with {@code mid_setl_flag 1}) and the refund of
+ * a settled fee line the national way (2305 reverse, 2302 withdraw the line, 2304 settle
+ * again), to the fen, with the year-to-date totals, the ledger and the reconciliation's
+ * invariants consistent afterwards. Resident of the city, 2026 policy, grade-3 hospital:
+ * deductible 600 for the first admission, the pool pays 90 %.
  */
 @IntegrationTest
 class GatewayInterimAndRefundIT {
@@ -54,8 +55,8 @@ class GatewayInterimAndRefundIT {
 		NewPerson person = GatewayFixtures.resident("359900");
 		admin.enrol(List.of(person));
 		String visitId = admit(person);
-		ok(his.call("2301", Map.of("feedetail", List.of(line(visitId, person.psnNo(), "1", "T-A-WARD", "15", "2000",
-				"30000.00")))));
+		ok(his.call("2301", Map.of("feedetail",
+				List.of(line(visitId, person.psnNo(), "1", "T-A-WARD", "15", "2000", "30000.00")))));
 
 		JsonNode interim = ok(his.call("2304", settleInput(person, visitId, "30000.00", "1"))).get("setlinfo");
 
@@ -66,8 +67,8 @@ class GatewayInterimAndRefundIT {
 		JsonNode cancel = his.call("2404", Map.of("data", Map.of("mdtrt_id", visitId, "psn_no", person.psnNo())));
 		assertThat(cancel.get("err_msg").asString()).startsWith("INS-0062").contains(interim.get("setl_id").asString());
 
-		ok(his.call("2301", Map.of("feedetail", List.of(line(visitId, person.psnNo(), "2", "T-A-WARD", "10", "2000",
-				"20000.00")))));
+		ok(his.call("2301", Map.of("feedetail",
+				List.of(line(visitId, person.psnNo(), "2", "T-A-WARD", "10", "2000", "20000.00")))));
 		discharge(person, visitId);
 		JsonNode rest = ok(his.call("2304", settleInput(person, visitId, "20000.00", "0"))).get("setlinfo");
 
@@ -75,17 +76,18 @@ class GatewayInterimAndRefundIT {
 		assertThat(rest.get("hifp_pay").decimalValue()).isEqualByComparingTo("18000.00");
 		assertThat(rest.get("psn_cash_pay").decimalValue()).isEqualByComparingTo("2000.00");
 		assertThat(status(visitId)).isEqualTo("SETTLED");
-		assertThat(totals(person)).contains("\"admissions\": 1").contains("\"pool.BASIC\": 44460.00")
+		assertThat(totals(person)).contains("\"admissions\": 1")
+			.contains("\"pool.BASIC\": 44460.00")
 			.contains("\"dedc.INPATIENT\": 600.00");
 
-		JsonNode outOfOrder = his.call("2305", Map.of("data", Map.of("mdtrt_id", visitId,
-				"setl_id", interim.get("setl_id").asString(), "psn_no", person.psnNo())));
+		JsonNode outOfOrder = his.call("2305", Map.of("data",
+				Map.of("mdtrt_id", visitId, "setl_id", interim.get("setl_id").asString(), "psn_no", person.psnNo())));
 		assertThat(outOfOrder.get("err_msg").asString()).startsWith("INS-0061");
-		ok(his.call("2305", Map.of("data", Map.of("mdtrt_id", visitId, "setl_id", rest.get("setl_id").asString(),
-				"psn_no", person.psnNo()))));
+		ok(his.call("2305", Map.of("data",
+				Map.of("mdtrt_id", visitId, "setl_id", rest.get("setl_id").asString(), "psn_no", person.psnNo()))));
 		assertThat(status(visitId)).isEqualTo("DISCHARGED");
-		ok(his.call("2305", Map.of("data", Map.of("mdtrt_id", visitId, "setl_id", interim.get("setl_id").asString(),
-				"psn_no", person.psnNo()))));
+		ok(his.call("2305", Map.of("data",
+				Map.of("mdtrt_id", visitId, "setl_id", interim.get("setl_id").asString(), "psn_no", person.psnNo()))));
 		assertThat(status(visitId)).isEqualTo("DISCHARGED");
 		assertThat(totals(person)).isEqualTo("{}");
 		assertThat(reconciliation.run("MANUAL", "test").ok()).isTrue();
@@ -96,17 +98,18 @@ class GatewayInterimAndRefundIT {
 		NewPerson person = GatewayFixtures.resident("359900");
 		admin.enrol(List.of(person));
 		String visitId = admit(person);
-		ok(his.call("2301", Map.of("feedetail", List.of(
-				line(visitId, person.psnNo(), "1", "T-A-WARD", "5", "2000", "10000.00"),
-				line(visitId, person.psnNo(), "2", "T-A-WARD", "2", "2000", "4000.00"),
-				line(visitId, person.psnNo(), "3", "T-A-WARD", "1", "2000", "2000.00")))));
+		ok(his.call("2301",
+				Map.of("feedetail",
+						List.of(line(visitId, person.psnNo(), "1", "T-A-WARD", "5", "2000", "10000.00"),
+								line(visitId, person.psnNo(), "2", "T-A-WARD", "2", "2000", "4000.00"),
+								line(visitId, person.psnNo(), "3", "T-A-WARD", "1", "2000", "2000.00")))));
 		discharge(person, visitId);
 		JsonNode first = ok(his.call("2304", settleInput(person, visitId, "16000.00", "0"))).get("setlinfo");
 		assertThat(first.get("hifp_pay").decimalValue()).isEqualByComparingTo("13860.00");
 
 		// 退费 of line 3 after settlement: 2305, 2302 of that line, 2304 of the rest
-		ok(his.call("2305", Map.of("data", Map.of("mdtrt_id", visitId, "setl_id", first.get("setl_id").asString(),
-				"psn_no", person.psnNo()))));
+		ok(his.call("2305", Map.of("data",
+				Map.of("mdtrt_id", visitId, "setl_id", first.get("setl_id").asString(), "psn_no", person.psnNo()))));
 		ok(his.call("2302", Map.of("data", Map.of("mdtrt_id", visitId, "feedetl_sn", "3", "psn_no", person.psnNo()))));
 		JsonNode mismatch = his.call("2304", settleInput(person, visitId, "16000.00", "0"));
 		assertThat(mismatch.get("err_msg").asString()).startsWith("INS-0041");
@@ -117,11 +120,16 @@ class GatewayInterimAndRefundIT {
 		assertThat(again.get("hifp_pay").decimalValue()).isEqualByComparingTo("12060.00");
 		assertThat(again.get("psn_cash_pay").decimalValue()).isEqualByComparingTo("1940.00");
 		assertThat(totals(person)).contains("\"admissions\": 1").contains("\"pool.BASIC\": 12060.00");
-		assertThat(jdbc.sql("select sum(amount) from ins_ledger_entry e join ins_settlement s on s.setl_id = e.txn_id "
-				+ "where s.mdtrt_id = :v and e.account_kind = 'FUND'").param("v", visitId).query(BigDecimal.class)
+		assertThat(jdbc
+			.sql("select sum(amount) from ins_ledger_entry e join ins_settlement s on s.setl_id = e.txn_id "
+					+ "where s.mdtrt_id = :v and e.account_kind = 'FUND'")
+			.param("v", visitId)
+			.query(BigDecimal.class)
 			.single()).isEqualByComparingTo("-12060.00");
 		assertThat(jdbc.sql("select status from ins_fee_line where mdtrt_id = :v and feedetl_sn = '3'")
-			.param("v", visitId).query(String.class).single()).isEqualTo("CANCELLED");
+			.param("v", visitId)
+			.query(String.class)
+			.single()).isEqualTo("CANCELLED");
 		assertThat(reconciliation.run("MANUAL", "test").ok()).isTrue();
 	}
 
@@ -141,15 +149,24 @@ class GatewayInterimAndRefundIT {
 	}
 
 	private String admit(NewPerson person) {
-		return ok(his.call("2401", Map.of("mdtrtinfo", Map.ofEntries(Map.entry("psn_no", person.psnNo()),
-				Map.entry("insutype", "390"), Map.entry("begntime", "2026-09-01 08:30:00"),
-				Map.entry("mdtrt_cert_type", "02"), Map.entry("mdtrt_cert_no", person.certNo()),
-				Map.entry("med_type", "21"), Map.entry("ipt_no", "ZY" + System.nanoTime() % 1_000_000_000L),
-				Map.entry("atddr_no", "D002"), Map.entry("chfpdr_name", "李主任"), Map.entry("adm_dept_codg", "04"),
-				Map.entry("adm_dept_name", "内科"), Map.entry("adm_bed", "12"), Map.entry("dise_codg", "I63.900"),
-				Map.entry("dise_name", "脑梗死")),
-				"diseinfo", List.of(Map.of("psn_no", person.psnNo(), "diag_type", "1", "maindiag_flag", "1",
-						"diag_srt_no", "1", "diag_code", "I63.900", "diag_name", "脑梗死"))))).at("/result/mdtrt_id")
+		return ok(
+				his.call(
+						"2401", Map.of(
+								"mdtrtinfo", Map
+									.ofEntries(Map.entry("psn_no", person.psnNo()), Map.entry("insutype", "390"),
+											Map.entry("begntime", "2026-09-01 08:30:00"),
+											Map.entry("mdtrt_cert_type", "02"),
+											Map.entry("mdtrt_cert_no", person.certNo()), Map.entry("med_type", "21"),
+											Map.entry("ipt_no", "ZY" + System.nanoTime() % 1_000_000_000L),
+											Map.entry("atddr_no", "D002"), Map.entry("chfpdr_name", "李主任"),
+											Map.entry("adm_dept_codg", "04"), Map.entry("adm_dept_name", "内科"),
+											Map.entry("adm_bed", "12"), Map
+												.entry("dise_codg", "I63.900"),
+											Map.entry("dise_name", "脑梗死")),
+								"diseinfo",
+								List.of(Map.of("psn_no", person.psnNo(), "diag_type", "1", "maindiag_flag", "1",
+										"diag_srt_no", "1", "diag_code", "I63.900", "diag_name", "脑梗死")))))
+			.at("/result/mdtrt_id")
 			.asString();
 	}
 
@@ -159,19 +176,24 @@ class GatewayInterimAndRefundIT {
 	}
 
 	private static Map<String, Object> settleInput(NewPerson person, String visitId, String total, String mid) {
-		return Map.of("data", Map.of("psn_no", person.psnNo(), "mdtrt_cert_type", "02", "mdtrt_cert_no",
-				person.certNo(), "medfee_sumamt", new BigDecimal(total), "psn_setlway", "01", "mdtrt_id", visitId,
-				"acct_used_flag", "0", "insutype", "390", "mid_setl_flag", mid));
+		return Map.of("data",
+				Map.of("psn_no", person.psnNo(), "mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo(),
+						"medfee_sumamt", new BigDecimal(total), "psn_setlway", "01", "mdtrt_id", visitId,
+						"acct_used_flag", "0", "insutype", "390", "mid_setl_flag", mid));
 	}
 
 	private String status(String visitId) {
-		return jdbc.sql("select status from ins_visit where mdtrt_id = :v").param("v", visitId).query(String.class)
+		return jdbc.sql("select status from ins_visit where mdtrt_id = :v")
+			.param("v", visitId)
+			.query(String.class)
 			.single();
 	}
 
 	private String totals(NewPerson person) {
 		return jdbc.sql("select totals::text from ins_accumulator where psn_no = :p and year = 2026")
-			.param("p", person.psnNo()).query(String.class).single();
+			.param("p", person.psnNo())
+			.query(String.class)
+			.single();
 	}
 
 	private static JsonNode ok(JsonNode answer) {

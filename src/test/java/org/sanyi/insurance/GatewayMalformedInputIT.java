@@ -33,11 +33,13 @@ import static org.sanyi.insurance.GatewayFixtures.line;
 import static org.sanyi.insurance.GatewayOutpatientIT.ok;
 
 /**
- * Malformed input is the sender's error, never a system error: in the national convention {@code infcode -1} tells
- * the HIS to reverse (2601) and retry, which for bad input loops forever. Every field of every transaction the
- * gateway offers is sent with the wrong JSON type, huge and unbounded numbers, NUL characters, lone surrogates,
- * impossible dates, overlong text and missing, and every answer must be HTTP 200 with {@code infcode 0} or
- * {@code -2}, an {@code err_msg} of at most 200 characters that names no Java or Jackson class.
+ * Malformed input is the sender's error, never a system error: in the national convention
+ * {@code infcode -1} tells the HIS to reverse (2601) and retry, which for bad input loops
+ * forever. Every field of every transaction the gateway offers is sent with the wrong
+ * JSON type, huge and unbounded numbers, NUL characters, lone surrogates, impossible
+ * dates, overlong text and missing, and every answer must be HTTP 200 with
+ * {@code infcode 0} or {@code -2}, an {@code err_msg} of at most 200 characters that
+ * names no Java or Jackson class.
  */
 @IntegrationTest
 class GatewayMalformedInputIT {
@@ -103,13 +105,14 @@ class GatewayMalformedInputIT {
 
 	@Test
 	void bodiesInOtherEncodingsOrWithBrokenBytesAreRefusedAsBadInput() {
-		String json = Json.write(his.envelope("5201", Map.of("data", Map.of("psn_no", person.psnNo())),
-				his.nextMsgid(), "359900"));
+		String json = Json
+			.write(his.envelope("5201", Map.of("data", Map.of("psn_no", person.psnNo())), his.nextMsgid(), "359900"));
 		List<String> failures = new ArrayList<>();
 		expectRefused(send("5201", json.getBytes(StandardCharsets.UTF_16BE)), "UTF-16BE", failures);
 		expectRefused(send("5201", json.getBytes(StandardCharsets.UTF_16LE)), "UTF-16LE", failures);
 		expectRefused(send("5201", json.getBytes(StandardCharsets.UTF_16)), "UTF-16 with BOM", failures);
-		expectRefused(send("5201", json.replace(person.psnNo(), person.psnNo() + "\0").getBytes(StandardCharsets.UTF_8)),
+		expectRefused(
+				send("5201", json.replace(person.psnNo(), person.psnNo() + "\0").getBytes(StandardCharsets.UTF_8)),
 				"raw NUL byte", failures);
 		expectRefused(send("5201", splice(json, person.psnNo(), new byte[] { (byte) 0xC3, 0x28 })), "invalid UTF-8",
 				failures);
@@ -119,12 +122,15 @@ class GatewayMalformedInputIT {
 		expectRefused(send("5201", new byte[0]), "empty body", failures);
 		expectRefused(send("5201", ("[".repeat(5000) + "]".repeat(5000)).getBytes(StandardCharsets.UTF_8)),
 				"deep nesting", failures);
-		expectRefused(send("5201", json.substring(0, json.length() / 2).getBytes(StandardCharsets.UTF_8)),
-				"truncated", failures);
+		expectRefused(send("5201", json.substring(0, json.length() / 2).getBytes(StandardCharsets.UTF_8)), "truncated",
+				failures);
 		assertThat(failures).isEmpty();
 	}
 
-	/** The wrong things a HIS may send in a field; {@code null} from the supplier means "leave the field out". */
+	/**
+	 * The wrong things a HIS may send in a field; {@code null} from the supplier means
+	 * "leave the field out".
+	 */
 	static Map<String, Supplier<JsonNode>> mutations() {
 		Map<String, Supplier<JsonNode>> m = new LinkedHashMap<>();
 		m.put("missing", () -> null);
@@ -218,7 +224,10 @@ class GatewayMalformedInputIT {
 		return out.toByteArray();
 	}
 
-	/** Paths to every value in the input (object fields, the first element of arrays), containers included. */
+	/**
+	 * Paths to every value in the input (object fields, the first element of arrays),
+	 * containers included.
+	 */
 	private static List<List<Object>> leaves(JsonNode node, List<Object> prefix) {
 		List<List<Object>> out = new ArrayList<>();
 		if (node.isObject()) {
@@ -262,25 +271,29 @@ class GatewayMalformedInputIT {
 		}
 	}
 
-	// --- a valid input of each transaction, with the state it needs --------------------------------------------------
+	// --- a valid input of each transaction, with the state it needs
+	// --------------------------------------------------
 
 	private Map<String, Object> validInput(String infno) {
 		return switch (infno) {
 			case "9001" -> Map.of("signIn", Map.of("opter_no", "T001", "mac", "00-11-22-33-44-55", "ip", "10.0.0.8"));
-			case "1101" -> Map.of("data", Map.of("mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo(), "card_sn",
-					"SN1", "begntime", "2026-11-01 09:00:00", "psn_cert_type", "01", "certno", person.certNo(),
-					"psn_name", person.name()));
+			case "1101" -> Map.of("data",
+					Map.of("mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo(), "card_sn", "SN1", "begntime",
+							"2026-11-01 09:00:00", "psn_cert_type", "01", "certno", person.certNo(), "psn_name",
+							person.name()));
 			case "2001" -> Map.of("data", Map.of("psn_no", person.psnNo(), "insutype", "310", "med_type", "11",
 					"begntime", "2026-11-01 09:00:00", "fixmedins_code", CITY_HOSPITAL));
 			case "2201" -> registrationInput();
-			case "2202" -> Map.of("data", Map.of("psn_no", person.psnNo(), "mdtrt_id", outpatientVisit(false),
-					"ipt_otp_no", "MZ1"));
-			case "2203" -> Map.of("mdtrtinfo", Map.of("mdtrt_id", outpatientVisit(false), "psn_no", person.psnNo(),
-					"med_type", "11", "begntime", "2026-11-01 09:00:00", "main_cond_dscr", "咳嗽", "dise_codg",
-					"J06.900", "dise_name", "急性上呼吸道感染"), "diseinfo", List.of(diagnosis("1", "J06.900")));
+			case "2202" -> Map.of("data",
+					Map.of("psn_no", person.psnNo(), "mdtrt_id", outpatientVisit(false), "ipt_otp_no", "MZ1"));
+			case "2203" -> Map.of("mdtrtinfo",
+					Map.of("mdtrt_id", outpatientVisit(false), "psn_no", person.psnNo(), "med_type", "11", "begntime",
+							"2026-11-01 09:00:00", "main_cond_dscr", "咳嗽", "dise_codg", "J06.900", "dise_name",
+							"急性上呼吸道感染"),
+					"diseinfo", List.of(diagnosis("1", "J06.900")));
 			case "2204" -> Map.of("feedetail", List.of(feeLine(outpatientVisit(false), "9")));
-			case "2205" -> Map.of("data", Map.of("mdtrt_id", outpatientVisit(true), "chrg_bchno", "B1", "psn_no",
-					person.psnNo()));
+			case "2205" ->
+				Map.of("data", Map.of("mdtrt_id", outpatientVisit(true), "chrg_bchno", "B1", "psn_no", person.psnNo()));
 			case "2206", "2207" -> outpatientSettlement(outpatientVisit(true));
 			case "2208" -> {
 				String visitId = outpatientVisit(true);
@@ -290,11 +303,11 @@ class GatewayMalformedInputIT {
 			case "2401" -> admissionInput();
 			case "2402" -> discharge(admission(true));
 			case "2403" -> Map.of("adminfo", adminfo(admission(false)), "diseinfo", List.of(diagnosis("1", "K80.200")));
-			case "2404", "2405" -> Map.of("data", Map.of("mdtrt_id", "2405".equals(infno) ? discharged() : admission(false),
-					"psn_no", person.psnNo()));
+			case "2404", "2405" -> Map.of("data", Map.of("mdtrt_id",
+					"2405".equals(infno) ? discharged() : admission(false), "psn_no", person.psnNo()));
 			case "2301" -> Map.of("feedetail", List.of(feeLine(admission(false), "9")));
-			case "2302" -> Map.of("data", Map.of("feedetl_sn", "1", "mdtrt_id", admission(true), "psn_no",
-					person.psnNo()));
+			case "2302" ->
+				Map.of("data", Map.of("feedetl_sn", "1", "mdtrt_id", admission(true), "psn_no", person.psnNo()));
 			case "2303", "2304" -> inpatientSettlement(discharged());
 			case "2305" -> {
 				String visitId = discharged();
@@ -307,9 +320,9 @@ class GatewayMalformedInputIT {
 				yield Map.of("data", Map.of("psn_no", person.psnNo(), "omsgid", msgid, "oinfno", "2201"));
 			}
 			case "3201", "3202" -> {
-				Map<String, Object> data = new LinkedHashMap<>(Map.of("insutype", "310", "clr_type", "11", "setl_optins",
-						"359900", "stmt_begndate", "2026-11-01", "stmt_enddate", "2026-11-30", "medfee_sumamt",
-						new BigDecimal("0.00"), "fund_pay_sumamt", new BigDecimal("0.00"), "acct_pay",
+				Map<String, Object> data = new LinkedHashMap<>(Map.of("insutype", "310", "clr_type", "11",
+						"setl_optins", "359900", "stmt_begndate", "2026-11-01", "stmt_enddate", "2026-11-30",
+						"medfee_sumamt", new BigDecimal("0.00"), "fund_pay_sumamt", new BigDecimal("0.00"), "acct_pay",
 						new BigDecimal("0.00"), "fixmedins_setl_cnt", 0, "refd_setl_flag", "1"));
 				yield "3201".equals(infno) ? Map.of("data", data)
 						: Map.of("data", data, "detail", List.of(Map.of("setl_id", "S1", "mdtrt_id", "M1", "psn_no",
@@ -322,8 +335,8 @@ class GatewayMalformedInputIT {
 			case "5204" -> Map.of("data", Map.of("psn_no", person.psnNo(), "mdtrt_id", outpatientVisit(true)));
 			case "9101" -> Map.of("fsUploadIn", Map.of("in", "UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==", "filename", "a.zip",
 					"fixmedins_code", CITY_HOSPITAL));
-			case "9102" -> Map.of("fsDownloadIn", Map.of("file_qury_no", "F1", "filename", "a.zip", "fixmedins_code",
-					CITY_HOSPITAL));
+			case "9102" -> Map.of("fsDownloadIn",
+					Map.of("file_qury_no", "F1", "filename", "a.zip", "fixmedins_code", CITY_HOSPITAL));
 			case "4101", "4101A" -> settlementList();
 			default -> throw new IllegalArgumentException(infno);
 		};
@@ -405,9 +418,10 @@ class GatewayMalformedInputIT {
 	}
 
 	private Map<String, Object> discharge(String visitId) {
-		return Map.of("dscginfo", Map.of("mdtrt_id", visitId, "psn_no", person.psnNo(), "insutype", "310", "endtime",
-				"2026-11-05 10:00:00", "dise_codg", "K80.200", "dise_name", "胆囊结石", "dscg_way", "1"), "diseinfo",
-				List.of(diagnosis("1", "K80.200")));
+		return Map.of("dscginfo",
+				Map.of("mdtrt_id", visitId, "psn_no", person.psnNo(), "insutype", "310", "endtime",
+						"2026-11-05 10:00:00", "dise_codg", "K80.200", "dise_name", "胆囊结石", "dscg_way", "1"),
+				"diseinfo", List.of(diagnosis("1", "K80.200")));
 	}
 
 	private Map<String, Object> adminfo(String visitId) {
@@ -474,9 +488,10 @@ class GatewayMalformedInputIT {
 		info.put("dscg_way", "1");
 		info.put("acct_pay", setlinfo.get("acct_pay").decimalValue());
 		info.put("psn_cashpay", setlinfo.get("psn_cash_pay").decimalValue());
-		return Map.of("setlinfo", info, "diseinfo", List.of(Map.of("diag_type", "1", "diag_code", "K80.200",
-				"diag_name", "胆囊结石", "maindiag_flag", "1")), "oprninfo", List.of(Map.of("oprn_oprt_type", "1",
-						"oprn_oprt_code", "51.2201", "oprn_oprt_name", "胆囊切除术", "oprn_oprt_date", "2026-11-02")));
+		return Map.of("setlinfo", info, "diseinfo",
+				List.of(Map.of("diag_type", "1", "diag_code", "K80.200", "diag_name", "胆囊结石", "maindiag_flag", "1")),
+				"oprninfo", List.of(Map.of("oprn_oprt_type", "1", "oprn_oprt_code", "51.2201", "oprn_oprt_name",
+						"胆囊切除术", "oprn_oprt_date", "2026-11-02")));
 	}
 
 }

@@ -21,9 +21,9 @@ import static org.sanyi.insurance.GatewayFixtures.CITY_HOSPITAL_NAME;
 import static org.sanyi.insurance.GatewayFixtures.line;
 
 /**
- * An outpatient visit end to end over the national interface: sign-in, person, eligibility, registration, visit
- * information, fee lines, pre-settlement, settlement (worked example B of insurance.md §2.7), replay, queries,
- * reversal and settling again.
+ * An outpatient visit end to end over the national interface: sign-in, person,
+ * eligibility, registration, visit information, fee lines, pre-settlement, settlement
+ * (worked example B of insurance.md §2.7), replay, queries, reversal and settling again.
  */
 @IntegrationTest
 class GatewayOutpatientIT {
@@ -50,7 +50,8 @@ class GatewayOutpatientIT {
 		NewPerson person = GatewayFixtures.employee("1000.00");
 		admin.enrol(List.of(person));
 
-		JsonNode info = ok(his.call("1101", Map.of("data", Map.of("mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo()))));
+		JsonNode info = ok(
+				his.call("1101", Map.of("data", Map.of("mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo()))));
 		assertThat(info.at("/baseinfo/psn_no").asString()).isEqualTo(person.psnNo());
 		assertThat(info.at("/insuinfo/0/balc").decimalValue()).isEqualByComparingTo("1000.00");
 		assertThat(info.at("/insuinfo/0/insuplc_admdvs").asString()).isEqualTo("359900");
@@ -58,16 +59,20 @@ class GatewayOutpatientIT {
 		assertThat(eligible.at("/trtinfo/0/trt_enjymnt_flag").asString()).isEqualTo("1");
 
 		String visitId = register(person);
-		ok(his.call("2203", Map.of("mdtrtinfo", Map.of("mdtrt_id", visitId, "psn_no", person.psnNo(), "med_type", "11",
-				"begntime", "2026-11-01 09:00:00", "dise_codg", "J06.900", "dise_name", "急性上呼吸道感染"),
-				"diseinfo", List.of(Map.of("diag_type", "1", "diag_srt_no", "1", "diag_code", "J06.900",
-						"diag_name", "急性上呼吸道感染", "diag_dept", "内科", "dise_dor_no", "D001", "dise_dor_name", "王医生",
-						"diag_time", "2026-11-01 09:10:00")))));
+		ok(his
+			.call("2203",
+					Map.of("mdtrtinfo", Map.of("mdtrt_id", visitId, "psn_no", person.psnNo(), "med_type", "11",
+							"begntime", "2026-11-01 09:00:00", "dise_codg", "J06.900", "dise_name", "急性上呼吸道感染"),
+							"diseinfo",
+							List.of(Map.of("diag_type", "1", "diag_srt_no", "1", "diag_code", "J06.900", "diag_name",
+									"急性上呼吸道感染", "diag_dept", "内科", "dise_dor_no", "D001", "dise_dor_name", "王医生",
+									"diag_time", "2026-11-01 09:10:00")))));
 
-		JsonNode uploaded = ok(his.call("2204", Map.of("feedetail", List.of(
-				line(visitId, person.psnNo(), "1", "T-A-SURGERY", "1", "300", "300.00"),
-				line(visitId, person.psnNo(), "2", "T-B-DRUG", "1", "150", "150.00"),
-				line(visitId, person.psnNo(), "3", "NOT-IN-CATALOGUE", "1", "50", "50.00")))));
+		JsonNode uploaded = ok(his.call("2204",
+				Map.of("feedetail",
+						List.of(line(visitId, person.psnNo(), "1", "T-A-SURGERY", "1", "300", "300.00"),
+								line(visitId, person.psnNo(), "2", "T-B-DRUG", "1", "150", "150.00"),
+								line(visitId, person.psnNo(), "3", "NOT-IN-CATALOGUE", "1", "50", "50.00")))));
 		JsonNode result = uploaded.get("result");
 		assertThat(result.get(0).get("chrgitm_lv").asString()).isEqualTo("01");
 		assertThat(result.get(0).get("inscp_scp_amt").decimalValue()).isEqualByComparingTo("300.00");
@@ -95,29 +100,34 @@ class GatewayOutpatientIT {
 		assertThat(replay.body()).isEqualTo(first.body());
 		assertThat(count("select count(*) from ins_settlement where mdtrt_id = '" + visitId + "'")).isEqualTo(1);
 		assertThat(balance(person.psnNo())).isEqualByComparingTo("641.00");
-		assertThat(sum("select sum(amount) from ins_ledger_entry where txn_id = '" + setlId + "'")).isEqualByComparingTo("0");
+		assertThat(sum("select sum(amount) from ins_ledger_entry where txn_id = '" + setlId + "'"))
+			.isEqualByComparingTo("0");
 
-		JsonNode queried = ok(his.call("5203", Map.of("data", Map.of("psn_no", person.psnNo(), "setl_id", setlId,
-				"mdtrt_id", visitId))));
+		JsonNode queried = ok(his.call("5203",
+				Map.of("data", Map.of("psn_no", person.psnNo(), "setl_id", setlId, "mdtrt_id", visitId))));
 		assertThat(queried.at("/setlinfo/fund_pay_sumamt").decimalValue()).isEqualByComparingTo("141.00");
 		assertThat(queried.get("setldetail").get(0).get("fund_pay_type").asString()).isEqualTo("310100");
-		JsonNode lines = ok(his.call("5204", Map.of("data", Map.of("psn_no", person.psnNo(), "setl_id", setlId,
-				"mdtrt_id", visitId))));
+		JsonNode lines = ok(his.call("5204",
+				Map.of("data", Map.of("psn_no", person.psnNo(), "setl_id", setlId, "mdtrt_id", visitId))));
 		assertThat(lines.get("output")).hasSize(3);
 		JsonNode visits = ok(his.call("5201", Map.of("data", Map.of("psn_no", person.psnNo()))));
 		assertThat(visits.at("/mdtrtinfo/0/mdtrt_id").asString()).isEqualTo(visitId);
 
-		JsonNode reversal = ok(his.call("2208", Map.of("data", Map.of("setl_id", setlId, "mdtrt_id", visitId,
-				"psn_no", person.psnNo())))).get("setlinfo");
+		JsonNode reversal = ok(his.call("2208",
+				Map.of("data", Map.of("setl_id", setlId, "mdtrt_id", visitId, "psn_no", person.psnNo()))))
+			.get("setlinfo");
 		assertThat(reversal.get("fund_pay_sumamt").decimalValue()).isEqualByComparingTo("-141.00");
 		assertThat(reversal.get("acct_pay").decimalValue()).isEqualByComparingTo("-359.00");
 		assertThat(reversal.get("balc").decimalValue()).isEqualByComparingTo("1000.00");
 		assertThat(reversal.get("init_setl_id").asString()).isEqualTo(setlId);
 		assertThat(balance(person.psnNo())).isEqualByComparingTo("1000.00");
-		assertThat(jdbc.sql("select totals::text from ins_accumulator where psn_no = :p").param("p", person.psnNo())
-			.query(String.class).single()).isEqualTo("{}");
+		assertThat(jdbc.sql("select totals::text from ins_accumulator where psn_no = :p")
+			.param("p", person.psnNo())
+			.query(String.class)
+			.single()).isEqualTo("{}");
 		assertThat(sum("select sum(amount) from ins_ledger_entry where account_kind = 'PERSONAL' and account_key = '"
-				+ person.psnNo() + "'")).isEqualByComparingTo("1000.00");
+				+ person.psnNo() + "'"))
+			.isEqualByComparingTo("1000.00");
 
 		JsonNode again = ok(his.call("2207", settleInput(person, visitId))).get("setlinfo");
 		assertExampleB(again);
@@ -129,30 +139,38 @@ class GatewayOutpatientIT {
 		NewPerson person = GatewayFixtures.employee("500.00");
 		admin.enrol(List.of(person));
 		String visitId = register(person);
-		ok(his.call("2204", Map.of("feedetail", List.of(line(visitId, person.psnNo(), "1", "T-A-SURGERY", "2", "10", "20.00")))));
-		ok(his.call("2205", Map.of("data", Map.of("mdtrt_id", visitId, "chrg_bchno", "0000", "psn_no", person.psnNo()))));
+		ok(his.call("2204",
+				Map.of("feedetail", List.of(line(visitId, person.psnNo(), "1", "T-A-SURGERY", "2", "10", "20.00")))));
+		ok(his.call("2205",
+				Map.of("data", Map.of("mdtrt_id", visitId, "chrg_bchno", "0000", "psn_no", person.psnNo()))));
 		assertThat(count("select count(*) from ins_fee_line where mdtrt_id = '" + visitId + "' and status = 'ACTIVE'"))
 			.isZero();
-		ok(his.call("2204", Map.of("feedetail", List.of(line(visitId, person.psnNo(), "1", "T-A-SURGERY", "2", "10", "20.00")))));
+		ok(his.call("2204",
+				Map.of("feedetail", List.of(line(visitId, person.psnNo(), "1", "T-A-SURGERY", "2", "10", "20.00")))));
 		ok(his.call("2202", Map.of("data", Map.of("mdtrt_id", visitId, "psn_no", person.psnNo(), "ipt_otp_no", "X"))));
-		assertThat(jdbc.sql("select status from ins_visit where mdtrt_id = :v").param("v", visitId).query(String.class)
+		assertThat(jdbc.sql("select status from ins_visit where mdtrt_id = :v")
+			.param("v", visitId)
+			.query(String.class)
 			.single()).isEqualTo("CANCELLED");
 		assertThat(count("select count(*) from ins_fee_line where mdtrt_id = '" + visitId + "' and status = 'ACTIVE'"))
 			.isZero();
 	}
 
 	private String register(NewPerson person) {
-		JsonNode registered = ok(his.call("2201", Map.of("data", Map.of("psn_no", person.psnNo(), "insutype",
-				person.enrolments().getFirst().insutype(), "begntime", "2026-11-01 09:00:00", "mdtrt_cert_type", "02",
-				"mdtrt_cert_no", person.certNo(), "ipt_otp_no", "MZ" + System.nanoTime() % 1_000_000_000L,
-				"atddr_no", "D001", "dr_name", "王医生", "dept_code", "03", "dept_name", "内科"))));
+		JsonNode registered = ok(his.call("2201",
+				Map.of("data",
+						Map.of("psn_no", person.psnNo(), "insutype", person.enrolments().getFirst().insutype(),
+								"begntime", "2026-11-01 09:00:00", "mdtrt_cert_type", "02", "mdtrt_cert_no",
+								person.certNo(), "ipt_otp_no", "MZ" + System.nanoTime() % 1_000_000_000L, "atddr_no",
+								"D001", "dr_name", "王医生", "dept_code", "03", "dept_name", "内科"))));
 		return registered.at("/data/mdtrt_id").asString();
 	}
 
 	private static Map<String, Object> settleInput(NewPerson person, String visitId) {
-		return Map.of("data", Map.of("psn_no", person.psnNo(), "mdtrt_cert_type", "02", "mdtrt_cert_no",
-				person.certNo(), "med_type", "11", "medfee_sumamt", new BigDecimal("500.00"), "psn_setlway", "01",
-				"mdtrt_id", visitId, "chrg_bchno", "0000", "acct_used_flag", "1", "insutype", "310"));
+		return Map.of("data",
+				Map.of("psn_no", person.psnNo(), "mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo(), "med_type",
+						"11", "medfee_sumamt", new BigDecimal("500.00"), "psn_setlway", "01", "mdtrt_id", visitId,
+						"chrg_bchno", "0000", "acct_used_flag", "1", "insutype", "310"));
 	}
 
 	private static void assertExampleB(JsonNode s) {
@@ -188,8 +206,10 @@ class GatewayOutpatientIT {
 	}
 
 	private BigDecimal balance(String psnNo) {
-		return jdbc.sql("select balance from ins_personal_account where psn_no = :p").param("p", psnNo)
-			.query(BigDecimal.class).single();
+		return jdbc.sql("select balance from ins_personal_account where psn_no = :p")
+			.param("p", psnNo)
+			.query(BigDecimal.class)
+			.single();
 	}
 
 }

@@ -25,9 +25,10 @@ import static org.sanyi.insurance.GatewayFixtures.CITY_HOSPITAL_NAME;
 import static org.sanyi.insurance.GatewayFixtures.COUNTY_HOSPITAL;
 
 /**
- * Detail reconciliation by file, the national way (insurance.md §1.6.8): 9101 uploads the HIS's zip, 3202 compares it
- * with the platform's settlements of the day and answers the result file's number, 9102 downloads it; bad files,
- * another institution's file and an expired one are refused and store nothing.
+ * Detail reconciliation by file, the national way (insurance.md §1.6.8): 9101 uploads the
+ * HIS's zip, 3202 compares it with the platform's settlements of the day and answers the
+ * result file's number, 9102 downloads it; bad files, another institution's file and an
+ * expired one are refused and store nothing.
  */
 @IntegrationTest
 class GatewayReconciliationFileIT {
@@ -51,7 +52,10 @@ class GatewayReconciliationFileIT {
 		List<DetailLine> platform = jdbc.sql("""
 				select setl_id, mdtrt_id, psn_no, medfee_sumamt, fund_pay_sumamt, acct_pay, refd_setl_flag
 				from ins_settlement where fixmedins_code = :i and setl_date between :f and :t order by setl_id
-				""").param("i", CITY_HOSPITAL).param("f", month[0]).param("t", month[1])
+				""")
+			.param("i", CITY_HOSPITAL)
+			.param("f", month[0])
+			.param("t", month[1])
 			.query((rs, i) -> new DetailLine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
 					rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBoolean(7) ? "1" : "0"))
 			.list();
@@ -61,8 +65,8 @@ class GatewayReconciliationFileIT {
 		DetailLine changed = hisLines.removeFirst();
 		hisLines.add(new DetailLine(changed.setlId(), changed.visitId(), changed.psnNo(),
 				changed.medicalFees().add(new BigDecimal("0.01")), changed.fundTotal(), changed.accountPay(), "0"));
-		hisLines.add(new DetailLine("S-NOT-ON-PLATFORM", "M-X", "P-X", new BigDecimal("12.00"),
-				new BigDecimal("10.00"), BigDecimal.ZERO.setScale(2), "0"));
+		hisLines.add(new DetailLine("S-NOT-ON-PLATFORM", "M-X", "P-X", new BigDecimal("12.00"), new BigDecimal("10.00"),
+				BigDecimal.ZERO.setScale(2), "0"));
 
 		JsonNode uploaded = ok(upload("stmt.zip", ReconciliationFile.writeUpload("stmt", hisLines), CITY_HOSPITAL));
 		String fileNo = uploaded.get("file_qury_no").asString();
@@ -78,8 +82,8 @@ class GatewayReconciliationFileIT {
 		assertThat(resultName).isEqualTo("3202_" + CITY_HOSPITAL + "_" + month[0].toString().replace("-", "") + "_"
 				+ month[1].toString().replace("-", "") + ".zip");
 
-		JsonNode downloaded = ok(his.call("9102", Map.of("fsDownloadIn", Map.of("file_qury_no", resultNo,
-				"filename", resultName, "fixmedins_code", CITY_HOSPITAL))));
+		JsonNode downloaded = ok(his.call("9102", Map.of("fsDownloadIn",
+				Map.of("file_qury_no", resultNo, "filename", resultName, "fixmedins_code", CITY_HOSPITAL))));
 		byte[] zip = Base64.getDecoder().decode(downloaded.get("file").asString());
 		assertThat(downloaded.at("/fileinfo/size").asInt()).isEqualTo(zip.length);
 		Map<String, String[]> result = new LinkedHashMap<>();
@@ -90,13 +94,16 @@ class GatewayReconciliationFileIT {
 		assertThat(result).hasSize(platform.size() + 1);
 		assertThat(result.get(notReported.setlId())[3]).isEqualTo("2");
 		assertThat(result.get(changed.setlId())[3]).isEqualTo("3");
-		assertThat(result.get(changed.setlId())[4]).contains("医疗费总额 机构 "
-				+ changed.medicalFees().add(new BigDecimal("0.01")) + " 平台 " + changed.medicalFees());
+		assertThat(result.get(changed.setlId())[4])
+			.contains("医疗费总额 机构 " + changed.medicalFees().add(new BigDecimal("0.01")) + " 平台 " + changed.medicalFees());
 		assertThat(result.get("S-NOT-ON-PLATFORM")[3]).isEqualTo("1");
 		assertThat(result.values().stream().filter(f -> f[3].equals("0")).count()).isEqualTo(platform.size() - 2);
-		assertThat(jdbc.sql("select stmt_rslt || ' ' || file_qury_no || ' ' || result_file_qury_no from ins_statement "
-				+ "where infno = '3202' and result_file_qury_no = :r").param("r", resultNo).query(String.class).single())
-			.isEqualTo("1 " + fileNo + " " + resultNo);
+		assertThat(jdbc
+			.sql("select stmt_rslt || ' ' || file_qury_no || ' ' || result_file_qury_no from ins_statement "
+					+ "where infno = '3202' and result_file_qury_no = :r")
+			.param("r", resultNo)
+			.query(String.class)
+			.single()).isEqualTo("1 " + fileNo + " " + resultNo);
 	}
 
 	@Test
@@ -105,12 +112,16 @@ class GatewayReconciliationFileIT {
 		List<DetailLine> platform = jdbc.sql("""
 				select setl_id, mdtrt_id, psn_no, medfee_sumamt, fund_pay_sumamt, acct_pay, refd_setl_flag
 				from ins_settlement where fixmedins_code = :i and setl_date between :f and :t
-				""").param("i", CITY_HOSPITAL).param("f", month[0]).param("t", month[1])
+				""")
+			.param("i", CITY_HOSPITAL)
+			.param("f", month[0])
+			.param("t", month[1])
 			.query((rs, i) -> new DetailLine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
 					rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBoolean(7) ? "1" : "0"))
 			.list();
 		String fileNo = ok(upload("ok.zip", ReconciliationFile.writeUpload("ok", platform), CITY_HOSPITAL))
-			.get("file_qury_no").asString();
+			.get("file_qury_no")
+			.asString();
 
 		JsonNode detail = ok(his.call("3202", Map.of("data", statementData(month, fileNo, platform))));
 
@@ -137,28 +148,43 @@ class GatewayReconciliationFileIT {
 		assertThat(files()).isEqualTo(files);
 
 		String fileNo = ok(upload("x.zip", ReconciliationFile.writeUpload("x", List.of()), CITY_HOSPITAL))
-			.get("file_qury_no").asString();
+			.get("file_qury_no")
+			.asString();
 		HsaClient county = GatewayFixtures.client(port, COUNTY_HOSPITAL, "云岫县总医院").signIn();
-		assertRefused(county.call("9102", Map.of("fsDownloadIn", Map.of("file_qury_no", fileNo, "filename", "x.zip",
-				"fixmedins_code", COUNTY_HOSPITAL))), "INS-0058");
-		assertRefused(his.call("9102", Map.of("fsDownloadIn", Map.of("file_qury_no", fileNo, "filename", "y.zip",
-				"fixmedins_code", CITY_HOSPITAL))), "INS-0058");
-		assertThat(ok(his.call("9102", Map.of("fsDownloadIn", Map.of("file_qury_no", fileNo, "filename", "x.zip",
-				"fixmedins_code", CITY_HOSPITAL)))).get("file").asString()).isNotEmpty();
+		assertRefused(
+				county.call("9102", Map.of("fsDownloadIn",
+						Map.of("file_qury_no", fileNo, "filename", "x.zip", "fixmedins_code", COUNTY_HOSPITAL))),
+				"INS-0058");
+		assertRefused(
+				his.call("9102",
+						Map.of("fsDownloadIn",
+								Map.of("file_qury_no", fileNo, "filename", "y.zip", "fixmedins_code", CITY_HOSPITAL))),
+				"INS-0058");
+		assertThat(ok(his.call("9102",
+				Map.of("fsDownloadIn",
+						Map.of("file_qury_no", fileNo, "filename", "x.zip", "fixmedins_code", CITY_HOSPITAL))))
+			.get("file")
+			.asString()).isNotEmpty();
 
 		jdbc.sql("update ins_file set dld_endtime = now() - interval '1 minute' where file_qury_no = :n")
-			.param("n", fileNo).update();
+			.param("n", fileNo)
+			.update();
 		long statements = jdbc.sql("select count(*) from ins_statement").query(Long.class).single();
-		assertRefused(his.call("9102", Map.of("fsDownloadIn", Map.of("file_qury_no", fileNo, "filename", "x.zip",
-				"fixmedins_code", CITY_HOSPITAL))), "INS-0059");
-		assertRefused(his.call("3202", Map.of("data", statementData(new LocalDate[] { LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 31) }, fileNo, List.of()))),
+		assertRefused(
+				his.call("9102",
+						Map.of("fsDownloadIn",
+								Map.of("file_qury_no", fileNo, "filename", "x.zip", "fixmedins_code", CITY_HOSPITAL))),
+				"INS-0059");
+		assertRefused(
+				his.call("3202", Map.of("data", statementData(
+						new LocalDate[] { LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 31) }, fileNo, List.of()))),
 				"INS-0059");
 		assertThat(jdbc.sql("select count(*) from ins_statement").query(Long.class).single()).isEqualTo(statements);
 	}
 
 	private JsonNode upload(String filename, byte[] zip, String declaredInstitution) {
-		return his.call("9101", Map.of("fsUploadIn", Map.of("in", Base64.getEncoder().encodeToString(zip),
-				"filename", filename, "fixmedins_code", declaredInstitution)));
+		return his.call("9101", Map.of("fsUploadIn", Map.of("in", Base64.getEncoder().encodeToString(zip), "filename",
+				filename, "fixmedins_code", declaredInstitution)));
 	}
 
 	private static Map<String, Object> statementData(LocalDate[] period, String fileNo, List<DetailLine> lines) {
@@ -177,7 +203,10 @@ class GatewayReconciliationFileIT {
 		return data;
 	}
 
-	/** The busiest month of the demo year at the city hospital, as {@code [first day, last day]}. */
+	/**
+	 * The busiest month of the demo year at the city hospital, as
+	 * {@code [first day, last day]}.
+	 */
 	private LocalDate[] busiestMonth() {
 		LocalDate first = jdbc.sql("""
 				select date_trunc('month', setl_date)::date from ins_settlement

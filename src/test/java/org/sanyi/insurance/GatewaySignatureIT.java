@@ -25,8 +25,9 @@ import static org.sanyi.insurance.GatewayFixtures.line;
 import static org.sanyi.insurance.GatewayOutpatientIT.ok;
 
 /**
- * Requests are authenticated by the x-tif signature before anything else, outside the pages' session and CSRF
- * chain; and an institution sees and changes only its own visits and settlements.
+ * Requests are authenticated by the x-tif signature before anything else, outside the
+ * pages' session and CSRF chain; and an institution sees and changes only its own visits
+ * and settlements.
  */
 @IntegrationTest
 class GatewaySignatureIT {
@@ -54,8 +55,9 @@ class GatewaySignatureIT {
 	void aCorrectlySignedRequestPassesWithoutSessionOrCsrfAndSm3IsAccepted() {
 		assertThat(ok(Json.MAPPER.readTree(his.post("5201", body).body())).get("mdtrtinfo")).isEmpty();
 		String ts = now();
-		HttpResponse<String> sm3 = his.post("5201", his.body("5201", Map.of("data", Map.of("psn_no", "NOBODY")),
-				his.nextMsgid(), "359900"), CITY_HOSPITAL, ts, "nonce-sm3-1", null, null);
+		HttpResponse<String> sm3 = his.post("5201",
+				his.body("5201", Map.of("data", Map.of("psn_no", "NOBODY")), his.nextMsgid(), "359900"), CITY_HOSPITAL,
+				ts, "nonce-sm3-1", null, null);
 		assertThat(sm3.statusCode()).isEqualTo(401);
 		byte[] sm3Body = his.body("5201", Map.of("data", Map.of("psn_no", "NOBODY")), his.nextMsgid(), "359900");
 		HttpResponse<String> signed = his.post("5201", sm3Body, CITY_HOSPITAL, ts, "nonce-sm3-2",
@@ -82,8 +84,7 @@ class GatewaySignatureIT {
 		HttpResponse<String> first = his.post("5201", body, CITY_HOSPITAL, ts, "abcdef128", sign(ts, "abcdef128", body),
 				null);
 		assertThat(first.statusCode()).isEqualTo(200);
-		assertRefused(his.post("5201", body, CITY_HOSPITAL, ts, "abcdef128", sign(ts, "abcdef128", body), null),
-				"重放");
+		assertRefused(his.post("5201", body, CITY_HOSPITAL, ts, "abcdef128", sign(ts, "abcdef128", body), null), "重放");
 	}
 
 	@Test
@@ -91,30 +92,43 @@ class GatewaySignatureIT {
 		GatewayFixtures.addExampleItems(admin);
 		NewPerson person = GatewayFixtures.resident("359900");
 		admin.enrol(List.of(person));
-		String visitId = ok(his.call("2201", Map.of("data", Map.of("psn_no", person.psnNo(), "insutype", "390",
-				"begntime", "2026-11-02 10:00:00", "mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo(),
-				"ipt_otp_no", "MZ-ISO-1")))).at("/data/mdtrt_id").asString();
-		ok(his.call("2204", Map.of("feedetail", List.of(line(visitId, person.psnNo(), "1", "T-A-SURGERY", "1", "80",
-				"80.00")))));
-		Map<String, Object> settle = Map.of("data", Map.of("psn_no", person.psnNo(), "mdtrt_cert_type", "02",
-				"mdtrt_cert_no", person.certNo(), "med_type", "11", "medfee_sumamt", new BigDecimal("80.00"),
-				"mdtrt_id", visitId, "acct_used_flag", "0", "insutype", "390"));
+		String visitId = ok(his.call("2201",
+				Map.of("data",
+						Map.of("psn_no", person.psnNo(), "insutype", "390", "begntime", "2026-11-02 10:00:00",
+								"mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo(), "ipt_otp_no", "MZ-ISO-1"))))
+			.at("/data/mdtrt_id")
+			.asString();
+		ok(his.call("2204",
+				Map.of("feedetail", List.of(line(visitId, person.psnNo(), "1", "T-A-SURGERY", "1", "80", "80.00")))));
+		Map<String, Object> settle = Map.of("data",
+				Map.of("psn_no", person.psnNo(), "mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo(), "med_type",
+						"11", "medfee_sumamt", new BigDecimal("80.00"), "mdtrt_id", visitId, "acct_used_flag", "0",
+						"insutype", "390"));
 		String setlId = ok(his.call("2207", settle)).at("/setlinfo/setl_id").asString();
 
 		HsaClient other = GatewayFixtures.client(port, COUNTY_HOSPITAL, "云岫县总医院").signIn();
 		assertCode(other.call("5203", Map.of("data", Map.of("psn_no", person.psnNo(), "setl_id", setlId))), "INS-0039");
-		assertCode(other.call("5204", Map.of("data", Map.of("psn_no", person.psnNo(), "mdtrt_id", visitId))), "INS-0036");
-		assertCode(other.call("2208", Map.of("data", Map.of("setl_id", setlId, "mdtrt_id", visitId, "psn_no",
-				person.psnNo()))), "INS-0039");
-		assertCode(other.call("2204", Map.of("feedetail", List.of(line(visitId, person.psnNo(), "9", "T-A-SURGERY", "1",
-				"1", "1.00")))), "INS-0036");
+		assertCode(other.call("5204", Map.of("data", Map.of("psn_no", person.psnNo(), "mdtrt_id", visitId))),
+				"INS-0036");
+		assertCode(
+				other.call("2208",
+						Map.of("data", Map.of("setl_id", setlId, "mdtrt_id", visitId, "psn_no", person.psnNo()))),
+				"INS-0039");
+		assertCode(
+				other.call("2204",
+						Map.of("feedetail",
+								List.of(line(visitId, person.psnNo(), "9", "T-A-SURGERY", "1", "1", "1.00")))),
+				"INS-0036");
 		assertThat(other.call("5201", Map.of("data", Map.of("psn_no", person.psnNo()))).at("/output/mdtrtinfo"))
 			.isEmpty();
-		Map<String, Object> borrowed = other.envelope("5203", Map.of("data", Map.of("psn_no", person.psnNo(), "setl_id",
-				setlId)), his.nextMsgid(), "359900");
-		assertCode(Json.MAPPER.readTree(other.post("5203", Json.write(borrowed).getBytes(java.nio.charset.StandardCharsets.UTF_8))
-			.body()), "INS-0023");
-		assertThat(jdbc.sql("select status from ins_settlement where setl_id = :s").param("s", setlId).query(String.class)
+		Map<String, Object> borrowed = other.envelope("5203",
+				Map.of("data", Map.of("psn_no", person.psnNo(), "setl_id", setlId)), his.nextMsgid(), "359900");
+		assertCode(Json.MAPPER.readTree(
+				other.post("5203", Json.write(borrowed).getBytes(java.nio.charset.StandardCharsets.UTF_8)).body()),
+				"INS-0023");
+		assertThat(jdbc.sql("select status from ins_settlement where setl_id = :s")
+			.param("s", setlId)
+			.query(String.class)
 			.single()).isEqualTo("SETTLED");
 	}
 

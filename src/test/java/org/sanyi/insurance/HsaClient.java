@@ -17,8 +17,9 @@ import org.sanyi.insurance.support.Json;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A hospital HIS for the tests: builds national envelopes with proper msgids, signs them (x-tif headers; the demo
- * accounts' HMAC-SHA256 unless told otherwise) and posts them to {@code /hsa/{infno}}.
+ * A hospital HIS for the tests: builds national envelopes with proper msgids, signs them
+ * (x-tif headers; the demo accounts' HMAC-SHA256 unless told otherwise) and posts them to
+ * {@code /hsa/{infno}}.
  */
 public final class HsaClient {
 
@@ -66,8 +67,8 @@ public final class HsaClient {
 
 	/** Signs in (9001) and keeps the sign_no for the next messages. */
 	public HsaClient signIn() {
-		JsonNode answer = call("9001", Map.of("signIn", Map.of("opter_no", "T001", "mac", "00-11-22-33-44-55",
-				"ip", "10.0.0.8")));
+		JsonNode answer = call("9001",
+				Map.of("signIn", Map.of("opter_no", "T001", "mac", "00-11-22-33-44-55", "ip", "10.0.0.8")));
 		this.signNo = answer.path("output").path("signinoutb").path("sign_no").asString();
 		return this;
 	}

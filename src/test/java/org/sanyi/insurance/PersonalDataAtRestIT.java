@@ -28,15 +28,20 @@ import static org.sanyi.insurance.GatewayFixtures.CITY_HOSPITAL_NAME;
 import static org.sanyi.insurance.GatewayFixtures.line;
 
 /**
- * No ID number is stored in the clear anywhere: after a person is looked up (1101, also with an unknown number), an
- * inpatient stay is settled with the ID card as certificate and its settlement list uploaded (4101 with certno), every
- * text column of every table is scanned for an ID number. The person is still found by ID number, the settlement page
- * shows it masked, and a replayed msgid gets the stored answer with the number unchanged.
+ * No ID number is stored in the clear anywhere: after a person is looked up (1101, also
+ * with an unknown number), an inpatient stay is settled with the ID card as certificate
+ * and its settlement list uploaded (4101 with certno), every text column of every table
+ * is scanned for an ID number. The person is still found by ID number, the settlement
+ * page shows it masked, and a replayed msgid gets the stored answer with the number
+ * unchanged.
  */
 @IntegrationTest
 class PersonalDataAtRestIT {
 
-	/** An 18-character ID number on its own (as Masking masks them), checked by its check character below. */
+	/**
+	 * An 18-character ID number on its own (as Masking masks them), checked by its check
+	 * character below.
+	 */
 	private static final String ID_NUMBER = "[1-9][0-9]{5}(18|19|20)[0-9]{2}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9Xx]";
 
 	private static final Pattern BOUNDED = Pattern.compile("(?<![0-9A-Za-z])" + ID_NUMBER + "(?![0-9A-Za-z])");
@@ -61,13 +66,13 @@ class PersonalDataAtRestIT {
 		admin.enrol(List.of(person));
 
 		String msgid = his.nextMsgid();
-		byte[] lookup = his.body("1101", Map.of("data", Map.of("mdtrt_cert_type", "02", "mdtrt_cert_no",
-				person.certNo())), msgid, "359900");
+		byte[] lookup = his.body("1101",
+				Map.of("data", Map.of("mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo())), msgid, "359900");
 		String answered = his.post("1101", lookup).body();
 		assertThat(answered).contains("\"certno\":\"" + person.certNo() + "\"");
 		String unknown = "359921" + "19800101" + "999";
-		JsonNode refused = his.call("1101", Map.of("data", Map.of("mdtrt_cert_type", "02", "mdtrt_cert_no",
-				unknown + IdNumber.checkCharacter(unknown))));
+		JsonNode refused = his.call("1101", Map.of("data",
+				Map.of("mdtrt_cert_type", "02", "mdtrt_cert_no", unknown + IdNumber.checkCharacter(unknown))));
 		assertThat(refused.get("infcode").asInt()).isNotZero();
 
 		String setlId = settleAndList(his, person);
@@ -77,34 +82,43 @@ class PersonalDataAtRestIT {
 
 		// still found by its number, shown masked, replayed unchanged
 		assertThat(his.call("1101", Map.of("data", Map.of("mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo())))
-			.at("/output/baseinfo/psn_no").asString()).isEqualTo(person.psnNo());
-		assertThat(org.sanyi.HttpSession.loggedIn(port, "ybj", "Sanyi@2026").get("/insurance/settlements/" + setlId)
+			.at("/output/baseinfo/psn_no")
+			.asString()).isEqualTo(person.psnNo());
+		assertThat(org.sanyi.HttpSession.loggedIn(port, "ybj", "Sanyi@2026")
+			.get("/insurance/settlements/" + setlId)
 			.body()).contains(Masking.idNumber(person.certNo())).doesNotContain(person.certNo());
 		assertThat(his.post("1101", lookup).body()).as("the replay answers the stored answer").isEqualTo(answered);
-		assertThat(jdbc.sql("select request from ins_message where msgid = :m").param("m", msgid).query(String.class)
+		assertThat(jdbc.sql("select request from ins_message where msgid = :m")
+			.param("m", msgid)
+			.query(String.class)
 			.single()).contains(Masking.idNumber(person.certNo()));
 	}
 
 	private String settleAndList(HsaClient his, NewPerson person) {
-		JsonNode admitted = ok(his.call("2401", Map.of("mdtrtinfo", Map.ofEntries(Map.entry("psn_no", person.psnNo()),
-				Map.entry("insutype", "390"), Map.entry("begntime", "2026-11-01 08:30:00"),
-				Map.entry("mdtrt_cert_type", "02"), Map.entry("mdtrt_cert_no", person.certNo()),
-				Map.entry("med_type", "21"), Map.entry("ipt_no", "ZY" + System.nanoTime() % 1_000_000_000L),
-				Map.entry("atddr_no", "D002"), Map.entry("chfpdr_name", "李主任"), Map.entry("adm_dept_codg", "04"),
-				Map.entry("adm_dept_name", "外科"), Map.entry("adm_bed", "12"), Map.entry("dise_codg", "K80.200"),
-				Map.entry("dise_name", "胆囊结石")),
-				"diseinfo", List.of(Map.of("psn_no", person.psnNo(), "diag_type", "1", "maindiag_flag", "1",
-						"diag_srt_no", "1", "diag_code", "K80.200", "diag_name", "胆囊结石")))));
+		JsonNode admitted = ok(his.call("2401",
+				Map.of("mdtrtinfo", Map.ofEntries(Map.entry("psn_no", person.psnNo()), Map.entry("insutype", "390"),
+						Map.entry("begntime", "2026-11-01 08:30:00"), Map.entry("mdtrt_cert_type", "02"),
+						Map.entry("mdtrt_cert_no", person.certNo()), Map.entry("med_type", "21"),
+						Map.entry("ipt_no", "ZY" + System.nanoTime() % 1_000_000_000L), Map.entry("atddr_no", "D002"),
+						Map.entry("chfpdr_name", "李主任"), Map.entry("adm_dept_codg", "04"),
+						Map.entry("adm_dept_name", "外科"), Map.entry("adm_bed", "12"), Map.entry("dise_codg", "K80.200"),
+						Map.entry("dise_name", "胆囊结石")), "diseinfo",
+						List.of(Map.of("psn_no", person.psnNo(), "diag_type", "1", "maindiag_flag", "1", "diag_srt_no",
+								"1", "diag_code", "K80.200", "diag_name", "胆囊结石")))));
 		String visitId = admitted.at("/result/mdtrt_id").asString();
-		ok(his.call("2301", Map.of("feedetail", List.of(
-				line(visitId, person.psnNo(), "1", "T-A-SURGERY", "1", "60000", "60000.00")))));
-		ok(his.call("2402", Map.of("dscginfo", Map.of("mdtrt_id", visitId, "psn_no", person.psnNo(), "insutype", "390",
-				"endtime", "2026-11-20 10:00:00", "dise_codg", "K80.200", "dise_name", "胆囊结石", "dscg_way", "1"),
-				"diseinfo", List.of(Map.of("diag_type", "1", "maindiag_flag", "1", "diag_srt_no", "1",
-						"diag_code", "K80.200", "diag_name", "胆囊结石")))));
-		JsonNode settled = ok(his.call("2304", Map.of("data", Map.of("psn_no", person.psnNo(), "mdtrt_cert_type", "02",
-				"mdtrt_cert_no", person.certNo(), "medfee_sumamt", new BigDecimal("60000.00"), "psn_setlway", "01",
-				"mdtrt_id", visitId, "acct_used_flag", "0", "insutype", "390", "mid_setl_flag", "0"))));
+		ok(his.call("2301", Map.of("feedetail",
+				List.of(line(visitId, person.psnNo(), "1", "T-A-SURGERY", "1", "60000", "60000.00")))));
+		ok(his.call("2402",
+				Map.of("dscginfo",
+						Map.of("mdtrt_id", visitId, "psn_no", person.psnNo(), "insutype", "390", "endtime",
+								"2026-11-20 10:00:00", "dise_codg", "K80.200", "dise_name", "胆囊结石", "dscg_way", "1"),
+						"diseinfo", List.of(Map.of("diag_type", "1", "maindiag_flag", "1", "diag_srt_no", "1",
+								"diag_code", "K80.200", "diag_name", "胆囊结石")))));
+		JsonNode settled = ok(his.call("2304",
+				Map.of("data",
+						Map.of("psn_no", person.psnNo(), "mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo(),
+								"medfee_sumamt", new BigDecimal("60000.00"), "psn_setlway", "01", "mdtrt_id", visitId,
+								"acct_used_flag", "0", "insutype", "390", "mid_setl_flag", "0"))));
 		assertThat(payments.awaitSettlementEvents(Duration.ofSeconds(30))).isTrue();
 		JsonNode s = settled.get("setlinfo");
 		Map<String, Object> setlinfo = new LinkedHashMap<>();
@@ -115,8 +129,8 @@ class PersonalDataAtRestIT {
 		setlinfo.put("certno", person.certNo());
 		setlinfo.put("gend", person.sex());
 		setlinfo.put("brdy", person.birthDate().toString());
-		setlinfo.put("age", String.valueOf(java.time.temporal.ChronoUnit.YEARS.between(person.birthDate(),
-				LocalDate.of(2026, 11, 1))));
+		setlinfo.put("age", String
+			.valueOf(java.time.temporal.ChronoUnit.YEARS.between(person.birthDate(), LocalDate.of(2026, 11, 1))));
 		setlinfo.put("adm_time", "2026-11-01 08:30:00");
 		setlinfo.put("dscg_time", "2026-11-20 10:00:00");
 		setlinfo.put("act_ipt_days", "19");
@@ -125,12 +139,17 @@ class PersonalDataAtRestIT {
 		setlinfo.put("dscg_way", "1");
 		setlinfo.put("acct_pay", s.get("acct_pay").decimalValue());
 		setlinfo.put("psn_cashpay", s.get("psn_cash_pay").decimalValue());
-		ok(his.call("4101", Map.of("setlinfo", setlinfo, "diseinfo", List.of(Map.of("diag_type", "1", "diag_code",
-				"K80.200", "diag_name", "", "maindiag_flag", "1")), "oprninfo", List.of())));
+		ok(his.call("4101",
+				Map.of("setlinfo", setlinfo, "diseinfo", List
+					.of(Map.of("diag_type", "1", "diag_code", "K80.200", "diag_name", "", "maindiag_flag", "1")),
+						"oprninfo", List.of())));
 		return s.get("setl_id").asString();
 	}
 
-	/** Every text, character and JSON column of every table, scanned by PostgreSQL, checked here. */
+	/**
+	 * Every text, character and JSON column of every table, scanned by PostgreSQL,
+	 * checked here.
+	 */
 	private List<String> idNumbersInTheClear() {
 		Map<String, List<String>> columns = new LinkedHashMap<>();
 		jdbc.sql("""
@@ -146,7 +165,8 @@ class PersonalDataAtRestIT {
 		List<String> found = new ArrayList<>();
 		columns.forEach((table, names) -> {
 			for (String column : names) {
-				jdbc.sql("select \"" + column + "\"::text from \"" + table + "\" where \"" + column + "\"::text ~ :p limit 50")
+				jdbc.sql("select \"" + column + "\"::text from \"" + table + "\" where \"" + column
+						+ "\"::text ~ :p limit 50")
 					.param("p", ID_NUMBER)
 					.query(String.class)
 					.list()

@@ -25,8 +25,9 @@ import static org.sanyi.insurance.GatewayFixtures.line;
 import static org.sanyi.insurance.GatewayOutpatientIT.ok;
 
 /**
- * Settlements of one person sent at the same moment from parallel threads never pay beyond an annual cap or a
- * personal-account balance: each locks the person's year-to-date row and debits the account conditionally.
+ * Settlements of one person sent at the same moment from parallel threads never pay
+ * beyond an annual cap or a personal-account balance: each locks the person's
+ * year-to-date row and debits the account conditionally.
  */
 @IntegrationTest
 class SettlementConcurrencyIT {
@@ -52,14 +53,21 @@ class SettlementConcurrencyIT {
 
 		List<JsonNode> answers = settleAtOnce(his, person, visits, "390", "1000.00", false);
 
-		// 2026 residents' outpatient pooling: yearly deductible 100, 50% at a tier-3 hospital, cap 800 a year
-		BigDecimal pool = answers.stream().map(a -> a.at("/output/setlinfo/hifp_pay").decimalValue())
+		// 2026 residents' outpatient pooling: yearly deductible 100, 50% at a tier-3
+		// hospital, cap 800 a year
+		BigDecimal pool = answers.stream()
+			.map(a -> a.at("/output/setlinfo/hifp_pay").decimalValue())
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		assertThat(pool).isEqualByComparingTo("800.00");
-		assertThat(answers.stream().map(a -> a.at("/output/setlinfo/act_pay_dedc").decimalValue())
+		assertThat(answers.stream()
+			.map(a -> a.at("/output/setlinfo/act_pay_dedc").decimalValue())
 			.reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("100.00");
-		assertThat(jdbc.sql("select totals ->> 'pool.OUTPATIENT' from ins_accumulator where psn_no = :p and year = 2026")
-			.param("p", person.psnNo()).query(BigDecimal.class).single()).isEqualByComparingTo("800.00");
+		assertThat(
+				jdbc.sql("select totals ->> 'pool.OUTPATIENT' from ins_accumulator where psn_no = :p and year = 2026")
+					.param("p", person.psnNo())
+					.query(BigDecimal.class)
+					.single())
+			.isEqualByComparingTo("800.00");
 	}
 
 	@Test
@@ -72,25 +80,33 @@ class SettlementConcurrencyIT {
 
 		List<JsonNode> answers = settleAtOnce(his, person, visits, "310", "100.00", true);
 
-		BigDecimal account = answers.stream().map(a -> a.at("/output/setlinfo/acct_pay").decimalValue())
+		BigDecimal account = answers.stream()
+			.map(a -> a.at("/output/setlinfo/acct_pay").decimalValue())
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		assertThat(account).isEqualByComparingTo("300.00");
-		assertThat(jdbc.sql("select balance from ins_personal_account where psn_no = :p").param("p", person.psnNo())
-			.query(BigDecimal.class).single()).isEqualByComparingTo("0.00");
+		assertThat(jdbc.sql("select balance from ins_personal_account where psn_no = :p")
+			.param("p", person.psnNo())
+			.query(BigDecimal.class)
+			.single()).isEqualByComparingTo("0.00");
 		assertThat(answers.stream().map(a -> a.at("/output/setlinfo/balc").decimalValue()))
 			.allSatisfy(balance -> assertThat(balance).isNotNegative());
-		assertThat(jdbc.sql("select sum(amount) from ins_ledger_entry where account_kind = 'PERSONAL' and account_key = :p")
-			.param("p", person.psnNo()).query(BigDecimal.class).single()).isEqualByComparingTo("0.00");
+		assertThat(jdbc
+			.sql("select sum(amount) from ins_ledger_entry where account_kind = 'PERSONAL' and account_key = :p")
+			.param("p", person.psnNo())
+			.query(BigDecimal.class)
+			.single()).isEqualByComparingTo("0.00");
 	}
 
 	private static List<String> prepare(HsaClient his, NewPerson person, String insutype, String price) {
 		List<String> visits = new ArrayList<>();
 		for (int i = 0; i < PARALLEL; i++) {
-			String visitId = ok(his.call("2201", Map.of("data", Map.of("psn_no", person.psnNo(), "insutype", insutype,
-					"begntime", "2026-11-03 10:00:00", "mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo(),
-					"ipt_otp_no", "MZ-PAR-" + i)))).at("/data/mdtrt_id").asString();
-			ok(his.call("2204", Map.of("feedetail", List.of(line(visitId, person.psnNo(), "1", "T-A-SURGERY", "1", price,
-					price + ".00")))));
+			String visitId = ok(his.call("2201", Map.of("data",
+					Map.of("psn_no", person.psnNo(), "insutype", insutype, "begntime", "2026-11-03 10:00:00",
+							"mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo(), "ipt_otp_no", "MZ-PAR-" + i))))
+				.at("/data/mdtrt_id")
+				.asString();
+			ok(his.call("2204", Map.of("feedetail",
+					List.of(line(visitId, person.psnNo(), "1", "T-A-SURGERY", "1", price, price + ".00")))));
 			visits.add(visitId);
 		}
 		return visits;
@@ -105,9 +121,10 @@ class SettlementConcurrencyIT {
 			for (String visitId : visits) {
 				futures.add(pool.submit(() -> {
 					start.await();
-					return his.call("2207", Map.of("data", Map.of("psn_no", person.psnNo(), "mdtrt_cert_type", "02",
-							"mdtrt_cert_no", person.certNo(), "med_type", "11", "medfee_sumamt", new BigDecimal(total),
-							"mdtrt_id", visitId, "acct_used_flag", useAccount ? "1" : "0", "insutype", insutype)));
+					return his.call("2207", Map.of("data",
+							Map.of("psn_no", person.psnNo(), "mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo(),
+									"med_type", "11", "medfee_sumamt", new BigDecimal(total), "mdtrt_id", visitId,
+									"acct_used_flag", useAccount ? "1" : "0", "insutype", insutype)));
 				}));
 			}
 			start.countDown();

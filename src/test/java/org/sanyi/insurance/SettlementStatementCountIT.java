@@ -25,19 +25,27 @@ import static org.sanyi.insurance.GatewayFixtures.CITY_HOSPITAL_NAME;
 import static org.sanyi.insurance.GatewayFixtures.line;
 
 /**
- * The database round trips of a settlement (2207) on the hot path, counted at the JDBC connection, so that a change
- * that adds a query to every settlement fails here instead of silently lowering the throughput measured by
- * {@code bench/settlement.sh} (docs/modules/insurance.md §11). A settlement of an employee who pays from the personal
- * account (the longest path: account debit, three ledger entries) costs the statements listed below and one commit
- * (an outpatient one stores one event publication: monitoring's, which turns it into facts for the indicators);
- * a replayed msgid costs three statements (nonce, visit, stored answer) and writes nothing.
+ * The database round trips of a settlement (2207) on the hot path, counted at the JDBC
+ * connection, so that a change that adds a query to every settlement fails here instead
+ * of silently lowering the throughput measured by {@code bench/settlement.sh}
+ * (docs/modules/insurance.md §11). A settlement of an employee who pays from the personal
+ * account (the longest path: account debit, three ledger entries) costs the statements
+ * listed below and one commit (an outpatient one stores one event publication:
+ * monitoring's, which turns it into facts for the indicators); a replayed msgid costs
+ * three statements (nonce, visit, stored answer) and writes nothing.
  */
 @IntegrationTest
 class SettlementStatementCountIT {
 
 	/** What a 2207 sends, in order; each entry is the start of the statement. */
-	static final List<String> SETTLEMENT = List.of(
-			"insert into ins_gateway_nonce ", // the signature filter: nonce replay check (unlogged table)
+	static final List<String> SETTLEMENT = List.of("insert into ins_gateway_nonce ", // the
+																						// signature
+																						// filter:
+																						// nonce
+																						// replay
+																						// check
+																						// (unlogged
+																						// table)
 			"select v.*, (select string_agg(", // visit locked with its diagnoses
 			"insert into ins_accumulator ", // year-to-date totals created or locked
 			"select * from ins_fee_line ", // the unsettled lines
@@ -45,13 +53,18 @@ class SettlementStatementCountIT {
 			"update ins_accumulator ", // new totals, on the version read
 			"update ins_personal_account ", // account debit (balance >= amount)
 			"insert into ins_settlement (", // setlinfo
-			"insert into ins_settlement_fund ", // setldetail rows (one multi-row statement)
-			"with lines as (update ins_fee_line ", // lines, covered lines and visit settled
+			"insert into ins_settlement_fund ", // setldetail rows (one multi-row
+												// statement)
+			"with lines as (update ins_fee_line ", // lines, covered lines and visit
+													// settled
 			"insert into ins_ledger_entry ", // the posting (one multi-row statement)
-			// SettlementCompleted for monitoring's facts (every live settlement; DRG's listener takes inpatient ones
-			// only, so an outpatient settlement stores this one publication): the price of indicators within seconds
-			"INSERT INTO EVENT_PUBLICATION ",
-			"insert into ins_message ", // the answer under the msgid
+			// SettlementCompleted for monitoring's facts (every live settlement; DRG's
+			// listener takes inpatient ones
+			// only, so an outpatient settlement stores this one publication): the price
+			// of indicators within seconds
+			"INSERT INTO EVENT_PUBLICATION ", "insert into ins_message ", // the answer
+																			// under the
+																			// msgid
 			"COMMIT");
 
 	@LocalServerPort
@@ -79,14 +92,18 @@ class SettlementStatementCountIT {
 		NewPerson person = GatewayFixtures.employee("1000.00");
 		admin.enrol(List.of(person));
 		String visitId = ok(his.call("2201", GatewayFixtures.registration(person))).at("/data/mdtrt_id").asString();
-		ok(his.call("2204", Map.of("feedetail", List.of(line(visitId, person.psnNo(), "1", "T-A-SURGERY", "1", "300", "300.00"),
-				line(visitId, person.psnNo(), "2", "T-B-DRUG", "1", "150", "150.00"),
-				line(visitId, person.psnNo(), "3", "NOT-IN-CATALOGUE", "1", "50", "50.00")))));
+		ok(his.call("2204",
+				Map.of("feedetail",
+						List.of(line(visitId, person.psnNo(), "1", "T-A-SURGERY", "1", "300", "300.00"),
+								line(visitId, person.psnNo(), "2", "T-B-DRUG", "1", "150", "150.00"),
+								line(visitId, person.psnNo(), "3", "NOT-IN-CATALOGUE", "1", "50", "50.00")))));
 		String msgid = his.nextMsgid();
-		byte[] body = his.body("2207", Map.of("data", Map.of("psn_no", person.psnNo(), "mdtrt_cert_type", "02",
-				"mdtrt_cert_no", person.certNo(), "med_type", "11", "medfee_sumamt", new BigDecimal("500.00"),
-				"psn_setlway", "01", "mdtrt_id", visitId, "chrg_bchno", "0000", "acct_used_flag", "1",
-				"insutype", "310")), msgid, "359900");
+		byte[] body = his.body("2207",
+				Map.of("data",
+						Map.of("psn_no", person.psnNo(), "mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo(),
+								"med_type", "11", "medfee_sumamt", new BigDecimal("500.00"), "psn_setlway", "01",
+								"mdtrt_id", visitId, "chrg_bchno", "0000", "acct_used_flag", "1", "insutype", "310")),
+				msgid, "359900");
 
 		HttpResponse<String> settled;
 		List<Sent> settlement;
@@ -113,7 +130,8 @@ class SettlementStatementCountIT {
 	}
 
 	private static List<String> starts(List<Sent> sent) {
-		return sent.stream().map(s -> SETTLEMENT.stream().filter(s.sql()::startsWith).findFirst().orElse(s.sql()))
+		return sent.stream()
+			.map(s -> SETTLEMENT.stream().filter(s.sql()::startsWith).findFirst().orElse(s.sql()))
 			.map(s -> s.startsWith("select msgid, infno, fixmedins_code") ? "select msgid, infno, fixmedins_code" : s)
 			.toList();
 	}

@@ -19,19 +19,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
- * Records every SQL statement the application sends and every commit, with the thread that sent it, for query-count
- * assertions on hot paths. While recording, the application's {@link JdbcTemplate} (behind every {@code JdbcClient}
- * and the event publication registry) and its transaction manager take connections through a recording
- * {@link DataSource}; {@link #close()} puts the real one back. The recording data source is an
- * {@link InfrastructureProxy} of the real one, so transactions bound before, during or after recording find their
- * connection under the same key: nothing about the context changes (no other application context is started).
+ * Records every SQL statement the application sends and every commit, with the thread
+ * that sent it, for query-count assertions on hot paths. While recording, the
+ * application's {@link JdbcTemplate} (behind every {@code JdbcClient} and the event
+ * publication registry) and its transaction manager take connections through a recording
+ * {@link DataSource}; {@link #close()} puts the real one back. The recording data source
+ * is an {@link InfrastructureProxy} of the real one, so transactions bound before, during
+ * or after recording find their connection under the same key: nothing about the context
+ * changes (no other application context is started).
  */
 public final class StatementRecorder implements AutoCloseable {
 
 	private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate", "executeBatch",
 			"executeLargeUpdate", "executeLargeBatch");
 
-	/** One round trip: a statement (a batch counts once: it is rewritten into one multi-row insert) or a commit. */
+	/**
+	 * One round trip: a statement (a batch counts once: it is rewritten into one
+	 * multi-row insert) or a commit.
+	 */
 	public record Sent(Thread thread, String sql) {
 
 		public boolean commit() {
@@ -71,10 +76,16 @@ public final class StatementRecorder implements AutoCloseable {
 		return List.copyOf(sent);
 	}
 
-	/** The statements and commits sent by the thread that sent a statement containing {@code marker}. */
+	/**
+	 * The statements and commits sent by the thread that sent a statement containing
+	 * {@code marker}.
+	 */
 	public List<Sent> ofThreadThatSent(String marker) {
 		List<Sent> all = sent();
-		Thread thread = all.stream().filter(s -> s.sql().contains(marker)).map(Sent::thread).findFirst()
+		Thread thread = all.stream()
+			.filter(s -> s.sql().contains(marker))
+			.map(Sent::thread)
+			.findFirst()
 			.orElseThrow(() -> new AssertionError("no statement with " + marker + " among " + all));
 		return all.stream().filter(s -> s.thread() == thread).toList();
 	}

@@ -25,7 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A threshold on a hospital's indicator raises one alert a month, acknowledged with a comment within the scope. */
+/**
+ * A threshold on a hospital's indicator raises one alert a month, acknowledged with a
+ * comment within the scope.
+ */
 @IntegrationTest
 class AlertsIT {
 
@@ -71,25 +74,22 @@ class AlertsIT {
 		assertThat(alerts.alerts(COUNTY).stream().filter(a -> a.ruleId() == rule && a.period().equals(alert.period())))
 			.hasSize(1);
 		assertThat(alert.status()).isEqualTo(AlertStatus.OPEN);
-		assertThatThrownBy(() -> alerts.acknowledge(alert.id(), "wjw_county", " ", COUNTY))
-			.isInstanceOfSatisfying(BusinessException.class,
-					ex -> assertThat(ex.error()).isEqualTo(MonitoringErrors.ALERT_RULE_INVALID));
+		assertThatThrownBy(() -> alerts.acknowledge(alert.id(), "wjw_county", " ", COUNTY)).isInstanceOfSatisfying(
+				BusinessException.class, ex -> assertThat(ex.error()).isEqualTo(MonitoringErrors.ALERT_RULE_INVALID));
 		assertThatThrownBy(() -> alerts.acknowledge(alert.id(), "other", "看过", DataScope.region("359922")))
 			.isInstanceOfSatisfying(BusinessException.class,
 					ex -> assertThat(ex.error()).isEqualTo(MonitoringErrors.ALERT_NOT_FOUND));
 		alerts.acknowledge(alert.id(), "wjw_county", "已约谈医院，下月复查", COUNTY);
-		assertThatThrownBy(() -> alerts.acknowledge(alert.id(), "wjw_county", "再次", COUNTY))
-			.isInstanceOfSatisfying(BusinessException.class,
-					ex -> assertThat(ex.error()).isEqualTo(MonitoringErrors.ALERT_NOT_OPEN));
-		assertThat(HttpSession.loggedIn(port, "wjw", "Sanyi@2026").get("/monitoring/alerts").body())
-			.contains("药占比", "已处理", "已约谈医院");
+		assertThatThrownBy(() -> alerts.acknowledge(alert.id(), "wjw_county", "再次", COUNTY)).isInstanceOfSatisfying(
+				BusinessException.class, ex -> assertThat(ex.error()).isEqualTo(MonitoringErrors.ALERT_NOT_OPEN));
+		assertThat(HttpSession.loggedIn(port, "wjw", "Sanyi@2026").get("/monitoring/alerts").body()).contains("药占比",
+				"已处理", "已约谈医院");
 	}
 
 	@Test
 	void aRuleNeedsAnIndicatorAnAreaInScopeAndANumber() {
-		assertThatThrownBy(() -> alerts.addRule("nope", "R359921", ">", "1", "wjw", COUNTY))
-			.isInstanceOfSatisfying(BusinessException.class,
-					ex -> assertThat(ex.error()).isEqualTo(MonitoringErrors.ALERT_RULE_INVALID));
+		assertThatThrownBy(() -> alerts.addRule("nope", "R359921", ">", "1", "wjw", COUNTY)).isInstanceOfSatisfying(
+				BusinessException.class, ex -> assertThat(ex.error()).isEqualTo(MonitoringErrors.ALERT_RULE_INVALID));
 		assertThatThrownBy(() -> alerts.addRule("drug_ratio", "R359900", ">", "1", "wjw_county", COUNTY))
 			.isInstanceOfSatisfying(BusinessException.class,
 					ex -> assertThat(ex.error()).isEqualTo(MonitoringErrors.AREA_NOT_FOUND));

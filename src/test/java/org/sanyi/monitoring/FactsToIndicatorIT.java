@@ -20,9 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Facts reported by a module reach the indicator on the page: a report of a hospital's fees in a month without other
- * facts shows as its 药占比 with numerator and denominator; a replayed report changes nothing; a correction (the
- * negated facts under a new key) takes it back.
+ * Facts reported by a module reach the indicator on the page: a report of a hospital's
+ * fees in a month without other facts shows as its 药占比 with numerator and denominator; a
+ * replayed report changes nothing; a correction (the negated facts under a new key) takes
+ * it back.
  */
 @IntegrationTest
 class FactsToIndicatorIT {

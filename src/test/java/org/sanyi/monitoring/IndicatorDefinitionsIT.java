@@ -15,7 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Indicator definitions as reviewed data: checked before anything is saved, approved by a second officer. */
+/**
+ * Indicator definitions as reviewed data: checked before anything is saved, approved by a
+ * second officer.
+ */
 @IntegrationTest
 class IndicatorDefinitionsIT {
 
@@ -47,8 +50,8 @@ class IndicatorDefinitionsIT {
 	void aProposalNamingAnUnknownElementIsRefusedWithItsColumnAndNothingIsSaved() {
 		long before = rows();
 
-		assertThatThrownBy(() -> indicators.propose(proposal("it_unknown", "#{ins.fee} + #{ins.nothing}", "#{ins.fee}"),
-				"wjw"))
+		assertThatThrownBy(
+				() -> indicators.propose(proposal("it_unknown", "#{ins.fee} + #{ins.nothing}", "#{ins.fee}"), "wjw"))
 			.isInstanceOfSatisfying(BusinessException.class, ex -> {
 				assertThat(ex.error()).isEqualTo(MonitoringErrors.UNKNOWN_ELEMENT);
 				assertThat(ex.args()[1]).isEqualTo(16);

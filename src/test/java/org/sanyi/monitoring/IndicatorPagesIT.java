@@ -79,12 +79,12 @@ class IndicatorPagesIT {
 
 	@Test
 	void eachRolesHomePageLoadsItsOwnFigures() {
-		assertThat(HttpSession.loggedIn(port, "wjw", "Sanyi@2026").get("/monitoring/home").body())
-			.contains("三医联动监测", "药占比", "/monitoring/explain");
-		assertThat(HttpSession.loggedIn(port, "ybj", "Sanyi@2026").get("/monitoring/home").body())
-			.contains("医保基金运行", "医保基金支出");
-		assertThat(HttpSession.loggedIn(port, "ybb", "Sanyi@2026").get("/monitoring/home").body())
-			.contains("本院运行指标", "同级医院");
+		assertThat(HttpSession.loggedIn(port, "wjw", "Sanyi@2026").get("/monitoring/home").body()).contains("三医联动监测",
+				"药占比", "/monitoring/explain");
+		assertThat(HttpSession.loggedIn(port, "ybj", "Sanyi@2026").get("/monitoring/home").body()).contains("医保基金运行",
+				"医保基金支出");
+		assertThat(HttpSession.loggedIn(port, "ybb", "Sanyi@2026").get("/monitoring/home").body()).contains("本院运行指标",
+				"同级医院");
 		assertThat(HttpSession.loggedIn(port, "wjw", "Sanyi@2026").get("/").body()).contains("/monitoring/home");
 	}
 

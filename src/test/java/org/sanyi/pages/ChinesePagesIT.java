@@ -22,16 +22,21 @@ import org.springframework.web.util.HtmlUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Walks the pages each demo role reaches from its home page, as a Chinese user clicking through, and fails on what
- * such a user should never meet: an internal code where a label belongs ({@code BASIC}, {@code drg:case},
- * {@code Filter[…]}, {@code null}, an ISO timestamp, a missing message), or a link that answers 403, 404 or 500.
- * Codes shown as codes ({@code class="code"}: ICD, institution, DRG, code-system codes; object codes only on the pages
- * that list them next to their labels) and a few abbreviations every user knows (DRG, CMI) are allowed.
+ * Walks the pages each demo role reaches from its home page, as a Chinese user clicking
+ * through, and fails on what such a user should never meet: an internal code where a
+ * label belongs ({@code BASIC}, {@code drg:case}, {@code Filter[…]}, {@code null}, an ISO
+ * timestamp, a missing message), or a link that answers 403, 404 or 500. Codes shown as
+ * codes ({@code class="code"}: ICD, institution, DRG, code-system codes; object codes
+ * only on the pages that list them next to their labels) and a few abbreviations every
+ * user knows (DRG, CMI) are allowed.
  */
 @IntegrationTest
 class ChinesePagesIT {
 
-	/** Page kinds visited per role (a page kind: the path with its numbers and codes taken out). */
+	/**
+	 * Page kinds visited per role (a page kind: the path with its numbers and codes taken
+	 * out).
+	 */
 	private static final int MAX_PAGES = 70;
 
 	private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)\"");
@@ -49,9 +54,10 @@ class ChinesePagesIT {
 	private static final Pattern OBJECT_CODE = Pattern.compile("\\b[a-z]+:[a-z][a-z-]+\\b");
 
 	/**
-	 * Pages that list object codes on purpose, as codes next to their labels: the permission codes (权限码) of the
-	 * roles page, which administrators match against the catalogues, and the report keys of 数据接收 (the keys the
-	 * reporting modules give their reports, e.g. {@code ins:setl:…}), which a support engineer searches for.
+	 * Pages that list object codes on purpose, as codes next to their labels: the
+	 * permission codes (权限码) of the roles page, which administrators match against the
+	 * catalogues, and the report keys of 数据接收 (the keys the reporting modules give their
+	 * reports, e.g. {@code ins:setl:…}), which a support engineer searches for.
 	 */
 	private static final Set<String> CODE_LISTS = Set.of("/security/roles", "/monitoring/facts");
 
@@ -122,11 +128,14 @@ class ChinesePagesIT {
 		return found.stream().map(text -> path + " shows \"" + text + "\"").toList();
 	}
 
-	/** The page kind: {@code /insurance/policies/4?x=1} and {@code /insurance/policies/5?x=2} are one kind. */
+	/**
+	 * The page kind: {@code /insurance/policies/4?x=1} and
+	 * {@code /insurance/policies/5?x=2} are one kind.
+	 */
 	private static String kind(String path) {
 		String[] parts = path.split("\\?", 2);
-		String query = parts.length < 2 ? "" : new TreeSet<>(List.of(parts[1].replaceAll("=[^&]*", "").split("&")))
-			.toString();
+		String query = parts.length < 2 ? ""
+				: new TreeSet<>(List.of(parts[1].replaceAll("=[^&]*", "").split("&"))).toString();
 		return parts[0].replaceAll("[A-Z]*\\d[\\w.-]*", "N") + query.replace("page", "");
 	}
 

@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The crawler's eye: it sees what the bureau officer reported, and lets codes shown as codes pass. */
+/**
+ * The crawler's eye: it sees what the bureau officer reported, and lets codes shown as
+ * codes pass.
+ */
 class ChinesePagesTextTest {
 
 	@Test

@@ -16,9 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a bureau officer met going page by page: an export that silently stopped at 500 rows, a county ledger whose
- * tables were empty under a full chart, fund accounts shown as raw double-entry signs, a bureau able to retire the
- * national ICD-10, and links to pages the viewer may not open.
+ * What a bureau officer met going page by page: an export that silently stopped at 500
+ * rows, a county ledger whose tables were empty under a full chart, fund accounts shown
+ * as raw double-entry signs, a bureau able to retire the national ICD-10, and links to
+ * pages the viewer may not open.
  */
 @IntegrationTest
 class PagesFollowUpIT {
@@ -38,7 +39,8 @@ class PagesFollowUpIT {
 		try (var all = workbook(ybj.getBytes("/security/audit/export?target=EXPORT-ALL").body());
 				var capped = workbook(ybj.getBytes("/security/audit/export?target=EXPORT-CAP").body())) {
 			assertThat(all.getSheetAt(0).getLastRowNum()).isEqualTo(600);
-			// 1,000 is the test profile's cap (sanyi.audit.export-max-rows); the note sits below the rows
+			// 1,000 is the test profile's cap (sanyi.audit.export-max-rows); the note
+			// sits below the rows
 			var sheet = capped.getSheetAt(0);
 			assertThat(sheet.getRow(1000).getCell(7).getStringCellValue()).isEqualTo("10.0.0.1");
 			assertThat(sheet.getRow(1002).getCell(0).getStringCellValue()).contains("1,000").contains("1,203");
@@ -72,8 +74,11 @@ class PagesFollowUpIT {
 
 	@Test
 	void aRegionalOfficerCannotRetireTheNationalIcd10AndSeesNoButton() {
-		String version = jdbc.sql("select version from term_code_system where code = 'ICD10-YB' and status = 'ACTIVE' "
-				+ "order by effective_from desc limit 1").query(String.class).single();
+		String version = jdbc
+			.sql("select version from term_code_system where code = 'ICD10-YB' and status = 'ACTIVE' "
+					+ "order by effective_from desc limit 1")
+			.query(String.class)
+			.single();
 		var ybj = HttpSession.loggedIn(port, "ybj", "Sanyi@2026");
 		var admin = HttpSession.loggedIn(port, "admin", "Sanyi@2026");
 
@@ -85,7 +90,9 @@ class PagesFollowUpIT {
 		assertThat(refused.statusCode()).isEqualTo(403);
 		assertThat(refused.body()).contains("TERM-0010").contains("平台管理员");
 		assertThat(jdbc.sql("select status from term_code_system where code = 'ICD10-YB' and version = :v")
-			.param("v", version).query(String.class).single()).isEqualTo("ACTIVE");
+			.param("v", version)
+			.query(String.class)
+			.single()).isEqualTo("ACTIVE");
 		assertThat(admin.get("/terminology/systems").body())
 			.contains("/terminology/systems/ICD10-YB/versions/" + version + "/retire");
 	}
@@ -96,7 +103,8 @@ class PagesFollowUpIT {
 				select '/drg/report?institution=' || m.institution_code || '&month=' || to_char(m.month, 'YYYY-MM')
 				from drg_month m join drg_month_case c on c.month_id = m.id
 				where c.kind <> 'NORMAL' and m.institution_region like '3599%' order by m.id desc limit 1""")
-			.query(String.class).single();
+			.query(String.class)
+			.single();
 		var wjw = HttpSession.loggedIn(port, "wjw", "Sanyi@2026");
 		var ybj = HttpSession.loggedIn(port, "ybj", "Sanyi@2026");
 
@@ -108,10 +116,14 @@ class PagesFollowUpIT {
 	}
 
 	private void insertAuditRows(String target, int count) {
-		jdbc.sql("""
-				insert into sec_audit_log (username, role_code, region_code, action, resource, target, ip, outcome)
-				select 'ybj', 'INSURANCE_OFFICER', '359900', 'READ', 'insurance:settlement', :target, '10.0.0.1', 'SUCCESS'
-				from generate_series(1, :n)""").param("target", target).param("n", count).update();
+		jdbc.sql(
+				"""
+						insert into sec_audit_log (username, role_code, region_code, action, resource, target, ip, outcome)
+						select 'ybj', 'INSURANCE_OFFICER', '359900', 'READ', 'insurance:settlement', :target, '10.0.0.1', 'SUCCESS'
+						from generate_series(1, :n)""")
+			.param("target", target)
+			.param("n", count)
+			.update();
 	}
 
 	private static XSSFWorkbook workbook(byte[] xlsx) throws IOException {

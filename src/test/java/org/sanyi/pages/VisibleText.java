@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The text a person sees on a rendered page, piece by piece, each marked whether it sits in an element styled as a
- * code ({@code class="code"}: institution codes, ICD codes, version numbers, shown as codes on purpose). Enough of an
- * HTML reader for the platform's own well-formed pages; no scripts, styles or head.
+ * The text a person sees on a rendered page, piece by piece, each marked whether it sits
+ * in an element styled as a code ({@code class="code"}: institution codes, ICD codes,
+ * version numbers, shown as codes on purpose). Enough of an HTML reader for the
+ * platform's own well-formed pages; no scripts, styles or head.
  */
 record VisibleText(String text, boolean inCode) {
 

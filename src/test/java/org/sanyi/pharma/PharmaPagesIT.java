@@ -12,7 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The 集采 pages as users see them: scope, refusals shown with their code, review by a second officer. */
+/**
+ * The 集采 pages as users see them: scope, refusals shown with their code, review by a
+ * second officer.
+ */
 @IntegrationTest
 class PharmaPagesIT {
 
@@ -41,14 +44,16 @@ class PharmaPagesIT {
 	@Test
 	void aBidAboveThePreRoundPriceIsRefusedOnThePageWithItsCode() {
 		long round = round("GJ-10-359900");
-		long product = jdbc.sql("select id from ph_product where round_id = :r order by id limit 1").param("r", round)
-			.query(Long.class).single();
+		long product = jdbc.sql("select id from ph_product where round_id = :r order by id limit 1")
+			.param("r", round)
+			.query(Long.class)
+			.single();
 		long bids = jdbc.sql("select count(*) from ph_bid").query(Long.class).single();
 		HttpSession bureau = HttpSession.loggedIn(port, "ybj", "Sanyi@2026");
 		bureau.get("/pharma/rounds/" + round);
 		HttpResponse<String> refused = bureau.postForm("/pharma/rounds/" + round + "/bids",
-				Map.of("productId", String.valueOf(product), "enterprise", "涨价药业", "itemCode", "XJ01CAA001A003010100037",
-						"winningPrice", "999"));
+				Map.of("productId", String.valueOf(product), "enterprise", "涨价药业", "itemCode",
+						"XJ01CAA001A003010100037", "winningPrice", "999"));
 		assertThat(refused.body()).contains("PH-0005");
 		assertThat(jdbc.sql("select count(*) from ph_bid").query(Long.class).single()).isEqualTo(bids);
 		HttpSession doctor = HttpSession.loggedIn(port, "doctor", "Sanyi@2026");
@@ -61,7 +66,9 @@ class PharmaPagesIT {
 	void theProposerCannotApproveAndASecondOfficerCan() {
 		long round = round("FJ-HC-2025-359900");
 		long pending = jdbc.sql("select id from ph_retention where round_id = :r and status = 'PENDING'")
-			.param("r", round).query(Long.class).single();
+			.param("r", round)
+			.query(Long.class)
+			.single();
 		HttpSession proposer = HttpSession.loggedIn(port, "ybj", "Sanyi@2026");
 		String own = proposer.get("/pharma/savings/" + round + "/retentions/" + pending).body();
 		assertThat(own).contains("须由另一名经办人审核");

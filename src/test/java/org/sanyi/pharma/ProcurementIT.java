@@ -29,7 +29,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** 集采 through the module's API on the demo region: refusals change nothing, figures are the hand-worked ones. */
+/**
+ * 集采 through the module's API on the demo region: refusals change nothing, figures are
+ * the hand-worked ones.
+ */
 @IntegrationTest
 class ProcurementIT {
 
@@ -62,28 +65,33 @@ class ProcurementIT {
 	@Autowired
 	JdbcClient jdbc;
 
-	/** A round of 2024 (its first cycle has ended), one product at 0.5000 with one winner at 0.1000. */
+	/**
+	 * A round of 2024 (its first cycle has ended), one product at 0.5000 with one winner
+	 * at 0.1000.
+	 */
 	private long[] roundWithOneProduct() {
 		long round = pharma.createRound(new NewRound("T-" + ROUNDS.incrementAndGet() + "-" + System.nanoTime() % 100000,
-				"测试批次", Level.NATIONAL, Kind.DRUG, "测试", "359900", LocalDate.of(2024, 1, 1), 12,
-				new BigDecimal("0.80"), new BigDecimal("0.60"), new BigDecimal("0.80"), new BigDecimal("0.10"),
-				new BigDecimal("0.70"), new BigDecimal("0.50")), "ybj");
-		long product = pharma.addProduct(round, new NewProduct("阿莫西林胶囊", "胶囊剂", "0.25g", "粒",
-				new BigDecimal("0.5000"), List.of(OTHER)));
+				"测试批次", Level.NATIONAL, Kind.DRUG, "测试", "359900", LocalDate.of(2024, 1, 1), 12, new BigDecimal("0.80"),
+				new BigDecimal("0.60"), new BigDecimal("0.80"), new BigDecimal("0.10"), new BigDecimal("0.70"),
+				new BigDecimal("0.50")), "ybj");
+		long product = pharma.addProduct(round,
+				new NewProduct("阿莫西林胶囊", "胶囊剂", "0.25g", "粒", new BigDecimal("0.5000"), List.of(OTHER)));
 		return new long[] { round, product };
 	}
 
 	@Test
 	void winningPriceAbovePreRoundPriceWithoutTheFlagIsRefusedAndNothingSaved() {
 		long[] rp = roundWithOneProduct();
-		assertThatThrownBy(() -> pharma.addBid(new NewBid(rp[1], "某药业", WINNER, new BigDecimal("0.5100"), false, null,
-				null), "ybj"))
+		assertThatThrownBy(() -> pharma
+			.addBid(new NewBid(rp[1], "某药业", WINNER, new BigDecimal("0.5100"), false, null, null), "ybj"))
 			.isInstanceOf(BusinessException.class)
-			.satisfies(ex -> assertThat(((BusinessException) ex).error()).isEqualTo(PharmaErrors.PRICE_RISE_NOT_FLAGGED));
+			.satisfies(
+					ex -> assertThat(((BusinessException) ex).error()).isEqualTo(PharmaErrors.PRICE_RISE_NOT_FLAGGED));
 		assertThat(bids(rp[1])).isZero();
-		assertThatThrownBy(() -> pharma.addBid(new NewBid(rp[1], "某药业", WINNER, new BigDecimal("0.5100"), true, " ",
-				null), "ybj"))
-			.satisfies(ex -> assertThat(((BusinessException) ex).error()).isEqualTo(PharmaErrors.PRICE_RISE_NOT_FLAGGED));
+		assertThatThrownBy(
+				() -> pharma.addBid(new NewBid(rp[1], "某药业", WINNER, new BigDecimal("0.5100"), true, " ", null), "ybj"))
+			.satisfies(
+					ex -> assertThat(((BusinessException) ex).error()).isEqualTo(PharmaErrors.PRICE_RISE_NOT_FLAGGED));
 		pharma.addBid(new NewBid(rp[1], "某药业", WINNER, new BigDecimal("0.5100"), true, "短缺药品，原料涨价", null), "ybj");
 		assertThat(bids(rp[1])).isEqualTo(1);
 	}
@@ -94,7 +102,8 @@ class ProcurementIT {
 		pharma.addBid(new NewBid(rp[1], "某药业", WINNER, new BigDecimal("0.1000"), false, null, null), "ybj");
 		assertThatThrownBy(() -> pharma.reportDemand(rp[0],
 				List.of(new DemandReport(rp[1], CITY_HOSPITAL, 1000, 1000, null),
-						new DemandReport(rp[1], COUNTY_HOSPITAL, 1000, 799, null)), "ybb"))
+						new DemandReport(rp[1], COUNTY_HOSPITAL, 1000, 799, null)),
+				"ybb"))
 			.satisfies(ex -> assertThat(((BusinessException) ex).error()).isEqualTo(PharmaErrors.DEMAND_BELOW_FLOOR));
 		assertThat(demands(rp[1])).as("all or nothing").isZero();
 		pharma.reportDemand(rp[0], List.of(new DemandReport(rp[1], CITY_HOSPITAL, 1000, 1000, null),
@@ -117,9 +126,12 @@ class ProcurementIT {
 			.satisfies(ex -> assertThat(((BusinessException) ex).error()).isEqualTo(PharmaErrors.ITEM_NOT_IN_ROUND));
 		assertThatThrownBy(() -> pharma.importPurchases(rp[0],
 				List.of(new PurchaseLine(CITY_HOSPITAL, WINNER, LocalDate.of(2023, 12, 31), 10, BigDecimal.ONE))))
-			.satisfies(ex -> assertThat(((BusinessException) ex).error()).isEqualTo(PharmaErrors.PURCHASE_BEFORE_ROUND));
-		assertThat(jdbc.sql("select count(*) from ph_purchase where round_id = :r").param("r", rp[0])
-			.query(Long.class).single()).isZero();
+			.satisfies(
+					ex -> assertThat(((BusinessException) ex).error()).isEqualTo(PharmaErrors.PURCHASE_BEFORE_ROUND));
+		assertThat(jdbc.sql("select count(*) from ph_purchase where round_id = :r")
+			.param("r", rp[0])
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -127,7 +139,8 @@ class ProcurementIT {
 		long[] rp = roundWithOneProduct();
 		pharma.addBid(new NewBid(rp[1], "某药业", WINNER, new BigDecimal("0.1000"), false, null, null), "ybj");
 		pharma.reportDemand(rp[0], List.of(new DemandReport(rp[1], CITY_HOSPITAL, 1000, 1000, null)), "ybb");
-		// agreed 600; bought 300 winning at 0.1000 (30.00) and 100 of the other product at 0.5000 (50.00) by 30 June
+		// agreed 600; bought 300 winning at 0.1000 (30.00) and 100 of the other product
+		// at 0.5000 (50.00) by 30 June
 		pharma.importPurchases(rp[0], List.of(
 				new PurchaseLine(CITY_HOSPITAL, WINNER, LocalDate.of(2024, 3, 1), 300, new BigDecimal("0.1000")),
 				new PurchaseLine(CITY_HOSPITAL, OTHER, LocalDate.of(2024, 4, 1), 100, new BigDecimal("0.5000"))));
@@ -144,24 +157,31 @@ class ProcurementIT {
 		assertThat(row.savings()).isEqualByComparingTo("120.00");
 		assertThat(row.amount()).isEqualByComparingTo("80.00");
 
-		// 结余留用: budget 0.70 × 600 × 0.5 = 210.00, spend 0.70 × 80.00 = 56.00, surplus 154.00, not completed → 0
+		// 结余留用: budget 0.70 × 600 × 0.5 = 210.00, spend 0.70 × 80.00 = 56.00, surplus
+		// 154.00, not completed → 0
 		long id = pharma.proposeRetention(rp[0], 1, "ybj");
-		assertThat(jdbc.sql("select budget || '/' || actual_spend || '/' || surplus || '/' || retained from ph_retention "
-				+ "where id = :id").param("id", id).query(String.class).single())
-			.isEqualTo("210.00/56.00/154.00/0.00");
-		assertThatThrownBy(() -> pharma.proposeRetention(rp[0], 1, "ybj"))
-			.satisfies(ex -> assertThat(((BusinessException) ex).error()).isEqualTo(PharmaErrors.RETENTION_PENDING_EXISTS));
-		assertThatThrownBy(() -> pharma.approveRetention(id, "ybj", null))
-			.satisfies(ex -> assertThat(((BusinessException) ex).error()).isEqualTo(PharmaErrors.RETENTION_OWN_PROPOSAL));
+		assertThat(jdbc
+			.sql("select budget || '/' || actual_spend || '/' || surplus || '/' || retained from ph_retention "
+					+ "where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("210.00/56.00/154.00/0.00");
+		assertThatThrownBy(() -> pharma.proposeRetention(rp[0], 1, "ybj")).satisfies(
+				ex -> assertThat(((BusinessException) ex).error()).isEqualTo(PharmaErrors.RETENTION_PENDING_EXISTS));
+		assertThatThrownBy(() -> pharma.approveRetention(id, "ybj", null)).satisfies(
+				ex -> assertThat(((BusinessException) ex).error()).isEqualTo(PharmaErrors.RETENTION_OWN_PROPOSAL));
 
-		// the rest of the agreed volume bought in the autumn: completed, 0.5 × (210.00 − 0.70 × 110.00) = 66.50
-		pharma.importPurchases(rp[0], List.of(new PurchaseLine(CITY_HOSPITAL, WINNER, LocalDate.of(2024, 10, 1), 300,
-				new BigDecimal("0.1000"))));
+		// the rest of the agreed volume bought in the autumn: completed, 0.5 × (210.00 −
+		// 0.70 × 110.00) = 66.50
+		pharma.importPurchases(rp[0], List
+			.of(new PurchaseLine(CITY_HOSPITAL, WINNER, LocalDate.of(2024, 10, 1), 300, new BigDecimal("0.1000"))));
 		retentions.reject(round, id, "ybj_audit", "采购数据已更正，重新测算");
 		long again = pharma.proposeRetention(rp[0], 1, "ybj");
 		pharma.approveRetention(again, "ybj_audit", "完成约定量");
 		assertThat(jdbc.sql("select retained from ph_retention where id = :id and status = 'APPROVED'")
-			.param("id", again).query(BigDecimal.class).single()).isEqualByComparingTo("66.50");
+			.param("id", again)
+			.query(BigDecimal.class)
+			.single()).isEqualByComparingTo("66.50");
 	}
 
 	@Test
@@ -188,8 +208,11 @@ class ProcurementIT {
 
 	@Test
 	void theDemoCityHasTwoRoundsWithSomeHospitalsBehindAndAnApprovedRetention() {
-		RoundRow national = rounds.visible(DataScope.all()).stream().filter(r -> r.code().equals("GJ-10-359900"))
-			.findFirst().orElseThrow();
+		RoundRow national = rounds.visible(DataScope.all())
+			.stream()
+			.filter(r -> r.code().equals("GJ-10-359900"))
+			.findFirst()
+			.orElseThrow();
 		RoundProgress.Report year = progress.report(national, LocalDate.of(2026, 10, 31), GroupBy.INSTITUTION,
 				DataScope.all());
 		assertThat(year.total().progress().timeProgress()).isEqualByComparingTo("1");
@@ -197,16 +220,23 @@ class ProcurementIT {
 		assertThat(year.total().savings()).isPositive();
 		assertThat(jdbc.sql("select count(*) from ph_round").query(Long.class).single()).isGreaterThanOrEqualTo(2);
 		assertThat(jdbc.sql("select retained from ph_retention where round_id = :r and status = 'APPROVED'")
-			.param("r", national.id()).query(BigDecimal.class).single()).isPositive();
+			.param("r", national.id())
+			.query(BigDecimal.class)
+			.single()).isPositive();
 	}
 
 	private long bids(long product) {
-		return jdbc.sql("select count(*) from ph_bid where product_id = :p").param("p", product).query(Long.class).single();
+		return jdbc.sql("select count(*) from ph_bid where product_id = :p")
+			.param("p", product)
+			.query(Long.class)
+			.single();
 	}
 
 	private long demands(long product) {
-		return jdbc.sql("select count(*) from ph_demand where product_id = :p").param("p", product)
-			.query(Long.class).single();
+		return jdbc.sql("select count(*) from ph_demand where product_id = :p")
+			.param("p", product)
+			.query(Long.class)
+			.single();
 	}
 
 }

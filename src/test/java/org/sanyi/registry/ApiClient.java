@@ -12,8 +12,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * REST calls of a signed-in user for the registry's integration tests: JSON answers parsed, writes sent with the
- * session's CSRF token in its header (the way htmx and browser scripts send it).
+ * REST calls of a signed-in user for the registry's integration tests: JSON answers
+ * parsed, writes sent with the session's CSRF token in its header (the way htmx and
+ * browser scripts send it).
  */
 final class ApiClient {
 
@@ -32,7 +33,9 @@ final class ApiClient {
 	/** The answer's status and parsed body. */
 	Answer get(String path) {
 		HttpResponse<String> response = session.send(HttpRequest.newBuilder(URI.create(session.base() + path))
-			.header("Accept", "application/json").GET().build());
+			.header("Accept", "application/json")
+			.GET()
+			.build());
 		return new Answer(response.statusCode(), parse(response.body()));
 	}
 

@@ -27,11 +27,16 @@ class RegistryPagesIT {
 		HttpSession wjw = HttpSession.loggedIn(port, "wjw", "Sanyi@2026");
 		HttpResponse<String> page = wjw.get("/registry/regions");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("行政区划").contains("福建省").contains("hx-get=\"/registry/regions/350000/children\"")
+		assertThat(page.body()).contains("行政区划")
+			.contains("福建省")
+			.contains("hx-get=\"/registry/regions/350000/children\"")
 			.contains("/js/registry.js");
 		HttpResponse<String> children = wjw.get("/registry/regions/359900/children");
 		assertThat(children.statusCode()).isEqualTo(200);
-		assertThat(children.body()).doesNotContain("<html").contains("<li").contains("云岫县").contains("溪城区")
+		assertThat(children.body()).doesNotContain("<html")
+			.contains("<li")
+			.contains("云岫县")
+			.contains("溪城区")
 			.contains("永溪市");
 	}
 
@@ -40,8 +45,12 @@ class RegistryPagesIT {
 		HttpSession wjw = HttpSession.loggedIn(port, "wjw", "Sanyi@2026");
 		assertThat(wjw.get("/registry/regions?q=yxx").body()).contains("云岫县").contains("共 ");
 		String detail = wjw.get("/registry/regions/359921").body();
-		assertThat(detail).contains("福建省").contains("青溪市").contains("200,000").contains("综合医院")
-			.contains("乡镇卫生院").contains("/registry/institutions?region=359921");
+		assertThat(detail).contains("福建省")
+			.contains("青溪市")
+			.contains("200,000")
+			.contains("综合医院")
+			.contains("乡镇卫生院")
+			.contains("/registry/institutions?region=359921");
 	}
 
 	@Test
@@ -61,8 +70,13 @@ class RegistryPagesIT {
 		String list = wjw.get("/registry/institutions?q=qxsdy").body();
 		assertThat(list).contains("青溪市第一医院").contains("共 1 条");
 		String detail = wjw.get("/registry/institutions/H35990000001").body();
-		assertThat(detail).contains("三级甲等").contains("心血管内科").contains("药剂科").contains("青溪市第一医院医疗集团")
-			.contains("青溪市胸痛专科联盟").contains("执业证书编码").containsPattern(">\\d{4}\\*{8}\\d{3}<");
+		assertThat(detail).contains("三级甲等")
+			.contains("心血管内科")
+			.contains("药剂科")
+			.contains("青溪市第一医院医疗集团")
+			.contains("青溪市胸痛专科联盟")
+			.contains("执业证书编码")
+			.containsPattern(">\\d{4}\\*{8}\\d{3}<");
 		String staff = wjw.get("/registry/institutions/H35990000001/staff?kind=NURSE").body();
 		assertThat(staff).contains("人员名单").contains("<td>护士</td>").doesNotContain("<td>医师</td>");
 	}
@@ -103,9 +117,12 @@ class RegistryPagesIT {
 	@Test
 	void readingAStaffMembersPageIsAuditedAndShowsTheFullCertificate() {
 		long id = jdbc.sql("select min(id) from reg_staff where institution_code = 'H35992100001' and kind = 'DOCTOR'")
-			.query(Long.class).single();
-		String certificate = jdbc.sql("select certificate_no from reg_staff where id = :id").param("id", id)
-			.query(String.class).single();
+			.query(Long.class)
+			.single();
+		String certificate = jdbc.sql("select certificate_no from reg_staff where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
 		HttpSession doctor = HttpSession.loggedIn(port, "doctor", "Sanyi@2026");
 		HttpResponse<String> page = doctor.get("/registry/staff/" + id);
 		assertThat(page.statusCode()).isEqualTo(200);
@@ -118,7 +135,8 @@ class RegistryPagesIT {
 		assertThat(reads(id, "wjw")).isEqualTo(1);
 
 		long elsewhere = jdbc.sql("select min(id) from reg_staff where institution_code = 'H35992200001'")
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 		assertThat(doctor.get("/registry/staff/" + elsewhere).statusCode()).isEqualTo(404);
 		assertThat(reads(elsewhere, "doctor")).as("nothing read, nothing audited").isZero();
 	}
@@ -148,14 +166,22 @@ class RegistryPagesIT {
 	}
 
 	private long exports(String resource, String user) {
-		return jdbc.sql("select count(*) from sec_audit_log where action = 'EXPORT' and resource = :r and username = :u")
-			.param("r", resource).param("u", user).query(Long.class).single();
+		return jdbc
+			.sql("select count(*) from sec_audit_log where action = 'EXPORT' and resource = :r and username = :u")
+			.param("r", resource)
+			.param("u", user)
+			.query(Long.class)
+			.single();
 	}
 
 	private long reads(long staffId, String user) {
-		return jdbc.sql("select count(*) from sec_audit_log where action = 'READ' and resource = 'registry:staff' "
-				+ "and target = :t and username = :u").param("t", String.valueOf(staffId)).param("u", user)
-			.query(Long.class).single();
+		return jdbc
+			.sql("select count(*) from sec_audit_log where action = 'READ' and resource = 'registry:staff' "
+					+ "and target = :t and username = :u")
+			.param("t", String.valueOf(staffId))
+			.param("u", user)
+			.query(Long.class)
+			.single();
 	}
 
 }

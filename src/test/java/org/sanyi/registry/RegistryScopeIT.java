@@ -15,7 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each role sees the registry of its data scope through the REST API, and nothing outside it exists for them. */
+/**
+ * Each role sees the registry of its data scope through the REST API, and nothing outside
+ * it exists for them.
+ */
 @IntegrationTest
 class RegistryScopeIT {
 
@@ -65,7 +68,8 @@ class RegistryScopeIT {
 		var api = new ApiClient(port, "ybj_county");
 		Answer page = api.get("/api/registry/institutions?size=500&kind=GENERAL_HOSPITAL");
 		assertThat(codes(page.body().path("rows"), "code")).contains(COUNTY_HOSPITAL)
-			.allMatch(c -> c.startsWith("H" + COUNTY)).doesNotContain(OTHER_COUNTY_HOSPITAL, CITY_HOSPITAL);
+			.allMatch(c -> c.startsWith("H" + COUNTY))
+			.doesNotContain(OTHER_COUNTY_HOSPITAL, CITY_HOSPITAL);
 		assertThat(api.get("/api/registry/institutions/" + OTHER_COUNTY_HOSPITAL).status()).isEqualTo(404);
 	}
 
@@ -111,7 +115,8 @@ class RegistryScopeIT {
 	@Test
 	void regionDetailGivesTheLineageProvinceFirst() {
 		String village = jdbc.sql("select min(code) from reg_region where level = 5 and code like '359921%'")
-			.query(String.class).single();
+			.query(String.class)
+			.single();
 		Answer region = new ApiClient(port, "wjw_county").get("/api/registry/regions/" + village);
 		assertThat(codes(region.body().path("lineage"), "code")).containsExactly("350000", "359900", COUNTY,
 				village.substring(0, 9), village);
@@ -126,7 +131,8 @@ class RegistryScopeIT {
 		assertThat(codes(rows, "code")).contains("YGT-359921", "ZKLM-XT").doesNotContain("YLJT-01", "YGT-359922");
 		for (JsonNode row : rows) {
 			if (row.path("code").asString().equals("ZKLM-XT")) {
-				assertThat(row.path("leadName").isNull()).as("the city hospital leading it is outside the county").isTrue();
+				assertThat(row.path("leadName").isNull()).as("the city hospital leading it is outside the county")
+					.isTrue();
 				assertThat(row.path("memberCount").asLong()).isEqualTo(1);
 			}
 		}
@@ -144,12 +150,13 @@ class RegistryScopeIT {
 		assertThat(registry.ancestors("359921").stream().map(Region::name)).containsExactly("福建省", "青溪市", "云岫县");
 		assertThat(registry.ancestors("359999")).isEmpty();
 		assertThat(registry.institution(COUNTY_HOSPITAL).orElseThrow().grade()).isEqualTo(Institution.Grade.L2A);
-		assertThat(registry.institutionsUnderRegion(COUNTY)).extracting(Institution::code).contains(COUNTY_HOSPITAL)
+		assertThat(registry.institutionsUnderRegion(COUNTY)).extracting(Institution::code)
+			.contains(COUNTY_HOSPITAL)
 			.allMatch(c -> c.startsWith("H359921") || c.startsWith("P359921"));
 
 		LocalDate today = LocalDate.now();
-		assertThat(registry.alliancesOf(COUNTY_HOSPITAL, today)).extracting(Alliance::code).contains("YGT-359921",
-				"ZKLM-XT");
+		assertThat(registry.alliancesOf(COUNTY_HOSPITAL, today)).extracting(Alliance::code)
+			.contains("YGT-359921", "ZKLM-XT");
 		assertThat(registry.alliancesOf(COUNTY_HOSPITAL, LocalDate.of(2016, 1, 1))).as("before any alliance existed")
 			.isEmpty();
 		Alliance community = registry.allianceByCode("YGT-359921").orElseThrow();
@@ -161,10 +168,14 @@ class RegistryScopeIT {
 	@Test
 	void aMemberThatLeftIsAMemberBeforeItsLeavingDayOnly() {
 		Alliance stroke = registry.allianceByCode("ZKLM-CZ").orElseThrow();
-		Membership left = registry.memberships(stroke.id()).stream().filter(m -> m.leftOn() != null).findFirst()
+		Membership left = registry.memberships(stroke.id())
+			.stream()
+			.filter(m -> m.leftOn() != null)
+			.findFirst()
 			.orElseThrow();
 		assertThat(registry.institutionsInAlliance(stroke.id(), left.leftOn().minusDays(1)))
-			.extracting(Institution::code).contains(left.institutionCode());
+			.extracting(Institution::code)
+			.contains(left.institutionCode());
 		assertThat(registry.institutionsInAlliance(stroke.id(), left.leftOn())).extracting(Institution::code)
 			.doesNotContain(left.institutionCode());
 		assertThat(registry.alliancesOf(left.institutionCode(), left.leftOn())).extracting(Alliance::code)

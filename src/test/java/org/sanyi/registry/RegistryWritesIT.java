@@ -93,11 +93,13 @@ class RegistryWritesIT {
 			.isInstanceOfSatisfying(BusinessException.class,
 					ex -> assertThat(ex.error()).isEqualTo(RegistryErrors.REGION_LEVEL_MISMATCH));
 		assertThatThrownBy(() -> admin.createRegions(List.of(new NewRegion("359830", "新县", null, 10))))
-			.as("a county of a city that does not exist").isInstanceOfSatisfying(BusinessException.class,
+			.as("a county of a city that does not exist")
+			.isInstanceOfSatisfying(BusinessException.class,
 					ex -> assertThat(ex.error()).isEqualTo(RegistryErrors.UNKNOWN_PARENT_REGION));
-		assertThatThrownBy(() -> admin.createRegions(List.of(new NewRegion("359921998", "新镇", null, 10),
-				new NewRegion("359921", "云岫县", null, 10))))
-			.as("duplicate, after a good one").isInstanceOfSatisfying(BusinessException.class,
+		assertThatThrownBy(() -> admin.createRegions(
+				List.of(new NewRegion("359921998", "新镇", null, 10), new NewRegion("359921", "云岫县", null, 10))))
+			.as("duplicate, after a good one")
+			.isInstanceOfSatisfying(BusinessException.class,
 					ex -> assertThat(ex.error()).isEqualTo(RegistryErrors.DUPLICATE_REGION));
 		assertThat(regions()).isEqualTo(before);
 
@@ -112,16 +114,16 @@ class RegistryWritesIT {
 	void anAllianceWhoseLeadIsNoMemberOrWithAnUnknownMemberIsRefused() {
 		long before = jdbc.sql("select count(*) from reg_alliance").query(Long.class).single();
 		LocalDate day = LocalDate.of(2025, 1, 1);
-		assertThatThrownBy(() -> admin.createAlliances(List.of(new NewAlliance("TEST-1", "测试联盟",
-				Alliance.Kind.SPECIALTY, "359900", "测试", "H35992100001", day,
-				List.of(new NewMember("H35992200001", day, null))))))
+		assertThatThrownBy(
+				() -> admin.createAlliances(List.of(new NewAlliance("TEST-1", "测试联盟", Alliance.Kind.SPECIALTY, "359900",
+						"测试", "H35992100001", day, List.of(new NewMember("H35992200001", day, null))))))
 			.isInstanceOfSatisfying(BusinessException.class, ex -> {
 				assertThat(ex.error()).isEqualTo(RegistryErrors.LEAD_NOT_MEMBER);
 				assertThat(ex.args()).containsExactly("TEST-1", "H35992100001");
 			});
-		assertThatThrownBy(() -> admin.createAlliances(List.of(new NewAlliance("TEST-2", "测试联盟",
-				Alliance.Kind.SPECIALTY, "359900", "测试", "H35992100001", day,
-				List.of(new NewMember("H35992100001", day, null), new NewMember("H35992199999", day, null))))))
+		assertThatThrownBy(() -> admin.createAlliances(
+				List.of(new NewAlliance("TEST-2", "测试联盟", Alliance.Kind.SPECIALTY, "359900", "测试", "H35992100001", day,
+						List.of(new NewMember("H35992100001", day, null), new NewMember("H35992199999", day, null))))))
 			.isInstanceOfSatisfying(BusinessException.class, ex -> {
 				assertThat(ex.error()).isEqualTo(RegistryErrors.UNKNOWN_INSTITUTION);
 				assertThat(ex.args()).containsExactly("TEST-2", "H35992199999");
@@ -132,17 +134,21 @@ class RegistryWritesIT {
 	@Test
 	void membershipsStartAndEndOnTheirDays() {
 		Alliance community = registry.allianceByCode("YGT-359922").orElseThrow();
-		String pharmacy = jdbc.sql("select min(code) from reg_institution where kind = 'PHARMACY' and code like 'P359922%'")
-			.query(String.class).single();
+		String pharmacy = jdbc
+			.sql("select min(code) from reg_institution where kind = 'PHARMACY' and code like 'P359922%'")
+			.query(String.class)
+			.single();
 		admin.addMember(community.id(), pharmacy, LocalDate.of(2025, 3, 1));
 		assertThatThrownBy(() -> admin.addMember(community.id(), pharmacy, LocalDate.of(2025, 4, 1)))
 			.isInstanceOfSatisfying(BusinessException.class,
 					ex -> assertThat(ex.error()).isEqualTo(RegistryErrors.ALREADY_MEMBER));
 		admin.endMembership(community.id(), pharmacy, LocalDate.of(2025, 9, 1));
 		assertThat(registry.institutionsInAlliance(community.id(), LocalDate.of(2025, 8, 31)))
-			.extracting(Institution::code).contains(pharmacy);
+			.extracting(Institution::code)
+			.contains(pharmacy);
 		assertThat(registry.institutionsInAlliance(community.id(), LocalDate.of(2025, 9, 1)))
-			.extracting(Institution::code).doesNotContain(pharmacy);
+			.extracting(Institution::code)
+			.doesNotContain(pharmacy);
 		assertThatThrownBy(() -> admin.endMembership(community.id(), community.leadInstitutionCode(), LocalDate.now()))
 			.isInstanceOfSatisfying(BusinessException.class,
 					ex -> assertThat(ex.error()).isEqualTo(RegistryErrors.LEAD_CANNOT_LEAVE));
@@ -181,8 +187,11 @@ class RegistryWritesIT {
 		assertThat(institutions()).isEqualTo(before + 2);
 		Answer found = new ApiClient(port, "wjw_county").get("/api/registry/institutions?q=yxxgk");
 		assertThat(found.body().path("rows").get(0).path("code").asString()).isEqualTo("H35992199201");
-		assertThat(jdbc.sql("select count(*) from sec_audit_log where resource = 'registry:institution' "
-				+ "and detail like 'CSV import: 2%' and outcome = 'SUCCESS'").query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc
+			.sql("select count(*) from sec_audit_log where resource = 'registry:institution' "
+					+ "and detail like 'CSV import: 2%' and outcome = 'SUCCESS'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -197,11 +206,11 @@ class RegistryWritesIT {
 		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf.group(1)
 				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bad.csv\"\r\n"
 				+ "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
-		HttpResponse<String> page = api.session.send(HttpRequest
-			.newBuilder(URI.create(api.session.base() + "/registry/institutions/import"))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-			.build());
+		HttpResponse<String> page = api.session
+			.send(HttpRequest.newBuilder(URI.create(api.session.base() + "/registry/institutions/import"))
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+				.build());
 		assertThat(page.statusCode()).isEqualTo(400);
 		assertThat(page.body()).contains("导入被拒绝：1 行有误").contains("第 3 行：").contains("REG-0004");
 		assertThat(institutions()).isEqualTo(before);

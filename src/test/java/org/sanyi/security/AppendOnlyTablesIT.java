@@ -16,10 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The application's own database role (the pool every request uses, so also whoever injects SQL into it) cannot
- * change a row of the audit log or the ledger by any means: not by UPDATE, DELETE or TRUNCATE, nor by switching the
- * triggers off through session_replication_role or ALTER TABLE, nor by granting itself the rights back, taking the
- * owner's role or replacing the trigger functions. It may still add rows and read them.
+ * The application's own database role (the pool every request uses, so also whoever
+ * injects SQL into it) cannot change a row of the audit log or the ledger by any means:
+ * not by UPDATE, DELETE or TRUNCATE, nor by switching the triggers off through
+ * session_replication_role or ALTER TABLE, nor by granting itself the rights back, taking
+ * the owner's role or replacing the trigger functions. It may still add rows and read
+ * them.
  */
 @IntegrationTest
 class AppendOnlyTablesIT {
@@ -34,8 +36,11 @@ class AppendOnlyTablesIT {
 	void theApplicationsRoleIsNoSuperuserAndOwnsNoTable() {
 		assertThat(jdbc.sql("select rolsuper from pg_roles where rolname = current_user").query(Boolean.class).single())
 			.isFalse();
-		assertThat(jdbc.sql("select count(*) from pg_class c join pg_roles r on r.oid = c.relowner "
-				+ "where r.rolname = current_user").query(Long.class).single()).isZero();
+		assertThat(jdbc
+			.sql("select count(*) from pg_class c join pg_roles r on r.oid = c.relowner "
+					+ "where r.rolname = current_user")
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@ParameterizedTest
@@ -48,12 +53,14 @@ class AppendOnlyTablesIT {
 				: "update ins_ledger_entry set amount = 0 where id = " + first;
 		List<String> attempts = List.of(change, "delete from " + table + " where id = " + first, "truncate " + table,
 				"alter table " + table + " disable trigger all", "alter table " + table + " owner to current_user",
-				"drop table " + table, "create or replace function " + (table.equals("sec_audit_log")
-						? "sec_audit_log_is_append_only" : "ins_ledger_is_append_only")
+				"drop table " + table,
+				"create or replace function "
+						+ (table.equals("sec_audit_log") ? "sec_audit_log_is_append_only" : "ins_ledger_is_append_only")
 						+ "() returns trigger language plpgsql as $$ begin return new; end $$",
 				"set role postgres");
 		for (String attempt : attempts) {
-			assertThatThrownBy(() -> jdbc.sql(attempt).update()).as(attempt).rootCause()
+			assertThatThrownBy(() -> jdbc.sql(attempt).update()).as(attempt)
+				.rootCause()
 				.hasMessageMatching("(?s).*(permission denied|must be owner|must be superuser).*");
 		}
 		// the replica role would skip the triggers; only a superuser may take it
@@ -61,7 +68,8 @@ class AppendOnlyTablesIT {
 			jdbc.sql("set local session_replication_role = replica").update();
 			jdbc.sql(change).update();
 		})).rootCause().hasMessageContaining("permission denied");
-		// granting itself the right back does nothing (a warning or an error): it holds no grant option
+		// granting itself the right back does nothing (a warning or an error): it holds
+		// no grant option
 		try {
 			jdbc.sql("grant update, delete on " + table + " to current_user").update();
 		}

@@ -25,9 +25,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The audit log's hash chain: rows written concurrently are chained without gaps, and what the owner of the table
- * changes behind the triggers (session_replication_role = replica, as only a superuser may) is found at the row it
- * changed or after the row it deleted; the 审计日志 → 校验 page says so to an administrator.
+ * The audit log's hash chain: rows written concurrently are chained without gaps, and
+ * what the owner of the table changes behind the triggers (session_replication_role =
+ * replica, as only a superuser may) is found at the row it changed or after the row it
+ * deleted; the 审计日志 → 校验 page says so to an administrator.
  */
 @IntegrationTest
 class AuditChainIT {
@@ -69,7 +70,8 @@ class AuditChainIT {
 			pool.shutdown();
 		}
 		assertThat(jdbc.sql("select count(*) from sec_audit_log where resource = 'test:chain-concurrent'")
-			.query(Long.class).single()).isEqualTo(200);
+			.query(Long.class)
+			.single()).isEqualTo(200);
 		AuditChain.Verification verified = chain.verify();
 		assertThat(verified.problem()).isNull();
 		assertThat(verified.headSeq()).isGreaterThanOrEqualTo(before + 200);
@@ -103,8 +105,10 @@ class AuditChainIT {
 		Map<String, Object> row = threeRowsAndTheMiddleOne("deleted");
 		long id = ((Number) row.get("id")).longValue();
 		long seq = ((Number) row.get("chain_seq")).longValue();
-		long next = jdbc.sql("select id from sec_audit_log where chain_seq = :s").param("s", seq + 1)
-			.query(Long.class).single();
+		long next = jdbc.sql("select id from sec_audit_log where chain_seq = :s")
+			.param("s", seq + 1)
+			.query(Long.class)
+			.single();
 		asOwner("delete from sec_audit_log where id = " + id);
 		try {
 			assertThat(chain.verify().problem()).isEqualTo(new AuditChain.Problem(seq + 1, next, Kind.ROW_MISSING));
@@ -121,7 +125,9 @@ class AuditChainIT {
 		assertThat(admin.get("/security/audit").body()).contains("/security/audit/verify");
 		admin.get("/security/audit/verify");
 		String page = admin.postForm("/security/audit/verify", Map.of()).body();
-		assertThat(page).contains("id=\"chain-intact\"").contains("哈希链完整").containsPattern("id=\"head-hash\">[0-9a-f]{64}<");
+		assertThat(page).contains("id=\"chain-intact\"")
+			.contains("哈希链完整")
+			.containsPattern("id=\"head-hash\">[0-9a-f]{64}<");
 		assertThat(HttpSession.loggedIn(port, "wjw", "Sanyi@2026").get("/security/audit/verify").statusCode())
 			.isEqualTo(403);
 	}
@@ -137,9 +143,13 @@ class AuditChainIT {
 			.singleRow();
 	}
 
-	/** What only the owner can do: with the triggers off for the transaction (superuser's replica role). */
+	/**
+	 * What only the owner can do: with the triggers off for the transaction (superuser's
+	 * replica role).
+	 */
 	private void asOwner(String sql) throws SQLException {
-		try (Connection owner = postgres.getPostgresDatabase().getConnection(); Statement st = owner.createStatement()) {
+		try (Connection owner = postgres.getPostgresDatabase().getConnection();
+				Statement st = owner.createStatement()) {
 			owner.setAutoCommit(false);
 			st.execute("set local session_replication_role = replica");
 			st.executeUpdate(sql);
@@ -148,12 +158,13 @@ class AuditChainIT {
 	}
 
 	private void restore(Map<String, Object> row) throws SQLException {
-		try (Connection owner = postgres.getPostgresDatabase().getConnection(); Statement st = owner.createStatement()) {
+		try (Connection owner = postgres.getPostgresDatabase().getConnection();
+				Statement st = owner.createStatement()) {
 			owner.setAutoCommit(false);
 			st.execute("set local session_replication_role = replica");
 			List<String> columns = new ArrayList<>(row.keySet());
-			try (PreparedStatement insert = owner.prepareStatement("insert into sec_audit_log (" + String.join(", ", columns)
-					+ ") values (" + "?, ".repeat(columns.size() - 1) + "?)")) {
+			try (PreparedStatement insert = owner.prepareStatement("insert into sec_audit_log ("
+					+ String.join(", ", columns) + ") values (" + "?, ".repeat(columns.size() - 1) + "?)")) {
 				for (int i = 0; i < columns.size(); i++) {
 					insert.setObject(i + 1, row.get(columns.get(i)));
 				}

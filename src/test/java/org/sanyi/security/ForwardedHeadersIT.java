@@ -17,9 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With no trusted proxy configured (the default), a client's forwarding headers change nothing: the audit log keeps
- * the address the connection came from, and redirects keep the server's own host. (With a trusted proxy they are
- * honoured: TrustedProxiesTest.)
+ * With no trusted proxy configured (the default), a client's forwarding headers change
+ * nothing: the audit log keeps the address the connection came from, and redirects keep
+ * the server's own host. (With a trusted proxy they are honoured: TrustedProxiesTest.)
  */
 @IntegrationTest
 class ForwardedHeadersIT {
@@ -47,20 +47,23 @@ class ForwardedHeadersIT {
 			.POST(HttpRequest.BodyPublishers.ofString("username=forwarded-test&password=wrong&_csrf=" + csrf))
 			.build());
 		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(jdbc.sql("select ip from sec_audit_log where action = 'LOGIN_FAILED' and username = 'forwarded-test' "
-				+ "order by id desc limit 1").query(String.class).single()).isEqualTo("127.0.0.1");
+		assertThat(jdbc
+			.sql("select ip from sec_audit_log where action = 'LOGIN_FAILED' and username = 'forwarded-test' "
+					+ "order by id desc limit 1")
+			.query(String.class)
+			.single()).isEqualTo("127.0.0.1");
 	}
 
 	@Test
 	void aForwardedHostDoesNotChooseWhereTheLoginRedirectGoes() throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + port + "/security/audit"))
-			.header("Accept", "text/html")
-			.header("X-Forwarded-Host", "evil.example")
-			.header("X-Forwarded-Proto", "https")
-			.header("X-Forwarded-Port", "443")
-			.header("Forwarded", "host=evil.example;proto=https")
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/security/audit"))
+				.header("Accept", "text/html")
+				.header("X-Forwarded-Host", "evil.example")
+				.header("X-Forwarded-Proto", "https")
+				.header("X-Forwarded-Port", "443")
+				.header("Forwarded", "host=evil.example;proto=https")
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(302);
 		String location = response.headers().firstValue("Location").orElseThrow();
 		assertThat(location).endsWith("/login").doesNotContain("evil.example").doesNotStartWith("https:");

@@ -14,7 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Residents sign in with their mobile number: with the password, or with a one-time code sent to the phone. */
+/**
+ * Residents sign in with their mobile number: with the password, or with a one-time code
+ * sent to the phone.
+ */
 @IntegrationTest
 class LoginByPhoneIT {
 
@@ -70,10 +73,13 @@ class LoginByPhoneIT {
 		assertThat(reused.headers().firstValue("Location").orElseThrow()).endsWith("/login/code");
 
 		assertThat(jdbc.sql("select attempts from sec_login_code").query(Integer.class).single()).isOne();
-		assertThat(jdbc.sql("select count(*) from sec_audit_log where action = 'LOGIN_FAILED' and detail like 'login code%'")
-			.query(Long.class).single()).isGreaterThanOrEqualTo(2);
+		assertThat(jdbc
+			.sql("select count(*) from sec_audit_log where action = 'LOGIN_FAILED' and detail like 'login code%'")
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(2);
 		assertThat(jdbc.sql("select count(*) from sec_audit_log where action = 'LOGIN' and username = 'resident'")
-			.query(Long.class).single()).isPositive();
+			.query(Long.class)
+			.single()).isPositive();
 	}
 
 	@Test

@@ -47,8 +47,10 @@ class SecurityIT {
 	void wrongPasswordIsRejectedAndAudited() {
 		HttpResponse<String> response = new HttpSession(port).login("admin", "wrong-password");
 		assertThat(response.headers().firstValue("Location").orElseThrow()).contains("/login?error");
-		long failures = jdbc.sql("select count(*) from sec_audit_log where action = 'LOGIN_FAILED' and username = 'admin'")
-			.query(Long.class).single();
+		long failures = jdbc
+			.sql("select count(*) from sec_audit_log where action = 'LOGIN_FAILED' and username = 'admin'")
+			.query(Long.class)
+			.single();
 		assertThat(failures).isGreaterThanOrEqualTo(1);
 	}
 
@@ -83,15 +85,19 @@ class SecurityIT {
 		var matcher = Pattern.compile("id=\"new-token\">(sy_[A-Za-z0-9_-]+)<").matcher(page);
 		assertThat(matcher.find()).as("token shown once on the page").isTrue();
 		String token = matcher.group(1);
-		assertThat(jdbc.sql("select count(*) from sec_api_token where token_hash like :t").param("t", token)
-			.query(Long.class).single()).as("the token itself is not stored").isZero();
+		assertThat(jdbc.sql("select count(*) from sec_api_token where token_hash like :t")
+			.param("t", token)
+			.query(Long.class)
+			.single()).as("the token itself is not stored").isZero();
 
 		HttpClient client = HttpClient.newHttpClient();
 		HttpResponse<String> ok = client.send(HttpRequest.newBuilder(URI.create(admin.base() + "/v3/api-docs"))
-			.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+			.header("Authorization", "Bearer " + token)
+			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(ok.statusCode()).isEqualTo(200);
 		HttpResponse<String> bad = client.send(HttpRequest.newBuilder(URI.create(admin.base() + "/"))
-			.header("Authorization", "Bearer sy_not-a-token").build(), HttpResponse.BodyHandlers.ofString());
+			.header("Authorization", "Bearer sy_not-a-token")
+			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(bad.statusCode()).isEqualTo(401);
 		assertThat(bad.body()).contains("SEC-0004");
 
@@ -99,7 +105,8 @@ class SecurityIT {
 		admin.get("/security/tokens");
 		admin.postForm("/security/tokens/" + id + "/revoke", Map.of());
 		HttpResponse<String> revoked = client.send(HttpRequest.newBuilder(URI.create(admin.base() + "/"))
-			.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+			.header("Authorization", "Bearer " + token)
+			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(revoked.statusCode()).isEqualTo(401);
 	}
 
@@ -110,8 +117,11 @@ class SecurityIT {
 		HttpResponse<String> refused = admin.postForm("/security/tokens/987654321/revoke", Map.of());
 		assertThat(refused.statusCode()).isEqualTo(404);
 		assertThat(refused.body()).contains("SEC-0007");
-		assertThat(jdbc.sql("select outcome from sec_audit_log where resource = 'security:token' and target = '987654321' "
-				+ "order by id desc limit 1").query(String.class).single()).isEqualTo("FAILED:404");
+		assertThat(jdbc
+			.sql("select outcome from sec_audit_log where resource = 'security:token' and target = '987654321' "
+					+ "order by id desc limit 1")
+			.query(String.class)
+			.single()).isEqualTo("FAILED:404");
 	}
 
 	@Test
@@ -119,8 +129,9 @@ class SecurityIT {
 		HttpSession admin = HttpSession.loggedIn(port, "admin", "Sanyi@2026");
 		admin.get("/security/tokens");
 		admin.postForm("/security/tokens", Map.of("name", "audited", "days", "7"));
-		var entry = jdbc.sql("select username, resource, target, outcome from sec_audit_log "
-				+ "where resource = 'security:token' and target = 'audited'")
+		var entry = jdbc
+			.sql("select username, resource, target, outcome from sec_audit_log "
+					+ "where resource = 'security:token' and target = 'audited'")
 			.query((rs, n) -> rs.getString("username") + "|" + rs.getString("outcome"))
 			.single();
 		assertThat(entry).isEqualTo("admin|SUCCESS");

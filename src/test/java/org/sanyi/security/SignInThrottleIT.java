@@ -17,10 +17,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Brute-force protection of sign-in, counted in PostgreSQL (so every node sees the same counts): wrong passwords
- * delay and then lock an account, known or not, and a client address guessing across accounts; an administrator
- * unlocks on the users page. Text codes: one a minute and a daily cap per number, answered alike for registered and
- * unknown numbers, and a daily cap per client address. Waiting is simulated by moving the stored times back.
+ * Brute-force protection of sign-in, counted in PostgreSQL (so every node sees the same
+ * counts): wrong passwords delay and then lock an account, known or not, and a client
+ * address guessing across accounts; an administrator unlocks on the users page. Text
+ * codes: one a minute and a daily cap per number, answered alike for registered and
+ * unknown numbers, and a daily cap per client address. Waiting is simulated by moving the
+ * stored times back.
  */
 @IntegrationTest
 class SignInThrottleIT {
@@ -51,24 +53,30 @@ class SignInThrottleIT {
 		assertThat(location(new HttpSession(port).login("wjw_county", "wrong-3"))).contains("/login?error");
 		assertThat(blockedUntilSet("LOGIN_ACCOUNT", "wjw_county")).as("the fourth earns a delay").isTrue();
 
-		// after the delays, the tenth failure locks the account: even the right password is refused unchecked
+		// after the delays, the tenth failure locks the account: even the right password
+		// is refused unchecked
 		lockNext("LOGIN_ACCOUNT", "wjw_county", 9);
 		assertThat(location(new HttpSession(port).login("wjw_county", "wrong-9"))).contains("/login?error");
 		HttpResponse<String> refused = new HttpSession(port).login("wjw_county", PASSWORD);
 		String locked = location(refused);
 		assertThat(Long.parseLong(locked.substring(locked.indexOf("locked=") + 7))).isBetween(800L, 900L);
-		assertThat(new HttpSession(port).get(locked.substring(locked.indexOf("/login"))).body())
-			.contains("登录失败次数过多").contains("分钟后再试");
-		assertThat(jdbc.sql("select count(*) from sec_audit_log where action = 'LOGIN_FAILED' and username = 'wjw_county' "
-				+ "and detail like 'throttled%'").query(Long.class).single()).isPositive();
+		assertThat(new HttpSession(port).get(locked.substring(locked.indexOf("/login"))).body()).contains("登录失败次数过多")
+			.contains("分钟后再试");
+		assertThat(jdbc
+			.sql("select count(*) from sec_audit_log where action = 'LOGIN_FAILED' and username = 'wjw_county' "
+					+ "and detail like 'throttled%'")
+			.query(Long.class)
+			.single()).isPositive();
 
 		HttpSession admin = HttpSession.loggedIn(port, "admin", PASSWORD);
 		assertThat(admin.get("/security/users").body()).contains("id=\"sign-in-locks\"").contains("wjw_county");
 		assertThat(location(admin.postForm("/security/users/unlock", Map.of("kind", "account", "key", "wjw_county"))))
 			.endsWith("/security/users");
 		HttpSession.loggedIn(port, "wjw_county", PASSWORD);
-		assertThat(admin.postForm("/security/users/unlock", Map.of("kind", "account", "key", "wjw_county")).statusCode())
-			.as("nothing left to unlock").isEqualTo(404);
+		assertThat(
+				admin.postForm("/security/users/unlock", Map.of("kind", "account", "key", "wjw_county")).statusCode())
+			.as("nothing left to unlock")
+			.isEqualTo(404);
 	}
 
 	@Test
@@ -121,19 +129,30 @@ class SignInThrottleIT {
 		jdbc.sql("update sec_throttle set sent = 100 where scope = 'CODE_CLIENT'").update();
 		assertThat(ask(session, "13900000003")).contains("次数已达上限");
 		assertThat(jdbc.sql("select count(*) from sec_throttle where scope = 'CODE_PHONE'").query(Long.class).single())
-			.as("the refused number was not counted").isEqualTo(1);
+			.as("the refused number was not counted")
+			.isEqualTo(1);
 	}
 
 	private boolean blockedUntilSet(String scope, String key) {
 		return jdbc.sql("select blocked_until is not null from sec_throttle where scope = :s and key = :k")
-			.param("s", scope).param("k", key).query(Boolean.class).optional().orElse(false);
+			.param("s", scope)
+			.param("k", key)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
 	}
 
-	/** The delays have passed and this many failures are counted: the next one reaches the lock. */
+	/**
+	 * The delays have passed and this many failures are counted: the next one reaches the
+	 * lock.
+	 */
 	private void lockNext(String scope, String key, int failures) {
 		jdbc.sql("update sec_throttle set failures = :f, blocked_until = now() - interval '1 second' "
 				+ "where scope = :s and key = :k")
-			.param("f", failures).param("s", scope).param("k", key).update();
+			.param("f", failures)
+			.param("s", scope)
+			.param("k", key)
+			.update();
 	}
 
 	private String ask(HttpSession session, String phone) {
@@ -143,7 +162,8 @@ class SignInThrottleIT {
 	}
 
 	private void minuteLater() {
-		jdbc.sql("update sec_throttle set last_at = last_at - interval '61 seconds' where scope like 'CODE_%'").update();
+		jdbc.sql("update sec_throttle set last_at = last_at - interval '61 seconds' where scope like 'CODE_%'")
+			.update();
 	}
 
 	private static String location(HttpResponse<String> response) {

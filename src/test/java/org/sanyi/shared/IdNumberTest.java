@@ -9,7 +9,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class IdNumberTest {
 
-	/** A number built with the GB 11643 check digit: region 350403, born 1985-07-12, sequence 123 (male). */
+	/**
+	 * A number built with the GB 11643 check digit: region 350403, born 1985-07-12,
+	 * sequence 123 (male).
+	 */
 	static String valid() {
 		String first17 = "35040319850712123";
 		return first17 + IdNumber.checkCharacter(first17);

@@ -19,8 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bodies over the configured size answer 413 with a ProblemDetail before anything parses them, whether their length
- * is declared or they come in chunks; a REST call missing a required parameter answers 400 naming it, not 500.
+ * Bodies over the configured size answer 413 with a ProblemDetail before anything parses
+ * them, whether their length is declared or they come in chunks; a REST call missing a
+ * required parameter answers 400 naming it, not 500.
  */
 @IntegrationTest
 class RequestLimitsIT {
@@ -37,21 +38,25 @@ class RequestLimitsIT {
 		HttpSession admin = HttpSession.loggedIn(port, "admin", "Sanyi@2026");
 		admin.get("/security/tokens");
 		admin.postForm("/security/tokens", java.util.Map.of("name", "limits", "days", "1"));
-		Matcher m = Pattern.compile("id=\"new-token\">(sy_[A-Za-z0-9_-]+)<").matcher(admin.get("/security/tokens").body());
+		Matcher m = Pattern.compile("id=\"new-token\">(sy_[A-Za-z0-9_-]+)<")
+			.matcher(admin.get("/security/tokens").body());
 		assertThat(m.find()).isTrue();
 		token = m.group(1);
 	}
 
 	@Test
 	void aThirtyMebibyteJsonBodyIsRefusedWith413BeforeItIsRead() throws Exception {
-		// only the headers go out: the answer comes before the body would be read (the chunked case: RequestBodyLimitTest)
+		// only the headers go out: the answer comes before the body would be read (the
+		// chunked case: RequestBodyLimitTest)
 		try (Socket socket = new Socket("127.0.0.1", port)) {
 			socket.setSoTimeout(30_000);
-			socket.getOutputStream().write(("POST /api/drg/group HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-					+ "Authorization: Bearer " + token + "\r\nContent-Type: application/json\r\n"
-					+ "Content-Length: " + 30 * MIB + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+			socket.getOutputStream()
+				.write(("POST /api/drg/group HTTP/1.1\r\nHost: 127.0.0.1\r\n" + "Authorization: Bearer " + token
+						+ "\r\nContent-Type: application/json\r\n" + "Content-Length: " + 30 * MIB + "\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
 			socket.getOutputStream().flush();
-			// the server keeps the connection to swallow the body that never comes: read just the answer
+			// the server keeps the connection to swallow the body that never comes: read
+			// just the answer
 			var read = new java.io.ByteArrayOutputStream();
 			var in = socket.getInputStream();
 			String answer = "";
@@ -69,21 +74,22 @@ class RequestLimitsIT {
 
 	@Test
 	void aBodyWithinTheLimitIsStillParsed() throws Exception {
-		HttpResponse<String> small = HttpClient.newHttpClient().send(HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/drg/group"))
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"not\": \"a case\"}"))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> small = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/drg/group"))
+				.header("Authorization", "Bearer " + token)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"not\": \"a case\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(small.statusCode()).isEqualTo(400);
 	}
 
 	@Test
 	void aMissingRequiredParameterAnswers400NamingIt() throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/drg/schemes/applicable?region=359900"))
-			.header("Authorization", "Bearer " + token)
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest
+				.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/drg/schemes/applicable?region=359900"))
+				.header("Authorization", "Bearer " + token)
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("\"code\":\"SH-0009\"").contains("date");
 	}

@@ -21,9 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The demo year's batch audit after settlement and the case of a suspicion: the planted violations are found,
- * auditing the period again with the same rules version adds nothing, and a suspicion goes from the hospital's
- * answer to the bureau's decision with every wrong step refused.
+ * The demo year's batch audit after settlement and the case of a suspicion: the planted
+ * violations are found, auditing the period again with the same rules version adds
+ * nothing, and a suspicion goes from the hospital's answer to the bureau's decision with
+ * every wrong step refused.
  */
 @IntegrationTest
 class SupervisionCasesIT {
@@ -44,19 +45,21 @@ class SupervisionCasesIT {
 	@Test
 	void theDemoYearsAuditFoundThePlantedViolations() {
 		Map<String, Integer> byKind = new java.util.HashMap<>();
-		jdbc.sql("select kind, count(*) as n from sup_suspicion group by kind")
-			.query(rs -> {
-				byKind.put(rs.getString("kind"), rs.getInt("n"));
-			});
-		// planted: a readmission for every 50th stay, and at least three cases of each single-visit kind
+		jdbc.sql("select kind, count(*) as n from sup_suspicion group by kind").query(rs -> {
+			byKind.put(rs.getString("kind"), rs.getInt("n"));
+		});
+		// planted: a readmission for every 50th stay, and at least three cases of each
+		// single-visit kind
 		assertThat(byKind.getOrDefault("SPLIT_ADMISSION", 0)).isPositive();
 		for (String kind : List.of("SEX", "DUPLICATE", "LEVEL", "EXCLUSIVE", "BUNDLE_DUPLICATE")) {
 			assertThat(byKind.getOrDefault(kind, 0)).as(kind).isGreaterThanOrEqualTo(3);
 		}
 		assertThat(jdbc.sql("""
 				select count(*) from sup_suspicion where kind = 'SEX' and item_code = '311201002'
-				and fixmedins_code = :h and result_type = 'DEFINITE' and amount = 20.00""").param("h", HOSPITAL)
-			.query(Integer.class).single()).isGreaterThanOrEqualTo(3);
+				and fixmedins_code = :h and result_type = 'DEFINITE' and amount = 20.00""")
+			.param("h", HOSPITAL)
+			.query(Integer.class)
+			.single()).isGreaterThanOrEqualTo(3);
 	}
 
 	@Test
@@ -72,8 +75,12 @@ class SupervisionCasesIT {
 
 	@Test
 	void aSuspicionGoesFromTheHospitalsAnswerToTheBureausDecision() {
-		SuspicionRow open = suspicions.page(OWN, "", "OPEN", "", PageQuery.of(1, 50)).rows().stream()
-			.filter(s -> s.answerDeadline().isAfter(LocalDate.of(2026, 11, 10))).findFirst().orElseThrow();
+		SuspicionRow open = suspicions.page(OWN, "", "OPEN", "", PageQuery.of(1, 50))
+			.rows()
+			.stream()
+			.filter(s -> s.answerDeadline().isAfter(LocalDate.of(2026, 11, 10)))
+			.findFirst()
+			.orElseThrow();
 		LocalDate today = open.answerDeadline().minusDays(1);
 		long id = open.id();
 		DataScope other = DataScope.institution("H35992100001", "359921");
@@ -88,7 +95,9 @@ class SupervisionCasesIT {
 		expect(() -> suspicions.answer(id, true, "", "ybb", OWN, today), SupervisionErrors.SUSPICION_STATE);
 		expect(() -> suspicions.decide(id, true, open.amount().add(BigDecimal.ONE), "", "ybj", bureau, today),
 				SupervisionErrors.INVALID_FIELD);
-		BigDecimal part = open.amount().divide(BigDecimal.TWO, 2, java.math.RoundingMode.DOWN).max(new BigDecimal("0.01"));
+		BigDecimal part = open.amount()
+			.divide(BigDecimal.TWO, 2, java.math.RoundingMode.DOWN)
+			.max(new BigDecimal("0.01"));
 		suspicions.decide(id, true, part, "部分认定", "ybj", bureau, today);
 		SuspicionRow decided = suspicions.get(id, bureau);
 		assertThat(decided.status().name()).isEqualTo("UPHELD");

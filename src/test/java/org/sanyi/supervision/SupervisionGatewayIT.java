@@ -30,10 +30,11 @@ import static org.sanyi.insurance.GatewayFixtures.COUNTY_HOSPITAL;
 import static org.sanyi.insurance.GatewayFixtures.line;
 
 /**
- * 3101/3102 through the signed national gateway with the demo city's rules and knowledge base: a violation is
- * answered with the national output fields; a malformed input is refused naming the field; at the county, whose
- * reviewed rules make 限性别 blocking, a definite violation at 3102 holds the visit's 2207 back until a 3102 of the
- * corrected lines finds nothing; in the city, where the rule only warns, 2207 goes through.
+ * 3101/3102 through the signed national gateway with the demo city's rules and knowledge
+ * base: a violation is answered with the national output fields; a malformed input is
+ * refused naming the field; at the county, whose reviewed rules make 限性别 blocking, a
+ * definite violation at 3102 holds the visit's 2207 back until a 3102 of the corrected
+ * lines finds nothing; in the city, where the rule only warns, 2207 goes through.
  */
 @IntegrationTest
 class SupervisionGatewayIT {
@@ -73,8 +74,8 @@ class SupervisionGatewayIT {
 		assertThat(v.get("vola_bhvr_type").asString()).isEqualTo("1");
 		assertThat(v.at("/judge_result_detail_dtos/0/rx_id").asString()).isEqualTo("RX1");
 		// the same woman's order passes
-		JsonNode woman = ok(his.call("3101", input("3", CITY_HOSPITAL, "V3101-2", "2",
-				order("RX1", "311201002", "05", "1", "20.00"))));
+		JsonNode woman = ok(his.call("3101",
+				input("3", CITY_HOSPITAL, "V3101-2", "2", order("RX1", "311201002", "05", "1", "20.00"))));
 		assertThat(woman.at("/output/result")).isEmpty();
 	}
 
@@ -93,18 +94,19 @@ class SupervisionGatewayIT {
 	@Test
 	void aDefiniteViolationOfABlockingRuleAt3102HoldsTheSettlementUntilACleanAnalysis() {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-		RuleRow blocking = new RuleRow("JG001", "限性别用药及诊疗项目（县：事中拦截）", "SEX", "POLICY", "DEFINITE", "VISIT", "",
-				"", "PRE,IN,POST", "HIGH", true, true, Map.of());
-		long version = rules.proposeRule(COUNTY, today, blocking, "县级：限性别事中拦截", "ybj_county",
-				DataScope.region(COUNTY));
+		RuleRow blocking = new RuleRow("JG001", "限性别用药及诊疗项目（县：事中拦截）", "SEX", "POLICY", "DEFINITE", "VISIT", "", "",
+				"PRE,IN,POST", "HIGH", true, true, Map.of());
+		long version = rules.proposeRule(COUNTY, today, blocking, "县级：限性别事中拦截", "ybj_county", DataScope.region(COUNTY));
 		rules.approve(version, "ybj", "同意", DataScope.region("359900"));
 
 		HsaClient county = GatewayFixtures.client(port, COUNTY_HOSPITAL, "云岫县总医院").signIn();
 		NewPerson person = GatewayFixtures.employee("0.00");
 		admin.enrol(List.of(person));
-		String visitId = ok(county.call("2201", GatewayFixtures.registration(person))).at("/output/data/mdtrt_id").asString();
-		ok(county.call("2204", Map.of("feedetail", List.of(line(visitId, person.psnNo(), "1", "311201002", "1", "20",
-				"20.00"), line(visitId, person.psnNo(), "2", "110200001", "1", "10", "10.00")))));
+		String visitId = ok(county.call("2201", GatewayFixtures.registration(person))).at("/output/data/mdtrt_id")
+			.asString();
+		ok(county.call("2204",
+				Map.of("feedetail", List.of(line(visitId, person.psnNo(), "1", "311201002", "1", "20", "20.00"),
+						line(visitId, person.psnNo(), "2", "110200001", "1", "10", "10.00")))));
 
 		JsonNode analysed = ok(county.call("3102", input("6", COUNTY_HOSPITAL, visitId, "1",
 				order("1", "311201002", "05", "1", "20.00"), order("2", "110200001", "02", "1", "10.00"))));
@@ -112,16 +114,19 @@ class SupervisionGatewayIT {
 		JsonNode held = county.call("2207", settle(person, visitId, "30.00"));
 		assertThat(held.get("infcode").asInt()).isEqualTo(-2);
 		assertThat(held.get("err_msg").asString()).startsWith("SUP-0010").contains(visitId, "JG001");
-		assertThat(jdbc.sql("select count(*) from ins_settlement where mdtrt_id = :v").param("v", visitId)
-			.query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from ins_settlement where mdtrt_id = :v")
+			.param("v", visitId)
+			.query(Integer.class)
+			.single()).isZero();
 
-		// the HIS cancels the lines, uploads the corrected one and analyses again: the hold is lifted
-		ok(county.call("2205", Map.of("data", Map.of("mdtrt_id", visitId, "chrg_bchno", "0000", "psn_no",
-				person.psnNo()))));
-		ok(county.call("2204", Map.of("feedetail", List.of(line(visitId, person.psnNo(), "3", "110200001", "1", "10",
-				"10.00")))));
-		JsonNode clean = ok(county.call("3102", input("6", COUNTY_HOSPITAL, visitId, "1",
-				order("3", "110200001", "02", "1", "10.00"))));
+		// the HIS cancels the lines, uploads the corrected one and analyses again: the
+		// hold is lifted
+		ok(county.call("2205",
+				Map.of("data", Map.of("mdtrt_id", visitId, "chrg_bchno", "0000", "psn_no", person.psnNo()))));
+		ok(county.call("2204",
+				Map.of("feedetail", List.of(line(visitId, person.psnNo(), "3", "110200001", "1", "10", "10.00")))));
+		JsonNode clean = ok(county.call("3102",
+				input("6", COUNTY_HOSPITAL, visitId, "1", order("3", "110200001", "02", "1", "10.00"))));
 		assertThat(clean.at("/output/result")).isEmpty();
 		JsonNode settled = ok(county.call("2207", settle(person, visitId, "10.00")));
 		assertThat(settled.at("/output/setlinfo/medfee_sumamt").decimalValue()).isEqualByComparingTo("10.00");
@@ -132,11 +137,12 @@ class SupervisionGatewayIT {
 		HsaClient city = GatewayFixtures.client(port, CITY_HOSPITAL, CITY_HOSPITAL_NAME).signIn();
 		NewPerson person = GatewayFixtures.employee("0.00");
 		admin.enrol(List.of(person));
-		String visitId = ok(city.call("2201", GatewayFixtures.registration(person))).at("/output/data/mdtrt_id").asString();
-		ok(city.call("2204", Map.of("feedetail", List.of(line(visitId, person.psnNo(), "1", "311201002", "1", "20",
-				"20.00")))));
-		JsonNode analysed = ok(city.call("3102", input("6", CITY_HOSPITAL, visitId, "1",
-				order("1", "311201002", "05", "1", "20.00"))));
+		String visitId = ok(city.call("2201", GatewayFixtures.registration(person))).at("/output/data/mdtrt_id")
+			.asString();
+		ok(city.call("2204",
+				Map.of("feedetail", List.of(line(visitId, person.psnNo(), "1", "311201002", "1", "20", "20.00")))));
+		JsonNode analysed = ok(city.call("3102",
+				input("6", CITY_HOSPITAL, visitId, "1", order("1", "311201002", "05", "1", "20.00"))));
 		assertThat(analysed.at("/output/result/0/rule_id").asString()).isEqualTo("JG001");
 		ok(city.call("2207", settle(person, visitId, "20.00")));
 	}
@@ -173,9 +179,10 @@ class SupervisionGatewayIT {
 	}
 
 	static Map<String, Object> settle(NewPerson person, String visitId, String total) {
-		return Map.of("data", Map.of("psn_no", person.psnNo(), "mdtrt_cert_type", "02", "mdtrt_cert_no",
-				person.certNo(), "med_type", "11", "medfee_sumamt", new BigDecimal(total), "psn_setlway", "01",
-				"mdtrt_id", visitId, "chrg_bchno", "0000", "acct_used_flag", "0", "insutype", "310"));
+		return Map.of("data",
+				Map.of("psn_no", person.psnNo(), "mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo(), "med_type",
+						"11", "medfee_sumamt", new BigDecimal(total), "psn_setlway", "01", "mdtrt_id", visitId,
+						"chrg_bchno", "0000", "acct_used_flag", "0", "insutype", "310"));
 	}
 
 	static JsonNode ok(JsonNode answer) {

@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Rules and knowledge base through the maker–checker: bad input is refused naming the field or the line and stores
- * nothing; a proposer cannot approve their own version; a region has one pending version of a kind at a time.
+ * Rules and knowledge base through the maker–checker: bad input is refused naming the
+ * field or the line and stores nothing; a proposer cannot approve their own version; a
+ * region has one pending version of a kind at a time.
  */
 @IntegrationTest
 class SupervisionRulesIT {
@@ -43,8 +44,8 @@ class SupervisionRulesIT {
 				assertThat(ex.error()).isEqualTo(SupervisionErrors.INVALID_PARAMETER);
 				assertThat(ex.args()).contains("days", "fifteen");
 			});
-		assertThatThrownBy(() -> rules.proposeRule(REGION, LocalDate.of(2027, 1, 1), rule("NO_SUCH_KIND", Map.of()),
-				"", "ybj", CITY))
+		assertThatThrownBy(() -> rules.proposeRule(REGION, LocalDate.of(2027, 1, 1), rule("NO_SUCH_KIND", Map.of()), "",
+				"ybj", CITY))
 			.isInstanceOfSatisfying(BusinessException.class, ex -> assertThat(ex.args()).contains("kind"));
 		assertThat(versions()).isZero();
 	}
@@ -58,16 +59,20 @@ class SupervisionRulesIT {
 				RESTRICTION,XA10BAA001,3,,,x,,
 				EXCLUSIVE,120100001,,,,,120100002,
 				""";
-		assertThatThrownBy(() -> rules.proposeKnowledge(REGION, LocalDate.of(2027, 1, 1), new StringReader(csv), "",
-				"ybj", CITY))
+		assertThatThrownBy(
+				() -> rules.proposeKnowledge(REGION, LocalDate.of(2027, 1, 1), new StringReader(csv), "", "ybj", CITY))
 			.isInstanceOfSatisfying(BusinessException.class, ex -> {
 				assertThat(ex.error()).isEqualTo(SupervisionErrors.KNOWLEDGE_FILE_INVALID);
 				assertThat(ex.args()[0]).isEqualTo(3);
 				assertThat((String) ex.args()[1]).contains("3: code=NO-SUCH-CODE", "4: sex=3", "4: max_days=x");
 			});
 		assertThat(versions()).isZero();
-		assertThat(jdbc.sql("select count(*) from sup_kb_entry e join sup_version v on v.id = e.version_id "
-				+ "where v.region_code = :r").param("r", REGION).query(Integer.class).single()).isZero();
+		assertThat(jdbc
+			.sql("select count(*) from sup_kb_entry e join sup_version v on v.id = e.version_id "
+					+ "where v.region_code = :r")
+			.param("r", REGION)
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -75,8 +80,8 @@ class SupervisionRulesIT {
 		String region = "359923";
 		long id = rules.proposeRule(region, LocalDate.of(2027, 1, 1), rule("LONG_STAY", Map.of("max_days", "45")),
 				"县级：住院 45 天", "ybj", CITY);
-		assertThatThrownBy(() -> rules.proposeRule(region, LocalDate.of(2027, 2, 1), rule("AGE", Map.of()), "",
-				"ybj", CITY))
+		assertThatThrownBy(
+				() -> rules.proposeRule(region, LocalDate.of(2027, 2, 1), rule("AGE", Map.of()), "", "ybj", CITY))
 			.isInstanceOfSatisfying(BusinessException.class,
 					ex -> assertThat(ex.error()).isEqualTo(SupervisionErrors.VERSION_PENDING_EXISTS));
 		assertThatThrownBy(() -> rules.approve(id, "ybj", "", CITY)).isInstanceOfSatisfying(BusinessException.class,
@@ -91,8 +96,10 @@ class SupervisionRulesIT {
 	}
 
 	private int versions() {
-		return jdbc.sql("select count(*) from sup_version where region_code = :r").param("r", REGION)
-			.query(Integer.class).single();
+		return jdbc.sql("select count(*) from sup_version where region_code = :r")
+			.param("r", REGION)
+			.query(Integer.class)
+			.single();
 	}
 
 	private static RuleRow rule(String kind, Map<String, String> parameters) {

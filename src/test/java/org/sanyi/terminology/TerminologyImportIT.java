@@ -59,7 +59,8 @@ class TerminologyImportIT {
 		assertThat(icd10.rows()).isEqualTo(33_304);
 		assertThat(icd9.rows()).isEqualTo(13_686);
 		assertThat(count("select count(*) from term_concept c join term_code_system s on s.id = c.system_id "
-				+ "where s.code = 'IT-ICD10'")).isEqualTo(33_304);
+				+ "where s.code = 'IT-ICD10'"))
+			.isEqualTo(33_304);
 		assertThat(terminology.version("IT-ICD9", "chs-drg-1.1").orElseThrow().entryCount()).isEqualTo(13_686);
 		assertThat(terminology.lookup("IT-ICD10", "I10.x00x002", D2024)).get()
 			.extracting(Concept::name, Concept::pinyin)
@@ -75,16 +76,16 @@ class TerminologyImportIT {
 			.containsOnlyKeys("I10.x00", "J18.900");
 		var byPinyin = terminology.search("IT-ICD10", "chs-drg-1.1", "gxy", PageQuery.of(1, 50));
 		assertThat(byPinyin.total()).isGreaterThan(10);
-		assertThat(byPinyin.rows()).allSatisfy(c -> assertThat(c.pinyin() + c.name() + c.code().toLowerCase())
-			.contains("gxy"));
+		assertThat(byPinyin.rows())
+			.allSatisfy(c -> assertThat(c.pinyin() + c.name() + c.code().toLowerCase()).contains("gxy"));
 	}
 
 	@Test
 	void newVersionEffectiveLaterDoesNotChangeLookupsForAnEarlierDay() {
-		importer.importFile(new ImportRequest("IT-VER", "2024", "版本测试", SystemKind.DICTIONARY,
-				LocalDate.of(2024, 1, 1), null, "v2024.csv"), csv("code,name\nA,旧名称\nB,将删除\n"));
-		importer.importFile(new ImportRequest("IT-VER", "2025", "", null, LocalDate.of(2025, 1, 1), null,
-				"v2025.csv"), csv("code,name\nA,新名称\nC,新增\n"));
+		importer.importFile(new ImportRequest("IT-VER", "2024", "版本测试", SystemKind.DICTIONARY, LocalDate.of(2024, 1, 1),
+				null, "v2024.csv"), csv("code,name\nA,旧名称\nB,将删除\n"));
+		importer.importFile(new ImportRequest("IT-VER", "2025", "", null, LocalDate.of(2025, 1, 1), null, "v2025.csv"),
+				csv("code,name\nA,新名称\nC,新增\n"));
 
 		assertThat(terminology.lookup("IT-VER", "A", D2024).orElseThrow().name()).isEqualTo("旧名称");
 		assertThat(terminology.lookup("IT-VER", "A", LocalDate.of(2025, 1, 1)).orElseThrow().name()).isEqualTo("新名称");
@@ -99,8 +100,8 @@ class TerminologyImportIT {
 
 	@Test
 	void retiredVersionIsNeverInForceAgain() {
-		importer.importFile(new ImportRequest("IT-RET", "1", "停用测试", SystemKind.DICTIONARY,
-				LocalDate.of(2024, 1, 1), null, "r1.csv"), csv("code,name\nA,第一版\n"));
+		importer.importFile(new ImportRequest("IT-RET", "1", "停用测试", SystemKind.DICTIONARY, LocalDate.of(2024, 1, 1),
+				null, "r1.csv"), csv("code,name\nA,第一版\n"));
 		importer.importFile(new ImportRequest("IT-RET", "2", "", null, LocalDate.of(2024, 3, 1), null, "r2.csv"),
 				csv("code,name\nA,第二版\n"));
 
@@ -131,42 +132,48 @@ class TerminologyImportIT {
 	@Test
 	void catalogueFileWithBadRatioImportsNothing() {
 		long items = count("select count(*) from term_catalogue_item");
-		assertThatThrownBy(() -> importer.importFile(new ImportRequest("IT-DRUG-BAD", "1", "坏目录", SystemKind.DRUG,
-				LocalDate.of(2024, 1, 1), null, "drug.csv"),
+		assertThatThrownBy(() -> importer.importFile(
+				new ImportRequest("IT-DRUG-BAD", "1", "坏目录", SystemKind.DRUG, LocalDate.of(2024, 1, 1), null,
+						"drug.csv"),
 				csv("code,name,insurance_class,self_pay_ratio,price\nX1,甲药,甲,,1.00\nX2,乙药,乙,1.2,2.00\n")))
-			.isInstanceOfSatisfying(ImportRejectedException.class, ex -> assertThat(ex.errors())
-				.extracting(ImportLineError::line, ImportLineError::column, ImportLineError::error)
-				.containsExactly(org.assertj.core.groups.Tuple.tuple(3, "self_pay_ratio",
-						TerminologyErrors.RATIO_OUT_OF_RANGE)));
+			.isInstanceOfSatisfying(ImportRejectedException.class,
+					ex -> assertThat(ex.errors())
+						.extracting(ImportLineError::line, ImportLineError::column, ImportLineError::error)
+						.containsExactly(org.assertj.core.groups.Tuple.tuple(3, "self_pay_ratio",
+								TerminologyErrors.RATIO_OUT_OF_RANGE)));
 		assertThat(count("select count(*) from term_catalogue_item")).isEqualTo(items);
 	}
 
 	@Test
 	void versionsAreNeverOverwrittenAndStartDatesAreUnique() {
-		importer.importFile(new ImportRequest("IT-DUP", "1", "重复测试", SystemKind.DICTIONARY,
-				LocalDate.of(2024, 1, 1), null, "d1.csv"), csv("code,name\nA,甲\n"));
+		importer.importFile(new ImportRequest("IT-DUP", "1", "重复测试", SystemKind.DICTIONARY, LocalDate.of(2024, 1, 1),
+				null, "d1.csv"), csv("code,name\nA,甲\n"));
 
-		assertThatThrownBy(() -> importer.importFile(new ImportRequest("IT-DUP", "1", "", null,
-				LocalDate.of(2024, 5, 1), null, "d1.csv"), csv("code,name\nA,甲\n")))
+		assertThatThrownBy(() -> importer.importFile(
+				new ImportRequest("IT-DUP", "1", "", null, LocalDate.of(2024, 5, 1), null, "d1.csv"),
+				csv("code,name\nA,甲\n")))
 			.isInstanceOfSatisfying(BusinessException.class,
 					ex -> assertThat(ex.error()).isEqualTo(TerminologyErrors.VERSION_EXISTS));
-		assertThatThrownBy(() -> importer.importFile(new ImportRequest("IT-DUP", "2", "", null,
-				LocalDate.of(2024, 1, 1), null, "d2.csv"), csv("code,name\nA,甲\n")))
+		assertThatThrownBy(() -> importer.importFile(
+				new ImportRequest("IT-DUP", "2", "", null, LocalDate.of(2024, 1, 1), null, "d2.csv"),
+				csv("code,name\nA,甲\n")))
 			.isInstanceOfSatisfying(BusinessException.class,
 					ex -> assertThat(ex.error()).isEqualTo(TerminologyErrors.EFFECTIVE_DATE_TAKEN));
-		assertThatThrownBy(() -> importer.importFile(new ImportRequest("IT-DUP", "3", "", SystemKind.DRUG,
-				LocalDate.of(2024, 6, 1), null, "d3.csv"), csv("code,name,insurance_class\nX1,药,甲\n")))
+		assertThatThrownBy(() -> importer.importFile(
+				new ImportRequest("IT-DUP", "3", "", SystemKind.DRUG, LocalDate.of(2024, 6, 1), null, "d3.csv"),
+				csv("code,name,insurance_class\nX1,药,甲\n")))
 			.isInstanceOfSatisfying(BusinessException.class,
 					ex -> assertThat(ex.error()).isEqualTo(TerminologyErrors.KIND_MISMATCH));
 	}
 
 	@Test
 	void importIsAudited() {
-		importer.importFile(new ImportRequest("IT-AUDIT", "1", "审计测试", SystemKind.DICTIONARY,
-				LocalDate.of(2024, 1, 1), null, "audit.csv"), csv("code,name\nA,甲\nB,乙\n"));
+		importer.importFile(new ImportRequest("IT-AUDIT", "1", "审计测试", SystemKind.DICTIONARY, LocalDate.of(2024, 1, 1),
+				null, "audit.csv"), csv("code,name\nA,甲\nB,乙\n"));
 
-		String detail = jdbc.sql("select detail from sec_audit_log where action = 'IMPORT' "
-				+ "and resource = 'terminology:code-system' and target = 'IT-AUDIT@1'")
+		String detail = jdbc
+			.sql("select detail from sec_audit_log where action = 'IMPORT' "
+					+ "and resource = 'terminology:code-system' and target = 'IT-AUDIT@1'")
 			.query(String.class)
 			.single();
 		assertThat(detail).contains("audit.csv").contains("rows=2");

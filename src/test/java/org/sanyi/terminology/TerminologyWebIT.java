@@ -46,10 +46,9 @@ class TerminologyWebIT {
 
 	@BeforeEach
 	void accounts() {
-		accounts.ensure(new NewAccount("term-doctor", PASSWORD, "术语测试医生", "DOCTOR", "350402", "350402000001",
-				null, null));
-		accounts.ensure(new NewAccount("term-resident", PASSWORD, "术语测试居民", "RESIDENT", null, null, "R-TERM-1",
-				null));
+		accounts
+			.ensure(new NewAccount("term-doctor", PASSWORD, "术语测试医生", "DOCTOR", "350402", "350402000001", null, null));
+		accounts.ensure(new NewAccount("term-resident", PASSWORD, "术语测试居民", "RESIDENT", null, null, "R-TERM-1", null));
 	}
 
 	private HttpSession admin() {
@@ -72,7 +71,8 @@ class TerminologyWebIT {
 
 		JsonNode prefix = json(admin.get("/api/terminology/systems/ICD10-YB/concepts?keyword=k35&size=100"));
 		assertThat(prefix.get("total").asLong()).isEqualTo(prefix.get("rows").size()).isGreaterThanOrEqualTo(4);
-		assertThat(prefix.get("rows").valueStream().map(r -> r.get("code").asString())).allMatch(c -> c.startsWith("K35"));
+		assertThat(prefix.get("rows").valueStream().map(r -> r.get("code").asString()))
+			.allMatch(c -> c.startsWith("K35"));
 
 		JsonNode byName = json(admin.get("/api/terminology/systems/ICD10-YB/concepts?keyword="
 				+ java.net.URLEncoder.encode("阑尾炎", StandardCharsets.UTF_8)));
@@ -133,9 +133,11 @@ class TerminologyWebIT {
 		HttpResponse<byte[]> catalogue = admin.getBytes("/terminology/catalogue/export?kind=DRUG&cls=A");
 		assertThat(catalogue.statusCode()).isEqualTo(200);
 		assertThat(catalogue.body()).startsWith((byte) 'P', (byte) 'K');
-		assertThat(jdbc.sql("select count(*) from sec_audit_log where action = 'EXPORT' and username = 'admin' "
-				+ "and resource in ('terminology:concept', 'terminology:catalogue')").query(Long.class).single())
-			.isGreaterThanOrEqualTo(2);
+		assertThat(jdbc
+			.sql("select count(*) from sec_audit_log where action = 'EXPORT' and username = 'admin' "
+					+ "and resource in ('terminology:concept', 'terminology:catalogue')")
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(2);
 	}
 
 	@Test
@@ -145,9 +147,9 @@ class TerminologyWebIT {
 		assertThat(doctor.get("/api/terminology/systems").statusCode()).isEqualTo(200);
 		assertThat(doctor.get("/terminology/import").statusCode()).isEqualTo(403);
 		assertThat(doctor.get("/terminology/systems").body()).doesNotContain("/terminology/import");
-		HttpResponse<String> upload = multipart(doctor, "/api/terminology/imports",
-				Map.of("system", "IT-DOC", "version", "1", "name", "医生导入", "kind", "DICTIONARY",
-						"effectiveFrom", "2024-01-01"), "code,name\nA,甲\n");
+		HttpResponse<String> upload = multipart(doctor, "/api/terminology/imports", Map.of("system", "IT-DOC",
+				"version", "1", "name", "医生导入", "kind", "DICTIONARY", "effectiveFrom", "2024-01-01"),
+				"code,name\nA,甲\n");
 		assertThat(upload.statusCode()).isEqualTo(403);
 		assertThat(jdbc.sql("select count(*) from term_code_system where code = 'IT-DOC'").query(Long.class).single())
 			.isZero();
@@ -160,30 +162,35 @@ class TerminologyWebIT {
 	void importPageShowsEachBadLineAndImportsNothing() {
 		HttpSession admin = admin();
 		long before = jdbc.sql("select count(*) from term_concept").query(Long.class).single();
-		HttpResponse<String> rejected = multipart(admin, "/terminology/import",
-				Map.of("system", "IT-PAGE", "version", "1", "name", "页面导入", "kind", "DICTIONARY",
-						"effectiveFrom", "2024-01-01"), "code,name,parent\nA,甲,\nA,重复,\nB,乙,X\n");
+		HttpResponse<String> rejected = multipart(admin, "/terminology/import", Map.of("system", "IT-PAGE", "version",
+				"1", "name", "页面导入", "kind", "DICTIONARY", "effectiveFrom", "2024-01-01"),
+				"code,name,parent\nA,甲,\nA,重复,\nB,乙,X\n");
 		assertThat(rejected.statusCode()).isEqualTo(400);
-		assertThat(rejected.body()).contains("import-errors").contains("TERM-0110").contains("TERM-0111")
-			.contains("第 3 行").contains("发现 2 处错误");
+		assertThat(rejected.body()).contains("import-errors")
+			.contains("TERM-0110")
+			.contains("TERM-0111")
+			.contains("第 3 行")
+			.contains("发现 2 处错误");
 		assertThat(jdbc.sql("select count(*) from term_concept").query(Long.class).single()).isEqualTo(before);
 
-		HttpResponse<String> accepted = multipart(admin, "/terminology/import",
-				Map.of("system", "IT-PAGE", "version", "1", "name", "页面导入", "kind", "DICTIONARY",
-						"effectiveFrom", "2024-01-01"), "code,name,parent\nA,甲,\nA1,甲一,A\nB,乙,\n");
+		HttpResponse<String> accepted = multipart(admin, "/terminology/import", Map.of("system", "IT-PAGE", "version",
+				"1", "name", "页面导入", "kind", "DICTIONARY", "effectiveFrom", "2024-01-01"),
+				"code,name,parent\nA,甲,\nA1,甲一,A\nB,乙,\n");
 		assertThat(accepted.statusCode()).isEqualTo(200);
 		assertThat(accepted.body()).contains("import-success").contains("共 3 行");
-		assertThat(jdbc.sql("select outcome from sec_audit_log where resource = 'terminology:code-system' "
-				+ "and target = 'IT-PAGE@1' and action = 'WRITE' order by id").query(String.class).list())
-			.containsExactly("FAILED:400", "SUCCESS");
+		assertThat(jdbc
+			.sql("select outcome from sec_audit_log where resource = 'terminology:code-system' "
+					+ "and target = 'IT-PAGE@1' and action = 'WRITE' order by id")
+			.query(String.class)
+			.list()).containsExactly("FAILED:400", "SUCCESS");
 	}
 
 	@Test
 	void restImportAnswersCreatedOrTheErrorList() {
 		HttpSession admin = admin();
 		HttpResponse<String> bad = multipart(admin, "/api/terminology/imports",
-				Map.of("system", "IT-REST", "version", "1", "name", "接口导入", "kind", "SERVICE",
-						"effectiveFrom", "2024-01-01"),
+				Map.of("system", "IT-REST", "version", "1", "name", "接口导入", "kind", "SERVICE", "effectiveFrom",
+						"2024-01-01"),
 				"code,name,price,insurance_class,self_pay_ratio\n001,挂号,abc,甲,\n002,诊查,5.00,乙,\n");
 		assertThat(bad.statusCode()).isEqualTo(400);
 		JsonNode problem = json(bad);
@@ -194,14 +201,17 @@ class TerminologyWebIT {
 		assertThat(problem.get("errors").get(1).get("code").asString()).isEqualTo("TERM-0108");
 
 		HttpResponse<String> good = multipart(admin, "/api/terminology/imports",
-				Map.of("system", "IT-REST", "version", "1", "name", "接口导入", "kind", "SERVICE",
-						"effectiveFrom", "2024-01-01"),
+				Map.of("system", "IT-REST", "version", "1", "name", "接口导入", "kind", "SERVICE", "effectiveFrom",
+						"2024-01-01"),
 				"code,name,price,insurance_class,self_pay_ratio\n001,挂号,1.00,甲,\n002,诊查,5.00,乙,0.1\n");
 		assertThat(good.statusCode()).isEqualTo(201);
 		assertThat(json(good).get("rows").asInt()).isEqualTo(2);
 	}
 
-	/** Posts a multipart form with a CSV file and the CSRF token of the session's last page (as a browser does). */
+	/**
+	 * Posts a multipart form with a CSV file and the CSRF token of the session's last
+	 * page (as a browser does).
+	 */
 	private HttpResponse<String> multipart(HttpSession session, String path, Map<String, String> fields, String csv) {
 		Matcher m = CSRF_META.matcher(session.get("/terminology/systems").body());
 		String token = m.find() ? m.group(1) : "";
@@ -209,10 +219,12 @@ class TerminologyWebIT {
 		var body = new ByteArrayOutputStream();
 		Map<String, String> all = new LinkedHashMap<>(fields);
 		all.put("_csrf", token);
-		all.forEach((k, v) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
-				+ "\"\r\n\r\n" + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		all.forEach((k, v) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"upload.csv\""
-				+ "\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "\r\nContent-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(csv.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return session.send(HttpRequest.newBuilder(URI.create(session.base() + path))

@@ -12,15 +12,23 @@ public enum AppointmentErrors implements ErrorCode {
 	SLOT_FULL("APT-0002", HttpStatus.CONFLICT),
 	/** The slot has started or lies in the past. */
 	SLOT_PAST("APT-0003", HttpStatus.CONFLICT),
-	/** The slot's share is not open yet: the release moment has not come (argument: the moment). */
+	/**
+	 * The slot's share is not open yet: the release moment has not come (argument: the
+	 * moment).
+	 */
 	NOT_RELEASED("APT-0004", HttpStatus.CONFLICT),
 	/** The resident already has an appointment with this doctor on that day. */
 	ONE_PER_DOCTOR_DAY("APT-0005", HttpStatus.CONFLICT),
-	/** Booking is suspended after repeated no-shows (argument: the last day of the suspension). */
+	/**
+	 * Booking is suspended after repeated no-shows (argument: the last day of the
+	 * suspension).
+	 */
 	SUSPENDED("APT-0006", HttpStatus.FORBIDDEN),
 	/** No such appointment, or not the caller's. */
 	APPOINTMENT_NOT_FOUND("APT-0007", HttpStatus.NOT_FOUND),
-	/** The appointment cannot move to that state from where it is (arguments: from, to). */
+	/**
+	 * The appointment cannot move to that state from where it is (arguments: from, to).
+	 */
 	WRONG_STATE("APT-0008", HttpStatus.CONFLICT),
 	/** The hold expired before the booking was confirmed. */
 	HOLD_EXPIRED("APT-0009", HttpStatus.CONFLICT),
@@ -34,7 +42,10 @@ public enum AppointmentErrors implements ErrorCode {
 	INVALID_SURVEY("APT-0013", HttpStatus.BAD_REQUEST),
 	/** The caller has no institution to report the queue for. */
 	NO_INSTITUTION("APT-0014", HttpStatus.FORBIDDEN),
-	/** The share may not be booked through this channel (walk-in numbers at the desk, referral numbers by referral). */
+	/**
+	 * The share may not be booked through this channel (walk-in numbers at the desk,
+	 * referral numbers by referral).
+	 */
 	WRONG_POOL("APT-0015", HttpStatus.FORBIDDEN),
 	/** A release rule or roster with values out of range (argument: the field). */
 	INVALID_RULE("APT-0016", HttpStatus.BAD_REQUEST),

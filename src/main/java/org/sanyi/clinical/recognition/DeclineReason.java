@@ -1,9 +1,9 @@
 package org.sanyi.clinical.recognition;
 
 /**
- * Why a doctor orders the test again although a recognisable result exists: the exceptions of 《医疗机构检查检验结果
- * 互认管理办法》 (国卫医发〔2022〕6号). A failed external quality assessment is not a reason here: such results are never
- * offered.
+ * Why a doctor orders the test again although a recognisable result exists: the
+ * exceptions of 《医疗机构检查检验结果 互认管理办法》 (国卫医发〔2022〕6号). A failed external quality assessment
+ * is not a reason here: such results are never offered.
  */
 public enum DeclineReason {
 

@@ -14,7 +14,10 @@ public enum RecognitionErrors implements ErrorCode {
 	DECIDED("CRR-0003", HttpStatus.CONFLICT),
 	/** A decline needs a reason from the national exception list. */
 	REASON_REQUIRED("CRR-0004", HttpStatus.BAD_REQUEST),
-	/** The accepted result is not one the lookup offered (expired, not eligible, another resident's). */
+	/**
+	 * The accepted result is not one the lookup offered (expired, not eligible, another
+	 * resident's).
+	 */
 	NOT_OFFERED("CRR-0005", HttpStatus.UNPROCESSABLE_CONTENT),
 	/** The order names no resident the master patient index knows. */
 	UNKNOWN_RESIDENT("CRR-0006", HttpStatus.UNPROCESSABLE_CONTENT),

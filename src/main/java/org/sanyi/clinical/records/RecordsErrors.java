@@ -3,18 +3,27 @@ package org.sanyi.clinical.records;
 import org.sanyi.shared.ErrorCode;
 import org.springframework.http.HttpStatus;
 
-/** Errors of the shared health record ({@code CR-}). Bundle problems name the entry's resource and the element path. */
+/**
+ * Errors of the shared health record ({@code CR-}). Bundle problems name the entry's
+ * resource and the element path.
+ */
 public enum RecordsErrors implements ErrorCode {
 
 	/** The body is not a FHIR R4 transaction or batch bundle. */
 	INVALID_BUNDLE("CR-0001", HttpStatus.BAD_REQUEST),
-	/** A resource breaks the base specification (unknown element, missing required element, invalid code). */
+	/**
+	 * A resource breaks the base specification (unknown element, missing required
+	 * element, invalid code).
+	 */
 	INVALID_RESOURCE("CR-0002", HttpStatus.UNPROCESSABLE_CONTENT),
 	/** A resource type or request method the shared record does not take. */
 	UNSUPPORTED_ENTRY("CR-0003", HttpStatus.UNPROCESSABLE_CONTENT),
 	/** A reference to a resource that is neither in the bundle nor stored. */
 	UNRESOLVED_REFERENCE("CR-0004", HttpStatus.UNPROCESSABLE_CONTENT),
-	/** The patient of a resource cannot be resolved to a resident of the master patient index. */
+	/**
+	 * The patient of a resource cannot be resolved to a resident of the master patient
+	 * index.
+	 */
 	PATIENT_NOT_RESOLVED("CR-0005", HttpStatus.UNPROCESSABLE_CONTENT),
 	/** The caller acts for no institution. */
 	NO_INSTITUTION("CR-0006", HttpStatus.FORBIDDEN),
@@ -28,7 +37,9 @@ public enum RecordsErrors implements ErrorCode {
 	PATIENT_REFUSED("CR-0010", HttpStatus.UNPROCESSABLE_CONTENT),
 	/** A break-glass read needs a reason of some substance. */
 	BREAK_GLASS_REASON("CR-0011", HttpStatus.BAD_REQUEST),
-	/** The resource exists but belongs to another institution, which alone may replace it. */
+	/**
+	 * The resource exists but belongs to another institution, which alone may replace it.
+	 */
 	NOT_OWNER("CR-0012", HttpStatus.CONFLICT);
 
 	private final String code;

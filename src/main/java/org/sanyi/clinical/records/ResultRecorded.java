@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A laboratory result or an imaging examination entered the shared health record (published once per bundle, after
- * it commits). Mutual recognition keeps its index of reusable results from these.
+ * A laboratory result or an imaging examination entered the shared health record
+ * (published once per bundle, after it commits). Mutual recognition keeps its index of
+ * reusable results from these.
  *
  * @param results what was stored
  */
@@ -19,10 +20,13 @@ public record ResultRecorded(String institutionCode, List<Result> results) {
 	/**
 	 * One result.
 	 *
-	 * @param reference {@code Observation/<id>}, {@code DiagnosticReport/<id>} or {@code ImagingStudy/<id>}
+	 * @param reference {@code Observation/<id>}, {@code DiagnosticReport/<id>} or
+	 * {@code ImagingStudy/<id>}
 	 * @param residentId the resident (EMPI id)
-	 * @param kind LAB for a laboratory observation, IMAGING for an imaging study or report
-	 * @param codes the codes it carries ({@code system|code}; for imaging the DICOM modality and the body site)
+	 * @param kind LAB for a laboratory observation, IMAGING for an imaging study or
+	 * report
+	 * @param codes the codes it carries ({@code system|code}; for imaging the DICOM
+	 * modality and the body site)
 	 * @param display what a doctor reads (item name)
 	 * @param at when the specimen was taken or the study made
 	 * @param value the numeric value, or null

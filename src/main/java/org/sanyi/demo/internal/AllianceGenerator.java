@@ -10,10 +10,11 @@ import org.sanyi.registry.RegistryAdmin.NewAlliance;
 import org.sanyi.registry.RegistryAdmin.NewMember;
 
 /**
- * The demo city's alliances, after the Sanming model: every county's general hospital (总医院) leads a close-knit
- * county medical community of all public health institutions of the county (2017 on); two tertiary hospitals lead city
- * medical groups with the hospital and community health centres of one district each; three specialty alliances (胸痛,
- * 卒中, 肿瘤) join county hospitals across the city, one of which left its alliance again.
+ * The demo city's alliances, after the Sanming model: every county's general hospital
+ * (总医院) leads a close-knit county medical community of all public health institutions of
+ * the county (2017 on); two tertiary hospitals lead city medical groups with the hospital
+ * and community health centres of one district each; three specialty alliances (胸痛, 卒中,
+ * 肿瘤) join county hospitals across the city, one of which left its alliance again.
  */
 final class AllianceGenerator {
 
@@ -62,8 +63,9 @@ final class AllianceGenerator {
 	}
 
 	/**
-	 * A specialty alliance of the given city hospitals (the first leads) and county hospitals each joining with the
-	 * given chance; 云岫县's always joins the first. With {@code oneLeft}, the first county hospital left after two years.
+	 * A specialty alliance of the given city hospitals (the first leads) and county
+	 * hospitals each joining with the given chance; 云岫县's always joins the first. With
+	 * {@code oneLeft}, the first county hospital left after two years.
 	 */
 	private NewAlliance specialty(String code, String name, String specialty, List<String> city,
 			List<CountyHealth> counties, double chance, boolean oneLeft) {

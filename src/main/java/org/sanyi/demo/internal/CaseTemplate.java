@@ -13,12 +13,14 @@ import org.sanyi.shared.io.CsvReader;
 import org.sanyi.shared.io.CsvRow;
 
 /**
- * One kind of inpatient case of the demo ({@code demo/inpatient-cases.csv}): the main diagnosis (ICD-10 医保版) and
- * procedure (ICD-9-CM-3) as the settlement list codes them, the department, where it is treated (a relative
- * frequency per class of institution, the lowest hospital level, whether only its own department will do), who the
- * patients are (share of men, ages), the length of stay, how often a complication (CC) or a major one (MCC) is coded,
- * and the fee profiles its lines are drawn from ({@link FeeProfiles}). {@code adrg} is the ADRG the demo scheme gives
- * it ({@code 0000}: a case the demo scheme has no group for, paid by item).
+ * One kind of inpatient case of the demo ({@code demo/inpatient-cases.csv}): the main
+ * diagnosis (ICD-10 医保版) and procedure (ICD-9-CM-3) as the settlement list codes them,
+ * the department, where it is treated (a relative frequency per class of institution, the
+ * lowest hospital level, whether only its own department will do), who the patients are
+ * (share of men, ages), the length of stay, how often a complication (CC) or a major one
+ * (MCC) is coded, and the fee profiles its lines are drawn from ({@link FeeProfiles}).
+ * {@code adrg} is the ADRG the demo scheme gives it ({@code 0000}: a case the demo scheme
+ * has no group for, paid by item).
  */
 public record CaseTemplate(String key, String adrg, Diagnosis diagnosis, CaseProcedure procedure,
 		CaseProcedure secondProcedure, String department, boolean exactDepartment, int minLevel, double[] frequency,
@@ -60,7 +62,10 @@ public record CaseTemplate(String key, String adrg, Diagnosis diagnosis, CasePro
 		return frequency[setting.ordinal()];
 	}
 
-	/** Whether children are this case's patients (their parents bring them to a maternal-and-child hospital too). */
+	/**
+	 * Whether children are this case's patients (their parents bring them to a
+	 * maternal-and-child hospital too).
+	 */
 	public boolean paediatric() {
 		return ageMax < 15;
 	}
@@ -84,12 +89,12 @@ public record CaseTemplate(String key, String adrg, Diagnosis diagnosis, CasePro
 						new Diagnosis(row.required("dx"), row.required("dx_name")),
 						procedure(row, "proc", "proc_name", "anaesthesia"), procedure(row, "proc2", "proc2_name", null),
 						row.required("dept"), Boolean.parseBoolean(row.required("exact_dept")),
-						Integer.parseInt(row.required("min_level")), frequency, Double.parseDouble(row.required("male")),
-						Integer.parseInt(row.required("age_min")), Integer.parseInt(row.required("age_max")),
-						Integer.parseInt(row.required("los_min")), Integer.parseInt(row.required("los_max")),
-						Double.parseDouble(row.required("cc")), diagnoses(row.optional("cc_codes")),
-						Double.parseDouble(row.required("mcc")), diagnoses(row.optional("mcc_codes")),
-						List.of(row.required("fees").split("\\|"))));
+						Integer.parseInt(row.required("min_level")), frequency,
+						Double.parseDouble(row.required("male")), Integer.parseInt(row.required("age_min")),
+						Integer.parseInt(row.required("age_max")), Integer.parseInt(row.required("los_min")),
+						Integer.parseInt(row.required("los_max")), Double.parseDouble(row.required("cc")),
+						diagnoses(row.optional("cc_codes")), Double.parseDouble(row.required("mcc")),
+						diagnoses(row.optional("mcc_codes")), List.of(row.required("fees").split("\\|"))));
 			}
 		}
 		catch (IOException ex) {

@@ -12,9 +12,10 @@ import org.sanyi.insurance.InsuranceAdmin.NewEnrolment;
 import org.sanyi.insurance.InsuranceAdmin.NewPerson;
 
 /**
- * Who an institution's patients are: the insured persons of its township (a health centre), its county (a county
- * hospital) or the whole city with the neighbouring region's insured (the city's own hospitals), by sex and age, and
- * which of them are in hospital already (nobody is admitted twice at once).
+ * Who an institution's patients are: the insured persons of its township (a health
+ * centre), its county (a county hospital) or the whole city with the neighbouring
+ * region's insured (the city's own hospitals), by sex and age, and which of them are in
+ * hospital already (nobody is admitted twice at once).
  */
 final class Catchments {
 
@@ -55,8 +56,9 @@ final class Catchments {
 	}
 
 	/**
-	 * A patient of this sex aged about {@code age} (within [min, max]) from the facility's catchment, enrolled in the
-	 * year of discharge and not in hospital between the dates; null when there is none. The stay is recorded.
+	 * A patient of this sex aged about {@code age} (within [min, max]) from the
+	 * facility's catchment, enrolled in the year of discharge and not in hospital between
+	 * the dates; null when there is none. The stay is recorded.
 	 */
 	NewPerson patient(Dice dice, Facility facility, String sex, int age, int min, int max, LocalDate admission,
 			LocalDate discharge) {
@@ -90,8 +92,8 @@ final class Catchments {
 	}
 
 	/**
-	 * Older than a newborn at admission: a baby's first 28 days are newborn care (MDCP with birth weight), which the
-	 * demo's templates and scheme do not cover.
+	 * Older than a newborn at admission: a baby's first 28 days are newborn care (MDCP
+	 * with birth weight), which the demo's templates and scheme do not cover.
 	 */
 	private static boolean bornBefore(NewPerson p, LocalDate admission) {
 		return p.birthDate().plusDays(29).isBefore(admission);
@@ -106,7 +108,10 @@ final class Catchments {
 		return false;
 	}
 
-	/** Not in hospital during the stay (a day between two stays, discharge and readmission the same day). */
+	/**
+	 * Not in hospital during the stay (a day between two stays, discharge and readmission
+	 * the same day).
+	 */
 	private boolean free(NewPerson p, LocalDate admission, LocalDate discharge) {
 		for (LocalDate[] s : stays.getOrDefault(p.psnNo(), List.of())) {
 			if (!admission.isAfter(s[1]) && !discharge.isBefore(s[0])) {

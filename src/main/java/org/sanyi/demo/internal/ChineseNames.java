@@ -1,15 +1,16 @@
 package org.sanyi.demo.internal;
 
 /**
- * Fictional Chinese names: common surnames weighted roughly as in Fujian (陈, 林 and 黄 lead) and given names of one
- * or two characters chosen by sex. Place names are two characters from pools of landscape words, which is how most
- * townships and villages in the hills of western Fujian are named.
+ * Fictional Chinese names: common surnames weighted roughly as in Fujian (陈, 林 and 黄
+ * lead) and given names of one or two characters chosen by sex. Place names are two
+ * characters from pools of landscape words, which is how most townships and villages in
+ * the hills of western Fujian are named.
  */
 final class ChineseNames {
 
-	private static final String[] SURNAMES = { "陈", "林", "黄", "张", "吴", "李", "王", "郑", "刘", "杨", "许", "蔡",
-			"谢", "罗", "曾", "邱", "叶", "周", "苏", "游", "詹", "赖", "江", "徐", "卢", "余", "朱", "何", "肖", "魏",
-			"池", "邓", "廖", "范", "官", "傅", "温", "严", "欧阳", "上官" };
+	private static final String[] SURNAMES = { "陈", "林", "黄", "张", "吴", "李", "王", "郑", "刘", "杨", "许", "蔡", "谢", "罗",
+			"曾", "邱", "叶", "周", "苏", "游", "詹", "赖", "江", "徐", "卢", "余", "朱", "何", "肖", "魏", "池", "邓", "廖", "范", "官",
+			"傅", "温", "严", "欧阳", "上官" };
 
 	private static final int[] SURNAME_WEIGHTS = { 110, 90, 60, 50, 42, 40, 38, 30, 28, 20, 14, 13, 13, 12, 12, 11, 11,
 			10, 9, 8, 7, 8, 8, 8, 7, 7, 7, 7, 6, 6, 4, 6, 6, 5, 3, 5, 4, 4, 2, 1 };

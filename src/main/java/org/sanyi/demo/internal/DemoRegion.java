@@ -12,8 +12,8 @@ import org.sanyi.shared.RegionCode;
 import org.sanyi.shared.RegionLevel;
 
 /**
- * The generated demo region, ready for the registry's bulk API: regions parents first, then institutions,
- * departments, staff and alliances with their members.
+ * The generated demo region, ready for the registry's bulk API: regions parents first,
+ * then institutions, departments, staff and alliances with their members.
  */
 public record DemoRegion(List<NewRegion> regions, List<NewInstitution> institutions, List<NewDepartment> departments,
 		List<NewStaff> staff, List<NewAlliance> alliances) {
@@ -40,9 +40,9 @@ public record DemoRegion(List<NewRegion> regions, List<NewInstitution> instituti
 
 	/** A one-line summary for the start-up log. */
 	public String summary() {
-		return "%d regions (%d townships, %d villages), %d institutions, %d departments, %d staff, %d alliances".formatted(
-				regions.size(), regionsAt(RegionLevel.TOWNSHIP), regionsAt(RegionLevel.VILLAGE), institutions.size(),
-				departments.size(), staff.size(), alliances.size());
+		return "%d regions (%d townships, %d villages), %d institutions, %d departments, %d staff, %d alliances"
+			.formatted(regions.size(), regionsAt(RegionLevel.TOWNSHIP), regionsAt(RegionLevel.VILLAGE),
+					institutions.size(), departments.size(), staff.size(), alliances.size());
 	}
 
 }

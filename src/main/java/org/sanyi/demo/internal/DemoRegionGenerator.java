@@ -14,14 +14,16 @@ import org.sanyi.registry.RegistryAdmin.NewInstitution;
 import org.sanyi.registry.RegistryAdmin.NewRegion;
 
 /**
- * Builds the demo region, 青溪市: a fictional prefecture-level city under the real province 福建省 (350000), sized like
- * Sanming. Its division code {@code 359900} is not used nationally (Fujian's cities are 3501xx to 3509xx), and so are
- * its twelve counties and districts, named here from landscape words. Generation is a pure function of seed and scale:
- * the same pair always gives the same region, record for record.
+ * Builds the demo region, 青溪市: a fictional prefecture-level city under the real province
+ * 福建省 (350000), sized like Sanming. Its division code {@code 359900} is not used
+ * nationally (Fujian's cities are 3501xx to 3509xx), and so are its twelve counties and
+ * districts, named here from landscape words. Generation is a pure function of seed and
+ * scale: the same pair always gives the same region, record for record.
  * <p>
- * The scale shrinks what is numerous (townships, villages, village clinics, pharmacies, staff); the city, its twelve
- * counties with their hospitals and medical communities, the four tertiary hospitals, the two city medical groups and
- * the three specialty alliances are always there, so demo accounts and tests can name them.
+ * The scale shrinks what is numerous (townships, villages, village clinics, pharmacies,
+ * staff); the city, its twelve counties with their hospitals and medical communities, the
+ * four tertiary hospitals, the two city medical groups and the three specialty alliances
+ * are always there, so demo accounts and tests can name them.
  */
 public final class DemoRegionGenerator {
 
@@ -37,15 +39,23 @@ public final class DemoRegionGenerator {
 	/** 云岫县总医院, lead of the 云岫县 medical community, where the demo doctor works. */
 	public static final String NAMED_COUNTY_HOSPITAL = "H35992100001";
 
-	/** 青溪市第一医院, a tertiary hospital registered at city level, where the demo insurance clerk works. */
+	/**
+	 * 青溪市第一医院, a tertiary hospital registered at city level, where the demo insurance
+	 * clerk works.
+	 */
 	public static final String CITY_FIRST_HOSPITAL = "H35990000001";
 
-	/** Fujian's resident population (about 41.8 million, 2023); the province row is real, only the city is not. */
+	/**
+	 * Fujian's resident population (about 41.8 million, 2023); the province row is real,
+	 * only the city is not.
+	 */
 	static final long PROVINCE_POPULATION = 41_830_000;
 
-	/** The twelve counties and districts with their population and number of townships at scale 1. */
-	static final List<County> COUNTIES = List.of(
-			new County("359902", "溪城区", County.Type.DISTRICT, 360_000, 12),
+	/**
+	 * The twelve counties and districts with their population and number of townships at
+	 * scale 1.
+	 */
+	static final List<County> COUNTIES = List.of(new County("359902", "溪城区", County.Type.DISTRICT, 360_000, 12),
 			new County("359903", "梅岭区", County.Type.DISTRICT, 330_000, 11),
 			new County("359921", "云岫县", County.Type.COUNTY, 200_000, 13),
 			new County("359922", "岚水县", County.Type.COUNTY, 150_000, 12),
@@ -73,7 +83,10 @@ public final class DemoRegionGenerator {
 		this.scale = scale;
 	}
 
-	/** The demo region for this seed at this scale ({@code 1.0}: Sanming-sized; tests use {@code 0.1}). */
+	/**
+	 * The demo region for this seed at this scale ({@code 1.0}: Sanming-sized; tests use
+	 * {@code 0.1}).
+	 */
 	public static DemoRegion generate(long seed, double scale) {
 		if (!(scale > 0)) {
 			throw new IllegalArgumentException("scale must be positive: " + scale);
@@ -104,9 +117,9 @@ public final class DemoRegionGenerator {
 		for (int n = 0; n < hospitals.length; n++) {
 			String code = "H" + CITY_CODE + "%05d".formatted(n + 1);
 			codes.add(code);
-			institutions.add(new NewInstitution(code, CITY_NAME + hospitals[n][0], Kind.valueOf(hospitals[n][1]), Grade.L3A,
-					CITY_CODE, CITY_NAME + "溪城区" + road() + dice.between(1, 300) + "号", Integer.parseInt(hospitals[n][2]),
-					Ownership.PUBLIC, Status.ACTIVE));
+			institutions.add(new NewInstitution(code, CITY_NAME + hospitals[n][0], Kind.valueOf(hospitals[n][1]),
+					Grade.L3A, CITY_CODE, CITY_NAME + "溪城区" + road() + dice.between(1, 300) + "号",
+					Integer.parseInt(hospitals[n][2]), Ownership.PUBLIC, Status.ACTIVE));
 		}
 		return codes;
 	}
@@ -115,16 +128,17 @@ public final class DemoRegionGenerator {
 		regions.add(new NewRegion(county.code(), county.name(), CITY_CODE, county.population()));
 		var health = new CountyHealth(county);
 		boolean urban = county.type() != County.Type.COUNTY;
-		health.hospital = hospital(county, 1, county.name() + "总医院", Kind.GENERAL_HOSPITAL, urban ? Grade.L3B : Grade.L2A,
-				urban ? dice.between(600, 900) : dice.between(300, 600));
+		health.hospital = hospital(county, 1, county.name() + "总医院", Kind.GENERAL_HOSPITAL,
+				urban ? Grade.L3B : Grade.L2A, urban ? dice.between(600, 900) : dice.between(300, 600));
 		health.tcm = hospital(county, 2, county.name() + "中医医院", Kind.TCM_HOSPITAL, Grade.L2A, dice.between(120, 300));
 		health.maternal = hospital(county, 3, county.name() + "妇幼保健院", Kind.MATERNAL_CHILD,
 				urban ? Grade.L2A : Grade.L2B, dice.between(60, 150));
 		if (urban) {
 			String name = county.name().substring(0, 2) + dice.pick(List.of("仁爱", "博爱", "康宁")) + "医院";
 			institutions.add(new NewInstitution(code(county, 4), name, Kind.GENERAL_HOSPITAL,
-					dice.chance(0.5) ? Grade.L2B : Grade.L1A, county.code(), county.name() + road() + dice.between(1, 200) + "号",
-					dice.between(80, 200), Ownership.PRIVATE, Status.ACTIVE));
+					dice.chance(0.5) ? Grade.L2B : Grade.L1A, county.code(),
+					county.name() + road() + dice.between(1, 200) + "号", dice.between(80, 200), Ownership.PRIVATE,
+					Status.ACTIVE));
 		}
 		townships(county, health);
 		return health;
@@ -171,17 +185,20 @@ public final class DemoRegionGenerator {
 		}
 	}
 
-	/** The township health centre, or for a street its community health service centre. */
+	/**
+	 * The township health centre, or for a street its community health service centre.
+	 */
 	private String primaryCare(County county, CountyHealth health, Township township, boolean central) {
 		String code = code(county, 10 + health.townships.size());
 		String address = county.name() + township.name() + road() + dice.between(1, 99) + "号";
 		if (township.type() == Township.Type.STREET) {
 			institutions.add(new NewInstitution(code, county.name() + township.name() + "社区卫生服务中心",
-					Kind.COMMUNITY_HEALTH_CENTRE, dice.chance(0.6) ? Grade.L1A : Grade.UNGRADED, township.code(), address,
-					dice.between(0, 30), Ownership.PUBLIC, Status.ACTIVE));
+					Kind.COMMUNITY_HEALTH_CENTRE, dice.chance(0.6) ? Grade.L1A : Grade.UNGRADED, township.code(),
+					address, dice.between(0, 30), Ownership.PUBLIC, Status.ACTIVE));
 		}
 		else {
-			Grade grade = central ? Grade.L2B : dice.chance(0.7) ? Grade.L1A : dice.chance(0.5) ? Grade.L1B : Grade.UNGRADED;
+			Grade grade = central ? Grade.L2B
+					: dice.chance(0.7) ? Grade.L1A : dice.chance(0.5) ? Grade.L1B : Grade.UNGRADED;
 			institutions.add(new NewInstitution(code, county.name() + township.name() + (central ? "中心卫生院" : "卫生院"),
 					Kind.TOWNSHIP_HEALTH_CENTRE, grade, township.code(), address,
 					central ? dice.between(60, 120) : dice.between(15, 60), Ownership.PUBLIC, Status.ACTIVE));
@@ -189,7 +206,10 @@ public final class DemoRegionGenerator {
 		return code;
 	}
 
-	/** The villages or communities of a township, and a clinic in most villages; returns the next clinic number. */
+	/**
+	 * The villages or communities of a township, and a clinic in most villages; returns
+	 * the next clinic number.
+	 */
 	private int villages(County county, CountyHealth health, Township township, long population, int clinicSeq) {
 		int count = Math.max(2, (int) Math.round(dice.between(7, 16) * scale));
 		int communities = switch (township.type()) {
@@ -211,15 +231,19 @@ public final class DemoRegionGenerator {
 			regions.add(new NewRegion(code, name, township.code(), populations[n]));
 			if (!community && dice.chance(0.85)) {
 				String clinic = code(county, ++seq);
-				institutions.add(new NewInstitution(clinic, township.name() + name + "卫生室", Kind.VILLAGE_CLINIC,
-						Grade.UNGRADED, code, county.name() + township.name() + name, 0, Ownership.PUBLIC, Status.ACTIVE));
+				institutions
+					.add(new NewInstitution(clinic, township.name() + name + "卫生室", Kind.VILLAGE_CLINIC, Grade.UNGRADED,
+							code, county.name() + township.name() + name, 0, Ownership.PUBLIC, Status.ACTIVE));
 				health.clinics.add(clinic);
 			}
 		}
 		return seq;
 	}
 
-	/** About 120 designated retail pharmacies at scale 1, spread over townships by county population. */
+	/**
+	 * About 120 designated retail pharmacies at scale 1, spread over townships by county
+	 * population.
+	 */
 	private void pharmacies() {
 		int count = Math.max(12, (int) Math.round(120 * scale));
 		int[] weights = counties.stream().mapToInt(c -> (int) (c.county.population() / 1000)).toArray();

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The generator's only source of chance. {@link Random}'s algorithm is fixed by its specification, so one seed gives
- * the same sequence on every JVM: the demo region is a pure function of seed and scale as long as the generator draws
- * in a fixed order (no iteration over hash-ordered collections).
+ * The generator's only source of chance. {@link Random}'s algorithm is fixed by its
+ * specification, so one seed gives the same sequence on every JVM: the demo region is a
+ * pure function of seed and scale as long as the generator draws in a fixed order (no
+ * iteration over hash-ordered collections).
  */
 final class Dice {
 

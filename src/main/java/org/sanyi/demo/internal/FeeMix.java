@@ -4,10 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * How an institution's fees split over the national charge categories ({@code med_chrgitm_type}) in a month of the
- * statistics history. Drugs (09 西药, 11 中成药, 10 中药饮片) lose share over the period as 药品零差率 and 集采 bite,
- * consumables (08) and tests (03 检查, 04 化验) a little, and medical services (01 床位, 02 诊察, 05 治疗, 06 手术,
- * 07 护理, 12 一般诊疗, 13 挂号, 14 其他) gain what they lose. Shares sum to one.
+ * How an institution's fees split over the national charge categories
+ * ({@code med_chrgitm_type}) in a month of the statistics history. Drugs (09 西药, 11 中成药,
+ * 10 中药饮片) lose share over the period as 药品零差率 and 集采 bite, consumables (08) and tests
+ * (03 检查, 04 化验) a little, and medical services (01 床位, 02 诊察, 05 治疗, 06 手术, 07 护理, 12
+ * 一般诊疗, 13 挂号, 14 其他) gain what they lose. Shares sum to one.
  */
 final class FeeMix {
 

@@ -16,10 +16,12 @@ import org.sanyi.shared.io.CsvReader;
 import org.sanyi.shared.io.CsvRow;
 
 /**
- * The fee lines of inpatient stays ({@code demo/inpatient-fees.csv}), by profile: a profile is a list of catalogue
- * items with a quantity per case or per day of stay, the chance that a stay has the item at all, and the lowest
- * hospital level that bills it (the extra imaging of a tertiary hospital). A case's lines are the union of its
- * template's profiles; the same item from two profiles adds up on one line, as a hospital's bill shows it.
+ * The fee lines of inpatient stays ({@code demo/inpatient-fees.csv}), by profile: a
+ * profile is a list of catalogue items with a quantity per case or per day of stay, the
+ * chance that a stay has the item at all, and the lowest hospital level that bills it
+ * (the extra imaging of a tertiary hospital). A case's lines are the union of its
+ * template's profiles; the same item from two profiles adds up on one line, as a
+ * hospital's bill shows it.
  */
 public final class FeeProfiles {
 
@@ -63,8 +65,9 @@ public final class FeeProfiles {
 	}
 
 	/**
-	 * The lines of a stay of {@code days} at a hospital of {@code level} for these profiles, at the catalogue's
-	 * reference prices (items the catalogue lacks are left out).
+	 * The lines of a stay of {@code days} at a hospital of {@code level} for these
+	 * profiles, at the catalogue's reference prices (items the catalogue lacks are left
+	 * out).
 	 */
 	List<RecordedLine> lines(Dice dice, List<String> names, int days, int level, Map<String, BigDecimal> prices) {
 		Map<String, Integer> quantities = new LinkedHashMap<>();
@@ -74,7 +77,8 @@ public final class FeeProfiles {
 				throw new IllegalArgumentException("no fee profile " + name);
 			}
 			for (Item item : items) {
-				// draw for every item in file order, whatever the level, so a hospital's level changes only its own lines
+				// draw for every item in file order, whatever the level, so a hospital's
+				// level changes only its own lines
 				boolean present = dice.chance(item.chance());
 				int quantity = dice.between(item.min(), item.max()) * (item.perDay() ? days : 1);
 				if (present && level >= item.minLevel() && level <= item.maxLevel() && quantity > 0) {
@@ -93,9 +97,10 @@ public final class FeeProfiles {
 	}
 
 	/**
-	 * What a hospital of this level bills for the item: medical services are priced by level (医疗服务价格分级, here
-	 * the reference price at a secondary hospital, 15 % more at a tertiary one and 15 % less in primary care); drugs
-	 * and consumables are sold at their purchase price everywhere (零差率). Service codes start with a digit.
+	 * What a hospital of this level bills for the item: medical services are priced by
+	 * level (医疗服务价格分级, here the reference price at a secondary hospital, 15 % more at a
+	 * tertiary one and 15 % less in primary care); drugs and consumables are sold at
+	 * their purchase price everywhere (零差率). Service codes start with a digit.
 	 */
 	static BigDecimal priceAt(String code, BigDecimal reference, int level) {
 		if (!Character.isDigit(code.charAt(0)) || level == 2) {

@@ -9,12 +9,14 @@ import org.sanyi.insurance.InsuranceAdmin.NewPerson;
 import org.sanyi.insurance.InsuranceAdmin.RecordedVisit;
 
 /**
- * A generated inpatient stay: the visit the insurance module settles and what the hospital's settlement list (4101)
- * says about it besides (department, procedures), which the settlement does not carry.
+ * A generated inpatient stay: the visit the insurance module settles and what the
+ * hospital's settlement list (4101) says about it besides (department, procedures), which
+ * the settlement does not carry.
  *
  * @param template the case template it was drawn from
  * @param patient the insured person
- * @param department the national department code of admission and discharge ({@code A03.04})
+ * @param department the national department code of admission and discharge
+ * ({@code A03.04})
  * @param procedures main procedure first; empty for a medical case
  * @param visit the settled visit: diagnoses (main first) and fee lines
  */
@@ -37,7 +39,10 @@ public record InpatientCase(CaseTemplate template, NewPerson patient, String dep
 		return visit.diagnoses();
 	}
 
-	/** How a settlement of this stay is found again: person, institution, admission and discharge dates. */
+	/**
+	 * How a settlement of this stay is found again: person, institution, admission and
+	 * discharge dates.
+	 */
 	public String key() {
 		return key(patient.psnNo(), visit.institutionCode(), admission(), discharge());
 	}

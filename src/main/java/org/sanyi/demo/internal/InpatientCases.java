@@ -19,16 +19,19 @@ import org.sanyi.insurance.InsuranceAdmin.RecordedVisit;
 import org.sanyi.registry.Institution.Kind;
 
 /**
- * The year's inpatient stays, institution by institution: a sample of the discharges a real institution of its kind,
- * level and beds has (beds × discharges per bed and year × the sampling ratio, spread over the months), each drawn
- * from the case templates its kind and level treat and given a patient of the template's sex and age from its
+ * The year's inpatient stays, institution by institution: a sample of the discharges a
+ * real institution of its kind, level and beds has (beds × discharges per bed and year ×
+ * the sampling ratio, spread over the months), each drawn from the case templates its
+ * kind and level treat and given a patient of the template's sex and age from its
  * catchment (its township, county or, for the city's hospitals, the whole city).
  * <p>
- * The draws are stratified rather than independent, because a sample of a few dozen cases a month would otherwise
- * swing the case mix (and with it CMI and 结算率) from month to month far more than a real hospital's does: the
- * institution's k-th case takes the template at {@code frac(φ + k·α)} of the cumulative template shares (α the golden
- * ratio), and a template's j-th case is complicated when {@code frac(ψ + j·β)} falls below its complication rates,
- * so every run of consecutive cases holds each template and complication in nearly its share.
+ * The draws are stratified rather than independent, because a sample of a few dozen cases
+ * a month would otherwise swing the case mix (and with it CMI and 结算率) from month to
+ * month far more than a real hospital's does: the institution's k-th case takes the
+ * template at {@code frac(φ + k·α)} of the cumulative template shares (α the golden
+ * ratio), and a template's j-th case is complicated when {@code frac(ψ + j·β)} falls
+ * below its complication rates, so every run of consecutive cases holds each template and
+ * complication in nearly its share.
  */
 final class InpatientCases {
 
@@ -36,7 +39,10 @@ final class InpatientCases {
 
 	private static final double SILVER = 0.4142135623730951;
 
-	/** Discharges a month relative to the year's average: more in winter, fewer around the Spring Festival. */
+	/**
+	 * Discharges a month relative to the year's average: more in winter, fewer around the
+	 * Spring Festival.
+	 */
 	private static final double[] SEASON = { 1.0, 1.06, 1.08, 0.92, 1.02, 1.0, 1.0, 0.97, 0.98, 0.99, 1.0, 0.98 };
 
 	private final Dice dice;
@@ -58,7 +64,10 @@ final class InpatientCases {
 		this.catchments = catchments;
 	}
 
-	/** Real discharges per bed and year (bed turnover) by kind and level: a 1,800-bed 三甲 has about 5,100 a month. */
+	/**
+	 * Real discharges per bed and year (bed turnover) by kind and level: a 1,800-bed 三甲
+	 * has about 5,100 a month.
+	 */
 	static double dischargesPerBed(Facility f) {
 		return switch (f.kind()) {
 			case GENERAL_HOSPITAL -> f.level() >= 3 ? 34 : f.level() == 2 ? 30 : 22;
@@ -137,15 +146,17 @@ final class InpatientCases {
 	}
 
 	/**
-	 * One stay of the template at the facility, discharged that day, with a patient from its catchment; {@code
-	 * severity} in [0, 1) decides a major complication (below the MCC rate) or a complication (below MCC + CC rate).
-	 * Null when no insured person of the template's sex and age is free then.
+	 * One stay of the template at the facility, discharged that day, with a patient from
+	 * its catchment; {@code
+	 * severity} in [0, 1) decides a major complication (below the MCC rate) or a
+	 * complication (below MCC + CC rate). Null when no insured person of the template's
+	 * sex and age is free then.
 	 */
 	InpatientCase admit(CaseTemplate template, Facility facility, LocalDate discharge, double severity) {
 		boolean mcc = severity < template.mcc();
 		boolean cc = !mcc && severity < template.mcc() + template.cc();
-		int stay = dice.between(template.stayMin(), template.stayMax()) + (mcc ? dice.between(3, 6)
-				: cc ? dice.between(0, 2) : 0);
+		int stay = dice.between(template.stayMin(), template.stayMax())
+				+ (mcc ? dice.between(3, 6) : cc ? dice.between(0, 2) : 0);
 		LocalDate admission = discharge.minusDays(stay);
 		String sex = dice.chance(template.male()) ? "1" : "2";
 		int age = dice.between(template.ageMin(), template.ageMax());
@@ -192,8 +203,8 @@ final class InpatientCases {
 		LocalDateTime end = discharge.atTime(dice.between(9, 11), dice.between(0, 59));
 		RecordedVisit visit = new RecordedVisit(facility.code(), patient.psnNo(), insutype, "21", begin, end, diagnoses,
 				lines, "310".equals(insutype) && dice.chance(0.4));
-		return new InpatientCase(template, patient, facility.department(template.department(),
-				template.exactDepartment()), procedures, visit);
+		return new InpatientCase(template, patient,
+				facility.department(template.department(), template.exactDepartment()), procedures, visit);
 	}
 
 	private static double frac(double x) {

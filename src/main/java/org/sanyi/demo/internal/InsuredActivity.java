@@ -16,12 +16,13 @@ import org.sanyi.insurance.InsuranceAdmin.NewPerson;
 import org.sanyi.insurance.InsuranceAdmin.RecordedVisit;
 
 /**
- * A year of medical activity of the insured sample, 1 November 2025 to 31 October 2026 (so both the 2025 and 2026
- * policy versions apply), as a stated sample of a real city's: every hospital and health centre discharges its beds'
- * share of inpatient cases ({@link InpatientCases}: the sampling ratio of what an institution of its kind, level and
- * beds discharges, with diagnoses, procedures, departments and fee lines that fit the institution and each other), and
- * every person has outpatient visits at the outpatient sampling ratio ({@link OutpatientVisits}). A pure function of
- * its inputs.
+ * A year of medical activity of the insured sample, 1 November 2025 to 31 October 2026
+ * (so both the 2025 and 2026 policy versions apply), as a stated sample of a real city's:
+ * every hospital and health centre discharges its beds' share of inpatient cases
+ * ({@link InpatientCases}: the sampling ratio of what an institution of its kind, level
+ * and beds discharges, with diagnoses, procedures, departments and fee lines that fit the
+ * institution and each other), and every person has outpatient visits at the outpatient
+ * sampling ratio ({@link OutpatientVisits}). A pure function of its inputs.
  */
 public final class InsuredActivity {
 
@@ -36,13 +37,15 @@ public final class InsuredActivity {
 	}
 
 	/**
-	 * The year: every visit to settle, and the inpatient stays by {@link InpatientCase#key()}.
+	 * The year: every visit to settle, and the inpatient stays by
+	 * {@link InpatientCase#key()}.
 	 */
 	public record Year(List<RecordedVisit> visits, Map<String, InpatientCase> inpatient) {
 	}
 
 	/**
-	 * @param inpatientSample the share of a real institution's discharges generated (the sampling ratio at this scale)
+	 * @param inpatientSample the share of a real institution's discharges generated (the
+	 * sampling ratio at this scale)
 	 * @param outpatientSample the share of the population's outpatient visits generated
 	 */
 	public static Year generate(long seed, List<NewPerson> persons, List<Facility> facilities,
@@ -58,18 +61,24 @@ public final class InsuredActivity {
 				stays.put(c.key(), c);
 			}
 		}
-		List<RecordedVisit> visits = new ArrayList<>(outpatient(dice, persons, facilities, prices,
-				outpatientSample / inpatientSample));
+		List<RecordedVisit> visits = new ArrayList<>(
+				outpatient(dice, persons, facilities, prices, outpatientSample / inpatientSample));
 		stays.values().forEach(c -> visits.add(c.visit()));
 		return new Year(visits, stays);
 	}
 
-	/** The discharges the year plans at a facility: its beds' real yearly discharges times the sample. */
+	/**
+	 * The discharges the year plans at a facility: its beds' real yearly discharges times
+	 * the sample.
+	 */
 	public static double expectedDischarges(Facility facility, double inpatientSample) {
 		return InpatientCases.expectedPerYear(facility, inpatientSample);
 	}
 
-	/** Each person's outpatient visits: the real yearly number at their age, times the share sampled. */
+	/**
+	 * Each person's outpatient visits: the real yearly number at their age, times the
+	 * share sampled.
+	 */
 	private static List<RecordedVisit> outpatient(Dice dice, List<NewPerson> persons, List<Facility> facilities,
 			Map<String, BigDecimal> prices, double share) {
 		var outpatient = new OutpatientVisits(dice, prices, facilities);
@@ -92,14 +101,17 @@ public final class InsuredActivity {
 	}
 
 	/**
-	 * One more stay of a named person (the portal resident's), drawn like the others from the template, discharged on
-	 * the given day at the facility.
+	 * One more stay of a named person (the portal resident's), drawn like the others from
+	 * the template, discharged on the given day at the facility.
 	 */
 	public static InpatientCase stayOf(long seed, NewPerson person, Facility facility, String templateKey,
 			LocalDate discharge, List<CatalogueItem> catalogue) {
 		Map<String, BigDecimal> prices = new HashMap<>();
 		catalogue.forEach(item -> prices.put(item.code(), item.referencePrice()));
-		CaseTemplate template = CaseTemplate.load().stream().filter(t -> t.key().equals(templateKey)).findFirst()
+		CaseTemplate template = CaseTemplate.load()
+			.stream()
+			.filter(t -> t.key().equals(templateKey))
+			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("no case template " + templateKey));
 		var cases = new InpatientCases(new Dice(seed ^ person.psnNo().hashCode()), List.of(template),
 				FeeProfiles.load(), prices, new Catchments(List.of(person), MID_YEAR));

@@ -14,18 +14,23 @@ import org.sanyi.insurance.InsuranceAdmin.NewPerson;
 import org.sanyi.shared.IdNumber;
 
 /**
- * A deterministic sample of the demo city's insured population: people living in its villages (weighted by
- * population) with valid ID numbers issued in their county, enrolled in the employee (310) or resident (390) scheme
- * for 2025 and 2026, some with special identities (低保, 特困, 低收入), employees with personal-account deposits, and
- * a few residents of a neighbouring pooling region ({@link #NEIGHBOUR}) who are treated in the city (异地就医).
- * A pure function of its inputs; {@link java.util.Random} draws in a fixed order.
+ * A deterministic sample of the demo city's insured population: people living in its
+ * villages (weighted by population) with valid ID numbers issued in their county,
+ * enrolled in the employee (310) or resident (390) scheme for 2025 and 2026, some with
+ * special identities (低保, 特困, 低收入), employees with personal-account deposits, and a few
+ * residents of a neighbouring pooling region ({@link #NEIGHBOUR}) who are treated in the
+ * city (异地就医). A pure function of its inputs; {@link java.util.Random} draws in a fixed
+ * order.
  */
 public final class InsuredPopulation {
 
 	/** The demo city's pooling region (市级统筹: one policy for the whole city). */
 	public static final String CITY = DemoRegionGenerator.CITY_CODE;
 
-	/** A fictional neighbouring pooling region, not in the registry: its insured are treated in the city. */
+	/**
+	 * A fictional neighbouring pooling region, not in the registry: its insured are
+	 * treated in the city.
+	 */
 	public static final String NEIGHBOUR = "359800";
 
 	/** Local codes of the special identities (psn_idet_type) the demo policies name. */
@@ -35,9 +40,8 @@ public final class InsuredPopulation {
 
 	public static final String LOW_INCOME = "DISHOURU";
 
-	private static final String[] EMPLOYERS = { "青溪市城建集团有限公司", "青溪钢铁有限公司", "青溪市第一中学", "青溪农村商业银行",
-			"溪城区人民政府", "青溪林业发展有限公司", "青溪市人民医院管理中心", "梅岭纺织有限公司", "青溪茶业股份有限公司",
-			"青溪市供电公司" };
+	private static final String[] EMPLOYERS = { "青溪市城建集团有限公司", "青溪钢铁有限公司", "青溪市第一中学", "青溪农村商业银行", "溪城区人民政府",
+			"青溪林业发展有限公司", "青溪市人民医院管理中心", "梅岭纺织有限公司", "青溪茶业股份有限公司", "青溪市供电公司" };
 
 	private InsuredPopulation() {
 	}
@@ -46,7 +50,10 @@ public final class InsuredPopulation {
 	public record Place(String code, long population) {
 	}
 
-	/** {@code count} persons over the places; the reference date fixes ages (the demo's "today"). */
+	/**
+	 * {@code count} persons over the places; the reference date fixes ages (the demo's
+	 * "today").
+	 */
 	public static List<NewPerson> generate(long seed, int count, List<Place> places, LocalDate reference) {
 		Dice dice = new Dice(seed ^ 0x1E5);
 		int[] weights = places.stream().mapToInt(p -> (int) Math.max(1, p.population() / 10)).toArray();
@@ -69,7 +76,8 @@ public final class InsuredPopulation {
 		String county = neighbour ? NEIGHBOUR.substring(0, 4) + "21" : place.code().substring(0, 6);
 		String certNo = idNumber(dice, county, birth, sex, ids);
 		String name = ChineseNames.person(dice, sex);
-		boolean employee = !neighbour && ((age >= 22 && age < 60 && dice.chance(0.45)) || (age >= 60 && dice.chance(0.3)));
+		boolean employee = !neighbour
+				&& ((age >= 22 && age < 60 && dice.chance(0.45)) || (age >= 60 && dice.chance(0.3)));
 		String insutype = employee ? "310" : "390";
 		boolean civilServant = employee && age < 60 && dice.chance(0.05);
 		String psnType = employee ? (age >= 60 ? "1201" : civilServant ? "1102" : "1101") : residentType(dice, age);
@@ -81,14 +89,14 @@ public final class InsuredPopulation {
 				identities.add(new NewIdentity(EXTREME_POVERTY, since, null));
 			}
 			else if (roll < 0.036) {
-				identities.add(new NewIdentity(SUBSISTENCE, since, dice.chance(0.1) ? LocalDate.of(2026, 3, 31) : null));
+				identities
+					.add(new NewIdentity(SUBSISTENCE, since, dice.chance(0.1) ? LocalDate.of(2026, 3, 31) : null));
 			}
 			else if (roll < 0.056) {
 				identities.add(new NewIdentity(LOW_INCOME, since, null));
 			}
 		}
-		List<NewEnrolment> enrolments = List.of(
-				new NewEnrolment(insutype, 2025, "1", LocalDate.of(2025, 1, 1)),
+		List<NewEnrolment> enrolments = List.of(new NewEnrolment(insutype, 2025, "1", LocalDate.of(2025, 1, 1)),
 				new NewEnrolment(insutype, 2026, dice.chance(0.01) ? "2" : "1", LocalDate.of(2026, 1, 1)));
 		List<Deposit> deposits = new ArrayList<>();
 		if (employee) {

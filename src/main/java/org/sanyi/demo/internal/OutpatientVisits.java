@@ -15,10 +15,11 @@ import org.sanyi.insurance.InsuranceAdmin.RecordedVisit;
 import org.sanyi.registry.Institution.Kind;
 
 /**
- * Outpatient visits of one person: general visits (med_type 11) at the village clinic, the township or community
- * health centre, the county's hospitals or the city's, and chronic-disease visits (14) for hypertension and diabetes
- * from 45 on. A maternal-and-child hospital sees children and women (antenatal care, gynaecology), a TCM hospital
- * bills TCM items, a village clinic the basic ones.
+ * Outpatient visits of one person: general visits (med_type 11) at the village clinic,
+ * the township or community health centre, the county's hospitals or the city's, and
+ * chronic-disease visits (14) for hypertension and diabetes from 45 on. A
+ * maternal-and-child hospital sees children and women (antenatal care, gynaecology), a
+ * TCM hospital bills TCM items, a village clinic the basic ones.
  */
 final class OutpatientVisits {
 
@@ -27,21 +28,22 @@ final class OutpatientVisits {
 			new Diagnosis("I10.x00", "高血压"), new Diagnosis("E11.900", "2型糖尿病"), new Diagnosis("L30.900", "皮炎"));
 
 	private static final List<Diagnosis> CHILD = List.of(new Diagnosis("J06.900", "急性上呼吸道感染"),
-			new Diagnosis("J20.900", "急性支气管炎"), new Diagnosis("A09.900", "胃肠炎和结肠炎"),
-			new Diagnosis("L30.900", "皮炎"));
+			new Diagnosis("J20.900", "急性支气管炎"), new Diagnosis("A09.900", "胃肠炎和结肠炎"), new Diagnosis("L30.900", "皮炎"));
 
 	private static final List<Diagnosis> WOMEN = List.of(new Diagnosis("Z34.900", "正常妊娠监督"),
 			new Diagnosis("N76.000", "急性阴道炎"), new Diagnosis("N73.900", "女性盆腔炎性疾病"));
 
-	private static final List<Diagnosis> TCM = List.of(new Diagnosis("M54.500", "下背痛"),
-			new Diagnosis("K29.700", "胃炎"), new Diagnosis("J06.900", "急性上呼吸道感染"),
-			new Diagnosis("G47.000", "失眠"), new Diagnosis("M17.900", "膝关节病"));
+	private static final List<Diagnosis> TCM = List.of(new Diagnosis("M54.500", "下背痛"), new Diagnosis("K29.700", "胃炎"),
+			new Diagnosis("J06.900", "急性上呼吸道感染"), new Diagnosis("G47.000", "失眠"), new Diagnosis("M17.900", "膝关节病"));
 
 	private final Dice dice;
 
 	private final Map<String, BigDecimal> prices;
 
-	/** Village clinics by township, health centres by township, hospitals by county, the city's hospitals. */
+	/**
+	 * Village clinics by township, health centres by township, hospitals by county, the
+	 * city's hospitals.
+	 */
 	private final Map<String, List<Facility>> clinics = new HashMap<>();
 
 	private final Map<String, List<Facility>> centres = new HashMap<>();
@@ -55,18 +57,22 @@ final class OutpatientVisits {
 		this.prices = prices;
 		for (Facility f : facilities) {
 			switch (f.kind()) {
-				case VILLAGE_CLINIC -> clinics.computeIfAbsent(f.region().substring(0, 9), k -> new ArrayList<>()).add(f);
-				case TOWNSHIP_HEALTH_CENTRE, COMMUNITY_HEALTH_CENTRE -> centres
-					.computeIfAbsent(f.region().substring(0, 9), k -> new ArrayList<>()).add(f);
+				case VILLAGE_CLINIC ->
+					clinics.computeIfAbsent(f.region().substring(0, 9), k -> new ArrayList<>()).add(f);
+				case TOWNSHIP_HEALTH_CENTRE, COMMUNITY_HEALTH_CENTRE ->
+					centres.computeIfAbsent(f.region().substring(0, 9), k -> new ArrayList<>()).add(f);
 				case PHARMACY -> {
 				}
 				default -> (f.cityLevel() ? cityHospitals
-						: countyHospitals.computeIfAbsent(f.county(), k -> new ArrayList<>())).add(f);
+						: countyHospitals.computeIfAbsent(f.county(), k -> new ArrayList<>()))
+					.add(f);
 			}
 		}
 	}
 
-	/** Real outpatient visits per person and year by age (China: about 6.5 on average). */
+	/**
+	 * Real outpatient visits per person and year by age (China: about 6.5 on average).
+	 */
 	static double visitsPerYear(int age) {
 		return age < 7 ? 8 : age < 18 ? 3.5 : age < 45 ? 4 : age < 60 ? 6.5 : 11;
 	}
@@ -90,9 +96,10 @@ final class OutpatientVisits {
 	}
 
 	/**
-	 * Where: half of a local person's visits stay in the township (clinic or health centre), most others go to the
-	 * county's hospitals, some to the city's; the neighbouring region's insured come to the city's hospitals. Only
-	 * children and women go to a maternal-and-child hospital.
+	 * Where: half of a local person's visits stay in the township (clinic or health
+	 * centre), most others go to the county's hospitals, some to the city's; the
+	 * neighbouring region's insured come to the city's hospitals. Only children and women
+	 * go to a maternal-and-child hospital.
 	 */
 	private Facility facility(NewPerson p, boolean mchPatient) {
 		double roll = dice.uniform(0, 1);
@@ -102,7 +109,8 @@ final class OutpatientVisits {
 			return dice.pick(city);
 		}
 		String township = p.region().substring(0, 9);
-		List<Facility> hospitals = countyHospitals.getOrDefault(p.region().substring(0, 6), List.of()).stream()
+		List<Facility> hospitals = countyHospitals.getOrDefault(p.region().substring(0, 6), List.of())
+			.stream()
 			.filter(f -> mchPatient || f.kind() != Kind.MATERNAL_CHILD)
 			.toList();
 		if (roll < 0.25 && clinics.containsKey(township)) {

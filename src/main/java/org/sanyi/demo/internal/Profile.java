@@ -7,9 +7,10 @@ import org.sanyi.registry.Institution;
 import org.sanyi.registry.Institution.Kind;
 
 /**
- * What a real institution of a kind, level and size does in a month, as the statistics history draws it: visits,
- * discharges, stays, costs per visit and stay, the employees' share of patients and the funds' share of fees.
- * Figures are plausible national orders of magnitude for a prefecture-level city, not any real hospital's.
+ * What a real institution of a kind, level and size does in a month, as the statistics
+ * history draws it: visits, discharges, stays, costs per visit and stay, the employees'
+ * share of patients and the funds' share of fees. Figures are plausible national orders
+ * of magnitude for a prefecture-level city, not any real hospital's.
  */
 record Profile(Kind kind, int level, int beds, boolean primary) {
 
@@ -29,8 +30,9 @@ record Profile(Kind kind, int level, int beds, boolean primary) {
 	}
 
 	/**
-	 * Real outpatient visits a month (the city: about 6.5 a person and year, half of them in primary care); primary
-	 * care gains share over the period (分级诊疗), hospitals lose a little.
+	 * Real outpatient visits a month (the city: about 6.5 a person and year, half of them
+	 * in primary care); primary care gains share over the period (分级诊疗), hospitals lose a
+	 * little.
 	 */
 	double outpatientVisits(Institution institution, double progress) {
 		double base = switch (kind) {
@@ -45,7 +47,10 @@ record Profile(Kind kind, int level, int beds, boolean primary) {
 		return base * (primary ? 1 + 0.12 * progress : 1 - 0.04 * progress);
 	}
 
-	/** Real discharges a month on average: the beds' yearly turnover the demo's sample is drawn from, at full volume. */
+	/**
+	 * Real discharges a month on average: the beds' yearly turnover the demo's sample is
+	 * drawn from, at full volume.
+	 */
 	double discharges(Institution institution) {
 		Facility facility = new Facility(institution.code(), kind, level, beds, institution.regionCode(), Set.of());
 		return InsuredActivity.expectedDischarges(facility, 1.0) / 12;
@@ -90,7 +95,10 @@ record Profile(Kind kind, int level, int beds, boolean primary) {
 		return primary ? 0.22 : level >= 3 ? 0.38 : 0.32;
 	}
 
-	/** The funds' share of fees: higher inpatient, for employees and in primary care (lower deductible, higher ratio). */
+	/**
+	 * The funds' share of fees: higher inpatient, for employees and in primary care
+	 * (lower deductible, higher ratio).
+	 */
 	double fundShare(String insutype, boolean inpatient) {
 		boolean employee = "310".equals(insutype);
 		if (inpatient) {

@@ -16,14 +16,16 @@ import org.sanyi.shared.facts.Dimensions;
 import org.sanyi.shared.facts.Fact;
 
 /**
- * Two years of monthly aggregates of a real city's institutions, as its old statistics system would hand them over
- * when the region goes live: for every hospital, health centre and village clinic, each month's outpatient visits and
- * discharges (at full volume, not sampled: a hospital discharges its beds' real yearly turnover, a 1,800-bed 三甲 about
- * 5,100 a month), bed days, medical fees by national charge category, fund and patient shares, by 险种 and the
- * patients' county. The reform shows in the trend: the drug share of fees falls from about 35 % to 28 % over the 24
- * months, the share of medical service income (床位、诊察、治疗、手术、护理) rises, the primary-care share of visits
- * grows and stays shorten. A pure function of the institutions, the months and the seed; each month's aggregates
- * carry the month's first day.
+ * Two years of monthly aggregates of a real city's institutions, as its old statistics
+ * system would hand them over when the region goes live: for every hospital, health
+ * centre and village clinic, each month's outpatient visits and discharges (at full
+ * volume, not sampled: a hospital discharges its beds' real yearly turnover, a 1,800-bed
+ * 三甲 about 5,100 a month), bed days, medical fees by national charge category, fund and
+ * patient shares, by 险种 and the patients' county. The reform shows in the trend: the drug
+ * share of fees falls from about 35 % to 28 % over the 24 months, the share of medical
+ * service income (床位、诊察、治疗、手术、护理) rises, the primary-care share of visits grows and stays
+ * shorten. A pure function of the institutions, the months and the seed; each month's
+ * aggregates carry the month's first day.
  */
 public final class StatisticsHistory {
 
@@ -42,7 +44,8 @@ public final class StatisticsHistory {
 
 	/**
 	 * @param institutions the region's institutions (pharmacies report nothing here)
-	 * @param counties the region's county codes, where the city's own hospitals' patients live
+	 * @param counties the region's county codes, where the city's own hospitals' patients
+	 * live
 	 * @param first the first month
 	 * @param months how many months
 	 */
@@ -70,8 +73,9 @@ public final class StatisticsHistory {
 
 	/** Every fact of one month, institution by institution. */
 	public List<Fact> month(YearMonth month) {
-		double progress = months <= 1 ? 1 : (double) (month.getYear() * 12 + month.getMonthValue()
-				- first.getYear() * 12 - first.getMonthValue()) / (months - 1);
+		double progress = months <= 1 ? 1
+				: (double) (month.getYear() * 12 + month.getMonthValue() - first.getYear() * 12 - first.getMonthValue())
+						/ (months - 1);
 		double season = SEASON[month.getMonthValue() - 1];
 		List<Fact> facts = new ArrayList<>();
 		for (Institution institution : institutions) {
@@ -80,8 +84,8 @@ public final class StatisticsHistory {
 			Profile profile = Profile.of(institution);
 			for (Map.Entry<String, Double> county : patientCounties(institution).entrySet()) {
 				for (String insutype : new String[] { "310", "390" }) {
-					double share = county.getValue() * (insutype.equals("310") ? profile.employeeShare()
-							: 1 - profile.employeeShare());
+					double share = county.getValue()
+							* (insutype.equals("310") ? profile.employeeShare() : 1 - profile.employeeShare());
 					Slice slice = new Slice(institution, month, insutype, county.getKey(), countyOf(institution));
 					double outpatient = profile.outpatientVisits(institution, progress) * season * share
 							* (0.97 + 0.06 * dice.nextDouble());
@@ -95,10 +99,16 @@ public final class StatisticsHistory {
 		return facts;
 	}
 
-	/** Discharges a month relative to the year's average: more in winter, fewer around the Spring Festival. */
+	/**
+	 * Discharges a month relative to the year's average: more in winter, fewer around the
+	 * Spring Festival.
+	 */
 	private static final double[] SEASON = { 1.0, 0.92, 1.02, 1.0, 1.0, 0.97, 0.98, 0.99, 1.0, 0.98, 1.06, 1.08 };
 
-	/** Where an institution's patients live, with shares: its own county mostly; the city's hospitals serve all. */
+	/**
+	 * Where an institution's patients live, with shares: its own county mostly; the
+	 * city's hospitals serve all.
+	 */
 	private Map<String, Double> patientCounties(Institution institution) {
 		String own = countyOf(institution);
 		Map<String, Double> shares = new LinkedHashMap<>();
@@ -166,8 +176,9 @@ public final class StatisticsHistory {
 		}
 
 		/**
-		 * The facts of {@code visits} visits or stays whose fees are {@code typical} × {@code times}, split by
-		 * {@code mix}; the fund pays about {@code fundShare} of them, employees pay half of the rest from their account.
+		 * The facts of {@code visits} visits or stays whose fees are {@code typical} ×
+		 * {@code times}, split by {@code mix}; the fund pays about {@code fundShare} of
+		 * them, employees pay half of the rest from their account.
 		 */
 		private void add(List<Fact> facts, Map<String, String> dims, long visits, long bedDays, BigDecimal typical,
 				double times, Map<String, Double> mix, double fundShare, SplittableRandom dice) {

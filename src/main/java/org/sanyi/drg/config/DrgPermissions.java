@@ -12,10 +12,11 @@ import static org.sanyi.security.Role.INSURANCE_OFFICER;
 import static org.sanyi.security.Role.PLATFORM_ADMIN;
 
 /**
- * Grouping schemes are browsed by everyone but residents and imported by the bureau; cases are grouped by the bureau
- * and the hospitals. Settlement lists are the hospital's own or the officer's region; the hospital DRG report and the
- * monthly settlement are the bureau's (hospitals read their own report); payment parameters are proposed and approved
- * by two different insurance officers.
+ * Grouping schemes are browsed by everyone but residents and imported by the bureau;
+ * cases are grouped by the bureau and the hospitals. Settlement lists are the hospital's
+ * own or the officer's region; the hospital DRG report and the monthly settlement are the
+ * bureau's (hospitals read their own report); payment parameters are proposed and
+ * approved by two different insurance officers.
  */
 @Configuration(proxyBeanMethods = false)
 class DrgPermissions {

@@ -5,10 +5,12 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * The price of one RW from the DRG fund budget (drg.md §5.2). 费率法: base rate (yuan per RW) = budget ÷ Σ expected
- * RW, HALF_UP to the fen. 点数法: a case's points = RW × 100, point value (yuan per point) = budget ÷ (Σ expected RW ×
- * 100), HALF_UP to 4 decimals; its base rate is point value × 100, HALF_UP to the fen. Σ expected RW is the weights
- * applied to the expected case mix (usually the base period's cases): Σ over cases of their group's RW.
+ * The price of one RW from the DRG fund budget (drg.md §5.2). 费率法: base rate (yuan per
+ * RW) = budget ÷ Σ expected RW, HALF_UP to the fen. 点数法: a case's points = RW × 100,
+ * point value (yuan per point) = budget ÷ (Σ expected RW × 100), HALF_UP to 4 decimals;
+ * its base rate is point value × 100, HALF_UP to the fen. Σ expected RW is the weights
+ * applied to the expected case mix (usually the base period's cases): Σ over cases of
+ * their group's RW.
  */
 public final class BaseRates {
 

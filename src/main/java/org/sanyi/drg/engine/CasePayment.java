@@ -8,8 +8,8 @@ import org.sanyi.drg.grouper.GroupingStatus;
 import org.sanyi.shared.Money;
 
 /**
- * The DRG payment of one case (drg.md §5.3, §5.4). The patient's share stays as settled by item; DRG changes what the
- * fund pays the hospital:
+ * The DRG payment of one case (drg.md §5.3, §5.4). The patient's share stays as settled
+ * by item; DRG changes what the fund pays the hospital:
  *
  * <pre>
  * base standard      = RW × base rate                                  (HALF_UP to the fen)
@@ -28,19 +28,25 @@ public final class CasePayment {
 	}
 
 	public enum Kind {
+
 		NORMAL, HIGH, LOW, FFS
+
 	}
 
 	/** Why a case is paid by item. */
 	public enum FfsReason {
+
 		NOT_GROUPED, CHECK_FAILED, NO_WEIGHT
+
 	}
 
 	/**
 	 * A region's rules in force.
+	 *
 	 * @param baseRate yuan per RW
 	 * @param highFactor k_high (e.g. 3: above three times the group mean)
-	 * @param highRatio share of the cost above the high threshold that is added to the standard (0–1)
+	 * @param highRatio share of the cost above the high threshold that is added to the
+	 * standard (0–1)
 	 * @param lowFactor k_low (e.g. 0.4)
 	 */
 	public record Rules(BigDecimal baseRate, BigDecimal highFactor, BigDecimal highRatio, BigDecimal lowFactor) {
@@ -56,15 +62,17 @@ public final class CasePayment {
 
 	/**
 	 * A case to pay.
+	 *
 	 * @param status how the case was grouped
 	 * @param rw the group's weight, null when it has none
 	 * @param groupMeanCost the group's mean cost from the weights (null: no outlier test)
 	 * @param cost medfee_sumamt
-	 * @param patientPaid what the patient paid as settled (medfee_sumamt − fund_pay_sumamt)
+	 * @param patientPaid what the patient paid as settled (medfee_sumamt −
+	 * fund_pay_sumamt)
 	 * @param ffsFund fund_pay_sumamt: what the fund paid by item
 	 */
-	public record Case(GroupingStatus status, BigDecimal rw, BigDecimal groupMeanCost, BigDecimal cost, BigDecimal patientPaid,
-			BigDecimal ffsFund) {
+	public record Case(GroupingStatus status, BigDecimal rw, BigDecimal groupMeanCost, BigDecimal cost,
+			BigDecimal patientPaid, BigDecimal ffsFund) {
 
 		public Case {
 			Objects.requireNonNull(status);
@@ -76,8 +84,11 @@ public final class CasePayment {
 	}
 
 	/**
-	 * How the case was paid; the thresholds and base standard are null when they did not apply.
-	 * @param surplus the hospital's result on the case: what it receives (DRG fund + patient) − its cost
+	 * How the case was paid; the thresholds and base standard are null when they did not
+	 * apply.
+	 *
+	 * @param surplus the hospital's result on the case: what it receives (DRG fund +
+	 * patient) − its cost
 	 */
 	public record Outcome(Kind kind, FfsReason ffsReason, BigDecimal baseStandard, BigDecimal highThreshold,
 			BigDecimal lowThreshold, BigDecimal standard, BigDecimal drgFund, BigDecimal surplus) {
@@ -119,7 +130,10 @@ public final class CasePayment {
 		return fund.plus(fen(c.patientPaid())).minus(fen(c.cost())).amount();
 	}
 
-	/** An amount of the settlement as money, rounded HALF_UP to the fen (the settled amounts already are). */
+	/**
+	 * An amount of the settlement as money, rounded HALF_UP to the fen (the settled
+	 * amounts already are).
+	 */
 	static Money fen(BigDecimal value) {
 		return Money.of(value.setScale(2, RoundingMode.HALF_UP));
 	}

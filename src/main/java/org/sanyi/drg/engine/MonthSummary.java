@@ -10,15 +10,14 @@ import java.util.TreeMap;
 import org.sanyi.shared.Money;
 
 /**
- * A hospital's DRG month from its paid cases (drg.md §5.5):
- * <pre>
+ * A hospital's DRG month from its paid cases (drg.md §5.5): <pre>
  * CMI                 = Σ RW ÷ cases with a weight                                     (4 decimals)
  * cost consumption    = Σ_g (k_g × n_g) ÷ Σ_g n_g,  k_g = hospital's mean cost in g ÷ the weights' mean cost of g
  * time consumption    = the same with length of stay
  * 结算率 (settle rate) = DRG fund payment ÷ fund payment by item of the same cases     (4 decimals; 1.0500 = 105%)
  * surplus             = Σ (DRG fund + patient paid − cost)
- * </pre>
- * Groups without a baseline (no mean cost or LOS) are left out of the index they lack.
+ * </pre> Groups without a baseline (no mean cost or LOS) are left out of the index they
+ * lack.
  */
 public final class MonthSummary {
 
@@ -102,16 +101,14 @@ public final class MonthSummary {
 				timeK = timeK.add(gLos.divide(first.groupMeanLos(), 10, RoundingMode.HALF_UP));
 				timeN += n;
 			}
-			perGroup.put(e.getKey(), new Group(e.getKey(), n, first.rw(), gCost,
-					total(g, PaidCase::drgFund), total(g, PaidCase::ffsFund), total(g, PaidCase::surplus), meanCost,
-					meanLos));
+			perGroup.put(e.getKey(), new Group(e.getKey(), n, first.rw(), gCost, total(g, PaidCase::drgFund),
+					total(g, PaidCase::ffsFund), total(g, PaidCase::surplus), meanCost, meanLos));
 		}
 		return new Result(cases.size(), drgCases, ffs, high, low,
-				weighted == 0 ? null : rwSum.divide(BigDecimal.valueOf(weighted), 4, RoundingMode.HALF_UP), cost.amount(),
-				drgFund.amount(), ffsFund.amount(),
+				weighted == 0 ? null : rwSum.divide(BigDecimal.valueOf(weighted), 4, RoundingMode.HALF_UP),
+				cost.amount(), drgFund.amount(), ffsFund.amount(),
 				ffsFund.isZero() ? null : drgFund.amount().divide(ffsFund.amount(), 4, RoundingMode.HALF_UP),
-				surplus.amount(),
-				costN == 0 ? null : costK.divide(BigDecimal.valueOf(costN), 4, RoundingMode.HALF_UP),
+				surplus.amount(), costN == 0 ? null : costK.divide(BigDecimal.valueOf(costN), 4, RoundingMode.HALF_UP),
 				timeN == 0 ? null : timeK.divide(BigDecimal.valueOf(timeN), 4, RoundingMode.HALF_UP),
 				List.copyOf(perGroup.values()));
 	}

@@ -10,17 +10,21 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Relative weights (RW) from a base period's case costs: RW(g) = trimmed mean cost of group g ÷ trimmed mean cost of
- * all cases (drg.md §5.2). Trimming removes each group's outliers before the means are taken:
+ * Relative weights (RW) from a base period's case costs: RW(g) = trimmed mean cost of
+ * group g ÷ trimmed mean cost of all cases (drg.md §5.2). Trimming removes each group's
+ * outliers before the means are taken:
  * <ul>
- * <li>{@link Trim#IQR}: keep costs inside [Q1 − k·IQR, Q3 + k·IQR] of the group (quartiles by linear interpolation);</li>
- * <li>{@link Trim#LOG_SIGMA}: keep costs whose natural log lies within k standard deviations of the group's mean log
- * cost (the log and deviation are statistics deciding inclusion only; the means stay exact decimals);</li>
+ * <li>{@link Trim#IQR}: keep costs inside [Q1 − k·IQR, Q3 + k·IQR] of the group
+ * (quartiles by linear interpolation);</li>
+ * <li>{@link Trim#LOG_SIGMA}: keep costs whose natural log lies within k standard
+ * deviations of the group's mean log cost (the log and deviation are statistics deciding
+ * inclusion only; the means stay exact decimals);</li>
  * <li>{@link Trim#NONE}: keep all.</li>
  * </ul>
- * The all-cases mean is taken over the cases every group kept. A group with fewer kept cases than the minimum is
- * flagged: it takes its reference weight when one is given (e.g. the version in force) and otherwise gets none
- * (its cases are then paid by item). RW is rounded HALF_UP to 4 decimals, means to the fen.
+ * The all-cases mean is taken over the cases every group kept. A group with fewer kept
+ * cases than the minimum is flagged: it takes its reference weight when one is given
+ * (e.g. the version in force) and otherwise gets none (its cases are then paid by item).
+ * RW is rounded HALF_UP to 4 decimals, means to the fen.
  */
 public final class WeightCalculator {
 
@@ -28,12 +32,16 @@ public final class WeightCalculator {
 	}
 
 	public enum Trim {
+
 		NONE, IQR, LOG_SIGMA
+
 	}
 
 	/** Where a group's weight came from. */
 	public enum Source {
+
 		COMPUTED, REFERENCE, NONE
+
 	}
 
 	/**
@@ -69,10 +77,13 @@ public final class WeightCalculator {
 
 	/**
 	 * A group's result.
+	 *
 	 * @param rw the weight, null when the group has none
-	 * @param meanCost trimmed mean cost (for a reference weight: RW × the all-cases mean, the cost the weight stands
-	 * for); the baseline of the outlier thresholds and of the cost consumption index
-	 * @param meanLos trimmed mean length of stay, the baseline of the time consumption index; null without cases
+	 * @param meanCost trimmed mean cost (for a reference weight: RW × the all-cases mean,
+	 * the cost the weight stands for); the baseline of the outlier thresholds and of the
+	 * cost consumption index
+	 * @param meanLos trimmed mean length of stay, the baseline of the time consumption
+	 * index; null without cases
 	 */
 	public record GroupWeight(String drg, BigDecimal rw, int cases, int kept, BigDecimal meanCost, BigDecimal meanLos,
 			Source source, boolean flagged) {
@@ -125,8 +136,8 @@ public final class WeightCalculator {
 						kept.size(), referenceCost, meanLos, Source.REFERENCE, true));
 			}
 			else {
-				groups.add(new GroupWeight(drg, null, e.getValue().size(), kept.size(), mean, meanLos, Source.NONE,
-						true));
+				groups.add(
+						new GroupWeight(drg, null, e.getValue().size(), kept.size(), mean, meanLos, Source.NONE, true));
 			}
 		}
 		return new Result(overall, cases.size(), keptCount, groups);
@@ -167,7 +178,10 @@ public final class WeightCalculator {
 		return kept;
 	}
 
-	/** The p/q quantile of sorted values by linear interpolation between closest ranks (type 7), exact. */
+	/**
+	 * The p/q quantile of sorted values by linear interpolation between closest ranks
+	 * (type 7), exact.
+	 */
 	static BigDecimal quantile(List<BigDecimal> sorted, int p, int q) {
 		int n = sorted.size();
 		// position h = (n − 1)·p/q, as an exact fraction
@@ -191,7 +205,8 @@ public final class WeightCalculator {
 
 	/** Groups ordered by weight, heaviest first (for display). */
 	public static final Comparator<GroupWeight> BY_WEIGHT = Comparator
-		.comparing((GroupWeight g) -> g.rw() == null ? BigDecimal.ZERO : g.rw()).reversed()
+		.comparing((GroupWeight g) -> g.rw() == null ? BigDecimal.ZERO : g.rw())
+		.reversed()
 		.thenComparing(GroupWeight::drg);
 
 }

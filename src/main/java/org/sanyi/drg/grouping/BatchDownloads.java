@@ -21,8 +21,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The result CSV of a batch as a download, written in the request thread (no async dispatch, which bearer-token
- * requests could not pass); the temporary file is deleted when the stream is closed.
+ * The result CSV of a batch as a download, written in the request thread (no async
+ * dispatch, which bearer-token requests could not pass); the temporary file is deleted
+ * when the stream is closed.
  */
 final class BatchDownloads {
 
@@ -31,7 +32,10 @@ final class BatchDownloads {
 	private BatchDownloads() {
 	}
 
-	/** @param bom whether to start with a UTF-8 byte-order mark, so that Excel shows the Chinese texts right */
+	/**
+	 * @param bom whether to start with a UTF-8 byte-order mark, so that Excel shows the
+	 * Chinese texts right
+	 */
 	static ResponseEntity<Resource> csv(BatchService.Result result, boolean bom) {
 		String name = "drg-" + result.scheme().code() + "-"
 				+ PlatformTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + ".csv";
@@ -64,8 +68,14 @@ final class BatchDownloads {
 	}
 
 	static String summary(BatchService.Result result) {
-		return result.summary().rows() + " rows " + result.summary().byStatus().entrySet().stream()
-			.map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" ")) + " in " + result.millis() + " ms";
+		return result.summary().rows() + " rows "
+				+ result.summary()
+					.byStatus()
+					.entrySet()
+					.stream()
+					.map(e -> e.getKey() + "=" + e.getValue())
+					.collect(Collectors.joining(" "))
+				+ " in " + result.millis() + " ms";
 	}
 
 }

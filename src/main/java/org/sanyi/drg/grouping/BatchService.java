@@ -19,10 +19,11 @@ import org.sanyi.shared.BusinessException;
 import org.springframework.stereotype.Service;
 
 /**
- * Batch grouping of an uploaded case file (the column layout of the shared test cases) with the engine's
- * {@link BatchGrouping}. The upload is first copied to a temporary file while its size and line count are checked, and
- * the result is written to a second one; only a finished result is sent, so every error reaches the caller as an
- * error and never as a truncated CSV.
+ * Batch grouping of an uploaded case file (the column layout of the shared test cases)
+ * with the engine's {@link BatchGrouping}. The upload is first copied to a temporary file
+ * while its size and line count are checked, and the result is written to a second one;
+ * only a finished result is sent, so every error reaches the caller as an error and never
+ * as a truncated CSV.
  */
 @Service
 class BatchService {
@@ -38,10 +39,11 @@ class BatchService {
 	}
 
 	/**
-	 * A finished batch: the result file (the caller deletes it with {@link #close()}) and the counts by status.
+	 * A finished batch: the result file (the caller deletes it with {@link #close()}) and
+	 * the counts by status.
 	 */
-	public record Result(DrgSchemeRef scheme, Path file, BatchGrouping.Summary summary, long millis)
-			implements AutoCloseable {
+	public record Result(DrgSchemeRef scheme, Path file, BatchGrouping.Summary summary,
+			long millis) implements AutoCloseable {
 
 		@Override
 		public void close() {
@@ -83,7 +85,10 @@ class BatchService {
 		}
 	}
 
-	/** Copies the upload to a temporary file, refusing it as soon as it passes the size or line limit. */
+	/**
+	 * Copies the upload to a temporary file, refusing it as soon as it passes the size or
+	 * line limit.
+	 */
 	static Path receive(InputStream upload) {
 		Path file = null;
 		try {

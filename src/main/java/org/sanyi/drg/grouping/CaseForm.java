@@ -10,12 +10,12 @@ import org.sanyi.drg.DrgCase;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The workbench form. Codes are typed one per line (commas, spaces, | and 、 also separate them); the first is the
- * principal diagnosis / procedure.
+ * The workbench form. Codes are typed one per line (commas, spaces, | and 、 also separate
+ * them); the first is the principal diagnosis / procedure.
  */
-record CaseForm(String region, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dischargeDate,
-		Long schemeId, String sex, Integer age, Integer ageDays, Integer weight, String dept, Integer los,
-		String dischargeWay, String diagnoses, String procedures) {
+record CaseForm(String region, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dischargeDate, Long schemeId,
+		String sex, Integer age, Integer ageDays, Integer weight, String dept, Integer los, String dischargeWay,
+		String diagnoses, String procedures) {
 
 	static CaseForm blank(String region) {
 		return new CaseForm(region, PlatformTime.today(), null, "1", null, null, null, "", null, "1", "", "");

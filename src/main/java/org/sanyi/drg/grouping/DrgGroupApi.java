@@ -55,16 +55,17 @@ class DrgGroupApi {
 	@Operation(summary = "Group one case", description = "Returns status, MDC, ADRG, DRG with names, the CC/MCC that "
 			+ "decided the split and the trace in the caller's language (?lang=en for English). Unknown codes and "
 			+ "incomplete cases are rejected with DRG-0013 and an `errors` array.")
-	GroupResponse group(@RequestBody GroupRequest request,
-			@Parameter(description = "false skips the explanation (faster)") @RequestParam(defaultValue = "true") boolean trace) {
+	GroupResponse group(@RequestBody GroupRequest request, @Parameter(
+			description = "false skips the explanation (faster)") @RequestParam(defaultValue = "true") boolean trace) {
 		DrgGroupingResult result = trace ? grouping.explain(request.toCase(), LocaleContextHolder.getLocale())
 				: grouping.group(request.toCase());
 		audit.describe("drg:group", result.drg(), describe(result, request.region(), request.dischargeDate()));
 		return GroupResponse.of(result);
 	}
 
-	@PostMapping(path = "/batch", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE,
-			MediaType.APPLICATION_OCTET_STREAM_VALUE }, produces = "text/csv")
+	@PostMapping(path = "/batch",
+			consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE },
+			produces = "text/csv")
 	@Operation(summary = "Group a CSV file of cases (request body)", description = "Columns of the shared test cases: "
 			+ "gender, age, age_days, weight_g, diagnoses, procedures (codes separated by |) required; case_id, dept, "
 			+ "los_days, discharge_way and any other columns are passed through. The answer repeats every row and "

@@ -28,7 +28,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** DRG 分组 workbench: one case with its explanation, or a CSV file of cases downloaded back with the results. */
+/**
+ * DRG 分组 workbench: one case with its explanation, or a CSV file of cases downloaded back
+ * with the results.
+ */
 @Controller
 @PreAuthorize("hasAuthority('drg:group:run')")
 class DrgGroupPages {
@@ -38,8 +41,7 @@ class DrgGroupPages {
 
 	}
 
-	static final List<Example> EXAMPLES = List.of(
-			new Example("appendicectomy", "2", 30, "K35.800\nE11.900", "47.0100"),
+	static final List<Example> EXAMPLES = List.of(new Example("appendicectomy", "2", 30, "K35.800\nE11.900", "47.0100"),
 			new Example("pneumonia", "1", 78, "J18.900\nJ96.000\nJ98.414", ""),
 			new Example("stroke", "1", 66, "I63.900\nI10.x00", ""),
 			new Example("stent", "1", 58, "I21.900\nI50.900", "36.0700\n88.5500"),
@@ -110,8 +112,8 @@ class DrgGroupPages {
 		}
 		catch (BusinessException ex) {
 			response.setStatus(ex.error().status().value());
-			model.addAttribute("batchError", ex instanceof InvalidCaseException invalid
-					? String.join("；", invalid.problems()) : message(ex));
+			model.addAttribute("batchError",
+					ex instanceof InvalidCaseException invalid ? String.join("；", invalid.problems()) : message(ex));
 			return page(new CaseForm(region, dischargeDate, schemeId, "1", null, null, null, "", null, "1", "", ""),
 					model);
 		}
@@ -121,17 +123,19 @@ class DrgGroupPages {
 		model.addAttribute("form", form);
 		model.addAttribute("examples", EXAMPLES);
 		model.addAttribute("schemes", schemes.schemes());
-		model.addAttribute("applicable", form.schemeId() == null && form.region() != null && form.dischargeDate() != null
-				&& form.region().matches("[0-9]{6}") ? schemes.schemeFor(form.region(), form.dischargeDate()).orElse(null)
-						: null);
+		model.addAttribute("applicable",
+				form.schemeId() == null && form.region() != null && form.dischargeDate() != null
+						&& form.region().matches("[0-9]{6}")
+								? schemes.schemeFor(form.region(), form.dischargeDate()).orElse(null) : null);
 		model.addAttribute("maxLines", BatchService.MAX_LINES);
 		model.addAttribute("maxMegabytes", BatchService.MAX_BYTES >> 20);
 		return "drg/group";
 	}
 
 	/**
-	 * The user's own region (its county or city code), else the region of the first scheme assigned for today, so that
-	 * a platform administrator starts where a scheme applies.
+	 * The user's own region (its county or city code), else the region of the first
+	 * scheme assigned for today, so that a platform administrator starts where a scheme
+	 * applies.
 	 */
 	private String defaultRegion() {
 		DataScope scope = CurrentUsers.scope();
@@ -140,10 +144,12 @@ class DrgGroupPages {
 			return region.substring(0, 6);
 		}
 		LocalDate today = PlatformTime.today();
-		return schemes.schemes().stream()
+		return schemes.schemes()
+			.stream()
 			.filter(s -> "ACTIVE".equals(s.status()))
 			.flatMap(s -> s.regions().stream())
-			.filter(a -> a.active() && !a.validFrom().isAfter(today) && (a.validTo() == null || a.validTo().isAfter(today)))
+			.filter(a -> a.active() && !a.validFrom().isAfter(today)
+					&& (a.validTo() == null || a.validTo().isAfter(today)))
 			.map(DrgSchemeInfo.RegionAssignment::regionCode)
 			.findFirst()
 			.orElse("");

@@ -9,12 +9,14 @@ import org.sanyi.drg.DrgCase;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
-/** A case to group as REST clients send it (snake_case, the names of the case CSV columns where they exist). */
+/**
+ * A case to group as REST clients send it (snake_case, the names of the case CSV columns
+ * where they exist).
+ */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @Schema(description = "One discharged case. The first diagnosis is the principal diagnosis, the first procedure the "
 		+ "principal procedure. The scheme is the one assigned to `region` on `discharge_date` unless `scheme_id` is given.")
-record GroupRequest(
-		@Schema(description = "1 male, 2 female", example = "2") @JsonAlias("gender") String sex,
+record GroupRequest(@Schema(description = "1 male, 2 female", example = "2") @JsonAlias("gender") String sex,
 		@Schema(description = "age in years", example = "30") Integer age,
 		@Schema(description = "age in days; required when age is 0", example = "10950") Integer ageDays,
 		@Schema(description = "birth weight in grams (newborns)", example = "0") @JsonAlias("weight") Integer weightG,

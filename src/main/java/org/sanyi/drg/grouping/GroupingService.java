@@ -29,9 +29,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
- * Groups cases: picks the scheme (the one asked for, else the region's on the discharge date), checks the case
- * against it — every code must be known to the scheme, as a wrong code silently changes the DRG — and runs the
- * engine. The fast path touches no database once the scheme is compiled.
+ * Groups cases: picks the scheme (the one asked for, else the region's on the discharge
+ * date), checks the case against it — every code must be known to the scheme, as a wrong
+ * code silently changes the DRG — and runs the engine. The fast path touches no database
+ * once the scheme is compiled.
  */
 @Service
 public class GroupingService implements DrgGrouping {
@@ -58,14 +59,19 @@ public class GroupingService implements DrgGrouping {
 		this.messages = messages;
 	}
 
-	/** A grouping with its explanation as the workbench shows it: full trace, condensed path, the codes named. */
+	/**
+	 * A grouping with its explanation as the workbench shows it: full trace, condensed
+	 * path, the codes named.
+	 */
 	public record Explained(DrgGroupingResult result, List<DrgTraceLine> condensed, List<NamedCode> codes) {
 
 	}
 
-	/** A code of the case with its name in the scheme; {@code principal} for the first diagnosis / procedure. */
-	public record NamedCode(String code, String name, boolean diagnosis, boolean principal, boolean cc,
-			boolean mcc) {
+	/**
+	 * A code of the case with its name in the scheme; {@code principal} for the first
+	 * diagnosis / procedure.
+	 */
+	public record NamedCode(String code, String name, boolean diagnosis, boolean principal, boolean cc, boolean mcc) {
 
 	}
 
@@ -109,13 +115,15 @@ public class GroupingService implements DrgGrouping {
 	@Override
 	public List<DrgSchemeInfo> schemes() {
 		List<RegionAssignment> assignments = repository.assignments();
-		return repository.all().stream()
+		return repository.all()
+			.stream()
 			.map(row -> row.info(assignments.stream().filter(a -> a.schemeId() == row.id()).toList()))
 			.toList();
 	}
 
 	/**
-	 * The scheme a batch is grouped with: the one asked for by id, else the region's on the date.
+	 * The scheme a batch is grouped with: the one asked for by id, else the region's on
+	 * the date.
 	 * @throws BusinessException when neither gives a scheme
 	 */
 	public DrgSchemeRef schemeForBatch(Long schemeId, String regionCode, LocalDate dischargeDate) {
@@ -129,15 +137,18 @@ public class GroupingService implements DrgGrouping {
 	}
 
 	private Optional<DrgSchemeInfo> info(long id) {
-		return repository.find(id).map(row -> row.info(repository.assignments().stream()
-			.filter(a -> a.schemeId() == id).toList()));
+		return repository.find(id)
+			.map(row -> row.info(repository.assignments().stream().filter(a -> a.schemeId() == id).toList()));
 	}
 
 	private record Chosen(DrgSchemeRef ref, DrgGrouper grouper) {
 
 	}
 
-	/** The scheme asked for by id, else the one in force for the case's region and discharge date. */
+	/**
+	 * The scheme asked for by id, else the one in force for the case's region and
+	 * discharge date.
+	 */
 	Chosen choose(DrgCase c) {
 		if (c.schemeId() != null) {
 			return new Chosen(ref(c.schemeId()), runtime.grouper(c.schemeId()));
@@ -169,7 +180,10 @@ public class GroupingService implements DrgGrouping {
 		return ref;
 	}
 
-	/** The engine's record, after checking the case against the scheme; all problems are reported at once. */
+	/**
+	 * The engine's record, after checking the case against the scheme; all problems are
+	 * reported at once.
+	 */
 	DrgRecord record(DrgCase c, DrgScheme scheme) {
 		List<String> problems = new ArrayList<>();
 		if (c.ageYears() < 0 || c.ageYears() > MAX_AGE_YEARS) {
@@ -211,7 +225,10 @@ public class GroupingService implements DrgGrouping {
 		}
 	}
 
-	/** Accepts the spellings of hospital exports besides the GB/T 2261.1 codes, as the batch tool does. */
+	/**
+	 * Accepts the spellings of hospital exports besides the GB/T 2261.1 codes, as the
+	 * batch tool does.
+	 */
 	static String sex(String value) {
 		return switch (value) {
 			case "男", "M", "m" -> "1";

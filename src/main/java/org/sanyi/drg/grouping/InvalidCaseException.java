@@ -6,8 +6,9 @@ import org.sanyi.drg.DrgErrors;
 import org.sanyi.shared.BusinessException;
 
 /**
- * {@link DrgErrors#CASE_INVALID} with each problem rendered on its own, so that a page can list them next to the form
- * and a REST client gets them as an array besides the joined message.
+ * {@link DrgErrors#CASE_INVALID} with each problem rendered on its own, so that a page
+ * can list them next to the form and a REST client gets them as an array besides the
+ * joined message.
  */
 public class InvalidCaseException extends BusinessException {
 

@@ -15,10 +15,12 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders the engine's trace (message keys with code arguments) for people: in the caller's language, with the
- * scheme's names after the codes ({@code K35.800（急性阑尾炎，其他未特指）}) and list names spelled out ({@code GD1.dx} →
- * {@code GD1 主诊断表}). Besides the full trace it gives a condensed one for coders: the decisive path, with the MDCs
- * and ADRGs that were tried and failed folded into one line each.
+ * Renders the engine's trace (message keys with code arguments) for people: in the
+ * caller's language, with the scheme's names after the codes
+ * ({@code K35.800（急性阑尾炎，其他未特指）}) and list names spelled out ({@code GD1.dx} →
+ * {@code GD1 主诊断表}). Besides the full trace it gives a condensed one for coders: the
+ * decisive path, with the MDCs and ADRGs that were tried and failed folded into one line
+ * each.
  */
 @Component
 class TraceRenderer {
@@ -57,8 +59,9 @@ class TraceRenderer {
 	}
 
 	/**
-	 * Steps on the decisive path: the clauses and verdict of an entered MDC or matched ADRG, and everything that is
-	 * not part of a tried rule (CC/MCC, splits, fall-through, result, record checks).
+	 * Steps on the decisive path: the clauses and verdict of an entered MDC or matched
+	 * ADRG, and everything that is not part of a tried rule (CC/MCC, splits,
+	 * fall-through, result, record checks).
 	 */
 	private static boolean[] essentialSteps(List<TraceStep> trace) {
 		boolean[] essential = new boolean[trace.size()];
@@ -83,7 +86,10 @@ class TraceRenderer {
 				|| key.startsWith("drg.trace.adrg.");
 	}
 
-	/** Essential lines in order, each run of failed MDC or ADRG verdicts replaced by one summary line. */
+	/**
+	 * Essential lines in order, each run of failed MDC or ADRG verdicts replaced by one
+	 * summary line.
+	 */
 	private List<DrgTraceLine> condense(List<TraceStep> trace, List<DrgTraceLine> all, Locale locale) {
 		List<DrgTraceLine> out = new ArrayList<>();
 		String sep = "zh".equals(locale.getLanguage()) ? "、" : ", ";
@@ -137,7 +143,8 @@ class TraceRenderer {
 			args[i] = decorate(step.key(), i, step.args().get(i), scheme, locale);
 		}
 		String text = messages.getMessage(step.key(), args, step.key(), locale);
-		// the messages put spaces around codes; after a name in full-width brackets Chinese needs none
+		// the messages put spaces around codes; after a name in full-width brackets
+		// Chinese needs none
 		return "zh".equals(locale.getLanguage()) ? text.replace("） ", "）") : text;
 	}
 

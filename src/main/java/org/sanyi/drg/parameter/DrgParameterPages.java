@@ -28,9 +28,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * DRG payment parameters: the versions of relative weights, base rate or point value and outlier rules of the user's
- * regions; an officer proposes a version (weights computed from a base period or copied), a second officer approves
- * or rejects it. Data scope applies.
+ * DRG payment parameters: the versions of relative weights, base rate or point value and
+ * outlier rules of the user's regions; an officer proposes a version (weights computed
+ * from a base period or copied), a second officer approves or rejects it. Data scope
+ * applies.
  */
 @Controller
 class DrgParameterPages {
@@ -83,25 +84,27 @@ class DrgParameterPages {
 			ParameterProposal p = new ParameterProposal(form.get("regionCode"), date(form, "effectiveFrom"),
 					form.get("basedOn") == null || form.get("basedOn").isBlank() ? null
 							: Long.valueOf(form.get("basedOn").strip()),
-					form.get("method"), decimal(form, "budget"), decimal(form, "baseRate"),
-					decimal(form, "pointValue"), decimal(form, "highFactor"), decimal(form, "highRatio"),
-					decimal(form, "lowFactor"), date(form, "baseFrom"), date(form, "baseTo"), form.get("trim"),
-					decimal(form, "trimFactor"), form.get("minCases") == null || form.get("minCases").isBlank() ? null
+					form.get("method"), decimal(form, "budget"), decimal(form, "baseRate"), decimal(form, "pointValue"),
+					decimal(form, "highFactor"), decimal(form, "highRatio"), decimal(form, "lowFactor"),
+					date(form, "baseFrom"), date(form, "baseTo"), form.get("trim"), decimal(form, "trimFactor"),
+					form.get("minCases") == null || form.get("minCases").isBlank() ? null
 							: Integer.valueOf(form.get("minCases").strip()),
 					form.getOrDefault("summary", ""));
 			long id = parameters.propose(p, user.username(), user.scope());
-			audit.describe("drg:param", String.valueOf(id), "proposed for " + p.regionCode() + " from "
-					+ p.effectiveFrom());
+			audit.describe("drg:param", String.valueOf(id),
+					"proposed for " + p.regionCode() + " from " + p.effectiveFrom());
 			return "redirect:/drg/params/" + id;
 		}
 		catch (BusinessException ex) {
-			model.addAttribute("error", ex.error().code() + " " + messages.getMessage(ex.error().messageKey(),
-					ex.args(), LocaleContextHolder.getLocale()));
+			model.addAttribute("error", ex.error().code() + " "
+					+ messages.getMessage(ex.error().messageKey(), ex.args(), LocaleContextHolder.getLocale()));
 		}
 		catch (NumberFormatException | java.time.format.DateTimeParseException ex) {
 			model.addAttribute("error", DrgErrors.PARAM_INVALID.code() + " " + messages.getMessage(
-					DrgErrors.PARAM_INVALID.messageKey(), new Object[] { messages.getMessage("drg.param.invalid.number",
-							null, LocaleContextHolder.getLocale()) }, LocaleContextHolder.getLocale()));
+					DrgErrors.PARAM_INVALID.messageKey(),
+					new Object[] {
+							messages.getMessage("drg.param.invalid.number", null, LocaleContextHolder.getLocale()) },
+					LocaleContextHolder.getLocale()));
 		}
 		model.addAttribute("form", form);
 		model.addAttribute("versions", parameters.list(user.scope()));
@@ -141,7 +144,8 @@ class DrgParameterPages {
 		return "redirect:/drg/params/" + id;
 	}
 
-	// ---- helpers -----------------------------------------------------------------------------------------------
+	// ---- helpers
+	// -----------------------------------------------------------------------------------------------
 
 	private static LocalDate date(Map<String, String> form, String name) {
 		String v = form.get(name);

@@ -13,7 +13,10 @@ import org.sanyi.shared.review.VersionStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL of {@code drg_param_version} and {@code drg_weight}, and the base-period cases weights are computed from. */
+/**
+ * SQL of {@code drg_param_version} and {@code drg_weight}, and the base-period cases
+ * weights are computed from.
+ */
 @Repository
 public class ParameterRepository implements VersionStore<ParameterRepository.VersionRow, String> {
 
@@ -30,10 +33,10 @@ public class ParameterRepository implements VersionStore<ParameterRepository.Ver
 
 	/** A parameter version. */
 	public record VersionRow(long id, String code, String regionCode, LocalDate effectiveFrom, LocalDate effectiveTo,
-			ReviewStatus status, Long basedOn, String method, BigDecimal budget, BigDecimal expectedRw, BigDecimal baseRate,
-			BigDecimal pointValue, BigDecimal highFactor, BigDecimal highRatio, BigDecimal lowFactor,
-			LocalDate baseFrom, LocalDate baseTo, String trimMethod, BigDecimal trimFactor, int minCases,
-			BigDecimal overallMeanCost, String summary, String proposedBy, OffsetDateTime proposedAt,
+			ReviewStatus status, Long basedOn, String method, BigDecimal budget, BigDecimal expectedRw,
+			BigDecimal baseRate, BigDecimal pointValue, BigDecimal highFactor, BigDecimal highRatio,
+			BigDecimal lowFactor, LocalDate baseFrom, LocalDate baseTo, String trimMethod, BigDecimal trimFactor,
+			int minCases, BigDecimal overallMeanCost, String summary, String proposedBy, OffsetDateTime proposedAt,
 			String reviewedBy, OffsetDateTime reviewedAt, String reviewNote) implements ReviewedVersion {
 	}
 
@@ -47,22 +50,38 @@ public class ParameterRepository implements VersionStore<ParameterRepository.Ver
 	}
 
 	long insert(VersionRow v) {
-		return jdbc.sql("""
-				insert into drg_param_version (code, region_code, effective_from, effective_to, status, based_on, method,
-				    budget, expected_rw, base_rate, point_value, high_factor, high_ratio, low_factor, base_from, base_to,
-				    trim_method, trim_factor, min_cases, overall_mean_cost, summary, proposed_by)
-				values (:code, :region, :from, :to, :status, :basedOn, :method, :budget, :expectedRw, :baseRate,
-				    :pointValue, :highFactor, :highRatio, :lowFactor, :baseFrom, :baseTo, :trim, :trimFactor, :minCases,
-				    :overall, :summary, :by) returning id""")
-			.param("code", v.code()).param("region", v.regionCode()).param("from", v.effectiveFrom())
-			.param("to", v.effectiveTo()).param("status", v.status().name()).param("basedOn", v.basedOn())
-			.param("method", v.method()).param("budget", v.budget()).param("expectedRw", v.expectedRw())
-			.param("baseRate", v.baseRate()).param("pointValue", v.pointValue()).param("highFactor", v.highFactor())
-			.param("highRatio", v.highRatio()).param("lowFactor", v.lowFactor()).param("baseFrom", v.baseFrom())
-			.param("baseTo", v.baseTo()).param("trim", v.trimMethod()).param("trimFactor", v.trimFactor())
-			.param("minCases", v.minCases()).param("overall", v.overallMeanCost()).param("summary", v.summary())
+		return jdbc
+			.sql("""
+					insert into drg_param_version (code, region_code, effective_from, effective_to, status, based_on, method,
+					    budget, expected_rw, base_rate, point_value, high_factor, high_ratio, low_factor, base_from, base_to,
+					    trim_method, trim_factor, min_cases, overall_mean_cost, summary, proposed_by)
+					values (:code, :region, :from, :to, :status, :basedOn, :method, :budget, :expectedRw, :baseRate,
+					    :pointValue, :highFactor, :highRatio, :lowFactor, :baseFrom, :baseTo, :trim, :trimFactor, :minCases,
+					    :overall, :summary, :by) returning id""")
+			.param("code", v.code())
+			.param("region", v.regionCode())
+			.param("from", v.effectiveFrom())
+			.param("to", v.effectiveTo())
+			.param("status", v.status().name())
+			.param("basedOn", v.basedOn())
+			.param("method", v.method())
+			.param("budget", v.budget())
+			.param("expectedRw", v.expectedRw())
+			.param("baseRate", v.baseRate())
+			.param("pointValue", v.pointValue())
+			.param("highFactor", v.highFactor())
+			.param("highRatio", v.highRatio())
+			.param("lowFactor", v.lowFactor())
+			.param("baseFrom", v.baseFrom())
+			.param("baseTo", v.baseTo())
+			.param("trim", v.trimMethod())
+			.param("trimFactor", v.trimFactor())
+			.param("minCases", v.minCases())
+			.param("overall", v.overallMeanCost())
+			.param("summary", v.summary())
 			.param("by", v.proposedBy())
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 	}
 
 	void insertWeight(long versionId, WeightRow w) {
@@ -70,23 +89,37 @@ public class ParameterRepository implements VersionStore<ParameterRepository.Ver
 				insert into drg_weight (version_id, drg, drg_name, rw, cases, kept_cases, mean_cost, mean_los, source,
 				    flagged)
 				values (:v, :drg, :name, :rw, :cases, :kept, :cost, :los, :source, :flagged)""")
-			.param("v", versionId).param("drg", w.drg()).param("name", w.drgName()).param("rw", w.rw())
-			.param("cases", w.cases()).param("kept", w.keptCases()).param("cost", w.meanCost())
-			.param("los", w.meanLos()).param("source", w.source()).param("flagged", w.flagged()).update();
+			.param("v", versionId)
+			.param("drg", w.drg())
+			.param("name", w.drgName())
+			.param("rw", w.rw())
+			.param("cases", w.cases())
+			.param("kept", w.keptCases())
+			.param("cost", w.meanCost())
+			.param("los", w.meanLos())
+			.param("source", w.source())
+			.param("flagged", w.flagged())
+			.update();
 	}
 
 	Optional<VersionRow> find(long id) {
-		return jdbc.sql("select " + COLUMNS + " from drg_param_version where id = :id").param("id", id)
-			.query(VersionRow.class).optional();
+		return jdbc.sql("select " + COLUMNS + " from drg_param_version where id = :id")
+			.param("id", id)
+			.query(VersionRow.class)
+			.optional();
 	}
 
 	Optional<VersionRow> findForUpdate(long id) {
-		return jdbc.sql("select " + COLUMNS + " from drg_param_version where id = :id for update").param("id", id)
-			.query(VersionRow.class).optional();
+		return jdbc.sql("select " + COLUMNS + " from drg_param_version where id = :id for update")
+			.param("id", id)
+			.query(VersionRow.class)
+			.optional();
 	}
 
 	boolean codeExists(String code) {
-		return jdbc.sql("select count(*) from drg_param_version where code = :c").param("c", code).query(Long.class)
+		return jdbc.sql("select count(*) from drg_param_version where code = :c")
+			.param("c", code)
+			.query(Long.class)
 			.single() > 0;
 	}
 
@@ -96,63 +129,92 @@ public class ParameterRepository implements VersionStore<ParameterRepository.Ver
 		return version.regionCode();
 	}
 
-	/** The approved and pending versions of one region, locked (a review changes them). */
+	/**
+	 * The approved and pending versions of one region, locked (a review changes them).
+	 */
 	@Override
 	public List<VersionRow> lockOpen(String region) {
 		return jdbc.sql("select " + COLUMNS + " " + """
-				 from drg_param_version where region_code = :r and status in ('APPROVED', 'PENDING')
-				 order by effective_from, id for update""")
-			.param("r", region).query(VersionRow.class).list();
+				from drg_param_version where region_code = :r and status in ('APPROVED', 'PENDING')
+				order by effective_from, id for update""").param("r", region).query(VersionRow.class).list();
 	}
 
-	/** Approved version in force on the date for the first region of {@code regions} that has one. */
+	/**
+	 * Approved version in force on the date for the first region of {@code regions} that
+	 * has one.
+	 */
 	Optional<VersionRow> inForce(List<String> regions, LocalDate on) {
 		return jdbc.sql("select " + COLUMNS + " " + """
-				 from drg_param_version where status = 'APPROVED' and region_code in (:regions)
-				 and effective_from <= :on and (effective_to is null or effective_to >= :on)
-				 order by length(rtrim(region_code, '0')) desc, effective_from desc limit 1""")
-			.param("regions", regions).param("on", on).query(VersionRow.class).optional();
+				from drg_param_version where status = 'APPROVED' and region_code in (:regions)
+				and effective_from <= :on and (effective_to is null or effective_to >= :on)
+				order by length(rtrim(region_code, '0')) desc, effective_from desc limit 1""")
+			.param("regions", regions)
+			.param("on", on)
+			.query(VersionRow.class)
+			.optional();
 	}
 
-	/** Approved versions of the regions, most specific region first, then the latest start first. */
+	/**
+	 * Approved versions of the regions, most specific region first, then the latest start
+	 * first.
+	 */
 	List<VersionRow> approvedIn(List<String> regions) {
 		return jdbc.sql("select " + COLUMNS + " " + """
-				 from drg_param_version where status = 'APPROVED' and region_code in (:regions)
-				 order by length(rtrim(region_code, '0')) desc, effective_from desc""")
-			.param("regions", regions).query(VersionRow.class).list();
+				from drg_param_version where status = 'APPROVED' and region_code in (:regions)
+				order by length(rtrim(region_code, '0')) desc, effective_from desc""")
+			.param("regions", regions)
+			.query(VersionRow.class)
+			.list();
 	}
 
 	List<VersionRow> list(String regionPrefix, String ownRegion) {
 		return jdbc.sql("select " + COLUMNS + " " + """
-				 from drg_param_version
-				 where region_code like :p || '%' or (:own <> '' and :own like rtrim(region_code, '0') || '%')
-				 order by region_code, effective_from desc, id desc""")
-			.param("p", regionPrefix).param("own", ownRegion).query(VersionRow.class).list();
+				from drg_param_version
+				where region_code like :p || '%' or (:own <> '' and :own like rtrim(region_code, '0') || '%')
+				order by region_code, effective_from desc, id desc""")
+			.param("p", regionPrefix)
+			.param("own", ownRegion)
+			.query(VersionRow.class)
+			.list();
 	}
 
-	/** Parameters are dated: the version replaced ends the day before the new one starts (and stays approved). */
+	/**
+	 * Parameters are dated: the version replaced ends the day before the new one starts
+	 * (and stays approved).
+	 */
 	@Override
 	public void supersede(VersionRow version, LocalDate from) {
-		jdbc.sql("update drg_param_version set effective_to = :to where id = :id").param("to", from.minusDays(1))
-			.param("id", version.id()).update();
+		jdbc.sql("update drg_param_version set effective_to = :to where id = :id")
+			.param("to", from.minusDays(1))
+			.param("id", version.id())
+			.update();
 	}
 
 	@Override
 	public void decide(VersionRow version, ReviewStatus outcome, String reviewer, String note) {
 		jdbc.sql("""
 				update drg_param_version set status = :s, reviewed_by = :by, reviewed_at = now(), review_note = :note
-				where id = :id""").param("s", outcome.name()).param("by", reviewer).param("note", note)
-			.param("id", version.id()).update();
+				where id = :id""")
+			.param("s", outcome.name())
+			.param("by", reviewer)
+			.param("note", note)
+			.param("id", version.id())
+			.update();
 	}
 
 	List<WeightRow> weights(long versionId) {
 		return jdbc.sql("""
 				select drg, drg_name, rw, cases, kept_cases, mean_cost, mean_los, source, flagged from drg_weight
-				where version_id = :v order by rw desc nulls last, drg""").param("v", versionId)
-			.query(WeightRow.class).list();
+				where version_id = :v order by rw desc nulls last, drg""")
+			.param("v", versionId)
+			.query(WeightRow.class)
+			.list();
 	}
 
-	/** Grouped, current, unreversed cases whose treatment region lies under the prefix, discharged in the period. */
+	/**
+	 * Grouped, current, unreversed cases whose treatment region lies under the prefix,
+	 * discharged in the period.
+	 */
 	List<BaseCase> baseCases(String regionPrefix, LocalDate from, LocalDate to) {
 		return jdbc.sql("""
 				select l.drg, l.drg_name, s.medfee_sumamt as cost, l.act_ipt_days as los
@@ -160,8 +222,11 @@ public class ParameterRepository implements VersionStore<ParameterRepository.Ver
 				where l.current_version and not s.reversed and l.status = 'SUCCESS'
 				  and l.scheme_region like :p || '%' and l.dscg_time >= :from and l.dscg_time < :to
 				order by l.id""")
-			.param("p", regionPrefix).param("from", from.atStartOfDay()).param("to", to.plusDays(1).atStartOfDay())
-			.query(BaseCase.class).list();
+			.param("p", regionPrefix)
+			.param("from", from.atStartOfDay())
+			.param("to", to.plusDays(1).atStartOfDay())
+			.query(BaseCase.class)
+			.list();
 	}
 
 }

@@ -33,11 +33,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * DRG payment parameters as reviewed versions ({@link MakerChecker}, like the insurance policies): an officer
- * proposes a new version of a region's weights, base rate or point value and outlier rules from a date (one pending
- * version per region); a second officer approves it, which ends the version in force the day before. Weights are computed from a base period's cases by the pure
- * {@link WeightCalculator}, or copied from the version a proposal is based on; the base rate or point value is
- * entered, or derived from the DRG fund budget over the base period's case mix ({@link BaseRates}).
+ * DRG payment parameters as reviewed versions ({@link MakerChecker}, like the insurance
+ * policies): an officer proposes a new version of a region's weights, base rate or point
+ * value and outlier rules from a date (one pending version per region); a second officer
+ * approves it, which ends the version in force the day before. Weights are computed from
+ * a base period's cases by the pure {@link WeightCalculator}, or copied from the version
+ * a proposal is based on; the base rate or point value is entered, or derived from the
+ * DRG fund budget over the base period's case mix ({@link BaseRates}).
  */
 @Service
 public class ParameterService {
@@ -192,7 +194,10 @@ public class ParameterService {
 		return id;
 	}
 
-	/** The version a proposal is based on: the one named, else the approved one in force the day before it starts. */
+	/**
+	 * The version a proposal is based on: the one named, else the approved one in force
+	 * the day before it starts.
+	 */
 	private VersionRow basedOn(ParameterProposal p, String region, DataScope scope) {
 		if (p.basedOn() != null) {
 			return get(p.basedOn(), scope);
@@ -200,7 +205,10 @@ public class ParameterService {
 		return versions.inForce(List.of(region), p.effectiveFrom().minusDays(1)).orElse(null);
 	}
 
-	/** A second officer approves: the version in force ends the day before the new one starts. */
+	/**
+	 * A second officer approves: the version in force ends the day before the new one
+	 * starts.
+	 */
 	@Transactional
 	public void approve(long id, String reviewer, String note, DataScope scope) {
 		review.approve(pendingForReview(id, reviewer, scope), reviewer, note == null ? "" : note.strip());
@@ -220,7 +228,8 @@ public class ParameterService {
 	}
 
 	public VersionRow get(long id, DataScope scope) {
-		return versions.find(id).filter(v -> visible(v, scope))
+		return versions.find(id)
+			.filter(v -> visible(v, scope))
 			.orElseThrow(() -> new BusinessException(DrgErrors.PARAM_NOT_FOUND, id));
 	}
 
@@ -233,7 +242,10 @@ public class ParameterService {
 		return scope.coversRegion(row.regionCode());
 	}
 
-	/** The approved version for a treatment region on a discharge date: the county's, else the city's, province's. */
+	/**
+	 * The approved version for a treatment region on a discharge date: the county's, else
+	 * the city's, province's.
+	 */
 	public Optional<VersionRow> inForce(String region, LocalDate on) {
 		List<String> candidates = new ArrayList<>();
 		for (RegionCode c : RegionCode.of(region.substring(0, 6)).lineage()) {
@@ -243,8 +255,9 @@ public class ParameterService {
 	}
 
 	/**
-	 * The approved versions that can apply to a treatment region (its own, its city's, province's), most specific
-	 * region first: for choosing many cases' versions in memory ({@link #pick}).
+	 * The approved versions that can apply to a treatment region (its own, its city's,
+	 * province's), most specific region first: for choosing many cases' versions in
+	 * memory ({@link #pick}).
 	 */
 	public List<VersionRow> approvedFor(String region) {
 		List<String> candidates = new ArrayList<>();
@@ -254,7 +267,10 @@ public class ParameterService {
 		return versions.approvedIn(candidates);
 	}
 
-	/** The version in force on a date among {@link #approvedFor} (the same choice as {@link #inForce}). */
+	/**
+	 * The version in force on a date among {@link #approvedFor} (the same choice as
+	 * {@link #inForce}).
+	 */
 	public static Optional<VersionRow> pick(List<VersionRow> approved, LocalDate on) {
 		return approved.stream()
 			.filter(v -> !v.effectiveFrom().isAfter(on) && (v.effectiveTo() == null || !v.effectiveTo().isBefore(on)))
@@ -271,7 +287,8 @@ public class ParameterService {
 	}
 
 	private VersionRow pendingForReview(long id, String reviewer, DataScope scope) {
-		VersionRow row = versions.findForUpdate(id).filter(v -> visible(v, scope))
+		VersionRow row = versions.findForUpdate(id)
+			.filter(v -> visible(v, scope))
 			.orElseThrow(() -> new BusinessException(DrgErrors.PARAM_NOT_FOUND, id));
 		if (!editable(row, scope)) {
 			throw new BusinessException(DrgErrors.PARAM_NOT_FOUND, id);
@@ -283,14 +300,14 @@ public class ParameterService {
 	/** The review rules' refusals as the DRG module's error codes. */
 	private static RuntimeException refusal(Refusal<VersionRow> refusal) {
 		return switch (refusal) {
-			case Refusal.NotPending<VersionRow>(VersionRow row) -> new BusinessException(DrgErrors.PARAM_NOT_PENDING,
-					row.code(), row.status().name());
+			case Refusal.NotPending<VersionRow>(VersionRow row) ->
+				new BusinessException(DrgErrors.PARAM_NOT_PENDING, row.code(), row.status().name());
 			case Refusal.OwnProposal<VersionRow> own -> new BusinessException(DrgErrors.PARAM_REVIEW_OWN);
-			case Refusal.PendingExists<VersionRow>(VersionRow pending) -> new BusinessException(
-					DrgErrors.PARAM_PENDING_EXISTS, pending.regionCode(), pending.code());
-			case Refusal.LaterVersion<VersionRow>(VersionRow row, VersionRow later) -> new BusinessException(
-					DrgErrors.PARAM_EFFECTIVE_DATE, row.effectiveFrom().toString(), later.code(),
-					later.effectiveFrom().toString());
+			case Refusal.PendingExists<VersionRow>(VersionRow pending) ->
+				new BusinessException(DrgErrors.PARAM_PENDING_EXISTS, pending.regionCode(), pending.code());
+			case Refusal.LaterVersion<VersionRow>(VersionRow row, VersionRow later) ->
+				new BusinessException(DrgErrors.PARAM_EFFECTIVE_DATE, row.effectiveFrom().toString(), later.code(),
+						later.effectiveFrom().toString());
 		};
 	}
 

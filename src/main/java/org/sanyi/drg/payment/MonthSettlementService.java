@@ -35,11 +35,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The monthly DRG settlement of a hospital: every current settlement list of an unreversed settlement discharged in
- * the month is paid by {@link CasePayment} with the parameter version in force for its region and discharge date,
- * the month summed up by {@link MonthSummary}, both stored (replacing an earlier run of the same month) and
- * {@link DrgMonthSettled} published. Runs as a job on the 5th of each month for the month before, and as an action
- * of the bureau on the report page.
+ * The monthly DRG settlement of a hospital: every current settlement list of an
+ * unreversed settlement discharged in the month is paid by {@link CasePayment} with the
+ * parameter version in force for its region and discharge date, the month summed up by
+ * {@link MonthSummary}, both stored (replacing an earlier run of the same month) and
+ * {@link DrgMonthSettled} published. Runs as a job on the 5th of each month for the month
+ * before, and as an action of the bureau on the report page.
  */
 @Service
 public class MonthSettlementService {
@@ -72,13 +73,19 @@ public class MonthSettlementService {
 			LocalDate dscgDate, int los, BigDecimal cost, BigDecimal fund) {
 	}
 
-	/** Settles one hospital's month in its own transaction; empty months remove an earlier result. */
+	/**
+	 * Settles one hospital's month in its own transaction; empty months remove an earlier
+	 * result.
+	 */
 	public DrgMonthSettled settle(String institution, YearMonth month, String by) {
 		checkMonth(month);
 		return transactions.execute(status -> settleInTransaction(institution, month, by));
 	}
 
-	/** Settles every hospital in the scope with lists discharged in the month; returns how many were settled. */
+	/**
+	 * Settles every hospital in the scope with lists discharged in the month; returns how
+	 * many were settled.
+	 */
 	public int settleAll(YearMonth month, String by, DataScope scope) {
 		checkMonth(month);
 		List<String> institutions = months.institutionsWithLists(month, scope.kind() == DataScope.Kind.ALL,
@@ -139,8 +146,8 @@ public class MonthSettlementService {
 			BigDecimal rw = w == null ? null : w.rw();
 			BigDecimal mean = w == null ? null : w.meanCost();
 			BigDecimal patient = c.cost().subtract(c.fund());
-			Outcome o = CasePayment.pay(new CasePayment.Case(GroupingStatus.ofCode(c.status()), rw, mean, c.cost(), patient,
-					c.fund()),
+			Outcome o = CasePayment.pay(
+					new CasePayment.Case(GroupingStatus.ofCode(c.status()), rw, mean, c.cost(), patient, c.fund()),
 					new Rules(v.baseRate(), v.highFactor(), v.highRatio(), v.lowFactor()));
 			BigDecimal caseRw = o.kind() == CasePayment.Kind.FFS ? null : rw;
 			paid.add(new PaidCase(c.drg(), caseRw, mean, w == null ? null : w.meanLos(), c.cost(), c.los(), o.kind(),
@@ -152,9 +159,9 @@ public class MonthSettlementService {
 		MonthSummary.Result m = MonthSummary.summarise(paid);
 		long id = months.insert(institution, region, month, last.id(), m, by);
 		months.insertCases(id, rows);
-		DrgMonthSettled event = new DrgMonthSettled(institution, region, month, m.cases(), m.drgCases(),
-				m.ffsCases(), m.highCases(), m.lowCases(), m.cmi(), m.drgFund(), m.ffsFund(), m.settleRate(),
-				m.surplus(), m.costIndex(), m.timeIndex(), last.code(), OffsetDateTime.now(clock));
+		DrgMonthSettled event = new DrgMonthSettled(institution, region, month, m.cases(), m.drgCases(), m.ffsCases(),
+				m.highCases(), m.lowCases(), m.cmi(), m.drgFund(), m.ffsFund(), m.settleRate(), m.surplus(),
+				m.costIndex(), m.timeIndex(), last.code(), OffsetDateTime.now(clock));
 		events.publishEvent(event);
 		return event;
 	}

@@ -14,7 +14,10 @@ import org.sanyi.security.DataScope;
 
 import org.springframework.stereotype.Service;
 
-/** {@link DrgPayments} for other modules and the demo: the same services the gateway and the pages use. */
+/**
+ * {@link DrgPayments} for other modules and the demo: the same services the gateway and
+ * the pages use.
+ */
 @Service
 class PaymentFacade implements DrgPayments {
 
@@ -43,8 +46,10 @@ class PaymentFacade implements DrgPayments {
 
 	@Override
 	public List<InpatientSettlement> settlementsWithoutList(String regionPrefix) {
-		return settlements.withoutList(regionPrefix == null ? "" : regionPrefix).stream()
-			.map(SettlementCases.Row::api).toList();
+		return settlements.withoutList(regionPrefix == null ? "" : regionPrefix)
+			.stream()
+			.map(SettlementCases.Row::api)
+			.toList();
 	}
 
 	@Override

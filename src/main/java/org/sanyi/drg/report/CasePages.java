@@ -40,9 +40,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * DRG settlement lists: the list of cases (search, export), a case with its grouping trace, its history of uploads
- * and its payment (as settled, or a preview with the parameters in force before its month is settled). Data scope
- * applies; reading a list is audited.
+ * DRG settlement lists: the list of cases (search, export), a case with its grouping
+ * trace, its history of uploads and its payment (as settled, or a preview with the
+ * parameters in force before its month is settled). Data scope applies; reading a list is
+ * audited.
  */
 @Controller
 class CasePages {
@@ -100,20 +101,21 @@ class CasePages {
 		var rows = reports.allCases(filter, CurrentUsers.scope());
 		Map<String, String> named = names.of(rows.stream().map(ReportRepository.CaseRow::institutionCode).toList());
 		audit.record(AuditAction.EXPORT, "drg:case", "xlsx", rows.size() + " rows");
-		ExcelExport<ReportRepository.CaseRow> xlsx = ExcelExport.of(t("drg.cases.title"), List.of(
-				new Column<>(t("drg.case.setlListId"), ReportRepository.CaseRow::setlListId),
-				new Column<>(t("drg.case.setlId"), ReportRepository.CaseRow::setlId),
-				new Column<>(t("drg.case.institution"), r -> named.getOrDefault(r.institutionCode(), r.institutionCode())),
-				new Column<>(t("drg.case.patient"), r -> Masking.name(r.psnName())),
-				new Column<>(t("drg.case.age"), ReportRepository.CaseRow::age),
-				new Column<>(t("drg.case.dscgTime"), r -> r.dscgTime()),
-				new Column<>(t("drg.case.los"), ReportRepository.CaseRow::actIptDays),
-				new Column<>(t("drg.case.status"), r -> t("drg.status." + r.status())),
-				new Column<>("DRG", ReportRepository.CaseRow::drg),
-				new Column<>(t("drg.case.drgName"), ReportRepository.CaseRow::drgName),
-				new Column<>(t("drg.case.medfee"), ReportRepository.CaseRow::medfeeSumamt),
-				new Column<>(t("drg.case.fund"), ReportRepository.CaseRow::fundPaySumamt),
-				new Column<>(t("drg.case.infno"), ReportRepository.CaseRow::infno)));
+		ExcelExport<ReportRepository.CaseRow> xlsx = ExcelExport.of(t("drg.cases.title"),
+				List.of(new Column<>(t("drg.case.setlListId"), ReportRepository.CaseRow::setlListId),
+						new Column<>(t("drg.case.setlId"), ReportRepository.CaseRow::setlId),
+						new Column<>(t("drg.case.institution"),
+								r -> named.getOrDefault(r.institutionCode(), r.institutionCode())),
+						new Column<>(t("drg.case.patient"), r -> Masking.name(r.psnName())),
+						new Column<>(t("drg.case.age"), ReportRepository.CaseRow::age),
+						new Column<>(t("drg.case.dscgTime"), r -> r.dscgTime()),
+						new Column<>(t("drg.case.los"), ReportRepository.CaseRow::actIptDays),
+						new Column<>(t("drg.case.status"), r -> t("drg.status." + r.status())),
+						new Column<>("DRG", ReportRepository.CaseRow::drg),
+						new Column<>(t("drg.case.drgName"), ReportRepository.CaseRow::drgName),
+						new Column<>(t("drg.case.medfee"), ReportRepository.CaseRow::medfeeSumamt),
+						new Column<>(t("drg.case.fund"), ReportRepository.CaseRow::fundPaySumamt),
+						new Column<>(t("drg.case.infno"), ReportRepository.CaseRow::infno)));
 		return Downloads.xlsx("drg-cases", out -> xlsx.write(rows, out));
 	}
 
@@ -160,22 +162,30 @@ class CasePages {
 		return rows;
 	}
 
-	/** What the case would be paid with the parameters in force for its discharge date (before its month is settled). */
+	/**
+	 * What the case would be paid with the parameters in force for its discharge date
+	 * (before its month is settled).
+	 */
 	record Preview(VersionRow version, WeightRow weight, CasePayment.Outcome outcome, BigDecimal patientPaid) {
 	}
 
 	private Preview preview(CaseDetail c, SettlementCases.Row s) {
 		return parameters.inForce(c.schemeRegion(), c.dscgTime().toLocalDate()).map(v -> {
-			WeightRow w = parameters.weights(v.id()).stream().filter(x -> x.drg().equals(c.drg())).findFirst()
+			WeightRow w = parameters.weights(v.id())
+				.stream()
+				.filter(x -> x.drg().equals(c.drg()))
+				.findFirst()
 				.orElse(null);
-			CasePayment.Outcome o = CasePayment.pay(new CasePayment.Case(GroupingStatus.ofCode(c.status()), w == null ? null : w.rw(),
-					w == null ? null : w.meanCost(), s.medfeeSumamt(), s.patientPaid(), s.fundPaySumamt()),
+			CasePayment.Outcome o = CasePayment.pay(
+					new CasePayment.Case(GroupingStatus.ofCode(c.status()), w == null ? null : w.rw(),
+							w == null ? null : w.meanCost(), s.medfeeSumamt(), s.patientPaid(), s.fundPaySumamt()),
 					new CasePayment.Rules(v.baseRate(), v.highFactor(), v.highRatio(), v.lowFactor()));
 			return new Preview(v, w, o, s.patientPaid());
 		}).orElse(null);
 	}
 
-	// ---- helpers -----------------------------------------------------------------------------------------------
+	// ---- helpers
+	// -----------------------------------------------------------------------------------------------
 
 	private String t(String key) {
 		return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());

@@ -12,7 +12,10 @@ import org.sanyi.security.DataScope;
 
 import org.springframework.stereotype.Component;
 
-/** Institutions as the DRG pages name them: registry names by code, and the institutions a user may choose. */
+/**
+ * Institutions as the DRG pages name them: registry names by code, and the institutions a
+ * user may choose.
+ */
 @Component
 class InstitutionNames {
 
@@ -25,7 +28,10 @@ class InstitutionNames {
 		this.reports = reports;
 	}
 
-	/** The registered name of each code (the code itself when unknown), in the order given, without repeats. */
+	/**
+	 * The registered name of each code (the code itself when unknown), in the order
+	 * given, without repeats.
+	 */
 	Map<String, String> of(List<String> codes) {
 		Map<String, String> names = new LinkedHashMap<>();
 		for (String code : new ArrayList<>(new LinkedHashSet<>(codes))) {
@@ -34,7 +40,10 @@ class InstitutionNames {
 		return names;
 	}
 
-	/** The institutions whose DRG data the scope sees: its own for an institution, else those with lists. */
+	/**
+	 * The institutions whose DRG data the scope sees: its own for an institution, else
+	 * those with lists.
+	 */
 	List<String> inScope(DataScope scope) {
 		return switch (scope.kind()) {
 			case INSTITUTION -> List.of(scope.institutionCode());

@@ -33,8 +33,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The hospital DRG report: CMI, 结算率, groups, outliers and the month trend of an institution's settled months, the
- * run of a month's settlement and the export. Data scope applies: a hospital sees its own report.
+ * The hospital DRG report: CMI, 结算率, groups, outliers and the month trend of an
+ * institution's settled months, the run of a month's settlement and the export. Data
+ * scope applies: a hospital sees its own report.
  */
 @Controller
 class ReportPages {
@@ -72,15 +73,17 @@ class ReportPages {
 		model.addAttribute("institutions", codes);
 		model.addAttribute("names", institutions.of(codes));
 		model.addAttribute("institution", chosen);
-		model.addAttribute("overview", scope.kind() == DataScope.Kind.INSTITUTION ? List.of()
-				: reports.latestMonths(scope));
+		model.addAttribute("overview",
+				scope.kind() == DataScope.Kind.INSTITUTION ? List.of() : reports.latestMonths(scope));
 		List<MonthRow> history = chosen == null ? List.of() : reports.months(chosen, scope);
-		MonthRow current = history.stream().filter(m -> m.monthText().equals(month)).findFirst()
+		MonthRow current = history.stream()
+			.filter(m -> m.monthText().equals(month))
+			.findFirst()
 			.orElse(history.isEmpty() ? null : history.getLast());
 		model.addAttribute("history", history);
 		model.addAttribute("m", current);
-		model.addAttribute("month", current == null ? YearMonth.from(PlatformTime.today()).minusMonths(1).toString()
-				: current.monthText());
+		model.addAttribute("month",
+				current == null ? YearMonth.from(PlatformTime.today()).minusMonths(1).toString() : current.monthText());
 		model.addAttribute("groups", current == null ? List.of() : reports.groups(current.id()));
 		model.addAttribute("outliers", current == null ? List.of() : reports.outliers(current.id()));
 		model.addAttribute("trend", trend(history));
@@ -102,8 +105,8 @@ class ReportPages {
 		}
 		int settled = months.settleAll(m, user.username(), user.scope());
 		audit.describe("drg:settlement", m.toString(), settled + " hospitals");
-		redirect.addFlashAttribute("notice", messages.getMessage("drg.report.settled", new Object[] { m.toString(),
-				settled }, LocaleContextHolder.getLocale()));
+		redirect.addFlashAttribute("notice", messages.getMessage("drg.report.settled",
+				new Object[] { m.toString(), settled }, LocaleContextHolder.getLocale()));
 		return "redirect:/drg/report?month=" + m + (institution == null ? "" : "&institution=" + institution);
 	}
 
@@ -112,22 +115,21 @@ class ReportPages {
 	ResponseEntity<StreamingResponseBody> exportReport(@RequestParam String institution) {
 		List<MonthRow> rows = reports.months(institution, CurrentUsers.scope());
 		audit.record(AuditAction.EXPORT, "drg:report", institution, rows.size() + " months");
-		ExcelExport<MonthRow> xlsx = ExcelExport.of(t("drg.report.title"), List.of(
-				new Column<>(t("drg.report.month"), MonthRow::monthText),
-				new Column<>(t("drg.report.cases"), MonthRow::cases),
-				new Column<>(t("drg.report.drgCases"), MonthRow::drgCases),
-				new Column<>(t("drg.report.ffsCases"), MonthRow::ffsCases),
-				new Column<>(t("drg.report.highCases"), MonthRow::highCases),
-				new Column<>(t("drg.report.lowCases"), MonthRow::lowCases),
-				new Column<>("CMI", MonthRow::cmi),
-				new Column<>(t("drg.report.totalCost"), MonthRow::totalCost),
-				new Column<>(t("drg.report.drgFund"), MonthRow::drgFund),
-				new Column<>(t("drg.report.ffsFund"), MonthRow::ffsFund),
-				new Column<>(t("drg.report.settleRate"), MonthRow::settleRate),
-				new Column<>(t("drg.report.surplus"), MonthRow::surplus),
-				new Column<>(t("drg.report.costIndex"), MonthRow::costIndex),
-				new Column<>(t("drg.report.timeIndex"), MonthRow::timeIndex),
-				new Column<>(t("drg.report.parameters"), MonthRow::parameterCode)));
+		ExcelExport<MonthRow> xlsx = ExcelExport.of(t("drg.report.title"),
+				List.of(new Column<>(t("drg.report.month"), MonthRow::monthText),
+						new Column<>(t("drg.report.cases"), MonthRow::cases),
+						new Column<>(t("drg.report.drgCases"), MonthRow::drgCases),
+						new Column<>(t("drg.report.ffsCases"), MonthRow::ffsCases),
+						new Column<>(t("drg.report.highCases"), MonthRow::highCases),
+						new Column<>(t("drg.report.lowCases"), MonthRow::lowCases), new Column<>("CMI", MonthRow::cmi),
+						new Column<>(t("drg.report.totalCost"), MonthRow::totalCost),
+						new Column<>(t("drg.report.drgFund"), MonthRow::drgFund),
+						new Column<>(t("drg.report.ffsFund"), MonthRow::ffsFund),
+						new Column<>(t("drg.report.settleRate"), MonthRow::settleRate),
+						new Column<>(t("drg.report.surplus"), MonthRow::surplus),
+						new Column<>(t("drg.report.costIndex"), MonthRow::costIndex),
+						new Column<>(t("drg.report.timeIndex"), MonthRow::timeIndex),
+						new Column<>(t("drg.report.parameters"), MonthRow::parameterCode)));
 		return Downloads.xlsx("drg-report-" + institution, out -> xlsx.write(rows, out));
 	}
 
@@ -135,14 +137,16 @@ class ReportPages {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("months", history.stream().map(MonthRow::monthText).toList());
 		data.put("cmi", history.stream().map(m -> m.cmi() == null ? null : m.cmi().toPlainString()).toList());
-		data.put("rate", history.stream().map(m -> m.settleRate() == null ? null
-				: m.settleRate().movePointRight(2).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()).toList());
+		data.put("rate", history.stream()
+			.map(m -> m.settleRate() == null ? null
+					: m.settleRate().movePointRight(2).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())
+			.toList());
 		data.put("drgFund", history.stream().map(m -> m.drgFund().toPlainString()).toList());
 		data.put("ffsFund", history.stream().map(m -> m.ffsFund().toPlainString()).toList());
-		data.put("costIndex", history.stream().map(m -> m.costIndex() == null ? null : m.costIndex().toPlainString())
-			.toList());
-		data.put("timeIndex", history.stream().map(m -> m.timeIndex() == null ? null : m.timeIndex().toPlainString())
-			.toList());
+		data.put("costIndex",
+				history.stream().map(m -> m.costIndex() == null ? null : m.costIndex().toPlainString()).toList());
+		data.put("timeIndex",
+				history.stream().map(m -> m.timeIndex() == null ? null : m.timeIndex().toPlainString()).toList());
 		return JSON.writeValueAsString(data);
 	}
 
@@ -153,7 +157,8 @@ class ReportPages {
 		return JSON.writeValueAsString(data);
 	}
 
-	// ---- helpers -----------------------------------------------------------------------------------------------
+	// ---- helpers
+	// -----------------------------------------------------------------------------------------------
 
 	private String t(String key) {
 		return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());

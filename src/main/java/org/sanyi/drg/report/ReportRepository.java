@@ -19,9 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Read model of DRG payment for pages and exports: settlement lists (current and history), a hospital's settled
- * months, their groups and outliers. Every query applies the caller's data scope in SQL: a hospital sees its own
- * institution, a bureau its region, the platform everything; outside the scope is "not found".
+ * Read model of DRG payment for pages and exports: settlement lists (current and
+ * history), a hospital's settled months, their groups and outliers. Every query applies
+ * the caller's data scope in SQL: a hospital sees its own institution, a bureau its
+ * region, the platform everything; outside the scope is "not found".
  */
 @Repository
 class ReportRepository {
@@ -33,10 +34,11 @@ class ReportRepository {
 	}
 
 	private static final String SCOPE = " " + """
-			 (:all or institution_region like :prefix || '%' or institution_code = :own) """;
+			(:all or institution_region like :prefix || '%' or institution_code = :own) """;
 
 	private static JdbcClient.StatementSpec scoped(JdbcClient.StatementSpec spec, DataScope scope) {
-		return spec.param("all", scope.kind() == DataScope.Kind.ALL).param("prefix", scope.regionPrefix())
+		return spec.param("all", scope.kind() == DataScope.Kind.ALL)
+			.param("prefix", scope.regionPrefix())
 			.param("own", scope.kind() == DataScope.Kind.INSTITUTION ? scope.institutionCode() : "~");
 	}
 
@@ -61,20 +63,24 @@ class ReportRepository {
 	}
 
 	private static final String CASE_FROM = " " + """
-			 from drg_setl_list l join drg_settlement s on s.setl_id = l.setl_id
-			 where l.current_version and (:all or l.institution_region like :prefix || '%' or l.institution_code = :own)
-			   and (:inst = '' or l.institution_code = :inst) and (:drg = '' or l.drg like :drg || '%')
-			   and (:status = '' or l.status = :status)
-			   and (cast(:from as timestamp) is null or (l.dscg_time >= :from and l.dscg_time < :to))
-			   and (:kw = '' or l.setl_id = :kw or l.setl_list_id = :kw or l.psn_name = :kw)""";
+			from drg_setl_list l join drg_settlement s on s.setl_id = l.setl_id
+			where l.current_version and (:all or l.institution_region like :prefix || '%' or l.institution_code = :own)
+			  and (:inst = '' or l.institution_code = :inst) and (:drg = '' or l.drg like :drg || '%')
+			  and (:status = '' or l.status = :status)
+			  and (cast(:from as timestamp) is null or (l.dscg_time >= :from and l.dscg_time < :to))
+			  and (:kw = '' or l.setl_id = :kw or l.setl_list_id = :kw or l.psn_name = :kw)""";
 
 	public Page<CaseRow> cases(CaseFilter f, PageQuery page, DataScope scope) {
 		long total = caseParams(jdbc.sql("select count(*)" + CASE_FROM), f, scope).query(Long.class).single();
 		List<CaseRow> rows = caseParams(jdbc.sql("""
 				select l.setl_list_id, l.setl_id, l.institution_code, l.psn_name, l.gend, l.age, l.dscg_time,
 				       l.act_ipt_days, l.status, l.drg, l.drg_name, s.medfee_sumamt, s.fund_pay_sumamt, l.infno,
-				       l.uploaded_at, s.reversed""" + CASE_FROM + " order by l.dscg_time desc, l.id desc limit :limit offset :offset"),
-				f, scope).param("limit", page.size()).param("offset", page.offset()).query(CaseRow.class).list();
+				       l.uploaded_at, s.reversed""" + CASE_FROM
+				+ " order by l.dscg_time desc, l.id desc limit :limit offset :offset"), f, scope)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(CaseRow.class)
+			.list();
 		return page.page(rows, total);
 	}
 
@@ -84,7 +90,9 @@ class ReportRepository {
 				select l.setl_list_id, l.setl_id, l.institution_code, l.psn_name, l.gend, l.age, l.dscg_time,
 				       l.act_ipt_days, l.status, l.drg, l.drg_name, s.medfee_sumamt, s.fund_pay_sumamt, l.infno,
 				       l.uploaded_at, s.reversed""" + CASE_FROM + " order by l.dscg_time desc, l.id desc limit 50000"),
-				f, scope).query(CaseRow.class).list();
+				f, scope)
+			.query(CaseRow.class)
+			.list();
 	}
 
 	private static JdbcClient.StatementSpec caseParams(JdbcClient.StatementSpec spec, CaseFilter f, DataScope scope) {
@@ -100,8 +108,12 @@ class ReportRepository {
 				throw new BusinessException(DrgErrors.MONTH_INVALID, f.month());
 			}
 		}
-		return scoped(spec, scope).param("inst", f.institution()).param("drg", Like.escape(f.drg())).param("status", f.status())
-			.param("from", from).param("to", to).param("kw", f.keyword());
+		return scoped(spec, scope).param("inst", f.institution())
+			.param("drg", Like.escape(f.drg()))
+			.param("status", f.status())
+			.param("from", from)
+			.param("to", to)
+			.param("kw", f.keyword());
 	}
 
 	/** A settlement list in full. */
@@ -115,21 +127,26 @@ class ReportRepository {
 	}
 
 	public CaseDetail caseDetail(String setlListId, DataScope scope) {
-		return scoped(jdbc.sql("""
-				select id, setl_list_id, setl_id, mdtrt_id, psn_no, institution_code, institution_region, infno, msgid,
-				       current_version, superseded_by, uploaded_at, uploaded_by, psn_name, gend, brdy, age, nwb_age_days,
-				       nwb_bir_wt, adm_time, dscg_time, act_ipt_days, adm_caty, dscg_caty, dscg_way,
-				       cast(diagnoses as text) as diagnoses, cast(procedures as text) as procedures, scheme_region,
-				       scheme_id, scheme_label, status, mdc, adrg, drg, drg_name, complication, deciding_dx,
-				       unknown_codes, cast(trace as text) as trace
-				from drg_setl_list where setl_list_id = :id and """ + SCOPE), scope)
-			.param("id", setlListId).query(CaseDetail.class).optional()
+		return scoped(jdbc
+			.sql("""
+					select id, setl_list_id, setl_id, mdtrt_id, psn_no, institution_code, institution_region, infno, msgid,
+					       current_version, superseded_by, uploaded_at, uploaded_by, psn_name, gend, brdy, age, nwb_age_days,
+					       nwb_bir_wt, adm_time, dscg_time, act_ipt_days, adm_caty, dscg_caty, dscg_way,
+					       cast(diagnoses as text) as diagnoses, cast(procedures as text) as procedures, scheme_region,
+					       scheme_id, scheme_label, status, mdc, adrg, drg, drg_name, complication, deciding_dx,
+					       unknown_codes, cast(trace as text) as trace
+					from drg_setl_list where setl_list_id = :id and """
+					+ SCOPE),
+				scope)
+			.param("id", setlListId)
+			.query(CaseDetail.class)
+			.optional()
 			.orElseThrow(() -> new BusinessException(DrgErrors.SETL_LIST_NOT_FOUND, setlListId));
 	}
 
 	/** The uploads of one settlement, newest first. */
-	public record ListVersion(String setlListId, String infno, OffsetDateTime uploadedAt, String uploadedBy,
-			String drg, boolean currentVersion) {
+	public record ListVersion(String setlListId, String infno, OffsetDateTime uploadedAt, String uploadedBy, String drg,
+			boolean currentVersion) {
 	}
 
 	public List<ListVersion> history(String setlId) {
@@ -152,7 +169,8 @@ class ReportRepository {
 				       v.high_factor, v.high_ratio, v.low_factor, m.settled_at
 				from drg_month_case c join drg_month m on m.id = c.month_id
 				left join drg_param_version v on v.id = m.param_version_id
-				where c.setl_list_id = :id""").param("id", setlListId)
+				where c.setl_list_id = :id""")
+			.param("id", setlListId)
 			.query((rs, n) -> new PaidCase(YearMonth.parse(rs.getString("month")), rs.getString("kind"),
 					rs.getString("ffs_reason"), rs.getBigDecimal("rw"), rs.getBigDecimal("group_mean_cost"),
 					rs.getBigDecimal("cost"), rs.getBigDecimal("patient_paid"), rs.getBigDecimal("ffs_fund"),
@@ -182,21 +200,31 @@ class ReportRepository {
 
 	/** The hospitals in scope that have settled months, with their latest month. */
 	public List<String> institutions(DataScope scope) {
-		return scoped(jdbc.sql("select distinct institution_code from drg_month where" + SCOPE
-				+ " order by institution_code"), scope).query(String.class).list();
+		return scoped(
+				jdbc.sql(
+						"select distinct institution_code from drg_month where" + SCOPE + " order by institution_code"),
+				scope)
+			.query(String.class)
+			.list();
 	}
 
 	public List<MonthRow> months(String institution, DataScope scope) {
 		return scoped(jdbc.sql("select " + MONTH_COLUMNS + " where m.institution_code = :i and"
 				+ SCOPE.replace("institution_", "m.institution_") + " order by m.month"), scope)
-			.param("i", institution).query(MonthRow.class).list();
+			.param("i", institution)
+			.query(MonthRow.class)
+			.list();
 	}
 
-	/** The months of every hospital in scope (for the regional overview), newest first. */
+	/**
+	 * The months of every hospital in scope (for the regional overview), newest first.
+	 */
 	public List<MonthRow> latestMonths(DataScope scope) {
 		return scoped(jdbc.sql("select " + MONTH_COLUMNS + " where" + SCOPE.replace("institution_", "m.institution_")
 				+ " and m.month = (select max(month) from drg_month x where x.institution_code = m.institution_code)"
-				+ " order by m.institution_code"), scope).query(MonthRow.class).list();
+				+ " order by m.institution_code"), scope)
+			.query(MonthRow.class)
+			.list();
 	}
 
 	/** A group of a settled month. */
@@ -224,11 +252,14 @@ class ReportRepository {
 	}
 
 	public List<OutlierRow> outliers(long monthId) {
-		return jdbc.sql("""
-				select setl_list_id, setl_id, drg, drg_name, kind, ffs_reason, cost, group_mean_cost, standard, drg_fund,
-				       ffs_fund, los
-				from drg_month_case where month_id = :m and kind <> 'NORMAL' order by kind, cost desc""")
-			.param("m", monthId).query(OutlierRow.class).list();
+		return jdbc
+			.sql("""
+					select setl_list_id, setl_id, drg, drg_name, kind, ffs_reason, cost, group_mean_cost, standard, drg_fund,
+					       ffs_fund, los
+					from drg_month_case where month_id = :m and kind <> 'NORMAL' order by kind, cost desc""")
+			.param("m", monthId)
+			.query(OutlierRow.class)
+			.list();
 	}
 
 }

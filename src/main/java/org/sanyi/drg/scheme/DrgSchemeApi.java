@@ -82,13 +82,13 @@ class DrgSchemeApi {
 	List<SchemeDtos.TreeMdc> tree(@PathVariable long id) {
 		browser.scheme(id);
 		Locale locale = LocaleContextHolder.getLocale();
-		return SchemeDtos.tree(browser.catalogue(id),
-				mdc -> messages.getMessage("drg.mdc." + mdc, null, "", locale));
+		return SchemeDtos.tree(browser.catalogue(id), mdc -> messages.getMessage("drg.mdc." + mdc, null, "", locale));
 	}
 
 	@GetMapping("/{id}/codes")
-	@Operation(summary = "Search the scheme's diagnosis and procedure codes by code prefix or name; each with its lists, "
-			+ "CC/MCC severity and exclusion tables")
+	@Operation(
+			summary = "Search the scheme's diagnosis and procedure codes by code prefix or name; each with its lists, "
+					+ "CC/MCC severity and exclusion tables")
 	List<SchemeCatalogue.CodeInfo> codes(@PathVariable long id, @RequestParam String q,
 			@RequestParam(defaultValue = "50") int limit) {
 		browser.scheme(id);
@@ -104,7 +104,8 @@ class DrgSchemeApi {
 		return SchemeDtos.Scheme.of(browser.scheme(info.id()));
 	}
 
-	@PostMapping(consumes = { "application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM_VALUE })
+	@PostMapping(
+			consumes = { "application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM_VALUE })
 	@PreAuthorize("hasAuthority('drg:scheme:import')")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Import a zip of a scheme directory (request body)", description = "The files of "
@@ -112,10 +113,12 @@ class DrgSchemeApi {
 			+ "ignored. Validated completely before anything is stored: an error names the file and line (DRG-0001).")
 	SchemeDtos.Imported importZip(InputStream body, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String version,
-			@Parameter(description = "first discharge date") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
+			@Parameter(description = "first discharge date") @RequestParam @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveTo,
-			@Parameter(description = "assign to this region for the effective period (000000 = whole country)")
-			@RequestParam(required = false) String region) {
+			@Parameter(
+					description = "assign to this region for the effective period (000000 = whole country)") @RequestParam(
+							required = false) String region) {
 		DrgSchemeImportResult result = schemes.importArchive(body,
 				new DrgSchemeImportRequest(name, version, effectiveFrom, effectiveTo, region));
 		return imported(result, "zip");
@@ -125,8 +128,8 @@ class DrgSchemeApi {
 	@PreAuthorize("hasAuthority('drg:scheme:import')")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Import a zip of a scheme directory (multipart upload, part `file`)")
-	SchemeDtos.Imported importUpload(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String name,
-			@RequestParam(required = false) String version,
+	SchemeDtos.Imported importUpload(@RequestPart("file") MultipartFile file,
+			@RequestParam(required = false) String name, @RequestParam(required = false) String version,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveTo,
 			@RequestParam(required = false) String region) throws IOException {
@@ -153,8 +156,8 @@ class DrgSchemeApi {
 			description = "Defaults to the scheme's effective period; periods of one region may not overlap (DRG-0008).")
 	SchemeDtos.Region assign(@PathVariable long id, @RequestBody SchemeDtos.Assign request) {
 		DrgSchemeInfo.RegionAssignment a = schemes.assign(id, request.region(), request.validFrom(), request.validTo());
-		audit.describe("drg:scheme-region", request.region(), "scheme " + id + " from " + a.validFrom() + " to "
-				+ a.validTo());
+		audit.describe("drg:scheme-region", request.region(),
+				"scheme " + id + " from " + a.validFrom() + " to " + a.validTo());
 		return SchemeDtos.Region.of(a);
 	}
 
@@ -169,9 +172,9 @@ class DrgSchemeApi {
 
 	private SchemeDtos.Imported imported(DrgSchemeImportResult result, String from) {
 		DrgSchemeInfo s = result.scheme();
-		audit.describe("drg:scheme", s.code() + " " + s.version(), "import from " + from + ", " + result.files().size()
-				+ " files, " + s.drgCount() + " DRG, validated in " + result.validateMillis() + " ms, stored in "
-				+ result.storeMillis() + " ms");
+		audit.describe("drg:scheme", s.code() + " " + s.version(),
+				"import from " + from + ", " + result.files().size() + " files, " + s.drgCount() + " DRG, validated in "
+						+ result.validateMillis() + " ms, stored in " + result.storeMillis() + " ms");
 		return SchemeDtos.Imported.of(result, browser);
 	}
 

@@ -40,7 +40,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** DRG 分组方案: the list with the import form, and the browser of one scheme (MDC → ADRG → DRG, lists, codes). */
+/**
+ * DRG 分组方案: the list with the import form, and the browser of one scheme (MDC → ADRG →
+ * DRG, lists, codes).
+ */
 @Controller
 @PreAuthorize("hasAuthority('drg:scheme:list')")
 class DrgSchemePages {
@@ -61,8 +64,8 @@ class DrgSchemePages {
 
 	private final ParameterService parameters;
 
-	DrgSchemePages(SchemeBrowser browser, DrgSchemes schemes, SchemeTexts texts, AuditLog audit,
-			MessageSource messages, ParameterService parameters) {
+	DrgSchemePages(SchemeBrowser browser, DrgSchemes schemes, SchemeTexts texts, AuditLog audit, MessageSource messages,
+			ParameterService parameters) {
 		this.parameters = parameters;
 		this.browser = browser;
 		this.schemes = schemes;
@@ -104,8 +107,8 @@ class DrgSchemePages {
 	@PreAuthorize("hasAuthority('drg:scheme:import')")
 	String importPath(ImportForm form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			DrgSchemeImportResult result = schemes.importDirectory(Path.of(form.path() == null ? "" : form.path().strip()),
-					form.request());
+			DrgSchemeImportResult result = schemes
+				.importDirectory(Path.of(form.path() == null ? "" : form.path().strip()), form.request());
 			return imported(result, "path " + form.path(), redirect);
 		}
 		catch (BusinessException ex) {
@@ -141,8 +144,8 @@ class DrgSchemePages {
 			List<SchemeCatalogue.ListEntry> entries = catalogue.list(shown);
 			PageQuery pq = new PageQuery(page == null ? 1 : page, LIST_PAGE_SIZE);
 			int from = Math.min(pq.offset(), entries.size());
-			Page<SchemeCatalogue.ListEntry> listPage = pq.page(entries.subList(from,
-					Math.min(from + LIST_PAGE_SIZE, entries.size())), entries.size());
+			Page<SchemeCatalogue.ListEntry> listPage = pq
+				.page(entries.subList(from, Math.min(from + LIST_PAGE_SIZE, entries.size())), entries.size());
 			model.addAttribute("shownList", shown);
 			model.addAttribute("listPage", listPage);
 		}
@@ -158,13 +161,18 @@ class DrgSchemePages {
 	}
 
 	/**
-	 * The relative weights and payment standards (RW × base rate) of the version in force today for the viewer's
-	 * region (a bureau's own, else the first region the scheme is assigned to), shown beside the DRGs.
+	 * The relative weights and payment standards (RW × base rate) of the version in force
+	 * today for the viewer's region (a bureau's own, else the first region the scheme is
+	 * assigned to), shown beside the DRGs.
 	 */
 	private void weights(SchemeBrowser.Listed scheme, Model model) {
 		DataScope scope = CurrentUsers.scope();
 		String region = scope.kind() == DataScope.Kind.REGION && scope.regionCode() != null ? scope.regionCode()
-				: scheme.info().regions().stream().map(DrgSchemeInfo.RegionAssignment::regionCode).findFirst()
+				: scheme.info()
+					.regions()
+					.stream()
+					.map(DrgSchemeInfo.RegionAssignment::regionCode)
+					.findFirst()
 					.orElse(null);
 		if (region == null || region.length() < 6) {
 			return;
@@ -185,8 +193,8 @@ class DrgSchemePages {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			DrgSchemeInfo.RegionAssignment a = schemes.assign(id, region, validFrom, validTo);
-			audit.describe("drg:scheme-region", a.regionCode(), "scheme " + id + " from " + a.validFrom() + " to "
-					+ a.validTo());
+			audit.describe("drg:scheme-region", a.regionCode(),
+					"scheme " + id + " from " + a.validFrom() + " to " + a.validTo());
 			redirect.addFlashAttribute("message", msg("drg.scheme.assigned", a.regionCode()));
 		}
 		catch (BusinessException ex) {
@@ -222,9 +230,9 @@ class DrgSchemePages {
 
 	private String imported(DrgSchemeImportResult result, String from, RedirectAttributes redirect) {
 		DrgSchemeInfo s = result.scheme();
-		audit.describe("drg:scheme", s.code() + " " + s.version(), "import from " + from + ", " + result.files().size()
-				+ " files, " + s.drgCount() + " DRG, validated in " + result.validateMillis() + " ms, stored in "
-				+ result.storeMillis() + " ms");
+		audit.describe("drg:scheme", s.code() + " " + s.version(),
+				"import from " + from + ", " + result.files().size() + " files, " + s.drgCount() + " DRG, validated in "
+						+ result.validateMillis() + " ms, stored in " + result.storeMillis() + " ms");
 		redirect.addFlashAttribute("message", msg("drg.schemes.imported", s.code(), s.version(), result.files().size(),
 				result.validateMillis(), result.storeMillis()));
 		if (!result.ignored().isEmpty()) {
@@ -245,8 +253,8 @@ class DrgSchemePages {
 		model.addAttribute("page", new Page<>(rows, rows.size(), 1, Math.max(1, rows.size())));
 		model.addAttribute("form", form);
 		model.addAttribute("canImport", can("drg:scheme:import"));
-		model.addAttribute("canImportPath", CurrentUsers.find().map(CurrentUser::scope)
-			.map(s -> s.kind() == DataScope.Kind.ALL).orElse(false));
+		model.addAttribute("canImportPath",
+				CurrentUsers.find().map(CurrentUser::scope).map(s -> s.kind() == DataScope.Kind.ALL).orElse(false));
 		return "drg/schemes";
 	}
 

@@ -15,9 +15,10 @@ import org.sanyi.shared.BusinessException;
 import org.springframework.stereotype.Service;
 
 /**
- * What the scheme pages and the scheme REST API show: the list with load state, one scheme with its files, and its
- * catalogue (MDC → ADRG → DRG, lists, code search). Catalogues are built on first view and the two most recently used
- * are kept (the national one is about 15 MB).
+ * What the scheme pages and the scheme REST API show: the list with load state, one
+ * scheme with its files, and its catalogue (MDC → ADRG → DRG, lists, code search).
+ * Catalogues are built on first view and the two most recently used are kept (the
+ * national one is about 15 MB).
  */
 @Service
 class SchemeBrowser {
@@ -42,7 +43,10 @@ class SchemeBrowser {
 		this.runtime = runtime;
 	}
 
-	/** A scheme in the list: its record and, when compiled on this node, how long that took. */
+	/**
+	 * A scheme in the list: its record and, when compiled on this node, how long that
+	 * took.
+	 */
 	public record Listed(DrgSchemeInfo info, Long compileMillis) {
 
 		public boolean loaded() {
@@ -58,7 +62,8 @@ class SchemeBrowser {
 
 	public List<Listed> list() {
 		List<RegionAssignment> assignments = repository.assignments();
-		return repository.all().stream()
+		return repository.all()
+			.stream()
 			.map(row -> new Listed(row.info(assignments.stream().filter(a -> a.schemeId() == row.id()).toList()),
 					runtime.compileMillis(row.id()).orElse(null)))
 			.toList();
@@ -72,7 +77,9 @@ class SchemeBrowser {
 	}
 
 	public List<StoredFile> files(long id) {
-		return repository.fileList(id).stream().map(f -> new StoredFile(f.name(), f.bytes(), f.lines(), f.sha256()))
+		return repository.fileList(id)
+			.stream()
+			.map(f -> new StoredFile(f.name(), f.bytes(), f.lines(), f.sha256()))
 			.toList();
 	}
 

@@ -17,13 +17,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A read model of one scheme for people: MDC → ADRG → DRG with names and rules, the code lists of each ADRG, and per
- * code its name and where it occurs (lists, CC/MCC with exclusion table, valid operation). Built from the stored files
- * (already validated by the engine at import), so it shows exactly what the engine groups with. Immutable.
+ * A read model of one scheme for people: MDC → ADRG → DRG with names and rules, the code
+ * lists of each ADRG, and per code its name and where it occurs (lists, CC/MCC with
+ * exclusion table, valid operation). Built from the stored files (already validated by
+ * the engine at import), so it shows exactly what the engine groups with. Immutable.
  */
 final class SchemeCatalogue {
 
-	/** A rule clause of scheme.json: {@code op} with its list, value or procedure-group terms. */
+	/**
+	 * A rule clause of scheme.json: {@code op} with its list, value or procedure-group
+	 * terms.
+	 */
 	public record Clause(String op, String list, String value, List<List<String>> dnf) {
 
 	}
@@ -33,14 +37,18 @@ final class SchemeCatalogue {
 	}
 
 	/**
-	 * @param kind surgical / non-OR procedure / medical, from the second letter of the code (A–J, K–Q, R–Z)
+	 * @param kind surgical / non-OR procedure / medical, from the second letter of the
+	 * code (A–J, K–Q, R–Z)
 	 */
 	public record Adrg(String code, String mdc, String name, String kind, String matchLabel, List<Clause> match,
 			List<Drg> drgs, List<String> lists) {
 
 	}
 
-	/** A DRG with the split condition that leads to it ({@code mcc}, {@code cc_or_mcc}, {@code always}). */
+	/**
+	 * A DRG with the split condition that leads to it ({@code mcc}, {@code cc_or_mcc},
+	 * {@code always}).
+	 */
 	public record Drg(String code, String adrg, String mdc, String condition, String name) {
 
 		public String suffix() {
@@ -49,7 +57,10 @@ final class SchemeCatalogue {
 
 	}
 
-	/** One code of a list; {@code label} is the MDCZ body region or the procedure group, empty otherwise. */
+	/**
+	 * One code of a list; {@code label} is the MDCZ body region or the procedure group,
+	 * empty otherwise.
+	 */
 	public record ListEntry(String code, String name, String label) {
 
 	}
@@ -103,7 +114,10 @@ final class SchemeCatalogue {
 		return mdc(mdc).map(m -> m.adrgs().stream().map(adrgs::get).toList()).orElse(List.of());
 	}
 
-	/** The codes of a list ({@code GD1.dx}, {@code MDCG}, {@code OR_PROCEDURES}…), in file order. */
+	/**
+	 * The codes of a list ({@code GD1.dx}, {@code MDCG}, {@code OR_PROCEDURES}…), in file
+	 * order.
+	 */
 	public List<ListEntry> list(String name) {
 		return lists.getOrDefault(name, List.of());
 	}
@@ -127,14 +141,18 @@ final class SchemeCatalogue {
 	/** ADRGs and DRGs whose code starts with {@code q} or whose name contains it. */
 	public List<Adrg> searchAdrgs(String q, int limit) {
 		String upper = q.toUpperCase(Locale.ROOT);
-		return adrgs.values().stream()
+		return adrgs.values()
+			.stream()
 			.filter(a -> a.code().startsWith(upper) || a.name().contains(q)
 					|| a.drgs().stream().anyMatch(d -> d.code().startsWith(upper) || d.name().contains(q)))
 			.limit(limit)
 			.toList();
 	}
 
-	/** Diagnosis and procedure codes starting with {@code q} (case-insensitive), or whose name contains it. */
+	/**
+	 * Diagnosis and procedure codes starting with {@code q} (case-insensitive), or whose
+	 * name contains it.
+	 */
 	public List<CodeInfo> searchCodes(String q, int limit) {
 		String lower = q.toLowerCase(Locale.ROOT);
 		List<CodeInfo> found = new ArrayList<>();
@@ -210,8 +228,9 @@ final class SchemeCatalogue {
 				}
 				String name = adrgNames.getOrDefault(code, commonName(splitDrgs));
 				List<String> ownLists = lists.keySet().stream().filter(l -> l.startsWith(code + ".")).toList();
-				adrgs.put(code, new Adrg(code, a.path("mdc").asString(""), name, kind(code),
-						a.path("match_label").asString(""), clauses(a.path("match")), List.copyOf(splitDrgs), ownLists));
+				adrgs.put(code,
+						new Adrg(code, a.path("mdc").asString(""), name, kind(code), a.path("match_label").asString(""),
+								clauses(a.path("match")), List.copyOf(splitDrgs), ownLists));
 			}
 			Map<String, Mdc> mdcs = new LinkedHashMap<>();
 			Map<String, JsonNode> mdcNodes = new HashMap<>();
@@ -220,7 +239,9 @@ final class SchemeCatalogue {
 				JsonNode m = mdcNodes.get(order.asString(""));
 				List<String> adrgOrder = new ArrayList<>();
 				m.path("adrg_order").forEach(a -> adrgOrder.add(a.asString("")));
-				int drgCount = adrgOrder.stream().mapToInt(a -> adrgs.containsKey(a) ? adrgs.get(a).drgs().size() : 0).sum();
+				int drgCount = adrgOrder.stream()
+					.mapToInt(a -> adrgs.containsKey(a) ? adrgs.get(a).drgs().size() : 0)
+					.sum();
 				mdcs.put(order.asString(""), new Mdc(order.asString(""), m.path("name").asString(""),
 						clauses(m.path("entry")), List.copyOf(adrgOrder), drgCount));
 			}
@@ -239,9 +260,10 @@ final class SchemeCatalogue {
 			for (String code : all) {
 				List<String> in = listsOf.getOrDefault(code, List.of());
 				String[] sev = severity.get(code);
-				infos.put(code, new CodeInfo(code, names.getOrDefault(code, ""), diagnosis, List.copyOf(in),
-						sev == null ? "" : sev[0], sev == null ? "" : sev[1], principalTables.getOrDefault(code, ""),
-						!diagnosis && in.contains("OR_PROCEDURES")));
+				infos.put(code,
+						new CodeInfo(code, names.getOrDefault(code, ""), diagnosis, List.copyOf(in),
+								sev == null ? "" : sev[0], sev == null ? "" : sev[1],
+								principalTables.getOrDefault(code, ""), !diagnosis && in.contains("OR_PROCEDURES")));
 			}
 			return infos;
 		}
@@ -296,7 +318,10 @@ final class SchemeCatalogue {
 			return second <= 'J' ? "surgical" : second <= 'Q' ? "procedure" : "medical";
 		}
 
-		/** An ADRG without a name in adrg_groups.csv: the DRG names up to their first comma. */
+		/**
+		 * An ADRG without a name in adrg_groups.csv: the DRG names up to their first
+		 * comma.
+		 */
 		private static String commonName(List<Drg> drgs) {
 			if (drgs.isEmpty()) {
 				return "";

@@ -77,9 +77,11 @@ final class SchemeDtos {
 	}
 
 	static List<TreeMdc> tree(SchemeCatalogue catalogue, java.util.function.Function<String, String> mdcName) {
-		return catalogue.mdcs().stream()
+		return catalogue.mdcs()
+			.stream()
 			.map(m -> new TreeMdc(m.code(), m.name().isEmpty() ? mdcName.apply(m.code()) : m.name(), m.entry(),
-					catalogue.adrgsOf(m.code()).stream()
+					catalogue.adrgsOf(m.code())
+						.stream()
 						.map(a -> new TreeAdrg(a.code(), a.name(), a.kind(), a.matchLabel(), a.match(),
 								a.drgs().stream().map(d -> new TreeDrg(d.code(), d.name(), d.condition())).toList()))
 						.toList()))

@@ -24,15 +24,19 @@ import org.sanyi.drg.DrgErrors;
 import org.sanyi.shared.BusinessException;
 
 /**
- * The files of one scheme as UTF-8 text by file name, read from a zip upload, a server directory or a map, with the
- * files that are not part of a scheme set aside. Sizes are bounded while reading, so a zip bomb stops at the limit
- * instead of filling the heap. Nothing here judges the content: that is the loader's job.
+ * The files of one scheme as UTF-8 text by file name, read from a zip upload, a server
+ * directory or a map, with the files that are not part of a scheme set aside. Sizes are
+ * bounded while reading, so a zip bomb stops at the limit instead of filling the heap.
+ * Nothing here judges the content: that is the loader's job.
  */
 record SchemeFileSet(Map<String, String> files, List<String> ignored) {
 
 	static final String SCHEME_JSON = "scheme.json";
 
-	/** The tables the engine reads (required ones first), in the layout of shared/drg/chs-drg-1.1. */
+	/**
+	 * The tables the engine reads (required ones first), in the layout of
+	 * shared/drg/chs-drg-1.1.
+	 */
 	static final List<String> TABLES = List.of("mdc_diagnoses.csv", "adrg_diagnoses.csv", "adrg_procedures.csv",
 			"or_procedures.csv", "mcc.csv", "cc.csv", "pdx_exclusion.csv", "drg_groups.csv", "adrg_groups.csv",
 			"icd10_names.csv", "icd9_names.csv");
@@ -68,8 +72,8 @@ record SchemeFileSet(Map<String, String> files, List<String> ignored) {
 	}
 
 	/**
-	 * Reads a zip whose scheme files lie at the top level or inside one folder (the folder holding scheme.json);
-	 * sub-folders such as {@code test_cases/} are ignored.
+	 * Reads a zip whose scheme files lie at the top level or inside one folder (the
+	 * folder holding scheme.json); sub-folders such as {@code test_cases/} are ignored.
 	 */
 	static SchemeFileSet fromZip(InputStream zip) {
 		Map<String, byte[]> entries = new LinkedHashMap<>();
@@ -100,7 +104,8 @@ record SchemeFileSet(Map<String, String> files, List<String> ignored) {
 		if (entries.isEmpty()) {
 			throw new BusinessException(DrgErrors.ARCHIVE_UNREADABLE, "no files");
 		}
-		String root = entries.keySet().stream()
+		String root = entries.keySet()
+			.stream()
 			.filter(n -> n.equals(SCHEME_JSON) || n.endsWith("/" + SCHEME_JSON))
 			.filter(n -> !n.contains("__MACOSX"))
 			.min((a, b) -> Integer.compare(a.length(), b.length()))
@@ -120,7 +125,9 @@ record SchemeFileSet(Map<String, String> files, List<String> ignored) {
 		return decode(schemeFiles, ignored);
 	}
 
-	/** Reads the scheme files of a server directory; other files are listed as ignored. */
+	/**
+	 * Reads the scheme files of a server directory; other files are listed as ignored.
+	 */
 	static SchemeFileSet fromDirectory(Path dir) {
 		if (!Files.isRegularFile(dir.resolve(SCHEME_JSON))) {
 			throw new BusinessException(DrgErrors.PATH_NOT_A_SCHEME, dir.toString());
@@ -152,7 +159,10 @@ record SchemeFileSet(Map<String, String> files, List<String> ignored) {
 		return decode(schemeFiles, ignored);
 	}
 
-	/** Files given as text (the demo scheme, tests); names outside the scheme layout are ignored. */
+	/**
+	 * Files given as text (the demo scheme, tests); names outside the scheme layout are
+	 * ignored.
+	 */
 	static SchemeFileSet fromText(Map<String, String> texts) {
 		Map<String, String> files = new TreeMap<>();
 		List<String> ignored = new ArrayList<>();
@@ -181,7 +191,10 @@ record SchemeFileSet(Map<String, String> files, List<String> ignored) {
 		return bytes;
 	}
 
-	/** Strict UTF-8: a GBK export must fail here, naming the file, rather than import as mojibake. */
+	/**
+	 * Strict UTF-8: a GBK export must fail here, naming the file, rather than import as
+	 * mojibake.
+	 */
 	private static String utf8(String name, byte[] bytes) {
 		try {
 			return withoutBom(StandardCharsets.UTF_8.newDecoder()

@@ -30,9 +30,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports schemes: read the files, validate and compile them with the engine's loader (nothing is stored when that
- * fails), store scheme, files and an optional region assignment in one transaction, then hand the compiled scheme to
- * the runtime and rebuild the registry.
+ * Imports schemes: read the files, validate and compile them with the engine's loader
+ * (nothing is stored when that fails), store scheme, files and an optional region
+ * assignment in one transaction, then hand the compiled scheme to the runtime and rebuild
+ * the registry.
  */
 @Service
 class SchemeImporter implements DrgSchemes {
@@ -49,7 +50,8 @@ class SchemeImporter implements DrgSchemes {
 
 	private final TransactionTemplate tx;
 
-	SchemeImporter(SchemeRepository repository, SchemeRuntime runtime, SchemeMetadata metadata, TransactionTemplate tx) {
+	SchemeImporter(SchemeRepository repository, SchemeRuntime runtime, SchemeMetadata metadata,
+			TransactionTemplate tx) {
 		this.repository = repository;
 		this.runtime = runtime;
 		this.metadata = metadata;
@@ -76,7 +78,8 @@ class SchemeImporter implements DrgSchemes {
 
 	private DrgSchemeImportResult importSet(SchemeFileSet set, DrgSchemeImportRequest request) {
 		if (!set.files().containsKey(SchemeFileSet.SCHEME_JSON)) {
-			throw new BusinessException(DrgErrors.SCHEME_INVALID_FILE, SchemeFileSet.SCHEME_JSON, "required file is missing");
+			throw new BusinessException(DrgErrors.SCHEME_INVALID_FILE, SchemeFileSet.SCHEME_JSON,
+					"required file is missing");
 		}
 		LocalDate from = request.effectiveFrom();
 		if (from == null || (request.effectiveTo() != null && !request.effectiveTo().isAfter(from))) {
@@ -184,8 +187,8 @@ class SchemeImporter implements DrgSchemes {
 
 	@Override
 	public Optional<DrgSchemeInfo> find(long id) {
-		return repository.find(id).map(row -> row.info(repository.assignments().stream()
-			.filter(a -> a.schemeId() == id).toList()));
+		return repository.find(id)
+			.map(row -> row.info(repository.assignments().stream().filter(a -> a.schemeId() == id).toList()));
 	}
 
 	@Override
@@ -193,7 +196,10 @@ class SchemeImporter implements DrgSchemes {
 		return repository.find(code, version).flatMap(row -> find(row.id()));
 	}
 
-	/** Checks the overlap first for a readable error; the exclusion constraint catches concurrent writers. */
+	/**
+	 * Checks the overlap first for a readable error; the exclusion constraint catches
+	 * concurrent writers.
+	 */
 	private long insertAssignment(long schemeId, String region, LocalDate from, LocalDate to, String user) {
 		if (!repository.overlapping(region, from, to).isEmpty()) {
 			throw overlap(region, from, to);
@@ -204,7 +210,8 @@ class SchemeImporter implements DrgSchemes {
 	/** A 6-digit administrative code (or 000000) inside the caller's data scope. */
 	static String checkedRegion(String regionCode) {
 		String code = regionCode == null ? "" : regionCode.strip();
-		if (!code.matches("[0-9]{6}") || !(WHOLE_COUNTRY.equals(code) || org.sanyi.shared.RegionCode.isWellFormed(code))) {
+		if (!code.matches("[0-9]{6}")
+				|| !(WHOLE_COUNTRY.equals(code) || org.sanyi.shared.RegionCode.isWellFormed(code))) {
 			throw new BusinessException(DrgErrors.INVALID_REGION, code);
 		}
 		Optional<CurrentUser> user = CurrentUsers.find();

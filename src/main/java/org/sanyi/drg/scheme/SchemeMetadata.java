@@ -13,9 +13,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * What an import records about a scheme besides its files: the code (scheme.json {@code scheme}), version and name
- * (from the request, else from scheme.json's optional {@code version} and {@code name}), and its provenance
- * ({@code source}: repository, commit, licence…).
+ * What an import records about a scheme besides its files: the code (scheme.json
+ * {@code scheme}), version and name (from the request, else from scheme.json's optional
+ * {@code version} and {@code name}), and its provenance ({@code source}: repository,
+ * commit, licence…).
  */
 @Component
 class SchemeMetadata {
@@ -46,7 +47,9 @@ class SchemeMetadata {
 
 	/** The provenance entries in the order scheme.json writes them. */
 	private static String source(JsonNode source) {
-		return source.properties().stream().map(e -> e.getKey() + ": " + e.getValue().asString(""))
+		return source.properties()
+			.stream()
+			.map(e -> e.getKey() + ": " + e.getValue().asString(""))
 			.collect(Collectors.joining("; "));
 	}
 

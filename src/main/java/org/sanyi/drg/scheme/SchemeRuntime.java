@@ -29,11 +29,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The compiled schemes in memory and the registry that picks one per region and discharge date. Schemes are compiled
- * from their stored files: the assigned ones when the registry is (re)built — at start-up, after every import or
- * assignment on this node, and at most {@code sanyi.drg.scheme-refresh} (30 s) after one on another node — and any
- * other one lazily when it is asked for by id. Compiled schemes are immutable and shared by all threads; the registry
- * is replaced as a whole.
+ * The compiled schemes in memory and the registry that picks one per region and discharge
+ * date. Schemes are compiled from their stored files: the assigned ones when the registry
+ * is (re)built — at start-up, after every import or assignment on this node, and at most
+ * {@code sanyi.drg.scheme-refresh} (30 s) after one on another node — and any other one
+ * lazily when it is asked for by id. Compiled schemes are immutable and shared by all
+ * threads; the registry is replaced as a whole.
  */
 @Component
 public class SchemeRuntime {
@@ -48,16 +49,21 @@ public class SchemeRuntime {
 
 	private volatile Selection selection;
 
-	/** How long an assignment made on another node may go unseen here; a rebuild is one query when nothing changed. */
+	/**
+	 * How long an assignment made on another node may go unseen here; a rebuild is one
+	 * query when nothing changed.
+	 */
 	private final long refreshNanos;
 
-	SchemeRuntime(SchemeRepository repository,
-			@Value("${sanyi.drg.scheme-refresh:PT30S}") java.time.Duration refresh) {
+	SchemeRuntime(SchemeRepository repository, @Value("${sanyi.drg.scheme-refresh:PT30S}") java.time.Duration refresh) {
 		this.repository = repository;
 		this.refreshNanos = refresh.toNanos();
 	}
 
-	/** The registry, which stored scheme each of its groupers is, and when it was built (nanoTime). */
+	/**
+	 * The registry, which stored scheme each of its groupers is, and when it was built
+	 * (nanoTime).
+	 */
 	private record Selection(DrgSchemeRegistry registry, Map<DrgGrouper, Long> schemeIds, long builtAt) {
 
 	}
@@ -79,12 +85,17 @@ public class SchemeRuntime {
 		}
 	}
 
-	/** Milliseconds the scheme took to compile on this node, empty while it is not loaded. */
+	/**
+	 * Milliseconds the scheme took to compile on this node, empty while it is not loaded.
+	 */
 	Optional<Long> compileMillis(long schemeId) {
 		return Optional.ofNullable(compileMillis.get(schemeId));
 	}
 
-	/** Hands over a scheme the importer has just compiled, so that it is not compiled twice. */
+	/**
+	 * Hands over a scheme the importer has just compiled, so that it is not compiled
+	 * twice.
+	 */
 	void loaded(long schemeId, DrgScheme scheme, long millis) {
 		groupers.put(schemeId, new DrgGrouper(scheme));
 		compileMillis.put(schemeId, millis);
@@ -92,7 +103,6 @@ public class SchemeRuntime {
 
 	/**
 	 * Rebuilds the registry from the active assignments, compiling the schemes it needs.
-	 *
 	 * @return how many schemes the registry uses
 	 */
 	synchronized int refresh() {
@@ -138,7 +148,10 @@ public class SchemeRuntime {
 		return new DrgGrouper(scheme);
 	}
 
-	/** Loads a scheme from file texts with the engine's loader (which validates everything). */
+	/**
+	 * Loads a scheme from file texts with the engine's loader (which validates
+	 * everything).
+	 */
 	static DrgScheme load(Map<String, String> files) {
 		Map<String, Supplier<Reader>> readers = new HashMap<>();
 		files.forEach((name, text) -> readers.put(name, () -> new StringReader(text)));

@@ -10,8 +10,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Compiles the schemes assigned to regions from the database when the application starts (before the demo loader),
- * so the first grouping does not wait, and logs how long it took. Unassigned schemes compile on first use.
+ * Compiles the schemes assigned to regions from the database when the application starts
+ * (before the demo loader), so the first grouping does not wait, and logs how long it
+ * took. Unassigned schemes compile on first use.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

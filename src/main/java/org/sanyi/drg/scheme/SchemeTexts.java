@@ -9,8 +9,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Scheme rules as sentences for the pages ({@code pdx_in GD1.dx} → 主诊断属于 GD1 诊断表), in the request's language.
- * Templates call it as {@code ${texts.rule(clause)}}.
+ * Scheme rules as sentences for the pages ({@code pdx_in GD1.dx} → 主诊断属于 GD1 诊断表), in the
+ * request's language. Templates call it as {@code ${texts.rule(clause)}}.
  */
 @Component
 class SchemeTexts {
@@ -31,7 +31,10 @@ class SchemeTexts {
 		return clauses.stream().map(this::rule).collect(Collectors.joining(msg("drg.rule.and")));
 	}
 
-	/** {@code GD1.dx} → GD1 诊断表, {@code MDCG} → MDCG 主诊断表, {@code OR_PROCEDURES} → 有效手术操作表. */
+	/**
+	 * {@code GD1.dx} → GD1 诊断表, {@code MDCG} → MDCG 主诊断表, {@code OR_PROCEDURES} →
+	 * 有效手术操作表.
+	 */
 	public String list(String name) {
 		if (name == null || name.isEmpty()) {
 			return "";

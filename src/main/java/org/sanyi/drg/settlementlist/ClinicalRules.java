@@ -13,15 +13,19 @@ import java.util.Locale;
 import org.sanyi.drg.settlementlist.SettlementList.Diagnosis;
 
 /**
- * The sex and age a diagnosis fits, as data ({@code drg/clinical-rules.csv}): pregnancy and the female genital organs
- * only for women, the male genital organs only for men, perinatal conditions not for adults, pregnancy only between 10
- * and 60. A rule names its codes by chapter letter or by a range of three-character categories. Pure.
+ * The sex and age a diagnosis fits, as data ({@code drg/clinical-rules.csv}): pregnancy
+ * and the female genital organs only for women, the male genital organs only for men,
+ * perinatal conditions not for adults, pregnancy only between 10 and 60. A rule names its
+ * codes by chapter letter or by a range of three-character categories. Pure.
  */
 final class ClinicalRules {
 
 	static final String RESOURCE = "/drg/clinical-rules.csv";
 
-	/** One rule: the codes, the sex they fit ({@code null}: any), the age range (either end {@code null}: open). */
+	/**
+	 * One rule: the codes, the sex they fit ({@code null}: any), the age range (either
+	 * end {@code null}: open).
+	 */
 	record Rule(String from, String to, String sex, Integer minAge, Integer maxAge, String problem) {
 
 		boolean covers(String code) {
@@ -32,7 +36,10 @@ final class ClinicalRules {
 			return head.compareTo(from) >= 0 && head.compareTo(to) <= 0;
 		}
 
-		/** Whether a patient of this sex ({@code 1}, {@code 2}, {@code 9}) and age breaks the rule. */
+		/**
+		 * Whether a patient of this sex ({@code 1}, {@code 2}, {@code 9}) and age breaks
+		 * the rule.
+		 */
 		boolean brokenBy(String gend, int years) {
 			boolean otherSex = sex != null && ("1".equals(gend) || "2".equals(gend)) && !sex.equals(gend);
 			return otherSex || minAge != null && years < minAge || maxAge != null && years > maxAge;
@@ -40,7 +47,10 @@ final class ClinicalRules {
 
 	}
 
-	/** A broken rule: the index of the diagnosis in the list, its code and the message key of the problem. */
+	/**
+	 * A broken rule: the index of the diagnosis in the list, its code and the message key
+	 * of the problem.
+	 */
 	record Violation(int index, String code, String problem) {
 	}
 
@@ -63,7 +73,10 @@ final class ClinicalRules {
 		}
 	}
 
-	/** Reads rows {@code codes,sex,min_age,max_age,problem} after a header; {@code #} starts a comment line. */
+	/**
+	 * Reads rows {@code codes,sex,min_age,max_age,problem} after a header; {@code #}
+	 * starts a comment line.
+	 */
 	static ClinicalRules read(InputStream in) throws IOException {
 		List<Rule> rules = new ArrayList<>();
 		BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -84,13 +97,17 @@ final class ClinicalRules {
 			}
 			String codes = f[0].strip().toUpperCase(Locale.ROOT);
 			int dash = codes.indexOf('-');
-			rules.add(new Rule(dash < 0 ? codes : codes.substring(0, dash), dash < 0 ? codes : codes.substring(dash + 1),
-					blank(f[1]), number(f[2]), number(f[3]), f[4].strip()));
+			rules
+				.add(new Rule(dash < 0 ? codes : codes.substring(0, dash), dash < 0 ? codes : codes.substring(dash + 1),
+						blank(f[1]), number(f[2]), number(f[3]), f[4].strip()));
 		}
 		return new ClinicalRules(rules);
 	}
 
-	/** The rules the list's western-medicine diagnoses (diag_type 1) break, in the list's order, then the rules'. */
+	/**
+	 * The rules the list's western-medicine diagnoses (diag_type 1) break, in the list's
+	 * order, then the rules'.
+	 */
 	List<Violation> check(String gend, int years, List<Diagnosis> diagnoses) {
 		List<Violation> found = new ArrayList<>();
 		for (int i = 0; i < diagnoses.size(); i++) {

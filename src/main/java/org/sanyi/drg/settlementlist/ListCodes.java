@@ -16,9 +16,10 @@ import org.sanyi.drg.settlementlist.SettlementListRejected.FieldError;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The coded parts of a settlement list: diagnoses ({@code diseinfo}) against ICD-10 医保版, procedures
- * ({@code oprninfo}) against ICD-9-CM-3 医保版, and the dictionary codes of the list (sex, departments, discharge
- * way...), each system asked once for all its codes, on the discharge date. Pure: the catalogues come in as a
+ * The coded parts of a settlement list: diagnoses ({@code diseinfo}) against ICD-10 医保版,
+ * procedures ({@code oprninfo}) against ICD-9-CM-3 医保版, and the dictionary codes of the
+ * list (sex, departments, discharge way...), each system asked once for all its codes, on
+ * the discharge date. Pure: the catalogues come in as a
  * {@link SettlementListReader.Dictionary}.
  */
 final class ListCodes {
@@ -66,15 +67,16 @@ final class ListCodes {
 			if ("1".equals(type)) {
 				western.add(code);
 			}
-			result.add(new Diagnosis(type, code, ListFields.text(d, "diag_name"), "1".equals(ListFields.text(d, "maindiag_flag")),
-					ListFields.text(d, "adm_cond_type")));
+			result.add(new Diagnosis(type, code, ListFields.text(d, "diag_name"),
+					"1".equals(ListFields.text(d, "maindiag_flag")), ListFields.text(d, "adm_cond_type")));
 		}
 		Set<String> valid = dictionary.valid("ICD10-YB", western, on);
 		for (int i = 0; i < array.size(); i++) {
 			JsonNode d = array.get(i);
 			String code = ListFields.text(d, "diag_code");
 			if ("1".equals(ListFields.text(d, "diag_type")) && !code.isEmpty() && !valid.contains(code)) {
-				errors.add(new FieldError("diseinfo[" + i + "].diag_code", fields.msg("drg.list.error.icd10", code, on.toString())));
+				errors.add(new FieldError("diseinfo[" + i + "].diag_code",
+						fields.msg("drg.list.error.icd10", code, on.toString())));
 			}
 		}
 		long mains = result.stream().filter(d -> d.main() && "1".equals(d.type())).count();
@@ -118,21 +120,24 @@ final class ListCodes {
 					LocalDate d = LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
 					if (adm != null && dscg != null
 							&& (d.isBefore(adm.toLocalDate()) || d.isAfter(dscg.toLocalDate()))) {
-						errors.add(new FieldError(at + "oprn_oprt_date", fields.msg("drg.list.error.oprn_date", d.toString())));
+						errors.add(new FieldError(at + "oprn_oprt_date",
+								fields.msg("drg.list.error.oprn_date", d.toString())));
 					}
 				}
 				catch (DateTimeParseException ex) {
 					errors.add(new FieldError(at + "oprn_oprt_date", fields.msg("drg.list.error.date")));
 				}
 			}
-			result.add(new Procedure(code, ListFields.text(p, "oprn_oprt_name"), "1".equals(ListFields.text(p, "oprn_oprt_type")), date,
-					ListFields.text(p, "anst_way"), ListFields.text(p, "oper_dr_name")));
+			result.add(new Procedure(code, ListFields.text(p, "oprn_oprt_name"),
+					"1".equals(ListFields.text(p, "oprn_oprt_type")), date, ListFields.text(p, "anst_way"),
+					ListFields.text(p, "oper_dr_name")));
 		}
 		Set<String> valid = dictionary.valid("ICD9CM3-YB", codes, on);
 		for (int i = 0; i < array.size(); i++) {
 			String code = ListFields.text(array.get(i), "oprn_oprt_code");
 			if (!code.isEmpty() && !valid.contains(code)) {
-				errors.add(new FieldError("oprninfo[" + i + "].oprn_oprt_code", fields.msg("drg.list.error.icd9", code, on.toString())));
+				errors.add(new FieldError("oprninfo[" + i + "].oprn_oprt_code",
+						fields.msg("drg.list.error.icd9", code, on.toString())));
 			}
 		}
 		long mains = result.stream().filter(Procedure::main).count();

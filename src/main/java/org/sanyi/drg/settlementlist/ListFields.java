@@ -11,9 +11,9 @@ import org.sanyi.drg.settlementlist.SettlementListRejected.FieldError;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The typed fields of a settlement list as the national interface sends them (text, dates {@code yyyy-MM-dd},
- * times {@code yyyy-MM-dd HH:mm:ss}, whole numbers, amounts with at most two decimals), each problem collected with
- * the path of its field. Pure.
+ * The typed fields of a settlement list as the national interface sends them (text, dates
+ * {@code yyyy-MM-dd}, times {@code yyyy-MM-dd HH:mm:ss}, whole numbers, amounts with at
+ * most two decimals), each problem collected with the path of its field. Pure.
  */
 final class ListFields {
 
@@ -41,7 +41,8 @@ final class ListFields {
 				throw new NumberFormatException();
 			}
 			BigDecimal d = text == null ? v.decimalValue() : new BigDecimal(text);
-			// numeric(16,2): bounded by digits and exponent, never by writing out "1E+2147483647"
+			// numeric(16,2): bounded by digits and exponent, never by writing out
+			// "1E+2147483647"
 			if (d.scale() > 2 || d.signum() < 0 || (long) d.precision() - d.scale() > 14) {
 				errors.add(new FieldError(field, msg("drg.list.error.amount")));
 				return null;

@@ -9,7 +9,10 @@ import org.sanyi.insurance.SettlementReversed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The DRG module's own record of inpatient settlements ({@code drg_settlement}), written from the insurance events. */
+/**
+ * The DRG module's own record of inpatient settlements ({@code drg_settlement}), written
+ * from the insurance events.
+ */
 @Repository
 class SettlementCaseRepository {
 
@@ -29,22 +32,35 @@ class SettlementCaseRepository {
 				    :dscg, :settled, :diag, :fee, :scope, :fund, :acct, :cash, :policy)
 				on conflict (setl_id) do nothing
 				""")
-			.param("setl", e.settlementId()).param("visit", e.visitId()).param("psn", e.personId())
-			.param("inst", e.institutionCode()).param("instRegion", e.institutionRegion())
-			.param("insured", e.insuredRegion()).param("treatment", e.treatmentRegion())
-			.param("insutype", e.insutype()).param("medType", e.medType())
-			.param("lv", e.hospitalLevel() == null ? "" : e.hospitalLevel()).param("adm", e.admissionDate())
-			.param("dscg", e.dischargeDate()).param("settled", e.settledAt())
-			.param("diag", String.join(",", e.diagnosisCodes())).param("fee", e.medicalFees())
-			.param("scope", e.inScope()).param("fund", e.fundTotal()).param("acct", e.accountPay())
-			.param("cash", e.cashPay()).param("policy", e.policyCode() == null ? "" : e.policyCode())
+			.param("setl", e.settlementId())
+			.param("visit", e.visitId())
+			.param("psn", e.personId())
+			.param("inst", e.institutionCode())
+			.param("instRegion", e.institutionRegion())
+			.param("insured", e.insuredRegion())
+			.param("treatment", e.treatmentRegion())
+			.param("insutype", e.insutype())
+			.param("medType", e.medType())
+			.param("lv", e.hospitalLevel() == null ? "" : e.hospitalLevel())
+			.param("adm", e.admissionDate())
+			.param("dscg", e.dischargeDate())
+			.param("settled", e.settledAt())
+			.param("diag", String.join(",", e.diagnosisCodes()))
+			.param("fee", e.medicalFees())
+			.param("scope", e.inScope())
+			.param("fund", e.fundTotal())
+			.param("acct", e.accountPay())
+			.param("cash", e.cashPay())
+			.param("policy", e.policyCode() == null ? "" : e.policyCode())
 			.update();
 	}
 
 	/** Marks the settlement reversed (once). */
 	void reverse(SettlementReversed e) {
 		jdbc.sql("update drg_settlement set reversed = true, reversed_at = :at where setl_id = :setl and not reversed")
-			.param("at", e.reversedAt()).param("setl", e.settlementId()).update();
+			.param("at", e.reversedAt())
+			.param("setl", e.settlementId())
+			.update();
 	}
 
 	private static final String COLUMNS = """
@@ -53,23 +69,30 @@ class SettlementCaseRepository {
 			acct_pay, psn_cash_pay, policy_code, reversed""";
 
 	Optional<SettlementCases.Row> find(String setlId) {
-		return jdbc.sql("select " + COLUMNS + " from drg_settlement where setl_id = :s").param("s", setlId)
-			.query(SettlementCases.Row.class).optional();
+		return jdbc.sql("select " + COLUMNS + " from drg_settlement where setl_id = :s")
+			.param("s", setlId)
+			.query(SettlementCases.Row.class)
+			.optional();
 	}
 
 	Optional<SettlementCases.Row> findForUpdate(String setlId) {
-		return jdbc.sql("select " + COLUMNS + " from drg_settlement where setl_id = :s for update").param("s", setlId)
-			.query(SettlementCases.Row.class).optional();
+		return jdbc.sql("select " + COLUMNS + " from drg_settlement where setl_id = :s for update")
+			.param("s", setlId)
+			.query(SettlementCases.Row.class)
+			.optional();
 	}
 
 	List<SettlementCases.Row> withoutList(String regionPrefix) {
 		return jdbc.sql("select " + COLUMNS + " " + """
-				 from drg_settlement s where not reversed and treatment_region like :p || '%'
-				 and not exists (select 1 from drg_setl_list l where l.setl_id = s.setl_id and l.current_version)
-				 order by dscg_date, setl_id""").param("p", regionPrefix).query(SettlementCases.Row.class).list();
+				from drg_settlement s where not reversed and treatment_region like :p || '%'
+				and not exists (select 1 from drg_setl_list l where l.setl_id = s.setl_id and l.current_version)
+				order by dscg_date, setl_id""").param("p", regionPrefix).query(SettlementCases.Row.class).list();
 	}
 
-	/** The incomplete publications of the insurance module's settlement events to DRG listeners. */
+	/**
+	 * The incomplete publications of the insurance module's settlement events to DRG
+	 * listeners.
+	 */
 	long openPublications() {
 		return jdbc.sql("""
 				select count(*) from event_publication where completion_date is null

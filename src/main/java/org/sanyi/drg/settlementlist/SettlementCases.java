@@ -15,17 +15,21 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The DRG side of inpatient settlements: the insurance module announces each settlement ({@link SettlementCompleted})
- * and reversal ({@link SettlementReversed}); the listener keeps a {@code drg_settlement} row (idempotent: a
- * republished event changes nothing), which is what a settlement list must refer to and what DRG payment compares
- * with fee-for-service. Insurance tables are never read.
+ * The DRG side of inpatient settlements: the insurance module announces each settlement
+ * ({@link SettlementCompleted}) and reversal ({@link SettlementReversed}); the listener
+ * keeps a {@code drg_settlement} row (idempotent: a republished event changes nothing),
+ * which is what a settlement list must refer to and what DRG payment compares with
+ * fee-for-service. Insurance tables are never read.
  */
 @Component
 public class SettlementCases {
 
 	private final SettlementCaseRepository cases;
 
-	/** Only inpatient settlements concern DRG: for the others no event publication is stored at all. */
+	/**
+	 * Only inpatient settlements concern DRG: for the others no event publication is
+	 * stored at all.
+	 */
 	private static final String INPATIENT = "#root.args[0].inpatient()";
 
 	SettlementCases(SettlementCaseRepository cases) {
@@ -49,7 +53,10 @@ public class SettlementCases {
 			BigDecimal inscpScpAmt, BigDecimal fundPaySumamt, BigDecimal acctPay, BigDecimal psnCashPay,
 			String policyCode, boolean reversed) {
 
-		/** What the patient bore as settled (self-pay, deductible, co-pay): medfee_sumamt − fund_pay_sumamt. */
+		/**
+		 * What the patient bore as settled (self-pay, deductible, co-pay): medfee_sumamt
+		 * − fund_pay_sumamt.
+		 */
 		public BigDecimal patientPaid() {
 			return medfeeSumamt.subtract(fundPaySumamt);
 		}
@@ -75,8 +82,9 @@ public class SettlementCases {
 	}
 
 	/**
-	 * Waits until no publication of the insurance module's settlement events is incomplete (Spring Modulith's
-	 * publication registry, {@code event_publication}), polling every 100 ms.
+	 * Waits until no publication of the insurance module's settlement events is
+	 * incomplete (Spring Modulith's publication registry, {@code event_publication}),
+	 * polling every 100 ms.
 	 */
 	public boolean await(Duration timeout) {
 		long end = System.nanoTime() + timeout.toNanos();

@@ -16,12 +16,14 @@ import org.sanyi.drg.settlementlist.SettlementListRejected.FieldError;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads one settlement list (4101/4101A input) and runs its quality checks, collecting every problem with the field
- * it concerns ({@code setlinfo.dscg_time}, {@code diseinfo[1].diag_code}): required fields, dates and numbers,
- * admission before discharge and the length of stay, age from the birth date, the codes against the dictionaries and
- * ICD catalogues in force on the discharge date, one main diagnosis and procedure, the {@link ClinicalRules}, and the
- * list against the settlement it describes (dates, persons, amounts). Pure: the dictionaries and the texts come in as
- * functions. One reader per list.
+ * Reads one settlement list (4101/4101A input) and runs its quality checks, collecting
+ * every problem with the field it concerns ({@code setlinfo.dscg_time},
+ * {@code diseinfo[1].diag_code}): required fields, dates and numbers, admission before
+ * discharge and the length of stay, age from the birth date, the codes against the
+ * dictionaries and ICD catalogues in force on the discharge date, one main diagnosis and
+ * procedure, the {@link ClinicalRules}, and the list against the settlement it describes
+ * (dates, persons, amounts). Pure: the dictionaries and the texts come in as functions.
+ * One reader per list.
  */
 final class SettlementListReader {
 
@@ -71,7 +73,10 @@ final class SettlementListReader {
 		this.errors = fields.errors();
 	}
 
-	/** The {@code setl_id} the list is for; rejects the list without one (or without {@code setlinfo}). */
+	/**
+	 * The {@code setl_id} the list is for; rejects the list without one (or without
+	 * {@code setlinfo}).
+	 */
 	String settlementId() {
 		if (!info.isObject()) {
 			throw new SettlementListRejected(List.of(new FieldError("setlinfo", msg("drg.list.error.required"))));
@@ -86,8 +91,8 @@ final class SettlementListReader {
 	}
 
 	/**
-	 * The list of {@code settlement}, checked; rejects it with every problem found. 4101 also carries the settlement's
-	 * amounts, which must be those the platform settled.
+	 * The list of {@code settlement}, checked; rejects it with every problem found. 4101
+	 * also carries the settlement's amounts, which must be those the platform settled.
 	 */
 	SettlementList read(String infno, SettlementCases.Row settlement, OffsetDateTime received) {
 		fields.same("setlinfo.mdtrt_id", mdtrtId, settlement.mdtrtId());
@@ -128,7 +133,8 @@ final class SettlementListReader {
 		}
 		if (adm != null && dscg != null) {
 			if (adm.isAfter(dscg)) {
-				errors.add(new FieldError("setlinfo.adm_time", msg("drg.list.error.adm_after_dscg", ListFields.time(adm), ListFields.time(dscg))));
+				errors.add(new FieldError("setlinfo.adm_time",
+						msg("drg.list.error.adm_after_dscg", ListFields.time(adm), ListFields.time(dscg))));
 			}
 			else if (los != null) {
 				long expected = Math.max(1, ChronoUnit.DAYS.between(adm.toLocalDate(), dscg.toLocalDate()));
@@ -144,14 +150,15 @@ final class SettlementListReader {
 						msg("drg.list.error.mismatch", adm.toLocalDate().toString(), settlement.admDate().toString())));
 			}
 			if (!dscg.toLocalDate().equals(settlement.dscgDate())) {
-				errors.add(new FieldError("setlinfo.dscg_time",
-						msg("drg.list.error.mismatch", dscg.toLocalDate().toString(), settlement.dscgDate().toString())));
+				errors.add(new FieldError("setlinfo.dscg_time", msg("drg.list.error.mismatch",
+						dscg.toLocalDate().toString(), settlement.dscgDate().toString())));
 			}
 		}
 		int years = age == null ? 0 : age;
 		if (brdy != null && adm != null) {
 			if (brdy.isAfter(adm.toLocalDate())) {
-				errors.add(new FieldError("setlinfo.brdy", msg("drg.list.error.brdy_after_adm", brdy.toString(), adm.toLocalDate().toString())));
+				errors.add(new FieldError("setlinfo.brdy",
+						msg("drg.list.error.brdy_after_adm", brdy.toString(), adm.toLocalDate().toString())));
 			}
 			else {
 				int computed = (int) ChronoUnit.YEARS.between(brdy, adm.toLocalDate());
@@ -175,7 +182,10 @@ final class SettlementListReader {
 				dscgWay, diagnoses, procedures);
 	}
 
-	/** 4101 carries the amounts of the settlement; they must be those the platform settled. */
+	/**
+	 * 4101 carries the amounts of the settlement; they must be those the platform
+	 * settled.
+	 */
 	private void amounts(SettlementCases.Row s) {
 		amount("acct_pay", s.acctPay());
 		amount("psn_cashpay", s.psnCashPay());
@@ -187,8 +197,8 @@ final class SettlementListReader {
 				total = v == null ? total : total.add(v);
 			}
 			if (total.compareTo(s.fundPaySumamt()) != 0) {
-				errors.add(new FieldError("payinfo.fund_payamt",
-						msg("drg.list.error.mismatch", total.setScale(2).toPlainString(), s.fundPaySumamt().toPlainString())));
+				errors.add(new FieldError("payinfo.fund_payamt", msg("drg.list.error.mismatch",
+						total.setScale(2).toPlainString(), s.fundPaySumamt().toPlainString())));
 			}
 		}
 	}
@@ -201,7 +211,8 @@ final class SettlementListReader {
 			}
 		}
 		else if (v.compareTo(settled) != 0) {
-			errors.add(new FieldError("setlinfo." + field, msg("drg.list.error.mismatch", v.toPlainString(), settled.toPlainString())));
+			errors.add(new FieldError("setlinfo." + field,
+					msg("drg.list.error.mismatch", v.toPlainString(), settled.toPlainString())));
 		}
 	}
 

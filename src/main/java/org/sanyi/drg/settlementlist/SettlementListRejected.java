@@ -6,8 +6,9 @@ import org.sanyi.drg.DrgErrors;
 import org.sanyi.shared.BusinessException;
 
 /**
- * {@link DrgErrors#SETL_LIST_INVALID}: every problem of a settlement list at once, each with the field it concerns
- * (the national field name, e.g. {@code setlinfo.dscg_time} or {@code diseinfo[1].diag_code}).
+ * {@link DrgErrors#SETL_LIST_INVALID}: every problem of a settlement list at once, each
+ * with the field it concerns (the national field name, e.g. {@code setlinfo.dscg_time} or
+ * {@code diseinfo[1].diag_code}).
  */
 class SettlementListRejected extends BusinessException {
 

@@ -28,12 +28,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The settlement list (医保结算清单) upload behind 4101 and 4101A: reads the input and runs the quality checks
- * ({@link SettlementListReader}: every problem reported at once with its field), checks the settlement it refers to
- * against the DRG module's own record of the insurance module's events, groups the case with the scheme in force for
- * the treatment region and discharge date, and stores it with the grouping and its trace
- * ({@link SettlementListRepository}). A re-upload for the same settlement supersedes the current
- * list, which stays as history. Problems are texts in Chinese: the national interface answers in Chinese.
+ * The settlement list (医保结算清单) upload behind 4101 and 4101A: reads the input and runs the
+ * quality checks ({@link SettlementListReader}: every problem reported at once with its
+ * field), checks the settlement it refers to against the DRG module's own record of the
+ * insurance module's events, groups the case with the scheme in force for the treatment
+ * region and discharge date, and stores it with the grouping and its trace
+ * ({@link SettlementListRepository}). A re-upload for the same settlement supersedes the
+ * current list, which stays as history. Problems are texts in Chinese: the national
+ * interface answers in Chinese.
  */
 @Service
 public class SettlementListService {
@@ -50,7 +52,9 @@ public class SettlementListService {
 
 	private final SchemeRepository schemes;
 
-	/** Scheme versions by id (rows are written once; the name and version never change). */
+	/**
+	 * Scheme versions by id (rows are written once; the name and version never change).
+	 */
 	private final Map<Long, DrgSchemeInfo> schemeInfos = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private final GroupingService grouping;
@@ -77,7 +81,8 @@ public class SettlementListService {
 	public String upload(String infno, String institutionCode, String msgid, String operator, JsonNode input,
 			OffsetDateTime received) {
 		SettlementListReader reader = new SettlementListReader(input,
-				(system, codes, on) -> terminology.lookupAll(system, List.copyOf(codes), on).keySet(), RULES, this::msg);
+				(system, codes, on) -> terminology.lookupAll(system, List.copyOf(codes), on).keySet(), RULES,
+				this::msg);
 		String setlId = reader.settlementId();
 		SettlementCases.Row settlement = settlements.findForUpdate(setlId)
 			.filter(s -> s.institutionCode().equals(institutionCode))
@@ -90,7 +95,8 @@ public class SettlementListService {
 		return lists.store(list, settlement, grouped, institutionCode, msgid, operator, input);
 	}
 
-	// ---- grouping ---------------------------------------------------------------------------------------------
+	// ---- grouping
+	// ---------------------------------------------------------------------------------------------
 
 	record Grouped(DrgSchemeInfo scheme, DrgGroupingResult result, String unknownCodes) {
 	}
@@ -100,15 +106,17 @@ public class SettlementListService {
 		LocalDate on = list.dscgTime().toLocalDate();
 		long schemeId = runtime.schemeIdFor(region, on)
 			.orElseThrow(() -> new BusinessException(DrgErrors.NO_SCHEME_FOR_REGION, region, on.toString()));
-		DrgSchemeInfo scheme = schemeInfos.computeIfAbsent(schemeId, id -> schemes.find(id)
-			.map(row -> row.info(List.of()))
-			.orElseThrow(() -> new BusinessException(DrgErrors.SCHEME_NOT_FOUND, id)));
+		DrgSchemeInfo scheme = schemeInfos.computeIfAbsent(schemeId,
+				id -> schemes.find(id)
+					.map(row -> row.info(List.of()))
+					.orElseThrow(() -> new BusinessException(DrgErrors.SCHEME_NOT_FOUND, id)));
 		DrgScheme compiled = grouping.grouper(scheme.id()).scheme();
 		List<String> unknown = new ArrayList<>();
 		list.westernCodes().stream().filter(c -> !compiled.isKnownDiagnosis(c)).forEach(unknown::add);
 		list.procedureCodes().stream().filter(c -> !compiled.isKnownProcedure(c)).forEach(unknown::add);
 		if (!unknown.isEmpty()) {
-			// valid codes (checked above) that the scheme does not list: the case cannot enter a group and is paid by
+			// valid codes (checked above) that the scheme does not list: the case cannot
+			// enter a group and is paid by
 			// item (outcome 3 of insurance.md §1.7: outside the local terminology)
 			String joined = String.join("、", unknown);
 			DrgTraceLine line = new DrgTraceLine(1, "drg.list.trace.unknown_codes",

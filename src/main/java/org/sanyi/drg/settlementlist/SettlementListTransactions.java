@@ -8,9 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * 4101 (医疗保障基金结算清单信息上传: the list with its amounts) and 4101A (结算清单（新）: the clinical parts; the
- * amounts come from the settlement) on the national gateway. The gateway has checked signature, envelope, sign-in and
- * msgid; the answer is {@code output.data.setl_list_id}, a refusal {@code infcode -2} with every problem.
+ * 4101 (医疗保障基金结算清单信息上传: the list with its amounts) and 4101A (结算清单（新）: the clinical
+ * parts; the amounts come from the settlement) on the national gateway. The gateway has
+ * checked signature, envelope, sign-in and msgid; the answer is
+ * {@code output.data.setl_list_id}, a refusal {@code infcode -2} with every problem.
  */
 @Configuration(proxyBeanMethods = false)
 class SettlementListTransactions {

@@ -1,8 +1,9 @@
 package org.sanyi.identity.card;
 
 /**
- * 用码业务类型: what the counter is scanning the e-voucher for, sent with the decode request ({@code businessType}
- * of {@code ec.query}); codes as in the provincial e-voucher decoding manual.
+ * 用码业务类型: what the counter is scanning the e-voucher for, sent with the decode request
+ * ({@code businessType} of {@code ec.query}); codes as in the provincial e-voucher
+ * decoding manual.
  */
 public enum BusinessType {
 

@@ -1,9 +1,10 @@
 package org.sanyi.identity.card;
 
 /**
- * What a signed code stands for. The kind is signed with the rest of the payload and also shown in the text prefix
- * ({@code SYH1:} health card, {@code SYE1:} insurance e-voucher), so a counter can route a scan without decoding it
- * and a health code cannot be presented as an insurance voucher.
+ * What a signed code stands for. The kind is signed with the rest of the payload and also
+ * shown in the text prefix ({@code SYH1:} health card, {@code SYE1:} insurance
+ * e-voucher), so a counter can route a scan without decoding it and a health code cannot
+ * be presented as an insurance voucher.
  */
 public enum CodeKind {
 

@@ -9,8 +9,9 @@ import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.crypto.params.ECNamedDomainParameters;
 
 /**
- * The two curves on BouncyCastle's specialised implementations ({@code CustomNamedCurves}: fixed-size field
- * arithmetic for sm2p256v1 and secp256r1, several times faster than the generic prime-field code).
+ * The two curves on BouncyCastle's specialised implementations
+ * ({@code CustomNamedCurves}: fixed-size field arithmetic for sm2p256v1 and secp256r1,
+ * several times faster than the generic prime-field code).
  */
 final class Curves {
 

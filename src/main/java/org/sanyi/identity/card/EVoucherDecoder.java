@@ -7,15 +7,20 @@ import java.time.Instant;
 import org.sanyi.identity.card.QrVerification.Accepted;
 
 /**
- * The counter's decode step for the insurance e-voucher (医保电子凭证, {@code ec.query}): the scanned QR is verified
- * like a health code (signature, time, revocation, and once only: a voucher QR decodes a single time) and, when
- * genuine, exchanged for a fresh {@code ecToken} bound to the institution and the business type, valid for
- * {@code tokenLifetime}. The adapter around it stores the {@link EcTokenState} and answers the HIS with the token
- * and the insured's identity (ID number, name, insured-place division), which it looks up by the voucher subject.
+ * The counter's decode step for the insurance e-voucher (医保电子凭证, {@code ec.query}): the
+ * scanned QR is verified like a health code (signature, time, revocation, and once only:
+ * a voucher QR decodes a single time) and, when genuine, exchanged for a fresh
+ * {@code ecToken} bound to the institution and the business type, valid for
+ * {@code tokenLifetime}. The adapter around it stores the {@link EcTokenState} and
+ * answers the HIS with the token and the insured's identity (ID number, name,
+ * insured-place division), which it looks up by the voucher subject.
  */
 public final class EVoucherDecoder {
 
-	/** Our choice (the national lifetime is not public): long enough for registration to payment at one counter. */
+	/**
+	 * Our choice (the national lifetime is not public): long enough for registration to
+	 * payment at one counter.
+	 */
 	public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofMinutes(30);
 
 	private final QrVerifier verifier;
@@ -35,6 +40,7 @@ public final class EVoucherDecoder {
 
 	/** The outcome of a decode. */
 	public sealed interface Decoding permits Decoded, Rejected {
+
 	}
 
 	/**
@@ -44,7 +50,8 @@ public final class EVoucherDecoder {
 	public record Decoded(String ecToken, EcTokenState state) implements Decoding {
 	}
 
-	/** @param reason why the voucher QR was refused; it names no one */
+	/**
+	 * @param reason why the voucher QR was refused; it names no one */
 	public record Rejected(VerificationReason reason) implements Decoding {
 	}
 

@@ -11,7 +11,8 @@ import org.bouncycastle.crypto.macs.HMac;
 import org.bouncycastle.crypto.params.KeyParameter;
 
 /**
- * The {@code ecToken} text: base64url of 24 bytes, 32 characters, short enough for {@code mdtrt_cert_no}.
+ * The {@code ecToken} text: base64url of 24 bytes, 32 characters, short enough for
+ * {@code mdtrt_cert_no}.
  *
  * <pre>
  * offset size  field
@@ -19,10 +20,10 @@ import org.bouncycastle.crypto.params.KeyParameter;
  *   1    11    token id, random (88 bits: unguessable)
  *  12     4    expiry, epoch seconds
  *  16     8    HMAC-SM3 over bytes 0..15 with the platform's token key, truncated to 64 bits
- * </pre>
- * The token is a reference: its state (which visit it opened, whether it was settled) lives with the platform. The
- * authentication code and the expiry let the insurance gateway turn away forged, mistyped and stale tokens before
- * any lookup. The national token format is not public; this is ours, as opaque to HIS as theirs.
+ * </pre> The token is a reference: its state (which visit it opened, whether it was
+ * settled) lives with the platform. The authentication code and the expiry let the
+ * insurance gateway turn away forged, mistyped and stale tokens before any lookup. The
+ * national token format is not public; this is ours, as opaque to HIS as theirs.
  */
 public final class EcTokenCodec {
 
@@ -34,7 +35,8 @@ public final class EcTokenCodec {
 
 	private final byte[] macKey;
 
-	/** @param macKey the platform's token key, at least 16 bytes (from its key store) */
+	/**
+	 * @param macKey the platform's token key, at least 16 bytes (from its key store) */
 	public EcTokenCodec(byte[] macKey) {
 		if (macKey.length < 16) {
 			throw new IllegalArgumentException("token key must have at least 128 bits");
@@ -65,7 +67,10 @@ public final class EcTokenCodec {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
 	}
 
-	/** The reference, or null when the text is not a token of this platform (format, version or code wrong). */
+	/**
+	 * The reference, or null when the text is not a token of this platform (format,
+	 * version or code wrong).
+	 */
 	public TokenReference read(String token) {
 		if (token == null || token.length() != TEXT_LENGTH) {
 			return null;

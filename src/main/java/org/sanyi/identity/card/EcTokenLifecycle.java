@@ -3,20 +3,22 @@ package org.sanyi.identity.card;
 import java.time.Instant;
 
 /**
- * The state machine of an {@code ecToken}, a pure function from (state, transaction, institution, time) to the next
- * state or a refusal. The national flow: the counter decodes the e-voucher QR and gets the token; the HIS calls
- * 1101 with {@code mdtrt_cert_type=01} and {@code mdtrt_cert_no=ecToken}, then 2201/2401 and 2206/2207 (2303/2304)
- * with the same type and token. The token is a one-time authorisation: it serves one business flow at one
- * institution and a settlement uses it up.
+ * The state machine of an {@code ecToken}, a pure function from (state, transaction,
+ * institution, time) to the next state or a refusal. The national flow: the counter
+ * decodes the e-voucher QR and gets the token; the HIS calls 1101 with
+ * {@code mdtrt_cert_type=01} and {@code mdtrt_cert_no=ecToken}, then 2201/2401 and
+ * 2206/2207 (2303/2304) with the same type and token. The token is a one-time
+ * authorisation: it serves one business flow at one institution and a settlement uses it
+ * up.
  *
  * <pre>
  *   ISSUED --1101--&gt; IDENTIFIED --2201/2401--&gt; IN_VISIT
  *   IDENTIFIED, IN_VISIT --1101, 2206/2303--&gt; (unchanged)
  *   IDENTIFIED, IN_VISIT --2207/2304--&gt; SETTLED (used up)
- * </pre>
- * Settlement straight from IDENTIFIED is allowed because an inpatient is settled at discharge with a fresh scan,
- * days after the admission opened the stay with another token. Refusals in order: {@code ALREADY_USED} (settled
- * tokens say so even after expiry), {@code EXPIRED}, {@code WRONG_INSTITUTION}, {@code OUT_OF_ORDER}.
+ * </pre> Settlement straight from IDENTIFIED is allowed because an inpatient is settled
+ * at discharge with a fresh scan, days after the admission opened the stay with another
+ * token. Refusals in order: {@code ALREADY_USED} (settled tokens say so even after
+ * expiry), {@code EXPIRED}, {@code WRONG_INSTITUTION}, {@code OUT_OF_ORDER}.
  */
 public final class EcTokenLifecycle {
 
@@ -25,6 +27,7 @@ public final class EcTokenLifecycle {
 
 	/** The result of offering a transaction to a token. */
 	public sealed interface Use permits Allowed, Refused {
+
 	}
 
 	/** Go ahead; persist {@code next} (conditionally on the previous version). */
@@ -46,7 +49,8 @@ public final class EcTokenLifecycle {
 		}
 		EcTokenStatus status = state.status();
 		return switch (transaction.role()) {
-			case IDENTIFY -> new Allowed(state.advance(status == EcTokenStatus.ISSUED ? EcTokenStatus.IDENTIFIED : status));
+			case IDENTIFY ->
+				new Allowed(state.advance(status == EcTokenStatus.ISSUED ? EcTokenStatus.IDENTIFIED : status));
 			case OPEN_VISIT -> status == EcTokenStatus.IDENTIFIED ? new Allowed(state.advance(EcTokenStatus.IN_VISIT))
 					: new Refused(EcTokenRefusal.OUT_OF_ORDER);
 			case PRE_SETTLE -> status == EcTokenStatus.ISSUED ? new Refused(EcTokenRefusal.OUT_OF_ORDER)

@@ -6,8 +6,10 @@ import java.time.Instant;
  * The platform's record of one {@code ecToken}.
  *
  * @param token the token text (also its key)
- * @param voucherSubject the e-voucher account serial the QR named; the adapter maps it to the insured person
- * @param institutionCode the institution (fixmedins_code) where the QR was scanned; only it may use the token
+ * @param voucherSubject the e-voucher account serial the QR named; the adapter maps it to
+ * the insured person
+ * @param institutionCode the institution (fixmedins_code) where the QR was scanned; only
+ * it may use the token
  * @param businessType what the counter scanned for
  * @param issuedAt decode time
  * @param expiresAt end of validity

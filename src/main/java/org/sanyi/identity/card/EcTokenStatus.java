@@ -13,9 +13,11 @@ public enum EcTokenStatus {
 	SETTLED;
 
 	/**
-	 * Whether a token may move from this status to another one ({@link EcTokenLifecycle} says which transaction
-	 * moves it; 1101 and pre-settlements leave the status as it is): identified after issue, a visit opened once
-	 * identified, settled from identified (a discharge with a fresh scan) or from a visit; a settled token is used up.
+	 * Whether a token may move from this status to another one ({@link EcTokenLifecycle}
+	 * says which transaction moves it; 1101 and pre-settlements leave the status as it
+	 * is): identified after issue, a visit opened once identified, settled from
+	 * identified (a discharge with a fresh scan) or from a visit; a settled token is used
+	 * up.
 	 */
 	public boolean canBecome(EcTokenStatus next) {
 		return switch (this) {

@@ -4,9 +4,10 @@ import org.bouncycastle.math.ec.custom.gm.SM2P256V1Field;
 import org.bouncycastle.math.ec.custom.sec.SecP256R1Field;
 
 /**
- * Arithmetic modulo the prime of sm2p256v1 or secp256r1 on eight little-endian 32-bit words, delegating to
- * BouncyCastle's specialised reductions; results are fully reduced. Used by {@link FixedPointTable} to add points in
- * place instead of through immutable point objects, which allocate on every operation.
+ * Arithmetic modulo the prime of sm2p256v1 or secp256r1 on eight little-endian 32-bit
+ * words, delegating to BouncyCastle's specialised reductions; results are fully reduced.
+ * Used by {@link FixedPointTable} to add points in place instead of through immutable
+ * point objects, which allocate on every operation.
  */
 enum Field256 {
 

@@ -4,16 +4,19 @@ import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.math.raw.Nat256;
 
 /**
- * Lim–Lee comb table of a fixed point P for 256-bit scalars: with width 16 and spacing 16, entry {@code t} (bits
- * t₁₅…t₀) holds Σ tⱼ·2^(16j)·P in affine coordinates. Verification needs s·G + t·Q with both G and the platform key Q
- * fixed, so both get a table (65,535 points, 4 MB, built once per key in 0.1–0.2 s) and {@link #sumOfProducts}
- * shares 16 doublings between them: 16 doublings and at most 32 mixed additions, against the 256 doublings and ~85
- * additions of the windowed double-scalar multiplication of a generic verifier. Widths measured on the bench machine
- * (SM2 verifications per core): 8 → 13,000/s, 12 → 19,000/s, 16 → 26,000/s; BouncyCastle's SM2Signer 9,900/s.
+ * Lim–Lee comb table of a fixed point P for 256-bit scalars: with width 16 and spacing
+ * 16, entry {@code t} (bits t₁₅…t₀) holds Σ tⱼ·2^(16j)·P in affine coordinates.
+ * Verification needs s·G + t·Q with both G and the platform key Q fixed, so both get a
+ * table (65,535 points, 4 MB, built once per key in 0.1–0.2 s) and {@link #sumOfProducts}
+ * shares 16 doublings between them: 16 doublings and at most 32 mixed additions, against
+ * the 256 doublings and ~85 additions of the windowed double-scalar multiplication of a
+ * generic verifier. Widths measured on the bench machine (SM2 verifications per core): 8
+ * → 13,000/s, 12 → 19,000/s, 16 → 26,000/s; BouncyCastle's SM2Signer 9,900/s.
  *
- * <p>The loop works in place on word arrays ({@link JacobianPoint}). Not constant-time: it only ever handles public
- * values (signatures and public keys). The tests check it against BouncyCastle's own point arithmetic and against
- * the standard verifiers.
+ * <p>
+ * The loop works in place on word arrays ({@link JacobianPoint}). Not constant-time: it
+ * only ever handles public values (signatures and public keys). The tests check it
+ * against BouncyCastle's own point arithmetic and against the standard verifiers.
  */
 final class FixedPointTable {
 
@@ -41,7 +44,8 @@ final class FixedPointTable {
 			powerX[j] = Nat256.fromBigInteger(power.getAffineXCoord().toBigInteger());
 			powerY[j] = Nat256.fromBigInteger(power.getAffineYCoord().toBigInteger());
 		}
-		// entry t = entry (t without its highest bit) + that bit's power, in Jacobian coordinates
+		// entry t = entry (t without its highest bit) + that bit's power, in Jacobian
+		// coordinates
 		int[] jx = new int[entries * 8];
 		int[] jy = new int[entries * 8];
 		int[] jz = new int[entries * 8];
@@ -67,8 +71,8 @@ final class FixedPointTable {
 	}
 
 	/**
-	 * Converts entries 1…n−1 to affine with one inversion (Montgomery's trick: prefix products of the Z, one inverse,
-	 * then back through the prefixes).
+	 * Converts entries 1…n−1 to affine with one inversion (Montgomery's trick: prefix
+	 * products of the Z, one inverse, then back through the prefixes).
 	 */
 	private void toAffine(Field256 f, int[] jx, int[] jy, int[] jz, int entries) {
 		int[] prefix = new int[entries * 8];
@@ -109,14 +113,18 @@ final class FixedPointTable {
 		}
 	}
 
-	/** The table of the curve's base point G, built on first use (a deployment using one algorithm builds one). */
+	/**
+	 * The table of the curve's base point G, built on first use (a deployment using one
+	 * algorithm builds one).
+	 */
 	static FixedPointTable base(QrAlgorithm algorithm) {
 		return algorithm == QrAlgorithm.SM2_SM3 ? Sm2Base.TABLE : P256Base.TABLE;
 	}
 
 	private static final class Sm2Base {
 
-		static final FixedPointTable TABLE = new FixedPointTable(Field256.SM2, Curves.domain(QrAlgorithm.SM2_SM3).getG());
+		static final FixedPointTable TABLE = new FixedPointTable(Field256.SM2,
+				Curves.domain(QrAlgorithm.SM2_SM3).getG());
 
 	}
 
@@ -128,8 +136,9 @@ final class FixedPointTable {
 	}
 
 	/**
-	 * The affine x coordinate of a·A + b·B for the tables of A and B (on the same curve), or null for the point at
-	 * infinity; {@code a} and {@code b} are 256-bit scalars as eight little-endian 32-bit words.
+	 * The affine x coordinate of a·A + b·B for the tables of A and B (on the same curve),
+	 * or null for the point at infinity; {@code a} and {@code b} are 256-bit scalars as
+	 * eight little-endian 32-bit words.
 	 */
 	static int[] sumOfProducts(FixedPointTable tableA, int[] a, FixedPointTable tableB, int[] b) {
 		var acc = new JacobianPoint(tableA.field);

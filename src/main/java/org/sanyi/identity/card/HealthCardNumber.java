@@ -4,14 +4,18 @@ import org.sanyi.identity.IdentityErrors;
 import org.sanyi.shared.BusinessException;
 
 /**
- * The static number of an electronic health card, printed under the QR and typed at counters without a scanner:
- * 16 digits, a 14-digit serial followed by two ISO 7064 MOD 97-10 check digits (the scheme of IBAN). Digits only, so
- * it fits a numeric keypad (MOD 11-2 of the ID number needs an {@code X}); the two check digits detect every
- * single-digit error and every transposition of adjacent digits, which Luhn misses for 09/90.
+ * The static number of an electronic health card, printed under the QR and typed at
+ * counters without a scanner: 16 digits, a 14-digit serial followed by two ISO 7064 MOD
+ * 97-10 check digits (the scheme of IBAN). Digits only, so it fits a numeric keypad (MOD
+ * 11-2 of the ID number needs an {@code X}); the two check digits detect every
+ * single-digit error and every transposition of adjacent digits, which Luhn misses for
+ * 09/90.
  *
- * <p>Check digits: {@code c = 98 − (serial × 100 mod 97)}, written with two digits; a number is valid when the
- * whole 16-digit value mod 97 equals 1. The serial is opaque: it carries no region, birth date or sequence, so the
- * number reveals nothing about its holder. It identifies a card, it does not authenticate the person showing it.
+ * <p>
+ * Check digits: {@code c = 98 − (serial × 100 mod 97)}, written with two digits; a number
+ * is valid when the whole 16-digit value mod 97 equals 1. The serial is opaque: it
+ * carries no region, birth date or sequence, so the number reveals nothing about its
+ * holder. It identifies a card, it does not authenticate the person showing it.
  *
  * @param value the 16 digits
  */

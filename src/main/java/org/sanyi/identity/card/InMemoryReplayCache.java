@@ -5,10 +5,12 @@ import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
- * A bounded replay cache for one verifier: a hash map of the codes seen with a queue ordered by expiry. Each call
- * first forgets the codes that have expired. When the cache is full of unexpired codes the one closest to expiring
- * is dropped (counted in {@link #evictedEarly()}); size the capacity above the scans expected within a code's
- * lifetime plus skew (a busy hospital scans a few thousand per five minutes; the default holds 1,000,000).
+ * A bounded replay cache for one verifier: a hash map of the codes seen with a queue
+ * ordered by expiry. Each call first forgets the codes that have expired. When the cache
+ * is full of unexpired codes the one closest to expiring is dropped (counted in
+ * {@link #evictedEarly()}); size the capacity above the scans expected within a code's
+ * lifetime plus skew (a busy hospital scans a few thousand per five minutes; the default
+ * holds 1,000,000).
  */
 public final class InMemoryReplayCache implements ReplayCache {
 
@@ -22,7 +24,8 @@ public final class InMemoryReplayCache implements ReplayCache {
 
 	private final Map<Key, Long> seen = new HashMap<>();
 
-	private final PriorityQueue<Entry> byExpiry = new PriorityQueue<>((a, b) -> Long.compare(a.forgetAfter, b.forgetAfter));
+	private final PriorityQueue<Entry> byExpiry = new PriorityQueue<>(
+			(a, b) -> Long.compare(a.forgetAfter, b.forgetAfter));
 
 	private long evictedEarly;
 
@@ -58,7 +61,10 @@ public final class InMemoryReplayCache implements ReplayCache {
 		return seen.size();
 	}
 
-	/** Codes dropped before expiry because the cache was full; a replay of those would go unnoticed. */
+	/**
+	 * Codes dropped before expiry because the cache was full; a replay of those would go
+	 * unnoticed.
+	 */
 	public synchronized long evictedEarly() {
 		return evictedEarly;
 	}

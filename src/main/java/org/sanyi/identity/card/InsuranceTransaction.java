@@ -1,8 +1,9 @@
 package org.sanyi.identity.card;
 
 /**
- * The national-interface transactions that carry {@code mdtrt_cert_type}/{@code mdtrt_cert_no} and therefore an
- * {@code ecToken} when the insured showed the e-voucher, with the role each plays in the token's life.
+ * The national-interface transactions that carry
+ * {@code mdtrt_cert_type}/{@code mdtrt_cert_no} and therefore an {@code ecToken} when the
+ * insured showed the e-voucher, with the role each plays in the token's life.
  */
 public enum InsuranceTransaction {
 
@@ -23,7 +24,9 @@ public enum InsuranceTransaction {
 
 	/** What a transaction does to the token. */
 	public enum Role {
+
 		IDENTIFY, OPEN_VISIT, PRE_SETTLE, SETTLE
+
 	}
 
 	private final String infno;

@@ -5,11 +5,12 @@ import java.util.Arrays;
 import org.bouncycastle.math.raw.Nat256;
 
 /**
- * A point in Jacobian coordinates (X/Z², Y/Z³) on a curve with a = −3 (sm2p256v1, secp256r1), updated in place on
- * word arrays with its own scratch words, so that the comb loop of {@link FixedPointTable} allocates nothing per
- * step. Formulas from the Explicit-Formulas Database: doubling dbl-2001-b, mixed addition madd-2007-bl, with the
- * point at infinity and the equal and opposite point cases of the addition handled. Not thread-safe; one per
- * computation.
+ * A point in Jacobian coordinates (X/Z², Y/Z³) on a curve with a = −3 (sm2p256v1,
+ * secp256r1), updated in place on word arrays with its own scratch words, so that the
+ * comb loop of {@link FixedPointTable} allocates nothing per step. Formulas from the
+ * Explicit-Formulas Database: doubling dbl-2001-b, mixed addition madd-2007-bl, with the
+ * point at infinity and the equal and opposite point cases of the addition handled. Not
+ * thread-safe; one per computation.
  */
 final class JacobianPoint {
 

@@ -1,8 +1,9 @@
 package org.sanyi.identity.card;
 
 /**
- * {@code mdtrt_cert_type} of the national insurance interface: how the insured identified themself. With
- * {@link #E_VOUCHER} the {@code mdtrt_cert_no} is the {@code ecToken} obtained by decoding the e-voucher QR.
+ * {@code mdtrt_cert_type} of the national insurance interface: how the insured identified
+ * themself. With {@link #E_VOUCHER} the {@code mdtrt_cert_no} is the {@code ecToken}
+ * obtained by decoding the e-voucher QR.
  */
 public enum MedicalCertificateType {
 

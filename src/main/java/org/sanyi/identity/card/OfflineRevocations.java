@@ -6,10 +6,12 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * An offline terminal's copy of the revocation list, kept current with signed deltas ({@link RevocationList}) and used
- * as the {@link RevocationCheck} of its {@link QrVerifier}: a code of a revoked card is refused as
- * {@link VerificationReason#REVOKED} without asking the platform. A list is applied only when its signature verifies
- * with a trusted key and it continues the copy ({@code since <= through}); a list that would leave a gap is refused
+ * An offline terminal's copy of the revocation list, kept current with signed deltas
+ * ({@link RevocationList}) and used as the {@link RevocationCheck} of its
+ * {@link QrVerifier}: a code of a revoked card is refused as
+ * {@link VerificationReason#REVOKED} without asking the platform. A list is applied only
+ * when its signature verifies with a trusted key and it continues the copy
+ * ({@code since <= through}); a list that would leave a gap is refused
  * ({@link Applied#GAP}: fetch from {@link #through()}). Thread-safe.
  */
 public final class OfflineRevocations implements RevocationCheck {
@@ -19,7 +21,10 @@ public final class OfflineRevocations implements RevocationCheck {
 
 		/** Added (possibly nothing new); {@link #through()} advanced to the list's. */
 		APPLIED,
-		/** The list starts after this copy's {@code through}: revocations in between would be missing. */
+		/**
+		 * The list starts after this copy's {@code through}: revocations in between would
+		 * be missing.
+		 */
 		GAP,
 		/** Not a list, or not signed with a trusted key: ignored. */
 		REFUSED
@@ -77,14 +82,17 @@ public final class OfflineRevocations implements RevocationCheck {
 		return through;
 	}
 
-	/** Whether the lists applied so far reached the platform's latest revocation when they were made. */
+	/**
+	 * Whether the lists applied so far reached the platform's latest revocation when they
+	 * were made.
+	 */
 	public synchronized boolean complete() {
 		return through >= latest;
 	}
 
 	/**
-	 * Whether the copy is too old to verify offline under a terminal's policy (no list yet, or the newest list was
-	 * made more than {@code maxAge} before {@code now}).
+	 * Whether the copy is too old to verify offline under a terminal's policy (no list
+	 * yet, or the newest list was made more than {@code maxAge} before {@code now}).
 	 */
 	public synchronized boolean stale(Instant now, Duration maxAge) {
 		return listIssuedAt == null || listIssuedAt.plus(maxAge).isBefore(now);

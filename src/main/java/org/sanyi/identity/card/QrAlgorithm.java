@@ -1,9 +1,10 @@
 package org.sanyi.identity.card;
 
 /**
- * Signature algorithms of the QR payload, with the id written into its header. SM2 with SM3 (GB/T 32918, GB/T 32905)
- * is the default, as the national crypto rules ask of health and insurance systems; ECDSA on P-256 with SHA-256 is
- * the alternative for partners without SM2. Both give a 64-byte {@code r||s} signature.
+ * Signature algorithms of the QR payload, with the id written into its header. SM2 with
+ * SM3 (GB/T 32918, GB/T 32905) is the default, as the national crypto rules ask of health
+ * and insurance systems; ECDSA on P-256 with SHA-256 is the alternative for partners
+ * without SM2. Both give a 64-byte {@code r||s} signature.
  */
 public enum QrAlgorithm {
 

@@ -5,9 +5,10 @@ import java.util.Arrays;
 import java.util.Base64;
 
 /**
- * The text of a code: {@code SY<kind letter><version>:} then base64url (no padding) of 87 bytes, 121 characters in
- * all, which fits a version-7 QR symbol at error correction M (45×45 modules) in byte mode. Base64url rather than
- * base45 keeps every character safe for keyboard-wedge scanners, which type the code into HIS input fields.
+ * The text of a code: {@code SY<kind letter><version>:} then base64url (no padding) of 87
+ * bytes, 121 characters in all, which fits a version-7 QR symbol at error correction M
+ * (45×45 modules) in byte mode. Base64url rather than base45 keeps every character safe
+ * for keyboard-wedge scanners, which type the code into HIS input fields.
  *
  * <pre>
  * offset size  field (big-endian)
@@ -19,9 +20,8 @@ import java.util.Base64;
  *  13     2    lifetime, seconds
  *  15     8    nonce
  *  23    64    signature r||s over "SANYI-QR" || bytes 0..22
- * </pre>
- * The 8-byte domain prefix keeps a signature over these bytes from ever being valid for another message signed with
- * the same key.
+ * </pre> The 8-byte domain prefix keeps a signature over these bytes from ever being
+ * valid for another message signed with the same key.
  */
 final class QrCodec {
 
@@ -79,7 +79,10 @@ final class QrCodec {
 		return "SY" + kind.letter() + VERSION + ":";
 	}
 
-	/** The parsed code, or null when the text is not a well-formed code of a known version, algorithm and kind. */
+	/**
+	 * The parsed code, or null when the text is not a well-formed code of a known
+	 * version, algorithm and kind.
+	 */
 	static Parsed parse(String text) {
 		if (text == null) {
 			return null;
@@ -106,7 +109,8 @@ final class QrCodec {
 				|| lifetime == 0) {
 			return null;
 		}
-		var payload = new QrPayload(algorithm, kind, b[2] & 0xFF, subject, getLong(b, 9, 4), lifetime, getLong(b, 15, 8));
+		var payload = new QrPayload(algorithm, kind, b[2] & 0xFF, subject, getLong(b, 9, 4), lifetime,
+				getLong(b, 15, 8));
 		return new Parsed(payload, b);
 	}
 

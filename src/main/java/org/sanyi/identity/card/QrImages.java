@@ -15,9 +15,9 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.Encoder;
 
 /**
- * Renders a code as a QR image with ZXing: error correction M (15 % of the symbol may be damaged, enough for a
- * phone screen with glare; H would push the symbol to version 10), a quiet zone of four modules as ISO/IEC 18004
- * requires, black on white.
+ * Renders a code as a QR image with ZXing: error correction M (15 % of the symbol may be
+ * damaged, enough for a phone screen with glare; H would push the symbol to version 10),
+ * a quiet zone of four modules as ISO/IEC 18004 requires, black on white.
  */
 public final class QrImages {
 
@@ -27,7 +27,10 @@ public final class QrImages {
 	private QrImages() {
 	}
 
-	/** A PNG of the code, {@code modulePixels} pixels per module (6 to 8 suits a phone screen). */
+	/**
+	 * A PNG of the code, {@code modulePixels} pixels per module (6 to 8 suits a phone
+	 * screen).
+	 */
 	public static byte[] png(String text, int modulePixels) {
 		try {
 			int modules = modules(text) + 8;

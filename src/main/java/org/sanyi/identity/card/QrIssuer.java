@@ -5,8 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Issues signed codes with the platform's current key. The resident's app asks for a fresh code when it opens and
- * then every minute or so; a code lives {@code lifetime} (60 to 300 s is usual; 10 s to 1 h accepted). Thread-safe.
+ * Issues signed codes with the platform's current key. The resident's app asks for a
+ * fresh code when it opens and then every minute or so; a code lives {@code lifetime} (60
+ * to 300 s is usual; 10 s to 1 h accepted). Thread-safe.
  */
 public final class QrIssuer {
 
@@ -29,7 +30,10 @@ public final class QrIssuer {
 		this.signer = new QrSigner(key, random);
 	}
 
-	/** The text to render as a QR for this card (or e-voucher account) serial, valid from {@code now}. */
+	/**
+	 * The text to render as a QR for this card (or e-voucher account) serial, valid from
+	 * {@code now}.
+	 */
 	public String issue(CodeKind kind, long subject, Instant now) {
 		var payload = new QrPayload(key.algorithm(), kind, key.keyId(), subject, now.getEpochSecond(), lifetimeSeconds,
 				random.nextLong());

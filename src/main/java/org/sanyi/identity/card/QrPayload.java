@@ -3,13 +3,14 @@ package org.sanyi.identity.card;
 import java.time.Instant;
 
 /**
- * The signed content of a code. It names a card (or an e-voucher account) by an opaque serial, never by personal
- * data: a photographed code tells a stranger nothing.
+ * The signed content of a code. It names a card (or an e-voucher account) by an opaque
+ * serial, never by personal data: a photographed code tells a stranger nothing.
  *
  * @param algorithm signature algorithm
  * @param kind health card or insurance e-voucher
  * @param keyId id of the signing key
- * @param subject the card serial ({@link HealthCardNumber#serial()}) or the e-voucher account serial, below 10^14
+ * @param subject the card serial ({@link HealthCardNumber#serial()}) or the e-voucher
+ * account serial, below 10^14
  * @param issuedAt issue time, epoch seconds
  * @param lifetimeSeconds validity from {@code issuedAt}
  * @param nonce 64 random bits making each code unique, the key of the replay check

@@ -8,8 +8,9 @@ import org.bouncycastle.crypto.util.PublicKeyFactory;
 import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
 
 /**
- * A verification key as distributed to counters and partner platforms: algorithm, key id and the public key, which
- * travels as X.509 SubjectPublicKeyInfo DER so that any standard tool can read it.
+ * A verification key as distributed to counters and partner platforms: algorithm, key id
+ * and the public key, which travels as X.509 SubjectPublicKeyInfo DER so that any
+ * standard tool can read it.
  *
  * @param algorithm the signature algorithm
  * @param keyId the key id codes carry
@@ -21,7 +22,8 @@ public record QrPublicKey(QrAlgorithm algorithm, int keyId, ECPublicKeyParameter
 		if (keyId < 0 || keyId > 255) {
 			throw new IllegalArgumentException("key id is one byte: " + keyId);
 		}
-		// re-homed on the fast curve implementation whatever curve object the key was decoded with
+		// re-homed on the fast curve implementation whatever curve object the key was
+		// decoded with
 		var domain = Curves.domain(algorithm);
 		key = new ECPublicKeyParameters(domain.getCurve().decodePoint(key.getQ().getEncoded(false)), domain);
 	}

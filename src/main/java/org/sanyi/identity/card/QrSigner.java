@@ -15,12 +15,15 @@ import org.bouncycastle.crypto.signers.PlainDSAEncoding;
 import org.bouncycastle.crypto.signers.SM2Signer;
 
 /**
- * Signs with BouncyCastle's standard signers, giving 64-byte {@code r||s}: SM2 with SM3 and the default user id,
- * its per-signature random from the issuer's {@code random}; ECDSA P-256 with SHA-256 and a deterministic
- * per-signature nonce (RFC 6979), so a weak random source cannot leak the key.
+ * Signs with BouncyCastle's standard signers, giving 64-byte {@code r||s}: SM2 with SM3
+ * and the default user id, its per-signature random from the issuer's {@code random};
+ * ECDSA P-256 with SHA-256 and a deterministic per-signature nonce (RFC 6979), so a weak
+ * random source cannot leak the key.
  *
- * <p>Initialising an SM2 signer computes the public key and Z_A, which costs as much as the signature itself, so
- * initialised signers are pooled (not thread-local: request threads are virtual and short-lived).
+ * <p>
+ * Initialising an SM2 signer computes the public key and Z_A, which costs as much as the
+ * signature itself, so initialised signers are pooled (not thread-local: request threads
+ * are virtual and short-lived).
  */
 final class QrSigner {
 
@@ -54,7 +57,8 @@ final class QrSigner {
 		}
 		try {
 			signer.update(message, 0, message.length);
-			byte[] signature = signer.generateSignature(); // resets the signer for the next message
+			byte[] signature = signer.generateSignature(); // resets the signer for the
+															// next message
 			sm2Signers.offer(signer);
 			return signature;
 		}

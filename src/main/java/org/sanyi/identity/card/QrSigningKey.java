@@ -13,11 +13,12 @@ import org.bouncycastle.crypto.util.PrivateKeyFactory;
 import org.bouncycastle.crypto.util.PrivateKeyInfoFactory;
 
 /**
- * The platform's private key for signing codes, with its algorithm and key id. Kept in the platform's key store
- * (PKCS#8); only the {@link QrPublicKey} leaves it.
+ * The platform's private key for signing codes, with its algorithm and key id. Kept in
+ * the platform's key store (PKCS#8); only the {@link QrPublicKey} leaves it.
  *
  * @param algorithm the signature algorithm
- * @param keyId 0 to 255, written into every code; rotate by issuing with a new id while verifiers trust both
+ * @param keyId 0 to 255, written into every code; rotate by issuing with a new id while
+ * verifiers trust both
  * @param privateKey the private key on the algorithm's curve
  */
 public record QrSigningKey(QrAlgorithm algorithm, int keyId, ECPrivateKeyParameters privateKey) {

@@ -3,9 +3,10 @@ package org.sanyi.identity.card;
 import java.time.Instant;
 
 /**
- * The result of verifying a scanned code: {@link Accepted} with what the code says, or {@link Rejected} with only a
- * reason. A rejection deliberately carries no card or subject, so that a terminal cannot learn whose code an
- * expired, replayed or revoked scan was.
+ * The result of verifying a scanned code: {@link Accepted} with what the code says, or
+ * {@link Rejected} with only a reason. A rejection deliberately carries no card or
+ * subject, so that a terminal cannot learn whose code an expired, replayed or revoked
+ * scan was.
  */
 public sealed interface QrVerification permits QrVerification.Accepted, QrVerification.Rejected {
 
@@ -25,8 +26,8 @@ public sealed interface QrVerification permits QrVerification.Accepted, QrVerifi
 	 * @param algorithm the signature algorithm
 	 * @param keyId the signing key
 	 */
-	record Accepted(CodeKind kind, long subject, Instant issuedAt, Instant expiresAt, QrAlgorithm algorithm, int keyId)
-			implements QrVerification {
+	record Accepted(CodeKind kind, long subject, Instant issuedAt, Instant expiresAt, QrAlgorithm algorithm,
+			int keyId) implements QrVerification {
 
 		@Override
 		public VerificationReason reason() {

@@ -9,21 +9,22 @@ import org.sanyi.identity.card.QrVerification.Accepted;
 import org.sanyi.identity.card.QrVerification.Rejected;
 
 /**
- * Verifies scanned codes offline, with the platform's public keys only. The checks run in this order, and the first
- * that fails gives the reason:
+ * Verifies scanned codes offline, with the platform's public keys only. The checks run in
+ * this order, and the first that fails gives the reason:
  * <ol>
  * <li>{@link VerificationReason#MALFORMED}: not a well-formed code of the expected kind;
- * <li>{@link VerificationReason#UNKNOWN_KEY}: no trusted key for its algorithm and key id (a tampered key id looks the
- * same: without the key nothing more can be said);
- * <li>{@link VerificationReason#BAD_SIGNATURE}: the signature fails; checked before the times, so that a forged
- * code is never reported as merely expired;
- * <li>{@link VerificationReason#NOT_YET_VALID} / {@link VerificationReason#EXPIRED}: the code is valid from
- * {@code issuedAt − skew} (inclusive) until {@code issuedAt + lifetime + skew} (exclusive). The skew allowance
- * (default 30 s) absorbs a terminal clock that runs fast or slow against the platform's; it lengthens the window a
- * stolen code is usable, which the replay check closes;
+ * <li>{@link VerificationReason#UNKNOWN_KEY}: no trusted key for its algorithm and key id
+ * (a tampered key id looks the same: without the key nothing more can be said);
+ * <li>{@link VerificationReason#BAD_SIGNATURE}: the signature fails; checked before the
+ * times, so that a forged code is never reported as merely expired;
+ * <li>{@link VerificationReason#NOT_YET_VALID} / {@link VerificationReason#EXPIRED}: the
+ * code is valid from {@code issuedAt − skew} (inclusive) until
+ * {@code issuedAt + lifetime + skew} (exclusive). The skew allowance (default 30 s)
+ * absorbs a terminal clock that runs fast or slow against the platform's; it lengthens
+ * the window a stolen code is usable, which the replay check closes;
  * <li>{@link VerificationReason#REVOKED}: the card was revoked or reissued;
- * <li>{@link VerificationReason#REPLAYED}: the same code was accepted before (checked last, so a rejected code does
- * not use up its one acceptance).
+ * <li>{@link VerificationReason#REPLAYED}: the same code was accepted before (checked
+ * last, so a rejected code does not use up its one acceptance).
  * </ol>
  * Thread-safe when the replay cache and the revocation check are.
  */
@@ -39,7 +40,8 @@ public final class QrVerifier {
 
 	private final RevocationCheck revocation;
 
-	public QrVerifier(TrustedKeys trustedKeys, Duration clockSkew, ReplayCache replayCache, RevocationCheck revocation) {
+	public QrVerifier(TrustedKeys trustedKeys, Duration clockSkew, ReplayCache replayCache,
+			RevocationCheck revocation) {
 		if (clockSkew.isNegative() || clockSkew.toSeconds() > 600) {
 			throw new IllegalArgumentException("clock skew allowance must be 0 to 600 s: " + clockSkew);
 		}
@@ -80,7 +82,10 @@ public final class QrVerifier {
 		return new Accepted(p.kind(), p.subject(), p.issuedAtInstant(), p.expiresAt(), p.algorithm(), p.keyId());
 	}
 
-	/** A verifier over these keys alone; prefer sharing one {@link TrustedKeys} between verifiers. */
+	/**
+	 * A verifier over these keys alone; prefer sharing one {@link TrustedKeys} between
+	 * verifiers.
+	 */
 	public static QrVerifier of(Collection<QrPublicKey> keys, Duration clockSkew, ReplayCache replayCache,
 			RevocationCheck revocation) {
 		return new QrVerifier(new TrustedKeys(keys), clockSkew, replayCache, revocation);

@@ -10,12 +10,14 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * A signed list of revoked cards for offline terminals, signed with the platform key and algorithm of the QR codes
- * (so a terminal that trusts the code key trusts the list). Every revocation has a sequence number; a list carries
- * the revocations numbered {@code since < n <= through}, and {@code latest}, the highest number on the platform when
- * it was made: a terminal keeps its {@code through} and asks for {@code since = through} next time (a delta), and
- * asks again while {@code through < latest}. Revocations are final (a reissued card gets a new serial), so a list
- * only ever adds.
+ * A signed list of revoked cards for offline terminals, signed with the platform key and
+ * algorithm of the QR codes (so a terminal that trusts the code key trusts the list).
+ * Every revocation has a sequence number; a list carries the revocations numbered
+ * {@code since < n <= through}, and {@code latest}, the highest number on the platform
+ * when it was made: a terminal keeps its {@code through} and asks for
+ * {@code since = through} next time (a delta), and asks again while
+ * {@code through < latest}. Revocations are final (a reissued card gets a new serial), so
+ * a list only ever adds.
  *
  * <pre>
  * text: base64url (no padding) of
@@ -32,9 +34,11 @@ import java.util.List;
  * </pre>
  *
  * @param since the list holds the revocations after this sequence number (0: all)
- * @param through the sequence number of the last revocation held (= since when there is none)
+ * @param through the sequence number of the last revocation held (= since when there is
+ * none)
  * @param latest the highest sequence number on the platform when the list was made
- * @param issuedAt when the list was made (a terminal can refuse to work offline on a list older than its policy)
+ * @param issuedAt when the list was made (a terminal can refuse to work offline on a list
+ * older than its policy)
  * @param entries the revocations, in sequence order
  */
 public record RevocationList(long since, long through, long latest, Instant issuedAt, List<Entry> entries) {
@@ -47,14 +51,17 @@ public record RevocationList(long since, long through, long latest, Instant issu
 
 	private static final byte[] DOMAIN = "SANYI-RL".getBytes(StandardCharsets.US_ASCII);
 
-	/** The most entries one list may carry (about 1.7 MB); more are fetched as further deltas. */
+	/**
+	 * The most entries one list may carry (about 1.7 MB); more are fetched as further
+	 * deltas.
+	 */
 	public static final int MAX_ENTRIES = 100_000;
 
 	public RevocationList {
 		entries = List.copyOf(entries);
 		if (since < 0 || through < since || latest < through) {
-			throw new IllegalArgumentException("need 0 <= since <= through <= latest: " + since + ", " + through
-					+ ", " + latest);
+			throw new IllegalArgumentException(
+					"need 0 <= since <= through <= latest: " + since + ", " + through + ", " + latest);
 		}
 		if (entries.size() > MAX_ENTRIES || entries.size() > through - since) {
 			throw new IllegalArgumentException("entries do not fit the sequence range: " + entries.size());
@@ -71,7 +78,10 @@ public record RevocationList(long since, long through, long latest, Instant issu
 	public record Entry(CodeKind kind, long subject, Instant revokedAt) {
 	}
 
-	/** Whether more revocations exist than this list carries (fetch again with {@code since = through}). */
+	/**
+	 * Whether more revocations exist than this list carries (fetch again with
+	 * {@code since = through}).
+	 */
 	public boolean hasMore() {
 		return through < latest;
 	}
@@ -94,13 +104,17 @@ public record RevocationList(long since, long through, long latest, Instant issu
 	}
 
 	/**
-	 * Reading a list: {@code OK} with the list, or the reason it was refused ({@code MALFORMED},
-	 * {@code UNKNOWN_KEY}, {@code BAD_SIGNATURE}; the list is then null).
+	 * Reading a list: {@code OK} with the list, or the reason it was refused
+	 * ({@code MALFORMED}, {@code UNKNOWN_KEY}, {@code BAD_SIGNATURE}; the list is then
+	 * null).
 	 */
 	public record Read(VerificationReason reason, RevocationList list) {
 	}
 
-	/** Parses and verifies a signed list against the trusted keys; nothing in an unverified list is believed. */
+	/**
+	 * Parses and verifies a signed list against the trusted keys; nothing in an
+	 * unverified list is believed.
+	 */
 	public static Read read(String text, TrustedKeys keys) {
 		byte[] all;
 		try {

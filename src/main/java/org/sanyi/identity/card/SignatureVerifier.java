@@ -11,15 +11,18 @@ import org.bouncycastle.math.raw.Nat256;
 import org.bouncycastle.util.BigIntegers;
 
 /**
- * Verifies {@code r||s} signatures for one public key, with comb tables for the base point and the key (see
- * {@link FixedPointTable}). The arithmetic is BouncyCastle's; only the order of operations is ours, and the tests
- * check it against BouncyCastle's {@code SM2Signer} and the JDK's {@code SHA256withECDSAinP1363Format} in both
+ * Verifies {@code r||s} signatures for one public key, with comb tables for the base
+ * point and the key (see {@link FixedPointTable}). The arithmetic is BouncyCastle's; only
+ * the order of operations is ours, and the tests check it against BouncyCastle's
+ * {@code SM2Signer} and the JDK's {@code SHA256withECDSAinP1363Format} in both
  * directions. Immutable and thread-safe.
  *
  * <ul>
- * <li>SM2 (GB/T 32918.2): e = SM3(Z_A ‖ M) with Z_A over the default user id {@code 1234567812345678};
- * t = (r + s) mod n; (x₁, y₁) = s·G + t·Q; valid when (e + x₁) mod n = r.
- * <li>ECDSA (FIPS 186-5): e = SHA-256(M); w = s⁻¹ mod n; X = (e·w)·G + (r·w)·Q; valid when x(X) mod n = r.
+ * <li>SM2 (GB/T 32918.2): e = SM3(Z_A ‖ M) with Z_A over the default user id
+ * {@code 1234567812345678}; t = (r + s) mod n; (x₁, y₁) = s·G + t·Q; valid when (e + x₁)
+ * mod n = r.
+ * <li>ECDSA (FIPS 186-5): e = SHA-256(M); w = s⁻¹ mod n; X = (e·w)·G + (r·w)·Q; valid
+ * when x(X) mod n = r.
  * </ul>
  */
 final class SignatureVerifier {

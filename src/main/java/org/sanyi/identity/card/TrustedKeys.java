@@ -4,9 +4,10 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The public keys a verifier accepts, each prepared for fast verification (its comb table: 0.1–0.2 s and 4 MB per
- * key). Build it once when the keys are loaded or rotated and share it: it is immutable and thread-safe, while
- * {@link QrVerifier}s around it may differ in skew, replay cache and revocation source.
+ * The public keys a verifier accepts, each prepared for fast verification (its comb
+ * table: 0.1–0.2 s and 4 MB per key). Build it once when the keys are loaded or rotated
+ * and share it: it is immutable and thread-safe, while {@link QrVerifier}s around it may
+ * differ in skew, replay cache and revocation source.
  */
 public final class TrustedKeys {
 

@@ -1,9 +1,9 @@
 package org.sanyi.identity.card;
 
 /**
- * The outcome of verifying a scanned code. Every rejection has its own reason so that the counter can tell the
- * resident what to do (refresh the code, fix the terminal clock, get a new card), and none of them says whose code it
- * was.
+ * The outcome of verifying a scanned code. Every rejection has its own reason so that the
+ * counter can tell the resident what to do (refresh the code, fix the terminal clock, get
+ * a new card), and none of them says whose code it was.
  */
 public enum VerificationReason {
 
@@ -15,9 +15,15 @@ public enum VerificationReason {
 	BAD_SIGNATURE,
 	/** Past its lifetime (plus the clock-skew allowance). */
 	EXPIRED,
-	/** Issued in the future by more than the clock-skew allowance: one of the two clocks is wrong. */
+	/**
+	 * Issued in the future by more than the clock-skew allowance: one of the two clocks
+	 * is wrong.
+	 */
 	NOT_YET_VALID,
-	/** This exact code was already accepted within its validity window (a screenshot shown twice). */
+	/**
+	 * This exact code was already accepted within its validity window (a screenshot shown
+	 * twice).
+	 */
 	REPLAYED,
 	/** The card was revoked or reissued after the code was issued. */
 	REVOKED,

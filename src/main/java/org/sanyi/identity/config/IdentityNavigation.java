@@ -6,7 +6,9 @@ import org.sanyi.security.NavigationItem.Pillar;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The resident's portal (我的健康) and the index pages of regulators and administrators (医疗). */
+/**
+ * The resident's portal (我的健康) and the index pages of regulators and administrators (医疗).
+ */
 @Configuration(proxyBeanMethods = false)
 class IdentityNavigation {
 

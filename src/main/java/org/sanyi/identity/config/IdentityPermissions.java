@@ -13,9 +13,10 @@ import static org.sanyi.security.Role.PLATFORM_ADMIN;
 import static org.sanyi.security.Role.RESIDENT;
 
 /**
- * Hospitals register patients, verify health codes and decode e-vouchers; regulators (their region) search residents,
- * review uncertain pairs and emergency (break-glass) reads; administrators also issue cards and manage the matching
- * parameters; residents use the portal (their code, identifiers, consents, access and scan logs).
+ * Hospitals register patients, verify health codes and decode e-vouchers; regulators
+ * (their region) search residents, review uncertain pairs and emergency (break-glass)
+ * reads; administrators also issue cards and manage the matching parameters; residents
+ * use the portal (their code, identifiers, consents, access and scan logs).
  */
 @Configuration(proxyBeanMethods = false)
 class IdentityPermissions {

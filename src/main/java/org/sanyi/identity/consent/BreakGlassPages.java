@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Review of emergency (break-glass) reads by health regulators (their region) and platform administrators. */
+/**
+ * Review of emergency (break-glass) reads by health regulators (their region) and
+ * platform administrators.
+ */
 @Controller
 class BreakGlassPages {
 
@@ -56,8 +59,8 @@ class BreakGlassPages {
 		}
 		var user = CurrentUsers.get();
 		String residentId = reviews.review(id, judged, comment, user.username(), user.scope());
-		auditLog.describe("identity:breakglass", String.valueOf(id), judged + " " + residentId
-				+ (comment == null || comment.isBlank() ? "" : ": " + comment.strip()));
+		auditLog.describe("identity:breakglass", String.valueOf(id),
+				judged + " " + residentId + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()));
 		return "redirect:/identity/break-glass?status=" + parse(status).name();
 	}
 

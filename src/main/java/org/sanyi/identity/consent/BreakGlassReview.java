@@ -11,9 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Review of emergency (break-glass) reads: a health regulator sees the reads made by staff of institutions in their
- * region (platform administrators: all), with who, when, whose record (masked) and the reason given, and judges each
- * justified or not with a comment. The resident's access log shows the judgement.
+ * Review of emergency (break-glass) reads: a health regulator sees the reads made by
+ * staff of institutions in their region (platform administrators: all), with who, when,
+ * whose record (masked) and the reason given, and judges each justified or not with a
+ * comment. The resident's access log shows the judgement.
  */
 @Service
 class BreakGlassReview {
@@ -45,7 +46,10 @@ class BreakGlassReview {
 			String reviewComment, String reviewedBy, OffsetDateTime reviewedAt) {
 	}
 
-	/** The emergency reads in the reviewer's scope, oldest pending first; resident names masked. */
+	/**
+	 * The emergency reads in the reviewer's scope, oldest pending first; resident names
+	 * masked.
+	 */
 	public Page<Row> list(DataScope scope, Filter filter, PageQuery page) {
 		long total = reads.count(scope.regionPrefix(), filter.name());
 		var rows = reads.list(scope.regionPrefix(), filter.name(), page.size(), page.offset());
@@ -57,8 +61,9 @@ class BreakGlassReview {
 	}
 
 	/**
-	 * Records the reviewer's judgement of one emergency read in scope. An unjustified read needs a comment; a read is
-	 * reviewed once (IDN-0016). Returns the resident whose record was read.
+	 * Records the reviewer's judgement of one emergency read in scope. An unjustified
+	 * read needs a comment; a read is reviewed once (IDN-0016). Returns the resident
+	 * whose record was read.
 	 */
 	@Transactional
 	public String review(long id, Outcome outcome, String comment, String reviewer, DataScope scope) {

@@ -8,8 +8,9 @@ import org.sanyi.security.CurrentUsers;
 import org.springframework.stereotype.Service;
 
 /**
- * {@link RecordAccess} over {@link ResidentAccess}. A regulator's or insurance officer's regional view of residents
- * does not extend to clinical content, so REGION is refused here.
+ * {@link RecordAccess} over {@link ResidentAccess}. A regulator's or insurance officer's
+ * regional view of residents does not extend to clinical content, so REGION is refused
+ * here.
  */
 @Service
 class RecordAccessService implements RecordAccess {

@@ -16,11 +16,13 @@ import org.sanyi.security.DataScope;
 import org.springframework.stereotype.Service;
 
 /**
- * Who may read a resident, and on what basis. Platform administrators: everyone. Regulators and insurance officers:
- * residents registered at an institution in their region. Hospital staff: residents registered at their own
- * institution ({@code REGISTERED}: the records of other institutions stay hidden), or with the resident's consent for
- * their institution or one of its alliances ({@code CONSENT}: all records); a denial overrides an allowance; a doctor
- * may break the glass with a reason ({@code BREAK_GLASS}: allowed, flagged for review). The resident: themself. Every
+ * Who may read a resident, and on what basis. Platform administrators: everyone.
+ * Regulators and insurance officers: residents registered at an institution in their
+ * region. Hospital staff: residents registered at their own institution
+ * ({@code REGISTERED}: the records of other institutions stay hidden), or with the
+ * resident's consent for their institution or one of its alliances ({@code CONSENT}: all
+ * records); a denial overrides an allowance; a doctor may break the glass with a reason
+ * ({@code BREAK_GLASS}: allowed, flagged for review). The resident: themself. Every
  * allowed read is written to the audit log and to the resident's access log.
  */
 @Service
@@ -30,7 +32,9 @@ public class ResidentAccess {
 
 		SELF, REGISTERED, CONSENT, REGION, ALL, BREAK_GLASS;
 
-		/** Whether records of every institution may be shown (not only the reader's own). */
+		/**
+		 * Whether records of every institution may be shown (not only the reader's own).
+		 */
 		public boolean seesAllSources() {
 			return this != REGISTERED;
 		}
@@ -53,8 +57,8 @@ public class ResidentAccess {
 		DataScope scope = user.scope();
 		return switch (scope.kind()) {
 			case ALL -> Optional.of(Basis.ALL);
-			case REGION -> repository.registeredInRegion(residentId, scope.regionPrefix())
-					? Optional.of(Basis.REGION) : Optional.empty();
+			case REGION -> repository.registeredInRegion(residentId, scope.regionPrefix()) ? Optional.of(Basis.REGION)
+					: Optional.empty();
 			case SELF -> residentId.equals(scope.residentRef()) ? Optional.of(Basis.SELF) : Optional.empty();
 			case INSTITUTION -> institutionBasis(user, scope.institutionCode(), residentId, breakGlass);
 		};
@@ -81,7 +85,10 @@ public class ResidentAccess {
 
 	}
 
-	/** The resident's effective consent for an institution: a current denial wins over a current allowance. */
+	/**
+	 * The resident's effective consent for an institution: a current denial wins over a
+	 * current allowance.
+	 */
 	Consent consentFor(String residentId, String institution) {
 		LocalDate today = LocalDate.now(ResidentIndexService.ZONE);
 		Set<String> alliances = registry.alliancesOf(institution, today)
@@ -102,7 +109,8 @@ public class ResidentAccess {
 
 	/** Records an allowed read in the audit log and the resident's access log. */
 	public void recordRead(CurrentUser user, String residentId, Basis basis, String what, String reason) {
-		auditLog.read("identity:resident", residentId, what + " (" + basis + (reason == null ? "" : ": " + reason) + ")");
+		auditLog.read("identity:resident", residentId,
+				what + " (" + basis + (reason == null ? "" : ": " + reason) + ")");
 		if (basis != Basis.SELF) {
 			repository.logAccess(residentId, user.username(), user.displayName(), user.scope().institutionCode(),
 					user.scope().regionCode(), basis.name(), reason);

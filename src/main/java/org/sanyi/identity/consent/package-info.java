@@ -1,5 +1,5 @@
 /**
- * Consent and access to a resident's record: who may read it (ResidentAccess, AccessRepository), break-glass reads
- * and their review.
+ * Consent and access to a resident's record: who may read it (ResidentAccess,
+ * AccessRepository), break-glass reads and their review.
  */
 package org.sanyi.identity.consent;

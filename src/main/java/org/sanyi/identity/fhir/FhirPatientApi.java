@@ -52,10 +52,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * FHIR R4 {@code Patient} over the master patient index, for hospital systems: create registers (match, link or new,
- * exactly as {@code POST /api/identity/patients}), read and search by identifier apply the same data scope and
- * audit as the REST API. JSON only ({@code application/fhir+json}); errors are {@code OperationOutcome}s carrying the
- * IDN code and its text.
+ * FHIR R4 {@code Patient} over the master patient index, for hospital systems: create
+ * registers (match, link or new, exactly as {@code POST /api/identity/patients}), read
+ * and search by identifier apply the same data scope and audit as the REST API. JSON only
+ * ({@code application/fhir+json}); errors are {@code OperationOutcome}s carrying the IDN
+ * code and its text.
  */
 @RestController
 @Tag(name = "identity-fhir", description = "FHIR R4 Patient（主索引）")
@@ -63,7 +64,10 @@ class FhirPatientApi {
 
 	static final MediaType FHIR_JSON = MediaType.parseMediaType("application/fhir+json;charset=UTF-8");
 
-	/** Registration errors in the resource's content: 422 Unprocessable Entity (FHIR's answer to a rule failure). */
+	/**
+	 * Registration errors in the resource's content: 422 Unprocessable Entity (FHIR's
+	 * answer to a rule failure).
+	 */
 	private static final Set<String> UNPROCESSABLE = Set.of("IDN-0001", "IDN-0002", "IDN-0003", "IDN-0004", "IDN-0005",
 			"IDN-0006", "IDN-0012");
 
@@ -154,28 +158,32 @@ class FhirPatientApi {
 			if (type == null) {
 				throw new BusinessException(IdentityErrors.INVALID_FHIR_SEARCH, system);
 			}
-			String issuer = type == IdentifierType.PATIENT_NO ? system.substring(FhirPatients.PATIENT_NO_PREFIX.length())
-					: "";
+			String issuer = type == IdentifierType.PATIENT_NO
+					? system.substring(FhirPatients.PATIENT_NO_PREFIX.length()) : "";
 			residentId = index.residentIdBy(type, issuer, value);
 		}
 		auditLog.read("identity:resident", residentId.orElse(null), "FHIR search " + system + "|"
 				+ (FhirPatients.ID_NUMBER.equals(system) ? Masking.idNumber(value) : value));
 		Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
 		bundle.setTimestamp(new Date());
-		bundle.addLink().setRelation("self").setUrl("/fhir/Patient?identifier=" + system + "|"
-				+ (FhirPatients.ID_NUMBER.equals(system) ? Masking.idNumber(value) : value));
-		residentId.flatMap(id -> readable(CurrentUsers.get(), id, "FHIR search")).ifPresent(p -> bundle.addEntry()
-			.setFullUrl("Patient/" + p.getIdElement().getIdPart())
-			.setResource(p)
-			.getSearch()
-			.setMode(Bundle.SearchEntryMode.MATCH));
+		bundle.addLink()
+			.setRelation("self")
+			.setUrl("/fhir/Patient?identifier=" + system + "|"
+					+ (FhirPatients.ID_NUMBER.equals(system) ? Masking.idNumber(value) : value));
+		residentId.flatMap(id -> readable(CurrentUsers.get(), id, "FHIR search"))
+			.ifPresent(p -> bundle.addEntry()
+				.setFullUrl("Patient/" + p.getIdElement().getIdPart())
+				.setResource(p)
+				.getSearch()
+				.setMode(Bundle.SearchEntryMode.MATCH));
 		bundle.setTotal(bundle.getEntry().size());
 		return answer(HttpStatus.OK, bundle);
 	}
 
 	/**
-	 * The resident as a Patient if the user may read it (REST rules, no break-glass): the read is recorded in the
-	 * audit log and the resident's access log. Empty when out of scope or unknown.
+	 * The resident as a Patient if the user may read it (REST rules, no break-glass): the
+	 * read is recorded in the audit log and the resident's access log. Empty when out of
+	 * scope or unknown.
 	 */
 	private Optional<Patient> readable(CurrentUser user, String residentId, String what) {
 		Optional<Basis> basis = access.basis(user, residentId, false);
@@ -212,17 +220,23 @@ class FhirPatientApi {
 		cs.setFhirVersion(Enumerations.FHIRVersion._4_0_1);
 		cs.addFormat("application/fhir+json");
 		var rest = cs.addRest().setMode(CapabilityStatement.RestfulCapabilityMode.SERVER);
-		rest.getSecurity().setDescription("Authorization: Bearer <API token>（平台签发的接口令牌）")
-			.addService(new CodeableConcept(new Coding(
-					"http://terminology.hl7.org/CodeSystem/restful-security-service", "Basic", "Bearer token")));
-		var resource = rest.addResource().setType("Patient").setProfile("http://hl7.org/fhir/StructureDefinition/Patient");
+		rest.getSecurity()
+			.setDescription("Authorization: Bearer <API token>（平台签发的接口令牌）")
+			.addService(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/restful-security-service",
+					"Basic", "Bearer token")));
+		var resource = rest.addResource()
+			.setType("Patient")
+			.setProfile("http://hl7.org/fhir/StructureDefinition/Patient");
 		resource.addInteraction().setCode(CapabilityStatement.TypeRestfulInteraction.READ);
-		resource.addInteraction().setCode(CapabilityStatement.TypeRestfulInteraction.CREATE)
+		resource.addInteraction()
+			.setCode(CapabilityStatement.TypeRestfulInteraction.CREATE)
 			.setDocumentation("按本机构患者编号登记：匹配、关联或新建居民（同 POST /api/identity/patients）");
 		resource.addInteraction().setCode(CapabilityStatement.TypeRestfulInteraction.SEARCHTYPE);
-		resource.addSearchParam().setName("identifier").setType(Enumerations.SearchParamType.TOKEN)
-			.setDocumentation("system|value：" + FhirPatients.ID_NUMBER + " 身份证号，" + FhirPatients.HEALTH_CARD
-					+ " 健康卡号，" + FhirPatients.EMPI + " 主索引号，" + FhirPatients.PATIENT_NO_PREFIX + "<机构编码> 本院患者编号");
+		resource.addSearchParam()
+			.setName("identifier")
+			.setType(Enumerations.SearchParamType.TOKEN)
+			.setDocumentation("system|value：" + FhirPatients.ID_NUMBER + " 身份证号，" + FhirPatients.HEALTH_CARD + " 健康卡号，"
+					+ FhirPatients.EMPI + " 主索引号，" + FhirPatients.PATIENT_NO_PREFIX + "<机构编码> 本院患者编号");
 		return answer(HttpStatus.OK, cs);
 	}
 
@@ -241,15 +255,13 @@ class FhirPatientApi {
 	private ResponseEntity<String> outcome(HttpStatus status, String code, Object[] args) {
 		String text = messages.getMessage("error." + code, args, code, LocaleContextHolder.getLocale());
 		OperationOutcome outcome = new OperationOutcome();
-		outcome.addIssue()
-			.setSeverity(OperationOutcome.IssueSeverity.ERROR)
-			.setCode(switch (status) {
-				case NOT_FOUND -> OperationOutcome.IssueType.NOTFOUND;
-				case FORBIDDEN -> OperationOutcome.IssueType.FORBIDDEN;
-				case UNPROCESSABLE_CONTENT -> OperationOutcome.IssueType.BUSINESSRULE;
-				case CONFLICT -> OperationOutcome.IssueType.CONFLICT;
-				default -> OperationOutcome.IssueType.INVALID;
-			})
+		outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(switch (status) {
+			case NOT_FOUND -> OperationOutcome.IssueType.NOTFOUND;
+			case FORBIDDEN -> OperationOutcome.IssueType.FORBIDDEN;
+			case UNPROCESSABLE_CONTENT -> OperationOutcome.IssueType.BUSINESSRULE;
+			case CONFLICT -> OperationOutcome.IssueType.CONFLICT;
+			default -> OperationOutcome.IssueType.INVALID;
+		})
 			.setDetails(new CodeableConcept(new Coding("urn:sanyi:error", code, text)).setText(text))
 			.setDiagnostics(code + " " + text);
 		return answer(status, outcome);

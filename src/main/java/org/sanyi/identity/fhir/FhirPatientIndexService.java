@@ -8,7 +8,10 @@ import org.sanyi.identity.ResidentIdentifier.IdentifierType;
 import org.sanyi.identity.registration.ResidentIndexService;
 import org.springframework.stereotype.Service;
 
-/** {@link FhirPatientIndex} over the resident index, with the mapping of the {@code /fhir/Patient} endpoint. */
+/**
+ * {@link FhirPatientIndex} over the resident index, with the mapping of the
+ * {@code /fhir/Patient} endpoint.
+ */
 @Service
 class FhirPatientIndexService implements FhirPatientIndex {
 
@@ -35,7 +38,8 @@ class FhirPatientIndexService implements FhirPatientIndex {
 		if (type == null) {
 			return Optional.empty();
 		}
-		String issuer = type == IdentifierType.PATIENT_NO ? system.substring(FhirPatients.PATIENT_NO_PREFIX.length()) : "";
+		String issuer = type == IdentifierType.PATIENT_NO ? system.substring(FhirPatients.PATIENT_NO_PREFIX.length())
+				: "";
 		return index.residentIdBy(type, issuer, value.strip());
 	}
 

@@ -22,9 +22,10 @@ import org.sanyi.identity.ResidentIdentifier.IdentifierType;
 import org.sanyi.shared.Masking;
 
 /**
- * Mapping between FHIR R4 {@code Patient} and the master patient index. Identifier systems (interop.md §3.2,
- * WS/T 500 usage): {@value #ID_NUMBER} 居民身份证号 (GB 11643), {@value #HEALTH_CARD} 电子健康卡号, {@value #EMPI} 患者主索引号
- * (the resident id), and per institution {@code urn:sanyi:patient-no:<institution code>} for its own patient numbers
+ * Mapping between FHIR R4 {@code Patient} and the master patient index. Identifier
+ * systems (interop.md §3.2, WS/T 500 usage): {@value #ID_NUMBER} 居民身份证号 (GB 11643),
+ * {@value #HEALTH_CARD} 电子健康卡号, {@value #EMPI} 患者主索引号 (the resident id), and per
+ * institution {@code urn:sanyi:patient-no:<institution code>} for its own patient numbers
  * (our institutions have no OIDs to qualify {@code 2.16.156.10011.1.11} with).
  */
 final class FhirPatients {
@@ -42,7 +43,10 @@ final class FhirPatients {
 	/** HL7 v3 ObservationValue: a security label saying values are masked. */
 	static final String V3_OBSERVATION_VALUE = "http://terminology.hl7.org/CodeSystem/v3-ObservationValue";
 
-	/** The registration outcome (AUTO_LINK, REVIEW, NEW) as a meta tag of the answer to a create. */
+	/**
+	 * The registration outcome (AUTO_LINK, REVIEW, NEW) as a meta tag of the answer to a
+	 * create.
+	 */
 	static final String DECISION_TAG = "urn:sanyi:empi-decision";
 
 	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -55,9 +59,10 @@ final class FhirPatients {
 	}
 
 	/**
-	 * A registration from a Patient sent by {@code institutionCode}: its patient number is the identifier in its own
-	 * system; name from {@code name.text} or family + given (Chinese order, no space); gender male 1, female 2,
-	 * other 9, unknown 0; the first phone; the first address ({@code text}, else state, city, district and lines).
+	 * A registration from a Patient sent by {@code institutionCode}: its patient number
+	 * is the identifier in its own system; name from {@code name.text} or family + given
+	 * (Chinese order, no space); gender male 1, female 2, other 9, unknown 0; the first
+	 * phone; the first address ({@code text}, else state, city, district and lines).
 	 */
 	static PatientRegistration registration(Patient patient, String institutionCode) {
 		String patientNo = identifier(patient, patientNoSystem(institutionCode)).orElse(null);
@@ -132,9 +137,10 @@ final class FhirPatients {
 	}
 
 	/**
-	 * The resident as a Patient for a hospital: id and EMPI identifier = resident id; ID number and health card
-	 * masked (and the resource labelled MASKED), patient numbers as {@code identifiers} allows (the caller filters
-	 * by data scope); name masked; merged residents inactive with a {@code replaced-by} link.
+	 * The resident as a Patient for a hospital: id and EMPI identifier = resident id; ID
+	 * number and health card masked (and the resource labelled MASKED), patient numbers
+	 * as {@code identifiers} allows (the caller filters by data scope); name masked;
+	 * merged residents inactive with a {@code replaced-by} link.
 	 */
 	static Patient patient(Resident r, List<ResidentIdentifier> identifiers) {
 		Patient p = new Patient();
@@ -143,12 +149,15 @@ final class FhirPatients {
 		p.addIdentifier(identifier(EMPI, r.residentId(), "PI", Identifier.IdentifierUse.OFFICIAL));
 		for (ResidentIdentifier i : identifiers) {
 			switch (i.type()) {
-				case ID_NUMBER -> p.addIdentifier(identifier(ID_NUMBER, i.masked(), "NI", Identifier.IdentifierUse.OFFICIAL));
-				case HEALTH_CARD -> p.addIdentifier(identifier(HEALTH_CARD, i.masked(), null, Identifier.IdentifierUse.USUAL));
-				case PATIENT_NO -> p.addIdentifier(identifier(patientNoSystem(i.issuer()), i.masked(), "MR",
-						Identifier.IdentifierUse.USUAL));
+				case ID_NUMBER ->
+					p.addIdentifier(identifier(ID_NUMBER, i.masked(), "NI", Identifier.IdentifierUse.OFFICIAL));
+				case HEALTH_CARD ->
+					p.addIdentifier(identifier(HEALTH_CARD, i.masked(), null, Identifier.IdentifierUse.USUAL));
+				case PATIENT_NO -> p.addIdentifier(
+						identifier(patientNoSystem(i.issuer()), i.masked(), "MR", Identifier.IdentifierUse.USUAL));
 				case PSN_NO -> {
-					// the insurance person number belongs to the insurance interfaces, not to the hospital's Patient
+					// the insurance person number belongs to the insurance interfaces,
+					// not to the hospital's Patient
 				}
 			}
 		}

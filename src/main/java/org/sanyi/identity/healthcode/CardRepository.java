@@ -13,7 +13,10 @@ import org.sanyi.identity.healthcode.CardService.ScanRow;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Health cards ({@code idn_card}), their numbered revocations ({@code idn_revocation}) and the scan log. */
+/**
+ * Health cards ({@code idn_card}), their numbered revocations ({@code idn_revocation})
+ * and the scan log.
+ */
 @Repository
 class CardRepository {
 
@@ -30,23 +33,34 @@ class CardRepository {
 
 	/** Whether the card is no longer in force (an unknown serial counts as revoked). */
 	boolean revoked(long serial) {
-		return jdbc.sql("select status <> 'ACTIVE' from idn_card where serial = :s").param("s", serial)
-			.query(Boolean.class).optional().orElse(true);
+		return jdbc.sql("select status <> 'ACTIVE' from idn_card where serial = :s")
+			.param("s", serial)
+			.query(Boolean.class)
+			.optional()
+			.orElse(true);
 	}
 
 	boolean exists(long serial) {
-		return jdbc.sql("select count(*) from idn_card where serial = :s").param("s", serial).query(Long.class)
+		return jdbc.sql("select count(*) from idn_card where serial = :s")
+			.param("s", serial)
+			.query(Long.class)
 			.single() > 0;
 	}
 
 	void insert(long serial, String residentId) {
-		jdbc.sql("insert into idn_card (serial, resident_id) values (:s, :r)").param("s", serial)
-			.param("r", residentId).update();
+		jdbc.sql("insert into idn_card (serial, resident_id) values (:s, :r)")
+			.param("s", serial)
+			.param("r", residentId)
+			.update();
 	}
 
-	/** Revokes the resident's active card and numbers the revocation; returns how many cards were revoked. */
+	/**
+	 * Revokes the resident's active card and numbers the revocation; returns how many
+	 * cards were revoked.
+	 */
 	int revokeActive(String residentId, String reason) {
-		// serialises revocations until commit, so their sequence numbers become visible in order
+		// serialises revocations until commit, so their sequence numbers become visible
+		// in order
 		jdbc.sql("select pg_advisory_xact_lock(hashtext('idn_revocation'))").query(Object.class).list();
 		return jdbc.sql("""
 				with revoked as (
@@ -54,7 +68,10 @@ class CardRepository {
 				    where resident_id = :r and status = 'ACTIVE' returning serial, revoked_at, revoke_reason)
 				insert into idn_revocation (kind, subject, revoked_at, reason)
 				select :kind, serial, revoked_at, revoke_reason from revoked order by serial""")
-			.param("r", residentId).param("why", reason).param("kind", CodeKind.HEALTH_CARD.id()).update();
+			.param("r", residentId)
+			.param("why", reason)
+			.param("kind", CodeKind.HEALTH_CARD.id())
+			.update();
 	}
 
 	/** A numbered revocation. */
@@ -64,7 +81,10 @@ class CardRepository {
 	List<RevocationRow> revocationsAfter(long since, int limit) {
 		return jdbc.sql("""
 				select seq, kind, subject, revoked_at from idn_revocation where seq > :since order by seq limit :l""")
-			.param("since", since).param("l", limit).query(RevocationRow.class).list();
+			.param("since", since)
+			.param("l", limit)
+			.query(RevocationRow.class)
+			.list();
 	}
 
 	long latestRevocation() {
@@ -74,15 +94,18 @@ class CardRepository {
 	Optional<Card> activeCard(String residentId) {
 		return jdbc.sql("""
 				select serial, resident_id, status, issued_at, revoked_at, revoke_reason from idn_card
-				where resident_id = :r and status = 'ACTIVE'""").param("r", residentId)
+				where resident_id = :r and status = 'ACTIVE'""")
+			.param("r", residentId)
 			.query((rs, n) -> new Card(HealthCardNumber.ofSerial(rs.getLong(1)), rs.getString(2), rs.getString(3),
 					rs.getObject(4, OffsetDateTime.class), rs.getObject(5, OffsetDateTime.class), rs.getString(6)))
 			.optional();
 	}
 
 	Optional<String> residentOf(long serial) {
-		return jdbc.sql("select resident_id from idn_card where serial = :s").param("s", serial)
-			.query(String.class).optional();
+		return jdbc.sql("select resident_id from idn_card where serial = :s")
+			.param("s", serial)
+			.query(String.class)
+			.optional();
 	}
 
 	void logScan(String kind, Long serial, String residentId, String institutionCode, String username, String purpose,
@@ -90,8 +113,14 @@ class CardRepository {
 		jdbc.sql("""
 				insert into idn_scan (kind, card_serial, resident_id, institution_code, username, purpose, outcome)
 				values (:k, :s, :r, :i, :u, :p, :o)""")
-			.param("k", kind).param("s", serial).param("r", residentId).param("i", institutionCode)
-			.param("u", username).param("p", purpose).param("o", outcome).update();
+			.param("k", kind)
+			.param("s", serial)
+			.param("r", residentId)
+			.param("i", institutionCode)
+			.param("u", username)
+			.param("p", purpose)
+			.param("o", outcome)
+			.update();
 	}
 
 	List<ScanRow> scans(String residentId, int limit) {

@@ -27,11 +27,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Health cards (number, reissue, revocation), the dynamic QR codes of cards and e-vouchers, and their online
- * verification with the scan log. The signing key is {@code sanyi.identity.keys.qr-signing-<keyId>} (PKCS#8, base64)
- * or generated at first start and stored; the key id is {@code sanyi.identity.qr.key-id} (default 1), SM2-SM3. The
- * replay cache is {@link PgReplayCache}, shared by every node on the database. Revocations are numbered
- * ({@code idn_revocation}) for the signed list offline terminals fetch as deltas.
+ * Health cards (number, reissue, revocation), the dynamic QR codes of cards and
+ * e-vouchers, and their online verification with the scan log. The signing key is
+ * {@code sanyi.identity.keys.qr-signing-<keyId>} (PKCS#8, base64) or generated at first
+ * start and stored; the key id is {@code sanyi.identity.qr.key-id} (default 1), SM2-SM3.
+ * The replay cache is {@link PgReplayCache}, shared by every node on the database.
+ * Revocations are numbered ({@code idn_revocation}) for the signed list offline terminals
+ * fetch as deltas.
  */
 @Service
 public class CardService implements org.sanyi.identity.HealthCards {
@@ -111,7 +113,8 @@ public class CardService implements org.sanyi.identity.HealthCards {
 	/** Issues a new card; the resident's current card (if any) is revoked as reissued. */
 	@Transactional
 	public HealthCardNumber issueCard(String residentId) {
-		mpi.resident(residentId).filter(r -> "ACTIVE".equals(r.status()))
+		mpi.resident(residentId)
+			.filter(r -> "ACTIVE".equals(r.status()))
 			.orElseThrow(() -> BusinessException.notFound("resident", residentId));
 		revokeActive(residentId, "REISSUE");
 		long serial;
@@ -126,8 +129,9 @@ public class CardService implements org.sanyi.identity.HealthCards {
 	}
 
 	/**
-	 * Revokes the resident's active card (LOSS or REISSUE); its codes are refused from now on, online at once and by
-	 * offline terminals once they fetch the next revocation list.
+	 * Revokes the resident's active card (LOSS or REISSUE); its codes are refused from
+	 * now on, online at once and by offline terminals once they fetch the next revocation
+	 * list.
 	 */
 	@Transactional
 	public int revokeActive(String residentId, String reason) {
@@ -135,8 +139,8 @@ public class CardService implements org.sanyi.identity.HealthCards {
 	}
 
 	/**
-	 * The signed list of the revocations after {@code since} (at most {@code limit}; the list says whether more
-	 * exist), made now with the platform's QR key.
+	 * The signed list of the revocations after {@code since} (at most {@code limit}; the
+	 * list says whether more exist), made now with the platform's QR key.
 	 */
 	public SignedRevocations revocations(long since, int limit, Instant now) {
 		if (since < 0 || limit < 1 || limit > RevocationList.MAX_ENTRIES) {
@@ -144,7 +148,8 @@ public class CardService implements org.sanyi.identity.HealthCards {
 		}
 		List<RevocationRow> rows = cards.revocationsAfter(since, limit);
 		long latest = cards.latestRevocation();
-		if (since > latest) { // the terminal holds numbers the platform never gave: it must start again from 0
+		if (since > latest) { // the terminal holds numbers the platform never gave: it
+								// must start again from 0
 			throw new BusinessException(IdentityErrors.INVALID_REVOCATION_QUERY, since, limit);
 		}
 		long through = rows.isEmpty() ? since : rows.getLast().seq();
@@ -161,7 +166,10 @@ public class CardService implements org.sanyi.identity.HealthCards {
 	public record SignedRevocations(RevocationList list, String signed, QrAlgorithm algorithm, int keyId) {
 	}
 
-	/** The public keys verifiers must trust (X.509 SubjectPublicKeyInfo), for terminals verifying offline. */
+	/**
+	 * The public keys verifiers must trust (X.509 SubjectPublicKeyInfo), for terminals
+	 * verifying offline.
+	 */
 	public List<QrPublicKey> verificationKeys() {
 		init();
 		return List.of(signingKey.publicKey());
@@ -189,7 +197,10 @@ public class CardService implements org.sanyi.identity.HealthCards {
 	public record ScanResult(QrVerification verification, String residentId) {
 	}
 
-	/** Verifies a scanned health code online and logs the scan (the resident sees it; a rejection names no one). */
+	/**
+	 * Verifies a scanned health code online and logs the scan (the resident sees it; a
+	 * rejection names no one).
+	 */
 	public ScanResult verify(String text, Instant now, String institutionCode, String username, String purpose) {
 		QrVerification v = verifier().verify(text == null ? "" : text.strip(), CodeKind.HEALTH_CARD, now);
 		Long serial = null;
@@ -203,10 +214,11 @@ public class CardService implements org.sanyi.identity.HealthCards {
 	}
 
 	/**
-	 * What a counter learns from a static card number typed in (no scanner): {@code STATIC_CARD} with the holder for
-	 * the card in force (the number identifies a card, it does not authenticate the person: the clerk checks an ID
-	 * document), {@code MALFORMED} for a number whose check digits fail, {@code REVOKED} for a lost or reissued card
-	 * and for a number no card has. Logged like a scan.
+	 * What a counter learns from a static card number typed in (no scanner):
+	 * {@code STATIC_CARD} with the holder for the card in force (the number identifies a
+	 * card, it does not authenticate the person: the clerk checks an ID document),
+	 * {@code MALFORMED} for a number whose check digits fail, {@code REVOKED} for a lost
+	 * or reissued card and for a number no card has. Logged like a scan.
 	 */
 	public record StaticCardResult(String outcome, String residentId) {
 	}
@@ -227,7 +239,10 @@ public class CardService implements org.sanyi.identity.HealthCards {
 		return new StaticCardResult(outcome, residentId);
 	}
 
-	/** Every scan or typed card number is logged: which institution, when, why, with what outcome. */
+	/**
+	 * Every scan or typed card number is logged: which institution, when, why, with what
+	 * outcome.
+	 */
 	private void logScan(String kind, Long serial, String residentId, String institutionCode, String username,
 			String purpose, String outcome) {
 		cards.logScan(kind, serial, residentId, institutionCode, username, purpose, outcome);

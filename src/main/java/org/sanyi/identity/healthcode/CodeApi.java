@@ -30,14 +30,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Online verification of health codes, issuing cards, and the e-voucher counter decode (ec.query). */
+/**
+ * Online verification of health codes, issuing cards, and the e-voucher counter decode
+ * (ec.query).
+ */
 @RestController
 @Tag(name = "identity-codes", description = "电子健康卡与医保电子凭证")
 class CodeApi {
 
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-	/** The 16 digits of a health card number (spaces removed); QR texts start with letters. */
+	/**
+	 * The 16 digits of a health card number (spaces removed); QR texts start with
+	 * letters.
+	 */
 	private static final Pattern STATIC_CARD = Pattern.compile("[0-9]{16}");
 
 	private final CardService cards;
@@ -66,13 +72,15 @@ class CodeApi {
 	}
 
 	/**
-	 * The holder as an authorised institution sees them: masked name and ID number, and insurance standing.
+	 * The holder as an authorised institution sees them: masked name and ID number, and
+	 * insurance standing.
 	 *
-	 * @param insuranceStatus INSURED, SUSPENDED, NOT_INSURED or UNKNOWN (no insurance module answers)
+	 * @param insuranceStatus INSURED, SUSPENDED, NOT_INSURED or UNKNOWN (no insurance
+	 * module answers)
 	 * @param insurance the enrolments in force this year (scheme, insured region, active)
 	 */
-	record Holder(String name, String sex, LocalDate birthDate, String idNumber, InsuranceStatus.Summary insuranceStatus,
-			List<InsuranceStatus.Standing> insurance) {
+	record Holder(String name, String sex, LocalDate birthDate, String idNumber,
+			InsuranceStatus.Summary insuranceStatus, List<InsuranceStatus.Standing> insurance) {
 	}
 
 	record VerifyResponse(boolean accepted, String reason, String message, Instant expiresAt, Holder holder) {
@@ -111,11 +119,13 @@ class CodeApi {
 		Resident r = index.find(residentId).orElseThrow();
 		InsuranceStatus status = insuranceStatus.getIfAvailable();
 		List<InsuranceStatus.Standing> standings = status == null ? List.of()
-				: index.idNumberOf(r.residentId()).map(id -> status.standings(id, LocalDate.now(CHINA))).orElse(List.of());
+				: index.idNumberOf(r.residentId())
+					.map(id -> status.standings(id, LocalDate.now(CHINA)))
+					.orElse(List.of());
 		InsuranceStatus.Summary summary = status == null ? InsuranceStatus.Summary.UNKNOWN
 				: InsuranceStatus.Summary.of(standings);
-		return new VerifyResponse(true, reason, message, expiresAt, new Holder(Masking.name(r.name()), r.sex(),
-				r.birthDate(), r.idNumberMasked(), summary, standings));
+		return new VerifyResponse(true, reason, message, expiresAt,
+				new Holder(Masking.name(r.name()), r.sex(), r.birthDate(), r.idNumberMasked(), summary, standings));
 	}
 
 	record CardResponse(String cardNumber) {
@@ -155,7 +165,8 @@ class CodeApi {
 		var signed = cards.revocations(since, limit, Instant.now());
 		var list = signed.list();
 		return new RevocationsResponse(list.since(), list.through(), list.latest(), list.hasMore(), list.issuedAt(),
-				signed.algorithm().name(), signed.keyId(), list.entries()
+				signed.algorithm().name(), signed.keyId(),
+				list.entries()
 					.stream()
 					.map(e -> new RevocationEntry(e.kind().name(), e.subject(), e.revokedAt()))
 					.toList(),
@@ -167,8 +178,9 @@ class CodeApi {
 
 	@GetMapping("/api/identity/codes/keys")
 	@PreAuthorize("hasAuthority('identity:code:verify')")
-	@Operation(summary = "The public keys of health codes, e-vouchers and revocation lists (X.509 SubjectPublicKeyInfo, "
-			+ "base64), for terminals that verify offline")
+	@Operation(
+			summary = "The public keys of health codes, e-vouchers and revocation lists (X.509 SubjectPublicKeyInfo, "
+					+ "base64), for terminals that verify offline")
 	List<KeyView> keys() {
 		return cards.verificationKeys()
 			.stream()

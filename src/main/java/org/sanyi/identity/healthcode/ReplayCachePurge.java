@@ -11,8 +11,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Deletes expired rows of the shared replay cache every minute (codes live 60 s to 1 h, so the table holds about
- * one lifetime of scans). Several nodes may run it at once: the delete is idempotent.
+ * Deletes expired rows of the shared replay cache every minute (codes live 60 s to 1 h,
+ * so the table holds about one lifetime of scans). Several nodes may run it at once: the
+ * delete is idempotent.
  */
 @Component
 class ReplayCachePurge {

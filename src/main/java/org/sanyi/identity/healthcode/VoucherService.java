@@ -17,7 +17,10 @@ import org.sanyi.shared.BusinessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** E-voucher accounts, counter decoding of voucher QRs into ecTokens, and token use by the insurance gateway. */
+/**
+ * E-voucher accounts, counter decoding of voucher QRs into ecTokens, and token use by the
+ * insurance gateway.
+ */
 @Service
 public class VoucherService implements EVouchers {
 
@@ -47,7 +50,10 @@ public class VoucherService implements EVouchers {
 		return codec;
 	}
 
-	/** The resident's e-voucher account (made on first use with the psn_no and insurance region given). */
+	/**
+	 * The resident's e-voucher account (made on first use with the psn_no and insurance
+	 * region given).
+	 */
 	@Override
 	@Transactional
 	public long openAccount(String residentId, String psnNo, String insuplcAdmdvs) {
@@ -67,7 +73,10 @@ public class VoucherService implements EVouchers {
 	public record Decoded(String ecToken, Instant expiresAt, String nameMasked) {
 	}
 
-	/** ec.query: the counter's scan of a voucher QR becomes an ecToken bound to the institution. */
+	/**
+	 * ec.query: the counter's scan of a voucher QR becomes an ecToken bound to the
+	 * institution.
+	 */
 	@Transactional
 	public Decoded decode(String qrText, String institutionCode, BusinessType businessType, Instant now) {
 		var decoder = new EVoucherDecoder(cards.verifier(), codec(), EVoucherDecoder.DEFAULT_TOKEN_LIFETIME, random);

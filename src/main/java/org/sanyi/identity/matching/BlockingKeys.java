@@ -3,20 +3,27 @@ package org.sanyi.identity.matching;
 import java.time.LocalDate;
 
 /**
- * Blocking keys: cheap exact keys such that a true duplicate almost always shares at least one with its original,
- * while each key selects only a handful of the index. A key is a {@code long}: the key kind in the top 6 bits and
- * the value (exact where it fits, else a 58-bit hash) below; a hash collision only adds a candidate, never loses one.
+ * Blocking keys: cheap exact keys such that a true duplicate almost always shares at
+ * least one with its original, while each key selects only a handful of the index. A key
+ * is a {@code long}: the key kind in the top 6 bits and the value (exact where it fits,
+ * else a 58-bit hash) below; a hash collision only adds a candidate, never loses one.
  * <ul>
- * <li>{@link Kind#ID_NUMBER}: the first 17 digits of a valid GB 11643 number, exactly (the 18th follows from them).
- * <li>{@link Kind#BIRTH_DATE}: the birth date (~30 residents a day in a population of a million).
- * <li>{@link Kind#NAME_BIRTH_YEAR}: folded pinyin of the full name + birth year, for a wrong month or day.
- * <li>{@link Kind#NAME_MONTH_DAY}: folded pinyin of the full name + the unordered pair {month, day}, for a wrong
- * year and for swapped day and month.
- * <li>{@link Kind#SURNAME_BIRTH_DAY_SET}: folded surname pinyin + birth year + the unordered pair {month, day}, for
- * swapped day and month together with a typo in the given name.
- * <li>{@link Kind#PHONE}: the last eight digits of the phone, for a wrong birth date and name together.
+ * <li>{@link Kind#ID_NUMBER}: the first 17 digits of a valid GB 11643 number, exactly
+ * (the 18th follows from them).
+ * <li>{@link Kind#BIRTH_DATE}: the birth date (~30 residents a day in a population of a
+ * million).
+ * <li>{@link Kind#NAME_BIRTH_YEAR}: folded pinyin of the full name + birth year, for a
+ * wrong month or day.
+ * <li>{@link Kind#NAME_MONTH_DAY}: folded pinyin of the full name + the unordered pair
+ * {month, day}, for a wrong year and for swapped day and month.
+ * <li>{@link Kind#SURNAME_BIRTH_DAY_SET}: folded surname pinyin + birth year + the
+ * unordered pair {month, day}, for swapped day and month together with a typo in the
+ * given name.
+ * <li>{@link Kind#PHONE}: the last eight digits of the phone, for a wrong birth date and
+ * name together.
  * </ul>
- * Folded pinyin ({@link ChineseNames#fuzzy(String)}) puts homophone surnames (张/章, 陈/程) in the same blocks.
+ * Folded pinyin ({@link ChineseNames#fuzzy(String)}) puts homophone surnames (张/章, 陈/程)
+ * in the same blocks.
  */
 public final class BlockingKeys {
 
@@ -38,7 +45,9 @@ public final class BlockingKeys {
 	private BlockingKeys() {
 	}
 
-	/** The keys of a record, at most one per kind; fields that are missing give no key. */
+	/**
+	 * The keys of a record, at most one per kind; fields that are missing give no key.
+	 */
 	public static long[] of(DemographicRecord r) {
 		long[] keys = new long[Kind.values().length];
 		int n = 0;

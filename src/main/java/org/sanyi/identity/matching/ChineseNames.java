@@ -12,15 +12,19 @@ import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombi
 /**
  * Normalisation and romanisation of personal names for matching.
  *
- * <p>Full pinyin is toneless, lower case, one syllable per character separated by spaces, ü written {@code v}
- * ({@code 吕 → lv}). The surname is read from a surname table first, because pinyin4j gives the first dictionary
- * reading and polyphonic surnames are read differently as surnames: 单 is Shàn not dān, 曾 Zēng not céng, 解 Xiè,
- * 仇 Qiú, 区 Ōu, 朴 Piáo, 查 Zhā, 覃 Qín, 尉迟 Yùchí, 万俟 Mòqí. Given-name characters use the first reading; a wrong
- * reading there is harmless because both records of a pair are romanised the same way.
+ * <p>
+ * Full pinyin is toneless, lower case, one syllable per character separated by spaces, ü
+ * written {@code v} ({@code 吕 → lv}). The surname is read from a surname table first,
+ * because pinyin4j gives the first dictionary reading and polyphonic surnames are read
+ * differently as surnames: 单 is Shàn not dān, 曾 Zēng not céng, 解 Xiè, 仇 Qiú, 区 Ōu, 朴
+ * Piáo, 查 Zhā, 覃 Qín, 尉迟 Yùchí, 万俟 Mòqí. Given-name characters use the first reading; a
+ * wrong reading there is harmless because both records of a pair are romanised the same
+ * way.
  *
- * <p>{@link #fuzzy(String)} folds the confusions of southern Mandarin and of pinyin input (the front and back nasals
- * en/eng, in/ing, an/ang and the retroflex initials zh/ch/sh), so that 陈 chen and 程 cheng agree at the "similar"
- * level.
+ * <p>
+ * {@link #fuzzy(String)} folds the confusions of southern Mandarin and of pinyin input
+ * (the front and back nasals en/eng, in/ing, an/ang and the retroflex initials zh/ch/sh),
+ * so that 陈 chen and 程 cheng agree at the "similar" level.
  */
 public final class ChineseNames {
 
@@ -32,7 +36,10 @@ public final class ChineseNames {
 		FORMAT.setCaseType(HanyuPinyinCaseType.LOWERCASE);
 	}
 
-	/** Readings of surnames that differ from pinyin4j's first reading, and of the compound surnames. */
+	/**
+	 * Readings of surnames that differ from pinyin4j's first reading, and of the compound
+	 * surnames.
+	 */
 	private static final Map<String, String> SURNAME_READINGS = Map.ofEntries(Map.entry("单", "shan"),
 			Map.entry("曾", "zeng"), Map.entry("解", "xie"), Map.entry("仇", "qiu"), Map.entry("区", "ou"),
 			Map.entry("朴", "piao"), Map.entry("查", "zha"), Map.entry("乐", "yue"), Map.entry("覃", "qin"),
@@ -49,16 +56,19 @@ public final class ChineseNames {
 			Map.entry("诸葛", "zhu ge"), Map.entry("东方", "dong fang"), Map.entry("皇甫", "huang fu"),
 			Map.entry("尉迟", "yu chi"), Map.entry("公孙", "gong sun"), Map.entry("慕容", "mu rong"),
 			Map.entry("长孙", "zhang sun"), Map.entry("令狐", "ling hu"), Map.entry("夏侯", "xia hou"),
-			Map.entry("司徒", "si tu"), Map.entry("端木", "duan mu"), Map.entry("万俟", "mo qi"),
-			Map.entry("宇文", "yu wen"), Map.entry("澹台", "tan tai"), Map.entry("轩辕", "xuan yuan"),
-			Map.entry("西门", "xi men"), Map.entry("南宫", "nan gong"), Map.entry("独孤", "du gu"),
-			Map.entry("钟离", "zhong li"), Map.entry("闻人", "wen ren"), Map.entry("赫连", "he lian"),
-			Map.entry("申屠", "shen tu"), Map.entry("公冶", "gong ye"), Map.entry("太史", "tai shi"),
-			Map.entry("濮阳", "pu yang"), Map.entry("淳于", "chun yu"), Map.entry("单于", "chan yu"),
-			Map.entry("呼延", "hu yan"), Map.entry("司空", "si kong"), Map.entry("鲜于", "xian yu"),
-			Map.entry("闾丘", "lv qiu"), Map.entry("乐正", "yue zheng"), Map.entry("拓跋", "tuo ba"));
+			Map.entry("司徒", "si tu"), Map.entry("端木", "duan mu"), Map.entry("万俟", "mo qi"), Map.entry("宇文", "yu wen"),
+			Map.entry("澹台", "tan tai"), Map.entry("轩辕", "xuan yuan"), Map.entry("西门", "xi men"),
+			Map.entry("南宫", "nan gong"), Map.entry("独孤", "du gu"), Map.entry("钟离", "zhong li"),
+			Map.entry("闻人", "wen ren"), Map.entry("赫连", "he lian"), Map.entry("申屠", "shen tu"),
+			Map.entry("公冶", "gong ye"), Map.entry("太史", "tai shi"), Map.entry("濮阳", "pu yang"),
+			Map.entry("淳于", "chun yu"), Map.entry("单于", "chan yu"), Map.entry("呼延", "hu yan"),
+			Map.entry("司空", "si kong"), Map.entry("鲜于", "xian yu"), Map.entry("闾丘", "lv qiu"),
+			Map.entry("乐正", "yue zheng"), Map.entry("拓跋", "tuo ba"));
 
-	/** Per-character first reading, filled lazily; racy writes store equal immutable strings and are benign. */
+	/**
+	 * Per-character first reading, filled lazily; racy writes store equal immutable
+	 * strings and are benign.
+	 */
 	private static final String[] READINGS = new String[0x10000];
 
 	private static final String NO_READING = "";
@@ -67,8 +77,9 @@ public final class ChineseNames {
 	}
 
 	/**
-	 * Trims, folds full-width letters and digits to half-width, drops spaces and the separators of transcribed
-	 * minority and foreign names (买买提·艾力 → 买买提艾力) and lower-cases Latin letters.
+	 * Trims, folds full-width letters and digits to half-width, drops spaces and the
+	 * separators of transcribed minority and foreign names (买买提·艾力 → 买买提艾力) and
+	 * lower-cases Latin letters.
 	 */
 	public static String normalize(String raw) {
 		if (raw == null) {
@@ -89,7 +100,10 @@ public final class ChineseNames {
 		return out.toString();
 	}
 
-	/** Length of the surname in characters: 2 for the compound surnames of the table, else 1 (0 when empty). */
+	/**
+	 * Length of the surname in characters: 2 for the compound surnames of the table, else
+	 * 1 (0 when empty).
+	 */
 	public static int surnameLength(String normalizedName) {
 		if (normalizedName.isEmpty()) {
 			return 0;
@@ -104,11 +118,15 @@ public final class ChineseNames {
 		return normalizedName.substring(0, surnameLength(normalizedName));
 	}
 
-	/** Full toneless pinyin, syllables separated by single spaces; Latin letters pass through as one word. */
+	/**
+	 * Full toneless pinyin, syllables separated by single spaces; Latin letters pass
+	 * through as one word.
+	 */
 	public static String pinyin(String normalizedName) {
 		var out = new StringBuilder(normalizedName.length() * 5);
 		int surnameLength = surnameLength(normalizedName);
-		String surnameReading = surnameLength == 0 ? null : SURNAME_READINGS.get(normalizedName.substring(0, surnameLength));
+		String surnameReading = surnameLength == 0 ? null
+				: SURNAME_READINGS.get(normalizedName.substring(0, surnameLength));
 		int start = 0;
 		if (surnameReading != null) {
 			out.append(surnameReading);
@@ -153,9 +171,9 @@ public final class ChineseNames {
 	}
 
 	/**
-	 * Pinyin with the spaces removed and the usual confusions folded: zh/ch/sh → z/c/s and the back nasals ang/eng/ing
-	 * → an/en/in ({@code ong} has no front counterpart and stays). {@code chen} and {@code cheng} both become
-	 * {@code cen}.
+	 * Pinyin with the spaces removed and the usual confusions folded: zh/ch/sh → z/c/s
+	 * and the back nasals ang/eng/ing → an/en/in ({@code ong} has no front counterpart
+	 * and stays). {@code chen} and {@code cheng} both become {@code cen}.
 	 */
 	public static String fuzzy(String pinyin) {
 		var out = new StringBuilder(pinyin.length());

@@ -3,8 +3,9 @@ package org.sanyi.identity.matching;
 import java.util.Arrays;
 
 /**
- * The comparison vector of an incoming record against one candidate: the agreement level and weight of each field
- * and their sum. Kept per candidate so the review page can show why a pair scored as it did.
+ * The comparison vector of an incoming record against one candidate: the agreement level
+ * and weight of each field and their sum. Kept per candidate so the review page can show
+ * why a pair scored as it did.
  */
 public final class Comparison {
 

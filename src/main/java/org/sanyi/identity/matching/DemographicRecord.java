@@ -10,12 +10,15 @@ import org.sanyi.shared.IdNumber;
 import org.sanyi.shared.Masking;
 
 /**
- * What a hospital or the resident portal tells us about a person, normalised for matching. Every field but the name
- * may be missing ({@code null}); a missing field is no evidence either way.
+ * What a hospital or the resident portal tells us about a person, normalised for
+ * matching. Every field but the name may be missing ({@code null}); a missing field is no
+ * evidence either way.
  *
- * <p>Normalisation: the name as {@link ChineseNames#normalize(String)}; the pinyin computed from the name when not
- * given; the document number trimmed and upper-cased (a GB 11643 {@code x} becomes {@code X}), its type defaulting to
- * the resident ID card; the phone reduced to digits without a {@code +86}/{@code 0086} prefix; the address with
+ * <p>
+ * Normalisation: the name as {@link ChineseNames#normalize(String)}; the pinyin computed
+ * from the name when not given; the document number trimmed and upper-cased (a GB 11643
+ * {@code x} becomes {@code X}), its type defaulting to the resident ID card; the phone
+ * reduced to digits without a {@code +86}/{@code 0086} prefix; the address with
  * full-width characters folded and whitespace removed.
  *
  * @param name the name, normalised
@@ -30,7 +33,10 @@ import org.sanyi.shared.Masking;
 public record DemographicRecord(String name, String pinyin, Sex sex, LocalDate birthDate, DocumentType documentType,
 		String documentNumber, String phone, String address) {
 
-	/** Used for the structural check only: whether a birth date lies in the future is a registration question. */
+	/**
+	 * Used for the structural check only: whether a birth date lies in the future is a
+	 * registration question.
+	 */
 	private static final LocalDate NO_LIMIT = LocalDate.of(9999, 12, 31);
 
 	public DemographicRecord {
@@ -47,13 +53,17 @@ public record DemographicRecord(String name, String pinyin, Sex sex, LocalDate b
 	/** A record of a resident ID card holder; the pinyin is derived from the name. */
 	public static DemographicRecord of(String name, Sex sex, LocalDate birthDate, String idNumber, String phone,
 			String address) {
-		return new DemographicRecord(name, null, sex, birthDate, idNumber == null ? null : DocumentType.RESIDENT_ID_CARD,
-				idNumber, phone, address);
+		return new DemographicRecord(name, null, sex, birthDate,
+				idNumber == null ? null : DocumentType.RESIDENT_ID_CARD, idNumber, phone, address);
 	}
 
-	/** Whether the document is a GB 11643 number with a correct check character and a real birth date. */
+	/**
+	 * Whether the document is a GB 11643 number with a correct check character and a real
+	 * birth date.
+	 */
 	public boolean hasValidCitizenNumber() {
-		return documentType != null && documentType.carriesCitizenNumber() && IdNumber.isValid(documentNumber, NO_LIMIT);
+		return documentType != null && documentType.carriesCitizenNumber()
+				&& IdNumber.isValid(documentNumber, NO_LIMIT);
 	}
 
 	/** The surname's pinyin, for blocking and for the homophone-surname comparison. */
@@ -62,8 +72,9 @@ public record DemographicRecord(String name, String pinyin, Sex sex, LocalDate b
 	}
 
 	/**
-	 * What a registration form must reject, in the order a clerk would fix them: missing name, invalid ID number,
-	 * birth date in the future, birth date or sex contradicting the ID number, implausible phone.
+	 * What a registration form must reject, in the order a clerk would fix them: missing
+	 * name, invalid ID number, birth date in the future, birth date or sex contradicting
+	 * the ID number, implausible phone.
 	 */
 	public List<IdentityErrors> problems(LocalDate today) {
 		List<IdentityErrors> problems = new ArrayList<>();
@@ -92,7 +103,10 @@ public record DemographicRecord(String name, String pinyin, Sex sex, LocalDate b
 		return problems;
 	}
 
-	/** Throws the first of {@link #problems(LocalDate)}, its argument masked as the page would show it. */
+	/**
+	 * Throws the first of {@link #problems(LocalDate)}, its argument masked as the page
+	 * would show it.
+	 */
 	public DemographicRecord requireValid(LocalDate today) {
 		List<IdentityErrors> problems = problems(today);
 		if (!problems.isEmpty()) {

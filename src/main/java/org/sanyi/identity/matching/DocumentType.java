@@ -1,9 +1,10 @@
 package org.sanyi.identity.matching;
 
 /**
- * 身份证件类别 as listed in the WS 364 identity document code list. The resident ID card and the household register
- * both carry the GB 11643 citizen number, so only those two are validated with a check character and take part in
- * the deterministic rule; the others are compared as plain strings.
+ * 身份证件类别 as listed in the WS 364 identity document code list. The resident ID card and
+ * the household register both carry the GB 11643 citizen number, so only those two are
+ * validated with a check character and take part in the deterministic rule; the others
+ * are compared as plain strings.
  */
 public enum DocumentType {
 

@@ -3,9 +3,11 @@ package org.sanyi.identity.matching;
 import org.sanyi.identity.matching.FieldComparisons.Prepared;
 
 /**
- * Scores a pair of records: compares each {@link Field}, looks up the level's weight {@code log2(m/u)} and sums. The
- * weight of an exact name agreement comes from the name's frequency when a {@link NameFrequencies} table is given,
- * capped at {@link MatchParameters#nameExactCap()}. Stateless after construction and safe to share between threads.
+ * Scores a pair of records: compares each {@link Field}, looks up the level's weight
+ * {@code log2(m/u)} and sums. The weight of an exact name agreement comes from the name's
+ * frequency when a {@link NameFrequencies} table is given, capped at
+ * {@link MatchParameters#nameExactCap()}. Stateless after construction and safe to share
+ * between threads.
  */
 public final class FellegiSunterScorer {
 

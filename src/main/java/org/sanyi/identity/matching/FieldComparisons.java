@@ -5,14 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The per-field comparators: each maps a pair of values to an {@link Agreement} level. They work on
- * {@link Prepared} records so that the incoming record is normalised once per match, not once per candidate.
+ * The per-field comparators: each maps a pair of values to an {@link Agreement} level.
+ * They work on {@link Prepared} records so that the incoming record is normalised once
+ * per match, not once per candidate.
  */
 final class FieldComparisons {
 
-	/** Suffixes that end an address token, longest first: 福建省三明市三元区列东街道新华路12号 → 福建省|三明市|三元区|列东街道|新华路|12号. */
-	private static final String[] ADDRESS_SUFFIXES = { "街道", "单元", "社区", "小区", "省", "市", "区", "县", "旗", "镇", "乡",
-			"村", "组", "路", "街", "道", "巷", "弄", "号", "栋", "幢", "楼", "室" };
+	/**
+	 * Suffixes that end an address token, longest first: 福建省三明市三元区列东街道新华路12号 →
+	 * 福建省|三明市|三元区|列东街道|新华路|12号.
+	 */
+	private static final String[] ADDRESS_SUFFIXES = { "街道", "单元", "社区", "小区", "省", "市", "区", "县", "旗", "镇", "乡", "村",
+			"组", "路", "街", "道", "巷", "弄", "号", "栋", "幢", "楼", "室" };
 
 	private FieldComparisons() {
 	}
@@ -25,16 +29,18 @@ final class FieldComparisons {
 			LocalDate b = r.birthDate();
 			return new Prepared(r, ChineseNames.fuzzy(r.pinyin()),
 					b == null ? 0 : b.getYear() * 10000 + b.getMonthValue() * 100 + b.getDayOfMonth(),
-					r.hasValidCitizenNumber(), r.address() == null ? null : FieldComparisons.addressTokens(r.address()));
+					r.hasValidCitizenNumber(),
+					r.address() == null ? null : FieldComparisons.addressTokens(r.address()));
 		}
 
 	}
 
 	/**
-	 * Same number: exact. GB 11643 numbers one substitution or one adjacent transposition apart: similar (a typo the
-	 * check character would catch on one of them). Two different valid citizen numbers: disagree. Anything else,
-	 * including an invalid number that is not close to the other, or documents of different kinds: missing, because
-	 * a mistyped or foreign number says nothing about identity.
+	 * Same number: exact. GB 11643 numbers one substitution or one adjacent transposition
+	 * apart: similar (a typo the check character would catch on one of them). Two
+	 * different valid citizen numbers: disagree. Anything else, including an invalid
+	 * number that is not close to the other, or documents of different kinds: missing,
+	 * because a mistyped or foreign number says nothing about identity.
 	 */
 	static Agreement idNumber(Prepared a, Prepared b) {
 		String x = a.record().documentNumber();
@@ -61,9 +67,9 @@ final class FieldComparisons {
 	}
 
 	/**
-	 * Same characters: exact. Same pinyin after folding tones and the nasal/retroflex confusions (张/章, 陈/程), one
-	 * character replaced by a look-alike (明/朋), or Jaro–Winkler of the folded pinyin at or above the threshold:
-	 * similar.
+	 * Same characters: exact. Same pinyin after folding tones and the nasal/retroflex
+	 * confusions (张/章, 陈/程), one character replaced by a look-alike (明/朋), or
+	 * Jaro–Winkler of the folded pinyin at or above the threshold: similar.
 	 */
 	static Agreement name(Prepared a, Prepared b, double jaroWinklerThreshold) {
 		String x = a.record().name();
@@ -81,7 +87,10 @@ final class FieldComparisons {
 		return Agreement.DISAGREE;
 	}
 
-	/** Same date: exact. Day and month swapped, one digit wrong or two adjacent digits transposed: similar. */
+	/**
+	 * Same date: exact. Day and month swapped, one digit wrong or two adjacent digits
+	 * transposed: similar.
+	 */
 	static Agreement birthDate(Prepared a, Prepared b) {
 		int x = a.birthDigits();
 		int y = b.birthDigits();
@@ -108,7 +117,10 @@ final class FieldComparisons {
 		return x == y ? Agreement.EXACT : Agreement.DISAGREE;
 	}
 
-	/** Same digits: exact. Same last eight digits (a wrong or missing prefix, an area code): similar. */
+	/**
+	 * Same digits: exact. Same last eight digits (a wrong or missing prefix, an area
+	 * code): similar.
+	 */
 	static Agreement phone(Prepared a, Prepared b) {
 		String x = a.record().phone();
 		String y = b.record().phone();
@@ -125,10 +137,11 @@ final class FieldComparisons {
 	}
 
 	/**
-	 * Same text: exact. Otherwise the overlap coefficient of the address tokens (shared tokens over the size of the
-	 * smaller set, at least two shared): an abbreviated address (梅列区新华路12号 for 福建省三明市梅列区列东街道新华路12号)
-	 * is contained in the full one and scores 1.0. Two different house numbers ({@code …号}) make it a different
-	 * address however much else is shared: the neighbour at number 14 is not the resident at number 12.
+	 * Same text: exact. Otherwise the overlap coefficient of the address tokens (shared
+	 * tokens over the size of the smaller set, at least two shared): an abbreviated
+	 * address (梅列区新华路12号 for 福建省三明市梅列区列东街道新华路12号) is contained in the full one and scores
+	 * 1.0. Two different house numbers ({@code …号}) make it a different address however
+	 * much else is shared: the neighbour at number 14 is not the resident at number 12.
 	 */
 	static Agreement address(Prepared a, Prepared b, double overlapThreshold) {
 		String x = a.record().address();
@@ -196,7 +209,10 @@ final class FieldComparisons {
 		return 0;
 	}
 
-	/** Same length and either exactly one differing position or one adjacent transposition. */
+	/**
+	 * Same length and either exactly one differing position or one adjacent
+	 * transposition.
+	 */
 	static boolean oneEditApart(String x, String y) {
 		if (x.length() != y.length()) {
 			return false;

@@ -1,9 +1,10 @@
 package org.sanyi.identity.matching;
 
 /**
- * The Fellegi–Sunter parameters of one field: {@code m} = P(level | the two records are the same person) and
- * {@code u} = P(level | they are not), for the three non-missing levels. The weight of a level is
- * {@code log2(m/u)} bits; a missing value weighs nothing.
+ * The Fellegi–Sunter parameters of one field: {@code m} = P(level | the two records are
+ * the same person) and {@code u} = P(level | they are not), for the three non-missing
+ * levels. The weight of a level is {@code log2(m/u)} bits; a missing value weighs
+ * nothing.
  */
 public record FieldProbabilities(double mExact, double mSimilar, double mDisagree, double uExact, double uSimilar,
 		double uDisagree) {

@@ -1,8 +1,9 @@
 package org.sanyi.identity.matching;
 
 /**
- * Jaro–Winkler similarity (Winkler 1990: prefix scale 0.1, common prefix up to 4 characters), written out here
- * rather than pulled in from commons-text because it is the inner loop of matching and must not allocate much.
+ * Jaro–Winkler similarity (Winkler 1990: prefix scale 0.1, common prefix up to 4
+ * characters), written out here rather than pulled in from commons-text because it is the
+ * inner loop of matching and must not allocate much.
  */
 public final class JaroWinkler {
 

@@ -3,21 +3,27 @@ package org.sanyi.identity.matching;
 import java.util.Arrays;
 
 /**
- * The in-memory blocking index: for each blocking key, the int ids of the records carrying it. A region's whole
- * population (a million residents, six keys each, about five million distinct keys) takes under 200 MB: one
- * open-addressing table (linear probing, at most 3/4 full) of {@code long} keys with the head and size of each key's
- * posting list, and the postings themselves as two parallel {@code int} arrays forming linked lists, newest first.
- * No object per record or per key.
+ * The in-memory blocking index: for each blocking key, the int ids of the records
+ * carrying it. A region's whole population (a million residents, six keys each, about
+ * five million distinct keys) takes under 200 MB: one open-addressing table (linear
+ * probing, at most 3/4 full) of {@code long} keys with the head and size of each key's
+ * posting list, and the postings themselves as two parallel {@code int} arrays forming
+ * linked lists, newest first. No object per record or per key.
  *
- * <p>Records are never removed: when a resident's demographics change, the new keys are added and the old ones keep
- * pointing at the id, which costs one extra candidate comparison and nothing else. Not thread-safe for writes: one
- * writer, or readers only; the service around it takes a read-write lock.
+ * <p>
+ * Records are never removed: when a resident's demographics change, the new keys are
+ * added and the old ones keep pointing at the id, which costs one extra candidate
+ * comparison and nothing else. Not thread-safe for writes: one writer, or readers only;
+ * the service around it takes a read-write lock.
  */
 public final class MatchIndex {
 
 	private static final int EMPTY = -1;
 
-	/** Distinct keys per record in a real population: ID number, phone and the name keys are nearly unique. */
+	/**
+	 * Distinct keys per record in a real population: ID number, phone and the name keys
+	 * are nearly unique.
+	 */
 	private static final int KEYS_PER_RECORD = 5;
 
 	private long[] keys;
@@ -38,7 +44,9 @@ public final class MatchIndex {
 
 	private int records;
 
-	/** Sized for {@code expectedRecords} (about five distinct keys each); grows beyond it. */
+	/**
+	 * Sized for {@code expectedRecords} (about five distinct keys each); grows beyond it.
+	 */
 	public MatchIndex(int expectedRecords) {
 		long wanted = Math.max(16, (long) expectedRecords * KEYS_PER_RECORD * 4 / 3);
 		allocateTable((int) Math.min(1 << 30, Long.highestOneBit(wanted - 1) << 1));
@@ -56,8 +64,9 @@ public final class MatchIndex {
 	}
 
 	/**
-	 * The distinct ids sharing at least one blocking key with {@code record}, ascending, skipping any block larger
-	 * than {@code maxBlockSize} (a value too common to discriminate).
+	 * The distinct ids sharing at least one blocking key with {@code record}, ascending,
+	 * skipping any block larger than {@code maxBlockSize} (a value too common to
+	 * discriminate).
 	 */
 	public int[] candidates(DemographicRecord record, int maxBlockSize) {
 		long[] recordKeys = BlockingKeys.of(record);

@@ -4,10 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * How common each full name is in the population, to estimate {@code u} for exact name agreement per value (Winkler's
- * frequency-based matching): two records both called 张伟 agree far more often by chance than two called 欧阳娜娜.
- * Only names seen at least {@code minCount} times are kept; rarer names use the default {@code u}, which keeps the
- * table small (a few per cent of a million distinct names) without changing their weight much.
+ * How common each full name is in the population, to estimate {@code u} for exact name
+ * agreement per value (Winkler's frequency-based matching): two records both called 张伟
+ * agree far more often by chance than two called 欧阳娜娜. Only names seen at least
+ * {@code minCount} times are kept; rarer names use the default {@code u}, which keeps the
+ * table small (a few per cent of a million distinct names) without changing their weight
+ * much.
  */
 public final class NameFrequencies {
 
@@ -32,7 +34,10 @@ public final class NameFrequencies {
 		return new NameFrequencies(Map.copyOf(all), total);
 	}
 
-	/** The share of the population with this name, or {@code -1} when it is rarer than the table keeps. */
+	/**
+	 * The share of the population with this name, or {@code -1} when it is rarer than the
+	 * table keeps.
+	 */
 	public double frequency(String name) {
 		Integer count = counts.get(name);
 		return count == null || total == 0 ? -1 : (double) count / total;

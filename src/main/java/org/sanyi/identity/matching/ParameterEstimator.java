@@ -7,20 +7,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Re-estimates the m/u probabilities from clerically reviewed pairs: a pair the reviewer linked is a match, a pair
- * rejected is a non-match. Per field and class the agreement levels are counted (missing values carry no evidence
- * and are not counted), smoothed by Laplace's rule ({@code (count + 1) / (n + levels)}), and blended with the prior
- * (normally {@link MatchParameters#defaults()}) by a minimum count: with {@code n} counted pairs the estimate weighs
- * {@code min(1, n / minCount)} and the prior the rest (log-linear pooling, renormalised), so a handful of reviews
- * moves the weights a little and {@code minCount} reviews replace them. Levels a field cannot produce (sex has no "similar") keep the prior's value;
- * thresholds and the other settings are kept.
+ * Re-estimates the m/u probabilities from clerically reviewed pairs: a pair the reviewer
+ * linked is a match, a pair rejected is a non-match. Per field and class the agreement
+ * levels are counted (missing values carry no evidence and are not counted), smoothed by
+ * Laplace's rule ({@code (count + 1) / (n + levels)}), and blended with the prior
+ * (normally {@link MatchParameters#defaults()}) by a minimum count: with {@code n}
+ * counted pairs the estimate weighs {@code min(1, n / minCount)} and the prior the rest
+ * (log-linear pooling, renormalised), so a handful of reviews moves the weights a little
+ * and {@code minCount} reviews replace them. Levels a field cannot produce (sex has no
+ * "similar") keep the prior's value; thresholds and the other settings are kept.
  *
- * <p>Caution, shown on the page that applies the result: reviewed pairs are not a random sample. The review queue
- * holds pairs that already scored between the thresholds, so rejected pairs agree far more often than random
- * non-matching pairs (namesakes born the same day) and {@code u} estimated from them is high for the name and birth
- * date. Re-estimating therefore makes the matcher more cautious with the evidence namesakes share, which is the
- * direction a region's review experience should push it, but the administrator compares old and new weights before
- * applying them. Pure: no Spring, no IO.
+ * <p>
+ * Caution, shown on the page that applies the result: reviewed pairs are not a random
+ * sample. The review queue holds pairs that already scored between the thresholds, so
+ * rejected pairs agree far more often than random non-matching pairs (namesakes born the
+ * same day) and {@code u} estimated from them is high for the name and birth date.
+ * Re-estimating therefore makes the matcher more cautious with the evidence namesakes
+ * share, which is the direction a region's review experience should push it, but the
+ * administrator compares old and new weights before applying them. Pure: no Spring, no
+ * IO.
  */
 public final class ParameterEstimator {
 
@@ -50,7 +55,8 @@ public final class ParameterEstimator {
 	 *
 	 * @param matchCounts links counted at EXACT, SIMILAR, DISAGREE
 	 * @param nonMatchCounts rejections counted at EXACT, SIMILAR, DISAGREE
-	 * @param matchShare the share of the new {@code m} that comes from the data ({@code min(1, n / minCount)})
+	 * @param matchShare the share of the new {@code m} that comes from the data
+	 * ({@code min(1, n / minCount)})
 	 * @param nonMatchShare the same for {@code u}
 	 * @param before the probabilities in use before
 	 * @param after the re-estimated probabilities
@@ -68,7 +74,10 @@ public final class ParameterEstimator {
 
 	}
 
-	/** The result: the new parameters, per-field details, and how many links and rejections were used. */
+	/**
+	 * The result: the new parameters, per-field details, and how many links and
+	 * rejections were used.
+	 */
 	public record Estimate(MatchParameters parameters, List<FieldEstimate> fields, int matches, int nonMatches) {
 	}
 
@@ -76,10 +85,12 @@ public final class ParameterEstimator {
 	static final Agreement[] LEVELS = { Agreement.EXACT, Agreement.SIMILAR, Agreement.DISAGREE };
 
 	/**
-	 * @param current the parameters in use (shown as "before"; thresholds and settings are kept from them)
+	 * @param current the parameters in use (shown as "before"; thresholds and settings
+	 * are kept from them)
 	 * @param prior the parameters the estimate is blended with (normally the defaults)
 	 * @param pairs the reviewed pairs
-	 * @param minCount the number of counted pairs per field and class at which the data replace the prior (≥ 1)
+	 * @param minCount the number of counted pairs per field and class at which the data
+	 * replace the prior (≥ 1)
 	 */
 	public static Estimate estimate(MatchParameters current, MatchParameters prior, Collection<ReviewedPair> pairs,
 			int minCount) {
@@ -124,7 +135,10 @@ public final class ParameterEstimator {
 		};
 	}
 
-	/** Sex is same or different: its SIMILAR probability is a placeholder and stays as it is. */
+	/**
+	 * Sex is same or different: its SIMILAR probability is a placeholder and stays as it
+	 * is.
+	 */
 	static boolean producible(Field field, Agreement level) {
 		return !(field == Field.SEX && level == Agreement.SIMILAR);
 	}
@@ -134,10 +148,12 @@ public final class ParameterEstimator {
 	}
 
 	/**
-	 * Laplace-smoothed shares of the producible levels, scaled to the prior's mass on those levels, pooled with the
-	 * prior log-linearly ({@code estimate^share · prior^(1−share)}, renormalised to that mass). Geometric rather than
-	 * arithmetic pooling because the probabilities span seven orders of magnitude: an arithmetic mix would let 4 % of
-	 * data turn a u of 2·10⁻⁴ into 2·10⁻², taking 7 bits off a name agreement on three reviewed pairs.
+	 * Laplace-smoothed shares of the producible levels, scaled to the prior's mass on
+	 * those levels, pooled with the prior log-linearly
+	 * ({@code estimate^share · prior^(1−share)}, renormalised to that mass). Geometric
+	 * rather than arithmetic pooling because the probabilities span seven orders of
+	 * magnitude: an arithmetic mix would let 4 % of data turn a u of 2·10⁻⁴ into 2·10⁻²,
+	 * taking 7 bits off a name agreement on three reviewed pairs.
 	 */
 	private static double[] blend(Field field, int[] counts, double[] prior, double share) {
 		int n = 0;

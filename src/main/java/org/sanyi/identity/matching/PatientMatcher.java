@@ -8,16 +8,18 @@ import java.util.function.IntFunction;
 import org.sanyi.identity.matching.FieldComparisons.Prepared;
 
 /**
- * Matches an incoming record against the index: candidates from the blocking keys, each scored by the
- * {@link FellegiSunterScorer}, then the decision.
+ * Matches an incoming record against the index: candidates from the blocking keys, each
+ * scored by the {@link FellegiSunterScorer}, then the decision.
  * <ol>
- * <li>Deterministic: a candidate with the same valid GB 11643 number is the same person ({@link MatchRule#DETERMINISTIC_ID}),
- * unless the names disagree outright, which is how a child registered under a parent's number looks
- * ({@link MatchRule#ID_CONFLICT}, reviewed).
- * <li>Probabilistic: the best total weight at or above the link threshold links, unless a different candidate also
- * reaches it within {@link MatchParameters#ambiguityMargin()} ({@link MatchRule#AMBIGUOUS}, reviewed) or nothing but
- * the name, birth date and sex agrees ({@link MatchRule#UNCORROBORATED}, reviewed: never link on demographics
- * alone); between the thresholds goes to review; below, a new identity.
+ * <li>Deterministic: a candidate with the same valid GB 11643 number is the same person
+ * ({@link MatchRule#DETERMINISTIC_ID}), unless the names disagree outright, which is how
+ * a child registered under a parent's number looks ({@link MatchRule#ID_CONFLICT},
+ * reviewed).
+ * <li>Probabilistic: the best total weight at or above the link threshold links, unless a
+ * different candidate also reaches it within {@link MatchParameters#ambiguityMargin()}
+ * ({@link MatchRule#AMBIGUOUS}, reviewed) or nothing but the name, birth date and sex
+ * agrees ({@link MatchRule#UNCORROBORATED}, reviewed: never link on demographics alone);
+ * between the thresholds goes to review; below, a new identity.
  * </ol>
  * Stateless; safe for concurrent use as long as the index is not being written.
  */
@@ -104,7 +106,10 @@ public final class PatientMatcher {
 		return new MatchResult(MatchDecision.NEW, MatchRule.PROBABILISTIC, -1, List.of(), ids.length, best);
 	}
 
-	/** Something beyond name, birth date and sex agrees: the ID number, the phone or the address. */
+	/**
+	 * Something beyond name, birth date and sex agrees: the ID number, the phone or the
+	 * address.
+	 */
 	private static boolean corroborated(Comparison c) {
 		return agrees(c.level(Field.ID_NUMBER)) || agrees(c.level(Field.PHONE)) || agrees(c.level(Field.ADDRESS));
 	}

@@ -1,6 +1,8 @@
 package org.sanyi.identity.matching;
 
-/** Sex as coded by GB/T 2261.1 (the code HIS and the national insurance interface send). */
+/**
+ * Sex as coded by GB/T 2261.1 (the code HIS and the national insurance interface send).
+ */
 public enum Sex {
 
 	UNKNOWN("0"), MALE("1"), FEMALE("2"), UNSPECIFIED("9");

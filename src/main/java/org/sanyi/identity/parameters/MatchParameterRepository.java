@@ -13,7 +13,10 @@ import org.sanyi.identity.parameters.MatchParameterService.Version;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Versions of the matching parameters ({@code idn_match_parameters}, {@code idn_match_parameter_field}). */
+/**
+ * Versions of the matching parameters ({@code idn_match_parameters},
+ * {@code idn_match_parameter_field}).
+ */
 @Repository
 class MatchParameterRepository {
 
@@ -27,7 +30,10 @@ class MatchParameterRepository {
 	record Head(double linkThreshold, double reviewThreshold) {
 	}
 
-	/** A reviewer's decision on a pair: the status and the stored comparison {@code FIELD:LEVEL:weight;...}. */
+	/**
+	 * A reviewer's decision on a pair: the status and the stored comparison
+	 * {@code FIELD:LEVEL:weight;...}.
+	 */
 	record Decision(String status, String comparison) {
 	}
 
@@ -37,7 +43,9 @@ class MatchParameterRepository {
 
 	Head head(int version) {
 		return jdbc.sql("select link_threshold, review_threshold from idn_match_parameters where version = :v")
-			.param("v", version).query(Head.class).single();
+			.param("v", version)
+			.query(Head.class)
+			.single();
 	}
 
 	Map<Field, FieldProbabilities> fields(int version) {
@@ -58,12 +66,16 @@ class MatchParameterRepository {
 				from idn_match_parameters order by version desc""").query(Version.class).list();
 	}
 
-	/** The pairs reviewers decided themselves (not closed automatically by a link of another candidate). */
+	/**
+	 * The pairs reviewers decided themselves (not closed automatically by a link of
+	 * another candidate).
+	 */
 	List<Decision> decisions() {
 		return jdbc.sql("""
 				select status, comparison from idn_review
 				where status in ('LINKED', 'REJECTED') and coalesce(decided_by, '') <> 'auto' order by id""")
-			.query(Decision.class).list();
+			.query(Decision.class)
+			.list();
 	}
 
 	/** Serialises changes of the active version until the transaction ends. */
@@ -72,8 +84,10 @@ class MatchParameterRepository {
 	}
 
 	boolean exists(int version) {
-		return jdbc.sql("select count(*) from idn_match_parameters where version = :v").param("v", version)
-			.query(Long.class).single() > 0;
+		return jdbc.sql("select count(*) from idn_match_parameters where version = :v")
+			.param("v", version)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	/** Makes {@code version} the active one (0: none, the defaults). */
@@ -88,17 +102,28 @@ class MatchParameterRepository {
 		int v = jdbc.sql("""
 				insert into idn_match_parameters (created_by, active, matches, non_matches, min_count, link_threshold,
 				    review_threshold) values (:by, true, :m, :n, :min, :link, :review) returning version""")
-			.param("by", actor).param("m", matches).param("n", nonMatches).param("min", minCount)
-			.param("link", parameters.linkThreshold()).param("review", parameters.reviewThreshold())
-			.query(Integer.class).single();
+			.param("by", actor)
+			.param("m", matches)
+			.param("n", nonMatches)
+			.param("min", minCount)
+			.param("link", parameters.linkThreshold())
+			.param("review", parameters.reviewThreshold())
+			.query(Integer.class)
+			.single();
 		for (Field field : Field.values()) {
 			FieldProbabilities p = parameters.of(field);
 			jdbc.sql("""
 					insert into idn_match_parameter_field (version, field, m_exact, m_similar, m_disagree, u_exact,
 					    u_similar, u_disagree) values (:v, :f, :me, :ms, :md, :ue, :us, :ud)""")
-				.param("v", v).param("f", field.name()).param("me", p.mExact()).param("ms", p.mSimilar())
-				.param("md", p.mDisagree()).param("ue", p.uExact()).param("us", p.uSimilar())
-				.param("ud", p.uDisagree()).update();
+				.param("v", v)
+				.param("f", field.name())
+				.param("me", p.mExact())
+				.param("ms", p.mSimilar())
+				.param("md", p.mDisagree())
+				.param("ue", p.uExact())
+				.param("us", p.uSimilar())
+				.param("ud", p.uDisagree())
+				.update();
 		}
 		return v;
 	}

@@ -19,9 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Versions of the matching parameters: the active one (the defaults when none), re-estimation from the reviewers'
- * decisions ({@link ParameterEstimator}, blended with the defaults), and applying an estimate as a new active
- * version, which the matcher of every node picks up at its next registration.
+ * Versions of the matching parameters: the active one (the defaults when none),
+ * re-estimation from the reviewers' decisions ({@link ParameterEstimator}, blended with
+ * the defaults), and applying an estimate as a new active version, which the matcher of
+ * every node picks up at its next registration.
  */
 @Service
 public class MatchParameterService {
@@ -71,11 +72,13 @@ public class MatchParameterService {
 	}
 
 	/**
-	 * The pairs reviewers decided: linked = match, rejected = non-match. Pairs closed automatically when another
-	 * candidate of the same record was linked ({@code decided_by = 'auto'}) are no one's judgement and left out.
+	 * The pairs reviewers decided: linked = match, rejected = non-match. Pairs closed
+	 * automatically when another candidate of the same record was linked
+	 * ({@code decided_by = 'auto'}) are no one's judgement and left out.
 	 */
 	List<ReviewedPair> reviewedPairs() {
-		return parameters.decisions().stream()
+		return parameters.decisions()
+			.stream()
 			.map(d -> new ReviewedPair("LINKED".equals(d.status()), levels(d.comparison())))
 			.toList();
 	}
@@ -92,7 +95,10 @@ public class MatchParameterService {
 		return levels;
 	}
 
-	/** An estimate against the active version, and what it was computed from (checked again when applied). */
+	/**
+	 * An estimate against the active version, and what it was computed from (checked
+	 * again when applied).
+	 */
 	public record Proposal(int activeVersion, Estimate estimate, int minCount) {
 	}
 
@@ -107,8 +113,8 @@ public class MatchParameterService {
 	}
 
 	/**
-	 * Makes a stored version (or 0, the built-in defaults) the active one again: the way back when a new version
-	 * matched worse. Unknown versions are not found.
+	 * Makes a stored version (or 0, the built-in defaults) the active one again: the way
+	 * back when a new version matched worse. Unknown versions are not found.
 	 */
 	public void activate(int version) {
 		tx.executeWithoutResult(s -> {
@@ -121,8 +127,9 @@ public class MatchParameterService {
 	}
 
 	/**
-	 * Estimates again and stores the result as the new active version, provided the active version and the numbers of
-	 * reviewed pairs are still those the administrator saw (IDN-0019 otherwise). Returns the new version.
+	 * Estimates again and stores the result as the new active version, provided the
+	 * active version and the numbers of reviewed pairs are still those the administrator
+	 * saw (IDN-0019 otherwise). Returns the new version.
 	 */
 	public int apply(int minCount, int expectedActiveVersion, int expectedMatches, int expectedNonMatches,
 			String actor) {

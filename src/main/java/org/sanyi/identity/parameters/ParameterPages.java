@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Matching parameters (platform administrators): the m/u probabilities and weights in use next to those re-estimated
- * from the reviewers' decisions, and applying the estimate as a new version.
+ * Matching parameters (platform administrators): the m/u probabilities and weights in use
+ * next to those re-estimated from the reviewers' decisions, and applying the estimate as
+ * a new version.
  */
 @Controller
 class ParameterPages {
@@ -32,7 +33,10 @@ class ParameterPages {
 		this.auditLog = auditLog;
 	}
 
-	/** One level of one field, before and after; probabilities as text (they span 1 to 10⁻⁷), weights in bits. */
+	/**
+	 * One level of one field, before and after; probabilities as text (they span 1 to
+	 * 10⁻⁷), weights in bits.
+	 */
 	record LevelRow(String field, String level, boolean first, int matches, int nonMatches, String mBefore,
 			String mAfter, String uBefore, String uAfter, String weightBefore, String weightAfter, String change) {
 	}
@@ -75,13 +79,13 @@ class ParameterPages {
 
 	@PostMapping("/identity/parameters")
 	@PreAuthorize("hasAuthority('identity:parameters:manage')")
-	String apply(@RequestParam int minCount, @RequestParam int activeVersion,
-			@RequestParam("linkedPairs") int matches, @RequestParam("rejectedPairs") int nonMatches) {
+	String apply(@RequestParam int minCount, @RequestParam int activeVersion, @RequestParam("linkedPairs") int matches,
+			@RequestParam("rejectedPairs") int nonMatches) {
 		auditLog.describe("identity:parameters", String.valueOf(activeVersion),
 				"re-estimate min=" + minCount + " links=" + matches + " rejections=" + nonMatches);
 		int version = parameters.apply(minCount, activeVersion, matches, nonMatches, CurrentUsers.get().username());
-		auditLog.describe("identity:parameters", String.valueOf(version),
-				"applied over v" + activeVersion + " min=" + minCount + " links=" + matches + " rejections=" + nonMatches);
+		auditLog.describe("identity:parameters", String.valueOf(version), "applied over v" + activeVersion + " min="
+				+ minCount + " links=" + matches + " rejections=" + nonMatches);
 		return "redirect:/identity/parameters?minCount=" + minCount;
 	}
 

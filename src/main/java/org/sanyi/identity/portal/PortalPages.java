@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The resident portal (mobile first): health code, identifiers, consents, access and scan logs. */
+/**
+ * The resident portal (mobile first): health code, identifiers, consents, access and scan
+ * logs.
+ */
 @Controller
 @PreAuthorize("hasAuthority('identity:portal:own')")
 class PortalPages {

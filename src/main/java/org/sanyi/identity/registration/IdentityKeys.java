@@ -19,11 +19,13 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * The identity module's secrets: the data key (AES-256-GCM for ID numbers, phones, addresses), the blind-index key
- * (HMAC-SHA256 of ID numbers for lookups), the ecToken key and the QR signing key. Each is read from
- * {@code sanyi.identity.keys.<name>} (base64) when configured; otherwise generated at first start and kept in
- * {@code idn_key} wrapped under the platform master key ({@link KeyVault}), so the table alone opens nothing. A key an
- * older version stored raw is wrapped in place the first time it is read.
+ * The identity module's secrets: the data key (AES-256-GCM for ID numbers, phones,
+ * addresses), the blind-index key (HMAC-SHA256 of ID numbers for lookups), the ecToken
+ * key and the QR signing key. Each is read from {@code sanyi.identity.keys.<name>}
+ * (base64) when configured; otherwise generated at first start and kept in
+ * {@code idn_key} wrapped under the platform master key ({@link KeyVault}), so the table
+ * alone opens nothing. A key an older version stored raw is wrapped in place the first
+ * time it is read.
  */
 @Component
 public class IdentityKeys {
@@ -46,7 +48,10 @@ public class IdentityKeys {
 
 	private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
-	/** Looking a cipher up costs ten times encrypting with it: each thread keeps its own (neither is thread-safe). */
+	/**
+	 * Looking a cipher up costs ten times encrypting with it: each thread keeps its own
+	 * (neither is thread-safe).
+	 */
 	private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(() -> instance("AES/GCM/NoPadding"));
 
 	private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(() -> {
@@ -76,7 +81,8 @@ public class IdentityKeys {
 			if (vault.isWrapped(value)) {
 				return vault.unwrap(n, value);
 			}
-			// a key stored in the clear by an older version: wrap it now, unless another node did
+			// a key stored in the clear by an older version: wrap it now, unless another
+			// node did
 			keyStore.replace(n, value, vault.wrap(n, value));
 			return value;
 		});
@@ -127,7 +133,10 @@ public class IdentityKeys {
 		}
 	}
 
-	/** HMAC-SHA256 of the upper-cased value, hex: equal values give equal indexes, nothing else is revealed. */
+	/**
+	 * HMAC-SHA256 of the upper-cased value, hex: equal values give equal indexes, nothing
+	 * else is revealed.
+	 */
 	public String blindIndex(String value) {
 		if (value == null) {
 			return null;

@@ -4,8 +4,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The identity module's generated secrets ({@code idn_key}, wrapped under the master key), for installations that
- * configure none.
+ * The identity module's generated secrets ({@code idn_key}, wrapped under the master
+ * key), for installations that configure none.
  */
 @Repository
 class KeyRepository {

@@ -21,15 +21,17 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * This node's copy of the source records in a {@link MatchIndex}, following {@code idn_source_record} by change
- * number ({@link ChangeCursor}): loaded on first use, then brought up to date by {@link #catchUp} inside every
- * registration, after the registration's advisory locks ({@link MatchIndexFeed}), so that whatever another node
- * committed under the same blocking keys is in the index before the match. The database is the only source: a
- * registration's own record enters the index through the next catch-up, like any other node's, and so do the new
- * owners of records moved by a merge or unmerge.
+ * This node's copy of the source records in a {@link MatchIndex}, following
+ * {@code idn_source_record} by change number ({@link ChangeCursor}): loaded on first use,
+ * then brought up to date by {@link #catchUp} inside every registration, after the
+ * registration's advisory locks ({@link MatchIndexFeed}), so that whatever another node
+ * committed under the same blocking keys is in the index before the match. The database
+ * is the only source: a registration's own record enters the index through the next
+ * catch-up, like any other node's, and so do the new owners of records moved by a merge
+ * or unmerge.
  * <p>
- * Matches run in parallel under the read lock; a catch-up applies its rows under the write lock, one catch-up at a
- * time.
+ * Matches run in parallel under the read lock; a catch-up applies its rows under the
+ * write lock, one catch-up at a time.
  */
 @Component
 class NodeMatchIndex {
@@ -66,8 +68,9 @@ class NodeMatchIndex {
 	}
 
 	/**
-	 * Loads every source record, once. Called outside any transaction that holds the gate: the load first waits for
-	 * a moment when no registration is in flight anywhere, to know from which change number on it must watch.
+	 * Loads every source record, once. Called outside any transaction that holds the
+	 * gate: the load first waits for a moment when no registration is in flight anywhere,
+	 * to know from which change number on it must watch.
 	 */
 	void ensureLoaded() {
 		if (cursor != null) {
@@ -97,16 +100,17 @@ class NodeMatchIndex {
 	}
 
 	/**
-	 * Applies the source records changed since the last catch-up on this node (one query) and answers the resident
-	 * of the institution's record of {@code patientNo}, if it has one. Runs inside the registration's transaction,
-	 * after its locks, and after {@link #ensureLoaded()}.
+	 * Applies the source records changed since the last catch-up on this node (one query)
+	 * and answers the resident of the institution's record of {@code patientNo}, if it
+	 * has one. Runs inside the registration's transaction, after its locks, and after
+	 * {@link #ensureLoaded()}.
 	 */
 	Optional<String> catchUp(String institutionCode, String patientNo) {
 		catchingUp.lock();
 		try {
 			ChangeCursor current = cursor;
-			List<SourceChange> rows = feed.changes(current.seen(), current.missing(System.nanoTime()),
-					institutionCode, patientNo);
+			List<SourceChange> rows = feed.changes(current.seen(), current.missing(System.nanoTime()), institutionCode,
+					patientNo);
 			if (!rows.isEmpty()) {
 				lock.writeLock().lock();
 				try {
@@ -127,11 +131,15 @@ class NodeMatchIndex {
 		}
 	}
 
-	/** Rows in ascending change number; a known record only changes owner (demographics are never updated). */
+	/**
+	 * Rows in ascending change number; a known record only changes owner (demographics
+	 * are never updated).
+	 */
 	private void apply(List<SourceChange> rows, ChangeCursor to) {
 		long[] numbers = new long[rows.size()];
 		int n = 0;
-		for (SourceChange change : rows.stream().sorted(java.util.Comparator.comparingLong(SourceChange::changeNo))
+		for (SourceChange change : rows.stream()
+			.sorted(java.util.Comparator.comparingLong(SourceChange::changeNo))
 			.toList()) {
 			SourceRow row = change.source();
 			if (!records.containsKey(row.id())) {

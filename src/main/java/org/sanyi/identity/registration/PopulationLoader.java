@@ -27,13 +27,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The bulk path of {@link ResidentIndexService#registerPopulation}: validates the whole list, then writes residents,
- * source records, identifiers, link events, health cards and e-voucher accounts with one statement per table
- * ({@code unnest} of arrays), which is what makes a first start with tens of thousands of insured persons take
- * seconds instead of minutes. No probabilistic matching: the population is known to hold one record per person, so
- * only the ID number links (to a resident already in the index or to an earlier record of the list). The caller
- * holds the index gate exclusively and runs this in one transaction; the nodes' match indexes learn the new source
- * records by their change numbers.
+ * The bulk path of {@link ResidentIndexService#registerPopulation}: validates the whole
+ * list, then writes residents, source records, identifiers, link events, health cards and
+ * e-voucher accounts with one statement per table ({@code unnest} of arrays), which is
+ * what makes a first start with tens of thousands of insured persons take seconds instead
+ * of minutes. No probabilistic matching: the population is known to hold one record per
+ * person, so only the ID number links (to a resident already in the index or to an
+ * earlier record of the list). The caller holds the index gate exclusively and runs this
+ * in one transaction; the nodes' match indexes learn the new source records by their
+ * change numbers.
  */
 @Component
 class PopulationLoader {
@@ -62,8 +64,8 @@ class PopulationLoader {
 	record Result(PopulationLoad load, List<Loaded> sources) {
 	}
 
-	private record Valid(Institution institution, String patientNo, DemographicRecord record, String bidx,
-			String psnNo, String voucherRegion, String idEnc, String phoneEnc, String addressEnc) {
+	private record Valid(Institution institution, String patientNo, DemographicRecord record, String bidx, String psnNo,
+			String voucherRegion, String idEnc, String phoneEnc, String addressEnc) {
 	}
 
 	Result load(List<PopulationRecord> population, LocalDate today, String actor) {
@@ -74,8 +76,10 @@ class PopulationLoader {
 			.filter(v -> !registered.contains(v.institution().code() + "|" + v.patientNo()))
 			.toList();
 		long needed = fresh.stream().map(Valid::bidx).filter(b -> !residentByBidx.containsKey(b)).distinct().count();
-		// resident numbers from the same sequence single registrations take theirs from, on every node
-		java.util.Iterator<Long> numbers = jdbc.sql("select nextval('idn_resident_number_seq') from generate_series(1, :n)")
+		// resident numbers from the same sequence single registrations take theirs from,
+		// on every node
+		java.util.Iterator<Long> numbers = jdbc
+			.sql("select nextval('idn_resident_number_seq') from generate_series(1, :n)")
 			.param("n", needed)
 			.query(Long.class)
 			.list()
@@ -111,8 +115,9 @@ class PopulationLoader {
 	}
 
 	/**
-	 * Every record checked and prepared (normalised, blind-indexed, encrypted once for both the resident and the
-	 * source row), in parallel; the first bad record in list order is thrown.
+	 * Every record checked and prepared (normalised, blind-indexed, encrypted once for
+	 * both the resident and the source row), in parallel; the first bad record in list
+	 * order is thrown.
 	 */
 	private List<Valid> validate(List<PopulationRecord> population, LocalDate today) {
 		Map<String, Institution> institutions = new HashMap<>();
@@ -149,8 +154,9 @@ class PopulationLoader {
 			throw new BusinessException(IdentityErrors.PATIENT_NO_REQUIRED);
 		}
 		Sex sex = p.sex() == null || p.sex().isBlank() ? Sex.UNKNOWN : Sex.ofCode(p.sex().trim());
-		DemographicRecord record = DemographicRecord.of(p.name(), sex, p.birthDate(), p.idNumber(), p.phone(),
-				p.address()).requireValid(today);
+		DemographicRecord record = DemographicRecord
+			.of(p.name(), sex, p.birthDate(), p.idNumber(), p.phone(), p.address())
+			.requireValid(today);
 		if (!record.hasValidCitizenNumber()) {
 			throw new BusinessException(IdentityErrors.INVALID_ID_NUMBER, Masking.idNumber(p.idNumber()));
 		}
@@ -171,7 +177,10 @@ class PopulationLoader {
 			.list());
 	}
 
-	/** Active residents holding one of the ID numbers, by blind index (as {@code residentByIdIndex} finds them). */
+	/**
+	 * Active residents holding one of the ID numbers, by blind index (as
+	 * {@code residentByIdIndex} finds them).
+	 */
 	private Map<String, String> existingResidents(List<Valid> valid) {
 		String[] bidx = valid.stream().map(Valid::bidx).distinct().toArray(String[]::new);
 		Map<String, String> found = new HashMap<>();
@@ -180,7 +189,9 @@ class PopulationLoader {
 				join idn_resident r on r.status = 'ACTIVE' and (r.id_number_bidx = b.bidx or exists (
 				     select 1 from idn_identifier i where i.resident_id = r.resident_id and i.type = 'ID_NUMBER'
 				     and i.lookup_key = b.bidx))
-				group by b.bidx""").param("b", bidx).query((rs, n) -> found.put(rs.getString(1), rs.getString(2)))
+				group by b.bidx""")
+			.param("b", bidx)
+			.query((rs, n) -> found.put(rs.getString(1), rs.getString(2)))
 			.list();
 		return found;
 	}
@@ -214,9 +225,18 @@ class PopulationLoader {
 				    id_number_bidx, id_number_mask, phone_enc, phone_mask, address_enc)
 				select * from unnest(:rid, :name, :pinyin, :sex, :birth::date[], :doc, :idEnc, :bidx, :idMask,
 				    :phoneEnc, :phoneMask, :addr)""")
-			.param("rid", rid).param("name", name).param("pinyin", pinyin).param("sex", sex).param("birth", birth)
-			.param("doc", doc).param("idEnc", idEnc).param("bidx", bidx).param("idMask", idMask)
-			.param("phoneEnc", phoneEnc).param("phoneMask", phoneMask).param("addr", addr)
+			.param("rid", rid)
+			.param("name", name)
+			.param("pinyin", pinyin)
+			.param("sex", sex)
+			.param("birth", birth)
+			.param("doc", doc)
+			.param("idEnc", idEnc)
+			.param("bidx", bidx)
+			.param("idMask", idMask)
+			.param("phoneEnc", phoneEnc)
+			.param("phoneMask", phoneMask)
+			.param("addr", addr)
 			.update();
 	}
 
@@ -255,16 +275,29 @@ class PopulationLoader {
 				select * from unnest(:inst, :region, :p, :rid, :name, :pinyin, :sex, :birth::date[], :doc, :idEnc,
 				    :phoneEnc, :addr, :decision, :rule)
 				returning id, institution_code, patient_no""")
-			.param("inst", inst).param("region", region).param("p", patientNo).param("rid", rid)
-			.param("name", name).param("pinyin", pinyin).param("sex", sex).param("birth", birth).param("doc", doc)
-			.param("idEnc", idEnc).param("phoneEnc", phoneEnc).param("addr", addr).param("decision", decision)
+			.param("inst", inst)
+			.param("region", region)
+			.param("p", patientNo)
+			.param("rid", rid)
+			.param("name", name)
+			.param("pinyin", pinyin)
+			.param("sex", sex)
+			.param("birth", birth)
+			.param("doc", doc)
+			.param("idEnc", idEnc)
+			.param("phoneEnc", phoneEnc)
+			.param("addr", addr)
+			.param("decision", decision)
 			.param("rule", rule)
 			.query((rs, row) -> ids.put(rs.getString(2) + "|" + rs.getString(3), rs.getInt(1)))
 			.list();
 		return ids;
 	}
 
-	/** ID number (new residents), patient number (every record) and psn_no (unless the resident holds it). */
+	/**
+	 * ID number (new residents), patient number (every record) and psn_no (unless the
+	 * resident holds it).
+	 */
 	private void insertIdentifiers(List<Row> fresh) {
 		List<String[]> rows = new ArrayList<>();
 		for (Row row : fresh) {
@@ -277,7 +310,8 @@ class PopulationLoader {
 			rows.add(new String[] { rid, IdentifierType.PATIENT_NO.name(), v.institution().code(), v.patientNo(),
 					v.patientNo() });
 			if (v.psnNo() != null) {
-				rows.add(new String[] { rid, IdentifierType.PSN_NO.name(), "", v.psnNo(), Masking.idNumber(v.psnNo()) });
+				rows.add(
+						new String[] { rid, IdentifierType.PSN_NO.name(), "", v.psnNo(), Masking.idNumber(v.psnNo()) });
 			}
 		}
 		insertIdentifierRows(rows);
@@ -287,13 +321,17 @@ class PopulationLoader {
 		if (rows.isEmpty()) {
 			return;
 		}
-		jdbc.sql("""
-				insert into idn_identifier (resident_id, type, issuer, lookup_key, masked)
-				select distinct t.* from unnest(:rid, :type, :issuer, :key, :masked) as t(rid, type, issuer, key, masked)
-				where not exists (select 1 from idn_identifier i where i.resident_id = t.rid and i.type = t.type
-				                  and i.issuer = t.issuer and i.lookup_key = t.key)""")
-			.param("rid", column(rows, 0)).param("type", column(rows, 1)).param("issuer", column(rows, 2))
-			.param("key", column(rows, 3)).param("masked", column(rows, 4))
+		jdbc.sql(
+				"""
+						insert into idn_identifier (resident_id, type, issuer, lookup_key, masked)
+						select distinct t.* from unnest(:rid, :type, :issuer, :key, :masked) as t(rid, type, issuer, key, masked)
+						where not exists (select 1 from idn_identifier i where i.resident_id = t.rid and i.type = t.type
+						                  and i.issuer = t.issuer and i.lookup_key = t.key)""")
+			.param("rid", column(rows, 0))
+			.param("type", column(rows, 1))
+			.param("issuer", column(rows, 2))
+			.param("key", column(rows, 3))
+			.param("masked", column(rows, 4))
 			.update();
 	}
 
@@ -312,7 +350,10 @@ class PopulationLoader {
 			.update();
 	}
 
-	/** A card for every resident of the list that has no card in force, with serials no card has. */
+	/**
+	 * A card for every resident of the list that has no card in force, with serials no
+	 * card has.
+	 */
 	private void issueCards(String[] residents) {
 		String[] without = jdbc.sql("""
 				select distinct r from unnest(:r) as t(r)
@@ -326,7 +367,9 @@ class PopulationLoader {
 		}
 		Long[] serials = freeSerials("idn_card", without.length, 10_000_000_000_000L, 89_999_999_999_999L);
 		jdbc.sql("insert into idn_card (serial, resident_id) select * from unnest(:s, :r)")
-			.param("s", serials).param("r", without).update();
+			.param("s", serials)
+			.param("r", without)
+			.update();
 		List<String[]> identifiers = new ArrayList<>();
 		for (int i = 0; i < without.length; i++) {
 			HealthCardNumber number = HealthCardNumber.ofSerial(serials[i]);
@@ -336,7 +379,10 @@ class PopulationLoader {
 		insertIdentifierRows(identifiers);
 	}
 
-	/** E-voucher accounts for the residents of records with a voucher region that have none yet. */
+	/**
+	 * E-voucher accounts for the residents of records with a voucher region that have
+	 * none yet.
+	 */
 	private void openVouchers(List<Row> fresh) {
 		Map<String, Valid> wanted = new LinkedHashMap<>();
 		for (Row row : fresh) {
@@ -366,7 +412,10 @@ class PopulationLoader {
 			.update();
 	}
 
-	/** {@code count} random serials in [base, base + range), distinct and not yet in the table's primary key. */
+	/**
+	 * {@code count} random serials in [base, base + range), distinct and not yet in the
+	 * table's primary key.
+	 */
 	private Long[] freeSerials(String table, int count, long base, long range) {
 		Set<Long> chosen = new java.util.LinkedHashSet<>();
 		while (chosen.size() < count) {
@@ -378,7 +427,9 @@ class PopulationLoader {
 				}
 			}
 			Set<Long> taken = new HashSet<>(jdbc.sql("select serial from " + table + " where serial = any(:s)")
-				.param("s", draw.toArray(Long[]::new)).query(Long.class).list());
+				.param("s", draw.toArray(Long[]::new))
+				.query(Long.class)
+				.list());
 			draw.stream().filter(s -> !taken.contains(s)).forEach(chosen::add);
 		}
 		return chosen.toArray(Long[]::new);

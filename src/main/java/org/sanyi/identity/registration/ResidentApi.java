@@ -25,7 +25,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Patient registration by hospitals and scoped reads of residents. FHIR {@code Patient} is not offered (no HAPI). */
+/**
+ * Patient registration by hospitals and scoped reads of residents. FHIR {@code Patient}
+ * is not offered (no HAPI).
+ */
 @RestController
 @Tag(name = "identity", description = "主索引（EMPI）：患者注册与居民查询")
 class ResidentApi {
@@ -76,8 +79,7 @@ class ResidentApi {
 			@RequestParam(required = false) String reason) {
 		CurrentUser user = CurrentUsers.get();
 		boolean glass = breakGlass && reason != null && !reason.isBlank();
-		Basis basis = access.basis(user, id, glass)
-			.orElseThrow(() -> BusinessException.notFound("resident", id));
+		Basis basis = access.basis(user, id, glass).orElseThrow(() -> BusinessException.notFound("resident", id));
 		Resident r = index.find(id).orElseThrow(() -> BusinessException.notFound("resident", id));
 		access.recordRead(user, id, basis, "resident", glass ? reason : null);
 		String own = user.scope().institutionCode();

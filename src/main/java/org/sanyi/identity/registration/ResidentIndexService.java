@@ -42,12 +42,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The master patient index: registration (validate, match, link / review / new), merge and unmerge. Correct with
- * several nodes on one database: a registration locks the blocking keys of the incoming record in PostgreSQL
- * ({@link MatchIndexFeed}), brings this node's {@link NodeMatchIndex} up to date with what any node committed, then
- * matches and stores in the same transaction, so two registrations of one person, on one node or two, cannot both
- * become new residents. Merges and unmerges take the gate exclusively and reach every node's index through the
- * change numbers of the records they move.
+ * The master patient index: registration (validate, match, link / review / new), merge
+ * and unmerge. Correct with several nodes on one database: a registration locks the
+ * blocking keys of the incoming record in PostgreSQL ({@link MatchIndexFeed}), brings
+ * this node's {@link NodeMatchIndex} up to date with what any node committed, then
+ * matches and stores in the same transaction, so two registrations of one person, on one
+ * node or two, cannot both become new residents. Merges and unmerges take the gate
+ * exclusively and reach every node's index through the change numbers of the records they
+ * move.
  */
 @Service
 public class ResidentIndexService implements ResidentIndex {
@@ -72,7 +74,10 @@ public class ResidentIndexService implements ResidentIndex {
 
 	private final PopulationLoader population;
 
-	/** The scorer of the active parameter version and its number; replaced when another version is active. */
+	/**
+	 * The scorer of the active parameter version and its number; replaced when another
+	 * version is active.
+	 */
 	private record Scoring(int version, FellegiSunterScorer scorer) {
 	}
 
@@ -93,8 +98,8 @@ public class ResidentIndexService implements ResidentIndex {
 	}
 
 	/**
-	 * The scorer of the active parameter version (re-estimated and applied on this node or another). One indexed
-	 * query per registration.
+	 * The scorer of the active parameter version (re-estimated and applied on this node
+	 * or another). One indexed query per registration.
 	 */
 	private Scoring scoring() {
 		int active = parameters.activeVersion();
@@ -112,7 +117,10 @@ public class ResidentIndexService implements ResidentIndex {
 		return current;
 	}
 
-	/** The parameter version the matcher uses (0: the defaults), after taking up the active one. */
+	/**
+	 * The parameter version the matcher uses (0: the defaults), after taking up the
+	 * active one.
+	 */
 	public int parametersVersion() {
 		return scoring().version();
 	}
@@ -142,8 +150,9 @@ public class ResidentIndexService implements ResidentIndex {
 			throw new BusinessException(IdentityErrors.PATIENT_NO_REQUIRED);
 		}
 		Sex sex = patient.sex() == null || patient.sex().isBlank() ? Sex.UNKNOWN : Sex.ofCode(patient.sex().trim());
-		DemographicRecord record = DemographicRecord.of(patient.name(), sex, patient.birthDate(), patient.idNumber(),
-				patient.phone(), patient.address()).requireValid(LocalDate.now(ZONE));
+		DemographicRecord record = DemographicRecord
+			.of(patient.name(), sex, patient.birthDate(), patient.idNumber(), patient.phone(), patient.address())
+			.requireValid(LocalDate.now(ZONE));
 		Institution institution = registry.institution(institutionCode)
 			.orElseThrow(() -> BusinessException.notFound("institution", institutionCode));
 		String patientNo = patient.patientNo().trim();
@@ -156,8 +165,8 @@ public class ResidentIndexService implements ResidentIndex {
 				return new Attempt(sameSource.get(), null, null);
 			}
 			MatchResult match = index.match(record, scorer);
-			return new Attempt(null, match, store(institution, patientNo, patient.psnNo(), record, match,
-					requestedResidentId, scorer));
+			return new Attempt(null, match,
+					store(institution, patientNo, patient.psnNo(), record, match, requestedResidentId, scorer));
 		});
 		if (attempt.sameSource() != null) {
 			return new Registration(attempt.sameSource(), Decision.AUTO_LINK, "SAME_SOURCE", null,
@@ -165,21 +174,26 @@ public class ResidentIndexService implements ResidentIndex {
 		}
 		Outcome outcome = attempt.outcome();
 		MatchResult match = attempt.match();
-		events.publishEvent(new ResidentRegistered(outcome.residentId(), institutionCode, patientNo,
-				outcome.decision()));
+		events
+			.publishEvent(new ResidentRegistered(outcome.residentId(), institutionCode, patientNo, outcome.decision()));
 		Double weight = match.best() == null ? null : round(match.bestWeight()).doubleValue();
 		return new Registration(outcome.residentId(), outcome.decision(), match.rule().name(), weight,
 				repository.identifiers(outcome.residentId()));
 	}
 
-	/** A registration's transaction: the resident of the same institution's record, or the match and its outcome. */
+	/**
+	 * A registration's transaction: the resident of the same institution's record, or the
+	 * match and its outcome.
+	 */
 	private record Attempt(String sameSource, MatchResult match, Outcome outcome) {
 	}
 
 	@Override
 	public PopulationLoad registerPopulation(List<PopulationRecord> people) {
-		// the gate exclusively, as a merge takes it: no registration on any node is between its match and its commit
-		// while the list links by ID number; every node's index learns the records by their change numbers
+		// the gate exclusively, as a merge takes it: no registration on any node is
+		// between its match and its commit
+		// while the list links by ID number; every node's index learns the records by
+		// their change numbers
 		PopulationLoader.Result result = tx.execute(s -> {
 			feed.lockForMerge();
 			return population.load(people, LocalDate.now(ZONE), actor());
@@ -227,7 +241,8 @@ public class ResidentIndexService implements ResidentIndex {
 		}
 		repository.addIdentifier(residentId, IdentifierType.PATIENT_NO, institution.code(), patientNo, patientNo);
 		if (psnNo != null && !psnNo.isBlank()) {
-			repository.addIdentifier(residentId, IdentifierType.PSN_NO, "", psnNo.trim(), Masking.idNumber(psnNo.trim()));
+			repository.addIdentifier(residentId, IdentifierType.PSN_NO, "", psnNo.trim(),
+					Masking.idNumber(psnNo.trim()));
 		}
 		String action = switch (decision) {
 			case AUTO_LINK -> "LINK";
@@ -271,8 +286,9 @@ public class ResidentIndexService implements ResidentIndex {
 	}
 
 	/**
-	 * Merges {@code mergedId} into {@code survivorId}; both must be active. Returns the merge id. The moved source
-	 * records get new change numbers, which is how every node's index learns their new owner.
+	 * Merges {@code mergedId} into {@code survivorId}; both must be active. Returns the
+	 * merge id. The moved source records get new change numbers, which is how every
+	 * node's index learns their new owner.
 	 */
 	public long merge(String survivorId, String mergedId) {
 		long mergeId = tx.execute(s -> {
@@ -291,7 +307,10 @@ public class ResidentIndexService implements ResidentIndex {
 		return mergeId;
 	}
 
-	/** Undoes a merge: the merged resident gets back exactly the records and identifiers the merge moved. */
+	/**
+	 * Undoes a merge: the merged resident gets back exactly the records and identifiers
+	 * the merge moved.
+	 */
 	public void unmerge(long mergeId) {
 		var merge = tx.execute(s -> {
 			feed.lockForMerge();
@@ -347,8 +366,9 @@ public class ResidentIndexService implements ResidentIndex {
 	}
 
 	/**
-	 * The resident holding an identifier: an ID number (by its blind index), a health card number (16 digits, spaces
-	 * allowed) or an institution's patient number ({@code issuer} = institution code). Empty when none or malformed.
+	 * The resident holding an identifier: an ID number (by its blind index), a health
+	 * card number (16 digits, spaces allowed) or an institution's patient number
+	 * ({@code issuer} = institution code). Empty when none or malformed.
 	 */
 	public Optional<String> residentIdBy(IdentifierType type, String issuer, String value) {
 		if (value == null || value.isBlank()) {
@@ -358,18 +378,21 @@ public class ResidentIndexService implements ResidentIndex {
 		return switch (type) {
 			case ID_NUMBER -> findByIdNumber(v.toUpperCase(java.util.Locale.ROOT)).map(Resident::residentId);
 			case HEALTH_CARD -> {
-				// only the card in force: a lost or reissued card's number no longer finds anyone
+				// only the card in force: a lost or reissued card's number no longer
+				// finds anyone
 				String digits = v.replace(" ", "");
-				yield org.sanyi.identity.card.HealthCardNumber.isValid(digits)
-						? repository.residentByActiveCard(org.sanyi.identity.card.HealthCardNumber.parse(digits).serial())
-						: Optional.empty();
+				yield org.sanyi.identity.card.HealthCardNumber.isValid(digits) ? repository.residentByActiveCard(
+						org.sanyi.identity.card.HealthCardNumber.parse(digits).serial()) : Optional.empty();
 			}
 			case PATIENT_NO -> repository.source(issuer, v).map(SourceRow::residentId);
 			case PSN_NO -> repository.residentByIdentifier(IdentifierType.PSN_NO, v);
 		};
 	}
 
-	/** Source records in this node's index (as of its last registration), for tests and monitoring. */
+	/**
+	 * Source records in this node's index (as of its last registration), for tests and
+	 * monitoring.
+	 */
 	public int indexedRecords() {
 		return index.size();
 	}

@@ -12,7 +12,10 @@ import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.Masking;
 import org.springframework.stereotype.Service;
 
-/** The review queue of uncertain pairs: list within the reviewer's region, link (merge) or reject. */
+/**
+ * The review queue of uncertain pairs: list within the reviewer's region, link (merge) or
+ * reject.
+ */
 @Service
 public class ReviewService {
 
@@ -29,7 +32,8 @@ public class ReviewService {
 	}
 
 	public record Pair(long id, String residentId, String candidateResidentId, String institution,
-			String candidateInstitution, String rule, BigDecimal weight, OffsetDateTime createdAt, List<FieldRow> fields) {
+			String candidateInstitution, String rule, BigDecimal weight, OffsetDateTime createdAt,
+			List<FieldRow> fields) {
 	}
 
 	record Row(long id, int sourceRecordId, String residentId, int candidateSourceId, String candidateResidentId,
@@ -102,8 +106,11 @@ public class ReviewService {
 			String idNumberMask, String phoneMask, String status, long sources) {
 	}
 
-	/** Residents registered within the scope's region, searched by name or resident id. */
-	public org.sanyi.shared.Page<ResidentListRow> residents(DataScope scope, String q, org.sanyi.shared.PageQuery page) {
+	/**
+	 * Residents registered within the scope's region, searched by name or resident id.
+	 */
+	public org.sanyi.shared.Page<ResidentListRow> residents(DataScope scope, String q,
+			org.sanyi.shared.PageQuery page) {
 		String query = q == null ? "" : q.trim();
 		long total = reviews.residentCount(scope.regionPrefix(), query);
 		var rows = reviews.residents(scope.regionPrefix(), query, page.size(), page.offset());

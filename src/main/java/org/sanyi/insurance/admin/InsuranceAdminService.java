@@ -50,8 +50,8 @@ class InsuranceAdminService implements InsuranceAdmin {
 	private final java.time.Clock clock;
 
 	InsuranceAdminService(PersonRepository persons, InsuranceCatalogueRepository catalogue, PolicyService policies,
-			LedgerRepository ledger, CredentialRepository credentials, SecretBox secrets, RecordedActivity activity, Ids ids,
-			TerminologyCatalogueSync catalogueSync, java.time.Clock insuranceClock) {
+			LedgerRepository ledger, CredentialRepository credentials, SecretBox secrets, RecordedActivity activity,
+			Ids ids, TerminologyCatalogueSync catalogueSync, java.time.Clock insuranceClock) {
 		this.catalogueSync = catalogueSync;
 		this.clock = insuranceClock;
 		this.persons = persons;
@@ -142,8 +142,7 @@ class InsuranceAdminService implements InsuranceAdmin {
 	@Override
 	@Transactional
 	public void postContribution(String fundPayType, String region, LocalDate date, BigDecimal amount) {
-		ledger.post(Ledger.contribution("CTB-" + ids.next(), date,
-				fundPayType, region, amount));
+		ledger.post(Ledger.contribution("CTB-" + ids.next(), date, fundPayType, region, amount));
 	}
 
 	@Override

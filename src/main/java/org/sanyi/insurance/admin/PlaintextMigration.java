@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Encrypts what an older version stored in the clear, once, at start-up and before the server takes requests: ID
- * numbers of insured persons (insurance V8 added the encrypted columns; the keys live in Java, so SQL could not do
- * it) and the answers of the message log. A thousand rows per transaction; nothing to do costs two index lookups.
+ * Encrypts what an older version stored in the clear, once, at start-up and before the
+ * server takes requests: ID numbers of insured persons (insurance V8 added the encrypted
+ * columns; the keys live in Java, so SQL could not do it) and the answers of the message
+ * log. A thousand rows per transaction; nothing to do costs two index lookups.
  */
 @Component
 class PlaintextMigration implements SmartInitializingSingleton {

@@ -8,7 +8,10 @@ import org.sanyi.insurance.BudgetAdmin;
 
 import org.springframework.stereotype.Service;
 
-/** {@link BudgetAdmin} for the demo generator, data migrations and tests: the same services as the bureau's pages. */
+/**
+ * {@link BudgetAdmin} for the demo generator, data migrations and tests: the same
+ * services as the bureau's pages.
+ */
 @Service
 class BudgetAdminService implements BudgetAdmin {
 

@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** REST reads of the global budgets within the caller's data scope (the same data as the 总额预算 pages). */
+/**
+ * REST reads of the global budgets within the caller's data scope (the same data as the
+ * 总额预算 pages).
+ */
 @RestController
 @RequestMapping("/api/insurance/budgets")
 @Tag(name = "insurance", description = "医保 settlements and reconciliation, within the caller's data scope")

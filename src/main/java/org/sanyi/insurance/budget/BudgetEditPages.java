@@ -29,9 +29,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 总额预算 changes: the bureau proposes a budget (a new one or an adjusted version of the one in force), a second
- * officer approves or rejects it, and the bureau posts the monthly advances and clears a year. A refusal is shown on
- * the form or the budget page with its code.
+ * 总额预算 changes: the bureau proposes a budget (a new one or an adjusted version of the one
+ * in force), a second officer approves or rejects it, and the bureau posts the monthly
+ * advances and clears a year. A refusal is shown on the form or the budget page with its
+ * code.
  */
 @Controller
 @PreAuthorize("hasAuthority('insurance:budget:list')")
@@ -56,14 +57,15 @@ class BudgetEditPages {
 		this.messages = messages;
 	}
 
-	// --- proposals and review ---------------------------------------------------------------------------------------
+	// --- proposals and review
+	// ---------------------------------------------------------------------------------------
 
 	@GetMapping("/insurance/budgets/new")
 	@PreAuthorize("hasAuthority('insurance:budget:edit')")
 	String newForm(Model model) {
-		Map<String, String> typed = new HashMap<>(Map.of("fund", "390100", "year",
-				String.valueOf(PlatformTime.today().getYear() + 1), "startMonth", "1", "advanceRule", "EQUAL",
-				"advanceRatio", "90", "surplus", "5:100; 60", "overspend", "10:50; 0"));
+		Map<String, String> typed = new HashMap<>(
+				Map.of("fund", "390100", "year", String.valueOf(PlatformTime.today().getYear() + 1), "startMonth", "1",
+						"advanceRule", "EQUAL", "advanceRatio", "90", "surplus", "5:100; 60", "overspend", "10:50; 0"));
 		return form(model, null, typed, null);
 	}
 
@@ -98,7 +100,10 @@ class BudgetEditPages {
 		return review(id, false, note, redirect);
 	}
 
-	/** The second officer's decision on a pending version; a refusal is shown on the budget page. */
+	/**
+	 * The second officer's decision on a pending version; a refusal is shown on the
+	 * budget page.
+	 */
 	private String review(long id, boolean approve, String note, RedirectAttributes redirect) {
 		CurrentUser user = CurrentUsers.get();
 		audit.describe("insurance:budget", String.valueOf(id), approve ? "approve" : "reject");
@@ -140,8 +145,8 @@ class BudgetEditPages {
 		audit.describe("insurance:budget", String.valueOf(id), "clear");
 		try {
 			YearEnd result = payments.clear(id, user.username(), user.scope());
-			audit.describe("insurance:budget", String.valueOf(id), "cleared: final " + result.finalAmount()
-					+ ", balance due " + result.balanceDue());
+			audit.describe("insurance:budget", String.valueOf(id),
+					"cleared: final " + result.finalAmount() + ", balance due " + result.balanceDue());
 			redirect.addFlashAttribute("notice", labels.now().get("insurance.budget.cleared"));
 		}
 		catch (BusinessException ex) {
@@ -150,7 +155,8 @@ class BudgetEditPages {
 		return "redirect:/insurance/budgets/" + id;
 	}
 
-	// --- helpers ----------------------------------------------------------------------------------------------------
+	// --- helpers
+	// ----------------------------------------------------------------------------------------------------
 
 	private String propose(BudgetRow base, Map<String, String> form, Model model) {
 		CurrentUser user = CurrentUsers.get();
@@ -164,8 +170,8 @@ class BudgetEditPages {
 			int year = base != null ? base.year() : BudgetForm.year(form.get("year"));
 			long created = versions.propose(new Proposal(base == null ? null : base.id(), form.get("alliance"),
 					form.get("fund"), year, terms, summary), user.username(), user.scope());
-			audit.describe("insurance:budget", String.valueOf(created), (base == null ? "proposed "
-					: "proposed from " + base.code() + ": ") + terms.amount());
+			audit.describe("insurance:budget", String.valueOf(created),
+					(base == null ? "proposed " : "proposed from " + base.code() + ": ") + terms.amount());
 			return "redirect:/insurance/budgets/" + created;
 		}
 		catch (BusinessException ex) {
@@ -193,7 +199,10 @@ class BudgetEditPages {
 		return row;
 	}
 
-	/** The error's code and message in the reader's language; a form field named by its label. */
+	/**
+	 * The error's code and message in the reader's language; a form field named by its
+	 * label.
+	 */
 	private String text(BusinessException ex) {
 		Locale locale = LocaleContextHolder.getLocale();
 		Object[] args = ex.args().clone();

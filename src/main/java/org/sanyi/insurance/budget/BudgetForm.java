@@ -14,11 +14,13 @@ import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.Money;
 
 /**
- * The budget form's fields as officers type them, and back: amount in yuan ({@code 12,000,000.00} with or without
- * commas), start month, advance rule {@code EQUAL} or {@code SCHEDULE} with twelve percentages ({@code 8, 8, 8, …}),
- * advance ratio in percent ({@code 90}), and bands as {@code limit%:share%; …; share%} — surplus {@code 5:100; 60}
- * (100 % of the surplus up to 5 % of the budget retained, 60 % beyond), overspend {@code 10:50; 0} (the fund bears
- * 50 % of the overspend up to 10 %, nothing beyond). A value that is not a number is INS-0072 naming the field.
+ * The budget form's fields as officers type them, and back: amount in yuan
+ * ({@code 12,000,000.00} with or without commas), start month, advance rule {@code EQUAL}
+ * or {@code SCHEDULE} with twelve percentages ({@code 8, 8, 8, …}), advance ratio in
+ * percent ({@code 90}), and bands as {@code limit%:share%; …; share%} — surplus
+ * {@code 5:100; 60} (100 % of the surplus up to 5 % of the budget retained, 60 % beyond),
+ * overspend {@code 10:50; 0} (the fund bears 50 % of the overspend up to 10 %, nothing
+ * beyond). A value that is not a number is INS-0072 naming the field.
  */
 final class BudgetForm {
 
@@ -42,22 +44,26 @@ final class BudgetForm {
 			rule = AdvanceRule.schedule(percents);
 		}
 		BigDecimal ratio = percent(form, "advanceRatio", form.get("advanceRatio"));
-		return new BudgetTerms(Money.of(amount.setScale(2)), startMonth, rule, ratio,
-				bands(form, "surplus"), bands(form, "overspend"));
+		return new BudgetTerms(Money.of(amount.setScale(2)), startMonth, rule, ratio, bands(form, "surplus"),
+				bands(form, "overspend"));
 	}
 
 	/** The form's fields of existing terms (to prefill an adjustment). */
 	static Map<String, String> fields(BudgetTerms t) {
 		return Map.of("amount", t.amount().amount().toPlainString(), "startMonth", String.valueOf(t.startMonth()),
-				"advanceRule", t.advanceRule().kind().name(),
-				"schedule", t.advanceRule().percents().stream().map(p -> p.stripTrailingZeros().toPlainString())
+				"advanceRule", t.advanceRule().kind().name(), "schedule",
+				t.advanceRule()
+					.percents()
+					.stream()
+					.map(p -> p.stripTrailingZeros().toPlainString())
 					.collect(Collectors.joining(", ")),
-				"advanceRatio", pct(t.advanceRatio()), "surplus", bandsText(t.surplusBands()),
-				"overspend", bandsText(t.overspendBands()));
+				"advanceRatio", pct(t.advanceRatio()), "surplus", bandsText(t.surplusBands()), "overspend",
+				bandsText(t.overspendBands()));
 	}
 
 	static String bandsText(List<Band> bands) {
-		return bands.stream().map(b -> b.upTo() == null ? pct(b.share()) : pct(b.upTo()) + ":" + pct(b.share()))
+		return bands.stream()
+			.map(b -> b.upTo() == null ? pct(b.share()) : pct(b.upTo()) + ":" + pct(b.share()))
 			.collect(Collectors.joining("; "));
 	}
 
@@ -118,7 +124,10 @@ final class BudgetForm {
 		}
 	}
 
-	/** A year typed in a form or a query ({@code INS-0072} naming the field when it is not a number). */
+	/**
+	 * A year typed in a form or a query ({@code INS-0072} naming the field when it is not
+	 * a number).
+	 */
 	static int year(String value) {
 		try {
 			return Integer.parseInt(value == null ? "" : value.trim());

@@ -16,7 +16,8 @@ import org.sanyi.shared.Money;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The terms of a budget version as stored in {@code ins_budget.terms} (the amount has its own column):
+ * The terms of a budget version as stored in {@code ins_budget.terms} (the amount has its
+ * own column):
  * <pre>{"startMonth": 1, "advanceRule": "EQUAL", "schedule": [], "advanceRatio": "0.90",
  *  "surplus": [{"upTo": "0.05", "share": "1.00"}, {"upTo": null, "share": "0.60"}],
  *  "overspend": [{"upTo": "0.10", "share": "0.50"}, {"upTo": null, "share": "0.00"}]}</pre>
@@ -33,8 +34,8 @@ public final class BudgetJson {
 		AdvanceRule rule = "SCHEDULE".equals(node.path("advanceRule").asString()) ? AdvanceRule.schedule(schedule)
 				: AdvanceRule.equal();
 		return new BudgetTerms(money(amount), node.path("startMonth").asInt(1), rule,
-				node.path("advanceRatio").isMissingNode() ? BigDecimal.ONE : dec(node.path("advanceRatio")), bands(node.path("surplus")),
-				bands(node.path("overspend")));
+				node.path("advanceRatio").isMissingNode() ? BigDecimal.ONE : dec(node.path("advanceRatio")),
+				bands(node.path("surplus")), bands(node.path("overspend")));
 	}
 
 	public static String write(BudgetTerms terms) {

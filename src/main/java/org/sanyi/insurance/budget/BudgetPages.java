@@ -35,9 +35,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * 总额预算: the global budgets of medical groups. The bureau (scope region) lists them (its changes are
- * {@link BudgetEditPages}); the clerk of a group's lead hospital reads its own group's budget. The group page shows budget vs advances vs spend per month (ECharts, data in
- * {@code data-chart}, drawn by {@code static/js/insurance-budget.js}), the members' spend and the year-end result.
+ * 总额预算: the global budgets of medical groups. The bureau (scope region) lists them (its
+ * changes are {@link BudgetEditPages}); the clerk of a group's lead hospital reads its
+ * own group's budget. The group page shows budget vs advances vs spend per month
+ * (ECharts, data in {@code data-chart}, drawn by {@code static/js/insurance-budget.js}),
+ * the members' spend and the year-end result.
  */
 @Controller
 @PreAuthorize("hasAuthority('insurance:budget:list')")
@@ -59,11 +61,12 @@ class BudgetPages {
 	}
 
 	@GetMapping("/insurance/budgets")
-	String list(@RequestParam(required = false) String year, @RequestParam(required = false) String fund,
-			Model model) {
+	String list(@RequestParam(required = false) String year, @RequestParam(required = false) String fund, Model model) {
 		String f = fund == null || fund.isBlank() ? null : fund;
-		// no parameter: the current year; an empty one (全部): every year, without totals that would mix years
-		Integer y = year == null ? Integer.valueOf(PlatformTime.today().getYear()) : year.isBlank() ? null : BudgetForm.year(year);
+		// no parameter: the current year; an empty one (全部): every year, without totals
+		// that would mix years
+		Integer y = year == null ? Integer.valueOf(PlatformTime.today().getYear())
+				: year.isBlank() ? null : BudgetForm.year(year);
 		List<Summary> rows = statements.list(CurrentUsers.scope(), y, f);
 		model.addAttribute("rows", rows);
 		model.addAttribute("mayPropose", versions.mayPropose(CurrentUsers.scope()));
@@ -92,21 +95,25 @@ class BudgetPages {
 	ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String fund) {
 		List<Summary> rows = statements.list(CurrentUsers.scope(), year, fund == null || fund.isBlank() ? null : fund);
-		audit.record(AuditAction.EXPORT, "insurance:budget", null, rows.size() + " rows; year=" + year + " fund=" + fund);
+		audit.record(AuditAction.EXPORT, "insurance:budget", null,
+				rows.size() + " rows; year=" + year + " fund=" + fund);
 		InsuranceLabels.Texts t = labels.now();
-		ExcelExport<Summary> excel = ExcelExport.of(t.get("insurance.budgets.title"), List.of(
-				new Column<>(t.get("insurance.budget.code"), s -> s.row().code()),
-				new Column<>(t.get("insurance.budget.group"), s -> s.row().allianceName()),
-				new Column<>(t.get("insurance.budget.fund"), s -> t.orCode("insurance.fund.", s.row().fundPayType())),
-				new Column<>(t.get("insurance.budget.year"), s -> s.row().year()),
-				new Column<>(t.get("insurance.budget.amount"), s -> s.row().amount()),
-				new Column<>(t.get("insurance.budget.advanced"), s -> s.advanced().amount()),
-				new Column<>(t.get("insurance.budget.spend"), s -> s.spend().amount()),
-				new Column<>(t.get("insurance.budget.rate"), Summary::executionRate),
-				new Column<>(t.get("insurance.budget.status"), s -> t.get("insurance.budgetStatus." + s.row().status())),
-				new Column<>(t.get("insurance.budget.final"), s -> s.clearing() == null ? null : s.clearing().finalAmount()),
-				new Column<>(t.get("insurance.budget.balanceDue"),
-						s -> s.clearing() == null ? null : s.clearing().balanceDue())));
+		ExcelExport<Summary> excel = ExcelExport.of(t.get("insurance.budgets.title"),
+				List.of(new Column<>(t.get("insurance.budget.code"), s -> s.row().code()),
+						new Column<>(t.get("insurance.budget.group"), s -> s.row().allianceName()),
+						new Column<>(t.get("insurance.budget.fund"),
+								s -> t.orCode("insurance.fund.", s.row().fundPayType())),
+						new Column<>(t.get("insurance.budget.year"), s -> s.row().year()),
+						new Column<>(t.get("insurance.budget.amount"), s -> s.row().amount()),
+						new Column<>(t.get("insurance.budget.advanced"), s -> s.advanced().amount()),
+						new Column<>(t.get("insurance.budget.spend"), s -> s.spend().amount()),
+						new Column<>(t.get("insurance.budget.rate"), Summary::executionRate),
+						new Column<>(t.get("insurance.budget.status"),
+								s -> t.get("insurance.budgetStatus." + s.row().status())),
+						new Column<>(t.get("insurance.budget.final"),
+								s -> s.clearing() == null ? null : s.clearing().finalAmount()),
+						new Column<>(t.get("insurance.budget.balanceDue"),
+								s -> s.clearing() == null ? null : s.clearing().balanceDue())));
 		return Downloads.xlsx("budgets", out -> excel.write(rows, out));
 	}
 
@@ -134,15 +141,16 @@ class BudgetPages {
 		Detail d = statements.detail(row);
 		audit.record(AuditAction.EXPORT, "insurance:budget", row.code(), "months");
 		InsuranceLabels.Texts t = labels.now();
-		ExcelExport<MonthLine> excel = ExcelExport.of(row.code(), List.of(
-				new Column<>(t.get("insurance.budget.monthCol"), m -> row.year() + "-" + String.format("%02d", m.month())),
-				new Column<>(t.get("insurance.budget.monthBudget"), m -> m.budget().amount()),
-				new Column<>(t.get("insurance.budget.cumBudget"), m -> m.cumulativeBudget().amount()),
-				new Column<>(t.get("insurance.budget.advance"), m -> m.advance().amount()),
-				new Column<>(t.get("insurance.budget.cumAdvance"), m -> m.cumulativeAdvance().amount()),
-				new Column<>(t.get("insurance.budget.monthSpend"), m -> m.spend().amount()),
-				new Column<>(t.get("insurance.budget.cumSpend"), m -> m.cumulativeSpend().amount()),
-				new Column<>(t.get("insurance.budget.settlements"), MonthLine::settlements)));
+		ExcelExport<MonthLine> excel = ExcelExport.of(row.code(),
+				List.of(new Column<>(t.get("insurance.budget.monthCol"),
+						m -> row.year() + "-" + String.format("%02d", m.month())),
+						new Column<>(t.get("insurance.budget.monthBudget"), m -> m.budget().amount()),
+						new Column<>(t.get("insurance.budget.cumBudget"), m -> m.cumulativeBudget().amount()),
+						new Column<>(t.get("insurance.budget.advance"), m -> m.advance().amount()),
+						new Column<>(t.get("insurance.budget.cumAdvance"), m -> m.cumulativeAdvance().amount()),
+						new Column<>(t.get("insurance.budget.monthSpend"), m -> m.spend().amount()),
+						new Column<>(t.get("insurance.budget.cumSpend"), m -> m.cumulativeSpend().amount()),
+						new Column<>(t.get("insurance.budget.settlements"), MonthLine::settlements)));
 		return Downloads.xlsx("budget-" + row.code(), out -> excel.write(d.months(), out));
 	}
 
@@ -153,18 +161,19 @@ class BudgetPages {
 		Detail d = statements.detail(row);
 		audit.record(AuditAction.EXPORT, "insurance:budget", row.code(), "members");
 		InsuranceLabels.Texts t = labels.now();
-		ExcelExport<MemberLine> excel = ExcelExport.of(row.code(), List.of(
-				new Column<>(t.get("insurance.budget.member"), MemberLine::name),
-				new Column<>(t.get("insurance.budget.memberCode"), MemberLine::code),
-				new Column<>(t.get("insurance.budget.role"), m -> t.get("insurance.budget.role." + m.role())),
-				new Column<>(t.get("insurance.budget.joined"), MemberLine::joinedOn),
-				new Column<>(t.get("insurance.budget.left"), MemberLine::leftOn),
-				new Column<>(t.get("insurance.budget.settlements"), MemberLine::settlements),
-				new Column<>(t.get("insurance.budget.spend"), m -> m.spend().amount())));
+		ExcelExport<MemberLine> excel = ExcelExport.of(row.code(),
+				List.of(new Column<>(t.get("insurance.budget.member"), MemberLine::name),
+						new Column<>(t.get("insurance.budget.memberCode"), MemberLine::code),
+						new Column<>(t.get("insurance.budget.role"), m -> t.get("insurance.budget.role." + m.role())),
+						new Column<>(t.get("insurance.budget.joined"), MemberLine::joinedOn),
+						new Column<>(t.get("insurance.budget.left"), MemberLine::leftOn),
+						new Column<>(t.get("insurance.budget.settlements"), MemberLine::settlements),
+						new Column<>(t.get("insurance.budget.spend"), m -> m.spend().amount())));
 		return Downloads.xlsx("budget-members-" + row.code(), out -> excel.write(d.members(), out));
 	}
 
-	// --- helpers ----------------------------------------------------------------------------------------------------
+	// --- helpers
+	// ----------------------------------------------------------------------------------------------------
 
 	private List<Integer> years() {
 		int now = PlatformTime.today().getYear();
@@ -179,9 +188,10 @@ class BudgetPages {
 	static Map<String, String> describe(BudgetTerms terms, InsuranceLabels.Texts t) {
 		Map<String, String> map = new LinkedHashMap<>();
 		map.put("period", t.get("insurance.budget.periodText", terms.startMonth()));
-		map.put("rule", terms.advanceRule().kind() == org.sanyi.insurance.budget.engine.AdvanceRule.Kind.EQUAL
-				? t.get("insurance.budget.rule.EQUAL", terms.months())
-				: t.get("insurance.budget.rule.SCHEDULE", BudgetForm.fields(terms).get("schedule")));
+		map.put("rule",
+				terms.advanceRule().kind() == org.sanyi.insurance.budget.engine.AdvanceRule.Kind.EQUAL
+						? t.get("insurance.budget.rule.EQUAL", terms.months())
+						: t.get("insurance.budget.rule.SCHEDULE", BudgetForm.fields(terms).get("schedule")));
 		map.put("ratio", BudgetForm.pct(terms.advanceRatio()) + "%");
 		map.put("surplus", bands(terms.surplusBands(), "surplus", t));
 		map.put("overspend", bands(terms.overspendBands(), "overspend", t));
@@ -200,7 +210,10 @@ class BudgetPages {
 		return String.join(t.get("insurance.budget.band.separator"), parts);
 	}
 
-	/** The year-end figures to show: the stored clearing, or a trial clearing after the year, or none. */
+	/**
+	 * The year-end figures to show: the stored clearing, or a trial clearing after the
+	 * year, or none.
+	 */
 	private static Map<String, Object> result(Detail d) {
 		if (d.clearing() != null) {
 			var c = d.clearing();
@@ -235,7 +248,10 @@ class BudgetPages {
 		return null;
 	}
 
-	/** The chart's data: month labels, monthly spend, cumulative budget, advances and spend. */
+	/**
+	 * The chart's data: month labels, monthly spend, cumulative budget, advances and
+	 * spend.
+	 */
 	static String chart(Detail d, InsuranceLabels.Texts t) {
 		List<String> months = new ArrayList<>();
 		List<BigDecimal> spend = new ArrayList<>();

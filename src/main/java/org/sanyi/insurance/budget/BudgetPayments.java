@@ -31,9 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What the fund pays a medical group against its budget, posted to the ledger ({@link BudgetPostings}): the monthly
- * advances (月度预拨: a job on the first of each month and a button; idempotent per group, fund and month) and the
- * year-end clearing (年终清算) of the spend against the budget with the surplus retained or the overspend shared.
+ * What the fund pays a medical group against its budget, posted to the ledger
+ * ({@link BudgetPostings}): the monthly advances (月度预拨: a job on the first of each month
+ * and a button; idempotent per group, fund and month) and the year-end clearing (年终清算) of
+ * the spend against the budget with the surplus retained or the overspend shared.
  */
 @Service
 class BudgetPayments {
@@ -77,7 +78,8 @@ class BudgetPayments {
 
 	@Transactional
 	public int postAdvances(long budgetId, int month, LocalDate on, String by) {
-		BudgetRow row = budgets.findForUpdate(budgetId).orElseThrow(() -> BusinessException.notFound("budget", budgetId));
+		BudgetRow row = budgets.findForUpdate(budgetId)
+			.orElseThrow(() -> BusinessException.notFound("budget", budgetId));
 		if (row.status() != ReviewStatus.APPROVED) {
 			throw new BusinessException(InsuranceErrors.BUDGET_NOT_APPROVED, row.code());
 		}
@@ -110,7 +112,10 @@ class BudgetPayments {
 		return posted;
 	}
 
-	/** The first of each month at 03:00 (Asia/Shanghai): posts the advances due of every approved budget. */
+	/**
+	 * The first of each month at 03:00 (Asia/Shanghai): posts the advances due of every
+	 * approved budget.
+	 */
 	@Scheduled(cron = "${sanyi.insurance.budget.advance-cron:0 0 3 1 * *}", zone = "Asia/Shanghai")
 	@SchedulerLock(name = "insurance-budget-advances", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
 	void monthly() {
@@ -119,8 +124,8 @@ class BudgetPayments {
 			try {
 				if (today.getMonthValue() >= row.terms().startMonth()
 						&& budgets.clearing(row.allianceId(), row.fundPayType(), row.year()).isEmpty()) {
-					transactions.executeWithoutResult(
-							status -> postAdvances(row.id(), today.getMonthValue(), today, "system"));
+					transactions
+						.executeWithoutResult(status -> postAdvances(row.id(), today.getMonthValue(), today, "system"));
 				}
 			}
 			catch (BusinessException ex) {
@@ -143,7 +148,8 @@ class BudgetPayments {
 	}
 
 	private YearEnd clearOn(long budgetId, LocalDate on, String by) {
-		BudgetRow row = budgets.findForUpdate(budgetId).orElseThrow(() -> BusinessException.notFound("budget", budgetId));
+		BudgetRow row = budgets.findForUpdate(budgetId)
+			.orElseThrow(() -> BusinessException.notFound("budget", budgetId));
 		if (row.status() != ReviewStatus.APPROVED) {
 			throw new BusinessException(InsuranceErrors.BUDGET_NOT_APPROVED, row.code());
 		}

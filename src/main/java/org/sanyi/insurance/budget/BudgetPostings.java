@@ -10,15 +10,18 @@ import org.sanyi.insurance.ledger.Ledger.Entry;
 import org.sanyi.insurance.ledger.Ledger.Posting;
 
 /**
- * The ledger postings of the global budget. The member institutions' settlements have already charged the fund
- * ({@code FUND -fund payment}, the institution's {@code RECEIVABLE}), so paying the group is not a second expense:
+ * The ledger postings of the global budget. The member institutions' settlements have
+ * already charged the fund ({@code FUND -fund payment}, the institution's
+ * {@code RECEIVABLE}), so paying the group is not a second expense:
  * <ul>
- * <li>an advance (BUDGET_ADV) moves cash on account: {@code FUND_ADV fund:admdvs} − (the fund's advances, 暂付款) and
- * {@code GROUP_ADV alliance:fund:year} + (what the group holds until the clearing);</li>
- * <li>the clearing (BUDGET_CLR) settles the advances ({@code GROUP_ADV} −advanced, {@code FUND_ADV} +advanced) and
- * turns the fund's expense for the group's year from the item spend into the final amount: {@code FUND} −(final −
- * spend) and {@code GROUP_CLR alliance:fund:year} +(final − spend) — the retained surplus is an extra expense of the
- * fund, the group's share of an overspend a saving.</li>
+ * <li>an advance (BUDGET_ADV) moves cash on account: {@code FUND_ADV fund:admdvs} − (the
+ * fund's advances, 暂付款) and {@code GROUP_ADV alliance:fund:year} + (what the group holds
+ * until the clearing);</li>
+ * <li>the clearing (BUDGET_CLR) settles the advances ({@code GROUP_ADV} −advanced,
+ * {@code FUND_ADV} +advanced) and turns the fund's expense for the group's year from the
+ * item spend into the final amount: {@code FUND} −(final − spend) and
+ * {@code GROUP_CLR alliance:fund:year} +(final − spend) — the retained surplus is an
+ * extra expense of the fund, the group's share of an overspend a saving.</li>
  * </ul>
  * Zero amounts are left out.
  */

@@ -20,7 +20,10 @@ import org.sanyi.shared.review.VersionStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Budget versions, advances and clearings ({@code ins_budget*}), and the spend they are measured against. */
+/**
+ * Budget versions, advances and clearings ({@code ins_budget*}), and the spend they are
+ * measured against.
+ */
 @Repository
 class BudgetRepository implements VersionStore<BudgetRow, BudgetKey> {
 
@@ -41,20 +44,24 @@ class BudgetRepository implements VersionStore<BudgetRow, BudgetKey> {
 			OffsetDateTime postedAt) {
 	}
 
-	/** The fund's payments at one institution on one day (reversals deducted), and the number of settlements. */
+	/**
+	 * The fund's payments at one institution on one day (reversals deducted), and the
+	 * number of settlements.
+	 */
 	record DaySpend(String institution, LocalDate date, BigDecimal amount, long settlements) {
 	}
 
 	long insert(NewRow r) {
-		return jdbc.sql("""
-				insert into ins_budget (code, alliance_id, alliance_code, alliance_name, alliance_region,
-				    lead_institution, region, fund_pay_type, budget_year, amount, terms, status, based_on, summary,
-				    proposed_by, reviewed_by, reviewed_at)
-				values (:code, :allianceId, :allianceCode, :allianceName, :allianceRegion, :lead, :region, :fund, :year,
-				    :amount, cast(:terms as jsonb), :status, :basedOn, :summary, :proposedBy, cast(:reviewedBy as varchar),
-				    case when cast(:reviewedBy as varchar) is null then null else now() end)
-				returning id
-				""")
+		return jdbc
+			.sql("""
+					insert into ins_budget (code, alliance_id, alliance_code, alliance_name, alliance_region,
+					    lead_institution, region, fund_pay_type, budget_year, amount, terms, status, based_on, summary,
+					    proposed_by, reviewed_by, reviewed_at)
+					values (:code, :allianceId, :allianceCode, :allianceName, :allianceRegion, :lead, :region, :fund, :year,
+					    :amount, cast(:terms as jsonb), :status, :basedOn, :summary, :proposedBy, cast(:reviewedBy as varchar),
+					    case when cast(:reviewedBy as varchar) is null then null else now() end)
+					returning id
+					""")
 			.param("code", r.code())
 			.param("allianceId", r.allianceId())
 			.param("allianceCode", r.allianceCode())
@@ -80,12 +87,15 @@ class BudgetRepository implements VersionStore<BudgetRow, BudgetKey> {
 	}
 
 	Optional<BudgetRow> find(long id) {
-		return jdbc.sql("select * from ins_budget where id = :id").param("id", id).query(BudgetRepository::row)
+		return jdbc.sql("select * from ins_budget where id = :id")
+			.param("id", id)
+			.query(BudgetRepository::row)
 			.optional();
 	}
 
 	Optional<BudgetRow> findForUpdate(long id) {
-		return jdbc.sql("select * from ins_budget where id = :id for update").param("id", id)
+		return jdbc.sql("select * from ins_budget where id = :id for update")
+			.param("id", id)
 			.query(BudgetRepository::row)
 			.optional();
 	}
@@ -98,8 +108,9 @@ class BudgetRepository implements VersionStore<BudgetRow, BudgetKey> {
 	/** The approved or pending versions of a group, fund and year, locked. */
 	@Override
 	public List<BudgetRow> lockOpen(BudgetKey key) {
-		return jdbc.sql("select * from ins_budget where alliance_id = :a and fund_pay_type = :f and budget_year = :y "
-				+ "and status in ('APPROVED', 'PENDING') order by id for update")
+		return jdbc
+			.sql("select * from ins_budget where alliance_id = :a and fund_pay_type = :f and budget_year = :y "
+					+ "and status in ('APPROVED', 'PENDING') order by id for update")
 			.param("a", key.allianceId())
 			.param("f", key.fundPayType())
 			.param("y", key.year())
@@ -108,24 +119,27 @@ class BudgetRepository implements VersionStore<BudgetRow, BudgetKey> {
 	}
 
 	boolean codeExists(String code) {
-		return jdbc.sql("select exists (select 1 from ins_budget where code = :c)").param("c", code)
+		return jdbc.sql("select exists (select 1 from ins_budget where code = :c)")
+			.param("c", code)
 			.query(Boolean.class)
 			.single();
 	}
 
 	/**
-	 * The current versions (approved and pending) visible in a scope: under a region prefix (the group's or the
-	 * fund's region), or of groups an institution leads; optionally of one year and fund.
+	 * The current versions (approved and pending) visible in a scope: under a region
+	 * prefix (the group's or the fund's region), or of groups an institution leads;
+	 * optionally of one year and fund.
 	 */
 	List<BudgetRow> list(String prefix, String leadInstitution, Integer year, String fund) {
-		return jdbc.sql("""
-				select * from ins_budget
-				where status in ('APPROVED', 'PENDING')
-				  and (:lead <> '' and lead_institution = :lead
-				       or :lead = '' and (:prefix = '' or alliance_region like :prefix || '%' or region like :prefix || '%'))
-				  and (:year = 0 or budget_year = :year) and (:fund = '' or fund_pay_type = :fund)
-				order by budget_year desc, alliance_code, fund_pay_type, status
-				""")
+		return jdbc
+			.sql("""
+					select * from ins_budget
+					where status in ('APPROVED', 'PENDING')
+					  and (:lead <> '' and lead_institution = :lead
+					       or :lead = '' and (:prefix = '' or alliance_region like :prefix || '%' or region like :prefix || '%'))
+					  and (:year = 0 or budget_year = :year) and (:fund = '' or fund_pay_type = :fund)
+					order by budget_year desc, alliance_code, fund_pay_type, status
+					""")
 			.param("prefix", prefix == null ? "" : prefix)
 			.param("lead", leadInstitution == null ? "" : leadInstitution)
 			.param("year", year == null ? 0 : year)
@@ -136,8 +150,9 @@ class BudgetRepository implements VersionStore<BudgetRow, BudgetKey> {
 
 	/** Every version of a group, fund and year, newest first. */
 	List<BudgetRow> history(long allianceId, String fund, int year) {
-		return jdbc.sql("select * from ins_budget where alliance_id = :a and fund_pay_type = :f and budget_year = :y "
-				+ "order by id desc")
+		return jdbc
+			.sql("select * from ins_budget where alliance_id = :a and fund_pay_type = :f and budget_year = :y "
+					+ "order by id desc")
 			.param("a", allianceId)
 			.param("f", fund)
 			.param("y", year)
@@ -164,15 +179,19 @@ class BudgetRepository implements VersionStore<BudgetRow, BudgetKey> {
 			.update();
 	}
 
-	/** Budgets are undated: the version replaced becomes SUPERSEDED (its advances stay as posted). */
+	/**
+	 * Budgets are undated: the version replaced becomes SUPERSEDED (its advances stay as
+	 * posted).
+	 */
 	@Override
 	public void supersede(BudgetRow version, LocalDate from) {
 		jdbc.sql("update ins_budget set status = 'SUPERSEDED' where id = :id").param("id", version.id()).update();
 	}
 
 	List<Advance> advances(long allianceId, String fund, int year) {
-		return jdbc.sql("select * from ins_budget_advance where alliance_id = :a and fund_pay_type = :f "
-				+ "and budget_year = :y order by month")
+		return jdbc
+			.sql("select * from ins_budget_advance where alliance_id = :a and fund_pay_type = :f "
+					+ "and budget_year = :y order by month")
 			.param("a", allianceId)
 			.param("f", fund)
 			.param("y", year)
@@ -184,12 +203,13 @@ class BudgetRepository implements VersionStore<BudgetRow, BudgetKey> {
 
 	/** Inserts an advance unless the month has one; false when it had. */
 	boolean insertAdvance(BudgetRow b, int month, BigDecimal amount, String txnId, LocalDate date, String by) {
-		return jdbc.sql("""
-				insert into ins_budget_advance (alliance_id, fund_pay_type, budget_year, month, budget_id, amount, txn_id,
-				    posting_date, posted_by)
-				values (:a, :f, :y, :m, :b, :amount, :txn, :date, :by)
-				on conflict (alliance_id, fund_pay_type, budget_year, month) do nothing
-				""")
+		return jdbc
+			.sql("""
+					insert into ins_budget_advance (alliance_id, fund_pay_type, budget_year, month, budget_id, amount, txn_id,
+					    posting_date, posted_by)
+					values (:a, :f, :y, :m, :b, :amount, :txn, :date, :by)
+					on conflict (alliance_id, fund_pay_type, budget_year, month) do nothing
+					""")
 			.param("a", b.allianceId())
 			.param("f", b.fundPayType())
 			.param("y", b.year())
@@ -203,8 +223,9 @@ class BudgetRepository implements VersionStore<BudgetRow, BudgetKey> {
 	}
 
 	Optional<BudgetClearing> clearing(long allianceId, String fund, int year) {
-		return jdbc.sql("select * from ins_budget_clearing where alliance_id = :a and fund_pay_type = :f "
-				+ "and budget_year = :y")
+		return jdbc
+			.sql("select * from ins_budget_clearing where alliance_id = :a and fund_pay_type = :f "
+					+ "and budget_year = :y")
 			.param("a", allianceId)
 			.param("f", fund)
 			.param("y", year)
@@ -213,13 +234,14 @@ class BudgetRepository implements VersionStore<BudgetRow, BudgetKey> {
 	}
 
 	void insertClearing(BudgetRow b, BudgetClearing c) {
-		jdbc.sql("""
-				insert into ins_budget_clearing (alliance_id, fund_pay_type, budget_year, budget_id, budget_amount, spend,
-				    surplus, overspend, retained, fund_share, group_share, final_amount, advanced, balance_due, txn_id,
-				    posting_date, detail, cleared_by)
-				values (:a, :f, :y, :b, :budget, :spend, :surplus, :overspend, :retained, :fundShare, :groupShare,
-				    :final, :advanced, :due, :txn, :date, cast(:detail as jsonb), :by)
-				""")
+		jdbc.sql(
+				"""
+						insert into ins_budget_clearing (alliance_id, fund_pay_type, budget_year, budget_id, budget_amount, spend,
+						    surplus, overspend, retained, fund_share, group_share, final_amount, advanced, balance_due, txn_id,
+						    posting_date, detail, cleared_by)
+						values (:a, :f, :y, :b, :budget, :spend, :surplus, :overspend, :retained, :fundShare, :groupShare,
+						    :final, :advanced, :due, :txn, :date, cast(:detail as jsonb), :by)
+						""")
 			.param("a", b.allianceId())
 			.param("f", b.fundPayType())
 			.param("y", b.year())
@@ -242,21 +264,23 @@ class BudgetRepository implements VersionStore<BudgetRow, BudgetKey> {
 	}
 
 	/**
-	 * The fund's payments of one fund and insured region at the given institutions per day in [from, to), reversals
-	 * included with their negative amounts on their own date.
+	 * The fund's payments of one fund and insured region at the given institutions per
+	 * day in [from, to), reversals included with their negative amounts on their own
+	 * date.
 	 */
 	List<DaySpend> spend(Collection<String> institutions, String fund, String region, LocalDate from, LocalDate to) {
 		if (institutions.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("""
-				select s.fixmedins_code, s.setl_date, sum(f.fund_payamt) as amount,
-				       count(*) filter (where s.status <> 'REVERSAL') - count(*) filter (where s.status = 'REVERSAL') as n
-				from ins_settlement s join ins_settlement_fund f on f.setl_id = s.setl_id
-				where s.fixmedins_code in (:codes) and s.setl_date >= :from and s.setl_date < :to
-				  and f.fund_pay_type = :fund and s.insuplc_admdvs = :region
-				group by s.fixmedins_code, s.setl_date
-				""")
+		return jdbc
+			.sql("""
+					select s.fixmedins_code, s.setl_date, sum(f.fund_payamt) as amount,
+					       count(*) filter (where s.status <> 'REVERSAL') - count(*) filter (where s.status = 'REVERSAL') as n
+					from ins_settlement s join ins_settlement_fund f on f.setl_id = s.setl_id
+					where s.fixmedins_code in (:codes) and s.setl_date >= :from and s.setl_date < :to
+					  and f.fund_pay_type = :fund and s.insuplc_admdvs = :region
+					group by s.fixmedins_code, s.setl_date
+					""")
 			.param("codes", institutions)
 			.param("from", from)
 			.param("to", to)
@@ -267,13 +291,17 @@ class BudgetRepository implements VersionStore<BudgetRow, BudgetKey> {
 			.list();
 	}
 
-	/** One fund's payments of one insured region at one institution on one day (reversals deducted). */
+	/**
+	 * One fund's payments of one insured region at one institution on one day (reversals
+	 * deducted).
+	 */
 	record FundDaySpend(String institution, LocalDate date, String fund, String region, BigDecimal amount) {
 	}
 
 	/**
-	 * The spend of {@link #spend(Collection, String, String, LocalDate, LocalDate)} for several funds and regions in
-	 * one statement, per fund and insured region: what a list of budgets is measured against.
+	 * The spend of {@link #spend(Collection, String, String, LocalDate, LocalDate)} for
+	 * several funds and regions in one statement, per fund and insured region: what a
+	 * list of budgets is measured against.
 	 */
 	List<FundDaySpend> spend(Collection<String> institutions, Collection<String> funds, Collection<String> regions,
 			LocalDate from, LocalDate to) {
@@ -297,7 +325,10 @@ class BudgetRepository implements VersionStore<BudgetRow, BudgetKey> {
 			.list();
 	}
 
-	/** What has been advanced to the groups, by {@link BudgetRow#accountKey()} (group, fund and year). */
+	/**
+	 * What has been advanced to the groups, by {@link BudgetRow#accountKey()} (group,
+	 * fund and year).
+	 */
 	Map<String, BigDecimal> advanced(Collection<Long> allianceIds) {
 		Map<String, BigDecimal> advanced = new HashMap<>();
 		jdbc.sql("select alliance_id, fund_pay_type, budget_year, sum(amount) from ins_budget_advance "
@@ -309,13 +340,17 @@ class BudgetRepository implements VersionStore<BudgetRow, BudgetKey> {
 		return advanced;
 	}
 
-	/** The year-end clearings of the groups, by {@link BudgetRow#accountKey()} (group, fund and year). */
+	/**
+	 * The year-end clearings of the groups, by {@link BudgetRow#accountKey()} (group,
+	 * fund and year).
+	 */
 	Map<String, BudgetClearing> clearings(Collection<Long> allianceIds) {
 		Map<String, BudgetClearing> clearings = new HashMap<>();
 		jdbc.sql("select * from ins_budget_clearing where alliance_id in (:a)")
 			.param("a", allianceIds)
-			.query((rs, i) -> clearings.put(rs.getLong("alliance_id") + ":" + rs.getString("fund_pay_type") + ":"
-					+ rs.getInt("budget_year"), clearing(rs)))
+			.query((rs,
+					i) -> clearings.put(rs.getLong("alliance_id") + ":" + rs.getString("fund_pay_type") + ":"
+							+ rs.getInt("budget_year"), clearing(rs)))
 			.list();
 		return clearings;
 	}
@@ -334,8 +369,8 @@ class BudgetRepository implements VersionStore<BudgetRow, BudgetKey> {
 				rs.getString("alliance_code"), rs.getString("alliance_name"), rs.getString("alliance_region"),
 				rs.getString("lead_institution"), rs.getString("region"), rs.getString("fund_pay_type"),
 				rs.getInt("budget_year"), rs.getBigDecimal("amount"), rs.getString("terms"),
-				ReviewStatus.valueOf(rs.getString("status")),
-				rs.getObject("based_on", Long.class), rs.getString("summary"), rs.getString("proposed_by"),
+				ReviewStatus.valueOf(rs.getString("status")), rs.getObject("based_on", Long.class),
+				rs.getString("summary"), rs.getString("proposed_by"),
 				InsuranceConfiguration.local(rs.getObject("proposed_at", OffsetDateTime.class)),
 				rs.getString("reviewed_by"),
 				InsuranceConfiguration.local(rs.getObject("reviewed_at", OffsetDateTime.class)),

@@ -9,16 +9,18 @@ import org.sanyi.shared.review.ReviewStatus;
 import org.sanyi.shared.review.ReviewedVersion;
 
 /** A stored budget version ({@code ins_budget}). */
-record BudgetRow(long id, String code, long allianceId, String allianceCode, String allianceName,
-		String allianceRegion, String leadInstitution, String region, String fundPayType, int year, BigDecimal amount,
-		String termsJson, ReviewStatus status, Long basedOn, String summary, String proposedBy, OffsetDateTime proposedAt,
+record BudgetRow(long id, String code, long allianceId, String allianceCode, String allianceName, String allianceRegion,
+		String leadInstitution, String region, String fundPayType, int year, BigDecimal amount, String termsJson,
+		ReviewStatus status, Long basedOn, String summary, String proposedBy, OffsetDateTime proposedAt,
 		String reviewedBy, OffsetDateTime reviewedAt, String reviewNote) implements ReviewedVersion {
 
 	public BudgetTerms terms() {
 		return BudgetJson.read(amount, termsJson);
 	}
 
-	/** Budgets are not dated: an approved version replaces the one in force on approval. */
+	/**
+	 * Budgets are not dated: an approved version replaces the one in force on approval.
+	 */
 	@Override
 	public LocalDate effectiveFrom() {
 		return null;

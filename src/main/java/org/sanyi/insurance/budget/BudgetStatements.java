@@ -32,9 +32,10 @@ import org.sanyi.shared.review.ReviewStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * What a budget stands at: the spend it is measured against (the fund's payments for settlements at the group's
- * members, membership dated by the settlement date, reversals deducted) per month and member, the advances posted,
- * the execution rate and the year-end result, for the list and the group page.
+ * What a budget stands at: the spend it is measured against (the fund's payments for
+ * settlements at the group's members, membership dated by the settlement date, reversals
+ * deducted) per month and member, the advances posted, the execution rate and the
+ * year-end result, for the list and the group page.
  */
 @Service
 class BudgetStatements {
@@ -60,18 +61,19 @@ class BudgetStatements {
 	}
 
 	/** A member institution's spend in the budget period. */
-	public record MemberLine(String code, String name, String grade, String role, LocalDate joinedOn,
-			LocalDate leftOn, Money spend, long settlements) {
+	public record MemberLine(String code, String name, String grade, String role, LocalDate joinedOn, LocalDate leftOn,
+			Money spend, long settlements) {
 	}
 
 	/** A budget in a list: spend and advances so far. */
-	public record Summary(BudgetRow row, Money spend, Money advanced, BigDecimal executionRate, BudgetClearing clearing) {
+	public record Summary(BudgetRow row, Money spend, Money advanced, BigDecimal executionRate,
+			BudgetClearing clearing) {
 	}
 
 	/** Everything the group page shows. */
 	public record Detail(BudgetRow row, BudgetTerms terms, List<MonthLine> months, List<MemberLine> members,
-			Money spend, Money advanced, BigDecimal executionRate, BudgetClearing clearing, YearEnd trial, int monthsDue,
-			boolean yearOver) {
+			Money spend, Money advanced, BigDecimal executionRate, BudgetClearing clearing, YearEnd trial,
+			int monthsDue, boolean yearOver) {
 	}
 
 	public List<Summary> list(DataScope scope, Integer year, String fund) {
@@ -84,7 +86,8 @@ class BudgetStatements {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		// three statements for the whole list (spend, advances, clearings) and the members of each group once
+		// three statements for the whole list (spend, advances, clearings) and the
+		// members of each group once
 		Map<Long, Map<String, List<Membership>>> members = new HashMap<>();
 		Set<String> institutions = new LinkedHashSet<>();
 		LocalDate from = null;
@@ -152,7 +155,8 @@ class BudgetStatements {
 			cumBudget = cumBudget.plus(monthly.get(m - 1));
 			cumAdvance = cumAdvance.plus(advance);
 			cumSpend = cumSpend.plus(spend[m]);
-			months.add(new MonthLine(m, monthly.get(m - 1), cumBudget, advance, cumAdvance, spend[m], cumSpend, count[m]));
+			months.add(
+					new MonthLine(m, monthly.get(m - 1), cumBudget, advance, cumAdvance, spend[m], cumSpend, count[m]));
 		}
 		List<MemberLine> members = new ArrayList<>();
 		for (Map.Entry<String, List<Membership>> e : memberships.entrySet()) {
@@ -173,11 +177,15 @@ class BudgetStatements {
 		YearEnd trial = clearing == null && yearOver && row.status() == ReviewStatus.APPROVED
 				? BudgetCalculator.clear(terms, cumSpend, cumAdvance) : null;
 		return new Detail(row, terms, months, members, cumSpend, cumAdvance, rate(cumSpend, row.amount()), clearing,
-				trial, row.status() == ReviewStatus.APPROVED && clearing == null ? monthsDue(row, terms, advances, today) : 0,
+				trial,
+				row.status() == ReviewStatus.APPROVED && clearing == null ? monthsDue(row, terms, advances, today) : 0,
 				yearOver);
 	}
 
-	/** The fund's payments at the group's members per month of a year ({@link BudgetAdmin#monthlySpend}). */
+	/**
+	 * The fund's payments at the group's members per month of a year
+	 * ({@link BudgetAdmin#monthlySpend}).
+	 */
 	public Map<Integer, BigDecimal> monthlySpend(String allianceCode, String fundPayType, int year) {
 		Alliance alliance = versions.group(allianceCode);
 		Map<Integer, BigDecimal> months = new TreeMap<>();
@@ -194,8 +202,8 @@ class BudgetStatements {
 	private Map<Integer, Money> monthlySpend(BudgetRow row) {
 		BudgetTerms terms = row.terms();
 		Map<Integer, Money> months = new TreeMap<>();
-		for (DaySpend d : memberDays(row, memberships(row.allianceId()), LocalDate.of(row.year(), terms.startMonth(), 1),
-				LocalDate.of(row.year() + 1, 1, 1))) {
+		for (DaySpend d : memberDays(row, memberships(row.allianceId()),
+				LocalDate.of(row.year(), terms.startMonth(), 1), LocalDate.of(row.year() + 1, 1, 1))) {
 			months.merge(d.date().getMonthValue(), Money.of(d.amount()), Money::plus);
 		}
 		return months;

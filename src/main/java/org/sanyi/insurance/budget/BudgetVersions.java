@@ -26,9 +26,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The versions of the global budget (总额付费) of medical groups: yearly budgets per group and fund, proposed by one
- * officer and approved or rejected by a second ({@link MakerChecker}, like the policy versions); approval supersedes
- * the version in force, later advances follow the new terms. A year cleared at year end takes no new version.
+ * The versions of the global budget (总额付费) of medical groups: yearly budgets per group
+ * and fund, proposed by one officer and approved or rejected by a second
+ * ({@link MakerChecker}, like the policy versions); approval supersedes the version in
+ * force, later advances follow the new terms. A year cleared at year end takes no new
+ * version.
  */
 @Service
 class BudgetVersions {
@@ -51,7 +53,10 @@ class BudgetVersions {
 		this.review = new MakerChecker<>(budgets, BudgetVersions::refusal);
 	}
 
-	/** What the bureau's form proposes: a new budget (group, fund, year) or, with {@code basedOn}, a new version. */
+	/**
+	 * What the bureau's form proposes: a new budget (group, fund, year) or, with
+	 * {@code basedOn}, a new version.
+	 */
 	public record Proposal(Long basedOn, String allianceCode, String fundPayType, int year, BudgetTerms terms,
 			String summary) {
 	}
@@ -76,7 +81,8 @@ class BudgetVersions {
 	@Transactional
 	public long propose(Proposal p, String proposer, DataScope scope) {
 		if (p.basedOn() != null) {
-			BudgetRow base = budgets.findForUpdate(p.basedOn()).filter(r -> visible(r, scope))
+			BudgetRow base = budgets.findForUpdate(p.basedOn())
+				.filter(r -> visible(r, scope))
 				.orElseThrow(() -> BusinessException.notFound("budget", p.basedOn()));
 			requireEditable(base, scope);
 			if (base.status() != ReviewStatus.APPROVED) {
@@ -94,15 +100,19 @@ class BudgetVersions {
 			throw new BusinessException(InsuranceErrors.BUDGET_GROUP_INVALID, p.allianceCode());
 		}
 		requireOpenYear(alliance.id(), p.fundPayType(), p.year());
-		// a new budget only where the group has none for the fund and year: a change is a version of the one in force
+		// a new budget only where the group has none for the fund and year: a change is a
+		// version of the one in force
 		if (!review.requireNoPending(new BudgetKey(alliance.id(), p.fundPayType(), p.year())).isEmpty()) {
 			throw new BusinessException(InsuranceErrors.BUDGET_EXISTS, alliance.code(), p.fundPayType(), p.year());
 		}
-		return insert(alliance, p.fundPayType(), p.year(), p.terms(), ReviewStatus.PENDING, null, p.summary(),
-				proposer, null);
+		return insert(alliance, p.fundPayType(), p.year(), p.terms(), ReviewStatus.PENDING, null, p.summary(), proposer,
+				null);
 	}
 
-	/** A second officer approves: the version it replaces is superseded, later advances follow the new terms. */
+	/**
+	 * A second officer approves: the version it replaces is superseded, later advances
+	 * follow the new terms.
+	 */
 	@Transactional
 	public void approve(long id, String reviewer, String note, DataScope scope) {
 		BudgetRow row = pendingForReview(id, reviewer, scope);
@@ -116,21 +126,26 @@ class BudgetVersions {
 	}
 
 	public BudgetRow get(long id, DataScope scope) {
-		return budgets.find(id).filter(r -> visible(r, scope)).orElseThrow(() -> BusinessException.notFound("budget", id));
+		return budgets.find(id)
+			.filter(r -> visible(r, scope))
+			.orElseThrow(() -> BusinessException.notFound("budget", id));
 	}
 
 	public List<BudgetRow> history(BudgetRow row) {
 		return budgets.history(row.allianceId(), row.fundPayType(), row.year());
 	}
 
-	/** Whether the user may propose, review, advance and clear this budget: their scope covers the fund's region. */
+	/**
+	 * Whether the user may propose, review, advance and clear this budget: their scope
+	 * covers the fund's region.
+	 */
 	public boolean editable(BudgetRow row, DataScope scope) {
 		return scope.coversRegion(row.region());
 	}
 
 	/**
-	 * Whether the user may propose budgets at all: budgets belong to a pooling region (the city), so a scope inside
-	 * one (a county bureau) reads them but proposes none.
+	 * Whether the user may propose budgets at all: budgets belong to a pooling region
+	 * (the city), so a scope inside one (a county bureau) reads them but proposes none.
 	 */
 	public boolean mayPropose(DataScope scope) {
 		return switch (scope.kind()) {
@@ -141,7 +156,10 @@ class BudgetVersions {
 		};
 	}
 
-	/** The medical groups (county medical communities, city medical groups) whose fund region the scope covers. */
+	/**
+	 * The medical groups (county medical communities, city medical groups) whose fund
+	 * region the scope covers.
+	 */
 	public List<Alliance> groups(DataScope scope, String regionCode) {
 		Map<Long, Alliance> found = new TreeMap<>();
 		LocalDate today = LocalDate.now(clock);
@@ -155,7 +173,8 @@ class BudgetVersions {
 		return List.copyOf(found.values());
 	}
 
-	// --- helpers ----------------------------------------------------------------------------------------------------
+	// --- helpers
+	// ----------------------------------------------------------------------------------------------------
 
 	private long insert(Alliance alliance, String fund, int year, BudgetTerms terms, ReviewStatus status, Long basedOn,
 			String summary, String proposer, String reviewer) {
@@ -202,7 +221,8 @@ class BudgetVersions {
 	}
 
 	private BudgetRow pendingForReview(long id, String reviewer, DataScope scope) {
-		BudgetRow row = budgets.findForUpdate(id).filter(r -> visible(r, scope))
+		BudgetRow row = budgets.findForUpdate(id)
+			.filter(r -> visible(r, scope))
 			.orElseThrow(() -> BusinessException.notFound("budget", id));
 		requireEditable(row, scope);
 		review.requireDecidable(row, reviewer);
@@ -212,8 +232,8 @@ class BudgetVersions {
 	/** The review rules' refusals as the budget's error codes. */
 	private static RuntimeException refusal(Refusal<BudgetRow> refusal) {
 		return switch (refusal) {
-			case Refusal.NotPending<BudgetRow>(BudgetRow row) -> new BusinessException(InsuranceErrors.BUDGET_NOT_PENDING,
-					row.code());
+			case Refusal.NotPending<BudgetRow>(BudgetRow row) ->
+				new BusinessException(InsuranceErrors.BUDGET_NOT_PENDING, row.code());
 			case Refusal.OwnProposal<BudgetRow> own -> new BusinessException(InsuranceErrors.BUDGET_REVIEW_OWN);
 			case Refusal.PendingExists<BudgetRow>(BudgetRow pending) -> new BusinessException(
 					InsuranceErrors.BUDGET_EXISTS, pending.allianceCode(), pending.fundPayType(), pending.year());
@@ -230,8 +250,8 @@ class BudgetVersions {
 	static boolean visible(BudgetRow row, DataScope scope) {
 		return switch (scope.kind()) {
 			case ALL -> true;
-			case REGION -> row.allianceRegion().startsWith(scope.regionPrefix())
-					|| row.region().startsWith(scope.regionPrefix());
+			case REGION ->
+				row.allianceRegion().startsWith(scope.regionPrefix()) || row.region().startsWith(scope.regionPrefix());
 			case INSTITUTION -> row.leadInstitution().equals(scope.institutionCode());
 			case SELF -> false;
 		};

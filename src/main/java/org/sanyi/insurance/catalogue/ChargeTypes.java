@@ -3,9 +3,10 @@ package org.sanyi.insurance.catalogue;
 import org.sanyi.terminology.SystemKind;
 
 /**
- * The national fee category ({@code med_chrgitm_type}: 01 床位费 … 14 其他费) of a terminology catalogue item, which
- * the terminology catalogue does not carry: drugs by their catalogue (西药 09, 中成药 11, 饮片 10), consumables 08,
- * service items by the chapter of the 医疗服务项目 catalogue and, inside 综合医疗服务类, by what the item is. Pure.
+ * The national fee category ({@code med_chrgitm_type}: 01 床位费 … 14 其他费) of a terminology
+ * catalogue item, which the terminology catalogue does not carry: drugs by their
+ * catalogue (西药 09, 中成药 11, 饮片 10), consumables 08, service items by the chapter of the
+ * 医疗服务项目 catalogue and, inside 综合医疗服务类, by what the item is. Pure.
  */
 final class ChargeTypes {
 

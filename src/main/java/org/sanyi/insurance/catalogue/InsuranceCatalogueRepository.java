@@ -14,10 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The catalogue fee lines are classified with ({@code ins_catalogue_item}): the settlement-time copy of the
- * terminology module's catalogue (its owner; {@link TerminologyCatalogueSync} refreshes it) plus local items the
- * terminology module does not carry. A code that is not in it is out of catalogue and the line is fully self-paid
- * (丙类), as the national platform treats unknown items.
+ * The catalogue fee lines are classified with ({@code ins_catalogue_item}): the
+ * settlement-time copy of the terminology module's catalogue (its owner;
+ * {@link TerminologyCatalogueSync} refreshes it) plus local items the terminology module
+ * does not carry. A code that is not in it is out of catalogue and the line is fully
+ * self-paid (丙类), as the national platform treats unknown items.
  */
 @Repository
 public class InsuranceCatalogueRepository {
@@ -32,10 +33,15 @@ public class InsuranceCatalogueRepository {
 	}
 
 	public List<CatalogueItem> all() {
-		return jdbc.sql("select * from ins_catalogue_item order by med_list_codg").query(InsuranceCatalogueRepository::item).list();
+		return jdbc.sql("select * from ins_catalogue_item order by med_list_codg")
+			.query(InsuranceCatalogueRepository::item)
+			.list();
 	}
 
-	/** The items of these codes, by code, from the whole catalogue kept in memory for a minute (it is small). */
+	/**
+	 * The items of these codes, by code, from the whole catalogue kept in memory for a
+	 * minute (it is small).
+	 */
 	public Map<String, CatalogueItem> find(Collection<String> codes) {
 		Cached current = cached;
 		if (current == null || System.nanoTime() - current.loadedAt() > 60_000_000_000L) {
@@ -91,23 +97,33 @@ public class InsuranceCatalogueRepository {
 				rs.getBoolean("lmt_used_flag"), rs.getBigDecimal("reference_price"));
 	}
 
-	/** Marks the items as copies of the terminology catalogue (system and version of each code). */
+	/**
+	 * Marks the items as copies of the terminology catalogue (system and version of each
+	 * code).
+	 */
 	void markFromTerminology(String[] codes, String[] systems, String[] versions) {
-		jdbc.sql("""
-				update ins_catalogue_item c set source = 'TERMINOLOGY', term_system = t.system, term_version = t.version,
-				       synced_at = now()
-				from unnest(:codes, :systems, :versions) as t(code, system, version) where c.med_list_codg = t.code
-				""")
+		jdbc.sql(
+				"""
+						update ins_catalogue_item c set source = 'TERMINOLOGY', term_system = t.system, term_version = t.version,
+						       synced_at = now()
+						from unnest(:codes, :systems, :versions) as t(code, system, version) where c.med_list_codg = t.code
+						""")
 			.param("codes", codes)
 			.param("systems", systems)
 			.param("versions", versions)
 			.update();
 	}
 
-	/** Removes the copies of terminology items that are no longer in its catalogue; returns how many. */
+	/**
+	 * Removes the copies of terminology items that are no longer in its catalogue;
+	 * returns how many.
+	 */
 	int removeTerminologyItemsOtherThan(String[] codes) {
-		return jdbc.sql("delete from ins_catalogue_item where source = 'TERMINOLOGY' "
-				+ "and not (med_list_codg = any (:codes))").param("codes", codes).update();
+		return jdbc
+			.sql("delete from ins_catalogue_item where source = 'TERMINOLOGY' "
+					+ "and not (med_list_codg = any (:codes))")
+			.param("codes", codes)
+			.update();
 	}
 
 }

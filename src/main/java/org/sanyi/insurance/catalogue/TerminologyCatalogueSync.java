@@ -23,13 +23,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the settlement-time catalogue ({@code ins_catalogue_item}) in step with its owner, the terminology module:
- * every drug, consumable and service item of the catalogue versions in force today, with its class (甲/乙/丙), 先行自付
- * ratio and price cap, replaces the copy of the same code; a code the terminology catalogue no longer carries is
- * removed (it becomes out of catalogue, 丙类, as the national platform treats unknown items). Items the terminology
- * module never carried stay as they are ({@code source LOCAL}). Runs at demo load (through {@link InsuranceAdmin#synchroniseCatalogue()}) and every 15 minutes.
- * The copy exists so that classifying a fee line is a memory lookup on the gateway's hot path, not a call per line
- * into another module.
+ * Keeps the settlement-time catalogue ({@code ins_catalogue_item}) in step with its
+ * owner, the terminology module: every drug, consumable and service item of the catalogue
+ * versions in force today, with its class (甲/乙/丙), 先行自付 ratio and price cap, replaces the
+ * copy of the same code; a code the terminology catalogue no longer carries is removed
+ * (it becomes out of catalogue, 丙类, as the national platform treats unknown items). Items
+ * the terminology module never carried stay as they are ({@code source LOCAL}). Runs at
+ * demo load (through {@link InsuranceAdmin#synchroniseCatalogue()}) and every 15 minutes.
+ * The copy exists so that classifying a fee line is a memory lookup on the gateway's hot
+ * path, not a call per line into another module.
  */
 @Component
 public class TerminologyCatalogueSync {
@@ -42,8 +44,7 @@ public class TerminologyCatalogueSync {
 
 	private final Clock clock;
 
-	TerminologyCatalogueSync(Terminology terminology, InsuranceCatalogueRepository catalogue,
-			Clock insuranceClock) {
+	TerminologyCatalogueSync(Terminology terminology, InsuranceCatalogueRepository catalogue, Clock insuranceClock) {
 		this.terminology = terminology;
 		this.catalogue = catalogue;
 		this.clock = insuranceClock;
@@ -90,14 +91,17 @@ public class TerminologyCatalogueSync {
 		return new SyncResult(copies.size(), removed);
 	}
 
-	/** The terminology item as the settlement engine reads it; ratios keep 4 decimals (numeric(5,4)). */
+	/**
+	 * The terminology item as the settlement engine reads it; ratios keep 4 decimals
+	 * (numeric(5,4)).
+	 */
 	static InsuranceAdmin.CatalogueItem copy(CatalogueItem t) {
 		BigDecimal ratio = t.selfPayRatio() != null ? t.selfPayRatio()
 				: t.insuranceClass().impliedSelfPayRatio().orElse(BigDecimal.ZERO);
 		return new InsuranceAdmin.CatalogueItem(t.code(), t.name(), ChargeTypes.of(t.kind(), t.category(), t.name()),
-				t.insuranceClass().code(), ratio.setScale(4, RoundingMode.UNNECESSARY) /* checked above */, t.priceCap(),
-				t.restriction() != null && !t.restriction().isBlank(),
-				t.price() == null ? BigDecimal.ZERO : t.price());
+				t.insuranceClass().code(),
+				ratio.setScale(4, RoundingMode.UNNECESSARY) /* checked above */, t.priceCap(),
+				t.restriction() != null && !t.restriction().isBlank(), t.price() == null ? BigDecimal.ZERO : t.price());
 	}
 
 }

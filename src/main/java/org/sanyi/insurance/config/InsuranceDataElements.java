@@ -6,7 +6,10 @@ import org.sanyi.shared.facts.DataElementCatalogue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The data elements insurance reports to the supervision platform: those of settlements ({@link SettlementFacts}). */
+/**
+ * The data elements insurance reports to the supervision platform: those of settlements
+ * ({@link SettlementFacts}).
+ */
 @Configuration(proxyBeanMethods = false)
 class InsuranceDataElements {
 

@@ -6,7 +6,10 @@ import org.sanyi.security.NavigationItem.Pillar;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** 我的医保 in the resident's portal (between the health code and the consents) and the pages under 医保. */
+/**
+ * 我的医保 in the resident's portal (between the health code and the consents) and the pages
+ * under 医保.
+ */
 @Configuration(proxyBeanMethods = false)
 class InsuranceNavigation {
 

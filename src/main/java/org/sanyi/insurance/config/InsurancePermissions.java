@@ -12,10 +12,11 @@ import static org.sanyi.security.Role.PLATFORM_ADMIN;
 import static org.sanyi.security.Role.RESIDENT;
 
 /**
- * Insurance officers (their region) see settlements, policy versions, the fund ledger, reconciliation and budgets,
- * propose changes and approve other officers' proposals; insurance clerks (their institution) see their own
- * settlements, statements and their group's budget; health regulators list settlements for supervision; residents see
- * their own insurance in the portal (我的医保).
+ * Insurance officers (their region) see settlements, policy versions, the fund ledger,
+ * reconciliation and budgets, propose changes and approve other officers' proposals;
+ * insurance clerks (their institution) see their own settlements, statements and their
+ * group's budget; health regulators list settlements for supervision; residents see their
+ * own insurance in the portal (我的医保).
  */
 @Configuration(proxyBeanMethods = false)
 class InsurancePermissions {

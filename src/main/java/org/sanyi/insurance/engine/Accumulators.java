@@ -10,20 +10,23 @@ import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.Money;
 
 /**
- * A person's year-to-date totals for one scheme (what 5206 人员累计信息查询 reports): the basis of yearly deductibles,
- * annual caps and the cumulative thresholds of the supplementary layers. Immutable: the engine returns the totals
- * after a settlement as a new value for the caller to persist; the inputs are never changed. Absent entries are
- * zero.
+ * A person's year-to-date totals for one scheme (what 5206 人员累计信息查询 reports): the basis
+ * of yearly deductibles, annual caps and the cumulative thresholds of the supplementary
+ * layers. Immutable: the engine returns the totals after a settlement as a new value for
+ * the caller to persist; the inputs are never changed. Absent entries are zero.
  *
- * @param year the calendar year these totals belong to (caps and deductibles reset on 1 January)
- * @param deductiblePaid deductible borne so far, by benefit kind (a yearly deductible is used up from it)
- * @param admissions admissions settled so far ({@code cal_ipt_cnt}); picks the 1st / later admission deductible
+ * @param year the calendar year these totals belong to (caps and deductibles reset on 1
+ * January)
+ * @param deductiblePaid deductible borne so far, by benefit kind (a yearly deductible is
+ * used up from it)
+ * @param admissions admissions settled so far ({@code cal_ipt_cnt}); picks the 1st /
+ * later admission deductible
  * @param poolPaid basic-pool payments so far, by cap name ({@link PoolCap#name()})
  * @param layerBase base counted so far toward each supplementary fund's banded threshold
  * @param layerPaid payments so far by each supplementary fund, toward its annual cap
  */
-public record Accumulators(int year, Map<BenefitKind, Money> deductiblePaid, int admissions, Map<String, Money> poolPaid,
-		Map<FundType, Money> layerBase, Map<FundType, Money> layerPaid) {
+public record Accumulators(int year, Map<BenefitKind, Money> deductiblePaid, int admissions,
+		Map<String, Money> poolPaid, Map<FundType, Money> layerBase, Map<FundType, Money> layerPaid) {
 
 	public Accumulators {
 		if (year < 1900 || year > 9999) {

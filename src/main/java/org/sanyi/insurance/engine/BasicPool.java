@@ -9,10 +9,11 @@ import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.Money;
 
 /**
- * The basic pool step (insurance.md §2.4 "visit"): the deductible comes off the policy-scope amount, the pool pays its
- * ratio of the rest, limited by what is left of every applicable annual cap. The ratio is applied once, to the
- * visit's total, and rounded HALF_UP to the fen: the national worked examples compute on visit totals, and rounding
- * per line would let fen drift between the pool and the patient.
+ * The basic pool step (insurance.md §2.4 "visit"): the deductible comes off the
+ * policy-scope amount, the pool pays its ratio of the rest, limited by what is left of
+ * every applicable annual cap. The ratio is applied once, to the visit's total, and
+ * rounded HALF_UP to the fen: the national worked examples compute on visit totals, and
+ * rounding per line would let fen drift between the pool and the patient.
  */
 final class BasicPool {
 
@@ -21,14 +22,18 @@ final class BasicPool {
 	 * @param ratio the pool ratio applied
 	 * @param base policy scope minus deductible
 	 * @param payment what the pool pays
-	 * @param aboveCap the part of {@code base} the pool left uncovered because a cap ran out (0 when not capped)
+	 * @param aboveCap the part of {@code base} the pool left uncovered because a cap ran
+	 * out (0 when not capped)
 	 * @param caps the caps the payment counts toward
 	 * @param row the {@code setldetail} row
 	 */
 	record Result(Money deductible, BigDecimal ratio, Money base, Money payment, Money aboveCap, List<PoolCap> caps,
 			FundPayment row) {
 
-		/** Deductible plus co-insurance: the policy-scope amount the pool left to the patient. */
+		/**
+		 * Deductible plus co-insurance: the policy-scope amount the pool left to the
+		 * patient.
+		 */
 		Money leftToPatient() {
 			return base.minus(payment).plus(deductible);
 		}
@@ -50,7 +55,8 @@ final class BasicPool {
 		Money borne = visit.deductibleBorneThisAdmission();
 		boolean continuing = borne != null && deductibleRule.period() == DeductiblePeriod.PER_ADMISSION;
 		Money standard = switch (deductibleRule.period()) {
-			// a continuing admission was counted by its first part: it keeps that admission's standard
+			// a continuing admission was counted by its first part: it keeps that
+			// admission's standard
 			case PER_ADMISSION -> deductibleRule.standardFor(Math.max(0, before.admissions() - (continuing ? 1 : 0)));
 			case PER_VISIT, PER_YEAR -> deductibleRule.amounts().getFirst();
 		};
@@ -69,7 +75,8 @@ final class BasicPool {
 		Money payment = uncapped.min(limit);
 		Money aboveCap = Money.ZERO;
 		if (payment.compareTo(uncapped) < 0) {
-			// the cap ran out: the base the remaining limit covers is limit / ratio; the rest is "above the cap line",
+			// the cap ran out: the base the remaining limit covers is limit / ratio; the
+			// rest is "above the cap line",
 			// which is what the employees' large-expense subsidy (330100) pays on
 			Money covered = Money.of(limit.amount().divide(ratio, 2, RoundingMode.HALF_UP)).min(base);
 			aboveCap = base.minus(covered);
@@ -83,11 +90,24 @@ final class BasicPool {
 	private static String trace(DeductibleRule rule, Money standard, Money deductible, Money inScope, Money base,
 			BigDecimal ratio, Money uncapped, Money limit, List<PoolCap> caps, Money payment, Money aboveCap) {
 		var text = new StringBuilder();
-		text.append(Traces.period(rule.period())).append("起付线标准").append(Traces.yuan(standard))
-			.append("，本次起付线").append(Traces.yuan(deductible))
-			.append("；(").append(Traces.yuan(inScope)).append("-").append(Traces.yuan(deductible)).append(")=")
-			.append(Traces.yuan(base)).append("×").append(Traces.percent(ratio)).append("=").append(Traces.yuan(uncapped))
-			.append("；本年剩余限额").append(Traces.yuan(limit)).append("（");
+		text.append(Traces.period(rule.period()))
+			.append("起付线标准")
+			.append(Traces.yuan(standard))
+			.append("，本次起付线")
+			.append(Traces.yuan(deductible))
+			.append("；(")
+			.append(Traces.yuan(inScope))
+			.append("-")
+			.append(Traces.yuan(deductible))
+			.append(")=")
+			.append(Traces.yuan(base))
+			.append("×")
+			.append(Traces.percent(ratio))
+			.append("=")
+			.append(Traces.yuan(uncapped))
+			.append("；本年剩余限额")
+			.append(Traces.yuan(limit))
+			.append("（");
 		text.append(String.join("、", caps.stream().map(PoolCap::name).toList())).append("）");
 		text.append("；统筹支付").append(Traces.yuan(payment));
 		if (!aboveCap.isZero()) {

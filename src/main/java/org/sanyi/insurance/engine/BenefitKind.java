@@ -1,12 +1,16 @@
 package org.sanyi.insurance.engine;
 
 /**
- * The benefit a visit draws on, derived from its {@link MedType}. Policy rules are keyed by it: each kind has its
- * own deductible, ratios and caps (general outpatient pooling, chronic/special disease outpatient, inpatient).
+ * The benefit a visit draws on, derived from its {@link MedType}. Policy rules are keyed
+ * by it: each kind has its own deductible, ratios and caps (general outpatient pooling,
+ * chronic/special disease outpatient, inpatient).
  */
 public enum BenefitKind {
 
-	/** 普通门诊 / 急诊: outpatient pooling (门诊统筹), usually a yearly deductible and a small yearly cap. */
+	/**
+	 * 普通门诊 / 急诊: outpatient pooling (门诊统筹), usually a yearly deductible and a small
+	 * yearly cap.
+	 */
 	GENERAL_OUTPATIENT,
 	/** 门诊慢特病: registered chronic or special disease, parameters often per disease. */
 	CHRONIC_OUTPATIENT,

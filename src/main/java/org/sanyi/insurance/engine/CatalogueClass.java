@@ -4,9 +4,10 @@ import org.sanyi.insurance.InsuranceErrors;
 import org.sanyi.shared.BusinessException;
 
 /**
- * The catalogue class of a fee line ({@code chrgitm_lv}). 甲类 is fully inside the policy scope; 乙类 is inside after
- * the patient first pays the line's 先行自付 ratio; 丙类 (and anything outside the catalogue) is paid by the patient.
- * The local code 04 "reimbursable 丙类" is not supported: it is rejected rather than guessed.
+ * The catalogue class of a fee line ({@code chrgitm_lv}). 甲类 is fully inside the policy
+ * scope; 乙类 is inside after the patient first pays the line's 先行自付 ratio; 丙类 (and
+ * anything outside the catalogue) is paid by the patient. The local code 04 "reimbursable
+ * 丙类" is not supported: it is rejected rather than guessed.
  */
 public enum CatalogueClass {
 
@@ -28,7 +29,9 @@ public enum CatalogueClass {
 		return code;
 	}
 
-	/** The class of a national code; {@code INS-0003} naming the line for anything else. */
+	/**
+	 * The class of a national code; {@code INS-0003} naming the line for anything else.
+	 */
 	public static CatalogueClass ofCode(String lineNo, String code) {
 		for (CatalogueClass c : values()) {
 			if (c.code.equals(code)) {

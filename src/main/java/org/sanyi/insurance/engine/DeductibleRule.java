@@ -6,10 +6,11 @@ import java.util.List;
 import org.sanyi.shared.Money;
 
 /**
- * A deductible (起付线) standard: the first part of the policy-scope amount that the patient bears before the pool
- * pays. For {@link DeductiblePeriod#PER_ADMISSION} {@code amounts} holds the standard of the 1st, 2nd, ... admission
- * of the year, the last one repeating (e.g. 600, 300 = 600 for the first admission, 300 for every later one).
- * The other periods use one amount.
+ * A deductible (起付线) standard: the first part of the policy-scope amount that the patient
+ * bears before the pool pays. For {@link DeductiblePeriod#PER_ADMISSION} {@code amounts}
+ * holds the standard of the 1st, 2nd, ... admission of the year, the last one repeating
+ * (e.g. 600, 300 = 600 for the first admission, 300 for every later one). The other
+ * periods use one amount.
  *
  * @param when the visits it applies to
  * @param period per visit, per admission or per year
@@ -21,7 +22,10 @@ public record DeductibleRule(Selector when, DeductiblePeriod period, List<Money>
 		amounts = amounts == null ? List.of() : List.copyOf(amounts);
 	}
 
-	/** A deductible per admission: the first admission's, then the later admissions' standards. */
+	/**
+	 * A deductible per admission: the first admission's, then the later admissions'
+	 * standards.
+	 */
 	public static DeductibleRule perAdmission(Selector when, Money first, Money... later) {
 		var all = new ArrayList<Money>();
 		all.add(first);
@@ -37,7 +41,10 @@ public record DeductibleRule(Selector when, DeductiblePeriod period, List<Money>
 		return new DeductibleRule(when, DeductiblePeriod.PER_VISIT, List.of(amount));
 	}
 
-	/** The standard for an admission when {@code admissionsBefore} were already settled this year. */
+	/**
+	 * The standard for an admission when {@code admissionsBefore} were already settled
+	 * this year.
+	 */
 	Money standardFor(int admissionsBefore) {
 		return amounts.get(Math.min(admissionsBefore, amounts.size() - 1));
 	}

@@ -3,9 +3,10 @@ package org.sanyi.insurance.engine;
 import java.util.Set;
 
 /**
- * Who may draw on a supplementary layer: everyone, civil servants ({@code cvlserv_flag}), or holders of one of the
- * listed special identities ({@code idetinfo.psn_idet_type} from 1101, e.g. 低保, 特困). Identity codes are local
- * (loaded with 1901), so they are opaque strings here.
+ * Who may draw on a supplementary layer: everyone, civil servants ({@code cvlserv_flag}),
+ * or holders of one of the listed special identities ({@code idetinfo.psn_idet_type} from
+ * 1101, e.g. 低保, 特困). Identity codes are local (loaded with 1901), so they are opaque
+ * strings here.
  *
  * @param identities any one of these identities qualifies; empty = no identity needed
  * @param civilServantsOnly only persons with {@code cvlserv_flag = 1}

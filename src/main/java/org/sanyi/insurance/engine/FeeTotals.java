@@ -3,8 +3,9 @@ package org.sanyi.insurance.engine;
 import org.sanyi.shared.Money;
 
 /**
- * The sums of the line classification for a settlement (the first five {@code setlinfo} amounts). Sums of fen
- * amounts, so exact: {@code medicalFees = fullOwnPay + overLimit + preSelfPay + inScope}.
+ * The sums of the line classification for a settlement (the first five {@code setlinfo}
+ * amounts). Sums of fen amounts, so exact:
+ * {@code medicalFees = fullOwnPay + overLimit + preSelfPay + inScope}.
  *
  * @param medicalFees {@code medfee_sumamt}
  * @param fullOwnPay {@code fulamt_ownpay_amt}

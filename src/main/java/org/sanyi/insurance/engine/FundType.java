@@ -1,9 +1,10 @@
 package org.sanyi.insurance.engine;
 
 /**
- * The funds that pay a settlement, with their national {@code fund_pay_type} code, the {@code setlinfo} field their
- * payments are summed into (insurance.md §1.8) and the national name sent as {@code fund_pay_type_name}. The
- * personal account (310200) is deliberately not here: it pays the patient's own part and is not a fund in
+ * The funds that pay a settlement, with their national {@code fund_pay_type} code, the
+ * {@code setlinfo} field their payments are summed into (insurance.md §1.8) and the
+ * national name sent as {@code fund_pay_type_name}. The personal account (310200) is
+ * deliberately not here: it pays the patient's own part and is not a fund in
  * {@code fund_pay_sumamt}.
  */
 public enum FundType {
@@ -45,12 +46,18 @@ public enum FundType {
 		return setlinfoField;
 	}
 
-	/** The name the national interface shows in {@code fund_pay_type_name} (a code-table label, not UI text). */
+	/**
+	 * The name the national interface shows in {@code fund_pay_type_name} (a code-table
+	 * label, not UI text).
+	 */
 	public String nationalName() {
 		return nationalName;
 	}
 
-	/** Whether this is a basic pooled fund (paid by the pool step, not by a supplementary layer). */
+	/**
+	 * Whether this is a basic pooled fund (paid by the pool step, not by a supplementary
+	 * layer).
+	 */
 	public boolean isBasicPool() {
 		return this == EMPLOYEE_POOL || this == RESIDENT_POOL;
 	}

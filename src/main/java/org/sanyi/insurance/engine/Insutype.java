@@ -4,9 +4,10 @@ import org.sanyi.insurance.InsuranceErrors;
 import org.sanyi.shared.BusinessException;
 
 /**
- * The basic schemes the engine settles (national code table 险种类型). Since 三保合一 every insured person is in
- * exactly one of them; the subsidy and critical-illness layers (320, 330, 390200...) ride on top of the basic
- * scheme and are configured in its {@link PolicyVersion}, not chosen by the caller.
+ * The basic schemes the engine settles (national code table 险种类型). Since 三保合一 every
+ * insured person is in exactly one of them; the subsidy and critical-illness layers (320,
+ * 330, 390200...) ride on top of the basic scheme and are configured in its
+ * {@link PolicyVersion}, not chosen by the caller.
  */
 public enum Insutype {
 
@@ -39,7 +40,10 @@ public enum Insutype {
 		return this == EMPLOYEE;
 	}
 
-	/** The scheme of a national code; {@code INS-0020} for anything else (320, 330... are not basic schemes). */
+	/**
+	 * The scheme of a national code; {@code INS-0020} for anything else (320, 330... are
+	 * not basic schemes).
+	 */
 	public static Insutype ofCode(String code) {
 		for (Insutype type : values()) {
 			if (type.code.equals(code)) {

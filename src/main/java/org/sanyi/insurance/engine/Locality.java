@@ -1,9 +1,9 @@
 package org.sanyi.insurance.engine;
 
 /**
- * Where the treatment happened relative to the insured region. The insured region's policy always applies
- * (参保地政策); many policies pay a lower ratio for treatment elsewhere (异地就医), which a rule expresses with
- * {@link #CROSS_REGION}.
+ * Where the treatment happened relative to the insured region. The insured region's
+ * policy always applies (参保地政策); many policies pay a lower ratio for treatment elsewhere
+ * (异地就医), which a rule expresses with {@link #CROSS_REGION}.
  */
 public enum Locality {
 

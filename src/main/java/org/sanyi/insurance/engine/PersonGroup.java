@@ -1,9 +1,10 @@
 package org.sanyi.insurance.engine;
 
 /**
- * The person group a rule may be limited to, derived from the national person type ({@code psn_type}): codes
- * starting 11 are employees in service, 12 retirees, 13 retired cadres (counted as retired); everything else
- * (residents 14xx/15xx, local codes) is {@link #OTHER}. {@link #ANY} exists only in rule selectors.
+ * The person group a rule may be limited to, derived from the national person type
+ * ({@code psn_type}): codes starting 11 are employees in service, 12 retirees, 13 retired
+ * cadres (counted as retired); everything else (residents 14xx/15xx, local codes) is
+ * {@link #OTHER}. {@link #ANY} exists only in rule selectors.
  */
 public enum PersonGroup {
 
@@ -16,7 +17,9 @@ public enum PersonGroup {
 	/** Anyone else, e.g. residents. */
 	OTHER;
 
-	/** The group of a national person type; an unknown or missing type is {@link #OTHER}. */
+	/**
+	 * The group of a national person type; an unknown or missing type is {@link #OTHER}.
+	 */
 	public static PersonGroup of(String psnType) {
 		if (psnType == null) {
 			return OTHER;

@@ -10,9 +10,10 @@ import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.RegionCode;
 
 /**
- * The policy versions known to the caller, and the rule for picking one: the version of the person's <em>insured</em>
- * region (参保地, {@code insuplc_admdvs}) and scheme that is in force on the settlement date. The treatment region
- * (就医地) only decides whether the visit is {@link Locality#CROSS_REGION}. Versions of one region and scheme may not
+ * The policy versions known to the caller, and the rule for picking one: the version of
+ * the person's <em>insured</em> region (参保地, {@code insuplc_admdvs}) and scheme that is
+ * in force on the settlement date. The treatment region (就医地) only decides whether the
+ * visit is {@link Locality#CROSS_REGION}. Versions of one region and scheme may not
  * overlap; that is checked when the book is built ({@code INS-0019}).
  */
 public final class PolicyBook {
@@ -26,7 +27,8 @@ public final class PolicyBook {
 			for (PolicyVersion other : seen) {
 				if (other.region().equals(version.region()) && other.insutype() == version.insutype()
 						&& other.overlaps(version)) {
-					throw new BusinessException(InsuranceErrors.OVERLAPPING_POLICY_VERSIONS, other.code(), version.code());
+					throw new BusinessException(InsuranceErrors.OVERLAPPING_POLICY_VERSIONS, other.code(),
+							version.code());
 				}
 			}
 			seen.add(version);

@@ -13,26 +13,31 @@ import org.sanyi.shared.Money;
 import org.sanyi.shared.RegionCode;
 
 /**
- * One effective-dated version of a region's parameters for one basic scheme. A policy change (deductible 900 → 600,
- * ratio 70% → 90%) is a new version with a new {@code effectiveFrom}; old settlements keep pointing at the version
- * that priced them. Every rule is data: lists tried in order, first match wins (see {@link Selector}).
+ * One effective-dated version of a region's parameters for one basic scheme. A policy
+ * change (deductible 900 → 600, ratio 70% → 90%) is a new version with a new
+ * {@code effectiveFrom}; old settlements keep pointing at the version that priced them.
+ * Every rule is data: lists tried in order, first match wins (see {@link Selector}).
  *
- * <p>The version is checked when it is built: ratios in 0–1 with at most 4 decimals, amounts ≥ 0, bands ascending,
- * cap names unique, one layer fund not a basic pool. A bad version fails with {@code INS-0014} naming what is wrong.
+ * <p>
+ * The version is checked when it is built: ratios in 0–1 with at most 4 decimals, amounts
+ * ≥ 0, bands ascending, cap names unique, one layer fund not a basic pool. A bad version
+ * fails with {@code INS-0014} naming what is wrong.
  *
- * @param code a stable identifier printed on every settlement it prices, e.g. {@code 350400-390-2026}
+ * @param code a stable identifier printed on every settlement it prices, e.g.
+ * {@code 350400-390-2026}
  * @param region the insured pooling region (参保地医保区划) whose policy this is
  * @param insutype the basic scheme
  * @param effectiveFrom first settlement date it applies to
- * @param effectiveTo last settlement date it applies to (inclusive); {@code null} = until replaced
+ * @param effectiveTo last settlement date it applies to (inclusive); {@code null} = until
+ * replaced
  * @param deductibles deductible rules, first match wins
  * @param ratios pool ratio rules, first match wins
  * @param caps annual pool caps, every match applies
  * @param layers supplementary layers in payment order
- * @param preSelfPayCountsAsInScopeSelfPay whether 乙类 先行自付 counts in the base of the supplementary layers
- *        (insurance.md §2.6 "this region counts 先行自付"; regions differ, §8)
- * @param accountPaysOutOfScope whether the personal account may pay 丙类 and over-price-cap amounts too
- *        (insurance.md §2.7: a local rule)
+ * @param preSelfPayCountsAsInScopeSelfPay whether 乙类 先行自付 counts in the base of the
+ * supplementary layers (insurance.md §2.6 "this region counts 先行自付"; regions differ, §8)
+ * @param accountPaysOutOfScope whether the personal account may pay 丙类 and over-price-cap
+ * amounts too (insurance.md §2.7: a local rule)
  */
 public record PolicyVersion(String code, RegionCode region, Insutype insutype, LocalDate effectiveFrom,
 		LocalDate effectiveTo, List<DeductibleRule> deductibles, List<RatioRule> ratios, List<PoolCap> caps,
@@ -95,7 +100,8 @@ public record PolicyVersion(String code, RegionCode region, Insutype insutype, L
 		}
 		Set<String> capNames = new HashSet<>();
 		for (PoolCap cap : caps) {
-			require(code, cap.name() != null && !cap.name().isBlank() && cap.when() != null, "cap without name or selector");
+			require(code, cap.name() != null && !cap.name().isBlank() && cap.when() != null,
+					"cap without name or selector");
 			require(code, capNames.add(cap.name()), "cap name " + cap.name() + " used twice");
 			nonNegative(code, cap.annualAmount(), "cap " + cap.name());
 		}

@@ -9,17 +9,22 @@ import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.Money;
 
 /**
- * Refund lines (退费明细, insurance.md §1.6.3): a new line with its own serial, {@code init_feedetl_sn} = the original
- * line's serial, the same item and unit price, a negative quantity and a negative (or zero) amount.
+ * Refund lines (退费明细, insurance.md §1.6.3): a new line with its own serial,
+ * {@code init_feedetl_sn} = the original line's serial, the same item and unit price, a
+ * negative quantity and a negative (or zero) amount.
  *
- * <p>A refund line's split is the <b>difference</b> between the classification of the original's net quantity after
- * the refund and before it: {@code split(refund) = classify(original + earlier + refund) − classify(original +
- * earlier)}. Rounding happens only inside those two classifications (at the line, HALF_UP, as for any line), so the
- * original's split plus the splits of its refunds always add up exactly to the split of the net quantity: a fully
- * refunded line to zeros, and no fen is lost or created. Each part of the difference is a difference of two splits
- * that satisfy {@code amount = fullOwnPay + overLimit + preSelfPay + inScope}, so the refund's split satisfies it too.
- * With the refunded share {@code s = |cnt| / remaining}, this is the original's split scaled by {@code s} with the
- * rounding carried by the remainder.
+ * <p>
+ * A refund line's split is the <b>difference</b> between the classification of the
+ * original's net quantity after the refund and before it:
+ * {@code split(refund) = classify(original + earlier + refund) − classify(original +
+ * earlier)}. Rounding happens only inside those two classifications (at the line,
+ * HALF_UP, as for any line), so the original's split plus the splits of its refunds
+ * always add up exactly to the split of the net quantity: a fully refunded line to zeros,
+ * and no fen is lost or created. Each part of the difference is a difference of two
+ * splits that satisfy {@code amount = fullOwnPay + overLimit + preSelfPay + inScope}, so
+ * the refund's split satisfies it too. With the refunded share
+ * {@code s = |cnt| / remaining}, this is the original's split scaled by {@code s} with
+ * the rounding carried by the remainder.
  */
 final class RefundClassifier {
 
@@ -29,8 +34,8 @@ final class RefundClassifier {
 	}
 
 	/**
-	 * Checks a refund against its original and the refunds already made of it, and splits it.
-	 *
+	 * Checks a refund against its original and the refunds already made of it, and splits
+	 * it.
 	 * @param original the original line as uploaded (its stored class, ratio and cap)
 	 * @param earlier the original's standing refunds, in the order they were made
 	 * @param refund the new refund line
@@ -58,7 +63,8 @@ final class RefundClassifier {
 		BigDecimal price = refund.unitPrice();
 		if (price == null || price.compareTo(original.unitPrice()) != 0) {
 			throw new BusinessException(InsuranceErrors.REFUND_PRICE_MISMATCH, no,
-					price == null ? "" : price.toPlainString(), original.lineNo(), original.unitPrice().toPlainString());
+					price == null ? "" : price.toPlainString(), original.lineNo(),
+					original.unitPrice().toPlainString());
 		}
 		FeeLine before = original.netOf(earlier);
 		BigDecimal leftQty = before.quantity();
@@ -66,13 +72,15 @@ final class RefundClassifier {
 		int toRest = qty.negate().compareTo(leftQty);
 		if (toRest > 0 || amount.amount().negate().compareTo(leftAmount.amount()) > 0
 				|| (toRest == 0 && !amount.amount().negate().equals(leftAmount.amount()))) {
-			// more than is left, or the rest of the quantity without the rest of the money (the net would be a
+			// more than is left, or the rest of the quantity without the rest of the
+			// money (the net would be a
 			// quantity of zero still charging a fen of the parts' rounding)
 			throw new BusinessException(InsuranceErrors.REFUND_EXCEEDS_REMAINING, no, qty.negate().toPlainString(),
 					amount.amount().negate().toPlainString(), original.lineNo(), leftQty.toPlainString(), leftAmount);
 		}
 		if (toRest < 0) {
-			// the same rule as a charge line: pric × cnt rounded HALF_UP (away from zero) to the fen
+			// the same rule as a charge line: pric × cnt rounded HALF_UP (away from zero)
+			// to the fen
 			Money expected = FeeLine.amountOf(price, qty);
 			if (!expected.equals(amount)) {
 				throw new BusinessException(InsuranceErrors.LINE_AMOUNT_MISMATCH, no, price.toPlainString(),

@@ -4,9 +4,10 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Which visits a policy rule applies to: a conjunction of optional conditions on the benefit kind, hospital tier,
- * person group, age, chronic disease and locality. An empty or "any" condition matches everything. Rules are tried
- * in the order the policy lists them and the first match wins (a decision table with hit policy FIRST), so specific
+ * Which visits a policy rule applies to: a conjunction of optional conditions on the
+ * benefit kind, hospital tier, person group, age, chronic disease and locality. An empty
+ * or "any" condition matches everything. Rules are tried in the order the policy lists
+ * them and the first match wins (a decision table with hit policy FIRST), so specific
  * rows go before general ones.
  *
  * @param kinds benefit kinds; empty = all
@@ -63,9 +64,13 @@ public record Selector(Set<BenefitKind> kinds, int hospitalTier, PersonGroup gro
 				&& locality.admits(visit.locality());
 	}
 
-	/** A short description for error messages and traces, e.g. {@code INPATIENT tier 3 RETIRED}. */
+	/**
+	 * A short description for error messages and traces, e.g.
+	 * {@code INPATIENT tier 3 RETIRED}.
+	 */
 	public String describe() {
-		var text = new StringBuilder(kinds.isEmpty() ? "ALL" : String.join("+", kinds.stream().map(Enum::name).sorted().toList()));
+		var text = new StringBuilder(
+				kinds.isEmpty() ? "ALL" : String.join("+", kinds.stream().map(Enum::name).sorted().toList()));
 		if (hospitalTier != 0) {
 			text.append(" tier ").append(hospitalTier);
 		}

@@ -11,41 +11,49 @@ import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.Money;
 
 /**
- * The settlement engine: a pure function from (policy version, year-to-date totals, visit, fee lines) to a
- * {@link Settlement}. No I/O, no clock, no state; inputs are never changed. The steps follow insurance.md §2.4 and
- * the order of the {@code setlinfo} fields:
+ * The settlement engine: a pure function from (policy version, year-to-date totals,
+ * visit, fee lines) to a {@link Settlement}. No I/O, no clock, no state; inputs are never
+ * changed. The steps follow insurance.md §2.4 and the order of the {@code setlinfo}
+ * fields:
  * <ol>
- * <li>check that the policy applies (insured region, scheme, in force on the settlement date), the visit and the
- * totals, and every line, before computing anything;</li>
- * <li>classify each line (丙类 → full own-pay, above the price cap → over-limit, 乙类 先行自付, the rest in scope);</li>
+ * <li>check that the policy applies (insured region, scheme, in force on the settlement
+ * date), the visit and the totals, and every line, before computing anything;</li>
+ * <li>classify each line (丙类 → full own-pay, above the price cap → over-limit, 乙类 先行自付,
+ * the rest in scope);</li>
  * <li>basic pool: deductible, ratio, annual caps ({@link BasicPool});</li>
  * <li>supplementary layers on what the patient still bears: 大额, 公务员补助, 大病, 医疗救助
  * ({@link SupplementaryLayers});</li>
- * <li>the patient's part: medical fees minus the funds, paid from the personal account (employees, if asked, up to
- * the balance and, unless the policy allows more, only for in-scope and 先行自付 amounts) and the rest in cash;</li>
+ * <li>the patient's part: medical fees minus the funds, paid from the personal account
+ * (employees, if asked, up to the balance and, unless the policy allows more, only for
+ * in-scope and 先行自付 amounts) and the rest in cash;</li>
  * <li>the year-to-date totals after this settlement;</li>
- * <li>the invariants ({@link SettlementInvariants}); a violation is a bug and fails loudly.</li>
+ * <li>the invariants ({@link SettlementInvariants}); a violation is a bug and fails
+ * loudly.</li>
  * </ol>
- * Bad input fails with a {@link BusinessException} carrying an {@link InsuranceErrors} code; there is never a
- * partial result.
+ * Bad input fails with a {@link BusinessException} carrying an {@link InsuranceErrors}
+ * code; there is never a partial result.
  */
 public final class SettlementEngine {
 
 	/**
-	 * Checks and classifies fee lines without settling them: the 2204/2301 answer ({@code result[]}). The same rules
-	 * and rounding as {@link #settle}; one bad line fails them all.
+	 * Checks and classifies fee lines without settling them: the 2204/2301 answer
+	 * ({@code result[]}). The same rules and rounding as {@link #settle}; one bad line
+	 * fails them all.
 	 */
 	public List<LineResult> classify(List<FeeLine> lines) {
 		return LineClassifier.classifyAll(lines);
 	}
 
 	/**
-	 * Checks and splits a refund line (退费明细: {@code init_feedetl_sn} = the original's serial, negative {@code cnt}
-	 * and amount) against its original and the original's earlier refunds: same item and unit price, not more than is
-	 * left, {@code pric × cnt} rounded HALF_UP to the fen (a refund of the whole rest takes back exactly the rest of
-	 * the money). The split is the difference between the splits of the net quantity after and before the refund, so
-	 * the original's split plus its refunds' splits are exactly the split of the net quantity (see
-	 * {@link RefundClassifier}). Settle the original netted with its refunds ({@link FeeLine#netOf}).
+	 * Checks and splits a refund line (退费明细: {@code init_feedetl_sn} = the original's
+	 * serial, negative {@code cnt} and amount) against its original and the original's
+	 * earlier refunds: same item and unit price, not more than is left,
+	 * {@code pric × cnt} rounded HALF_UP to the fen (a refund of the whole rest takes
+	 * back exactly the rest of the money). The split is the difference between the splits
+	 * of the net quantity after and before the refund, so the original's split plus its
+	 * refunds' splits are exactly the split of the net quantity (see
+	 * {@link RefundClassifier}). Settle the original netted with its refunds
+	 * ({@link FeeLine#netOf}).
 	 */
 	public LineResult classifyRefund(FeeLine original, List<FeeLine> earlierRefunds, FeeLine refund) {
 		return RefundClassifier.classify(original, earlierRefunds, refund);
@@ -61,7 +69,8 @@ public final class SettlementEngine {
 		}
 
 		BasicPool.Result pool = BasicPool.settle(policy, yearToDate, visit, totals.inScope());
-		// 合规自付: what the pool left of the policy scope, plus 先行自付 where the region counts it (§2.6, §8)
+		// 合规自付: what the pool left of the policy scope, plus 先行自付 where the region counts
+		// it (§2.6, §8)
 		Money inScopeSelfPay = pool.leftToPatient()
 			.plus(policy.preSelfPayCountsAsInScopeSelfPay() ? totals.preSelfPay() : Money.ZERO);
 		SupplementaryLayers.Result layers = SupplementaryLayers.apply(policy, yearToDate, visit, inScopeSelfPay,
@@ -78,16 +87,17 @@ public final class SettlementEngine {
 		rows.add(pool.row());
 		rows.addAll(layers.rows());
 		Accumulators after = accumulatorsAfter(yearToDate, visit, pool, layers);
-		Settlement settlement = new Settlement(policy.code(), visit, classified, totals, pool.deductible(), pool.ratio(),
-				inScopeSelfPay, rows, fundTotal, personalPart, accountPay, cashPay, hospitalPart, balanceAfter, after);
+		Settlement settlement = new Settlement(policy.code(), visit, classified, totals, pool.deductible(),
+				pool.ratio(), inScopeSelfPay, rows, fundTotal, personalPart, accountPay, cashPay, hospitalPart,
+				balanceAfter, after);
 		SettlementInvariants.verify(settlement, yearToDate);
 		return settlement;
 	}
 
 	private static void checkInputs(PolicyVersion policy, Accumulators yearToDate, Visit visit) {
 		if (policy == null || visit == null || yearToDate == null) {
-			throw new BusinessException(InsuranceErrors.INVALID_VISIT,
-					policy == null ? "policy is missing" : visit == null ? "visit is missing" : "accumulators are missing");
+			throw new BusinessException(InsuranceErrors.INVALID_VISIT, policy == null ? "policy is missing"
+					: visit == null ? "visit is missing" : "accumulators are missing");
 		}
 		if (!policy.region().equals(visit.insuredRegion()) || policy.insutype() != visit.insutype()) {
 			throw new BusinessException(InsuranceErrors.POLICY_NOT_APPLICABLE, policy.code(), policy.region().value(),
@@ -112,9 +122,9 @@ public final class SettlementEngine {
 	}
 
 	/**
-	 * The account pays the patient's part up to the balance. Whether it may pay 丙类 and over-limit amounts is a
-	 * local rule (insurance.md §2.7); when it may not, those stay cash. 先行自付 is a catalogue item's co-pay and is
-	 * always payable from the account.
+	 * The account pays the patient's part up to the balance. Whether it may pay 丙类 and
+	 * over-limit amounts is a local rule (insurance.md §2.7); when it may not, those stay
+	 * cash. 先行自付 is a catalogue item's co-pay and is always payable from the account.
 	 */
 	private static Money accountPay(PolicyVersion policy, Visit visit, FeeTotals totals, Money personalPart) {
 		if (!visit.useAccount()) {

@@ -10,9 +10,10 @@ import java.util.Map;
 import org.sanyi.shared.Money;
 
 /**
- * Maps a {@link Settlement} to the national interface's field names (insurance.md §1.6.3 and §1.6.6), the only place
- * those names appear in the engine. Plain ordered maps with {@link BigDecimal} amounts (scale 2) and ratios (scale
- * 4), codes as strings, so the gateway can serialise them as the spec's snake_case JSON. Fields the engine does not
+ * Maps a {@link Settlement} to the national interface's field names (insurance.md §1.6.3
+ * and §1.6.6), the only place those names appear in the engine. Plain ordered maps with
+ * {@link BigDecimal} amounts (scale 2) and ratios (scale 4), codes as strings, so the
+ * gateway can serialise them as the spec's snake_case JSON. Fields the engine does not
  * know (setl_id, psn_name, clearing fields, setl_time...) are the gateway's to add.
  */
 public final class SettlementFields {
@@ -50,7 +51,8 @@ public final class SettlementFields {
 		out.put("fund_pay_sumamt", amount(s.fundTotal()));
 		out.put("psn_part_amt", amount(s.personalPart()));
 		out.put("acct_pay", amount(s.accountPay()));
-		// family mutual-aid (共济) payments are not modelled: the account here is the patient's own
+		// family mutual-aid (共济) payments are not modelled: the account here is the
+		// patient's own
 		out.put("acct_mulaid_pay", amount(Money.ZERO));
 		out.put("psn_cash_pay", amount(s.cashPay()));
 		out.put("hosp_part_amt", amount(s.hospitalPart()));

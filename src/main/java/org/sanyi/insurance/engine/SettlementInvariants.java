@@ -5,17 +5,22 @@ import java.math.BigDecimal;
 import org.sanyi.shared.Money;
 
 /**
- * The identities every settlement satisfies (insurance.md §1.6.3, §1.6.6). The engine checks them before returning
- * a settlement; a violation is a programming error, reported as {@link IllegalStateException} and never as a
- * business error, so a wrong result cannot leave the engine.
+ * The identities every settlement satisfies (insurance.md §1.6.3, §1.6.6). The engine
+ * checks them before returning a settlement; a violation is a programming error, reported
+ * as {@link IllegalStateException} and never as a business error, so a wrong result
+ * cannot leave the engine.
  * <ul>
- * <li>each line: amount = full own-pay + over-limit + 先行自付 + in scope, every part ≥ 0;</li>
+ * <li>each line: amount = full own-pay + over-limit + 先行自付 + in scope, every part ≥
+ * 0;</li>
  * <li>the totals are the sums of the lines;</li>
  * <li>0 ≤ deductible ≤ in scope;</li>
- * <li>each fund: 0 ≤ payment ≤ its base and ≤ what was left of its cap; fund total = Σ funds;</li>
- * <li>fund total + personal part + hospital part = medical fees; personal part = account + cash, each ≥ 0;</li>
+ * <li>each fund: 0 ≤ payment ≤ its base and ≤ what was left of its cap; fund total = Σ
+ * funds;</li>
+ * <li>fund total + personal part + hospital part = medical fees; personal part = account
+ * + cash, each ≥ 0;</li>
  * <li>account balance after ≥ 0 and = balance before − account payment;</li>
- * <li>the totals after = the totals before + this settlement, and no accumulated amount goes down.</li>
+ * <li>the totals after = the totals before + this settlement, and no accumulated amount
+ * goes down.</li>
  * </ul>
  * Every amount is a {@link Money}, which cannot hold more than two decimals.
  */
@@ -32,8 +37,11 @@ public final class SettlementInvariants {
 			nonNegative(line.overLimit(), "over-limit of line %s", line.lineNo());
 			nonNegative(line.preSelfPay(), "pre-self-pay of line %s", line.lineNo());
 			nonNegative(line.inScope(), "in-scope of line %s", line.lineNo());
-			check(line.fullOwnPay().plus(line.overLimit()).plus(line.preSelfPay()).plus(line.inScope()).equals(line.amount()),
-					"parts of line %s do not add up", line.lineNo());
+			check(line.fullOwnPay()
+				.plus(line.overLimit())
+				.plus(line.preSelfPay())
+				.plus(line.inScope())
+				.equals(line.amount()), "parts of line %s do not add up", line.lineNo());
 			sum = sum.plus(line);
 		}
 		check(sum.equals(s.totals()), "totals are not the sums of the lines");
@@ -76,13 +84,16 @@ public final class SettlementInvariants {
 		boolean newAdmission = kind == BenefitKind.INPATIENT && s.visit().deductibleBorneThisAdmission() == null;
 		int admissions = before.admissions() + (newAdmission ? 1 : 0);
 		check(after.admissions() == admissions, "admission count");
-		after.poolPaid().forEach((cap, paid) -> check(paid.equals(before.poolPaid(cap))
-				|| paid.equals(before.poolPaid(cap).plus(s.poolPaid())), "pool accumulator %s", cap));
+		after.poolPaid()
+			.forEach((cap, paid) -> check(
+					paid.equals(before.poolPaid(cap)) || paid.equals(before.poolPaid(cap).plus(s.poolPaid())),
+					"pool accumulator %s", cap));
 		for (FundType fund : FundType.values()) {
 			if (fund.isBasicPool()) {
 				continue;
 			}
-			check(after.layerPaid(fund).equals(before.layerPaid(fund).plus(s.paidBy(fund))), "paid accumulator %s", fund);
+			check(after.layerPaid(fund).equals(before.layerPaid(fund).plus(s.paidBy(fund))), "paid accumulator %s",
+					fund);
 			check(after.layerBase(fund).compareTo(before.layerBase(fund)) >= 0, "base accumulator %s", fund);
 		}
 	}
@@ -92,7 +103,8 @@ public final class SettlementInvariants {
 	}
 
 	private static void nonNegative(Money amount, String what, Object detail) {
-		// the message is formatted only on failure: this runs for every line of every settlement
+		// the message is formatted only on failure: this runs for every line of every
+		// settlement
 		if (amount == null || amount.isNegative()) {
 			check(false, what + " is negative or missing", detail);
 		}

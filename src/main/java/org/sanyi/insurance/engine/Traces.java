@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 
 import org.sanyi.shared.Money;
 
-/** Formatting for {@code setl_proc_info}: plain yuan amounts and percentages, Chinese labels as the interface shows. */
+/**
+ * Formatting for {@code setl_proc_info}: plain yuan amounts and percentages, Chinese
+ * labels as the interface shows.
+ */
 final class Traces {
 
 	private Traces() {

@@ -9,9 +9,10 @@ import org.sanyi.shared.Money;
 import org.sanyi.shared.RegionCode;
 
 /**
- * What the engine needs to know about a visit and the person: the scheme and medical type, the hospital level,
- * insured and treatment regions, person type, age, civil-servant flag and special identities, the chronic disease
- * (for 门诊慢特病), the dates, and whether and how much the personal account may pay.
+ * What the engine needs to know about a visit and the person: the scheme and medical
+ * type, the hospital level, insured and treatment regions, person type, age,
+ * civil-servant flag and special identities, the chronic disease (for 门诊慢特病), the dates,
+ * and whether and how much the personal account may pay.
  *
  * @param visitId {@code mdtrt_id}, only echoed
  * @param personId {@code psn_no}, only echoed
@@ -26,12 +27,15 @@ import org.sanyi.shared.RegionCode;
  * @param identities special identities ({@code psn_idet_type}), e.g. 低保, 特困
  * @param diseaseCode chronic/special disease code for med_type 14; {@code null} otherwise
  * @param admissionDate visit start or admission date ({@code begntime})
- * @param settlementDate the settlement date: picks the policy version and the accumulators' year
+ * @param settlementDate the settlement date: picks the policy version and the
+ * accumulators' year
  * @param useAccount {@code acct_used_flag}
- * @param accountBalance personal-account balance before the settlement; {@code null} when there is none
- * @param deductibleBorneThisAdmission for a later part of an admission already settled in part this year (interim
- *        settlement, 中途结算): the deductible its earlier parts bore, so the admission is not counted again and
- *        its deductible is borne once; {@code null} for a visit settled for the first time
+ * @param accountBalance personal-account balance before the settlement; {@code null} when
+ * there is none
+ * @param deductibleBorneThisAdmission for a later part of an admission already settled in
+ * part this year (interim settlement, 中途结算): the deductible its earlier parts bore, so
+ * the admission is not counted again and its deductible is borne once; {@code null} for a
+ * visit settled for the first time
  */
 public record Visit(String visitId, String personId, Insutype insutype, MedType medType, HospitalLevel hospitalLevel,
 		RegionCode insuredRegion, RegionCode treatmentRegion, String personType, int age, boolean civilServant,
@@ -54,14 +58,17 @@ public record Visit(String visitId, String personId, Insutype insutype, MedType 
 	}
 
 	/**
-	 * A builder. Defaults: no account, no identities, not a civil servant, treated in the insured region, admitted on
-	 * the settlement date. The age has no default: ratio rules may depend on it.
+	 * A builder. Defaults: no account, no identities, not a civil servant, treated in the
+	 * insured region, admitted on the settlement date. The age has no default: ratio
+	 * rules may depend on it.
 	 */
 	public static Builder builder() {
 		return new Builder();
 	}
 
-	/** The benefit this visit draws on; {@code INS-0008} for an unsupported medical type. */
+	/**
+	 * The benefit this visit draws on; {@code INS-0008} for an unsupported medical type.
+	 */
 	public BenefitKind benefitKind() {
 		return medType.benefitKind();
 	}
@@ -86,42 +93,115 @@ public record Visit(String visitId, String personId, Insutype insutype, MedType 
 		}
 	}
 
-	/** Builds a {@link Visit}; an unset region defaults to the other one, the admission date to the settlement date. */
+	/**
+	 * Builds a {@link Visit}; an unset region defaults to the other one, the admission
+	 * date to the settlement date.
+	 */
 	public static final class Builder {
 
 		private String visitId;
+
 		private String personId;
+
 		private Insutype insutype;
+
 		private MedType medType;
+
 		private HospitalLevel hospitalLevel;
+
 		private RegionCode insuredRegion;
+
 		private RegionCode treatmentRegion;
+
 		private String personType;
+
 		private int age = -1;
+
 		private boolean civilServant;
+
 		private Set<String> identities = Set.of();
+
 		private String diseaseCode;
+
 		private LocalDate admissionDate;
 
 		private Money deductibleBorneThisAdmission;
+
 		private LocalDate settlementDate;
+
 		private boolean useAccount;
+
 		private Money accountBalance;
 
-		public Builder visitId(String value) { this.visitId = value; return this; }
-		public Builder personId(String value) { this.personId = value; return this; }
-		public Builder insutype(Insutype value) { this.insutype = value; return this; }
-		public Builder medType(MedType value) { this.medType = value; return this; }
-		public Builder hospitalLevel(HospitalLevel value) { this.hospitalLevel = value; return this; }
-		public Builder insuredRegion(String value) { this.insuredRegion = RegionCode.of(value); return this; }
-		public Builder treatmentRegion(String value) { this.treatmentRegion = RegionCode.of(value); return this; }
-		public Builder personType(String value) { this.personType = value; return this; }
-		public Builder age(int value) { this.age = value; return this; }
-		public Builder civilServant(boolean value) { this.civilServant = value; return this; }
-		public Builder identities(Set<String> value) { this.identities = value; return this; }
-		public Builder diseaseCode(String value) { this.diseaseCode = value; return this; }
-		public Builder admissionDate(LocalDate value) { this.admissionDate = value; return this; }
-		public Builder settlementDate(LocalDate value) { this.settlementDate = value; return this; }
+		public Builder visitId(String value) {
+			this.visitId = value;
+			return this;
+		}
+
+		public Builder personId(String value) {
+			this.personId = value;
+			return this;
+		}
+
+		public Builder insutype(Insutype value) {
+			this.insutype = value;
+			return this;
+		}
+
+		public Builder medType(MedType value) {
+			this.medType = value;
+			return this;
+		}
+
+		public Builder hospitalLevel(HospitalLevel value) {
+			this.hospitalLevel = value;
+			return this;
+		}
+
+		public Builder insuredRegion(String value) {
+			this.insuredRegion = RegionCode.of(value);
+			return this;
+		}
+
+		public Builder treatmentRegion(String value) {
+			this.treatmentRegion = RegionCode.of(value);
+			return this;
+		}
+
+		public Builder personType(String value) {
+			this.personType = value;
+			return this;
+		}
+
+		public Builder age(int value) {
+			this.age = value;
+			return this;
+		}
+
+		public Builder civilServant(boolean value) {
+			this.civilServant = value;
+			return this;
+		}
+
+		public Builder identities(Set<String> value) {
+			this.identities = value;
+			return this;
+		}
+
+		public Builder diseaseCode(String value) {
+			this.diseaseCode = value;
+			return this;
+		}
+
+		public Builder admissionDate(LocalDate value) {
+			this.admissionDate = value;
+			return this;
+		}
+
+		public Builder settlementDate(LocalDate value) {
+			this.settlementDate = value;
+			return this;
+		}
 
 		/** Use the personal account, with the balance before this settlement. */
 		public Builder account(Money balance) {
@@ -130,14 +210,20 @@ public record Visit(String visitId, String personId, Insutype insutype, MedType 
 			return this;
 		}
 
-		/** The balance is known but the patient does not use the account ({@code acct_used_flag = 0}). */
+		/**
+		 * The balance is known but the patient does not use the account
+		 * ({@code acct_used_flag = 0}).
+		 */
 		public Builder accountNotUsed(Money balance) {
 			this.useAccount = false;
 			this.accountBalance = balance;
 			return this;
 		}
 
-		/** A later part of an admission whose earlier parts (interim settlements) bore {@code deductible}. */
+		/**
+		 * A later part of an admission whose earlier parts (interim settlements) bore
+		 * {@code deductible}.
+		 */
 		public Builder continuingAdmission(Money deductible) {
 			this.deductibleBorneThisAdmission = deductible;
 			return this;

@@ -37,8 +37,9 @@ public class CredentialRepository {
 	}
 
 	Optional<StoredCredential> find(String paasid) {
-		return jdbc.sql("select paasid, fixmedins_code, secret_cipher, sign_scheme from ins_gateway_credential "
-				+ "where paasid = :p and revoked_at is null")
+		return jdbc
+			.sql("select paasid, fixmedins_code, secret_cipher, sign_scheme from ins_gateway_credential "
+					+ "where paasid = :p and revoked_at is null")
 			.param("p", paasid)
 			.query((rs, i) -> new StoredCredential(rs.getString(1), rs.getString(2), rs.getBytes(3),
 					scheme(rs.getString(4))))
@@ -46,8 +47,9 @@ public class CredentialRepository {
 	}
 
 	Optional<Account> account(String paasid) {
-		return jdbc.sql("select paasid, fixmedins_code, sign_scheme, created_at, revoked_at from ins_gateway_credential "
-				+ "where paasid = :p")
+		return jdbc
+			.sql("select paasid, fixmedins_code, sign_scheme, created_at, revoked_at from ins_gateway_credential "
+					+ "where paasid = :p")
 			.param("p", paasid)
 			.query((rs, i) -> new Account(rs.getString(1), rs.getString(2), scheme(rs.getString(3)),
 					rs.getObject(4, OffsetDateTime.class), rs.getObject(5, OffsetDateTime.class)))
@@ -66,12 +68,16 @@ public class CredentialRepository {
 	}
 
 	boolean exists(String paasid) {
-		return jdbc.sql("select exists (select 1 from ins_gateway_credential where paasid = :p)").param("p", paasid)
+		return jdbc.sql("select exists (select 1 from ins_gateway_credential where paasid = :p)")
+			.param("p", paasid)
 			.query(Boolean.class)
 			.single();
 	}
 
-	/** Records a nonce (an unlogged table: no WAL, see V5); false when the account already used it (a replay). */
+	/**
+	 * Records a nonce (an unlogged table: no WAL, see V5); false when the account already
+	 * used it (a replay).
+	 */
 	boolean firstUse(String paasid, String nonce) {
 		return jdbc.sql("insert into ins_gateway_nonce (paasid, nonce) values (:p, :n) on conflict do nothing")
 			.param("p", paasid)

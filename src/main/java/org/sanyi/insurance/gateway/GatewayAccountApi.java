@@ -15,9 +15,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The signing scheme of an institution's gateway account, for the bureau (officers of the institution's region) and
- * the platform administrator. Switching is a write, audited with the scheme before and after. No dedicated
- * permission exists yet: the officers' policy permission and the administrator's institution permission stand for it.
+ * The signing scheme of an institution's gateway account, for the bureau (officers of the
+ * institution's region) and the platform administrator. Switching is a write, audited
+ * with the scheme before and after. No dedicated permission exists yet: the officers'
+ * policy permission and the administrator's institution permission stand for it.
  */
 @RestController
 @RequestMapping("/api/insurance/gateway-accounts")
@@ -48,8 +49,8 @@ class GatewayAccountApi {
 			+ "(HMAC-SHA256 / HMAC-SM3 over timestamp, nonce and body)")
 	AccountView changeScheme(@PathVariable String paasid, @RequestParam String scheme) {
 		AccountView[] change = accounts.changeScheme(paasid, scheme, CurrentUsers.scope());
-		audit.describe("insurance:gateway-account", paasid,
-				"signing scheme " + change[0].scheme() + " -> " + change[1].scheme() + " (" + change[1].institution() + ")");
+		audit.describe("insurance:gateway-account", paasid, "signing scheme " + change[0].scheme() + " -> "
+				+ change[1].scheme() + " (" + change[1].institution() + ")");
 		return change[1];
 	}
 

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The bureau's view of the institutions' gateway accounts: which scheme an account signs with, and switching it
- * (to the body-covering HMAC once an institution's HIS supports it, or back). Only accounts of institutions in the
- * caller's scope are visible; others answer "not found".
+ * The bureau's view of the institutions' gateway accounts: which scheme an account signs
+ * with, and switching it (to the body-covering HMAC once an institution's HIS supports
+ * it, or back). Only accounts of institutions in the caller's scope are visible; others
+ * answer "not found".
  */
 @Service
 class GatewayAccounts {
@@ -27,7 +28,8 @@ class GatewayAccounts {
 
 	private final InstitutionDirectory institutions;
 
-	GatewayAccounts(CredentialRepository repository, GatewayCredentials credentials, InstitutionDirectory institutions) {
+	GatewayAccounts(CredentialRepository repository, GatewayCredentials credentials,
+			InstitutionDirectory institutions) {
 		this.repository = repository;
 		this.credentials = credentials;
 		this.institutions = institutions;
@@ -52,11 +54,15 @@ class GatewayAccounts {
 		return view(account);
 	}
 
-	/** Switches the account's scheme; returns the account before and after (for the audit detail). */
+	/**
+	 * Switches the account's scheme; returns the account before and after (for the audit
+	 * detail).
+	 */
 	@Transactional
 	public AccountView[] changeScheme(String paasid, String schemeCode, DataScope scope) {
 		SigningScheme scheme = SigningScheme.ofCode(schemeCode)
-			.orElseThrow(() -> new BusinessException(InsuranceErrors.UNKNOWN_SIGNING_SCHEME, String.valueOf(schemeCode)));
+			.orElseThrow(
+					() -> new BusinessException(InsuranceErrors.UNKNOWN_SIGNING_SCHEME, String.valueOf(schemeCode)));
 		Account before = visible(paasid, scope);
 		repository.changeScheme(paasid, scheme);
 		credentials.evict(paasid);

@@ -11,8 +11,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Gateway accounts with their decrypted secrets, cached for a minute (a revoked account stops working within a
- * minute), and the nonce register behind replay protection.
+ * Gateway accounts with their decrypted secrets, cached for a minute (a revoked account
+ * stops working within a minute), and the nonce register behind replay protection.
  */
 @Component
 class GatewayCredentials {
@@ -40,8 +40,9 @@ class GatewayCredentials {
 		}
 
 		/**
-		 * Checks a request's signature with the account's scheme; {@code null} when it matches, otherwise the reason
-		 * (a message key suffix of {@code insurance.gateway.refused.}). The published scheme ignores
+		 * Checks a request's signature with the account's scheme; {@code null} when it
+		 * matches, otherwise the reason (a message key suffix of
+		 * {@code insurance.gateway.refused.}). The published scheme ignores
 		 * {@code x-tif-signtype}: provincial clients do not send it.
 		 */
 		String refusal(String signType, String timestamp, String nonce, byte[] body, String signature) {
@@ -53,7 +54,8 @@ class GatewayCredentials {
 			if (!HsaSignatures.SHA256.equalsIgnoreCase(algorithm) && !HsaSignatures.SM3.equalsIgnoreCase(algorithm)) {
 				return "unknownAlgorithm";
 			}
-			return HsaSignatures.matches(key.sign(algorithm, timestamp, nonce, body), signature) ? null : "badSignature";
+			return HsaSignatures.matches(key.sign(algorithm, timestamp, nonce, body), signature) ? null
+					: "badSignature";
 		}
 
 	}
@@ -72,7 +74,10 @@ class GatewayCredentials {
 		return cached.credential();
 	}
 
-	/** Forgets the cached account, after its scheme changed (other nodes see the change within a minute). */
+	/**
+	 * Forgets the cached account, after its scheme changed (other nodes see the change
+	 * within a minute).
+	 */
 	void evict(String paasid) {
 		cache.remove(paasid);
 	}
@@ -82,7 +87,10 @@ class GatewayCredentials {
 		return repository.firstUse(paasid, nonce);
 	}
 
-	/** Nonces older than twice the window can never be replayed successfully (their timestamp is refused). */
+	/**
+	 * Nonces older than twice the window can never be replayed successfully (their
+	 * timestamp is refused).
+	 */
 	@Scheduled(fixedDelay = 600_000, initialDelay = 600_000)
 	@SchedulerLock(name = "insurance-gateway-nonces", lockAtMostFor = "PT9M", lockAtLeastFor = "PT8M")
 	void forgetOldNonces() {

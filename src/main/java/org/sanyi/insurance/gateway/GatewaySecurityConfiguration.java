@@ -14,12 +14,14 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The national interface ({@code /hsa/**}) has its own filter chain, ahead of the pages' session chain: stateless,
- * no CSRF token, no login, no anonymous user, no browser headers (the answers are JSON for a HIS); every request is
- * authenticated by its signature ({@link HsaSignatureFilter}) and then permitted to reach the gateway, which checks
- * the institution on every transaction. Few filters also means little per-request overhead: no security context
- * (nothing on this chain authenticates a user), no servlet API wrapper, no session management, and no Spring Security
- * observations (one per filter per request) for {@code /hsa/**}; the request itself is still observed
+ * The national interface ({@code /hsa/**}) has its own filter chain, ahead of the pages'
+ * session chain: stateless, no CSRF token, no login, no anonymous user, no browser
+ * headers (the answers are JSON for a HIS); every request is authenticated by its
+ * signature ({@link HsaSignatureFilter}) and then permitted to reach the gateway, which
+ * checks the institution on every transaction. Few filters also means little per-request
+ * overhead: no security context (nothing on this chain authenticates a user), no servlet
+ * API wrapper, no session management, and no Spring Security observations (one per filter
+ * per request) for {@code /hsa/**}; the request itself is still observed
  * ({@code http.server.requests}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -47,9 +49,10 @@ class GatewaySecurityConfiguration {
 	}
 
 	/**
-	 * Spring Security observes every filter of a chain and the authorization of every request; on the gateway,
-	 * where the signature filter is the authentication and the answer is logged per message, those observations
-	 * cost more than the filters themselves. Other paths keep them.
+	 * Spring Security observes every filter of a chain and the authorization of every
+	 * request; on the gateway, where the signature filter is the authentication and the
+	 * answer is logged per message, those observations cost more than the filters
+	 * themselves. Other paths keep them.
 	 */
 	@Bean
 	ObservationPredicate noSecurityObservationsOnTheGateway() {

@@ -18,12 +18,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs one national-interface message exactly once. In one database transaction it runs the transaction's work and
- * stores the answer under the msgid (primary key), so the business change and the stored answer commit together or
- * not at all. A replay of the same message (same msgid and body) returns the stored answer and changes
- * nothing; the same msgid with another body is refused ({@code INS-0025}). Two copies of a message racing each other
- * meet at the primary key of {@code ins_message}: the loser rolls back and answers what the winner stored. A deadlock
- * victim is retried (twice) before the caller sees a system error.
+ * Runs one national-interface message exactly once. In one database transaction it runs
+ * the transaction's work and stores the answer under the msgid (primary key), so the
+ * business change and the stored answer commit together or not at all. A replay of the
+ * same message (same msgid and body) returns the stored answer and changes nothing; the
+ * same msgid with another body is refused ({@code INS-0025}). Two copies of a message
+ * racing each other meet at the primary key of {@code ins_message}: the loser rolls back
+ * and answers what the winner stored. A deadlock victim is retried (twice) before the
+ * caller sees a system error.
  */
 @Service
 class GatewayService {
@@ -42,12 +44,15 @@ class GatewayService {
 	}
 
 	/**
-	 * Processes a message: {@code work} runs the transaction and returns the success answer (JSON) to store. A
-	 * {@link BusinessException} from it rolls everything back and reaches the caller, who answers it without storing.
+	 * Processes a message: {@code work} runs the transaction and returns the success
+	 * answer (JSON) to store. A {@link BusinessException} from it rolls everything back
+	 * and reaches the caller, who answers it without storing.
 	 *
-	 * <p>The happy path does not look the msgid up first: the work runs and the answer is inserted under the msgid's
-	 * primary key. A replay is found when that insert collides (the work is rolled back) or when the work refuses
-	 * because the first copy already changed the state (a settled visit); either way the stored answer is returned.
+	 * <p>
+	 * The happy path does not look the msgid up first: the work runs and the answer is
+	 * inserted under the msgid's primary key. A replay is found when that insert collides
+	 * (the work is rolled back) or when the work refuses because the first copy already
+	 * changed the state (a settled visit); either way the stored answer is returned.
 	 */
 	public Outcome process(String msgid, String infno, String institution, byte[] body, Supplier<String> work) {
 		String hash = sha256(body);

@@ -8,7 +8,8 @@ import org.sanyi.insurance.settlement.InstitutionDirectory.InstitutionInfo;
  * One accepted message on its way to its transaction.
  *
  * @param envelope the checked envelope
- * @param institution the calling institution (authenticated by signature, matched with fixmedins_code)
+ * @param institution the calling institution (authenticated by signature, matched with
+ * fixmedins_code)
  * @param received when the request arrived
  */
 record HsaCall(HsaEnvelope envelope, InstitutionInfo institution, OffsetDateTime received) {

@@ -11,8 +11,9 @@ import org.sanyi.shared.BusinessException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The request envelope (公共输入, insurance.md §1.2), checked field by field: required fields, lengths, the msgid
- * layout (institution code (12) + yyyyMMddHHmmss (14) + sequence (4) = 30), the infno of the URL, the operator type.
+ * The request envelope (公共输入, insurance.md §1.2), checked field by field: required
+ * fields, lengths, the msgid layout (institution code (12) + yyyyMMddHHmmss (14) +
+ * sequence (4) = 30), the infno of the URL, the operator type.
  *
  * @param infno 交易编号
  * @param msgid 发送方报文ID
@@ -41,7 +42,8 @@ record HsaEnvelope(String infno, String msgid, String treatmentRegion, String in
 		HsaInput e = HsaInput.of(root, "");
 		String infno = e.text("infno", 5);
 		if (!infno.equals(pathInfno)) {
-			throw new BusinessException(InsuranceErrors.INVALID_FIELD, "infno", infno, "与请求地址 /hsa/" + pathInfno + " 不符");
+			throw new BusinessException(InsuranceErrors.INVALID_FIELD, "infno", infno,
+					"与请求地址 /hsa/" + pathInfno + " 不符");
 		}
 		String institution = e.text("fixmedins_code", 12);
 		String msgid = e.text("msgid", 30);
@@ -74,7 +76,10 @@ record HsaEnvelope(String infno, String msgid, String treatmentRegion, String in
 		checkMsgidLayout("msgid", msgid);
 	}
 
-	/** A msgid's layout: 30 characters, the last 18 digits of which start with a real yyyyMMddHHmmss. */
+	/**
+	 * A msgid's layout: 30 characters, the last 18 digits of which start with a real
+	 * yyyyMMddHHmmss.
+	 */
 	static void checkMsgidLayout(String field, String msgid) {
 		if (msgid.length() != 30 || !DIGITS_18.matcher(msgid).region(12, 30).matches()) {
 			throw new BusinessException(InsuranceErrors.INVALID_FIELD, field, msgid,

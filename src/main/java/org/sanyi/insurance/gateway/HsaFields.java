@@ -13,7 +13,10 @@ import org.sanyi.insurance.settlement.SettlementRow.FundRow;
 import org.sanyi.insurance.settlement.Visits.FeeLineRow;
 import org.sanyi.insurance.settlement.Visits.VisitRow;
 
-/** The gateway's output nodes under their national names (insurance.md §1.6): the only mapping back from English. */
+/**
+ * The gateway's output nodes under their national names (insurance.md §1.6): the only
+ * mapping back from English.
+ */
 final class HsaFields {
 
 	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -21,7 +24,10 @@ final class HsaFields {
 	private HsaFields() {
 	}
 
-	/** {@code setlinfo} of a settlement, a pre-settlement (no setl_id) or a reversal (negative amounts). */
+	/**
+	 * {@code setlinfo} of a settlement, a pre-settlement (no setl_id) or a reversal
+	 * (negative amounts).
+	 */
 	static Map<String, Object> setlinfo(SettlementRow s, Person person, String certType) {
 		Map<String, Object> out = new LinkedHashMap<>();
 		out.put("mdtrt_id", s.visitId());
@@ -91,7 +97,10 @@ final class HsaFields {
 		return rows;
 	}
 
-	/** A fee line with the platform's classification: the 2204/2301 {@code result} row and the 5204 row. */
+	/**
+	 * A fee line with the platform's classification: the 2204/2301 {@code result} row and
+	 * the 5204 row.
+	 */
 	static Map<String, Object> lineResult(FeeLineRow l) {
 		Map<String, Object> row = new LinkedHashMap<>();
 		row.put("feedetl_sn", l.lineNo());
@@ -140,8 +149,8 @@ final class HsaFields {
 	}
 
 	/** fund_pay_type_name: the national code table's labels. */
-	static final Map<String, String> FUND_NAMES = Map.of("310100", "职工基本医疗保险统筹基金", "320100", "公务员医疗补助资金",
-			"330100", "职工大额医疗费用补助基金", "370100", "企业补充医疗保险基金", "390100", "城乡居民基本医疗保险基金",
-			"390200", "城乡居民大病医疗保险资金", "610100", "医疗救助基金");
+	static final Map<String, String> FUND_NAMES = Map.of("310100", "职工基本医疗保险统筹基金", "320100", "公务员医疗补助资金", "330100",
+			"职工大额医疗费用补助基金", "370100", "企业补充医疗保险基金", "390100", "城乡居民基本医疗保险基金", "390200", "城乡居民大病医疗保险资金", "610100",
+			"医疗救助基金");
 
 }

@@ -13,10 +13,12 @@ import org.sanyi.shared.BusinessException;
 import org.springframework.stereotype.Component;
 
 /**
- * File transfer (insurance.md §1.5): 9101 文件上传 {@code fsUploadIn{in, filename, fixmedins_code}} with {@code in} the
- * Base64 of the zip's bytes, answering {@code file_qury_no}; 9102 文件下载 {@code fsDownloadIn{file_qury_no, filename,
- * fixmedins_code}}, answering the zip as Base64 with its {@code dld_endtime}. The national platform streams the
- * download; a JSON gateway carries it Base64-encoded, like the upload. The files serve detail reconciliation (3202).
+ * File transfer (insurance.md §1.5): 9101 文件上传 {@code fsUploadIn{in, filename,
+ * fixmedins_code}} with {@code in} the Base64 of the zip's bytes, answering
+ * {@code file_qury_no}; 9102 文件下载 {@code fsDownloadIn{file_qury_no, filename,
+ * fixmedins_code}}, answering the zip as Base64 with its {@code dld_endtime}. The
+ * national platform streams the download; a JSON gateway carries it Base64-encoded, like
+ * the upload. The files serve detail reconciliation (3202).
  */
 @Component
 class HsaFileTransactions implements HsaTransaction.Group {
@@ -63,7 +65,10 @@ class HsaFileTransactions implements HsaTransaction.Group {
 		return out;
 	}
 
-	/** 9102 文件下载 → {@code fileinfo{file_qury_no, filename, dld_endtime, size}} and {@code file} (Base64). */
+	/**
+	 * 9102 文件下载 → {@code fileinfo{file_qury_no, filename, dld_endtime, size}} and
+	 * {@code file} (Base64).
+	 */
 	Map<String, Object> download(HsaCall call) {
 		HsaInput in = call.input().node("fsDownloadIn");
 		String declared = in.text("fixmedins_code", 12);

@@ -35,17 +35,22 @@ import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 /**
- * {@code POST /hsa/{infno}}: the national medical-insurance interface for designated institutions' HIS. The request
- * was authenticated by its signature already ({@link HsaSignatureFilter}); here the envelope is checked (fields,
- * msgid, the institution of the account, its pooling region, the sign-in), the transaction looked up by infno and
- * run exactly once per msgid ({@link GatewayService}). The answer is always the national envelope with HTTP 200:
- * {@code infcode 0} with {@code output}, or {@code infcode -2} (business error, nothing changed) / {@code -1} (system
- * error) with {@code err_msg} = stable code + Chinese text.
+ * {@code POST /hsa/{infno}}: the national medical-insurance interface for designated
+ * institutions' HIS. The request was authenticated by its signature already
+ * ({@link HsaSignatureFilter}); here the envelope is checked (fields, msgid, the
+ * institution of the account, its pooling region, the sign-in), the transaction looked up
+ * by infno and run exactly once per msgid ({@link GatewayService}). The answer is always
+ * the national envelope with HTTP 200: {@code infcode 0} with {@code output}, or
+ * {@code infcode -2} (business error, nothing changed) / {@code -1} (system error) with
+ * {@code err_msg} = stable code + Chinese text.
  *
- * <p>It is a plain {@link HttpRequestHandler} found first by its own handler mapping ({@link Mapping}, {@code /hsa/*}),
- * not an annotated controller: on the settlement hot path the annotated-controller machinery (matching the path
- * against every pattern mapping of the application, argument resolution, the pages' {@code @ModelAttribute} advice,
- * content negotiation) cost more CPU than the transaction itself (insurance.md §11).
+ * <p>
+ * It is a plain {@link HttpRequestHandler} found first by its own handler mapping
+ * ({@link Mapping}, {@code /hsa/*}), not an annotated controller: on the settlement hot
+ * path the annotated-controller machinery (matching the path against every pattern
+ * mapping of the application, argument resolution, the pages' {@code @ModelAttribute}
+ * advice, content negotiation) cost more CPU than the transaction itself (insurance.md
+ * §11).
  */
 @Component
 class HsaGateway implements HttpRequestHandler {
@@ -81,7 +86,10 @@ class HsaGateway implements HttpRequestHandler {
 		this.texts = texts;
 	}
 
-	/** {@code POST /hsa/{infno}}: the answer is written as is (UTF-8 JSON); other methods are 405. */
+	/**
+	 * {@code POST /hsa/{infno}}: the answer is written as is (UTF-8 JSON); other methods
+	 * are 405.
+	 */
 	@Override
 	public void handleRequest(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		if (!"POST".equals(request.getMethod())) {
@@ -124,15 +132,16 @@ class HsaGateway implements HttpRequestHandler {
 			return outcome.response();
 		}
 		catch (BusinessException ex) {
-			String text = ex.error().code() + " " + texts.getMessage(ex.error().messageKey(), ex.args(),
-					Locale.SIMPLIFIED_CHINESE);
+			String text = ex.error().code() + " "
+					+ texts.getMessage(ex.error().messageKey(), ex.args(), Locale.SIMPLIFIED_CHINESE);
 			return refuse(msgid, infno, account, region, received, HsaResponses.BUSINESS_ERROR, text);
 		}
 		catch (RuntimeException ex) {
 			String reference = UUID.randomUUID().toString().substring(0, 8);
 			log.error("Gateway failure {} on {} {}", reference, infno, msgid, ex);
-			String text = InsuranceErrors.GATEWAY_SYSTEM_ERROR.code() + " " + texts.getMessage(
-					InsuranceErrors.GATEWAY_SYSTEM_ERROR.messageKey(), new Object[] { reference }, Locale.SIMPLIFIED_CHINESE);
+			String text = InsuranceErrors.GATEWAY_SYSTEM_ERROR.code() + " "
+					+ texts.getMessage(InsuranceErrors.GATEWAY_SYSTEM_ERROR.messageKey(), new Object[] { reference },
+							Locale.SIMPLIFIED_CHINESE);
 			return refuse(msgid, infno, account, region, received, HsaResponses.SYSTEM_ERROR, text);
 		}
 	}
@@ -147,7 +156,8 @@ class HsaGateway implements HttpRequestHandler {
 		if (!envelope.institution().equals(account)) {
 			throw new BusinessException(InsuranceErrors.INSTITUTION_MISMATCH, envelope.institution(), account);
 		}
-		InstitutionInfo info = institutions.find(account).filter(InstitutionInfo::active)
+		InstitutionInfo info = institutions.find(account)
+			.filter(InstitutionInfo::active)
 			.orElseThrow(() -> new BusinessException(InsuranceErrors.UNKNOWN_INSTITUTION, account));
 		if (!info.poolingRegion().equals(envelope.treatmentRegion())) {
 			throw new BusinessException(InsuranceErrors.TREATMENT_REGION_MISMATCH, envelope.treatmentRegion(),
@@ -157,9 +167,11 @@ class HsaGateway implements HttpRequestHandler {
 	}
 
 	/**
-	 * The body as a JSON object, checked before any transaction reads it ({@link HsaText}): UTF-8 only, no control
-	 * characters or lone surrogates in any text, no number beyond what a field can hold. A syntax error is described
-	 * by its line and column, never by the parser's own message (which names Java classes and echoes the input).
+	 * The body as a JSON object, checked before any transaction reads it
+	 * ({@link HsaText}): UTF-8 only, no control characters or lone surrogates in any
+	 * text, no number beyond what a field can hold. A syntax error is described by its
+	 * line and column, never by the parser's own message (which names Java classes and
+	 * echoes the input).
 	 */
 	private static JsonNode parse(byte[] body) {
 		HsaText.requireUtf8(body);
@@ -171,7 +183,8 @@ class HsaGateway implements HttpRequestHandler {
 			throw new BusinessException(InsuranceErrors.MALFORMED_MESSAGE, "JSON 嵌套过深，或数字、字符串过长");
 		}
 		catch (NumberFormatException ex) {
-			// the parser's own refusal of an exponent beyond BigDecimal's (1E+9999999999), not wrapped by Jackson
+			// the parser's own refusal of an exponent beyond BigDecimal's
+			// (1E+9999999999), not wrapped by Jackson
 			throw new BusinessException(InsuranceErrors.MALFORMED_MESSAGE, "数字超出范围");
 		}
 		catch (JacksonException ex) {
@@ -188,7 +201,8 @@ class HsaGateway implements HttpRequestHandler {
 
 	private String refuse(String msgid, String infno, String account, String region, OffsetDateTime received,
 			int infcode, String errMsg) {
-		// the operators' log keeps the whole text (a settlement list's every problem, up to 1,000 characters); the
+		// the operators' log keeps the whole text (a settlement list's every problem, up
+		// to 1,000 characters); the
 		// answer's err_msg is bounded to the envelope's 200 characters
 		try {
 			messages.refused(msgid, infno, account, infcode, errMsg);
@@ -199,7 +213,10 @@ class HsaGateway implements HttpRequestHandler {
 		return HsaResponses.error(region, received, infcode, errMsg);
 	}
 
-	/** Maps {@code /hsa/*} to the gateway ahead of every other handler mapping, without interceptors. */
+	/**
+	 * Maps {@code /hsa/*} to the gateway ahead of every other handler mapping, without
+	 * interceptors.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	static class Mapping {
 

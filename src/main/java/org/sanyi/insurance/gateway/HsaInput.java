@@ -16,18 +16,23 @@ import org.sanyi.shared.BusinessException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A node of a national-interface message, read with the interface's rules: required fields present and not blank,
- * lengths within the spec, numbers with at most their decimals, dates as {@code yyyy-MM-dd}, times as
- * {@code yyyy-MM-dd HH:mm:ss}, codes from their table. Every error names the field by its path
- * ({@code input.data.psn_no}). Text fields may be sent as JSON numbers; numbers as strings.
+ * A node of a national-interface message, read with the interface's rules: required
+ * fields present and not blank, lengths within the spec, numbers with at most their
+ * decimals, dates as {@code yyyy-MM-dd}, times as {@code yyyy-MM-dd HH:mm:ss}, codes from
+ * their table. Every error names the field by its path ({@code input.data.psn_no}). Text
+ * fields may be sent as JSON numbers; numbers as strings.
  */
 final class HsaInput {
 
-	/** Strict: 2026-02-30 is refused instead of being moved to the 28th (the default resolver's choice). */
+	/**
+	 * Strict: 2026-02-30 is refused instead of being moved to the 28th (the default
+	 * resolver's choice).
+	 */
 	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")
 		.withResolverStyle(ResolverStyle.STRICT);
 
-	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+		.withResolverStyle(ResolverStyle.STRICT);
 
 	private static final Pattern REGION = Pattern.compile("[0-9]{6}");
 
@@ -113,7 +118,8 @@ final class HsaInput {
 			throw new BusinessException(InsuranceErrors.INVALID_FIELD, path + "." + name, HsaText.echo(child), "应为字符串");
 		}
 		if (child.isNumber() && plainLength(child.decimalValue()) > max) {
-			// a number's plain text is only written out once it is known to fit: 1E+1000000 would be a million digits
+			// a number's plain text is only written out once it is known to fit:
+			// 1E+1000000 would be a million digits
 			throw new BusinessException(InsuranceErrors.FIELD_TOO_LONG, path + "." + name, String.valueOf(max));
 		}
 		String value = child.isNumber() ? child.decimalValue().toPlainString() : child.asString().trim();
@@ -132,11 +138,15 @@ final class HsaInput {
 
 	/** The length of a number's plain text, computed without writing it out. */
 	private static long plainLength(BigDecimal v) {
-		long digits = v.scale() <= 0 ? (long) v.precision() - v.scale() : Math.max(v.precision(), (long) v.scale() + 1) + 1;
+		long digits = v.scale() <= 0 ? (long) v.precision() - v.scale()
+				: Math.max(v.precision(), (long) v.scale() + 1) + 1;
 		return digits + (v.signum() < 0 ? 1 : 0);
 	}
 
-	/** A value of a national code pattern ({@code diag_code}, {@code dise_codg}...); {@code what} says which. */
+	/**
+	 * A value of a national code pattern ({@code diag_code}, {@code dise_codg}...);
+	 * {@code what} says which.
+	 */
 	String pattern(String name, int max, Pattern pattern, String what, boolean required) {
 		String value = required ? text(name, max) : optionalText(name, max);
 		if (value != null && !pattern.matcher(value).matches()) {
@@ -182,9 +192,10 @@ final class HsaInput {
 	}
 
 	/**
-	 * A number with at most {@code scale} decimals and 16 digits in all (the interface's numeric(16, scale)), as a
-	 * JSON number or a string. The bounds are checked with the number's digits and exponent, never by writing it out,
-	 * and the error echoes what was sent, cut short.
+	 * A number with at most {@code scale} decimals and 16 digits in all (the interface's
+	 * numeric(16, scale)), as a JSON number or a string. The bounds are checked with the
+	 * number's digits and exponent, never by writing it out, and the error echoes what
+	 * was sent, cut short.
 	 */
 	BigDecimal optionalDecimal(String name, int scale) {
 		JsonNode child = node.get(name);
@@ -211,7 +222,8 @@ final class HsaInput {
 			throw new BusinessException(InsuranceErrors.INVALID_FIELD, path + "." + name, HsaText.echo(child),
 					"最多 " + scale + " 位小数、" + (16 - scale) + " 位整数");
 		}
-		// as sent, except trailing zeros beyond the field's decimals (-0E-2147483647 is 0.00) and a negative scale
+		// as sent, except trailing zeros beyond the field's decimals (-0E-2147483647 is
+		// 0.00) and a negative scale
 		return value.scale() > scale ? value.setScale(scale) : value.scale() < 0 ? value.setScale(0) : value;
 	}
 
@@ -233,14 +245,18 @@ final class HsaInput {
 		return value;
 	}
 
-	/** {@code yyyy-MM-dd HH:mm:ss}; a bare date is the start of that day. Impossible dates are refused, not moved. */
+	/**
+	 * {@code yyyy-MM-dd HH:mm:ss}; a bare date is the start of that day. Impossible dates
+	 * are refused, not moved.
+	 */
 	LocalDateTime optionalTime(String name) {
 		String value = optionalText(name, 19);
 		if (value == null) {
 			return null;
 		}
 		try {
-			return value.length() == 10 ? LocalDate.parse(value, DATE).atStartOfDay() : LocalDateTime.parse(value, TIME);
+			return value.length() == 10 ? LocalDate.parse(value, DATE).atStartOfDay()
+					: LocalDateTime.parse(value, TIME);
 		}
 		catch (DateTimeParseException ex) {
 			throw new BusinessException(InsuranceErrors.INVALID_FIELD, path + "." + name, value,
@@ -248,7 +264,10 @@ final class HsaInput {
 		}
 	}
 
-	/** {@code yyyy-MM-dd} (a time after it, {@code yyyy-MM-dd HH:mm:ss}, is accepted and dropped). */
+	/**
+	 * {@code yyyy-MM-dd} (a time after it, {@code yyyy-MM-dd HH:mm:ss}, is accepted and
+	 * dropped).
+	 */
 	LocalDate date(String name) {
 		String value = text(name, 19);
 		try {

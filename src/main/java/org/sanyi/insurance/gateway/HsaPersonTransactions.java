@@ -43,18 +43,24 @@ class HsaPersonTransactions implements HsaTransaction.Group {
 		transactions.put("2001", this::eligibility);
 	}
 
-	/** 9001 签到: {@code signIn{opter_no, mac, ip}} → {@code signinoutb{sign_time, sign_no}}. */
+	/**
+	 * 9001 签到: {@code signIn{opter_no, mac, ip}} → {@code signinoutb{sign_time,
+	 * sign_no}}.
+	 */
 	Map<String, Object> signIn(HsaCall call) {
 		HsaInput in = call.input().node("signIn");
 		SignIns.SignIn signIn = signIns.signIn(call.code(), in.text("opter_no", 30), in.optionalText("mac", 100),
 				in.optionalText("ip", 100));
 		Map<String, Object> out = new LinkedHashMap<>();
-		out.put("sign_time", signIn.at().atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).format(HsaFields.TIME));
+		out.put("sign_time",
+				signIn.at().atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).format(HsaFields.TIME));
 		out.put("sign_no", signIn.signNo());
 		return Map.of("signinoutb", out);
 	}
 
-	/** 1101 人员信息获取 by e-voucher token (01), ID number (02) or social-security card (03). */
+	/**
+	 * 1101 人员信息获取 by e-voucher token (01), ID number (02) or social-security card (03).
+	 */
 	Map<String, Object> personInfo(HsaCall call) {
 		HsaInput data = call.input().node("data");
 		String certType = data.code("mdtrt_cert_type", Set.of("01", "02", "03"));
@@ -68,12 +74,14 @@ class HsaPersonTransactions implements HsaTransaction.Group {
 			default -> {
 				data.text("card_sn", 32);
 				yield persons.findByCard(certNo)
-					.orElseThrow(() -> new BusinessException(InsuranceErrors.NO_PERSON_FOR_CERTIFICATE, certType, certNo));
+					.orElseThrow(
+							() -> new BusinessException(InsuranceErrors.NO_PERSON_FOR_CERTIFICATE, certType, certNo));
 			}
 		};
 		String certno = data.optionalText("certno", 50);
 		if (certno != null && !certno.equalsIgnoreCase(person.certNo())) {
-			// the national input may name the person's certificate too: it must be the one the card or token belongs to
+			// the national input may name the person's certificate too: it must be the
+			// one the card or token belongs to
 			throw new BusinessException(InsuranceErrors.CERTIFICATE_MISMATCH, certType, Masking.idNumber(certno),
 					person.psnNo());
 		}

@@ -22,9 +22,10 @@ import org.sanyi.shared.BusinessException;
 import org.springframework.stereotype.Component;
 
 /**
- * Queries of an institution's own visits (5201), settlements (5203) and fee lines (5204), and reconciliation of
- * totals (3201) and of details (3202: by a 9101 file named in {@code data.file_qury_no}, the national way, answering
- * {@code fileinfo} of the result file to fetch with 9102; or, for older clients, lines inline in {@code detail[]}).
+ * Queries of an institution's own visits (5201), settlements (5203) and fee lines (5204),
+ * and reconciliation of totals (3201) and of details (3202: by a 9101 file named in
+ * {@code data.file_qury_no}, the national way, answering {@code fileinfo} of the result
+ * file to fetch with 9102; or, for older clients, lines inline in {@code detail[]}).
  */
 @Component
 class HsaQueryTransactions implements HsaTransaction.Group {
@@ -54,15 +55,21 @@ class HsaQueryTransactions implements HsaTransaction.Group {
 		transactions.put("3202", this::detail);
 	}
 
-	/** 5201 就诊信息查询: {@code data{psn_no, begntime, endtime, med_type, mdtrt_id}} → {@code mdtrtinfo[]}. */
+	/**
+	 * 5201 就诊信息查询: {@code data{psn_no, begntime, endtime, med_type, mdtrt_id}} →
+	 * {@code mdtrtinfo[]}.
+	 */
 	Map<String, Object> visits(HsaCall call) {
 		HsaInput d = call.input().node("data");
-		var rows = visits.search(call.code(), d.text("psn_no", 30), d.optionalTime("begntime"), d.optionalTime("endtime"),
-				d.optionalText("med_type", 6), d.optionalText("mdtrt_id", 30));
+		var rows = visits.search(call.code(), d.text("psn_no", 30), d.optionalTime("begntime"),
+				d.optionalTime("endtime"), d.optionalText("med_type", 6), d.optionalText("mdtrt_id", 30));
 		return Map.of("mdtrtinfo", rows.stream().map(HsaFields::visit).toList());
 	}
 
-	/** 5203 结算信息查询: {@code data{psn_no, setl_id, mdtrt_id}} → {@code setlinfo}, {@code setldetail[]}. */
+	/**
+	 * 5203 结算信息查询: {@code data{psn_no, setl_id, mdtrt_id}} → {@code setlinfo},
+	 * {@code setldetail[]}.
+	 */
 	Map<String, Object> settlement(HsaCall call) {
 		HsaInput d = call.input().node("data");
 		SettlementRow row = own(call, d);
@@ -77,7 +84,8 @@ class HsaQueryTransactions implements HsaTransaction.Group {
 		HsaInput d = call.input().node("data");
 		String visitId = d.text("mdtrt_id", 30);
 		String psnNo = d.text("psn_no", 30);
-		var visit = visits.find(visitId, call.code()).filter(v -> v.psnNo().equals(psnNo))
+		var visit = visits.find(visitId, call.code())
+			.filter(v -> v.psnNo().equals(psnNo))
 			.orElseThrow(() -> new BusinessException(InsuranceErrors.UNKNOWN_VISIT, visitId));
 		var lines = d.has("setl_id") ? visits.settledLines(own(call, d).setlId()) : visits.activeLines(visit.visitId());
 		return Map.of("output", lines.stream().map(HsaFields::lineResult).toList());
@@ -95,7 +103,10 @@ class HsaQueryTransactions implements HsaTransaction.Group {
 		return Map.of("stmtinfo", out);
 	}
 
-	/** 3202 医药机构费用结算对明细账: {@code data{...totals...}} and {@code detail[]} → differing lines. */
+	/**
+	 * 3202 医药机构费用结算对明细账: {@code data{...totals...}} and {@code detail[]} → differing
+	 * lines.
+	 */
 	Map<String, Object> detail(HsaCall call) {
 		HsaInput d = call.input().node("data");
 		StatementRequest request = request(call, d, "3202");
@@ -128,7 +139,10 @@ class HsaQueryTransactions implements HsaTransaction.Group {
 		return out;
 	}
 
-	/** 3202 with a 9101 file → {@code stmtinfo} and {@code fileinfo{file_qury_no, filename, dld_endtime}}. */
+	/**
+	 * 3202 with a 9101 file → {@code stmtinfo} and {@code fileinfo{file_qury_no,
+	 * filename, dld_endtime}}.
+	 */
 	private Map<String, Object> detailByFile(HsaCall call, HsaInput d, StatementRequest request) {
 		ReconciliationFiles.DetailResult result = files.reconcile(request, call.institution().region(),
 				d.text("file_qury_no", 30), call.received());
@@ -150,7 +164,8 @@ class HsaQueryTransactions implements HsaTransaction.Group {
 		LocalDate from = d.date("stmt_begndate");
 		LocalDate to = d.date("stmt_enddate");
 		if (to.isBefore(from)) {
-			throw new BusinessException(InsuranceErrors.INVALID_FIELD, "input.data.stmt_enddate", to, "早于 stmt_begndate");
+			throw new BusinessException(InsuranceErrors.INVALID_FIELD, "input.data.stmt_enddate", to,
+					"早于 stmt_begndate");
 		}
 		d.text("setl_optins", 6);
 		Totals his = new Totals(d.decimal("medfee_sumamt", 2), d.decimal("fund_pay_sumamt", 2),

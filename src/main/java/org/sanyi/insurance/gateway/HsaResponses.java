@@ -11,11 +11,12 @@ import org.sanyi.insurance.support.InsuranceConfiguration;
 import org.sanyi.insurance.support.Json;
 
 /**
- * The national interface's response envelope (公共输出, insurance.md §1.3): {@code infcode} (0 success, -1 system
- * error: the HIS should reverse with 2601 and retry, -2 business error: show {@code err_msg} to the operator),
- * {@code inf_refmsgid} (receiver division (6) + yyyyMMddHHmmss (14) + serial (10)), {@code refmsg_time} and
- * {@code respond_time} (yyyyMMddHHmmssSSS), {@code err_msg}, {@code warn_msg}, {@code cainfo}, {@code signtype},
- * {@code output}.
+ * The national interface's response envelope (公共输出, insurance.md §1.3): {@code infcode}
+ * (0 success, -1 system error: the HIS should reverse with 2601 and retry, -2 business
+ * error: show {@code err_msg} to the operator), {@code inf_refmsgid} (receiver division
+ * (6) + yyyyMMddHHmmss (14) + serial (10)), {@code refmsg_time} and {@code respond_time}
+ * (yyyyMMddHHmmssSSS), {@code err_msg}, {@code warn_msg}, {@code cainfo},
+ * {@code signtype}, {@code output}.
  */
 final class HsaResponses {
 
@@ -46,8 +47,9 @@ final class HsaResponses {
 	}
 
 	/**
-	 * {@code err_msg} is char(200) in the national envelope: a longer text (a list of problems, an echoed value) is
-	 * cut at 199 characters and marked with an ellipsis, never inside a surrogate pair.
+	 * {@code err_msg} is char(200) in the national envelope: a longer text (a list of
+	 * problems, an echoed value) is cut at 199 characters and marked with an ellipsis,
+	 * never inside a surrogate pair.
 	 */
 	public static String bounded(String errMsg) {
 		if (errMsg == null || errMsg.length() <= MAX_ERR_MSG) {
@@ -66,8 +68,8 @@ final class HsaResponses {
 		OffsetDateTime in = received.atZoneSameInstant(InsuranceConfiguration.ZONE).toOffsetDateTime();
 		Map<String, Object> out = new LinkedHashMap<>();
 		out.put("infcode", infcode);
-		out.put("inf_refmsgid", (region == null ? "000000" : region) + now.format(SECONDS)
-				+ Ids.serial10(SERIAL.incrementAndGet()));
+		out.put("inf_refmsgid",
+				(region == null ? "000000" : region) + now.format(SECONDS) + Ids.serial10(SERIAL.incrementAndGet()));
 		out.put("refmsg_time", in.format(MILLIS));
 		out.put("respond_time", now.format(MILLIS));
 		out.put("err_msg", errMsg);

@@ -19,8 +19,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Pre-settlement, settlement and its reversal, outpatient (2206/2207/2208) and inpatient (2303/2304/2305), and the
- * reversal of any earlier message by its msgid (2601).
+ * Pre-settlement, settlement and its reversal, outpatient (2206/2207/2208) and inpatient
+ * (2303/2304/2305), and the reversal of any earlier message by its msgid (2601).
  */
 @Component
 class HsaSettlementTransactions implements HsaTransaction.Group {
@@ -67,23 +67,25 @@ class HsaSettlementTransactions implements HsaTransaction.Group {
 		String certNo = HsaVisitTransactions.certificateNo(d, certType);
 		String setlway = d.optionalCode("psn_setlway", Set.of("01", "02"));
 		if ("02".equals(setlway)) {
-			// 按定额: no policy version of the platform defines fixed amounts (定额标准) to settle by
+			// 按定额: no policy version of the platform defines fixed amounts (定额标准) to
+			// settle by
 			throw new BusinessException(InsuranceErrors.UNSUPPORTED_OPTION, "psn_setlway=02（按定额结算，政策未定义定额标准）");
 		}
 		boolean interim = inpatient && d.flag("mid_setl_flag", false);
 		String visitId = d.text("mdtrt_id", 30);
 		if (post) {
-			// other modules' checks (fund supervision's holds) refuse before anything is written
+			// other modules' checks (fund supervision's holds) refuse before anything is
+			// written
 			for (SettlementGuard guard : guards) {
 				guard.beforeSettlement(call.code(), call.institution().region(), visitId, infno);
 			}
 		}
 		// an interim part (中途结算) does not use the token up: the patient stays admitted
 		vouchers.use(certType, certNo, psnNo, call.code(), interim && post ? "2303" : infno);
-		SettleRequest request = new SettleRequest(call.code(), visitId, psnNo,
-				d.code("insutype", Set.of("310", "390")), certType, certNo, d.optionalText("med_type", 6),
-				d.decimal("medfee_sumamt", 2), inpatient ? null : d.optionalText("chrg_bchno", 30),
-				d.flag("acct_used_flag", false), call.msgid(), d.optionalText("invono", 30));
+		SettleRequest request = new SettleRequest(call.code(), visitId, psnNo, d.code("insutype", Set.of("310", "390")),
+				certType, certNo, d.optionalText("med_type", 6), d.decimal("medfee_sumamt", 2),
+				inpatient ? null : d.optionalText("chrg_bchno", 30), d.flag("acct_used_flag", false), call.msgid(),
+				d.optionalText("invono", 30));
 		SettlementService.Result result = interim
 				? (post ? settlements.settleInterim(request, infno) : settlements.preSettleInterim(request, infno))
 				: (post ? settlements.settle(request, infno) : settlements.preSettle(request, infno));
@@ -106,14 +108,14 @@ class HsaSettlementTransactions implements HsaTransaction.Group {
 		d.optionalText("psn_no", 30);
 		HsaEnvelope.checkMsgidLayout(d.path() + ".omsgid", omsgid);
 		if (omsgid.equals(call.msgid())) {
-			throw new BusinessException(InsuranceErrors.INVALID_FIELD, d.path() + ".omsgid", omsgid,
-					"不能是本冲正报文自身的报文ID");
+			throw new BusinessException(InsuranceErrors.INVALID_FIELD, d.path() + ".omsgid", omsgid, "不能是本冲正报文自身的报文ID");
 		}
 		MessageReversal.Result result = reversals.reverse(call.code(), omsgid, oinfno, call.msgid(),
-				() -> HsaResponses.error(call.envelope().treatmentRegion(), call.received(), HsaResponses.BUSINESS_ERROR,
-						InsuranceErrors.MESSAGE_ALREADY_REVERSED.code() + " " + texts.getMessage(
-								InsuranceErrors.MESSAGE_ALREADY_REVERSED.messageKey(),
-								new Object[] { omsgid, call.msgid() }, Locale.SIMPLIFIED_CHINESE)));
+				() -> HsaResponses.error(call.envelope().treatmentRegion(), call.received(),
+						HsaResponses.BUSINESS_ERROR,
+						InsuranceErrors.MESSAGE_ALREADY_REVERSED.code() + " "
+								+ texts.getMessage(InsuranceErrors.MESSAGE_ALREADY_REVERSED.messageKey(),
+										new Object[] { omsgid, call.msgid() }, Locale.SIMPLIFIED_CHINESE)));
 		Map<String, Object> out = new LinkedHashMap<>();
 		out.put("omsgid", omsgid);
 		out.put("oinfno", oinfno);

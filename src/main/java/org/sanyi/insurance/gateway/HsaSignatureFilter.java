@@ -28,13 +28,15 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates a national-interface request by its signature before anything else reads it: the account
- * ({@code x-tif-paasid}) must exist, {@code x-tif-timestamp} be within ±{@value GatewayCredentials#WINDOW_SECONDS}
- * seconds of the server's clock, {@code x-tif-signature} match {@link HsaSignatures} with the account's scheme (the
- * provinces' published SHA-256 of timestamp, secret and nonce, or the HMAC over timestamp, nonce and the exact body),
- * and {@code x-tif-nonce} not have been used by the account before. A refused request gets HTTP 401 with
- * an envelope {@code infcode -1}, {@code INS-0027} and the reason. An accepted one continues with its body cached
- * and the account's institution in the request attribute {@link #INSTITUTION}.
+ * Authenticates a national-interface request by its signature before anything else reads
+ * it: the account ({@code x-tif-paasid}) must exist, {@code x-tif-timestamp} be within
+ * ±{@value GatewayCredentials#WINDOW_SECONDS} seconds of the server's clock,
+ * {@code x-tif-signature} match {@link HsaSignatures} with the account's scheme (the
+ * provinces' published SHA-256 of timestamp, secret and nonce, or the HMAC over
+ * timestamp, nonce and the exact body), and {@code x-tif-nonce} not have been used by the
+ * account before. A refused request gets HTTP 401 with an envelope {@code infcode -1},
+ * {@code INS-0027} and the reason. An accepted one continues with its body cached and the
+ * account's institution in the request attribute {@link #INSTITUTION}.
  */
 class HsaSignatureFilter extends OncePerRequestFilter {
 
@@ -106,13 +108,15 @@ class HsaSignatureFilter extends OncePerRequestFilter {
 
 	private void reject(HttpServletResponse response, OffsetDateTime received, String reason) throws IOException {
 		var locale = Locale.SIMPLIFIED_CHINESE;
-		String why = messages.getMessage(new DefaultMessageSourceResolvable("insurance.gateway.refused." + reason), locale);
+		String why = messages.getMessage(new DefaultMessageSourceResolvable("insurance.gateway.refused." + reason),
+				locale);
 		String text = InsuranceErrors.SIGNATURE_INVALID.code() + " "
 				+ messages.getMessage(InsuranceErrors.SIGNATURE_INVALID.messageKey(), new Object[] { why }, locale);
 		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
 		response.setContentType("application/json;charset=UTF-8");
-		response.getOutputStream().write(HsaResponses.error(null, received, HsaResponses.SYSTEM_ERROR, text)
-			.getBytes(StandardCharsets.UTF_8));
+		response.getOutputStream()
+			.write(HsaResponses.error(null, received, HsaResponses.SYSTEM_ERROR, text)
+				.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** The request with its body read once and served again from memory. */

@@ -15,7 +15,8 @@ import org.bouncycastle.crypto.params.KeyParameter;
 import org.sanyi.insurance.SigningScheme;
 
 /**
- * The gateway's request signatures (insurance.md §1.1), one scheme per account ({@link SigningScheme}):
+ * The gateway's request signatures (insurance.md §1.1), one scheme per account
+ * ({@link SigningScheme}):
  *
  * <pre>
  * TIF-SHA256 (the provinces' published scheme, the default):
@@ -26,8 +27,9 @@ import org.sanyi.insurance.SigningScheme;
  *   with HMAC-SHA256 by default, or HMAC-SM3 (国密) when {@code x-tif-signtype: HMAC-SM3}
  * </pre>
  *
- * The timestamp is Unix seconds, the nonce 6-64 characters of {@code [A-Za-z0-9_-]}. The body is signed byte for
- * byte as sent. docs/modules/insurance.md §4 has a worked example of each that {@code HsaSignaturesTest} computes.
+ * The timestamp is Unix seconds, the nonce 6-64 characters of {@code [A-Za-z0-9_-]}. The
+ * body is signed byte for byte as sent. docs/modules/insurance.md §4 has a worked example
+ * of each that {@code HsaSignaturesTest} computes.
  */
 public final class HsaSignatures {
 
@@ -35,11 +37,15 @@ public final class HsaSignatures {
 
 	public static final String SM3 = "HMAC-SM3";
 
-	/** The provinces' published scheme: SHA-256 of timestamp + secret + nonce + timestamp, the body not included. */
+	/**
+	 * The provinces' published scheme: SHA-256 of timestamp + secret + nonce + timestamp,
+	 * the body not included.
+	 */
 	public static String published(String secret, String timestamp, String nonce) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-				.digest((timestamp + secret + nonce + timestamp).getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256")
+					.digest((timestamp + secret + nonce + timestamp).getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
@@ -67,8 +73,9 @@ public final class HsaSignatures {
 	}
 
 	/**
-	 * An account's HMAC-SHA256 key, set up once: each request signs with a copy ({@link Mac#clone()}) of an
-	 * initialised {@link Mac}, which skips the provider lookup and key schedule of {@code Mac.getInstance} + init.
+	 * An account's HMAC-SHA256 key, set up once: each request signs with a copy
+	 * ({@link Mac#clone()}) of an initialised {@link Mac}, which skips the provider
+	 * lookup and key schedule of {@code Mac.getInstance} + init.
 	 */
 	static final class PreparedKey {
 

@@ -12,15 +12,20 @@ import org.sanyi.shared.BusinessException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What the gateway accepts as text and numbers anywhere in a message, before any transaction reads it: a body of
- * UTF-8 (a UTF-16 body parses as JSON but carries NUL bytes that no column can store), strings without control
- * characters or lone surrogates (PostgreSQL refuses NUL and the driver would store a lone surrogate as {@code ?}), and
- * numbers no larger than any field of the interface can hold (a ten-byte {@code 1E+1000000} is a million digits when
- * written out). Echoes of the sender's values in error texts are cut short and cleaned.
+ * What the gateway accepts as text and numbers anywhere in a message, before any
+ * transaction reads it: a body of UTF-8 (a UTF-16 body parses as JSON but carries NUL
+ * bytes that no column can store), strings without control characters or lone surrogates
+ * (PostgreSQL refuses NUL and the driver would store a lone surrogate as {@code ?}), and
+ * numbers no larger than any field of the interface can hold (a ten-byte
+ * {@code 1E+1000000} is a million digits when written out). Echoes of the sender's values
+ * in error texts are cut short and cleaned.
  */
 final class HsaText {
 
-	/** Digits before or after the point that no national field comes near (amounts are numeric(16,2)). */
+	/**
+	 * Digits before or after the point that no national field comes near (amounts are
+	 * numeric(16,2)).
+	 */
 	static final int MAX_NUMBER_DIGITS = 64;
 
 	private static final int ECHO = 40;
@@ -28,12 +33,14 @@ final class HsaText {
 	private HsaText() {
 	}
 
-	/** Refuses a body that is not UTF-8, or has a NUL byte (a UTF-16 body is valid UTF-8 byte by byte). */
+	/**
+	 * Refuses a body that is not UTF-8, or has a NUL byte (a UTF-16 body is valid UTF-8
+	 * byte by byte).
+	 */
 	static void requireUtf8(byte[] body) {
 		for (byte b : body) {
 			if (b == 0) {
-				throw new BusinessException(InsuranceErrors.MALFORMED_MESSAGE,
-						"报文须为 UTF-8 编码（含有 NUL 字节，疑似 UTF-16）");
+				throw new BusinessException(InsuranceErrors.MALFORMED_MESSAGE, "报文须为 UTF-8 编码（含有 NUL 字节，疑似 UTF-16）");
 			}
 		}
 		try {
@@ -43,14 +50,14 @@ final class HsaText {
 				.decode(ByteBuffer.wrap(body));
 		}
 		catch (CharacterCodingException ex) {
-			throw new BusinessException(InsuranceErrors.MALFORMED_MESSAGE,
-					"报文须为 UTF-8 编码（含有无效的 UTF-8 字节）");
+			throw new BusinessException(InsuranceErrors.MALFORMED_MESSAGE, "报文须为 UTF-8 编码（含有无效的 UTF-8 字节）");
 		}
 	}
 
 	/**
-	 * Checks every name and value of a parsed message: text without control characters (tab, line feed and carriage
-	 * return allowed) and lone surrogates, numbers within {@link #MAX_NUMBER_DIGITS}. The error names the path.
+	 * Checks every name and value of a parsed message: text without control characters
+	 * (tab, line feed and carriage return allowed) and lone surrogates, numbers within
+	 * {@link #MAX_NUMBER_DIGITS}. The error names the path.
 	 */
 	static void checkTree(JsonNode node, String path) {
 		if (node.isObject()) {
@@ -80,7 +87,10 @@ final class HsaText {
 		}
 	}
 
-	/** No control character but tab, line feed and carriage return; every surrogate paired. */
+	/**
+	 * No control character but tab, line feed and carriage return; every surrogate
+	 * paired.
+	 */
 	static boolean clean(String s) {
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
@@ -100,14 +110,20 @@ final class HsaText {
 		return true;
 	}
 
-	/** Whether a number has at most {@link #MAX_NUMBER_DIGITS} digits before and after the point (long arithmetic). */
+	/**
+	 * Whether a number has at most {@link #MAX_NUMBER_DIGITS} digits before and after the
+	 * point (long arithmetic).
+	 */
 	static boolean bounded(BigDecimal value) {
 		BigDecimal v = value.stripTrailingZeros();
 		long integerDigits = (long) v.precision() - v.scale();
 		return v.scale() <= MAX_NUMBER_DIGITS && integerDigits <= MAX_NUMBER_DIGITS;
 	}
 
-	/** A sender's value for an error text: at most 40 characters, control characters and lone surrogates replaced. */
+	/**
+	 * A sender's value for an error text: at most 40 characters, control characters and
+	 * lone surrogates replaced.
+	 */
 	static String echo(String s) {
 		if (s == null) {
 			return "";
@@ -115,7 +131,8 @@ final class HsaText {
 		StringBuilder out = new StringBuilder(Math.min(s.length(), ECHO + 1));
 		for (int i = 0; i < s.length() && out.length() < ECHO; i++) {
 			char c = s.charAt(i);
-			boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+			boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length()
+					&& Character.isLowSurrogate(s.charAt(i + 1));
 			if (paired) {
 				out.append(c).append(s.charAt(++i));
 			}

@@ -2,7 +2,10 @@ package org.sanyi.insurance.gateway;
 
 import java.util.Map;
 
-/** One national-interface transaction: reads its input nodes, does its work, returns its output nodes. */
+/**
+ * One national-interface transaction: reads its input nodes, does its work, returns its
+ * output nodes.
+ */
 @FunctionalInterface
 interface HsaTransaction {
 

@@ -24,9 +24,9 @@ import org.sanyi.shared.Masking;
 import org.springframework.stereotype.Component;
 
 /**
- * The visit transactions: outpatient registration and its cancellation (2201/2202), visit information (2203),
- * admission, discharge and their cancellations (2401/2402/2404/2405), fee lines and their cancellation (2204/2205
- * outpatient, 2301/2302 inpatient).
+ * The visit transactions: outpatient registration and its cancellation (2201/2202), visit
+ * information (2203), admission, discharge and their cancellations (2401/2402/2404/2405),
+ * fee lines and their cancellation (2204/2205 outpatient, 2301/2302 inpatient).
  */
 @Component
 class HsaVisitTransactions implements HsaTransaction.Group {
@@ -37,11 +37,16 @@ class HsaVisitTransactions implements HsaTransaction.Group {
 
 	static final int MAX_DIAGNOSES = 40;
 
-	/** ICD-10 医保版: category, subcategory with an optional extension (x001), optional dagger-asterisk pair. */
+	/**
+	 * ICD-10 医保版: category, subcategory with an optional extension (x001), optional
+	 * dagger-asterisk pair.
+	 */
 	static final Pattern ICD10 = Pattern
 		.compile("[A-Z][0-9]{2}(\\.[0-9A-Za-z]{1,3}([A-Za-z][0-9]{3})?)?(\\+[A-Z][0-9]{2}(\\.[0-9A-Za-z])?\\*)?");
 
-	/** 中医病证分类与代码: GB/T 15657-2021 (A04.03.03) and the older six-character codes (BNW010). */
+	/**
+	 * 中医病证分类与代码: GB/T 15657-2021 (A04.03.03) and the older six-character codes (BNW010).
+	 */
 	static final Pattern TCM = Pattern.compile("[A-Z][A-Z0-9]{1,5}(\\.[0-9A-Z]{1,3}){0,4}");
 
 	static final Pattern DISEASE_CODE = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.+*_-]{0,29}");
@@ -96,8 +101,9 @@ class HsaVisitTransactions implements HsaTransaction.Group {
 		NewVisit visit = new NewVisit(call.institution(), m.text("psn_no", 30), m.code("insutype", INSUTYPES),
 				m.time("begntime"), certType, certificateNo(m, certType), m.text("ipt_no", 30), m.text("med_type", 6),
 				m.optionalText("atddr_no", 30), m.optionalText("chfpdr_name", 50), m.optionalText("adm_dept_codg", 30),
-				m.optionalText("adm_dept_name", 100), null, m.optionalText("adm_bed", 30), diseaseCode(m), m.optionalText("dise_name", 300),
-				diagnoses(call.input(), m.optionalText("psn_no", 30)), insuredRegion(call), call.msgid());
+				m.optionalText("adm_dept_name", 100), null, m.optionalText("adm_bed", 30), diseaseCode(m),
+				m.optionalText("dise_name", 300), diagnoses(call.input(), m.optionalText("psn_no", 30)),
+				insuredRegion(call), call.msgid());
 		vouchers.use(visit.certType(), visit.certNo(), visit.psnNo(), call.code(), "2401");
 		VisitRow row = visits.open(visit, true);
 		return Map.of("result", Map.of("mdtrt_id", row.visitId()));
@@ -112,22 +118,25 @@ class HsaVisitTransactions implements HsaTransaction.Group {
 		return Map.of();
 	}
 
-	/** 2403 住院信息变更: {@code adminfo} and, optionally, {@code diseinfo[]} (replacing the admission's). */
+	/**
+	 * 2403 住院信息变更: {@code adminfo} and, optionally, {@code diseinfo[]} (replacing the
+	 * admission's).
+	 */
 	Map<String, Object> changeAdmission(HsaCall call) {
 		HsaInput a = call.input().node("adminfo");
-		visits.changeAdmission(call.code(), a.text("mdtrt_id", 30), a.text("psn_no", 30), new AdmissionChange(
-				a.optionalText("med_type", 6), diseaseCode(a), a.optionalText("dise_name", 300),
-				a.optionalText("adm_dept_codg", 30), a.optionalText("adm_dept_name", 100), a.optionalText("adm_bed", 30),
-				a.optionalText("atddr_no", 30), a.optionalText("chfpdr_name", 50), diagnoses(call.input(), null)));
+		visits.changeAdmission(call.code(), a.text("mdtrt_id", 30), a.text("psn_no", 30),
+				new AdmissionChange(a.optionalText("med_type", 6), diseaseCode(a), a.optionalText("dise_name", 300),
+						a.optionalText("adm_dept_codg", 30), a.optionalText("adm_dept_name", 100),
+						a.optionalText("adm_bed", 30), a.optionalText("atddr_no", 30),
+						a.optionalText("chfpdr_name", 50), diagnoses(call.input(), null)));
 		return Map.of();
 	}
 
 	/** 2402 出院办理: {@code dscginfo} and {@code diseinfo[]}. */
 	Map<String, Object> discharge(HsaCall call) {
 		HsaInput d = call.input().node("dscginfo");
-		visits.discharge(call.code(), d.text("mdtrt_id", 30), d.text("psn_no", 30), d.time("endtime"),
-				diseaseCode(d), d.optionalText("dise_name", 300), d.optionalText("dscg_way", 3),
-				diagnoses(call.input(), null));
+		visits.discharge(call.code(), d.text("mdtrt_id", 30), d.text("psn_no", 30), d.time("endtime"), diseaseCode(d),
+				d.optionalText("dise_name", 300), d.optionalText("dscg_way", 3), diagnoses(call.input(), null));
 		return Map.of();
 	}
 
@@ -146,9 +155,9 @@ class HsaVisitTransactions implements HsaTransaction.Group {
 	}
 
 	/**
-	 * 2204 / 2301 费用明细上传 → {@code result[]}: the platform's classification of every line. A line with
-	 * {@code init_feedetl_sn} is a refund (退费明细) of that line: negative {@code cnt} and amount, answered with its
-	 * (negative) split.
+	 * 2204 / 2301 费用明细上传 → {@code result[]}: the platform's classification of every line.
+	 * A line with {@code init_feedetl_sn} is a refund (退费明细) of that line: negative
+	 * {@code cnt} and amount, answered with its (negative) split.
 	 */
 	Map<String, Object> upload(HsaCall call, boolean inpatient, String infno) {
 		List<HsaInput> feedetail = call.input().array("feedetail");
@@ -160,8 +169,8 @@ class HsaVisitTransactions implements HsaTransaction.Group {
 		List<UploadedLine> lines = new ArrayList<>();
 		for (HsaInput f : feedetail) {
 			if (!visitId.equals(f.text("mdtrt_id", 30)) || !psnNo.equals(f.text("psn_no", 30))) {
-				throw new BusinessException(InsuranceErrors.INVALID_FIELD, f.path() + ".mdtrt_id", f.text("mdtrt_id", 30),
-						"一次上传只能是同一人的同一次就诊");
+				throw new BusinessException(InsuranceErrors.INVALID_FIELD, f.path() + ".mdtrt_id",
+						f.text("mdtrt_id", 30), "一次上传只能是同一人的同一次就诊");
 			}
 			lines.add(new UploadedLine(f.text("feedetl_sn", 30), inpatient ? null : f.text("chrg_bchno", 30),
 					f.text("med_list_codg", 50), f.optionalText("medins_list_codg", 150),
@@ -174,7 +183,10 @@ class HsaVisitTransactions implements HsaTransaction.Group {
 		return Map.of("result", rows.stream().map(HsaFields::lineResult).toList());
 	}
 
-	/** 2205 {@code data{mdtrt_id, chrg_bchno, psn_no}} / 2302 {@code data{feedetl_sn, mdtrt_id, psn_no}}; 0000 = all. */
+	/**
+	 * 2205 {@code data{mdtrt_id, chrg_bchno, psn_no}} / 2302 {@code data{feedetl_sn,
+	 * mdtrt_id, psn_no}}; 0000 = all.
+	 */
 	Map<String, Object> cancelLines(HsaCall call, boolean inpatient, String infno) {
 		HsaInput d = call.input().node("data");
 		int cancelled = visits.cancelLines(call.code(), d.text("mdtrt_id", 30), d.text("psn_no", 30),
@@ -191,10 +203,12 @@ class HsaVisitTransactions implements HsaTransaction.Group {
 	}
 
 	/**
-	 * {@code diseinfo[]}: at most {@value #MAX_DIAGNOSES} diagnoses with distinct positive {@code diag_srt_no}, codes
-	 * of the national patterns (ICD-10 医保版 for Western diagnoses, the TCM disease and syndrome codes for
-	 * {@code diag_type} 2/3). The bound keeps every stored copy of the codes, comma-joined, within its column
-	 * (the DRG case keeps them in 1,000 characters: 40 codes of at most 22 characters and their commas fit).
+	 * {@code diseinfo[]}: at most {@value #MAX_DIAGNOSES} diagnoses with distinct
+	 * positive {@code diag_srt_no}, codes of the national patterns (ICD-10 医保版 for
+	 * Western diagnoses, the TCM disease and syndrome codes for {@code diag_type} 2/3).
+	 * The bound keeps every stored copy of the codes, comma-joined, within its column
+	 * (the DRG case keeps them in 1,000 characters: 40 codes of at most 22 characters and
+	 * their commas fit).
 	 */
 	private static List<Diagnosis> diagnoses(HsaInput input, String ignored) {
 		List<HsaInput> items = input.optionalArray("diseinfo");
@@ -217,8 +231,7 @@ class HsaVisitTransactions implements HsaTransaction.Group {
 				throw new BusinessException(InsuranceErrors.INVALID_FIELD, d.path() + ".diag_srt_no", order, "应为正整数");
 			}
 			if (!orders.add(srt)) {
-				throw new BusinessException(InsuranceErrors.INVALID_FIELD, d.path() + ".diag_srt_no", order,
-						"诊断排序号重复");
+				throw new BusinessException(InsuranceErrors.INVALID_FIELD, d.path() + ".diag_srt_no", order, "诊断排序号重复");
 			}
 			String type = d.code("diag_type", Set.of("1", "2", "3"));
 			String code = "1".equals(type)
@@ -231,12 +244,17 @@ class HsaVisitTransactions implements HsaTransaction.Group {
 		return out;
 	}
 
-	/** {@code dise_codg}: a disease, by-disease or day-surgery list code; no separators, no spaces. */
+	/**
+	 * {@code dise_codg}: a disease, by-disease or day-surgery list code; no separators,
+	 * no spaces.
+	 */
 	private static String diseaseCode(HsaInput node) {
 		return node.pattern("dise_codg", 30, DISEASE_CODE, "应为病种编码（字母、数字及 . + * _ -）", false);
 	}
 
-	/** {@code mdtrt_cert_no} of its type: for 02 a valid resident ID number (GB 11643). */
+	/**
+	 * {@code mdtrt_cert_no} of its type: for 02 a valid resident ID number (GB 11643).
+	 */
 	static String certificateNo(HsaInput node, String certType) {
 		String value = node.text("mdtrt_cert_no", 600);
 		if ("02".equals(certType) && !IdNumber.isValid(value.toUpperCase(java.util.Locale.ROOT), LocalDate.now())) {

@@ -11,9 +11,10 @@ import org.sanyi.shared.BusinessException;
 import org.springframework.stereotype.Component;
 
 /**
- * Resolves e-voucher tokens through the identity module, which owns them and checks that the token is its own, not
- * expired, decoded for this institution and used in the national order (1101 identifies; the visit and settlement
- * transactions advance it). Any refusal becomes "token invalid or expired" at the gateway; the reason is logged, not
+ * Resolves e-voucher tokens through the identity module, which owns them and checks that
+ * the token is its own, not expired, decoded for this institution and used in the
+ * national order (1101 identifies; the visit and settlement transactions advance it). Any
+ * refusal becomes "token invalid or expired" at the gateway; the reason is logged, not
  * sent, so a HIS learns nothing about whose token it was.
  */
 @Component

@@ -10,13 +10,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The accepted messages with their answers ({@code ins_message}), written in the transaction of the business change,
- * and the refused ones ({@code ins_message_error}), written on their own.
+ * The accepted messages with their answers ({@code ins_message}), written in the
+ * transaction of the business change, and the refused ones ({@code ins_message_error}),
+ * written on their own.
  */
 @Repository
 public class MessageLog {
 
-	/** Marks a msgid reserved by a 2601 before its message arrived: that message will never be processed. */
+	/**
+	 * Marks a msgid reserved by a 2601 before its message arrived: that message will
+	 * never be processed.
+	 */
 	static final String RESERVED = "0".repeat(64);
 
 	private final JdbcClient jdbc;
@@ -39,8 +43,9 @@ public class MessageLog {
 	}
 
 	public Optional<Stored> find(String msgid) {
-		return jdbc.sql("select msgid, infno, fixmedins_code, body_sha256, response, infcode, reversed_by from ins_message "
-				+ "where msgid = :m")
+		return jdbc
+			.sql("select msgid, infno, fixmedins_code, body_sha256, response, infcode, reversed_by from ins_message "
+					+ "where msgid = :m")
 			.param("m", msgid)
 			.query((rs, i) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					cipher.open(rs.getString(5)), rs.getInt(6), rs.getString(7)))
@@ -49,8 +54,9 @@ public class MessageLog {
 
 	/** Locks a stored message (2601 marks it reversed). */
 	Optional<Stored> lock(String msgid) {
-		return jdbc.sql("select msgid, infno, fixmedins_code, body_sha256, response, infcode, reversed_by from ins_message "
-				+ "where msgid = :m for update")
+		return jdbc
+			.sql("select msgid, infno, fixmedins_code, body_sha256, response, infcode, reversed_by from ins_message "
+					+ "where msgid = :m for update")
 			.param("m", msgid)
 			.query((rs, i) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					cipher.open(rs.getString(5)), rs.getInt(6), rs.getString(7)))
@@ -58,8 +64,9 @@ public class MessageLog {
 	}
 
 	/**
-	 * Stores an answered message; the primary key refuses a second message with the same msgid. The request is kept
-	 * for the record with its ID numbers masked; the answer is kept encrypted, whole, so a replay gets it unchanged.
+	 * Stores an answered message; the primary key refuses a second message with the same
+	 * msgid. The request is kept for the record with its ID numbers masked; the answer is
+	 * kept encrypted, whole, so a replay gets it unchanged.
 	 */
 	public void store(String msgid, String infno, String institution, String bodySha256, String request,
 			String response, int infcode) {
@@ -79,7 +86,10 @@ public class MessageLog {
 		jdbc.sql("update ins_message set reversed_by = :b where msgid = :m").param("b", by).param("m", msgid).update();
 	}
 
-	/** Reserves a msgid that never arrived (2601 of an unknown message): a late arrival gets the stored answer. */
+	/**
+	 * Reserves a msgid that never arrived (2601 of an unknown message): a late arrival
+	 * gets the stored answer.
+	 */
 	void reserve(String msgid, String infno, String institution, String response, String by) {
 		jdbc.sql("insert into ins_message (msgid, infno, fixmedins_code, body_sha256, request, response, infcode, "
 				+ "reversed_by) values (:m, :n, :i, :h, '', :res, -2, :b)")
@@ -93,7 +103,8 @@ public class MessageLog {
 	}
 
 	public void refused(String msgid, String infno, String institution, int infcode, String errMsg) {
-		jdbc.sql("insert into ins_message_error (msgid, infno, fixmedins_code, infcode, err_msg) values (:m, :n, :i, :c, :e)")
+		jdbc.sql(
+				"insert into ins_message_error (msgid, infno, fixmedins_code, infcode, err_msg) values (:m, :n, :i, :c, :e)")
 			.param("m", truncate(msgid, 64))
 			.param("n", truncate(infno, 10))
 			.param("i", truncate(institution, 20))
@@ -107,12 +118,14 @@ public class MessageLog {
 	}
 
 	/**
-	 * Encrypts up to {@code limit} answers an older version stored in the clear and masks the ID numbers in their
-	 * requests; the number done. Several nodes may run it at once: each takes other rows.
+	 * Encrypts up to {@code limit} answers an older version stored in the clear and masks
+	 * the ID numbers in their requests; the number done. Several nodes may run it at
+	 * once: each takes other rows.
 	 */
 	public int sealPlainAnswers(int limit) {
-		List<String[]> plain = jdbc.sql("select msgid, request, response from ins_message "
-				+ "where response not like '" + PersonalDataCipher.SEALED + "%' limit :n for update skip locked")
+		List<String[]> plain = jdbc
+			.sql("select msgid, request, response from ins_message " + "where response not like '"
+					+ PersonalDataCipher.SEALED + "%' limit :n for update skip locked")
 			.param("n", limit)
 			.query((rs, i) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
 			.list();

@@ -15,12 +15,14 @@ import org.sanyi.shared.BusinessException;
 import org.springframework.stereotype.Service;
 
 /**
- * 2601 冲正: undoes whatever an earlier message of the institution did, found by its msgid, when the HIS does not
- * know whether it went through (a timeout). A settlement (2207/2304) is reversed, a registration or admission
- * (2201/2401) cancelled, uploaded lines (2204/2301) cancelled, a discharge (2402) undone; reads and pre-settlements
- * changed nothing. If the message never arrived its msgid is reserved, so a late copy can no longer take effect. Only
- * the sender's own messages can be named (a msgid starts with the sender's institution code): another institution's
- * msgid is refused ({@code INS-0102}) and reserves nothing. Runs in the gateway's transaction.
+ * 2601 冲正: undoes whatever an earlier message of the institution did, found by its msgid,
+ * when the HIS does not know whether it went through (a timeout). A settlement
+ * (2207/2304) is reversed, a registration or admission (2201/2401) cancelled, uploaded
+ * lines (2204/2301) cancelled, a discharge (2402) undone; reads and pre-settlements
+ * changed nothing. If the message never arrived its msgid is reserved, so a late copy can
+ * no longer take effect. Only the sender's own messages can be named (a msgid starts with
+ * the sender's institution code): another institution's msgid is refused
+ * ({@code INS-0102}) and reserves nothing. Runs in the gateway's transaction.
  */
 @Service
 class MessageReversal {
@@ -55,8 +57,10 @@ class MessageReversal {
 
 	public Result reverse(String institution, String omsgid, String oinfno, String msgid,
 			Supplier<String> reservedAnswer) {
-		// a msgid starts with the sender's institution code (the envelope enforces it), so a message that is not the
-		// sender's own is recognised without looking it up: it is neither found for nor reserved by another institution
+		// a msgid starts with the sender's institution code (the envelope enforces it),
+		// so a message that is not the
+		// sender's own is recognised without looking it up: it is neither found for nor
+		// reserved by another institution
 		if (!omsgid.startsWith(institution)) {
 			throw new BusinessException(InsuranceErrors.REVERSAL_NOT_OWN, omsgid, institution);
 		}
@@ -65,7 +69,8 @@ class MessageReversal {
 			throw new BusinessException(InsuranceErrors.REVERSAL_NOT_OWN, omsgid, institution);
 		}
 		if (original.isEmpty()) {
-			// only the sender's own future message can be blocked: a late copy of its timed-out original
+			// only the sender's own future message can be blocked: a late copy of its
+			// timed-out original
 			messages.reserve(omsgid, oinfno, institution, reservedAnswer.get(), msgid);
 			return Result.RESERVED;
 		}

@@ -14,11 +14,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Encrypts the institutions' gateway secrets at rest with AES-256-GCM under the master key
- * {@code sanyi.insurance.gateway.master-key} (Base64 of 32 bytes). The gateway has to recompute each request's HMAC,
- * so the secret cannot be stored as a one-way hash; it is kept encrypted instead and decrypted only in memory.
- * The key is required: the demo profile configures a published development key, and outside it start-up refuses
- * that key or none (security's UnsafeSettingsCheck).
+ * Encrypts the institutions' gateway secrets at rest with AES-256-GCM under the master
+ * key {@code sanyi.insurance.gateway.master-key} (Base64 of 32 bytes). The gateway has to
+ * recompute each request's HMAC, so the secret cannot be stored as a one-way hash; it is
+ * kept encrypted instead and decrypted only in memory. The key is required: the demo
+ * profile configures a published development key, and outside it start-up refuses that
+ * key or none (security's UnsafeSettingsCheck).
  */
 @Component
 public class SecretBox {

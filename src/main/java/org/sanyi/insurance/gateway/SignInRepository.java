@@ -18,8 +18,9 @@ class SignInRepository {
 
 	/** Stores a sign-in; returns when it was made. */
 	OffsetDateTime insert(String signNo, String institution, String operator, String mac, String ip) {
-		return jdbc.sql("insert into ins_sign_in (sign_no, fixmedins_code, opter, mac, ip) "
-				+ "values (:s, :i, :o, :m, :ip) returning signed_in_at")
+		return jdbc
+			.sql("insert into ins_sign_in (sign_no, fixmedins_code, opter, mac, ip) "
+					+ "values (:s, :i, :o, :m, :ip) returning signed_in_at")
 			.param("s", signNo)
 			.param("i", institution)
 			.param("o", operator)
@@ -31,7 +32,8 @@ class SignInRepository {
 
 	/** The institution a sign_no belongs to. */
 	Optional<String> institutionOf(String signNo) {
-		return jdbc.sql("select fixmedins_code from ins_sign_in where sign_no = :s").param("s", signNo)
+		return jdbc.sql("select fixmedins_code from ins_sign_in where sign_no = :s")
+			.param("s", signNo)
 			.query(String.class)
 			.optional();
 	}

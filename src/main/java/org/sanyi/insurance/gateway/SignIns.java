@@ -9,7 +9,10 @@ import org.sanyi.insurance.support.InsuranceConfiguration;
 
 import org.springframework.stereotype.Component;
 
-/** 9001 sign-ins: a {@code sign_no} per operator session, which every later message of the institution carries. */
+/**
+ * 9001 sign-ins: a {@code sign_no} per operator session, which every later message of the
+ * institution carries.
+ */
 @Component
 class SignIns {
 

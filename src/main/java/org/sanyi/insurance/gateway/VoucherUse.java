@@ -9,11 +9,13 @@ import org.sanyi.shared.BusinessException;
 import org.springframework.stereotype.Component;
 
 /**
- * A registration, admission or settlement that names the e-voucher ({@code mdtrt_cert_type 01}, the ecToken in
- * {@code mdtrt_cert_no}) moves the token along its life (identity's {@code EcTokenLifecycle}): 2201/2401 open the
- * visit, 2206/2303 leave it as it is, 2207/2304 use it up, so a settled token is refused everywhere afterwards. The
- * token must belong to the person of the transaction. Runs inside the gateway's business transaction, so a refused
- * call leaves the token as it was.
+ * A registration, admission or settlement that names the e-voucher
+ * ({@code mdtrt_cert_type 01}, the ecToken in {@code mdtrt_cert_no}) moves the token
+ * along its life (identity's {@code EcTokenLifecycle}): 2201/2401 open the visit,
+ * 2206/2303 leave it as it is, 2207/2304 use it up, so a settled token is refused
+ * everywhere afterwards. The token must belong to the person of the transaction. Runs
+ * inside the gateway's business transaction, so a refused call leaves the token as it
+ * was.
  */
 @Component
 class VoucherUse {
@@ -29,7 +31,10 @@ class VoucherUse {
 		this.persons = persons;
 	}
 
-	/** The ID number a token stands for (1101 reads the person by it); refused when unknown, expired or used up. */
+	/**
+	 * The ID number a token stands for (1101 reads the person by it); refused when
+	 * unknown, expired or used up.
+	 */
 	String idNumber(String ecToken, String institutionCode, String infno) {
 		return vouchers.certNoForToken(ecToken, institutionCode, infno)
 			.orElseThrow(() -> new BusinessException(InsuranceErrors.VOUCHER_TOKEN_INVALID));

@@ -9,18 +9,23 @@ import org.sanyi.insurance.engine.Settlement;
 import org.sanyi.insurance.engine.FundPayment;
 
 /**
- * The double-entry postings of the insurance funds. Every posting's entries sum to zero. Accounts and their sign
- * (+ the account holds more, - it holds less):
+ * The double-entry postings of the insurance funds. Every posting's entries sum to zero.
+ * Accounts and their sign (+ the account holds more, - it holds less):
  * <ul>
- * <li>{@code FUND fund_pay_type:admdvs}: a pooled fund of a region; contributions +, payments -;</li>
- * <li>{@code PERSONAL psn_no}: an employee's personal account; deposits +, payments -;</li>
- * <li>{@code RECEIVABLE fixmedins_code}: what an institution has billed for settled visits (the medical fees) +;</li>
- * <li>{@code CASH fixmedins_code}: the patients' cash the institution collected at its counter -, so that
- * RECEIVABLE + CASH is what the funds and accounts owe the institution;</li>
- * <li>{@code CONTRIBUTION insutype:admdvs}: the contributions side (employers, residents, subsidies) -.</li>
+ * <li>{@code FUND fund_pay_type:admdvs}: a pooled fund of a region; contributions +,
+ * payments -;</li>
+ * <li>{@code PERSONAL psn_no}: an employee's personal account; deposits +, payments
+ * -;</li>
+ * <li>{@code RECEIVABLE fixmedins_code}: what an institution has billed for settled
+ * visits (the medical fees) +;</li>
+ * <li>{@code CASH fixmedins_code}: the patients' cash the institution collected at its
+ * counter -, so that RECEIVABLE + CASH is what the funds and accounts owe the
+ * institution;</li>
+ * <li>{@code CONTRIBUTION insutype:admdvs}: the contributions side (employers, residents,
+ * subsidies) -.</li>
  * </ul>
- * A settlement posts RECEIVABLE +medfee, CASH -cash, PERSONAL -acct_pay and FUND -each fund payment; a reversal
- * posts the same entries negated.
+ * A settlement posts RECEIVABLE +medfee, CASH -cash, PERSONAL -acct_pay and FUND -each
+ * fund payment; a reversal posts the same entries negated.
  */
 public final class Ledger {
 
@@ -45,11 +50,15 @@ public final class Ledger {
 			}
 		}
 
-		/** The same entries negated, under another transaction id: the compensation of this posting. */
+		/**
+		 * The same entries negated, under another transaction id: the compensation of
+		 * this posting.
+		 */
 		public Posting reversedAs(String reversalId, LocalDate on) {
 			List<Entry> negated = new ArrayList<>(entries.size());
 			for (Entry entry : entries) {
-				negated.add(new Entry(entry.accountKind(), entry.accountKey(), entry.region(), entry.amount().negate()));
+				negated
+					.add(new Entry(entry.accountKind(), entry.accountKey(), entry.region(), entry.amount().negate()));
 			}
 			return new Posting(reversalId, "REVERSAL", on, negated);
 		}
@@ -70,7 +79,9 @@ public final class Ledger {
 		return new Posting(setlId, "SETTLEMENT", date, entries);
 	}
 
-	/** A deposit into a personal account from the contributions of its scheme and region. */
+	/**
+	 * A deposit into a personal account from the contributions of its scheme and region.
+	 */
 	public static Posting deposit(String txnId, LocalDate date, String psnNo, String region, BigDecimal amount) {
 		return new Posting(txnId, "DEPOSIT", date, List.of(new Entry("PERSONAL", psnNo, region, amount),
 				new Entry("CONTRIBUTION", "310:" + region, region, amount.negate())));
@@ -79,9 +90,9 @@ public final class Ledger {
 	/** Contributions into a pooled fund. */
 	public static Posting contribution(String txnId, LocalDate date, String fundPayType, String region,
 			BigDecimal amount) {
-		return new Posting(txnId, "CONTRIBUTION", date,
-				List.of(new Entry("FUND", fundPayType + ":" + region, region, amount),
-						new Entry("CONTRIBUTION", fundPayType.substring(0, 3) + ":" + region, region, amount.negate())));
+		return new Posting(txnId, "CONTRIBUTION", date, List.of(
+				new Entry("FUND", fundPayType + ":" + region, region, amount),
+				new Entry("CONTRIBUTION", fundPayType.substring(0, 3) + ":" + region, region, amount.negate())));
 	}
 
 	private static void add(List<Entry> entries, String kind, String key, String region, BigDecimal amount) {

@@ -18,8 +18,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * 基金账务: fund balances (contributions in, payments out), personal accounts, what the funds owe the institutions,
- * cross-region clearing and the monthly payments chart.
+ * 基金账务: fund balances (contributions in, payments out), personal accounts, what the funds
+ * owe the institutions, cross-region clearing and the monthly payments chart.
  */
 @Controller
 class LedgerPages {
@@ -43,7 +43,8 @@ class LedgerPages {
 		var funds = flows.of(scope);
 		model.addAttribute("funds", funds.stream().filter(f -> "FUND".equals(f.kind())).toList());
 		model.addAttribute("collections", funds.stream().filter(f -> "CONTRIBUTION".equals(f.kind())).toList());
-		// funds are pooled at the city: a county sees its settlements' spending, not a fund of its own
+		// funds are pooled at the city: a county sees its settlements' spending, not a
+		// fund of its own
 		model.addAttribute("ownPrefix", scope.kind() == DataScope.Kind.REGION ? scope.regionPrefix() : "");
 		model.addAttribute("belowPooling", scope.kind() == DataScope.Kind.REGION && scope.regionPrefix().length() > 4);
 		model.addAttribute("personal", views.personalAccounts(scope));
@@ -57,17 +58,23 @@ class LedgerPages {
 		return "insurance/ledger";
 	}
 
-	/** The chart's data: months, and per scheme the fund payments of each month (JSON for static/js/insurance.js). */
+	/**
+	 * The chart's data: months, and per scheme the fund payments of each month (JSON for
+	 * static/js/insurance.js).
+	 */
 	static String chart(List<MonthlyFunds> monthly) {
 		TreeSet<String> months = new TreeSet<>();
 		monthly.forEach(m -> months.add(m.month()));
 		Map<String, Object> series = new LinkedHashMap<>();
 		for (String insutype : List.of("310", "390")) {
-			series.put(insutype, months.stream().map(month -> monthly.stream()
-				.filter(m -> m.month().equals(month) && m.insutype().equals(insutype))
-				.map(MonthlyFunds::fundTotal)
-				.findFirst()
-				.orElse(BigDecimal.ZERO)).toList());
+			series.put(insutype,
+					months.stream()
+						.map(month -> monthly.stream()
+							.filter(m -> m.month().equals(month) && m.insutype().equals(insutype))
+							.map(MonthlyFunds::fundTotal)
+							.findFirst()
+							.orElse(BigDecimal.ZERO))
+						.toList());
 		}
 		return Json.write(Map.of("months", List.copyOf(months), "series", series));
 	}

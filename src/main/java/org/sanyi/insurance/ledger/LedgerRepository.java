@@ -46,8 +46,9 @@ public class LedgerRepository {
 	}
 
 	/**
-	 * Cross-region clearing rows for settlements treated outside their insured region: the insured region owes the
-	 * treatment region what its funds and the person's account paid (negative for a reversal).
+	 * Cross-region clearing rows for settlements treated outside their insured region:
+	 * the insured region owes the treatment region what its funds and the person's
+	 * account paid (negative for a reversal).
 	 */
 	public void clearing(List<SettlementRow> rows) {
 		List<Object[]> values = new ArrayList<>();
@@ -61,21 +62,25 @@ public class LedgerRepository {
 		if (values.isEmpty()) {
 			return;
 		}
-		batch.batchUpdate("insert into ins_clearing (setl_id, insuplc_admdvs, mdtrtarea_admvs, fixmedins_code, clr_month, "
-				+ "medfee_sumamt, fund_pay_sumamt, acct_pay) values (?, ?, ?, ?, ?, ?, ?, ?)", values);
+		batch.batchUpdate(
+				"insert into ins_clearing (setl_id, insuplc_admdvs, mdtrtarea_admvs, fixmedins_code, clr_month, "
+						+ "medfee_sumamt, fund_pay_sumamt, acct_pay) values (?, ?, ?, ?, ?, ?, ?, ?)",
+				values);
 	}
 
 	/** The entries of one transaction, in the order they were posted. */
 	public List<Entry> entriesOf(String txnId) {
-		return jdbc.sql("select account_kind, account_key, region, amount from ins_ledger_entry where txn_id = :t "
-				+ "order by id")
+		return jdbc
+			.sql("select account_kind, account_key, region, amount from ins_ledger_entry where txn_id = :t "
+					+ "order by id")
 			.param("t", txnId)
 			.query((rs, i) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4)))
 			.list();
 	}
 
 	public BigDecimal balance(String accountKind, String accountKey) {
-		return jdbc.sql("select coalesce(sum(amount), 0) from ins_ledger_entry where account_kind = :k and account_key = :a")
+		return jdbc
+			.sql("select coalesce(sum(amount), 0) from ins_ledger_entry where account_kind = :k and account_key = :a")
 			.param("k", accountKind)
 			.param("a", accountKey)
 			.query(BigDecimal.class)

@@ -13,8 +13,9 @@ import static org.sanyi.insurance.settlement.SettlementViewRepository.SCOPE;
 import static org.sanyi.insurance.settlement.SettlementViewRepository.bindScope;
 
 /**
- * The fund ledger as the 基金账务 page shows it, narrowed by the user's data scope in its SQL: fund and personal account
- * balances, what the funds owe the institutions, cross-region clearing, and the monthly fund payments.
+ * The fund ledger as the 基金账务 page shows it, narrowed by the user's data scope in its
+ * SQL: fund and personal account balances, what the funds owe the institutions,
+ * cross-region clearing, and the monthly fund payments.
  */
 @Repository
 class LedgerViewRepository {
@@ -26,8 +27,8 @@ class LedgerViewRepository {
 	}
 
 	/** Fund payments per month and scheme, for the chart. */
-	record MonthlyFunds(String month, String insutype, BigDecimal fundTotal, BigDecimal accountPay,
-			BigDecimal cashPay, long count) {
+	record MonthlyFunds(String month, String insutype, BigDecimal fundTotal, BigDecimal accountPay, BigDecimal cashPay,
+			long count) {
 	}
 
 	List<MonthlyFunds> monthly(DataScope scope) {
@@ -44,34 +45,43 @@ class LedgerViewRepository {
 			BigDecimal balance, long entries) {
 	}
 
-	/** What the funds and accounts owe each institution (RECEIVABLE + CASH), the largest first. */
+	/**
+	 * What the funds and accounts owe each institution (RECEIVABLE + CASH), the largest
+	 * first.
+	 */
 	List<AccountBalance> receivables(DataScope scope) {
-		return bindLedgerScope(jdbc.sql("""
-				select 'RECEIVABLE', account_key, min(region), coalesce(sum(amount) filter (where account_kind = 'RECEIVABLE'), 0),
-				       coalesce(sum(amount) filter (where account_kind = 'CASH'), 0), sum(amount), count(*)
-				from ins_ledger_entry where account_kind in ('RECEIVABLE', 'CASH') and """ + LEDGER_SCOPE + """
-				 group by account_key order by sum(amount) desc limit 20
-				"""), scope)
+		return bindLedgerScope(jdbc
+			.sql("""
+					select 'RECEIVABLE', account_key, min(region), coalesce(sum(amount) filter (where account_kind = 'RECEIVABLE'), 0),
+					       coalesce(sum(amount) filter (where account_kind = 'CASH'), 0), sum(amount), count(*)
+					from ins_ledger_entry where account_kind in ('RECEIVABLE', 'CASH') and """
+					+ LEDGER_SCOPE + """
+							 group by account_key order by sum(amount) desc limit 20
+							"""),
+				scope)
 			.query(LedgerViewRepository::balance)
 			.list();
 	}
 
 	/** Personal accounts summed per region: deposits, payments, balance. */
 	List<AccountBalance> personalAccounts(DataScope scope) {
-		return bindLedgerScope(jdbc.sql("""
-				select 'PERSONAL', count(distinct account_key)::text, region,
-				       coalesce(sum(amount) filter (where amount > 0), 0), coalesce(sum(amount) filter (where amount < 0), 0),
-				       sum(amount), count(*)
-				from ins_ledger_entry where account_kind = 'PERSONAL' and """ + LEDGER_SCOPE + """
-				 group by region order by region
-				"""), scope)
+		return bindLedgerScope(jdbc
+			.sql("""
+					select 'PERSONAL', count(distinct account_key)::text, region,
+					       coalesce(sum(amount) filter (where amount > 0), 0), coalesce(sum(amount) filter (where amount < 0), 0),
+					       sum(amount), count(*)
+					from ins_ledger_entry where account_kind = 'PERSONAL' and """
+					+ LEDGER_SCOPE + """
+							 group by region order by region
+							"""),
+				scope)
 			.query(LedgerViewRepository::balance)
 			.list();
 	}
 
 	/** Cross-region clearing per pair of regions and month. */
-	record ClearingRow(String insuredRegion, String treatmentRegion, String month, long count,
-			BigDecimal medicalFees, BigDecimal fundTotal, BigDecimal accountPay) {
+	record ClearingRow(String insuredRegion, String treatmentRegion, String month, long count, BigDecimal medicalFees,
+			BigDecimal fundTotal, BigDecimal accountPay) {
 	}
 
 	List<ClearingRow> clearing(DataScope scope) {
@@ -88,9 +98,10 @@ class LedgerViewRepository {
 	}
 
 	/**
-	 * Ledger entries visible under {@code :prefix}: those of the viewer's pooling region, and, for a county below the
-	 * pooling region, the entries of settlements the county sees (made at its institutions or by its residents), the
-	 * same scope as the settlements and the monthly chart.
+	 * Ledger entries visible under {@code :prefix}: those of the viewer's pooling region,
+	 * and, for a county below the pooling region, the entries of settlements the county
+	 * sees (made at its institutions or by its residents), the same scope as the
+	 * settlements and the monthly chart.
 	 */
 	static final String LEDGER_SCOPE = """
 			(:prefix = '' or region like :prefix || '%' or exists (select 1 from ins_settlement s

@@ -7,7 +7,10 @@ import org.sanyi.identity.InsuranceStatus;
 
 import org.springframework.stereotype.Component;
 
-/** Answers the identity module's health-code scans with the holder's enrolments of the scan's year. */
+/**
+ * Answers the identity module's health-code scans with the holder's enrolments of the
+ * scan's year.
+ */
 @Component
 class IdentityInsuranceStatus implements InsuranceStatus {
 

@@ -27,7 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Insured persons, their special identities, enrolments and personal-account balances. */
+/**
+ * Insured persons, their special identities, enrolments and personal-account balances.
+ */
 @Repository
 public class PersonRepository {
 
@@ -48,8 +50,7 @@ public class PersonRepository {
 	}
 
 	public Optional<Person> find(String psnNo) {
-		return jdbc.sql("select * from ins_person where psn_no = :p").param("p", psnNo).query(this::person)
-			.optional();
+		return jdbc.sql("select * from ins_person where psn_no = :p").param("p", psnNo).query(this::person).optional();
 	}
 
 	public Optional<Person> findByCertificate(String certType, String certNo) {
@@ -61,7 +62,9 @@ public class PersonRepository {
 	}
 
 	public Optional<Person> findByCard(String cardNo) {
-		return jdbc.sql("select * from ins_person where card_no = :c").param("c", cardNo).query(this::person)
+		return jdbc.sql("select * from ins_person where card_no = :c")
+			.param("c", cardNo)
+			.query(this::person)
 			.optional();
 	}
 
@@ -90,37 +93,41 @@ public class PersonRepository {
 	}
 
 	/**
-	 * What a visit or settlement needs about a person, in one round trip: the person, the enrolment of the scheme and
-	 * year (if any), the account balance (if any) and the special identities.
+	 * What a visit or settlement needs about a person, in one round trip: the person, the
+	 * enrolment of the scheme and year (if any), the account balance (if any) and the
+	 * special identities.
 	 */
 	public record Context(Person person, Persons.Enrolment enrolment, BigDecimal balance, List<Identity> identities) {
 	}
 
 	public Optional<Context> context(String psnNo, String insutype, int year) {
-		return jdbc.sql("""
-				select p.*, e.psn_insu_stas, e.psn_insu_date, e.paus_insu_date, a.balance,
-				       (select json_agg(json_build_array(i.psn_idet_type, i.begntime, i.endtime) order by i.begntime)::text
-				        from ins_person_identity i where i.psn_no = p.psn_no) as identities
-				from ins_person p
-				left join ins_enrolment e on e.psn_no = p.psn_no and e.insutype = :t and e.year = :y
-				left join ins_personal_account a on a.psn_no = p.psn_no
-				where p.psn_no = :p
-				""")
+		return jdbc
+			.sql("""
+					select p.*, e.psn_insu_stas, e.psn_insu_date, e.paus_insu_date, a.balance,
+					       (select json_agg(json_build_array(i.psn_idet_type, i.begntime, i.endtime) order by i.begntime)::text
+					        from ins_person_identity i where i.psn_no = p.psn_no) as identities
+					from ins_person p
+					left join ins_enrolment e on e.psn_no = p.psn_no and e.insutype = :t and e.year = :y
+					left join ins_personal_account a on a.psn_no = p.psn_no
+					where p.psn_no = :p
+					""")
 			.param("p", psnNo)
 			.param("t", insutype)
 			.param("y", year)
 			.query((rs, i) -> {
 				Person person = person(rs, i);
 				String status = rs.getString("psn_insu_stas");
-				Persons.Enrolment enrolment = status == null ? null : new Persons.Enrolment(psnNo, insutype, year,
-						status, rs.getObject("psn_insu_date", LocalDate.class),
-						rs.getObject("paus_insu_date", LocalDate.class));
+				Persons.Enrolment enrolment = status == null ? null
+						: new Persons.Enrolment(psnNo, insutype, year, status,
+								rs.getObject("psn_insu_date", LocalDate.class),
+								rs.getObject("paus_insu_date", LocalDate.class));
 				List<Identity> identities = new ArrayList<>();
 				String json = rs.getString("identities");
 				if (json != null) {
 					for (var row : Json.MAPPER.readTree(json).values()) {
-						identities.add(new Identity(psnNo, row.get(0).asString(), LocalDate.parse(row.get(1).asString()),
-								row.get(2).isNull() ? null : LocalDate.parse(row.get(2).asString())));
+						identities
+							.add(new Identity(psnNo, row.get(0).asString(), LocalDate.parse(row.get(1).asString()),
+									row.get(2).isNull() ? null : LocalDate.parse(row.get(2).asString())));
 					}
 				}
 				return new Context(person, enrolment, rs.getBigDecimal("balance"), identities);
@@ -137,12 +144,14 @@ public class PersonRepository {
 	}
 
 	/**
-	 * Debits the personal account if the balance still covers the amount ({@code UPDATE ... WHERE balance >= amt}):
-	 * the new balance, or empty when it did not (the caller fails the settlement).
+	 * Debits the personal account if the balance still covers the amount
+	 * ({@code UPDATE ... WHERE balance >= amt}): the new balance, or empty when it did
+	 * not (the caller fails the settlement).
 	 */
 	public Optional<BigDecimal> debit(String psnNo, BigDecimal amount) {
-		return jdbc.sql("update ins_personal_account set balance = balance - :a, version = version + 1, updated_at = now() "
-				+ "where psn_no = :p and balance >= :a returning balance")
+		return jdbc
+			.sql("update ins_personal_account set balance = balance - :a, version = version + 1, updated_at = now() "
+					+ "where psn_no = :p and balance >= :a returning balance")
 			.param("a", amount)
 			.param("p", psnNo)
 			.query(BigDecimal.class)
@@ -151,19 +160,22 @@ public class PersonRepository {
 
 	/** Credits the personal account (a reversal refunds it); the new balance. */
 	public BigDecimal credit(String psnNo, BigDecimal amount) {
-		return jdbc.sql("update ins_personal_account set balance = balance + :a, version = version + 1, updated_at = now() "
-				+ "where psn_no = :p returning balance")
+		return jdbc
+			.sql("update ins_personal_account set balance = balance + :a, version = version + 1, updated_at = now() "
+					+ "where psn_no = :p returning balance")
 			.param("a", amount)
 			.param("p", psnNo)
 			.query(BigDecimal.class)
 			.single();
 	}
 
-	// --- bulk reads and writes for recorded activity --------------------------------------------------------------
+	// --- bulk reads and writes for recorded activity
+	// --------------------------------------------------------------
 
 	public Map<String, Person> findAll(Collection<String> psnNos) {
 		Map<String, Person> found = new HashMap<>();
-		jdbc.sql("select * from ins_person where psn_no = any (:p)").param("p", psnNos.toArray(String[]::new))
+		jdbc.sql("select * from ins_person where psn_no = any (:p)")
+			.param("p", psnNos.toArray(String[]::new))
 			.query(this::person)
 			.list()
 			.forEach(p -> found.put(p.psnNo(), p));
@@ -183,8 +195,9 @@ public class PersonRepository {
 
 	/** Keys {@code psn_no|insutype|year} of the active enrolments of these persons. */
 	public Set<String> activeEnrolments(Collection<String> psnNos) {
-		return new HashSet<>(jdbc.sql("select psn_no || '|' || insutype || '|' || year from ins_enrolment "
-				+ "where psn_no = any (:p) and psn_insu_stas = '1'")
+		return new HashSet<>(jdbc
+			.sql("select psn_no || '|' || insutype || '|' || year from ins_enrolment "
+					+ "where psn_no = any (:p) and psn_insu_stas = '1'")
 			.param("p", psnNos.toArray(String[]::new))
 			.query(String.class)
 			.list());
@@ -238,32 +251,38 @@ public class PersonRepository {
 						"2".equals(e.status()) ? Date.valueOf(e.since()) : null });
 			}
 		}
-		batch.batchUpdate("insert into ins_person_identity (psn_no, psn_idet_type, begntime, endtime) "
-				+ "values (?, ?, ?, ?)", identities);
+		batch.batchUpdate(
+				"insert into ins_person_identity (psn_no, psn_idet_type, begntime, endtime) " + "values (?, ?, ?, ?)",
+				identities);
 		batch.batchUpdate("insert into ins_enrolment (psn_no, insutype, year, psn_insu_stas, psn_insu_date, "
 				+ "paus_insu_date) values (?, ?, ?, ?, ?, ?)", enrolments);
 	}
 
-	/** Opens personal accounts with their opening balances (the deposits are posted to the ledger separately). */
+	/**
+	 * Opens personal accounts with their opening balances (the deposits are posted to the
+	 * ledger separately).
+	 */
 	public void openAccounts(List<Object[]> psnNoAndBalance) {
 		batch.batchUpdate("insert into ins_personal_account (psn_no, balance) values (?, ?)", psnNoAndBalance);
 	}
 
 	/** The persons holding an ID number, found by its blind index. */
 	public List<String> psnNosByIdNumber(String idNumber) {
-		return jdbc.sql("select psn_no from ins_person where psn_cert_type = '01' and certno_index = :n order by psn_no")
+		return jdbc
+			.sql("select psn_no from ins_person where psn_cert_type = '01' and certno_index = :n order by psn_no")
 			.param("n", cipher.blindIndex(idNumber))
 			.query(String.class)
 			.list();
 	}
 
 	/**
-	 * Encrypts up to {@code limit} ID numbers an older version stored in the clear (insurance V8 keeps the column
-	 * until they are all gone); the number encrypted. Several nodes may run it at once: each takes other rows.
+	 * Encrypts up to {@code limit} ID numbers an older version stored in the clear
+	 * (insurance V8 keeps the column until they are all gone); the number encrypted.
+	 * Several nodes may run it at once: each takes other rows.
 	 */
 	public int encryptPlainCertificates(int limit) {
-		List<String[]> plain = jdbc.sql("select psn_no, certno from ins_person where certno is not null limit :n "
-				+ "for update skip locked")
+		List<String[]> plain = jdbc
+			.sql("select psn_no, certno from ins_person where certno is not null limit :n " + "for update skip locked")
 			.param("n", limit)
 			.query((rs, i) -> new String[] { rs.getString(1), rs.getString(2) })
 			.list();
@@ -279,11 +298,10 @@ public class PersonRepository {
 	Person person(ResultSet rs, int row) throws SQLException {
 		String cipherText = rs.getString("certno_cipher");
 		return new Person(rs.getString("psn_no"), rs.getString("psn_cert_type"),
-				cipherText == null ? rs.getString("certno") : cipher.decrypt(cipherText),
-				rs.getString("psn_name"), rs.getString("gend"), rs.getObject("brdy", LocalDate.class),
-				rs.getString("naty"), rs.getString("insuplc_admdvs"), rs.getString("region_code"),
-				rs.getString("psn_type"), rs.getBoolean("cvlserv_flag"), rs.getString("card_no"),
-				rs.getString("emp_name"));
+				cipherText == null ? rs.getString("certno") : cipher.decrypt(cipherText), rs.getString("psn_name"),
+				rs.getString("gend"), rs.getObject("brdy", LocalDate.class), rs.getString("naty"),
+				rs.getString("insuplc_admdvs"), rs.getString("region_code"), rs.getString("psn_type"),
+				rs.getBoolean("cvlserv_flag"), rs.getString("card_no"), rs.getString("emp_name"));
 	}
 
 	private static Enrolment enrolment(ResultSet rs, int row) throws SQLException {

@@ -37,7 +37,8 @@ public final class Persons {
 	}
 
 	/** An enrolment: {@code psn_insu_stas} 1 normal, 2 paused, 4 ended. */
-	public record Enrolment(String psnNo, String insutype, int year, String status, LocalDate since, LocalDate pausedOn) {
+	public record Enrolment(String psnNo, String insutype, int year, String status, LocalDate since,
+			LocalDate pausedOn) {
 
 		public boolean active() {
 			return "1".equals(status);

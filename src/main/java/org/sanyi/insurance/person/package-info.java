@@ -1,5 +1,5 @@
 /**
- * Insured persons, their special identities, enrolments and personal accounts, and the insurance standing identity
- * asks for (IdentityInsuranceStatus).
+ * Insured persons, their special identities, enrolments and personal accounts, and the
+ * insurance standing identity asks for (IdentityInsuranceStatus).
  */
 package org.sanyi.insurance.person;

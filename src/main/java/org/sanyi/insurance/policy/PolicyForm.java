@@ -16,10 +16,12 @@ import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.Money;
 
 /**
- * Reads the policy edit form: the same rule rows as the version it is based on (conditions are not editable here),
- * with the values typed in: deductibles {@code d<i>} ("600.00, 300.00"), ratios {@code r<i>} in percent ("90"),
- * caps {@code c<i>}, layers {@code l<i>} as bands and cap ("12000:60; 50000:70 | 400000"). A value that is not a
- * number fails with {@code INS-0052} naming the row; an inconsistent version with {@code INS-0014}.
+ * Reads the policy edit form: the same rule rows as the version it is based on
+ * (conditions are not editable here), with the values typed in: deductibles {@code d<i>}
+ * ("600.00, 300.00"), ratios {@code r<i>} in percent ("90"), caps {@code c<i>}, layers
+ * {@code l<i>} as bands and cap ("12000:60; 50000:70 | 400000"). A value that is not a
+ * number fails with {@code INS-0052} naming the row; an inconsistent version with
+ * {@code INS-0014}.
  */
 final class PolicyForm {
 
@@ -83,7 +85,10 @@ final class PolicyForm {
 		return PolicyJson.write(edited);
 	}
 
-	/** The old value when the typed one is numerically the same (90 % typed for 0.90 keeps 0.90), else the new. */
+	/**
+	 * The old value when the typed one is numerically the same (90 % typed for 0.90 keeps
+	 * 0.90), else the new.
+	 */
 	private static BigDecimal same(BigDecimal typed, BigDecimal old) {
 		return typed.compareTo(old) == 0 ? old : typed;
 	}

@@ -35,8 +35,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A policy version's rule rows as JSON, the form {@code ins_policy_version.parameters} stores them in. Amounts and
- * ratios are strings (exact decimals); a selector lists only the conditions it has:
+ * A policy version's rule rows as JSON, the form {@code ins_policy_version.parameters}
+ * stores them in. Amounts and ratios are strings (exact decimals); a selector lists only
+ * the conditions it has:
  *
  * <pre>
  * {"preSelfPayCountsAsInScopeSelfPay": true, "accountPaysOutOfScope": false,
@@ -167,7 +168,8 @@ final class PolicyJson {
 		}
 		return new SupplementaryLayer(fund, selector(code, layer.get("when")),
 				new Eligibility(identities, layer.path("civilServantsOnly").asBoolean(false)),
-				LayerBase.valueOf(text(code, layer, "base")), bands, Money.of(decimal(code, layer.get("cap"), "layer cap")));
+				LayerBase.valueOf(text(code, layer, "base")), bands,
+				Money.of(decimal(code, layer.get("cap"), "layer cap")));
 	}
 
 	private static Selector selector(String code, JsonNode when) {

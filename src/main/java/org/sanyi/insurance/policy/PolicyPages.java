@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * 政策参数: the policy versions of the user's pooling regions, a version's rule rows, a form that proposes a new
- * version from a date (edit as new version), and the review by a second officer who approves or rejects it.
+ * 政策参数: the policy versions of the user's pooling regions, a version's rule rows, a form
+ * that proposes a new version from a date (edit as new version), and the review by a
+ * second officer who approves or rejects it.
  */
 @Controller
 @PreAuthorize("hasAuthority('insurance:policy:list')")
@@ -84,13 +85,14 @@ class PolicyPages {
 					: LocalDate.parse(form.get("effectiveFrom"));
 			long created = policies.propose(id, from, PolicyForm.parameters(row.version(), form), summary,
 					user.username(), user.scope());
-			audit.describe("insurance:policy", String.valueOf(created), "proposed from " + row.code() + " from " + from);
+			audit.describe("insurance:policy", String.valueOf(created),
+					"proposed from " + row.code() + " from " + from);
 			return "redirect:/insurance/policies/" + created;
 		}
 		catch (BusinessException ex) {
 			Locale locale = LocaleContextHolder.getLocale();
-			model.addAttribute("error", ex.error().code() + " "
-					+ messages.getMessage(ex.error().messageKey(), ex.args(), locale));
+			model.addAttribute("error",
+					ex.error().code() + " " + messages.getMessage(ex.error().messageKey(), ex.args(), locale));
 		}
 		catch (java.time.format.DateTimeParseException ex) {
 			model.addAttribute("error", form.get("effectiveFrom"));

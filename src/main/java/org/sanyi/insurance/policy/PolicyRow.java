@@ -17,7 +17,8 @@ import org.sanyi.shared.review.ReviewedVersion;
  * @param effectiveFrom first day
  * @param effectiveTo last day or {@code null}
  * @param parameters rule rows as JSON ({@link PolicyJson})
- * @param status PENDING, APPROVED or REJECTED (a version replaced by a later one stays approved, ended by date)
+ * @param status PENDING, APPROVED or REJECTED (a version replaced by a later one stays
+ * approved, ended by date)
  * @param basedOn the version this one was edited from
  * @param summary what changed
  * @param proposedBy who proposed it
@@ -26,10 +27,10 @@ import org.sanyi.shared.review.ReviewedVersion;
  * @param reviewedAt when
  * @param reviewNote the reviewer's note
  */
-record PolicyRow(long id, String code, String region, String insutype, LocalDate effectiveFrom,
-		LocalDate effectiveTo, String parameters, ReviewStatus status, Long basedOn, String summary, String proposedBy,
-		OffsetDateTime proposedAt, String reviewedBy, OffsetDateTime reviewedAt, String reviewNote)
-		implements ReviewedVersion {
+record PolicyRow(long id, String code, String region, String insutype, LocalDate effectiveFrom, LocalDate effectiveTo,
+		String parameters, ReviewStatus status, Long basedOn, String summary, String proposedBy,
+		OffsetDateTime proposedAt, String reviewedBy, OffsetDateTime reviewedAt,
+		String reviewNote) implements ReviewedVersion {
 
 	/** The engine's version of this row. */
 	public PolicyVersion version() {

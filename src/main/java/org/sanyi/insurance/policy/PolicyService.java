@@ -26,10 +26,11 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Policy versions as data: the approved versions form the engine's {@link PolicyBook} (cached, refreshed every 30
- * seconds and right after an approval on this node); a change is proposed as a new version and approved by a second
- * officer ({@link MakerChecker}: one pending version per region and scheme), which ends the version it replaces the
- * day before the new one starts.
+ * Policy versions as data: the approved versions form the engine's {@link PolicyBook}
+ * (cached, refreshed every 30 seconds and right after an approval on this node); a change
+ * is proposed as a new version and approved by a second officer ({@link MakerChecker}:
+ * one pending version per region and scheme), which ends the version it replaces the day
+ * before the new one starts.
  */
 @Service
 public class PolicyService {
@@ -61,7 +62,10 @@ public class PolicyService {
 		return current.book();
 	}
 
-	/** The version in force for an insured region, scheme and date ({@code INS-0015} when none). */
+	/**
+	 * The version in force for an insured region, scheme and date ({@code INS-0015} when
+	 * none).
+	 */
 	public PolicyVersion inForce(String region, String insutype, LocalDate date) {
 		return book().inForce(RegionCode.of(region), Insutype.ofCode(insutype), date);
 	}
@@ -88,26 +92,31 @@ public class PolicyService {
 	}
 
 	/**
-	 * Proposes a new version of the scheme {@code basedOn} belongs to, with new parameters, from a date: the old
-	 * version stays in force until the new one is approved and starts.
+	 * Proposes a new version of the scheme {@code basedOn} belongs to, with new
+	 * parameters, from a date: the old version stays in force until the new one is
+	 * approved and starts.
 	 */
 	@Transactional
 	public long propose(long basedOn, LocalDate effectiveFrom, String parametersJson, String summary, String proposer,
 			DataScope scope) {
-		PolicyRow base = policies.find(basedOn).filter(row -> visible(row, scope))
+		PolicyRow base = policies.find(basedOn)
+			.filter(row -> visible(row, scope))
 			.orElseThrow(() -> BusinessException.notFound("policy", basedOn));
 		requireEditable(base, scope);
 		checkEffectiveDate(base, effectiveFrom);
 		review.requireNoPending(base.key());
-		String code = uniqueCode(base.region() + "-" + base.insutype() + "-" + effectiveFrom.toString().replace("-", ""));
-		PolicyVersion version = PolicyJson.read(code, base.region(), base.insutype(), effectiveFrom, null, parametersJson);
+		String code = uniqueCode(
+				base.region() + "-" + base.insutype() + "-" + effectiveFrom.toString().replace("-", ""));
+		PolicyVersion version = PolicyJson.read(code, base.region(), base.insutype(), effectiveFrom, null,
+				parametersJson);
 		return policies.insert(code, base.region(), base.insutype(), effectiveFrom, null, PolicyJson.write(version),
 				ReviewStatus.PENDING, base.id(), summary, proposer);
 	}
 
 	/**
-	 * A second officer approves: the version in force is ended the day before the new one starts, the book reloaded.
-	 * A version cannot start in the past, nor before a later approved version.
+	 * A second officer approves: the version in force is ended the day before the new one
+	 * starts, the book reloaded. A version cannot start in the past, nor before a later
+	 * approved version.
 	 */
 	@Transactional
 	public void approve(long id, String reviewer, String note, DataScope scope) {
@@ -117,9 +126,10 @@ public class PolicyService {
 			throw new BusinessException(InsuranceErrors.POLICY_EFFECTIVE_DATE, from, reason("beforeToday"));
 		}
 		review.approve(row, reviewer, note);
-		// the region's versions with their new end dates must still form a valid book (no overlap, no gap in rules)
-		new PolicyBook(policies.approvedForUpdate(row.region(), row.insutype()).stream().map(PolicyRow::version)
-			.toList());
+		// the region's versions with their new end dates must still form a valid book (no
+		// overlap, no gap in rules)
+		new PolicyBook(
+				policies.approvedForUpdate(row.region(), row.insutype()).stream().map(PolicyRow::version).toList());
 		invalidateAfterCommit();
 	}
 
@@ -137,7 +147,8 @@ public class PolicyService {
 	}
 
 	public PolicyRow get(long id, DataScope scope) {
-		return policies.find(id).filter(row -> visible(row, scope))
+		return policies.find(id)
+			.filter(row -> visible(row, scope))
 			.orElseThrow(() -> BusinessException.notFound("policy", id));
 	}
 
@@ -145,13 +156,17 @@ public class PolicyService {
 		return policies.history(row.region(), row.insutype());
 	}
 
-	/** Whether the user may propose or review versions of this row's region (their scope covers it). */
+	/**
+	 * Whether the user may propose or review versions of this row's region (their scope
+	 * covers it).
+	 */
 	public boolean editable(PolicyRow row, DataScope scope) {
 		return scope.coversRegion(row.region());
 	}
 
 	private PolicyRow pendingForReview(long id, String reviewer, DataScope scope) {
-		PolicyRow row = policies.findForUpdate(id).filter(r -> visible(r, scope))
+		PolicyRow row = policies.findForUpdate(id)
+			.filter(r -> visible(r, scope))
 			.orElseThrow(() -> BusinessException.notFound("policy", id));
 		requireEditable(row, scope);
 		review.requireDecidable(row, reviewer);
@@ -161,14 +176,14 @@ public class PolicyService {
 	/** The review rules' refusals as the policy's error codes. */
 	private static RuntimeException refusal(Refusal<PolicyRow> refusal) {
 		return switch (refusal) {
-			case Refusal.NotPending<PolicyRow>(PolicyRow row) -> new BusinessException(InsuranceErrors.POLICY_NOT_PENDING,
-					row.code());
+			case Refusal.NotPending<PolicyRow>(PolicyRow row) ->
+				new BusinessException(InsuranceErrors.POLICY_NOT_PENDING, row.code());
 			case Refusal.OwnProposal<PolicyRow> own -> new BusinessException(InsuranceErrors.POLICY_REVIEW_OWN);
 			case Refusal.PendingExists<PolicyRow>(PolicyRow pending) -> new BusinessException(
 					InsuranceErrors.POLICY_PENDING_EXISTS, pending.region(), pending.insutype(), pending.code());
-			case Refusal.LaterVersion<PolicyRow>(PolicyRow row, PolicyRow later) -> new BusinessException(
-					InsuranceErrors.POLICY_EFFECTIVE_DATE, row.effectiveFrom(),
-					reason("laterVersion", later.code(), later.effectiveFrom()));
+			case Refusal.LaterVersion<PolicyRow>(PolicyRow row, PolicyRow later) ->
+				new BusinessException(InsuranceErrors.POLICY_EFFECTIVE_DATE, row.effectiveFrom(),
+						reason("laterVersion", later.code(), later.effectiveFrom()));
 		};
 	}
 

@@ -19,8 +19,9 @@ import org.sanyi.insurance.support.InsuranceLabels;
 import org.sanyi.shared.Money;
 
 /**
- * A policy version as its page and its form show it: each rule row with a readable condition (住院 · 三级医院 · 异地),
- * its value as text (amounts, percentages, bands), and, for a version based on another, the value it replaces.
+ * A policy version as its page and its form show it: each rule row with a readable
+ * condition (住院 · 三级医院 · 异地), its value as text (amounts, percentages, bands), and, for a
+ * version based on another, the value it replaces.
  *
  * @param row the stored version
  * @param deductibles deductible rows
@@ -28,14 +29,16 @@ import org.sanyi.shared.Money;
  * @param caps cap rows
  * @param layers supplementary layer rows
  * @param preSelfPayCounts whether 先行自付 counts in the layers' base
- * @param accountPaysOutOfScope whether the personal account pays 丙类 and over-limit amounts
+ * @param accountPaysOutOfScope whether the personal account pays 丙类 and over-limit
+ * amounts
  */
 record PolicyView(PolicyRow row, List<Rule> deductibles, List<Rule> ratios, List<Rule> caps, List<Rule> layers,
 		boolean preSelfPayCounts, boolean accountPaysOutOfScope) {
 
 	/**
-	 * A rule row: the form field that edits it, its condition, what kind of value, the value as typed in the form,
-	 * the value it had in the version this one is based on (null when the same), and extra text (period, base).
+	 * A rule row: the form field that edits it, its condition, what kind of value, the
+	 * value as typed in the form, the value it had in the version this one is based on
+	 * (null when the same), and extra text (period, base).
 	 */
 	public record Rule(String field, String when, String value, String before, String extra, String shown,
 			String shownBefore) {
@@ -83,19 +86,27 @@ record PolicyView(PolicyRow row, List<Rule> deductibles, List<Rule> ratios, List
 					? bands(b.layers().get(i).bands()) + " | " + b.layers().get(i).annualCap() : null;
 			String who = l.eligibility().civilServantsOnly() ? t.get("insurance.eligibility.civilServants")
 					: l.eligibility().identities().isEmpty() ? t.get("insurance.eligibility.everyone")
-							: l.eligibility().identities().stream().sorted().map(c -> t.orCode("insurance.identity.", c))
+							: l.eligibility()
+								.identities()
+								.stream()
+								.sorted()
+								.map(c -> t.orCode("insurance.identity.", c))
 								.collect(Collectors.joining("、"));
 			String shownBefore = differs(value, before) == null ? null
 					: layer(b.layers().get(i).bands(), b.layers().get(i).annualCap(), t);
-			layers.add(new Rule("l" + i, t.get("insurance.fund." + l.fund().code()) + " · " + when(l.when(), t) + " · " + who,
-					value, differs(value, before), t.get("insurance.layerBase." + l.base()), layer(l.bands(), l.annualCap(), t),
-					shownBefore));
+			layers.add(new Rule("l" + i,
+					t.get("insurance.fund." + l.fund().code()) + " · " + when(l.when(), t) + " · " + who, value,
+					differs(value, before), t.get("insurance.layerBase." + l.base()),
+					layer(l.bands(), l.annualCap(), t), shownBefore));
 		}
 		return new PolicyView(row, deductibles, ratios, caps, layers, v.preSelfPayCountsAsInScopeSelfPay(),
 				v.accountPaysOutOfScope());
 	}
 
-	/** A readable condition: 住院 · 三级医院 · 退休 · 45–200岁 · 病种 I10 · 异地; 全部 when there is none. */
+	/**
+	 * A readable condition: 住院 · 三级医院 · 退休 · 45–200岁 · 病种 I10 · 异地; 全部 when there is
+	 * none.
+	 */
 	static String when(Selector s, InsuranceLabels.Texts t) {
 		List<String> parts = new ArrayList<>();
 		s.kinds().stream().sorted().forEach(k -> parts.add(t.get("insurance.kind." + k)));
@@ -123,12 +134,17 @@ record PolicyView(PolicyRow row, List<Rule> deductibles, List<Rule> ratios, List
 		return parts.isEmpty() ? t.get("insurance.selector.any") : String.join(" · ", parts);
 	}
 
-	/** A cap's accumulator key (BASIC) as its name (基本统筹封顶线); a local key without a label shows as it is. */
+	/**
+	 * A cap's accumulator key (BASIC) as its name (基本统筹封顶线); a local key without a label
+	 * shows as it is.
+	 */
 	static String capName(String name, InsuranceLabels.Texts t) {
 		return t.orCode("insurance.cap.", name);
 	}
 
-	/** Bands and cap as a finance officer reads them: 自 0.00 元起支付 90%；年度限额 300,000.00 元. */
+	/**
+	 * Bands and cap as a finance officer reads them: 自 0.00 元起支付 90%；年度限额 300,000.00 元.
+	 */
 	static String layer(List<Band> bands, Money annualCap, InsuranceLabels.Texts t) {
 		String segments = bands.stream()
 			.map(b -> t.get("insurance.band", yuan(b.from(), t), percent(b.ratio())))

@@ -22,10 +22,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * 我的医保 in the resident portal (mobile first): the logged-in resident's insured persons found by their own ID
- * number (the identity module knows it), enrolments, personal account with its movements, settlements with their
- * detail and the year's totals. Scope SELF: everything is keyed by the caller's own person numbers; another
- * person's settlement is "not found". Each page is an audited read of personal data.
+ * 我的医保 in the resident portal (mobile first): the logged-in resident's insured persons
+ * found by their own ID number (the identity module knows it), enrolments, personal
+ * account with its movements, settlements with their detail and the year's totals. Scope
+ * SELF: everything is keyed by the caller's own person numbers; another person's
+ * settlement is "not found". Each page is an audited read of personal data.
  */
 @Controller
 @PreAuthorize("hasAuthority('insurance:portal:own')")

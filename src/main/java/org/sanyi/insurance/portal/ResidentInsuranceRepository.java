@@ -11,7 +11,10 @@ import org.sanyi.insurance.support.InsuranceConfiguration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** What 我的医保 reads of a resident's own insured persons: their numbers, account movements and settlements. */
+/**
+ * What 我的医保 reads of a resident's own insured persons: their numbers, account movements
+ * and settlements.
+ */
 @Repository
 class ResidentInsuranceRepository {
 

@@ -26,11 +26,12 @@ import org.sanyi.shared.BusinessException;
 import org.springframework.stereotype.Service;
 
 /**
- * What a resident sees of their own medical insurance ("我的医保"): the insured persons holding their ID number (one
- * per insured region; usually one), enrolments per year and scheme, the personal account and its movements, their
- * settlements with the per-fund and per-line detail, and the year-to-date totals against the policy's caps. Every
- * query is keyed by the person numbers found for the caller's own ID number, so nothing of anybody else is reachable
- * (data scope SELF).
+ * What a resident sees of their own medical insurance ("我的医保"): the insured persons
+ * holding their ID number (one per insured region; usually one), enrolments per year and
+ * scheme, the personal account and its movements, their settlements with the per-fund and
+ * per-line detail, and the year-to-date totals against the policy's caps. Every query is
+ * keyed by the person numbers found for the caller's own ID number, so nothing of anybody
+ * else is reachable (data scope SELF).
  */
 @Service
 class ResidentInsuranceViews {
@@ -47,8 +48,9 @@ class ResidentInsuranceViews {
 
 	private final PolicyService policies;
 
-	ResidentInsuranceViews(ResidentInsuranceRepository residents, PersonRepository persons, SettlementRepository settlements,
-			VisitRepository visits, AccumulatorRepository accumulators, PolicyService policies) {
+	ResidentInsuranceViews(ResidentInsuranceRepository residents, PersonRepository persons,
+			SettlementRepository settlements, VisitRepository visits, AccumulatorRepository accumulators,
+			PolicyService policies) {
 		this.residents = residents;
 		this.persons = persons;
 		this.settlements = settlements;
@@ -57,11 +59,17 @@ class ResidentInsuranceViews {
 		this.policies = policies;
 	}
 
-	/** An insured person of the resident with enrolments and account balance ({@code null} without an account). */
+	/**
+	 * An insured person of the resident with enrolments and account balance ({@code null}
+	 * without an account).
+	 */
 	public record MyPerson(Person person, List<Enrolment> enrolments, BigDecimal balance) {
 	}
 
-	/** A movement of a personal account: a deposit (+) or a payment (−), or a payment's refund (+). */
+	/**
+	 * A movement of a personal account: a deposit (+) or a payment (−), or a payment's
+	 * refund (+).
+	 */
 	public record AccountMovement(String psnNo, LocalDate date, OffsetDateTime at, String kind, String txnId,
 			String institutionName, BigDecimal amount) {
 	}
@@ -72,7 +80,10 @@ class ResidentInsuranceViews {
 			BigDecimal cashPay, String status, boolean refund) {
 	}
 
-	/** A year-to-date line: what was used (deductible, pool paid) against the policy's amount, if it has one. */
+	/**
+	 * A year-to-date line: what was used (deductible, pool paid) against the policy's
+	 * amount, if it has one.
+	 */
 	public record YearTotal(String kind, String name, BigDecimal used, BigDecimal limit) {
 
 		/** Percentage used, 0–100, for the bar; 0 without a limit. */
@@ -80,8 +91,11 @@ class ResidentInsuranceViews {
 			if (limit == null || limit.signum() <= 0) {
 				return 0;
 			}
-			return used.multiply(BigDecimal.valueOf(100)).divide(limit, 0, java.math.RoundingMode.DOWN).min(
-					BigDecimal.valueOf(100)).max(BigDecimal.ZERO).intValue();
+			return used.multiply(BigDecimal.valueOf(100))
+				.divide(limit, 0, java.math.RoundingMode.DOWN)
+				.min(BigDecimal.valueOf(100))
+				.max(BigDecimal.ZERO)
+				.intValue();
 		}
 
 		public BigDecimal remaining() {
@@ -90,7 +104,10 @@ class ResidentInsuranceViews {
 
 	}
 
-	/** The year-to-date totals of a person, scheme and year, with the policy version that sets the limits. */
+	/**
+	 * The year-to-date totals of a person, scheme and year, with the policy version that
+	 * sets the limits.
+	 */
 	public record YearTotals(String psnNo, String insutype, int year, String policyCode, int admissions,
 			List<YearTotal> lines) {
 	}
@@ -124,7 +141,10 @@ class ResidentInsuranceViews {
 		return residents.settlements(psnNos, limit);
 	}
 
-	/** A settlement with its lines, only if it belongs to one of the persons (otherwise empty: "not found"). */
+	/**
+	 * A settlement with its lines, only if it belongs to one of the persons (otherwise
+	 * empty: "not found").
+	 */
 	public record MySettlementDetail(SettlementRow settlement, List<FeeLineRow> lines,
 			List<Visits.Diagnosis> diagnoses) {
 	}
@@ -137,9 +157,10 @@ class ResidentInsuranceViews {
 	}
 
 	/**
-	 * Year-to-date totals of each enrolment of the year: deductibles borne per benefit kind, what the pool paid
-	 * toward each named cap against that cap's amount in the version in force (on the last day of the year, or
-	 * {@code today} in the current year), and what each supplementary fund paid.
+	 * Year-to-date totals of each enrolment of the year: deductibles borne per benefit
+	 * kind, what the pool paid toward each named cap against that cap's amount in the
+	 * version in force (on the last day of the year, or {@code today} in the current
+	 * year), and what each supplementary fund paid.
 	 */
 	public List<YearTotals> yearTotals(List<MyPerson> mine, int year, LocalDate today) {
 		List<YearTotals> result = new ArrayList<>();
@@ -175,10 +196,11 @@ class ResidentInsuranceViews {
 						lines.add(new YearTotal(kind, name, t.getValue(), null));
 					}
 				}
-				caps.forEach((name, amount) -> lines.add(new YearTotal("pool", name, BigDecimal.ZERO.setScale(2), amount)));
+				caps.forEach(
+						(name, amount) -> lines.add(new YearTotal("pool", name, BigDecimal.ZERO.setScale(2), amount)));
 				lines.sort(java.util.Comparator.comparing(YearTotal::kind).thenComparing(YearTotal::name));
-				result.add(new YearTotals(p.person().psnNo(), e.insutype(), year,
-						policy == null ? null : policy.code(), admissions, lines));
+				result.add(new YearTotals(p.person().psnNo(), e.insutype(), year, policy == null ? null : policy.code(),
+						admissions, lines));
 			}
 		}
 		return result;

@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** REST access to the reconciliation of the ledger and settlements: run it, read the runs. */
+/**
+ * REST access to the reconciliation of the ledger and settlements: run it, read the runs.
+ */
 @RestController
 @RequestMapping("/api/insurance")
 @Tag(name = "insurance", description = "医保 settlements and reconciliation, within the caller's data scope")
@@ -36,7 +38,8 @@ class ReconciliationApi {
 	@Operation(summary = "Check every ledger and settlement invariant now; the run is stored and returned")
 	Run reconcile() {
 		Run run = reconciliation.run("MANUAL", CurrentUsers.get().username());
-		audit.describe("insurance:reconciliation", String.valueOf(run.id()), run.ok() ? "ok" : run.problems() + " problems");
+		audit.describe("insurance:reconciliation", String.valueOf(run.id()),
+				run.ok() ? "ok" : run.problems() + " problems");
 		return run;
 	}
 

@@ -24,18 +24,25 @@ import org.sanyi.insurance.reconciliation.StatementService.DetailLine;
 import org.sanyi.shared.BusinessException;
 
 /**
- * The files of detail reconciliation (insurance.md §1.6.8): the HIS zips one tab-separated {@code .txt} with a line
- * per settlement, {@code setl_id, mdtrt_id, psn_no, medfee_sumamt, fund_pay_sumamt, acct_pay, refd_setl_flag}, and
- * uploads it with 9101; the platform answers 3202 with a result file of the same shape plus the outcome of each line,
- * downloaded with 9102. Pure: bytes in, lines out, no I/O beyond memory.
+ * The files of detail reconciliation (insurance.md §1.6.8): the HIS zips one
+ * tab-separated {@code .txt} with a line per settlement,
+ * {@code setl_id, mdtrt_id, psn_no, medfee_sumamt, fund_pay_sumamt, acct_pay, refd_setl_flag},
+ * and uploads it with 9101; the platform answers 3202 with a result file of the same
+ * shape plus the outcome of each line, downloaded with 9102. Pure: bytes in, lines out,
+ * no I/O beyond memory.
  *
- * <p>HIS systems write these files in UTF-8 or in GB18030/GBK (Windows defaults in Chinese hospitals); a text that
- * is not valid UTF-8 is read as GB18030. Limits guard against zip bombs: the expanded text may not exceed
- * {@link #MAX_TEXT_BYTES}, nor have more than {@link #MAX_LINES} lines.
+ * <p>
+ * HIS systems write these files in UTF-8 or in GB18030/GBK (Windows defaults in Chinese
+ * hospitals); a text that is not valid UTF-8 is read as GB18030. Limits guard against zip
+ * bombs: the expanded text may not exceed {@link #MAX_TEXT_BYTES}, nor have more than
+ * {@link #MAX_LINES} lines.
  */
 public final class ReconciliationFile {
 
-	/** Largest expanded text accepted (a busy hospital's month is about 30,000 lines of 80 bytes). */
+	/**
+	 * Largest expanded text accepted (a busy hospital's month is about 30,000 lines of 80
+	 * bytes).
+	 */
 	public static final int MAX_TEXT_BYTES = 16 * 1024 * 1024;
 
 	/** Most lines in one file. */
@@ -51,7 +58,10 @@ public final class ReconciliationFile {
 
 		/** Same settlement, same amounts on both sides. */
 		MATCHED("0", "一致"),
-		/** The HIS lists a settlement the platform does not have (in this period and institution). */
+		/**
+		 * The HIS lists a settlement the platform does not have (in this period and
+		 * institution).
+		 */
 		MISSING_ON_PLATFORM("1", "平台无此结算"),
 		/** The platform has a settlement the HIS did not list. */
 		MISSING_AT_INSTITUTION("2", "机构未上报此结算"),
@@ -77,12 +87,18 @@ public final class ReconciliationFile {
 
 	}
 
-	/** A line of the result: the HIS's values (null when missing there) and the platform's (null when missing). */
+	/**
+	 * A line of the result: the HIS's values (null when missing there) and the platform's
+	 * (null when missing).
+	 */
 	public record ResultLine(String setlId, String visitId, String psnNo, Outcome outcome, DetailLine his,
 			DetailLine platform) {
 	}
 
-	/** Reads the lines of an uploaded zip; a bad zip is {@code INS-0054}, a bad line {@code INS-0056} with its number. */
+	/**
+	 * Reads the lines of an uploaded zip; a bad zip is {@code INS-0054}, a bad line
+	 * {@code INS-0056} with its number.
+	 */
 	public static List<DetailLine> read(byte[] zip) {
 		String text = decode(unzipSingleText(zip));
 		List<DetailLine> lines = new ArrayList<>();
@@ -108,8 +124,7 @@ public final class ReconciliationFile {
 	private static DetailLine parse(int number, String row) {
 		String[] f = row.split("\t", -1);
 		if (f.length != 7) {
-			throw new BusinessException(InsuranceErrors.FILE_BAD_LINE, number,
-					"应有 7 个以制表符分隔的字段，实际 " + f.length + " 个");
+			throw new BusinessException(InsuranceErrors.FILE_BAD_LINE, number, "应有 7 个以制表符分隔的字段，实际 " + f.length + " 个");
 		}
 		String setlId = id(number, "setl_id", f[0]);
 		String visitId = id(number, "mdtrt_id", f[1]);
@@ -160,7 +175,8 @@ public final class ReconciliationFile {
 					continue;
 				}
 				if (!entry.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".txt")) {
-					throw new BusinessException(InsuranceErrors.FILE_NOT_ZIP, "压缩包中的 " + entry.getName() + " 不是 .txt 文件");
+					throw new BusinessException(InsuranceErrors.FILE_NOT_ZIP,
+							"压缩包中的 " + entry.getName() + " 不是 .txt 文件");
 				}
 				if (text != null) {
 					throw new BusinessException(InsuranceErrors.FILE_NOT_ZIP, "压缩包中应只有一个 .txt 文件");
@@ -211,7 +227,8 @@ public final class ReconciliationFile {
 	}
 
 	/**
-	 * The result file: a zip with {@code <name>.txt}, UTF-8, a line per settlement of either side, sorted by setl_id:
+	 * The result file: a zip with {@code <name>.txt}, UTF-8, a line per settlement of
+	 * either side, sorted by setl_id:
 	 * {@code setl_id, mdtrt_id, psn_no, stmt_rslt (0 matched, 1 missing on platform, 2 missing at institution,
 	 * 3 amounts differ), stmt_rslt_dscr, his medfee, his fund, his acct, platform medfee, platform fund, platform
 	 * acct, refd_setl_flag} (amounts blank on the side that lacks the line).
@@ -220,8 +237,16 @@ public final class ReconciliationFile {
 		StringBuilder text = new StringBuilder(lines.size() * 120);
 		for (ResultLine l : lines) {
 			DetailLine any = l.his() != null ? l.his() : l.platform();
-			text.append(l.setlId()).append('\t').append(l.visitId()).append('\t').append(l.psnNo()).append('\t')
-				.append(l.outcome().code()).append('\t').append(describe(l)).append('\t');
+			text.append(l.setlId())
+				.append('\t')
+				.append(l.visitId())
+				.append('\t')
+				.append(l.psnNo())
+				.append('\t')
+				.append(l.outcome().code())
+				.append('\t')
+				.append(describe(l))
+				.append('\t');
 			amounts(text, l.his());
 			amounts(text, l.platform());
 			text.append(any.refundFlag()).append("\r\n");
@@ -238,7 +263,10 @@ public final class ReconciliationFile {
 		return bytes.toByteArray();
 	}
 
-	/** Writes an upload file (what a HIS would send); used by tests and the demo of the interface. */
+	/**
+	 * Writes an upload file (what a HIS would send); used by tests and the demo of the
+	 * interface.
+	 */
 	public static byte[] writeUpload(String name, List<DetailLine> lines) {
 		StringBuilder text = new StringBuilder();
 		for (DetailLine l : lines) {
@@ -258,7 +286,10 @@ public final class ReconciliationFile {
 		return bytes.toByteArray();
 	}
 
-	/** Compares the HIS's lines with the platform's, by setl_id; every line of either side gets an outcome. */
+	/**
+	 * Compares the HIS's lines with the platform's, by setl_id; every line of either side
+	 * gets an outcome.
+	 */
 	public static List<ResultLine> compare(List<DetailLine> his, List<DetailLine> platform) {
 		java.util.Map<String, DetailLine> ours = new java.util.LinkedHashMap<>();
 		platform.forEach(l -> ours.put(l.setlId(), l));
@@ -308,8 +339,12 @@ public final class ReconciliationFile {
 			text.append("\t\t\t");
 		}
 		else {
-			text.append(line.medicalFees().toPlainString()).append('\t').append(line.fundTotal().toPlainString())
-				.append('\t').append(line.accountPay().toPlainString()).append('\t');
+			text.append(line.medicalFees().toPlainString())
+				.append('\t')
+				.append(line.fundTotal().toPlainString())
+				.append('\t')
+				.append(line.accountPay().toPlainString())
+				.append('\t');
 		}
 	}
 

@@ -24,15 +24,20 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * File transfer of the national interface for detail reconciliation: 9101 stores the HIS's zip (checked line by line
- * before it is kept), 3202 compares the file's lines with the platform's settlements of the period and writes a
- * result zip, 9102 hands a file back until its {@code dld_endtime}. Files are kept in {@code ins_file} (bytea) and
- * belong to one institution: another institution's file number answers "unknown" ({@code INS-0058}).
+ * File transfer of the national interface for detail reconciliation: 9101 stores the
+ * HIS's zip (checked line by line before it is kept), 3202 compares the file's lines with
+ * the platform's settlements of the period and writes a result zip, 9102 hands a file
+ * back until its {@code dld_endtime}. Files are kept in {@code ins_file} (bytea) and
+ * belong to one institution: another institution's file number answers "unknown"
+ * ({@code INS-0058}).
  */
 @Service
 public class ReconciliationFiles {
 
-	/** Largest upload: the zip travels base64-encoded in a signed body of at most 1 MB (HsaSignatureFilter). */
+	/**
+	 * Largest upload: the zip travels base64-encoded in a signed body of at most 1 MB
+	 * (HsaSignatureFilter).
+	 */
 	public static final int MAX_UPLOAD_BYTES = 700 * 1024;
 
 	/** How long a file can be referred to (3202) or downloaded (9102). */
@@ -92,8 +97,9 @@ public class ReconciliationFiles {
 	}
 
 	/**
-	 * 3202 by file: the uploaded lines against the platform's settlements of the request's period, institution and
-	 * filters; stores the statement and a result file listing every line with its outcome.
+	 * 3202 by file: the uploaded lines against the platform's settlements of the
+	 * request's period, institution and filters; stores the statement and a result file
+	 * listing every line with its outcome.
 	 */
 	public DetailResult reconcile(StatementRequest request, String institutionRegion, String fileQuryNo,
 			OffsetDateTime now) {
@@ -110,9 +116,10 @@ public class ReconciliationFiles {
 		FileInfo result = store(request.institution(), institutionRegion, "STMT_RESULT", name + ".zip", zip,
 				lines.size(), request.msgid(), fileQuryNo, now);
 		String description = differences == 0 ? "明细一致，共 " + lines.size() + " 笔"
-				: "明细不一致 " + differences + " 笔（平台无此结算 %d，机构未上报 %d，金额不一致 %d），共 %d 笔".formatted(
-						count(lines, Outcome.MISSING_ON_PLATFORM), count(lines, Outcome.MISSING_AT_INSTITUTION),
-						count(lines, Outcome.AMOUNTS_DIFFER), lines.size());
+				: "明细不一致 " + differences
+						+ " 笔（平台无此结算 %d，机构未上报 %d，金额不一致 %d），共 %d 笔".formatted(count(lines, Outcome.MISSING_ON_PLATFORM),
+								count(lines, Outcome.MISSING_AT_INSTITUTION), count(lines, Outcome.AMOUNTS_DIFFER),
+								lines.size());
 		statements.storeDetail(request, differences == 0, description, fileQuryNo, result.fileQuryNo());
 		return new DetailResult(result, lines, differences);
 	}
@@ -128,7 +135,10 @@ public class ReconciliationFiles {
 		return new Download(file.info(), file.content());
 	}
 
-	/** Files past their download time for a week are removed (the statements keep their numbers). */
+	/**
+	 * Files past their download time for a week are removed (the statements keep their
+	 * numbers).
+	 */
 	@Scheduled(fixedDelay = 3_600_000, initialDelay = 600_000)
 	@SchedulerLock(name = "insurance-expired-files", lockAtMostFor = "PT55M", lockAtLeastFor = "PT50M")
 	void forgetExpiredFiles() {
@@ -137,7 +147,8 @@ public class ReconciliationFiles {
 
 	private ReconciliationFileRepository.StoredFile find(String institution, String fileQuryNo, OffsetDateTime now) {
 		Optional<ReconciliationFileRepository.StoredFile> file = files.find(institution, fileQuryNo);
-		ReconciliationFileRepository.StoredFile found = file.orElseThrow(() -> new BusinessException(InsuranceErrors.FILE_UNKNOWN, fileQuryNo));
+		ReconciliationFileRepository.StoredFile found = file
+			.orElseThrow(() -> new BusinessException(InsuranceErrors.FILE_UNKNOWN, fileQuryNo));
 		if (!now.isBefore(found.info().downloadUntil())) {
 			throw new BusinessException(InsuranceErrors.FILE_EXPIRED, fileQuryNo, found.info().dldEndtime());
 		}

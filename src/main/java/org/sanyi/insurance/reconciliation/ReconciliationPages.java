@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** 对账结果: the runs of the ledger and settlement invariant checks, with a button to run one now. */
+/**
+ * 对账结果: the runs of the ledger and settlement invariant checks, with a button to run one
+ * now.
+ */
 @Controller
 class ReconciliationPages {
 
@@ -28,8 +31,8 @@ class ReconciliationPages {
 	String runs(@RequestParam(required = false) Long run, Model model) {
 		var runs = reconciliation.recent(30);
 		model.addAttribute("runs", runs);
-		model.addAttribute("shown", run != null ? reconciliation.find(run).orElse(null)
-				: runs.isEmpty() ? null : runs.getFirst());
+		model.addAttribute("shown",
+				run != null ? reconciliation.find(run).orElse(null) : runs.isEmpty() ? null : runs.getFirst());
 		return "insurance/reconciliation";
 	}
 
@@ -37,8 +40,8 @@ class ReconciliationPages {
 	@PreAuthorize("hasAuthority('insurance:reconcile:run')")
 	String run() {
 		var result = reconciliation.run("MANUAL", CurrentUsers.get().username());
-		audit.describe("insurance:reconciliation", String.valueOf(result.id()), result.ok() ? "ok"
-				: result.problems() + " problems");
+		audit.describe("insurance:reconciliation", String.valueOf(result.id()),
+				result.ok() ? "ok" : result.problems() + " problems");
 		return "redirect:/insurance/reconciliation?run=" + result.id();
 	}
 

@@ -14,13 +14,15 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * The platform's own reconciliation: checks the invariants of the settlement data every night (and on demand) and
- * stores the result. Every posting sums to zero; every settlement's ledger entries equal its amounts (the
- * institution's receivable the medical fees, cash, account and funds what they paid); its fund rows add up to its
- * fund total; each reversed settlement has exactly one reversal; the year-to-date totals equal the sum of the
- * settlements' deltas; every personal account's balance equals its ledger entries; every acknowledged settlement
- * message (2207/2304) has its settlement; every global-budget advance and clearing is posted with its amounts, and
- * what each group holds in advances equals its uncleared advances; the whole ledger sums to zero.
+ * The platform's own reconciliation: checks the invariants of the settlement data every
+ * night (and on demand) and stores the result. Every posting sums to zero; every
+ * settlement's ledger entries equal its amounts (the institution's receivable the medical
+ * fees, cash, account and funds what they paid); its fund rows add up to its fund total;
+ * each reversed settlement has exactly one reversal; the year-to-date totals equal the
+ * sum of the settlements' deltas; every personal account's balance equals its ledger
+ * entries; every acknowledged settlement message (2207/2304) has its settlement; every
+ * global-budget advance and clearing is posted with its amounts, and what each group
+ * holds in advances equals its uncleared advances; the whole ledger sums to zero.
  */
 @Service
 public class ReconciliationService {
@@ -45,7 +47,10 @@ public class ReconciliationService {
 			List<Problem> details) {
 	}
 
-	/** Every night at 02:30 (Asia/Shanghai); {@code sanyi.insurance.reconcile.cron} changes it, "-" disables it. */
+	/**
+	 * Every night at 02:30 (Asia/Shanghai); {@code sanyi.insurance.reconcile.cron}
+	 * changes it, "-" disables it.
+	 */
 	@Scheduled(cron = "${sanyi.insurance.reconcile.cron:0 30 2 * * *}", zone = "Asia/Shanghai")
 	@SchedulerLock(name = "insurance-reconciliation", lockAtMostFor = "PT2H", lockAtLeastFor = "PT5M")
 	void nightly() {

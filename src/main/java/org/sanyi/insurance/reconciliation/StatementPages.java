@@ -8,8 +8,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * 对账（3201）: an institution's reconciliation with the platform: the statements its HIS sent (3201 totals, 3202
- * details) with the platform's totals and the result, and the platform's daily totals of its settlements.
+ * 对账（3201）: an institution's reconciliation with the platform: the statements its HIS
+ * sent (3201 totals, 3202 details) with the platform's totals and the result, and the
+ * platform's daily totals of its settlements.
  */
 @Controller
 @PreAuthorize("hasAuthority('insurance:statement:list')")

@@ -18,8 +18,9 @@ import static org.sanyi.insurance.settlement.SettlementViewRepository.SCOPE;
 import static org.sanyi.insurance.settlement.SettlementViewRepository.bindScope;
 
 /**
- * Institutions' statements (3201/3202, {@code ins_statement}) and the platform's side of them: the totals and lines
- * of an institution's settlements in a period, and the daily totals the 对账 page shows.
+ * Institutions' statements (3201/3202, {@code ins_statement}) and the platform's side of
+ * them: the totals and lines of an institution's settlements in a period, and the daily
+ * totals the 对账 page shows.
  */
 @Repository
 class StatementRepository {
@@ -51,9 +52,12 @@ class StatementRepository {
 			.list();
 	}
 
-	/** The platform's daily totals of the visible settlements over the last days (what a 3201 would compare). */
-	record DailyTotals(LocalDate day, long settlements, long reversals, BigDecimal medicalFees,
-			BigDecimal fundTotal, BigDecimal accountPay) {
+	/**
+	 * The platform's daily totals of the visible settlements over the last days (what a
+	 * 3201 would compare).
+	 */
+	record DailyTotals(LocalDate day, long settlements, long reversals, BigDecimal medicalFees, BigDecimal fundTotal,
+			BigDecimal accountPay) {
 	}
 
 	List<DailyTotals> daily(DataScope scope, int days) {
@@ -82,7 +86,10 @@ class StatementRepository {
 			.single();
 	}
 
-	/** The platform's settlements (and, unless {@code refd_setl_flag} 0, reversals) of the request's period. */
+	/**
+	 * The platform's settlements (and, unless {@code refd_setl_flag} 0, reversals) of the
+	 * request's period.
+	 */
 	List<DetailLine> lines(StatementRequest r) {
 		return bind(jdbc.sql("select setl_id, mdtrt_id, psn_no, medfee_sumamt, fund_pay_sumamt, acct_pay, "
 				+ "refd_setl_flag" + FILTER), r)
@@ -102,13 +109,14 @@ class StatementRepository {
 
 	void insert(StatementRequest r, Totals platform, boolean balanced, String description, String fileQuryNo,
 			String resultFileQuryNo) {
-		jdbc.sql("""
-				insert into ins_statement (msgid, infno, fixmedins_code, insutype, clr_type, stmt_begndate, stmt_enddate,
-				    refd_setl_flag, his_medfee_sumamt, his_fund_pay_sumamt, his_acct_pay, his_setl_cnt, medfee_sumamt,
-				    fund_pay_sumamt, acct_pay, setl_cnt, stmt_rslt, stmt_rslt_dscr, file_qury_no, result_file_qury_no)
-				values (:msgid, :infno, :i, :insutype, :clr, :from, :to, :refd, :hm, :hf, :ha, :hc, :pm, :pf, :pa, :pc,
-				    :rslt, :dscr, :file, :result)
-				""")
+		jdbc.sql(
+				"""
+						insert into ins_statement (msgid, infno, fixmedins_code, insutype, clr_type, stmt_begndate, stmt_enddate,
+						    refd_setl_flag, his_medfee_sumamt, his_fund_pay_sumamt, his_acct_pay, his_setl_cnt, medfee_sumamt,
+						    fund_pay_sumamt, acct_pay, setl_cnt, stmt_rslt, stmt_rslt_dscr, file_qury_no, result_file_qury_no)
+						values (:msgid, :infno, :i, :insutype, :clr, :from, :to, :refd, :hm, :hf, :ha, :hc, :pm, :pf, :pa, :pc,
+						    :rslt, :dscr, :file, :result)
+						""")
 			.param("file", fileQuryNo)
 			.param("result", resultFileQuryNo)
 			.param("msgid", r.msgid())

@@ -10,9 +10,10 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
- * Reconciliation with an institution (3201 totals, 3202 detail): the platform's totals of the institution's
- * settlements in a period against the HIS's, stored with the result ({@code stmt_rslt} 0 balanced, 1 not).
- * With {@code refd_setl_flag} 1 (or blank) reversals count (negative), with 0 only settlements still standing.
+ * Reconciliation with an institution (3201 totals, 3202 detail): the platform's totals of
+ * the institution's settlements in a period against the HIS's, stored with the result
+ * ({@code stmt_rslt} 0 balanced, 1 not). With {@code refd_setl_flag} 1 (or blank)
+ * reversals count (negative), with 0 only settlements still standing.
  */
 @Service
 public class StatementService {
@@ -46,13 +47,16 @@ public class StatementService {
 		boolean balanced = platform.medicalFees().compareTo(r.his().medicalFees()) == 0
 				&& platform.fundTotal().compareTo(r.his().fundTotal()) == 0
 				&& platform.accountPay().compareTo(r.his().accountPay()) == 0 && platform.count() == r.his().count();
-		String description = balanced ? "对账一致" : "对账不一致：平台 医疗费总额 %s、基金支付 %s、个人账户 %s、结算笔数 %d".formatted(
-				platform.medicalFees(), platform.fundTotal(), platform.accountPay(), platform.count());
+		String description = balanced ? "对账一致" : "对账不一致：平台 医疗费总额 %s、基金支付 %s、个人账户 %s、结算笔数 %d"
+			.formatted(platform.medicalFees(), platform.fundTotal(), platform.accountPay(), platform.count());
 		store(r, platform, balanced, description);
 		return new Statement(platform, balanced, description);
 	}
 
-	/** 3202: compares the HIS's lines with the platform's; returns the lines that differ (missing on either side). */
+	/**
+	 * 3202: compares the HIS's lines with the platform's; returns the lines that differ
+	 * (missing on either side).
+	 */
 	public List<String[]> detail(StatementRequest r, List<DetailLine> his) {
 		Map<String, DetailLine> ours = new HashMap<>();
 		for (DetailLine line : platformLines(r)) {
@@ -85,12 +89,17 @@ public class StatementService {
 		return statements.totals(r);
 	}
 
-	/** The platform's settlements (and, unless {@code refd_setl_flag} 0, reversals) of the request's period. */
+	/**
+	 * The platform's settlements (and, unless {@code refd_setl_flag} 0, reversals) of the
+	 * request's period.
+	 */
 	public List<DetailLine> platformLines(StatementRequest r) {
 		return statements.lines(r);
 	}
 
-	/** Stores a 3202 by file: the uploaded file it compared and the result file it wrote. */
+	/**
+	 * Stores a 3202 by file: the uploaded file it compared and the result file it wrote.
+	 */
 	void storeDetail(StatementRequest r, boolean balanced, String description, String fileQuryNo,
 			String resultFileQuryNo) {
 		store(r, platformTotals(r), balanced, description, fileQuryNo, resultFileQuryNo);

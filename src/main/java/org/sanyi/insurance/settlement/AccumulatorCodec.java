@@ -11,10 +11,12 @@ import org.sanyi.insurance.engine.FundType;
 import org.sanyi.shared.Money;
 
 /**
- * The engine's {@link Accumulators} as a flat map of keys to amounts, the form {@code ins_accumulator.totals} and
- * {@code ins_settlement.accum_delta} store: {@code admissions}, {@code dedc.<benefit kind>}, {@code pool.<cap name>},
- * {@code base.<fund_pay_type>}, {@code paid.<fund_pay_type>}. Flat keys let SQL add up the settlements' deltas and
- * compare them with the totals (the reconciliation does exactly that). Zero entries are left out.
+ * The engine's {@link Accumulators} as a flat map of keys to amounts, the form
+ * {@code ins_accumulator.totals} and {@code ins_settlement.accum_delta} store:
+ * {@code admissions}, {@code dedc.<benefit kind>}, {@code pool.<cap name>},
+ * {@code base.<fund_pay_type>}, {@code paid.<fund_pay_type>}. Flat keys let SQL add up
+ * the settlements' deltas and compare them with the totals (the reconciliation does
+ * exactly that). Zero entries are left out.
  */
 public final class AccumulatorCodec {
 

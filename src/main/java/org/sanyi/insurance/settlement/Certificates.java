@@ -6,10 +6,12 @@ import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.Masking;
 
 /**
- * The medical certificate of a registration, admission or settlement ({@code mdtrt_cert_type}, {@code mdtrt_cert_no},
- * insurance.md §1.8) must be the person's own: 02 their resident ID number, 03 their social-security card. (01, the
- * e-voucher, is a one-time token that identity resolves to the ID number; the gateway checks it against the person
- * before the visit is touched.) Checked with the person the transaction loads anyway, so it costs no query.
+ * The medical certificate of a registration, admission or settlement
+ * ({@code mdtrt_cert_type}, {@code mdtrt_cert_no}, insurance.md §1.8) must be the
+ * person's own: 02 their resident ID number, 03 their social-security card. (01, the
+ * e-voucher, is a one-time token that identity resolves to the ID number; the gateway
+ * checks it against the person before the visit is touched.) Checked with the person the
+ * transaction loads anyway, so it costs no query.
  */
 final class Certificates {
 
@@ -22,11 +24,14 @@ final class Certificates {
 	private Certificates() {
 	}
 
-	/** Refuses ({@code INS-0101}) a certificate that is not the person's; an e-voucher token is checked elsewhere. */
+	/**
+	 * Refuses ({@code INS-0101}) a certificate that is not the person's; an e-voucher
+	 * token is checked elsewhere.
+	 */
 	static void requireOwn(String certType, String certNo, Person person) {
 		boolean own = switch (certType == null ? "" : certType) {
-			case ID_CARD -> "01".equals(person.certType()) && certNo != null
-					&& certNo.trim().equalsIgnoreCase(person.certNo());
+			case ID_CARD ->
+				"01".equals(person.certType()) && certNo != null && certNo.trim().equalsIgnoreCase(person.certNo());
 			case SOCIAL_SECURITY_CARD -> certNo != null && certNo.trim().equals(person.cardNo());
 			case E_VOUCHER -> true;
 			default -> false;

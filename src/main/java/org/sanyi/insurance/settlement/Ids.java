@@ -7,11 +7,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Platform-issued identifiers from one database sequence, so they are unique across application nodes: visit IDs
- * ({@code mdtrt_id}) {@code M} + region (6) + yyyyMMdd + 10-digit serial, settlement IDs ({@code setl_id}) the same
- * with {@code S} (insurance.md §1.4: opaque strings up to 30 characters; the layout follows a provincial example),
- * fee-line row ids. Values are taken from the sequence {@value #BLOCK} at a time and handed out from memory, so an
- * identifier costs no round trip; a restart skips the rest of a block (gaps are harmless).
+ * Platform-issued identifiers from one database sequence, so they are unique across
+ * application nodes: visit IDs ({@code mdtrt_id}) {@code M} + region (6) + yyyyMMdd +
+ * 10-digit serial, settlement IDs ({@code setl_id}) the same with {@code S} (insurance.md
+ * §1.4: opaque strings up to 30 characters; the layout follows a provincial example),
+ * fee-line row ids. Values are taken from the sequence {@value #BLOCK} at a time and
+ * handed out from memory, so an identifier costs no round trip; a restart skips the rest
+ * of a block (gaps are harmless).
  */
 @Component
 public class Ids {
@@ -69,7 +71,10 @@ public class Ids {
 		return kind + region + day.format(DAY) + serial10(serial);
 	}
 
-	/** The last ten digits of a non-negative serial, zero-padded ({@code "%010d"} without the formatter's cost). */
+	/**
+	 * The last ten digits of a non-negative serial, zero-padded ({@code "%010d"} without
+	 * the formatter's cost).
+	 */
 	public static String serial10(long serial) {
 		String digits = Long.toString(Math.floorMod(serial, 10_000_000_000L));
 		return "0000000000".substring(digits.length()) + digits;

@@ -11,10 +11,11 @@ import org.sanyi.shared.RegionCode;
 import org.springframework.stereotype.Component;
 
 /**
- * What the gateway needs to know about a designated institution, from the registry, cached for five minutes: its
- * name, registry region, national hospital level ({@code hosp_lv}) and pooling region. The pooling region is the city
- * the institution lies in ({@code 3599xx...} → {@code 359900}): the demo city pools at city level (市级统筹), as
- * Sanming did from 2013.
+ * What the gateway needs to know about a designated institution, from the registry,
+ * cached for five minutes: its name, registry region, national hospital level
+ * ({@code hosp_lv}) and pooling region. The pooling region is the city the institution
+ * lies in ({@code 3599xx...} → {@code 359900}): the demo city pools at city level (市级统筹),
+ * as Sanming did from 2013.
  */
 @Component
 public class InstitutionDirectory {
@@ -56,8 +57,8 @@ public class InstitutionDirectory {
 	}
 
 	static InstitutionInfo info(Institution i) {
-		return new InstitutionInfo(i.code(), i.name(), i.regionCode(), hospitalLevel(i.grade()), RegionCode.of(i.regionCode()).poolingRegion().value(),
-				i.status() == Institution.Status.ACTIVE);
+		return new InstitutionInfo(i.code(), i.name(), i.regionCode(), hospitalLevel(i.grade()),
+				RegionCode.of(i.regionCode()).poolingRegion().value(), i.status() == Institution.Status.ACTIVE);
 	}
 
 	/** The national hos_lv code of a registry grade (insurance.md §1.8). */

@@ -44,11 +44,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Settles recorded (finished) visits in bulk, through the same engine, classification, row building, ledger postings
- * and events as the gateway, but with the year-to-date totals and balances kept in memory between visits and every
- * row written in batches at the end, in one transaction. Visits are settled in the order they ended, so each one sees
- * the totals of the ones before it. A visit the engine refuses (person not enrolled that year, no policy in force)
- * is counted and skipped. Meant for loading history while nobody else settles.
+ * Settles recorded (finished) visits in bulk, through the same engine, classification,
+ * row building, ledger postings and events as the gateway, but with the year-to-date
+ * totals and balances kept in memory between visits and every row written in batches at
+ * the end, in one transaction. Visits are settled in the order they ended, so each one
+ * sees the totals of the ones before it. A visit the engine refuses (person not enrolled
+ * that year, no policy in force) is counted and skipped. Meant for loading history while
+ * nobody else settles.
  */
 @Component
 public class RecordedActivity {
@@ -131,7 +133,8 @@ public class RecordedActivity {
 			Person person = people.get(v.psnNo());
 			Optional<InstitutionInfo> at = institutions.find(v.institutionCode());
 			LocalDate date = v.end().toLocalDate();
-			if (person == null || at.isEmpty() || !enrolled.contains(v.psnNo() + "|" + v.insutype() + "|" + date.getYear())) {
+			if (person == null || at.isEmpty()
+					|| !enrolled.contains(v.psnNo() + "|" + v.insutype() + "|" + date.getYear())) {
 				refused++;
 				continue;
 			}
@@ -153,7 +156,8 @@ public class RecordedActivity {
 		List<Object[]> accumulatorRows = new ArrayList<>();
 		for (String key : batch.touched) {
 			String[] parts = key.split("\\|");
-			accumulatorRows.add(new Object[] { parts[0], parts[1], Integer.parseInt(parts[2]), Json.write(totals.get(key)) });
+			accumulatorRows
+				.add(new Object[] { parts[0], parts[1], Integer.parseInt(parts[2]), Json.write(totals.get(key)) });
 		}
 		accumulators.upsertAll(accumulatorRows);
 		Map<String, BigDecimal> changed = new HashMap<>();
@@ -195,8 +199,9 @@ public class RecordedActivity {
 		String key = person.psnNo() + "|" + v.insutype() + "|" + date.getYear();
 		Map<String, BigDecimal> before = totals.getOrDefault(key, Map.of());
 		BigDecimal balance = balances.get(person.psnNo());
-		Settlement settlement = engine.settle(book.inForce(org.sanyi.shared.RegionCode.of(person.insuredRegion()),
-				org.sanyi.insurance.engine.Insutype.ofCode(v.insutype()), date),
+		Settlement settlement = engine.settle(
+				book.inForce(org.sanyi.shared.RegionCode.of(person.insuredRegion()),
+						org.sanyi.insurance.engine.Insutype.ofCode(v.insutype()), date),
 				AccumulatorCodec.fromMap(date.getYear(), before),
 				SettlementAssembler.engineVisit(visit, person, identities, v.medType(), date,
 						v.useAccount() && balance != null && balance.signum() > 0, balance),
@@ -223,16 +228,16 @@ public class RecordedActivity {
 		}
 		for (FeeLineRow line : lines) {
 			batch.lines.add(new FeeLineRow(line.id(), line.visitId(), line.lineNo(), line.batchNo(), line.code(),
-					line.hospitalCode(), line.itemName(), line.chargeType(), line.price(), line.quantity(), line.amount(),
-					line.occurredAt(), line.deptCode(), line.doctorCode(), line.catalogueClass(), line.selfPayRatio(),
-					line.priceCap(), line.fullOwnPay(), line.overLimit(), line.preSelfPay(), line.inScope(), "ACTIVE",
-					setlId, null));
+					line.hospitalCode(), line.itemName(), line.chargeType(), line.price(), line.quantity(),
+					line.amount(), line.occurredAt(), line.deptCode(), line.doctorCode(), line.catalogueClass(),
+					line.selfPayRatio(), line.priceCap(), line.fullOwnPay(), line.overLimit(), line.preSelfPay(),
+					line.inScope(), "ACTIVE", setlId, null));
 		}
 		batch.settlements.add(row);
 		batch.completed.add(SettlementAssembler.completed(row, lines, person, true, true));
 		batch.settledLines.put(setlId, lineIds);
-		batch.postings.add(Ledger.settlement(setlId, date, settlement, at.code(), at.poolingRegion(),
-				person.insuredRegion()));
+		batch.postings
+			.add(Ledger.settlement(setlId, date, settlement, at.code(), at.poolingRegion(), person.insuredRegion()));
 	}
 
 	/** Everything to write at the end. */

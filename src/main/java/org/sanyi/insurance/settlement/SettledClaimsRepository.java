@@ -13,8 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * {@link SettledClaims} over the settlement tables: one query for a page of settlements in force, one for their
- * fee lines (through {@code ins_settlement_line}, the lines each settlement covered).
+ * {@link SettledClaims} over the settlement tables: one query for a page of settlements
+ * in force, one for their fee lines (through {@code ins_settlement_line}, the lines each
+ * settlement covered).
  */
 @Repository
 class SettledClaimsRepository implements SettledClaims {
@@ -55,16 +56,17 @@ class SettledClaimsRepository implements SettledClaims {
 			return heads;
 		}
 		Map<String, List<Line>> lines = new HashMap<>();
-		jdbc.sql("""
-				select sl.setl_id, f.feedetl_sn, f.med_list_codg, coalesce(c.name, f.item_name, '') as name,
-				       coalesce(f.item_name, '') as hospital_name, coalesce(f.med_chrgitm_type, c.med_chrgitm_type, '14') as kind,
-				       f.fee_ocur_time::date as day, f.cnt, f.pric, f.det_item_fee_sumamt,
-				       coalesce(f.bilg_dr_codg, '') as doctor, coalesce(f.bilg_dept_codg, '') as dept
-				from ins_settlement_line sl
-				join ins_fee_line f on f.id = sl.fee_line_id
-				left join ins_catalogue_item c on c.med_list_codg = f.med_list_codg
-				where sl.setl_id = any(:ids)
-				order by sl.setl_id, f.id""")
+		jdbc.sql(
+				"""
+						select sl.setl_id, f.feedetl_sn, f.med_list_codg, coalesce(c.name, f.item_name, '') as name,
+						       coalesce(f.item_name, '') as hospital_name, coalesce(f.med_chrgitm_type, c.med_chrgitm_type, '14') as kind,
+						       f.fee_ocur_time::date as day, f.cnt, f.pric, f.det_item_fee_sumamt,
+						       coalesce(f.bilg_dr_codg, '') as doctor, coalesce(f.bilg_dept_codg, '') as dept
+						from ins_settlement_line sl
+						join ins_fee_line f on f.id = sl.fee_line_id
+						left join ins_catalogue_item c on c.med_list_codg = f.med_list_codg
+						where sl.setl_id = any(:ids)
+						order by sl.setl_id, f.id""")
 			.param("ids", heads.stream().map(Claim::settlementId).toArray(String[]::new))
 			.query(rs -> {
 				LocalDate day = rs.getObject("day", LocalDate.class);

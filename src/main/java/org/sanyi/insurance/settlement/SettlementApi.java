@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * REST access for the bureau's tools and operations scripts: settlements within the caller's data scope (the
- * reconciliation runs are {@code ReconciliationApi}). Hospitals use the national interface ({@code /hsa}), not this.
+ * REST access for the bureau's tools and operations scripts: settlements within the
+ * caller's data scope (the reconciliation runs are {@code ReconciliationApi}). Hospitals
+ * use the national interface ({@code /hsa}), not this.
  */
 @RestController
 @RequestMapping("/api/insurance")
@@ -46,14 +47,14 @@ class SettlementApi {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		var result = views.settlements(CurrentUsers.scope(),
-				new SettlementFilter(q, institution, insutype, clrType, status, from, to, false), PageQuery.of(page, size));
-		audit.read("insurance:settlement", "list", "page " + result.page() + ", " + result.rows().size() + " rows"
-				+ (q == null ? "" : "; q=" + q));
-		return result
-			.map(row -> new SettlementListRow(row.setlId(), row.settledAt(), row.psnNo(),
-					org.sanyi.shared.Masking.name(row.psnName()), row.insutype(), row.medType(), row.clrType(),
-					row.institution(), row.institutionName(), row.insuredRegion(), row.treatmentRegion(),
-					row.medicalFees(), row.fundTotal(), row.accountPay(), row.cashPay(), row.status()));
+				new SettlementFilter(q, institution, insutype, clrType, status, from, to, false),
+				PageQuery.of(page, size));
+		audit.read("insurance:settlement", "list",
+				"page " + result.page() + ", " + result.rows().size() + " rows" + (q == null ? "" : "; q=" + q));
+		return result.map(row -> new SettlementListRow(row.setlId(), row.settledAt(), row.psnNo(),
+				org.sanyi.shared.Masking.name(row.psnName()), row.insutype(), row.medType(), row.clrType(),
+				row.institution(), row.institutionName(), row.insuredRegion(), row.treatmentRegion(), row.medicalFees(),
+				row.fundTotal(), row.accountPay(), row.cashPay(), row.status()));
 	}
 
 }

@@ -28,9 +28,10 @@ import org.sanyi.insurance.settlement.Visits.VisitRow;
 import org.sanyi.shared.Money;
 
 /**
- * Pure translations around the engine, shared by the gateway and the recorded-activity loader: stored rows into the
- * engine's {@link Visit} and {@link FeeLine}s, a {@link Settlement} into the row that is stored, a row into its
- * reversal, and rows into the published events.
+ * Pure translations around the engine, shared by the gateway and the recorded-activity
+ * loader: stored rows into the engine's {@link Visit} and {@link FeeLine}s, a
+ * {@link Settlement} into the row that is stored, a row into its reversal, and rows into
+ * the published events.
  */
 final class SettlementAssembler {
 
@@ -43,8 +44,9 @@ final class SettlementAssembler {
 	}
 
 	/**
-	 * As above, for a later part of an admission settled in part before this year (interim settlement):
-	 * {@code deductibleBorne} is what the earlier parts bore, {@code null} for a first settlement.
+	 * As above, for a later part of an admission settled in part before this year
+	 * (interim settlement): {@code deductibleBorne} is what the earlier parts bore,
+	 * {@code null} for a first settlement.
 	 */
 	static Visit engineVisit(VisitRow visit, Person person, List<Identity> identities, String medType, LocalDate date,
 			boolean useAccount, BigDecimal balance, BigDecimal deductibleBorne) {
@@ -72,7 +74,8 @@ final class SettlementAssembler {
 		if (deductibleBorne != null) {
 			builder.continuingAdmission(Money.of(deductibleBorne));
 		}
-		// acct_used_flag 1 permits the account to pay: a person without a personal account (residents, 390) pays 0
+		// acct_used_flag 1 permits the account to pay: a person without a personal
+		// account (residents, 390) pays 0
 		// from it instead of being refused, as many HIS send 1 for everyone
 		if (useAccount && balance != null && Insutype.ofCode(visit.insutype()).hasPersonalAccount()) {
 			builder.account(Money.of(balance));
@@ -84,9 +87,10 @@ final class SettlementAssembler {
 	}
 
 	/**
-	 * The lines the engine settles: each charge line netted with its refund lines (退费明细, {@link FeeLine#netOf}),
-	 * so the engine sees only non-negative lines; a fully refunded line is left out (it contributes nothing). Every
-	 * refund line's original must be among {@code lines} (a refund is settled with its original).
+	 * The lines the engine settles: each charge line netted with its refund lines (退费明细,
+	 * {@link FeeLine#netOf}), so the engine sees only non-negative lines; a fully
+	 * refunded line is left out (it contributes nothing). Every refund line's original
+	 * must be among {@code lines} (a refund is settled with its original).
 	 */
 	static List<FeeLine> engineLines(List<FeeLineRow> lines) {
 		Map<Long, List<FeeLine>> refunds = refundsByOriginal(lines);
@@ -111,7 +115,10 @@ final class SettlementAssembler {
 		return out;
 	}
 
-	/** The refund lines among {@code lines} as the engine reads them, by their original's row id, in order. */
+	/**
+	 * The refund lines among {@code lines} as the engine reads them, by their original's
+	 * row id, in order.
+	 */
 	static Map<Long, List<FeeLine>> refundsByOriginal(List<FeeLineRow> lines) {
 		Map<Long, List<FeeLine>> refunds = new java.util.HashMap<>();
 		for (FeeLineRow l : lines) {
@@ -149,7 +156,10 @@ final class SettlementAssembler {
 				msgid, invoiceNo, false, null, "SETTLED", null, funds);
 	}
 
-	/** The reversal of a settlement: the same row negated, with its own id, time and balance after the refund. */
+	/**
+	 * The reversal of a settlement: the same row negated, with its own id, time and
+	 * balance after the refund.
+	 */
 	static SettlementRow reversal(SettlementRow r, String reversalId, OffsetDateTime at, LocalDate date,
 			BigDecimal balanceAfter, String msgid) {
 		List<FundRow> funds = new ArrayList<>();
@@ -170,8 +180,9 @@ final class SettlementAssembler {
 	}
 
 	/**
-	 * The event of a posted settlement: {@code lines} are the fee lines it settled (refund lines included, so their
-	 * sum by category is the settlement's {@code medfee_sumamt}).
+	 * The event of a posted settlement: {@code lines} are the fee lines it settled
+	 * (refund lines included, so their sum by category is the settlement's
+	 * {@code medfee_sumamt}).
 	 */
 	static SettlementCompleted completed(SettlementRow r, List<FeeLineRow> lines, Person person, boolean closesVisit,
 			boolean recorded) {
@@ -184,8 +195,9 @@ final class SettlementAssembler {
 	}
 
 	/**
-	 * The event of a reversal, describing the reversed settlement as its own event did: {@code lines} are the lines
-	 * it had settled, {@code person} the insured person, {@code closedVisit} whether it had ended the visit.
+	 * The event of a reversal, describing the reversed settlement as its own event did:
+	 * {@code lines} are the lines it had settled, {@code person} the insured person,
+	 * {@code closedVisit} whether it had ended the visit.
 	 */
 	static SettlementReversed reversed(SettlementRow original, SettlementRow reversal, String infno,
 			List<FeeLineRow> lines, Person person, boolean closedVisit) {
@@ -199,15 +211,24 @@ final class SettlementAssembler {
 				closedVisit, recorded(original));
 	}
 
-	/** The msgid under which {@link RecordedActivity} posts recorded history: its prefix, then a serial. */
+	/**
+	 * The msgid under which {@link RecordedActivity} posts recorded history: its prefix,
+	 * then a serial.
+	 */
 	static final String RECORDED_MSGID = "DEMO";
 
-	/** Posted by the bulk loader of recorded history (its msgid), not by a message at the gateway. */
+	/**
+	 * Posted by the bulk loader of recorded history (its msgid), not by a message at the
+	 * gateway.
+	 */
 	static boolean recorded(SettlementRow r) {
 		return r.msgid() != null && r.msgid().startsWith(RECORDED_MSGID);
 	}
 
-	/** Line amounts summed by {@code med_chrgitm_type}; a line the catalogue gave no category counts as 14 其他费. */
+	/**
+	 * Line amounts summed by {@code med_chrgitm_type}; a line the catalogue gave no
+	 * category counts as 14 其他费.
+	 */
 	static Map<String, BigDecimal> feesByCategory(List<FeeLineRow> lines) {
 		Map<String, BigDecimal> fees = new java.util.TreeMap<>();
 		for (FeeLineRow l : lines) {

@@ -28,8 +28,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * 结算查询: the settlements a user may see (a bureau its region's, a clerk the institution's), with totals, Excel
- * export, and a settlement's page with its lines, fund rows, ledger entries and reversal.
+ * 结算查询: the settlements a user may see (a bureau its region's, a clerk the
+ * institution's), with totals, Excel export, and a settlement's page with its lines, fund
+ * rows, ledger entries and reversal.
  */
 @Controller
 @PreAuthorize("hasAuthority('insurance:settlement:list')")
@@ -51,9 +52,10 @@ class SettlementPages {
 	String list(Filter filter, @RequestParam(required = false) Integer page, Model model) {
 		var scope = CurrentUsers.scope();
 		var result = views.settlements(scope, filter.criteria(), PageQuery.of(page, 20));
-		// names and person numbers of insured persons: a read of personal data, as the detail page is
-		audit.read("insurance:settlement", "list", "page " + result.page() + ", " + result.rows().size() + " rows; "
-				+ filter);
+		// names and person numbers of insured persons: a read of personal data, as the
+		// detail page is
+		audit.read("insurance:settlement", "list",
+				"page " + result.page() + ", " + result.rows().size() + " rows; " + filter);
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", result);
 		model.addAttribute("sums", views.sums(scope, filter.criteria()));
@@ -71,7 +73,8 @@ class SettlementPages {
 				new Column<>(t.get("insurance.settlement.time"), r -> r.settledAt()),
 				new Column<>(t.get("insurance.settlement.psnNo"), SettlementListRow::psnNo),
 				new Column<>(t.get("insurance.settlement.name"), r -> Masking.name(r.psnName())),
-				new Column<>(t.get("insurance.settlement.insutype"), r -> t.orCode("insurance.insutype.", r.insutype())),
+				new Column<>(t.get("insurance.settlement.insutype"),
+						r -> t.orCode("insurance.insutype.", r.insutype())),
 				new Column<>(t.get("insurance.settlement.medType"), r -> t.orCode("insurance.medType.", r.medType())),
 				new Column<>(t.get("insurance.settlement.institution"), SettlementListRow::institutionName),
 				new Column<>(t.get("insurance.settlement.insuredRegion"), SettlementListRow::insuredRegion),

@@ -43,7 +43,10 @@ public class SettlementRepository {
 		this.batch = batch;
 	}
 
-	/** Inserts settlements with their fund rows and the ids of the lines each covered (the map's values). */
+	/**
+	 * Inserts settlements with their fund rows and the ids of the lines each covered (the
+	 * map's values).
+	 */
 	void insertAll(List<SettlementRow> rows, Map<String, long[]> linesBySettlement) {
 		batch.batchUpdate(INSERT, rows, 1000, (ps, r) -> {
 			int i = 0;
@@ -114,8 +117,10 @@ public class SettlementRepository {
 				}
 			}
 		}
-		batch.batchUpdate("insert into ins_settlement_fund (setl_id, seq, fund_pay_type, inscp_scp_amt, crt_payb_lmt_amt, "
-				+ "fund_payamt, setl_proc_info) values (?, ?, ?, ?, ?, ?, ?)", funds);
+		batch.batchUpdate(
+				"insert into ins_settlement_fund (setl_id, seq, fund_pay_type, inscp_scp_amt, crt_payb_lmt_amt, "
+						+ "fund_payamt, setl_proc_info) values (?, ?, ?, ?, ?, ?, ?)",
+				funds);
 		batch.batchUpdate("insert into ins_settlement_line (setl_id, fee_line_id) values (?, ?)", links);
 	}
 
@@ -136,7 +141,8 @@ public class SettlementRepository {
 	}
 
 	Optional<SettlementRow> findPostedBy(String msgid, String institution) {
-		return jdbc.sql("select setl_id from ins_settlement where msgid = :m and fixmedins_code = :i and status <> 'REVERSAL'")
+		return jdbc
+			.sql("select setl_id from ins_settlement where msgid = :m and fixmedins_code = :i and status <> 'REVERSAL'")
 			.param("m", msgid)
 			.param("i", institution)
 			.query(String.class)
@@ -152,7 +158,9 @@ public class SettlementRepository {
 	}
 
 	private Optional<SettlementRow> one(String sql, String setlId, String institution) {
-		Optional<SettlementRow> head = jdbc.sql(sql).param("s", setlId).param("i", institution)
+		Optional<SettlementRow> head = jdbc.sql(sql)
+			.param("s", setlId)
+			.param("i", institution)
 			.query(SettlementRepository::row)
 			.optional();
 		return head.map(row -> withFunds(row, funds(row.setlId())));
@@ -162,7 +170,8 @@ public class SettlementRepository {
 		return jdbc.sql("select * from ins_settlement_fund where setl_id = :s order by seq")
 			.param("s", setlId)
 			.query((rs, i) -> new FundRow(rs.getString("fund_pay_type"), rs.getBigDecimal("inscp_scp_amt"),
-					rs.getBigDecimal("crt_payb_lmt_amt"), rs.getBigDecimal("fund_payamt"), rs.getString("setl_proc_info")))
+					rs.getBigDecimal("crt_payb_lmt_amt"), rs.getBigDecimal("fund_payamt"),
+					rs.getString("setl_proc_info")))
 			.list();
 	}
 
@@ -171,10 +180,10 @@ public class SettlementRepository {
 				r.civilServant(), r.medType(), r.clrType(), r.institution(), r.institutionName(), r.institutionRegion(),
 				r.personRegion(), r.hospitalLevel(), r.treatmentRegion(), r.insuredRegion(), r.policyCode(),
 				r.settledAt(), r.settlementDate(), r.beginDate(), r.endDate(), r.diseaseCode(), r.diagnosisCodes(),
-				r.medicalFees(), r.fullOwnPay(), r.overLimit(), r.preSelfPay(), r.inScope(), r.deductible(), r.poolPay(),
-				r.poolRatio(), r.civilServantPay(), r.enterprisePay(), r.criticalIllnessPay(), r.largeExpensePay(),
-				r.assistancePay(), r.otherPay(), r.fundTotal(), r.personalPart(), r.accountPay(), r.cashPay(),
-				r.hospitalPart(), r.balance(), r.useAccount(), r.accumDelta(), r.medinsSetlId(), r.msgid(),
+				r.medicalFees(), r.fullOwnPay(), r.overLimit(), r.preSelfPay(), r.inScope(), r.deductible(),
+				r.poolPay(), r.poolRatio(), r.civilServantPay(), r.enterprisePay(), r.criticalIllnessPay(),
+				r.largeExpensePay(), r.assistancePay(), r.otherPay(), r.fundTotal(), r.personalPart(), r.accountPay(),
+				r.cashPay(), r.hospitalPart(), r.balance(), r.useAccount(), r.accumDelta(), r.medinsSetlId(), r.msgid(),
 				r.invoiceNo(), r.refund(), r.originalSetlId(), r.status(), r.reversedBy(), funds);
 	}
 
@@ -186,19 +195,19 @@ public class SettlementRepository {
 				rs.getString("person_region"), rs.getString("hosp_lv"), rs.getString("mdtrtarea_admvs"),
 				rs.getString("insuplc_admdvs"), rs.getString("policy_code"),
 				InsuranceConfiguration.local(rs.getObject("setl_time", OffsetDateTime.class)),
-				rs.getObject("setl_date", LocalDate.class),
-				rs.getObject("begndate", LocalDate.class), rs.getObject("enddate", LocalDate.class),
-				rs.getString("dise_codg"), rs.getString("diag_codes"), rs.getBigDecimal("medfee_sumamt"),
-				rs.getBigDecimal("fulamt_ownpay_amt"), rs.getBigDecimal("overlmt_selfpay"),
-				rs.getBigDecimal("preselfpay_amt"), rs.getBigDecimal("inscp_scp_amt"), rs.getBigDecimal("act_pay_dedc"),
-				rs.getBigDecimal("hifp_pay"), rs.getBigDecimal("pool_prop_selfpay"), rs.getBigDecimal("cvlserv_pay"),
-				rs.getBigDecimal("hifes_pay"), rs.getBigDecimal("hifmi_pay"), rs.getBigDecimal("hifob_pay"),
-				rs.getBigDecimal("maf_pay"), rs.getBigDecimal("oth_pay"), rs.getBigDecimal("fund_pay_sumamt"),
-				rs.getBigDecimal("psn_part_amt"), rs.getBigDecimal("acct_pay"), rs.getBigDecimal("psn_cash_pay"),
-				rs.getBigDecimal("hosp_part_amt"), rs.getBigDecimal("balc"), rs.getBoolean("acct_used_flag"),
-				Json.decimalMap(rs.getString("accum_delta")), rs.getString("medins_setl_id"), rs.getString("msgid"),
-				rs.getString("invono"), rs.getBoolean("refd_setl_flag"), rs.getString("init_setl_id"),
-				rs.getString("status"), rs.getString("reversed_by"), List.of());
+				rs.getObject("setl_date", LocalDate.class), rs.getObject("begndate", LocalDate.class),
+				rs.getObject("enddate", LocalDate.class), rs.getString("dise_codg"), rs.getString("diag_codes"),
+				rs.getBigDecimal("medfee_sumamt"), rs.getBigDecimal("fulamt_ownpay_amt"),
+				rs.getBigDecimal("overlmt_selfpay"), rs.getBigDecimal("preselfpay_amt"),
+				rs.getBigDecimal("inscp_scp_amt"), rs.getBigDecimal("act_pay_dedc"), rs.getBigDecimal("hifp_pay"),
+				rs.getBigDecimal("pool_prop_selfpay"), rs.getBigDecimal("cvlserv_pay"), rs.getBigDecimal("hifes_pay"),
+				rs.getBigDecimal("hifmi_pay"), rs.getBigDecimal("hifob_pay"), rs.getBigDecimal("maf_pay"),
+				rs.getBigDecimal("oth_pay"), rs.getBigDecimal("fund_pay_sumamt"), rs.getBigDecimal("psn_part_amt"),
+				rs.getBigDecimal("acct_pay"), rs.getBigDecimal("psn_cash_pay"), rs.getBigDecimal("hosp_part_amt"),
+				rs.getBigDecimal("balc"), rs.getBoolean("acct_used_flag"), Json.decimalMap(rs.getString("accum_delta")),
+				rs.getString("medins_setl_id"), rs.getString("msgid"), rs.getString("invono"),
+				rs.getBoolean("refd_setl_flag"), rs.getString("init_setl_id"), rs.getString("status"),
+				rs.getString("reversed_by"), List.of());
 	}
 
 }

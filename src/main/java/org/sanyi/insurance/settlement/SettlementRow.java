@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A stored settlement, or a reversal of one (negative amounts, {@code refund}, {@code originalSetlId}). The amounts
- * are the {@code setlinfo} fields under English names; the gateway maps them back at its edge.
+ * A stored settlement, or a reversal of one (negative amounts, {@code refund},
+ * {@code originalSetlId}). The amounts are the {@code setlinfo} fields under English
+ * names; the gateway maps them back at its edge.
  *
- * @param setlId {@code setl_id}; {@code null} for a pre-settlement (2206/2303) that was not posted
+ * @param setlId {@code setl_id}; {@code null} for a pre-settlement (2206/2303) that was
+ * not posted
  * @param visitId {@code mdtrt_id}
  * @param psnNo {@code psn_no}
  * @param psnName {@code psn_name}

@@ -28,11 +28,12 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 
 /**
- * Settles visits and reverses settlements, inside the caller's transaction (the gateway's, which also stores the
- * message). A settlement locks the visit and the person's year-to-date row, prices the visit with the engine and
- * the policy version in force, then writes settlement, fund rows, totals, account debit, ledger and clearing, and
- * publishes {@link org.sanyi.insurance.SettlementCompleted}. A reversal does the opposite and publishes
- * {@link org.sanyi.insurance.SettlementReversed}.
+ * Settles visits and reverses settlements, inside the caller's transaction (the
+ * gateway's, which also stores the message). A settlement locks the visit and the
+ * person's year-to-date row, prices the visit with the engine and the policy version in
+ * force, then writes settlement, fund rows, totals, account debit, ledger and clearing,
+ * and publishes {@link org.sanyi.insurance.SettlementCompleted}. A reversal does the
+ * opposite and publishes {@link org.sanyi.insurance.SettlementReversed}.
  */
 @Service
 public class SettlementService {
@@ -79,12 +80,15 @@ public class SettlementService {
 	 * @param psnNo {@code psn_no}
 	 * @param insutype {@code insutype}
 	 * @param certType {@code mdtrt_cert_type}
-	 * @param certNo {@code mdtrt_cert_no}: must be the person's own certificate of that type
-	 * @param medType {@code med_type} from the input; the visit's (2203/2401/2403) when {@code null}; either must be
-	 *        of the visit's kind
+	 * @param certNo {@code mdtrt_cert_no}: must be the person's own certificate of that
+	 * type
+	 * @param medType {@code med_type} from the input; the visit's (2203/2401/2403) when
+	 * {@code null}; either must be of the visit's kind
 	 * @param medicalFees {@code medfee_sumamt}: must equal the lines being settled
-	 * @param batchNo {@code chrg_bchno} of outpatient lines; {@code null} or {@code 0000} = all
-	 * @param useAccount {@code acct_used_flag}: the personal account may pay (a person without one pays 0 from it)
+	 * @param batchNo {@code chrg_bchno} of outpatient lines; {@code null} or {@code 0000}
+	 * = all
+	 * @param useAccount {@code acct_used_flag}: the personal account may pay (a person
+	 * without one pays 0 from it)
 	 * @param msgid the message
 	 * @param invoiceNo {@code invono}
 	 */
@@ -93,7 +97,10 @@ public class SettlementService {
 			String invoiceNo) {
 	}
 
-	/** A settlement (or pre-settlement) with the person it was for, as the answer shows them. */
+	/**
+	 * A settlement (or pre-settlement) with the person it was for, as the answer shows
+	 * them.
+	 */
 	public record Result(SettlementRow row, Person person) {
 	}
 
@@ -107,7 +114,10 @@ public class SettlementService {
 		return new Result(priced.row(), priced.person());
 	}
 
-	/** 2303 with {@code mid_setl_flag 1}: prices an interim settlement of an admitted patient, writes nothing. */
+	/**
+	 * 2303 with {@code mid_setl_flag 1}: prices an interim settlement of an admitted
+	 * patient, writes nothing.
+	 */
 	public Result preSettleInterim(SettleRequest request, String infno) {
 		VisitRow visit = visits.find(request.visitId(), request.institution())
 			.orElseThrow(() -> new BusinessException(InsuranceErrors.UNKNOWN_VISIT, request.visitId()));
@@ -118,17 +128,19 @@ public class SettlementService {
 	}
 
 	/**
-	 * 2304 with {@code mid_setl_flag 1} (中途结算): settles the lines uploaded so far of a patient still in hospital,
-	 * who stays admitted; the next settlement of the admission (interim or at discharge) continues it: the admission
-	 * is counted once and its deductible borne once (see {@code Visit#deductibleBorneThisAdmission}).
+	 * 2304 with {@code mid_setl_flag 1} (中途结算): settles the lines uploaded so far of a
+	 * patient still in hospital, who stays admitted; the next settlement of the admission
+	 * (interim or at discharge) continues it: the admission is counted once and its
+	 * deductible borne once (see {@code Visit#deductibleBorneThisAdmission}).
 	 */
 	public Result settleInterim(SettleRequest request, String infno) {
 		return settle(request, infno, true);
 	}
 
 	/**
-	 * 2207/2304: settles and posts. Locks the visit (with its diagnoses) and the person's year-to-date row, so
-	 * settlements of one visit or of one person and year run one after the other.
+	 * 2207/2304: settles and posts. Locks the visit (with its diagnoses) and the person's
+	 * year-to-date row, so settlements of one visit or of one person and year run one
+	 * after the other.
 	 */
 	public Result settle(SettleRequest request, String infno) {
 		return settle(request, infno, false);
@@ -138,7 +150,8 @@ public class SettlementService {
 		VisitRepository.LockedVisit locked = visits.lockWithDiagnoses(request.visitId(), request.institution())
 			.orElseThrow(() -> new BusinessException(InsuranceErrors.UNKNOWN_VISIT, request.visitId()));
 		VisitRow visit = locked.visit();
-		// before the year-to-date row is locked: a replayed or refused settlement of a settled visit stops here
+		// before the year-to-date row is locked: a replayed or refused settlement of a
+		// settled visit stops here
 		checkVisit(visit, request, infno, interim);
 		LocalDate date = today();
 		Totals totals = accumulators.lock(visit.psnNo(), visit.insutype(), date.getYear());
@@ -185,11 +198,14 @@ public class SettlementService {
 		}
 		List<VisitRepository.Standing> standing = visits.standingSettlements(visit.visitId());
 		if (!standing.isEmpty() && !standing.getLast().setlId().equals(setlId)) {
-			// a later part of the admission was priced on this one's deductible: undo in reverse order
+			// a later part of the admission was priced on this one's deductible: undo in
+			// reverse order
 			throw new BusinessException(InsuranceErrors.LATER_SETTLEMENT_STANDS, setlId, standing.getLast().setlId());
 		}
-		// read before the lines are freed and the visit reopened: what the reversed settlement covered and whether it
-		// ended the visit, so that the event takes back exactly what the settlement's event reported
+		// read before the lines are freed and the visit reopened: what the reversed
+		// settlement covered and whether it
+		// ended the visit, so that the event takes back exactly what the settlement's
+		// event reported
 		List<FeeLineRow> covered = visits.settledLines(setlId);
 		boolean closedVisit = visit.status() == VisitStatus.SETTLED;
 		int year = original.settlementDate().getYear();
@@ -199,7 +215,8 @@ public class SettlementService {
 				|| !accumulators.update(original.psnNo(), original.insutype(), year, reduced, totals.version())) {
 			throw new IllegalStateException("cannot reduce the year-to-date totals of " + original.psnNo());
 		}
-		BigDecimal balance = original.accountPay().signum() > 0 ? persons.credit(original.psnNo(), original.accountPay())
+		BigDecimal balance = original.accountPay().signum() > 0
+				? persons.credit(original.psnNo(), original.accountPay())
 				: persons.balance(original.psnNo()).orElse(BigDecimal.ZERO);
 		LocalDate date = today();
 		String reversalId = ids.settlementId(original.treatmentRegion(), date);
@@ -226,9 +243,11 @@ public class SettlementService {
 	private record Priced(SettlementRow row, Settlement settlement, List<FeeLineRow> lines, Person person) {
 	}
 
-	/** Prices a visit the caller checked ({@link #checkVisit}) with the totals it read or locked. */
-	private Priced price(VisitRow visit, List<String> diagnoses, SettleRequest request, Totals totals,
-			String setlId) {
+	/**
+	 * Prices a visit the caller checked ({@link #checkVisit}) with the totals it read or
+	 * locked.
+	 */
+	private Priced price(VisitRow visit, List<String> diagnoses, SettleRequest request, Totals totals, String setlId) {
 		List<FeeLineRow> lines = visits.unsettledLines(visit.visitId(),
 				"0000".equals(request.batchNo()) ? null : request.batchNo());
 		if (lines.isEmpty()) {
@@ -258,7 +277,8 @@ public class SettlementService {
 		Accumulators before = AccumulatorCodec.fromMap(date.getYear(), totals.values());
 		Settlement settlement = engine.settle(policy, before,
 				SettlementAssembler.engineVisit(visit, person, context.identities(), medType, date,
-						request.useAccount(), context.balance(), visit.inpatient() ? deductibleBorne(visit, date) : null),
+						request.useAccount(), context.balance(),
+						visit.inpatient() ? deductibleBorne(visit, date) : null),
 				SettlementAssembler.engineLines(lines));
 		Map<String, BigDecimal> delta = AccumulatorCodec.delta(totals.values(),
 				AccumulatorCodec.toMap(settlement.accumulatorsAfter()));
@@ -269,12 +289,14 @@ public class SettlementService {
 	}
 
 	/**
-	 * The deductible the standing earlier parts of this admission bore in the settlement's year, or {@code null} when
-	 * this is its first settlement of the year. Parts of an earlier year (a stay across the new year) do not carry
-	 * over: the new year's part is the year's admission, with its own deductible (跨年度分段结算).
+	 * The deductible the standing earlier parts of this admission bore in the
+	 * settlement's year, or {@code null} when this is its first settlement of the year.
+	 * Parts of an earlier year (a stay across the new year) do not carry over: the new
+	 * year's part is the year's admission, with its own deductible (跨年度分段结算).
 	 */
 	private BigDecimal deductibleBorne(VisitRow visit, LocalDate date) {
-		List<VisitRepository.Standing> parts = visits.standingSettlements(visit.visitId()).stream()
+		List<VisitRepository.Standing> parts = visits.standingSettlements(visit.visitId())
+			.stream()
 			.filter(p -> p.date().getYear() == date.getYear())
 			.toList();
 		return parts.isEmpty() ? null
@@ -282,14 +304,16 @@ public class SettlementService {
 	}
 
 	private static void checkVisit(VisitRow visit, SettleRequest request, String infno, boolean interim) {
-		if (!visit.psnNo().equals(request.psnNo()) || (request.insutype() != null
-				&& !visit.insutype().equals(request.insutype()))) {
+		if (!visit.psnNo().equals(request.psnNo())
+				|| (request.insutype() != null && !visit.insutype().equals(request.insutype()))) {
 			throw new BusinessException(InsuranceErrors.VISIT_PERSON_MISMATCH, visit.visitId(), request.psnNo(),
 					request.insutype());
 		}
 		boolean inpatientTxn = infno.startsWith("23");
-		// an interim settlement leaves the admission admitted; any other one settles the visit
-		boolean ready = interim ? visit.status() == VisitStatus.ADMITTED : visit.status().canBecome(VisitStatus.SETTLED);
+		// an interim settlement leaves the admission admitted; any other one settles the
+		// visit
+		boolean ready = interim ? visit.status() == VisitStatus.ADMITTED
+				: visit.status().canBecome(VisitStatus.SETTLED);
 		if (visit.inpatient() != inpatientTxn || !ready) {
 			throw new BusinessException(InsuranceErrors.VISIT_STATE, visit.visitId(), status(visit.status()), infno);
 		}

@@ -22,15 +22,19 @@ import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 
 /**
- * The settlements a user may see, as the pages and the REST search list them, each query narrowed by the user's data
- * scope in its SQL: a bureau sees the settlements made in its region or of persons living in it, an institution's
- * clerk only the institution's own. Something outside the scope is "not found". The ledger and the statements pages
- * use the same scope ({@link #SCOPE}, {@link #bindScope}).
+ * The settlements a user may see, as the pages and the REST search list them, each query
+ * narrowed by the user's data scope in its SQL: a bureau sees the settlements made in its
+ * region or of persons living in it, an institution's clerk only the institution's own.
+ * Something outside the scope is "not found". The ledger and the statements pages use the
+ * same scope ({@link #SCOPE}, {@link #bindScope}).
  */
 @Repository
 public class SettlementViewRepository {
 
-	/** Settlements visible under {@code :kind}, {@code :prefix}, {@code :inst} ({@link #bindScope}). */
+	/**
+	 * Settlements visible under {@code :kind}, {@code :prefix}, {@code :inst}
+	 * ({@link #bindScope}).
+	 */
 	public static final String SCOPE = """
 			(:kind = 'ALL' or (:kind = 'REGION' and (s.fixmedins_region like :prefix || '%'
 			  or s.person_region like :prefix || '%')) or (:kind = 'INSTITUTION' and s.fixmedins_code = :inst))
@@ -99,16 +103,17 @@ public class SettlementViewRepository {
 
 	public SettlementSums sums(DataScope scope, SettlementFilter f) {
 		return bind(jdbc.sql("select count(*), coalesce(sum(medfee_sumamt), 0), coalesce(sum(fund_pay_sumamt), 0), "
-				+ "coalesce(sum(acct_pay), 0), coalesce(sum(psn_cash_pay), 0) from ins_settlement s where " + SCOPE + FILTER),
-				scope, f)
+				+ "coalesce(sum(acct_pay), 0), coalesce(sum(psn_cash_pay), 0) from ins_settlement s where " + SCOPE
+				+ FILTER), scope, f)
 			.query((rs, i) -> new SettlementSums(rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3),
 					rs.getBigDecimal(4), rs.getBigDecimal(5)))
 			.single();
 	}
 
 	public List<SettlementListRow> exportSettlements(DataScope scope, SettlementFilter f) {
-		return bind(jdbc.sql("select s.* from ins_settlement s where " + SCOPE + FILTER
-				+ " order by s.setl_time desc limit 100000"), scope, f)
+		return bind(jdbc.sql(
+				"select s.* from ins_settlement s where " + SCOPE + FILTER + " order by s.setl_time desc limit 100000"),
+				scope, f)
 			.query(SettlementViewRepository::listRow)
 			.list();
 	}
@@ -119,8 +124,10 @@ public class SettlementViewRepository {
 	}
 
 	public Optional<SettlementDetail> settlement(DataScope scope, String setlId) {
-		boolean visible = bindScope(jdbc.sql("select exists (select 1 from ins_settlement s where s.setl_id = :id and "
-				+ SCOPE + ")").param("id", setlId), scope)
+		boolean visible = bindScope(
+				jdbc.sql("select exists (select 1 from ins_settlement s where s.setl_id = :id and " + SCOPE + ")")
+					.param("id", setlId),
+				scope)
 			.query(Boolean.class)
 			.single();
 		if (!visible) {
@@ -129,13 +136,14 @@ public class SettlementViewRepository {
 		SettlementRow row = settlements.find(setlId).orElseThrow();
 		String original = row.originalSetlId() != null ? row.originalSetlId() : row.reversedBy();
 		String certNo = persons.find(row.psnNo()).map(Persons.Person::certNo).orElse("");
-		return Optional.of(new SettlementDetail(row,
-				visits.settledLines(row.refund() ? row.originalSetlId() : row.setlId()), ledger.entriesOf(setlId),
-				visits.diagnoses(row.visitId()), certNo,
-				original == null ? Optional.empty() : settlements.find(original)));
+		return Optional
+			.of(new SettlementDetail(row, visits.settledLines(row.refund() ? row.originalSetlId() : row.setlId()),
+					ledger.entriesOf(setlId), visits.diagnoses(row.visitId()), certNo,
+					original == null ? Optional.empty() : settlements.find(original)));
 	}
 
-	// --- binding ---------------------------------------------------------------------------------------------------
+	// --- binding
+	// ---------------------------------------------------------------------------------------------------
 
 	private static StatementSpec bind(StatementSpec spec, DataScope scope, SettlementFilter f) {
 		return bindScope(spec, scope).param("q", blank(f.q()))
@@ -161,11 +169,11 @@ public class SettlementViewRepository {
 
 	private static SettlementListRow listRow(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
 		return new SettlementListRow(rs.getString("setl_id"),
-				InsuranceConfiguration.local(rs.getObject("setl_time", OffsetDateTime.class)), rs.getString("psn_no"), rs.getString("psn_name"), rs.getString("insutype"), rs.getString("med_type"),
-				rs.getString("clr_type"), rs.getString("fixmedins_code"), rs.getString("fixmedins_name"),
-				rs.getString("insuplc_admdvs"), rs.getString("mdtrtarea_admvs"), rs.getBigDecimal("medfee_sumamt"),
-				rs.getBigDecimal("fund_pay_sumamt"), rs.getBigDecimal("acct_pay"), rs.getBigDecimal("psn_cash_pay"),
-				rs.getString("status"));
+				InsuranceConfiguration.local(rs.getObject("setl_time", OffsetDateTime.class)), rs.getString("psn_no"),
+				rs.getString("psn_name"), rs.getString("insutype"), rs.getString("med_type"), rs.getString("clr_type"),
+				rs.getString("fixmedins_code"), rs.getString("fixmedins_name"), rs.getString("insuplc_admdvs"),
+				rs.getString("mdtrtarea_admvs"), rs.getBigDecimal("medfee_sumamt"), rs.getBigDecimal("fund_pay_sumamt"),
+				rs.getBigDecimal("acct_pay"), rs.getBigDecimal("psn_cash_pay"), rs.getString("status"));
 	}
 
 }

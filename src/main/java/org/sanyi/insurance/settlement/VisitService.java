@@ -28,9 +28,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
- * The visit's life before settlement: registration (2201) or admission (2401), visit information (2203), discharge
- * (2402), fee lines (2204/2301) classified against the catalogue, and their cancellations (2202, 2404, 2405,
- * 2205/2302). Runs in the gateway's transaction; every visit is looked up with the calling institution.
+ * The visit's life before settlement: registration (2201) or admission (2401), visit
+ * information (2203), discharge (2402), fee lines (2204/2301) classified against the
+ * catalogue, and their cancellations (2202, 2404, 2405, 2205/2302). Runs in the gateway's
+ * transaction; every visit is looked up with the calling institution.
  */
 @Service
 public class VisitService {
@@ -82,8 +83,9 @@ public class VisitService {
 	}
 
 	/**
-	 * An uploaded fee line, before classification; {@code initLineNo} ({@code init_feedetl_sn}) is set on a refund
-	 * line (退费明细) and names the original line of the same visit.
+	 * An uploaded fee line, before classification; {@code initLineNo}
+	 * ({@code init_feedetl_sn}) is set on a refund line (退费明细) and names the original
+	 * line of the same visit.
 	 */
 	public record UploadedLine(String lineNo, String batchNo, String code, String hospitalCode, String itemName,
 			BigDecimal price, BigDecimal quantity, BigDecimal amount, LocalDateTime occurredAt, String deptCode,
@@ -99,7 +101,10 @@ public class VisitService {
 
 	}
 
-	/** 2201 (outpatient) or 2401 (inpatient): checks the person and enrolment, returns the new visit. */
+	/**
+	 * 2201 (outpatient) or 2401 (inpatient): checks the person and enrolment, returns the
+	 * new visit.
+	 */
 	public VisitRow open(NewVisit v, boolean inpatient) {
 		int year = v.begin().getYear();
 		PersonRepository.Context context = persons.context(v.psnNo(), v.insutype(), year)
@@ -110,7 +115,8 @@ public class VisitService {
 					person.insuredRegion());
 		}
 		if (context.enrolment() == null || !context.enrolment().active()) {
-			throw new BusinessException(InsuranceErrors.NOT_ENROLLED, person.psnNo(), String.valueOf(year), v.insutype());
+			throw new BusinessException(InsuranceErrors.NOT_ENROLLED, person.psnNo(), String.valueOf(year),
+					v.insutype());
 		}
 		Certificates.requireOwn(v.certType(), v.certNo(), person);
 		if (inpatient) {
@@ -129,7 +135,10 @@ public class VisitService {
 		return row;
 	}
 
-	/** 2202 / 2404: cancels a visit that has not been settled (its unsettled lines go with it). */
+	/**
+	 * 2202 / 2404: cancels a visit that has not been settled (its unsettled lines go with
+	 * it).
+	 */
 	public VisitRow cancel(String institution, String visitId, String psnNo, boolean inpatient, String infno) {
 		VisitRow visit = locked(institution, visitId, psnNo);
 		if (visit.inpatient() != inpatient || !visit.status().canBecome(VisitStatus.CANCELLED)) {
@@ -146,7 +155,10 @@ public class VisitService {
 		return visit;
 	}
 
-	/** 2203: medical type (an outpatient one), disease and diagnoses of an outpatient visit. */
+	/**
+	 * 2203: medical type (an outpatient one), disease and diagnoses of an outpatient
+	 * visit.
+	 */
 	public void describe(String institution, String visitId, String psnNo, String medType, String diseaseCode,
 			String diseaseName, List<Diagnosis> diagnoses) {
 		VisitRow visit = locked(institution, visitId, psnNo);
@@ -160,8 +172,9 @@ public class VisitService {
 	}
 
 	/**
-	 * 2403 住院信息变更: corrects an admission while the patient is in hospital: medical type (an inpatient one),
-	 * disease, department, bed, doctor, and, when sent, the admission diagnoses.
+	 * 2403 住院信息变更: corrects an admission while the patient is in hospital: medical type
+	 * (an inpatient one), disease, department, bed, doctor, and, when sent, the admission
+	 * diagnoses.
 	 */
 	public void changeAdmission(String institution, String visitId, String psnNo, AdmissionChange change) {
 		VisitRow visit = locked(institution, visitId, psnNo);
@@ -222,12 +235,17 @@ public class VisitService {
 		visits.discharge(visitId, null, null, null, null, VisitStatus.ADMITTED);
 	}
 
-	/** 2204 / 2301: stores and classifies fee lines of one visit; returns the lines with their classification. */
+	/**
+	 * 2204 / 2301: stores and classifies fee lines of one visit; returns the lines with
+	 * their classification.
+	 */
 	public List<FeeLineRow> upload(String institution, String visitId, String psnNo, List<UploadedLine> lines,
 			boolean inpatient, String msgid, String infno) {
 		VisitRow visit = locked(institution, visitId, psnNo);
-		boolean open = inpatient ? visit.inpatient() && (visit.status() == VisitStatus.ADMITTED
-				|| visit.status() == VisitStatus.DISCHARGED) : !visit.inpatient() && visit.status() == VisitStatus.REGISTERED;
+		boolean open = inpatient
+				? visit.inpatient()
+						&& (visit.status() == VisitStatus.ADMITTED || visit.status() == VisitStatus.DISCHARGED)
+				: !visit.inpatient() && visit.status() == VisitStatus.REGISTERED;
 		if (!open) {
 			throw new BusinessException(InsuranceErrors.VISIT_STATE, visitId, SettlementService.status(visit.status()),
 					infno);
@@ -242,24 +260,29 @@ public class VisitService {
 		}
 		List<FeeLineRow> rows = classifyWithRefunds(visitId, lines, msgid, ids.next(lines.size()));
 		try {
-			// charge lines first: a refund line's original may be a line of this upload (foreign key init_line_id)
+			// charge lines first: a refund line's original may be a line of this upload
+			// (foreign key init_line_id)
 			visits.insertLines(rows.stream().anyMatch(FeeLineRow::refund)
 					? rows.stream().sorted(java.util.Comparator.comparing(FeeLineRow::refund)).toList() : rows);
 		}
 		catch (DuplicateKeyException ex) {
-			// the unique index on active (mdtrt_id, feedetl_sn): a line of this upload is already there
+			// the unique index on active (mdtrt_id, feedetl_sn): a line of this upload is
+			// already there
 			throw new BusinessException(InsuranceErrors.FEE_LINE_EXISTS, String.join(",", lineNos));
 		}
 		return rows;
 	}
 
 	/**
-	 * Charge lines are classified against the catalogue; refund lines (退费明细, {@code init_feedetl_sn}) against
-	 * their original, which is an active, unsettled charge line of the visit or a charge line of this upload:
-	 * same item and unit price, not more than is left after the earlier refunds, and the split the engine gives them
-	 * (the change of the original's net split, {@link SettlementEngine#classifyRefund}). Rows in upload order.
+	 * Charge lines are classified against the catalogue; refund lines (退费明细,
+	 * {@code init_feedetl_sn}) against their original, which is an active, unsettled
+	 * charge line of the visit or a charge line of this upload: same item and unit price,
+	 * not more than is left after the earlier refunds, and the split the engine gives
+	 * them (the change of the original's net split,
+	 * {@link SettlementEngine#classifyRefund}). Rows in upload order.
 	 */
-	private List<FeeLineRow> classifyWithRefunds(String visitId, List<UploadedLine> lines, String msgid, long[] lineIds) {
+	private List<FeeLineRow> classifyWithRefunds(String visitId, List<UploadedLine> lines, String msgid,
+			long[] lineIds) {
 		List<UploadedLine> charges = new ArrayList<>(lines.size());
 		List<Integer> refundAt = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
@@ -310,7 +333,8 @@ public class VisitService {
 			FeeLineRow original = newCharges.containsKey(l.initLineNo()) ? newCharges.get(l.initLineNo())
 					: stored.get(l.initLineNo());
 			if (original == null) {
-				throw new BusinessException(InsuranceErrors.REFUND_ORIGINAL_UNKNOWN, l.lineNo(), l.initLineNo(), visitId);
+				throw new BusinessException(InsuranceErrors.REFUND_ORIGINAL_UNKNOWN, l.lineNo(), l.initLineNo(),
+						visitId);
 			}
 			if (original.setlId() != null) {
 				throw new BusinessException(InsuranceErrors.REFUND_ORIGINAL_SETTLED, l.lineNo(), l.initLineNo(),
@@ -332,18 +356,25 @@ public class VisitService {
 		return List.of(rows);
 	}
 
-	/** Classifies lines against the catalogue with the engine; unknown codes are out of catalogue (丙类). */
+	/**
+	 * Classifies lines against the catalogue with the engine; unknown codes are out of
+	 * catalogue (丙类).
+	 */
 	List<FeeLineRow> classify(List<UploadedLine> lines, String visitId, String msgid, long[] ids) {
 		return classify(lines, visitId, msgid, ids, catalogue.find(lines.stream().map(UploadedLine::code).toList()));
 	}
 
-	/** The same with the catalogue items at hand (recorded activity classifies many visits at once). */
+	/**
+	 * The same with the catalogue items at hand (recorded activity classifies many visits
+	 * at once).
+	 */
 	List<FeeLineRow> classify(List<UploadedLine> lines, String visitId, String msgid, long[] ids,
 			Map<String, CatalogueItem> items) {
 		List<FeeLine> engineLines = new ArrayList<>(lines.size());
 		for (UploadedLine l : lines) {
 			CatalogueItem item = items.get(l.code());
-			CatalogueClass cls = item == null ? CatalogueClass.C : CatalogueClass.ofCode(l.lineNo(), item.catalogueClass());
+			CatalogueClass cls = item == null ? CatalogueClass.C
+					: CatalogueClass.ofCode(l.lineNo(), item.catalogueClass());
 			BigDecimal ratio = switch (cls) {
 				case A -> BigDecimal.ZERO;
 				case B -> item.selfPayRatio();
@@ -390,9 +421,10 @@ public class VisitService {
 	}
 
 	/**
-	 * Cancels the chosen lines among the visit's unsettled ones. A charge line takes its refund lines with it. A
-	 * refund line cancelled without its original is allowed when the original and its remaining refunds still split
-	 * exactly like their net quantity (always so for the last refund made, or for all refunds of a line together);
+	 * Cancels the chosen lines among the visit's unsettled ones. A charge line takes its
+	 * refund lines with it. A refund line cancelled without its original is allowed when
+	 * the original and its remaining refunds still split exactly like their net quantity
+	 * (always so for the last refund made, or for all refunds of a line together);
 	 * otherwise the cancellation is refused ({@code INS-0089}) and nothing changes.
 	 */
 	private int cancelChosen(String visitId, List<FeeLineRow> open, java.util.function.Predicate<FeeLineRow> chosen) {
@@ -430,7 +462,10 @@ public class VisitService {
 		return visits.cancelLineIds(visitId, cancel.stream().mapToLong(Long::longValue).toArray());
 	}
 
-	/** Whether the stored splits of an original and these refunds add up to the split of their net quantity. */
+	/**
+	 * Whether the stored splits of an original and these refunds add up to the split of
+	 * their net quantity.
+	 */
 	private boolean splitsLikeNet(FeeLineRow original, List<FeeLineRow> refunds) {
 		FeeLine net = SettlementAssembler.engineLine(original)
 			.netOf(refunds.stream().map(SettlementAssembler::engineLine).toList());

@@ -1,9 +1,10 @@
 package org.sanyi.insurance.settlement;
 
 /**
- * Where a visit ({@code ins_visit.status}, whose CHECK lists the same names) is in its life. An outpatient visit is
- * registered (2201) and settled (2207) or cancelled (2202); an inpatient one is admitted (2401), discharged (2402,
- * undone by 2405) and settled (2304), or cancelled (2404) before any settlement. Reversing the settlement (2208/2305)
+ * Where a visit ({@code ins_visit.status}, whose CHECK lists the same names) is in its
+ * life. An outpatient visit is registered (2201) and settled (2207) or cancelled (2202);
+ * an inpatient one is admitted (2401), discharged (2402, undone by 2405) and settled
+ * (2304), or cancelled (2404) before any settlement. Reversing the settlement (2208/2305)
  * reopens the visit; interim settlements (中途结算) leave an admission admitted.
  */
 public enum VisitStatus {
@@ -26,7 +27,10 @@ public enum VisitStatus {
 		};
 	}
 
-	/** What a settled visit returns to when its settlement is reversed: open for new lines and a new settlement. */
+	/**
+	 * What a settled visit returns to when its settlement is reversed: open for new lines
+	 * and a new settlement.
+	 */
 	public static VisitStatus reopened(boolean inpatient) {
 		return inpatient ? DISCHARGED : REGISTERED;
 	}

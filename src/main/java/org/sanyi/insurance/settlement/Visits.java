@@ -58,9 +58,10 @@ public final class Visits {
 	}
 
 	/**
-	 * A fee line as uploaded and classified. A refund line (退费明细) names its original ({@code initLineNo} =
-	 * {@code init_feedetl_sn}, {@code initLineId} = the original's row id), has a negative quantity and amount, and
-	 * its split is the change it makes to the original's split; any other line has both {@code null}.
+	 * A fee line as uploaded and classified. A refund line (退费明细) names its original
+	 * ({@code initLineNo} = {@code init_feedetl_sn}, {@code initLineId} = the original's
+	 * row id), has a negative quantity and amount, and its split is the change it makes
+	 * to the original's split; any other line has both {@code null}.
 	 */
 	public record FeeLineRow(long id, String visitId, String lineNo, String batchNo, String code, String hospitalCode,
 			String itemName, String chargeType, BigDecimal price, BigDecimal quantity, BigDecimal amount,

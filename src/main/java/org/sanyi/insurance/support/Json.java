@@ -10,8 +10,9 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The insurance module's JSON: decimals read as {@link BigDecimal} (never through double) and written plain
- * ({@code 1200.50}, not {@code 1.2005E+3}), for the national interface and the jsonb columns alike.
+ * The insurance module's JSON: decimals read as {@link BigDecimal} (never through double)
+ * and written plain ({@code 1200.50}, not {@code 1.2005E+3}), for the national interface
+ * and the jsonb columns alike.
  */
 public final class Json {
 

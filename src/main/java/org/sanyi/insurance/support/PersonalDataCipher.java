@@ -7,14 +7,18 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * Insurance's personal data at rest: ID numbers of insured persons encrypted with a blind index for lookups (as
- * identity keeps them), and the answers of the message log encrypted whole, because a replayed msgid must get the
- * stored answer byte for byte. The keys are security's data keys, wrapped under the master key.
+ * Insurance's personal data at rest: ID numbers of insured persons encrypted with a blind
+ * index for lookups (as identity keeps them), and the answers of the message log
+ * encrypted whole, because a replayed msgid must get the stored answer byte for byte. The
+ * keys are security's data keys, wrapped under the master key.
  */
 @Component
 public class PersonalDataCipher implements SmartInitializingSingleton {
 
-	/** Marks an encrypted stored answer; rows without it were written in the clear by an older version. */
+	/**
+	 * Marks an encrypted stored answer; rows without it were written in the clear by an
+	 * older version.
+	 */
 	public static final String SEALED = "aes:";
 
 	private final KeyVault vault;
@@ -55,7 +59,8 @@ public class PersonalDataCipher implements SmartInitializingSingleton {
 	private FieldCipher cipher() {
 		FieldCipher c = cipher;
 		if (c == null) {
-			// the keys are read from (or made in) the database, so not before the migrations ran
+			// the keys are read from (or made in) the database, so not before the
+			// migrations ran
 			c = FieldCipher.of(vault, "insurance.personal");
 			cipher = c;
 		}

@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Alert rules and the alerts they raised in the viewer's region; adding a rule and acknowledging an alert. */
+/**
+ * Alert rules and the alerts they raised in the viewer's region; adding a rule and
+ * acknowledging an alert.
+ */
 @Controller
 class AlertPages {
 
@@ -94,8 +97,8 @@ class AlertPages {
 	}
 
 	private String text(BusinessException ex) {
-		return ex.error().code() + " " + messages.getMessage(ex.error().messageKey(), ex.args(),
-				LocaleContextHolder.getLocale());
+		return ex.error().code() + " "
+				+ messages.getMessage(ex.error().messageKey(), ex.args(), LocaleContextHolder.getLocale());
 	}
 
 }

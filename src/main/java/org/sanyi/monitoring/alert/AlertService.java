@@ -28,9 +28,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Thresholds on an indicator over one area (a hospital's 药占比 above 30 %, a county's 住院次均费用增幅 above 10 %):
- * checked every minute against the month so far and the month before, so a change of the facts shows within a
- * minute; a breach raises one alert per rule and month, which a regulator of the area acknowledges with a comment.
+ * Thresholds on an indicator over one area (a hospital's 药占比 above 30 %, a county's
+ * 住院次均费用增幅 above 10 %): checked every minute against the month so far and the month
+ * before, so a change of the facts shows within a minute; a breach raises one alert per
+ * rule and month, which a regulator of the area acknowledges with a comment.
  */
 @Service
 public class AlertService {
@@ -84,7 +85,10 @@ public class AlertService {
 		}
 	}
 
-	/** Checks every active rule against this month and the month before; returns how many alerts it raised. */
+	/**
+	 * Checks every active rule against this month and the month before; returns how many
+	 * alerts it raised.
+	 */
 	public int evaluate() {
 		List<Rule> rules = alerts.activeRules();
 		if (rules.isEmpty()) {
@@ -150,7 +154,10 @@ public class AlertService {
 		}
 	}
 
-	/** The region prefix of the alerts a viewer sees; {@code null} for hospital staff and residents. */
+	/**
+	 * The region prefix of the alerts a viewer sees; {@code null} for hospital staff and
+	 * residents.
+	 */
 	private static String prefix(DataScope scope) {
 		return switch (scope.kind()) {
 			case ALL -> "";
@@ -160,8 +167,8 @@ public class AlertService {
 	}
 
 	private static BusinessException invalid(String field) {
-		return new BusinessException(MonitoringErrors.ALERT_RULE_INVALID,
-				new DefaultMessageSourceResolvable(new String[] { "monitoring.alert.field." + field }, (Object[]) null));
+		return new BusinessException(MonitoringErrors.ALERT_RULE_INVALID, new DefaultMessageSourceResolvable(
+				new String[] { "monitoring.alert.field." + field }, (Object[]) null));
 	}
 
 }

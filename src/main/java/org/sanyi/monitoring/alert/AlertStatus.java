@@ -1,6 +1,9 @@
 package org.sanyi.monitoring.alert;
 
-/** An alert is raised open and acknowledged once, with a comment; stored under these names. */
+/**
+ * An alert is raised open and acknowledged once, with a comment; stored under these
+ * names.
+ */
 public enum AlertStatus {
 
 	OPEN, ACKNOWLEDGED;

@@ -24,14 +24,18 @@ import org.sanyi.shared.RegionCode;
 import org.springframework.stereotype.Component;
 
 /**
- * The hierarchy indicators roll up along, from the registry: platform → province → city → county → institution, and
- * alliances as a second rollup. Every area a viewer names is checked against their data scope here: an area outside
- * it is "not found", as everywhere on the platform.
+ * The hierarchy indicators roll up along, from the registry: platform → province → city →
+ * county → institution, and alliances as a second rollup. Every area a viewer names is
+ * checked against their data scope here: an area outside it is "not found", as everywhere
+ * on the platform.
  */
 @Component
 public class Areas {
 
-	/** The province-level division codes (GB/T 2260): the platform's top level, whichever of them are registered. */
+	/**
+	 * The province-level division codes (GB/T 2260): the platform's top level, whichever
+	 * of them are registered.
+	 */
 	private static final List<String> PROVINCES = List.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32",
 			"33", "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62",
 			"63", "64", "65", "71", "81", "82");
@@ -42,17 +46,23 @@ public class Areas {
 		this.registry = registry;
 	}
 
-	/** The area a viewer starts from: their region, their institution, or the platform. */
+	/**
+	 * The area a viewer starts from: their region, their institution, or the platform.
+	 */
 	public Area home(DataScope scope) {
 		return switch (scope.kind()) {
 			case ALL -> platform();
 			case REGION -> region(scope.regionCode()).orElseThrow(() -> notFound(scope.regionCode()));
-			case INSTITUTION -> institution(scope.institutionCode()).orElseThrow(() -> notFound(scope.institutionCode()));
+			case INSTITUTION ->
+				institution(scope.institutionCode()).orElseThrow(() -> notFound(scope.institutionCode()));
 			case SELF -> throw notFound("");
 		};
 	}
 
-	/** The area of a key, if the viewer may see it; an empty key is the viewer's home area. */
+	/**
+	 * The area of a key, if the viewer may see it; an empty key is the viewer's home
+	 * area.
+	 */
 	public Area resolve(String key, DataScope scope) {
 		if (key == null || key.isBlank()) {
 			return home(scope);
@@ -76,16 +86,22 @@ public class Areas {
 		};
 	}
 
-	/** The areas one level down: regions and the institutions registered at this level; an alliance's members. */
+	/**
+	 * The areas one level down: regions and the institutions registered at this level; an
+	 * alliance's members.
+	 */
 	public List<Area> children(Area area, LocalDate on) {
 		List<Area> list = new ArrayList<>();
 		switch (area.kind()) {
 			case PLATFORM -> PROVINCES.forEach(p -> region(p + "0000").ifPresent(list::add));
 			case REGION -> {
-				// the regions one level down, then the institutions registered at this very level (a city's own
-				// hospitals, a county's general hospital): province → city → county → township → village
+				// the regions one level down, then the institutions registered at this
+				// very level (a city's own
+				// hospitals, a county's general hospital): province → city → county →
+				// township → village
 				registry.children(area.code()).forEach(r -> list.add(region(r)));
-				registry.institutionsUnderRegion(area.code()).stream()
+				registry.institutionsUnderRegion(area.code())
+					.stream()
 					.filter(i -> i.regionCode().equals(area.code()))
 					.forEach(i -> list.add(institution(i)));
 			}
@@ -97,7 +113,10 @@ public class Areas {
 		return list;
 	}
 
-	/** The alliances whose lead institution lies in the area (each alliance has one lead, a hospital). */
+	/**
+	 * The alliances whose lead institution lies in the area (each alliance has one lead,
+	 * a hospital).
+	 */
 	public List<Area> alliances(Area area, LocalDate on) {
 		if (area.kind() != Area.Kind.REGION && area.kind() != Area.Kind.PLATFORM) {
 			return List.of();
@@ -115,7 +134,9 @@ public class Areas {
 		return found.values().stream().sorted(Comparator.comparing(Area::code)).toList();
 	}
 
-	/** The regions from the top of the viewer's scope down to the area, for breadcrumbs. */
+	/**
+	 * The regions from the top of the viewer's scope down to the area, for breadcrumbs.
+	 */
 	public List<Area> lineage(Area area, DataScope scope) {
 		List<Area> list = new ArrayList<>();
 		if (scope.kind() == DataScope.Kind.ALL) {
@@ -144,16 +165,16 @@ public class Areas {
 	}
 
 	/**
-	 * Every registered institution: the province's prefix when the platform serves one province (as the demo does),
-	 * else the institutions of all provinces by code.
+	 * Every registered institution: the province's prefix when the platform serves one
+	 * province (as the demo does), else the institutions of all provinces by code.
 	 */
 	private Selection platformSelection() {
 		List<String> provinces = PROVINCES.stream().filter(p -> registry.region(p + "0000").isPresent()).toList();
 		if (provinces.size() == 1) {
 			return new Selection.Region(provinces.getFirst());
 		}
-		return new Selection.Institutions(institutionsUnderPrefix("").stream().map(Institution::code)
-			.collect(Collectors.toSet()));
+		return new Selection.Institutions(
+				institutionsUnderPrefix("").stream().map(Institution::code).collect(Collectors.toSet()));
 	}
 
 	/** The institutions of the area (as of {@code on}), by code. */
@@ -161,18 +182,20 @@ public class Areas {
 		return switch (area.kind()) {
 			case PLATFORM, REGION -> institutionsUnderPrefix(prefix(area));
 			case ALLIANCE -> registry.allianceByCode(area.code())
-				.map(a -> registry.institutionsInAlliance(a.id(), on)).orElse(List.of());
+				.map(a -> registry.institutionsInAlliance(a.id(), on))
+				.orElse(List.of());
 			case INSTITUTION -> registry.institution(area.code()).stream().toList();
 		};
 	}
 
 	/**
-	 * The peers a hospital is compared with: the hospitals of the same level (三级, 二级 …) in its city, itself left
-	 * out. Shown only as one total, never one by one.
+	 * The peers a hospital is compared with: the hospitals of the same level (三级, 二级 …)
+	 * in its city, itself left out. Shown only as one total, never one by one.
 	 */
 	public Selection peers(Institution hospital) {
 		String city = RegionCode.of(hospital.regionCode().substring(0, 6)).poolingRegion().value();
-		Set<String> codes = registry.institutionsUnderRegion(city).stream()
+		Set<String> codes = registry.institutionsUnderRegion(city)
+			.stream()
 			.filter(i -> i.kind().isHospital() == hospital.kind().isHospital()
 					&& i.grade().level() == hospital.grade().level() && !i.code().equals(hospital.code()))
 			.map(Institution::code)
@@ -199,7 +222,9 @@ public class Areas {
 
 	private Set<String> members(Area alliance, LocalDate on) {
 		return registry.allianceByCode(alliance.code())
-			.map(a -> registry.institutionsInAlliance(a.id(), on).stream().map(Institution::code)
+			.map(a -> registry.institutionsInAlliance(a.id(), on)
+				.stream()
+				.map(Institution::code)
 				.collect(Collectors.toSet()))
 			.orElse(Set.of());
 	}

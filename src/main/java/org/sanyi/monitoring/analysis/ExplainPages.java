@@ -19,9 +19,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The explanation of any figure: the definition (version, numerator and denominator as written), the value with its
- * numerator and denominator, every data element's total behind each side, and the same indicator over each part of
- * the area one level down, largest numerator first, each a link to its own explanation.
+ * The explanation of any figure: the definition (version, numerator and denominator as
+ * written), the value with its numerator and denominator, every data element's total
+ * behind each side, and the same indicator over each part of the area one level down,
+ * largest numerator first, each a link to its own explanation.
  */
 @Controller
 class ExplainPages {
@@ -46,9 +47,12 @@ class ExplainPages {
 		Area shown = areas.resolve(area, scope);
 		Period p = IndicatorQueries.period(period);
 		Explained explained = queries.explain(queries.snapshot(), indicator, shown, p, scope);
-		List<Part> parts = explained.explanation().parts().stream()
-			.sorted(Comparator.comparing((Part part) -> part.value().numerator() == null ? BigDecimal.ZERO
-					: part.value().numerator()).reversed())
+		List<Part> parts = explained.explanation()
+			.parts()
+			.stream()
+			.sorted(Comparator
+				.comparing((Part part) -> part.value().numerator() == null ? BigDecimal.ZERO : part.value().numerator())
+				.reversed())
 			.toList();
 		model.addAttribute("area", shown);
 		model.addAttribute("lineage", areas.lineage(shown, scope));
@@ -57,8 +61,10 @@ class ExplainPages {
 		model.addAttribute("x", explained.explanation());
 		model.addAttribute("parts", parts);
 		model.addAttribute("partAreas", explained.parts());
-		model.addAttribute("labels", vocabularies.elements().stream()
-			.collect(java.util.stream.Collectors.toMap(DataElement::code, DataElement::labelKey)));
+		model.addAttribute("labels",
+				vocabularies.elements()
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(DataElement::code, DataElement::labelKey)));
 		return "monitoring/explain";
 	}
 

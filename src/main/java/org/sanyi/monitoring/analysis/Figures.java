@@ -13,8 +13,9 @@ import org.sanyi.monitoring.indicator.DefinitionRow;
 import org.springframework.stereotype.Component;
 
 /**
- * How indicator figures are written on pages ({@code ${@figures.text(value, definition)}}): grouped digits, the
- * definition's decimals and the factor's sign; a value that cannot be computed (a zero denominator) is a dash.
+ * How indicator figures are written on pages ({@code ${@figures.text(value,
+ * definition)}}): grouped digits, the definition's decimals and the factor's sign; a
+ * value that cannot be computed (a zero denominator) is a dash.
  */
 @Component("figures")
 public class Figures {
@@ -35,16 +36,24 @@ public class Figures {
 		return number(amount, Math.min(Math.max(v.scale(), 0), 4));
 	}
 
-	/** A slice as written in expressions: {@code fee_category=09, med_type=21}; a dash for the element's total. */
+	/**
+	 * A slice as written in expressions: {@code fee_category=09, med_type=21}; a dash for
+	 * the element's total.
+	 */
 	public String slice(java.util.Map<String, String> slice) {
 		if (slice == null || slice.isEmpty()) {
 			return "—";
 		}
-		return new java.util.TreeMap<>(slice).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+		return new java.util.TreeMap<>(slice).entrySet()
+			.stream()
+			.map(e -> e.getKey() + "=" + e.getValue())
 			.collect(java.util.stream.Collectors.joining(", "));
 	}
 
-	/** The change of a value against the one it is compared with, in points (percent indicators) or percent. */
+	/**
+	 * The change of a value against the one it is compared with, in points (percent
+	 * indicators) or percent.
+	 */
 	public BigDecimal change(IndicatorValue now, IndicatorValue before, DefinitionRow definition) {
 		if (now == null || before == null || now.value() == null || before.value() == null) {
 			return null;
@@ -55,11 +64,16 @@ public class Figures {
 		if (before.value().signum() == 0) {
 			return null;
 		}
-		return now.value().subtract(before.value()).multiply(BigDecimal.valueOf(100))
+		return now.value()
+			.subtract(before.value())
+			.multiply(BigDecimal.valueOf(100))
 			.divide(before.value().abs(), 2, RoundingMode.HALF_UP);
 	}
 
-	/** Whether a change is for the better given the definition's direction: 1 better, -1 worse, 0 neither. */
+	/**
+	 * Whether a change is for the better given the definition's direction: 1 better, -1
+	 * worse, 0 neither.
+	 */
 	public int judgement(BigDecimal change, DefinitionRow definition) {
 		if (change == null || change.signum() == 0) {
 			return 0;

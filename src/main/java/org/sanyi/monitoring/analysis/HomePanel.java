@@ -21,11 +21,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The figures on each role's home page (loaded into it by htmx, so the platform's home page does not depend on this
- * module): the health commission sees the reform indicators of its region, the insurance bureau its fund and
- * settlement figures, each for the last whole month against the same month a year before; hospital staff see their
- * hospital's indicators against the hospitals of the same level in the city, taken together. Each figure links to its
- * explanation.
+ * The figures on each role's home page (loaded into it by htmx, so the platform's home
+ * page does not depend on this module): the health commission sees the reform indicators
+ * of its region, the insurance bureau its fund and settlement figures, each for the last
+ * whole month against the same month a year before; hospital staff see their hospital's
+ * indicators against the hospitals of the same level in the city, taken together. Each
+ * figure links to its explanation.
  */
 @Controller
 class HomePanel {
@@ -46,8 +47,9 @@ class HomePanel {
 	}
 
 	/**
-	 * A figure: the value, what it is compared with (the same month a year before, or the peers), the change and
-	 * whether it is for the better (1), the worse (-1) or neither (0).
+	 * A figure: the value, what it is compared with (the same month a year before, or the
+	 * peers), the change and whether it is for the better (1), the worse (-1) or neither
+	 * (0).
 	 */
 	record Figure(DefinitionRow definition, IndicatorValue value, IndicatorValue compared, BigDecimal change,
 			int judgement) {
@@ -60,7 +62,11 @@ class HomePanel {
 		Area home = areas.home(scope);
 		IndicatorSet set = IndicatorPages.set(null, scope);
 		Snapshot snapshot = queries.snapshot();
-		List<DefinitionRow> chosen = snapshot.rows().values().stream().filter(r -> r.inSet(set)).limit(MAX_FIGURES)
+		List<DefinitionRow> chosen = snapshot.rows()
+			.values()
+			.stream()
+			.filter(r -> r.inSet(set))
+			.limit(MAX_FIGURES)
 			.toList();
 		Period month = snapshot.latestMonth(chosen, areas.selection(home, IndicatorQueries.lastMonth()));
 		Map<String, IndicatorValue> now = snapshot.values(chosen, areas.selection(home, month), month);

@@ -30,9 +30,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * The indicator browser: one set of indicators × an area and the areas one level down (drill down by clicking) ×
- * a month, quarter or year; a trend chart of one indicator over the last periods and a bar chart over the sub-areas;
- * every figure a link to its explanation; Excel export of the table. Data scope: the viewer's own region or
+ * The indicator browser: one set of indicators × an area and the areas one level down
+ * (drill down by clicking) × a month, quarter or year; a trend chart of one indicator
+ * over the last periods and a bar chart over the sub-areas; every figure a link to its
+ * explanation; Excel export of the table. Data scope: the viewer's own region or
  * institution and below.
  */
 @Controller
@@ -76,7 +77,9 @@ class IndicatorPages {
 				? snapshot.latestMonth(columns, areas.selection(shown, IndicatorQueries.lastMonth()))
 				: IndicatorQueries.period(period);
 		List<Row> rows = rows(snapshot, columns, shown, p, scope);
-		DefinitionRow focused = columns.stream().filter(c -> c.code().equals(focus)).findFirst()
+		DefinitionRow focused = columns.stream()
+			.filter(c -> c.code().equals(focus))
+			.findFirst()
 			.orElse(columns.isEmpty() ? null : columns.getFirst());
 		model.addAttribute("area", shown);
 		model.addAttribute("lineage", areas.lineage(shown, scope));
@@ -135,7 +138,10 @@ class IndicatorPages {
 		return snapshot.rows().values().stream().filter(r -> r.inSet(set)).toList();
 	}
 
-	/** The set asked for, else the viewer's own: hospital staff their hospital's, the bureau its fund figures. */
+	/**
+	 * The set asked for, else the viewer's own: hospital staff their hospital's, the
+	 * bureau its fund figures.
+	 */
 	static IndicatorSet set(String asked, DataScope scope) {
 		if (asked != null && !asked.isBlank()) {
 			try {
@@ -151,7 +157,10 @@ class IndicatorPages {
 		return CurrentUsers.get().roleCode().equals("INSURANCE_OFFICER") ? IndicatorSet.FUND : IndicatorSet.REFORM;
 	}
 
-	/** The focused indicator over the last periods (12 months, 8 quarters, 3 years), and over the sub-areas. */
+	/**
+	 * The focused indicator over the last periods (12 months, 8 quarters, 3 years), and
+	 * over the sub-areas.
+	 */
 	private String chart(Snapshot snapshot, DefinitionRow focus, Area shown, Period p, List<Row> rows) {
 		List<String> labels = new ArrayList<>();
 		List<Object> values = new ArrayList<>();

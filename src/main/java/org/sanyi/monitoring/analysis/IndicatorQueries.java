@@ -23,8 +23,9 @@ import org.sanyi.shared.PlatformTime;
 import org.springframework.stereotype.Service;
 
 /**
- * Indicator values for pages: the approved definitions computed by the pure engine over the fact store, for areas the
- * viewer may see (the caller resolves them through {@link Areas}).
+ * Indicator values for pages: the approved definitions computed by the pure engine over
+ * the fact store, for areas the viewer may see (the caller resolves them through
+ * {@link Areas}).
  */
 @Service
 public class IndicatorQueries {
@@ -44,7 +45,9 @@ public class IndicatorQueries {
 		this.areas = areas;
 	}
 
-	/** The approved definitions and the engine that computes them, read once for a page. */
+	/**
+	 * The approved definitions and the engine that computes them, read once for a page.
+	 */
 	public Snapshot snapshot() {
 		Map<String, IndicatorDefinition> library = indicators.library();
 		Map<String, DefinitionRow> rows = new LinkedHashMap<>();
@@ -93,15 +96,17 @@ public class IndicatorQueries {
 		}
 
 		/**
-		 * The last whole month for which any of the indicators has a value with facts behind it (a non-zero numerator)
-		 * over the selection, looking back a year at most (a region going live has no current month yet); the last
-		 * whole month when none has.
+		 * The last whole month for which any of the indicators has a value with facts
+		 * behind it (a non-zero numerator) over the selection, looking back a year at
+		 * most (a region going live has no current month yet); the last whole month when
+		 * none has.
 		 */
 		public Period latestMonth(List<DefinitionRow> chosen, Selection where) {
 			Period month = lastMonth();
 			for (int back = 0; back <= 12 && !chosen.isEmpty(); back++) {
 				Period candidate = month.periodsAway(-back);
-				if (values(chosen, where, candidate).values().stream()
+				if (values(chosen, where, candidate).values()
+					.stream()
 					.anyMatch(v -> v.defined() && v.numerator() != null && v.numerator().signum() != 0)) {
 					return candidate;
 				}
@@ -120,9 +125,10 @@ public class IndicatorQueries {
 	}
 
 	/**
-	 * The explanation of one value: its components and the same indicator over each part of the area one level down
-	 * (a city's counties and city-level hospitals, a county's or an alliance's institutions), the parts the viewer may
-	 * see: hospital staff see their own institution only.
+	 * The explanation of one value: its components and the same indicator over each part
+	 * of the area one level down (a city's counties and city-level hospitals, a county's
+	 * or an alliance's institutions), the parts the viewer may see: hospital staff see
+	 * their own institution only.
 	 */
 	public Explained explain(Snapshot snapshot, String code, Area area, Period period, DataScope scope) {
 		IndicatorDefinition definition = snapshot.library().get(code);

@@ -7,7 +7,10 @@ import java.util.List;
 import org.sanyi.monitoring.engine.Period;
 import org.sanyi.shared.PlatformTime;
 
-/** The periods a viewer can pick: the last 24 months, 8 quarters and 3 years, and the one shown if older. */
+/**
+ * The periods a viewer can pick: the last 24 months, 8 quarters and 3 years, and the one
+ * shown if older.
+ */
 record PeriodChoices(List<Period> months, List<Period> quarters, List<Period> years) {
 
 	static PeriodChoices around(Period shown) {

@@ -14,20 +14,21 @@ import org.sanyi.registry.Registry;
 import org.springframework.stereotype.Component;
 
 /**
- * Institution groups from the registry: {@code primary} (乡镇卫生院, 社区卫生服务中心, 村卫生室, the 基层 of 基层诊疗量),
- * {@code hospital}, {@code level3}, {@code level2}, {@code level1} (by grade) and {@code pharmacy}.
+ * Institution groups from the registry: {@code primary} (乡镇卫生院, 社区卫生服务中心, 村卫生室, the 基层 of
+ * 基层诊疗量), {@code hospital}, {@code level3}, {@code level2}, {@code level1} (by grade) and
+ * {@code pharmacy}.
  */
 @Component
 class RegistryGroups implements InstitutionGroups {
 
-	private static final Map<String, Predicate<Institution>> GROUPS = Map.of(
-			"primary", i -> i.kind() == Institution.Kind.TOWNSHIP_HEALTH_CENTRE
-					|| i.kind() == Institution.Kind.COMMUNITY_HEALTH_CENTRE || i.kind() == Institution.Kind.VILLAGE_CLINIC,
-			"hospital", i -> i.kind().isHospital(),
-			"level3", i -> i.kind().isHospital() && i.grade().level() == 3,
-			"level2", i -> i.kind().isHospital() && i.grade().level() == 2,
-			"level1", i -> i.kind().isHospital() && i.grade().level() == 1,
-			"pharmacy", i -> i.kind() == Institution.Kind.PHARMACY);
+	private static final Map<String, Predicate<Institution>> GROUPS = Map.of("primary",
+			i -> i.kind() == Institution.Kind.TOWNSHIP_HEALTH_CENTRE
+					|| i.kind() == Institution.Kind.COMMUNITY_HEALTH_CENTRE
+					|| i.kind() == Institution.Kind.VILLAGE_CLINIC,
+			"hospital", i -> i.kind().isHospital(), "level3", i -> i.kind().isHospital() && i.grade().level() == 3,
+			"level2", i -> i.kind().isHospital() && i.grade().level() == 2, "level1",
+			i -> i.kind().isHospital() && i.grade().level() == 1, "pharmacy",
+			i -> i.kind() == Institution.Kind.PHARMACY);
 
 	private final Registry registry;
 
@@ -52,8 +53,8 @@ class RegistryGroups implements InstitutionGroups {
 		Set<String> codes = new LinkedHashSet<>();
 		List<Institution> candidates = switch (where) {
 			case Selection.Region(String prefix) -> areas.institutionsUnderPrefix(prefix);
-			case Selection.Institutions(Set<String> set) -> set.stream().map(registry::institution)
-				.flatMap(java.util.Optional::stream).toList();
+			case Selection.Institutions(Set<String> set) ->
+				set.stream().map(registry::institution).flatMap(java.util.Optional::stream).toList();
 		};
 		for (Institution i : candidates) {
 			if (member.test(i)) {

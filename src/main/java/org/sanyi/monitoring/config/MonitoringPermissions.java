@@ -12,9 +12,10 @@ import static org.sanyi.security.Role.INSURANCE_OFFICER;
 import static org.sanyi.security.Role.PLATFORM_ADMIN;
 
 /**
- * Indicators are read by the regulators of both bureaus within their region and by hospital staff for their own
- * institution; definitions are proposed and approved by two different health-commission officers (the commission
- * owns the reform indicators); the fact error queue is for the platform and the regulators.
+ * Indicators are read by the regulators of both bureaus within their region and by
+ * hospital staff for their own institution; definitions are proposed and approved by two
+ * different health-commission officers (the commission owns the reform indicators); the
+ * fact error queue is for the platform and the regulators.
  */
 @Configuration(proxyBeanMethods = false)
 class MonitoringPermissions {

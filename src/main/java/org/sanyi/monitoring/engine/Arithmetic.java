@@ -6,9 +6,9 @@ import java.math.MathContext;
 import org.sanyi.monitoring.engine.Expression.Operator;
 
 /**
- * The operators on decimals. {@code null} is "no value" (a division by zero somewhere below) and spreads upwards; a
- * comparison or logic operator gives 1 or 0. Divisions keep 34 significant digits (decimal128); the indicator rounds
- * once at the end.
+ * The operators on decimals. {@code null} is "no value" (a division by zero somewhere
+ * below) and spreads upwards; a comparison or logic operator gives 1 or 0. Divisions keep
+ * 34 significant digits (decimal128); the indicator rounds once at the end.
  */
 final class Arithmetic {
 

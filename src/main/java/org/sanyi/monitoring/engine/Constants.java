@@ -8,13 +8,19 @@ import org.sanyi.monitoring.engine.Expression.Constant;
 import org.sanyi.monitoring.engine.Expression.Negation;
 import org.sanyi.monitoring.engine.Expression.Shifted;
 
-/** Folds an expression without data elements or indicators to its value, to refuse a division by a constant zero. */
+/**
+ * Folds an expression without data elements or indicators to its value, to refuse a
+ * division by a constant zero.
+ */
 final class Constants {
 
 	private Constants() {
 	}
 
-	/** The value of a constant expression, or {@code null} when it names data or divides by zero itself. */
+	/**
+	 * The value of a constant expression, or {@code null} when it names data or divides
+	 * by zero itself.
+	 */
 	static BigDecimal valueOf(Expression e) {
 		return switch (e) {
 			case Constant c -> c.value();

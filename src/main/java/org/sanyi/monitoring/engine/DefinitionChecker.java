@@ -14,8 +14,9 @@ import org.sanyi.monitoring.engine.Expression.IndicatorRef;
 import org.sanyi.monitoring.engine.ExpressionError.Kind;
 
 /**
- * Validates an indicator definition before anything is saved: both expressions parse against the vocabulary, the
- * denominator is not a constant zero, and no chain of {@code I{…}} references leads back to the indicator itself.
+ * Validates an indicator definition before anything is saved: both expressions parse
+ * against the vocabulary, the denominator is not a constant zero, and no chain of
+ * {@code I{…}} references leads back to the indicator itself.
  */
 public final class DefinitionChecker {
 
@@ -31,9 +32,8 @@ public final class DefinitionChecker {
 	}
 
 	/**
-	 * The definition the draft describes, checked against the other indicators of {@code library} (its own earlier
-	 * version there is replaced).
-	 *
+	 * The definition the draft describes, checked against the other indicators of
+	 * {@code library} (its own earlier version there is replaced).
 	 * @throws DefinitionError naming the expression and position of the first problem
 	 */
 	public IndicatorDefinition check(Draft draft, Map<String, IndicatorDefinition> library) {

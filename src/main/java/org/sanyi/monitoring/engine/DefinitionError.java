@@ -1,6 +1,9 @@
 package org.sanyi.monitoring.engine;
 
-/** A definition whose numerator or denominator cannot be used: which of the two, and the error in it. */
+/**
+ * A definition whose numerator or denominator cannot be used: which of the two, and the
+ * error in it.
+ */
 public final class DefinitionError extends RuntimeException {
 
 	public enum Side {

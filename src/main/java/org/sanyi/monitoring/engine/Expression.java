@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A parsed indicator expression (see {@link ExpressionParser} for the language). Nodes keep the position of their
- * first character so that later checks (indicator cycles) can name it.
+ * A parsed indicator expression (see {@link ExpressionParser} for the language). Nodes
+ * keep the position of their first character so that later checks (indicator cycles) can
+ * name it.
  */
 public sealed interface Expression {
 
@@ -17,10 +18,12 @@ public sealed interface Expression {
 	}
 
 	/**
-	 * A data element's total, optionally in one slice of its disaggregation and over one group of the selected
-	 * institutions only: {@code #{ins.visit_count[med_type=11,institution=primary]}}.
+	 * A data element's total, optionally in one slice of its disaggregation and over one
+	 * group of the selected institutions only:
+	 * {@code #{ins.visit_count[med_type=11,institution=primary]}}.
 	 *
-	 * @param group the institution group ({@code primary}, {@code hospital}, ...) or {@code null} for all
+	 * @param group the institution group ({@code primary}, {@code hospital}, ...) or
+	 * {@code null} for all
 	 */
 	record Element(String code, Map<String, String> slice, String group, int position) implements Expression {
 
@@ -35,7 +38,10 @@ public sealed interface Expression {
 
 	}
 
-	/** Another indicator's value over the same selection and period: {@code I{outpatient_cost}}. */
+	/**
+	 * Another indicator's value over the same selection and period:
+	 * {@code I{outpatient_cost}}.
+	 */
 	record IndicatorRef(String code, int position) implements Expression {
 	}
 
@@ -46,14 +52,17 @@ public sealed interface Expression {
 	record Negation(Expression operand, int position) implements Expression {
 	}
 
-	/** {@code if(condition, then, otherwise)}: a non-zero condition chooses {@code then}. */
-	record Conditional(Expression condition, Expression then, Expression otherwise, int position)
-			implements Expression {
+	/**
+	 * {@code if(condition, then, otherwise)}: a non-zero condition chooses {@code then}.
+	 */
+	record Conditional(Expression condition, Expression then, Expression otherwise,
+			int position) implements Expression {
 	}
 
 	/**
-	 * The operand over an earlier (or later) period: {@code prev(x)} is one period of the query's kind before (环比),
-	 * {@code lastyear(x)} the same span a year before (同比), {@code offset(x, n)} n periods of the query's kind away.
+	 * The operand over an earlier (or later) period: {@code prev(x)} is one period of the
+	 * query's kind before (环比), {@code lastyear(x)} the same span a year before (同比),
+	 * {@code offset(x, n)} n periods of the query's kind away.
 	 */
 	record Shifted(Shift shift, Expression operand, int position) implements Expression {
 	}

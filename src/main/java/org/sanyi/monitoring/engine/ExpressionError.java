@@ -1,22 +1,27 @@
 package org.sanyi.monitoring.engine;
 
 /**
- * An indicator expression that cannot be used, with the place it goes wrong: {@code position} is the 0-based offset
- * of the offending character in the expression's text ({@link #column()} the 1-based column a person reads).
- * {@code detail} names what was wrong there (the unknown element's code, the expected token, the cycle's path).
+ * An indicator expression that cannot be used, with the place it goes wrong:
+ * {@code position} is the 0-based offset of the offending character in the expression's
+ * text ({@link #column()} the 1-based column a person reads). {@code detail} names what
+ * was wrong there (the unknown element's code, the expected token, the cycle's path).
  */
 public final class ExpressionError extends RuntimeException {
 
 	/** What is wrong; the service turns each into a stable error code and message. */
 	public enum Kind {
 
-		/** Not a well-formed expression: an unexpected character or token, or one missing. */
+		/**
+		 * Not a well-formed expression: an unexpected character or token, or one missing.
+		 */
 		SYNTAX,
 		/** A data element no module's catalogue declares. */
 		UNKNOWN_ELEMENT,
 		/** A dimension the data element does not carry. */
 		UNKNOWN_DIMENSION,
-		/** An institution group ({@code institution=primary}) the platform does not know. */
+		/**
+		 * An institution group ({@code institution=primary}) the platform does not know.
+		 */
 		UNKNOWN_GROUP,
 		/** A reference to an indicator that does not exist. */
 		UNKNOWN_INDICATOR,

@@ -17,7 +17,8 @@ import org.sanyi.monitoring.engine.Expression.Shifted;
 import org.sanyi.monitoring.engine.ExpressionError.Kind;
 
 /**
- * Reads the indicator expression language and checks every name against a {@link Vocabulary}:
+ * Reads the indicator expression language and checks every name against a
+ * {@link Vocabulary}:
  *
  * <pre>
  * expression  = or
@@ -33,9 +34,10 @@ import org.sanyi.monitoring.engine.ExpressionError.Kind;
  * element     = "#{" code [ "[" name "=" value { "," name "=" value } "]" ] "}"
  * </pre>
  *
- * A slice name is one of the element's dimensions, or {@code institution} with a group of institutions
- * ({@code #{ins.visit_count[institution=primary]}}: only the selection's primary-care institutions). A division by a
- * constant zero is refused where it stands. Errors name the 0-based position of the offending character.
+ * A slice name is one of the element's dimensions, or {@code institution} with a group of
+ * institutions ({@code #{ins.visit_count[institution=primary]}}: only the selection's
+ * primary-care institutions). A division by a constant zero is refused where it stands.
+ * Errors name the 0-based position of the offending character.
  */
 public final class ExpressionParser {
 
@@ -306,7 +308,10 @@ public final class ExpressionParser {
 		return text.substring(start, pos);
 	}
 
-	/** A dimension value: anything up to ',' or ']' (codes such as 09, 65+, Y; Chinese category names too). */
+	/**
+	 * A dimension value: anything up to ',' or ']' (codes such as 09, 65+, Y; Chinese
+	 * category names too).
+	 */
 	private String value() {
 		int start = pos;
 		while (pos < text.length() && ",]}".indexOf(text.charAt(pos)) < 0) {

@@ -7,22 +7,24 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Where the engine reads component totals: the sum of every fact of a data element (in one slice of its
- * disaggregation) over a set of institutions and a span of days. The engine asks once per indicator evaluation for
- * all the components its expressions name, then divides: a rate is always a ratio of sums. Implemented by the facts
- * store; tests use a map.
+ * Where the engine reads component totals: the sum of every fact of a data element (in
+ * one slice of its disaggregation) over a set of institutions and a span of days. The
+ * engine asks once per indicator evaluation for all the components its expressions name,
+ * then divides: a rate is always a ratio of sums. Implemented by the facts store; tests
+ * use a map.
  */
 public interface FactTotals {
 
 	/**
-	 * The totals of {@code components} over {@code where} and {@code days}; a component without facts is
-	 * {@link BigDecimal#ZERO} (absent from the map is the same).
+	 * The totals of {@code components} over {@code where} and {@code days}; a component
+	 * without facts is {@link BigDecimal#ZERO} (absent from the map is the same).
 	 */
 	Map<Component, BigDecimal> totals(Set<Component> components, Selection where, DaySpan days);
 
 	/**
-	 * A data element, optionally narrowed to a slice: {@code ins.fee[fee_category=09]} is the element {@code ins.fee}
-	 * with dimension {@code fee_category} = {@code 09}. An empty slice is the element's total.
+	 * A data element, optionally narrowed to a slice: {@code ins.fee[fee_category=09]} is
+	 * the element {@code ins.fee} with dimension {@code fee_category} = {@code 09}. An
+	 * empty slice is the element's total.
 	 */
 	record Component(String element, Map<String, String> slice) {
 
@@ -37,7 +39,10 @@ public interface FactTotals {
 
 	}
 
-	/** Which institutions are summed: those of a region (code prefix of 2, 4, 6 or 9 digits) or a given set (an alliance's members as of the period). */
+	/**
+	 * Which institutions are summed: those of a region (code prefix of 2, 4, 6 or 9
+	 * digits) or a given set (an alliance's members as of the period).
+	 */
 	sealed interface Selection {
 
 		record Region(String codePrefix) implements Selection {

@@ -2,7 +2,10 @@ package org.sanyi.monitoring.engine;
 
 import java.math.BigDecimal;
 
-/** What the ratio numerator / denominator is multiplied by, and the unit it is then shown in. */
+/**
+ * What the ratio numerator / denominator is multiplied by, and the unit it is then shown
+ * in.
+ */
 public enum Factor {
 
 	/** ×100, shown with %. */

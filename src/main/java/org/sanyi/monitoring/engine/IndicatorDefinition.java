@@ -3,9 +3,10 @@ package org.sanyi.monitoring.engine;
 import java.util.Objects;
 
 /**
- * An indicator as the engine computes it: numerator / denominator × factor, both expressions summed over the
- * selection and period before the division (a ratio of sums), optionally annualised (× days of the year / days of
- * the period), rounded HALF_UP to {@code decimals} once at the end.
+ * An indicator as the engine computes it: numerator / denominator × factor, both
+ * expressions summed over the selection and period before the division (a ratio of sums),
+ * optionally annualised (× days of the year / days of the period), rounded HALF_UP to
+ * {@code decimals} once at the end.
  *
  * @param denominator {@code null} for none (a plain total, e.g. 医保基金支出)
  */

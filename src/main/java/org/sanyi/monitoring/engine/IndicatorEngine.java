@@ -22,15 +22,20 @@ import org.sanyi.monitoring.engine.FactTotals.Component;
 import org.sanyi.monitoring.engine.FactTotals.Selection;
 
 /**
- * Computes indicators over any selection of institutions and any period: first every data element the expressions
- * name is summed over the selection and the period's days ({@link FactTotals}, one call per period and institution
- * group), then numerator and denominator are evaluated from those sums, then divided. A rate over a city is therefore
- * the city's total numerator over its total denominator (a ratio of sums), never an average of the hospitals' rates.
- * Growth compares the same selection over the shifted period ({@code lastyear(…)}, {@code prev(…)}).
+ * Computes indicators over any selection of institutions and any period: first every data
+ * element the expressions name is summed over the selection and the period's days
+ * ({@link FactTotals}, one call per period and institution group), then numerator and
+ * denominator are evaluated from those sums, then divided. A rate over a city is
+ * therefore the city's total numerator over its total denominator (a ratio of sums),
+ * never an average of the hospitals' rates. Growth compares the same selection over the
+ * shifted period ({@code lastyear(…)}, {@code prev(…)}).
  */
 public final class IndicatorEngine {
 
-	/** References nest at most this deep; definitions are checked for cycles before they are saved. */
+	/**
+	 * References nest at most this deep; definitions are checked for cycles before they
+	 * are saved.
+	 */
 	private static final int MAX_DEPTH = 16;
 
 	private final FactTotals facts;
@@ -52,7 +57,10 @@ public final class IndicatorEngine {
 		return evaluate(List.of(indicator), where, period).getFirst();
 	}
 
-	/** Several indicators over one selection and period, reading the facts they share once. */
+	/**
+	 * Several indicators over one selection and period, reading the facts they share
+	 * once.
+	 */
 	public List<IndicatorValue> evaluate(List<IndicatorDefinition> indicators, Selection where, Period period) {
 		Needs needs = new Needs();
 		for (IndicatorDefinition d : indicators) {
@@ -67,8 +75,9 @@ public final class IndicatorEngine {
 	}
 
 	/**
-	 * The value with the totals behind it, and the indicator over each of {@code parts} (key → selection: the
-	 * institutions or sub-regions of {@code where} the viewer may see).
+	 * The value with the totals behind it, and the indicator over each of {@code parts}
+	 * (key → selection: the institutions or sub-regions of {@code where} the viewer may
+	 * see).
 	 */
 	public Explanation explain(IndicatorDefinition indicator, Selection where, Period period,
 			Map<String, Selection> parts) {
@@ -163,7 +172,10 @@ public final class IndicatorEngine {
 		return d;
 	}
 
-	/** One sum per (period, institution group) over the selection: one call of the fact store each. */
+	/**
+	 * One sum per (period, institution group) over the selection: one call of the fact
+	 * store each.
+	 */
 	private Sums fetch(Needs needs, Selection where) {
 		Sums sums = new Sums();
 		needs.byKey.forEach((key, components) -> {
@@ -178,7 +190,9 @@ public final class IndicatorEngine {
 	private record Key(Period period, String group) {
 	}
 
-	/** The components to sum, by period and group, in the order the expressions name them. */
+	/**
+	 * The components to sum, by period and group, in the order the expressions name them.
+	 */
 	private static final class Needs {
 
 		final Map<Key, Set<Component>> byKey = new LinkedHashMap<>();

@@ -5,8 +5,9 @@ import java.util.Set;
 import org.sanyi.monitoring.engine.FactTotals.Selection;
 
 /**
- * Groups of institutions an expression can narrow a data element to ({@code #{ins.visit_count[institution=primary]}}:
- * 基层诊疗量 counts only primary-care institutions of the selection). Implemented over the registry.
+ * Groups of institutions an expression can narrow a data element to
+ * ({@code #{ins.visit_count[institution=primary]}}: 基层诊疗量 counts only primary-care
+ * institutions of the selection). Implemented over the registry.
  */
 public interface InstitutionGroups {
 

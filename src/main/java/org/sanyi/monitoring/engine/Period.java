@@ -9,10 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The period an indicator is computed for: a calendar month, quarter or year, or any span of days. Periods know
- * their neighbours, so that growth compares the same slice of the earlier period: {@link #periodsAway} moves by
- * whole periods of the same kind (环比: November against October), {@link #yearsAway} by years (同比: November 2026
- * against November 2025).
+ * The period an indicator is computed for: a calendar month, quarter or year, or any span
+ * of days. Periods know their neighbours, so that growth compares the same slice of the
+ * earlier period: {@link #periodsAway} moves by whole periods of the same kind (环比:
+ * November against October), {@link #yearsAway} by years (同比: November 2026 against
+ * November 2025).
  *
  * @param kind what sort of period
  * @param first its first day
@@ -60,9 +61,8 @@ public record Period(Kind kind, LocalDate first, LocalDate last) {
 	}
 
 	/**
-	 * A period from its code: {@code 2026-11} (month), {@code 2026Q3} (quarter), {@code 2026} (year) or
-	 * {@code 2026-01-01..2026-03-15} (days).
-	 *
+	 * A period from its code: {@code 2026-11} (month), {@code 2026Q3} (quarter),
+	 * {@code 2026} (year) or {@code 2026-01-01..2026-03-15} (days).
 	 * @throws IllegalArgumentException for anything else
 	 */
 	public static Period parse(String code) {
@@ -108,7 +108,10 @@ public record Period(Kind kind, LocalDate first, LocalDate last) {
 		return ChronoUnit.DAYS.between(first, last) + 1;
 	}
 
-	/** The period {@code n} periods of the same kind away (negative: earlier); a span of days moves by its length. */
+	/**
+	 * The period {@code n} periods of the same kind away (negative: earlier); a span of
+	 * days moves by its length.
+	 */
 	public Period periodsAway(int n) {
 		return switch (kind) {
 			case MONTH -> month(YearMonth.from(first).plusMonths(n));
@@ -121,17 +124,23 @@ public record Period(Kind kind, LocalDate first, LocalDate last) {
 		};
 	}
 
-	/** The same slice {@code n} years away (negative: earlier): 同比 compares with {@code yearsAway(-1)}. */
+	/**
+	 * The same slice {@code n} years away (negative: earlier): 同比 compares with
+	 * {@code yearsAway(-1)}.
+	 */
 	public Period yearsAway(int n) {
 		return switch (kind) {
 			case MONTH -> month(YearMonth.from(first).plusYears(n));
-			case QUARTER, YEAR -> new Period(kind, first.plusYears(n),
-					YearMonth.from(last).plusYears(n).atEndOfMonth());
+			case QUARTER, YEAR ->
+				new Period(kind, first.plusYears(n), YearMonth.from(last).plusYears(n).atEndOfMonth());
 			case DAYS -> days(first.plusYears(n), last.plusYears(n));
 		};
 	}
 
-	/** The periods of this kind from {@code count - 1} periods before up to this one, oldest first. */
+	/**
+	 * The periods of this kind from {@code count - 1} periods before up to this one,
+	 * oldest first.
+	 */
 	public java.util.List<Period> trailing(int count) {
 		java.util.List<Period> list = new java.util.ArrayList<>();
 		for (int i = count - 1; i >= 0; i--) {

@@ -8,8 +8,8 @@ import java.util.Set;
 import org.sanyi.shared.facts.DataElement;
 
 /**
- * What an expression may name: the data elements every module's catalogue declares with their dimensions, the
- * institution groups, and the indicators that exist.
+ * What an expression may name: the data elements every module's catalogue declares with
+ * their dimensions, the institution groups, and the indicators that exist.
  *
  * @param elements data element code → the dimensions its facts carry
  * @param groups institution group names ({@link InstitutionGroups#names()})
@@ -17,7 +17,10 @@ import org.sanyi.shared.facts.DataElement;
  */
 public record Vocabulary(Map<String, Set<String>> elements, Set<String> groups, Set<String> indicators) {
 
-	/** The slice key that narrows an element to a group of institutions instead of a dimension of its facts. */
+	/**
+	 * The slice key that narrows an element to a group of institutions instead of a
+	 * dimension of its facts.
+	 */
 	public static final String INSTITUTION_GROUP = "institution";
 
 	public Vocabulary {

@@ -11,8 +11,9 @@ import org.sanyi.shared.facts.DataElementCatalogue;
 import org.springframework.stereotype.Component;
 
 /**
- * Every data element the modules declare, collected from their {@link DataElementCatalogue} beans: monitoring learns
- * what exists without any module knowing monitoring.
+ * Every data element the modules declare, collected from their
+ * {@link DataElementCatalogue} beans: monitoring learns what exists without any module
+ * knowing monitoring.
  */
 @Component
 public class DataElements {

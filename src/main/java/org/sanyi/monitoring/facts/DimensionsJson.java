@@ -3,7 +3,10 @@ package org.sanyi.monitoring.facts;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** A fact's dimensions as the JSON object stored in {@code mon_fact.dims} (keys sorted, strings escaped). Pure. */
+/**
+ * A fact's dimensions as the JSON object stored in {@code mon_fact.dims} (keys sorted,
+ * strings escaped). Pure.
+ */
 final class DimensionsJson {
 
 	private DimensionsJson() {

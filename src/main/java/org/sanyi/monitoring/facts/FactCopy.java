@@ -18,9 +18,10 @@ import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes facts with PostgreSQL's {@code COPY ... FROM STDIN (FORMAT csv)} on the current transaction's connection:
- * history (hundreds of thousands of monthly aggregates) and benchmark data load several times faster than with
- * INSERTs, and roll back with the report's key.
+ * Writes facts with PostgreSQL's {@code COPY ... FROM STDIN (FORMAT csv)} on the current
+ * transaction's connection: history (hundreds of thousands of monthly aggregates) and
+ * benchmark data load several times faster than with INSERTs, and roll back with the
+ * report's key.
  */
 @Component
 class FactCopy {

@@ -10,16 +10,20 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes facts from the platform's events in process, each in its own transaction after the publishing one committed
- * (Spring Modulith's event publication registry redelivers what failed): every live settlement and reversal, and
- * every module's {@link FactsReported}. Recorded history loaded in bulk is not a live settlement: the region's
- * statistics history carries those months. When Kafka is configured, the facts come from Kafka instead.
+ * Takes facts from the platform's events in process, each in its own transaction after
+ * the publishing one committed (Spring Modulith's event publication registry redelivers
+ * what failed): every live settlement and reversal, and every module's
+ * {@link FactsReported}. Recorded history loaded in bulk is not a live settlement: the
+ * region's statistics history carries those months. When Kafka is configured, the facts
+ * come from Kafka instead.
  */
 @Component
 @ConditionalOnExpression("'${sanyi.kafka.bootstrap-servers:}'.isBlank()")
 class FactListener {
 
-	/** Live settlements only: recorded history leaves no event publication for monitoring. */
+	/**
+	 * Live settlements only: recorded history leaves no event publication for monitoring.
+	 */
 	private static final String LIVE = "#root.args[0].live()";
 
 	private final FactStore store;

@@ -17,9 +17,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * 数据接收: what each source has reported to the fact store, and the error queue of facts that were held instead of
- * counted. A regulator sees the held facts of the institutions in their region, a hospital its own; facts naming an
- * institution the registry does not know are the platform administrator's (who alone registers institutions).
+ * 数据接收: what each source has reported to the fact store, and the error queue of facts
+ * that were held instead of counted. A regulator sees the held facts of the institutions
+ * in their region, a hospital its own; facts naming an institution the registry does not
+ * know are the platform administrator's (who alone registers institutions).
  */
 @Controller
 @PreAuthorize("hasAuthority('monitoring:fact:list')")
@@ -37,20 +38,24 @@ class FactPages {
 	@GetMapping("/monitoring/facts")
 	String list(@RequestParam(required = false) String problem, @RequestParam(required = false) Integer page,
 			Model model) {
-		String filter = Arrays.stream(FactProblem.values()).map(Enum::name).filter(n -> n.equals(problem)).findFirst()
+		String filter = Arrays.stream(FactProblem.values())
+			.map(Enum::name)
+			.filter(n -> n.equals(problem))
+			.findFirst()
 			.orElse("");
 		DataScope scope = CurrentUsers.scope();
 		boolean everything = scope.kind() == DataScope.Kind.ALL;
 		List<String> institutions = switch (scope.kind()) {
 			case ALL -> List.of();
-			case REGION -> registry.institutionsUnderRegion(scope.regionCode()).stream().map(Institution::code).toList();
+			case REGION ->
+				registry.institutionsUnderRegion(scope.regionCode()).stream().map(Institution::code).toList();
 			case INSTITUTION -> List.of(scope.institutionCode());
 			case SELF -> List.of();
 		};
 		PageQuery query = PageQuery.of(page, 20);
 		long total = facts.countErrors(everything, institutions, filter);
-		Page<FactRepository.ErrorRow> rows = query.page(
-				facts.errors(everything, institutions, filter, query.offset(), query.size()), total);
+		Page<FactRepository.ErrorRow> rows = query
+			.page(facts.errors(everything, institutions, filter, query.offset(), query.size()), total);
 		model.addAttribute("sources", facts.sources());
 		model.addAttribute("page", rows);
 		model.addAttribute("problems", FactProblem.values());

@@ -9,7 +9,10 @@ import org.sanyi.shared.facts.Fact;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The fact store's tables: processed report keys, facts (partitioned by month) and the error queue. */
+/**
+ * The fact store's tables: processed report keys, facts (partitioned by month) and the
+ * error queue.
+ */
 @Repository
 class FactRepository {
 
@@ -20,8 +23,9 @@ class FactRepository {
 	}
 
 	/**
-	 * Claims a report key: its id, or empty when the key was counted before (a replay). The caller's transaction
-	 * holds the key until it commits, so two deliveries of one report cannot both count it.
+	 * Claims a report key: its id, or empty when the key was counted before (a replay).
+	 * The caller's transaction holds the key until it commits, so two deliveries of one
+	 * report cannot both count it.
 	 */
 	Optional<Long> claim(String key, String source, int facts, int held) {
 		return jdbc.sql("""
@@ -36,8 +40,10 @@ class FactRepository {
 	}
 
 	boolean claimed(String key) {
-		return jdbc.sql("select exists (select 1 from mon_fact_report where report_key = :k)").param("k", key)
-			.query(Boolean.class).single();
+		return jdbc.sql("select exists (select 1 from mon_fact_report where report_key = :k)")
+			.param("k", key)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** The facts of one report, in one statement. */
@@ -93,13 +99,15 @@ class FactRepository {
 	}
 
 	/**
-	 * A page of the error queue, newest first, narrowed to {@code institutions} unless {@code everything} (the
-	 * platform's view, which alone sees facts of institutions the registry does not know).
+	 * A page of the error queue, newest first, narrowed to {@code institutions} unless
+	 * {@code everything} (the platform's view, which alone sees facts of institutions the
+	 * registry does not know).
 	 */
 	List<ErrorRow> errors(boolean everything, List<String> institutions, String problem, int offset, int limit) {
-		return jdbc.sql("select id, report_key, source, element, institution, day, dims::text as dims, value, problem, "
-				+ "received_at from mon_fact_error where " + ERRORS + " order by received_at desc, id desc "
-				+ "offset :o limit :l")
+		return jdbc
+			.sql("select id, report_key, source, element, institution, day, dims::text as dims, value, problem, "
+					+ "received_at from mon_fact_error where " + ERRORS + " order by received_at desc, id desc "
+					+ "offset :o limit :l")
 			.param("all", everything)
 			.param("codes", institutions.toArray(String[]::new))
 			.param("p", problem)

@@ -18,10 +18,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts reports of facts, each once: the report's key is claimed in the same transaction as its facts are written,
- * so a replayed, republished or redelivered report changes nothing. A fact naming an institution the registry does not
- * know, an element no catalogue declares, a dimension its element lacks or a value finer than its unit is held in the
- * error queue ({@code mon_fact_error}), visible and not counted; the report's other facts count.
+ * Counts reports of facts, each once: the report's key is claimed in the same transaction
+ * as its facts are written, so a replayed, republished or redelivered report changes
+ * nothing. A fact naming an institution the registry does not know, an element no
+ * catalogue declares, a dimension its element lacks or a value finer than its unit is
+ * held in the error queue ({@code mon_fact_error}), visible and not counted; the report's
+ * other facts count.
  */
 @Service
 public class FactStore implements FactHistory {
@@ -37,7 +39,10 @@ public class FactStore implements FactHistory {
 
 	private final FactCopy copy;
 
-	/** Institutions the registry knows: they are never removed from it (a closed one keeps its code and history). */
+	/**
+	 * Institutions the registry knows: they are never removed from it (a closed one keeps
+	 * its code and history).
+	 */
 	private final Set<String> registered = ConcurrentHashMap.newKeySet();
 
 	FactStore(FactRepository facts, DataElements elements, Registry registry, FactCopy copy) {
@@ -66,7 +71,10 @@ public class FactStore implements FactHistory {
 		return facts.claimed(key);
 	}
 
-	/** Counts a report of many facts (history, a month of aggregates): the facts are copied in bulk. */
+	/**
+	 * Counts a report of many facts (history, a month of aggregates): the facts are
+	 * copied in bulk.
+	 */
 	@Override
 	@Transactional
 	public boolean importReport(String key, String source, List<Fact> reported) {

@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Sums of facts: one statement for all the components an indicator names, each a filtered sum over the facts of
- * its element whose dimensions contain its slice ({@code dims @> slice}), over the given institutions and days.
+ * Sums of facts: one statement for all the components an indicator names, each a filtered
+ * sum over the facts of its element whose dimensions contain its slice
+ * ({@code dims @> slice}), over the given institutions and days.
  */
 @Repository
 class FactTotalsRepository {
@@ -26,7 +27,10 @@ class FactTotalsRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** The sum of each component, in the order given ({@code null} where there are no facts). */
+	/**
+	 * The sum of each component, in the order given ({@code null} where there are no
+	 * facts).
+	 */
 	List<BigDecimal> sums(List<Component> components, List<String> institutions, DaySpan days) {
 		StringBuilder select = new StringBuilder("select ");
 		Set<String> elements = new LinkedHashSet<>();
@@ -34,13 +38,17 @@ class FactTotalsRepository {
 			if (i > 0) {
 				select.append(", ");
 			}
-			select.append("sum(value) filter (where element = :e").append(i)
-				.append(" and dims @> cast(:s").append(i).append(" as jsonb))");
+			select.append("sum(value) filter (where element = :e")
+				.append(i)
+				.append(" and dims @> cast(:s")
+				.append(i)
+				.append(" as jsonb))");
 			elements.add(components.get(i).element());
 		}
-		select.append("""
-				 from mon_fact
-				where element = any(:elements) and institution = any(:institutions) and day between :first and :last""");
+		select
+			.append("""
+					 from mon_fact
+					where element = any(:elements) and institution = any(:institutions) and day between :first and :last""");
 		JdbcClient.StatementSpec statement = jdbc.sql(select.toString())
 			.param("elements", elements.toArray(String[]::new))
 			.param("institutions", institutions.toArray(String[]::new))

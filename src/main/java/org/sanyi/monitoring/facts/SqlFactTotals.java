@@ -12,8 +12,9 @@ import org.sanyi.registry.Registry;
 import org.sanyi.shared.facts.DataElement;
 
 /**
- * {@link FactTotals} over the fact store: the institutions of a region come from the registry (every institution
- * registered in the region or below it), the sums from one SQL statement over the months of the span.
+ * {@link FactTotals} over the fact store: the institutions of a region come from the
+ * registry (every institution registered in the region or below it), the sums from one
+ * SQL statement over the months of the span.
  */
 @org.springframework.stereotype.Component
 class SqlFactTotals implements FactTotals {
@@ -62,7 +63,10 @@ class SqlFactTotals implements FactTotals {
 		return plain.scale() < 0 ? plain.setScale(0) : plain;
 	}
 
-	/** A code prefix of 2, 4, 6 or 9 digits as the region code it is the prefix of ({@code 3599} is {@code 359900}). */
+	/**
+	 * A code prefix of 2, 4, 6 or 9 digits as the region code it is the prefix of
+	 * ({@code 3599} is {@code 359900}).
+	 */
 	static String regionCode(String prefix) {
 		if (prefix.length() >= 6) {
 			return prefix;

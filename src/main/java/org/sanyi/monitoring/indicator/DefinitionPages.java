@@ -22,9 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Indicator definitions: the list of approved and pending versions, one version with its history, the form that
- * proposes a new version (or a new indicator) and the second officer's approval or rejection. A refused proposal
- * shows the error with the place in the expression it points at; nothing is saved.
+ * Indicator definitions: the list of approved and pending versions, one version with its
+ * history, the form that proposes a new version (or a new indicator) and the second
+ * officer's approval or rejection. A refused proposal shows the error with the place in
+ * the expression it points at; nothing is saved.
  */
 @Controller
 class DefinitionPages {
@@ -65,9 +66,8 @@ class DefinitionPages {
 	@GetMapping("/monitoring/definitions/new")
 	@PreAuthorize("hasAuthority('monitoring:indicator:edit')")
 	String form(@RequestParam(required = false) Long from, Model model) {
-		IndicatorProposal form = from == null
-				? new IndicatorProposal("", "", "", List.of(), "", "", Factor.PERCENT.name(), "", false, "2", "NONE", "")
-				: IndicatorProposal.of(indicators.get(from));
+		IndicatorProposal form = from == null ? new IndicatorProposal("", "", "", List.of(), "", "",
+				Factor.PERCENT.name(), "", false, "2", "NONE", "") : IndicatorProposal.of(indicators.get(from));
 		return form(form, from != null, model);
 	}
 
@@ -88,8 +88,10 @@ class DefinitionPages {
 		catch (BusinessException ex) {
 			model.addAttribute("error", text(ex));
 			if (ex.args().length >= 2 && ex.args()[1] instanceof Integer column) {
-				model.addAttribute("errorSide", ex.args()[0] instanceof org.springframework.context.MessageSourceResolvable r
-						&& r.getCodes() != null && r.getCodes()[0].endsWith("DENOMINATOR") ? "denominator" : "numerator");
+				model.addAttribute("errorSide",
+						ex.args()[0] instanceof org.springframework.context.MessageSourceResolvable r
+								&& r.getCodes() != null && r.getCodes()[0].endsWith("DENOMINATOR") ? "denominator"
+										: "numerator");
 				model.addAttribute("errorColumn", column);
 			}
 			return form(p, !fields.getOrDefault("existing", "").isEmpty(), model);
@@ -140,8 +142,8 @@ class DefinitionPages {
 	}
 
 	private String text(BusinessException ex) {
-		return ex.error().code() + " " + messages.getMessage(ex.error().messageKey(), ex.args(),
-				LocaleContextHolder.getLocale());
+		return ex.error().code() + " "
+				+ messages.getMessage(ex.error().messageKey(), ex.args(), LocaleContextHolder.getLocale());
 	}
 
 }

@@ -13,7 +13,8 @@ import org.sanyi.shared.review.ReviewedVersion;
  * A version of an indicator definition as stored in {@code mon_indicator}.
  *
  * @param sets comma-separated {@link IndicatorSet}s whose home pages show it
- * @param unit what a {@link Factor#NUMBER} value counts ({@code YUAN}, {@code DAY}, {@code COUNT}) or empty
+ * @param unit what a {@link Factor#NUMBER} value counts ({@code YUAN}, {@code DAY},
+ * {@code COUNT}) or empty
  * @param direction {@code UP} (higher is better), {@code DOWN} or {@code NONE}
  */
 public record DefinitionRow(long id, String code, int version, String nameZh, String nameEn, String sets,

@@ -19,9 +19,9 @@ public record IndicatorProposal(String code, String nameZh, String nameEn, List<
 
 	/** A proposal that starts from a stored version (the edit form's first values). */
 	public static IndicatorProposal of(DefinitionRow d) {
-		return new IndicatorProposal(d.code(), d.nameZh(), d.nameEn(),
-				d.setList().stream().map(Enum::name).toList(), d.numerator(), d.denominator(), d.factor().name(),
-				d.unit(), d.annualised(), String.valueOf(d.decimals()), d.direction(), d.description());
+		return new IndicatorProposal(d.code(), d.nameZh(), d.nameEn(), d.setList().stream().map(Enum::name).toList(),
+				d.numerator(), d.denominator(), d.factor().name(), d.unit(), d.annualised(),
+				String.valueOf(d.decimals()), d.direction(), d.description());
 	}
 
 }

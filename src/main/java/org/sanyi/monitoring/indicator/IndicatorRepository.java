@@ -31,50 +31,76 @@ class IndicatorRepository implements VersionStore<DefinitionRow, String> {
 				values (:code, :version, :nameZh, :nameEn, :sets, :numerator, :denominator, :factor, :unit,
 				    :annualised, :decimals, :direction, :description, :status, :by)
 				returning id""")
-			.param("code", d.code()).param("version", d.version()).param("nameZh", d.nameZh())
-			.param("nameEn", d.nameEn()).param("sets", d.sets()).param("numerator", d.numerator())
-			.param("denominator", d.denominator()).param("factor", d.factor().name()).param("unit", d.unit())
-			.param("annualised", d.annualised()).param("decimals", d.decimals()).param("direction", d.direction())
-			.param("description", d.description()).param("status", d.status().name()).param("by", d.proposedBy())
-			.query(Long.class).single();
+			.param("code", d.code())
+			.param("version", d.version())
+			.param("nameZh", d.nameZh())
+			.param("nameEn", d.nameEn())
+			.param("sets", d.sets())
+			.param("numerator", d.numerator())
+			.param("denominator", d.denominator())
+			.param("factor", d.factor().name())
+			.param("unit", d.unit())
+			.param("annualised", d.annualised())
+			.param("decimals", d.decimals())
+			.param("direction", d.direction())
+			.param("description", d.description())
+			.param("status", d.status().name())
+			.param("by", d.proposedBy())
+			.query(Long.class)
+			.single();
 	}
 
 	Optional<DefinitionRow> find(long id) {
-		return jdbc.sql("select " + COLUMNS + " from mon_indicator where id = :id").param("id", id)
-			.query(DefinitionRow.class).optional();
+		return jdbc.sql("select " + COLUMNS + " from mon_indicator where id = :id")
+			.param("id", id)
+			.query(DefinitionRow.class)
+			.optional();
 	}
 
 	Optional<DefinitionRow> findForUpdate(long id) {
-		return jdbc.sql("select " + COLUMNS + " from mon_indicator where id = :id for update").param("id", id)
-			.query(DefinitionRow.class).optional();
+		return jdbc.sql("select " + COLUMNS + " from mon_indicator where id = :id for update")
+			.param("id", id)
+			.query(DefinitionRow.class)
+			.optional();
 	}
 
 	/** The approved version of every indicator, by code. */
 	List<DefinitionRow> approved() {
 		return jdbc.sql("select " + COLUMNS + " from mon_indicator where status = 'APPROVED' order by id")
-			.query(DefinitionRow.class).list();
+			.query(DefinitionRow.class)
+			.list();
 	}
 
-	/** Each code's approved and pending versions (what the definitions page lists), by code. */
+	/**
+	 * Each code's approved and pending versions (what the definitions page lists), by
+	 * code.
+	 */
 	List<DefinitionRow> open() {
 		return jdbc.sql("select " + COLUMNS + " " + """
-				 from mon_indicator where status in ('APPROVED', 'PENDING') order by code, version""")
-			.query(DefinitionRow.class).list();
+				from mon_indicator where status in ('APPROVED', 'PENDING') order by code, version""")
+			.query(DefinitionRow.class)
+			.list();
 	}
 
 	/** Every version of a code, the newest first. */
 	List<DefinitionRow> history(String code) {
 		return jdbc.sql("select " + COLUMNS + " from mon_indicator where code = :c order by version desc")
-			.param("c", code).query(DefinitionRow.class).list();
+			.param("c", code)
+			.query(DefinitionRow.class)
+			.list();
 	}
 
 	int nextVersion(String code) {
-		return jdbc.sql("select coalesce(max(version), 0) + 1 from mon_indicator where code = :c").param("c", code)
-			.query(Integer.class).single();
+		return jdbc.sql("select coalesce(max(version), 0) + 1 from mon_indicator where code = :c")
+			.param("c", code)
+			.query(Integer.class)
+			.single();
 	}
 
 	boolean exists(String code) {
-		return jdbc.sql("select count(*) from mon_indicator where code = :c").param("c", code).query(Long.class)
+		return jdbc.sql("select count(*) from mon_indicator where code = :c")
+			.param("c", code)
+			.query(Long.class)
 			.single() > 0;
 	}
 
@@ -86,23 +112,30 @@ class IndicatorRepository implements VersionStore<DefinitionRow, String> {
 	@Override
 	public List<DefinitionRow> lockOpen(String code) {
 		return jdbc.sql("select " + COLUMNS + " " + """
-				 from mon_indicator where code = :c and status in ('APPROVED', 'PENDING') order by version for update""")
-			.param("c", code).query(DefinitionRow.class).list();
+				from mon_indicator where code = :c and status in ('APPROVED', 'PENDING') order by version for update""")
+			.param("c", code)
+			.query(DefinitionRow.class)
+			.list();
 	}
 
 	@Override
 	public void decide(DefinitionRow version, ReviewStatus outcome, String reviewer, String note) {
 		jdbc.sql("""
 				update mon_indicator set status = :s, reviewed_by = :by, reviewed_at = now(), review_note = :note
-				where id = :id""").param("s", outcome.name()).param("by", reviewer).param("note", note)
-			.param("id", version.id()).update();
+				where id = :id""")
+			.param("s", outcome.name())
+			.param("by", reviewer)
+			.param("note", note)
+			.param("id", version.id())
+			.update();
 	}
 
 	/** Undated versions: the approved one a new approval replaces is SUPERSEDED. */
 	@Override
 	public void supersede(DefinitionRow version, LocalDate from) {
 		jdbc.sql("update mon_indicator set status = 'SUPERSEDED' where id = :id and status = 'APPROVED'")
-			.param("id", version.id()).update();
+			.param("id", version.id())
+			.update();
 	}
 
 }

@@ -29,8 +29,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Indicator definitions as reviewed data: an officer proposes a version (checked in full before anything is saved:
- * expressions, names, cycles), a second officer approves it, and the approved versions are what the engine computes.
+ * Indicator definitions as reviewed data: an officer proposes a version (checked in full
+ * before anything is saved: expressions, names, cycles), a second officer approves it,
+ * and the approved versions are what the engine computes.
  */
 @Service
 public class IndicatorService {
@@ -57,8 +58,9 @@ public class IndicatorService {
 	}
 
 	/**
-	 * The approved definitions parsed for the engine. One that no longer parses (a data element withdrawn since) is
-	 * left out and logged; its page shows the error when it is opened.
+	 * The approved definitions parsed for the engine. One that no longer parses (a data
+	 * element withdrawn since) is left out and logged; its page shows the error when it
+	 * is opened.
 	 */
 	public Map<String, IndicatorDefinition> library() {
 		return parse(approved().values());
@@ -69,7 +71,8 @@ public class IndicatorService {
 		Map<String, DefinitionRow> pending = new LinkedHashMap<>();
 		rows.forEach(r -> pending.put(r.code(), r));
 		DefinitionChecker checker = new DefinitionChecker(vocabularies.vocabulary(pending.keySet()));
-		// references first: repeat until no definition can be added (a broken one never can)
+		// references first: repeat until no definition can be added (a broken one never
+		// can)
 		boolean progress = true;
 		while (!pending.isEmpty() && progress) {
 			progress = false;
@@ -117,7 +120,6 @@ public class IndicatorService {
 
 	/**
 	 * Checks and stores a new pending version; nothing is stored when anything is wrong.
-	 *
 	 * @return the new version's id
 	 */
 	@Transactional
@@ -138,7 +140,10 @@ public class IndicatorService {
 				null, null, null, null));
 	}
 
-	/** A second officer approves; the definitions are checked again, as others may have changed since. */
+	/**
+	 * A second officer approves; the definitions are checked again, as others may have
+	 * changed since.
+	 */
 	@Transactional
 	public void approve(long id, String reviewer, String note) {
 		DefinitionRow row = pending(id, reviewer);
@@ -153,7 +158,10 @@ public class IndicatorService {
 		review.reject(pending(id, reviewer), reviewer, note == null ? "" : note.strip());
 	}
 
-	/** Stores shipped definitions that do not exist yet, approved by the platform (see {@link ShippedIndicators}). */
+	/**
+	 * Stores shipped definitions that do not exist yet, approved by the platform (see
+	 * {@link ShippedIndicators}).
+	 */
 	@Transactional
 	public int ship(List<DefinitionRow> shipped) {
 		int added = 0;
@@ -183,7 +191,10 @@ public class IndicatorService {
 				row.decimals());
 	}
 
-	/** The proposal's plain fields checked; the expressions are checked by the engine's checker. */
+	/**
+	 * The proposal's plain fields checked; the expressions are checked by the engine's
+	 * checker.
+	 */
 	private static DefinitionRow validated(IndicatorProposal p, String proposer) {
 		String code = p.code() == null ? "" : p.code().strip();
 		if (!code.matches("[a-z][a-z0-9_]{0,39}")) {
@@ -272,13 +283,13 @@ public class IndicatorService {
 
 	private static RuntimeException refusal(Refusal<DefinitionRow> refusal) {
 		return switch (refusal) {
-			case Refusal.NotPending<DefinitionRow>(DefinitionRow row) -> new BusinessException(
-					MonitoringErrors.NOT_PENDING, row.code(), row.version(), row.status().name());
+			case Refusal.NotPending<DefinitionRow>(DefinitionRow row) ->
+				new BusinessException(MonitoringErrors.NOT_PENDING, row.code(), row.version(), row.status().name());
 			case Refusal.OwnProposal<DefinitionRow> own -> new BusinessException(MonitoringErrors.REVIEW_OWN);
-			case Refusal.PendingExists<DefinitionRow>(DefinitionRow pending) -> new BusinessException(
-					MonitoringErrors.PENDING_EXISTS, pending.code(), pending.version());
-			case Refusal.LaterVersion<DefinitionRow>(DefinitionRow row, DefinitionRow later) -> new BusinessException(
-					MonitoringErrors.PENDING_EXISTS, later.code(), later.version());
+			case Refusal.PendingExists<DefinitionRow>(DefinitionRow pending) ->
+				new BusinessException(MonitoringErrors.PENDING_EXISTS, pending.code(), pending.version());
+			case Refusal.LaterVersion<DefinitionRow>(DefinitionRow row, DefinitionRow later) ->
+				new BusinessException(MonitoringErrors.PENDING_EXISTS, later.code(), later.version());
 		};
 	}
 

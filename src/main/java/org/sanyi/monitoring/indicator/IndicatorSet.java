@@ -3,7 +3,9 @@ package org.sanyi.monitoring.indicator;
 /** Which home pages show an indicator: whose responsibility it is. */
 public enum IndicatorSet {
 
-	/** 三医联动 reform indicators: the health commission (卫健委) and the platform administrator. */
+	/**
+	 * 三医联动 reform indicators: the health commission (卫健委) and the platform administrator.
+	 */
 	REFORM,
 	/** Fund and settlement figures: the insurance bureau (医保局). */
 	FUND,

@@ -14,9 +14,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The 三医联动 indicator set the platform ships (issue 12; formulas from monitoring.md §3 and 国考 §2), stored as
- * approved version 1 of each code on the first start; from then on they are data that regulators edit under
- * maker–checker. The data element codes the definitions read are the constants below, the only place they are named.
+ * The 三医联动 indicator set the platform ships (issue 12; formulas from monitoring.md §3 and
+ * 国考 §2), stored as approved version 1 of each code on the first start; from then on they
+ * are data that regulators edit under maker–checker. The data element codes the
+ * definitions read are the constants below, the only place they are named.
  */
 @Component
 @Order(10)
@@ -24,7 +25,10 @@ class ShippedIndicators implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ShippedIndicators.class);
 
-	/** Settlement facts (insurance's catalogue): medical fees, by fee category, med_type, county and region. */
+	/**
+	 * Settlement facts (insurance's catalogue): medical fees, by fee category, med_type,
+	 * county and region.
+	 */
 	static final String FEE = "ins.fee";
 
 	static final String FUND_PAID = "ins.fund_paid";
@@ -38,7 +42,10 @@ class ShippedIndicators implements ApplicationRunner {
 
 	static final String SETTLEMENTS = "ins.settlement.count";
 
-	/** The platform proposes the shipped versions; nobody reviews a definition that comes with the release. */
+	/**
+	 * The platform proposes the shipped versions; nobody reviews a definition that comes
+	 * with the release.
+	 */
 	static final String SYSTEM = "system";
 
 	private final IndicatorService indicators;
@@ -77,23 +84,22 @@ class ShippedIndicators implements ApplicationRunner {
 		String discharges = el(VISITS, "clr_type=21");
 		return List.of(
 				row("drug_ratio", "药占比", "Drug share of medical income", "REFORM,HOSPITAL",
-						el(FEE, "fee_category=09") + " + " + el(FEE, "fee_category=11"), fee, Factor.PERCENT, "", "DOWN",
-						"西药与中成药收入占医疗收入的比例（不含中药饮片，国卫体改发〔2015〕89号口径）"),
-				row("consumable_ratio", "耗占比", "Consumables share of medical income", "REFORM,HOSPITAL", materials,
-						fee, Factor.PERCENT, "", "DOWN", "卫生材料收入占医疗收入的比例"),
+						el(FEE, "fee_category=09") + " + " + el(FEE, "fee_category=11"), fee, Factor.PERCENT, "",
+						"DOWN", "西药与中成药收入占医疗收入的比例（不含中药饮片，国卫体改发〔2015〕89号口径）"),
+				row("consumable_ratio", "耗占比", "Consumables share of medical income", "REFORM,HOSPITAL", materials, fee,
+						Factor.PERCENT, "", "DOWN", "卫生材料收入占医疗收入的比例"),
 				row("drug_consumable_ratio", "药品耗材收入占比", "Drugs and consumables share", "REFORM,HOSPITAL",
 						drugs() + " + " + materials, fee, Factor.PERCENT, "", "DOWN",
 						"药品（西药、中成药、中药饮片）与卫生材料收入占医疗收入的比例（三明口径）"),
 				row("service_income_ratio", "医疗服务收入占比", "Medical service income share", "REFORM,HOSPITAL",
-						fee + " - (" + drugs() + " + " + materials + " + " + examsAndTests + ")", fee, Factor.PERCENT, "",
-						"UP", "医疗收入扣除药品、耗材、检查、化验收入后占医疗收入的比例（国考指标31）"),
-				row("exam_lab_ratio", "检查化验收入占比", "Examinations and tests share", "REFORM,HOSPITAL",
-						examsAndTests, fee, Factor.PERCENT, "", "DOWN", "检查与化验收入占医疗收入的比例"),
-				row("outpatient_cost", "门诊次均费用", "Outpatient cost per visit", "REFORM,FUND,HOSPITAL",
-						outpatient(FEE), outpatient(VISITS), Factor.NUMBER, "YUAN", "NONE",
-						"门急诊医疗费用（含门诊慢特病）除以门急诊人次"),
-				row("inpatient_cost", "住院次均费用", "Inpatient cost per discharge", "REFORM,FUND,HOSPITAL",
-						inpatientFee, discharges, Factor.NUMBER, "YUAN", "NONE", "住院医疗费用除以出院人次"),
+						fee + " - (" + drugs() + " + " + materials + " + " + examsAndTests + ")", fee, Factor.PERCENT,
+						"", "UP", "医疗收入扣除药品、耗材、检查、化验收入后占医疗收入的比例（国考指标31）"),
+				row("exam_lab_ratio", "检查化验收入占比", "Examinations and tests share", "REFORM,HOSPITAL", examsAndTests, fee,
+						Factor.PERCENT, "", "DOWN", "检查与化验收入占医疗收入的比例"),
+				row("outpatient_cost", "门诊次均费用", "Outpatient cost per visit", "REFORM,FUND,HOSPITAL", outpatient(FEE),
+						outpatient(VISITS), Factor.NUMBER, "YUAN", "NONE", "门急诊医疗费用（含门诊慢特病）除以门急诊人次"),
+				row("inpatient_cost", "住院次均费用", "Inpatient cost per discharge", "REFORM,FUND,HOSPITAL", inpatientFee,
+						discharges, Factor.NUMBER, "YUAN", "NONE", "住院医疗费用除以出院人次"),
 				row("outpatient_cost_growth", "门诊次均费用增幅", "Outpatient cost per visit growth", "REFORM,HOSPITAL",
 						"I{outpatient_cost} - lastyear(I{outpatient_cost})", "lastyear(I{outpatient_cost})",
 						Factor.PERCENT, "", "DOWN", "与上年同期相比（国考指标38）"),
@@ -102,10 +108,10 @@ class ShippedIndicators implements ApplicationRunner {
 						Factor.PERCENT, "", "DOWN", "与上年同期相比（国考指标40）"),
 				row("average_stay", "平均住院日", "Average length of stay", "REFORM,HOSPITAL", el(BED_DAYS), discharges,
 						Factor.NUMBER, "DAY", "DOWN", "出院者占用总床日数除以出院人数"),
-				row("fund_pay_ratio", "医保基金支付占比", "Fund share of medical fees", "REFORM,FUND,HOSPITAL",
-						el(FUND_PAID), fee, Factor.PERCENT, "", "NONE", "医保基金支付金额占医疗总费用的比例"),
-				row("out_of_pocket_ratio", "个人自付比例", "Out-of-pocket share", "REFORM,FUND,HOSPITAL", el(CASH_PAID),
-						fee, Factor.PERCENT, "", "DOWN", "个人现金支付占医疗总费用的比例"),
+				row("fund_pay_ratio", "医保基金支付占比", "Fund share of medical fees", "REFORM,FUND,HOSPITAL", el(FUND_PAID),
+						fee, Factor.PERCENT, "", "NONE", "医保基金支付金额占医疗总费用的比例"),
+				row("out_of_pocket_ratio", "个人自付比例", "Out-of-pocket share", "REFORM,FUND,HOSPITAL", el(CASH_PAID), fee,
+						Factor.PERCENT, "", "DOWN", "个人现金支付占医疗总费用的比例"),
 				row("in_county_inpatient_share", "县域内住院量占比", "Inpatients treated in their county", "REFORM",
 						el(VISITS, "clr_type=21", "in_county=Y"), discharges, Factor.PERCENT, "", "UP",
 						"所选机构的出院人次中，参保地与就诊机构在同一县域的比例"),
@@ -113,15 +119,14 @@ class ShippedIndicators implements ApplicationRunner {
 						el(VISITS, "clr_type=21", "in_region=Y"), discharges, Factor.PERCENT, "", "UP",
 						"所选机构的出院人次中，参保地与就诊机构在同一统筹区（市）的比例"),
 				row("primary_care_share", "基层诊疗量占比", "Primary care share of visits", "REFORM",
-						el(VISITS, "clr_type=11", "institution=primary"), el(VISITS, "clr_type=11"), Factor.PERCENT,
-						"", "UP", "乡镇卫生院、社区卫生服务中心、村卫生室的门急诊人次占全部门急诊人次的比例"),
+						el(VISITS, "clr_type=11", "institution=primary"), el(VISITS, "clr_type=11"), Factor.PERCENT, "",
+						"UP", "乡镇卫生院、社区卫生服务中心、村卫生室的门急诊人次占全部门急诊人次的比例"),
 				row("out_of_region_share", "异地就医费用占比", "Cross-region treatment share", "REFORM,FUND",
-						el(FEE, "in_region=N"), fee, Factor.PERCENT, "", "DOWN",
-						"参保地不在本统筹区的患者医疗费用占医疗总费用的比例"),
-				row("fund_paid", "医保基金支出", "Fund payments", "FUND", el(FUND_PAID), "", Factor.NUMBER, "YUAN",
-						"NONE", "医保基金支付金额合计"),
-				row("settlements", "结算人次", "Settlements", "FUND", el(SETTLEMENTS), "", Factor.NUMBER, "COUNT",
-						"NONE", "医保结算笔数（冲销后）"));
+						el(FEE, "in_region=N"), fee, Factor.PERCENT, "", "DOWN", "参保地不在本统筹区的患者医疗费用占医疗总费用的比例"),
+				row("fund_paid", "医保基金支出", "Fund payments", "FUND", el(FUND_PAID), "", Factor.NUMBER, "YUAN", "NONE",
+						"医保基金支付金额合计"),
+				row("settlements", "结算人次", "Settlements", "FUND", el(SETTLEMENTS), "", Factor.NUMBER, "COUNT", "NONE",
+						"医保结算笔数（冲销后）"));
 	}
 
 	private static DefinitionRow row(String code, String nameZh, String nameEn, String sets, String numerator,

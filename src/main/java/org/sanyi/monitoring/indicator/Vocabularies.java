@@ -13,8 +13,9 @@ import org.sanyi.shared.facts.DataElementCatalogue;
 import org.springframework.stereotype.Component;
 
 /**
- * What indicator expressions may name on this platform: the data elements of every module's
- * {@link DataElementCatalogue} bean (monitoring learns them without the modules knowing it) and the institution groups.
+ * What indicator expressions may name on this platform: the data elements of every
+ * module's {@link DataElementCatalogue} bean (monitoring learns them without the modules
+ * knowing it) and the institution groups.
  */
 @Component
 public class Vocabularies {

@@ -12,7 +12,10 @@ import org.sanyi.security.DataScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** {@link PharmaAdmin} over the same services as the pages, with the whole platform as scope. */
+/**
+ * {@link PharmaAdmin} over the same services as the pages, with the whole platform as
+ * scope.
+ */
 @Service
 class PharmaAdminService implements PharmaAdmin {
 

@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What pharma reports to monitoring: purchased minimum units of winning and non-winning products (中选药品使用比例 =
- * winning / (winning + non-winning) of the same generics) and the savings of winning purchases, per item.
+ * What pharma reports to monitoring: purchased minimum units of winning and non-winning
+ * products (中选药品使用比例 = winning / (winning + non-winning) of the same generics) and the
+ * savings of winning purchases, per item.
  */
 @Configuration(proxyBeanMethods = false)
 class PharmaFacts {

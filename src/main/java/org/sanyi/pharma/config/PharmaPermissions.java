@@ -11,9 +11,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * 集采 is run by the insurance bureau (医保局): its officers set up rounds and bids, compute and review 结余留用;
- * hospitals (their insurance office) report demand and see their own progress; the health commission watches progress
- * and savings. Residents have nothing here.
+ * 集采 is run by the insurance bureau (医保局): its officers set up rounds and bids, compute
+ * and review 结余留用; hospitals (their insurance office) report demand and see their own
+ * progress; the health commission watches progress and savings. Residents have nothing
+ * here.
  */
 @Configuration(proxyBeanMethods = false)
 class PharmaPermissions {

@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The rules of a 集采 round that decide a number (next-wave.md §3.1): the price cut of a bid, the contract length by
- * the number of winners, the floor of a reported demand and the agreed volume. Volumes are whole minimum units
- * (最小制剂单位); unit prices are per minimum unit with four decimals, because a tablet often costs less than a fen.
+ * The rules of a 集采 round that decide a number (next-wave.md §3.1): the price cut of a
+ * bid, the contract length by the number of winners, the floor of a reported demand and
+ * the agreed volume. Volumes are whole minimum units (最小制剂单位); unit prices are per
+ * minimum unit with four decimals, because a tablet often costs less than a fen.
  */
 public final class ProcurementRules {
 
@@ -16,7 +17,10 @@ public final class ProcurementRules {
 	private ProcurementRules() {
 	}
 
-	/** (pre-round − winning) / pre-round, four decimals HALF_UP; negative when the winning price is higher. */
+	/**
+	 * (pre-round − winning) / pre-round, four decimals HALF_UP; negative when the winning
+	 * price is higher.
+	 */
 	public static BigDecimal priceCut(BigDecimal preRoundPrice, BigDecimal winningPrice) {
 		if (preRoundPrice.signum() <= 0) {
 			throw new IllegalArgumentException("pre-round price " + preRoundPrice);
@@ -25,14 +29,18 @@ public final class ProcurementRules {
 	}
 
 	/**
-	 * A winning price above the pre-round price is a price rise, which a round accepts only when the bid says so
-	 * (flagged with a reason: a shortage drug, a new specification).
+	 * A winning price above the pre-round price is a price rise, which a round accepts
+	 * only when the bid says so (flagged with a reason: a shortage drug, a new
+	 * specification).
 	 */
 	public static boolean winningPriceAllowed(BigDecimal preRoundPrice, BigDecimal winningPrice, boolean riseFlagged) {
 		return winningPrice.compareTo(preRoundPrice) <= 0 || riseFlagged;
 	}
 
-	/** Contract length in years by the number of winners (rules of the third national batch): 1 → 1, 2–3 → 2, ≥ 4 → 3. */
+	/**
+	 * Contract length in years by the number of winners (rules of the third national
+	 * batch): 1 → 1, 2–3 → 2, ≥ 4 → 3.
+	 */
 	public static int contractYears(int winners) {
 		if (winners < 1) {
 			throw new IllegalArgumentException("winners " + winners);
@@ -40,17 +48,26 @@ public final class ProcurementRules {
 		return winners == 1 ? 1 : winners <= 3 ? 2 : 3;
 	}
 
-	/** The least an institution may report without a reason: the floor ratio × its prior annual usage, rounded up. */
+	/**
+	 * The least an institution may report without a reason: the floor ratio × its prior
+	 * annual usage, rounded up.
+	 */
 	public static long demandFloor(long priorUsage, BigDecimal floorRatio) {
 		return BigDecimal.valueOf(priorUsage).multiply(floorRatio).setScale(0, RoundingMode.CEILING).longValueExact();
 	}
 
-	/** Whether a reported demand may be accepted: at least the floor, or below it with a reason. */
+	/**
+	 * Whether a reported demand may be accepted: at least the floor, or below it with a
+	 * reason.
+	 */
 	public static boolean demandAccepted(long reported, long priorUsage, BigDecimal floorRatio, String reason) {
 		return reported >= demandFloor(priorUsage, floorRatio) || (reason != null && !reason.isBlank());
 	}
 
-	/** The share of the reported demand that is agreed: the round's ratio, or its lower ratio when ≤ 3 bids won. */
+	/**
+	 * The share of the reported demand that is agreed: the round's ratio, or its lower
+	 * ratio when ≤ 3 bids won.
+	 */
 	public static BigDecimal agreedRatio(int winners, BigDecimal ratio, BigDecimal fewWinnersRatio) {
 		return winners <= 3 ? fewWinnersRatio : ratio;
 	}
@@ -60,13 +77,20 @@ public final class ProcurementRules {
 		return BigDecimal.valueOf(reported).multiply(ratio).setScale(0, RoundingMode.HALF_UP).longValueExact();
 	}
 
-	/** What an institution saved on a volume: (pre-round − paid unit price) × quantity, HALF_UP to the fen. */
+	/**
+	 * What an institution saved on a volume: (pre-round − paid unit price) × quantity,
+	 * HALF_UP to the fen.
+	 */
 	public static BigDecimal savings(BigDecimal preRoundPrice, BigDecimal paidUnitPrice, long quantity) {
-		return preRoundPrice.subtract(paidUnitPrice).multiply(BigDecimal.valueOf(quantity)).setScale(2,
-				RoundingMode.HALF_UP);
+		return preRoundPrice.subtract(paidUnitPrice)
+			.multiply(BigDecimal.valueOf(quantity))
+			.setScale(2, RoundingMode.HALF_UP);
 	}
 
-	/** First day of cycle {@code n} (1, 2 …) of a round starting on {@code start} with cycles of {@code months}. */
+	/**
+	 * First day of cycle {@code n} (1, 2 …) of a round starting on {@code start} with
+	 * cycles of {@code months}.
+	 */
 	public static java.time.LocalDate cycleStart(java.time.LocalDate start, int months, int n) {
 		return start.plusMonths((long) (n - 1) * months);
 	}

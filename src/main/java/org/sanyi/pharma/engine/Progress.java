@@ -6,14 +6,17 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * 完成进度 of an agreed volume at a day (next-wave.md §3.1): the completion rate (cumulative purchases of winning
- * products / agreed volume) against the time progress of the cycle (elapsed days / cycle days); an institution is
- * behind when its completion trails the time by more than the round's alert gap. The substitution watch is the share
- * of non-winning products of the same generic in everything bought. Rates have four decimals, HALF_UP.
+ * 完成进度 of an agreed volume at a day (next-wave.md §3.1): the completion rate (cumulative
+ * purchases of winning products / agreed volume) against the time progress of the cycle
+ * (elapsed days / cycle days); an institution is behind when its completion trails the
+ * time by more than the round's alert gap. The substitution watch is the share of
+ * non-winning products of the same generic in everything bought. Rates have four
+ * decimals, HALF_UP.
  *
  * @param agreed agreed volume of the cycle, minimum units
  * @param winning cumulative purchases of winning products, minimum units
- * @param nonWinning cumulative purchases of non-winning products of the same generic, minimum units
+ * @param nonWinning cumulative purchases of non-winning products of the same generic,
+ * minimum units
  * @param completion winning / agreed (0 when nothing was agreed)
  * @param timeProgress elapsed days / cycle days, 0 before the cycle and 1 after it
  * @param gap completion − time progress
@@ -27,7 +30,8 @@ public record Progress(long agreed, long winning, long nonWinning, BigDecimal co
 	 * @param cycleStart first day of the cycle
 	 * @param cycleEnd last day of the cycle (inclusive)
 	 * @param asOf the day the purchases are counted up to (inclusive)
-	 * @param alertGap how far completion may trail the time (0.10 = ten percentage points)
+	 * @param alertGap how far completion may trail the time (0.10 = ten percentage
+	 * points)
 	 */
 	public static Progress of(long agreed, long winning, long nonWinning, LocalDate cycleStart, LocalDate cycleEnd,
 			LocalDate asOf, BigDecimal alertGap) {

@@ -19,9 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demand reports from a CSV file ({@code institution_code, generic_name, specification, prior_usage, reported,
- * reason}), all or nothing: every line is checked as the form checks it, and one bad line stores nothing; the answer
- * lists each bad line with its column and the error.
+ * Demand reports from a CSV file
+ * ({@code institution_code, generic_name, specification, prior_usage, reported,
+ * reason}), all or nothing: every line is checked as the form checks it, and one bad line
+ * stores nothing; the answer lists each bad line with its column and the error.
  */
 @Service
 public class DemandImport {
@@ -37,11 +38,17 @@ public class DemandImport {
 		this.demands = demands;
 	}
 
-	/** A refused line: its number in the file, the column (or blank for the line), the error. */
+	/**
+	 * A refused line: its number in the file, the column (or blank for the line), the
+	 * error.
+	 */
 	public record LineProblem(int line, String column, BusinessException error) {
 	}
 
-	/** What the import did: lines stored (0 when any line was refused) and the refused lines. */
+	/**
+	 * What the import did: lines stored (0 when any line was refused) and the refused
+	 * lines.
+	 */
 	public record Result(int stored, List<LineProblem> problems) {
 	}
 
@@ -82,9 +89,9 @@ public class DemandImport {
 	private static DemandReport line(CsvRow row, Map<String, ProductRow> products, List<LineProblem> problems) {
 		ProductRow product = products.get(key(row.optional("generic_name"), row.optional("specification")));
 		if (product == null) {
-			problems.add(new LineProblem(row.line(), "generic_name",
-					new BusinessException(PharmaErrors.PRODUCT_NOT_FOUND,
-							row.optional("generic_name") + " " + row.optional("specification"))));
+			problems
+				.add(new LineProblem(row.line(), "generic_name", new BusinessException(PharmaErrors.PRODUCT_NOT_FOUND,
+						row.optional("generic_name") + " " + row.optional("specification"))));
 			return null;
 		}
 		Long prior = number(row, "prior_usage", problems);

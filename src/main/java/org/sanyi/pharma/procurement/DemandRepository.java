@@ -40,7 +40,7 @@ class DemandRepository {
 				select d.*, p.generic_name || ' ' || p.specification as product
 				from ph_demand d join ph_product p on p.id = d.product_id
 				where p.round_id = :round and """ + ScopeFilter.condition("d") + """
-				 order by d.institution_code, d.product_id limit :limit offset :offset""")
+				order by d.institution_code, d.product_id limit :limit offset :offset""")
 			.param("round", roundId)
 			.param("prefix", scope.prefix())
 			.param("institution", scope.institution())
@@ -54,8 +54,9 @@ class DemandRepository {
 	}
 
 	long count(long roundId, ScopeFilter scope) {
-		return jdbc.sql("select count(*) from ph_demand d join ph_product p on p.id = d.product_id where p.round_id = :round and "
-				+ ScopeFilter.condition("d"))
+		return jdbc.sql(
+				"select count(*) from ph_demand d join ph_product p on p.id = d.product_id where p.round_id = :round and "
+						+ ScopeFilter.condition("d"))
 			.param("round", roundId)
 			.param("prefix", scope.prefix())
 			.param("institution", scope.institution())

@@ -17,9 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demand reporting (报量): an institution of the round's region reports its annual demand of a product against its
- * prior usage; below the round's floor (80 % of prior usage) it must give a reason. The agreed volume (约定采购量) is
- * the round's ratio for the product's number of winners × the reported demand, stored with the report.
+ * Demand reporting (报量): an institution of the round's region reports its annual demand
+ * of a product against its prior usage; below the round's floor (80 % of prior usage) it
+ * must give a reason. The agreed volume (约定采购量) is the round's ratio for the product's
+ * number of winners × the reported demand, stored with the report.
  */
 @Service
 public class Demands {
@@ -38,7 +39,8 @@ public class Demands {
 
 	public Page<DemandRow> list(RoundRow round, DataScope scope, PageQuery page) {
 		ScopeFilter filter = ScopeFilter.of(scope);
-		return page.page(demands.list(round.id(), filter, page.size(), page.offset()), demands.count(round.id(), filter));
+		return page.page(demands.list(round.id(), filter, page.size(), page.offset()),
+				demands.count(round.id(), filter));
 	}
 
 	/** Checks and stores reports, all or nothing; the first problem is thrown. */
@@ -52,8 +54,9 @@ public class Demands {
 	}
 
 	/**
-	 * The report as it would be stored, or the business error that refuses it (PH-0008 below the floor, PH-0009 an
-	 * institution outside the scope or the round's region, PH-0010, PH-0020, PH-0002 for a negative volume).
+	 * The report as it would be stored, or the business error that refuses it (PH-0008
+	 * below the floor, PH-0009 an institution outside the scope or the round's region,
+	 * PH-0010, PH-0020, PH-0002 for a negative volume).
 	 */
 	public DemandRow check(RoundRow round, DemandReport r, DataScope scope) {
 		ProductRow product = rounds.product(round.id(), r.productId());

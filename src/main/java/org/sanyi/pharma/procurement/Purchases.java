@@ -30,11 +30,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Purchase lines of a round's products (阳光采购 orders as received): each line must name an item of the round (a
- * winning product or the same generic's other products), an institution of the round's region in the caller's scope,
- * a day on or after the round's start, a positive quantity in minimum units and a unit price. Stored all or nothing,
- * and reported to monitoring in the same transaction as facts: winning and non-winning volumes and the savings of
- * winning purchases against the pre-round price, per institution, day and item.
+ * Purchase lines of a round's products (阳光采购 orders as received): each line must name an
+ * item of the round (a winning product or the same generic's other products), an
+ * institution of the round's region in the caller's scope, a day on or after the round's
+ * start, a positive quantity in minimum units and a unit price. Stored all or nothing,
+ * and reported to monitoring in the same transaction as facts: winning and non-winning
+ * volumes and the savings of winning purchases against the pre-round price, per
+ * institution, day and item.
  */
 @Service
 public class Purchases {
@@ -88,11 +90,13 @@ public class Purchases {
 				throw new BusinessException(PharmaErrors.PURCHASE_BEFORE_ROUND, l.date(), round.startDate());
 			}
 			Rounds.require(l.quantity() > 0, "quantity", l.quantity());
-			Rounds.require(l.unitPrice() != null && l.unitPrice().signum() >= 0
-					&& l.unitPrice().stripTrailingZeros().scale() <= ProcurementRules.UNIT_PRICE_SCALE, "unitPrice",
-					l.unitPrice());
-			BigDecimal amount = l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())).setScale(2,
-					RoundingMode.HALF_UP);
+			Rounds.require(
+					l.unitPrice() != null && l.unitPrice().signum() >= 0
+							&& l.unitPrice().stripTrailingZeros().scale() <= ProcurementRules.UNIT_PRICE_SCALE,
+					"unitPrice", l.unitPrice());
+			BigDecimal amount = l.unitPrice()
+				.multiply(BigDecimal.valueOf(l.quantity()))
+				.setScale(2, RoundingMode.HALF_UP);
 			stored.add(new StoredLine(round.id(), item.productId(), institution.code(), institution.regionCode(),
 					l.itemCode(), item.winning(), l.date(), l.quantity(), l.unitPrice(), amount));
 		}
@@ -102,7 +106,10 @@ public class Purchases {
 		return stored.size();
 	}
 
-	/** Per institution, day, item and element: the volumes, and the savings of winning lines. */
+	/**
+	 * Per institution, day, item and element: the volumes, and the savings of winning
+	 * lines.
+	 */
 	static List<Fact> facts(List<StoredLine> lines, Map<Long, ProductRow> products) {
 		Map<FactKey, BigDecimal> sums = new LinkedHashMap<>();
 		for (StoredLine l : lines) {
@@ -116,7 +123,8 @@ public class Purchases {
 			}
 		}
 		List<Fact> facts = new ArrayList<>(sums.size());
-		sums.forEach((k, v) -> facts.add(new Fact(k.element(), k.institution(), k.day(), Map.of(Dimensions.ITEM, k.item()), v)));
+		sums.forEach((k, v) -> facts
+			.add(new Fact(k.element(), k.institution(), k.day(), Map.of(Dimensions.ITEM, k.item()), v)));
 		return facts;
 	}
 

@@ -37,11 +37,12 @@ public class RoundRepository {
 	}
 
 	long insert(NewRound r, String by) {
-		return jdbc.sql("""
-				insert into ph_round (code, name, level, kind, batch_no, region_code, start_date, cycle_months,
-				    agreed_ratio, few_winners_ratio, demand_floor, alert_gap, insurance_share, retention_ratio, created_by)
-				values (:code, :name, :level, :kind, :batch, :region, :start, :months, :agreed, :few, :floor, :gap,
-				    :share, :ratio, :by) returning id""")
+		return jdbc
+			.sql("""
+					insert into ph_round (code, name, level, kind, batch_no, region_code, start_date, cycle_months,
+					    agreed_ratio, few_winners_ratio, demand_floor, alert_gap, insurance_share, retention_ratio, created_by)
+					values (:code, :name, :level, :kind, :batch, :region, :start, :months, :agreed, :few, :floor, :gap,
+					    :share, :ratio, :by) returning id""")
 			.param("code", r.code())
 			.param("name", r.name())
 			.param("level", r.level().name())
@@ -66,7 +67,10 @@ public class RoundRepository {
 	}
 
 	Optional<RoundRow> find(long id) {
-		return jdbc.sql("select * from ph_round where id = :id").param("id", id).query(RoundRepository::round).optional();
+		return jdbc.sql("select * from ph_round where id = :id")
+			.param("id", id)
+			.query(RoundRepository::round)
+			.optional();
 	}
 
 	boolean productExists(long roundId, NewProduct p) {
@@ -105,10 +109,11 @@ public class RoundRepository {
 	}
 
 	void insertItem(long roundId, String itemCode, long productId, Long bidId) {
-		jdbc.sql("""
-				insert into ph_product_item (round_id, item_code, product_id, bid_id) values (:round, :code, :product, :bid)
-				on conflict (round_id, item_code) do update set bid_id = excluded.bid_id
-				where ph_product_item.product_id = excluded.product_id""")
+		jdbc.sql(
+				"""
+						insert into ph_product_item (round_id, item_code, product_id, bid_id) values (:round, :code, :product, :bid)
+						on conflict (round_id, item_code) do update set bid_id = excluded.bid_id
+						where ph_product_item.product_id = excluded.product_id""")
 			.param("round", roundId)
 			.param("code", itemCode)
 			.param("product", productId)
@@ -117,10 +122,11 @@ public class RoundRepository {
 	}
 
 	long insertBid(NewBid b, String by) {
-		return jdbc.sql("""
-				insert into ph_bid (product_id, enterprise, item_code, winning_price, rise_flagged, rise_reason,
-				    supply_regions, created_by) values (:product, :enterprise, :code, :price, :flag, :reason, :regions, :by)
-				returning id""")
+		return jdbc
+			.sql("""
+					insert into ph_bid (product_id, enterprise, item_code, winning_price, rise_flagged, rise_reason,
+					    supply_regions, created_by) values (:product, :enterprise, :code, :price, :flag, :reason, :regions, :by)
+					returning id""")
 			.param("product", b.productId())
 			.param("enterprise", b.enterprise())
 			.param("code", b.itemCode())
@@ -156,16 +162,19 @@ public class RoundRepository {
 				BigDecimal pre = rs.getBigDecimal("pre_round_price");
 				BigDecimal price = rs.getBigDecimal("winning_price");
 				return new BidRow(rs.getLong("id"), rs.getLong("product_id"), rs.getString("enterprise"),
-						rs.getString("item_code"), price,
-						org.sanyi.pharma.engine.ProcurementRules.priceCut(pre, price), rs.getBoolean("rise_flagged"),
-						rs.getString("rise_reason"), rs.getString("supply_regions"));
+						rs.getString("item_code"), price, org.sanyi.pharma.engine.ProcurementRules.priceCut(pre, price),
+						rs.getBoolean("rise_flagged"), rs.getString("rise_reason"), rs.getString("supply_regions"));
 			})
 			.list();
 	}
 
-	/** Item code → (product, winning) for every item of the round, for checking purchase lines. */
+	/**
+	 * Item code → (product, winning) for every item of the round, for checking purchase
+	 * lines.
+	 */
 	List<RoundItem> items(long roundId) {
-		return jdbc.sql("select item_code, product_id, bid_id is not null as winning from ph_product_item where round_id = :round")
+		return jdbc.sql(
+				"select item_code, product_id, bid_id is not null as winning from ph_product_item where round_id = :round")
 			.param("round", roundId)
 			.query((rs, n) -> new RoundItem(rs.getString("item_code"), rs.getLong("product_id"),
 					rs.getBoolean("winning")))

@@ -7,7 +7,9 @@ import org.sanyi.pharma.PharmaAdmin.Kind;
 import org.sanyi.pharma.PharmaAdmin.Level;
 import org.sanyi.pharma.engine.ProcurementRules;
 
-/** A stored round with its parameters (see {@link org.sanyi.pharma.PharmaAdmin.NewRound}). */
+/**
+ * A stored round with its parameters (see {@link org.sanyi.pharma.PharmaAdmin.NewRound}).
+ */
 public record RoundRow(long id, String code, String name, Level level, Kind kind, String batchNo, String regionCode,
 		LocalDate startDate, int cycleMonths, BigDecimal agreedRatio, BigDecimal fewWinnersRatio,
 		BigDecimal demandFloor, BigDecimal alertGap, BigDecimal insuranceShare, BigDecimal retentionRatio,

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Rounds, their products and winning bids: checked before anything is written (a bad field names itself, a winning
- * price above the pre-round price needs the price-rise flag), each write one transaction.
+ * Rounds, their products and winning bids: checked before anything is written (a bad
+ * field names itself, a winning price above the pre-round price needs the price-rise
+ * flag), each write one transaction.
  */
 @Service
 public class Rounds {
@@ -131,7 +132,10 @@ public class Rounds {
 		return id;
 	}
 
-	/** The item must be a drug (drug round) or consumable (consumable round) of the catalogue at the round's start. */
+	/**
+	 * The item must be a drug (drug round) or consumable (consumable round) of the
+	 * catalogue at the round's start.
+	 */
 	private CatalogueItem catalogueItem(RoundRow round, String code) {
 		SystemKind kind = round.kind() == org.sanyi.pharma.PharmaAdmin.Kind.DRUG ? SystemKind.DRUG
 				: SystemKind.CONSUMABLE;

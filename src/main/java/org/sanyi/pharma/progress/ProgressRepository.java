@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The one aggregate behind 完成进度, savings and 结余留用: agreed volumes (ph_demand) full-joined with the purchases
- * of a period summed per institution and product, in one pass over the round's purchase lines.
+ * The one aggregate behind 完成进度, savings and 结余留用: agreed volumes (ph_demand) full-joined
+ * with the purchases of a period summed per institution and product, in one pass over the
+ * round's purchase lines.
  */
 @Repository
 class ProgressRepository {
@@ -21,33 +22,36 @@ class ProgressRepository {
 	}
 
 	List<Cell> cells(long roundId, LocalDate from, LocalDate to, ScopeFilter scope) {
-		return jdbc.sql("""
-				with agreed as (
-				    select d.product_id, d.institution_code, d.institution_region, d.agreed_volume,
-				           d.agreed_volume * p.pre_round_price as agreed_value
-				    from ph_demand d join ph_product p on p.id = d.product_id
-				    where p.round_id = :round and """ + ScopeFilter.condition("d") + """
-				), bought as (
-				    select u.product_id, u.institution_code, min(u.institution_region) as institution_region,
-				           coalesce(sum(u.quantity) filter (where u.winning), 0) as winning,
-				           coalesce(sum(u.quantity) filter (where not u.winning), 0) as non_winning,
-				           sum(u.amount) as amount,
-				           coalesce(sum(u.amount) filter (where u.winning), 0) as winning_amount,
-				           coalesce(sum(u.quantity) filter (where u.winning), 0) * min(p.pre_round_price) as pre_value
-				    from ph_purchase u join ph_product p on p.id = u.product_id
-				    where u.round_id = :round and u.purchase_date between :from and :to and """
-				+ ScopeFilter.condition("u") + """
-				    group by u.product_id, u.institution_code
-				)
-				select coalesce(a.product_id, b.product_id) as product_id,
-				       coalesce(a.institution_code, b.institution_code) as institution_code,
-				       coalesce(a.institution_region, b.institution_region) as institution_region,
-				       coalesce(a.agreed_volume, 0) as agreed, coalesce(b.winning, 0) as winning,
-				       coalesce(b.non_winning, 0) as non_winning, coalesce(b.amount, 0) as amount,
-				       coalesce(b.winning_amount, 0) as winning_amount, coalesce(b.pre_value, 0) as pre_value,
-				       coalesce(a.agreed_value, 0) as agreed_value
-				from agreed a full join bought b on a.product_id = b.product_id and a.institution_code = b.institution_code
-				order by 2, 1""")
+		return jdbc
+			.sql("""
+					with agreed as (
+					    select d.product_id, d.institution_code, d.institution_region, d.agreed_volume,
+					           d.agreed_volume * p.pre_round_price as agreed_value
+					    from ph_demand d join ph_product p on p.id = d.product_id
+					    where p.round_id = :round and """ + ScopeFilter.condition("d")
+					+ """
+							), bought as (
+							    select u.product_id, u.institution_code, min(u.institution_region) as institution_region,
+							           coalesce(sum(u.quantity) filter (where u.winning), 0) as winning,
+							           coalesce(sum(u.quantity) filter (where not u.winning), 0) as non_winning,
+							           sum(u.amount) as amount,
+							           coalesce(sum(u.amount) filter (where u.winning), 0) as winning_amount,
+							           coalesce(sum(u.quantity) filter (where u.winning), 0) * min(p.pre_round_price) as pre_value
+							    from ph_purchase u join ph_product p on p.id = u.product_id
+							    where u.round_id = :round and u.purchase_date between :from and :to and """
+					+ ScopeFilter.condition("u")
+					+ """
+							    group by u.product_id, u.institution_code
+							)
+							select coalesce(a.product_id, b.product_id) as product_id,
+							       coalesce(a.institution_code, b.institution_code) as institution_code,
+							       coalesce(a.institution_region, b.institution_region) as institution_region,
+							       coalesce(a.agreed_volume, 0) as agreed, coalesce(b.winning, 0) as winning,
+							       coalesce(b.non_winning, 0) as non_winning, coalesce(b.amount, 0) as amount,
+							       coalesce(b.winning_amount, 0) as winning_amount, coalesce(b.pre_value, 0) as pre_value,
+							       coalesce(a.agreed_value, 0) as agreed_value
+							from agreed a full join bought b on a.product_id = b.product_id and a.institution_code = b.institution_code
+							order by 2, 1""")
 			.param("round", roundId)
 			.param("from", from)
 			.param("to", to)
@@ -60,14 +64,18 @@ class ProgressRepository {
 			.list();
 	}
 
-	/** Winning purchases per month of the period (yyyy-mm → minimum units), for the trend line. */
+	/**
+	 * Winning purchases per month of the period (yyyy-mm → minimum units), for the trend
+	 * line.
+	 */
 	List<MonthVolume> months(long roundId, LocalDate from, LocalDate to, ScopeFilter scope) {
-		return jdbc.sql("""
-				select to_char(u.purchase_date, 'YYYY-MM') as month,
-				       coalesce(sum(u.quantity) filter (where u.winning), 0) as winning,
-				       coalesce(sum(u.quantity) filter (where not u.winning), 0) as non_winning
-				from ph_purchase u where u.round_id = :round and u.purchase_date between :from and :to and """
-				+ ScopeFilter.condition("u") + " group by 1 order by 1")
+		return jdbc
+			.sql("""
+					select to_char(u.purchase_date, 'YYYY-MM') as month,
+					       coalesce(sum(u.quantity) filter (where u.winning), 0) as winning,
+					       coalesce(sum(u.quantity) filter (where not u.winning), 0) as non_winning
+					from ph_purchase u where u.round_id = :round and u.purchase_date between :from and :to and """
+					+ ScopeFilter.condition("u") + " group by 1 order by 1")
 			.param("round", roundId)
 			.param("from", from)
 			.param("to", to)

@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 import org.sanyi.pharma.engine.Progress;
 
 /**
- * One line of the progress and savings tables: an institution, county, alliance or product with its summed volumes.
+ * One line of the progress and savings tables: an institution, county, alliance or
+ * product with its summed volumes.
  *
  * @param key institution code, county code, alliance code or product id
  * @param amount what was paid for the round's products (winning and not), yuan

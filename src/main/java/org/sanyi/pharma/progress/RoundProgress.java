@@ -24,16 +24,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 完成进度 and savings of a round's cycle up to a day, by institution, county, alliance (county medical communities
- * and city medical groups) or product: the cells of {@link ProgressRepository} summed per group, then the pure
- * {@link Progress} of the sums (a rate is a ratio of sums).
+ * 完成进度 and savings of a round's cycle up to a day, by institution, county, alliance
+ * (county medical communities and city medical groups) or product: the cells of
+ * {@link ProgressRepository} summed per group, then the pure {@link Progress} of the sums
+ * (a rate is a ratio of sums).
  */
 @Service
 public class RoundProgress {
 
 	/** How the rows are grouped. */
 	public enum GroupBy {
+
 		INSTITUTION, COUNTY, ALLIANCE, PRODUCT
+
 	}
 
 	/** The report of one cycle. */
@@ -54,12 +57,17 @@ public class RoundProgress {
 		this.registry = registry;
 	}
 
-	/** The cells of a whole cycle (for 结余留用): every institution of the scope and product. */
+	/**
+	 * The cells of a whole cycle (for 结余留用): every institution of the scope and product.
+	 */
 	public List<Cell> cells(RoundRow round, int cycle, DataScope scope) {
 		return repository.cells(round.id(), round.cycleStart(cycle), round.cycleEnd(cycle), ScopeFilter.of(scope));
 	}
 
-	/** The day the data reaches: the latest purchase day, at most today; today when nothing was bought. */
+	/**
+	 * The day the data reaches: the latest purchase day, at most today; today when
+	 * nothing was bought.
+	 */
 	public LocalDate defaultDay(RoundRow round) {
 		LocalDate today = org.sanyi.shared.PlatformTime.today();
 		return repository.lastPurchase(round.id()).filter(d -> d.isBefore(today)).orElse(today);
@@ -81,8 +89,7 @@ public class RoundProgress {
 		institutions.forEach((code, i) -> names.put(code, i == null ? code : i.name()));
 		List<ProgressRow> rows = group(cells, groupBy, round, asOf, start, end, names, products);
 		ProgressRow total = row("", "", cells, round, start, end, asOf);
-		List<ProgressRow> behind = group(cells, GroupBy.INSTITUTION, round, asOf, start, end, names, products)
-			.stream()
+		List<ProgressRow> behind = group(cells, GroupBy.INSTITUTION, round, asOf, start, end, names, products).stream()
 			.filter(r -> r.progress().behind())
 			.toList();
 		return new Report(round, cycle, start, end, asOf, groupBy, rows, total, behind, products, cells, names);
@@ -126,7 +133,10 @@ public class RoundProgress {
 		return codes;
 	}
 
-	/** A county-level code (first six digits) for an institution registered at a county or below; else the code. */
+	/**
+	 * A county-level code (first six digits) for an institution registered at a county or
+	 * below; else the code.
+	 */
 	private static String county(String region) {
 		return region.length() > 6 ? region.substring(0, 6) : region;
 	}

@@ -61,10 +61,11 @@ class RetentionRepository implements VersionStore<RetentionVersion, RetentionVer
 
 	long insert(long roundId, int cycle, LocalDate start, LocalDate end, BigDecimal budget, BigDecimal spend,
 			BigDecimal surplus, BigDecimal retained, String by) {
-		return jdbc.sql("""
-				insert into ph_retention (round_id, cycle_no, cycle_start, cycle_end, budget, actual_spend, surplus,
-				    retained, status, proposed_by)
-				values (:round, :cycle, :start, :end, :budget, :spend, :surplus, :retained, 'PENDING', :by) returning id""")
+		return jdbc
+			.sql("""
+					insert into ph_retention (round_id, cycle_no, cycle_start, cycle_end, budget, actual_spend, surplus,
+					    retained, status, proposed_by)
+					values (:round, :cycle, :start, :end, :budget, :spend, :surplus, :retained, 'PENDING', :by) returning id""")
 			.param("round", roundId)
 			.param("cycle", cycle)
 			.param("start", start)
@@ -79,10 +80,11 @@ class RetentionRepository implements VersionStore<RetentionVersion, RetentionVer
 	}
 
 	void insertLine(long retentionId, RetentionLine l) {
-		jdbc.sql("""
-				insert into ph_retention_line (retention_id, institution_code, institution_region, agreed, winning, completion, budget,
-				    actual_spend, surplus, eligible, retained)
-				values (:id, :institution, :region, :agreed, :winning, :completion, :budget, :spend, :surplus, :eligible, :retained)""")
+		jdbc.sql(
+				"""
+						insert into ph_retention_line (retention_id, institution_code, institution_region, agreed, winning, completion, budget,
+						    actual_spend, surplus, eligible, retained)
+						values (:id, :institution, :region, :agreed, :winning, :completion, :budget, :spend, :surplus, :eligible, :retained)""")
 			.param("id", retentionId)
 			.param("institution", l.institutionCode())
 			.param("region", l.institutionRegion())
@@ -113,16 +115,16 @@ class RetentionRepository implements VersionStore<RetentionVersion, RetentionVer
 
 	/** The lines of a computation within a data scope. */
 	List<RetentionLine> lines(long retentionId, ScopeFilter scope) {
-		return jdbc.sql("select * from ph_retention_line l where retention_id = :id and " + ScopeFilter.condition("l")
-				+ " order by institution_code")
+		return jdbc
+			.sql("select * from ph_retention_line l where retention_id = :id and " + ScopeFilter.condition("l")
+					+ " order by institution_code")
 			.param("id", retentionId)
 			.param("prefix", scope.prefix())
 			.param("institution", scope.institution())
-			.query((rs, n) -> new RetentionLine(rs.getString("institution_code"),
-					rs.getString("institution_region"), rs.getLong("agreed"),
-					rs.getLong("winning"), rs.getBigDecimal("completion"), rs.getBigDecimal("budget"),
-					rs.getBigDecimal("actual_spend"), rs.getBigDecimal("surplus"), rs.getBoolean("eligible"),
-					rs.getBigDecimal("retained")))
+			.query((rs, n) -> new RetentionLine(rs.getString("institution_code"), rs.getString("institution_region"),
+					rs.getLong("agreed"), rs.getLong("winning"), rs.getBigDecimal("completion"),
+					rs.getBigDecimal("budget"), rs.getBigDecimal("actual_spend"), rs.getBigDecimal("surplus"),
+					rs.getBoolean("eligible"), rs.getBigDecimal("retained")))
 			.list();
 	}
 

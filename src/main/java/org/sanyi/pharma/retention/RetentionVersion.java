@@ -8,13 +8,13 @@ import org.sanyi.shared.review.ReviewStatus;
 import org.sanyi.shared.review.ReviewedVersion;
 
 /**
- * A computed 结余留用 of one cycle of a round, as proposed and reviewed. Undated: an approved recomputation replaces
- * the one before it.
+ * A computed 结余留用 of one cycle of a round, as proposed and reviewed. Undated: an approved
+ * recomputation replaces the one before it.
  */
 public record RetentionVersion(long id, long roundId, int cycleNo, LocalDate cycleStart, LocalDate cycleEnd,
 		BigDecimal budget, BigDecimal actualSpend, BigDecimal surplus, BigDecimal retained, ReviewStatus status,
-		String proposedBy, OffsetDateTime proposedAt, String decidedBy, OffsetDateTime decidedAt, String note)
-		implements ReviewedVersion {
+		String proposedBy, OffsetDateTime proposedAt, String decidedBy, OffsetDateTime decidedAt,
+		String note) implements ReviewedVersion {
 
 	@Override
 	public LocalDate effectiveFrom() {

@@ -23,11 +23,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 结余留用 per cycle: after a cycle has ended, an officer computes it for every institution that agreed volumes
- * ({@link Retention}: the fund's budget at pre-round prices − its actual spend, retained under the round's ratio when
- * the institution completed every agreed volume) and proposes it; a second officer approves or rejects it through the
- * shared maker–checker. An approved recomputation replaces the earlier one. Paying the approved amounts through the
- * insurance ledger needs an insurance API that does not exist yet (docs/modules/pharma.md).
+ * 结余留用 per cycle: after a cycle has ended, an officer computes it for every institution
+ * that agreed volumes ({@link Retention}: the fund's budget at pre-round prices − its
+ * actual spend, retained under the round's ratio when the institution completed every
+ * agreed volume) and proposes it; a second officer approves or rejects it through the
+ * shared maker–checker. An approved recomputation replaces the earlier one. Paying the
+ * approved amounts through the insurance ledger needs an insurance API that does not
+ * exist yet (docs/modules/pharma.md).
  */
 @Service
 public class Retentions {
@@ -58,7 +60,9 @@ public class Retentions {
 		return repository.lines(retentionId, ScopeFilter.of(scope));
 	}
 
-	/** Computes the cycle's 结余留用 over the whole round (every institution) and proposes it. */
+	/**
+	 * Computes the cycle's 结余留用 over the whole round (every institution) and proposes it.
+	 */
 	@Transactional
 	public long propose(RoundRow round, int cycle, String by) {
 		if (cycle < 1 || cycle > 36) {
@@ -104,7 +108,10 @@ public class Retentions {
 			.orElseThrow(() -> new BusinessException(PharmaErrors.RETENTION_NOT_PENDING, id));
 	}
 
-	/** Per institution with an agreed volume: the sums of its cells, then the pure computation. */
+	/**
+	 * Per institution with an agreed volume: the sums of its cells, then the pure
+	 * computation.
+	 */
 	static List<RetentionLine> compute(RoundRow round, List<Cell> cells, int cycle) {
 		Map<String, List<Cell>> byInstitution = new LinkedHashMap<>();
 		cells.forEach(c -> byInstitution.computeIfAbsent(c.institutionCode(), k -> new ArrayList<>()).add(c));
@@ -116,7 +123,9 @@ public class Retentions {
 			}
 			long winning = own.stream().mapToLong(Cell::winning).sum();
 			boolean completed = own.stream().allMatch(c -> c.agreed() == 0 || c.winning() >= c.agreed());
-			BigDecimal agreedValue = own.stream().map(Cell::agreedValue).reduce(BigDecimal.ZERO, BigDecimal::add)
+			BigDecimal agreedValue = own.stream()
+				.map(Cell::agreedValue)
+				.reduce(BigDecimal.ZERO, BigDecimal::add)
 				.setScale(2, RoundingMode.HALF_UP);
 			BigDecimal paid = own.stream().map(Cell::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
 			Retention r = Retention.of(agreedValue, paid, round.insuranceShare(), round.retentionRatio(), completed);
@@ -130,14 +139,14 @@ public class Retentions {
 
 	private static RuntimeException refusal(Refusal<RetentionVersion> refusal) {
 		return switch (refusal) {
-			case Refusal.NotPending<RetentionVersion> r -> new BusinessException(PharmaErrors.RETENTION_NOT_PENDING,
-					r.version().id());
-			case Refusal.OwnProposal<RetentionVersion> r -> new BusinessException(PharmaErrors.RETENTION_OWN_PROPOSAL,
-					r.version().id());
-			case Refusal.PendingExists<RetentionVersion> r -> new BusinessException(
-					PharmaErrors.RETENTION_PENDING_EXISTS, r.pending().id());
-			case Refusal.LaterVersion<RetentionVersion> r -> new BusinessException(
-					PharmaErrors.RETENTION_PENDING_EXISTS, r.later().id());
+			case Refusal.NotPending<RetentionVersion> r ->
+				new BusinessException(PharmaErrors.RETENTION_NOT_PENDING, r.version().id());
+			case Refusal.OwnProposal<RetentionVersion> r ->
+				new BusinessException(PharmaErrors.RETENTION_OWN_PROPOSAL, r.version().id());
+			case Refusal.PendingExists<RetentionVersion> r ->
+				new BusinessException(PharmaErrors.RETENTION_PENDING_EXISTS, r.pending().id());
+			case Refusal.LaterVersion<RetentionVersion> r ->
+				new BusinessException(PharmaErrors.RETENTION_PENDING_EXISTS, r.later().id());
 		};
 	}
 

@@ -26,8 +26,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 需求报量: the reported demand and agreed volumes of a round in the user's scope (a hospital sees its own), one
- * report at a time or a CSV file of them (all or nothing, each refused line named).
+ * 需求报量: the reported demand and agreed volumes of a round in the user's scope (a hospital
+ * sees its own), one report at a time or a CSV file of them (all or nothing, each refused
+ * line named).
  */
 @Controller
 class DemandPages {
@@ -81,8 +82,8 @@ class DemandPages {
 			DemandReport r = new DemandReport(Forms.whole(form, "productId"), Forms.text(form, "institutionCode"),
 					Forms.whole(form, "priorUsage"), Forms.whole(form, "reported"), Forms.text(form, "reason"));
 			demands.report(round, List.of(r), user.scope(), user.username());
-			audit.describe("pharma:demand", r.institutionCode(), "round " + round.code() + " product " + r.productId()
-					+ ": " + r.reported());
+			audit.describe("pharma:demand", r.institutionCode(),
+					"round " + round.code() + " product " + r.productId() + ": " + r.reported());
 			redirect.addFlashAttribute("notice", messages.text("pharma.demand.saved", r.institutionCode()));
 			return "redirect:/pharma/rounds/" + id + "/demand";
 		}
@@ -111,10 +112,11 @@ class DemandPages {
 				return "redirect:/pharma/rounds/" + id + "/demand";
 			}
 			model.addAttribute("error", messages.text("pharma.demand.importRefused", result.problems().size()));
-			model.addAttribute("problems", result.problems()
-				.stream()
-				.map(p -> new Problem(p.line(), p.column(), messages.of(p.error())))
-				.toList());
+			model.addAttribute("problems",
+					result.problems()
+						.stream()
+						.map(p -> new Problem(p.line(), p.column(), messages.of(p.error())))
+						.toList());
 		}
 		catch (BusinessException ex) {
 			model.addAttribute("error", messages.of(ex));

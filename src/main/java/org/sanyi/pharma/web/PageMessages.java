@@ -5,7 +5,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** A refused write as the pages show it: the code and its message in the user's language. */
+/**
+ * A refused write as the pages show it: the code and its message in the user's language.
+ */
 @Component
 class PageMessages {
 
@@ -16,8 +18,8 @@ class PageMessages {
 	}
 
 	String of(BusinessException ex) {
-		return ex.error().code() + " " + messages.getMessage(ex.error().messageKey(), ex.args(),
-				LocaleContextHolder.getLocale());
+		return ex.error().code() + " "
+				+ messages.getMessage(ex.error().messageKey(), ex.args(), LocaleContextHolder.getLocale());
 	}
 
 	String text(String key, Object... args) {

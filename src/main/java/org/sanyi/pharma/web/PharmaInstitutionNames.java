@@ -8,7 +8,10 @@ import org.sanyi.registry.Institution;
 import org.sanyi.registry.Registry;
 import org.springframework.stereotype.Component;
 
-/** Names of the institutions a page lists, from the registry (the code itself when unknown). */
+/**
+ * Names of the institutions a page lists, from the registry (the code itself when
+ * unknown).
+ */
 @Component
 class PharmaInstitutionNames {
 

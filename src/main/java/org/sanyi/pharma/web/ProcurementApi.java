@@ -29,7 +29,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /** REST for hospital and platform systems: purchase lines of a round in, 完成进度 out. */
 @RestController
 @RequestMapping("/api/pharma/rounds")
-@Tag(name = "pharma: procurement", description = "Purchase lines of a volume-based procurement round in, completion progress out")
+@Tag(name = "pharma: procurement",
+		description = "Purchase lines of a volume-based procurement round in, completion progress out")
 class ProcurementApi {
 
 	static final int MAX_LINES = 50_000;
@@ -51,13 +52,13 @@ class ProcurementApi {
 
 	@PostMapping("/{id}/purchases")
 	@PreAuthorize("hasAuthority('pharma:purchase:import')")
-	@Operation(summary = "Report purchase lines (all or nothing)", description = "Each line: institutionCode, itemCode, date, quantity (minimum units), unitPrice (per minimum unit)")
+	@Operation(summary = "Report purchase lines (all or nothing)",
+			description = "Each line: institutionCode, itemCode, date, quantity (minimum units), unitPrice (per minimum unit)")
 	Map<String, Object> purchases(@PathVariable long id, @RequestBody List<PurchaseLine> lines) {
 		DataScope scope = CurrentUsers.scope();
 		RoundRow round = rounds.get(id, scope);
 		if (lines.size() > MAX_LINES) {
-			throw new org.sanyi.shared.BusinessException(org.sanyi.pharma.PharmaErrors.IMPORT_FILE,
-					"> " + MAX_LINES);
+			throw new org.sanyi.shared.BusinessException(org.sanyi.pharma.PharmaErrors.IMPORT_FILE, "> " + MAX_LINES);
 		}
 		int stored = purchases.store(round, lines, scope);
 		audit.describe("pharma:purchase", round.code(), stored + " lines");
@@ -71,8 +72,10 @@ class ProcurementApi {
 			@RequestParam(required = false) GroupBy by) {
 		DataScope scope = CurrentUsers.scope();
 		RoundRow round = rounds.get(id, scope);
-		return progress.report(round, asOf == null ? progress.defaultDay(round) : asOf,
-				by == null ? GroupBy.INSTITUTION : by, scope).rows();
+		return progress
+			.report(round, asOf == null ? progress.defaultDay(round) : asOf, by == null ? GroupBy.INSTITUTION : by,
+					scope)
+			.rows();
 	}
 
 }

@@ -26,8 +26,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 完成进度: a round's cycle up to a day (today by default, at most the cycle's end), grouped by institution, county,
- * alliance or product, with the institution × product heat map of completion and the institutions behind schedule.
+ * 完成进度: a round's cycle up to a day (today by default, at most the cycle's end), grouped
+ * by institution, county, alliance or product, with the institution × product heat map of
+ * completion and the institutions behind schedule.
  */
 @Controller
 class ProgressPages {
@@ -64,7 +65,10 @@ class ProgressPages {
 		return "pharma/progress";
 	}
 
-	/** Products across, institutions down, completion in percent per cell (null where nothing was agreed). */
+	/**
+	 * Products across, institutions down, completion in percent per cell (null where
+	 * nothing was agreed).
+	 */
 	private static Map<String, Object> heatMap(RoundProgress.Report report) {
 		List<ProductRow> products = report.products();
 		Map<Long, Integer> column = new HashMap<>();
@@ -84,8 +88,8 @@ class ProgressPages {
 				y.add(report.institutionNames().getOrDefault(k, k));
 				return y.size() - 1;
 			});
-			BigDecimal pct = BigDecimal.valueOf(c.winning() * 100).divide(BigDecimal.valueOf(c.agreed()), 1,
-					java.math.RoundingMode.HALF_UP);
+			BigDecimal pct = BigDecimal.valueOf(c.winning() * 100)
+				.divide(BigDecimal.valueOf(c.agreed()), 1, java.math.RoundingMode.HALF_UP);
 			data.add(List.<Object>of(column.get(c.productId()), r, pct));
 		}
 		Map<String, Object> chart = new LinkedHashMap<>();

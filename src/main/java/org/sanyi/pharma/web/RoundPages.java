@@ -26,7 +26,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 集采批次: the rounds of the user's region, one round's products and winning bids, and the forms that add them. */
+/**
+ * 集采批次: the rounds of the user's region, one round's products and winning bids, and the
+ * forms that add them.
+ */
 @Controller
 class RoundPages {
 
@@ -140,8 +143,8 @@ class RoundPages {
 					"on".equals(form.get("riseFlagged")) || "true".equals(form.get("riseFlagged")),
 					Forms.text(form, "riseReason"), Forms.text(form, "supplyRegions"));
 			long bid = rounds.addBid(round, b, CurrentUsers.get().username());
-			audit.describe("pharma:bid", String.valueOf(bid), "round " + round.code() + ": " + b.itemCode() + " at "
-					+ b.winningPrice().toPlainString());
+			audit.describe("pharma:bid", String.valueOf(bid),
+					"round " + round.code() + ": " + b.itemCode() + " at " + b.winningPrice().toPlainString());
 			redirect.addFlashAttribute("notice", messages.text("pharma.bid.added", b.enterprise()));
 			return "redirect:/pharma/rounds/" + id;
 		}

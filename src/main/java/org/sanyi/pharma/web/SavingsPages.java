@@ -24,8 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 节约与结余留用: a round's savings by product and institution over its current cycle, and its 结余留用
- * computations: an officer computes an ended cycle and proposes it, a second officer approves or rejects it.
+ * 节约与结余留用: a round's savings by product and institution over its current cycle, and its
+ * 结余留用 computations: an officer computes an ended cycle and proposes it, a second officer
+ * approves or rejects it.
  */
 @Controller
 class SavingsPages {
@@ -80,7 +81,8 @@ class SavingsPages {
 		RoundRow r = rounds.get(round, user.scope());
 		try {
 			long id = retentions.propose(r, cycle, user.username());
-			audit.describe("pharma:retention", String.valueOf(id), "round " + r.code() + " cycle " + cycle + " proposed");
+			audit.describe("pharma:retention", String.valueOf(id),
+					"round " + r.code() + " cycle " + cycle + " proposed");
 			return "redirect:/pharma/savings/" + round + "/retentions/" + id;
 		}
 		catch (BusinessException ex) {
@@ -124,7 +126,8 @@ class SavingsPages {
 		String clean = note == null || note.isBlank() ? null : note.strip();
 		try {
 			if (clean != null && clean.length() > 500) {
-				throw new BusinessException(org.sanyi.pharma.PharmaErrors.INVALID_FIELD, "note", clean.substring(0, 20));
+				throw new BusinessException(org.sanyi.pharma.PharmaErrors.INVALID_FIELD, "note",
+						clean.substring(0, 20));
 			}
 			if (approve) {
 				retentions.approve(r, id, user.username(), clean);

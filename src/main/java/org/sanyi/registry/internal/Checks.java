@@ -12,8 +12,9 @@ import org.sanyi.shared.SharedErrors;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
- * Field checks of single records, with no database: what is wrong is named by the record (its code) and the field.
- * Checks against existing rows (duplicates, references) are the service's.
+ * Field checks of single records, with no database: what is wrong is named by the record
+ * (its code) and the field. Checks against existing rows (duplicates, references) are the
+ * service's.
  */
 final class Checks {
 
@@ -34,7 +35,10 @@ final class Checks {
 		return value;
 	}
 
-	/** Everything about an institution that needs no database; returns the record's display name for errors. */
+	/**
+	 * Everything about an institution that needs no database; returns the record's
+	 * display name for errors.
+	 */
 	static void institution(NewInstitution i) {
 		String code = required("?", "code", i.code());
 		if (!InstitutionCode.isValid(code)) {
@@ -58,7 +62,8 @@ final class Checks {
 	}
 
 	static void staff(NewStaff s, int index) {
-		String record = s.name() == null || s.name().isBlank() ? "#" + (index + 1) : s.name() + " (#" + (index + 1) + ")";
+		String record = s.name() == null || s.name().isBlank() ? "#" + (index + 1)
+				: s.name() + " (#" + (index + 1) + ")";
 		required(record, "institution_code", s.institutionCode());
 		required(record, "name", s.name());
 		required(record, "kind", s.kind());
@@ -67,12 +72,15 @@ final class Checks {
 			throw new BusinessException(RegistryErrors.INVALID_VALUE, record, "sex", s.sex());
 		}
 		if (s.title().kind() != s.kind()) {
-			throw new BusinessException(RegistryErrors.TITLE_KIND_MISMATCH, record, label("registry.title." + s.title()),
-					label("registry.staffKind." + s.kind()));
+			throw new BusinessException(RegistryErrors.TITLE_KIND_MISMATCH, record,
+					label("registry.title." + s.title()), label("registry.staffKind." + s.kind()));
 		}
 	}
 
-	/** Throws {@code duplicate} when {@code key} was seen before in this batch or exists already. */
+	/**
+	 * Throws {@code duplicate} when {@code key} was seen before in this batch or exists
+	 * already.
+	 */
 	static void unique(Set<String> seen, Set<String> existing, String key, RegistryErrors duplicate, Object... args) {
 		if (!seen.add(key) || existing.contains(key)) {
 			throw new BusinessException(duplicate, args);
@@ -84,7 +92,10 @@ final class Checks {
 		return new BusinessException(SharedErrors.NOT_FOUND, label(whatKey), id);
 	}
 
-	/** A message argument translated when the error is shown, so it reads right in either language. */
+	/**
+	 * A message argument translated when the error is shown, so it reads right in either
+	 * language.
+	 */
 	static DefaultMessageSourceResolvable label(String key) {
 		return new DefaultMessageSourceResolvable(new String[] { key }, key);
 	}

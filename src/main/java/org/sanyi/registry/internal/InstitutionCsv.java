@@ -18,16 +18,17 @@ import org.sanyi.shared.io.CsvReader;
 import org.sanyi.shared.io.CsvRow;
 
 /**
- * Reads institutions from CSV and checks every line, collecting one error per bad line instead of stopping at the
- * first, so the uploader can fix the file in one go. Columns may be named in English or Chinese; enum values may be
- * written as their names ({@code GENERAL_HOSPITAL}) or as the Chinese terms (综合医院, 三级甲等, 公立, 正常).
+ * Reads institutions from CSV and checks every line, collecting one error per bad line
+ * instead of stopping at the first, so the uploader can fix the file in one go. Columns
+ * may be named in English or Chinese; enum values may be written as their names
+ * ({@code GENERAL_HOSPITAL}) or as the Chinese terms (综合医院, 三级甲等, 公立, 正常).
  */
 final class InstitutionCsv {
 
 	/** English column name, Chinese column name. */
-	static final String[][] COLUMNS = { { "code", "机构编码" }, { "name", "机构名称" }, { "kind", "机构类别" },
-			{ "grade", "等级" }, { "region_code", "所在区划" }, { "address", "地址" }, { "beds", "床位数" },
-			{ "ownership", "所有制" }, { "status", "状态" } };
+	static final String[][] COLUMNS = { { "code", "机构编码" }, { "name", "机构名称" }, { "kind", "机构类别" }, { "grade", "等级" },
+			{ "region_code", "所在区划" }, { "address", "地址" }, { "beds", "床位数" }, { "ownership", "所有制" },
+			{ "status", "状态" } };
 
 	private static final int MAX_ERRORS = 200;
 
@@ -37,7 +38,10 @@ final class InstitutionCsv {
 		this.databaseCheck = databaseCheck;
 	}
 
-	/** The institutions of a file whose every line is good; otherwise {@link ImportRejected} naming the bad lines. */
+	/**
+	 * The institutions of a file whose every line is good; otherwise
+	 * {@link ImportRejected} naming the bad lines.
+	 */
 	List<NewInstitution> read(Reader in) {
 		List<LineError> errors = new ArrayList<>();
 		List<NewInstitution> rows = new ArrayList<>();
@@ -71,7 +75,10 @@ final class InstitutionCsv {
 		return rows;
 	}
 
-	/** The next record, or {@code null} at the end or after a line the reader cannot get past. */
+	/**
+	 * The next record, or {@code null} at the end or after a line the reader cannot get
+	 * past.
+	 */
 	private static CsvRow next(CsvReader csv, List<LineError> errors) {
 		try {
 			return csv.next();
@@ -84,7 +91,10 @@ final class InstitutionCsv {
 		}
 	}
 
-	/** The header names this file uses for each column, or {@code null} when a required one is missing. */
+	/**
+	 * The header names this file uses for each column, or {@code null} when a required
+	 * one is missing.
+	 */
 	private static String[] columnNames(CsvReader csv) {
 		String[] names = new String[COLUMNS.length];
 		for (int c = 0; c < COLUMNS.length; c++) {
@@ -152,7 +162,10 @@ final class InstitutionCsv {
 		};
 	}
 
-	/** A check of one parsed line against the database, given the codes of the good lines before it. */
+	/**
+	 * A check of one parsed line against the database, given the codes of the good lines
+	 * before it.
+	 */
 	@FunctionalInterface
 	interface LineCheck {
 

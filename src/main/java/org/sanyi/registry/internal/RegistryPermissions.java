@@ -12,8 +12,9 @@ import static org.sanyi.security.Role.INSURANCE_OFFICER;
 import static org.sanyi.security.Role.PLATFORM_ADMIN;
 
 /**
- * Regulators and insurance officers list and export what lies in their region; doctors and insurance clerks list only
- * their own institution (the data scope narrows it); residents get none. Writes are the platform administrator's.
+ * Regulators and insurance officers list and export what lies in their region; doctors
+ * and insurance clerks list only their own institution (the data scope narrows it);
+ * residents get none. Writes are the platform administrator's.
  */
 @Configuration(proxyBeanMethods = false)
 class RegistryPermissions {

@@ -26,9 +26,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The registry's read API (unscoped) and its all-or-nothing bulk writes. Every write validates the whole batch first
- * (fields, duplicates within the batch and against the tables, references) and only then inserts, inside one
- * transaction; the constraints of the tables are the backstop.
+ * The registry's read API (unscoped) and its all-or-nothing bulk writes. Every write
+ * validates the whole batch first (fields, duplicates within the batch and against the
+ * tables, references) and only then inserts, inside one transaction; the constraints of
+ * the tables are the backstop.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,7 +41,8 @@ class RegistryService implements Registry, RegistryAdmin {
 		this.repository = repository;
 	}
 
-	// --- Registry ----------------------------------------------------------------------------------------------
+	// --- Registry
+	// ----------------------------------------------------------------------------------------------
 
 	@Override
 	public Optional<Region> region(String code) {
@@ -101,7 +103,8 @@ class RegistryService implements Registry, RegistryAdmin {
 		return repository.memberships(allianceId);
 	}
 
-	// --- RegistryAdmin -----------------------------------------------------------------------------------------
+	// --- RegistryAdmin
+	// -----------------------------------------------------------------------------------------
 
 	@Override
 	public boolean isEmpty() {
@@ -144,8 +147,10 @@ class RegistryService implements Registry, RegistryAdmin {
 	@Transactional
 	public int createInstitutions(List<NewInstitution> institutions) {
 		institutions.forEach(Checks::institution);
-		Set<String> existing = repository.existingInstitutions(institutions.stream().map(NewInstitution::code).toList());
-		Set<String> regions = repository.existingRegions(institutions.stream().map(NewInstitution::regionCode).toList());
+		Set<String> existing = repository
+			.existingInstitutions(institutions.stream().map(NewInstitution::code).toList());
+		Set<String> regions = repository
+			.existingRegions(institutions.stream().map(NewInstitution::regionCode).toList());
 		Set<String> seen = new HashSet<>();
 		for (NewInstitution i : institutions) {
 			Checks.unique(seen, existing, i.code(), RegistryErrors.DUPLICATE_INSTITUTION, i.code());
@@ -186,10 +191,11 @@ class RegistryService implements Registry, RegistryAdmin {
 		for (int n = 0; n < staff.size(); n++) {
 			Checks.staff(staff.get(n), n);
 		}
-		Set<String> institutions = repository.existingInstitutions(staff.stream().map(NewStaff::institutionCode).toList());
+		Set<String> institutions = repository
+			.existingInstitutions(staff.stream().map(NewStaff::institutionCode).toList());
 		Set<String> departments = repository.departmentKeys(institutions);
-		Set<String> certificates = repository.existingCertificates(staff.stream()
-			.map(NewStaff::certificateNo).filter(c -> c != null && !c.isBlank()).toList());
+		Set<String> certificates = repository.existingCertificates(
+				staff.stream().map(NewStaff::certificateNo).filter(c -> c != null && !c.isBlank()).toList());
 		Set<String> seen = new HashSet<>();
 		for (int n = 0; n < staff.size(); n++) {
 			NewStaff s = staff.get(n);
@@ -308,7 +314,9 @@ class RegistryService implements Registry, RegistryAdmin {
 		return rows.size();
 	}
 
-	/** The database checks of one imported line, given the codes of the lines before it. */
+	/**
+	 * The database checks of one imported line, given the codes of the lines before it.
+	 */
 	private void checkImported(NewInstitution i, Set<String> earlier) {
 		if (earlier.contains(i.code()) || repository.institution(i.code()).isPresent()) {
 			throw new BusinessException(RegistryErrors.DUPLICATE_INSTITUTION, i.code());

@@ -31,8 +31,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The registry as the signed-in user may see it: every query is narrowed to their data scope in SQL, and anything
- * outside it is "not found" (SH-0004), indistinguishable from what does not exist.
+ * The registry as the signed-in user may see it: every query is narrowed to their data
+ * scope in SQL, and anything outside it is "not found" (SH-0004), indistinguishable from
+ * what does not exist.
  */
 @Service
 @Transactional(readOnly = true)
@@ -58,7 +59,8 @@ public class RegistryViews {
 		return Visibility.of(scope, institutionRegion);
 	}
 
-	// --- regions -----------------------------------------------------------------------------------------------
+	// --- regions
+	// -----------------------------------------------------------------------------------------------
 
 	public List<RegionRow> rootRegions() {
 		return views.rootRegions(visibility());
@@ -82,7 +84,8 @@ public class RegistryViews {
 	public RegionDetail region(String code) {
 		Visibility v = visibility();
 		RegionRow row = views.region(v, code).orElseThrow(() -> Checks.notFound("registry.region", code));
-		Region region = new Region(row.code(), row.name(), row.level(), row.parentCode(), row.population(), row.pinyin());
+		Region region = new Region(row.code(), row.name(), row.level(), row.parentCode(), row.population(),
+				row.pinyin());
 		List<Region> lineage = registry.ancestors(code).stream().filter(r -> v.sees(r.code())).toList();
 		Map<Institution.Kind, Long> byKind = new EnumMap<>(Institution.Kind.class);
 		for (Object[] count : views.institutionsByKind(v, RegionCode.of(code).prefix())) {
@@ -96,7 +99,8 @@ public class RegistryViews {
 		return views.regionOptions(visibility());
 	}
 
-	// --- institutions ------------------------------------------------------------------------------------------
+	// --- institutions
+	// ------------------------------------------------------------------------------------------
 
 	public Page<InstitutionRow> searchInstitutions(InstitutionFilter filter, PageQuery page) {
 		Visibility v = visibility();
@@ -116,7 +120,9 @@ public class RegistryViews {
 	public InstitutionDetail institutionDetail(String code) {
 		Institution institution = institution(code);
 		Visibility v = visibility();
-		List<Region> lineage = registry.ancestors(institution.regionCode()).stream().filter(r -> v.sees(r.code()))
+		List<Region> lineage = registry.ancestors(institution.regionCode())
+			.stream()
+			.filter(r -> v.sees(r.code()))
 			.toList();
 		return new InstitutionDetail(institution, lineage, views.departments(code), views.membershipsOf(code),
 				views.staffCount(code));
@@ -133,17 +139,25 @@ public class RegistryViews {
 		return views.staff(institutionCode, filter, EXPORT_LIMIT, 0);
 	}
 
-	/** A staff member whose institution the user may see, or SH-0004. The caller audits the read. */
+	/**
+	 * A staff member whose institution the user may see, or SH-0004. The caller audits
+	 * the read.
+	 */
 	public StaffDetail staffMember(long id) {
 		Staff staff = views.staffMember(visibility(), id).orElseThrow(() -> Checks.notFound("registry.staff", id));
 		Institution institution = registry.institution(staff.institutionCode()).orElseThrow();
 		String department = staff.departmentCode() == null ? null
-				: registry.departments(staff.institutionCode()).stream()
-					.filter(d -> d.code().equals(staff.departmentCode())).map(d -> d.name()).findFirst().orElse(null);
+				: registry.departments(staff.institutionCode())
+					.stream()
+					.filter(d -> d.code().equals(staff.departmentCode()))
+					.map(d -> d.name())
+					.findFirst()
+					.orElse(null);
 		return new StaffDetail(staff, institution.name(), department);
 	}
 
-	// --- alliances ---------------------------------------------------------------------------------------------
+	// --- alliances
+	// ---------------------------------------------------------------------------------------------
 
 	public Page<AllianceRow> searchAlliances(AllianceFilter filter, PageQuery page) {
 		Visibility v = visibility();

@@ -11,18 +11,26 @@ import org.sanyi.registry.Region;
 import org.sanyi.registry.Staff;
 import org.sanyi.shared.RegionLevel;
 
-/** What the registry's pages and REST lists show: rows already narrowed to the viewer's data scope. */
+/**
+ * What the registry's pages and REST lists show: rows already narrowed to the viewer's
+ * data scope.
+ */
 public final class Views {
 
 	private Views() {
 	}
 
-	/** A region in a list or tree, with the counts it shows (both within the viewer's scope). */
+	/**
+	 * A region in a list or tree, with the counts it shows (both within the viewer's
+	 * scope).
+	 */
 	public record RegionRow(String code, String name, RegionLevel level, String parentCode, long population,
 			String pinyin, long childCount, long institutionCount) {
 	}
 
-	/** A region's page: its lineage, the institutions under it by kind, and its children. */
+	/**
+	 * A region's page: its lineage, the institutions under it by kind, and its children.
+	 */
 	public record RegionDetail(Region region, List<Region> lineage, Map<Institution.Kind, Long> institutionsByKind,
 			long institutionTotal, List<RegionRow> children) {
 	}
@@ -63,7 +71,10 @@ public final class Views {
 			String departmentName, String maskedCertificate) {
 	}
 
-	/** A staff member's page (audited): the full record with institution and department names. */
+	/**
+	 * A staff member's page (audited): the full record with institution and department
+	 * names.
+	 */
 	public record StaffDetail(Staff staff, String institutionName, String departmentName) {
 	}
 
@@ -71,8 +82,9 @@ public final class Views {
 	}
 
 	/**
-	 * An alliance in a list. The lead's name is {@code null} when the lead lies outside the viewer's scope;
-	 * {@code memberCount} counts the current members the viewer can see.
+	 * An alliance in a list. The lead's name is {@code null} when the lead lies outside
+	 * the viewer's scope; {@code memberCount} counts the current members the viewer can
+	 * see.
 	 */
 	public record AllianceRow(long id, String code, String name, Alliance.Kind kind, String regionCode,
 			String regionName, String specialty, String leadCode, String leadName, LocalDate establishedOn,

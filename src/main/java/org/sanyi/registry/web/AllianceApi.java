@@ -48,8 +48,9 @@ class AllianceApi {
 
 	@GetMapping
 	@Operation(summary = "Search alliances by name, pinyin initials or code")
-	Page<AllianceRow> search(@RequestParam(required = false) String q, @RequestParam(required = false) Alliance.Kind kind,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+	Page<AllianceRow> search(@RequestParam(required = false) String q,
+			@RequestParam(required = false) Alliance.Kind kind, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
 		return views.searchAlliances(new AllianceFilter(q, kind), PageQuery.of(page, size));
 	}
 

@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** 医联体: medical communities, medical groups and specialty alliances, and an alliance's members. */
+/**
+ * 医联体: medical communities, medical groups and specialty alliances, and an alliance's
+ * members.
+ */
 @Controller
 @PreAuthorize("hasAuthority('registry:alliance:list')")
 class AlliancePages {
@@ -53,15 +56,15 @@ class AlliancePages {
 		List<AllianceRow> rows = views.exportAlliances(filter.criteria());
 		audit.record(AuditAction.EXPORT, "registry:alliance", null, rows.size() + " rows");
 		Labels.Texts t = labels.now();
-		ExcelExport<AllianceRow> excel = ExcelExport.of(t.get("registry.alliances.title"), List.of(
-				new Column<>(t.get("registry.alliance.code"), AllianceRow::code),
-				new Column<>(t.get("registry.alliance.name"), AllianceRow::name),
-				new Column<>(t.get("registry.alliance.kind"), a -> t.of("registry.allianceKind.", a.kind())),
-				new Column<>(t.get("registry.alliance.region"), AllianceRow::regionName),
-				new Column<>(t.get("registry.alliance.specialty"), AllianceRow::specialty),
-				new Column<>(t.get("registry.alliance.lead"), AllianceRow::leadName),
-				new Column<>(t.get("registry.alliance.members"), AllianceRow::memberCount),
-				new Column<>(t.get("registry.alliance.established"), AllianceRow::establishedOn)));
+		ExcelExport<AllianceRow> excel = ExcelExport.of(t.get("registry.alliances.title"),
+				List.of(new Column<>(t.get("registry.alliance.code"), AllianceRow::code),
+						new Column<>(t.get("registry.alliance.name"), AllianceRow::name),
+						new Column<>(t.get("registry.alliance.kind"), a -> t.of("registry.allianceKind.", a.kind())),
+						new Column<>(t.get("registry.alliance.region"), AllianceRow::regionName),
+						new Column<>(t.get("registry.alliance.specialty"), AllianceRow::specialty),
+						new Column<>(t.get("registry.alliance.lead"), AllianceRow::leadName),
+						new Column<>(t.get("registry.alliance.members"), AllianceRow::memberCount),
+						new Column<>(t.get("registry.alliance.established"), AllianceRow::establishedOn)));
 		return Downloads.xlsx("alliances", out -> excel.write(rows, out));
 	}
 

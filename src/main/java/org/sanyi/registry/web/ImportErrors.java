@@ -13,10 +13,12 @@ final class ImportErrors {
 	}
 
 	static List<Line> of(ImportRejected rejected, Labels labels) {
-		return rejected.lines().stream().map(l -> new Line(l.line(), l.error().code(),
-				labels.get("registry.import.line", String.valueOf(l.line()),
-						new DefaultMessageSourceResolvable(new String[] { l.error().messageKey() },
-								l.args().toArray(), l.error().code()))))
+		return rejected.lines()
+			.stream()
+			.map(l -> new Line(l.line(), l.error().code(),
+					labels.get("registry.import.line", String.valueOf(l.line()),
+							new DefaultMessageSourceResolvable(new String[] { l.error().messageKey() },
+									l.args().toArray(), l.error().code()))))
 			.toList();
 	}
 

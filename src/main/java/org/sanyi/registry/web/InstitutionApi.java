@@ -38,7 +38,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @PreAuthorize("hasAuthority('registry:institution:list')")
-@Tag(name = "registry: institutions", description = "医疗机构 institutions, departments and staff, within the caller's data scope")
+@Tag(name = "registry: institutions",
+		description = "医疗机构 institutions, departments and staff, within the caller's data scope")
 class InstitutionApi {
 
 	private final RegistryViews views;
@@ -60,9 +61,10 @@ class InstitutionApi {
 	@Operation(summary = "Search institutions: q matches name, pinyin initials or code prefix; region matches the "
 			+ "region and everything below it; alliance lists its current members")
 	Page<InstitutionRow> search(@RequestParam(required = false) String q,
-			@RequestParam(required = false) Institution.Kind kind, @RequestParam(required = false) Institution.Grade grade,
-			@RequestParam(required = false) String region, @RequestParam(required = false) Long alliance,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+			@RequestParam(required = false) Institution.Kind kind,
+			@RequestParam(required = false) Institution.Grade grade, @RequestParam(required = false) String region,
+			@RequestParam(required = false) Long alliance, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
 		return views.searchInstitutions(new InstitutionFilter(q, kind, grade, region, alliance),
 				PageQuery.of(page, size));
 	}

@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * 机构导入: upload a CSV of institutions. A refused file is shown with every bad line named; nothing of it is saved.
+ * 机构导入: upload a CSV of institutions. A refused file is shown with every bad line named;
+ * nothing of it is saved.
  */
 @Controller
 @PreAuthorize("hasAuthority('registry:institution:edit')")
@@ -58,7 +59,8 @@ class InstitutionImportPage {
 			model.addAttribute("created", created);
 		}
 		catch (ImportRejected rejected) {
-			audit.describe("registry:institution", name, "CSV import refused: " + rejected.lines().size() + " bad lines");
+			audit.describe("registry:institution", name,
+					"CSV import refused: " + rejected.lines().size() + " bad lines");
 			model.addAttribute("rejected", labels.get(rejected.error().messageKey(), rejected.lines().size()));
 			model.addAttribute("errors", ImportErrors.of(rejected, labels));
 			response.setStatus(rejected.error().status().value());

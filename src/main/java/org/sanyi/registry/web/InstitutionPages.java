@@ -56,24 +56,25 @@ class InstitutionPages {
 		List<InstitutionRow> rows = views.exportInstitutions(filter.criteria());
 		audit.record(AuditAction.EXPORT, "registry:institution", null, rows.size() + " rows; " + filter.describe());
 		Labels.Texts t = labels.now();
-		ExcelExport<InstitutionRow> excel = ExcelExport.of(t.get("registry.institutions.title"), List.of(
-				new Column<>(t.get("registry.institution.code"), InstitutionRow::code),
-				new Column<>(t.get("registry.institution.name"), InstitutionRow::name),
-				new Column<>(t.get("registry.institution.kind"), i -> t.of("registry.kind.", i.kind())),
-				new Column<>(t.get("registry.institution.grade"), i -> t.of("registry.grade.", i.grade())),
-				new Column<>(t.get("registry.institution.region"), InstitutionRow::regionCode),
-				new Column<>(t.get("registry.institution.area"), InstitutionRow::area),
-				new Column<>(t.get("registry.institution.beds"), InstitutionRow::beds),
-				new Column<>(t.get("registry.institution.ownership"), i -> t.of("registry.ownership.", i.ownership())),
-				new Column<>(t.get("registry.institution.status"), i -> t.of("registry.status.", i.status()))));
+		ExcelExport<InstitutionRow> excel = ExcelExport.of(t.get("registry.institutions.title"),
+				List.of(new Column<>(t.get("registry.institution.code"), InstitutionRow::code),
+						new Column<>(t.get("registry.institution.name"), InstitutionRow::name),
+						new Column<>(t.get("registry.institution.kind"), i -> t.of("registry.kind.", i.kind())),
+						new Column<>(t.get("registry.institution.grade"), i -> t.of("registry.grade.", i.grade())),
+						new Column<>(t.get("registry.institution.region"), InstitutionRow::regionCode),
+						new Column<>(t.get("registry.institution.area"), InstitutionRow::area),
+						new Column<>(t.get("registry.institution.beds"), InstitutionRow::beds),
+						new Column<>(t.get("registry.institution.ownership"),
+								i -> t.of("registry.ownership.", i.ownership())),
+						new Column<>(t.get("registry.institution.status"), i -> t.of("registry.status.", i.status()))));
 		return Downloads.xlsx("institutions", out -> excel.write(rows, out));
 	}
 
 	@GetMapping("/registry/institutions/{code}")
 	String institution(@PathVariable String code, Model model) {
 		model.addAttribute("detail", views.institutionDetail(code));
-		model.addAttribute("staff", views.staff(code, new StaffPages.Filter(null, null, null).criteria(),
-				new PageQuery(1, 10)));
+		model.addAttribute("staff",
+				views.staff(code, new StaffPages.Filter(null, null, null).criteria(), new PageQuery(1, 10)));
 		return "registry/institution";
 	}
 

@@ -7,7 +7,10 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Texts in the reader's language for Excel headers and values and for REST errors, where no template is involved. */
+/**
+ * Texts in the reader's language for Excel headers and values and for REST errors, where
+ * no template is involved.
+ */
 @Component
 class Labels {
 
@@ -26,8 +29,8 @@ class Labels {
 	}
 
 	/**
-	 * The texts in the current request's language, fixed now: an Excel download is written on another thread, where
-	 * the request's locale is no longer known.
+	 * The texts in the current request's language, fixed now: an Excel download is
+	 * written on another thread, where the request's locale is no longer known.
 	 */
 	Texts now() {
 		return new Texts(messages, LocaleContextHolder.getLocale());
@@ -39,7 +42,10 @@ class Labels {
 			return messages.getMessage(key, args, locale);
 		}
 
-		/** The label of an enum constant under {@code prefix}, e.g. {@code registry.kind.} + GENERAL_HOSPITAL. */
+		/**
+		 * The label of an enum constant under {@code prefix}, e.g. {@code registry.kind.}
+		 * + GENERAL_HOSPITAL.
+		 */
 		String of(String prefix, Enum<?> value) {
 			return value == null ? "" : get(prefix + value.name());
 		}

@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** 行政区划: the region tree (children loaded with htmx on expansion), search, and a region's page. */
+/**
+ * 行政区划: the region tree (children loaded with htmx on expansion), search, and a region's
+ * page.
+ */
 @Controller
 @PreAuthorize("hasAuthority('registry:region:list')")
 class RegionPages {
@@ -50,7 +53,10 @@ class RegionPages {
 		return "registry/regions";
 	}
 
-	/** The children of a tree node, as {@code <li>} elements for htmx to put under it. */
+	/**
+	 * The children of a tree node, as {@code
+	 * <li>} elements for htmx to put under it.
+	 */
 	@GetMapping("/registry/regions/{code}/children")
 	String children(@PathVariable String code, Model model) {
 		model.addAttribute("nodes", views.childRegions(code));
@@ -69,14 +75,14 @@ class RegionPages {
 		List<RegionRow> rows = views.exportRegions(q);
 		audit.record(AuditAction.EXPORT, "registry:region", null, rows.size() + " rows; q=" + (q == null ? "" : q));
 		Labels.Texts t = labels.now();
-		ExcelExport<RegionRow> excel = ExcelExport.of(t.get("registry.regions.title"), List.of(
-				new Column<>(t.get("registry.region.code"), RegionRow::code),
-				new Column<>(t.get("registry.region.name"), RegionRow::name),
-				new Column<>(t.get("registry.region.level"), r -> t.of("registry.level.", r.level())),
-				new Column<>(t.get("registry.region.parent"), RegionRow::parentCode),
-				new Column<>(t.get("registry.region.population"), RegionRow::population),
-				new Column<>(t.get("registry.region.children"), RegionRow::childCount),
-				new Column<>(t.get("registry.region.institutions"), RegionRow::institutionCount)));
+		ExcelExport<RegionRow> excel = ExcelExport.of(t.get("registry.regions.title"),
+				List.of(new Column<>(t.get("registry.region.code"), RegionRow::code),
+						new Column<>(t.get("registry.region.name"), RegionRow::name),
+						new Column<>(t.get("registry.region.level"), r -> t.of("registry.level.", r.level())),
+						new Column<>(t.get("registry.region.parent"), RegionRow::parentCode),
+						new Column<>(t.get("registry.region.population"), RegionRow::population),
+						new Column<>(t.get("registry.region.children"), RegionRow::childCount),
+						new Column<>(t.get("registry.region.institutions"), RegionRow::institutionCount)));
 		return Downloads.xlsx("regions", out -> excel.write(rows, out));
 	}
 

@@ -24,8 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * An institution's staff: the list shows names (practitioners are public) with certificate numbers masked; a staff
- * member's own page shows the full record and is recorded in the audit log as a read of personal data.
+ * An institution's staff: the list shows names (practitioners are public) with
+ * certificate numbers masked; a staff member's own page shows the full record and is
+ * recorded in the audit log as a read of personal data.
  */
 @Controller
 @PreAuthorize("hasAuthority('registry:institution:list')")
@@ -59,13 +60,13 @@ class StaffPages {
 		List<StaffRow> rows = views.exportStaff(code, filter.criteria());
 		audit.record(AuditAction.EXPORT, "registry:staff", code, rows.size() + " rows");
 		Labels.Texts t = labels.now();
-		ExcelExport<StaffRow> excel = ExcelExport.of(t.get("registry.staff.list"), List.of(
-				new Column<>(t.get("registry.staff.name"), StaffRow::name),
-				new Column<>(t.get("registry.staff.sex"), s -> t.get("registry.sex." + s.sex())),
-				new Column<>(t.get("registry.staff.kind"), s -> t.of("registry.staffKind.", s.kind())),
-				new Column<>(t.get("registry.staff.profTitle"), s -> t.of("registry.title.", s.title())),
-				new Column<>(t.get("registry.staff.department"), StaffRow::departmentName),
-				new Column<>(t.get("registry.staff.certificate"), StaffRow::maskedCertificate)));
+		ExcelExport<StaffRow> excel = ExcelExport.of(t.get("registry.staff.list"),
+				List.of(new Column<>(t.get("registry.staff.name"), StaffRow::name),
+						new Column<>(t.get("registry.staff.sex"), s -> t.get("registry.sex." + s.sex())),
+						new Column<>(t.get("registry.staff.kind"), s -> t.of("registry.staffKind.", s.kind())),
+						new Column<>(t.get("registry.staff.profTitle"), s -> t.of("registry.title.", s.title())),
+						new Column<>(t.get("registry.staff.department"), StaffRow::departmentName),
+						new Column<>(t.get("registry.staff.certificate"), StaffRow::maskedCertificate)));
 		return Downloads.xlsx("staff-" + code, out -> excel.write(rows, out));
 	}
 

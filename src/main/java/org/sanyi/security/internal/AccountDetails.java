@@ -11,11 +11,12 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The principal of a signed-in session or token: the user's permissions are its authorities. A session keeps it
- * serialised in PostgreSQL (Spring Session JDBC), without the password hash, which only the login needed.
+ * The principal of a signed-in session or token: the user's permissions are its
+ * authorities. A session keeps it serialised in PostgreSQL (Spring Session JDBC), without
+ * the password hash, which only the login needed.
  */
-record AccountDetails(CurrentUser currentUser, String passwordHash, boolean enabled)
-		implements UserDetails, CurrentUsers.UserHolder {
+record AccountDetails(CurrentUser currentUser, String passwordHash,
+		boolean enabled) implements UserDetails, CurrentUsers.UserHolder {
 
 	@java.io.Serial
 	private Object writeReplace() {
@@ -24,8 +25,7 @@ record AccountDetails(CurrentUser currentUser, String passwordHash, boolean enab
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return Stream
-			.concat(Stream.of("ROLE_" + currentUser.roleCode()), currentUser.permissions().stream())
+		return Stream.concat(Stream.of("ROLE_" + currentUser.roleCode()), currentUser.permissions().stream())
 			.map(SimpleGrantedAuthority::new)
 			.toList();
 	}

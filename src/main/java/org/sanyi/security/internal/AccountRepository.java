@@ -30,20 +30,22 @@ class AccountRepository {
 	}
 
 	Optional<AccountDetails> findByUsername(String username) {
-		return jdbc.sql("select " + USER_COLUMNS + " from sec_user u join sec_role r on r.code = u.role_code "
-				+ "where u.username = :username")
+		return jdbc
+			.sql("select " + USER_COLUMNS + " from sec_user u join sec_role r on r.code = u.role_code "
+					+ "where u.username = :username")
 			.param("username", username)
 			.query(this::account)
 			.optional();
 	}
 
 	/**
-	 * The enabled account that carries a mobile number, when exactly one does: a number shared by two accounts signs
-	 * in neither (it would be a guess which one is meant).
+	 * The enabled account that carries a mobile number, when exactly one does: a number
+	 * shared by two accounts signs in neither (it would be a guess which one is meant).
 	 */
 	Optional<AccountDetails> findByPhone(String phone) {
-		List<AccountDetails> found = jdbc.sql("select " + USER_COLUMNS + " from sec_user u join sec_role r on r.code = u.role_code "
-				+ "where u.phone = :phone and u.enabled limit 2")
+		List<AccountDetails> found = jdbc
+			.sql("select " + USER_COLUMNS + " from sec_user u join sec_role r on r.code = u.role_code "
+					+ "where u.phone = :phone and u.enabled limit 2")
 			.param("phone", phone)
 			.query(this::account)
 			.list();
@@ -51,8 +53,8 @@ class AccountRepository {
 	}
 
 	/**
-	 * The username of the account a typed name stands for (ignoring case), else of the one enabled account with that
-	 * mobile number, as sign-in resolves it.
+	 * The username of the account a typed name stands for (ignoring case), else of the
+	 * one enabled account with that mobile number, as sign-in resolves it.
 	 */
 	Optional<String> canonicalUsername(String typed) {
 		Optional<String> byName = jdbc.sql("select username from sec_user where lower(username) = :t limit 1")
@@ -66,26 +68,33 @@ class AccountRepository {
 	}
 
 	Optional<AccountDetails> findByTokenHash(String tokenHash) {
-		return jdbc.sql("select " + USER_COLUMNS + " from sec_api_token t join sec_user u on u.id = t.user_id "
-				+ "join sec_role r on r.code = u.role_code "
-				+ "where t.token_hash = :hash and t.revoked_at is null and t.expires_at > now()")
+		return jdbc
+			.sql("select " + USER_COLUMNS + " from sec_api_token t join sec_user u on u.id = t.user_id "
+					+ "join sec_role r on r.code = u.role_code "
+					+ "where t.token_hash = :hash and t.revoked_at is null and t.expires_at > now()")
 			.param("hash", tokenHash)
 			.query(this::account)
 			.optional();
 	}
 
 	boolean roleExists(String roleCode) {
-		return jdbc.sql("select count(*) from sec_role where code = :code").param("code", roleCode)
-			.query(Long.class).single() > 0;
+		return jdbc.sql("select count(*) from sec_role where code = :code")
+			.param("code", roleCode)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	String scopeKindOf(String roleCode) {
-		return jdbc.sql("select scope_kind from sec_role where code = :code").param("code", roleCode)
-			.query(String.class).single();
+		return jdbc.sql("select scope_kind from sec_role where code = :code")
+			.param("code", roleCode)
+			.query(String.class)
+			.single();
 	}
 
 	Optional<Long> idOf(String username) {
-		return jdbc.sql("select id from sec_user where username = :u").param("u", username).query(Long.class)
+		return jdbc.sql("select id from sec_user where username = :u")
+			.param("u", username)
+			.query(Long.class)
 			.optional();
 	}
 
@@ -98,9 +107,14 @@ class AccountRepository {
 				on conflict (username) do nothing
 				returning id
 				""")
-			.param("username", username).param("hash", hash).param("displayName", displayName)
-			.param("role", role).param("region", region).param("institution", institution)
-			.param("resident", resident).param("phone", phone)
+			.param("username", username)
+			.param("hash", hash)
+			.param("displayName", displayName)
+			.param("role", role)
+			.param("region", region)
+			.param("institution", institution)
+			.param("resident", resident)
+			.param("phone", phone)
 			.query(Long.class)
 			.optional()
 			.orElseGet(() -> idOf(username).orElseThrow());
@@ -114,14 +128,12 @@ class AccountRepository {
 		jdbc.sql("""
 				insert into sec_api_token (user_id, name, token_hash, expires_at)
 				values (:user, :name, :hash, now() + make_interval(days => :days))
-				""")
-			.param("user", userId).param("name", name).param("hash", hash).param("days", days)
-			.update();
+				""").param("user", userId).param("name", name).param("hash", hash).param("days", days).update();
 	}
 
 	/**
-	 * Notes the token's use at minute precision (what the tokens page shows), so a busy REST client does not rewrite
-	 * the token row on every request.
+	 * Notes the token's use at minute precision (what the tokens page shows), so a busy
+	 * REST client does not rewrite the token row on every request.
 	 */
 	void touchToken(String hash) {
 		jdbc.sql("""
@@ -131,9 +143,11 @@ class AccountRepository {
 	}
 
 	int revokeToken(long tokenId, long userId) {
-		return jdbc.sql("update sec_api_token set revoked_at = now() where id = :id and user_id = :user "
-				+ "and revoked_at is null")
-			.param("id", tokenId).param("user", userId)
+		return jdbc
+			.sql("update sec_api_token set revoked_at = now() where id = :id and user_id = :user "
+					+ "and revoked_at is null")
+			.param("id", tokenId)
+			.param("user", userId)
 			.update();
 	}
 
@@ -141,10 +155,7 @@ class AccountRepository {
 		return jdbc.sql("""
 				select id, name, created_at, expires_at, revoked_at, last_used_at
 				from sec_api_token where user_id = :user order by id desc
-				""")
-			.param("user", userId)
-			.query(ApiTokens.TokenView.class)
-			.list();
+				""").param("user", userId).query(ApiTokens.TokenView.class).list();
 	}
 
 	List<UserView> users(String prefix, String keyword, int limit, int offset) {
@@ -156,7 +167,10 @@ class AccountRepository {
 				  and (:kw = '' or u.username ilike '%' || :kw || '%' or u.display_name ilike '%' || :kw || '%')
 				order by u.id limit :limit offset :offset
 				""")
-			.param("prefix", prefix).param("kw", Like.escape(keyword)).param("limit", limit).param("offset", offset)
+			.param("prefix", prefix)
+			.param("kw", Like.escape(keyword))
+			.param("limit", limit)
+			.param("offset", offset)
 			.query(UserView.class)
 			.list();
 	}
@@ -166,9 +180,7 @@ class AccountRepository {
 				select count(*) from sec_user u
 				where coalesce(u.region_code, '') like :prefix || '%'
 				  and (:kw = '' or u.username ilike '%' || :kw || '%' or u.display_name ilike '%' || :kw || '%')
-				""")
-			.param("prefix", prefix).param("kw", Like.escape(keyword))
-			.query(Long.class).single();
+				""").param("prefix", prefix).param("kw", Like.escape(keyword)).query(Long.class).single();
 	}
 
 	private AccountDetails account(ResultSet rs, int row) throws SQLException {

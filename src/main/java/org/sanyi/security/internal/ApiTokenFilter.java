@@ -11,7 +11,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** {@code Authorization: Bearer sy_...} authenticates a REST request without a session. */
+/**
+ * {@code Authorization: Bearer sy_...} authenticates a REST request without a session.
+ */
 class ApiTokenFilter extends OncePerRequestFilter {
 
 	private final ApiTokens tokens;

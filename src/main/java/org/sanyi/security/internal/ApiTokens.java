@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bearer tokens for REST clients. Only a SHA-256 hash is stored: the token is shown once, when it is made, and a
- * database leak gives nobody a usable token.
+ * Bearer tokens for REST clients. Only a SHA-256 hash is stored: the token is shown once,
+ * when it is made, and a database leak gives nobody a usable token.
  */
 @Service
 public class ApiTokens {
@@ -57,8 +57,9 @@ public class ApiTokens {
 	}
 
 	/** A token as its owner sees it (never the token itself). */
-	public record TokenView(long id, String name, java.time.OffsetDateTime createdAt, java.time.OffsetDateTime expiresAt,
-			java.time.OffsetDateTime revokedAt, java.time.OffsetDateTime lastUsedAt) {
+	public record TokenView(long id, String name, java.time.OffsetDateTime createdAt,
+			java.time.OffsetDateTime expiresAt, java.time.OffsetDateTime revokedAt,
+			java.time.OffsetDateTime lastUsedAt) {
 	}
 
 	static String hash(String token) {

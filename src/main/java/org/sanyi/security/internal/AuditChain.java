@@ -18,11 +18,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Checks the hash chain of the audit log (security V15): walks every row in chain order and recomputes, in Java and
- * independently of the database's own functions, what each row's hash must be. The first row whose content no longer
- * gives its hash, whose link does not name the row before, or before which a row is missing, is reported. Deleting
- * the newest rows, or recomputing the chain after a change, only shows against a head noted earlier: the result
- * carries the head (last sequence number and hash) to note.
+ * Checks the hash chain of the audit log (security V15): walks every row in chain order
+ * and recomputes, in Java and independently of the database's own functions, what each
+ * row's hash must be. The first row whose content no longer gives its hash, whose link
+ * does not name the row before, or before which a row is missing, is reported. Deleting
+ * the newest rows, or recomputing the chain after a change, only shows against a head
+ * noted earlier: the result carries the head (last sequence number and hash) to note.
  */
 @Service
 public class AuditChain {
@@ -34,7 +35,8 @@ public class AuditChain {
 	private final TransactionTemplate readOnly;
 
 	AuditChain(DataSource dataSource, PlatformTransactionManager transactions) {
-		// a template of its own: rows come from a cursor, a thousand at a time, however long the log is
+		// a template of its own: rows come from a cursor, a thousand at a time, however
+		// long the log is
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.jdbc.setFetchSize(1000);
 		this.readOnly = new TransactionTemplate(transactions);
@@ -46,7 +48,10 @@ public class AuditChain {
 
 		/** The row's fields no longer give its hash: it was changed. */
 		CONTENT_CHANGED,
-		/** The row does not link to the row before it: that one was replaced, or rows were reordered. */
+		/**
+		 * The row does not link to the row before it: that one was replaced, or rows were
+		 * reordered.
+		 */
 		LINK_BROKEN,
 		/** Rows before this one are missing: they were deleted. */
 		ROW_MISSING
@@ -59,9 +64,11 @@ public class AuditChain {
 
 	/**
 	 * The outcome of a check.
+	 *
 	 * @param rows rows checked (up to the problem, if any)
 	 * @param headSeq the last sequence number checked
-	 * @param headHash its hash, hex (note it to detect later truncation or a recomputed chain)
+	 * @param headHash its hash, hex (note it to detect later truncation or a recomputed
+	 * chain)
 	 * @param problem the first problem, null when the chain is intact
 	 */
 	public record Verification(long rows, long headSeq, String headHash, Problem problem) {
@@ -83,9 +90,15 @@ public class AuditChain {
 		});
 	}
 
-	/** The content a row's hash covers, encoded as sec_audit_log_content does in the database. */
+	/**
+	 * The content a row's hash covers, encoded as sec_audit_log_content does in the
+	 * database.
+	 */
 	static byte[] content(long seq, long id, OffsetDateTime at, String... fields) {
-		var text = new StringBuilder().append(seq).append('|').append(id).append('|')
+		var text = new StringBuilder().append(seq)
+			.append('|')
+			.append(id)
+			.append('|')
 			.append(at.toEpochSecond() * 1_000_000 + at.getNano() / 1_000);
 		for (String field : fields) {
 			text.append('|');

@@ -40,7 +40,8 @@ class AuditLogService implements AuditLog {
 			record(AuditAction.WRITE, resource, target, detail);
 			return;
 		}
-		attributes.setAttribute(DESCRIPTION, new Description(resource, target, detail), RequestAttributes.SCOPE_REQUEST);
+		attributes.setAttribute(DESCRIPTION, new Description(resource, target, detail),
+				RequestAttributes.SCOPE_REQUEST);
 	}
 
 	void write(CurrentUser user, String action, String resource, String target, String detail, String ip,
@@ -51,8 +52,8 @@ class AuditLogService implements AuditLog {
 	}
 
 	void writeAnonymous(String username, String action, String resource, String detail, String ip, String outcome) {
-		audit.insert(new AuditSearch.Entry(null, null, username, null, null, null, action, resource, null,
-				detail, ip, outcome));
+		audit.insert(new AuditSearch.Entry(null, null, username, null, null, null, action, resource, null, detail, ip,
+				outcome));
 	}
 
 	static String clientIp() {

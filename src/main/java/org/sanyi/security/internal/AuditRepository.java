@@ -8,7 +8,10 @@ import org.sanyi.shared.Like;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Inserts into and searches {@code sec_audit_log}; there is no update or delete, and the table refuses them. */
+/**
+ * Inserts into and searches {@code sec_audit_log}; there is no update or delete, and the
+ * table refuses them.
+ */
 @Repository
 class AuditRepository {
 
@@ -24,31 +27,43 @@ class AuditRepository {
 				                           target, detail, ip, outcome)
 				values (:username, :role, :region, :institution, :action, :resource, :target, :detail, :ip, :outcome)
 				""")
-			.param("username", e.username()).param("role", e.roleCode()).param("region", e.regionCode())
-			.param("institution", e.institutionCode()).param("action", e.action()).param("resource", cut(e.resource(), 200))
-			.param("target", cut(e.target(), 200)).param("detail", cut(e.detail(), 1000)).param("ip", e.ip())
+			.param("username", e.username())
+			.param("role", e.roleCode())
+			.param("region", e.regionCode())
+			.param("institution", e.institutionCode())
+			.param("action", e.action())
+			.param("resource", cut(e.resource(), 200))
+			.param("target", cut(e.target(), 200))
+			.param("detail", cut(e.detail(), 1000))
+			.param("ip", e.ip())
 			.param("outcome", e.outcome())
 			.update();
 	}
 
 	List<AuditSearch.Entry> search(AuditQuery q, int limit, int offset) {
-		return jdbc.sql("select * from sec_audit_log a where " + AuditQuery.WHERE + " order by a.id desc limit "
-				+ limit + " offset " + offset)
+		return jdbc
+			.sql("select * from sec_audit_log a where " + AuditQuery.WHERE + " order by a.id desc limit " + limit
+					+ " offset " + offset)
 			.paramSource(q)
 			.query(AuditSearch.Entry.class)
 			.list();
 	}
 
 	long count(AuditQuery q) {
-		return jdbc.sql("select count(*) from sec_audit_log a where " + AuditQuery.WHERE).paramSource(q)
-			.query(Long.class).single();
+		return jdbc.sql("select count(*) from sec_audit_log a where " + AuditQuery.WHERE)
+			.paramSource(q)
+			.query(Long.class)
+			.single();
 	}
 
 	private static String cut(String s, int max) {
 		return s == null || s.length() <= max ? s : s.substring(0, max);
 	}
 
-	/** Search filters; blanks mean "any". {@code scopePrefix} limits to actors in a region. */
+	/**
+	 * Search filters; blanks mean "any". {@code scopePrefix} limits to actors in a
+	 * region.
+	 */
 	record AuditQuery(String username, String action, String resource, String target, OffsetDateTime from,
 			OffsetDateTime to, String scopePrefix, String scopeInstitution) {
 

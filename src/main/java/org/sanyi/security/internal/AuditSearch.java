@@ -8,7 +8,10 @@ import org.sanyi.shared.PageQuery;
 
 import org.springframework.stereotype.Service;
 
-/** Searches the audit log within the viewer's data scope: a county regulator sees the entries of its county's users. */
+/**
+ * Searches the audit log within the viewer's data scope: a county regulator sees the
+ * entries of its county's users.
+ */
 @Service
 public class AuditSearch {
 
@@ -26,7 +29,10 @@ public class AuditSearch {
 		return page.page(repository.search(query, page.size(), page.offset()), repository.count(query));
 	}
 
-	/** For an export: the newest {@code max} entries matching, with the total so a capped export can say so. */
+	/**
+	 * For an export: the newest {@code max} entries matching, with the total so a capped
+	 * export can say so.
+	 */
 	public Page<Entry> export(Criteria c, int max) {
 		if (c.scope().kind() == DataScope.Kind.SELF) {
 			return new Page<>(java.util.List.of(), 0, 1, max);

@@ -13,9 +13,10 @@ import org.sanyi.security.CurrentUsers;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Records every write request (POST, PUT, PATCH, DELETE) with who, from where, what path and whether it succeeded, so
- * no write escapes the audit log even where a controller forgets to describe it: an error status, or a page that
- * answered with its refusal ({@link RefusedWrites}), is a failure. Logins are recorded by the authentication events
+ * Records every write request (POST, PUT, PATCH, DELETE) with who, from where, what path
+ * and whether it succeeded, so no write escapes the audit log even where a controller
+ * forgets to describe it: an error status, or a page that answered with its refusal
+ * ({@link RefusedWrites}), is a failure. Logins are recorded by the authentication events
  * instead.
  */
 class AuditWriteFilter extends OncePerRequestFilter {
@@ -52,8 +53,9 @@ class AuditWriteFilter extends OncePerRequestFilter {
 				case "PUT", "PATCH" -> "UPDATE";
 				default -> "WRITE";
 			};
-			audit.write(CurrentUsers.find().orElse(null), action, resource, described == null ? null : described.target(),
-					detail, AuditLogService.clientIp(request), !failed ? "SUCCESS"
+			audit.write(CurrentUsers.find().orElse(null), action, resource,
+					described == null ? null : described.target(), detail, AuditLogService.clientIp(request),
+					!failed ? "SUCCESS"
 							: response.getStatus() >= 400 ? "FAILED:" + response.getStatus() : "FAILED:REFUSED");
 		}
 	}

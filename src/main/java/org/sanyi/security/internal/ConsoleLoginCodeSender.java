@@ -9,7 +9,10 @@ import org.sanyi.shared.Masking;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/** Demo mode: the "SMS" is a line in the server log, so a tester reads the code from the console. */
+/**
+ * Demo mode: the "SMS" is a line in the server log, so a tester reads the code from the
+ * console.
+ */
 @Component
 @ConditionalOnProperty(name = "sanyi.security.login-code.delivery", havingValue = "console", matchIfMissing = true)
 class ConsoleLoginCodeSender implements LoginCodeSender {

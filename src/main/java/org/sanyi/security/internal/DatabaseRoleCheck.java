@@ -9,10 +9,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The application's database role must not be able to rewrite the append-only tables: it may be neither a superuser
- * nor the owner of a table, nor hold UPDATE or DELETE on the audit log (the migrations, run as the owner, grant and
- * revoke accordingly: DatabaseConfiguration). Outside the demo profile start-up refuses such a role and names what
- * to set; in the demo it warns.
+ * The application's database role must not be able to rewrite the append-only tables: it
+ * may be neither a superuser nor the owner of a table, nor hold UPDATE or DELETE on the
+ * audit log (the migrations, run as the owner, grant and revoke accordingly:
+ * DatabaseConfiguration). Outside the demo profile start-up refuses such a role and names
+ * what to set; in the demo it warns.
  */
 @Component
 class DatabaseRoleCheck implements SmartInitializingSingleton {
@@ -54,11 +55,7 @@ class DatabaseRoleCheck implements SmartInitializingSingleton {
 				      or has_table_privilege('sec_audit_log', 'DELETE') then 'may update the audit log'
 				end, '')
 				from pg_roles r where r.rolname = current_user
-				""")
-			.query(String.class)
-			.optional()
-			.filter(p -> !p.isEmpty())
-			.orElse(null);
+				""").query(String.class).optional().filter(p -> !p.isEmpty()).orElse(null);
 	}
 
 }

@@ -9,9 +9,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether this is the demonstration ({@code demo} profile: development keys, demo accounts with published passwords,
- * sign-in codes in the log). Pages show a marker when it is ({@code ${@demoMode.active}} in the layout), and the log
- * says so in a banner when the application is ready, so nobody mistakes it for a real installation.
+ * Whether this is the demonstration ({@code demo} profile: development keys, demo
+ * accounts with published passwords, sign-in codes in the log). Pages show a marker when
+ * it is ({@code ${@demoMode.active}} in the layout), and the log says so in a banner when
+ * the application is ready, so nobody mistakes it for a real installation.
  */
 @Component("demoMode")
 public class DemoMode {

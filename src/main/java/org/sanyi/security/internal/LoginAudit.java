@@ -7,8 +7,8 @@ import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Successful and failed logins and logouts go to the audit log; failures also count towards the sign-in throttle,
- * and a success clears the account's count.
+ * Successful and failed logins and logouts go to the audit log; failures also count
+ * towards the sign-in throttle, and a success clears the account's count.
  */
 @Component
 class LoginAudit {

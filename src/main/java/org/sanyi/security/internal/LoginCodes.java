@@ -26,12 +26,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sign-in with a one-time code sent to the account's mobile number (短信验证码登录), the way residents expect to enter
- * a health app. A code has six digits, is valid for {@link #VALIDITY}, allows {@link #MAX_ATTEMPTS} wrong tries and
- * signs in once; only its hash is stored. Asking for a code is limited per number (one a minute, a daily cap) and per
- * client address (a daily cap) by {@link LoginThrottle}, counted alike for every number, so the answer never tells
- * whether a number belongs to an account. Wrong codes count towards the account's and the address's sign-in
- * throttle like wrong passwords. A number shared by two accounts signs in neither.
+ * Sign-in with a one-time code sent to the account's mobile number (短信验证码登录), the way
+ * residents expect to enter a health app. A code has six digits, is valid for
+ * {@link #VALIDITY}, allows {@link #MAX_ATTEMPTS} wrong tries and signs in once; only its
+ * hash is stored. Asking for a code is limited per number (one a minute, a daily cap) and
+ * per client address (a daily cap) by {@link LoginThrottle}, counted alike for every
+ * number, so the answer never tells whether a number belongs to an account. Wrong codes
+ * count towards the account's and the address's sign-in throttle like wrong passwords. A
+ * number shared by two accounts signs in neither.
  */
 @Service
 public class LoginCodes {
@@ -71,7 +73,10 @@ public class LoginCodes {
 	/** What asking for a code did. */
 	public enum Sent {
 
-		/** A code is on its way if the number belongs to an account (the answer never says whether it does). */
+		/**
+		 * A code is on its way if the number belongs to an account (the answer never says
+		 * whether it does).
+		 */
 		SENT,
 		/** A code was sent to this number less than a minute ago (registered or not). */
 		TOO_SOON,
@@ -93,7 +98,10 @@ public class LoginCodes {
 		return sender.getIfAvailable() != null;
 	}
 
-	/** Not one transaction: a refusal is counted by the throttle and audited, and nothing else is written. */
+	/**
+	 * Not one transaction: a refusal is counted by the throttle and audited, and nothing
+	 * else is written.
+	 */
 	public Sent send(String phone) {
 		LoginCodeSender delivery = sender.getIfAvailable();
 		if (delivery == null) {
@@ -121,20 +129,21 @@ public class LoginCodes {
 		jdbc.sql("update sec_login_code set used_at = now() where user_id = :u and used_at is null")
 			.param("u", userId)
 			.update();
-		jdbc.sql("insert into sec_login_code (user_id, code_hash, expires_at) values (:u, :h, now() + make_interval(secs => :s))")
+		jdbc.sql(
+				"insert into sec_login_code (user_id, code_hash, expires_at) values (:u, :h, now() + make_interval(secs => :s))")
 			.param("u", userId)
 			.param("h", hash(userId, code))
 			.param("s", VALIDITY.toSeconds())
 			.update();
 		delivery.send(number, code, VALIDITY);
-		audit.write(account.get().currentUser(), "LOGIN_CODE", "security:session", null, "sent to "
-				+ Masking.phone(number), client, "SUCCESS");
+		audit.write(account.get().currentUser(), "LOGIN_CODE", "security:session", null,
+				"sent to " + Masking.phone(number), client, "SUCCESS");
 		return Sent.SENT;
 	}
 
 	/**
-	 * Checks a code and, when it is right, signs the browser in (a new session id, the context saved in the session,
-	 * the success event that the login audit records).
+	 * Checks a code and, when it is right, signs the browser in (a new session id, the
+	 * context saved in the session, the success event that the login audit records).
 	 * @return whether the browser is now signed in
 	 */
 	@Transactional(noRollbackFor = Refused.class)
@@ -166,7 +175,8 @@ public class LoginCodes {
 		}
 		if (!MessageDigest.isEqual(pending.get().hash().getBytes(StandardCharsets.US_ASCII),
 				hash(userId, code.strip()).getBytes(StandardCharsets.US_ASCII))) {
-			jdbc.sql("update sec_login_code set attempts = attempts + 1 where id = :id").param("id", pending.get().id())
+			jdbc.sql("update sec_login_code set attempts = attempts + 1 where id = :id")
+				.param("id", pending.get().id())
 				.update();
 			failed(key, number, "wrong code");
 			return false;
@@ -193,7 +203,10 @@ public class LoginCodes {
 				AuditLogService.clientIp(), "FAILED");
 	}
 
-	/** Sign-in is delayed or locked for this account or client address: nothing was checked. */
+	/**
+	 * Sign-in is delayed or locked for this account or client address: nothing was
+	 * checked.
+	 */
 	public static final class Refused extends RuntimeException {
 
 		private final Duration wait;

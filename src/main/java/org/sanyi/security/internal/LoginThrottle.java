@@ -16,18 +16,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Brute-force protection of sign-in, kept in PostgreSQL ({@code sec_throttle}) so that every application node counts
- * the same attempts.
+ * Brute-force protection of sign-in, kept in PostgreSQL ({@code sec_throttle}) so that
+ * every application node counts the same attempts.
  * <ul>
- * <li>Failed sign-ins (password or text code) count per account and per client address. After a few free failures
- * each further one delays the next attempt, doubling from one second ({@link Policy#delayAfter}); at the lock count
- * the account or address is locked for a quarter of an hour. A blocked attempt is refused without looking at the
- * password. An account's count restarts after a successful sign-in or a quiet day, an address's after a quiet hour;
- * an administrator unlocks either on the users page.</li>
- * <li>Text codes: one a minute per mobile number and a daily cap per number and per client address, counted whether
- * or not the number belongs to an account, so the answers never tell registered numbers apart.</li>
+ * <li>Failed sign-ins (password or text code) count per account and per client address.
+ * After a few free failures each further one delays the next attempt, doubling from one
+ * second ({@link Policy#delayAfter}); at the lock count the account or address is locked
+ * for a quarter of an hour. A blocked attempt is refused without looking at the password.
+ * An account's count restarts after a successful sign-in or a quiet day, an address's
+ * after a quiet hour; an administrator unlocks either on the users page.</li>
+ * <li>Text codes: one a minute per mobile number and a daily cap per number and per
+ * client address, counted whether or not the number belongs to an account, so the answers
+ * never tell registered numbers apart.</li>
  * </ul>
- * Unknown usernames are counted under what was typed, so they are throttled exactly like real ones.
+ * Unknown usernames are counted under what was typed, so they are throttled exactly like
+ * real ones.
  */
 @Service
 public class LoginThrottle {
@@ -39,7 +42,10 @@ public class LoginThrottle {
 	/** How failures of one kind are answered. */
 	record Policy(String scope, int free, int lockAt, Duration lock, Duration forget) {
 
-		/** The wait after this many failures: none while free, then 1 s, 2 s, 4 s ..., the lock from lockAt on. */
+		/**
+		 * The wait after this many failures: none while free, then 1 s, 2 s, 4 s ..., the
+		 * lock from lockAt on.
+		 */
 		Duration delayAfter(int failures) {
 			if (failures <= free) {
 				return Duration.ZERO;
@@ -98,22 +104,30 @@ public class LoginThrottle {
 		this.codesPerClient = codesPerClient;
 	}
 
-	/** The account a typed name stands for (its username, also when a mobile number was typed), else the name. */
+	/**
+	 * The account a typed name stands for (its username, also when a mobile number was
+	 * typed), else the name.
+	 */
 	String accountKey(String typed) {
 		String name = typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT);
 		name = name.length() > 64 ? name.substring(0, 64) : name;
 		return accounts.canonicalUsername(name).orElse(name);
 	}
 
-	/** How long sign-in stays blocked for this account or client address; empty when it is not. */
+	/**
+	 * How long sign-in stays blocked for this account or client address; empty when it is
+	 * not.
+	 */
 	Optional<Duration> blocked(String accountKey, String client) {
 		Long seconds = jdbc.sql("""
 				select ceil(extract(epoch from max(blocked_until) - now()))::bigint from sec_throttle
 				where blocked_until > now()
 				  and ((scope = :account and key = :a) or (scope = :client and key = :c))
 				""")
-			.param("account", ACCOUNT.scope()).param("a", accountKey)
-			.param("client", CLIENT.scope()).param("c", client == null ? "" : client)
+			.param("account", ACCOUNT.scope())
+			.param("a", accountKey)
+			.param("client", CLIENT.scope())
+			.param("c", client == null ? "" : client)
 			.query(Long.class)
 			.optional()
 			.orElse(null);
@@ -128,10 +142,14 @@ public class LoginThrottle {
 		}
 	}
 
-	/** A successful sign-in clears the account's count (not the address's: one good account must not hide guessing). */
+	/**
+	 * A successful sign-in clears the account's count (not the address's: one good
+	 * account must not hide guessing).
+	 */
 	void succeeded(String accountKey) {
 		jdbc.sql("delete from sec_throttle where scope = :s and key = :k")
-			.param("s", ACCOUNT.scope()).param("k", accountKey)
+			.param("s", ACCOUNT.scope())
+			.param("k", accountKey)
 			.update();
 	}
 
@@ -144,21 +162,25 @@ public class LoginThrottle {
 				    last_at = now()
 				returning failures
 				""")
-			.param("s", policy.scope()).param("k", key).param("forget", policy.forget().toSeconds())
+			.param("s", policy.scope())
+			.param("k", key)
+			.param("forget", policy.forget().toSeconds())
 			.query(Integer.class)
 			.single();
 		Duration delay = policy.delayAfter(failures);
 		if (!delay.isZero()) {
 			jdbc.sql("update sec_throttle set blocked_until = now() + make_interval(secs => :d) "
 					+ "where scope = :s and key = :k")
-				.param("d", delay.toSeconds()).param("s", policy.scope()).param("k", key)
+				.param("d", delay.toSeconds())
+				.param("s", policy.scope())
+				.param("k", key)
 				.update();
 		}
 	}
 
 	/**
-	 * Whether a text code may be sent to this number for this client now, counting it if so: both counts or
-	 * neither (one transaction).
+	 * Whether a text code may be sent to this number for this client now, counting it if
+	 * so: both counts or neither (one transaction).
 	 */
 	CodeDecision allowCode(String phone, String client) {
 		LocalDate today = LocalDate.now(ZONE);
@@ -184,7 +206,10 @@ public class LoginThrottle {
 				  and (sec_throttle.day is distinct from :today or sec_throttle.sent < :cap)
 				returning sent
 				""")
-			.param("s", scope).param("k", key).param("today", today).param("interval", interval.toSeconds())
+			.param("s", scope)
+			.param("k", key)
+			.param("today", today)
+			.param("interval", interval.toSeconds())
 			.param("cap", cap)
 			.query(Integer.class)
 			.optional()
@@ -192,9 +217,12 @@ public class LoginThrottle {
 		if (taken) {
 			return CodeDecision.ALLOWED;
 		}
-		boolean recent = jdbc.sql("select last_at > now() - make_interval(secs => :interval) from sec_throttle "
-				+ "where scope = :s and key = :k")
-			.param("interval", interval.toSeconds()).param("s", scope).param("k", key)
+		boolean recent = jdbc
+			.sql("select last_at > now() - make_interval(secs => :interval) from sec_throttle "
+					+ "where scope = :s and key = :k")
+			.param("interval", interval.toSeconds())
+			.param("s", scope)
+			.param("k", key)
 			.query(Boolean.class)
 			.single();
 		return recent ? CodeDecision.TOO_SOON : CodeDecision.DAILY_LIMIT;
@@ -212,17 +240,22 @@ public class LoginThrottle {
 			.list();
 	}
 
-	/** Lifts the lock and forgets the failures of an account or a client address; whether there was one. */
+	/**
+	 * Lifts the lock and forgets the failures of an account or a client address; whether
+	 * there was one.
+	 */
 	public boolean unlock(boolean account, String key) {
 		return jdbc.sql("delete from sec_throttle where scope = :s and key = :k")
-			.param("s", account ? ACCOUNT.scope() : CLIENT.scope()).param("k", key)
+			.param("s", account ? ACCOUNT.scope() : CLIENT.scope())
+			.param("k", key)
 			.update() > 0;
 	}
 
 	private FieldCipher numbers() {
 		FieldCipher c = numbers;
 		if (c == null) {
-			// mobile numbers are counted under a keyed hash: the table lists nobody's number
+			// mobile numbers are counted under a keyed hash: the table lists nobody's
+			// number
 			c = FieldCipher.of(vault, "security.throttle");
 			numbers = c;
 		}

@@ -12,9 +12,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a password sign-in ({@code POST /login}) while the account or the client address is delayed or locked
- * ({@link LoginThrottle}), before the password is looked at, and sends the browser back to the login page with the
- * wait. The answer is the same for an unknown username.
+ * Refuses a password sign-in ({@code POST /login}) while the account or the client
+ * address is delayed or locked ({@link LoginThrottle}), before the password is looked at,
+ * and sends the browser back to the login page with the wait. The answer is the same for
+ * an unknown username.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -39,8 +40,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 		String account = throttle.accountKey(typed);
 		Optional<Duration> wait = throttle.blocked(account, request.getRemoteAddr());
 		if (wait.isPresent()) {
-			audit.writeAnonymous(account, "LOGIN_FAILED", "security:session", "throttled for " + wait.get().toSeconds()
-					+ " s", request.getRemoteAddr(), "FAILED");
+			audit.writeAnonymous(account, "LOGIN_FAILED", "security:session",
+					"throttled for " + wait.get().toSeconds() + " s", request.getRemoteAddr(), "FAILED");
 			response.sendRedirect(request.getContextPath() + "/login?locked=" + wait.get().toSeconds());
 			return;
 		}

@@ -19,11 +19,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Wraps keys under the master key {@code sanyi.security.master-key} (Base64 of 32 bytes; the demo profile brings a
- * development key, anything else must configure one: {@link UnsafeSettingsCheck}). A wrapped key is the marker
- * {@code SYK1}, a 12-byte IV and the AES-256-GCM ciphertext of the key with its name as associated data, so a wrapped
- * key moved to another row does not open. Keys of any length are wrapped (identity's QR signing key is a PKCS#8
- * document); the marker tells them from the raw keys older versions stored.
+ * Wraps keys under the master key {@code sanyi.security.master-key} (Base64 of 32 bytes;
+ * the demo profile brings a development key, anything else must configure one:
+ * {@link UnsafeSettingsCheck}). A wrapped key is the marker {@code SYK1}, a 12-byte IV
+ * and the AES-256-GCM ciphertext of the key with its name as associated data, so a
+ * wrapped key moved to another row does not open. Keys of any length are wrapped
+ * (identity's QR signing key is a PKCS#8 document); the marker tells them from the raw
+ * keys older versions stored.
  */
 @Service
 class MasterKeyVault implements KeyVault {
@@ -47,7 +49,9 @@ class MasterKeyVault implements KeyVault {
 		this.jdbc = jdbc;
 	}
 
-	/** The 32 bytes of a configured key, or a start-up failure that names the property. */
+	/**
+	 * The 32 bytes of a configured key, or a start-up failure that names the property.
+	 */
 	static byte[] decode(String base64) {
 		if (base64 == null || base64.isBlank()) {
 			throw new IllegalStateException(PROPERTY + " (SANYI_MASTER_KEY) is not set");
@@ -70,12 +74,14 @@ class MasterKeyVault implements KeyVault {
 		return cache.computeIfAbsent(name, n -> {
 			byte[] fresh = new byte[32];
 			random.nextBytes(fresh);
-			// every node may start at once: the first insert wins, everybody reads the row back
+			// every node may start at once: the first insert wins, everybody reads the
+			// row back
 			jdbc.sql("insert into sec_data_key (name, wrapped) values (:n, :w) on conflict (name) do nothing")
 				.param("n", n)
 				.param("w", wrap(n, fresh))
 				.update();
-			byte[] stored = jdbc.sql("select wrapped from sec_data_key where name = :n").param("n", n)
+			byte[] stored = jdbc.sql("select wrapped from sec_data_key where name = :n")
+				.param("n", n)
 				.query(byte[].class)
 				.single();
 			return unwrap(n, stored);
@@ -116,8 +122,9 @@ class MasterKeyVault implements KeyVault {
 			return cipher.doFinal(wrapped, head, wrapped.length - head);
 		}
 		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("cannot unwrap the key " + name + ": " + PROPERTY
-					+ " is not the master key it was wrapped with", ex);
+			throw new IllegalStateException(
+					"cannot unwrap the key " + name + ": " + PROPERTY + " is not the master key it was wrapped with",
+					ex);
 		}
 	}
 

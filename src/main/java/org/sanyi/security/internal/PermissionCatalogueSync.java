@@ -19,11 +19,12 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings {@code sec_role_permission} up to the modules' {@link PermissionCatalogue}s when the application starts, after
- * the migrations and before the first request: every default grant that is missing is added, the grants of retired
- * permissions are removed, and nothing else changes, so grants an administrator added stay. Running it twice, or on two
- * nodes at once, changes nothing the second time. Grants of permissions that no catalogue declares any more are only
- * logged (see {@link PermissionCatalogue} for why).
+ * Brings {@code sec_role_permission} up to the modules' {@link PermissionCatalogue}s when
+ * the application starts, after the migrations and before the first request: every
+ * default grant that is missing is added, the grants of retired permissions are removed,
+ * and nothing else changes, so grants an administrator added stay. Running it twice, or
+ * on two nodes at once, changes nothing the second time. Grants of permissions that no
+ * catalogue declares any more are only logged (see {@link PermissionCatalogue} for why).
  */
 @Component
 class PermissionCatalogueSync implements SmartInitializingSingleton {
@@ -45,7 +46,10 @@ class PermissionCatalogueSync implements SmartInitializingSingleton {
 		sync();
 	}
 
-	/** What the sync did: grants added, grants removed, permissions still granted that nobody declares. */
+	/**
+	 * What the sync did: grants added, grants removed, permissions still granted that
+	 * nobody declares.
+	 */
 	record Outcome(int granted, int revoked, Set<String> undeclared) {
 	}
 
@@ -95,7 +99,10 @@ class PermissionCatalogueSync implements SmartInitializingSingleton {
 		return result;
 	}
 
-	/** One catalogue per module, each permission declared once, nothing both declared and retired. */
+	/**
+	 * One catalogue per module, each permission declared once, nothing both declared and
+	 * retired.
+	 */
 	static void checkConsistency(List<PermissionCatalogue> catalogues) {
 		Set<String> modules = new HashSet<>();
 		Map<String, String> owner = new HashMap<>();

@@ -21,17 +21,20 @@ class PermissionGrants {
 	}
 
 	Set<Grant> all() {
-		return Set.copyOf(jdbc.sql("select role_code as role, permission from sec_role_permission")
-			.query(Grant.class)
-			.list());
+		return Set.copyOf(
+				jdbc.sql("select role_code as role, permission from sec_role_permission").query(Grant.class).list());
 	}
 
-	/** Grants it unless the role holds it already (another node may be granting the same at the same moment). */
+	/**
+	 * Grants it unless the role holds it already (another node may be granting the same
+	 * at the same moment).
+	 */
 	boolean grant(Grant grant) {
 		return jdbc.sql("""
 				insert into sec_role_permission (role_code, permission) values (:role, :permission)
 				on conflict (role_code, permission) do nothing""")
-			.param("role", grant.role()).param("permission", grant.permission())
+			.param("role", grant.role())
+			.param("permission", grant.permission())
 			.update() == 1;
 	}
 

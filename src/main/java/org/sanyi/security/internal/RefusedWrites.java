@@ -14,9 +14,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * A page that refuses a write often answers with the form again or a redirect, carrying the refusal as the model or
- * flash attribute {@code error} (the house convention the templates show), and a success status. This marks such a
- * request refused, so {@link AuditWriteFilter} records it as {@code FAILED:REFUSED} and not as a success.
+ * A page that refuses a write often answers with the form again or a redirect, carrying
+ * the refusal as the model or flash attribute {@code error} (the house convention the
+ * templates show), and a success status. This marks such a request refused, so
+ * {@link AuditWriteFilter} records it as {@code FAILED:REFUSED} and not as a success.
  */
 @Configuration(proxyBeanMethods = false)
 class RefusedWrites implements WebMvcConfigurer, HandlerInterceptor {

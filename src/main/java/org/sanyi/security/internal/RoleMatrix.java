@@ -16,13 +16,16 @@ import org.sanyi.security.internal.PermissionGrants.Grant;
 import org.springframework.stereotype.Service;
 
 /**
- * Who holds which permission now, module by module as the catalogues declare them, and what the database grants beyond
- * them: the 角色权限 page.
+ * Who holds which permission now, module by module as the catalogues declare them, and
+ * what the database grants beyond them: the 角色权限 page.
  */
 @Service
 public class RoleMatrix {
 
-	/** A role's hold on a permission: one of the module's defaults, granted besides them, or not held. */
+	/**
+	 * A role's hold on a permission: one of the module's defaults, granted besides them,
+	 * or not held.
+	 */
 	public enum Hold {
 
 		DEFAULT, ADDED, NONE
@@ -37,7 +40,10 @@ public class RoleMatrix {
 	public record Module(String name, List<Row> rows) {
 	}
 
-	/** The catalogues' permissions by module, then the granted permissions no catalogue declares. */
+	/**
+	 * The catalogues' permissions by module, then the granted permissions no catalogue
+	 * declares.
+	 */
 	public record Matrix(List<Role> roles, List<Module> modules, List<Row> undeclared) {
 	}
 
@@ -58,10 +64,11 @@ public class RoleMatrix {
 			List<Row> rows = new ArrayList<>();
 			for (Permission permission : catalogue.permissions()) {
 				declared.add(permission.name());
-				rows.add(new Row(permission.name(), permission.labelKey(), Arrays.stream(Role.values())
-					.map(role -> hold(granted.contains(new Grant(role.name(), permission.name())),
-							permission.defaultRoles().contains(role)))
-					.toList()));
+				rows.add(new Row(permission.name(), permission.labelKey(),
+						Arrays.stream(Role.values())
+							.map(role -> hold(granted.contains(new Grant(role.name(), permission.name())),
+									permission.defaultRoles().contains(role)))
+							.toList()));
 			}
 			modules.add(new Module(catalogue.module(), rows));
 		}
@@ -73,7 +80,8 @@ public class RoleMatrix {
 					.set(Role.valueOf(grant.role()).ordinal(), Hold.ADDED);
 			}
 		}
-		List<Row> undeclared = others.entrySet().stream()
+		List<Row> undeclared = others.entrySet()
+			.stream()
 			.map(e -> new Row(e.getKey(), null, List.copyOf(e.getValue())))
 			.toList();
 		return new Matrix(List.of(Role.values()), modules, undeclared);

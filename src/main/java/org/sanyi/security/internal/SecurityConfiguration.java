@@ -20,11 +20,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Pages use a session with form login and CSRF tokens; REST and FHIR clients ({@code /api/**}, {@code /fhir} and {@code /fhir/**}) send
- * a bearer token and get 401 instead of a login redirect; the FHIR CapabilityStatement ({@code /fhir/metadata}) is
- * public, as FHIR clients expect. Scripts come only from this server (no inline script), so the CSP forbids the rest.
- * Prometheus metrics and the API documents are public only where configured (the demo profile); password sign-ins
- * pass the brute-force throttle first ({@link LoginThrottleFilter}).
+ * Pages use a session with form login and CSRF tokens; REST and FHIR clients
+ * ({@code /api/**}, {@code /fhir} and {@code /fhir/**}) send a bearer token and get 401
+ * instead of a login redirect; the FHIR CapabilityStatement ({@code /fhir/metadata}) is
+ * public, as FHIR clients expect. Scripts come only from this server (no inline script),
+ * so the CSP forbids the rest. Prometheus metrics and the API documents are public only
+ * where configured (the demo profile); password sign-ins pass the brute-force throttle
+ * first ({@link LoginThrottleFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -51,22 +53,31 @@ class SecurityConfiguration {
 				|| request.getRequestURI().startsWith("/fhir/") || request.getRequestURI().equals("/fhir")
 				|| request.getRequestURI().startsWith("/actuator/")
 				|| request.getRequestURI().startsWith("/v3/api-docs");
-		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
-			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error").permitAll()
-			.requestMatchers("/login", "/login/code", "/login/code/send", "/fhir/metadata", "/actuator/health/**", "/actuator/health").permitAll()
-			// public in the demo; otherwise metrics for a scraper's token with the permission, documents for users
-			.requestMatchers("/actuator/prometheus").access(publicMetrics ? (a, c) -> new AuthorizationDecision(true)
+		http.authorizeHttpRequests(auth -> auth.requestMatchers(PathRequest.toStaticResources().atCommonLocations())
+			.permitAll()
+			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error")
+			.permitAll()
+			.requestMatchers("/login", "/login/code", "/login/code/send", "/fhir/metadata", "/actuator/health/**",
+					"/actuator/health")
+			.permitAll()
+			// public in the demo; otherwise metrics for a scraper's token with the
+			// permission, documents for users
+			.requestMatchers("/actuator/prometheus")
+			.access(publicMetrics ? (a, c) -> new AuthorizationDecision(true)
 					: AuthorityAuthorizationManager.hasAuthority("security:ops:metrics"))
-			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").access(publicApiDocs
-					? (a, c) -> new AuthorizationDecision(true) : AuthenticatedAuthorizationManager.authenticated())
-			.anyRequest().authenticated())
+			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+			.access(publicApiDocs ? (a, c) -> new AuthorizationDecision(true)
+					: AuthenticatedAuthorizationManager.authenticated())
+			.anyRequest()
+			.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
-			.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
+			.exceptionHandling(
+					ex -> ex.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
-				.referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.referrerPolicy(
+						ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frame -> frame.deny()))
 			.addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)

@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Security's pages: users (administrators), the audit log, API tokens and the API docs, which every role with a
- * token or the audit log uses.
+ * Security's pages: users (administrators), the audit log, API tokens and the API docs,
+ * which every role with a token or the audit log uses.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityNavigation {
@@ -30,8 +30,8 @@ class SecurityNavigation {
 
 	@Bean
 	NavigationItem securityApiDocsLink() {
-		return NavigationItem.of(Pillar.SYSTEM, 40, "nav.apiDocs", "/swagger-ui.html",
-				"security:audit:list", "security:token:own");
+		return NavigationItem.of(Pillar.SYSTEM, 40, "nav.apiDocs", "/swagger-ui.html", "security:audit:list",
+				"security:token:own");
 	}
 
 }

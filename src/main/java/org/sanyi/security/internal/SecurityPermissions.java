@@ -12,8 +12,8 @@ import static org.sanyi.security.Role.INSURANCE_OFFICER;
 import static org.sanyi.security.Role.PLATFORM_ADMIN;
 
 /**
- * Security's own permissions: the user list is the administrator's, the audit log the supervisors', API tokens every
- * role's but the residents'.
+ * Security's own permissions: the user list is the administrator's, the audit log the
+ * supervisors', API tokens every role's but the residents'.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityPermissions {

@@ -14,8 +14,9 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * The sidebar of every page, built from the modules' {@link NavigationItem} beans: the layout asks
- * {@code @sidebar.groups(#authentication)} for the groups the signed-in user may see.
+ * The sidebar of every page, built from the modules' {@link NavigationItem} beans: the
+ * layout asks {@code @sidebar.groups(#authentication)} for the groups the signed-in user
+ * may see.
  */
 @Component("sidebar")
 public class Sidebar {
@@ -39,7 +40,10 @@ public class Sidebar {
 			.toList();
 	}
 
-	/** The pillars in their fixed order, each with the user's items in order; pillars without one are left out. */
+	/**
+	 * The pillars in their fixed order, each with the user's items in order; pillars
+	 * without one are left out.
+	 */
 	public List<Group> groups(Authentication user) {
 		if (user == null || !user.isAuthenticated()) {
 			return List.of();

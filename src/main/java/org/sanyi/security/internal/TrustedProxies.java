@@ -12,12 +12,14 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Forwarding headers ({@code X-Forwarded-For}, {@code -Proto}, {@code -Host}, {@code -Port}) are believed only when
- * the connection comes from a proxy listed in {@code sanyi.web.trusted-proxies} (addresses or CIDR blocks; none by
- * default). Anybody else could otherwise choose the client address the audit log and the sign-in throttle see, and
- * the host of redirects. With trusted proxies, Tomcat's {@link RemoteIpValve} takes the client address, scheme and
- * host from their headers before anything else sees the request, so an HTTPS request terminated at the proxy is
- * secure to the application (the session cookie gets {@code Secure}). {@code Forwarded} (RFC 7239) is not read:
+ * Forwarding headers ({@code X-Forwarded-For}, {@code -Proto}, {@code -Host},
+ * {@code -Port}) are believed only when the connection comes from a proxy listed in
+ * {@code sanyi.web.trusted-proxies} (addresses or CIDR blocks; none by default). Anybody
+ * else could otherwise choose the client address the audit log and the sign-in throttle
+ * see, and the host of redirects. With trusted proxies, Tomcat's {@link RemoteIpValve}
+ * takes the client address, scheme and host from their headers before anything else sees
+ * the request, so an HTTPS request terminated at the proxy is secure to the application
+ * (the session cookie gets {@code Secure}). {@code Forwarded} (RFC 7239) is not read:
  * proxies are to send the {@code X-Forwarded-*} headers.
  */
 @Component
@@ -38,7 +40,8 @@ class TrustedProxies implements WebServerFactoryCustomizer<ConfigurableTomcatWeb
 
 	static RemoteIpValve valve(List<String> proxies) {
 		var valve = new RemoteIpValve();
-		// CIDR blocks, all of them (Tomcat reads a value with a slash as a list of blocks, not as a regex)
+		// CIDR blocks, all of them (Tomcat reads a value with a slash as a list of
+		// blocks, not as a regex)
 		valve.setInternalProxies(String.join(",", proxies));
 		valve.setTrustedProxies("");
 		valve.setRemoteIpHeader("X-Forwarded-For");
@@ -50,8 +53,9 @@ class TrustedProxies implements WebServerFactoryCustomizer<ConfigurableTomcatWeb
 	}
 
 	/**
-	 * The configured proxies as CIDR blocks: a bare address becomes /32 or /128. Names are refused: a proxy is
-	 * recognised by its address, and resolving names would make trust depend on DNS.
+	 * The configured proxies as CIDR blocks: a bare address becomes /32 or /128. Names
+	 * are refused: a proxy is recognised by its address, and resolving names would make
+	 * trust depend on DNS.
 	 */
 	static List<String> cidrs(String configured) {
 		List<String> blocks = new ArrayList<>();

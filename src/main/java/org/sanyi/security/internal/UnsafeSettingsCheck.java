@@ -11,18 +11,22 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 
 /**
- * Refuses to start outside the {@code demo} profile with a setting that is only safe for a demonstration: a missing
- * or development master key, or sign-in codes written to the log. It runs before anything is created (no database
- * is started, no key is made), and names every property to set at once. The demo profile brings the development
- * values and says so loudly ({@link DemoMode}).
+ * Refuses to start outside the {@code demo} profile with a setting that is only safe for
+ * a demonstration: a missing or development master key, or sign-in codes written to the
+ * log. It runs before anything is created (no database is started, no key is made), and
+ * names every property to set at once. The demo profile brings the development values and
+ * says so loudly ({@link DemoMode}).
  */
 public class UnsafeSettingsCheck implements EnvironmentPostProcessor, Ordered {
 
 	static final String DEMO_PROFILE = "demo";
 
-	/** The keys application-demo.properties ships, by property, with the environment variable that sets each. */
-	static final Map<String, Key> KEYS = Map.of(
-			MasterKeyVault.PROPERTY, new Key("SANYI_MASTER_KEY", "WnJFrXlTnOcrtY9zR9jtPCElhJ3oMYUYi4um+zxOsm4="),
+	/**
+	 * The keys application-demo.properties ships, by property, with the environment
+	 * variable that sets each.
+	 */
+	static final Map<String, Key> KEYS = Map.of(MasterKeyVault.PROPERTY,
+			new Key("SANYI_MASTER_KEY", "WnJFrXlTnOcrtY9zR9jtPCElhJ3oMYUYi4um+zxOsm4="),
 			"sanyi.insurance.gateway.master-key",
 			new Key("SANYI_GATEWAY_MASTER_KEY", "/kLAyEwMAX4yQsqfiExxSadqOlDqr4c+IBhVDCK1Y7k="));
 
@@ -37,7 +41,9 @@ public class UnsafeSettingsCheck implements EnvironmentPostProcessor, Ordered {
 		}
 	}
 
-	/** What is unsafe about these settings outside the demo profile (nothing inside it). */
+	/**
+	 * What is unsafe about these settings outside the demo profile (nothing inside it).
+	 */
 	static List<String> problems(Environment env) {
 		if (env.matchesProfiles(DEMO_PROFILE)) {
 			return List.of();
@@ -81,7 +87,10 @@ public class UnsafeSettingsCheck implements EnvironmentPostProcessor, Ordered {
 		return Ordered.LOWEST_PRECEDENCE;
 	}
 
-	/** The refusal, with every problem; {@link UnsafeSettingsFailureAnalyzer} prints it without a stack trace. */
+	/**
+	 * The refusal, with every problem; {@link UnsafeSettingsFailureAnalyzer} prints it
+	 * without a stack trace.
+	 */
 	static class UnsafeSettingsException extends IllegalStateException {
 
 		private final List<String> problems;

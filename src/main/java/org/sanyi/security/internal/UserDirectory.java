@@ -8,7 +8,9 @@ import org.sanyi.shared.PageQuery;
 
 import org.springframework.stereotype.Service;
 
-/** The list of accounts an administrator or regulator may see: their own region's users. */
+/**
+ * The list of accounts an administrator or regulator may see: their own region's users.
+ */
 @Service
 public class UserDirectory {
 
@@ -33,8 +35,8 @@ public class UserDirectory {
 			String institutionCode, String maskedPhone, boolean enabled, OffsetDateTime lastLoginAt) {
 
 		static UserRow of(AccountRepository.UserView v) {
-			return new UserRow(v.id(), v.username(), v.displayName(), v.roleCode(), v.regionCode(),
-					v.institutionCode(), org.sanyi.shared.Masking.phone(v.phone()), v.enabled(), v.lastLoginAt());
+			return new UserRow(v.id(), v.username(), v.displayName(), v.roleCode(), v.regionCode(), v.institutionCode(),
+					org.sanyi.shared.Masking.phone(v.phone()), v.enabled(), v.lastLoginAt());
 		}
 
 	}

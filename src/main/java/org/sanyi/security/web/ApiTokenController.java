@@ -50,7 +50,8 @@ class ApiTokenController {
 	String revoke(@PathVariable long id) {
 		audit.describe("security:token", String.valueOf(id), "revoke");
 		if (!tokens.revoke(id, CurrentUsers.get().id())) {
-			// not the user's token, or revoked already: refused, and audited as such (the error answers 404)
+			// not the user's token, or revoked already: refused, and audited as such (the
+			// error answers 404)
 			throw new BusinessException(SecurityErrors.TOKEN_NOT_FOUND, id);
 		}
 		return "redirect:/security/tokens";

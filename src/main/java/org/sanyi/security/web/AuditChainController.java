@@ -9,7 +9,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** 审计日志 → 校验: checks the audit log's hash chain and shows the first broken row, or the head to note. */
+/**
+ * 审计日志 → 校验: checks the audit log's hash chain and shows the first broken row, or the
+ * head to note.
+ */
 @Controller
 @PreAuthorize("hasAuthority('security:audit:verify')")
 class AuditChainController {

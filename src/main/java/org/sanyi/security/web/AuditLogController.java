@@ -39,7 +39,10 @@ class AuditLogController {
 
 	private final MessageSource messages;
 
-	/** The most rows one export writes ({@code sanyi.audit.export-max-rows}); a larger result says so in the file. */
+	/**
+	 * The most rows one export writes ({@code sanyi.audit.export-max-rows}); a larger
+	 * result says so in the file.
+	 */
 	private final int exportMax;
 
 	AuditLogController(AuditSearch search, AuditLog audit, MessageSource messages,
@@ -64,16 +67,21 @@ class AuditLogController {
 	@GetMapping("/security/audit/export")
 	ResponseEntity<StreamingResponseBody> export(Filter filter) {
 		Page<AuditSearch.Entry> found = search.export(criteria(filter), exportMax);
-		audit.record(AuditAction.EXPORT, "security:audit", null, "rows=" + found.rows().size() + "; total=" + found.total());
+		audit.record(AuditAction.EXPORT, "security:audit", null,
+				"rows=" + found.rows().size() + "; total=" + found.total());
 		var locale = LocaleContextHolder.getLocale();
 		AuditTexts texts = new AuditTexts(messages, locale);
 		List<AuditLogRow> rows = found.rows().stream().map(e -> AuditLogRow.of(e, texts)).toList();
-		ExcelExport<AuditLogRow> excel = ExcelExport.of(msg("audit.title"), List.of(
-				new Column<>(TimeLabels.column(messages, locale, msg("audit.at")), AuditLogRow::at),
-				new Column<>(msg("audit.user"), AuditLogRow::username), new Column<>(msg("audit.role"), AuditLogRow::role),
-				new Column<>(msg("audit.action"), AuditLogRow::action), new Column<>(msg("audit.resource"), AuditLogRow::resource),
-				new Column<>(msg("audit.target"), AuditLogRow::target), new Column<>(msg("audit.detail"), AuditLogRow::detail),
-				new Column<>(msg("audit.ip"), AuditLogRow::ip), new Column<>(msg("audit.outcome"), AuditLogRow::outcome)));
+		ExcelExport<AuditLogRow> excel = ExcelExport.of(msg("audit.title"),
+				List.of(new Column<>(TimeLabels.column(messages, locale, msg("audit.at")), AuditLogRow::at),
+						new Column<>(msg("audit.user"), AuditLogRow::username),
+						new Column<>(msg("audit.role"), AuditLogRow::role),
+						new Column<>(msg("audit.action"), AuditLogRow::action),
+						new Column<>(msg("audit.resource"), AuditLogRow::resource),
+						new Column<>(msg("audit.target"), AuditLogRow::target),
+						new Column<>(msg("audit.detail"), AuditLogRow::detail),
+						new Column<>(msg("audit.ip"), AuditLogRow::ip),
+						new Column<>(msg("audit.outcome"), AuditLogRow::outcome)));
 		String note = found.total() > rows.size()
 				? messages.getMessage("export.capped", new Object[] { rows.size(), found.total() }, locale) : null;
 		return Downloads.xlsx("audit", out -> excel.write(rows, out, note));

@@ -4,7 +4,10 @@ import java.time.OffsetDateTime;
 
 import org.sanyi.security.internal.AuditSearch;
 
-/** One audit entry as the page and the export show it: the stored values with their readable texts. */
+/**
+ * One audit entry as the page and the export show it: the stored values with their
+ * readable texts.
+ */
 public record AuditLogRow(OffsetDateTime at, String username, String role, String action, String actionCode,
 		String resource, String target, String detail, String ip, String outcome, boolean succeeded) {
 

@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 
 /**
- * The audit log as a reader sees it: objects by name (结算清单, not {@code drg:case}), actions and outcomes in words, and
- * details written by the modules ({@code rows=535; Filter[q=null, …]}, {@code page 1, 20 rows}, {@code approved})
- * rendered from the messages: empty and null filter fields left out, field names and known words labelled. A detail
- * in a shape it does not know is shown as written.
+ * The audit log as a reader sees it: objects by name (结算清单, not {@code drg:case}),
+ * actions and outcomes in words, and details written by the modules
+ * ({@code rows=535; Filter[q=null, …]}, {@code page 1, 20 rows}, {@code approved})
+ * rendered from the messages: empty and null filter fields left out, field names and
+ * known words labelled. A detail in a shape it does not know is shown as written.
  */
 record AuditTexts(MessageSource messages, Locale locale) {
 
@@ -43,7 +44,8 @@ record AuditTexts(MessageSource messages, Locale locale) {
 		if ("SUCCESS".equals(outcome)) {
 			return msg("audit.outcome.success", outcome);
 		}
-		String status = outcome == null || !outcome.contains(":") ? "" : " " + outcome.substring(outcome.indexOf(':') + 1);
+		String status = outcome == null || !outcome.contains(":") ? ""
+				: " " + outcome.substring(outcome.indexOf(':') + 1);
 		return msg("audit.outcome.failed", "FAILED") + status;
 	}
 

@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /login/code}: sign in with the mobile number and a one-time code (短信验证码登录). Step one asks for the code,
- * step two enters it; the number travels in a flash attribute and the form, never in the address.
+ * {@code /login/code}: sign in with the mobile number and a one-time code (短信验证码登录). Step
+ * one asks for the code, step two enters it; the number travels in a flash attribute and
+ * the form, never in the address.
  */
 @Controller
 class LoginCodeController {

@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 用户管理: the accounts within the viewer's scope, and the sign-in locks an administrator may lift. */
+/**
+ * 用户管理: the accounts within the viewer's scope, and the sign-in locks an administrator
+ * may lift.
+ */
 @Controller
 @PreAuthorize("hasAuthority('security:user:list')")
 class UserController {

@@ -4,9 +4,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A kind of number a module reports: its code (module prefix, e.g. {@code ins.fee}, {@code pharma.purchase.volume}),
- * the message key of its name, its unit and the dimensions its facts may carry. Indicator definitions name data
- * elements by code, optionally with a slice ({@code ins.fee[fee_category=西药]}).
+ * A kind of number a module reports: its code (module prefix, e.g. {@code ins.fee},
+ * {@code pharma.purchase.volume}), the message key of its name, its unit and the
+ * dimensions its facts may carry. Indicator definitions name data elements by code,
+ * optionally with a slice ({@code ins.fee[fee_category=西药]}).
  */
 public record DataElement(String code, String labelKey, Unit unit, Set<String> dimensions) {
 
@@ -15,7 +16,8 @@ public record DataElement(String code, String labelKey, Unit unit, Set<String> d
 		Objects.requireNonNull(labelKey, "labelKey");
 		Objects.requireNonNull(unit, "unit");
 		if (!code.matches("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)+")) {
-			throw new IllegalArgumentException("a data element code is dotted lower case with a module prefix: " + code);
+			throw new IllegalArgumentException(
+					"a data element code is dotted lower case with a module prefix: " + code);
 		}
 		dimensions = Set.copyOf(dimensions);
 	}

@@ -3,8 +3,9 @@ package org.sanyi.shared.facts;
 import java.util.List;
 
 /**
- * The data elements one module reports, declared as a Spring bean by that module. Monitoring collects every
- * catalogue: a fact naming an element no catalogue declares is held in monitoring's error queue, not counted.
+ * The data elements one module reports, declared as a Spring bean by that module.
+ * Monitoring collects every catalogue: a fact naming an element no catalogue declares is
+ * held in monitoring's error queue, not counted.
  */
 public interface DataElementCatalogue {
 

@@ -6,16 +6,21 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One component value: how much of a data element an institution produced on a day, in one slice of its
- * disaggregation (e.g. {@code fee_category=西药}, {@code insutype=390}, {@code age_band=65+}). Facts are additive:
- * monitoring sums them over institutions, days and slices before it divides, so a rate is always a ratio of sums. A
- * correction is a fact with the opposite sign, never an update.
+ * One component value: how much of a data element an institution produced on a day, in
+ * one slice of its disaggregation (e.g. {@code fee_category=西药}, {@code insutype=390},
+ * {@code age_band=65+}). Facts are additive: monitoring sums them over institutions, days
+ * and slices before it divides, so a rate is always a ratio of sums. A correction is a
+ * fact with the opposite sign, never an update.
  *
- * @param element the data element's code, declared by the reporting module ({@link DataElement#code()})
+ * @param element the data element's code, declared by the reporting module
+ * ({@link DataElement#code()})
  * @param institution the 12-character institution code the value belongs to
- * @param day the day the value belongs to (the service or settlement day), in the platform's time zone
- * @param dimensions the slice; keys are {@link Dimensions} names, values codes; empty for the total
- * @param value the amount (yuan with two decimals), count or quantity; negative to take a value back
+ * @param day the day the value belongs to (the service or settlement day), in the
+ * platform's time zone
+ * @param dimensions the slice; keys are {@link Dimensions} names, values codes; empty for
+ * the total
+ * @param value the amount (yuan with two decimals), count or quantity; negative to take a
+ * value back
  */
 public record Fact(String element, String institution, LocalDate day, Map<String, String> dimensions,
 		BigDecimal value) {

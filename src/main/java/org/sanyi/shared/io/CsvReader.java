@@ -13,8 +13,9 @@ import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.SharedErrors;
 
 /**
- * A small RFC 4180 reader (quoted fields, doubled quotes, commas and line breaks inside quotes, a UTF-8 BOM) that
- * keeps the physical line number of every record so an importer can say "line 17: ..." about a bad row.
+ * A small RFC 4180 reader (quoted fields, doubled quotes, commas and line breaks inside
+ * quotes, a UTF-8 BOM) that keeps the physical line number of every record so an importer
+ * can say "line 17: ..." about a bad row.
  */
 public final class CsvReader implements AutoCloseable {
 

@@ -17,10 +17,12 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.sanyi.shared.PlatformTime;
 
 /**
- * Writes a list as an .xlsx sheet, streaming (a window of rows in memory) so a 100,000-row export does not fill the
- * heap. Every list page has one of these behind its 导出 button. Texts are text cells; one that a spreadsheet would
- * take for a formula when edited ({@code = + - @}, tab or carriage return first: a name or a case id chosen by whoever
- * entered it) is marked quote-prefixed, as if typed with a leading apostrophe, so it stays text.
+ * Writes a list as an .xlsx sheet, streaming (a window of rows in memory) so a
+ * 100,000-row export does not fill the heap. Every list page has one of these behind its
+ * 导出 button. Texts are text cells; one that a spreadsheet would take for a formula when
+ * edited ({@code = + - @}, tab or carriage return first: a name or a case id chosen by
+ * whoever entered it) is marked quote-prefixed, as if typed with a leading apostrophe, so
+ * it stays text.
  */
 public final class ExcelExport<T> {
 
@@ -42,7 +44,9 @@ public final class ExcelExport<T> {
 				columns.stream().map(Column::value).toList());
 	}
 
-	/** Whether a spreadsheet would read this text as a formula (CSV/formula injection). */
+	/**
+	 * Whether a spreadsheet would read this text as a formula (CSV/formula injection).
+	 */
 	public static boolean looksLikeFormula(String text) {
 		return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
 	}
@@ -52,8 +56,9 @@ public final class ExcelExport<T> {
 	}
 
 	/**
-	 * Writes the rows and, below them, a note in bold when there is one: an export that stopped at its cap says so in
-	 * the file itself, where the reader of the spreadsheet sees it.
+	 * Writes the rows and, below them, a note in bold when there is one: an export that
+	 * stopped at its cap says so in the file itself, where the reader of the spreadsheet
+	 * sees it.
 	 */
 	public void write(Iterable<T> rows, OutputStream out, String note) {
 		try (var workbook = new SXSSFWorkbook(200)) {
@@ -110,7 +115,10 @@ public final class ExcelExport<T> {
 		}
 	}
 
-	/** One column of an export: its header text (already localised) and how to read its value. */
+	/**
+	 * One column of an export: its header text (already localised) and how to read its
+	 * value.
+	 */
 	public record Column<T>(String header, Function<T, Object> value) {
 	}
 

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Applies the {@link ReviewRules} to a module's versions through its {@link VersionStore}, inside the caller's
- * transaction. The module finds and locks the version (applying its data scope) and adds checks of its own (dates,
- * closed years); this class does what every reviewed parameter shares.
+ * Applies the {@link ReviewRules} to a module's versions through its
+ * {@link VersionStore}, inside the caller's transaction. The module finds and locks the
+ * version (applying its data scope) and adds checks of its own (dates, closed years);
+ * this class does what every reviewed parameter shares.
  *
  * @param <V> the module's stored version
  * @param <K> the key of versions that replace one another
@@ -19,28 +20,35 @@ public final class MakerChecker<V extends ReviewedVersion, K> {
 
 	/**
 	 * @param store the module's versions
-	 * @param refusals turns a refusal into the module's business exception (its code and message)
+	 * @param refusals turns a refusal into the module's business exception (its code and
+	 * message)
 	 */
 	public MakerChecker(VersionStore<V, K> store, Function<Refusal<V>, RuntimeException> refusals) {
 		this.store = store;
 		this.refusals = refusals;
 	}
 
-	/** Locks the key's open versions and refuses a new proposal while one of them is pending; returns them. */
+	/**
+	 * Locks the key's open versions and refuses a new proposal while one of them is
+	 * pending; returns them.
+	 */
 	public List<V> requireNoPending(K key) {
 		List<V> open = store.lockOpen(key);
 		ReviewRules.proposable(open).ifPresent(this::refuse);
 		return open;
 	}
 
-	/** Refuses a decision on {@code version} by {@code reviewer} that the rules do not allow. */
+	/**
+	 * Refuses a decision on {@code version} by {@code reviewer} that the rules do not
+	 * allow.
+	 */
 	public void requireDecidable(V version, String reviewer) {
 		ReviewRules.decidable(version, reviewer).ifPresent(this::refuse);
 	}
 
 	/**
-	 * A second officer approves a pending version: the key's versions it replaces are taken out of force from its
-	 * effective date, then it is approved.
+	 * A second officer approves a pending version: the key's versions it replaces are
+	 * taken out of force from its effective date, then it is approved.
 	 */
 	public void approve(V pending, String reviewer, String note) {
 		requireDecidable(pending, reviewer);

@@ -1,8 +1,8 @@
 package org.sanyi.shared.review;
 
 /**
- * Why the rules refuse a proposal or a decision; the module turns each into its own error code and message
- * ({@link MakerChecker}'s {@code refusals}).
+ * Why the rules refuse a proposal or a decision; the module turns each into its own error
+ * code and message ({@link MakerChecker}'s {@code refusals}).
  *
  * @param <V> the module's stored version
  */

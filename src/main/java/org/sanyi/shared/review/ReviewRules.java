@@ -19,7 +19,10 @@ public final class ReviewRules {
 			.map(Refusal.PendingExists::new);
 	}
 
-	/** A version may be decided by {@code reviewer} while it is pending and was proposed by somebody else. */
+	/**
+	 * A version may be decided by {@code reviewer} while it is pending and was proposed
+	 * by somebody else.
+	 */
 	public static <V extends ReviewedVersion> Optional<Refusal<V>> decidable(V version, String reviewer) {
 		if (!version.status().canBecome(ReviewStatus.APPROVED)) {
 			return Optional.of(new Refusal.NotPending<>(version));
@@ -31,9 +34,10 @@ public final class ReviewRules {
 	}
 
 	/**
-	 * What approving {@code pending} takes out of force among the key's {@code open} versions: every approved version
-	 * in force on or after its effective date (undated: every approved version), or a refusal when an approved version
-	 * starts on or after that date (a later version would be cut short).
+	 * What approving {@code pending} takes out of force among the key's {@code open}
+	 * versions: every approved version in force on or after its effective date (undated:
+	 * every approved version), or a refusal when an approved version starts on or after
+	 * that date (a later version would be cut short).
 	 */
 	public static <V extends ReviewedVersion> Approval<V> approval(V pending, List<V> open) {
 		LocalDate from = pending.effectiveFrom();

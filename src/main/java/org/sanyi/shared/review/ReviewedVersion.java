@@ -12,7 +12,10 @@ public interface ReviewedVersion {
 	/** The officer who proposed it; another one reviews it. */
 	String proposedBy();
 
-	/** The first day it is in force, or {@code null} for a version that replaces its predecessor on approval. */
+	/**
+	 * The first day it is in force, or {@code null} for a version that replaces its
+	 * predecessor on approval.
+	 */
 	LocalDate effectiveFrom();
 
 	/** Its last day, or {@code null}: open (or undated). */

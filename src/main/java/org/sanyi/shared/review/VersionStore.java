@@ -4,11 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The port through which {@link MakerChecker} reads and changes a module's versions; the module implements it over its
- * own table, in the caller's transaction.
+ * The port through which {@link MakerChecker} reads and changes a module's versions; the
+ * module implements it over its own table, in the caller's transaction.
  *
  * @param <V> the module's stored version
- * @param <K> what identifies the versions that replace one another (e.g. region and scheme)
+ * @param <K> what identifies the versions that replace one another (e.g. region and
+ * scheme)
  */
 public interface VersionStore<V extends ReviewedVersion, K> {
 
@@ -16,8 +17,8 @@ public interface VersionStore<V extends ReviewedVersion, K> {
 	K keyOf(V version);
 
 	/**
-	 * The approved and pending versions of a key, locked until the transaction ends (so two reviews or proposals of
-	 * one key run one after the other), oldest first.
+	 * The approved and pending versions of a key, locked until the transaction ends (so
+	 * two reviews or proposals of one key run one after the other), oldest first.
 	 */
 	List<V> lockOpen(K key);
 
@@ -25,8 +26,9 @@ public interface VersionStore<V extends ReviewedVersion, K> {
 	void decide(V version, ReviewStatus outcome, String reviewer, String note);
 
 	/**
-	 * Takes an approved version out of force from {@code from}: a dated version ends the day before, an undated one
-	 * ({@code from} is {@code null}) becomes {@link ReviewStatus#SUPERSEDED}.
+	 * Takes an approved version out of force from {@code from}: a dated version ends the
+	 * day before, an undated one ({@code from} is {@code null}) becomes
+	 * {@link ReviewStatus#SUPERSEDED}.
 	 */
 	void supersede(V version, LocalDate from);
 

@@ -25,9 +25,9 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * REST errors as RFC 9457 ProblemDetail with the stable business code in {@code code} and the message in the caller's
- * language (zh-CN unless asked otherwise). Unexpected failures get a reference to find them in the log and reveal
- * nothing of the cause.
+ * REST errors as RFC 9457 ProblemDetail with the stable business code in {@code code} and
+ * the message in the caller's language (zh-CN unless asked otherwise). Unexpected
+ * failures get a reference to find them in the log and reveal nothing of the cause.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -99,7 +99,8 @@ class ApiExceptionHandler {
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {
 		if (ex instanceof org.springframework.web.ErrorResponse answered) {
-			// what Spring MVC itself refuses (a missing header, a wrong method or media type ...) keeps its 4xx status
+			// what Spring MVC itself refuses (a missing header, a wrong method or media
+			// type ...) keeps its 4xx status
 			// instead of becoming an "unexpected" 500
 			ProblemDetail problem = answered.getBody();
 			problem.setProperty("code", answered.getStatusCode().is4xxClientError() ? SharedErrors.INVALID_FIELD.code()

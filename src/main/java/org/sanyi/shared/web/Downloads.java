@@ -11,7 +11,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** Excel downloads with a Chinese file name that every browser shows right (RFC 5987 {@code filename*}). */
+/**
+ * Excel downloads with a Chinese file name that every browser shows right (RFC 5987
+ * {@code filename*}).
+ */
 public final class Downloads {
 
 	public static final MediaType XLSX = MediaType

@@ -28,9 +28,10 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Request errors outside the REST controllers (an unknown address, a malformed parameter, a refused input, a wrong
- * method): a browser gets the platform's error page with the stable code, a REST client the ProblemDetail it expects.
- * REST controllers keep {@link ApiExceptionHandler}, which is consulted first.
+ * Request errors outside the REST controllers (an unknown address, a malformed parameter,
+ * a refused input, a wrong method): a browser gets the platform's error page with the
+ * stable code, a REST client the ProblemDetail it expects. REST controllers keep
+ * {@link ApiExceptionHandler}, which is consulted first.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -58,7 +59,10 @@ class ErrorPages {
 				String.valueOf(ex.getValue()));
 	}
 
-	/** The framework's own request errors: 405, 406, 415, a missing parameter, a body too large. */
+	/**
+	 * The framework's own request errors: 405, 406, 415, a missing parameter, a body too
+	 * large.
+	 */
 	@ExceptionHandler({ ServletException.class, ErrorResponseException.class, MaxUploadSizeExceededException.class })
 	Object framework(Exception ex, HttpServletRequest request) throws Exception {
 		if (!(ex instanceof ErrorResponse error)) {

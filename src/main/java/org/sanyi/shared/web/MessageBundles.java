@@ -13,15 +13,22 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
  * The message bundles of every module, found on the class path instead of listed: each
- * {@code messages/<module>.properties} (zh-CN, the default) is a bundle whose translations are
- * {@code messages/<module>_<locale>.properties}. A new module adds its two files and nothing else.
+ * {@code messages/<module>.properties} (zh-CN, the default) is a bundle whose
+ * translations are {@code messages/<module>_<locale>.properties}. A new module adds its
+ * two files and nothing else.
  */
 public final class MessageBundles {
 
-	/** Where bundles live; {@code classpath*:} also finds them in other jars of the class path. */
+	/**
+	 * Where bundles live; {@code classpath*:} also finds them in other jars of the class
+	 * path.
+	 */
 	public static final String PATTERN = "classpath*:messages/*.properties";
 
-	/** A translation's file name ends in a locale suffix: {@code _en}, {@code _zh_CN}, {@code _zh_Hant_TW}. */
+	/**
+	 * A translation's file name ends in a locale suffix: {@code _en}, {@code _zh_CN},
+	 * {@code _zh_Hant_TW}.
+	 */
 	private static final Pattern TRANSLATION = Pattern
 		.compile(".*_[a-z]{2,3}(_[A-Z][a-z]{3})?(_[A-Z]{2})?\\.properties");
 

@@ -15,8 +15,9 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.io.support.ResourcePatternUtils;
 
 /**
- * One message source over every module's bundle ({@link MessageBundles}). The base files are Chinese, and the machine's
- * locale never decides the language: a locale without a translation gets the base file, never a system-locale file.
+ * One message source over every module's bundle ({@link MessageBundles}). The base files
+ * are Chinese, and the machine's locale never decides the language: a locale without a
+ * translation gets the base file, never a system-locale file.
  */
 @Configuration(proxyBeanMethods = false)
 class MessageSourceConfiguration {

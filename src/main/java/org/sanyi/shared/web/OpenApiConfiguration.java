@@ -10,7 +10,10 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI description of the REST API: bearer tokens from the 接口令牌 page, errors as ProblemDetail. */
+/**
+ * The OpenAPI description of the REST API: bearer tokens from the 接口令牌 page, errors as
+ * ProblemDetail.
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 

@@ -14,12 +14,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code #actors} in every template: {@code ${#actors.name(r.proposedBy)}} shows a system actor (the importer, the
- * scheduler) by its label (系统导入, 系统) and a person by the username.
+ * {@code #actors} in every template: {@code ${#actors.name(r.proposedBy)}} shows a system
+ * actor (the importer, the scheduler) by its label (系统导入, 系统) and a person by the
+ * username.
  * <p>
- * {@code #times} in every template: {@code ${#times.minute(s.settledAt)}} shows any instant, offset or local time in the
- * platform's zone ({@code sanyi.time-zone}), and {@code ${#times.zone()}} names that zone for column headers
- * ("北京时间"). Templates use this instead of {@code #temporals}, which would show an instant in UTC.
+ * {@code #times} in every template: {@code ${#times.minute(s.settledAt)}} shows any
+ * instant, offset or local time in the platform's zone ({@code sanyi.time-zone}), and
+ * {@code ${#times.zone()}} names that zone for column headers ("北京时间"). Templates use
+ * this instead of {@code #temporals}, which would show an instant in UTC.
  */
 @Component
 class PageDialect extends AbstractDialect implements IExpressionObjectDialect {
@@ -88,7 +90,10 @@ class PageDialect extends AbstractDialect implements IExpressionObjectDialect {
 	/** What {@code #actors} offers a template. */
 	public record Actors(MessageSource messages, java.util.Locale locale) {
 
-		/** 系统导入 for {@code import}, 系统 for {@code system}; any other name as it is; empty for null. */
+		/**
+		 * 系统导入 for {@code import}, 系统 for {@code system}; any other name as it is; empty
+		 * for null.
+		 */
 		public String name(String username) {
 			return username == null ? "" : messages.getMessage("actor." + username, null, username, locale);
 		}

@@ -8,8 +8,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Gives every page {@code pageBase}: the current URL with its search parameters but without {@code page}, ending in
- * {@code ?} or {@code &}, so the pager fragment can append {@code page=N} and keep the search.
+ * Gives every page {@code pageBase}: the current URL with its search parameters but
+ * without {@code page}, ending in {@code ?} or {@code &}, so the pager fragment can
+ * append {@code page=N} and keep the search.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageLinks {

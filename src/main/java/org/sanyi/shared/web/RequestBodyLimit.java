@@ -20,13 +20,15 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over their limit with 413 and a ProblemDetail ({@code SH-0008}) before anything reads them:
- * JSON, FHIR and form bodies are parsed whole into memory, so an unlimited body is a cheap way to exhaust the server.
- * Documents (JSON, XML, forms, text) may have {@code sanyi.web.max-body-size}; files sent as the body (CSV, zip,
- * octet-stream), which are streamed to temporary files, {@code sanyi.web.max-upload-size}. A declared length is
- * checked at once; a chunked body is read up to the limit, and refused if more follows. Multipart uploads have
- * Spring's multipart limits, and the national gateway ({@code /hsa/**}) its own smaller one with answers in the
- * national envelope.
+ * Refuses request bodies over their limit with 413 and a ProblemDetail ({@code SH-0008})
+ * before anything reads them: JSON, FHIR and form bodies are parsed whole into memory, so
+ * an unlimited body is a cheap way to exhaust the server. Documents (JSON, XML, forms,
+ * text) may have {@code sanyi.web.max-body-size}; files sent as the body (CSV, zip,
+ * octet-stream), which are streamed to temporary files,
+ * {@code sanyi.web.max-upload-size}. A declared length is checked at once; a chunked body
+ * is read up to the limit, and refused if more follows. Multipart uploads have Spring's
+ * multipart limits, and the national gateway ({@code /hsa/**}) its own smaller one with
+ * answers in the national envelope.
  */
 class RequestBodyLimit extends OncePerRequestFilter {
 
@@ -42,7 +44,10 @@ class RequestBodyLimit extends OncePerRequestFilter {
 		this.messages = messages;
 	}
 
-	/** Files sent as the body, which the controllers stream (DRG batches and schemes, institution imports). */
+	/**
+	 * Files sent as the body, which the controllers stream (DRG batches and schemes,
+	 * institution imports).
+	 */
 	private static boolean isFile(String type) {
 		return type != null && (type.startsWith("text/csv") || type.startsWith("application/zip")
 				|| type.startsWith("application/x-zip") || type.startsWith(MediaType.APPLICATION_OCTET_STREAM_VALUE));
@@ -80,7 +85,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
 	private void refuse(HttpServletResponse response, long limit) throws IOException {
 		String code = SharedErrors.BODY_TOO_LARGE.code();
 		Object[] args = { limit };
-		String zh = messages.getMessage(SharedErrors.BODY_TOO_LARGE.messageKey(), args, code, Locale.SIMPLIFIED_CHINESE);
+		String zh = messages.getMessage(SharedErrors.BODY_TOO_LARGE.messageKey(), args, code,
+				Locale.SIMPLIFIED_CHINESE);
 		String en = messages.getMessage(SharedErrors.BODY_TOO_LARGE.messageKey(), args, code, Locale.ENGLISH);
 		response.setStatus(SharedErrors.BODY_TOO_LARGE.status().value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -88,7 +94,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
 		// the connection is closed: the rest of the body is not worth reading
 		response.setHeader("Connection", "close");
 		byte[] body = ("{\"type\":\"urn:sanyi:error:" + code + "\",\"title\":\"Content Too Large\",\"status\":413,"
-				+ "\"code\":\"" + code + "\",\"detail\":\"" + json(zh + " / " + en) + "\"}").getBytes(StandardCharsets.UTF_8);
+				+ "\"code\":\"" + code + "\",\"detail\":\"" + json(zh + " / " + en) + "\"}")
+			.getBytes(StandardCharsets.UTF_8);
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
 	}

@@ -13,10 +13,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Refuses, before any handler runs, parameters no search needs: a NUL or other control character in any parameter
- * (PostgreSQL text cannot hold NUL; it would fail as a 500 deep in a query), and a query-string parameter longer than
- * {@code sanyi.web.max-query-length} (default 200 characters: a name, code or keyword, never a document). The refusal
- * is a business error, so pages show the platform's error page and REST clients a ProblemDetail.
+ * Refuses, before any handler runs, parameters no search needs: a NUL or other control
+ * character in any parameter (PostgreSQL text cannot hold NUL; it would fail as a 500
+ * deep in a query), and a query-string parameter longer than
+ * {@code sanyi.web.max-query-length} (default 200 characters: a name, code or keyword,
+ * never a document). The refusal is a business error, so pages show the platform's error
+ * page and REST clients a ProblemDetail.
  */
 @Component
 class RequestLimits implements HandlerInterceptor {
@@ -52,14 +54,19 @@ class RequestLimits implements HandlerInterceptor {
 		}
 	}
 
-	/** Control characters other than tab, line feed and carriage return (which text areas legitimately send). */
+	/**
+	 * Control characters other than tab, line feed and carriage return (which text areas
+	 * legitimately send).
+	 */
 	private static boolean forbidden(int c) {
 		return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f;
 	}
 
 	private static String shown(String name) {
-		String visible = name.chars().filter(c -> !forbidden(c)).collect(StringBuilder::new,
-				StringBuilder::appendCodePoint, StringBuilder::append).toString();
+		String visible = name.chars()
+			.filter(c -> !forbidden(c))
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString();
 		return visible.length() > 40 ? visible.substring(0, 40) + "…" : visible;
 	}
 

@@ -17,10 +17,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The page Tomcat itself answers with when a request never reaches the application: a request line or header too
- * large (an 8,000-character Chinese search is 72 KB of URL), a malformed URL. Tomcat's error report valve can only
- * send a static file, so the file is written at start-up from the messages (Chinese and English) in the platform's
- * look, instead of Tomcat's bare "HTTP Status 400" page.
+ * The page Tomcat itself answers with when a request never reaches the application: a
+ * request line or header too large (an 8,000-character Chinese search is 72 KB of URL), a
+ * malformed URL. Tomcat's error report valve can only send a static file, so the file is
+ * written at start-up from the messages (Chinese and English) in the platform's look,
+ * instead of Tomcat's bare "HTTP Status 400" page.
  */
 @Component
 class ServerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
@@ -73,8 +74,9 @@ class ServerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebServ
 				<body><main class="content"><div class="card"><h1>%s</h1>
 				<div class="alert alert-error"><span class="code">SH-0014</span> <span>%s</span></div>
 				<p class="muted" lang="en">%s</p><a class="btn" href="/">%s</a></div></main></body></html>
-				""".formatted(msg("error.title", Locale.SIMPLIFIED_CHINESE), msg("error.title", Locale.SIMPLIFIED_CHINESE),
-				zh, en, msg("nav.home", Locale.SIMPLIFIED_CHINESE));
+				"""
+			.formatted(msg("error.title", Locale.SIMPLIFIED_CHINESE), msg("error.title", Locale.SIMPLIFIED_CHINESE), zh,
+					en, msg("nav.home", Locale.SIMPLIFIED_CHINESE));
 	}
 
 	private String text(Locale locale) {

@@ -6,7 +6,10 @@ import org.sanyi.shared.PlatformTime;
 
 import org.springframework.context.MessageSource;
 
-/** Names the platform's time zone for readers: 北京时间 for Asia/Shanghai, otherwise the zone's id. */
+/**
+ * Names the platform's time zone for readers: 北京时间 for Asia/Shanghai, otherwise the
+ * zone's id.
+ */
 public final class TimeLabels {
 
 	private TimeLabels() {

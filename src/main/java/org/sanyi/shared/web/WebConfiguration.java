@@ -17,8 +17,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * zh-CN for everyone unless they switch to English with {@code ?lang=en}; the choice is kept in a cookie. Request
- * bodies are limited before anything else reads them ({@link RequestBodyLimit}).
+ * zh-CN for everyone unless they switch to English with {@code ?lang=en}; the choice is
+ * kept in a cookie. Request bodies are limited before anything else reads them
+ * ({@link RequestBodyLimit}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -40,9 +41,13 @@ class WebConfiguration implements WebMvcConfigurer {
 		return resolver;
 	}
 
-	/** First of all filters, before security: a refused body is never read, whoever sends it. */
+	/**
+	 * First of all filters, before security: a refused body is never read, whoever sends
+	 * it.
+	 */
 	@Bean
-	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(@Value("${sanyi.web.max-body-size:10MB}") DataSize documents,
+	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(
+			@Value("${sanyi.web.max-body-size:10MB}") DataSize documents,
 			@Value("${sanyi.web.max-upload-size:50MB}") DataSize files, MessageSource messages) {
 		var registration = new FilterRegistrationBean<>(
 				new RequestBodyLimit(documents.toBytes(), files.toBytes(), messages));

@@ -27,11 +27,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The audit after settlement (事后): every settlement in force of a region's institutions in a period, under the rule
- * book in force on the period's last day, read page by page from insurance's {@link SettledClaims}. A person's
- * claims are audited in date order, each with the person's earlier claims of the period as its history (分解住院,
- * 高频购药). A violation becomes a suspicion unless the same settlement, rule, line and rules version already has
- * one, so running a period again with the same rules adds nothing; each page is its own transaction.
+ * The audit after settlement (事后): every settlement in force of a region's institutions
+ * in a period, under the rule book in force on the period's last day, read page by page
+ * from insurance's {@link SettledClaims}. A person's claims are audited in date order,
+ * each with the person's earlier claims of the period as its history (分解住院, 高频购药). A
+ * violation becomes a suspicion unless the same settlement, rule, line and rules version
+ * already has one, so running a period again with the same rules adds nothing; each page
+ * is its own transaction.
  */
 @Service
 public class BatchAudit {
@@ -51,8 +53,8 @@ public class BatchAudit {
 
 	private final TransactionTemplate transactions;
 
-	BatchAudit(SettledClaims settled, RuleBooks books, SuspicionRepository suspicions,
-			ApplicationEventPublisher events, TransactionTemplate transactions) {
+	BatchAudit(SettledClaims settled, RuleBooks books, SuspicionRepository suspicions, ApplicationEventPublisher events,
+			TransactionTemplate transactions) {
 		this.settled = settled;
 		this.books = books;
 		this.suspicions = suspicions;
@@ -64,7 +66,10 @@ public class BatchAudit {
 	public record Outcome(long runId, int claims, long lines, int suspicions, int created) {
 	}
 
-	/** Audits a region's settlements of a period; {@code today} starts the hospitals' answer deadline. */
+	/**
+	 * Audits a region's settlements of a period; {@code today} starts the hospitals'
+	 * answer deadline.
+	 */
 	public Outcome run(String region, LocalDate from, LocalDate to, String by, LocalDate today) {
 		if (region == null || !RegionCode.isWellFormed(region) || region.length() != 6) {
 			throw new BusinessException(SupervisionErrors.INVALID_FIELD, "region", String.valueOf(region));
@@ -74,8 +79,8 @@ public class BatchAudit {
 		}
 		RuleBook book = books.forRegion(region, to)
 			.orElseThrow(() -> new BusinessException(SupervisionErrors.NO_RULES, region, to.toString()));
-		long runId = transactions.execute(s -> suspicions.startRun(region, from, to, book.rulesVersion(),
-				book.knowledgeVersion(), by));
+		long runId = transactions
+			.execute(s -> suspicions.startRun(region, from, to, book.rulesVersion(), book.knowledgeVersion(), by));
 		Counter counter = new Counter();
 		LocalDate deadline = today.plusDays(ANSWER_DAYS);
 		String prefix = RegionCode.of(region).prefix();
@@ -110,7 +115,8 @@ public class BatchAudit {
 	private void audit(List<SettledClaims.Claim> claims, RuleBook book, long runId, LocalDate deadline,
 			Counter counter) {
 		List<SettledClaims.Claim> ordered = new ArrayList<>(claims);
-		ordered.sort(Comparator.comparing(SettledClaims.Claim::admission).thenComparing(SettledClaims.Claim::settlementId));
+		ordered.sort(
+				Comparator.comparing(SettledClaims.Claim::admission).thenComparing(SettledClaims.Claim::settlementId));
 		List<History.Stay> stays = new ArrayList<>();
 		List<History.Purchase> purchases = new ArrayList<>();
 		for (SettledClaims.Claim settledClaim : ordered) {
@@ -132,7 +138,8 @@ public class BatchAudit {
 				});
 			}
 			if (claim.scene() == Scene.INPATIENT) {
-				stays.add(new History.Stay(claim.visitId(), claim.admission(), claim.discharge(), claim.mainDiagnosis()));
+				stays.add(
+						new History.Stay(claim.visitId(), claim.admission(), claim.discharge(), claim.mainDiagnosis()));
 			}
 			for (ClaimLine line : claim.lines()) {
 				if (line.kind().drug()) {

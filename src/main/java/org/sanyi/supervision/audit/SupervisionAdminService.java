@@ -14,7 +14,9 @@ import org.sanyi.supervision.rules.VersionRow;
 
 import org.springframework.stereotype.Service;
 
-/** {@link SupervisionAdmin} over the rule service and the batch audit; acts as the system. */
+/**
+ * {@link SupervisionAdmin} over the rule service and the batch audit; acts as the system.
+ */
 @Service
 class SupervisionAdminService implements SupervisionAdmin {
 
@@ -34,7 +36,8 @@ class SupervisionAdminService implements SupervisionAdmin {
 
 	@Override
 	public boolean hasRules(String region) {
-		return rules.list(DataScope.all()).stream()
+		return rules.list(DataScope.all())
+			.stream()
 			.anyMatch(v -> v.kind().equals(VersionRow.RULES) && v.regionCode().equals(region));
 	}
 
@@ -55,8 +58,12 @@ class SupervisionAdminService implements SupervisionAdmin {
 
 	@Override
 	public List<Long> openSuspicions(String institutionCode, int limit) {
-		return suspicions.page(DataScope.all(), institutionCode, SuspicionStatus.OPEN.name(), "", PageQuery.of(1, limit))
-			.rows().stream().map(SuspicionRow::id).toList();
+		return suspicions
+			.page(DataScope.all(), institutionCode, SuspicionStatus.OPEN.name(), "", PageQuery.of(1, limit))
+			.rows()
+			.stream()
+			.map(SuspicionRow::id)
+			.toList();
 	}
 
 	@Override

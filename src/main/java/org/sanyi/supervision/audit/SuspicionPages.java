@@ -25,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The suspicions (疑点) of the user's scope: the bureau sees totals per institution and per rule, runs the batch
- * audit and decides; the hospital's 医保办 sees its own and accepts or appeals before the deadline.
+ * The suspicions (疑点) of the user's scope: the bureau sees totals per institution and per
+ * rule, runs the batch audit and decides; the hospital's 医保办 sees its own and accepts or
+ * appeals before the deadline.
  */
 @Controller
 class SuspicionPages {
@@ -57,7 +58,8 @@ class SuspicionPages {
 		model.addAttribute("runs", suspicions.runs(scope));
 		model.addAttribute("statuses", SuspicionStatus.values());
 		model.addAttribute("filter", new Filter(text(institution), text(status), text(rule)));
-		model.addAttribute("homeRegion", scope.kind() == DataScope.Kind.REGION ? scope.regionCode().substring(0, 6) : "");
+		model.addAttribute("homeRegion",
+				scope.kind() == DataScope.Kind.REGION ? scope.regionCode().substring(0, 6) : "");
 		LocalDate today = PlatformTime.today();
 		model.addAttribute("defaultFrom", today.withDayOfYear(1));
 		model.addAttribute("defaultTo", today);
@@ -79,9 +81,10 @@ class SuspicionPages {
 			}
 			BatchAudit.Outcome outcome = batch.run(region, date(from), date(to), user.username(), PlatformTime.today());
 			audit.describe("supervision:audit", String.valueOf(outcome.runId()), region + " " + from + "~" + to);
-			redirect.addFlashAttribute("done", messages.getMessage("supervision.suspicions.runDone",
-					new Object[] { outcome.claims(), outcome.lines(), outcome.suspicions(), outcome.created() },
-					LocaleContextHolder.getLocale()));
+			redirect.addFlashAttribute("done",
+					messages.getMessage("supervision.suspicions.runDone",
+							new Object[] { outcome.claims(), outcome.lines(), outcome.suspicions(), outcome.created() },
+							LocaleContextHolder.getLocale()));
 		}
 		catch (BusinessException ex) {
 			redirect.addFlashAttribute("error", text(ex));
@@ -153,8 +156,8 @@ class SuspicionPages {
 	}
 
 	private String text(BusinessException ex) {
-		return ex.error().code() + " " + messages.getMessage(ex.error().messageKey(), ex.args(),
-				LocaleContextHolder.getLocale());
+		return ex.error().code() + " "
+				+ messages.getMessage(ex.error().messageKey(), ex.args(), LocaleContextHolder.getLocale());
 	}
 
 }

@@ -15,7 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
 
-/** SQL of {@code sup_audit_run} and {@code sup_suspicion}; the data scope is applied in the WHERE clauses. */
+/**
+ * SQL of {@code sup_audit_run} and {@code sup_suspicion}; the data scope is applied in
+ * the WHERE clauses.
+ */
 @Repository
 class SuspicionRepository {
 
@@ -28,7 +31,7 @@ class SuspicionRepository {
 			decided_by, decided_at""";
 
 	private static final String SCOPE = """
-			 (:all or fixmedins_region like :prefix || '%' or fixmedins_code = :institution)""";
+			(:all or fixmedins_region like :prefix || '%' or fixmedins_code = :institution)""";
 
 	private final JdbcClient jdbc;
 
@@ -42,7 +45,10 @@ class SuspicionRepository {
 			java.time.OffsetDateTime finishedAt, int claims, long lines, int suspicions, int newSuspicions) {
 	}
 
-	/** Suspicions of an institution: how many, how many open, amount in question and upheld. */
+	/**
+	 * Suspicions of an institution: how many, how many open, amount in question and
+	 * upheld.
+	 */
 	record InstitutionTotals(String fixmedinsCode, String fixmedinsRegion, long suspicions, long open,
 			BigDecimal amount, BigDecimal upheld) {
 	}
@@ -53,25 +59,41 @@ class SuspicionRepository {
 	}
 
 	long startRun(String region, LocalDate from, LocalDate to, long rulesVersion, long knowledgeVersion, String by) {
-		return jdbc.sql("""
-				insert into sup_audit_run (region_code, period_from, period_to, rules_version, knowledge_version, started_by)
-				values (:r, :f, :t, :rv, :kv, :by) returning id""")
-			.param("r", region).param("f", from).param("t", to).param("rv", rulesVersion)
-			.param("kv", knowledgeVersion == 0 ? null : knowledgeVersion).param("by", by).query(Long.class).single();
+		return jdbc
+			.sql("""
+					insert into sup_audit_run (region_code, period_from, period_to, rules_version, knowledge_version, started_by)
+					values (:r, :f, :t, :rv, :kv, :by) returning id""")
+			.param("r", region)
+			.param("f", from)
+			.param("t", to)
+			.param("rv", rulesVersion)
+			.param("kv", knowledgeVersion == 0 ? null : knowledgeVersion)
+			.param("by", by)
+			.query(Long.class)
+			.single();
 	}
 
 	void finishRun(long id, int claims, long lines, int suspicions, int created) {
-		jdbc.sql("""
-				update sup_audit_run set finished_at = now(), claims = :c, lines = :l, suspicions = :s, new_suspicions = :n
-				where id = :id""")
-			.param("c", claims).param("l", lines).param("s", suspicions).param("n", created).param("id", id).update();
+		jdbc.sql(
+				"""
+						update sup_audit_run set finished_at = now(), claims = :c, lines = :l, suspicions = :s, new_suspicions = :n
+						where id = :id""")
+			.param("c", claims)
+			.param("l", lines)
+			.param("s", suspicions)
+			.param("n", created)
+			.param("id", id)
+			.update();
 	}
 
 	List<RunRow> runs(DataScope scope) {
-		return jdbc.sql("select * from sup_audit_run where (:all or region_code like :prefix || '%') "
-				+ "order by id desc limit 50")
-			.param("all", scope.kind() == DataScope.Kind.ALL).param("prefix", scope.regionPrefix())
-			.query(RunRow.class).list();
+		return jdbc
+			.sql("select * from sup_audit_run where (:all or region_code like :prefix || '%') "
+					+ "order by id desc limit 50")
+			.param("all", scope.kind() == DataScope.Kind.ALL)
+			.param("prefix", scope.regionPrefix())
+			.query(RunRow.class)
+			.list();
 	}
 
 	/** The settled claim a violation was found on. */
@@ -79,7 +101,10 @@ class SuspicionRepository {
 			String institutionRegion, LocalDate settled, String doctor) {
 	}
 
-	/** Stores a violation unless the same (settlement, rule, line, rules version) is stored; its id when new. */
+	/**
+	 * Stores a violation unless the same (settlement, rule, line, rules version) is
+	 * stored; its id when new.
+	 */
 	Optional<Long> insertIfNew(long runId, long rulesVersion, ClaimRef c, Violation v, LocalDate deadline) {
 		return jdbc.sql("""
 				insert into sup_suspicion (run_id, rules_version, setl_id, mdtrt_id, psn_no, fixmedins_code,
@@ -88,39 +113,64 @@ class SuspicionRepository {
 				values (:run, :rv, :setl, :visit, :psn, :inst, :region, :doctor, :settled, :rule, :ruleName, :kind,
 				    :result, :severity, :line, :item, :reason, cast(:args as jsonb), :amount, 'OPEN', :deadline)
 				on conflict (setl_id, rule_id, line_id, rules_version) do nothing returning id""")
-			.param("run", runId).param("rv", rulesVersion).param("setl", c.settlementId())
-			.param("visit", c.visitId()).param("psn", c.personId()).param("inst", c.institutionCode())
-			.param("region", c.institutionRegion()).param("doctor", c.doctor()).param("settled", c.settled())
-			.param("rule", v.ruleId()).param("ruleName", v.ruleName()).param("kind", v.kind().name())
-			.param("result", v.result().name()).param("severity", v.severity().name())
-			.param("line", v.lineId() == null ? "" : v.lineId()).param("item", v.code() == null ? "" : v.code())
-			.param("reason", v.reasonKey()).param("args", JSON.writeValueAsString(v.reasonArgs()))
-			.param("amount", v.amount()).param("deadline", deadline)
-			.query(Long.class).optional();
+			.param("run", runId)
+			.param("rv", rulesVersion)
+			.param("setl", c.settlementId())
+			.param("visit", c.visitId())
+			.param("psn", c.personId())
+			.param("inst", c.institutionCode())
+			.param("region", c.institutionRegion())
+			.param("doctor", c.doctor())
+			.param("settled", c.settled())
+			.param("rule", v.ruleId())
+			.param("ruleName", v.ruleName())
+			.param("kind", v.kind().name())
+			.param("result", v.result().name())
+			.param("severity", v.severity().name())
+			.param("line", v.lineId() == null ? "" : v.lineId())
+			.param("item", v.code() == null ? "" : v.code())
+			.param("reason", v.reasonKey())
+			.param("args", JSON.writeValueAsString(v.reasonArgs()))
+			.param("amount", v.amount())
+			.param("deadline", deadline)
+			.query(Long.class)
+			.optional();
 	}
 
 	Page<SuspicionRow> page(DataScope scope, String institution, String status, String ruleId, PageQuery page) {
 		String where = " where" + SCOPE + """
-				 and (:inst = '' or fixmedins_code = :inst) and (:status = '' or status = :status)
-				 and (:rule = '' or rule_id = :rule)""";
-		long total = scoped(jdbc.sql("select count(*) from sup_suspicion" + where), scope)
-			.param("inst", institution).param("status", status).param("rule", ruleId).query(Long.class).single();
+				and (:inst = '' or fixmedins_code = :inst) and (:status = '' or status = :status)
+				and (:rule = '' or rule_id = :rule)""";
+		long total = scoped(jdbc.sql("select count(*) from sup_suspicion" + where), scope).param("inst", institution)
+			.param("status", status)
+			.param("rule", ruleId)
+			.query(Long.class)
+			.single();
 		List<SuspicionRow> rows = scoped(jdbc.sql("select " + COLUMNS + " from sup_suspicion" + where
 				+ " order by amount desc, id limit :size offset :offset"), scope)
-			.param("inst", institution).param("status", status).param("rule", ruleId)
-			.param("size", page.size()).param("offset", page.offset())
-			.query(SuspicionRow.class).list();
+			.param("inst", institution)
+			.param("status", status)
+			.param("rule", ruleId)
+			.param("size", page.size())
+			.param("offset", page.offset())
+			.query(SuspicionRow.class)
+			.list();
 		return page.page(rows, total);
 	}
 
 	Optional<SuspicionRow> find(long id, DataScope scope) {
 		return scoped(jdbc.sql("select " + COLUMNS + " from sup_suspicion where id = :id and" + SCOPE), scope)
-			.param("id", id).query(SuspicionRow.class).optional();
+			.param("id", id)
+			.query(SuspicionRow.class)
+			.optional();
 	}
 
 	Optional<SuspicionRow> findForUpdate(long id, DataScope scope) {
-		return scoped(jdbc.sql("select " + COLUMNS + " from sup_suspicion where id = :id and" + SCOPE
-				+ " for update"), scope).param("id", id).query(SuspicionRow.class).optional();
+		return scoped(jdbc.sql("select " + COLUMNS + " from sup_suspicion where id = :id and" + SCOPE + " for update"),
+				scope)
+			.param("id", id)
+			.query(SuspicionRow.class)
+			.optional();
 	}
 
 	void answer(long id, SuspicionStatus status, String note, String by) {
@@ -133,7 +183,12 @@ class SuspicionRepository {
 		jdbc.sql("""
 				update sup_suspicion set status = :s, upheld_amount = :u, decision_note = :n, decided_by = :by,
 				    decided_at = now() where id = :id""")
-			.param("s", status.name()).param("u", upheld).param("n", note).param("by", by).param("id", id).update();
+			.param("s", status.name())
+			.param("u", upheld)
+			.param("n", note)
+			.param("by", by)
+			.param("id", id)
+			.update();
 	}
 
 	List<InstitutionTotals> byInstitution(DataScope scope) {
@@ -142,8 +197,8 @@ class SuspicionRepository {
 				       count(*) filter (where status = 'OPEN') as open, sum(amount) as amount,
 				       coalesce(sum(upheld_amount), 0) as upheld
 				from sup_suspicion where""" + SCOPE + """
-				 group by fixmedins_code order by sum(amount) desc limit 200"""), scope)
-			.query(InstitutionTotals.class).list();
+				group by fixmedins_code order by sum(amount) desc limit 200"""), scope).query(InstitutionTotals.class)
+			.list();
 	}
 
 	List<RuleTotals> byRule(DataScope scope) {
@@ -153,8 +208,7 @@ class SuspicionRepository {
 				       count(*) filter (where status = 'DISMISSED') as dismissed, sum(amount) as amount,
 				       coalesce(sum(upheld_amount), 0) as recovered
 				from sup_suspicion where""" + SCOPE + """
-				 group by rule_id order by count(*) desc"""), scope)
-			.query(RuleTotals.class).list();
+				group by rule_id order by count(*) desc"""), scope).query(RuleTotals.class).list();
 	}
 
 	private static StatementSpec scoped(StatementSpec spec, DataScope scope) {

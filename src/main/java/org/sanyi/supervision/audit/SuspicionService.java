@@ -16,9 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The case of a suspicion: the hospital's 医保办 accepts it or appeals with a reason before the deadline, only for its
- * own institution; the bureau upholds it (the whole amount or part of it) or dismisses it. Data scope applies to
- * every read and write; a suspicion outside it is "not found".
+ * The case of a suspicion: the hospital's 医保办 accepts it or appeals with a reason before
+ * the deadline, only for its own institution; the bureau upholds it (the whole amount or
+ * part of it) or dismisses it. Data scope applies to every read and write; a suspicion
+ * outside it is "not found".
  */
 @Service
 public class SuspicionService {
@@ -41,7 +42,10 @@ public class SuspicionService {
 			.orElseThrow(() -> new BusinessException(SupervisionErrors.SUSPICION_NOT_FOUND, id));
 	}
 
-	/** The hospital answers: accept, or appeal with a reason; only its own suspicions, only before the deadline. */
+	/**
+	 * The hospital answers: accept, or appeal with a reason; only its own suspicions,
+	 * only before the deadline.
+	 */
 	@Transactional
 	public void answer(long id, boolean accept, String reason, String by, DataScope scope, LocalDate today) {
 		if (scope.kind() != DataScope.Kind.INSTITUTION) {
@@ -66,8 +70,9 @@ public class SuspicionService {
 	}
 
 	/**
-	 * The bureau decides: upheld with an amount up to the amount in question (the whole amount when {@code null}),
-	 * or dismissed. An open suspicion can be decided once its deadline has passed without an answer.
+	 * The bureau decides: upheld with an amount up to the amount in question (the whole
+	 * amount when {@code null}), or dismissed. An open suspicion can be decided once its
+	 * deadline has passed without an answer.
 	 */
 	@Transactional
 	public void decide(long id, boolean uphold, BigDecimal amount, String note, String by, DataScope scope,

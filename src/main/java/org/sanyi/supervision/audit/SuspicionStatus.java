@@ -1,8 +1,9 @@
 package org.sanyi.supervision.audit;
 
 /**
- * Where a suspicion is: raised and waiting for the hospital, accepted or appealed by it, decided by the bureau. The
- * bureau may decide an open one whose deadline passed without an answer.
+ * Where a suspicion is: raised and waiting for the hospital, accepted or appealed by it,
+ * decided by the bureau. The bureau may decide an open one whose deadline passed without
+ * an answer.
  */
 public enum SuspicionStatus {
 

@@ -11,9 +11,10 @@ import static org.sanyi.security.Role.INSURANCE_OFFICER;
 import static org.sanyi.security.Role.PLATFORM_ADMIN;
 
 /**
- * The rule library is read by the bureau and the regulator and changed by two insurance officers (one proposes, the
- * other approves); batch audits are run by the bureau; suspicions are read by the bureau, the regulator and the
- * hospital's 医保办 (its own), answered by the hospital and decided by the bureau.
+ * The rule library is read by the bureau and the regulator and changed by two insurance
+ * officers (one proposes, the other approves); batch audits are run by the bureau;
+ * suspicions are read by the bureau, the regulator and the hospital's 医保办 (its own),
+ * answered by the hospital and decided by the bureau.
  */
 @Configuration(proxyBeanMethods = false)
 class SupervisionPermissions {

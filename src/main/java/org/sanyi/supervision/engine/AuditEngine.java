@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Audits a claim with a rule book at a stage: every rule that applies to the stage, the claim's scene and the
- * institution's level is evaluated; the violations come back in rule order, then line order. Pure and thread-safe.
+ * Audits a claim with a rule book at a stage: every rule that applies to the stage, the
+ * claim's scene and the institution's level is evaluated; the violations come back in
+ * rule order, then line order. Pure and thread-safe.
  */
 public final class AuditEngine {
 
@@ -51,7 +52,10 @@ public final class AuditEngine {
 		return out.violations();
 	}
 
-	/** The violations of one rule alone, whatever its stages, scenes and levels: to test a rule on a sample claim. */
+	/**
+	 * The violations of one rule alone, whatever its stages, scenes and levels: to test a
+	 * rule on a sample claim.
+	 */
 	public static List<Violation> test(Rule rule, KnowledgeBase knowledge, Claim claim, History history) {
 		Findings out = new Findings();
 		EVALUATORS.get(rule.kind()).evaluate(rule, AuditInput.of(claim, history, knowledge), out);

@@ -1,7 +1,8 @@
 package org.sanyi.supervision.engine;
 
 /**
- * One claim prepared for the evaluators: the knowledge base's restriction of every line looked up once, the age once.
+ * One claim prepared for the evaluators: the knowledge base's restriction of every line
+ * looked up once, the age once.
  */
 record AuditInput(Claim claim, History history, KnowledgeBase kb, Restriction[] restrictions, int age) {
 

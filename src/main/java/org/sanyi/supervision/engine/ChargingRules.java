@@ -11,15 +11,19 @@ import java.util.Set;
 import org.sanyi.supervision.engine.KnowledgeBase.Bundle;
 import org.sanyi.supervision.engine.KnowledgeBase.Substitution;
 
-/** 重复收费, 互斥项目, 分解收费 and 串换项目: how lines of one visit relate to each other and to the code they carry. */
+/**
+ * 重复收费, 互斥项目, 分解收费 and 串换项目: how lines of one visit relate to each other and to the code
+ * they carry.
+ */
 final class ChargingRules {
 
 	private ChargingRules() {
 	}
 
 	/**
-	 * The same service billed again on one day by the same doctor at the same price: every line after the first.
-	 * Drugs and materials are left out (several packs of a drug on one day are ordinary).
+	 * The same service billed again on one day by the same doctor at the same price:
+	 * every line after the first. Drugs and materials are left out (several packs of a
+	 * drug on one day are ordinary).
 	 */
 	static void duplicate(Rule rule, AuditInput in, Findings out) {
 		Set<SameService> seen = new HashSet<>();
@@ -27,7 +31,8 @@ final class ChargingRules {
 			if (line.kind().drug() || line.kind() == ItemKind.MATERIAL) {
 				continue;
 			}
-			if (!seen.add(new SameService(line.code(), line.date(), line.doctor(), line.price().stripTrailingZeros()))) {
+			if (!seen
+				.add(new SameService(line.code(), line.date(), line.doctor(), line.price().stripTrailingZeros()))) {
 				out.line(rule, in.claim(), line, line.amount(), "DUPLICATE", line.name(), line.date().toString());
 			}
 		}
@@ -71,8 +76,9 @@ final class ChargingRules {
 	}
 
 	/**
-	 * At least {@code min_components} components of a bundle billed separately on one day without the bundle: what
-	 * they cost beyond the bundle's price is in question, attributed to the first of them.
+	 * At least {@code min_components} components of a bundle billed separately on one day
+	 * without the bundle: what they cost beyond the bundle's price is in question,
+	 * attributed to the first of them.
 	 */
 	static void unbundling(Rule rule, AuditInput in, Findings out) {
 		if (!in.kb().hasBundles() || !anyComponent(in)) {
@@ -101,7 +107,10 @@ final class ChargingRules {
 		}
 	}
 
-	/** A line whose hospital item name shows it is the cheaper item of a substitution entry. */
+	/**
+	 * A line whose hospital item name shows it is the cheaper item of a substitution
+	 * entry.
+	 */
 	static void substitution(Rule rule, AuditInput in, Findings out) {
 		for (ClaimLine line : in.claim().lines()) {
 			List<Substitution> candidates = in.kb().substitutionsOf(line.code());

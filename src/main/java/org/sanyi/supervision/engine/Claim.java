@@ -40,7 +40,10 @@ public record Claim(String visitId, String settlementId, String personId, Sex se
 		return diagnoses.isEmpty() ? "" : diagnoses.getFirst();
 	}
 
-	/** Days in hospital as the national lists count them: discharge − admission, at least 1. */
+	/**
+	 * Days in hospital as the national lists count them: discharge − admission, at least
+	 * 1.
+	 */
 	public int lengthOfStay() {
 		return Math.max(1, (int) (discharge.toEpochDay() - admission.toEpochDay()));
 	}

@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * A fee line of a claim: an order (3101/3102 {@code fsi_order_dtos}) or a settled fee line.
+ * A fee line of a claim: an order (3101/3102 {@code fsi_order_dtos}) or a settled fee
+ * line.
  *
  * @param lineId the line's id in its source ({@code rx_id}, {@code feedetl_sn})
  * @param code national code ({@code hilist_code}, {@code med_list_codg})
  * @param name national name
- * @param hospitalName the hospital's own name of the item ({@code hosplist_name}); may be empty
+ * @param hospitalName the hospital's own name of the item ({@code hosplist_name}); may be
+ * empty
  * @param kind what it charges for
  * @param date when it was given (the order's start)
  * @param quantity {@code cnt}

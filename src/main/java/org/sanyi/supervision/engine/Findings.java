@@ -11,15 +11,15 @@ final class Findings {
 	private final List<Violation> violations = new ArrayList<>();
 
 	void line(Rule rule, Claim claim, ClaimLine line, BigDecimal amount, String reason, String... args) {
-		violations.add(new Violation(rule.ruleId(), rule.name(), rule.kind(), rule.result(), rule.severity(),
-				claim.visitId(), line.lineId(), line.code(), "supervision.reason." + reason, List.of(args),
-				money(amount)));
+		violations
+			.add(new Violation(rule.ruleId(), rule.name(), rule.kind(), rule.result(), rule.severity(), claim.visitId(),
+					line.lineId(), line.code(), "supervision.reason." + reason, List.of(args), money(amount)));
 	}
 
 	void visit(Rule rule, Claim claim, BigDecimal amount, String reason, String... args) {
-		violations.add(new Violation(rule.ruleId(), rule.name(), rule.kind(), rule.result(), rule.severity(),
-				claim.visitId(), null, claim.mainDiagnosis(), "supervision.reason." + reason, List.of(args),
-				money(amount)));
+		violations
+			.add(new Violation(rule.ruleId(), rule.name(), rule.kind(), rule.result(), rule.severity(), claim.visitId(),
+					null, claim.mainDiagnosis(), "supervision.reason." + reason, List.of(args), money(amount)));
 	}
 
 	List<Violation> violations() {

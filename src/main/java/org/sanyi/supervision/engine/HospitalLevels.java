@@ -1,8 +1,9 @@
 package org.sanyi.supervision.engine;
 
 /**
- * Institution levels (医疗机构级别 三级/二级/一级及以下) from the national codes: {@code hosp_lv} 01–04 are 三级,
- * 05–07 二级, 08–10 一级, 11 无等级 (0); a single digit {@code medins_lv} 1–3 is the level itself.
+ * Institution levels (医疗机构级别 三级/二级/一级及以下) from the national codes: {@code hosp_lv} 01–04
+ * are 三级, 05–07 二级, 08–10 一级, 11 无等级 (0); a single digit {@code medins_lv} 1–3 is the
+ * level itself.
  */
 public final class HospitalLevels {
 

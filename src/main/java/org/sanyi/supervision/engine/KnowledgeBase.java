@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The knowledge base (知识库) as the engine reads it: restrictions per national code, pairs of mutually exclusive
- * items, bundles with the components they include, and the substitution map of 串换. Built once per version and
- * shared read-only by every audit.
+ * The knowledge base (知识库) as the engine reads it: restrictions per national code, pairs
+ * of mutually exclusive items, bundles with the components they include, and the
+ * substitution map of 串换. Built once per version and shared read-only by every audit.
  */
 public final class KnowledgeBase {
 
@@ -90,8 +90,9 @@ public final class KnowledgeBase {
 	}
 
 	/**
-	 * 串换: a line billed under {@code billedCode} whose hospital item name contains {@code keyword} is in fact the
-	 * cheaper {@code actualCode}, paid at {@code actualPrice} a unit.
+	 * 串换: a line billed under {@code billedCode} whose hospital item name contains
+	 * {@code keyword} is in fact the cheaper {@code actualCode}, paid at
+	 * {@code actualPrice} a unit.
 	 */
 	public record Substitution(String billedCode, String keyword, String actualCode, BigDecimal actualPrice) {
 	}

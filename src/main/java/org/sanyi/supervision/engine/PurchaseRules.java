@@ -10,7 +10,10 @@ final class PurchaseRules {
 	private PurchaseRules() {
 	}
 
-	/** More than {@code max_per_month} visits buying the same drug in one calendar month, this one included. */
+	/**
+	 * More than {@code max_per_month} visits buying the same drug in one calendar month,
+	 * this one included.
+	 */
 	static void frequentPurchase(Rule rule, AuditInput in, Findings out) {
 		if (in.history().purchases().isEmpty()) {
 			return;
@@ -30,15 +33,16 @@ final class PurchaseRules {
 			}
 			int count = visits.size() + 1;
 			if (count > max) {
-				out.line(rule, in.claim(), line, line.amount(), "FREQUENT_PURCHASE", line.name(),
-						String.valueOf(count), String.valueOf(max));
+				out.line(rule, in.claim(), line, line.amount(), "FREQUENT_PURCHASE", line.name(), String.valueOf(count),
+						String.valueOf(max));
 			}
 		}
 	}
 
 	/**
-	 * Bought while earlier supplies should still last: the days supplied by the purchases of the last
-	 * {@code window_days} days exceed the days elapsed since the first of them times {@code ratio}.
+	 * Bought while earlier supplies should still last: the days supplied by the purchases
+	 * of the last {@code window_days} days exceed the days elapsed since the first of
+	 * them times {@code ratio}.
 	 */
 	static void overPurchase(Rule rule, AuditInput in, Findings out) {
 		if (in.history().purchases().isEmpty()) {
@@ -61,7 +65,8 @@ final class PurchaseRules {
 					first = Math.min(first, day);
 				}
 			}
-			if (supplied > 0 && BigDecimal.valueOf(supplied).compareTo(ratio.multiply(BigDecimal.valueOf(today - first))) > 0) {
+			if (supplied > 0
+					&& BigDecimal.valueOf(supplied).compareTo(ratio.multiply(BigDecimal.valueOf(today - first))) > 0) {
 				out.line(rule, in.claim(), line, line.amount(), "OVER_PURCHASE", line.name(), String.valueOf(supplied),
 						String.valueOf(today - first));
 			}

@@ -13,7 +13,10 @@ final class QuantityRules {
 	private QuantityRules() {
 	}
 
-	/** Units of a code on one day above its {@code maxPerDay}: the excess units at the line's price. */
+	/**
+	 * Units of a code on one day above its {@code maxPerDay}: the excess units at the
+	 * line's price.
+	 */
 	static void frequency(Rule rule, AuditInput in, Findings out) {
 		Map<CodeOnDay, BigDecimal> perDay = null;
 		List<ClaimLine> lines = in.claim().lines();
@@ -31,7 +34,8 @@ final class QuantityRules {
 			BigDecimal after = before.add(line.quantity());
 			perDay.put(key, after);
 			if (after.compareTo(r.maxPerDay()) > 0) {
-				// only what this line adds beyond the limit: earlier lines of the day were within it
+				// only what this line adds beyond the limit: earlier lines of the day
+				// were within it
 				BigDecimal excess = after.subtract(before.max(r.maxPerDay()));
 				out.line(rule, in.claim(), line, excess.multiply(line.price()), "FREQUENCY", line.name(),
 						after.stripTrailingZeros().toPlainString(), r.maxPerDay().stripTrailingZeros().toPlainString());
@@ -42,7 +46,10 @@ final class QuantityRules {
 	private record CodeOnDay(String code, LocalDate day) {
 	}
 
-	/** Lines of a code on days beyond the first {@code courseDays} days it was given in the visit. */
+	/**
+	 * Lines of a code on days beyond the first {@code courseDays} days it was given in
+	 * the visit.
+	 */
 	static void course(Rule rule, AuditInput in, Findings out) {
 		Map<String, TreeSet<LocalDate>> days = null;
 		List<ClaimLine> lines = in.claim().lines();

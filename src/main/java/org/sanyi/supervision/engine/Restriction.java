@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The knowledge base's restrictions of one national code (规则_药品限制 / 规则_诊疗限制). Every limit is optional:
- * {@code null} or empty means none.
+ * The knowledge base's restrictions of one national code (规则_药品限制 / 规则_诊疗限制). Every limit
+ * is optional: {@code null} or empty means none.
  *
  * @param code national code
  * @param sex the only sex it may be billed for

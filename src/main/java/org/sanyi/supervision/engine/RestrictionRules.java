@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The rules that compare one line with its code's restrictions (超支付范围, 超支付标准 of the template): sex, age,
- * children only, hospital level, scene, indication, the item it needs, days supplied and price.
+ * The rules that compare one line with its code's restrictions (超支付范围, 超支付标准 of the
+ * template): sex, age, children only, hospital level, scene, indication, the item it
+ * needs, days supplied and price.
  */
 final class RestrictionRules {
 
@@ -111,7 +112,8 @@ final class RestrictionRules {
 				int max = r != null && r.maxDays() != null ? r.maxDays() : defaultMax;
 				if (line.daysSupplied() > max) {
 					// the share of the supply beyond the limit is what is in question
-					BigDecimal excess = line.amount().multiply(BigDecimal.valueOf(line.daysSupplied() - max))
+					BigDecimal excess = line.amount()
+						.multiply(BigDecimal.valueOf(line.daysSupplied() - max))
 						.divide(BigDecimal.valueOf(line.daysSupplied()), 6, java.math.RoundingMode.HALF_UP);
 					out.line(rule, in.claim(), line, excess, "DAYS_SUPPLIED", line.name(),
 							String.valueOf(line.daysSupplied()), String.valueOf(max));
@@ -123,8 +125,8 @@ final class RestrictionRules {
 	static void price(Rule rule, AuditInput in, Findings out) {
 		forEachRestricted(in, (line, r) -> {
 			if (r.priceCap() != null && line.price().compareTo(r.priceCap()) > 0) {
-				out.line(rule, in.claim(), line, line.price().subtract(r.priceCap()).multiply(line.quantity()),
-						"PRICE", line.name(), line.price().stripTrailingZeros().toPlainString(),
+				out.line(rule, in.claim(), line, line.price().subtract(r.priceCap()).multiply(line.quantity()), "PRICE",
+						line.name(), line.price().stripTrailingZeros().toPlainString(),
 						r.priceCap().stripTrailingZeros().toPlainString());
 			}
 		});

@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A rule with the attributes of the national template. Empty {@code levels} or {@code scenes} mean all.
+ * A rule with the attributes of the national template. Empty {@code levels} or
+ * {@code scenes} mean all.
  *
  * @param ruleId the rule's stable id ({@code rule_id} in the 3101 answer)
  * @param name 规则名称
@@ -20,12 +21,13 @@ import java.util.Set;
  * @param scenes 应用场景 it applies to
  * @param stages 监管环节 it runs in
  * @param severity how serious a hit is
- * @param blocking whether a definite hit at 3102 holds the settlement back (otherwise it only warns)
+ * @param blocking whether a definite hit at 3102 holds the settlement back (otherwise it
+ * only warns)
  * @param parameters the kind's parameters that differ from their defaults
  */
-public record Rule(String ruleId, String name, RuleKind kind, Category category, ResultType result,
-		TimeWindow window, Set<Integer> levels, Set<Scene> scenes, Set<Stage> stages, Severity severity,
-		boolean blocking, Map<String, String> parameters) {
+public record Rule(String ruleId, String name, RuleKind kind, Category category, ResultType result, TimeWindow window,
+		Set<Integer> levels, Set<Scene> scenes, Set<Stage> stages, Severity severity, boolean blocking,
+		Map<String, String> parameters) {
 
 	public Rule {
 		levels = Set.copyOf(levels);

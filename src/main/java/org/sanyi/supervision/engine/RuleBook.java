@@ -3,7 +3,8 @@ package org.sanyi.supervision.engine;
 import java.util.List;
 
 /**
- * The rules and the knowledge base in force for a region on a day, as one immutable value the engine audits with.
+ * The rules and the knowledge base in force for a region on a day, as one immutable value
+ * the engine audits with.
  *
  * @param rulesVersion id of the rules version (0 when not stored)
  * @param knowledgeVersion id of the knowledge-base version (0 when not stored)

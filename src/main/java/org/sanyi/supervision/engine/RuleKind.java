@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The kinds of rule the engine evaluates, each with the parameters it reads (and their defaults). Which part of the
- * national rule template (insurance.md §5, next-wave.md §2.1) each one implements is in docs/modules/supervision.md.
+ * The kinds of rule the engine evaluates, each with the parameters it reads (and their
+ * defaults). Which part of the national rule template (insurance.md §5, next-wave.md
+ * §2.1) each one implements is in docs/modules/supervision.md.
  */
 public enum RuleKind {
 
@@ -41,7 +42,10 @@ public enum RuleKind {
 	UNBUNDLING(param("min_components", ParameterType.INTEGER, "2")),
 	/** 串换项目: a cheaper item billed under the code of a dearer one. */
 	SUBSTITUTION,
-	/** 虚记 / 关联缺失: an item billed without the item it needs (an anaesthesia without a surgery). */
+	/**
+	 * 虚记 / 关联缺失: an item billed without the item it needs (an anaesthesia without a
+	 * surgery).
+	 */
 	MISSING_LINK,
 	/** 分解住院: a readmission soon after discharge with a related diagnosis. */
 	SPLIT_ADMISSION(param("days", ParameterType.INTEGER, "15"), param("planned", ParameterType.CODES, "Z51")),
@@ -68,8 +72,8 @@ public enum RuleKind {
 	}
 
 	/**
-	 * The first problem of a set of parameter values: the name of an unknown parameter or of one whose value is not
-	 * of its type; empty when they are all good.
+	 * The first problem of a set of parameter values: the name of an unknown parameter or
+	 * of one whose value is not of its type; empty when they are all good.
 	 */
 	public Optional<String> problemOf(Map<String, String> values) {
 		for (Map.Entry<String, String> entry : values.entrySet()) {

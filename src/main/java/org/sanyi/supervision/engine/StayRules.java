@@ -13,8 +13,9 @@ final class StayRules {
 	}
 
 	/**
-	 * Admitted within {@code days} days of an earlier discharge with a main diagnosis of the same ICD-10 category
-	 * (first three characters). Planned cycles ({@code planned} prefixes, chemotherapy Z51 by default) are left out.
+	 * Admitted within {@code days} days of an earlier discharge with a main diagnosis of
+	 * the same ICD-10 category (first three characters). Planned cycles ({@code planned}
+	 * prefixes, chemotherapy Z51 by default) are left out.
 	 */
 	static void splitAdmission(Rule rule, AuditInput in, Findings out) {
 		Claim claim = in.claim();
@@ -34,16 +35,15 @@ final class StayRules {
 			long gap = claim.admission().toEpochDay() - stay.discharge().toEpochDay();
 			if (gap <= days && stay.mainDiagnosis().startsWith(category)
 					&& !startsWithAny(stay.mainDiagnosis(), planned)) {
-				out.visit(rule, claim, claim.total(), "SPLIT_ADMISSION", stay.visitId(), String.valueOf(gap),
-						category);
+				out.visit(rule, claim, claim.total(), "SPLIT_ADMISSION", stay.visitId(), String.valueOf(gap), category);
 				return;
 			}
 		}
 	}
 
 	/**
-	 * At least {@code days} consecutive days billed only for bed, nursing and ward rounds: no drug, test or
-	 * treatment. The lines of those days are in question.
+	 * At least {@code days} consecutive days billed only for bed, nursing and ward
+	 * rounds: no drug, test or treatment. The lines of those days are in question.
 	 */
 	static void bedHolding(Rule rule, AuditInput in, Findings out) {
 		Claim claim = in.claim();
@@ -86,7 +86,9 @@ final class StayRules {
 		}
 	}
 
-	/** A stay longer than {@code max_days}: the lines of the days beyond are in question. */
+	/**
+	 * A stay longer than {@code max_days}: the lines of the days beyond are in question.
+	 */
 	static void longStay(Rule rule, AuditInput in, Findings out) {
 		Claim claim = in.claim();
 		int max = rule.intParameter("max_days");

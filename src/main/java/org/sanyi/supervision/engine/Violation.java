@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A rule's hit on a claim: what the 3101/3102 answer lists ({@code rule_id}, {@code vola_cont}, {@code vola_amt},
- * {@code sev_deg}) and what a suspicion stores. The content is a message key with its arguments, so that the gateway
- * answers in Chinese and pages follow the reader's language.
+ * A rule's hit on a claim: what the 3101/3102 answer lists ({@code rule_id},
+ * {@code vola_cont}, {@code vola_amt}, {@code sev_deg}) and what a suspicion stores. The
+ * content is a message key with its arguments, so that the gateway answers in Chinese and
+ * pages follow the reader's language.
  *
  * @param ruleId the rule
  * @param ruleName its name
@@ -27,7 +28,10 @@ public record Violation(String ruleId, String ruleName, RuleKind kind, ResultTyp
 		reasonArgs = List.copyOf(reasonArgs);
 	}
 
-	/** What to do about it: a definite violation is not paid, a suspicious one goes to review. */
+	/**
+	 * What to do about it: a definite violation is not paid, a suspicious one goes to
+	 * review.
+	 */
 	public SuggestedAction action() {
 		return result == ResultType.DEFINITE ? SuggestedAction.REFUSE_PAYMENT : SuggestedAction.REVIEW;
 	}

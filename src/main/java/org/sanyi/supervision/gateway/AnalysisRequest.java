@@ -19,8 +19,9 @@ import org.sanyi.supervision.engine.Stage;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A 3101/3102 input read into claims (insurance.md §1.6.7): {@code data{syscode, rule_ids, task_id, trig_scen,
- * patient_dtos[]}}. Each patient's current encounter ({@code curr_mdtrt_id}, else the first) is the claim; the other
+ * A 3101/3102 input read into claims (insurance.md §1.6.7):
+ * {@code data{syscode, rule_ids, task_id, trig_scen, patient_dtos[]}}. Each patient's
+ * current encounter ({@code curr_mdtrt_id}, else the first) is the claim; the other
  * encounters are its history (earlier stays, earlier drug orders).
  */
 record AnalysisRequest(String taskId, String triggerScene, Set<String> ruleIds, List<Patient> patients) {
@@ -63,12 +64,15 @@ record AnalysisRequest(String taskId, String triggerScene, Set<String> ruleIds, 
 		List<Fields> encounters = p.array("fsi_encounter_dtos");
 		Fields now = encounters.getFirst();
 		if (!current.isEmpty()) {
-			now = encounters.stream().filter(e -> current.equals(e.optionalText("mdtrt_id", 30))).findFirst()
+			now = encounters.stream()
+				.filter(e -> current.equals(e.optionalText("mdtrt_id", 30)))
+				.findFirst()
 				.orElseThrow(() -> Fields.invalid(p.at("curr_mdtrt_id"), current));
 		}
 		String medins = now.text("medins_id", 30);
 		if (!medins.equals(institutionCode)) {
-			// the claim being checked is the caller's own; other institutions' encounters are history only
+			// the claim being checked is the caller's own; other institutions' encounters
+			// are history only
 			throw Fields.invalid(now.at("medins_id"), medins);
 		}
 		Claim claim = claim(now, personId, Sex.ofCode(gend), birth, trig);
@@ -85,7 +89,8 @@ record AnalysisRequest(String taskId, String triggerScene, Set<String> ruleIds, 
 			}
 			for (ClaimLine line : earlier.lines()) {
 				if (line.kind().drug()) {
-					purchases.add(new History.Purchase(earlier.visitId(), line.code(), line.date(), line.daysSupplied()));
+					purchases
+						.add(new History.Purchase(earlier.visitId(), line.code(), line.date(), line.daysSupplied()));
 				}
 			}
 		}
@@ -151,7 +156,10 @@ record AnalysisRequest(String taskId, String triggerScene, Set<String> ruleIds, 
 				days, o.optionalText("drord_dr_codg", 30), o.optionalText("drord_dept_codg", 30));
 	}
 
-	/** {@code chrg_type} as {@code med_chrgitm_type}; else {@code hilist_type} (101 西药, 102 中成药, 103 饮片, 2xx, 3xx). */
+	/**
+	 * {@code chrg_type} as {@code med_chrgitm_type}; else {@code hilist_type} (101 西药,
+	 * 102 中成药, 103 饮片, 2xx, 3xx).
+	 */
 	static ItemKind kind(String chargeType, String listType) {
 		if (chargeType.matches("0[1-9]|1[0-4]")) {
 			return ItemKind.ofCode(chargeType);

@@ -9,9 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * 3101 (明细审核事前分析服务) and 3102 (明细审核事中分析服务) on the national gateway. The gateway has checked the
- * signature, the envelope, the sign-in and the msgid; a malformed input is refused with {@code infcode -2} naming the
- * field (SUP-0001).
+ * 3101 (明细审核事前分析服务) and 3102 (明细审核事中分析服务) on the national gateway. The gateway has
+ * checked the signature, the envelope, the sign-in and the msgid; a malformed input is
+ * refused with {@code infcode -2} naming the field (SUP-0001).
  */
 @Configuration(proxyBeanMethods = false)
 class AnalysisTransactions {

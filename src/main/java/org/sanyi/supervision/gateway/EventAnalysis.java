@@ -23,9 +23,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs a 3101/3102 call: the rule book in force for the calling institution's region today, the engine on each
- * patient's current encounter, the answer in the national output fields. At 3102 the definite violations of blocking
- * rules become the visit's hold (or lift it when there are none).
+ * Runs a 3101/3102 call: the rule book in force for the calling institution's region
+ * today, the engine on each patient's current encounter, the answer in the national
+ * output fields. At 3102 the definite violations of blocking rules become the visit's
+ * hold (or lift it when there are none).
  */
 @Service
 class EventAnalysis {
@@ -51,7 +52,8 @@ class EventAnalysis {
 		Optional<RuleBook> found = books.forRegion(request.institutionRegion(), LocalDate.now(clock));
 		RuleBook book = found.orElse(RuleBook.EMPTY);
 		if (input.triggerScene().isEmpty() && !input.ruleIds().isEmpty()) {
-			// without a trigger scene the HIS names the rules it wants (trig_scen takes priority, insurance.md §1.6.7)
+			// without a trigger scene the HIS names the rules it wants (trig_scen takes
+			// priority, insurance.md §1.6.7)
 			List<Rule> chosen = book.rules().stream().filter(r -> input.ruleIds().contains(r.ruleId())).toList();
 			book = new RuleBook(book.rulesVersion(), book.knowledgeVersion(), chosen, book.knowledge());
 		}

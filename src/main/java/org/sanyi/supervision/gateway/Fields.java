@@ -11,8 +11,8 @@ import org.sanyi.supervision.SupervisionErrors;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A JSON object of a 3101/3102 input with its path, so that a refusal names the exact field
- * ({@code data.patient_dtos[0].fsi_encounter_dtos[0].fsi_order_dtos[2].cnt}).
+ * A JSON object of a 3101/3102 input with its path, so that a refusal names the exact
+ * field ({@code data.patient_dtos[0].fsi_encounter_dtos[0].fsi_order_dtos[2].cnt}).
  */
 record Fields(JsonNode node, String path) {
 

@@ -8,8 +8,9 @@ import org.sanyi.supervision.rules.RuleBooks;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses 2207/2304 of a visit that 3102 held back. Only regions where a blocking rule is approved can have holds,
- * and {@link RuleBooks#mayHold} knows them in memory, so a settlement elsewhere costs no query.
+ * Refuses 2207/2304 of a visit that 3102 held back. Only regions where a blocking rule is
+ * approved can have holds, and {@link RuleBooks#mayHold} knows them in memory, so a
+ * settlement elsewhere costs no query.
  */
 @Component
 class SettlementHolds implements SettlementGuard {

@@ -13,14 +13,16 @@ import org.sanyi.shared.io.CsvRow;
 import org.sanyi.supervision.engine.Scene;
 
 /**
- * Reads a knowledge-base CSV ({@code docs/modules/supervision.md}): one entry a line, its {@code type} saying which
- * columns count. Every line is checked; the problems come back as {@code line: column=value} so that a file with
- * any problem imports nothing and the importer sees them all at once.
+ * Reads a knowledge-base CSV ({@code docs/modules/supervision.md}): one entry a line, its
+ * {@code type} saying which columns count. Every line is checked; the problems come back
+ * as {@code line: column=value} so that a file with any problem imports nothing and the
+ * importer sees them all at once.
  */
 final class KnowledgeCsv {
 
 	static final String[] COLUMNS = { "type", "code", "sex", "min_age", "max_age", "child_only", "min_level", "scenes",
-		"indications", "requires", "max_days", "max_per_day", "course_days", "price_cap", "other", "keyword", "price" };
+			"indications", "requires", "max_days", "max_per_day", "course_days", "price_cap", "other", "keyword",
+			"price" };
 
 	private static final Set<String> TYPES = Set.of("RESTRICTION", "EXCLUSIVE", "BUNDLE", "SUBSTITUTION");
 
@@ -29,7 +31,10 @@ final class KnowledgeCsv {
 	private KnowledgeCsv() {
 	}
 
-	/** The entries of a file and the problems found; entries are meaningful only when there are no problems. */
+	/**
+	 * The entries of a file and the problems found; entries are meaningful only when
+	 * there are no problems.
+	 */
 	record Result(List<KnowledgeEntry> entries, List<String> problems) {
 	}
 
@@ -105,10 +110,10 @@ final class KnowledgeCsv {
 					default -> {
 					}
 				}
-				entries.add(new KnowledgeEntry(row.line(), type, code, sex.isEmpty() ? null : sex, line.integer("min_age"),
-						line.integer("max_age"), line.flag("child_only"), minLevel, scenes, indications, requires,
-						line.integer("max_days"), line.decimal("max_per_day"), line.integer("course_days"),
-						line.decimal("price_cap"), other, keyword, price));
+				entries.add(new KnowledgeEntry(row.line(), type, code, sex.isEmpty() ? null : sex,
+						line.integer("min_age"), line.integer("max_age"), line.flag("child_only"), minLevel, scenes,
+						indications, requires, line.integer("max_days"), line.decimal("max_per_day"),
+						line.integer("course_days"), line.decimal("price_cap"), other, keyword, price));
 			}
 		}
 		catch (IllegalArgumentException ex) {

@@ -18,10 +18,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The rule book in force for a region on a day, compiled once and kept in memory: the approved rules version (the
- * county's own, else the city's, else the province's) with its enabled rules, and the knowledge-base version chosen
- * the same way. 3101/3102 read it on every call, so it is cached; an approval on this node forgets the cache at
- * once, other nodes see it within {@link #TTL_MILLIS}.
+ * The rule book in force for a region on a day, compiled once and kept in memory: the
+ * approved rules version (the county's own, else the city's, else the province's) with
+ * its enabled rules, and the knowledge-base version chosen the same way. 3101/3102 read
+ * it on every call, so it is cached; an approval on this node forgets the cache at once,
+ * other nodes see it within {@link #TTL_MILLIS}.
  */
 @Component
 public class RuleBooks {
@@ -41,7 +42,10 @@ public class RuleBooks {
 		this.clock = Clock.systemUTC();
 	}
 
-	/** The rule book for a region (any code; its first six digits count) on a day; empty when no rules are in force. */
+	/**
+	 * The rule book for a region (any code; its first six digits count) on a day; empty
+	 * when no rules are in force.
+	 */
 	public Optional<RuleBook> forRegion(String region, LocalDate on) {
 		String key = region.substring(0, 6) + '|' + on;
 		long now = clock.millis();
@@ -63,9 +67,10 @@ public class RuleBooks {
 	}
 
 	/**
-	 * Whether a settlement in the region can be held back: an approved rules version of the region or of a region
-	 * above it has a blocking rule. Known in memory (refreshed every {@link #TTL_MILLIS} in the background, and
-	 * after an approval on this node), so that the settlement hot path pays a query only where holds are possible.
+	 * Whether a settlement in the region can be held back: an approved rules version of
+	 * the region or of a region above it has a blocking rule. Known in memory (refreshed
+	 * every {@link #TTL_MILLIS} in the background, and after an approval on this node),
+	 * so that the settlement hot path pays a query only where holds are possible.
 	 */
 	public boolean mayHold(String region) {
 		Set<String> regions = blockingRegions;
@@ -103,7 +108,8 @@ public class RuleBooks {
 	private Optional<RuleBook> load(String region, LocalDate on) {
 		List<String> lineage = RuleService.lineage(region);
 		return versions.inForce(VersionRow.RULES, lineage, on).map(rules -> {
-			List<Rule> compiled = versions.rules(rules.id()).stream()
+			List<Rule> compiled = versions.rules(rules.id())
+				.stream()
 				.filter(RuleRow::enabled)
 				.map(RuleMapping::rule)
 				.toList();

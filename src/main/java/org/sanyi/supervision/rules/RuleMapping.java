@@ -22,13 +22,19 @@ import org.sanyi.supervision.engine.Sex;
 import org.sanyi.supervision.engine.Stage;
 import org.sanyi.supervision.engine.TimeWindow;
 
-/** Stored rules and knowledge entries to the engine's types; a stored value the engine cannot read is refused by field. */
+/**
+ * Stored rules and knowledge entries to the engine's types; a stored value the engine
+ * cannot read is refused by field.
+ */
 final class RuleMapping {
 
 	private RuleMapping() {
 	}
 
-	/** The engine's rule of a stored one, or {@code SUP-0001}/{@code SUP-0002} naming the field. */
+	/**
+	 * The engine's rule of a stored one, or {@code SUP-0001}/{@code SUP-0002} naming the
+	 * field.
+	 */
 	static Rule rule(RuleRow r) {
 		String id = r.ruleId() == null ? "" : r.ruleId().strip();
 		if (!id.matches("[A-Za-z0-9_-]{1,30}")) {
@@ -39,7 +45,8 @@ final class RuleMapping {
 		}
 		RuleKind kind = RuleKind.named(r.kind()).orElseThrow(() -> invalid("kind", r.kind()));
 		kind.problemOf(r.parameters()).ifPresent(p -> {
-			throw new BusinessException(SupervisionErrors.INVALID_PARAMETER, id, p, String.valueOf(r.parameters().get(p)));
+			throw new BusinessException(SupervisionErrors.INVALID_PARAMETER, id, p,
+					String.valueOf(r.parameters().get(p)));
 		});
 		Set<Stage> stages = names(r.stages(), "stages", Stage::valueOf);
 		if (stages.isEmpty()) {
@@ -67,16 +74,16 @@ final class RuleMapping {
 		List<KnowledgeBase.Substitution> substitutions = new ArrayList<>();
 		for (KnowledgeEntry e : entries) {
 			switch (e.entryType()) {
-				case "RESTRICTION" -> restrictions.add(new Restriction(e.code(),
-						e.sex() == null ? null : Sex.ofCode(e.sex()), e.minAge(), e.maxAge(), e.childOnly(),
-						e.minLevel(), names(e.scenes().replace('|', ','), "scenes", Scene::valueOf),
-						bars(e.indications()), bars(e.requires()), e.maxDays(), e.maxPerDay(), e.courseDays(),
-						e.priceCap()));
+				case "RESTRICTION" ->
+					restrictions.add(new Restriction(e.code(), e.sex() == null ? null : Sex.ofCode(e.sex()), e.minAge(),
+							e.maxAge(), e.childOnly(), e.minLevel(),
+							names(e.scenes().replace('|', ','), "scenes", Scene::valueOf), bars(e.indications()),
+							bars(e.requires()), e.maxDays(), e.maxPerDay(), e.courseDays(), e.priceCap()));
 				case "EXCLUSIVE" -> pairs.add(new KnowledgeBase.ExclusivePair(e.code(), e.other()));
 				case "BUNDLE" -> bundles.add(new KnowledgeBase.Bundle(e.code(), Set.copyOf(bars(e.other())),
 						e.price() == null ? BigDecimal.ZERO : e.price()));
-				case "SUBSTITUTION" -> substitutions.add(new KnowledgeBase.Substitution(e.code(), e.keyword(),
-						e.other(), e.price()));
+				case "SUBSTITUTION" ->
+					substitutions.add(new KnowledgeBase.Substitution(e.code(), e.keyword(), e.other(), e.price()));
 				default -> throw invalid("type", e.entryType());
 			}
 		}

@@ -40,9 +40,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The rule library (规则库) and knowledge base (知识库): the versions of the user's regions, the rules of one with
- * their national-template attributes, a rule changed as a new version for review, the review itself, a rule tried on
- * a sample claim, and the knowledge base with its CSV import. Data scope applies.
+ * The rule library (规则库) and knowledge base (知识库): the versions of the user's regions,
+ * the rules of one with their national-template attributes, a rule changed as a new
+ * version for review, the review itself, a rule tried on a sample claim, and the
+ * knowledge base with its CSV import. Data scope applies.
  */
 @Controller
 class RulePages {
@@ -69,11 +70,14 @@ class RulePages {
 					.or(() -> versions.stream().filter(v -> v.kind().equals(VersionRow.RULES)).findFirst());
 		model.addAttribute("versions", versions);
 		model.addAttribute("shown", shown.orElse(null));
-		List<RuleRow> shownRules = shown.map(v -> v.kind().equals(VersionRow.RULES) ? rules.rules(v.id())
-				: List.<RuleRow>of()).orElse(List.of());
+		List<RuleRow> shownRules = shown
+			.map(v -> v.kind().equals(VersionRow.RULES) ? rules.rules(v.id()) : List.<RuleRow>of())
+			.orElse(List.of());
 		model.addAttribute("rules", shownRules);
-		model.addAttribute("entries", shown.filter(v -> v.kind().equals(VersionRow.KNOWLEDGE))
-			.map(v -> rules.knowledge(v.id())).orElse(List.of()));
+		model.addAttribute("entries",
+				shown.filter(v -> v.kind().equals(VersionRow.KNOWLEDGE))
+					.map(v -> rules.knowledge(v.id()))
+					.orElse(List.of()));
 		model.addAttribute("kinds", RuleKind.values());
 		model.addAttribute("categories", Category.values());
 		model.addAttribute("results", ResultType.values());
@@ -173,7 +177,10 @@ class RulePages {
 		DataScope scope = CurrentUsers.scope();
 		VersionRow v = rules.get(version, scope);
 		try {
-			RuleRow row = rules.rules(v.id()).stream().filter(r -> r.ruleId().equals(ruleId)).findFirst()
+			RuleRow row = rules.rules(v.id())
+				.stream()
+				.filter(r -> r.ruleId().equals(ruleId))
+				.findFirst()
 				.orElseThrow(() -> new BusinessException(SupervisionErrors.INVALID_FIELD, "rule_id", ruleId));
 			var knowledge = rules.inForce(VersionRow.KNOWLEDGE, v.regionCode(), PlatformTime.today())
 				.map(k -> RuleMapping.knowledge(rules.knowledge(k.id())))
@@ -190,7 +197,8 @@ class RulePages {
 	}
 
 	private static Optional<String> home(DataScope scope) {
-		return scope.kind() == DataScope.Kind.REGION ? Optional.of(scope.regionCode().substring(0, 6)) : Optional.empty();
+		return scope.kind() == DataScope.Kind.REGION ? Optional.of(scope.regionCode().substring(0, 6))
+				: Optional.empty();
 	}
 
 	private static LocalDate date(String text) {
@@ -203,8 +211,8 @@ class RulePages {
 	}
 
 	private String text(BusinessException ex) {
-		return ex.error().code() + " " + messages.getMessage(ex.error().messageKey(), ex.args(),
-				LocaleContextHolder.getLocale());
+		return ex.error().code() + " "
+				+ messages.getMessage(ex.error().messageKey(), ex.args(), LocaleContextHolder.getLocale());
 	}
 
 }

@@ -31,12 +31,20 @@ class RuleRepository implements VersionStore<VersionRow, VersionRow.Key> {
 
 	long insert(String code, String kind, String region, LocalDate from, ReviewStatus status, Long basedOn,
 			String summary, String by) {
-		return jdbc.sql("""
-				insert into sup_version (code, kind, region_code, effective_from, status, based_on, summary, proposed_by)
-				values (:code, :kind, :region, :from, :status, :basedOn, :summary, :by) returning id""")
-			.param("code", code).param("kind", kind).param("region", region).param("from", from)
-			.param("status", status.name()).param("basedOn", basedOn).param("summary", summary).param("by", by)
-			.query(Long.class).single();
+		return jdbc
+			.sql("""
+					insert into sup_version (code, kind, region_code, effective_from, status, based_on, summary, proposed_by)
+					values (:code, :kind, :region, :from, :status, :basedOn, :summary, :by) returning id""")
+			.param("code", code)
+			.param("kind", kind)
+			.param("region", region)
+			.param("from", from)
+			.param("status", status.name())
+			.param("basedOn", basedOn)
+			.param("summary", summary)
+			.param("by", by)
+			.query(Long.class)
+			.single();
 	}
 
 	void insertRules(long versionId, List<RuleRow> rules) {
@@ -46,10 +54,19 @@ class RuleRepository implements VersionStore<VersionRow, VersionRow.Key> {
 					    scenes, stages, severity, blocking, enabled, parameters)
 					values (:v, :id, :name, :kind, :category, :result, :window, :levels, :scenes, :stages, :severity,
 					    :blocking, :enabled, cast(:params as jsonb))""")
-				.param("v", versionId).param("id", r.ruleId()).param("name", r.name()).param("kind", r.kind())
-				.param("category", r.category()).param("result", r.resultType()).param("window", r.timeWindow())
-				.param("levels", r.levels()).param("scenes", r.scenes()).param("stages", r.stages())
-				.param("severity", r.severity()).param("blocking", r.blocking()).param("enabled", r.enabled())
+				.param("v", versionId)
+				.param("id", r.ruleId())
+				.param("name", r.name())
+				.param("kind", r.kind())
+				.param("category", r.category())
+				.param("result", r.resultType())
+				.param("window", r.timeWindow())
+				.param("levels", r.levels())
+				.param("scenes", r.scenes())
+				.param("stages", r.stages())
+				.param("severity", r.severity())
+				.param("blocking", r.blocking())
+				.param("enabled", r.enabled())
 				.param("params", JSON.writeValueAsString(r.parameters()))
 				.update();
 		}
@@ -63,12 +80,25 @@ class RuleRepository implements VersionStore<VersionRow, VersionRow.Key> {
 					    keyword, price)
 					values (:v, :line, :type, :code, :sex, :minAge, :maxAge, :child, :minLevel, :scenes, :indications,
 					    :requires, :maxDays, :maxPerDay, :course, :cap, :other, :keyword, :price)""")
-				.param("v", versionId).param("line", e.lineNo()).param("type", e.entryType()).param("code", e.code())
-				.param("sex", e.sex()).param("minAge", e.minAge()).param("maxAge", e.maxAge())
-				.param("child", e.childOnly()).param("minLevel", e.minLevel()).param("scenes", e.scenes())
-				.param("indications", e.indications()).param("requires", e.requires()).param("maxDays", e.maxDays())
-				.param("maxPerDay", e.maxPerDay()).param("course", e.courseDays()).param("cap", e.priceCap())
-				.param("other", e.other()).param("keyword", e.keyword()).param("price", e.price())
+				.param("v", versionId)
+				.param("line", e.lineNo())
+				.param("type", e.entryType())
+				.param("code", e.code())
+				.param("sex", e.sex())
+				.param("minAge", e.minAge())
+				.param("maxAge", e.maxAge())
+				.param("child", e.childOnly())
+				.param("minLevel", e.minLevel())
+				.param("scenes", e.scenes())
+				.param("indications", e.indications())
+				.param("requires", e.requires())
+				.param("maxDays", e.maxDays())
+				.param("maxPerDay", e.maxPerDay())
+				.param("course", e.courseDays())
+				.param("cap", e.priceCap())
+				.param("other", e.other())
+				.param("keyword", e.keyword())
+				.param("price", e.price())
 				.update();
 		}
 	}
@@ -91,53 +121,81 @@ class RuleRepository implements VersionStore<VersionRow, VersionRow.Key> {
 				select line_no, entry_type, code, sex, min_age, max_age, child_only, min_level, scenes, indications,
 				       requires, max_days, max_per_day, course_days, price_cap, other, keyword, price
 				from sup_kb_entry where version_id = :v order by line_no""")
-			.param("v", versionId).query(KnowledgeEntry.class).list();
+			.param("v", versionId)
+			.query(KnowledgeEntry.class)
+			.list();
 	}
 
 	int knowledgeCount(long versionId) {
-		return jdbc.sql("select count(*) from sup_kb_entry where version_id = :v").param("v", versionId)
-			.query(Integer.class).single();
+		return jdbc.sql("select count(*) from sup_kb_entry where version_id = :v")
+			.param("v", versionId)
+			.query(Integer.class)
+			.single();
 	}
 
 	Optional<VersionRow> find(long id) {
-		return jdbc.sql("select " + COLUMNS + " from sup_version where id = :id").param("id", id)
-			.query(VersionRow.class).optional();
+		return jdbc.sql("select " + COLUMNS + " from sup_version where id = :id")
+			.param("id", id)
+			.query(VersionRow.class)
+			.optional();
 	}
 
 	Optional<VersionRow> findForUpdate(long id) {
-		return jdbc.sql("select " + COLUMNS + " from sup_version where id = :id for update").param("id", id)
-			.query(VersionRow.class).optional();
+		return jdbc.sql("select " + COLUMNS + " from sup_version where id = :id for update")
+			.param("id", id)
+			.query(VersionRow.class)
+			.optional();
 	}
 
-	/** Versions of regions under a prefix and of the regions above it ({@code ancestors}), newest first. */
+	/**
+	 * Versions of regions under a prefix and of the regions above it ({@code ancestors}),
+	 * newest first.
+	 */
 	List<VersionRow> list(String prefix, List<String> ancestors) {
-		return jdbc.sql("select " + COLUMNS + " from sup_version where region_code like :p || '%' "
-				+ "or region_code in (:a) order by kind, region_code, effective_from desc, id desc")
-			.param("p", prefix).param("a", ancestors.isEmpty() ? List.of("-") : ancestors)
-			.query(VersionRow.class).list();
+		return jdbc
+			.sql("select " + COLUMNS + " from sup_version where region_code like :p || '%' "
+					+ "or region_code in (:a) order by kind, region_code, effective_from desc, id desc")
+			.param("p", prefix)
+			.param("a", ancestors.isEmpty() ? List.of("-") : ancestors)
+			.query(VersionRow.class)
+			.list();
 	}
 
-	/** The approved version of a kind in force on a day for the most specific of {@code regions}. */
+	/**
+	 * The approved version of a kind in force on a day for the most specific of
+	 * {@code regions}.
+	 */
 	Optional<VersionRow> inForce(String kind, List<String> regions, LocalDate on) {
 		return jdbc.sql("select " + COLUMNS + " " + """
-				 from sup_version where kind = :k and status = 'APPROVED' and region_code in (:regions)
-				 and effective_from <= :on and (effective_to is null or effective_to >= :on)
-				 order by length(rtrim(region_code, '0')) desc, effective_from desc limit 1""")
-			.param("k", kind).param("regions", regions).param("on", on).query(VersionRow.class).optional();
+				from sup_version where kind = :k and status = 'APPROVED' and region_code in (:regions)
+				and effective_from <= :on and (effective_to is null or effective_to >= :on)
+				order by length(rtrim(region_code, '0')) desc, effective_from desc limit 1""")
+			.param("k", kind)
+			.param("regions", regions)
+			.param("on", on)
+			.query(VersionRow.class)
+			.optional();
 	}
 
-	/** Regions with an approved rules version not yet ended that has an enabled blocking rule. */
+	/**
+	 * Regions with an approved rules version not yet ended that has an enabled blocking
+	 * rule.
+	 */
 	List<String> blockingRegions() {
-		return jdbc.sql("""
-				select distinct v.region_code from sup_version v join sup_rule r on r.version_id = v.id
-				where v.kind = 'RULES' and v.status = 'APPROVED' and (v.effective_to is null or v.effective_to >= current_date)
-				  and r.blocking and r.enabled and r.result_type = 'DEFINITE'""")
-			.query(String.class).list();
+		return jdbc
+			.sql("""
+					select distinct v.region_code from sup_version v join sup_rule r on r.version_id = v.id
+					where v.kind = 'RULES' and v.status = 'APPROVED' and (v.effective_to is null or v.effective_to >= current_date)
+					  and r.blocking and r.enabled and r.result_type = 'DEFINITE'""")
+			.query(String.class)
+			.list();
 	}
 
 	boolean codeExists(String code) {
-		return jdbc.sql("select exists (select 1 from sup_version where code = :c)").param("c", code)
-			.query(Boolean.class).single();
+		return jdbc.sql("select exists (select 1 from sup_version where code = :c)")
+			.param("c", code)
+			.query(Boolean.class)
+			.single();
 	}
 
 	@Override
@@ -148,23 +206,32 @@ class RuleRepository implements VersionStore<VersionRow, VersionRow.Key> {
 	@Override
 	public List<VersionRow> lockOpen(VersionRow.Key key) {
 		return jdbc.sql("select " + COLUMNS + " " + """
-				 from sup_version where kind = :k and region_code = :r and status in ('APPROVED', 'PENDING')
-				 order by effective_from, id for update""")
-			.param("k", key.kind()).param("r", key.regionCode()).query(VersionRow.class).list();
+				from sup_version where kind = :k and region_code = :r and status in ('APPROVED', 'PENDING')
+				order by effective_from, id for update""")
+			.param("k", key.kind())
+			.param("r", key.regionCode())
+			.query(VersionRow.class)
+			.list();
 	}
 
 	@Override
 	public void decide(VersionRow version, ReviewStatus outcome, String reviewer, String note) {
 		jdbc.sql("""
 				update sup_version set status = :s, reviewed_by = :by, reviewed_at = now(), review_note = :note
-				where id = :id""").param("s", outcome.name()).param("by", reviewer).param("note", note)
-			.param("id", version.id()).update();
+				where id = :id""")
+			.param("s", outcome.name())
+			.param("by", reviewer)
+			.param("note", note)
+			.param("id", version.id())
+			.update();
 	}
 
 	@Override
 	public void supersede(VersionRow version, LocalDate from) {
-		jdbc.sql("update sup_version set effective_to = :to where id = :id").param("to", from.minusDays(1))
-			.param("id", version.id()).update();
+		jdbc.sql("update sup_version set effective_to = :to where id = :id")
+			.param("to", from.minusDays(1))
+			.param("id", version.id())
+			.update();
 	}
 
 	private static Map<String, String> parameters(String json) {

@@ -21,10 +21,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Rules and knowledge base as reviewed versions ({@link MakerChecker}, as insurance policies and DRG parameters): an
- * officer proposes a region's new rules version (a changed rule on top of the version in force) or a new knowledge
- * base (a CSV, checked line by line, nothing stored on any error); a second officer approves it, which ends the
- * version in force the day before it starts. Approved versions are what {@link RuleBooks} compiles for the engine.
+ * Rules and knowledge base as reviewed versions ({@link MakerChecker}, as insurance
+ * policies and DRG parameters): an officer proposes a region's new rules version (a
+ * changed rule on top of the version in force) or a new knowledge base (a CSV, checked
+ * line by line, nothing stored on any error); a second officer approves it, which ends
+ * the version in force the day before it starts. Approved versions are what
+ * {@link RuleBooks} compiles for the engine.
  */
 @Service
 public class RuleService {
@@ -45,8 +47,9 @@ public class RuleService {
 	}
 
 	/**
-	 * Proposes a new rules version of a region from a day: the rules in force there (the region's own or inherited
-	 * from the city or province) with {@code changed} added or replacing the rule of its id.
+	 * Proposes a new rules version of a region from a day: the rules in force there (the
+	 * region's own or inherited from the city or province) with {@code changed} added or
+	 * replacing the rule of its id.
 	 */
 	@Transactional
 	public long proposeRule(String region, LocalDate from, RuleRow changed, String summary, String proposer,
@@ -59,7 +62,8 @@ public class RuleService {
 		review.requireNoPending(new VersionRow.Key(VersionRow.RULES, region));
 		Optional<VersionRow> base = versions.inForce(VersionRow.RULES, lineage(region), from.minusDays(1));
 		List<RuleRow> rules = new ArrayList<>();
-		base.ifPresent(b -> versions.rules(b.id()).stream()
+		base.ifPresent(b -> versions.rules(b.id())
+			.stream()
 			.filter(r -> !r.ruleId().equals(changed.ruleId().strip()))
 			.forEach(rules::add));
 		rules.add(changed);
@@ -69,7 +73,10 @@ public class RuleService {
 		return id;
 	}
 
-	/** Proposes a region's knowledge base from a CSV; every problem of the file refuses it, naming line and column. */
+	/**
+	 * Proposes a region's knowledge base from a CSV; every problem of the file refuses
+	 * it, naming line and column.
+	 */
 	@Transactional
 	public long proposeKnowledge(String region, LocalDate from, Reader csv, String summary, String proposer,
 			DataScope scope) {
@@ -83,7 +90,8 @@ public class RuleService {
 					String.join("; ", file.problems().subList(0, Math.min(20, file.problems().size()))));
 		}
 		review.requireNoPending(new VersionRow.Key(VersionRow.KNOWLEDGE, region));
-		Long base = versions.inForce(VersionRow.KNOWLEDGE, lineage(region), from.minusDays(1)).map(VersionRow::id)
+		Long base = versions.inForce(VersionRow.KNOWLEDGE, lineage(region), from.minusDays(1))
+			.map(VersionRow::id)
 			.orElse(null);
 		long id = versions.insert(uniqueCode(region + "-KB-" + compact(from)), VersionRow.KNOWLEDGE, region, from,
 				ReviewStatus.PENDING, base, text(summary), proposer);
@@ -91,7 +99,10 @@ public class RuleService {
 		return id;
 	}
 
-	/** Stores rules as approved without review: rules already in force elsewhere being loaded (the demo's seed). */
+	/**
+	 * Stores rules as approved without review: rules already in force elsewhere being
+	 * loaded (the demo's seed).
+	 */
 	@Transactional
 	public long importApprovedRules(String region, LocalDate from, List<RuleRow> rules, String summary, String by) {
 		rules.forEach(RuleMapping::rule);
@@ -102,7 +113,10 @@ public class RuleService {
 		return id;
 	}
 
-	/** Stores a knowledge base as approved without review (the demo's seed); a bad file imports nothing. */
+	/**
+	 * Stores a knowledge base as approved without review (the demo's seed); a bad file
+	 * imports nothing.
+	 */
 	@Transactional
 	public long importApprovedKnowledge(String region, LocalDate from, Reader csv, String summary, String by) {
 		KnowledgeCsv.Result file = KnowledgeCsv.read(csv, knownCodes()::contains);
@@ -117,7 +131,10 @@ public class RuleService {
 		return id;
 	}
 
-	/** A second officer approves: the version in force ends the day before the new one starts. */
+	/**
+	 * A second officer approves: the version in force ends the day before the new one
+	 * starts.
+	 */
 	@Transactional
 	public void approve(long id, String reviewer, String note, DataScope scope) {
 		review.approve(pendingForReview(id, reviewer, scope), reviewer, text(note));
@@ -129,7 +146,9 @@ public class RuleService {
 		review.reject(pendingForReview(id, reviewer, scope), reviewer, text(note));
 	}
 
-	/** Versions the user may see: of regions in their scope and of the regions above it. */
+	/**
+	 * Versions the user may see: of regions in their scope and of the regions above it.
+	 */
 	public List<VersionRow> list(DataScope scope) {
 		return switch (scope.kind()) {
 			case ALL -> versions.list("", List.of());
@@ -139,7 +158,8 @@ public class RuleService {
 	}
 
 	public VersionRow get(long id, DataScope scope) {
-		return versions.find(id).filter(v -> visible(v, scope))
+		return versions.find(id)
+			.filter(v -> visible(v, scope))
 			.orElseThrow(() -> new BusinessException(SupervisionErrors.VERSION_NOT_FOUND, id));
 	}
 
@@ -151,7 +171,9 @@ public class RuleService {
 		return versions.knowledge(versionId);
 	}
 
-	/** The approved version of a kind in force for a region today (its own or inherited). */
+	/**
+	 * The approved version of a kind in force for a region today (its own or inherited).
+	 */
 	public Optional<VersionRow> inForce(String kind, String region, LocalDate on) {
 		return versions.inForce(kind, lineage(region), on);
 	}
@@ -165,7 +187,9 @@ public class RuleService {
 		};
 	}
 
-	/** The region itself, its city and its province (6-digit codes), most specific first. */
+	/**
+	 * The region itself, its city and its province (6-digit codes), most specific first.
+	 */
 	static List<String> lineage(String region) {
 		List<String> codes = new ArrayList<>();
 		for (RegionCode c : RegionCode.of(region.substring(0, 6)).lineage()) {
@@ -187,7 +211,8 @@ public class RuleService {
 	}
 
 	private VersionRow pendingForReview(long id, String reviewer, DataScope scope) {
-		VersionRow row = versions.findForUpdate(id).filter(v -> visible(v, scope) && scope.coversRegion(v.regionCode()))
+		VersionRow row = versions.findForUpdate(id)
+			.filter(v -> visible(v, scope) && scope.coversRegion(v.regionCode()))
 			.orElseThrow(() -> new BusinessException(SupervisionErrors.VERSION_NOT_FOUND, id));
 		review.requireDecidable(row, reviewer);
 		return row;
@@ -195,14 +220,14 @@ public class RuleService {
 
 	private static RuntimeException refusal(Refusal<VersionRow> refusal) {
 		return switch (refusal) {
-			case Refusal.NotPending<VersionRow>(VersionRow row) -> new BusinessException(
-					SupervisionErrors.VERSION_NOT_PENDING, row.code(), row.status().name());
+			case Refusal.NotPending<VersionRow>(VersionRow row) ->
+				new BusinessException(SupervisionErrors.VERSION_NOT_PENDING, row.code(), row.status().name());
 			case Refusal.OwnProposal<VersionRow> own -> new BusinessException(SupervisionErrors.VERSION_REVIEW_OWN);
-			case Refusal.PendingExists<VersionRow>(VersionRow pending) -> new BusinessException(
-					SupervisionErrors.VERSION_PENDING_EXISTS, pending.regionCode(), pending.code());
-			case Refusal.LaterVersion<VersionRow>(VersionRow row, VersionRow later) -> new BusinessException(
-					SupervisionErrors.VERSION_EFFECTIVE_DATE, row.effectiveFrom().toString(), later.code(),
-					later.effectiveFrom().toString());
+			case Refusal.PendingExists<VersionRow>(VersionRow pending) ->
+				new BusinessException(SupervisionErrors.VERSION_PENDING_EXISTS, pending.regionCode(), pending.code());
+			case Refusal.LaterVersion<VersionRow>(VersionRow row, VersionRow later) ->
+				new BusinessException(SupervisionErrors.VERSION_EFFECTIVE_DATE, row.effectiveFrom().toString(),
+						later.code(), later.effectiveFrom().toString());
 		};
 	}
 

@@ -12,8 +12,9 @@ import org.sanyi.shared.io.CsvRow;
 import org.sanyi.supervision.SupervisionErrors;
 
 /**
- * Reads rules from a CSV: rule_id, name, kind, category, result_type, time_window, levels, scenes, stages, severity,
- * blocking, parameters ({@code key=value;key=value}). Lists inside a cell are separated by {@code |}.
+ * Reads rules from a CSV: rule_id, name, kind, category, result_type, time_window,
+ * levels, scenes, stages, severity, blocking, parameters ({@code key=value;key=value}).
+ * Lists inside a cell are separated by {@code |}.
  */
 public final class RulesCsv {
 

@@ -18,8 +18,9 @@ import org.sanyi.supervision.engine.Scene;
 import org.sanyi.supervision.engine.Sex;
 
 /**
- * The sample claim of the rule test form: sex, birth date, hospital level, scene, admission and discharge,
- * diagnoses (comma-separated) and one line per fee line {@code code,charge type,quantity,price[,date[,days]]}.
+ * The sample claim of the rule test form: sex, birth date, hospital level, scene,
+ * admission and discharge, diagnoses (comma-separated) and one line per fee line
+ * {@code code,charge type,quantity,price[,date[,days]]}.
  */
 final class SampleClaim {
 
@@ -58,7 +59,8 @@ final class SampleClaim {
 			}
 		}
 		List<String> diagnoses = Arrays.stream(form.getOrDefault("diagnoses", "").split("[,，\\s]+"))
-			.filter(s -> !s.isBlank()).toList();
+			.filter(s -> !s.isBlank())
+			.toList();
 		return new Claim("SAMPLE", "", "SAMPLE", Sex.ofCode(form.getOrDefault("sex", "9")),
 				date(form, "birthDate", null), "", Integer.parseInt(level), scene, admission, discharge, diagnoses,
 				lines);

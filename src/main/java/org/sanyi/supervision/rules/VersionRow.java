@@ -6,11 +6,13 @@ import java.time.OffsetDateTime;
 import org.sanyi.shared.review.ReviewStatus;
 import org.sanyi.shared.review.ReviewedVersion;
 
-/** A version of a region's rules ({@code RULES}) or knowledge base ({@code KNOWLEDGE}). */
+/**
+ * A version of a region's rules ({@code RULES}) or knowledge base ({@code KNOWLEDGE}).
+ */
 public record VersionRow(long id, String code, String kind, String regionCode, LocalDate effectiveFrom,
 		LocalDate effectiveTo, ReviewStatus status, Long basedOn, String summary, String proposedBy,
-		OffsetDateTime proposedAt, String reviewedBy, OffsetDateTime reviewedAt, String reviewNote)
-		implements ReviewedVersion {
+		OffsetDateTime proposedAt, String reviewedBy, OffsetDateTime reviewedAt,
+		String reviewNote) implements ReviewedVersion {
 
 	public static final String RULES = "RULES";
 

@@ -13,14 +13,18 @@ import org.sanyi.terminology.SystemKind;
 import org.sanyi.terminology.TerminologyErrors;
 
 /**
- * The catalogue file of drugs, consumables or service items. Required: {@code code,name,insurance_class}; optional:
+ * The catalogue file of drugs, consumables or service items. Required:
+ * {@code code,name,insurance_class}; optional:
  * {@code category, specification, dosage_form, unit, manufacturer, price, price_cap, self_pay_ratio, restriction,
  * effective_from, effective_to, generic_name, atc_code, minimum_unit, unit_factor, essential, negotiated, procured}
- * (the last seven describe drugs and consumables: {@link DrugProfile}). Service items must have a price.
+ * (the last seven describe drugs and consumables: {@link DrugProfile}). Service items
+ * must have a price.
  * <p>
- * The self-pay ratio rule follows the meaning of the classes (insurance.md §2.1): 甲类 is wholly in the policy scope so
- * its ratio is 0; 乙类 has a 先行自付 share with {@code 0 <= ratio < 1} that must be given (it is set locally, there is
- * no national default); 丙类 is wholly self-paid so its ratio is 1. A blank ratio means 0 for 甲 and 1 for 丙.
+ * The self-pay ratio rule follows the meaning of the classes (insurance.md §2.1): 甲类 is
+ * wholly in the policy scope so its ratio is 0; 乙类 has a 先行自付 share with
+ * {@code 0 <= ratio < 1} that must be given (it is set locally, there is no national
+ * default); 丙类 is wholly self-paid so its ratio is 1. A blank ratio means 0 for 甲 and 1
+ * for 丙.
  */
 final class CatalogueCsv {
 
@@ -35,10 +39,16 @@ final class CatalogueCsv {
 
 	static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
-	/** Up to 16 integer digits (numeric(18,2)) and at most 2 decimals; no sign, no thousands separator. */
+	/**
+	 * Up to 16 integer digits (numeric(18,2)) and at most 2 decimals; no sign, no
+	 * thousands separator.
+	 */
 	static final Pattern MONEY = Pattern.compile("\\d{1,16}(\\.\\d{1,2})?");
 
-	/** A decimal with at most 4 decimals (numeric(5,4)); a sign is allowed so a negative ratio is "out of range". */
+	/**
+	 * A decimal with at most 4 decimals (numeric(5,4)); a sign is allowed so a negative
+	 * ratio is "out of range".
+	 */
 	static final Pattern RATIO = Pattern.compile("-?\\d{1,3}(\\.\\d{1,4})?");
 
 	private CatalogueCsv() {
@@ -80,7 +90,10 @@ final class CatalogueCsv {
 		return rows;
 	}
 
-	/** Checks the national code shape of the kind: X/Z/T for drugs, C for consumables, a digit for services. */
+	/**
+	 * Checks the national code shape of the kind: X/Z/T for drugs, C for consumables, a
+	 * digit for services.
+	 */
 	private static String code(ImportCsv.Fields f, SystemKind kind, String code) {
 		if (code == null) {
 			return null;
@@ -104,8 +117,9 @@ final class CatalogueCsv {
 	}
 
 	/**
-	 * The drug profile of a drug or consumable line. A 西药's national code carries its ATC level-4 class in characters
-	 * 2–6 ({@code XJ01CA…} is J01CA), used when the file gives none; a given class must be at least that precise.
+	 * The drug profile of a drug or consumable line. A 西药's national code carries its ATC
+	 * level-4 class in characters 2–6 ({@code XJ01CA…} is J01CA), used when the file
+	 * gives none; a given class must be at least that precise.
 	 */
 	private static DrugProfile profile(ImportCsv.Fields f, SystemKind kind, String code, String name) {
 		if (kind == SystemKind.SERVICE) {

@@ -14,7 +14,10 @@ import org.sanyi.terminology.SystemKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** {@code term_catalogue_item}: drugs, consumables and service items of catalogue versions. */
+/**
+ * {@code term_catalogue_item}: drugs, consumables and service items of catalogue
+ * versions.
+ */
 @Repository
 class CatalogueRepository {
 
@@ -45,13 +48,11 @@ class CatalogueRepository {
 				term_catalogue_item (system_id, code, name, pinyin, category, specification, dosage_form, unit,
 				    manufacturer, price, price_cap, insurance_class, self_pay_ratio, restriction, effective_from,
 				    effective_to, line_no, generic_name, atc_code, minimum_unit, unit_factor, essential, negotiated,
-				    procured)""", rows,
-				r -> new Object[] { systemId, r.code(), r.name(), r.pinyin(), r.category(), r.specification(),
-						r.dosageForm(), r.unit(), r.manufacturer(), r.price(), r.priceCap(), r.insuranceClass().code(),
-						r.selfPayRatio(), r.restriction(), r.effectiveFrom(), r.effectiveTo(), r.line(),
-						r.profile().genericName(), r.profile().atcClass(), r.profile().minimumUnit(),
-						r.profile().unitFactor(), r.profile().essential(), r.profile().negotiated(),
-						r.profile().procured() });
+				    procured)""", rows, r -> new Object[] { systemId, r.code(), r.name(), r.pinyin(), r.category(),
+				r.specification(), r.dosageForm(), r.unit(), r.manufacturer(), r.price(), r.priceCap(),
+				r.insuranceClass().code(), r.selfPayRatio(), r.restriction(), r.effectiveFrom(), r.effectiveTo(),
+				r.line(), r.profile().genericName(), r.profile().atcClass(), r.profile().minimumUnit(),
+				r.profile().unitFactor(), r.profile().essential(), r.profile().negotiated(), r.profile().procured() });
 	}
 
 	Optional<CatalogueItem> findInForce(String code, LocalDate on) {

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Repository;
 class CodeSystemRepository {
 
 	/**
-	 * The version in force on :on for each system: the latest active start on or before the day, dropped when its own
-	 * end has passed (an older version does not come back). Needs :on; filter by code outside.
+	 * The version in force on :on for each system: the latest active start on or before
+	 * the day, dropped when its own end has passed (an older version does not come back).
+	 * Needs :on; filter by code outside.
 	 */
 	static final String IN_FORCE = """
 			select * from (
@@ -57,17 +58,22 @@ class CodeSystemRepository {
 			.optional();
 	}
 
-	/** The newest version by start date, whatever its status: it gives the system's kind and name. */
+	/**
+	 * The newest version by start date, whatever its status: it gives the system's kind
+	 * and name.
+	 */
 	Optional<CodeSystem> latest(String code) {
-		return jdbc.sql("select * from term_code_system where code = :code order by effective_from desc, id desc limit 1")
+		return jdbc
+			.sql("select * from term_code_system where code = :code order by effective_from desc, id desc limit 1")
 			.param("code", code)
 			.query(CodeSystemRepository::map)
 			.optional();
 	}
 
 	boolean activeVersionStartsOn(String code, LocalDate day) {
-		return jdbc.sql("select count(*) from term_code_system where code = :code and effective_from = :day "
-				+ "and status = 'ACTIVE'")
+		return jdbc
+			.sql("select count(*) from term_code_system where code = :code and effective_from = :day "
+					+ "and status = 'ACTIVE'")
 			.param("code", code)
 			.param("day", day)
 			.query(Long.class)
@@ -96,8 +102,8 @@ class CodeSystemRepository {
 	}
 
 	/**
-	 * Who maintains each code system: code → the owning region, or "" for a national system (a system is national
-	 * when any of its versions is).
+	 * Who maintains each code system: code → the owning region, or "" for a national
+	 * system (a system is national when any of its versions is).
 	 */
 	java.util.Map<String, String> owners() {
 		var owners = new java.util.HashMap<String, String>();

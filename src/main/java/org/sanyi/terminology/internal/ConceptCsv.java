@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
 import org.sanyi.terminology.TerminologyErrors;
 
 /**
- * The concept file of a classification or dictionary: {@code code,name} and optionally {@code parent},
- * {@code effective_from}, {@code effective_to}. Codes are unique in the file; a parent must be a code of the same file
- * and parents may not form a cycle. ICD codes keep their case ({@code I10.x00}) and may carry the dagger/asterisk
- * marks ({@code +}, {@code *}) of the 医保版 files.
+ * The concept file of a classification or dictionary: {@code code,name} and optionally
+ * {@code parent}, {@code effective_from}, {@code effective_to}. Codes are unique in the
+ * file; a parent must be a code of the same file and parents may not form a cycle. ICD
+ * codes keep their case ({@code I10.x00}) and may carry the dagger/asterisk marks
+ * ({@code +}, {@code *}) of the 医保版 files.
  */
 final class ConceptCsv {
 
@@ -29,7 +30,10 @@ final class ConceptCsv {
 	private ConceptCsv() {
 	}
 
-	/** The valid rows; any finding is in {@code errors} (then the rows must not be written). */
+	/**
+	 * The valid rows; any finding is in {@code errors} (then the rows must not be
+	 * written).
+	 */
 	static List<ConceptRow> parse(byte[] content, ImportErrors errors) {
 		List<ConceptRow> rows = new ArrayList<>();
 		Map<String, Integer> firstLine = new HashMap<>();
@@ -68,9 +72,9 @@ final class ConceptCsv {
 	}
 
 	/**
-	 * Every parent is a code of the file ({@code allCodes}: also the codes of lines with other errors, so those are
-	 * not reported twice) and, when the file is otherwise clean, following parents never comes back to where it
-	 * started.
+	 * Every parent is a code of the file ({@code allCodes}: also the codes of lines with
+	 * other errors, so those are not reported twice) and, when the file is otherwise
+	 * clean, following parents never comes back to where it started.
 	 */
 	static void checkParents(List<ConceptRow> rows, java.util.Set<String> allCodes, ImportErrors errors) {
 		for (ConceptRow r : rows) {

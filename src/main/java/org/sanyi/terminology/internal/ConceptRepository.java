@@ -36,7 +36,10 @@ class ConceptRepository {
 		this.copy = copy;
 	}
 
-	/** One COPY in the caller's transaction (a 33,000-line ICD file in well under a second). */
+	/**
+	 * One COPY in the caller's transaction (a 33,000-line ICD file in well under a
+	 * second).
+	 */
 	void insertAll(long systemId, List<ConceptRow> rows) {
 		copy.copy("term_concept (system_id, code, name, parent_code, pinyin, effective_from, effective_to, line_no)",
 				rows, r -> new Object[] { systemId, r.code(), r.name(), r.parentCode(), r.pinyin(), r.effectiveFrom(),
@@ -78,7 +81,10 @@ class ConceptRepository {
 			.list();
 	}
 
-	/** Concepts of a version matching the keyword, by code; {@code on} (nullable) also applies the concept dates. */
+	/**
+	 * Concepts of a version matching the keyword, by code; {@code on} (nullable) also
+	 * applies the concept dates.
+	 */
 	List<Concept> search(long systemId, Keyword keyword, LocalDate on, int limit, int offset) {
 		return keyword.bind(jdbc.sql(SELECT + " where " + where(on) + " order by t.code limit :limit offset :offset"))
 			.param("id", systemId)

@@ -19,9 +19,10 @@ import org.sanyi.shared.io.CsvRow;
 import org.sanyi.terminology.TerminologyErrors;
 
 /**
- * Reads an import file strictly: UTF-8 only (a GBK file saved by Excel is refused with the line of the first bad
- * byte), a header of known columns with the required ones present, every record with exactly the header's number of
- * fields. Broken quoting stops the reading with an error at the record where it started; everything found before is
+ * Reads an import file strictly: UTF-8 only (a GBK file saved by Excel is refused with
+ * the line of the first bad byte), a header of known columns with the required ones
+ * present, every record with exactly the header's number of fields. Broken quoting stops
+ * the reading with an error at the record where it started; everything found before is
  * still reported.
  */
 final class ImportCsv {
@@ -30,8 +31,8 @@ final class ImportCsv {
 	}
 
 	/**
-	 * Hands every well-formed record to {@code onRow}; the problems of the file as a whole go to {@code errors}.
-	 *
+	 * Hands every well-formed record to {@code onRow}; the problems of the file as a
+	 * whole go to {@code errors}.
 	 * @param required columns that must be present
 	 * @param optional further columns that may be present; any other column is an error
 	 */
@@ -83,7 +84,8 @@ final class ImportCsv {
 				errors.add(1, name, TerminologyErrors.DUPLICATE_COLUMN, name);
 			}
 			else if (!required.contains(name) && !optional.contains(name)) {
-				errors.add(1, name, TerminologyErrors.UNKNOWN_COLUMN, name, String.join(",", allowed(required, optional)));
+				errors.add(1, name, TerminologyErrors.UNKNOWN_COLUMN, name,
+						String.join(",", allowed(required, optional)));
 			}
 		}
 		for (String name : required) {
@@ -112,7 +114,10 @@ final class ImportCsv {
 		}
 	}
 
-	/** The text, or {@code null} after reporting the line of the first byte that is not UTF-8. */
+	/**
+	 * The text, or {@code null} after reporting the line of the first byte that is not
+	 * UTF-8.
+	 */
 	static String decodeUtf8(byte[] content, ImportErrors errors) {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
@@ -134,7 +139,10 @@ final class ImportCsv {
 		return out.flip().toString();
 	}
 
-	/** A record being validated: typed access to its fields that reports problems instead of throwing. */
+	/**
+	 * A record being validated: typed access to its fields that reports problems instead
+	 * of throwing.
+	 */
 	static final class Fields {
 
 		private final CsvRow row;
@@ -166,7 +174,10 @@ final class ImportCsv {
 			error(column, error, value, "");
 		}
 
-		/** The trimmed value; blank or over {@code maxLength} characters is an error ({@code null} returned). */
+		/**
+		 * The trimmed value; blank or over {@code maxLength} characters is an error
+		 * ({@code null} returned).
+		 */
 		String required(String column, int maxLength) {
 			String v = row.optional(column);
 			if (v.isEmpty()) {

@@ -8,8 +8,9 @@ import org.sanyi.terminology.ImportRejectedException;
 import org.sanyi.terminology.TerminologyErrors;
 
 /**
- * The findings of one import file. All are counted; the first {@link #LIMIT} are kept, which is plenty to fix a file
- * and keeps a completely wrong file (say, 33,000 bad lines) from producing a 33,000-row error page.
+ * The findings of one import file. All are counted; the first {@link #LIMIT} are kept,
+ * which is plenty to fix a file and keeps a completely wrong file (say, 33,000 bad lines)
+ * from producing a 33,000-row error page.
  */
 final class ImportErrors {
 
@@ -38,11 +39,12 @@ final class ImportErrors {
 		return count;
 	}
 
-	/** The kept findings in line order (a parent check at the end adds findings for earlier lines). */
+	/**
+	 * The kept findings in line order (a parent check at the end adds findings for
+	 * earlier lines).
+	 */
 	List<ImportLineError> list() {
-		return kept.stream()
-			.sorted(java.util.Comparator.comparingInt(ImportLineError::line))
-			.toList();
+		return kept.stream().sorted(java.util.Comparator.comparingInt(ImportLineError::line)).toList();
 	}
 
 	void throwIfAny(String fileName) {

@@ -32,9 +32,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Validates a whole file before writing anything, then writes the new version, its rows and the audit entry in one
- * transaction. Checking the request first (version exists, kind) spares reading a large file for nothing; the unique
- * constraints still decide when two imports race.
+ * Validates a whole file before writing anything, then writes the new version, its rows
+ * and the audit entry in one transaction. Checking the request first (version exists,
+ * kind) spares reading a large file for nothing; the unique constraints still decide when
+ * two imports race.
  */
 @Service
 class ImportService implements TerminologyImport {
@@ -95,7 +96,8 @@ class ImportService implements TerminologyImport {
 				}
 				systems.setEntryCount(id, rows);
 				audit.record(AuditAction.IMPORT, "terminology:code-system", request.system() + "@" + request.version(),
-						"file=" + request.fileName() + ", rows=" + rows + ", effective_from=" + request.effectiveFrom());
+						"file=" + request.fileName() + ", rows=" + rows + ", effective_from="
+								+ request.effectiveFrom());
 			});
 		}
 		catch (DuplicateKeyException ex) {
@@ -119,7 +121,10 @@ class ImportService implements TerminologyImport {
 
 	}
 
-	/** The request's own checks; returns the kind and name to use (an existing system lends its own). */
+	/**
+	 * The request's own checks; returns the kind and name to use (an existing system
+	 * lends its own).
+	 */
 	Target check(ImportRequest r) {
 		if (!SYSTEM_CODE.matcher(r.system()).matches()) {
 			throw new BusinessException(TerminologyErrors.INVALID_IMPORT_PARAMETER, "system", r.system());
@@ -185,8 +190,8 @@ class ImportService implements TerminologyImport {
 			if (systems.find(seed.system(), seed.version()).isPresent()) {
 				continue;
 			}
-			var request = new ImportRequest(seed.system(), seed.version(), seed.name(), seed.kind(), seed.effectiveFrom(),
-					null, seed.file());
+			var request = new ImportRequest(seed.system(), seed.version(), seed.name(), seed.kind(),
+					seed.effectiveFrom(), null, seed.file());
 			try (InputStream in = new ClassPathResource("seed/terminology/" + seed.file()).getInputStream()) {
 				done.add(importFile(request, in));
 			}
@@ -203,8 +208,8 @@ class ImportService implements TerminologyImport {
 
 	static List<SeedFile> seedManifest() {
 		List<SeedFile> files = new ArrayList<>();
-		try (var csv = new CsvReader(new InputStreamReader(new ClassPathResource(SEED_MANIFEST).getInputStream(),
-				StandardCharsets.UTF_8))) {
+		try (var csv = new CsvReader(
+				new InputStreamReader(new ClassPathResource(SEED_MANIFEST).getInputStream(), StandardCharsets.UTF_8))) {
 			csv.requireColumns("file", "system", "version", "name", "kind", "effective_from");
 			for (CsvRow row = csv.next(); row != null; row = csv.next()) {
 				files.add(new SeedFile(row.required("file"), row.required("system"), row.required("version"),

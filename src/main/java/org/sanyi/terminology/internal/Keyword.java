@@ -5,12 +5,16 @@ import java.util.Locale;
 import org.sanyi.shared.Like;
 
 /**
- * One search box, three ways to match (what Chinese code pickers offer): a code prefix ignoring case, a part of the
- * name, or pinyin initials ({@code gxy} finds 原发性高血压). The LIKE patterns have their wildcards escaped.
+ * One search box, three ways to match (what Chinese code pickers offer): a code prefix
+ * ignoring case, a part of the name, or pinyin initials ({@code gxy} finds 原发性高血压). The
+ * LIKE patterns have their wildcards escaped.
  */
 record Keyword(String text, String codePrefix, String nameContains, String pinyinContains) {
 
-	/** The SQL condition over a table aliased {@code t} with {@code code}, {@code name}, {@code pinyin}. */
+	/**
+	 * The SQL condition over a table aliased {@code t} with {@code code}, {@code name},
+	 * {@code pinyin}.
+	 */
 	static final String CONDITION = """
 			(:kw = '' or upper(t.code) like :codePrefix or t.name like :nameContains
 			 or (:pinyinContains <> '' and t.pinyin like :pinyinContains))

@@ -18,9 +18,10 @@ import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 import org.springframework.stereotype.Component;
 
 /**
- * Bulk load through PostgreSQL's {@code COPY ... FROM STDIN (FORMAT csv)} on the connection of the current
- * transaction, so a 33,000-line code file is written in a fraction of a second and rolls back with everything else.
- * Batched INSERTs took about 13,000 rows a second here; COPY is several times faster.
+ * Bulk load through PostgreSQL's {@code COPY ... FROM STDIN (FORMAT csv)} on the
+ * connection of the current transaction, so a 33,000-line code file is written in a
+ * fraction of a second and rolls back with everything else. Batched INSERTs took about
+ * 13,000 rows a second here; COPY is several times faster.
  */
 @Component
 class PgCopy {
@@ -67,7 +68,10 @@ class PgCopy {
 		}
 	}
 
-	/** Text is always quoted (so an empty string stays empty); an unquoted empty field is NULL. */
+	/**
+	 * Text is always quoted (so an empty string stays empty); an unquoted empty field is
+	 * NULL.
+	 */
 	static void append(StringBuilder csv, Object value) {
 		if (value == null) {
 			return;

@@ -3,9 +3,10 @@ package org.sanyi.terminology.internal;
 import org.sanyi.shared.Pinyin;
 
 /**
- * {@link Pinyin#initials} with a per-character memo. pinyin4j parses its readings on every call, which made the
- * initials of a 33,000-name ICD file the slowest part of its import; names repeat a few thousand characters, so each
- * is looked up once. The result is the same as {@code Pinyin.initials} character by character.
+ * {@link Pinyin#initials} with a per-character memo. pinyin4j parses its readings on
+ * every call, which made the initials of a 33,000-name ICD file the slowest part of its
+ * import; names repeat a few thousand characters, so each is looked up once. The result
+ * is the same as {@code Pinyin.initials} character by character.
  */
 final class PinyinInitials {
 

@@ -11,7 +11,10 @@ import static org.sanyi.security.Role.INSURANCE_CLERK;
 import static org.sanyi.security.Role.INSURANCE_OFFICER;
 import static org.sanyi.security.Role.PLATFORM_ADMIN;
 
-/** Every role but residents browses code systems and catalogues; administrators and the insurance bureau import. */
+/**
+ * Every role but residents browses code systems and catalogues; administrators and the
+ * insurance bureau import.
+ */
 @Configuration(proxyBeanMethods = false)
 class TerminologyPermissions {
 

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The {@link Terminology} API, plus what the module's own pages need beyond it (exports of more than a page, the
- * version a browser shows).
+ * The {@link Terminology} API, plus what the module's own pages need beyond it (exports
+ * of more than a page, the version a browser shows).
  */
 @Service
 @Transactional(readOnly = true)
@@ -80,12 +80,16 @@ public class TerminologyService implements Terminology {
 	@Override
 	public Map<String, Concept> lookupAll(String system, Collection<String> codes, LocalDate on) {
 		Map<String, Concept> found = new LinkedHashMap<>();
-		List<String> wanted = codes.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).distinct().toList();
+		List<String> wanted = codes.stream()
+			.filter(c -> c != null && !c.isBlank())
+			.map(String::strip)
+			.distinct()
+			.toList();
 		if (wanted.isEmpty()) {
 			return found;
 		}
-		systems.inForce(system, on).ifPresent(v -> concepts.findAllValid(v.id(), wanted, on)
-			.forEach(c -> found.put(c.code(), c)));
+		systems.inForce(system, on)
+			.ifPresent(v -> concepts.findAllValid(v.id(), wanted, on).forEach(c -> found.put(c.code(), c)));
 		return found;
 	}
 
@@ -109,14 +113,18 @@ public class TerminologyService implements Terminology {
 		return page.page(concepts.search(v.id(), k, on, page.size(), page.offset()), concepts.count(v.id(), k, on));
 	}
 
-	/** The named version, or the one in force today (else the newest); unknown systems and versions are errors. */
+	/**
+	 * The named version, or the one in force today (else the newest); unknown systems and
+	 * versions are errors.
+	 */
 	public CodeSystem resolve(String system, String version) {
 		if (version != null && !version.isBlank()) {
 			return systems.find(system, version.strip())
 				.orElseThrow(() -> new BusinessException(TerminologyErrors.UNKNOWN_VERSION, system, version));
 		}
-		return systems.inForce(system, today()).orElseGet(() -> systems.latest(system)
-			.orElseThrow(() -> new BusinessException(TerminologyErrors.UNKNOWN_SYSTEM, system)));
+		return systems.inForce(system, today())
+			.orElseGet(() -> systems.latest(system)
+				.orElseThrow(() -> new BusinessException(TerminologyErrors.UNKNOWN_SYSTEM, system)));
 	}
 
 	/** Up to {@code limit} concepts of a version matching the keyword, for an export. */
@@ -126,8 +134,8 @@ public class TerminologyService implements Terminology {
 
 	/** Up to {@code limit} catalogue items matching the query, for an export. */
 	public List<CatalogueItem> exportCatalogue(CatalogueQuery q, int limit) {
-		return catalogue.search(q.kind(), q.insuranceClass(), Keyword.of(q.keyword()), q.on() == null ? today() : q.on(),
-				limit, 0);
+		return catalogue.search(q.kind(), q.insuranceClass(), Keyword.of(q.keyword()),
+				q.on() == null ? today() : q.on(), limit, 0);
 	}
 
 	@Override

@@ -27,7 +27,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** 医保目录: drugs, consumables and service items in force on a day, filtered by kind, class and keyword. */
+/**
+ * 医保目录: drugs, consumables and service items in force on a day, filtered by kind, class
+ * and keyword.
+ */
 @Controller
 @PreAuthorize("hasAuthority('terminology:code:list')")
 class CataloguePageController {
@@ -60,20 +63,20 @@ class CataloguePageController {
 		String note = found.size() > SystemPagesController.EXPORT_MAX ? messages.getMessage("export.cappedUnknown",
 				new Object[] { SystemPagesController.EXPORT_MAX }, LocaleContextHolder.getLocale()) : null;
 		audit.record(AuditAction.EXPORT, "terminology:catalogue", filter.kind(), rows.size() + " rows");
-		ExcelExport<CatalogueItem> excel = ExcelExport.of(msg("term.catalogue.title"), List.of(
-				new Column<>(msg("term.item.kind"), i -> msg("term.kind." + i.kind())),
-				new Column<>(msg("term.item.code"), CatalogueItem::code),
-				new Column<>(msg("term.item.name"), CatalogueItem::name),
-				new Column<>(msg("term.item.category"), CatalogueItem::category),
-				new Column<>(msg("term.item.specification"), CatalogueItem::specification),
-				new Column<>(msg("term.item.dosageForm"), CatalogueItem::dosageForm),
-				new Column<>(msg("term.item.unit"), CatalogueItem::unit),
-				new Column<>(msg("term.item.manufacturer"), CatalogueItem::manufacturer),
-				new Column<>(msg("term.item.price"), CatalogueItem::price),
-				new Column<>(msg("term.item.priceCap"), CatalogueItem::priceCap),
-				new Column<>(msg("term.item.class"), i -> msg("term.class." + i.insuranceClass())),
-				new Column<>(msg("term.item.selfPayRatio"), CatalogueItem::selfPayRatio),
-				new Column<>(msg("term.item.restriction"), CatalogueItem::restriction)));
+		ExcelExport<CatalogueItem> excel = ExcelExport.of(msg("term.catalogue.title"),
+				List.of(new Column<>(msg("term.item.kind"), i -> msg("term.kind." + i.kind())),
+						new Column<>(msg("term.item.code"), CatalogueItem::code),
+						new Column<>(msg("term.item.name"), CatalogueItem::name),
+						new Column<>(msg("term.item.category"), CatalogueItem::category),
+						new Column<>(msg("term.item.specification"), CatalogueItem::specification),
+						new Column<>(msg("term.item.dosageForm"), CatalogueItem::dosageForm),
+						new Column<>(msg("term.item.unit"), CatalogueItem::unit),
+						new Column<>(msg("term.item.manufacturer"), CatalogueItem::manufacturer),
+						new Column<>(msg("term.item.price"), CatalogueItem::price),
+						new Column<>(msg("term.item.priceCap"), CatalogueItem::priceCap),
+						new Column<>(msg("term.item.class"), i -> msg("term.class." + i.insuranceClass())),
+						new Column<>(msg("term.item.selfPayRatio"), CatalogueItem::selfPayRatio),
+						new Column<>(msg("term.item.restriction"), CatalogueItem::restriction)));
 		return Downloads.xlsx("catalogue", out -> excel.write(rows, out, note));
 	}
 

@@ -32,8 +32,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 编码导入: upload a CSV as a new version. A rejected file shows its errors line by line (status 400, so the audit
- * trail records the failure); an accepted one shows the rows imported and the time taken.
+ * 编码导入: upload a CSV as a new version. A rejected file shows its errors line by line
+ * (status 400, so the audit trail records the failure); an accepted one shows the rows
+ * imported and the time taken.
  */
 @Controller
 @PreAuthorize("hasAuthority('terminology:code:import')")
@@ -73,10 +74,12 @@ class ImportPageController {
 		catch (ImportRejectedException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("errorCount", ex.errorCount());
-			model.addAttribute("errors", ex.errors().stream()
-				.map(e -> new ErrorLine(e.line(), e.column(), e.error().code(),
-						messages.getMessage(e.error().messageKey(), e.args(), e.error().code(), locale)))
-				.toList());
+			model.addAttribute("errors",
+					ex.errors()
+						.stream()
+						.map(e -> new ErrorLine(e.line(), e.column(), e.error().code(),
+								messages.getMessage(e.error().messageKey(), e.args(), e.error().code(), locale)))
+						.toList());
 		}
 		catch (BusinessException ex) {
 			response.setStatus(ex.error().status().value());

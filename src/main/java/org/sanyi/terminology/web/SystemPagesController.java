@@ -29,7 +29,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** 标准编码: the code systems with their versions, and a browser of one version's concepts. */
+/**
+ * 标准编码: the code systems with their versions, and a browser of one version's concepts.
+ */
 @Controller
 @PreAuthorize("hasAuthority('terminology:code:list')")
 class SystemPagesController {
@@ -74,8 +76,7 @@ class SystemPagesController {
 
 	@GetMapping("/terminology/systems/{code}")
 	String concepts(@PathVariable String code, @RequestParam(required = false) String version,
-			@RequestParam(required = false) String keyword, @RequestParam(required = false) Integer page,
-			Model model) {
+			@RequestParam(required = false) String keyword, @RequestParam(required = false) Integer page, Model model) {
 		CodeSystem shown = terminology.resolve(code, version);
 		if (shown.kind().isCatalogue()) {
 			return "redirect:/terminology/catalogue?kind=" + shown.kind();
@@ -96,13 +97,13 @@ class SystemPagesController {
 		String note = found.size() > EXPORT_MAX ? cappedNote() : null;
 		audit.record(AuditAction.EXPORT, "terminology:concept", shown.code() + "@" + shown.version(),
 				rows.size() + " rows" + (keyword == null || keyword.isBlank() ? "" : ", keyword=" + keyword));
-		ExcelExport<Concept> excel = ExcelExport.of(shown.code(), List.of(
-				new Column<>(msg("term.concept.code"), Concept::code),
-				new Column<>(msg("term.concept.name"), Concept::name),
-				new Column<>(msg("term.concept.parent"), Concept::parentCode),
-				new Column<>(msg("term.concept.pinyin"), Concept::pinyin),
-				new Column<>(msg("term.system.effectiveFrom"), Concept::effectiveFrom),
-				new Column<>(msg("term.system.effectiveTo"), Concept::effectiveTo)));
+		ExcelExport<Concept> excel = ExcelExport.of(shown.code(),
+				List.of(new Column<>(msg("term.concept.code"), Concept::code),
+						new Column<>(msg("term.concept.name"), Concept::name),
+						new Column<>(msg("term.concept.parent"), Concept::parentCode),
+						new Column<>(msg("term.concept.pinyin"), Concept::pinyin),
+						new Column<>(msg("term.system.effectiveFrom"), Concept::effectiveFrom),
+						new Column<>(msg("term.system.effectiveTo"), Concept::effectiveTo)));
 		return Downloads.xlsx(shown.code() + "-" + shown.version(), out -> excel.write(rows, out, note));
 	}
 
@@ -116,7 +117,8 @@ class SystemPagesController {
 
 	/** What an export that stopped at {@link #EXPORT_MAX} says below its rows. */
 	String cappedNote() {
-		return messages.getMessage("export.cappedUnknown", new Object[] { EXPORT_MAX }, LocaleContextHolder.getLocale());
+		return messages.getMessage("export.cappedUnknown", new Object[] { EXPORT_MAX },
+				LocaleContextHolder.getLocale());
 	}
 
 	private String msg(String key) {

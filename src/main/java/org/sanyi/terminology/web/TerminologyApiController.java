@@ -48,7 +48,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** REST access to code systems, concepts and catalogues, and CSV imports for the insurance bureau. */
+/**
+ * REST access to code systems, concepts and catalogues, and CSV imports for the insurance
+ * bureau.
+ */
 @RestController
 @RequestMapping("/api/terminology")
 @Tag(name = "terminology", description = "标准编码与医保目录 Code systems and insurance catalogues")
@@ -91,7 +94,8 @@ class TerminologyApiController {
 	@Operation(summary = "Look up one code", description = "In the version in force on the given day (default "
 			+ "today), or in the named version. 404 TERM-0003 when the code is not valid.")
 	Concept concept(@PathVariable String system, @PathVariable String code,
-			@Parameter(description = "yyyy-MM-dd") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+			@Parameter(description = "yyyy-MM-dd") @RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			@RequestParam(required = false) String version) {
 		var found = version == null || version.isBlank()
 				? terminology.lookup(system, code, on == null ? TerminologyService.today() : on)
@@ -102,7 +106,8 @@ class TerminologyApiController {
 	@GetMapping("/catalogue")
 	@Operation(summary = "Search the drug, consumable and service catalogues in force on a day")
 	Page<CatalogueItem> catalogue(@RequestParam(required = false) SystemKind kind,
-			@Parameter(description = "A (甲), B (乙) or C (丙)") @RequestParam(name = "class", required = false) InsuranceClass insuranceClass,
+			@Parameter(description = "A (甲), B (乙) or C (丙)") @RequestParam(name = "class",
+					required = false) InsuranceClass insuranceClass,
 			@RequestParam(required = false) String keyword,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
@@ -153,7 +158,10 @@ class TerminologyApiController {
 		importer.retire(system, version);
 	}
 
-	/** A rejected file: 400 with every error found (up to the reporting limit) in {@code errors}. */
+	/**
+	 * A rejected file: 400 with every error found (up to the reporting limit) in
+	 * {@code errors}.
+	 */
 	@ExceptionHandler(ImportRejectedException.class)
 	ResponseEntity<ProblemDetail> rejected(ImportRejectedException ex) {
 		Locale locale = LocaleContextHolder.getLocale();
@@ -164,10 +172,12 @@ class TerminologyApiController {
 		problem.setTitle(messages.getMessage("error.title", null, "Error", locale));
 		problem.setProperty("code", error.code());
 		problem.setProperty("errorCount", ex.errorCount());
-		problem.setProperty("errors", ex.errors().stream()
-			.map(e -> Map.of("line", e.line(), "column", e.column(), "code", e.error().code(), "message",
-					messages.getMessage(e.error().messageKey(), e.args(), e.error().code(), locale)))
-			.toList());
+		problem.setProperty("errors",
+				ex.errors()
+					.stream()
+					.map(e -> Map.of("line", e.line(), "column", e.column(), "code", e.error().code(), "message",
+							messages.getMessage(e.error().messageKey(), e.args(), e.error().code(), locale)))
+					.toList());
 		return ResponseEntity.status(error.status()).body(problem);
 	}
 

@@ -20,7 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Hold, pay, book, cancel, the queue and the survey, with every refusal leaving things as they were. */
+/**
+ * Hold, pay, book, cancel, the queue and the survey, with every refusal leaving things as
+ * they were.
+ */
 @IntegrationTest
 class AppointmentFlowIT {
 
@@ -49,21 +52,30 @@ class AppointmentFlowIT {
 
 	long payments(long appointmentId, String kind) {
 		return jdbc.sql("select count(*) from ca_payment where appointment_id = :id and kind = :kind")
-			.param("id", appointmentId).param("kind", kind).query(Long.class).single();
+			.param("id", appointmentId)
+			.param("kind", kind)
+			.query(Long.class)
+			.single();
 	}
 
 	/**
-	 * Spring Modulith 2.1 looks for a nested module's files in {@code db/migration/clinical.appointment} but would
-	 * migrate {@code db/migration/clinical/appointment}, so a nested module runs nothing itself; and inside the
-	 * packaged jar a parent folder holding only subfolders counts as empty. So the file lives in the parent's folder
-	 * and history; versions are unique across all of {@code clinical.*} (appointments use V41–V60).
+	 * Spring Modulith 2.1 looks for a nested module's files in
+	 * {@code db/migration/clinical.appointment} but would migrate
+	 * {@code db/migration/clinical/appointment}, so a nested module runs nothing itself;
+	 * and inside the packaged jar a parent folder holding only subfolders counts as
+	 * empty. So the file lives in the parent's folder and history; versions are unique
+	 * across all of {@code clinical.*} (appointments use V41–V60).
 	 */
 	@Test
 	void migrationsOfTheNestedModuleRunFromItsFolderInTheParentsHistory() {
 		assertThat(jdbc.sql("select script from flyway_schema_history_clinical where success order by installed_rank")
-			.query(String.class).list()).contains("V41__appointments.sql");
-		assertThat(jdbc.sql("select count(*) from pg_tables where tablename like 'flyway_schema_history_clinical_%'"
-				+ " or tablename like 'flyway_schema_history_clinical.%'").query(Long.class).single()).isZero();
+			.query(String.class)
+			.list()).contains("V41__appointments.sql");
+		assertThat(jdbc
+			.sql("select count(*) from pg_tables where tablename like 'flyway_schema_history_clinical_%'"
+					+ " or tablename like 'flyway_schema_history_clinical.%'")
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -106,7 +118,8 @@ class AppointmentFlowIT {
 	void bookingsTheRulesRefuseChangeNothing() {
 		TestClinic clinic = TestClinic.open(admin, jdbc, PlatformTime.today().plusDays(52), 2, 3, 1, 1, "12.00");
 		long slot = clinic.slots("PUBLIC").getFirst();
-		// before the release, after the slot, a referral place from the portal, a walk-in place the day before
+		// before the release, after the slot, a referral place from the portal, a walk-in
+		// place the day before
 		refused(() -> booking.book("it-flow-rules", slot, Channel.PORTAL, null, clinic.before(8, 9)),
 				AppointmentErrors.NOT_RELEASED);
 		refused(() -> booking.book("it-flow-rules", slot, Channel.PORTAL, null, clinic.at(9, 0)),
@@ -176,16 +189,14 @@ class AppointmentFlowIT {
 		queue.checkIn(h, c.id(), clinic.at(7, 50));
 		queue.checkIn(h, r.id(), clinic.at(7, 55));
 
-		assertThat(queue.position(booking.find(c.id()).orElseThrow()))
-			.isEqualTo(new QueueService.Position(3, 4, null));
+		assertThat(queue.position(booking.find(c.id()).orElseThrow())).isEqualTo(new QueueService.Position(3, 4, null));
 		assertThat(queue.callNext(h, clinic.scheduleId, clinic.at(8, 0)).orElseThrow().id()).isEqualTo(r.id());
 		assertThat(queue.callNext(h, clinic.scheduleId, clinic.at(8, 10)).orElseThrow().id()).isEqualTo(b.id());
 
 		assertThat(booking.find(r.id()).orElseThrow().status()).isEqualTo(AppointmentStatus.FULFILLED);
 		AppointmentRow cNow = booking.find(c.id()).orElseThrow();
 		assertThat(queue.position(cNow)).isEqualTo(new QueueService.Position(1, 2, b.queueNo()));
-		refused(() -> queue.checkIn("H35992100001", a.id(), clinic.at(8, 11)),
-				AppointmentErrors.APPOINTMENT_NOT_FOUND);
+		refused(() -> queue.checkIn("H35992100001", a.id(), clinic.at(8, 11)), AppointmentErrors.APPOINTMENT_NOT_FOUND);
 		refused(() -> queue.checkIn(h, r.id(), clinic.at(8, 12)), AppointmentErrors.WRONG_STATE);
 	}
 
@@ -210,15 +221,22 @@ class AppointmentFlowIT {
 				AppointmentErrors.SURVEY_NOT_OPEN);
 
 		assertThat(jdbc.sql("select satisfied from ca_survey_response where appointment_id = :id")
-			.param("id", a.id()).query(Boolean.class).single()).isTrue();
-		assertThat(jdbc.sql("select count(*) from ca_survey_answer a join ca_survey_response r on r.id = a.response_id"
-				+ " where r.appointment_id = :id").param("id", a.id()).query(Long.class).single()).isEqualTo(4);
+			.param("id", a.id())
+			.query(Boolean.class)
+			.single()).isTrue();
+		assertThat(jdbc
+			.sql("select count(*) from ca_survey_answer a join ca_survey_response r on r.id = a.response_id"
+					+ " where r.appointment_id = :id")
+			.param("id", a.id())
+			.query(Long.class)
+			.single()).isEqualTo(4);
 	}
 
 	@Test
 	void aReferralBooksTheEarliestReferralPlaceAndGivesItBackWhenWithdrawn() {
 		TestClinic clinic = TestClinic.open(admin, jdbc, PlatformTime.today().plusDays(3), 2, 3, 1, 0, "12.00");
-		var slot = referralSlots.bookForReferral("it-ref-1", TestClinic.HOSPITAL, clinic.department, clinic.day, "REF-77")
+		var slot = referralSlots
+			.bookForReferral("it-ref-1", TestClinic.HOSPITAL, clinic.department, clinic.day, "REF-77")
 			.orElseThrow();
 		AppointmentRow a = booking.find(slot.appointmentId()).orElseThrow();
 

@@ -25,8 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The release moment: many threads book at once, each on its own connection. PostgreSQL alone decides who gets a
- * place: a slot never holds more than its capacity and a resident never holds two places with one doctor on one day.
+ * The release moment: many threads book at once, each on its own connection. PostgreSQL
+ * alone decides who gets a place: a slot never holds more than its capacity and a
+ * resident never holds two places with one doctor on one day.
  */
 @IntegrationTest
 class BookingConcurrencyIT {
@@ -42,7 +43,10 @@ class BookingConcurrencyIT {
 	@Autowired
 	JdbcClient jdbc;
 
-	/** Runs the tasks on THREADS threads released together; counts outcomes by error code ("OK" for success). */
+	/**
+	 * Runs the tasks on THREADS threads released together; counts outcomes by error code
+	 * ("OK" for success).
+	 */
 	static Map<String, Integer> race(List<Runnable> tasks) throws Exception {
 		Map<String, Integer> outcomes = new ConcurrentHashMap<>();
 		CountDownLatch start = new CountDownLatch(1);
@@ -93,10 +97,15 @@ class BookingConcurrencyIT {
 		assertThat(clinic.taken(slot)).isEqualTo(3);
 		assertThat(clinic.live()).isEqualTo(3);
 		assertThat(jdbc.sql("select queue_no from ca_appointment where slot_id = :s and status = 'BOOKED' order by 1")
-			.param("s", slot).query(Integer.class).list()).containsExactly(1, 2, 3);
-		assertThat(jdbc.sql("select count(*) from ca_payment where kind = 'CHARGE' and appointment_id in"
-				+ " (select id from ca_appointment where slot_id = :s)").param("s", slot).query(Long.class).single())
-			.isEqualTo(3);
+			.param("s", slot)
+			.query(Integer.class)
+			.list()).containsExactly(1, 2, 3);
+		assertThat(jdbc
+			.sql("select count(*) from ca_payment where kind = 'CHARGE' and appointment_id in"
+					+ " (select id from ca_appointment where slot_id = :s)")
+			.param("s", slot)
+			.query(Long.class)
+			.single()).isEqualTo(3);
 	}
 
 	@Test
@@ -131,7 +140,8 @@ class BookingConcurrencyIT {
 			String resident = "it-crowd-" + clinic.doctorRef + "-" + i;
 			int first = i % slots.size();
 			tasks.add(() -> {
-				// each resident tries its preferred segment first, then the later ones, as people do
+				// each resident tries its preferred segment first, then the later ones,
+				// as people do
 				for (int k = 0; k < slots.size(); k++) {
 					try {
 						booking.book(resident, slots.get((first + k) % slots.size()), Channel.PORTAL, null, now);
@@ -156,8 +166,12 @@ class BookingConcurrencyIT {
 			.containsEntry(AppointmentErrors.SLOT_FULL.code(), 300 - publicPlaces);
 		assertThat(slots).allSatisfy(s -> assertThat(clinic.taken(s)).isEqualTo(2));
 		assertThat(clinic.slots("REFERRAL")).allSatisfy(s -> assertThat(clinic.taken(s)).isZero());
-		assertThat(jdbc.sql("select count(distinct resident_id) = count(*) from ca_appointment where schedule_id = :s"
-				+ " and status = 'BOOKED'").param("s", clinic.scheduleId).query(Boolean.class).single()).isTrue();
+		assertThat(jdbc
+			.sql("select count(distinct resident_id) = count(*) from ca_appointment where schedule_id = :s"
+					+ " and status = 'BOOKED'")
+			.param("s", clinic.scheduleId)
+			.query(Boolean.class)
+			.single()).isTrue();
 	}
 
 }

@@ -25,8 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The HIS reports check-in and calls over REST as its institution (a bearer token of one of its accounts); another
- * institution's HIS sees nothing of it; a booking platform books through the same door.
+ * The HIS reports check-in and calls over REST as its institution (a bearer token of one
+ * of its accounts); another institution's HIS sees nothing of it; a booking platform
+ * books through the same door.
  */
 @IntegrationTest
 class QueueApiIT {
@@ -71,7 +72,8 @@ class QueueApiIT {
 
 	@Test
 	void theHisChecksInByResidentAndCallsNextAndAnotherHospitalIsTurnedAway() throws Exception {
-		// today's schedule, so that check-in on the real clock is on the appointment's day
+		// today's schedule, so that check-in on the real clock is on the appointment's
+		// day
 		TestClinic clinic = TestClinic.allDay(admin, jdbc, PlatformTime.today(), 3);
 		long lastSlot = clinic.slots("PUBLIC").getLast();
 		String resident = "demo-resident-1";

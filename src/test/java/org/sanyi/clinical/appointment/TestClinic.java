@@ -13,8 +13,9 @@ import org.sanyi.shared.PlatformTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A doctor of its own at 青溪市第一医院 for one test: a roster on the weekday of {@code day}, published, so the test
- * owns every slot of the schedule. Doctor references are unique per JVM, so tests never share a schedule.
+ * A doctor of its own at 青溪市第一医院 for one test: a roster on the weekday of {@code day},
+ * published, so the test owns every slot of the schedule. Doctor references are unique
+ * per JVM, so tests never share a schedule.
  */
 public final class TestClinic {
 
@@ -42,14 +43,18 @@ public final class TestClinic {
 
 	/**
 	 * @param segments half-hour segments from 08:00
-	 * @param perSegment places per segment, of which {@code referral} for referrals and {@code walkin} for the desk
+	 * @param perSegment places per segment, of which {@code referral} for referrals and
+	 * {@code walkin} for the desk
 	 */
 	public static TestClinic open(AppointmentAdmin admin, JdbcClient jdbc, LocalDate day, int segments, int perSegment,
 			int referral, int walkin, String fee) {
 		return open(admin, jdbc, day, LocalTime.of(8, 0), 30, segments, perSegment, referral, walkin, fee);
 	}
 
-	/** A clinic open all day in hour-long segments: whatever the time a test runs, its last slot is still ahead. */
+	/**
+	 * A clinic open all day in hour-long segments: whatever the time a test runs, its
+	 * last slot is still ahead.
+	 */
 	public static TestClinic allDay(AppointmentAdmin admin, JdbcClient jdbc, LocalDate day, int perSegment) {
 		return open(admin, jdbc, day, LocalTime.MIDNIGHT, 60, 24, perSegment, 0, 0, "12.00");
 	}
@@ -83,8 +88,9 @@ public final class TestClinic {
 	}
 
 	public long live() {
-		return jdbc.sql("select count(*) from ca_appointment where schedule_id = :s"
-				+ " and status in ('HELD', 'BOOKED', 'CHECKED_IN', 'CALLED', 'FULFILLED')")
+		return jdbc
+			.sql("select count(*) from ca_appointment where schedule_id = :s"
+					+ " and status in ('HELD', 'BOOKED', 'CHECKED_IN', 'CALLED', 'FULFILLED')")
 			.param("s", scheduleId)
 			.query(Long.class)
 			.single();
@@ -95,7 +101,10 @@ public final class TestClinic {
 		return day.atTime(hour, minute).atZone(PlatformTime.zone()).toInstant();
 	}
 
-	/** A moment some days before the clinic's day (after the 7-day release when {@code daysBefore} is below 7). */
+	/**
+	 * A moment some days before the clinic's day (after the 7-day release when
+	 * {@code daysBefore} is below 7).
+	 */
 	public Instant before(int daysBefore, int hour) {
 		return day.minusDays(daysBefore).atTime(hour, 0).atZone(PlatformTime.zone()).toInstant();
 	}

@@ -23,9 +23,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Results sent by the city hospital become reusable for the county hospital's orders: offered within the item's
- * window from an assessed laboratory, answered at once for a FHIR ServiceRequest; an acceptance saves the item's
- * catalogue price, a decline needs a reason from the national list, and a lookup is decided once.
+ * Results sent by the city hospital become reusable for the county hospital's orders:
+ * offered within the item's window from an assessed laboratory, answered at once for a
+ * FHIR ServiceRequest; an acceptance saves the item's catalogue price, a decline needs a
+ * reason from the national list, and a lookup is decided once.
  */
 @IntegrationTest
 class RecognitionIT {
@@ -53,9 +54,10 @@ class RecognitionIT {
 
 	Answer post(String token, String path, String contentType, String body) throws Exception {
 		var r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization", "Bearer " + token).header("Content-Type", contentType)
-			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-				HttpResponse.BodyHandlers.ofString());
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build(), HttpResponse.BodyHandlers.ofString());
 		return new Answer(r.statusCode(), r.body().isBlank() ? JSON.nullNode() : JSON.readTree(r.body()));
 	}
 
@@ -79,8 +81,9 @@ class RecognitionIT {
 		long cityDoctor = accounts.ensure(new NewAccount("records_city_doctor", "Sanyi@2026", "周敏（市第一医院）", "DOCTOR",
 				"359900", "H35990000001", null, null));
 		String city = tokens.issue(cityDoctor, "recognition-it", 1);
-		String county = tokens.issue(jdbc.sql("select id from sec_user where username = 'doctor'").query(Long.class)
-			.single(), "recognition-it", 1);
+		String county = tokens.issue(
+				jdbc.sql("select id from sec_user where username = 'doctor'").query(Long.class).single(),
+				"recognition-it", 1);
 		String bundle = """
 				{"resourceType":"Bundle","type":"transaction","entry":[
 				 {"fullUrl":"urn:uuid:p","request":{"method":"POST","url":"Patient"},"resource":{"resourceType":"Patient",
@@ -98,12 +101,15 @@ class RecognitionIT {
 		var stored = post(city, "/fhir", "application/fhir+json", bundle);
 		assertThat(stored.status()).isEqualTo(200);
 		String rid = stored.body().at("/entry/0/response/location").asString().substring("Patient/".length());
-		for (int i = 0; i < 100 && jdbc.sql("select count(*) from crr_result where resident_id = :r").param("r", rid)
-			.query(Long.class).single() < 4; i++) {
+		for (int i = 0; i < 100 && jdbc.sql("select count(*) from crr_result where resident_id = :r")
+			.param("r", rid)
+			.query(Long.class)
+			.single() < 4; i++) {
 			Thread.sleep(100);
 		}
 
-		// potassium: only the result of two days ago is within its 7 days; the county doctor has no consent
+		// potassium: only the result of two days ago is within its 7 days; the county
+		// doctor has no consent
 		var potassium = post(county, "/api/recognition/lookups", "application/json",
 				"{\"residentId\":\"" + rid + "\",\"itemCode\":\"HR-L003\"}");
 		assertThat(potassium.status()).isEqualTo(200);
@@ -114,10 +120,11 @@ class RecognitionIT {
 		assertThat(offer.path("value").isNull()).isTrue();
 
 		// HbA1c ordered by the HIS as a FHIR ServiceRequest coded with LOINC
-		var hba1c = post(county, "/fhir/ServiceRequest", "application/fhir+json", """
-				{"resourceType":"ServiceRequest","status":"active","intent":"order",
-				 "code":{"coding":[{"system":"http://loinc.org","code":"4548-4"}]},"subject":{"reference":"Patient/%s"}}"""
-			.formatted(rid));
+		var hba1c = post(county, "/fhir/ServiceRequest", "application/fhir+json",
+				"""
+						{"resourceType":"ServiceRequest","status":"active","intent":"order",
+						 "code":{"coding":[{"system":"http://loinc.org","code":"4548-4"}]},"subject":{"reference":"Patient/%s"}}"""
+					.formatted(rid));
 		assertThat(hba1c.status()).isEqualTo(200);
 		assertThat(hba1c.body().at("/item/code").asString()).isEqualTo("HR-L005");
 		assertThat(hba1c.body().path("offers")).hasSize(1);
@@ -151,12 +158,16 @@ class RecognitionIT {
 		assertThat(declined.status()).isEqualTo(200);
 		assertThat(jdbc.sql("""
 				select decision || ':' || coalesce(reason, '') || ':' || coalesce(saved, 0) from crr_lookup
-				where resident_id = :r and decision is not null order by id""").param("r", rid).query(String.class).list())
-			.containsExactly("ACCEPT::45.00", "DECLINE:CONDITION_CHANGED:0.00");
+				where resident_id = :r and decision is not null order by id""")
+			.param("r", rid)
+			.query(String.class)
+			.list()).containsExactly("ACCEPT::45.00", "DECLINE:CONDITION_CHANGED:0.00");
 
 		// nothing recognisable for an item never done
 		assertThat(post(county, "/api/recognition/lookups", "application/json",
-				"{\"residentId\":\"" + rid + "\",\"itemCode\":\"HR-I003\"}").body().path("offers")).isEmpty();
+				"{\"residentId\":\"" + rid + "\",\"itemCode\":\"HR-I003\"}")
+			.body()
+			.path("offers")).isEmpty();
 	}
 
 }

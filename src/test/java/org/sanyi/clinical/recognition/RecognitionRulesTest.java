@@ -18,7 +18,10 @@ import org.sanyi.clinical.recognition.engine.RecognitionRules.Item;
 import org.sanyi.clinical.recognition.engine.RecognitionRules.Kind;
 import org.sanyi.clinical.recognition.engine.RecognitionRules.Scope;
 
-/** The recognition rules: per-item windows, laboratories' quality assessments, scope and level. */
+/**
+ * The recognition rules: per-item windows, laboratories' quality assessments, scope and
+ * level.
+ */
 class RecognitionRulesTest {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -56,11 +59,11 @@ class RecognitionRulesTest {
 
 	@Test
 	void aLaboratoryWithoutAPassedAssessmentOnTheResultsDayIsNotOffered() {
-		var failed = List.of(new Assessment("H35990000001", Kind.LAB, false, LocalDate.of(2026, 4, 15),
-				LocalDate.of(2027, 4, 14)));
+		var failed = List
+			.of(new Assessment("H35990000001", Kind.LAB, false, LocalDate.of(2026, 4, 15), LocalDate.of(2027, 4, 14)));
 		assertThat(why(POTASSIUM, at(2, "H35990000001", 3, "359900"), failed)).isEqualTo(Exclusion.NOT_ASSESSED);
-		var expired = List.of(new Assessment("H35990000001", Kind.LAB, true, LocalDate.of(2025, 4, 15),
-				LocalDate.of(2026, 4, 14)));
+		var expired = List
+			.of(new Assessment("H35990000001", Kind.LAB, true, LocalDate.of(2025, 4, 15), LocalDate.of(2026, 4, 14)));
 		assertThat(why(POTASSIUM, at(2, "H35990000001", 3, "359900"), expired)).isEqualTo(Exclusion.NOT_ASSESSED);
 		var imagingOnly = List.of(new Assessment("H35990000001", Kind.IMAGING, true, LocalDate.of(2026, 4, 15),
 				LocalDate.of(2027, 4, 14)));
@@ -79,8 +82,9 @@ class RecognitionRulesTest {
 
 	@Test
 	void reusableKeepsTheNewestFirstOrderAndDropsTheExcluded() {
-		var list = RecognitionRules.reusable(POTASSIUM, List.of(at(1, "H35990000001", 3, "359900"),
-				at(3, "H35992100099", 1, "359921"), at(5, "H35990000001", 3, "359900"), at(9, "H35990000001", 3, "359900")),
+		var list = RecognitionRules.reusable(POTASSIUM,
+				List.of(at(1, "H35990000001", 3, "359900"), at(3, "H35992100099", 1, "359921"),
+						at(5, "H35990000001", 3, "359900"), at(9, "H35990000001", 3, "359900")),
 				PASSED, Set.of(), NOW, ZONE);
 		assertThat(list).extracting(Candidate::reference).containsExactly("Observation/1", "Observation/5");
 	}

@@ -9,7 +9,10 @@ import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 import org.sanyi.clinical.records.view.RecordView;
 
-/** The record as a doctor reads it: results flagged against their ranges, repeated results as trends. */
+/**
+ * The record as a doctor reads it: results flagged against their ranges, repeated results
+ * as trends.
+ */
 class RecordViewTest {
 
 	static Resource parse(String json) {
@@ -29,9 +32,10 @@ class RecordViewTest {
 		var encounter = parse("""
 				{"resourceType":"Encounter","id":"e1","status":"finished","class":{"code":"IMP"},
 				 "period":{"start":"2026-03-02T10:00:00+08:00"}}""");
-		var condition = parse("""
-				{"resourceType":"Condition","id":"c1","code":{"text":"社区获得性肺炎"},"encounter":{"reference":"Encounter/e1"},
-				 "recordedDate":"2026-03-02"}""");
+		var condition = parse(
+				"""
+						{"resourceType":"Condition","id":"c1","code":{"text":"社区获得性肺炎"},"encounter":{"reference":"Encounter/e1"},
+						 "recordedDate":"2026-03-02"}""");
 		RecordView view = RecordView.of(List.of(encounter, condition, potassium("k1", "2026-03-02", "3.2"),
 				potassium("k2", "2026-03-09", "4.0"), potassium("k3", "2026-03-20", "5.9")), r -> "青溪市第一医院");
 

@@ -17,10 +17,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * FHIR R4 bundles from a hospital into the shared record and back: stored with references rewritten to the platform's
- * ids and the resident of the master patient index, searched by patient, type, date and code, $everything; bad input
- * answered with an OperationOutcome naming entry and path and nothing stored; reads of another hospital only with
- * the resident's consent, each in the audit log and the resident's access log.
+ * FHIR R4 bundles from a hospital into the shared record and back: stored with references
+ * rewritten to the platform's ids and the resident of the master patient index, searched
+ * by patient, type, date and code, $everything; bad input answered with an
+ * OperationOutcome naming entry and path and nothing stored; reads of another hospital
+ * only with the resident's consent, each in the audit log and the resident's access log.
  */
 @IntegrationTest
 class SharedRecordIT {
@@ -51,8 +52,8 @@ class SharedRecordIT {
 	@BeforeEach
 	void clients() {
 		county = new RecordsClient(port, tokens.issue(userId("doctor"), "records-it", 1));
-		long cityDoctor = accounts.ensure(new NewAccount("records_city_doctor", "Sanyi@2026", "周敏（市第一医院）", "DOCTOR",
-				"359900", CITY, null, null));
+		long cityDoctor = accounts.ensure(
+				new NewAccount("records_city_doctor", "Sanyi@2026", "周敏（市第一医院）", "DOCTOR", "359900", CITY, null, null));
 		city = new RecordsClient(port, tokens.issue(cityDoctor, "records-it", 1));
 	}
 
@@ -65,18 +66,24 @@ class SharedRecordIT {
 	}
 
 	/**
-	 * Spring Modulith 2.1 migrates a nested module's folder ({@code db/migration/clinical/records}) only when
-	 * {@code db/migration/clinical.records/} has files, which it never does; the parent module's Flyway scans
-	 * {@code db/migration/clinical} with its sub-folders instead. So the nested modules' scripts run once, in the
-	 * parent's history, and their version numbers must differ across {@code clinical}'s nested modules.
+	 * Spring Modulith 2.1 migrates a nested module's folder
+	 * ({@code db/migration/clinical/records}) only when
+	 * {@code db/migration/clinical.records/} has files, which it never does; the parent
+	 * module's Flyway scans {@code db/migration/clinical} with its sub-folders instead.
+	 * So the nested modules' scripts run once, in the parent's history, and their version
+	 * numbers must differ across {@code clinical}'s nested modules.
 	 */
 	@Test
 	void nestedModulesMigrateInTheParentsFlywayHistory() {
-		assertThat(jdbc.sql("select script from \"flyway_schema_history_clinical\" where success order by installed_rank")
-			.query(String.class).list()).contains("records/V1__shared_health_record.sql",
-					"recognition/V21__result_recognition.sql");
-		assertThat(jdbc.sql("select count(*) from information_schema.tables where table_name like 'flyway_schema_history_clinical.%'")
-			.query(Long.class).single()).isZero();
+		assertThat(
+				jdbc.sql("select script from \"flyway_schema_history_clinical\" where success order by installed_rank")
+					.query(String.class)
+					.list())
+			.contains("records/V1__shared_health_record.sql", "recognition/V21__result_recognition.sql");
+		assertThat(jdbc.sql(
+				"select count(*) from information_schema.tables where table_name like 'flyway_schema_history_clinical.%'")
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -89,7 +96,8 @@ class SharedRecordIT {
 		assertThat(answer.body().path("entry")).hasSize(9);
 		String rid = answer.body().at("/entry/0/response/location").asString().substring("Patient/".length());
 		assertThat(answer.body().at("/entry/1/response/status").asString()).isEqualTo("201 Created");
-		assertThat(answer.body().at("/entry/1/response/location").asString()).startsWith("Encounter/").endsWith("/_history/1");
+		assertThat(answer.body().at("/entry/1/response/location").asString()).startsWith("Encounter/")
+			.endsWith("/_history/1");
 
 		var everything = county.get("/fhir/Patient/" + rid + "/$everything");
 		assertThat(everything.status()).isEqualTo(200);
@@ -97,24 +105,33 @@ class SharedRecordIT {
 		assertThat(everything.body().path("total").asInt()).isEqualTo(9);
 		assertThat(everything.body().at("/entry/0/resource/resourceType").asString()).isEqualTo("Patient");
 		String text = everything.body().toString();
-		assertThat(text).doesNotContain("urn:uuid:").contains("\"reference\":\"Patient/" + rid + "\"")
+		assertThat(text).doesNotContain("urn:uuid:")
+			.contains("\"reference\":\"Patient/" + rid + "\"")
 			.contains("urn:sanyi:institution:" + COUNTY);
 
-		JsonNode potassium = county.get("/fhir/Observation?patient=Patient/" + rid + "&code=http://loinc.org|2823-3").body();
+		JsonNode potassium = county.get("/fhir/Observation?patient=Patient/" + rid + "&code=http://loinc.org|2823-3")
+			.body();
 		assertThat(potassium.path("total").asInt()).isEqualTo(1);
 		assertThat(potassium.at("/entry/0/resource/valueQuantity/value").asDouble()).isEqualTo(3.3);
 		assertThat(county.get("/fhir/Observation?patient=" + rid).body().path("total").asInt()).isEqualTo(2);
 		assertThat(county.get("/fhir/Observation?patient=" + rid + "&date=ge2026-10-09").body().path("total").asInt())
 			.isZero();
-		assertThat(county.get("/fhir/Observation?patient=" + rid + "&date=ge2026-10-08&date=le2026-10-08").body()
-			.path("total").asInt()).isEqualTo(2);
-		assertThat(county.get("/fhir/Condition?patient=" + rid + "&code=I10.x00").body().path("total").asInt()).isEqualTo(1);
-		String reportId = county.get("/fhir/DiagnosticReport?patient=" + rid).body().at("/entry/0/resource/id").asString();
+		assertThat(county.get("/fhir/Observation?patient=" + rid + "&date=ge2026-10-08&date=le2026-10-08")
+			.body()
+			.path("total")
+			.asInt()).isEqualTo(2);
+		assertThat(county.get("/fhir/Condition?patient=" + rid + "&code=I10.x00").body().path("total").asInt())
+			.isEqualTo(1);
+		String reportId = county.get("/fhir/DiagnosticReport?patient=" + rid)
+			.body()
+			.at("/entry/0/resource/id")
+			.asString();
 		var report = county.get("/fhir/DiagnosticReport/" + reportId);
 		assertThat(report.status()).isEqualTo(200);
 		assertThat(report.body().at("/result/0/reference").asString()).startsWith("Observation/");
 
-		// sent again: the visit (same identifier) is replaced, not duplicated; the patient is the same resident
+		// sent again: the visit (same identifier) is replaced, not duplicated; the
+		// patient is the same resident
 		var again = county.post("/fhir", visit);
 		assertThat(again.body().at("/entry/0/response/location").asString()).isEqualTo("Patient/" + rid);
 		assertThat(again.body().at("/entry/1/response/location").asString()).endsWith("/_history/2");
@@ -130,8 +147,8 @@ class SharedRecordIT {
 		String good = """
 				{"resourceType":"Observation","status":"final","code":{"text":"血糖"},"subject":{"reference":"urn:uuid:p"}}""";
 
-		var invalid = county.post("/fhir", bundle("transaction", entry("urn:uuid:p", patient), entry("urn:uuid:o1", good),
-				entry("urn:uuid:o2", good.replace("\"final\"", "\"done\""))));
+		var invalid = county.post("/fhir", bundle("transaction", entry("urn:uuid:p", patient),
+				entry("urn:uuid:o1", good), entry("urn:uuid:o2", good.replace("\"final\"", "\"done\""))));
 		assertThat(invalid.status()).isEqualTo(422);
 		assertThat(invalid.body().path("resourceType").asString()).isEqualTo("OperationOutcome");
 		assertThat(invalid.issueCode()).isEqualTo("CR-0002");
@@ -147,18 +164,22 @@ class SharedRecordIT {
 				{"resourceType":"Condition","code":{"text":"肺炎"},"subject":{"reference":"urn:uuid:p"},
 				 "encounter":{"reference":"Encounter/no-such-visit"}}"""))).issueCode()).isEqualTo("CR-0004");
 
-		var unknownPatient = county.post("/fhir", bundle("transaction", entry("urn:uuid:o", good.replace("urn:uuid:p",
-				"Patient?identifier=urn:oid:2.16.156.10011.1.3|" + Bundles.newIdNumber()))));
+		var unknownPatient = county.post("/fhir", bundle("transaction", entry("urn:uuid:o",
+				good.replace("urn:uuid:p", "Patient?identifier=urn:oid:2.16.156.10011.1.3|" + Bundles.newIdNumber()))));
 		assertThat(unknownPatient.status()).isEqualTo(422);
 		assertThat(unknownPatient.issueCode()).isEqualTo("CR-0005");
 		assertThat(unknownPatient.expression()).isEqualTo("Bundle.entry[0].resource.subject");
-		assertThat(county.post("/fhir", bundle("transaction", entry("urn:uuid:o", good.replace("urn:uuid:p",
-				"Patient/R-NOBODY")))).issueCode()).isEqualTo("CR-0005");
+		assertThat(county
+			.post("/fhir", bundle("transaction", entry("urn:uuid:o", good.replace("urn:uuid:p", "Patient/R-NOBODY"))))
+			.issueCode()).isEqualTo("CR-0005");
 
-		var refusedPatient = county.post("/fhir", bundle("transaction",
-				entry("urn:uuid:p", patient.replace(idNumber, idNumber.substring(0, 17) + "0").replace("X\"", "0\"")),
-				entry("urn:uuid:o1", good)));
-		if (refusedPatient.status() == 422) { // unless the changed check character happened to be right
+		var refusedPatient = county.post("/fhir",
+				bundle("transaction",
+						entry("urn:uuid:p",
+								patient.replace(idNumber, idNumber.substring(0, 17) + "0").replace("X\"", "0\"")),
+						entry("urn:uuid:o1", good)));
+		if (refusedPatient.status() == 422) { // unless the changed check character
+												// happened to be right
 			assertThat(refusedPatient.issueCode()).isIn("CR-0010");
 		}
 		assertThat(county.post("/fhir", "{\"resourceType\":\"Bundle\",\"type\":\"document\"}").issueCode())
@@ -170,13 +191,20 @@ class SharedRecordIT {
 
 	@Test
 	void aBatchAnswersEachEntryOnItsOwn() {
-		String rid = county.post("/fhir", Bundles.visit(COUNTY, "SR-B-" + System.nanoTime(), Bundles.newIdNumber(),
-				"VB-" + System.nanoTime())).body().at("/entry/0/response/location").asString().substring(8);
+		String rid = county
+			.post("/fhir",
+					Bundles.visit(COUNTY, "SR-B-" + System.nanoTime(), Bundles.newIdNumber(),
+							"VB-" + System.nanoTime()))
+			.body()
+			.at("/entry/0/response/location")
+			.asString()
+			.substring(8);
 		String good = """
 				{"resourceType":"Observation","status":"final","code":{"text":"血糖"},"subject":{"reference":"Patient/%s"},
-				 "effectiveDateTime":"2026-11-02T08:00:00+08:00","valueQuantity":{"value":6.1,"unit":"mmol/L"}}""".formatted(rid);
-		var answer = county.post("/fhir", bundle("batch", entry("urn:uuid:a", good),
-				entry("urn:uuid:b", good.replace("\"final\"", "\"done\""))));
+				 "effectiveDateTime":"2026-11-02T08:00:00+08:00","valueQuantity":{"value":6.1,"unit":"mmol/L"}}"""
+			.formatted(rid);
+		var answer = county.post("/fhir",
+				bundle("batch", entry("urn:uuid:a", good), entry("urn:uuid:b", good.replace("\"final\"", "\"done\""))));
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(answer.body().path("type").asString()).isEqualTo("batch-response");
 		assertThat(answer.body().at("/entry/0/response/status").asString()).isEqualTo("201 Created");
@@ -188,29 +216,39 @@ class SharedRecordIT {
 
 	@Test
 	void anotherHospitalReadsOnlyWithTheResidentsConsentAndEveryReadIsLogged() {
-		String rid = county.post("/fhir", Bundles.visit(COUNTY, "SR-C-" + System.nanoTime(), Bundles.newIdNumber(),
-				"VC-" + System.nanoTime())).body().at("/entry/0/response/location").asString().substring(8);
+		String rid = county
+			.post("/fhir",
+					Bundles.visit(COUNTY, "SR-C-" + System.nanoTime(), Bundles.newIdNumber(),
+							"VC-" + System.nanoTime()))
+			.body()
+			.at("/entry/0/response/location")
+			.asString()
+			.substring(8);
 
 		var refused = city.get("/fhir/Patient/" + rid + "/$everything");
 		assertThat(refused.status()).isEqualTo(403);
 		assertThat(refused.issueCode()).isEqualTo("CR-0007");
 		assertThat(city.get("/fhir/Observation?patient=" + rid).status()).isEqualTo(403);
 		assertThat(count("select count(*) from idn_access where resident_id = '" + rid
-				+ "' and username = 'records_city_doctor'")).isZero();
+				+ "' and username = 'records_city_doctor'"))
+			.isZero();
 
 		consents.addConsent(rid, "INSTITUTION", CITY, "ALLOW", null);
 		var allowed = city.get("/fhir/Patient/" + rid + "/$everything");
 		assertThat(allowed.status()).isEqualTo(200);
 		assertThat(allowed.body().path("total").asInt()).isEqualTo(9);
 		assertThat(count("select count(*) from idn_access where resident_id = '" + rid
-				+ "' and username = 'records_city_doctor' and basis = 'CONSENT'")).isEqualTo(1);
+				+ "' and username = 'records_city_doctor' and basis = 'CONSENT'"))
+			.isEqualTo(1);
 		assertThat(count("select count(*) from sec_audit_log where username = 'records_city_doctor' and action = 'READ'"
-				+ " and target = '" + rid + "'")).isGreaterThanOrEqualTo(1);
+				+ " and target = '" + rid + "'"))
+			.isGreaterThanOrEqualTo(1);
 
 		// the hospital that sent the records reads them as its own patient's
 		assertThat(county.get("/fhir/Patient/" + rid + "/$everything").status()).isEqualTo(200);
 		assertThat(count("select count(*) from idn_access where resident_id = '" + rid
-				+ "' and username = 'doctor' and basis = 'REGISTERED'")).isGreaterThanOrEqualTo(1);
+				+ "' and username = 'doctor' and basis = 'REGISTERED'"))
+			.isGreaterThanOrEqualTo(1);
 	}
 
 }

@@ -15,7 +15,9 @@ import org.sanyi.drg.grouper.DrgSchemeLoader;
 import org.sanyi.insurance.InsuranceAdmin.Diagnosis;
 import org.sanyi.insurance.InsuranceAdmin.RecordedLine;
 
-/** Prints what the demo year holds at scale 1 (for calibrating the templates; not a test). */
+/**
+ * Prints what the demo year holds at scale 1 (for calibrating the templates; not a test).
+ */
 public class ActivityReport {
 
 	public static void main(String[] args) throws Exception {
@@ -35,7 +37,9 @@ public class ActivityReport {
 		int listed = 0;
 		long lines = 0;
 		for (InpatientCase c : year.inpatient().values()) {
-			double cost = c.visit().lines().stream()
+			double cost = c.visit()
+				.lines()
+				.stream()
 				.map(l -> l.quantity().multiply(l.unitPrice()))
 				.reduce(BigDecimal.ZERO, BigDecimal::add)
 				.doubleValue();
@@ -57,8 +61,7 @@ public class ActivityReport {
 			byDrg.computeIfAbsent(r.drg(), k -> new int[1])[0]++;
 		}
 		System.out.printf("ungroupable %d of %d lists = %.2f%%, fee lines per stay %.1f%n", ungrouped, listed,
-				100.0 * ungrouped / listed,
-				(double) lines / year.inpatient().size());
+				100.0 * ungrouped / listed, (double) lines / year.inpatient().size());
 		byTemplate.forEach((k, v) -> System.out.printf("%-34s n=%4d cost avg %8.0f min %8.0f max %8.0f los %.1f%n", k,
 				v.size(), v.stream().mapToDouble(x -> x[0]).average().orElse(0),
 				v.stream().mapToDouble(x -> x[0]).min().orElse(0), v.stream().mapToDouble(x -> x[0]).max().orElse(0),
@@ -71,7 +74,9 @@ public class ActivityReport {
 			System.out.printf("%s %s beds %d: %d a year, %.1f a month%n", code, f.kind(), f.beds(),
 					perFacility.getOrDefault(code, 0), perFacility.getOrDefault(code, 0) / 12.0);
 		}
-		long births = year.inpatient().values().stream()
+		long births = year.inpatient()
+			.values()
+			.stream()
 			.filter(c -> c.template().key().equals("DELIVERY") || c.template().key().equals("CAESAREAN"))
 			.count();
 		System.out.printf("births %d (%.1f per 1000 residents)%n", births, births / (2.5e6 * sample) * 1000);

@@ -32,9 +32,10 @@ import org.sanyi.registry.Institution.Kind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo year at full scale with the default sampling ratios (0.5 % of residents and discharges, 0.02 % of
- * outpatient visits), generated without Spring: the clinical invariants of the issue "one demo population" hold, and
- * the case mix of the big hospitals is stable from month to month.
+ * The demo year at full scale with the default sampling ratios (0.5 % of residents and
+ * discharges, 0.02 % of outpatient visits), generated without Spring: the clinical
+ * invariants of the issue "one demo population" hold, and the case mix of the big
+ * hospitals is stable from month to month.
  */
 class DemoActivityTest {
 
@@ -78,14 +79,18 @@ class DemoActivityTest {
 			assertThat(at.departments()).as(c.key()).contains("03.04");
 			assertThat(at.kind()).isEqualTo(Kind.GENERAL_HOSPITAL);
 		}
-		assertThat(stays().stream().filter(c -> c.procedures().stream().anyMatch(p -> p.code().startsWith("36.0")))
+		assertThat(stays().stream()
+			.filter(c -> c.procedures().stream().anyMatch(p -> p.code().startsWith("36.0")))
 			.allMatch(withStent::contains)).isTrue();
 	}
 
 	@Test
 	void maternalAndChildHospitalsTreatOnlyWomenAndChildren() {
-		Set<String> mch = city.facilities().stream().filter(f -> f.kind() == Kind.MATERNAL_CHILD)
-			.map(Facility::code).collect(Collectors.toSet());
+		Set<String> mch = city.facilities()
+			.stream()
+			.filter(f -> f.kind() == Kind.MATERNAL_CHILD)
+			.map(Facility::code)
+			.collect(Collectors.toSet());
 		Map<String, NewPerson> persons = new HashMap<>();
 		city.persons().forEach(p -> persons.put(p.psnNo(), p));
 		List<RecordedVisit> atMch = year.visits().stream().filter(v -> mch.contains(v.institutionCode())).toList();
@@ -93,8 +98,9 @@ class DemoActivityTest {
 		for (RecordedVisit v : atMch) {
 			NewPerson p = persons.get(v.psnNo());
 			int age = Period.between(p.birthDate(), v.begin().toLocalDate()).getYears();
-			assertThat(p.sex().equals("2") || age < 15).as("%s, %s aged %d at %s", v.psnNo(), p.sex(), age,
-					v.institutionCode()).isTrue();
+			assertThat(p.sex().equals("2") || age < 15)
+				.as("%s, %s aged %d at %s", v.psnNo(), p.sex(), age, v.institutionCode())
+				.isTrue();
 		}
 	}
 
@@ -175,9 +181,10 @@ class DemoActivityTest {
 	}
 
 	/**
-	 * 结算率 is the DRG payment over the payment by item of the same cases. With the base rate at the mean cost of a
-	 * grouped stay (as the bureau sets it from the budget), a case's DRG payment is its group's mean cost; the month's
-	 * rate is what the groups' means pay for the month's cases over what they cost.
+	 * 结算率 is the DRG payment over the payment by item of the same cases. With the base
+	 * rate at the mean cost of a grouped stay (as the bureau sets it from the budget), a
+	 * case's DRG payment is its group's mean cost; the month's rate is what the groups'
+	 * means pay for the month's cases over what they cost.
 	 */
 	@Test
 	void theSettleRateOfTheLargestHospitalsIsStableFromMonthToMonth() {
@@ -212,7 +219,8 @@ class DemoActivityTest {
 			assertThat(icd10).as(t.key()).containsAll(diagnoses);
 			assertThat(departments).as(t.key()).contains(t.department());
 			for (CaseProcedure p : java.util.stream.Stream.of(t.procedure(), t.secondProcedure())
-				.filter(java.util.Objects::nonNull).toList()) {
+				.filter(java.util.Objects::nonNull)
+				.toList()) {
 				assertThat(icd9).as(t.key()).contains(p.code());
 			}
 			if (t.grouped()) {
@@ -222,7 +230,8 @@ class DemoActivityTest {
 					assertThat(scheme.isKnownProcedure(t.secondProcedure().code())).as(t.key()).isTrue();
 				}
 			}
-			t.fees().forEach(profile -> assertThat(FeeProfiles.load().has(profile)).as(t.key() + " " + profile).isTrue());
+			t.fees()
+				.forEach(profile -> assertThat(FeeProfiles.load().has(profile)).as(t.key() + " " + profile).isTrue());
 		}
 		assertThat(catalogue).containsAll(FeeProfiles.load().codes());
 	}
@@ -232,8 +241,8 @@ class DemoActivityTest {
 	}
 
 	/**
-	 * The case as the DRG module groups its settlement list; null when a code is unknown to the scheme (the module
-	 * stores such a list as 0000, paid by item).
+	 * The case as the DRG module groups its settlement list; null when a code is unknown
+	 * to the scheme (the module stores such a list as 0000, paid by item).
 	 */
 	static DrgResult group(InpatientCase c) {
 		List<String> diagnoses = c.diagnoses().stream().map(Diagnosis::code).toList();
@@ -254,7 +263,10 @@ class DemoActivityTest {
 		return r != null && r.grouped() ? r.drg() : null;
 	}
 
-	/** Relative weights as the bureau computes them: a group's mean cost over the mean of all grouped stays. */
+	/**
+	 * Relative weights as the bureau computes them: a group's mean cost over the mean of
+	 * all grouped stays.
+	 */
 	static Map<String, Double> weights() {
 		Map<String, double[]> sums = new HashMap<>();
 		double total = 0;
@@ -288,16 +300,20 @@ class DemoActivityTest {
 	}
 
 	static double cost(InpatientCase c) {
-		return c.visit().lines().stream().map(l -> l.quantity().multiply(l.unitPrice()))
-			.reduce(BigDecimal.ZERO, BigDecimal::add).doubleValue();
+		return c.visit()
+			.lines()
+			.stream()
+			.map(l -> l.quantity().multiply(l.unitPrice()))
+			.reduce(BigDecimal.ZERO, BigDecimal::add)
+			.doubleValue();
 	}
 
 	static double meanCost(String template, int level) {
 		return stays().stream()
 			.filter(c -> c.template().key().equals(template))
 			.filter(c -> city.facility(c.visit().institutionCode()).level() == level
-					&& !city.facility(c.visit().institutionCode()).primaryCare() || level == 1
-							&& city.facility(c.visit().institutionCode()).primaryCare())
+					&& !city.facility(c.visit().institutionCode()).primaryCare()
+					|| level == 1 && city.facility(c.visit().institutionCode()).primaryCare())
 			.mapToDouble(DemoActivityTest::cost)
 			.average()
 			.orElseThrow();

@@ -22,9 +22,10 @@ import org.sanyi.shared.io.CsvReader;
 import org.sanyi.shared.io.CsvRow;
 
 /**
- * The demo city as the generators see it, built without Spring or a database: the registry generated from the seed,
- * the insured sample, and the settlement catalogue as the demo stores it (its own items and the terminology seed's
- * drugs, consumables and services at their prices).
+ * The demo city as the generators see it, built without Spring or a database: the
+ * registry generated from the seed, the insured sample, and the settlement catalogue as
+ * the demo stores it (its own items and the terminology seed's drugs, consumables and
+ * services at their prices).
  */
 record DemoCity(DemoRegion region, List<Facility> facilities, List<NewPerson> persons, List<CatalogueItem> catalogue) {
 
@@ -37,7 +38,8 @@ record DemoCity(DemoRegion region, List<Facility> facilities, List<NewPerson> pe
 		List<Facility> facilities = new ArrayList<>();
 		for (NewInstitution i : region.institutions()) {
 			if (i.kind() != Institution.Kind.PHARMACY && i.status() == Institution.Status.ACTIVE) {
-				Set<String> departments = region.departments().stream()
+				Set<String> departments = region.departments()
+					.stream()
 					.filter(d -> d.institutionCode().equals(i.code()))
 					.map(d -> d.code())
 					.collect(Collectors.toSet());

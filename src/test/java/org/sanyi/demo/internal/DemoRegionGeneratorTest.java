@@ -95,10 +95,15 @@ class DemoRegionGeneratorTest {
 				}
 				assertThat(earlier.add(region.code())).as("unique %s", region.code()).isTrue();
 			}
-			Map<String, Long> childSums = r.regions().stream().filter(x -> x.parentCode() != null)
+			Map<String, Long> childSums = r.regions()
+				.stream()
+				.filter(x -> x.parentCode() != null)
 				.collect(Collectors.groupingBy(NewRegion::parentCode, Collectors.summingLong(NewRegion::population)));
-			r.regions().stream().filter(x -> RegionCode.of(x.code()).level().depth() >= 2 && childSums.containsKey(x.code()))
-				.forEach(x -> assertThat(childSums.get(x.code())).as("population of %s", x.code()).isEqualTo(x.population()));
+			r.regions()
+				.stream()
+				.filter(x -> RegionCode.of(x.code()).level().depth() >= 2 && childSums.containsKey(x.code()))
+				.forEach(x -> assertThat(childSums.get(x.code())).as("population of %s", x.code())
+					.isEqualTo(x.population()));
 		}
 	}
 
@@ -116,7 +121,9 @@ class DemoRegionGeneratorTest {
 
 	@Test
 	void staffReferToTheirInstitutionsDepartmentsWithFittingTitlesAndUniqueCertificates() {
-		Set<String> departments = full.departments().stream().map(d -> d.institutionCode() + "|" + d.code())
+		Set<String> departments = full.departments()
+			.stream()
+			.map(d -> d.institutionCode() + "|" + d.code())
 			.collect(Collectors.toSet());
 		Set<String> certificates = new HashSet<>();
 		for (NewStaff s : full.staff()) {
@@ -133,18 +140,25 @@ class DemoRegionGeneratorTest {
 
 	@Test
 	void everyAllianceIsLedByACurrentMember() {
-		Map<String, Institution.Kind> kinds = full.institutions().stream()
+		Map<String, Institution.Kind> kinds = full.institutions()
+			.stream()
 			.collect(Collectors.toMap(i -> i.code(), i -> i.kind()));
 		for (NewAlliance a : full.alliances()) {
-			assertThat(a.members()).filteredOn(m -> m.leftOn() == null).extracting(NewMember::institutionCode)
+			assertThat(a.members()).filteredOn(m -> m.leftOn() == null)
+				.extracting(NewMember::institutionCode)
 				.contains(a.leadInstitutionCode());
 			assertThat(kinds).containsKeys(a.members().stream().map(NewMember::institutionCode).toArray(String[]::new));
 		}
-		NewAlliance yunxiu = full.alliances().stream().filter(a -> a.code().equals("YGT-359921")).findFirst().orElseThrow();
+		NewAlliance yunxiu = full.alliances()
+			.stream()
+			.filter(a -> a.code().equals("YGT-359921"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(yunxiu.leadInstitutionCode()).isEqualTo(DemoRegionGenerator.NAMED_COUNTY_HOSPITAL);
 		assertThat(yunxiu.members()).allMatch(m -> m.institutionCode().startsWith("H359921"));
 		assertThat(full.alliances()).filteredOn(a -> a.kind() == Alliance.Kind.SPECIALTY)
-			.flatMap(NewAlliance::members).anyMatch(m -> m.leftOn() != null);
+			.flatMap(NewAlliance::members)
+			.anyMatch(m -> m.leftOn() != null);
 	}
 
 	private static NewRegion region(DemoRegion r, String code) {

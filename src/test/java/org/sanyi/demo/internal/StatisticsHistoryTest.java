@@ -17,15 +17,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The demo city's statistics history at full scale: the volumes of a 2.5-million-person city, the reform's trend
- * (drug share ~35 % falling to ~28 %, medical service income and primary care rising, shorter stays), amounts that
- * add up, and the same facts for the same seed.
+ * The demo city's statistics history at full scale: the volumes of a 2.5-million-person
+ * city, the reform's trend (drug share ~35 % falling to ~28 %, medical service income and
+ * primary care rising, shorter stays), amounts that add up, and the same facts for the
+ * same seed.
  */
 class StatisticsHistoryTest {
 
 	static final Set<String> DRUGS = Set.of("09", "10", "11");
 
-	/** 医疗服务收入 as Sanming counts it: fees other than drugs, consumables, examinations and laboratory tests. */
+	/**
+	 * 医疗服务收入 as Sanming counts it: fees other than drugs, consumables, examinations and
+	 * laboratory tests.
+	 */
 	static final Set<String> SERVICES = Set.of("01", "02", "05", "06", "07", "12", "13");
 
 	static StatisticsHistory history;
@@ -37,11 +41,13 @@ class StatisticsHistoryTest {
 	@BeforeAll
 	static void generate() {
 		DemoRegion region = DemoRegionGenerator.generate(DemoCity.SEED, 1.0);
-		List<Institution> institutions = region.institutions().stream()
+		List<Institution> institutions = region.institutions()
+			.stream()
 			.map(i -> new Institution(i.code(), i.name(), i.kind(), i.grade(), i.regionCode(), i.address(), i.beds(),
 					i.ownership(), i.status(), ""))
 			.toList();
-		List<String> counties = region.regions().stream()
+		List<String> counties = region.regions()
+			.stream()
 			.filter(r -> DemoRegionGenerator.CITY_CODE.equals(r.parentCode()))
 			.map(NewRegion::code)
 			.toList();
@@ -59,8 +65,10 @@ class StatisticsHistoryTest {
 
 	@Test
 	void aCityOfTwoAndAHalfMillionHasAboutAMillionOutpatientVisitsAndFortyThousandDischargesAMonth() {
-		double visits = sum(first, f -> f.element().equals("ins.visit.count") && f.dimensions().get("clr_type").equals("11"));
-		double discharges = sum(first, f -> f.element().equals("ins.visit.count") && f.dimensions().get("clr_type").equals("21"));
+		double visits = sum(first,
+				f -> f.element().equals("ins.visit.count") && f.dimensions().get("clr_type").equals("11"));
+		double discharges = sum(first,
+				f -> f.element().equals("ins.visit.count") && f.dimensions().get("clr_type").equals("21"));
 		// China: about 6.5 outpatient visits and 0.2 admissions per person and year
 		assertThat(visits * 12 / 2_500_000).isBetween(4.5, 8.0);
 		assertThat(discharges * 12 / 2_500_000).isBetween(0.12, 0.28);
@@ -93,12 +101,15 @@ class StatisticsHistoryTest {
 	}
 
 	private static double primaryShare(List<Fact> facts) {
-		Predicate<Fact> visits = f -> f.element().equals("ins.visit.count") && f.dimensions().get("clr_type").equals("11");
-		return sum(facts, visits.and(f -> primary(f.institution())))
-				/ sum(facts, visits);
+		Predicate<Fact> visits = f -> f.element().equals("ins.visit.count")
+				&& f.dimensions().get("clr_type").equals("11");
+		return sum(facts, visits.and(f -> primary(f.institution()))) / sum(facts, visits);
 	}
 
-	/** The generator's primary-care institutions are the township, community and village ones (code ranges). */
+	/**
+	 * The generator's primary-care institutions are the township, community and village
+	 * ones (code ranges).
+	 */
 	private static boolean primary(String code) {
 		return PRIMARY.contains(code);
 	}
@@ -106,9 +117,12 @@ class StatisticsHistoryTest {
 	static final Set<String> PRIMARY = new java.util.HashSet<>();
 
 	static {
-		DemoRegionGenerator.generate(DemoCity.SEED, 1.0).institutions().stream()
+		DemoRegionGenerator.generate(DemoCity.SEED, 1.0)
+			.institutions()
+			.stream()
 			.filter(i -> i.kind() == Institution.Kind.TOWNSHIP_HEALTH_CENTRE
-					|| i.kind() == Institution.Kind.COMMUNITY_HEALTH_CENTRE || i.kind() == Institution.Kind.VILLAGE_CLINIC)
+					|| i.kind() == Institution.Kind.COMMUNITY_HEALTH_CENTRE
+					|| i.kind() == Institution.Kind.VILLAGE_CLINIC)
 			.forEach(i -> PRIMARY.add(i.code()));
 	}
 
@@ -118,8 +132,12 @@ class StatisticsHistoryTest {
 	}
 
 	private static double sum(List<Fact> facts, Predicate<Fact> which) {
-		return facts.stream().filter(which).map(Fact::value).reduce(BigDecimal.ZERO, BigDecimal::add)
-			.setScale(2, RoundingMode.HALF_UP).doubleValue();
+		return facts.stream()
+			.filter(which)
+			.map(Fact::value)
+			.reduce(BigDecimal.ZERO, BigDecimal::add)
+			.setScale(2, RoundingMode.HALF_UP)
+			.doubleValue();
 	}
 
 }

@@ -28,9 +28,10 @@ class PaymentEngineTest {
 
 	@Test
 	void normalCaseIsPaidTheStandardLessWhatThePatientPaid() {
-		// 1.2345 × 10,000.00 = 12,345.00; fund = 12,345.00 − 3,210.55 = 9,134.45; hospital: 9,134.45 + 3,210.55 − 15,000
-		Outcome o = CasePayment.pay(new Case(GroupingStatus.SUCCESS, d("1.2345"), d("11000.00"), d("15000.00"), d("3210.55"),
-				d("11789.45")), RULES);
+		// 1.2345 × 10,000.00 = 12,345.00; fund = 12,345.00 − 3,210.55 = 9,134.45;
+		// hospital: 9,134.45 + 3,210.55 − 15,000
+		Outcome o = CasePayment.pay(new Case(GroupingStatus.SUCCESS, d("1.2345"), d("11000.00"), d("15000.00"),
+				d("3210.55"), d("11789.45")), RULES);
 		assertThat(o.kind()).isEqualTo(Kind.NORMAL);
 		assertThat(o.baseStandard()).isEqualTo(d("12345.00"));
 		assertThat(o.highThreshold()).isEqualTo(d("33000.00"));
@@ -42,9 +43,10 @@ class PaymentEngineTest {
 
 	@Test
 	void highCostOutlierAddsTheRatioOfTheCostAboveTheThreshold() {
-		// 40,000 > 3 × 11,000: 12,345.00 + (40,000.00 − 33,000.00) × 0.8 = 17,945.00; fund 17,945.00 − 8,000.00
-		Outcome o = CasePayment.pay(new Case(GroupingStatus.SUCCESS, d("1.2345"), d("11000.00"), d("40000.00"), d("8000.00"),
-				d("32000.00")), RULES);
+		// 40,000 > 3 × 11,000: 12,345.00 + (40,000.00 − 33,000.00) × 0.8 = 17,945.00;
+		// fund 17,945.00 − 8,000.00
+		Outcome o = CasePayment.pay(new Case(GroupingStatus.SUCCESS, d("1.2345"), d("11000.00"), d("40000.00"),
+				d("8000.00"), d("32000.00")), RULES);
 		assertThat(o.kind()).isEqualTo(Kind.HIGH);
 		assertThat(o.standard()).isEqualTo(d("17945.00"));
 		assertThat(o.drgFund()).isEqualTo(d("9945.00"));
@@ -53,9 +55,11 @@ class PaymentEngineTest {
 
 	@Test
 	void lowCostOutlierIsPaidItsActualCost() {
-		// 3,000 < 0.4 × 11,000 = 4,400: standard = cost, fund 3,000.00 − 900.00 = what the fund paid by item
-		Outcome o = CasePayment.pay(new Case(GroupingStatus.SUCCESS, d("1.2345"), d("11000.00"), d("3000.00"), d("900.00"),
-				d("2100.00")), RULES);
+		// 3,000 < 0.4 × 11,000 = 4,400: standard = cost, fund 3,000.00 − 900.00 = what
+		// the fund paid by item
+		Outcome o = CasePayment.pay(
+				new Case(GroupingStatus.SUCCESS, d("1.2345"), d("11000.00"), d("3000.00"), d("900.00"), d("2100.00")),
+				RULES);
 		assertThat(o.kind()).isEqualTo(Kind.LOW);
 		assertThat(o.standard()).isEqualTo(d("3000.00"));
 		assertThat(o.drgFund()).isEqualTo(d("2100.00"));
@@ -64,10 +68,11 @@ class PaymentEngineTest {
 
 	@Test
 	void standardIsRoundedHalfUpToTheFenAndTheFundNeverPaysLessThanZero() {
-		// 0.8333 × 9,876.54 = 8,230.120782 → 8,230.12; the patient paid more than the standard → fund 0.00
+		// 0.8333 × 9,876.54 = 8,230.120782 → 8,230.12; the patient paid more than the
+		// standard → fund 0.00
 		Rules rules = new Rules(d("9876.54"), d("3"), d("0.8"), d("0.4"));
-		Outcome o = CasePayment.pay(new Case(GroupingStatus.SUCCESS, d("0.8333"), null, d("9000.00"), d("8500.00"), d("500.00")),
-				rules);
+		Outcome o = CasePayment
+			.pay(new Case(GroupingStatus.SUCCESS, d("0.8333"), null, d("9000.00"), d("8500.00"), d("500.00")), rules);
 		assertThat(o.standard()).isEqualTo(d("8230.12"));
 		assertThat(o.highThreshold()).isNull();
 		assertThat(o.drgFund()).isEqualTo(d("0.00"));
@@ -83,17 +88,22 @@ class PaymentEngineTest {
 			assertThat(o.drgFund()).isEqualTo(d("4000.00"));
 			assertThat(o.surplus()).isEqualTo(d("0.00"));
 		});
-		assertThat(CasePayment.pay(new Case(GroupingStatus.CHECK_FAILED, null, null, d("5000.00"), d("1000.00"), d("4000.00")),
-				RULES).ffsReason()).isEqualTo(FfsReason.CHECK_FAILED);
-		assertThat(CasePayment.pay(new Case(GroupingStatus.SUCCESS, null, null, d("5000.00"), d("1000.00"), d("4000.00")), RULES)
+		assertThat(CasePayment
+			.pay(new Case(GroupingStatus.CHECK_FAILED, null, null, d("5000.00"), d("1000.00"), d("4000.00")), RULES)
+			.ffsReason()).isEqualTo(FfsReason.CHECK_FAILED);
+		assertThat(CasePayment
+			.pay(new Case(GroupingStatus.SUCCESS, null, null, d("5000.00"), d("1000.00"), d("4000.00")), RULES)
 			.ffsReason()).isEqualTo(FfsReason.NO_WEIGHT);
 	}
 
 	@Test
 	void weightsAreTrimmedGroupMeansOverTheTrimmedMeanOfAllCases() {
-		// A: 100 200 300 400 10000 → Q1 200, Q3 400, IQR 200, keep [−400, 1000] → 4 cases, mean 250
-		// B: four times 500 → mean 500; C: one case of 1000, below 2 cases → its reference weight 2.0000
-		// all kept: (1000 + 2000 + 1000) ÷ 9 = 444.44; RW A = 250 ÷ 444.44 = 0.5625, B = 500 ÷ 444.44 = 1.1250
+		// A: 100 200 300 400 10000 → Q1 200, Q3 400, IQR 200, keep [−400, 1000] → 4
+		// cases, mean 250
+		// B: four times 500 → mean 500; C: one case of 1000, below 2 cases → its
+		// reference weight 2.0000
+		// all kept: (1000 + 2000 + 1000) ÷ 9 = 444.44; RW A = 250 ÷ 444.44 = 0.5625, B =
+		// 500 ÷ 444.44 = 1.1250
 		List<CostCase> cases = List.of(c("A", "100"), c("A", "200"), c("A", "300"), c("A", "400"), c("A", "10000"),
 				c("B", "500"), c("B", "500"), c("B", "500"), c("B", "500"), c("C", "1000"));
 		var result = WeightCalculator.compute(cases, Map.of("C", d("2"), "D", d("0.5")),
@@ -122,7 +132,8 @@ class PaymentEngineTest {
 				new Settings(Trim.NONE, d("3"), 3));
 		assertThat(none.groups().getFirst().source()).isEqualTo(Source.NONE);
 		assertThat(none.groups().getFirst().rw()).isNull();
-		// ln costs of 1000×9 and 100000: mean ln ≈ 7.37, σ ≈ 1.46 → at 1σ the 100000 case (ln 11.51) is trimmed
+		// ln costs of 1000×9 and 100000: mean ln ≈ 7.37, σ ≈ 1.46 → at 1σ the 100000 case
+		// (ln 11.51) is trimmed
 		List<CostCase> skewed = new java.util.ArrayList<>();
 		for (int i = 0; i < 9; i++) {
 			skewed.add(c("A", "1000"));
@@ -147,8 +158,10 @@ class PaymentEngineTest {
 
 	@Test
 	void monthSummaryGivesCmiIndicesAndSettleRate() {
-		// X: RW 1.2, baseline cost 10,000.00 and LOS 8: costs 9,000 + 13,000 → cost index 22,000 ÷ 10,000 ÷ 2 = 1.1000,
-		// LOS 6 + 10 → time index 16 ÷ 8 ÷ 2 = 1.0000; CMI 1.2000; 结算率 20,900 ÷ 18,900 = 1.1058
+		// X: RW 1.2, baseline cost 10,000.00 and LOS 8: costs 9,000 + 13,000 → cost index
+		// 22,000 ÷ 10,000 ÷ 2 = 1.1000,
+		// LOS 6 + 10 → time index 16 ÷ 8 ÷ 2 = 1.0000; CMI 1.2000; 结算率 20,900 ÷ 18,900 =
+		// 1.1058
 		List<PaidCase> cases = List.of(
 				new PaidCase("X", d("1.2"), d("10000.00"), d("8.00"), d("9000.00"), 6, Kind.NORMAL, d("7000.00"),
 						d("10000.00"), d("3000.00")),

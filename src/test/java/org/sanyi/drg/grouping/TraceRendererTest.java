@@ -17,7 +17,10 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The trace as a coder reads it: names after codes, list names spelled out, failed attempts folded. */
+/**
+ * The trace as a coder reads it: names after codes, list names spelled out, failed
+ * attempts folded.
+ */
 class TraceRendererTest {
 
 	static DrgGrouper grouper;
@@ -39,16 +42,10 @@ class TraceRendererTest {
 		DrgResult result = grouper.groupWithTrace(record("K35.800"));
 		TraceRenderer.Rendered trace = renderer.render(result.trace(), grouper.scheme(), Locale.SIMPLIFIED_CHINESE);
 
-		assertThat(texts(trace.condensed())).containsExactly(
-				"依次尝试 MDCB、MDCE、MDCF，均未进入（共 3 个 MDC）",
-				"主诊断 K35.800（急性阑尾炎，其他未特指）属于 MDCG",
-				"进入 MDCG：满足入组条件",
-				"MDCG 内依次尝试 GD1、GS1，均不匹配（共 2 个 ADRG）",
-				"主诊断 K35.800（急性阑尾炎，其他未特指）属于 GZ1 诊断表",
-				"匹配 ADRG GZ1 其他消化系统疾患（主诊断匹配）",
-				"无 CC 或 MCC，不入 GZ13",
-				"其余情况，入 GZ15",
-				"分组结果：MDCG → GZ1 → GZ15");
+		assertThat(texts(trace.condensed())).containsExactly("依次尝试 MDCB、MDCE、MDCF，均未进入（共 3 个 MDC）",
+				"主诊断 K35.800（急性阑尾炎，其他未特指）属于 MDCG", "进入 MDCG：满足入组条件", "MDCG 内依次尝试 GD1、GS1，均不匹配（共 2 个 ADRG）",
+				"主诊断 K35.800（急性阑尾炎，其他未特指）属于 GZ1 诊断表", "匹配 ADRG GZ1 其他消化系统疾患（主诊断匹配）", "无 CC 或 MCC，不入 GZ13",
+				"其余情况，入 GZ15", "分组结果：MDCG → GZ1 → GZ15");
 		assertThat(trace.all()).hasSize(result.trace().size());
 		assertThat(trace.all().stream().filter(DrgTraceLine::essential).count()).isEqualTo(7);
 		assertThat(texts(trace.all())).contains("没有手术操作，主手术不属于 GD1 手术操作表", "不匹配 ADRG GS1");

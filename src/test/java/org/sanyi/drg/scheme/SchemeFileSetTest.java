@@ -37,16 +37,16 @@ class SchemeFileSetTest {
 
 	@Test
 	void byteOrderMarkOfASpreadsheetExportIsDropped() throws IOException {
-		SchemeFileSet set = SchemeFileSet.fromZip(new ByteArrayInputStream(zip(Map.of("scheme.json", utf8("{}"),
-				"cc.csv", utf8("\uFEFFcode,exclusion_table\n")))));
+		SchemeFileSet set = SchemeFileSet.fromZip(new ByteArrayInputStream(
+				zip(Map.of("scheme.json", utf8("{}"), "cc.csv", utf8("\uFEFFcode,exclusion_table\n")))));
 		assertThat(set.files().get("cc.csv")).startsWith("code,");
 	}
 
 	@Test
 	void fileThatIsNotUtf8IsRejectedByName() throws IOException {
 		byte[] gbk = "code,name\nK35.800,急性阑尾炎\n".getBytes(Charset.forName("GBK"));
-		assertThatThrownBy(() -> SchemeFileSet.fromZip(new ByteArrayInputStream(zip(Map.of("scheme.json", utf8("{}"),
-				"icd10_names.csv", gbk)))))
+		assertThatThrownBy(() -> SchemeFileSet
+			.fromZip(new ByteArrayInputStream(zip(Map.of("scheme.json", utf8("{}"), "icd10_names.csv", gbk)))))
 			.isInstanceOfSatisfying(BusinessException.class, ex -> {
 				assertThat(ex.error()).isEqualTo(DrgErrors.FILE_NOT_UTF8);
 				assertThat(ex.args()).containsExactly("icd10_names.csv");

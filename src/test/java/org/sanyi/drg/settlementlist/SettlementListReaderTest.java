@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The settlement list reader without Spring or a database: every problem with the path of its field, the
- * dictionaries asked once per system, and the clinical consistency rules read from their table.
+ * The settlement list reader without Spring or a database: every problem with the path of
+ * its field, the dictionaries asked once per system, and the clinical consistency rules
+ * read from their table.
  */
 class SettlementListReaderTest {
 
@@ -51,7 +52,9 @@ class SettlementListReaderTest {
 		return valid;
 	};
 
-	/** A problem's text is its key and arguments, so the test sees what the reader said. */
+	/**
+	 * A problem's text is its key and arguments, so the test sees what the reader said.
+	 */
 	private final SettlementListReader.Texts texts = (key, args) -> key + Arrays.toString(args);
 
 	@Test
@@ -64,21 +67,23 @@ class SettlementListReaderTest {
 		assertThat(list.westernCodes()).containsExactly("K80.200", "E11.900");
 		assertThat(list.age()).isEqualTo(46);
 		assertThat(list.actIptDays()).isEqualTo(19);
-		assertThat(lookups).as("one lookup per code system").containsExactly("ICD10-YB", "SEX", "DEPT",
-				"DISCHARGE_WAY", "DIAG_TYPE", "ICD9CM3-YB");
+		assertThat(lookups).as("one lookup per code system")
+			.containsExactly("ICD10-YB", "SEX", "DEPT", "DISCHARGE_WAY", "DIAG_TYPE", "ICD9CM3-YB");
 	}
 
 	@Test
 	void everyProblemIsReportedAtOnceWithThePathOfItsField() {
 		invalid.add("X99");
-		SettlementListReader reader = reader(input(Map.of("gend", "1", "age", "19", "act_ipt_days", "3",
-				"dscg_caty", "X99", "acct_pay", "1.00"), List.of(dx("O80.000", "1"), dx("O80.000", "0"))));
+		SettlementListReader reader = reader(
+				input(Map.of("gend", "1", "age", "19", "act_ipt_days", "3", "dscg_caty", "X99", "acct_pay", "1.00"),
+						List.of(dx("O80.000", "1"), dx("O80.000", "0"))));
 		reader.settlementId();
 
-		assertThatThrownBy(() -> reader.read("4101", SETTLEMENT, RECEIVED))
-			.isInstanceOfSatisfying(SettlementListRejected.class, ex -> assertThat(fields(ex)).containsExactly(
-					"setlinfo.act_ipt_days", "setlinfo.age", "diseinfo.diag_code", "setlinfo.dscg_caty",
-					"diseinfo[0].diag_code", "diseinfo[1].diag_code", "setlinfo.acct_pay"));
+		assertThatThrownBy(() -> reader.read("4101", SETTLEMENT, RECEIVED)).isInstanceOfSatisfying(
+				SettlementListRejected.class,
+				ex -> assertThat(fields(ex)).containsExactly("setlinfo.act_ipt_days", "setlinfo.age",
+						"diseinfo.diag_code", "setlinfo.dscg_caty", "diseinfo[0].diag_code", "diseinfo[1].diag_code",
+						"setlinfo.acct_pay"));
 	}
 
 	@Test
@@ -100,9 +105,11 @@ class SettlementListReaderTest {
 		assertThat(rules.check("1", 30, diagnoses)).extracting(ClinicalRules.Violation::problem)
 			.containsExactly("drg.list.error.female_only", "drg.list.error.perinatal_adult");
 		assertThat(rules.check("2", 65, diagnoses)).extracting(ClinicalRules.Violation::problem)
-			.containsExactly("drg.list.error.pregnancy_age", "drg.list.error.male_only", "drg.list.error.perinatal_adult");
+			.containsExactly("drg.list.error.pregnancy_age", "drg.list.error.male_only",
+					"drg.list.error.perinatal_adult");
 		assertThat(rules.check("9", 0, diagnoses)).extracting(ClinicalRules.Violation::problem)
-			.as("an unknown sex breaks no sex rule").containsExactly("drg.list.error.pregnancy_age");
+			.as("an unknown sex breaks no sex rule")
+			.containsExactly("drg.list.error.pregnancy_age");
 		assertThat(rules.check("2", 17, List.of(diagnosis("P07.300"), diagnosis("C56.x00")))).isEmpty();
 	}
 

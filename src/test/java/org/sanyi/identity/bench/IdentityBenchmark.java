@@ -11,13 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The identity benchmarks, run by {@code bench/identity.sh}: QR verification throughput per core (SM2 and ECDSA,
- * next to BouncyCastle's and the JDK's own verifiers) and matching against a population of a million, with latency
- * and precision/recall. A plain harness rather than JMH: the figures wanted are a per-core rate measured in thread
- * CPU time (the two cores of the bench machine are shared with other jobs, which makes wall-clock rates swing) and
- * latency percentiles over a fixed query set with known answers, which a loop measures directly.
+ * The identity benchmarks, run by {@code bench/identity.sh}: QR verification throughput
+ * per core (SM2 and ECDSA, next to BouncyCastle's and the JDK's own verifiers) and
+ * matching against a population of a million, with latency and precision/recall. A plain
+ * harness rather than JMH: the figures wanted are a per-core rate measured in thread CPU
+ * time (the two cores of the bench machine are shared with other jobs, which makes
+ * wall-clock rates swing) and latency percentiles over a fixed query set with known
+ * answers, which a loop measures directly.
  *
- * <p>Usage: {@code IdentityBenchmark OUT.json [POPULATION] [DUPLICATES]}
+ * <p>
+ * Usage: {@code IdentityBenchmark OUT.json [POPULATION] [DUPLICATES]}
  */
 public final class IdentityBenchmark {
 
@@ -61,14 +64,15 @@ public final class IdentityBenchmark {
 		json.put("machine_cores", Runtime.getRuntime().availableProcessors());
 		json.put("qr", qr);
 		json.put("matching", matching);
-		json.put("method", "QR: one thread, 5 s warm-up then the median of 5 passes of 2 s; per_core_per_s is operations"
-				+ " per CPU-second of the measuring thread, wall_per_s per elapsed second; 'ours, full' is"
-				+ " QrVerifier.verify end to end over 4,096 distinct codes (fresh replay cache per round); the"
-				+ " 'signature_only' rows time only the signature check of the named implementation over 31-byte"
-				+ " messages. Matching: one thread, population generated with seed 20261122, 20,000 warm-up queries,"
-				+ " then each query timed alone (wall and thread CPU); duplicates/namesakes/newcomers in a fixed"
-				+ " shuffled order; precision = right links / all automatic links, recall = right links / duplicates;"
-				+ " review counts separately. The 2 cores are shared with other jobs: wall figures vary between runs");
+		json.put("method",
+				"QR: one thread, 5 s warm-up then the median of 5 passes of 2 s; per_core_per_s is operations"
+						+ " per CPU-second of the measuring thread, wall_per_s per elapsed second; 'ours, full' is"
+						+ " QrVerifier.verify end to end over 4,096 distinct codes (fresh replay cache per round); the"
+						+ " 'signature_only' rows time only the signature check of the named implementation over 31-byte"
+						+ " messages. Matching: one thread, population generated with seed 20261122, 20,000 warm-up queries,"
+						+ " then each query timed alone (wall and thread CPU); duplicates/namesakes/newcomers in a fixed"
+						+ " shuffled order; precision = right links / all automatic links, recall = right links / duplicates;"
+						+ " review counts separately. The 2 cores are shared with other jobs: wall figures vary between runs");
 		json.put("load_average_before", Math.round(loadBefore * 100) / 100.0);
 		json.put("load_average_after",
 				Math.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() * 100) / 100.0);

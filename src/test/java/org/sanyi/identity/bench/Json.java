@@ -3,7 +3,10 @@ package org.sanyi.identity.bench;
 import java.util.List;
 import java.util.Map;
 
-/** A minimal JSON writer for the results file (maps, lists, strings, numbers, booleans), pretty-printed. */
+/**
+ * A minimal JSON writer for the results file (maps, lists, strings, numbers, booleans),
+ * pretty-printed.
+ */
 final class Json {
 
 	private Json() {

@@ -26,9 +26,9 @@ import org.sanyi.identity.matching.synthetic.SyntheticDuplicates.Error;
 import org.sanyi.identity.matching.synthetic.SyntheticPopulation;
 
 /**
- * Matching one incoming patient against an index of the whole population: latency per query (wall clock and thread
- * CPU time) and match quality against known duplicates, namesakes (same name, sex and birth date, another person) and
- * newcomers.
+ * Matching one incoming patient against an index of the whole population: latency per
+ * query (wall clock and thread CPU time) and match quality against known duplicates,
+ * namesakes (same name, sex and birth date, another person) and newcomers.
  */
 final class MatchingBenchmark {
 
@@ -113,8 +113,9 @@ final class MatchingBenchmark {
 		out.put("latency_cpu_ms", latency(cpu));
 		out.put("candidates_compared_mean", round2((double) compared / queries.size()));
 		out.putAll(quality(outcomes, duplicates, parameters));
-		System.out.printf("  latency p50 %.3f ms, p99 %.3f ms (wall); %.1f candidates per query%n", ms(Measure.percentile(wall, 0.5)),
-				ms(Measure.percentile(wall, 0.99)), (double) compared / queries.size());
+		System.out.printf("  latency p50 %.3f ms, p99 %.3f ms (wall); %.1f candidates per query%n",
+				ms(Measure.percentile(wall, 0.5)), ms(Measure.percentile(wall, 0.99)),
+				(double) compared / queries.size());
 		return out;
 	}
 
@@ -132,7 +133,8 @@ final class MatchingBenchmark {
 		Map<String, Integer> rules = new java.util.TreeMap<>();
 		for (Outcome o : outcomes) {
 			MatchResult r = o.result();
-			rules.merge((o.query().truth() >= 0 ? "duplicate " : "other ") + r.decision() + " " + r.rule(), 1, Integer::sum);
+			rules.merge((o.query().truth() >= 0 ? "duplicate " : "other ") + r.decision() + " " + r.rule(), 1,
+					Integer::sum);
 			if (o.query().truth() >= 0) {
 				int truth = o.query().truth();
 				int outcome;
@@ -192,13 +194,14 @@ final class MatchingBenchmark {
 		Map<String, Object> errors = new LinkedHashMap<>();
 		for (var e : byError.entrySet()) {
 			int[] c = e.getValue();
-			errors.put(e.getKey().name(), Map.of("n", c[4], "linked", round4((double) c[0] / c[4]), "review",
-					round4((double) c[1] / c[4]), "missed", round4((double) c[2] / c[4]), "wrong_link",
-					round4((double) c[3] / c[4])));
+			errors.put(e.getKey().name(),
+					Map.of("n", c[4], "linked", round4((double) c[0] / c[4]), "review", round4((double) c[1] / c[4]),
+							"missed", round4((double) c[2] / c[4]), "wrong_link", round4((double) c[3] / c[4])));
 		}
 		out.put("by_error", errors);
 		out.put("threshold_sweep", sweep(outcomes, duplicates));
-		System.out.printf("  precision at link %.4f, recall at link %.4f, with review %.4f; others linked %d, in review %d%n",
+		System.out.printf(
+				"  precision at link %.4f, recall at link %.4f, with review %.4f; others linked %d, in review %d%n",
 				(double) linkedRight / Math.max(1, links), (double) linkedRight / duplicates,
 				(double) (linkedRight + reviewWithTruth) / duplicates, falseLinks, falseReviews);
 		return out;
@@ -213,7 +216,10 @@ final class MatchingBenchmark {
 		return false;
 	}
 
-	/** Precision and recall had the link threshold been different (with the corroboration rule, without ambiguity). */
+	/**
+	 * Precision and recall had the link threshold been different (with the corroboration
+	 * rule, without ambiguity).
+	 */
 	private static List<Object> sweep(List<Outcome> outcomes, int duplicates) {
 		List<Object> rows = new ArrayList<>();
 		for (double threshold : new double[] { 15, 20, 22.5, 25, 27.5, 30, 35 }) {

@@ -6,9 +6,10 @@ import java.util.Arrays;
 import java.util.function.IntPredicate;
 
 /**
- * Times an operation on one thread: warm-up, then several passes of a fixed duration, each reporting operations per
- * wall-clock second and per CPU-second of the measuring thread. The CPU figure is the per-core rate and stays
- * meaningful on a machine whose cores are shared with other jobs, which ours are; the wall figure is what a caller
+ * Times an operation on one thread: warm-up, then several passes of a fixed duration,
+ * each reporting operations per wall-clock second and per CPU-second of the measuring
+ * thread. The CPU figure is the per-core rate and stays meaningful on a machine whose
+ * cores are shared with other jobs, which ours are; the wall figure is what a caller
  * would see at that moment.
  */
 final class Measure {
@@ -28,7 +29,10 @@ final class Measure {
 	record Rate(double perWallSecond, double perCpuSecond, double[] passesPerCpuSecond) {
 	}
 
-	/** Runs {@code op(i)} for i = 0, 1, 2, …; it must return true (a false is a failed verification). */
+	/**
+	 * Runs {@code op(i)} for i = 0, 1, 2, …; it must return true (a false is a failed
+	 * verification).
+	 */
 	static Rate rate(String name, IntPredicate op, double warmupSeconds, int passes, double passSeconds) {
 		run(op, warmupSeconds, 0);
 		double[] wall = new double[passes];

@@ -32,9 +32,11 @@ import org.sanyi.identity.card.RevocationCheck;
 import org.sanyi.identity.card.TrustedKeys;
 
 /**
- * QR verification per core: our verifier end to end (parse, key lookup, comb-table signature check, time window,
- * revocation, replay cache) for SM2 and ECDSA, next to the signature check alone in the usual implementations:
- * BouncyCastle's SM2Signer, BouncyCastle's JCA {@code SM3withSM2}, and the JDK's SunEC ECDSA P-256 (the baseline peer).
+ * QR verification per core: our verifier end to end (parse, key lookup, comb-table
+ * signature check, time window, revocation, replay cache) for SM2 and ECDSA, next to the
+ * signature check alone in the usual implementations: BouncyCastle's SM2Signer,
+ * BouncyCastle's JCA {@code SM3withSM2}, and the JDK's SunEC ECDSA P-256 (the baseline
+ * peer).
  */
 final class QrThroughput {
 
@@ -67,8 +69,8 @@ final class QrThroughput {
 				}
 				return verifiers[0].verify(codes[i % CODES], CodeKind.HEALTH_CARD, NOW.plusSeconds(1)).accepted();
 			}, warmup, passes, passSeconds);
-			Measure.Rate sign = Measure.rate(name + " issue (sign)", i -> issuer.issue(CodeKind.HEALTH_CARD, i, NOW)
-				.length() == 121, warmup / 2, 3, passSeconds / 2);
+			Measure.Rate sign = Measure.rate(name + " issue (sign)",
+					i -> issuer.issue(CodeKind.HEALTH_CARD, i, NOW).length() == 121, warmup / 2, 3, passSeconds / 2);
 			out.put(name + "_verify", rate(verify));
 			out.put(name + "_issue", rate(sign));
 		}
@@ -78,7 +80,8 @@ final class QrThroughput {
 		return out;
 	}
 
-	private static Measure.Rate bcSm2Signer(SecureRandom random, double warmup, int passes, double seconds) throws Exception {
+	private static Measure.Rate bcSm2Signer(SecureRandom random, double warmup, int passes, double seconds)
+			throws Exception {
 		QrSigningKey key = QrSigningKey.generate(QrAlgorithm.SM2_SM3, 1, random);
 		byte[][] messages = messages(random);
 		byte[][] signatures = new byte[CODES][];
@@ -97,7 +100,8 @@ final class QrThroughput {
 		}, warmup, passes, seconds);
 	}
 
-	private static Measure.Rate jcaSm2(SecureRandom random, double warmup, int passes, double seconds) throws Exception {
+	private static Measure.Rate jcaSm2(SecureRandom random, double warmup, int passes, double seconds)
+			throws Exception {
 		Provider bc = new BouncyCastleProvider();
 		QrSigningKey key = QrSigningKey.generate(QrAlgorithm.SM2_SM3, 1, random);
 		KeyFactory factory = KeyFactory.getInstance("EC", bc);
@@ -124,7 +128,8 @@ final class QrThroughput {
 		}, warmup, passes, seconds);
 	}
 
-	private static Measure.Rate jdkEcdsa(SecureRandom random, double warmup, int passes, double seconds) throws Exception {
+	private static Measure.Rate jdkEcdsa(SecureRandom random, double warmup, int passes, double seconds)
+			throws Exception {
 		KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
 		generator.initialize(new ECGenParameterSpec("secp256r1"), random);
 		KeyPair pair = generator.generateKeyPair();
@@ -162,7 +167,8 @@ final class QrThroughput {
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("per_core_per_s", Math.round(rate.perCpuSecond()));
 		m.put("wall_per_s", Math.round(rate.perWallSecond()));
-		m.put("passes_per_core_per_s", java.util.Arrays.stream(rate.passesPerCpuSecond()).map(Math::round).boxed().toList());
+		m.put("passes_per_core_per_s",
+				java.util.Arrays.stream(rate.passesPerCpuSecond()).map(Math::round).boxed().toList());
 		return m;
 	}
 

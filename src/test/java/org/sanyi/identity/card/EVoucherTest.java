@@ -15,7 +15,10 @@ import org.sanyi.identity.card.EcTokenLifecycle.Use;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The counter flow: decode the voucher QR, then 1101 → 2201 → 2206 → 2207 with the token, which is then used up. */
+/**
+ * The counter flow: decode the voucher QR, then 1101 → 2201 → 2206 → 2207 with the token,
+ * which is then used up.
+ */
 class EVoucherTest {
 
 	static final SecureRandom RANDOM = new SecureRandom();
@@ -47,7 +50,8 @@ class EVoucherTest {
 			assertThat(d.state().institutionCode()).isEqualTo(HOSPITAL);
 			assertThat(d.state().status()).isEqualTo(EcTokenStatus.ISSUED);
 			assertThat(d.state().expiresAt()).isEqualTo(NOW.plus(Duration.ofMinutes(30)));
-			assertThat(codec.read(d.ecToken())).isEqualTo(new EcTokenCodec.TokenReference(d.ecToken(), d.state().expiresAt()));
+			assertThat(codec.read(d.ecToken()))
+				.isEqualTo(new EcTokenCodec.TokenReference(d.ecToken(), d.state().expiresAt()));
 		});
 	}
 
@@ -67,12 +71,15 @@ class EVoucherTest {
 		EcTokenState state = decoded();
 		state = allowed(EcTokenLifecycle.use(state, InsuranceTransaction.PERSON_QUERY, HOSPITAL, NOW.plusSeconds(5)));
 		assertThat(state.status()).isEqualTo(EcTokenStatus.IDENTIFIED);
-		state = allowed(EcTokenLifecycle.use(state, InsuranceTransaction.OUTPATIENT_REGISTRATION, HOSPITAL, NOW.plusSeconds(10)));
+		state = allowed(EcTokenLifecycle.use(state, InsuranceTransaction.OUTPATIENT_REGISTRATION, HOSPITAL,
+				NOW.plusSeconds(10)));
 		assertThat(state.status()).isEqualTo(EcTokenStatus.IN_VISIT);
 		state = allowed(EcTokenLifecycle.use(state, InsuranceTransaction.PERSON_QUERY, HOSPITAL, NOW.plusSeconds(15)));
 		assertThat(state.status()).isEqualTo(EcTokenStatus.IN_VISIT);
-		state = allowed(EcTokenLifecycle.use(state, InsuranceTransaction.OUTPATIENT_PRE_SETTLEMENT, HOSPITAL, NOW.plusSeconds(20)));
-		state = allowed(EcTokenLifecycle.use(state, InsuranceTransaction.OUTPATIENT_SETTLEMENT, HOSPITAL, NOW.plusSeconds(30)));
+		state = allowed(EcTokenLifecycle.use(state, InsuranceTransaction.OUTPATIENT_PRE_SETTLEMENT, HOSPITAL,
+				NOW.plusSeconds(20)));
+		state = allowed(
+				EcTokenLifecycle.use(state, InsuranceTransaction.OUTPATIENT_SETTLEMENT, HOSPITAL, NOW.plusSeconds(30)));
 		assertThat(state.status()).isEqualTo(EcTokenStatus.SETTLED);
 		assertThat(state.version()).isEqualTo(5);
 		for (InsuranceTransaction any : InsuranceTransaction.values()) {
@@ -114,7 +121,8 @@ class EVoucherTest {
 		assertThat(codec.read(token)).isNotNull();
 		char last = token.charAt(31);
 		assertThat(codec.read(token.substring(0, 31) + (last == 'A' ? 'B' : 'A'))).isNull();
-		assertThat(codec.read(token.substring(0, 5) + (token.charAt(5) == 'A' ? 'B' : 'A') + token.substring(6))).isNull();
+		assertThat(codec.read(token.substring(0, 5) + (token.charAt(5) == 'A' ? 'B' : 'A') + token.substring(6)))
+			.isNull();
 		assertThat(new EcTokenCodec("another-platform-key-16".getBytes()).read(token)).isNull();
 		assertThat(codec.read("not a token")).isNull();
 		assertThat(codec.read(null)).isNull();

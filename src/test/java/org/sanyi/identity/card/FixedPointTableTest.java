@@ -11,7 +11,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The comb tables and the in-place Jacobian arithmetic agree with BouncyCastle's point arithmetic. */
+/**
+ * The comb tables and the in-place Jacobian arithmetic agree with BouncyCastle's point
+ * arithmetic.
+ */
 class FixedPointTableTest {
 
 	static final SecureRandom RANDOM = new SecureRandom();
@@ -43,7 +46,8 @@ class FixedPointTableTest {
 			.isEqualTo(domain.getG().multiply(k.shiftLeft(1)).normalize().getAffineXCoord().toBigInteger());
 
 		var tableMinusG = new FixedPointTable(Field256.of(algorithm), domain.getG().negate());
-		assertThat(FixedPointTable.sumOfProducts(tableG, Nat256.fromBigInteger(k), tableMinusG, Nat256.fromBigInteger(k)))
+		assertThat(
+				FixedPointTable.sumOfProducts(tableG, Nat256.fromBigInteger(k), tableMinusG, Nat256.fromBigInteger(k)))
 			.isNull();
 		assertThat(FixedPointTable.sumOfProducts(tableG, new int[8], tableMinusG, new int[8])).isNull();
 	}

@@ -39,7 +39,8 @@ class HealthCardNumberTest {
 					}
 				}
 				if (i < 15 && valid.charAt(i) != valid.charAt(i + 1)) {
-					String swapped = valid.substring(0, i) + valid.charAt(i + 1) + valid.charAt(i) + valid.substring(i + 2);
+					String swapped = valid.substring(0, i) + valid.charAt(i + 1) + valid.charAt(i)
+							+ valid.substring(i + 2);
 					assertThat(HealthCardNumber.isValid(swapped)).as(swapped).isFalse();
 				}
 			}
@@ -48,9 +49,8 @@ class HealthCardNumberTest {
 
 	@Test
 	void invalidNumbersAreABusinessError() {
-		assertThatThrownBy(() -> HealthCardNumber.parse("1234567890123456"))
-			.isInstanceOfSatisfying(BusinessException.class,
-					ex -> assertThat(ex.error()).isEqualTo(IdentityErrors.INVALID_CARD_NUMBER));
+		assertThatThrownBy(() -> HealthCardNumber.parse("1234567890123456")).isInstanceOfSatisfying(
+				BusinessException.class, ex -> assertThat(ex.error()).isEqualTo(IdentityErrors.INVALID_CARD_NUMBER));
 		assertThat(HealthCardNumber.isValid("12345")).isFalse();
 		assertThat(HealthCardNumber.isValid("123456789012345X")).isFalse();
 		assertThat(HealthCardNumber.isValid(null)).isFalse();

@@ -31,16 +31,21 @@ class QrImagesTest {
 
 		byte[] png = QrImages.png(text, 6);
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-		// PURE_BARCODE reads the modules of an unrotated, generated image directly, so this checks that the pixels
-		// encode the text exactly. ZXing's camera detector (finder and alignment patterns) misplaces the alignment
-		// pattern of about one in a hundred random version-7 payloads on such perfectly square images (measured: 6
-		// of 600), which made this test fail now and then; phone scanners see a camera image, not this PNG.
+		// PURE_BARCODE reads the modules of an unrotated, generated image directly, so
+		// this checks that the pixels
+		// encode the text exactly. ZXing's camera detector (finder and alignment
+		// patterns) misplaces the alignment
+		// pattern of about one in a hundred random version-7 payloads on such perfectly
+		// square images (measured: 6
+		// of 600), which made this test fail now and then; phone scanners see a camera
+		// image, not this PNG.
 		Result decoded = new QRCodeReader().decode(
 				new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
 				Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE));
 
 		assertThat(decoded.getText()).isEqualTo(text);
-		assertThat(decoded.getResultMetadata()).containsEntry(com.google.zxing.ResultMetadataType.ERROR_CORRECTION_LEVEL, "M");
+		assertThat(decoded.getResultMetadata())
+			.containsEntry(com.google.zxing.ResultMetadataType.ERROR_CORRECTION_LEVEL, "M");
 		assertThat(QrImages.version(text)).isEqualTo(7);
 		assertThat(image.getWidth()).isEqualTo((QrImages.modules(text) + 8) * 6);
 	}

@@ -53,7 +53,8 @@ class QrVerifierTest {
 		Instant lastValid = NOW.plusSeconds(LIFETIME + SKEW - 1);
 		assertThat(f.verifier().verify(f.issuer.issue(CARD, NOW), CodeKind.HEALTH_CARD, lastValid).reason())
 			.isEqualTo(VerificationReason.OK);
-		assertThat(f.verifier().verify(f.issuer.issue(CARD, NOW), CodeKind.HEALTH_CARD, lastValid.plusSeconds(1)).reason())
+		assertThat(
+				f.verifier().verify(f.issuer.issue(CARD, NOW), CodeKind.HEALTH_CARD, lastValid.plusSeconds(1)).reason())
 			.isEqualTo(VerificationReason.EXPIRED);
 	}
 
@@ -61,10 +62,12 @@ class QrVerifierTest {
 	@EnumSource(QrAlgorithm.class)
 	void aTerminalClockBehindByMoreThanTheSkewSeesNotYetValid(QrAlgorithm algorithm) {
 		var f = Fixture.of(algorithm);
-		assertThat(f.verifier().verify(f.issuer.issue(CARD, NOW), CodeKind.HEALTH_CARD, NOW.minusSeconds(SKEW)).reason())
+		assertThat(
+				f.verifier().verify(f.issuer.issue(CARD, NOW), CodeKind.HEALTH_CARD, NOW.minusSeconds(SKEW)).reason())
 			.isEqualTo(VerificationReason.OK);
-		assertThat(f.verifier().verify(f.issuer.issue(CARD, NOW), CodeKind.HEALTH_CARD, NOW.minusSeconds(SKEW + 1)).reason())
-			.isEqualTo(VerificationReason.NOT_YET_VALID);
+		assertThat(f.verifier()
+			.verify(f.issuer.issue(CARD, NOW), CodeKind.HEALTH_CARD, NOW.minusSeconds(SKEW + 1))
+			.reason()).isEqualTo(VerificationReason.NOT_YET_VALID);
 	}
 
 	@ParameterizedTest
@@ -126,11 +129,12 @@ class QrVerifierTest {
 				tampered[i] ^= (byte) (1 << bit);
 				String forged = text.substring(0, 5) + Base64.getUrlEncoder().withoutPadding().encodeToString(tampered);
 				VerificationReason reason = verifier.verify(forged, CodeKind.HEALTH_CARD, NOW).reason();
-				// a changed key id names a key the terminal does not hold: nothing more can be said without it
+				// a changed key id names a key the terminal does not hold: nothing more
+				// can be said without it
 				boolean keyIdByte = i == 2;
 				assertThat(reason).as("byte %d bit %d", i, bit)
-					.isIn(keyIdByte ? Set.of(VerificationReason.UNKNOWN_KEY) : Set.of(VerificationReason.BAD_SIGNATURE,
-							VerificationReason.MALFORMED));
+					.isIn(keyIdByte ? Set.of(VerificationReason.UNKNOWN_KEY)
+							: Set.of(VerificationReason.BAD_SIGNATURE, VerificationReason.MALFORMED));
 				seen.add(reason);
 			}
 		}
@@ -160,8 +164,9 @@ class QrVerifierTest {
 		var f = Fixture.of(algorithm);
 		QrVerifier verifier = f.verifier();
 		String text = f.issuer.issue(CARD, NOW);
-		for (String bad : new String[] { null, "", "hello", text.substring(0, 120), text + "A", "SYH2" + text.substring(4),
-				"SYX1" + text.substring(4), text.substring(0, 10) + "!" + text.substring(11) }) {
+		for (String bad : new String[] { null, "", "hello", text.substring(0, 120), text + "A",
+				"SYH2" + text.substring(4), "SYX1" + text.substring(4),
+				text.substring(0, 10) + "!" + text.substring(11) }) {
 			assertThat(verifier.verify(bad, CodeKind.HEALTH_CARD, NOW).reason()).as(String.valueOf(bad))
 				.isEqualTo(VerificationReason.MALFORMED);
 		}
@@ -207,7 +212,10 @@ class QrVerifierTest {
 			.isEqualTo(VerificationReason.OK);
 	}
 
-	/** One key per algorithm for the whole class: preparing a key for verification takes a tenth of a second. */
+	/**
+	 * One key per algorithm for the whole class: preparing a key for verification takes a
+	 * tenth of a second.
+	 */
 	static final class Fixture {
 
 		static final Map<QrAlgorithm, Fixture> FIXTURES = new ConcurrentHashMap<>();

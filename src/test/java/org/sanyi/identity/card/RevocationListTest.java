@@ -13,7 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 
-/** Signed revocation lists: round trip, tampering, deltas, and an offline terminal refusing a revoked card. */
+/**
+ * Signed revocation lists: round trip, tampering, deltas, and an offline terminal
+ * refusing a revoked card.
+ */
 class RevocationListTest {
 
 	static final SecureRandom RANDOM = new SecureRandom();
@@ -38,9 +41,9 @@ class RevocationListTest {
 		assertThat(without.verify(issuer.issue(REVOKED, NOW), CodeKind.HEALTH_CARD, NOW).reason())
 			.isEqualTo(VerificationReason.OK);
 
-		var list = new RevocationList(0, 2, 2, NOW, List.of(
-				new RevocationList.Entry(CodeKind.HEALTH_CARD, REVOKED.serial(), NOW.minusSeconds(3600)),
-				new RevocationList.Entry(CodeKind.INSURANCE_VOUCHER, 20000000000001L, NOW.minusSeconds(60))));
+		var list = new RevocationList(0, 2, 2, NOW,
+				List.of(new RevocationList.Entry(CodeKind.HEALTH_CARD, REVOKED.serial(), NOW.minusSeconds(3600)),
+						new RevocationList.Entry(CodeKind.INSURANCE_VOUCHER, 20000000000001L, NOW.minusSeconds(60))));
 		var offline = new OfflineRevocations(trusted);
 		assertThat(offline.stale(NOW, Duration.ofHours(24))).isTrue();
 		assertThat(offline.apply(list.sign(key, RANDOM))).isEqualTo(OfflineRevocations.Applied.APPLIED);
@@ -98,8 +101,9 @@ class RevocationListTest {
 		var offline = new OfflineRevocations(new TrustedKeys(List.of(key.publicKey())));
 		var first = new RevocationList(0, 1, 3, NOW, List.of(new RevocationList.Entry(CodeKind.HEALTH_CARD, 1L, NOW)));
 		var gap = new RevocationList(2, 3, 3, NOW, List.of(new RevocationList.Entry(CodeKind.HEALTH_CARD, 3L, NOW)));
-		var next = new RevocationList(1, 3, 3, NOW.plusSeconds(60), List.of(
-				new RevocationList.Entry(CodeKind.HEALTH_CARD, 2L, NOW), new RevocationList.Entry(CodeKind.HEALTH_CARD, 3L, NOW)));
+		var next = new RevocationList(1, 3, 3, NOW.plusSeconds(60),
+				List.of(new RevocationList.Entry(CodeKind.HEALTH_CARD, 2L, NOW),
+						new RevocationList.Entry(CodeKind.HEALTH_CARD, 3L, NOW)));
 		assertThat(offline.apply(first.sign(key, RANDOM))).isEqualTo(OfflineRevocations.Applied.APPLIED);
 		assertThat(offline.complete()).isFalse();
 		assertThat(offline.apply(gap.sign(key, RANDOM))).isEqualTo(OfflineRevocations.Applied.GAP);
@@ -116,9 +120,12 @@ class RevocationListTest {
 	@Test
 	void sequenceRangeMustHoldTheEntries() {
 		var e = new RevocationList.Entry(CodeKind.HEALTH_CARD, 1L, NOW);
-		assertThatThrownBy(() -> new RevocationList(5, 4, 5, NOW, List.of())).isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> new RevocationList(5, 5, 5, NOW, List.of(e))).isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> new RevocationList(0, 2, 1, NOW, List.of(e))).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new RevocationList(5, 4, 5, NOW, List.of()))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new RevocationList(5, 5, 5, NOW, List.of(e)))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new RevocationList(0, 2, 1, NOW, List.of(e)))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 }

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.RepeatedTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Our comb-table verifier agrees with the standard implementations in both directions: BouncyCastle's SM2Signer for
- * SM2 with SM3, the JDK's SunEC for ECDSA P-256 with SHA-256.
+ * Our comb-table verifier agrees with the standard implementations in both directions:
+ * BouncyCastle's SM2Signer for SM2 with SM3, the JDK's SunEC for ECDSA P-256 with
+ * SHA-256.
  */
 class SignatureInteropTest {
 
@@ -66,7 +67,8 @@ class SignatureInteropTest {
 		var key = QrSigningKey.fromPkcs8(QrAlgorithm.ECDSA_P256_SHA256, 1, pair.getPrivate().getEncoded());
 		assertThat(key.privateKey().getD()).isEqualTo(((ECPrivateKey) pair.getPrivate()).getS());
 		byte[] ours = QrSigner.sign(key, message, RANDOM);
-		PublicKey jdkPublic = KeyFactory.getInstance("EC").generatePublic(new X509EncodedKeySpec(key.publicKey().spki()));
+		PublicKey jdkPublic = KeyFactory.getInstance("EC")
+			.generatePublic(new X509EncodedKeySpec(key.publicKey().spki()));
 		Signature jdkVerifier = Signature.getInstance("SHA256withECDSAinP1363Format");
 		jdkVerifier.initVerify(jdkPublic);
 		jdkVerifier.update(message);

@@ -30,7 +30,8 @@ class ChineseNamesTest {
 		assertThat(ChineseNames.pinyin("万俟卨")).startsWith("mo qi ");
 		assertThat(ChineseNames.surnamePinyin(ChineseNames.pinyin("欧阳娜娜"), "欧阳娜娜")).isEqualTo("ou yang");
 		assertThat(ChineseNames.surnamePinyin(ChineseNames.pinyin("张伟"), "张伟")).isEqualTo("zhang");
-		// a two-character name starting with a compound surname's characters is surname + given name
+		// a two-character name starting with a compound surname's characters is surname +
+		// given name
 		assertThat(ChineseNames.surnameLength("欧阳")).isEqualTo(1);
 	}
 

@@ -59,7 +59,8 @@ class DemographicRecordTest {
 
 	@Test
 	void passportNumbersAreNotCitizenNumbers() {
-		var r = new DemographicRecord("John Smith", null, Sex.MALE, null, DocumentType.PASSPORT, "E12345678", null, null);
+		var r = new DemographicRecord("John Smith", null, Sex.MALE, null, DocumentType.PASSPORT, "E12345678", null,
+				null);
 		assertThat(r.hasValidCitizenNumber()).isFalse();
 		assertThat(r.problems(TODAY)).isEmpty();
 	}

@@ -62,17 +62,15 @@ class FieldComparisonsTest {
 	@Test
 	void abbreviatedAddressIsSimilarButANeighbourIsNot() {
 		String full = "福建省青溪市溪城区龙口街道松坑路12号3栋2单元501室";
-		assertThat(FieldComparisons.addressTokens(full)).containsExactly("福建省", "青溪市", "溪城区", "龙口街道", "松坑路",
-				"12号", "3栋", "2单元", "501室");
+		assertThat(FieldComparisons.addressTokens(full)).containsExactly("福建省", "青溪市", "溪城区", "龙口街道", "松坑路", "12号",
+				"3栋", "2单元", "501室");
 		assertThat(FieldComparisons.address(at(full), at(full), 0.8)).isEqualTo(Agreement.EXACT);
 		assertThat(FieldComparisons.address(at(full), at("溪城区松坑路12号"), 0.8)).isEqualTo(Agreement.SIMILAR);
-		assertThat(FieldComparisons.address(at(full), at("溪城区龙口街道松坑路12号3栋2单元501室"), 0.8))
-			.isEqualTo(Agreement.SIMILAR);
+		assertThat(FieldComparisons.address(at(full), at("溪城区龙口街道松坑路12号3栋2单元501室"), 0.8)).isEqualTo(Agreement.SIMILAR);
 		assertThat(FieldComparisons.address(at(full), at("福建省青溪市溪城区龙口街道松坑路14号3栋2单元501室"), 0.8))
 			.isEqualTo(Agreement.DISAGREE);
 		assertThat(FieldComparisons.address(at("溪城区松坑路12号"), at("溪城区松坑路14号"), 0.8)).isEqualTo(Agreement.DISAGREE);
-		assertThat(FieldComparisons.address(at(full), at("福建省青溪市云岫县岚口镇松坑村3组12号"), 0.8))
-			.isEqualTo(Agreement.DISAGREE);
+		assertThat(FieldComparisons.address(at(full), at("福建省青溪市云岫县岚口镇松坑村3组12号"), 0.8)).isEqualTo(Agreement.DISAGREE);
 	}
 
 	@Test

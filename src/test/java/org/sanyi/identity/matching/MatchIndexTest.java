@@ -63,8 +63,8 @@ class MatchIndexTest {
 		for (int i = 0; i < 5000; i++) {
 			index.add(i, DemographicRecord.of("张伟", Sex.MALE, LocalDate.of(1900, 1, 1).plusDays(i), null, null, null));
 		}
-		assertThat(index.candidates(DemographicRecord.of("李娜", Sex.FEMALE, LocalDate.of(1900, 1, 1).plusDays(4321), null,
-				null, null), 100))
+		assertThat(index.candidates(
+				DemographicRecord.of("李娜", Sex.FEMALE, LocalDate.of(1900, 1, 1).plusDays(4321), null, null, null), 100))
 			.containsExactly(4321);
 		MatchIndex.Stats stats = index.stats();
 		assertThat(stats.records()).isEqualTo(5000);
@@ -77,7 +77,8 @@ class MatchIndexTest {
 	void blockingKeysAreTaggedByKind() {
 		long[] keys = BlockingKeys.of(ZHANG);
 		assertThat(keys).hasSize(6);
-		assertThat(java.util.Arrays.stream(keys).mapToObj(BlockingKeys::kindOf)).containsExactly(BlockingKeys.Kind.values());
+		assertThat(java.util.Arrays.stream(keys).mapToObj(BlockingKeys::kindOf))
+			.containsExactly(BlockingKeys.Kind.values());
 		assertThat(keys[0] & BlockingKeys.VALUE_MASK).isEqualTo(35990219850312001L);
 	}
 

@@ -12,15 +12,19 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sanyi.identity.matching.ParameterEstimator.ReviewedPair;
 
-/** Re-estimation of m/u on a constructed set of reviewed pairs, with the counts worked out by hand. */
+/**
+ * Re-estimation of m/u on a constructed set of reviewed pairs, with the counts worked out
+ * by hand.
+ */
 class ParameterEstimatorTest {
 
 	static final MatchParameters DEFAULTS = MatchParameters.defaults();
 
 	/**
-	 * 100 links: phone EXACT 60, SIMILAR 10, DISAGREE 20, MISSING 10 (90 counted); 200 rejections: phone EXACT 20,
-	 * SIMILAR 0, DISAGREE 170, MISSING 10 (190 counted). Every pair: name EXACT, birth date EXACT, sex EXACT except
-	 * 2 links with sex DISAGREE; ID number and address missing.
+	 * 100 links: phone EXACT 60, SIMILAR 10, DISAGREE 20, MISSING 10 (90 counted); 200
+	 * rejections: phone EXACT 20, SIMILAR 0, DISAGREE 170, MISSING 10 (190 counted).
+	 * Every pair: name EXACT, birth date EXACT, sex EXACT except 2 links with sex
+	 * DISAGREE; ID number and address missing.
 	 */
 	static List<ReviewedPair> constructed() {
 		List<ReviewedPair> pairs = new ArrayList<>();
@@ -31,7 +35,8 @@ class ParameterEstimatorTest {
 		add(pairs, false, 20, Agreement.EXACT);
 		add(pairs, false, 170, Agreement.DISAGREE);
 		add(pairs, false, 10, Agreement.MISSING);
-		for (int i = 0; i < 2; i++) { // two links whose sex disagrees (a data-entry error)
+		for (int i = 0; i < 2; i++) { // two links whose sex disagrees (a data-entry
+										// error)
 			Map<Field, Agreement> levels = new EnumMap<>(pairs.get(i).levels());
 			levels.put(Field.SEX, Agreement.DISAGREE);
 			pairs.set(i, new ReviewedPair(true, levels));
@@ -62,7 +67,8 @@ class ParameterEstimatorTest {
 		assertThat(phone.nonMatchCounts()).containsExactly(20, 0, 170);
 		assertThat(phone.matchShare()).isEqualTo(1.0);
 		FieldProbabilities p = estimate.parameters().of(Field.PHONE);
-		// the prior's mass on the three levels is 1 for phone: m = (60+1)/(90+3), u = (0+1)/(190+3) for SIMILAR
+		// the prior's mass on the three levels is 1 for phone: m = (60+1)/(90+3), u =
+		// (0+1)/(190+3) for SIMILAR
 		double mass = 0.75 + 0.03 + 0.22;
 		double uMass = 0.01 + 1e-3 + 0.989;
 		assertThat(p.mExact()).isCloseTo(61.0 / 93 * mass, within(1e-12));
@@ -71,7 +77,8 @@ class ParameterEstimatorTest {
 		assertThat(p.uExact()).isCloseTo(21.0 / 193 * uMass, within(1e-12));
 		assertThat(p.uSimilar()).isCloseTo(1.0 / 193 * uMass, within(1e-12));
 		assertThat(p.uDisagree()).isCloseTo(171.0 / 193 * uMass, within(1e-12));
-		// exact phone agreement now weighs log2((61/93) / (21/193)) = 2.59 bits instead of 6.2
+		// exact phone agreement now weighs log2((61/93) / (21/193)) = 2.59 bits instead
+		// of 6.2
 		assertThat(p.weight(Agreement.EXACT)).isCloseTo(2.592, within(0.001));
 		assertThat(DEFAULTS.of(Field.PHONE).weight(Agreement.EXACT)).isCloseTo(6.229, within(0.001));
 	}
@@ -83,13 +90,15 @@ class ParameterEstimatorTest {
 		var phone = estimate.fields().get(Field.PHONE.ordinal());
 		assertThat(phone.matchShare()).isCloseTo(0.225, within(1e-12));
 		assertThat(phone.nonMatchShare()).isCloseTo(190.0 / 400, within(1e-12));
-		// log-linear pooling: (61/93)^0.225 · 0.75^0.775, renormalised over the three levels (prior mass 1)
+		// log-linear pooling: (61/93)^0.225 · 0.75^0.775, renormalised over the three
+		// levels (prior mass 1)
 		double a = Math.pow(61.0 / 93, 0.225) * Math.pow(0.75, 0.775);
 		double b = Math.pow(11.0 / 93, 0.225) * Math.pow(0.03, 0.775);
 		double c = Math.pow(21.0 / 93, 0.225) * Math.pow(0.22, 0.775);
 		assertThat(estimate.parameters().of(Field.PHONE).mExact()).isCloseTo(a / (a + b + c), within(1e-12));
 		assertThat(estimate.parameters().of(Field.PHONE).mExact()).isBetween(61.0 / 93, 0.75);
-		// a field never counted (ID number, address: always missing) keeps the prior exactly
+		// a field never counted (ID number, address: always missing) keeps the prior
+		// exactly
 		assertThat(estimate.parameters().of(Field.ID_NUMBER)).isEqualTo(DEFAULTS.of(Field.ID_NUMBER));
 		assertThat(estimate.parameters().of(Field.ADDRESS)).isEqualTo(DEFAULTS.of(Field.ADDRESS));
 		assertThat(estimate.fields().get(Field.ADDRESS.ordinal()).matches()).isZero();
@@ -114,7 +123,8 @@ class ParameterEstimatorTest {
 	@Test
 	void namesakesInTheRejectionsLowerTheWeightOfWhatTheyShare() {
 		var estimate = ParameterEstimator.estimate(DEFAULTS, DEFAULTS, constructed(), 50);
-		// every rejected pair agreed on name and birth date: u of exact agreement rises and the weight falls
+		// every rejected pair agreed on name and birth date: u of exact agreement rises
+		// and the weight falls
 		assertThat(estimate.parameters().of(Field.NAME).weight(Agreement.EXACT))
 			.isLessThan(DEFAULTS.of(Field.NAME).weight(Agreement.EXACT));
 		assertThat(estimate.parameters().of(Field.BIRTH_DATE).weight(Agreement.EXACT))
@@ -129,7 +139,8 @@ class ParameterEstimatorTest {
 
 	@Test
 	void threeReviewedPairsBarelyMoveARareAgreement() {
-		// 1 link, 2 rejected namesakes, minimum count 50: name agreement keeps most of its 12 bits
+		// 1 link, 2 rejected namesakes, minimum count 50: name agreement keeps most of
+		// its 12 bits
 		List<ReviewedPair> three = constructed().subList(0, 1);
 		three = new ArrayList<>(three);
 		three.addAll(constructed().subList(100, 102));

@@ -39,7 +39,8 @@ class PatientMatcherTest {
 
 	@Test
 	void homophoneSurnameStillLinksWhenTheOtherFieldsAgree() {
-		var incoming = DemographicRecord.of("程晓明", Sex.MALE, LocalDate.of(1990, 7, 8), null, "13900001111", ADDRESS_CHEN);
+		var incoming = DemographicRecord.of("程晓明", Sex.MALE, LocalDate.of(1990, 7, 8), null, "13900001111",
+				ADDRESS_CHEN);
 		MatchResult result = matcher.match(incoming);
 		assertThat(result.decision()).isEqualTo(MatchDecision.LINK);
 		assertThat(result.rule()).isEqualTo(MatchRule.PROBABILISTIC);
@@ -52,8 +53,7 @@ class PatientMatcherTest {
 
 	@Test
 	void missingIdNumberFallsToTheProbabilisticRule() {
-		var incoming = DemographicRecord.of("陈晓明", Sex.MALE, LocalDate.of(1990, 7, 8), null, "13900001111",
-				"梅岭区上口路8号");
+		var incoming = DemographicRecord.of("陈晓明", Sex.MALE, LocalDate.of(1990, 7, 8), null, "13900001111", "梅岭区上口路8号");
 		MatchResult result = matcher.match(incoming);
 		assertThat(result.decision()).isEqualTo(MatchDecision.LINK);
 		assertThat(result.rule()).isEqualTo(MatchRule.PROBABILISTIC);
@@ -89,7 +89,8 @@ class PatientMatcherTest {
 
 	@Test
 	void weightBetweenTheThresholdsGoesToReview() {
-		// 陈→程, day and month swapped, no ID, no phone: name similar + birth date similar + sex + address
+		// 陈→程, day and month swapped, no ID, no phone: name similar + birth date similar
+		// + sex + address
 		var incoming = DemographicRecord.of("程晓明", Sex.MALE, LocalDate.of(1990, 8, 7), null, null, ADDRESS_CHEN);
 		MatchResult result = matcher.match(incoming);
 		assertThat(result.decision()).isEqualTo(MatchDecision.REVIEW);
@@ -110,7 +111,8 @@ class PatientMatcherTest {
 	@Test
 	void sameIdNumberWithAnotherNameIsAConflictForReview() {
 		// a child registered under a parent's number
-		var incoming = DemographicRecord.of("李娜", Sex.FEMALE, LocalDate.of(2015, 6, 1), "35990219850312001X", null, null);
+		var incoming = DemographicRecord.of("李娜", Sex.FEMALE, LocalDate.of(2015, 6, 1), "35990219850312001X", null,
+				null);
 		MatchResult result = matcher.match(incoming);
 		assertThat(result.decision()).isEqualTo(MatchDecision.REVIEW);
 		assertThat(result.rule()).isEqualTo(MatchRule.ID_CONFLICT);

@@ -6,7 +6,10 @@ import org.sanyi.insurance.engine.Settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The benchmark measures a real settlement: 30 valid lines that reach every step of the engine. */
+/**
+ * The benchmark measures a real settlement: 30 valid lines that reach every step of the
+ * engine.
+ */
 class BenchmarkScenarioTest {
 
 	@Test

@@ -40,10 +40,12 @@ import org.sanyi.insurance.engine.Visit;
 import org.sanyi.shared.Money;
 
 /**
- * Settlements per second of the pure engine for a typical inpatient visit: 30 fee lines (甲/乙/丙, two with price
- * caps), a resident 低保 recipient on a second admission, so every step runs (deductible, pool, 大病 across a band
- * edge, assistance). One thread, in process; the server benchmark (gateway + ledger) comes with phase 2.
- * Run with {@code bench/insurance-engine.sh}, which writes {@code bench/results/insurance-engine.json}.
+ * Settlements per second of the pure engine for a typical inpatient visit: 30 fee lines
+ * (甲/乙/丙, two with price caps), a resident 低保 recipient on a second admission, so every
+ * step runs (deductible, pool, 大病 across a band edge, assistance). One thread, in
+ * process; the server benchmark (gateway + ledger) comes with phase 2. Run with
+ * {@code bench/insurance-engine.sh}, which writes
+ * {@code bench/results/insurance-engine.json}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -80,22 +82,24 @@ public class SettlementEngineBenchmark {
 
 	final List<FeeLine> lines = thirtyLines();
 
-	/** A 10-day stay: beds, nursing, lab and imaging, surgery, drugs of every class, consumables. */
+	/**
+	 * A 10-day stay: beds, nursing, lab and imaging, surgery, drugs of every class,
+	 * consumables.
+	 */
 	static List<FeeLine> thirtyLines() {
 		List<FeeLine> lines = new ArrayList<>();
-		String[][] items = {
-				{ "A", null, "10", "45", null }, { "A", null, "10", "28", null }, { "A", null, "1", "12", null },
-				{ "A", null, "6", "35.5", null }, { "A", null, "3", "120", null }, { "A", null, "1", "680", null },
-				{ "A", null, "2", "320", null }, { "A", null, "1", "5800", null }, { "A", null, "1", "1650", null },
-				{ "A", null, "14", "18.6", null }, { "A", null, "20", "3.45", null }, { "A", null, "4", "66.8", null },
-				{ "A", null, "1", "2400", "1980" }, { "A", null, "30", "1.2", null }, { "A", null, "8", "15", null },
-				{ "B", "0.10", "12", "86.4", null }, { "B", "0.10", "28", "12.35", null },
-				{ "B", "0.05", "6", "233.3333", null }, { "B", "0.20", "1", "3600", "3000" },
-				{ "B", "0.10", "0.5", "47.9", null }, { "B", "0.15", "10", "9.98", null },
-				{ "B", "0.10", "3", "410", null }, { "B", "0.08", "40", "2.75", null },
-				{ "B", "0.10", "2", "1288", null }, { "C", null, "1", "980", null }, { "C", null, "5", "36", null },
-				{ "C", null, "2", "199", null }, { "A", null, "1", "260", null }, { "B", "0.10", "7", "54.2", null },
-				{ "A", null, "10", "22", null } };
+		String[][] items = { { "A", null, "10", "45", null }, { "A", null, "10", "28", null },
+				{ "A", null, "1", "12", null }, { "A", null, "6", "35.5", null }, { "A", null, "3", "120", null },
+				{ "A", null, "1", "680", null }, { "A", null, "2", "320", null }, { "A", null, "1", "5800", null },
+				{ "A", null, "1", "1650", null }, { "A", null, "14", "18.6", null }, { "A", null, "20", "3.45", null },
+				{ "A", null, "4", "66.8", null }, { "A", null, "1", "2400", "1980" }, { "A", null, "30", "1.2", null },
+				{ "A", null, "8", "15", null }, { "B", "0.10", "12", "86.4", null },
+				{ "B", "0.10", "28", "12.35", null }, { "B", "0.05", "6", "233.3333", null },
+				{ "B", "0.20", "1", "3600", "3000" }, { "B", "0.10", "0.5", "47.9", null },
+				{ "B", "0.15", "10", "9.98", null }, { "B", "0.10", "3", "410", null },
+				{ "B", "0.08", "40", "2.75", null }, { "B", "0.10", "2", "1288", null },
+				{ "C", null, "1", "980", null }, { "C", null, "5", "36", null }, { "C", null, "2", "199", null },
+				{ "A", null, "1", "260", null }, { "B", "0.10", "7", "54.2", null }, { "A", null, "10", "22", null } };
 		for (int i = 0; i < items.length; i++) {
 			String[] item = items[i];
 			lines.add(FeeLine.priced(String.valueOf(i + 1), "ITEM" + (i + 1), CatalogueClass.valueOf(item[0]), item[1],
@@ -118,10 +122,11 @@ public class SettlementEngineBenchmark {
 	}
 
 	/**
-	 * {@code SettlementEngineBenchmark [result.json [cpu.json]]}: runs both JMH benchmarks (JSON result to the first
-	 * file), then a plain loop timed by the thread's CPU time (to the second file). On a machine shared with other
-	 * builds, wall-clock throughput says more about the neighbours than about the engine; settlements per CPU-second
-	 * does not.
+	 * {@code SettlementEngineBenchmark [result.json [cpu.json]]}: runs both JMH
+	 * benchmarks (JSON result to the first file), then a plain loop timed by the thread's
+	 * CPU time (to the second file). On a machine shared with other builds, wall-clock
+	 * throughput says more about the neighbours than about the engine; settlements per
+	 * CPU-second does not.
 	 */
 	public static void main(String[] args) throws Exception {
 		var options = new OptionsBuilder().include(SettlementEngineBenchmark.class.getSimpleName()).threads(1);
@@ -138,7 +143,10 @@ public class SettlementEngineBenchmark {
 		}
 	}
 
-	/** Median of 3 passes of 100,000 settlements after a 100,000 warm-up, per second of this thread's CPU time. */
+	/**
+	 * Median of 3 passes of 100,000 settlements after a 100,000 warm-up, per second of
+	 * this thread's CPU time.
+	 */
 	static double settlementsPerCpuSecond() {
 		var bench = new SettlementEngineBenchmark();
 		var threads = ManagementFactory.getThreadMXBean();

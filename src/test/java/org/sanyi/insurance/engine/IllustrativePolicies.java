@@ -12,24 +12,38 @@ import static org.sanyi.insurance.engine.BenefitKind.GENERAL_OUTPATIENT;
 import static org.sanyi.insurance.engine.BenefitKind.INPATIENT;
 
 /**
- * The policy versions the tests settle against. ILLUSTRATIVE, not official: the values insurance.md §2.5 gives
- * (resident grade-3 inpatient deductible 600 after 900, ratio 90% after 70%, cap 200,000, 乙类 10%, 大病 12,000 at
- * 60/70/80%, 低保 assistance 70% up to 50,000, employee outpatient deductible 200 at 60%) are used as given; every
- * other number (other tiers, later admissions, employee inpatient, caps of outpatient and chronic benefits, 特困 and
- * low-income assistance, subsidies, the second region) is invented for the tests and marked "invented" below.
+ * The policy versions the tests settle against. ILLUSTRATIVE, not official: the values
+ * insurance.md §2.5 gives (resident grade-3 inpatient deductible 600 after 900, ratio 90%
+ * after 70%, cap 200,000, 乙类 10%, 大病 12,000 at 60/70/80%, 低保 assistance 70% up to 50,000,
+ * employee outpatient deductible 200 at 60%) are used as given; every other number (other
+ * tiers, later admissions, employee inpatient, caps of outpatient and chronic benefits,
+ * 特困 and low-income assistance, subsidies, the second region) is invented for the tests
+ * and marked "invented" below.
  */
 public final class IllustrativePolicies {
 
-	/** The insured region of the examples (a Sanming-like city; the code is 三明's, the numbers are not). */
+	/**
+	 * The insured region of the examples (a Sanming-like city; the code is 三明's, the
+	 * numbers are not).
+	 */
 	public static final String HOME = "350400";
 
-	/** Another pooling region with its own (invented) resident policy, to show whose policy a cross-region visit uses. */
+	/**
+	 * Another pooling region with its own (invented) resident policy, to show whose
+	 * policy a cross-region visit uses.
+	 */
 	public static final String OTHER = "350100";
 
-	/** A region whose (invented) employee policy lets the personal account pay only in-scope amounts (§2.7). */
+	/**
+	 * A region whose (invented) employee policy lets the personal account pay only
+	 * in-scope amounts (§2.7).
+	 */
 	public static final String ACCOUNT_IN_SCOPE_ONLY = "350600";
 
-	/** Special identities ({@code psn_idet_type} values are local; these are the tests' codes). */
+	/**
+	 * Special identities ({@code psn_idet_type} values are local; these are the tests'
+	 * codes).
+	 */
 	public static final String SUBSISTENCE = "DIBAO";
 
 	public static final String EXTREME_POVERTY = "TEKUN";
@@ -41,7 +55,10 @@ public final class IllustrativePolicies {
 	private IllustrativePolicies() {
 	}
 
-	/** Residents 2025: deductible 900 and ratio 70% (the values the brief says were replaced). */
+	/**
+	 * Residents 2025: deductible 900 and ratio 70% (the values the brief says were
+	 * replaced).
+	 */
 	public static PolicyVersion resident2025() {
 		return resident(HOME + "-390-2025", HOME, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "900", "450",
 				"0.70", "0.60");
@@ -52,7 +69,9 @@ public final class IllustrativePolicies {
 		return resident(HOME + "-390-2026", HOME, LocalDate.of(2026, 1, 1), null, "600", "300", "0.90", "0.80");
 	}
 
-	/** The other region's residents (invented: deductible 1,000, ratio 75%, cap 150,000). */
+	/**
+	 * The other region's residents (invented: deductible 1,000, ratio 75%, cap 150,000).
+	 */
 	public static PolicyVersion otherRegionResident2026() {
 		return new PolicyVersion(OTHER + "-390-2026", RegionCode.of(OTHER), Insutype.RESIDENT, LocalDate.of(2026, 1, 1),
 				null,
@@ -65,12 +84,18 @@ public final class IllustrativePolicies {
 				true, false);
 	}
 
-	/** Employees 2026, personal account may pay every part of the patient's share (§2.7 first reading). */
+	/**
+	 * Employees 2026, personal account may pay every part of the patient's share (§2.7
+	 * first reading).
+	 */
 	public static PolicyVersion employee2026() {
 		return employee(HOME + "-310-2026", HOME, true);
 	}
 
-	/** Employees of {@link #ACCOUNT_IN_SCOPE_ONLY}: the account does not pay 丙类 or over-limit amounts. */
+	/**
+	 * Employees of {@link #ACCOUNT_IN_SCOPE_ONLY}: the account does not pay 丙类 or
+	 * over-limit amounts.
+	 */
 	public static PolicyVersion employeeAccountInScopeOnly2026() {
 		return employee(ACCOUNT_IN_SCOPE_ONLY + "-310-2026", ACCOUNT_IN_SCOPE_ONLY, false);
 	}
@@ -81,8 +106,8 @@ public final class IllustrativePolicies {
 				employeeAccountInScopeOnly2026()));
 	}
 
-	private static PolicyVersion resident(String code, String region, LocalDate from, LocalDate to,
-			String tier3First, String tier3Later, String ratio, String crossRegionRatio) {
+	private static PolicyVersion resident(String code, String region, LocalDate from, LocalDate to, String tier3First,
+			String tier3Later, String ratio, String crossRegionRatio) {
 		return new PolicyVersion(code, RegionCode.of(region), Insutype.RESIDENT, from, to,
 				List.of(DeductibleRule.perAdmission(Selector.of(INPATIENT).atTier(3), Money.of(tier3First),
 						Money.of(tier3Later)),
@@ -99,16 +124,17 @@ public final class IllustrativePolicies {
 						RatioRule.of(Selector.of(GENERAL_OUTPATIENT).atTier(1), "0.60"),
 						RatioRule.of(Selector.of(GENERAL_OUTPATIENT), "0.50")),
 				List.of(new PoolCap("BASIC", HOSPITAL_CARE, Money.of("200000")),
-						// invented: hypertension has its own chronic cap inside BASIC; outpatient pooling cap
+						// invented: hypertension has its own chronic cap inside BASIC;
+						// outpatient pooling cap
 						new PoolCap("CHRONIC-I10", Selector.of(CHRONIC_OUTPATIENT).forDisease("I10"), Money.of("3000")),
 						new PoolCap("OUTPATIENT", Selector.of(GENERAL_OUTPATIENT), Money.of("800"))),
 				List.of(new SupplementaryLayer(FundType.RESIDENT_CRITICAL_ILLNESS, HOSPITAL_CARE, Eligibility.EVERYONE,
 						LayerBase.IN_SCOPE_SELF_PAY,
 						List.of(Band.of("12000", "0.60"), Band.of("50000", "0.70"), Band.of("100000", "0.80")),
 						Money.of("400000")), // the cap is invented
-						// invented: 特困 100% up to 100,000; low income 60% above 3,000 up to 30,000
-						assistance(EXTREME_POVERTY, "0", "1", "100000"),
-						assistance(SUBSISTENCE, "0", "0.70", "50000"),
+						// invented: 特困 100% up to 100,000; low income 60% above 3,000 up
+						// to 30,000
+						assistance(EXTREME_POVERTY, "0", "1", "100000"), assistance(SUBSISTENCE, "0", "0.70", "50000"),
 						assistance(LOW_INCOME, "3000", "0.60", "30000")),
 				true, false);
 	}
@@ -120,9 +146,11 @@ public final class IllustrativePolicies {
 						DeductibleRule.perYear(Selector.of(CHRONIC_OUTPATIENT), Money.ZERO),
 						DeductibleRule.perAdmission(Selector.of(INPATIENT).atTier(3), Money.of("800"), Money.of("400")),
 						DeductibleRule.perAdmission(Selector.of(INPATIENT).atTier(2), Money.of("500"), Money.of("250")),
-						DeductibleRule.perAdmission(Selector.of(INPATIENT).atTier(1), Money.of("300"), Money.of("150"))),
+						DeductibleRule.perAdmission(Selector.of(INPATIENT).atTier(1), Money.of("300"),
+								Money.of("150"))),
 				List.of(RatioRule.of(Selector.of(GENERAL_OUTPATIENT).forGroup(PersonGroup.RETIRED), "0.70"),
-						RatioRule.of(Selector.of(GENERAL_OUTPATIENT).forGroup(PersonGroup.IN_SERVICE).aged(45, 200), "0.65"),
+						RatioRule.of(Selector.of(GENERAL_OUTPATIENT).forGroup(PersonGroup.IN_SERVICE).aged(45, 200),
+								"0.65"),
 						RatioRule.of(Selector.of(GENERAL_OUTPATIENT), "0.60"), // §2.5
 						RatioRule.of(Selector.of(CHRONIC_OUTPATIENT), "0.80"),
 						RatioRule.of(Selector.of(INPATIENT).forGroup(PersonGroup.RETIRED), "0.90"),
@@ -133,8 +161,7 @@ public final class IllustrativePolicies {
 						LayerBase.ABOVE_POOL_CAP, List.of(Band.of("0", "0.90")), Money.of("300000")),
 						new SupplementaryLayer(FundType.CIVIL_SERVANT_SUBSIDY, Selector.ANY, Eligibility.CIVIL_SERVANTS,
 								LayerBase.IN_SCOPE_SELF_PAY, List.of(Band.of("0", "0.50")), Money.of("30000")),
-						assistance(EXTREME_POVERTY, "0", "1", "100000"),
-						assistance(SUBSISTENCE, "0", "0.70", "50000")),
+						assistance(EXTREME_POVERTY, "0", "1", "100000"), assistance(SUBSISTENCE, "0", "0.70", "50000")),
 				true, accountPaysOutOfScope);
 	}
 

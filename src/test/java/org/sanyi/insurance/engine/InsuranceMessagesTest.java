@@ -17,8 +17,9 @@ import org.sanyi.insurance.InsuranceErrors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the shared MessagesTest does not check: each error text uses the same placeholders in both languages, and
- * every fund and catalogue class the engine emits has a display name.
+ * What the shared MessagesTest does not check: each error text uses the same placeholders
+ * in both languages, and every fund and catalogue class the engine emits has a display
+ * name.
  */
 class InsuranceMessagesTest {
 

@@ -9,8 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sanyi.insurance.engine.IllustrativePolicies.HOME;
 
 /**
- * Interim settlement (中途结算) of a long stay: the parts of one admission bear its deductible once and count as one
- * admission, so settling in parts gives the patient and the funds exactly what one settlement at discharge gives.
+ * Interim settlement (中途结算) of a long stay: the parts of one admission bear its
+ * deductible once and count as one admission, so settling in parts gives the patient and
+ * the funds exactly what one settlement at discharge gives.
  */
 class InterimSettlementTest {
 

@@ -7,14 +7,18 @@ import org.sanyi.shared.Money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The per-line split (2204/2301 result): where it rounds and how the four parts always add up. */
+/**
+ * The per-line split (2204/2301 result): where it rounds and how the four parts always
+ * add up.
+ */
 class LineClassificationTest {
 
 	@Test
 	void classBPreSelfPayRoundsHalfUpAtTheLine() {
 		LineResult line = LineClassifier.classify(FeeLine.of("1", "B", "02", "0.10", "1", "0.05", "0.05", null));
 
-		// 0.05 × 10% = 0.005 → 0.01; the in-scope part is what is left, so nothing is lost
+		// 0.05 × 10% = 0.005 → 0.01; the in-scope part is what is left, so nothing is
+		// lost
 		assertThat(line.preSelfPay()).isEqualTo(Money.of("0.01"));
 		assertThat(line.inScope()).isEqualTo(Money.of("0.04"));
 	}

@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Refund lines (退费明细): a refund's split is the original's split scaled by the refunded share with the rounding
- * carried so that the original plus its refunds always split exactly like the net quantity, down to zeros.
+ * Refund lines (退费明细): a refund's split is the original's split scaled by the refunded
+ * share with the rounding carried so that the original plus its refunds always split
+ * exactly like the net quantity, down to zeros.
  */
 class RefundClassificationTest {
 
@@ -28,14 +29,17 @@ class RefundClassificationTest {
 		FeeLine original = FeeLine.of("1", "XB", "02", "0.15", "3", "0.335", "1.01", null);
 		List<FeeLine> refunds = new ArrayList<>();
 
-		LineResult first = refund(original, refunds, FeeLine.of("R1", "XB", "02", "0.15", "-1", "0.335", "-0.34", null));
+		LineResult first = refund(original, refunds,
+				FeeLine.of("R1", "XB", "02", "0.15", "-1", "0.335", "-0.34", null));
 		// net 2 units 0.67: 0.1005 → 0.10 and 0.57; the refund takes 0.05 and 0.29
 		assertThat(first.preSelfPay()).isEqualTo(Money.of("-0.05"));
 		assertThat(first.inScope()).isEqualTo(Money.of("-0.29"));
 		assertNetSplit(original, refunds, "0.67", "0.00", "0.00", "0.10", "0.57");
 
-		LineResult second = refund(original, refunds, FeeLine.of("R2", "XB", "02", "0.15", "-1", "0.335", "-0.34", null));
-		// net 1 unit 0.33 (one fen under 0.335 rounded: the parts rounded on their own): 0.0495 → 0.05 and 0.28
+		LineResult second = refund(original, refunds,
+				FeeLine.of("R2", "XB", "02", "0.15", "-1", "0.335", "-0.34", null));
+		// net 1 unit 0.33 (one fen under 0.335 rounded: the parts rounded on their own):
+		// 0.0495 → 0.05 and 0.28
 		assertThat(second.preSelfPay()).isEqualTo(Money.of("-0.05"));
 		assertThat(second.inScope()).isEqualTo(Money.of("-0.29"));
 		assertNetSplit(original, refunds, "0.33", "0.00", "0.00", "0.05", "0.28");
@@ -51,7 +55,8 @@ class RefundClassificationTest {
 
 	@Test
 	void lineAboveItsPriceCapKeepsItsOverLimitAndPolicyScopeExactAfterAPartialRefund() {
-		// 7 × 10.005 = 70.035 → 70.04; recognised 7 × 10.003 = 70.021 → 70.02; 0.02 above the cap
+		// 7 × 10.005 = 70.035 → 70.04; recognised 7 × 10.003 = 70.021 → 70.02; 0.02 above
+		// the cap
 		FeeLine original = FeeLine.of("7", "XA", "01", null, "7", "10.005", "70.04", "10.003");
 		List<FeeLine> refunds = new ArrayList<>();
 
@@ -76,8 +81,9 @@ class RefundClassificationTest {
 	}
 
 	/**
-	 * Random lines of every class with awkward prices, ratios and caps, refunded in random steps to nothing: after
-	 * every step the original plus its refunds split exactly like the net quantity, and every refund adds up.
+	 * Random lines of every class with awkward prices, ratios and caps, refunded in
+	 * random steps to nothing: after every step the original plus its refunds split
+	 * exactly like the net quantity, and every refund adds up.
 	 */
 	@Test
 	void anySequenceOfRefundsAddsUpToTheSplitOfTheNetQuantity() {
@@ -129,7 +135,8 @@ class RefundClassificationTest {
 		assertRefused(original, none, FeeLine.of("2", "XB", "02", "0.1", "-3", "75.5", "-226.50", null),
 				InsuranceErrors.REFUND_EXCEEDS_REMAINING);
 		assertRefused(original, List.of(FeeLine.of("2", "XB", "02", "0.1", "-1.5", "75.5", "-113.25", null)),
-				FeeLine.of("3", "XB", "02", "0.1", "-1", "75.5", "-75.50", null), InsuranceErrors.REFUND_EXCEEDS_REMAINING);
+				FeeLine.of("3", "XB", "02", "0.1", "-1", "75.5", "-75.50", null),
+				InsuranceErrors.REFUND_EXCEEDS_REMAINING);
 		assertRefused(original, none, FeeLine.of("2", "XA", "02", "0.1", "-1", "75.5", "-75.50", null),
 				InsuranceErrors.REFUND_ITEM_MISMATCH);
 		assertRefused(original, none, FeeLine.of("2", "XB", "02", "0.1", "-1", "75.4", "-75.40", null),
@@ -140,7 +147,8 @@ class RefundClassificationTest {
 				InsuranceErrors.REFUND_LINE_INVALID);
 		assertRefused(original, none, FeeLine.of("2", "XB", "02", "0.1", "-1", "75.5", "-75.49", null),
 				InsuranceErrors.LINE_AMOUNT_MISMATCH);
-		// the whole quantity with less than the whole amount would leave a fen charged on nothing
+		// the whole quantity with less than the whole amount would leave a fen charged on
+		// nothing
 		assertRefused(original, none, FeeLine.of("2", "XB", "02", "0.1", "-2", "75.5", "-150.99", null),
 				InsuranceErrors.REFUND_EXCEEDS_REMAINING);
 	}
@@ -169,7 +177,10 @@ class RefundClassificationTest {
 			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.error()).isEqualTo(expected));
 	}
 
-	/** The original's split plus each refund's split, as they were answered, against the split of the net line. */
+	/**
+	 * The original's split plus each refund's split, as they were answered, against the
+	 * split of the net line.
+	 */
 	private void assertNetSplit(FeeLine original, List<FeeLine> refunds, String amount, String full, String over,
 			String pre, String in) {
 		LineResult sum = storedSum(original, refunds);
@@ -185,7 +196,10 @@ class RefundClassificationTest {
 			.containsExactly(net.amount(), net.fullOwnPay(), net.overLimit(), net.preSelfPay(), net.inScope());
 	}
 
-	/** What a platform stores: the original's split at upload plus each refund's split when it was uploaded. */
+	/**
+	 * What a platform stores: the original's split at upload plus each refund's split
+	 * when it was uploaded.
+	 */
 	private LineResult storedSum(FeeLine original, List<FeeLine> refunds) {
 		LineResult total = LineClassifier.classify(original);
 		List<FeeLine> earlier = new ArrayList<>();

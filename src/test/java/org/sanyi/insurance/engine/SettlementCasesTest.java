@@ -21,10 +21,12 @@ import org.sanyi.shared.io.CsvRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The table of cases in {@code src/test/resources/insurance/settlement-cases.csv}: one visit per row, settled with
- * the policy version the {@link IllustrativePolicies#book()} picks for it, every expected {@code setlinfo} amount
- * worked out by hand. Lines are written {@code CLASS QTYxPRICE [rRATIO] [capPRICE]} separated by {@code ;};
- * year-to-date totals as {@code ded.KIND=, adm=, pool.CAP=, base.FUND=, paid.FUND=} separated by spaces.
+ * The table of cases in {@code src/test/resources/insurance/settlement-cases.csv}: one
+ * visit per row, settled with the policy version the {@link IllustrativePolicies#book()}
+ * picks for it, every expected {@code setlinfo} amount worked out by hand. Lines are
+ * written {@code CLASS QTYxPRICE [rRATIO] [capPRICE]} separated by {@code ;};
+ * year-to-date totals as {@code ded.KIND=, adm=, pool.CAP=, base.FUND=, paid.FUND=}
+ * separated by spaces.
  */
 class SettlementCasesTest {
 
@@ -40,7 +42,8 @@ class SettlementCasesTest {
 		Visit visit = visit(row);
 		PolicyVersion policy = IllustrativePolicies.book().forVisit(visit);
 
-		Settlement s = engine.settle(policy, accumulators(row.get("ytd"), visit.year()), visit, lines(row.get("lines")));
+		Settlement s = engine.settle(policy, accumulators(row.get("ytd"), visit.year()), visit,
+				lines(row.get("lines")));
 
 		assertThat(s.policyCode()).isEqualTo(row.required("policy"));
 		Map<String, Object> setlinfo = SettlementFields.setlinfo(s);
@@ -89,7 +92,10 @@ class SettlementCasesTest {
 		return builder.build();
 	}
 
-	/** {@code A 3x1200 cap1000; B 2x150 r0.2}: class, quantity x unit price, optional ratio and price cap. */
+	/**
+	 * {@code A 3x1200 cap1000; B 2x150 r0.2}: class, quantity x unit price, optional
+	 * ratio and price cap.
+	 */
 	static List<FeeLine> lines(String text) {
 		List<FeeLine> lines = new ArrayList<>();
 		String[] items = text.split(";");
@@ -112,7 +118,9 @@ class SettlementCasesTest {
 		return lines;
 	}
 
-	/** {@code ded.INPATIENT=600 adm=1 pool.BASIC=1000 base.390200=45000 paid.390200=100}. */
+	/**
+	 * {@code ded.INPATIENT=600 adm=1 pool.BASIC=1000 base.390200=45000 paid.390200=100}.
+	 */
 	static Accumulators accumulators(String text, int year) {
 		Accumulators acc = Accumulators.empty(year);
 		if (text.isBlank()) {

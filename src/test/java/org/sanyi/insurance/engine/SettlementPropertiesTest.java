@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Random visits, year-to-date totals and fee lines (fixed seed, so a failure reproduces) always give a settlement
- * that satisfies the identities, checked here independently of {@link SettlementInvariants}.
+ * Random visits, year-to-date totals and fee lines (fixed seed, so a failure reproduces)
+ * always give a settlement that satisfies the identities, checked here independently of
+ * {@link SettlementInvariants}.
  */
 class SettlementPropertiesTest {
 
@@ -69,7 +70,8 @@ class SettlementPropertiesTest {
 		assertThat(assisted).isGreaterThan(50);
 	}
 
-	// The checks run for thousands of settlements, so they are plain comparisons that build a message only on failure.
+	// The checks run for thousands of settlements, so they are plain comparisons that
+	// build a message only on failure.
 
 	static void checkLines(Settlement s, List<FeeLine> lines, String context) {
 		require(s.lines().size() == lines.size(), context, "one result per line");
@@ -96,7 +98,8 @@ class SettlementPropertiesTest {
 			sum = sum.plus(payment.amount());
 		}
 		require(s.fundTotal().equals(sum), context, "fund_pay_sumamt = sum of the funds");
-		// funds only ever pay inside the policy scope (plus 先行自付 where it counts as in-scope self-pay)
+		// funds only ever pay inside the policy scope (plus 先行自付 where it counts as
+		// in-scope self-pay)
 		require(s.fundTotal().compareTo(s.totals().inScope().plus(s.totals().preSelfPay())) <= 0, context,
 				"funds within the policy scope");
 		require(s.poolPaid().compareTo(s.totals().inScope().minus(s.deductible()).times(s.poolRatio())) <= 0, context,
@@ -107,8 +110,12 @@ class SettlementPropertiesTest {
 					context, "pool within cap " + cap.name());
 		}
 		for (SupplementaryLayer layer : policy.layers()) {
-			Money highestCap = policy.layers().stream().filter(l -> l.fund() == layer.fund())
-				.map(SupplementaryLayer::annualCap).reduce(Money::max).orElseThrow();
+			Money highestCap = policy.layers()
+				.stream()
+				.filter(l -> l.fund() == layer.fund())
+				.map(SupplementaryLayer::annualCap)
+				.reduce(Money::max)
+				.orElseThrow();
 			require(after.layerPaid(layer.fund()).compareTo(highestCap.max(before.layerPaid(layer.fund()))) <= 0,
 					context, layer.fund() + " within its annual cap");
 			require(after.layerPaid(layer.fund()).equals(before.layerPaid(layer.fund()).plus(s.paidBy(layer.fund()))),
@@ -123,8 +130,10 @@ class SettlementPropertiesTest {
 		}
 		require(s.fundTotal().plus(s.personalPart()).plus(s.hospitalPart()).equals(s.totals().medicalFees()), context,
 				"fund_pay_sumamt + psn_part_amt + hosp_part_amt = medfee_sumamt");
-		require(s.accountPay().plus(s.cashPay()).equals(s.personalPart()), context, "acct_pay + psn_cash_pay = psn_part_amt");
-		require(s.personalPart().compareTo(s.totals().outOfScope()) >= 0, context, "patient pays at least 丙类 + over-limit");
+		require(s.accountPay().plus(s.cashPay()).equals(s.personalPart()), context,
+				"acct_pay + psn_cash_pay = psn_part_amt");
+		require(s.personalPart().compareTo(s.totals().outOfScope()) >= 0, context,
+				"patient pays at least 丙类 + over-limit");
 		if (s.visit().accountBalance() != null) {
 			require(s.accountPay().compareTo(s.visit().accountBalance()) <= 0, context, "account within its balance");
 			require(s.accountBalanceAfter().equals(s.visit().accountBalance().minus(s.accountPay())), context, "balc");
@@ -145,13 +154,14 @@ class SettlementPropertiesTest {
 
 	static Visit randomVisit(Random random) {
 		boolean employee = random.nextInt(3) == 0;
-		String insured = employee ? (random.nextBoolean() ? IllustrativePolicies.HOME
-				: IllustrativePolicies.ACCOUNT_IN_SCOPE_ONLY)
+		String insured = employee
+				? (random.nextBoolean() ? IllustrativePolicies.HOME : IllustrativePolicies.ACCOUNT_IN_SCOPE_ONLY)
 				: (random.nextInt(4) == 0 ? IllustrativePolicies.OTHER : IllustrativePolicies.HOME);
 		String treated = random.nextInt(5) == 0 ? "350700" : insured;
 		boolean resident2025 = !employee && insured.equals(IllustrativePolicies.HOME) && random.nextInt(4) == 0;
 		LocalDate date = LocalDate.of(resident2025 ? 2025 : 2026, 1 + random.nextInt(12), 1 + random.nextInt(28));
-		String medType = List.of("11", "12", "13", "14", "140104", "21", "21", "21", "24", "28").get(random.nextInt(10));
+		String medType = List.of("11", "12", "13", "14", "140104", "21", "21", "21", "24", "28")
+			.get(random.nextInt(10));
 		Set<String> identities = new HashSet<>();
 		for (String identity : List.of(IllustrativePolicies.SUBSISTENCE, IllustrativePolicies.EXTREME_POVERTY,
 				IllustrativePolicies.LOW_INCOME)) {
@@ -206,16 +216,20 @@ class SettlementPropertiesTest {
 		List<FeeLine> lines = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
 			CatalogueClass cls = CatalogueClass.values()[random.nextInt(10) < 5 ? 0 : random.nextInt(10) < 7 ? 1 : 2];
-			// quantities up to 4 decimals (numeric 16,4): whole units, tenths, or a fraction of a pack
-			BigDecimal quantity = BigDecimal.valueOf(1 + random.nextInt(30), random.nextInt(10) == 0 ? 4 : random.nextInt(2));
-			// unit prices up to 6 decimals (numeric 16,6), mostly below 500 yuan, sometimes up to 50,000
+			// quantities up to 4 decimals (numeric 16,4): whole units, tenths, or a
+			// fraction of a pack
+			BigDecimal quantity = BigDecimal.valueOf(1 + random.nextInt(30),
+					random.nextInt(10) == 0 ? 4 : random.nextInt(2));
+			// unit prices up to 6 decimals (numeric 16,6), mostly below 500 yuan,
+			// sometimes up to 50,000
 			int extraDecimals = random.nextInt(5);
 			long maxCents = random.nextInt(10) == 0 ? 5_000_000L : 50_000L;
 			BigDecimal price = BigDecimal.valueOf(1 + (long) (random.nextDouble() * maxCents), 2)
 				.add(BigDecimal.valueOf(random.nextInt((int) Math.pow(10, extraDecimals)), 2 + extraDecimals));
 			BigDecimal ratio = cls == CatalogueClass.B ? BigDecimal.valueOf(random.nextInt(31), 2) : null;
 			BigDecimal cap = cls != CatalogueClass.C && random.nextInt(5) == 0
-					? price.multiply(BigDecimal.valueOf(50 + random.nextInt(100), 2)).setScale(6, RoundingMode.DOWN) : null;
+					? price.multiply(BigDecimal.valueOf(50 + random.nextInt(100), 2)).setScale(6, RoundingMode.DOWN)
+					: null;
 			Money amount = Money.of(price.multiply(quantity).setScale(2, RoundingMode.HALF_UP));
 			lines.add(new FeeLine(String.valueOf(i + 1), "ITEM" + i, cls, ratio, quantity, price, amount, cap));
 		}

@@ -17,7 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sanyi.insurance.engine.IllustrativePolicies.HOME;
 
-/** Bad input fails with a stable INS code naming what is wrong, and never yields a partial settlement. */
+/**
+ * Bad input fails with a stable INS code naming what is wrong, and never yields a partial
+ * settlement.
+ */
 class SettlementRejectionTest {
 
 	final SettlementEngine engine = new SettlementEngine();
@@ -67,19 +70,25 @@ class SettlementRejectionTest {
 	void negativeQuantityPriceOrAmountIsRejected() {
 		assertRejected(() -> engine.settle(residents, ytd, inpatient().build(),
 				List.of(line("1", "01", null, "-1", "100", "-100.00"))), InsuranceErrors.NEGATIVE_AMOUNT);
-		assertRejected(() -> engine.settle(residents, ytd, inpatient().build(),
-				List.of(new FeeLine("1", "X", CatalogueClass.A, null, BigDecimal.ONE, BigDecimal.TEN, Money.of("-10"),
-						null))), InsuranceErrors.NEGATIVE_AMOUNT);
-		assertRejected(() -> engine.settle(residents, ytd, inpatient().build(),
-				List.of(FeeLine.of("1", "X", "01", null, "1", "10", "10.00", "-5"))), InsuranceErrors.NEGATIVE_AMOUNT);
+		assertRejected(
+				() -> engine.settle(residents, ytd, inpatient().build(), List.of(new FeeLine("1", "X", CatalogueClass.A,
+						null, BigDecimal.ONE, BigDecimal.TEN, Money.of("-10"), null))),
+				InsuranceErrors.NEGATIVE_AMOUNT);
+		assertRejected(
+				() -> engine.settle(residents, ytd, inpatient().build(),
+						List.of(FeeLine.of("1", "X", "01", null, "1", "10", "10.00", "-5"))),
+				InsuranceErrors.NEGATIVE_AMOUNT);
 	}
 
 	@Test
 	void unknownOrMissingCatalogueClassIsRejected() {
-		assertThat(assertRejected(() -> line("3", "04", null, "1", "1", "1.00"), InsuranceErrors.UNKNOWN_CATALOGUE_CLASS)
-			.args()).containsExactly("3", "04");
-		assertRejected(() -> engine.settle(residents, ytd, inpatient().build(),
-				List.of(new FeeLine("1", "X", null, null, BigDecimal.ONE, BigDecimal.ONE, Money.of("1"), null))),
+		assertThat(
+				assertRejected(() -> line("3", "04", null, "1", "1", "1.00"), InsuranceErrors.UNKNOWN_CATALOGUE_CLASS)
+					.args())
+			.containsExactly("3", "04");
+		assertRejected(
+				() -> engine.settle(residents, ytd, inpatient().build(), List
+					.of(new FeeLine("1", "X", null, null, BigDecimal.ONE, BigDecimal.ONE, Money.of("1"), null))),
 				InsuranceErrors.UNKNOWN_CATALOGUE_CLASS);
 	}
 
@@ -122,8 +131,7 @@ class SettlementRejectionTest {
 	@Test
 	void policyWithoutParametersForTheVisitIsRejectedNamingWhatIsMissing() {
 		PolicyVersion inpatientOnly = new PolicyVersion("T-1", RegionCode.of(HOME), Insutype.RESIDENT,
-				LocalDate.of(2026, 1, 1), null,
-				List.of(DeductibleRule.perYear(Selector.ANY, Money.ZERO)),
+				LocalDate.of(2026, 1, 1), null, List.of(DeductibleRule.perYear(Selector.ANY, Money.ZERO)),
 				List.of(RatioRule.of(Selector.of(BenefitKind.INPATIENT), "0.9")),
 				List.of(new PoolCap("BASIC", Selector.ANY, Money.of("1000"))), List.of(), true, false);
 		Visit outpatient = inpatient().medType(MedType.GENERAL_OUTPATIENT).build();
@@ -148,20 +156,28 @@ class SettlementRejectionTest {
 
 	@Test
 	void chronicVisitWithoutItsDiseaseVisitWithoutAgeAndAdmissionAfterSettlementAreInvalid() {
-		assertRejected(() -> engine.settle(residents, ytd, inpatient().medType(MedType.CHRONIC_OUTPATIENT).build(), ok()),
+		assertRejected(
+				() -> engine.settle(residents, ytd, inpatient().medType(MedType.CHRONIC_OUTPATIENT).build(), ok()),
 				InsuranceErrors.INVALID_VISIT);
-		assertRejected(() -> inpatient().admissionDate(LocalDate.of(2026, 5, 1)).build(), InsuranceErrors.INVALID_VISIT);
-		assertRejected(() -> Visit.builder().insutype(Insutype.RESIDENT).medType(MedType.INPATIENT)
-			.hospitalLevel(HospitalLevel.GRADE_3A).insuredRegion(HOME).settlementDate(LocalDate.of(2026, 4, 1)).build(),
+		assertRejected(() -> inpatient().admissionDate(LocalDate.of(2026, 5, 1)).build(),
 				InsuranceErrors.INVALID_VISIT);
+		assertRejected(() -> Visit.builder()
+			.insutype(Insutype.RESIDENT)
+			.medType(MedType.INPATIENT)
+			.hospitalLevel(HospitalLevel.GRADE_3A)
+			.insuredRegion(HOME)
+			.settlementDate(LocalDate.of(2026, 4, 1))
+			.build(), InsuranceErrors.INVALID_VISIT);
 	}
 
 	@Test
 	void duplicateLineSerialsAndMissingLinesAreRejected() {
-		assertRejected(() -> engine.settle(residents, ytd, inpatient().build(),
-				List.of(line("1", "01", null, "1", "1", "1.00"), line("1", "01", null, "1", "2", "2.00"))),
+		assertRejected(
+				() -> engine.settle(residents, ytd, inpatient().build(),
+						List.of(line("1", "01", null, "1", "1", "1.00"), line("1", "01", null, "1", "2", "2.00"))),
 				InsuranceErrors.DUPLICATE_FEE_LINE);
-		assertRejected(() -> engine.settle(residents, ytd, inpatient().build(), List.of()), InsuranceErrors.NO_FEE_LINES);
+		assertRejected(() -> engine.settle(residents, ytd, inpatient().build(), List.of()),
+				InsuranceErrors.NO_FEE_LINES);
 	}
 
 	@Test
@@ -209,8 +225,8 @@ class SettlementRejectionTest {
 	void negativeYearToDateTotalsAreRejected() {
 		assertRejected(() -> ytd.withPoolPaid("BASIC", Money.of("-1")), InsuranceErrors.INVALID_ACCUMULATORS);
 		assertRejected(() -> ytd.withAdmissions(-1), InsuranceErrors.INVALID_ACCUMULATORS);
-		assertRejected(() -> new Accumulators(2026, Map.of(), 0, Map.of(), Map.of(), Map.of(FundType.MEDICAL_ASSISTANCE,
-				Money.of("-0.01"))), InsuranceErrors.INVALID_ACCUMULATORS);
+		assertRejected(() -> new Accumulators(2026, Map.of(), 0, Map.of(), Map.of(),
+				Map.of(FundType.MEDICAL_ASSISTANCE, Money.of("-0.01"))), InsuranceErrors.INVALID_ACCUMULATORS);
 	}
 
 	@Test
@@ -242,21 +258,22 @@ class SettlementRejectionTest {
 
 		static PolicyVersion withRatio(String ratio) {
 			return new PolicyVersion("T-RATIO", RegionCode.of(HOME), Insutype.RESIDENT, LocalDate.of(2026, 1, 1), null,
-					List.of(DeductibleRule.perYear(Selector.ANY, Money.ZERO)), List.of(RatioRule.of(Selector.ANY, ratio)),
+					List.of(DeductibleRule.perYear(Selector.ANY, Money.ZERO)),
+					List.of(RatioRule.of(Selector.ANY, ratio)),
 					List.of(new PoolCap("BASIC", Selector.ANY, Money.of("1000"))), List.of(), true, false);
 		}
 
 		static PolicyVersion withBands(Band... bands) {
 			return new PolicyVersion("T-BANDS", RegionCode.of(HOME), Insutype.RESIDENT, LocalDate.of(2026, 1, 1), null,
 					List.of(), List.of(), List.of(),
-					List.of(new SupplementaryLayer(FundType.RESIDENT_CRITICAL_ILLNESS, Selector.ANY, Eligibility.EVERYONE,
-							LayerBase.IN_SCOPE_SELF_PAY, List.of(bands), Money.of("1000"))),
+					List.of(new SupplementaryLayer(FundType.RESIDENT_CRITICAL_ILLNESS, Selector.ANY,
+							Eligibility.EVERYONE, LayerBase.IN_SCOPE_SELF_PAY, List.of(bands), Money.of("1000"))),
 					true, false);
 		}
 
 		static PolicyVersion from(LocalDate from, LocalDate to) {
-			return new PolicyVersion("T-" + from, RegionCode.of(HOME), Insutype.RESIDENT, from, to, List.of(), List.of(),
-					List.of(), List.of(), true, false);
+			return new PolicyVersion("T-" + from, RegionCode.of(HOME), Insutype.RESIDENT, from, to, List.of(),
+					List.of(), List.of(), List.of(), true, false);
 		}
 
 	}

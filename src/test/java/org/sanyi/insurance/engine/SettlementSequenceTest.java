@@ -56,7 +56,8 @@ class SettlementSequenceTest {
 		Settlement second = engine.settle(residents, first.accumulatorsAfter(), admission(LocalDate.of(2026, 6, 1)),
 				charges("40000.00"));
 
-		// first: 600 + 7,940 = 8,540 self-pay, below 12,000; second: 300 + 3,970 = 4,270 → 8,540..12,810
+		// first: 600 + 7,940 = 8,540 self-pay, below 12,000; second: 300 + 3,970 = 4,270
+		// → 8,540..12,810
 		assertThat(first.paidBy(FundType.RESIDENT_CRITICAL_ILLNESS)).isEqualTo(Money.ZERO);
 		assertThat(first.accumulatorsAfter().layerBase(FundType.RESIDENT_CRITICAL_ILLNESS)).isEqualTo(Money.of("8540"));
 		assertThat(second.paidBy(FundType.RESIDENT_CRITICAL_ILLNESS)).isEqualTo(Money.of("486.00"));
@@ -80,7 +81,8 @@ class SettlementSequenceTest {
 
 	@Test
 	void assistanceStopsAtItsAnnualCap() {
-		Accumulators nearlyUsed = Accumulators.empty(2026).withLayerPaid(FundType.MEDICAL_ASSISTANCE, Money.of("49000"));
+		Accumulators nearlyUsed = Accumulators.empty(2026)
+			.withLayerPaid(FundType.MEDICAL_ASSISTANCE, Money.of("49000"));
 		Visit visit = Visit.builder()
 			.insutype(Insutype.RESIDENT)
 			.medType(MedType.INPATIENT)

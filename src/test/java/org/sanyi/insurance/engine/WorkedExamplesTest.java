@@ -19,7 +19,10 @@ class WorkedExamplesTest {
 
 	final SettlementEngine engine = new SettlementEngine();
 
-	/** §2.6: 150,000 charges: 丙类 8,000; a consumable 2,000 above its price cap; 乙类 30,000; 甲类 110,000. */
+	/**
+	 * §2.6: 150,000 charges: 丙类 8,000; a consumable 2,000 above its price cap; 乙类 30,000;
+	 * 甲类 110,000.
+	 */
 	static List<FeeLine> exampleALines() {
 		return List.of(FeeLine.of("1", "C-OWN", "03", null, "2", "4000", "8000.00", null),
 				FeeLine.of("2", "A-CONSUMABLE", "01", null, "2", "6000", "12000.00", "5000"),
@@ -75,12 +78,13 @@ class WorkedExamplesTest {
 			.containsEntry("med_type", "21")
 			.containsEntry("mdtrt_id", "S350400260301000001");
 
-		// co-insurance 136,400 × 10% and the in-scope self-pay counting 先行自付: 600 + 13,640 + 3,000
+		// co-insurance 136,400 × 10% and the in-scope self-pay counting 先行自付: 600 +
+		// 13,640 + 3,000
 		assertThat(s.totals().inScope().minus(s.deductible()).minus(s.poolPaid())).isEqualTo(Money.of("13640.00"));
 		assertThat(s.inScopeSelfPay()).isEqualTo(Money.of("17240.00"));
 		// patient burden = 8,000 + 2,000 + (14,096 − 9,867.20)
-		assertThat(s.personalPart()).isEqualTo(Money.of("8000").plus(Money.of("2000"))
-			.plus(Money.of("14096.00").minus(Money.of("9867.20"))));
+		assertThat(s.personalPart())
+			.isEqualTo(Money.of("8000").plus(Money.of("2000")).plus(Money.of("14096.00").minus(Money.of("9867.20"))));
 		// the effective reimbursement is 90.5%
 		assertThat(s.fundTotal().amount().divide(s.totals().medicalFees().amount(), 3, RoundingMode.HALF_UP))
 			.isEqualByComparingTo("0.905");
@@ -115,7 +119,8 @@ class WorkedExamplesTest {
 
 		List<Map<String, Object>> lines = SettlementFields.lineResults(s);
 
-		assertThat(lines.get(0)).containsEntry("chrgitm_lv", "03").containsEntry("fulamt_ownpay_amt", amount("8000.00"))
+		assertThat(lines.get(0)).containsEntry("chrgitm_lv", "03")
+			.containsEntry("fulamt_ownpay_amt", amount("8000.00"))
 			.containsEntry("selfpay_prop", new BigDecimal("1.0000"));
 		assertThat(lines.get(1)).containsEntry("overlmt_amt", amount("2000.00"))
 			.containsEntry("inscp_scp_amt", amount("10000.00"));

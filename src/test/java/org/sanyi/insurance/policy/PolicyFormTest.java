@@ -11,7 +11,10 @@ import org.sanyi.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The policy form changes only the values it is given, in the units officers type (percent, yuan). */
+/**
+ * The policy form changes only the values it is given, in the units officers type
+ * (percent, yuan).
+ */
 class PolicyFormTest {
 
 	final PolicyVersion base = IllustrativePolicies.resident2025();
@@ -42,9 +45,10 @@ class PolicyFormTest {
 	@Test
 	void textThatIsNotAnAmountOrPercentageNamesTheField() {
 		assertThatThrownBy(() -> PolicyForm.parameters(base, Map.of("r0", "ninety")))
-			.isInstanceOf(BusinessException.class).hasMessageContaining("INS-0052").hasMessageContaining("r0");
-		assertThatThrownBy(() -> PolicyForm.parameters(base, Map.of("r0", "120")))
-			.hasMessageContaining("INS-0052");
+			.isInstanceOf(BusinessException.class)
+			.hasMessageContaining("INS-0052")
+			.hasMessageContaining("r0");
+		assertThatThrownBy(() -> PolicyForm.parameters(base, Map.of("r0", "120"))).hasMessageContaining("INS-0052");
 		assertThatThrownBy(() -> PolicyForm.parameters(base, Map.of("l0", "12000:60")))
 			.hasMessageContaining("INS-0052");
 	}

@@ -25,7 +25,10 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Policy versions survive the trip through their stored JSON, and the demo's policy file prices like the engine's. */
+/**
+ * Policy versions survive the trip through their stored JSON, and the demo's policy file
+ * prices like the engine's.
+ */
 class PolicyJsonTest {
 
 	@Test
@@ -43,9 +46,16 @@ class PolicyJsonTest {
 	@Test
 	void theDemoResidentPolicyOf2026SettlesWorkedExampleALikeTheEngineTests() throws Exception {
 		PolicyVersion demo = demoVersion("359900-390-2026");
-		Visit visit = Visit.builder().insutype(Insutype.RESIDENT).medType(MedType.INPATIENT)
-			.hospitalLevel(HospitalLevel.GRADE_3A).insuredRegion("359900").personType("1501").age(62)
-			.identities(java.util.Set.of("DIBAO")).settlementDate(LocalDate.of(2026, 3, 15)).build();
+		Visit visit = Visit.builder()
+			.insutype(Insutype.RESIDENT)
+			.medType(MedType.INPATIENT)
+			.hospitalLevel(HospitalLevel.GRADE_3A)
+			.insuredRegion("359900")
+			.personType("1501")
+			.age(62)
+			.identities(java.util.Set.of("DIBAO"))
+			.settlementDate(LocalDate.of(2026, 3, 15))
+			.build();
 		List<FeeLine> lines = List.of(FeeLine.of("1", "C-OWN", "03", null, "2", "4000", "8000.00", null),
 				FeeLine.of("2", "A-CONSUMABLE", "01", null, "2", "6000", "12000.00", "5000"),
 				FeeLine.of("3", "A-SURGERY", "01", null, "1", "60000", "60000.00", null),
@@ -73,9 +83,15 @@ class PolicyJsonTest {
 	@Test
 	void accumulatorsRoundTripAndDeltasAddUp() {
 		PolicyVersion policy = IllustrativePolicies.resident2026();
-		Visit visit = Visit.builder().insutype(Insutype.RESIDENT).medType(MedType.INPATIENT)
-			.hospitalLevel(HospitalLevel.GRADE_3A).insuredRegion(IllustrativePolicies.HOME).personType("1501").age(40)
-			.settlementDate(LocalDate.of(2026, 5, 1)).build();
+		Visit visit = Visit.builder()
+			.insutype(Insutype.RESIDENT)
+			.medType(MedType.INPATIENT)
+			.hospitalLevel(HospitalLevel.GRADE_3A)
+			.insuredRegion(IllustrativePolicies.HOME)
+			.personType("1501")
+			.age(40)
+			.settlementDate(LocalDate.of(2026, 5, 1))
+			.build();
 		Settlement s = new SettlementEngine().settle(policy, Accumulators.empty(2026), visit,
 				List.of(FeeLine.of("1", "A", "01", null, "1", "30000", "30000.00", null)));
 

@@ -45,7 +45,8 @@ class ReconciliationFileTest {
 
 	@Test
 	void aBadLineIsRefusedWithItsNumber() {
-		byte[] fields = zip("a.txt", "S1\tM1\tP1\t1.00\t1.00\t0.00\t0\nS2\tM2\tP2\t1.00\t1.00\t0\n", StandardCharsets.UTF_8);
+		byte[] fields = zip("a.txt", "S1\tM1\tP1\t1.00\t1.00\t0.00\t0\nS2\tM2\tP2\t1.00\t1.00\t0\n",
+				StandardCharsets.UTF_8);
 		byte[] amount = zip("a.txt", "S1\tM1\tP1\t1.005\t1.00\t0.00\t0\n", StandardCharsets.UTF_8);
 		byte[] flag = zip("a.txt", "S1\tM1\tP1\t1.00\t1.00\t0.00\t0\n\nS2\tM2\tP2\t1.00\t1.00\t0.00\t2\n",
 				StandardCharsets.UTF_8);
@@ -71,8 +72,8 @@ class ReconciliationFileTest {
 		byte[] bomb = zip("a.txt", "0".repeat(ReconciliationFile.MAX_TEXT_BYTES + 1), StandardCharsets.UTF_8);
 		assertThat(bomb.length).isLessThan(100_000);
 
-		assertThatThrownBy(() -> ReconciliationFile.read(bomb))
-			.isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.error().code()).isEqualTo("INS-0055"));
+		assertThatThrownBy(() -> ReconciliationFile.read(bomb)).isInstanceOfSatisfying(BusinessException.class,
+				e -> assertThat(e.error().code()).isEqualTo("INS-0055"));
 	}
 
 	@Test
@@ -86,11 +87,11 @@ class ReconciliationFileTest {
 		List<ResultLine> result = ReconciliationFile.compare(List.of(same, hisOnly, his4),
 				List.of(same, platformOnly, ours4));
 
-		assertThat(result).extracting(ResultLine::setlId, ResultLine::outcome).containsExactly(
-				org.assertj.core.groups.Tuple.tuple("S1", Outcome.MATCHED),
-				org.assertj.core.groups.Tuple.tuple("S2", Outcome.MISSING_ON_PLATFORM),
-				org.assertj.core.groups.Tuple.tuple("S3", Outcome.MISSING_AT_INSTITUTION),
-				org.assertj.core.groups.Tuple.tuple("S4", Outcome.AMOUNTS_DIFFER));
+		assertThat(result).extracting(ResultLine::setlId, ResultLine::outcome)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("S1", Outcome.MATCHED),
+					org.assertj.core.groups.Tuple.tuple("S2", Outcome.MISSING_ON_PLATFORM),
+					org.assertj.core.groups.Tuple.tuple("S3", Outcome.MISSING_AT_INSTITUTION),
+					org.assertj.core.groups.Tuple.tuple("S4", Outcome.AMOUNTS_DIFFER));
 	}
 
 	@Test

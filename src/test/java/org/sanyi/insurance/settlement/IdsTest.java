@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Platform identifiers: kind, region, day and the last ten digits of the serial, zero-padded. */
+/**
+ * Platform identifiers: kind, region, day and the last ten digits of the serial,
+ * zero-padded.
+ */
 class IdsTest {
 
 	@Test

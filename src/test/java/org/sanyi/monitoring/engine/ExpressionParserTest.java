@@ -26,8 +26,8 @@ class ExpressionParserTest {
 
 		assertThat(e).isInstanceOfSatisfying(Binary.class, b -> {
 			assertThat(b.operator()).isEqualTo(Operator.ADD);
-			assertThat(b.left()).isEqualTo(new Element("ins.fee", Map.of("fee_category", "09", "med_type", "21"),
-					null, 0));
+			assertThat(b.left())
+				.isEqualTo(new Element("ins.fee", Map.of("fee_category", "09", "med_type", "21"), null, 0));
 			assertThat(b.right()).isInstanceOfSatisfying(Binary.class,
 					r -> assertThat(r.operator()).isEqualTo(Operator.DIVIDE));
 		});
@@ -44,8 +44,8 @@ class ExpressionParserTest {
 
 	@Test
 	void anUnknownElementIsNamedAtItsPosition() {
-		assertThatThrownBy(() -> parser.parse("#{ins.fee} / #{ins.feez}")).isInstanceOfSatisfying(
-				ExpressionError.class, ex -> {
+		assertThatThrownBy(() -> parser.parse("#{ins.fee} / #{ins.feez}")).isInstanceOfSatisfying(ExpressionError.class,
+				ex -> {
 					assertThat(ex.kind()).isEqualTo(Kind.UNKNOWN_ELEMENT);
 					assertThat(ex.position()).isEqualTo(15);
 					assertThat(ex.column()).isEqualTo(16);
@@ -88,7 +88,8 @@ class ExpressionParserTest {
 			assertThat(ex.kind()).isEqualTo(Kind.DIVISION_BY_ZERO);
 			assertThat(ex.position()).isEqualTo(11);
 		});
-		// a division by data that may be zero is allowed: it gives no value for that slice
+		// a division by data that may be zero is allowed: it gives no value for that
+		// slice
 		assertThat(parser.parse("#{ins.fee} / #{ins.visit_count}")).isNotNull();
 	}
 
@@ -104,13 +105,13 @@ class ExpressionParserTest {
 	void aCycleBetweenIndicatorsIsRefusedWithItsPath() {
 		Map<String, IndicatorDefinition> library = new HashMap<>();
 		DefinitionChecker checker = new DefinitionChecker(TestVocabulary.VOCABULARY);
-		library.put("a", checker.check(new Draft("a", "#{ins.fee}", "#{ins.visit_count}", Factor.NUMBER, false, 2),
-				library));
+		library.put("a",
+				checker.check(new Draft("a", "#{ins.fee}", "#{ins.visit_count}", Factor.NUMBER, false, 2), library));
 		library.put("b", checker.check(new Draft("b", "I{a} * 2", "", Factor.NUMBER, false, 2), library));
 
 		// a new version of a that reads b, which reads a
-		assertThatThrownBy(() -> checker.check(new Draft("a", "#{ins.fee}", "1 + I{b}", Factor.NUMBER, false, 2),
-				library))
+		assertThatThrownBy(
+				() -> checker.check(new Draft("a", "#{ins.fee}", "1 + I{b}", Factor.NUMBER, false, 2), library))
 			.isInstanceOfSatisfying(DefinitionError.class, ex -> {
 				assertThat(ex.side()).isEqualTo(Side.DENOMINATOR);
 				assertThat(ex.error().kind()).isEqualTo(Kind.CYCLE);
@@ -118,22 +119,21 @@ class ExpressionParserTest {
 				assertThat(ex.error().detail()).isEqualTo("a → b → a");
 			});
 		assertThatThrownBy(() -> checker.check(new Draft("c", "I{c}", "", Factor.NUMBER, false, 2), library))
-			.isInstanceOfSatisfying(DefinitionError.class,
-					ex -> assertThat(ex.error().detail()).isEqualTo("c → c"));
+			.isInstanceOfSatisfying(DefinitionError.class, ex -> assertThat(ex.error().detail()).isEqualTo("c → c"));
 	}
 
 	@Test
 	void aConstantZeroDenominatorAndAnErrorInTheNumeratorNameTheirSide() {
 		DefinitionChecker checker = new DefinitionChecker(TestVocabulary.VOCABULARY);
 
-		assertThatThrownBy(() -> checker.check(new Draft("x", "#{ins.fee}", "0 * 5", Factor.PERCENT, false, 2),
-				Map.of()))
+		assertThatThrownBy(
+				() -> checker.check(new Draft("x", "#{ins.fee}", "0 * 5", Factor.PERCENT, false, 2), Map.of()))
 			.isInstanceOfSatisfying(DefinitionError.class, ex -> {
 				assertThat(ex.side()).isEqualTo(Side.DENOMINATOR);
 				assertThat(ex.error().kind()).isEqualTo(Kind.DIVISION_BY_ZERO);
 			});
-		assertThatThrownBy(() -> checker.check(new Draft("x", "#{ins.nothing}", "1", Factor.PERCENT, false, 2),
-				Map.of()))
+		assertThatThrownBy(
+				() -> checker.check(new Draft("x", "#{ins.nothing}", "1", Factor.PERCENT, false, 2), Map.of()))
 			.isInstanceOfSatisfying(DefinitionError.class, ex -> {
 				assertThat(ex.side()).isEqualTo(Side.NUMERATOR);
 				assertThat(ex.error().position()).isEqualTo(2);

@@ -14,7 +14,10 @@ import org.sanyi.monitoring.engine.FactTotals.Selection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The engine over facts in a list, every expected figure computed by hand in the comment above it. */
+/**
+ * The engine over facts in a list, every expected figure computed by hand in the comment
+ * above it.
+ */
 class IndicatorEngineTest {
 
 	static final Selection CITY = new Selection.Region("3504");
@@ -23,8 +26,10 @@ class IndicatorEngineTest {
 
 	static final Period NOV = Period.month(YearMonth.of(2026, 11));
 
-	final MapFacts facts = new MapFacts().institution("H1", "350401").institution("H2", "350402")
-		.institution("P1", "350401001").institution("X9", "360101");
+	final MapFacts facts = new MapFacts().institution("H1", "350401")
+		.institution("H2", "350402")
+		.institution("P1", "350401001")
+		.institution("X9", "360101");
 
 	final Map<String, IndicatorDefinition> library = new HashMap<>();
 
@@ -50,8 +55,10 @@ class IndicatorEngineTest {
 
 	@Test
 	void aRateOverTheCityIsTheRatioOfSumsNotTheAverageOfTheHospitalsRates() {
-		// H1: drugs 300 of 1,000 (300 + 700 treatment) = 30 %; H2: drugs 10 of 100 (10 + 90) = 10 %. The average of the rates would be 20 %;
-		// the city's rate is (300 + 10) / (1,000 + 100) = 310 / 1,100 = 28.1818… % → 28.18.
+		// H1: drugs 300 of 1,000 (300 + 700 treatment) = 30 %; H2: drugs 10 of 100 (10 +
+		// 90) = 10 %. The average of the rates would be 20 %;
+		// the city's rate is (300 + 10) / (1,000 + 100) = 310 / 1,100 = 28.1818… % →
+		// 28.18.
 		facts.fact("ins.fee", "H1", "2026-11-03", "700.00", "fee_category=05")
 			.fact("ins.fee", "H1", "2026-11-03", "300.00", "fee_category=09")
 			.fact("ins.fee", "H2", "2026-11-20", "90.00", "fee_category=05")
@@ -73,8 +80,10 @@ class IndicatorEngineTest {
 
 	@Test
 	void factsAreSummedOverTheSelectionsInstitutionsAndThePeriodsDaysOnly() {
-		// In: H1 on 1 and 30 November: drugs 200 + 50 of fees 200 + 300 + 50 + 450 = 1,000 (each fact is one fee
-		// category: the element's total is the sum of its slices). Out: H1 on 31 October and 1 December, X9 in another
+		// In: H1 on 1 and 30 November: drugs 200 + 50 of fees 200 + 300 + 50 + 450 =
+		// 1,000 (each fact is one fee
+		// category: the element's total is the sum of its slices). Out: H1 on 31 October
+		// and 1 December, X9 in another
 		// province. County A: 250 / 1,000 = 25.00 %.
 		facts.fact("ins.fee", "H1", "2026-11-01", "300.00", "fee_category=05")
 			.fact("ins.fee", "H1", "2026-11-30", "450.00", "fee_category=05")
@@ -92,13 +101,18 @@ class IndicatorEngineTest {
 
 	@Test
 	void aQuarterSumsItsThreeMonthsBeforeDividing() {
-		// Oct: 20 bed days / 2 discharges; Nov: 30 / 5; Dec: 10 / 1. Monthly averages 10, 6, 10 (mean 8.67);
+		// Oct: 20 bed days / 2 discharges; Nov: 30 / 5; Dec: 10 / 1. Monthly averages 10,
+		// 6, 10 (mean 8.67);
 		// the quarter: 60 / 8 = 7.50 days.
-		facts.fact("ins.bed_days", "H1", "2026-10-10", "20").fact("ins.visit_count", "H1", "2026-10-10", "2", "med_type=21")
-			.fact("ins.bed_days", "H1", "2026-11-10", "30").fact("ins.visit_count", "H1", "2026-11-10", "5", "med_type=21")
-			.fact("ins.bed_days", "H1", "2026-12-10", "10").fact("ins.visit_count", "H1", "2026-12-10", "1", "med_type=21")
+		facts.fact("ins.bed_days", "H1", "2026-10-10", "20")
+			.fact("ins.visit_count", "H1", "2026-10-10", "2", "med_type=21")
+			.fact("ins.bed_days", "H1", "2026-11-10", "30")
+			.fact("ins.visit_count", "H1", "2026-11-10", "5", "med_type=21")
+			.fact("ins.bed_days", "H1", "2026-12-10", "10")
+			.fact("ins.visit_count", "H1", "2026-12-10", "1", "med_type=21")
 			.fact("ins.visit_count", "H1", "2026-12-10", "40", "med_type=11");
-		IndicatorDefinition los = define("avg_los", "#{ins.bed_days}", "#{ins.visit_count[med_type=21]}", Factor.NUMBER);
+		IndicatorDefinition los = define("avg_los", "#{ins.bed_days}", "#{ins.visit_count[med_type=21]}",
+				Factor.NUMBER);
 
 		assertThat(engine().evaluate(los, CITY, Period.quarter(2026, 4)).value()).isEqualByComparingTo("7.50");
 		assertThat(engine().evaluate(los, CITY, Period.month(YearMonth.of(2026, 11))).value())
@@ -128,7 +142,8 @@ class IndicatorEngineTest {
 
 	@Test
 	void previousPeriodGrowthOfJanuaryComparesWithDecemberOfTheYearBefore() {
-		// December 2025: 400 visits; January 2026: 440. 环比 = (440 − 400) / 400 × 100 = 10.00 %.
+		// December 2025: 400 visits; January 2026: 440. 环比 = (440 − 400) / 400 × 100 =
+		// 10.00 %.
 		facts.fact("ins.visit_count", "H1", "2025-12-31", "400", "med_type=11")
 			.fact("ins.visit_count", "H1", "2026-01-01", "440", "med_type=11");
 		IndicatorDefinition mom = define("op_growth",
@@ -141,7 +156,8 @@ class IndicatorEngineTest {
 
 	@Test
 	void anAnnualisedIndicatorScalesTheMonthToAYear() {
-		// 15 admissions in November 2026 (30 days) per 100,000 people ×10,000: 1.5 in the month;
+		// 15 admissions in November 2026 (30 days) per 100,000 people ×10,000: 1.5 in the
+		// month;
 		// annualised 1.5 × 365 / 30 = 18.25.
 		facts.fact("ins.visit_count", "H1", "2026-11-10", "15", "med_type=21");
 		IndicatorDefinition rate = define("admissions_per_10k", "#{ins.visit_count[med_type=21]}", "100000",
@@ -152,7 +168,8 @@ class IndicatorEngineTest {
 
 	@Test
 	void perThousandAndPlainTotals() {
-		// 3 of 1,200 = 2.50 ‰; the fund's payments without a denominator: 1,234.56 + 100.00.
+		// 3 of 1,200 = 2.50 ‰; the fund's payments without a denominator: 1,234.56 +
+		// 100.00.
 		facts.fact("ins.visit_count", "H1", "2026-11-10", "3", "in_county=N")
 			.fact("ins.visit_count", "H1", "2026-11-10", "1197", "in_county=Y")
 			.fact("ins.fund_pay", "H1", "2026-11-10", "1234.56")
@@ -178,7 +195,8 @@ class IndicatorEngineTest {
 
 	@Test
 	void anInstitutionGroupNarrowsOneElementToThePrimaryCareInstitutionsOfTheSelection() {
-		// County A: P1 (primary) 700 visits, H1 (hospital) 300: 基层诊疗量占比 = 700 / 1,000 = 70.0 %.
+		// County A: P1 (primary) 700 visits, H1 (hospital) 300: 基层诊疗量占比 = 700 / 1,000 =
+		// 70.0 %.
 		// City: H2 adds 1,000 hospital visits: 700 / 2,000 = 35.0 %.
 		facts.fact("ins.visit_count", "P1", "2026-11-02", "700", "med_type=11")
 			.fact("ins.visit_count", "H1", "2026-11-02", "300", "med_type=11")
@@ -192,11 +210,13 @@ class IndicatorEngineTest {
 
 	@Test
 	void aConditionChoosesBetweenTwoExpressions() {
-		// 卫生材料 600 > 500: the numerator is 600 × 2 = 1,200; of fees 600 + 1,400 = 2,000 → 60.00 %.
-		facts.fact("ins.fee", "H1", "2026-11-02", "1400.00", "fee_category=05").fact("ins.fee", "H1", "2026-11-02",
-				"600.00", "fee_category=08");
-		IndicatorDefinition d = define("doubled", "if(#{ins.fee[fee_category=08]} > 500, "
-				+ "#{ins.fee[fee_category=08]} * 2, 0)", "#{ins.fee}", Factor.PERCENT);
+		// 卫生材料 600 > 500: the numerator is 600 × 2 = 1,200; of fees 600 + 1,400 = 2,000 →
+		// 60.00 %.
+		facts.fact("ins.fee", "H1", "2026-11-02", "1400.00", "fee_category=05")
+			.fact("ins.fee", "H1", "2026-11-02", "600.00", "fee_category=08");
+		IndicatorDefinition d = define("doubled",
+				"if(#{ins.fee[fee_category=08]} > 500, " + "#{ins.fee[fee_category=08]} * 2, 0)", "#{ins.fee}",
+				Factor.PERCENT);
 
 		assertThat(engine().evaluate(d, CITY, NOV).value()).isEqualByComparingTo("60.00");
 	}
@@ -230,7 +250,8 @@ class IndicatorEngineTest {
 
 		assertThat(e.value().value()).isEqualByComparingTo("28.18");
 		assertThat(e.numerator()).extracting(Explanation.ComponentTotal::slice, Explanation.ComponentTotal::total)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(Map.of("fee_category", "09"), new BigDecimal("310.00")),
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(Map.of("fee_category", "09"), new BigDecimal("310.00")),
 					org.assertj.core.groups.Tuple.tuple(Map.of("fee_category", "10"), BigDecimal.ZERO));
 		assertThat(e.denominator()).singleElement()
 			.satisfies(c -> assertThat(c.total()).isEqualByComparingTo("1100.00"));

@@ -26,8 +26,7 @@ class PeriodTest {
 		assertThat(Period.parse("2026-01").periodsAway(-1).code()).isEqualTo("2025-12");
 		assertThat(Period.parse("2026Q1").periodsAway(-1).code()).isEqualTo("2025Q4");
 		assertThat(Period.parse("2026").periodsAway(-1).code()).isEqualTo("2025");
-		assertThat(Period.parse("2026-03-01..2026-03-10").periodsAway(-1).code())
-			.isEqualTo("2026-02-19..2026-02-28");
+		assertThat(Period.parse("2026-03-01..2026-03-10").periodsAway(-1).code()).isEqualTo("2026-02-19..2026-02-28");
 	}
 
 	@Test

@@ -11,11 +11,10 @@ final class TestVocabulary {
 
 	static final Set<String> FEE_DIMENSIONS = Set.of("fee_category", "med_type", "insutype", "in_county");
 
-	static final Vocabulary VOCABULARY = new Vocabulary(Map.of(
-			"ins.fee", FEE_DIMENSIONS,
-			"ins.visit_count", Set.of("med_type", "in_county"),
-			"ins.bed_days", Set.of("med_type"),
-			"ins.fund_pay", Set.of("med_type", "insutype")), Set.of("primary", "hospital"), Set.of());
+	static final Vocabulary VOCABULARY = new Vocabulary(
+			Map.of("ins.fee", FEE_DIMENSIONS, "ins.visit_count", Set.of("med_type", "in_county"), "ins.bed_days",
+					Set.of("med_type"), "ins.fund_pay", Set.of("med_type", "insutype")),
+			Set.of("primary", "hospital"), Set.of());
 
 	private TestVocabulary() {
 	}

@@ -15,9 +15,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 数据接收 lists each source's reports and the held facts within the viewer's scope: the platform administrator sees
- * facts of institutions the registry does not know, a county regulator only those of their county's institutions,
- * and a hospital's insurance clerk may not open the page.
+ * 数据接收 lists each source's reports and the held facts within the viewer's scope: the
+ * platform administrator sees facts of institutions the registry does not know, a county
+ * regulator only those of their county's institutions, and a hospital's insurance clerk
+ * may not open the page.
  */
 @IntegrationTest
 class FactPagesIT {
@@ -34,16 +35,20 @@ class FactPagesIT {
 	void heldFactsAreListedWithinTheViewersScope() {
 		LocalDate day = LocalDate.of(2027, 5, 1);
 		String key = "test:page:" + System.nanoTime();
-		store.record(key, "test", List.of(Fact.of("ins.fee", "H99999999998", day, BigDecimal.ONE),
-				Fact.of("test.not.declared", "H35992100001", day, BigDecimal.ONE),
-				Fact.of("test.not.declared", "H35990000001", day, BigDecimal.ONE)));
+		store.record(key, "test",
+				List.of(Fact.of("ins.fee", "H99999999998", day, BigDecimal.ONE),
+						Fact.of("test.not.declared", "H35992100001", day, BigDecimal.ONE),
+						Fact.of("test.not.declared", "H35990000001", day, BigDecimal.ONE)));
 
-		String admin = HttpSession.loggedIn(port, "admin", PASSWORD).get("/monitoring/facts?problem=UNKNOWN_INSTITUTION")
+		String admin = HttpSession.loggedIn(port, "admin", PASSWORD)
+			.get("/monitoring/facts?problem=UNKNOWN_INSTITUTION")
 			.body();
 		assertThat(admin).contains("数据接收", "H99999999998", "机构未登记");
 
 		String county = HttpSession.loggedIn(port, "wjw_county", PASSWORD).get("/monitoring/facts").body();
-		assertThat(county).contains(key).contains("H35992100001").doesNotContain("H99999999998")
+		assertThat(county).contains(key)
+			.contains("H35992100001")
+			.doesNotContain("H99999999998")
 			.doesNotContain("H35990000001");
 
 		assertThat(HttpSession.loggedIn(port, "ybb", PASSWORD).get("/monitoring/facts").statusCode()).isEqualTo(403);

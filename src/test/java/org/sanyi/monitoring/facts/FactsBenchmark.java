@@ -24,12 +24,14 @@ import org.sanyi.monitoring.engine.FactTotals.DaySpan;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * bench/monitoring.sh: the fact store at province scale, on its own embedded PostgreSQL. Generates {@code facts} fact
- * rows with COPY (a province-year: 9 cities × 12 counties × institutions, settlement facts as
- * {@code SettlementFacts} writes them) and, for one city-year, the raw settlements and fee lines they came from; then
- * asks 1,000 random (drug share, region or institution set, month/quarter/year) questions through the statement
- * {@link FactTotalsRepository} runs, and the same questions for the city the naive way (GROUP BY over settlements and
- * fee lines); the answers must agree. Writes JSON with {@code facts}, {@code query_p50_ms}, {@code query_p99_ms},
+ * bench/monitoring.sh: the fact store at province scale, on its own embedded PostgreSQL.
+ * Generates {@code facts} fact rows with COPY (a province-year: 9 cities × 12 counties ×
+ * institutions, settlement facts as {@code SettlementFacts} writes them) and, for one
+ * city-year, the raw settlements and fee lines they came from; then asks 1,000 random
+ * (drug share, region or institution set, month/quarter/year) questions through the
+ * statement {@link FactTotalsRepository} runs, and the same questions for the city the
+ * naive way (GROUP BY over settlements and fee lines); the answers must agree. Writes
+ * JSON with {@code facts}, {@code query_p50_ms}, {@code query_p99_ms},
  * {@code naive_p99_ms}. Not a test: run by the script on a quiet machine.
  */
 public final class FactsBenchmark {
@@ -47,8 +49,11 @@ public final class FactsBenchmark {
 		Path out = Path.of(args[1]);
 		Path migration = Path.of(args[2]);
 		Path data = Files.createTempDirectory("sanyi-facts-bench");
-		try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(true)
-			.setServerConfig("shared_buffers", "512MB").setServerConfig("max_parallel_workers_per_gather", "2")
+		try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
+			.setDataDirectory(data)
+			.setCleanDataDirectory(true)
+			.setServerConfig("shared_buffers", "512MB")
+			.setServerConfig("max_parallel_workers_per_gather", "2")
 			.start()) {
 			DataSource ds = pg.getPostgresDatabase();
 			try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
@@ -102,16 +107,22 @@ public final class FactsBenchmark {
 					 "settlements_city_year": %d, "load_ms": %d, "freshness_p99_ms": null,
 					 "freshness_kafka_p99_ms": null, "settlement_throughput_change_pct": null,
 					 "note": "fact questions: drug share (4 components) over a city's or county's institutions or a random institution set, a month, quarter or year of 2026; naive: GROUP BY over the city's settlements and fee lines"}
-					""".formatted(rows, pct(factMs, 50), pct(factMs, 99), pct(naiveMs, 99), pct(naiveMs, 50),
-					pct(factMs, 99) == 0 ? "null" : new BigDecimal(pct(naiveMs, 99)).divide(
-							new BigDecimal(pct(factMs, 99)), MathContext.DECIMAL32).toPlainString(),
-					agreed == naiveMs.size(), naiveMs.size(), agreed, settlements, loadMs);
+					"""
+				.formatted(rows, pct(factMs, 50), pct(factMs, 99), pct(naiveMs, 99), pct(naiveMs, 50),
+						pct(factMs, 99) == 0 ? "null"
+								: new BigDecimal(pct(naiveMs, 99))
+									.divide(new BigDecimal(pct(factMs, 99)), MathContext.DECIMAL32)
+									.toPlainString(),
+						agreed == naiveMs.size(), naiveMs.size(), agreed, settlements, loadMs);
 			Files.writeString(out, json);
 			System.out.println(json);
 		}
 	}
 
-	/** Institution codes by city and county: H + city (2 digits) + county (2) + serial (7). */
+	/**
+	 * Institution codes by city and county: H + city (2 digits) + county (2) + serial
+	 * (7).
+	 */
 	static List<String> institutions() {
 		List<String> all = new ArrayList<>();
 		for (int city = 1; city <= CITIES; city++) {
@@ -129,11 +140,15 @@ public final class FactsBenchmark {
 		return all.stream().filter(i -> i.startsWith("H35%02d".formatted(city + 1))).toList();
 	}
 
-	/** A county, a city, the province or a random set of 30 institutions (an alliance). */
+	/**
+	 * A county, a city, the province or a random set of 30 institutions (an alliance).
+	 */
 	static List<String> region(List<String> all, SplittableRandom dice) {
 		return switch (dice.nextInt(4)) {
-			case 0 -> all.stream().filter(i -> i.startsWith("H35%02d%02d".formatted(1 + dice.nextInt(CITIES),
-					1 + dice.nextInt(COUNTIES)))).toList();
+			case 0 -> all.stream()
+				.filter(i -> i
+					.startsWith("H35%02d%02d".formatted(1 + dice.nextInt(CITIES), 1 + dice.nextInt(COUNTIES))))
+				.toList();
 			case 1 -> all.stream().filter(i -> i.startsWith("H35%02d".formatted(1 + dice.nextInt(CITIES)))).toList();
 			case 2 -> all;
 			default -> {
@@ -161,9 +176,10 @@ public final class FactsBenchmark {
 	}
 
 	/**
-	 * Settlements spread over 2026 and the institutions, each with fee lines in a few categories and its facts (one
-	 * {@code ins.settlement.count}, one {@code ins.fee} per category, {@code ins.fund_paid}); the first city's
-	 * settlements are also written raw. Stops at {@code target} fact rows.
+	 * Settlements spread over 2026 and the institutions, each with fee lines in a few
+	 * categories and its facts (one {@code ins.settlement.count}, one {@code ins.fee} per
+	 * category, {@code ins.fund_paid}); the first city's settlements are also written
+	 * raw. Stops at {@code target} fact rows.
 	 */
 	static long generate(DataSource ds, List<String> institutions, long target) throws Exception {
 		SplittableRandom dice = new SplittableRandom(7);
@@ -188,15 +204,25 @@ public final class FactsBenchmark {
 				row(factCsv, "ins.fee", institution, day, dims + ",\"fee_category\":\"" + category + "\"}", amount);
 				facts++;
 				if (raw) {
-					lineCsv.append(setlId).append(',').append(category).append(',').append(amount.toPlainString())
+					lineCsv.append(setlId)
+						.append(',')
+						.append(category)
+						.append(',')
+						.append(amount.toPlainString())
 						.append('\n');
 				}
 			}
 			row(factCsv, "ins.settlement.count", institution, day, dims + "}", BigDecimal.ONE);
 			facts++;
 			if (raw) {
-				setlCsv.append(setlId).append(',').append(institution).append(',').append(day).append(',')
-					.append(total.toPlainString()).append('\n');
+				setlCsv.append(setlId)
+					.append(',')
+					.append(institution)
+					.append(',')
+					.append(day)
+					.append(',')
+					.append(total.toPlainString())
+					.append('\n');
 			}
 			if (factCsv.length() > 8_000_000) {
 				flush(ds, factCsv, setlCsv, lineCsv);
@@ -209,7 +235,8 @@ public final class FactsBenchmark {
 	static void flush(DataSource ds, StringBuilder facts, StringBuilder setl, StringBuilder lines) throws Exception {
 		try (Connection c = ds.getConnection()) {
 			var copy = c.unwrap(PGConnection.class).getCopyAPI();
-			copy.copyIn("copy mon_fact (element, institution, day, dims, value, report_id) from stdin with (format csv)",
+			copy.copyIn(
+					"copy mon_fact (element, institution, day, dims, value, report_id) from stdin with (format csv)",
 					reader(facts));
 			copy.copyIn("copy bench_setl from stdin with (format csv)", reader(setl));
 			copy.copyIn("copy bench_fee_line from stdin with (format csv)", reader(lines));
@@ -222,8 +249,16 @@ public final class FactsBenchmark {
 	/** A fact row of the COPY input (CSV: the JSON quoted, its quotes doubled). */
 	private static void row(StringBuilder csv, String element, String institution, LocalDate day, String dims,
 			BigDecimal value) {
-		csv.append(element).append(',').append(institution).append(',').append(day).append(",\"")
-			.append(dims.replace("\"", "\"\"")).append("\",").append(value.toPlainString()).append(",0\n");
+		csv.append(element)
+			.append(',')
+			.append(institution)
+			.append(',')
+			.append(day)
+			.append(",\"")
+			.append(dims.replace("\"", "\"\""))
+			.append("\",")
+			.append(value.toPlainString())
+			.append(",0\n");
 	}
 
 	private static Reader reader(StringBuilder csv) {
@@ -232,10 +267,11 @@ public final class FactsBenchmark {
 
 	/** Fees and drug fees of the city's settlements in the span, the naive way. */
 	static BigDecimal[] naive(JdbcClient jdbc, List<String> institutions, DaySpan days) {
-		return jdbc.sql("""
-				select coalesce(sum(l.amount), 0), coalesce(sum(l.amount) filter (where l.category in ('09', '10', '11')), 0)
-				from bench_setl s join bench_fee_line l on l.setl_id = s.setl_id
-				where s.institution = any(:i) and s.day between :a and :b""")
+		return jdbc
+			.sql("""
+					select coalesce(sum(l.amount), 0), coalesce(sum(l.amount) filter (where l.category in ('09', '10', '11')), 0)
+					from bench_setl s join bench_fee_line l on l.setl_id = s.setl_id
+					where s.institution = any(:i) and s.day between :a and :b""")
 			.param("i", institutions.toArray(String[]::new))
 			.param("a", days.first())
 			.param("b", days.last())

@@ -38,10 +38,11 @@ import static org.sanyi.insurance.GatewayFixtures.CITY_HOSPITAL_NAME;
 import static org.sanyi.insurance.GatewayFixtures.line;
 
 /**
- * From a settlement at the gateway to the sums the indicator engine reads: the settlement's facts arrive through the
- * event publication registry, {@link FactTotals} returns exactly its amounts (by charge category, fund, self-paid,
- * counts), its reversal takes them back exactly, a republished event is counted once, and facts naming an unknown
- * institution or element are held in the error queue.
+ * From a settlement at the gateway to the sums the indicator engine reads: the
+ * settlement's facts arrive through the event publication registry, {@link FactTotals}
+ * returns exactly its amounts (by charge category, fund, self-paid, counts), its reversal
+ * takes them back exactly, a republished event is counted once, and facts naming an
+ * unknown institution or element are held in the error queue.
  */
 @IntegrationTest
 class SettlementFactsIT {
@@ -89,10 +90,13 @@ class SettlementFactsIT {
 
 	static final Component OUTPATIENT_VISITS = new Component("ins.visit.count", Map.of("clr_type", "11"));
 
-	/** The slice of an employee of the fixtures living in 云岫县, treated at the city hospital (out of county). */
+	/**
+	 * The slice of an employee of the fixtures living in 云岫县, treated at the city
+	 * hospital (out of county).
+	 */
 	static final Component OUT_OF_COUNTY_DRUGS = new Component("ins.fee",
-			Map.of("fee_category", "09", "insutype", "310", "person_county", "359921", "in_county", "N",
-					"in_region", "Y", "age_band", "18-44", "med_type", "11"));
+			Map.of("fee_category", "09", "insutype", "310", "person_county", "359921", "in_county", "N", "in_region",
+					"Y", "age_band", "18-44", "med_type", "11"));
 
 	static final Set<Component> ALL = Set.of(FEES, DRUGS, SURGERY, OTHER, FUND, SELF, ACCOUNT, SETTLEMENTS,
 			OUTPATIENT_VISITS, OUT_OF_COUNTY_DRUGS);
@@ -117,13 +121,18 @@ class SettlementFactsIT {
 		NewPerson person = GatewayFixtures.employee("1000.00");
 		admin.enrol(List.of(person));
 		String visitId = ok(his.call("2201", GatewayFixtures.registration(person))).at("/data/mdtrt_id").asString();
-		ok(his.call("2204", Map.of("feedetail", List.of(line(visitId, person.psnNo(), "1", "T-A-SURGERY", "1", "300", "300.00"),
-				line(visitId, person.psnNo(), "2", "T-B-DRUG", "1", "150", "150.00"),
-				line(visitId, person.psnNo(), "3", "NOT-IN-CATALOGUE", "1", "50", "50.00")))));
-		String setlId = ok(his.call("2207", Map.of("data", Map.of("psn_no", person.psnNo(), "mdtrt_cert_type", "02",
-				"mdtrt_cert_no", person.certNo(), "med_type", "11", "medfee_sumamt", new BigDecimal("500.00"),
-				"psn_setlway", "01", "mdtrt_id", visitId, "chrg_bchno", "0000", "acct_used_flag", "1",
-				"insutype", "310")))).at("/setlinfo/setl_id").asString();
+		ok(his.call("2204",
+				Map.of("feedetail",
+						List.of(line(visitId, person.psnNo(), "1", "T-A-SURGERY", "1", "300", "300.00"),
+								line(visitId, person.psnNo(), "2", "T-B-DRUG", "1", "150", "150.00"),
+								line(visitId, person.psnNo(), "3", "NOT-IN-CATALOGUE", "1", "50", "50.00")))));
+		String setlId = ok(his.call("2207",
+				Map.of("data",
+						Map.of("psn_no", person.psnNo(), "mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo(),
+								"med_type", "11", "medfee_sumamt", new BigDecimal("500.00"), "psn_setlway", "01",
+								"mdtrt_id", visitId, "chrg_bchno", "0000", "acct_used_flag", "1", "insutype", "310"))))
+			.at("/setlinfo/setl_id")
+			.asString();
 		awaitFacts();
 
 		Map<Component, BigDecimal> after = totals.totals(ALL, hospital, today);
@@ -133,11 +142,14 @@ class SettlementFactsIT {
 		assertThat(change(cityBefore, totals.totals(ALL, city, today))).isEqualTo(change(before, after));
 		assertThat(totals.totals(ALL, county, today)).as("the city hospital is not in 云岫县").isEqualTo(countyBefore);
 
-		// the event as the publication registry stored it for monitoring, published once more
+		// the event as the publication registry stored it for monitoring, published once
+		// more
 		SettlementCompleted completed = (SettlementCompleted) serializer.deserialize(jdbc.sql("""
 				select serialized_event from event_publication where listener_id like 'org.sanyi.monitoring.%'
 				and event_type = 'org.sanyi.insurance.SettlementCompleted' and serialized_event like :id""")
-			.param("id", "%" + setlId + "%").query(String.class).single(), SettlementCompleted.class);
+			.param("id", "%" + setlId + "%")
+			.query(String.class)
+			.single(), SettlementCompleted.class);
 		assertThat(completed.settlementId()).isEqualTo(setlId);
 		new TransactionTemplate(transactions).executeWithoutResult(status -> publisher.publishEvent(completed));
 		awaitFacts();
@@ -149,7 +161,9 @@ class SettlementFactsIT {
 			.isEqualTo(before);
 		assertThat(totals.totals(ALL, city, today)).isEqualTo(cityBefore);
 		assertThat(jdbc.sql("select count(*) from mon_fact_report where report_key = :k")
-			.param("k", "ins:setl:" + setlId).query(Long.class).single()).isEqualTo(1);
+			.param("k", "ins:setl:" + setlId)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -160,23 +174,28 @@ class SettlementFactsIT {
 		Selection county = new Selection.Institutions(Set.of(GatewayFixtures.COUNTY_HOSPITAL));
 		BigDecimal before = totals.totals(Set.of(beds), county, march).get(beds);
 		String key = "test:report:" + System.nanoTime();
-		FactsReported report = new FactsReported(key, "test", List.of(
-				Fact.of("ins.inpatient.days", GatewayFixtures.COUNTY_HOSPITAL, day, new BigDecimal("7")),
-				Fact.of("ins.inpatient.days", "H99999999999", day, new BigDecimal("3")),
-				Fact.of("test.unknown.element", GatewayFixtures.COUNTY_HOSPITAL, day, BigDecimal.ONE),
-				new Fact("ins.inpatient.days", GatewayFixtures.COUNTY_HOSPITAL, day, Map.of("colour", "red"),
-						BigDecimal.ONE),
-				Fact.of("ins.fund_paid", GatewayFixtures.COUNTY_HOSPITAL, day, new BigDecimal("1.005"))));
+		FactsReported report = new FactsReported(key, "test",
+				List.of(Fact.of("ins.inpatient.days", GatewayFixtures.COUNTY_HOSPITAL, day, new BigDecimal("7")),
+						Fact.of("ins.inpatient.days", "H99999999999", day, new BigDecimal("3")),
+						Fact.of("test.unknown.element", GatewayFixtures.COUNTY_HOSPITAL, day, BigDecimal.ONE),
+						new Fact("ins.inpatient.days", GatewayFixtures.COUNTY_HOSPITAL, day, Map.of("colour", "red"),
+								BigDecimal.ONE),
+						Fact.of("ins.fund_paid", GatewayFixtures.COUNTY_HOSPITAL, day, new BigDecimal("1.005"))));
 		new TransactionTemplate(transactions).executeWithoutResult(status -> publisher.publishEvent(report));
 		awaitFacts();
-		// published again once processed (a redelivery): the registry keeps one publication per delivery
+		// published again once processed (a redelivery): the registry keeps one
+		// publication per delivery
 		new TransactionTemplate(transactions).executeWithoutResult(status -> publisher.publishEvent(report));
 		awaitFacts();
 
-		assertThat(totals.totals(Set.of(beds), county, march).get(beds)).isEqualByComparingTo(before.add(BigDecimal.valueOf(7)));
-		assertThat(jdbc.sql("select institution || ' ' || element || ' ' || problem from mon_fact_error "
-				+ "where report_key = :k order by id").param("k", key).query(String.class).list())
-			.containsExactly("H99999999999 ins.inpatient.days UNKNOWN_INSTITUTION",
+		assertThat(totals.totals(Set.of(beds), county, march).get(beds))
+			.isEqualByComparingTo(before.add(BigDecimal.valueOf(7)));
+		assertThat(jdbc
+			.sql("select institution || ' ' || element || ' ' || problem from mon_fact_error "
+					+ "where report_key = :k order by id")
+			.param("k", key)
+			.query(String.class)
+			.list()).containsExactly("H99999999999 ins.inpatient.days UNKNOWN_INSTITUTION",
 					"H35992100001 test.unknown.element UNKNOWN_ELEMENT",
 					"H35992100001 ins.inpatient.days UNKNOWN_DIMENSION", "H35992100001 ins.fund_paid INVALID_VALUE");
 	}
@@ -197,8 +216,11 @@ class SettlementFactsIT {
 	private void awaitFacts() {
 		long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 		while (System.nanoTime() < end) {
-			if (jdbc.sql("select count(*) from event_publication where completion_date is null "
-					+ "and listener_id like 'org.sanyi.monitoring.%'").query(Long.class).single() == 0) {
+			if (jdbc
+				.sql("select count(*) from event_publication where completion_date is null "
+						+ "and listener_id like 'org.sanyi.monitoring.%'")
+				.query(Long.class)
+				.single() == 0) {
 				return;
 			}
 			try {
@@ -209,10 +231,12 @@ class SettlementFactsIT {
 				return;
 			}
 		}
-		throw new AssertionError("monitoring did not process its events within 30 s: " + jdbc.sql("""
-				select string_agg(listener_id || ' ' || coalesce(status, '-') || ' ' || coalesce(completion_attempts, 0), '; ')
-				from event_publication where completion_date is null and listener_id like 'org.sanyi.monitoring.%'""")
-			.query(String.class).single());
+		throw new AssertionError("monitoring did not process its events within 30 s: " + jdbc
+			.sql("""
+					select string_agg(listener_id || ' ' || coalesce(status, '-') || ' ' || coalesce(completion_attempts, 0), '; ')
+					from event_publication where completion_date is null and listener_id like 'org.sanyi.monitoring.%'""")
+			.query(String.class)
+			.single());
 	}
 
 	private static JsonNode ok(JsonNode answer) {

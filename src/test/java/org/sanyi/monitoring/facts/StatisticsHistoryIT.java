@@ -20,9 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo's statistics history arrives in the background, month by month, through the fact store, and the city's
- * figures show the reform: the drug share of fees falls and the medical service share rises between the first and
- * the last month; a month's facts are counted once (one report per month).
+ * The demo's statistics history arrives in the background, month by month, through the
+ * fact store, and the city's figures show the reform: the drug share of fees falls and
+ * the medical service share rises between the first and the last month; a month's facts
+ * are counted once (one report per month).
  */
 @IntegrationTest
 class StatisticsHistoryIT {
@@ -43,8 +44,11 @@ class StatisticsHistoryIT {
 	@Test
 	void theCityHistoryShowsTheDrugShareFallingAndServiceIncomeRising() {
 		awaitMonths(24);
-		assertThat(jdbc.sql("select count(distinct report_key) from mon_fact_report where source = 'statistics-history'")
-			.query(Long.class).single()).isEqualTo(24);
+		assertThat(
+				jdbc.sql("select count(distinct report_key) from mon_fact_report where source = 'statistics-history'")
+					.query(Long.class)
+					.single())
+			.isEqualTo(24);
 		Selection city = new Selection.Region("3599");
 		Map<String, BigDecimal> first = shares(city, LocalDate.of(2024, 11, 1));
 		Map<String, BigDecimal> last = shares(city, LocalDate.of(2026, 10, 1));
@@ -52,8 +56,10 @@ class StatisticsHistoryIT {
 		assertThat(first.get("drugs").subtract(last.get("drugs"))).isGreaterThan(new BigDecimal("0.05"));
 		assertThat(last.get("services").subtract(first.get("services"))).isGreaterThan(new BigDecimal("0.05"));
 		Component discharges = new Component("ins.visit.count", Map.of("clr_type", "21"));
-		assertThat(totals.totals(Set.of(discharges), new Selection.Institutions(Set.of("H35990000001")),
-				month(LocalDate.of(2025, 6, 1))).get(discharges)).isBetween(new BigDecimal("4000"), new BigDecimal("6500"));
+		assertThat(totals
+			.totals(Set.of(discharges), new Selection.Institutions(Set.of("H35990000001")),
+					month(LocalDate.of(2025, 6, 1)))
+			.get(discharges)).isBetween(new BigDecimal("4000"), new BigDecimal("6500"));
 	}
 
 	private Map<String, BigDecimal> shares(Selection where, LocalDate month) {
@@ -81,7 +87,8 @@ class StatisticsHistoryIT {
 	private void awaitMonths(int months) {
 		long end = System.nanoTime() + Duration.ofMinutes(3).toNanos();
 		while (System.nanoTime() < end) {
-			if (jdbc.sql("select count(*) from mon_fact_report where source = 'statistics-history'").query(Long.class)
+			if (jdbc.sql("select count(*) from mon_fact_report where source = 'statistics-history'")
+				.query(Long.class)
 				.single() >= months) {
 				return;
 			}

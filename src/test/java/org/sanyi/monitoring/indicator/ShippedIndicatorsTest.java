@@ -12,11 +12,15 @@ import org.sanyi.shared.review.ReviewStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The shipped 三医联动 set reads, in its order, against elements carrying the national dimensions. */
+/**
+ * The shipped 三医联动 set reads, in its order, against elements carrying the national
+ * dimensions.
+ */
 class ShippedIndicatorsTest {
 
-	static final Set<String> ALL = Set.of(Dimensions.FEE_CATEGORY, Dimensions.MED_TYPE, Dimensions.CLR_TYPE, Dimensions.INSUTYPE,
-			Dimensions.IN_COUNTY, Dimensions.IN_REGION, Dimensions.AGE_BAND, Dimensions.SEX, Dimensions.PERSON_COUNTY);
+	static final Set<String> ALL = Set.of(Dimensions.FEE_CATEGORY, Dimensions.MED_TYPE, Dimensions.CLR_TYPE,
+			Dimensions.INSUTYPE, Dimensions.IN_COUNTY, Dimensions.IN_REGION, Dimensions.AGE_BAND, Dimensions.SEX,
+			Dimensions.PERSON_COUNTY);
 
 	@Test
 	void everyShippedDefinitionParsesAndReferencesOnlyIndicatorsShippedBeforeIt() {
@@ -32,8 +36,8 @@ class ShippedIndicatorsTest {
 			assertThat(row.setList()).isNotEmpty();
 		}
 
-		assertThat(library).hasSize(ShippedIndicators.definitions().size()).containsKeys("drug_ratio",
-				"service_income_ratio", "inpatient_cost_growth", "primary_care_share");
+		assertThat(library).hasSize(ShippedIndicators.definitions().size())
+			.containsKeys("drug_ratio", "service_income_ratio", "inpatient_cost_growth", "primary_care_share");
 	}
 
 }

@@ -12,7 +12,8 @@ class ProcurementRulesTest {
 
 	@Test
 	void priceCutIsTheShareBelowThePreRoundPrice() {
-		// amlodipine 5 mg: 0.5000 元 a tablet before the round, 0.0300 after: (0.50 − 0.03) / 0.50 = 0.94
+		// amlodipine 5 mg: 0.5000 元 a tablet before the round, 0.0300 after: (0.50 −
+		// 0.03) / 0.50 = 0.94
 		assertThat(ProcurementRules.priceCut(new BigDecimal("0.5000"), new BigDecimal("0.0300")))
 			.isEqualByComparingTo("0.9400");
 		// 1.20 → 0.6040: 0.596 / 1.2 = 0.49666… → 0.4967
@@ -43,7 +44,8 @@ class ProcurementRulesTest {
 	@Test
 	void demandBelowEightyPercentOfPriorUsageNeedsAReason() {
 		BigDecimal floor = new BigDecimal("0.80");
-		// 0.8 × 12,345 = 9,876 exactly; 0.8 × 12,346 = 9,876.8 → 9,877 (rounded up: the floor is a minimum)
+		// 0.8 × 12,345 = 9,876 exactly; 0.8 × 12,346 = 9,876.8 → 9,877 (rounded up: the
+		// floor is a minimum)
 		assertThat(ProcurementRules.demandFloor(12_345, floor)).isEqualTo(9_876);
 		assertThat(ProcurementRules.demandFloor(12_346, floor)).isEqualTo(9_877);
 		assertThat(ProcurementRules.demandAccepted(9_876, 12_345, floor, null)).isTrue();
@@ -57,7 +59,8 @@ class ProcurementRulesTest {
 		BigDecimal few = new BigDecimal("0.60");
 		assertThat(ProcurementRules.agreedRatio(5, ratio, few)).isEqualByComparingTo("0.80");
 		assertThat(ProcurementRules.agreedRatio(3, ratio, few)).isEqualByComparingTo("0.60");
-		// 0.8 × 10,001 = 8,000.8 → 8,001; 0.6 × 10,001 = 6,000.6 → 6,001; 0.8 × 10,002 = 8,001.6 → 8,002
+		// 0.8 × 10,001 = 8,000.8 → 8,001; 0.6 × 10,001 = 6,000.6 → 6,001; 0.8 × 10,002 =
+		// 8,001.6 → 8,002
 		assertThat(ProcurementRules.agreedVolume(10_001, ratio)).isEqualTo(8_001);
 		assertThat(ProcurementRules.agreedVolume(10_001, few)).isEqualTo(6_001);
 		assertThat(ProcurementRules.agreedVolume(10_002, ratio)).isEqualTo(8_002);

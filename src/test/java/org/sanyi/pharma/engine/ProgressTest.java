@@ -27,7 +27,8 @@ class ProgressTest {
 	@Test
 	void anInstitutionMoreThanTenPointsBehindTheTimeIsFlagged() {
 		// agreed 10,000; bought 3,800 winning and 1,200 non-winning by 30 June:
-		// completion 0.38, time 0.4959, gap −0.1159 < −0.10 → behind; non-winning 1,200 / 5,000 = 0.24
+		// completion 0.38, time 0.4959, gap −0.1159 < −0.10 → behind; non-winning 1,200 /
+		// 5,000 = 0.24
 		Progress p = Progress.of(10_000, 3_800, 1_200, START, END, LocalDate.of(2026, 6, 30), TEN_POINTS);
 		assertThat(p.completion()).isEqualByComparingTo("0.3800");
 		assertThat(p.gap()).isEqualByComparingTo("-0.1159");
@@ -39,8 +40,7 @@ class ProgressTest {
 	@Test
 	void withinTheGapIsNotBehindAndOverTheAgreedVolumeIsCompleted() {
 		// 4,000 / 10,000 = 0.40; gap −0.0959 is within ten points
-		assertThat(Progress.of(10_000, 4_000, 0, START, END, LocalDate.of(2026, 6, 30), TEN_POINTS).behind())
-			.isFalse();
+		assertThat(Progress.of(10_000, 4_000, 0, START, END, LocalDate.of(2026, 6, 30), TEN_POINTS).behind()).isFalse();
 		Progress done = Progress.of(10_000, 10_500, 0, START, END, END, TEN_POINTS);
 		assertThat(done.completion()).isEqualByComparingTo("1.0500");
 		assertThat(done.completed()).isTrue();

@@ -19,12 +19,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * 完成进度 of one round over a year of purchase lines (bench/pharma.sh): an embedded PostgreSQL with the module's
- * migration, {@code lines} purchase lines generated in SQL for 400 institutions × 10 products (a winning and a
- * non-winning item each), then (1) the module's own aggregate ({@link ProgressRepository#cells}, one pass with
- * GROUP BY) with the rows summed per institution through {@link RoundProgress#row}, and (2) a naive baseline in the
- * same run: every purchase line streamed to Java and summed in a map. Writes JSON with {@code progress_s}.
- * Not a test: a main method, run by the script only.
+ * 完成进度 of one round over a year of purchase lines (bench/pharma.sh): an embedded
+ * PostgreSQL with the module's migration, {@code lines} purchase lines generated in SQL
+ * for 400 institutions × 10 products (a winning and a non-winning item each), then (1)
+ * the module's own aggregate ({@link ProgressRepository#cells}, one pass with GROUP BY)
+ * with the rows summed per institution through {@link RoundProgress#row}, and (2) a naive
+ * baseline in the same run: every purchase line streamed to Java and summed in a map.
+ * Writes JSON with {@code progress_s}. Not a test: a main method, run by the script only.
  */
 public final class ProgressBenchmark {
 
@@ -53,7 +54,9 @@ public final class ProgressBenchmark {
 			ProgressRepository repository = new ProgressRepository(JdbcClient.create(ds));
 			LocalDate from = LocalDate.of(2025, 11, 1);
 			LocalDate to = LocalDate.of(2026, 10, 31);
-			repository.cells(1, from, to, new ScopeFilter("", "")); // warm the cache once, as a dashboard would be
+			repository.cells(1, from, to, new ScopeFilter("", "")); // warm the cache
+																	// once, as a
+																	// dashboard would be
 			long t1 = System.nanoTime();
 			List<Cell> cells = repository.cells(1, from, to, new ScopeFilter("", ""));
 			int behind = rowsBehind(cells, from, to);
@@ -110,17 +113,23 @@ public final class ProgressBenchmark {
 		return sums.size();
 	}
 
-	/** A round, its products, demand of every institution, and {@code lines} purchases spread over the year. */
+	/**
+	 * A round, its products, demand of every institution, and {@code lines} purchases
+	 * spread over the year.
+	 */
 	private static void generate(JdbcTemplate sql, long lines) {
-		sql.execute("""
-				insert into ph_round (id, code, name, level, kind, batch_no, region_code, start_date, cycle_months,
-				    agreed_ratio, few_winners_ratio, demand_floor, alert_gap, insurance_share, retention_ratio, created_by)
-				values (1, 'BENCH', 'bench', 'NATIONAL', 'DRUG', '1', '359900', date '2025-11-01', 12, 0.8, 0.6, 0.8, 0.1,
-				    0.7, 0.5, 'bench')""");
-		sql.execute("""
-				insert into ph_product (id, round_id, generic_name, dosage_form, specification, comparable_unit,
-				    pre_round_price) select p, 1, 'g' || p, '片剂', '1mg', '片', 0.5 + p / 10.0 from generate_series(1, %d) p
-				""".formatted(PRODUCTS));
+		sql.execute(
+				"""
+						insert into ph_round (id, code, name, level, kind, batch_no, region_code, start_date, cycle_months,
+						    agreed_ratio, few_winners_ratio, demand_floor, alert_gap, insurance_share, retention_ratio, created_by)
+						values (1, 'BENCH', 'bench', 'NATIONAL', 'DRUG', '1', '359900', date '2025-11-01', 12, 0.8, 0.6, 0.8, 0.1,
+						    0.7, 0.5, 'bench')""");
+		sql.execute(
+				"""
+						insert into ph_product (id, round_id, generic_name, dosage_form, specification, comparable_unit,
+						    pre_round_price) select p, 1, 'g' || p, '片剂', '1mg', '片', 0.5 + p / 10.0 from generate_series(1, %d) p
+						"""
+					.formatted(PRODUCTS));
 		sql.execute("""
 				insert into ph_demand (product_id, institution_code, institution_region, prior_usage, reported,
 				    agreed_volume, entered_by)
@@ -137,14 +146,13 @@ public final class ProgressBenchmark {
 				    date '2025-11-01' + (n %% 365)::int, q, 0.1, q * 0.1
 				from generate_series(1::bigint, %d) n,
 				     -- a quantity of 1..50 scattered by a multiplicative hash, independent of institution and product
-				     lateral (select 1 + ((n * 2654435761) >> 7) %% 50 as q) h""".formatted(PRODUCTS, PRODUCTS, INSTITUTIONS, PRODUCTS, INSTITUTIONS,
-				PRODUCTS * 2, lines));
+				     lateral (select 1 + ((n * 2654435761) >> 7) %% 50 as q) h""".formatted(PRODUCTS, PRODUCTS,
+				INSTITUTIONS, PRODUCTS, INSTITUTIONS, PRODUCTS * 2, lines));
 		sql.execute("analyze");
 	}
 
 	private static String migration() throws IOException {
-		try (InputStream in = ProgressBenchmark.class
-			.getResourceAsStream("/db/migration/pharma/V1__procurement.sql")) {
+		try (InputStream in = ProgressBenchmark.class.getResourceAsStream("/db/migration/pharma/V1__procurement.sql")) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 	}

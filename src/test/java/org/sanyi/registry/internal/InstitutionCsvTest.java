@@ -17,7 +17,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class InstitutionCsvTest {
 
-	/** Pretends every region exists and no institution does, so only the file itself is checked. */
+	/**
+	 * Pretends every region exists and no institution does, so only the file itself is
+	 * checked.
+	 */
 	private final InstitutionCsv csv = new InstitutionCsv((institution, earlier) -> {
 		if (earlier.contains(institution.code())) {
 			throw new BusinessException(RegistryErrors.DUPLICATE_INSTITUTION, institution.code());
@@ -32,9 +35,9 @@ class InstitutionCsvTest {
 				P35992100901,云岫县测试药房,定点零售药店,,359921101,,,,
 				"""));
 		assertThat(rows).hasSize(2);
-		assertThat(rows.getFirst()).isEqualTo(new NewInstitution("H35992100901", "云岫县测试医院",
-				Institution.Kind.GENERAL_HOSPITAL, Institution.Grade.L2B, "359921", "岚峰路 1 号, 东楼", 120,
-				Institution.Ownership.PRIVATE, Institution.Status.ACTIVE));
+		assertThat(rows.getFirst()).isEqualTo(
+				new NewInstitution("H35992100901", "云岫县测试医院", Institution.Kind.GENERAL_HOSPITAL, Institution.Grade.L2B,
+						"359921", "岚峰路 1 号, 东楼", 120, Institution.Ownership.PRIVATE, Institution.Status.ACTIVE));
 		assertThat(rows.get(1).grade()).as("blank grade").isEqualTo(Institution.Grade.UNGRADED);
 		assertThat(rows.get(1).ownership()).isEqualTo(Institution.Ownership.PUBLIC);
 	}
@@ -61,14 +64,14 @@ class InstitutionCsvTest {
 				H35992100907,坏床位,GENERAL_HOSPITAL,L2A,359921,many
 				H35992100903,重复,GENERAL_HOSPITAL,L2A,359921,10
 				"""))).isInstanceOfSatisfying(ImportRejected.class, ex -> {
-					assertThat(ex.error()).isEqualTo(RegistryErrors.IMPORT_REJECTED);
-					assertThat(ex.lines()).extracting(LineError::line).containsExactly(3, 4, 5, 6, 7, 8);
-					assertThat(ex.lines()).extracting(LineError::error).containsExactly(
-							RegistryErrors.INVALID_INSTITUTION_CODE, RegistryErrors.REQUIRED_FIELD,
-							RegistryErrors.INVALID_VALUE, RegistryErrors.KIND_CODE_MISMATCH, RegistryErrors.INVALID_VALUE,
-							RegistryErrors.DUPLICATE_INSTITUTION);
-					assertThat(ex.lines().get(1).args()).containsExactly("H35992100904", "name");
-				});
+			assertThat(ex.error()).isEqualTo(RegistryErrors.IMPORT_REJECTED);
+			assertThat(ex.lines()).extracting(LineError::line).containsExactly(3, 4, 5, 6, 7, 8);
+			assertThat(ex.lines()).extracting(LineError::error)
+				.containsExactly(RegistryErrors.INVALID_INSTITUTION_CODE, RegistryErrors.REQUIRED_FIELD,
+						RegistryErrors.INVALID_VALUE, RegistryErrors.KIND_CODE_MISMATCH, RegistryErrors.INVALID_VALUE,
+						RegistryErrors.DUPLICATE_INSTITUTION);
+			assertThat(ex.lines().get(1).args()).containsExactly("H35992100904", "name");
+		});
 	}
 
 	@Test
@@ -86,11 +89,10 @@ class InstitutionCsvTest {
 		assertThatThrownBy(() -> csv.read(new StringReader("""
 				code,name,kind,region_code
 				H35992100908,"open quote,GENERAL_HOSPITAL,359921
-				""")))
-			.isInstanceOfSatisfying(ImportRejected.class, ex -> {
-				assertThat(ex.lines()).extracting(LineError::line).containsExactly(2);
-				assertThat(ex.lines().getFirst().error()).isEqualTo(SharedErrors.MALFORMED_CSV);
-			});
+				"""))).isInstanceOfSatisfying(ImportRejected.class, ex -> {
+			assertThat(ex.lines()).extracting(LineError::line).containsExactly(2);
+			assertThat(ex.lines().getFirst().error()).isEqualTo(SharedErrors.MALFORMED_CSV);
+		});
 	}
 
 }

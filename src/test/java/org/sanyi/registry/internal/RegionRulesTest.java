@@ -43,9 +43,8 @@ class RegionRulesTest {
 
 	@Test
 	void aRegionUnderAParentOfTheRightLevelButAnotherPrefixIsRefused() {
-		assertThatThrownBy(() -> RegionRules.parentFor("359921101", "359922"))
-			.isInstanceOfSatisfying(BusinessException.class,
-					ex -> assertThat(ex.error()).isEqualTo(RegistryErrors.REGION_LEVEL_MISMATCH));
+		assertThatThrownBy(() -> RegionRules.parentFor("359921101", "359922")).isInstanceOfSatisfying(
+				BusinessException.class, ex -> assertThat(ex.error()).isEqualTo(RegistryErrors.REGION_LEVEL_MISMATCH));
 	}
 
 	@Test

@@ -14,7 +14,10 @@ import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo profile says what it is: a banner in the log, a marker on every page (layout and both login pages). */
+/**
+ * The demo profile says what it is: a banner in the log, a marker on every page (layout
+ * and both login pages).
+ */
 class DemoModeTest {
 
 	@Test
@@ -32,8 +35,11 @@ class DemoModeTest {
 			real.banner();
 			assertThat(active.isActive()).isTrue();
 			assertThat(real.isActive()).isFalse();
-			assertThat(banner.list).singleElement().extracting(ILoggingEvent::getFormattedMessage).asString()
-				.contains("演示模式 DEMO MODE").contains("never use it with real data");
+			assertThat(banner.list).singleElement()
+				.extracting(ILoggingEvent::getFormattedMessage)
+				.asString()
+				.contains("演示模式 DEMO MODE")
+				.contains("never use it with real data");
 		}
 		finally {
 			log.detachAppender(banner);
@@ -42,9 +48,11 @@ class DemoModeTest {
 
 	@Test
 	void everyPageFrameShowsTheMarkerInTheDemo() throws IOException {
-		for (String template : new String[] { "fragments/layout.html", "security/login.html", "security/login-code.html" }) {
+		for (String template : new String[] { "fragments/layout.html", "security/login.html",
+				"security/login-code.html" }) {
 			assertThat(Files.readString(Path.of("src/main/resources/templates", template))).as(template)
-				.containsPattern("class=\"demo-marker\" th:if=\"\\$\\{@demoMode.active\\}\"[^>]*th:text=\"#\\{demo.marker\\}\"");
+				.containsPattern(
+						"class=\"demo-marker\" th:if=\"\\$\\{@demoMode.active\\}\"[^>]*th:text=\"#\\{demo.marker\\}\"");
 		}
 	}
 

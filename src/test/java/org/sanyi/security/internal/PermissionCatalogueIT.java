@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -36,28 +35,34 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The modules' permission catalogues grant exactly what the permission migrations (security V1–V11, already applied on
- * every existing database) granted: the role × permission matrix of a schema built by those migrations alone equals the
- * matrix of a schema whose grants come from the catalogue sync alone, and equals this database's after start-up, up to
- * the permissions introduced since by catalogues only ({@link #INTRODUCED_BY_CATALOGUES}). So existing accounts keep
- * exactly their rights, and new modules declare catalogues instead of writing migrations.
+ * The modules' permission catalogues grant exactly what the permission migrations
+ * (security V1–V11, already applied on every existing database) granted: the role ×
+ * permission matrix of a schema built by those migrations alone equals the matrix of a
+ * schema whose grants come from the catalogue sync alone, and equals this database's
+ * after start-up, up to the permissions introduced since by catalogues only
+ * ({@link #INTRODUCED_BY_CATALOGUES}). So existing accounts keep exactly their rights,
+ * and new modules declare catalogues instead of writing migrations.
  */
 @IntegrationTest
 class PermissionCatalogueIT {
 
-	/** The last migration that grants permissions; later security migrations change other things. */
+	/**
+	 * The last migration that grants permissions; later security migrations change other
+	 * things.
+	 */
 	static final String LAST_PERMISSION_MIGRATION = "11";
 
 	/**
-	 * Permissions that came after the permission migrations into modules the migrations knew, declared in a catalogue
-	 * only, by role. (Modules that came later are granted by their catalogue alone: see the test.)
+	 * Permissions that came after the permission migrations into modules the migrations
+	 * knew, declared in a catalogue only, by role. (Modules that came later are granted
+	 * by their catalogue alone: see the test.)
 	 */
 	static final Map<String, Set<String>> INTRODUCED_BY_CATALOGUES = Map.of("PLATFORM_ADMIN",
-			Set.of("security:user:unlock", "security:audit:verify", "security:ops:metrics",
-					"supervision:rule:list", "supervision:audit:run", "supervision:suspicion:list"),
+			Set.of("security:user:unlock", "security:audit:verify", "security:ops:metrics", "supervision:rule:list",
+					"supervision:audit:run", "supervision:suspicion:list"),
 			// fund supervision (issue 13)
-			"HEALTH_REGULATOR", Set.of("supervision:rule:list", "supervision:suspicion:list"),
-			"INSURANCE_OFFICER", Set.of("supervision:rule:list", "supervision:rule:edit", "supervision:rule:approve",
+			"HEALTH_REGULATOR", Set.of("supervision:rule:list", "supervision:suspicion:list"), "INSURANCE_OFFICER",
+			Set.of("supervision:rule:list", "supervision:rule:edit", "supervision:rule:approve",
 					"supervision:audit:run", "supervision:suspicion:list", "supervision:suspicion:decide"),
 			"INSURANCE_CLERK", Set.of("supervision:suspicion:list", "supervision:suspicion:answer"));
 
@@ -81,8 +86,8 @@ class PermissionCatalogueIT {
 
 	@Test
 	void catalogueSyncGrantsEveryRoleExactlyWhatThePermissionMigrationsGranted() {
-		inSchema("perm_by_migrations", LAST_PERMISSION_MIGRATION, byMigrations -> inSchema("perm_by_catalogues", "1",
-				byCatalogues -> {
+		inSchema("perm_by_migrations", LAST_PERMISSION_MIGRATION,
+				byMigrations -> inSchema("perm_by_catalogues", "1", byCatalogues -> {
 					byCatalogues.sql("delete from sec_role_permission").update();
 					var outcome = new PermissionCatalogueSync(catalogues, new PermissionGrants(byCatalogues)).sync();
 
@@ -92,15 +97,18 @@ class PermissionCatalogueIT {
 							.doesNotContainAnyElementsOf(added);
 						expected.get(role).addAll(added);
 					});
-					// modules that came after the permission migrations (monitoring, …) are granted by their
+					// modules that came after the permission migrations (monitoring, …)
+					// are granted by their
 					// catalogue only: what it declares is what their roles hold
 					Set<String> known = new java.util.HashSet<>();
 					expected.values().forEach(names -> names.forEach(n -> known.add(n.split(":")[0])));
-					catalogues.stream().filter(c -> !known.contains(c.module())).forEach(c -> c.permissions()
-						.forEach(permission -> permission.defaultRoles()
-							.forEach(role -> expected.get(role.name()).add(permission.name()))));
-					assertThat(expected.keySet()).containsExactlyInAnyOrderElementsOf(
-							Stream.of(Role.values()).map(Role::name).toList());
+					catalogues.stream()
+						.filter(c -> !known.contains(c.module()))
+						.forEach(c -> c.permissions()
+							.forEach(permission -> permission.defaultRoles()
+								.forEach(role -> expected.get(role.name()).add(permission.name()))));
+					assertThat(expected.keySet())
+						.containsExactlyInAnyOrderElementsOf(Stream.of(Role.values()).map(Role::name).toList());
 					assertThat(matrix(byCatalogues)).isEqualTo(expected);
 					assertThat(outcome.granted()).isEqualTo(expected.values().stream().mapToInt(Set::size).sum());
 					assertThat(matrix(jdbc)).as("this database after start-up").isEqualTo(expected);
@@ -115,10 +123,12 @@ class PermissionCatalogueIT {
 			var legacy = PermissionCatalogue.of("legacy").retired("legacy:report:list").build();
 			var withLegacy = Stream.concat(catalogues.stream(), Stream.of(legacy)).toList();
 			new PermissionCatalogueSync(withLegacy, grants).sync();
-			schema.sql("""
-					insert into sec_role_permission (role_code, permission) values
-					('DOCTOR', 'insurance:ledger:list'), ('DOCTOR', 'legacy:report:list'), ('RESIDENT', 'old:thing:list')
-					""").update();
+			schema
+				.sql("""
+						insert into sec_role_permission (role_code, permission) values
+						('DOCTOR', 'insurance:ledger:list'), ('DOCTOR', 'legacy:report:list'), ('RESIDENT', 'old:thing:list')
+						""")
+				.update();
 
 			var again = new PermissionCatalogueSync(withLegacy, grants).sync();
 
@@ -172,8 +182,7 @@ class PermissionCatalogueIT {
 		var admin = HttpSession.loggedIn(port, "admin", "Sanyi@2026");
 		HttpResponse<String> page = admin.get("/security/roles");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("角色权限", "查看行政区划", "registry:region:list", "复核DRG权重与费率",
-				"医保局经办人员", "✓");
+		assertThat(page.body()).contains("角色权限", "查看行政区划", "registry:region:list", "复核DRG权重与费率", "医保局经办人员", "✓");
 		assertThat(HttpSession.loggedIn(port, "ybj", "Sanyi@2026").get("/security/roles").statusCode()).isEqualTo(403);
 	}
 
@@ -189,11 +198,13 @@ class PermissionCatalogueIT {
 	}
 
 	/**
-	 * Runs the security migrations up to {@code target} in a fresh schema of this database, as the tables' owner, and
-	 * hands a client bound to that schema to {@code work}; the schema is dropped afterwards.
+	 * Runs the security migrations up to {@code target} in a fresh schema of this
+	 * database, as the tables' owner, and hands a client bound to that schema to
+	 * {@code work}; the schema is dropped afterwards.
 	 */
 	void inSchema(String schema, String target, Consumer<JdbcClient> work) {
-		// as the owner of the tables: the application's role may not create schemas (__root V4)
+		// as the owner of the tables: the application's role may not create schemas
+		// (__root V4)
 		String url = postgres.getJdbcUrl("postgres", "postgres");
 		url += (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
 		var single = new SingleConnectionDataSource(url, "postgres", "", true);

@@ -26,8 +26,7 @@ class PermissionCatalogueSyncTest {
 			.permission("pharma:bid:list", DOCTOR)
 			.retired("pharma:bid:list")
 			.build();
-		assertThatIllegalStateException()
-			.isThrownBy(() -> PermissionCatalogueSync.checkConsistency(List.of(pharma)))
+		assertThatIllegalStateException().isThrownBy(() -> PermissionCatalogueSync.checkConsistency(List.of(pharma)))
 			.withMessageContaining("pharma:bid:list is both declared and retired");
 	}
 

@@ -15,7 +15,10 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 
-/** What a page session holds survives the Java serialisation Spring Session JDBC stores it with. */
+/**
+ * What a page session holds survives the Java serialisation Spring Session JDBC stores it
+ * with.
+ */
 class SessionContentTest {
 
 	static final CurrentUser DOCTOR = new CurrentUser(7, "doctor", "林医生", "DOCTOR",

@@ -13,15 +13,15 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class SidebarTest {
 
-	final Sidebar sidebar = new Sidebar(List.of(
-			NavigationItem.of(Pillar.SYSTEM, 10, "nav.users", "/security/users", "security:user:list"),
-			NavigationItem.of(Pillar.INSURANCE, 110, "nav.drgSchemes", "/drg/schemes", "drg:scheme:list"),
-			NavigationItem.of(Pillar.INSURANCE, 10, "nav.settlements", "/insurance/settlements",
-					"insurance:settlement:list"),
-			NavigationItem.of(Pillar.PHARMA, 10, "nav.bids", "/pharma/bids", "pharma:bid:list"),
-			NavigationItem.of(Pillar.PORTAL, 10, "nav.portalHome", "/portal", "identity:portal:own"),
-			NavigationItem.of(Pillar.SYSTEM, 40, "nav.apiDocs", "/swagger-ui.html", "security:audit:list",
-					"security:token:own")));
+	final Sidebar sidebar = new Sidebar(
+			List.of(NavigationItem.of(Pillar.SYSTEM, 10, "nav.users", "/security/users", "security:user:list"),
+					NavigationItem.of(Pillar.INSURANCE, 110, "nav.drgSchemes", "/drg/schemes", "drg:scheme:list"),
+					NavigationItem.of(Pillar.INSURANCE, 10, "nav.settlements", "/insurance/settlements",
+							"insurance:settlement:list"),
+					NavigationItem.of(Pillar.PHARMA, 10, "nav.bids", "/pharma/bids", "pharma:bid:list"),
+					NavigationItem.of(Pillar.PORTAL, 10, "nav.portalHome", "/portal", "identity:portal:own"),
+					NavigationItem.of(Pillar.SYSTEM, 40, "nav.apiDocs", "/swagger-ui.html", "security:audit:list",
+							"security:token:own")));
 
 	@Test
 	void pillarsComeInTheirFixedOrderAndItemsByTheirOrderWhateverTheBeanOrder() {

@@ -22,18 +22,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Forwarding headers are believed only from the configured proxies, on a real Tomcat with the valve the application
- * adds: from anybody else the client address, scheme and host stay what the connection says; from a trusted proxy
- * they are the forwarded ones, and an HTTPS request terminated at the proxy gets a {@code Secure} session cookie.
+ * Forwarding headers are believed only from the configured proxies, on a real Tomcat with
+ * the valve the application adds: from anybody else the client address, scheme and host
+ * stay what the connection says; from a trusted proxy they are the forwarded ones, and an
+ * HTTPS request terminated at the proxy gets a {@code Secure} session cookie.
  */
 class TrustedProxiesTest {
 
 	@Test
 	void configuredAddressesBecomeCidrBlocksAndNamesAreRefused() {
-		assertThat(TrustedProxies.cidrs(" 10.0.0.5, 192.168.0.0/16 ::1")).containsExactly("10.0.0.5/32", "192.168.0.0/16",
-				"::1/128");
+		assertThat(TrustedProxies.cidrs(" 10.0.0.5, 192.168.0.0/16 ::1")).containsExactly("10.0.0.5/32",
+				"192.168.0.0/16", "::1/128");
 		assertThat(TrustedProxies.cidrs("")).isEmpty();
-		assertThatThrownBy(() -> TrustedProxies.cidrs("proxy.example")).hasMessageContaining("sanyi.web.trusted-proxies");
+		assertThatThrownBy(() -> TrustedProxies.cidrs("proxy.example"))
+			.hasMessageContaining("sanyi.web.trusted-proxies");
 		assertThatThrownBy(() -> TrustedProxies.cidrs("10.0.0.0/33")).hasMessageContaining("prefix");
 	}
 
@@ -49,7 +51,10 @@ class TrustedProxiesTest {
 		assertThat(seen).isEqualTo("203.0.113.7|true|sanyi.example|Secure");
 	}
 
-	/** One request through a Tomcat trusting these proxies, as if it came through a TLS-terminating proxy. */
+	/**
+	 * One request through a Tomcat trusting these proxies, as if it came through a
+	 * TLS-terminating proxy.
+	 */
 	private static String request(List<String> proxies) throws Exception {
 		File base = Files.createTempDirectory("tomcat").toFile();
 		Tomcat tomcat = new Tomcat();
@@ -62,8 +67,8 @@ class TrustedProxiesTest {
 			@Override
 			protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
 				request.getSession(true);
-				response.getWriter().write(request.getRemoteAddr() + "|" + request.isSecure() + "|"
-						+ request.getServerName());
+				response.getWriter()
+					.write(request.getRemoteAddr() + "|" + request.isSecure() + "|" + request.getServerName());
 			}
 
 		});
@@ -71,12 +76,12 @@ class TrustedProxiesTest {
 		tomcat.start();
 		try {
 			int port = tomcat.getConnector().getLocalPort();
-			HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
-				.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
-				.header("X-Forwarded-For", "203.0.113.7")
-				.header("X-Forwarded-Proto", "https")
-				.header("X-Forwarded-Host", "sanyi.example")
-				.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+					.header("X-Forwarded-For", "203.0.113.7")
+					.header("X-Forwarded-Proto", "https")
+					.header("X-Forwarded-Host", "sanyi.example")
+					.build(), HttpResponse.BodyHandlers.ofString());
 			String cookie = response.headers().firstValue("Set-Cookie").orElse("");
 			return response.body() + "|" + (cookie.contains("Secure") ? "Secure" : "");
 		}

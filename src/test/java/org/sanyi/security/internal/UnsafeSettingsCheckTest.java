@@ -16,7 +16,10 @@ import org.springframework.mock.env.MockEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Outside the demo profile the application refuses development keys, missing keys and sign-in codes in the log. */
+/**
+ * Outside the demo profile the application refuses development keys, missing keys and
+ * sign-in codes in the log.
+ */
 class UnsafeSettingsCheckTest {
 
 	private static final String KEY = "+DJvYRKE24oY7iqRXDyQxCcHNYfCFKEzGWe5E2B8jnY=";

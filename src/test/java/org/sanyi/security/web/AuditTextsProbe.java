@@ -4,7 +4,10 @@ import java.util.Locale;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-/** Opens the package-private {@link AuditTexts} to a plain test, over the real message files. */
+/**
+ * Opens the package-private {@link AuditTexts} to a plain test, over the real message
+ * files.
+ */
 public final class AuditTextsProbe {
 
 	private final AuditTexts texts;

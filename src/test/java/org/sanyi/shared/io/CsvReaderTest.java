@@ -12,7 +12,8 @@ class CsvReaderTest {
 
 	@Test
 	void readsQuotedFieldsAndKeepsPhysicalLineNumbers() {
-		var csv = new CsvReader(new StringReader("\uFEFFcode,name\nA01,\"伤寒, 未特指\"\n\nB02,\"多行\n名称\"\"x\"\"\"\nC03,丙\n"));
+		var csv = new CsvReader(
+				new StringReader("\uFEFFcode,name\nA01,\"伤寒, 未特指\"\n\nB02,\"多行\n名称\"\"x\"\"\"\nC03,丙\n"));
 		assertThat(csv.header()).containsExactly("code", "name");
 		CsvRow a = csv.next();
 		assertThat(a.line()).isEqualTo(2);

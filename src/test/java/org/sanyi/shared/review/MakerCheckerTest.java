@@ -11,9 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The maker–checker rules on an in-memory store: one pending version per key, a second officer decides, approval
- * takes the version in force out of force from the new one's date (dated) or supersedes it (undated), a later
- * approved version blocks an approval, and nothing changes when a rule refuses.
+ * The maker–checker rules on an in-memory store: one pending version per key, a second
+ * officer decides, approval takes the version in force out of force from the new one's
+ * date (dated) or supersedes it (undated), a later approved version blocks an approval,
+ * and nothing changes when a rule refuses.
  */
 class MakerCheckerTest {
 
@@ -54,8 +55,8 @@ class MakerCheckerTest {
 		assertThat(store.get(pending.id()).status()).isEqualTo(ReviewStatus.PENDING);
 
 		review.reject(pending, "checker", "no");
-		assertThatThrownBy(() -> review.approve(store.get(pending.id()), "other", "")).isInstanceOfSatisfying(
-				Refused.class, ex -> assertThat(ex.refusal).isInstanceOf(Refusal.NotPending.class));
+		assertThatThrownBy(() -> review.approve(store.get(pending.id()), "other", ""))
+			.isInstanceOfSatisfying(Refused.class, ex -> assertThat(ex.refusal).isInstanceOf(Refusal.NotPending.class));
 		assertThat(store.get(pending.id()).status()).isEqualTo(ReviewStatus.REJECTED);
 	}
 
@@ -106,7 +107,10 @@ class MakerCheckerTest {
 
 	}
 
-	/** A table of versions in memory; a version is replaced whole on every change, like a row. */
+	/**
+	 * A table of versions in memory; a version is replaced whole on every change, like a
+	 * row.
+	 */
 	static final class Store implements VersionStore<Version, String> {
 
 		private final List<Version> rows = new ArrayList<>();
@@ -143,10 +147,12 @@ class MakerCheckerTest {
 
 		@Override
 		public void supersede(Version v, LocalDate from) {
-			rows.set((int) v.id() - 1, from == null
-					? new Version(v.id(), v.key(), ReviewStatus.SUPERSEDED, v.proposedBy(), null, null, v.reviewer())
-					: new Version(v.id(), v.key(), v.status(), v.proposedBy(), v.effectiveFrom(), from.minusDays(1),
-							v.reviewer()));
+			rows.set((int) v.id() - 1,
+					from == null
+							? new Version(v.id(), v.key(), ReviewStatus.SUPERSEDED, v.proposedBy(), null, null,
+									v.reviewer())
+							: new Version(v.id(), v.key(), v.status(), v.proposedBy(), v.effectiveFrom(),
+									from.minusDays(1), v.reviewer()));
 		}
 
 	}

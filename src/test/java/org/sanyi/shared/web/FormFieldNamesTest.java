@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A form field named like a method of the form element ({@code <input name="matches">}) replaces that method on the
- * form: htmx then fails with "e.matches is not a function" and the page's scripts stop. No template names a field so.
+ * A form field named like a method of the form element ({@code <input name="matches">})
+ * replaces that method on the form: htmx then fails with "e.matches is not a function"
+ * and the page's scripts stop. No template names a field so.
  */
 class FormFieldNamesTest {
 
@@ -26,7 +27,8 @@ class FormFieldNamesTest {
 			"querySelector", "querySelectorAll", "addEventListener", "removeEventListener", "dispatchEvent", "contains",
 			"elements", "appendChild", "insertBefore", "cloneNode", "focus", "blur", "click");
 
-	private static final Pattern FIELD = Pattern.compile("<(?:input|select|textarea|button)\\b[^>]*\\bname=\"([^\"]+)\"");
+	private static final Pattern FIELD = Pattern
+		.compile("<(?:input|select|textarea|button)\\b[^>]*\\bname=\"([^\"]+)\"");
 
 	@Test
 	void noFormFieldShadowsAMethodOfItsForm() throws IOException {

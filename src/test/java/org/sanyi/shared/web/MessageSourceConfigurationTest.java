@@ -32,8 +32,10 @@ class MessageSourceConfigurationTest {
 	void everyModulesBundleIsFoundWithoutBeingListed() {
 		assertThat(messages.getMessage("app.name", null, Locale.SIMPLIFIED_CHINESE)).isEqualTo("三医联动平台");
 		Object[] mdc = { "MDCA" };
-		assertThat(messages.getMessage("drg.trace.mdc.not_entered", mdc, Locale.SIMPLIFIED_CHINESE)).isEqualTo("未进入 MDCA");
-		assertThat(messages.getMessage("drg.trace.mdc.not_entered", mdc, Locale.ENGLISH)).isEqualTo("Did not enter MDCA");
+		assertThat(messages.getMessage("drg.trace.mdc.not_entered", mdc, Locale.SIMPLIFIED_CHINESE))
+			.isEqualTo("未进入 MDCA");
+		assertThat(messages.getMessage("drg.trace.mdc.not_entered", mdc, Locale.ENGLISH))
+			.isEqualTo("Did not enter MDCA");
 	}
 
 	@Test

@@ -39,7 +39,8 @@ class RequestBodyLimitTest {
 		assertThat(response.getStatus()).isEqualTo(413);
 
 		var passed = new MockHttpServletResponse();
-		filter.doFilter(chunked(post("application/fhir+json", "{\"a\":1}".getBytes())), passed, (req, res) -> chained.set(req.getInputStream().readAllBytes()));
+		filter.doFilter(chunked(post("application/fhir+json", "{\"a\":1}".getBytes())), passed,
+				(req, res) -> chained.set(req.getInputStream().readAllBytes()));
 		assertThat(passed.getStatus()).isEqualTo(200);
 		assertThat(chained.get()).isEqualTo("{\"a\":1}".getBytes());
 	}

@@ -18,9 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hostile or careless input on list pages: a page far past the end, an enormous page number, a search too long for the
- * platform or for Tomcat, a NUL, LIKE wildcards, an unknown address. Browsers get the platform's pages, REST clients
- * ProblemDetail, and nothing answers 500.
+ * Hostile or careless input on list pages: a page far past the end, an enormous page
+ * number, a search too long for the platform or for Tomcat, a NUL, LIKE wildcards, an
+ * unknown address. Browsers get the platform's pages, REST clients ProblemDetail, and
+ * nothing answers 500.
  */
 @IntegrationTest
 class RequestHardeningIT {
@@ -96,8 +97,10 @@ class RequestHardeningIT {
 	@Test
 	void percentAndUnderscoreSearchForThemselvesNotForEverything() {
 		var admin = HttpSession.loggedIn(port, "admin", "Sanyi@2026");
-		long underscoreUsers = jdbc.sql("select count(*) from sec_user where username like '%\\_%' or display_name like '%\\_%'")
-			.query(Long.class).single();
+		long underscoreUsers = jdbc
+			.sql("select count(*) from sec_user where username like '%\\_%' or display_name like '%\\_%'")
+			.query(Long.class)
+			.single();
 
 		assertThat(total(admin.get("/identity/residents?q=%25").body())).isZero();
 		assertThat(total(admin.get("/registry/institutions?q=%25").body())).isZero();
@@ -117,7 +120,8 @@ class RequestHardeningIT {
 	}
 
 	private HttpRequest json(String path) {
-		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Accept", "application/json")
+		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.header("Accept", "application/json")
 			.GET()
 			.build();
 	}

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every template shows times through {@code #times} (the platform zone); {@code #temporals} would show UTC. */
+/**
+ * Every template shows times through {@code #times} (the platform zone);
+ * {@code #temporals} would show UTC.
+ */
 class TemplateTimesTest {
 
 	private static final Pattern OTHER_FORMATTERS = Pattern.compile("#(temporals|dates|calendars)\\.");

@@ -33,10 +33,12 @@ import org.sanyi.supervision.engine.Stage;
 import org.sanyi.supervision.engine.TimeWindow;
 
 /**
- * Fee lines per CPU-second of the pure audit engine, one thread: generated claims (outpatient visits of 4–12 lines,
- * inpatient stays of 30–80 lines, a code universe of 2,000 items of which 300 carry restrictions) audited with every
- * rule kind on, then with each kind alone. CPU time of the measuring thread, so other load on the machine changes
- * the figure little. Usage: {@code EngineThroughput <out.json> <claims>}; run by {@code bench/supervision.sh}.
+ * Fee lines per CPU-second of the pure audit engine, one thread: generated claims
+ * (outpatient visits of 4–12 lines, inpatient stays of 30–80 lines, a code universe of
+ * 2,000 items of which 300 carry restrictions) audited with every rule kind on, then with
+ * each kind alone. CPU time of the measuring thread, so other load on the machine changes
+ * the figure little. Usage: {@code EngineThroughput <out.json> <claims>}; run by
+ * {@code bench/supervision.sh}.
  */
 public final class EngineThroughput {
 
@@ -55,8 +57,9 @@ public final class EngineThroughput {
 			sample.add(c);
 			lines += c.lines().size();
 		}
-		History history = new History(List.of(new History.Stay("H0", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 20),
-				"I63.900")), List.of(new History.Purchase("H0", "XD0000", LocalDate.of(2026, 3, 1), 30)));
+		History history = new History(
+				List.of(new History.Stay("H0", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 20), "I63.900")),
+				List.of(new History.Purchase("H0", "XD0000", LocalDate.of(2026, 3, 1), 30)));
 		List<Rule> all = new ArrayList<>();
 		for (RuleKind kind : RuleKind.values()) {
 			all.add(rule(kind));
@@ -85,7 +88,11 @@ public final class EngineThroughput {
 				json.append("{");
 				int k = 0;
 				for (Map.Entry<?, ?> m : map.entrySet()) {
-					json.append(k++ == 0 ? "" : ", ").append('"').append(m.getKey()).append("\": ").append(m.getValue());
+					json.append(k++ == 0 ? "" : ", ")
+						.append('"')
+						.append(m.getKey())
+						.append("\": ")
+						.append(m.getValue());
 				}
 				json.append("}");
 			}
@@ -154,7 +161,8 @@ public final class EngineThroughput {
 			BigDecimal quantity = BigDecimal.valueOf(1 + random.nextInt(3));
 			lines.add(new ClaimLine(String.valueOf(i + 1), code(item), "项目", item % 50 == 0 ? "普通项目" : "", kind,
 					admission.plusDays(days == 0 ? 0 : random.nextInt(days + 1)), quantity, price,
-					price.multiply(quantity), kind.drug() ? 1 + random.nextInt(30) : 0, "D" + random.nextInt(40), "A03"));
+					price.multiply(quantity), kind.drug() ? 1 + random.nextInt(30) : 0, "D" + random.nextInt(40),
+					"A03"));
 		}
 		return new Claim("V" + n, "S" + n, "P" + (n / 3), n % 2 == 0 ? Sex.MALE : Sex.FEMALE,
 				LocalDate.of(1950 + random.nextInt(70), 1, 1), "H1", 1 + random.nextInt(3),

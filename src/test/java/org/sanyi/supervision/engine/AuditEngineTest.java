@@ -12,13 +12,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sanyi.supervision.engine.Claims.kb;
 import static org.sanyi.supervision.engine.Claims.restriction;
 
-/** The engine applies a rule only at its stages, scenes and levels; parameters are typed. */
+/**
+ * The engine applies a rule only at its stages, scenes and levels; parameters are typed.
+ */
 class AuditEngineTest {
 
 	final KnowledgeBase kb = kb(restriction("311201002").sex(Sex.FEMALE).build());
 
-	final Claim manInHospital = Claims.inpatient().level(2).sex(Sex.MALE)
-		.line("311201002", ItemKind.TREATMENT, "1", "20").build();
+	final Claim manInHospital = Claims.inpatient()
+		.level(2)
+		.sex(Sex.MALE)
+		.line("311201002", ItemKind.TREATMENT, "1", "20")
+		.build();
 
 	@Test
 	void aRuleRunsOnlyAtItsStagesScenesAndLevels() {
@@ -50,8 +55,8 @@ class AuditEngineTest {
 	}
 
 	private static Rule rule(Set<Integer> levels, Set<Scene> scenes, Set<Stage> stages) {
-		String id = stages.size() == 1 ? "post" : !scenes.isEmpty() ? "outpatient" : !levels.isEmpty() ? "level3"
-				: "everywhere";
+		String id = stages.size() == 1 ? "post"
+				: !scenes.isEmpty() ? "outpatient" : !levels.isEmpty() ? "level3" : "everywhere";
 		return new Rule(id, id, RuleKind.SEX, Category.POLICY, ResultType.DEFINITE, TimeWindow.VISIT, levels, scenes,
 				stages, Severity.HIGH, false, Map.of());
 	}

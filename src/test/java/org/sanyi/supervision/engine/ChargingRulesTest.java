@@ -24,25 +24,31 @@ class ChargingRulesTest {
 
 	@Test
 	void theSameServiceTwiceOnADayIsADuplicate() {
-		Claim claim = Claims.inpatient().line("220600001", ItemKind.EXAM, DAY, "1", "30")
-			.line("220600001", ItemKind.EXAM, DAY, "1", "30").build();
+		Claim claim = Claims.inpatient()
+			.line("220600001", ItemKind.EXAM, DAY, "1", "30")
+			.line("220600001", ItemKind.EXAM, DAY, "1", "30")
+			.build();
 		assertThat(audit(rule(RuleKind.DUPLICATE), KnowledgeBase.EMPTY, claim)).singleElement()
 			.satisfies(v -> assertThat(v.lineId()).isEqualTo("L2"));
 	}
 
 	@Test
 	void theSameServiceOnTwoDaysAndTwoPacksOfADrugAreNotDuplicates() {
-		Claim claim = Claims.inpatient().line("220600001", ItemKind.EXAM, DAY, "1", "30")
+		Claim claim = Claims.inpatient()
+			.line("220600001", ItemKind.EXAM, DAY, "1", "30")
 			.line("220600001", ItemKind.EXAM, DAY.plusDays(1), "1", "30")
-			.line("XA10", ItemKind.WESTERN_DRUG, DAY, "1", "3").line("XA10", ItemKind.WESTERN_DRUG, DAY, "1", "3")
+			.line("XA10", ItemKind.WESTERN_DRUG, DAY, "1", "3")
+			.line("XA10", ItemKind.WESTERN_DRUG, DAY, "1", "3")
 			.build();
 		assertThat(audit(rule(RuleKind.DUPLICATE), KnowledgeBase.EMPTY, claim)).isEmpty();
 	}
 
 	@Test
 	void aComponentBilledWithItsBundleIsADuplicate() {
-		Claim claim = Claims.inpatient().line("250300001", ItemKind.LAB, DAY, "1", "180")
-			.line("250301001", ItemKind.LAB, DAY, "1", "80").build();
+		Claim claim = Claims.inpatient()
+			.line("250300001", ItemKind.LAB, DAY, "1", "180")
+			.line("250301001", ItemKind.LAB, DAY, "1", "80")
+			.build();
 		assertThat(audit(rule(RuleKind.BUNDLE_DUPLICATE), bundles, claim)).singleElement().satisfies(v -> {
 			assertThat(v.lineId()).isEqualTo("L2");
 			assertThat(v.amount()).isEqualByComparingTo("80.00");
@@ -51,19 +57,25 @@ class ChargingRulesTest {
 
 	@Test
 	void aComponentOnAnotherDayThanItsBundleIsNoDuplicate() {
-		Claim claim = Claims.inpatient().line("250300001", ItemKind.LAB, DAY, "1", "180")
-			.line("250301001", ItemKind.LAB, DAY.plusDays(2), "1", "80").build();
+		Claim claim = Claims.inpatient()
+			.line("250300001", ItemKind.LAB, DAY, "1", "180")
+			.line("250301001", ItemKind.LAB, DAY.plusDays(2), "1", "80")
+			.build();
 		assertThat(audit(rule(RuleKind.BUNDLE_DUPLICATE), bundles, claim)).isEmpty();
 	}
 
 	@Test
 	void mutuallyExclusiveItemsOnOneDayFlagTheSecond() {
-		KnowledgeBase kb = new KnowledgeBase(List.of(), List.of(new ExclusivePair("120100001", "120100002")),
-				List.of(), List.of());
-		Claim same = Claims.inpatient().line("120100001", ItemKind.NURSING, DAY, "1", "30")
-			.line("120100002", ItemKind.NURSING, DAY, "1", "45").build();
-		Claim apart = Claims.inpatient().line("120100001", ItemKind.NURSING, DAY, "1", "30")
-			.line("120100002", ItemKind.NURSING, DAY.plusDays(1), "1", "45").build();
+		KnowledgeBase kb = new KnowledgeBase(List.of(), List.of(new ExclusivePair("120100001", "120100002")), List.of(),
+				List.of());
+		Claim same = Claims.inpatient()
+			.line("120100001", ItemKind.NURSING, DAY, "1", "30")
+			.line("120100002", ItemKind.NURSING, DAY, "1", "45")
+			.build();
+		Claim apart = Claims.inpatient()
+			.line("120100001", ItemKind.NURSING, DAY, "1", "30")
+			.line("120100002", ItemKind.NURSING, DAY.plusDays(1), "1", "45")
+			.build();
 		assertThat(audit(rule(RuleKind.EXCLUSIVE), kb, same)).singleElement()
 			.satisfies(v -> assertThat(v.lineId()).isEqualTo("L2"));
 		assertThat(audit(rule(RuleKind.EXCLUSIVE), kb, apart)).isEmpty();
@@ -71,8 +83,11 @@ class ChargingRulesTest {
 
 	@Test
 	void componentsBilledSeparatelyAboveTheBundlePriceAreUnbundling() {
-		Claim claim = Claims.inpatient().line("250301001", ItemKind.LAB, DAY, "1", "80")
-			.line("250302001", ItemKind.LAB, DAY, "1", "60").line("250401001", ItemKind.LAB, DAY, "1", "48").build();
+		Claim claim = Claims.inpatient()
+			.line("250301001", ItemKind.LAB, DAY, "1", "80")
+			.line("250302001", ItemKind.LAB, DAY, "1", "60")
+			.line("250401001", ItemKind.LAB, DAY, "1", "48")
+			.build();
 		assertThat(audit(rule(RuleKind.UNBUNDLING), bundles, claim)).singleElement().satisfies(v -> {
 			assertThat(v.lineId()).isEqualTo("L1");
 			assertThat(v.amount()).isEqualByComparingTo("8.00");
@@ -82,8 +97,10 @@ class ChargingRulesTest {
 	@Test
 	void aSingleComponentOrComponentsCheaperThanTheBundleAreNotUnbundling() {
 		Claim one = Claims.inpatient().line("250301001", ItemKind.LAB, DAY, "1", "80").build();
-		Claim cheap = Claims.inpatient().line("250301001", ItemKind.LAB, DAY, "1", "80")
-			.line("250302001", ItemKind.LAB, DAY, "1", "60").build();
+		Claim cheap = Claims.inpatient()
+			.line("250301001", ItemKind.LAB, DAY, "1", "80")
+			.line("250302001", ItemKind.LAB, DAY, "1", "60")
+			.build();
 		assertThat(audit(rule(RuleKind.UNBUNDLING), bundles, one)).isEmpty();
 		assertThat(audit(rule(RuleKind.UNBUNDLING), bundles, cheap)).isEmpty();
 	}
@@ -92,10 +109,8 @@ class ChargingRulesTest {
 	void aCheaperItemBilledUnderADearerCodeIsASubstitution() {
 		KnowledgeBase kb = new KnowledgeBase(List.of(), List.of(), List.of(),
 				List.of(new Substitution("230500001", "黑白", "230500002", new BigDecimal("40"))));
-		Claim swapped = Claims.outpatient()
-			.line("230500001", ItemKind.EXAM, DAY, "1", "150", 0, "腹部黑白B超").build();
-		Claim genuine = Claims.outpatient()
-			.line("230500001", ItemKind.EXAM, DAY, "1", "150", 0, "彩色多普勒超声").build();
+		Claim swapped = Claims.outpatient().line("230500001", ItemKind.EXAM, DAY, "1", "150", 0, "腹部黑白B超").build();
+		Claim genuine = Claims.outpatient().line("230500001", ItemKind.EXAM, DAY, "1", "150", 0, "彩色多普勒超声").build();
 		assertThat(audit(rule(RuleKind.SUBSTITUTION), kb, swapped)).singleElement()
 			.satisfies(v -> assertThat(v.amount()).isEqualByComparingTo("110.00"));
 		assertThat(audit(rule(RuleKind.SUBSTITUTION), kb, genuine)).isEmpty();

@@ -24,14 +24,17 @@ final class Claims {
 		return new Builder(Scene.INPATIENT);
 	}
 
-	/** A rule of the kind at every stage, scene and level, definite, with the given parameters. */
+	/**
+	 * A rule of the kind at every stage, scene and level, definite, with the given
+	 * parameters.
+	 */
 	static Rule rule(RuleKind kind, String... parameters) {
 		Map<String, String> map = new java.util.HashMap<>();
 		for (int i = 0; i < parameters.length; i += 2) {
 			map.put(parameters[i], parameters[i + 1]);
 		}
-		return new Rule("R-" + kind.name(), kind.name(), kind, Category.MEDICAL, ResultType.DEFINITE,
-				TimeWindow.VISIT, Set.of(), Set.of(), EnumSet.allOf(Stage.class), Severity.HIGH, false, map);
+		return new Rule("R-" + kind.name(), kind.name(), kind, Category.MEDICAL, ResultType.DEFINITE, TimeWindow.VISIT,
+				Set.of(), Set.of(), EnumSet.allOf(Stage.class), Severity.HIGH, false, map);
 	}
 
 	static RestrictionBuilder restriction(String code) {
@@ -127,8 +130,7 @@ final class Claims {
 		}
 
 		Claim build() {
-			return new Claim(visitId, "", "P1", sex, birth, "H1", level, scene, admission, discharge, diagnoses,
-					lines);
+			return new Claim(visitId, "", "P1", sex, birth, "H1", level, scene, admission, discharge, diagnoses, lines);
 		}
 
 	}

@@ -15,8 +15,10 @@ class QuantityRulesTest {
 	@Test
 	void unitsAboveTheDailyMaximumAreInQuestionAtTheirPrice() {
 		KnowledgeBase kb = kb(restriction("250401001").maxPerDay("2").build());
-		Claim claim = Claims.inpatient().line("250401001", ItemKind.LAB, DAY, "2", "8")
-			.line("250401001", ItemKind.LAB, DAY, "3", "8").build();
+		Claim claim = Claims.inpatient()
+			.line("250401001", ItemKind.LAB, DAY, "2", "8")
+			.line("250401001", ItemKind.LAB, DAY, "3", "8")
+			.build();
 		assertThat(audit(rule(RuleKind.FREQUENCY), kb, claim)).singleElement().satisfies(v -> {
 			assertThat(v.lineId()).isEqualTo("L2");
 			assertThat(v.amount()).isEqualByComparingTo("24.00");
@@ -26,8 +28,10 @@ class QuantityRulesTest {
 	@Test
 	void theDailyMaximumCountsPerDay() {
 		KnowledgeBase kb = kb(restriction("250401001").maxPerDay("2").build());
-		Claim claim = Claims.inpatient().line("250401001", ItemKind.LAB, DAY, "2", "8")
-			.line("250401001", ItemKind.LAB, DAY.plusDays(1), "2", "8").build();
+		Claim claim = Claims.inpatient()
+			.line("250401001", ItemKind.LAB, DAY, "2", "8")
+			.line("250401001", ItemKind.LAB, DAY.plusDays(1), "2", "8")
+			.build();
 		assertThat(audit(rule(RuleKind.FREQUENCY), kb, claim)).isEmpty();
 	}
 

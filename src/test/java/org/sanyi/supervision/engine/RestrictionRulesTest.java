@@ -37,8 +37,10 @@ class RestrictionRulesTest {
 	void ageBandIsComparedWithTheAgeAtTheVisit() {
 		KnowledgeBase kb = kb(restriction("A").ages(null, 6).build());
 		Claim seven = Claims.outpatient().born(Claims.DAY.minusYears(7)).line("A", ItemKind.EXAM, "1", "10").build();
-		Claim six = Claims.outpatient().born(Claims.DAY.minusYears(7).plusDays(1))
-			.line("A", ItemKind.EXAM, "1", "10").build();
+		Claim six = Claims.outpatient()
+			.born(Claims.DAY.minusYears(7).plusDays(1))
+			.line("A", ItemKind.EXAM, "1", "10")
+			.build();
 		assertThat(audit(rule(RuleKind.AGE), kb, seven)).hasSize(1);
 		assertThat(audit(rule(RuleKind.AGE), kb, six)).isEmpty();
 	}
@@ -46,9 +48,13 @@ class RestrictionRulesTest {
 	@Test
 	void childOnlyDrugHitsFromTheRulesMaximumAge() {
 		KnowledgeBase kb = kb(restriction("XR05").child().build());
-		Claim adult = Claims.outpatient().born(Claims.DAY.minusYears(30)).line("XR05", ItemKind.WESTERN_DRUG, "1", "18")
+		Claim adult = Claims.outpatient()
+			.born(Claims.DAY.minusYears(30))
+			.line("XR05", ItemKind.WESTERN_DRUG, "1", "18")
 			.build();
-		Claim child = Claims.outpatient().born(Claims.DAY.minusYears(10)).line("XR05", ItemKind.WESTERN_DRUG, "1", "18")
+		Claim child = Claims.outpatient()
+			.born(Claims.DAY.minusYears(10))
+			.line("XR05", ItemKind.WESTERN_DRUG, "1", "18")
 			.build();
 		assertThat(audit(rule(RuleKind.CHILD), kb, adult)).hasSize(1);
 		assertThat(audit(rule(RuleKind.CHILD), kb, child)).isEmpty();
@@ -69,18 +75,24 @@ class RestrictionRulesTest {
 	void inpatientOnlyItemInAnOutpatientVisitHits() {
 		KnowledgeBase kb = kb(restriction("XB05").scenes(Scene.INPATIENT).build());
 		assertThat(audit(rule(RuleKind.SCENE), kb,
-				Claims.outpatient().line("XB05", ItemKind.WESTERN_DRUG, "1", "32").build())).singleElement()
+				Claims.outpatient().line("XB05", ItemKind.WESTERN_DRUG, "1", "32").build()))
+			.singleElement()
 			.satisfies(v -> assertThat(v.reasonKey()).isEqualTo("supervision.reason.SCENE.OUTPATIENT"));
 		assertThat(audit(rule(RuleKind.SCENE), kb,
-				Claims.inpatient().line("XB05", ItemKind.WESTERN_DRUG, "1", "32").build())).isEmpty();
+				Claims.inpatient().line("XB05", ItemKind.WESTERN_DRUG, "1", "32").build()))
+			.isEmpty();
 	}
 
 	@Test
 	void restrictedDrugWithoutAQualifyingDiagnosisHits() {
 		KnowledgeBase kb = kb(restriction("XJ01DHA001").indications("A41", "J15").build());
-		Claim without = Claims.inpatient().diagnoses("I10.x00").line("XJ01DHA001", ItemKind.WESTERN_DRUG, "3", "65")
+		Claim without = Claims.inpatient()
+			.diagnoses("I10.x00")
+			.line("XJ01DHA001", ItemKind.WESTERN_DRUG, "3", "65")
 			.build();
-		Claim with = Claims.inpatient().diagnoses("I10.x00", "A41.900").line("XJ01DHA001", ItemKind.WESTERN_DRUG, "3", "65")
+		Claim with = Claims.inpatient()
+			.diagnoses("I10.x00", "A41.900")
+			.line("XJ01DHA001", ItemKind.WESTERN_DRUG, "3", "65")
 			.build();
 		assertThat(audit(rule(RuleKind.INDICATION), kb, without)).singleElement()
 			.satisfies(v -> assertThat(v.amount()).isEqualByComparingTo("195.00"));
@@ -91,8 +103,10 @@ class RestrictionRulesTest {
 	void anaesthesiaWithoutASurgeryIsAMissingLink() {
 		KnowledgeBase kb = kb(restriction("330100001").requires("330600001", "331501001").build());
 		Claim alone = Claims.inpatient().line("330100001", ItemKind.SURGERY, "1", "1200").build();
-		Claim withSurgery = Claims.inpatient().line("330100001", ItemKind.SURGERY, "1", "1200")
-			.line("331501001", ItemKind.SURGERY, "1", "6500").build();
+		Claim withSurgery = Claims.inpatient()
+			.line("330100001", ItemKind.SURGERY, "1", "1200")
+			.line("331501001", ItemKind.SURGERY, "1", "6500")
+			.build();
 		assertThat(audit(rule(RuleKind.MISSING_LINK), kb, alone)).hasSize(1);
 		assertThat(audit(rule(RuleKind.MISSING_LINK), kb, withSurgery)).isEmpty();
 	}

@@ -14,8 +14,12 @@ class StayAndPurchaseRulesTest {
 
 	@Test
 	void readmissionWithinFifteenDaysWithARelatedDiagnosisIsASplitAdmission() {
-		Claim second = Claims.inpatient().visit("V2").stay(DAY, DAY.plusDays(5)).diagnoses("I63.900")
-			.line("110900001", ItemKind.BED, DAY, "5", "45").build();
+		Claim second = Claims.inpatient()
+			.visit("V2")
+			.stay(DAY, DAY.plusDays(5))
+			.diagnoses("I63.900")
+			.line("110900001", ItemKind.BED, DAY, "5", "45")
+			.build();
 		History earlier = new History(List.of(new History.Stay("V1", DAY.minusDays(20), DAY.minusDays(10), "I63.800")),
 				List.of());
 		assertThat(audit(rule(RuleKind.SPLIT_ADMISSION), KnowledgeBase.EMPTY, second, earlier)).singleElement()
@@ -43,7 +47,8 @@ class StayAndPurchaseRulesTest {
 
 	@Test
 	void threeConsecutiveDaysOfBedAndNursingOnlyAreBedHolding() {
-		Claims.Builder b = Claims.inpatient().stay(DAY, DAY.plusDays(6))
+		Claims.Builder b = Claims.inpatient()
+			.stay(DAY, DAY.plusDays(6))
 			.line("XJ01", ItemKind.WESTERN_DRUG, DAY, "1", "10");
 		for (int d = 1; d <= 4; d++) {
 			b.line("110900001", ItemKind.BED, DAY.plusDays(d), "1", "45")
@@ -70,10 +75,15 @@ class StayAndPurchaseRulesTest {
 
 	@Test
 	void aStayLongerThanTheLimitPutsTheLaterDaysInQuestion() {
-		Claim longStay = Claims.inpatient().stay(DAY, DAY.plusDays(70))
+		Claim longStay = Claims.inpatient()
+			.stay(DAY, DAY.plusDays(70))
 			.line("110900001", ItemKind.BED, DAY.plusDays(1), "1", "45")
-			.line("110900001", ItemKind.BED, DAY.plusDays(65), "1", "45").build();
-		Claim normal = Claims.inpatient().stay(DAY, DAY.plusDays(20)).line("110900001", ItemKind.BED, "1", "45").build();
+			.line("110900001", ItemKind.BED, DAY.plusDays(65), "1", "45")
+			.build();
+		Claim normal = Claims.inpatient()
+			.stay(DAY, DAY.plusDays(20))
+			.line("110900001", ItemKind.BED, "1", "45")
+			.build();
 		assertThat(audit(rule(RuleKind.LONG_STAY), KnowledgeBase.EMPTY, longStay)).singleElement()
 			.satisfies(v -> assertThat(v.amount()).isEqualByComparingTo("45.00"));
 		assertThat(audit(rule(RuleKind.LONG_STAY), KnowledgeBase.EMPTY, normal)).isEmpty();
@@ -81,8 +91,8 @@ class StayAndPurchaseRulesTest {
 
 	@Test
 	void theFifthPurchaseOfADrugInAMonthIsHighFrequency() {
-		History four = new History(List.of(), List.of(purchase("V1", 1, 7), purchase("V2", 5, 7),
-				purchase("V3", 9, 7), purchase("V4", 12, 7)));
+		History four = new History(List.of(),
+				List.of(purchase("V1", 1, 7), purchase("V2", 5, 7), purchase("V3", 9, 7), purchase("V4", 12, 7)));
 		Claim fifth = Claims.outpatient().visit("V5").drug("XC09", DAY.withDayOfMonth(20), 7, "14").build();
 		assertThat(audit(rule(RuleKind.FREQUENT_PURCHASE), KnowledgeBase.EMPTY, fifth, four)).singleElement()
 			.satisfies(v -> assertThat(v.reasonArgs()).containsExactly("项目XC09", "5", "4"));

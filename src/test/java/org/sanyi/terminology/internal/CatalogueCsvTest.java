@@ -33,8 +33,8 @@ class CatalogueCsvTest {
 				XA11GAA002A001010100003,维生素B片,3.5,,03,1,
 				""").getBytes(StandardCharsets.UTF_8), SystemKind.DRUG, errors);
 		assertThat(errors.list()).isEmpty();
-		assertThat(rows).extracting(CatalogueRow::insuranceClass, r -> r.selfPayRatio().stripTrailingZeros(),
-				CatalogueRow::price)
+		assertThat(rows)
+			.extracting(CatalogueRow::insuranceClass, r -> r.selfPayRatio().stripTrailingZeros(), CatalogueRow::price)
 			.containsExactly(tuple(InsuranceClass.A, BigDecimal.ZERO, new BigDecimal("8.60")),
 					tuple(InsuranceClass.B, new BigDecimal("0.05"), new BigDecimal("1.44")),
 					tuple(InsuranceClass.C, BigDecimal.ONE, new BigDecimal("3.00")),
@@ -53,9 +53,10 @@ class CatalogueCsvTest {
 				XB01AFA001A001010101147,利伐沙班片,甲,B01AF01,片,5,,Y,Y
 				""".getBytes(StandardCharsets.UTF_8), SystemKind.DRUG, errors);
 		assertThat(errors.list()).isEmpty();
-		assertThat(rows).extracting(r -> r.profile().atcClass(), r -> r.profile().genericName(),
-				r -> r.profile().minimumUnit(), r -> r.profile().unitFactor(), r -> r.profile().essential(),
-				r -> r.profile().negotiated(), r -> r.profile().procured())
+		assertThat(rows)
+			.extracting(r -> r.profile().atcClass(), r -> r.profile().genericName(), r -> r.profile().minimumUnit(),
+					r -> r.profile().unitFactor(), r -> r.profile().essential(), r -> r.profile().negotiated(),
+					r -> r.profile().procured())
 			.containsExactly(tuple("C10AA", "阿托伐他汀钙片", "片", 7, true, false, true),
 					tuple(null, "感冒清热颗粒", "袋", 10, true, false, false),
 					tuple("B01AF01", "利伐沙班片", "片", 5, false, true, true));
@@ -91,8 +92,7 @@ class CatalogueCsvTest {
 				X5,戊药,1.00,,乙,10%,
 				X6,己药,1.00,,乙,0.12345,
 				X7,庚药,1.00,,乙,0,
-				"""))
-			.extracting(ImportLineError::line, ImportLineError::column, ImportLineError::error)
+				""")).extracting(ImportLineError::line, ImportLineError::column, ImportLineError::error)
 			.containsExactly(tuple(2, "self_pay_ratio", TerminologyErrors.REQUIRED_VALUE),
 					tuple(3, "self_pay_ratio", TerminologyErrors.RATIO_OUT_OF_RANGE),
 					tuple(4, "self_pay_ratio", TerminologyErrors.RATIO_OUT_OF_RANGE),
@@ -117,11 +117,10 @@ class CatalogueCsvTest {
 				X3,c,abc,,甲,,
 				X4,d,"1,200.00",,甲,,
 				X5,e,1.00,1.2.3,甲,,
-				"""))
-			.extracting(ImportLineError::line, ImportLineError::column, ImportLineError::error)
-			.containsExactly(tuple(2, "price", TerminologyErrors.BAD_PRICE), tuple(3, "price", TerminologyErrors.BAD_PRICE),
-					tuple(4, "price", TerminologyErrors.BAD_PRICE), tuple(5, "price", TerminologyErrors.BAD_PRICE),
-					tuple(6, "price_cap", TerminologyErrors.BAD_PRICE));
+				""")).extracting(ImportLineError::line, ImportLineError::column, ImportLineError::error)
+			.containsExactly(tuple(2, "price", TerminologyErrors.BAD_PRICE),
+					tuple(3, "price", TerminologyErrors.BAD_PRICE), tuple(4, "price", TerminologyErrors.BAD_PRICE),
+					tuple(5, "price", TerminologyErrors.BAD_PRICE), tuple(6, "price_cap", TerminologyErrors.BAD_PRICE));
 	}
 
 	@Test

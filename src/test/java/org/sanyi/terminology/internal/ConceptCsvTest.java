@@ -58,16 +58,15 @@ class ConceptCsvTest {
 	@Test
 	void duplicateCodeNamesTheLineOfTheFirstOccurrence() {
 		assertThat(errorsOf("code,name\nA01,霍乱\nB02,带状疱疹\nA01,霍乱again\n"))
-			.extracting(ImportLineError::line, ImportLineError::column, ImportLineError::error,
-					ImportLineError::value, ImportLineError::detail)
+			.extracting(ImportLineError::line, ImportLineError::column, ImportLineError::error, ImportLineError::value,
+					ImportLineError::detail)
 			.containsExactly(tuple(4, "code", TerminologyErrors.DUPLICATE_CODE, "A01", "2"));
 	}
 
 	@Test
 	void unknownParentIsReportedOnTheChildLine() {
 		assertThat(errorsOf("code,name,parent\nA01,霍乱,\nA01.1,霍乱亚型,A09\n"))
-			.extracting(ImportLineError::line, ImportLineError::column, ImportLineError::error,
-					ImportLineError::value)
+			.extracting(ImportLineError::line, ImportLineError::column, ImportLineError::error, ImportLineError::value)
 			.containsExactly(tuple(3, "parent", TerminologyErrors.UNKNOWN_PARENT, "A09"));
 	}
 
@@ -82,8 +81,7 @@ class ConceptCsvTest {
 	@Test
 	void parentMayComeLaterInTheFileButMayNotFormACycle() {
 		assertThat(errorsOf("code,name,parent\nA01.1,霍乱亚型,A01\nA01,霍乱,\n")).isEmpty();
-		assertThat(errorsOf("code,name,parent\nA,甲,B\nB,乙,C\nC,丙,A\n"))
-			.extracting(ImportLineError::error)
+		assertThat(errorsOf("code,name,parent\nA,甲,B\nB,乙,C\nC,丙,A\n")).extracting(ImportLineError::error)
 			.containsExactly(TerminologyErrors.PARENT_CYCLE);
 		assertThat(errorsOf("code,name,parent\nA,甲,A\n")).extracting(ImportLineError::error)
 			.containsExactly(TerminologyErrors.PARENT_CYCLE);
@@ -98,8 +96,7 @@ class ConceptCsvTest {
 
 	@Test
 	void errorsBeforeMalformedQuotingAreKept() {
-		assertThat(errorsOf("code,name\n,空编码\nA02,\"伤寒\n")).extracting(ImportLineError::line)
-			.containsExactly(2, 3);
+		assertThat(errorsOf("code,name\n,空编码\nA02,\"伤寒\n")).extracting(ImportLineError::line).containsExactly(2, 3);
 	}
 
 	@Test

@@ -10,7 +10,10 @@ import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The bundled seed passes the same validation as any upload, so the demo step never fails on it. */
+/**
+ * The bundled seed passes the same validation as any upload, so the demo step never fails
+ * on it.
+ */
 class SeedFilesTest {
 
 	@Test

@@ -19,7 +19,10 @@ import org.sanyi.clinical.appointment.survey.SurveyService;
 import org.sanyi.shared.BusinessException;
 import org.springframework.stereotype.Service;
 
-/** {@link AppointmentAdmin} over the module's services: the same rules the pages and REST apply. */
+/**
+ * {@link AppointmentAdmin} over the module's services: the same rules the pages and REST
+ * apply.
+ */
 @Service
 class AppointmentAdminService implements AppointmentAdmin {
 

@@ -17,10 +17,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * The numbers appointments and surveys report to monitoring, each in the transaction of what it counts (the event
- * leaves through the outbox only if that commits): bookings, cancellations, no-shows, visits and the minutes their
- * patients waited after check-in (预约后等待时间, 国考 #23), survey responses and satisfied ones (the satisfaction
- * rate is satisfied / responses, summed over institutions and days before dividing).
+ * The numbers appointments and surveys report to monitoring, each in the transaction of
+ * what it counts (the event leaves through the outbox only if that commits): bookings,
+ * cancellations, no-shows, visits and the minutes their patients waited after check-in
+ * (预约后等待时间, 国考 #23), survey responses and satisfied ones (the satisfaction rate is
+ * satisfied / responses, summed over institutions and days before dividing).
  */
 @Component
 public class AppointmentFacts {
@@ -69,7 +70,9 @@ public class AppointmentFacts {
 		one("noshow", appointmentId, NOSHOW, institution, department, day);
 	}
 
-	/** A patient called in: one visit, and the whole minutes from check-in to the call. */
+	/**
+	 * A patient called in: one visit, and the whole minutes from check-in to the call.
+	 */
 	public void called(long appointmentId, String institution, String department, LocalDate day, Instant checkedIn,
 			Instant called) {
 		long minutes = Math.max(0, Duration.between(checkedIn, called).toMinutes());
@@ -89,8 +92,8 @@ public class AppointmentFacts {
 	}
 
 	private void one(String what, long id, String element, String institution, String department, LocalDate day) {
-		events.publishEvent(new FactsReported("apt:" + what + ":" + id, SOURCE,
-				List.of(new Fact(element, institution, day, Map.of(Dimensions.DEPARTMENT, department), BigDecimal.ONE))));
+		events.publishEvent(new FactsReported("apt:" + what + ":" + id, SOURCE, List
+			.of(new Fact(element, institution, day, Map.of(Dimensions.DEPARTMENT, department), BigDecimal.ONE))));
 	}
 
 }

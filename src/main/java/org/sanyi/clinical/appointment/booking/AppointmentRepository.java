@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Appointments. State changes are conditional on the state the caller saw ({@link #move}), so two desks or a desk
- * and the hold-expiry job never both act on one appointment.
+ * Appointments. State changes are conditional on the state the caller saw
+ * ({@link #move}), so two desks or a desk and the hold-expiry job never both act on one
+ * appointment.
  */
 @Repository
 public class AppointmentRepository {
@@ -36,17 +37,18 @@ public class AppointmentRepository {
 	}
 
 	/**
-	 * Inserts a held appointment; the partial unique index refuses a second live one of the resident with the same
-	 * doctor on the same day (DuplicateKeyException).
+	 * Inserts a held appointment; the partial unique index refuses a second live one of
+	 * the resident with the same doctor on the same day (DuplicateKeyException).
 	 */
 	public long insertHeld(SlotRow slot, String residentId, Channel channel, int queueNo, int priority,
 			String referralRef, Instant holdExpiresAt, Instant now) {
-		return jdbc.sql("""
-				insert into ca_appointment (slot_id, schedule_id, institution_code, doctor_ref, day, resident_id, channel,
-				       status, queue_no, priority, fee, referral_ref, hold_expires_at, created_at)
-				values (:slot, :schedule, :inst, :doctor, :day, :resident, :channel, 'HELD', :no, :priority, :fee,
-				       :referral, :expires, :now)
-				returning id""")
+		return jdbc
+			.sql("""
+					insert into ca_appointment (slot_id, schedule_id, institution_code, doctor_ref, day, resident_id, channel,
+					       status, queue_no, priority, fee, referral_ref, hold_expires_at, created_at)
+					values (:slot, :schedule, :inst, :doctor, :day, :resident, :channel, 'HELD', :no, :priority, :fee,
+					       :referral, :expires, :now)
+					returning id""")
 			.param("slot", slot.id())
 			.param("schedule", slot.scheduleId())
 			.param("inst", slot.institutionCode())
@@ -70,26 +72,31 @@ public class AppointmentRepository {
 
 	/** A resident's appointments, newest day first. */
 	public List<AppointmentRow> ofResident(String residentId, int limit) {
-		return jdbc.sql(SELECT + " where a.resident_id = :resident and a.status <> 'EXPIRED'"
-				+ " order by c.day desc, s.starts_at desc limit :limit")
+		return jdbc
+			.sql(SELECT + " where a.resident_id = :resident and a.status <> 'EXPIRED'"
+					+ " order by c.day desc, s.starts_at desc limit :limit")
 			.param("resident", residentId)
 			.param("limit", limit)
 			.query(AppointmentRepository::row)
 			.list();
 	}
 
-	/** A schedule's appointments in queue order: priority, then check-in time, then number. */
+	/**
+	 * A schedule's appointments in queue order: priority, then check-in time, then
+	 * number.
+	 */
 	public List<AppointmentRow> ofSchedule(long scheduleId) {
-		return jdbc.sql(SELECT + " where a.schedule_id = :schedule and a.status not in ('EXPIRED', 'CANCELLED')"
-				+ " order by a.priority desc, a.checked_in_at nulls last, a.queue_no")
+		return jdbc
+			.sql(SELECT + " where a.schedule_id = :schedule and a.status not in ('EXPIRED', 'CANCELLED')"
+					+ " order by a.priority desc, a.checked_in_at nulls last, a.queue_no")
 			.param("schedule", scheduleId)
 			.query(AppointmentRepository::row)
 			.list();
 	}
 
 	/**
-	 * Moves an appointment from one of the given states to {@code to}, stamping {@code column} when given. False when
-	 * it is no longer in one of them.
+	 * Moves an appointment from one of the given states to {@code to}, stamping
+	 * {@code column} when given. False when it is no longer in one of them.
 	 */
 	public boolean move(long id, Collection<AppointmentStatus> from, AppointmentStatus to, String column, Instant at) {
 		String stamp = switch (column == null ? "" : column) {
@@ -97,8 +104,7 @@ public class AppointmentRepository {
 			case "" -> "";
 			default -> throw new IllegalArgumentException(column);
 		};
-		return jdbc.sql("update ca_appointment set status = :to" + stamp
-				+ " where id = :id and status in (:from)")
+		return jdbc.sql("update ca_appointment set status = :to" + stamp + " where id = :id and status in (:from)")
 			.param("to", to.name())
 			.param("at", Timestamp.from(at))
 			.param("id", id)
@@ -118,17 +124,21 @@ public class AppointmentRepository {
 
 	/** Holds that ran out, oldest first. */
 	public List<Long> expiredHolds(Instant now, int limit) {
-		return jdbc.sql("select id from ca_appointment where status = 'HELD' and hold_expires_at <= :now"
-				+ " order by hold_expires_at limit :limit")
+		return jdbc
+			.sql("select id from ca_appointment where status = 'HELD' and hold_expires_at <= :now"
+					+ " order by hold_expires_at limit :limit")
 			.param("now", Timestamp.from(now))
 			.param("limit", limit)
 			.query(Long.class)
 			.list();
 	}
 
-	/** Booked appointments of days before {@code today} whose resident never checked in. */
+	/**
+	 * Booked appointments of days before {@code today} whose resident never checked in.
+	 */
 	public List<Long> missed(LocalDate today, int limit) {
-		return jdbc.sql("select id from ca_appointment where status = 'BOOKED' and day < :today order by id limit :limit")
+		return jdbc
+			.sql("select id from ca_appointment where status = 'BOOKED' and day < :today order by id limit :limit")
 			.param("today", today)
 			.param("limit", limit)
 			.query(Long.class)
@@ -136,8 +146,9 @@ public class AppointmentRepository {
 	}
 
 	public List<LocalDate> noShowDays(String residentId, LocalDate since) {
-		return jdbc.sql("select day from ca_appointment where resident_id = :resident and status = 'NOSHOW'"
-				+ " and day >= :since")
+		return jdbc
+			.sql("select day from ca_appointment where resident_id = :resident and status = 'NOSHOW'"
+					+ " and day >= :since")
 			.param("resident", residentId)
 			.param("since", since)
 			.query(LocalDate.class)
@@ -163,11 +174,15 @@ public class AppointmentRepository {
 			.update();
 	}
 
-	/** The provider's reference of the appointment's charge, if it was charged and not refunded. */
+	/**
+	 * The provider's reference of the appointment's charge, if it was charged and not
+	 * refunded.
+	 */
 	public Optional<String> openCharge(long appointmentId) {
-		return jdbc.sql("""
-				select provider_ref from ca_payment p where appointment_id = :id and kind = 'CHARGE'
-				   and not exists (select 1 from ca_payment r where r.appointment_id = p.appointment_id and r.kind = 'REFUND')""")
+		return jdbc
+			.sql("""
+					select provider_ref from ca_payment p where appointment_id = :id and kind = 'CHARGE'
+					   and not exists (select 1 from ca_payment r where r.appointment_id = p.appointment_id and r.kind = 'REFUND')""")
 			.param("id", appointmentId)
 			.query(String.class)
 			.optional();
@@ -181,10 +196,9 @@ public class AppointmentRepository {
 				instant(rs, "hold_expires_at"), instant(rs, "created_at"), instant(rs, "booked_at"),
 				instant(rs, "checked_in_at"), instant(rs, "called_at"), instant(rs, "finished_at"),
 				instant(rs, "starts_at"), instant(rs, "ends_at"), rs.getString("institution_code"),
-				rs.getString("institution_name"), rs.getString("department_code"),
-				rs.getString("department_name"), rs.getString("doctor_ref"),
-				rs.getString("doctor_name"), rs.getString("doctor_title"), rs.getObject("day", LocalDate.class),
-				rs.getString("period"), rs.getString("room"));
+				rs.getString("institution_name"), rs.getString("department_code"), rs.getString("department_name"),
+				rs.getString("doctor_ref"), rs.getString("doctor_name"), rs.getString("doctor_title"),
+				rs.getObject("day", LocalDate.class), rs.getString("period"), rs.getString("room"));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -192,10 +206,14 @@ public class AppointmentRepository {
 		return t == null ? null : t.toInstant();
 	}
 
-	/** The resident's booked appointments at an institution on a day (check-in by health code). */
+	/**
+	 * The resident's booked appointments at an institution on a day (check-in by health
+	 * code).
+	 */
 	public List<AppointmentRow> bookedAt(String residentId, String institution, LocalDate day) {
-		return jdbc.sql(SELECT + " where a.resident_id = :resident and a.institution_code = :inst and a.day = :day"
-				+ " and a.status = 'BOOKED' order by s.starts_at")
+		return jdbc
+			.sql(SELECT + " where a.resident_id = :resident and a.institution_code = :inst and a.day = :day"
+					+ " and a.status = 'BOOKED' order by s.starts_at")
 			.param("resident", residentId)
 			.param("inst", institution)
 			.param("day", day)
@@ -205,8 +223,9 @@ public class AppointmentRepository {
 
 	/** The number called last in a schedule, if any. */
 	public Optional<Integer> currentNumber(long scheduleId) {
-		return jdbc.sql("select queue_no from ca_appointment where schedule_id = :schedule and called_at is not null"
-				+ " and status in ('CALLED', 'FULFILLED') order by called_at desc, id desc limit 1")
+		return jdbc
+			.sql("select queue_no from ca_appointment where schedule_id = :schedule and called_at is not null"
+					+ " and status in ('CALLED', 'FULFILLED') order by called_at desc, id desc limit 1")
 			.param("schedule", scheduleId)
 			.query(Integer.class)
 			.optional();

@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** An appointment with its slot and schedule, as the portal, the desk and the queue show it. */
+/**
+ * An appointment with its slot and schedule, as the portal, the desk and the queue show
+ * it.
+ */
 public record AppointmentRow(long id, long slotId, long scheduleId, String residentId, Channel channel,
 		AppointmentStatus status, Integer queueNo, int priority, BigDecimal fee, String referralRef,
 		Instant holdExpiresAt, Instant createdAt, Instant bookedAt, Instant checkedInAt, Instant calledAt,
 		Instant finishedAt, Instant slotStarts, Instant slotEnds, String institutionCode, String institutionName,
-		String departmentCode, String departmentName, String doctorRef, String doctorName, String doctorTitle, LocalDate day, String period,
-		String room) {
+		String departmentCode, String departmentName, String doctorRef, String doctorName, String doctorTitle,
+		LocalDate day, String period, String room) {
 }

@@ -5,7 +5,8 @@ import java.time.LocalTime;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The platform's defaults for institutions without a release rule of their own, and the no-show rule.
+ * The platform's defaults for institutions without a release rule of their own, and the
+ * no-show rule.
  *
  * @param daysAhead public slots of a day open this many days before it
  * @param releaseTime at this time of day

@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where an appointment is (FHIR Appointment status, with HELD for the short hold of IHE find / hold / book). The
- * column's CHECK constraint lists the same values.
+ * Where an appointment is (FHIR Appointment status, with HELD for the short hold of IHE
+ * find / hold / book). The column's CHECK constraint lists the same values.
  */
 public enum AppointmentStatus {
 
@@ -18,14 +18,16 @@ public enum AppointmentStatus {
 	/** The doctor called the resident's number. */
 	CALLED,
 	/** The visit is over. */
-	FULFILLED,
-	CANCELLED,
+	FULFILLED, CANCELLED,
 	/** The hold ran out before payment. */
 	EXPIRED,
 	/** The resident did not come. */
 	NOSHOW;
 
-	/** The states that keep the slot's place and count against one booking per doctor and day. */
+	/**
+	 * The states that keep the slot's place and count against one booking per doctor and
+	 * day.
+	 */
 	public static final Set<AppointmentStatus> LIVE = EnumSet.of(HELD, BOOKED, CHECKED_IN, CALLED, FULFILLED);
 
 	public boolean canBecome(AppointmentStatus next) {

@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Find and book for a resident through the institution's own systems (the HIS, its self-service machines, the
- * desk): slots of the caller's institution only. Booking is hold and book in one call; the fee goes through the
- * payment provider.
+ * Find and book for a resident through the institution's own systems (the HIS, its
+ * self-service machines, the desk): slots of the caller's institution only. Booking is
+ * hold and book in one call; the fee goes through the payment provider.
  */
 @RestController
 @PreAuthorize("hasAuthority('appointment:booking:create')")
@@ -62,7 +62,8 @@ class BookingApi {
 	@Operation(summary = "The public slots of a half-day of the caller's institution with their free places")
 	List<SlotView> slots(@PathVariable long scheduleId, @RequestParam(defaultValue = "PUBLIC") Pool pool) {
 		String institution = institution();
-		return slots.slotsOf(scheduleId, pool).stream()
+		return slots.slotsOf(scheduleId, pool)
+			.stream()
 			.filter(s -> s.institutionCode().equals(institution))
 			.map(s -> new SlotView(s.id(), s.scheduleId(), s.pool().name(), s.startsAt(), s.endsAt(), s.capacity(),
 					s.free(), s.doctorName(), s.fee()))

@@ -11,9 +11,10 @@ import org.sanyi.clinical.appointment.AppointmentErrors;
 import org.sanyi.shared.BusinessException;
 
 /**
- * When a slot may be booked and cancelled, and when a resident is suspended for no-shows: plain rules over values,
- * no clock and no database, so every boundary is tested without either. The capacity itself is not checked here:
- * only PostgreSQL can say whether a slot still has room when a thousand requests arrive at once.
+ * When a slot may be booked and cancelled, and when a resident is suspended for no-shows:
+ * plain rules over values, no clock and no database, so every boundary is tested without
+ * either. The capacity itself is not checked here: only PostgreSQL can say whether a slot
+ * still has room when a thousand requests arrive at once.
  */
 public final class BookingRules {
 
@@ -32,12 +33,18 @@ public final class BookingRules {
 		this.suspendDays = suspendDays;
 	}
 
-	/** A moment as people read it in messages: {@code 2026-12-10 08:00} in the platform's zone. */
+	/**
+	 * A moment as people read it in messages: {@code 2026-12-10 08:00} in the platform's
+	 * zone.
+	 */
 	public String minute(Instant at) {
 		return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(at.atZone(zone));
 	}
 
-	/** When the public share of a day's slots opens: {@code daysAhead} days before, at the release time. */
+	/**
+	 * When the public share of a day's slots opens: {@code daysAhead} days before, at the
+	 * release time.
+	 */
 	public Instant releaseMoment(ReleaseRule rule, LocalDate day) {
 		return day.minusDays(rule.daysAhead()).atTime(rule.releaseTime()).atZone(zone).toInstant();
 	}
@@ -48,8 +55,9 @@ public final class BookingRules {
 	}
 
 	/**
-	 * Refuses a booking the rules do not allow: a slot that is over, a share the channel may not take, a public slot
-	 * before its release moment, a walk-in number on another day than today.
+	 * Refuses a booking the rules do not allow: a slot that is over, a share the channel
+	 * may not take, a public slot before its release moment, a walk-in number on another
+	 * day than today.
 	 */
 	public void checkBookable(Pool pool, LocalDate day, Instant slotEnds, Channel channel, ReleaseRule rule,
 			Instant now) {
@@ -71,9 +79,9 @@ public final class BookingRules {
 	}
 
 	/**
-	 * The last day of a suspension, if the resident is suspended today: {@code noShowLimit} no-shows within
-	 * {@code noShowWindowDays} days of each other suspend booking until {@code suspendDays} days after the latest of
-	 * them.
+	 * The last day of a suspension, if the resident is suspended today:
+	 * {@code noShowLimit} no-shows within {@code noShowWindowDays} days of each other
+	 * suspend booking until {@code suspendDays} days after the latest of them.
 	 * @param noShowDays the days of the resident's no-shows, any order
 	 */
 	public Optional<LocalDate> suspendedUntil(List<LocalDate> noShowDays, LocalDate today) {

@@ -15,10 +15,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * IHE-style hold and book, and cancel. A hold takes one place of the slot by a conditional update and inserts the
- * appointment in one transaction; the partial unique index refuses a second live appointment of the resident with the
- * doctor that day, which rolls the place back with it. Paying happens between hold and book, outside any transaction,
- * so no row lock waits for the payment provider.
+ * IHE-style hold and book, and cancel. A hold takes one place of the slot by a
+ * conditional update and inserts the appointment in one transaction; the partial unique
+ * index refuses a second live appointment of the resident with the doctor that day, which
+ * rolls the place back with it. Paying happens between hold and book, outside any
+ * transaction, so no row lock waits for the payment provider.
  */
 @Service
 public class BookingService {
@@ -59,7 +60,8 @@ public class BookingService {
 	/** Holds a place of the slot for the resident for the institution's hold minutes. */
 	public long hold(String residentId, long slotId, Channel channel, String referralRef, Instant now) {
 		return transaction.execute(status -> {
-			SlotRow slot = slots.slot(slotId).filter(SlotRow::open)
+			SlotRow slot = slots.slot(slotId)
+				.filter(SlotRow::open)
 				.orElseThrow(() -> new BusinessException(AppointmentErrors.SLOT_NOT_FOUND, slotId));
 			ReleaseRule rule = rules.of(slot.institutionCode());
 			BookingRules bookingRules = bookingRules();
@@ -74,8 +76,8 @@ public class BookingService {
 			}
 			int number = slots.freeNumber(slotId, slot.firstNo(), slot.capacity());
 			try {
-				return appointments.insertHeld(slot, residentId, channel, number,
-						channel == Channel.REFERRAL ? 1 : 0, referralRef, now.plusSeconds(60L * rule.holdMinutes()), now);
+				return appointments.insertHeld(slot, residentId, channel, number, channel == Channel.REFERRAL ? 1 : 0,
+						referralRef, now.plusSeconds(60L * rule.holdMinutes()), now);
 			}
 			catch (DuplicateKeyException ex) {
 				throw new BusinessException(AppointmentErrors.ONE_PER_DOCTOR_DAY);
@@ -84,7 +86,8 @@ public class BookingService {
 	}
 
 	/**
-	 * Pays the fee of a hold and books it. When the hold ran out while the provider was paid, the payment goes back.
+	 * Pays the fee of a hold and books it. When the hold ran out while the provider was
+	 * paid, the payment goes back.
 	 */
 	public AppointmentRow confirm(long appointmentId, String residentId, Instant now) {
 		AppointmentRow held = appointments.find(appointmentId)
@@ -96,7 +99,8 @@ public class BookingService {
 		if (!held.holdExpiresAt().isAfter(now)) {
 			throw new BusinessException(AppointmentErrors.HOLD_EXPIRED);
 		}
-		// the desk and referrals collect the fee at the counter; the portal and booking platforms through the provider
+		// the desk and referrals collect the fee at the counter; the portal and booking
+		// platforms through the provider
 		boolean paid = held.fee().signum() > 0 && (held.channel() == Channel.PORTAL || held.channel() == Channel.API);
 		String paymentRef = paid ? payments.charge(held.residentId(), held.fee(), "apt-" + appointmentId) : null;
 		Boolean booked = transaction.execute(status -> {
@@ -132,7 +136,8 @@ public class BookingService {
 
 	/**
 	 * Cancels a hold or a booking before the institution's cut-off and pays the fee back.
-	 * @param residentId the resident cancelling their own, or null for the platform (a withdrawn referral)
+	 * @param residentId the resident cancelling their own, or null for the platform (a
+	 * withdrawn referral)
 	 */
 	public void cancel(long appointmentId, String residentId, Instant now) {
 		AppointmentRow a = appointments.find(appointmentId)
@@ -146,8 +151,8 @@ public class BookingService {
 			throw new BusinessException(AppointmentErrors.CANCEL_TOO_LATE, bookingRules().minute(cutoff));
 		}
 		Boolean cancelled = transaction.execute(status -> {
-			if (!appointments.move(appointmentId, AppointmentStatus.CANCELLED.predecessors(), AppointmentStatus.CANCELLED,
-					"cancelled_at", now)) {
+			if (!appointments.move(appointmentId, AppointmentStatus.CANCELLED.predecessors(),
+					AppointmentStatus.CANCELLED, "cancelled_at", now)) {
 				return false;
 			}
 			slots.giveBack(a.slotId());

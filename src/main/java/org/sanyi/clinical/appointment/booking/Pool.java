@@ -1,9 +1,10 @@
 package org.sanyi.clinical.appointment.booking;
 
 /**
- * The share of a time segment a slot belongs to: the public share opens at the release moment; the referral share
- * (号源下沉) is kept for referrals from alliance members and open as soon as the schedule exists; the walk-in share
- * (现场号) is given out at the desk on the day.
+ * The share of a time segment a slot belongs to: the public share opens at the release
+ * moment; the referral share (号源下沉) is kept for referrals from alliance members and open
+ * as soon as the schedule exists; the walk-in share (现场号) is given out at the desk on the
+ * day.
  */
 public enum Pool {
 

@@ -12,8 +12,9 @@ import org.sanyi.shared.PlatformTime;
 import org.springframework.stereotype.Service;
 
 /**
- * The referral share (号源下沉) as the referral module books it: the earliest referral slot of the department within
- * {@value #HORIZON_DAYS} days, booked with priority in the queue; the fee is paid at the counter.
+ * The referral share (号源下沉) as the referral module books it: the earliest referral slot
+ * of the department within {@value #HORIZON_DAYS} days, booked with priority in the
+ * queue; the fee is paid at the counter.
  */
 @Service
 class ReferralBooking implements ReferralSlots {
@@ -38,7 +39,8 @@ class ReferralBooking implements ReferralSlots {
 	public Optional<BookedSlot> bookForReferral(String residentId, String institutionCode, String departmentCode,
 			LocalDate from, String referralRef) {
 		Instant now = clock.instant();
-		// another booking may take the slot between the look-up and the hold: try the next one
+		// another booking may take the slot between the look-up and the hold: try the
+		// next one
 		for (int attempt = 0; attempt < 5; attempt++) {
 			Optional<SlotRow> slot = slots.firstFreeReferralSlot(institutionCode, departmentCode, from,
 					from.plusDays(HORIZON_DAYS), now);

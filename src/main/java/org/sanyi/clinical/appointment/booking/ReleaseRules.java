@@ -8,7 +8,10 @@ import org.sanyi.shared.BusinessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Each institution's release rule ({@code ca_release_rule}); the platform's defaults where it has none. */
+/**
+ * Each institution's release rule ({@code ca_release_rule}); the platform's defaults
+ * where it has none.
+ */
 @Repository
 public class ReleaseRules {
 
@@ -46,12 +49,13 @@ public class ReleaseRules {
 		if (rule.holdMinutes() < 1 || rule.holdMinutes() > 30) {
 			throw new BusinessException(AppointmentErrors.INVALID_RULE, "holdMinutes");
 		}
-		jdbc.sql("""
-				insert into ca_release_rule (institution_code, days_ahead, release_time, cancel_before_min, hold_minutes)
-				values (:code, :days, :time, :cancel, :hold)
-				on conflict (institution_code) do update set days_ahead = excluded.days_ahead,
-				   release_time = excluded.release_time, cancel_before_min = excluded.cancel_before_min,
-				   hold_minutes = excluded.hold_minutes, updated_at = now()""")
+		jdbc.sql(
+				"""
+						insert into ca_release_rule (institution_code, days_ahead, release_time, cancel_before_min, hold_minutes)
+						values (:code, :days, :time, :cancel, :hold)
+						on conflict (institution_code) do update set days_ahead = excluded.days_ahead,
+						   release_time = excluded.release_time, cancel_before_min = excluded.cancel_before_min,
+						   hold_minutes = excluded.hold_minutes, updated_at = now()""")
 			.param("code", rule.institutionCode())
 			.param("days", rule.daysAhead())
 			.param("time", Time.valueOf(rule.releaseTime()))

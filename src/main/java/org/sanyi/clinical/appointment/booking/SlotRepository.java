@@ -11,9 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Slots and their capacity. {@link #take} and {@link #giveBack} are the only writes of {@code taken}: conditional
- * updates, so two requests can never both take the last place (the second one's update waits for the first one's row
- * lock, then finds {@code taken < capacity} false and changes nothing).
+ * Slots and their capacity. {@link #take} and {@link #giveBack} are the only writes of
+ * {@code taken}: conditional updates, so two requests can never both take the last place
+ * (the second one's update waits for the first one's row lock, then finds
+ * {@code taken < capacity} false and changes nothing).
  */
 @Repository
 public class SlotRepository {
@@ -44,13 +45,16 @@ public class SlotRepository {
 			.list();
 	}
 
-	/** The earliest referral slot with room of a department from a day on, up to a last day. */
+	/**
+	 * The earliest referral slot with room of a department from a day on, up to a last
+	 * day.
+	 */
 	public Optional<SlotRow> firstFreeReferralSlot(String institution, String department, java.time.LocalDate from,
 			java.time.LocalDate to, Instant after) {
 		return jdbc.sql(SELECT + """
-				 where c.institution_code = :inst and c.department_code = :dept and c.day between :from and :to
-				   and c.status = 'OPEN' and s.pool = 'REFERRAL' and s.taken < s.capacity and s.ends_at > :after
-				 order by s.starts_at, s.id limit 1""")
+				where c.institution_code = :inst and c.department_code = :dept and c.day between :from and :to
+				  and c.status = 'OPEN' and s.pool = 'REFERRAL' and s.taken < s.capacity and s.ends_at > :after
+				order by s.starts_at, s.id limit 1""")
 			.param("inst", institution)
 			.param("dept", department)
 			.param("from", from)
@@ -73,8 +77,9 @@ public class SlotRepository {
 	}
 
 	/**
-	 * The lowest queue number of the slot no live appointment holds. Called after {@link #take} in the same
-	 * transaction: the slot's row lock keeps other bookings of this slot out until commit.
+	 * The lowest queue number of the slot no live appointment holds. Called after
+	 * {@link #take} in the same transaction: the slot's row lock keeps other bookings of
+	 * this slot out until commit.
 	 */
 	public int freeNumber(long slotId, int firstNo, int capacity) {
 		return jdbc.sql("""

@@ -1,2 +1,5 @@
-/** Find, hold, book and cancel: release rules, the no-show rule, capacity kept by PostgreSQL, payments, facts. */
+/**
+ * Find, hold, book and cancel: release rules, the no-show rule, capacity kept by
+ * PostgreSQL, payments, facts.
+ */
 package org.sanyi.clinical.appointment.booking;

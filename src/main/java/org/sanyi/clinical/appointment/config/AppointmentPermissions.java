@@ -12,9 +12,10 @@ import static org.sanyi.security.Role.DOCTOR;
 import static org.sanyi.security.Role.RESIDENT;
 
 /**
- * Residents book, cancel, wait and answer surveys on the portal; hospital staff (the outpatient desk, and the HIS
- * through a token of an account of the hospital) report check-ins and calls and book for residents at the counter.
- * The data elements the module reports to monitoring are declared here too.
+ * Residents book, cancel, wait and answer surveys on the portal; hospital staff (the
+ * outpatient desk, and the HIS through a token of an account of the hospital) report
+ * check-ins and calls and book for residents at the counter. The data elements the module
+ * reports to monitoring are declared here too.
  */
 @Configuration(proxyBeanMethods = false)
 class AppointmentPermissions {

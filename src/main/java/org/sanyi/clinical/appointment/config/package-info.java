@@ -1,2 +1,5 @@
-/** How the module plugs in: its permissions, sidebar links and the data elements it reports. */
+/**
+ * How the module plugs in: its permissions, sidebar links and the data elements it
+ * reports.
+ */
 package org.sanyi.clinical.appointment.config;

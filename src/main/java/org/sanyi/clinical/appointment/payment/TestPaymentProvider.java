@@ -10,8 +10,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's and the tests' payment provider: accepts every positive amount and answers with a reference of its own.
- * A real deployment sets {@code sanyi.appointment.payment.provider} to something else and declares its own
+ * The demo's and the tests' payment provider: accepts every positive amount and answers
+ * with a reference of its own. A real deployment sets
+ * {@code sanyi.appointment.payment.provider} to something else and declares its own
  * {@link PaymentProvider} bean (README).
  */
 @Component

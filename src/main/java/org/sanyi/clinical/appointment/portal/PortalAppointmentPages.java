@@ -36,8 +36,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The resident's appointments on the phone: choose a hospital, a department, a doctor's half-day and a time segment;
- * hold it, pay the fee, book; see the list, cancel, follow the queue live, answer the survey after the visit.
+ * The resident's appointments on the phone: choose a hospital, a department, a doctor's
+ * half-day and a time segment; hold it, pay the fee, book; see the list, cancel, follow
+ * the queue live, answer the survey after the visit.
  */
 @Controller
 @PreAuthorize("hasAuthority('appointment:portal:own')")
@@ -64,8 +65,8 @@ class PortalAppointmentPages {
 	private final Clock clock = Clock.system(PlatformTime.zone());
 
 	PortalAppointmentPages(ScheduleRepository schedules, SlotRepository slots, AppointmentRepository appointments,
-			BookingService booking, QueueService queue, SurveyService surveys, ReleaseRules rules,
-			AuditLog auditLog, MessageSource messages) {
+			BookingService booking, QueueService queue, SurveyService surveys, ReleaseRules rules, AuditLog auditLog,
+			MessageSource messages) {
 		this.messages = messages;
 		this.schedules = schedules;
 		this.slots = slots;
@@ -95,9 +96,8 @@ class PortalAppointmentPages {
 
 	/** One step per choice: institution, department, schedule, time segment. */
 	@GetMapping("/portal/appointments/book")
-	String book(@RequestParam(required = false) String institution,
-			@RequestParam(required = false) String department, @RequestParam(required = false) Long schedule,
-			Model model) {
+	String book(@RequestParam(required = false) String institution, @RequestParam(required = false) String department,
+			@RequestParam(required = false) Long schedule, Model model) {
 		me();
 		LocalDate today = PlatformTime.today();
 		Instant now = clock.instant();
@@ -106,8 +106,8 @@ class PortalAppointmentPages {
 				.orElseThrow(() -> new BusinessException(AppointmentErrors.SLOT_NOT_FOUND, schedule));
 			ReleaseRule rule = rules.of(row.institutionCode());
 			model.addAttribute("schedule", row);
-			model.addAttribute("slots", slots.slotsOf(schedule, Pool.PUBLIC).stream()
-				.filter(s -> s.endsAt().isAfter(now)).toList());
+			model.addAttribute("slots",
+					slots.slotsOf(schedule, Pool.PUBLIC).stream().filter(s -> s.endsAt().isAfter(now)).toList());
 			Instant release = booking.bookingRules().releaseMoment(rule, row.day());
 			model.addAttribute("releasedAt", now.isBefore(release) ? release : null);
 			return "appointment/book-slots";
@@ -127,8 +127,13 @@ class PortalAppointmentPages {
 		if (institution != null) {
 			model.addAttribute("departments", schedules.departments(institution, today, today.plusDays(14)));
 			model.addAttribute("institution", institution);
-			model.addAttribute("institutionName", schedules.institutionsFrom(today, today.plusDays(14)).stream()
-				.filter(i -> i.code().equals(institution)).map(i -> i.name()).findFirst().orElse(institution));
+			model.addAttribute("institutionName",
+					schedules.institutionsFrom(today, today.plusDays(14))
+						.stream()
+						.filter(i -> i.code().equals(institution))
+						.map(i -> i.name())
+						.findFirst()
+						.orElse(institution));
 			return "appointment/book-departments";
 		}
 		model.addAttribute("institutions", schedules.institutionsFrom(today, today.plusDays(14)));
@@ -199,7 +204,8 @@ class PortalAppointmentPages {
 		auditLog.read("appointment:appointment", me, "appointment " + id);
 		model.addAttribute("a", a);
 		model.addAttribute("position", queue.position(a));
-		model.addAttribute("cutoff", booking.bookingRules().cancelCutoff(rules.of(a.institutionCode()), a.slotStarts()));
+		model.addAttribute("cutoff",
+				booking.bookingRules().cancelCutoff(rules.of(a.institutionCode()), a.slotStarts()));
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("surveyed", surveys.answered(id));
 		// the page follows the queue while the visit is ahead or under way

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Holds that ran out free their place every 30 seconds; bookings of past days whose resident never checked in become
- * no-shows (which count towards the suspension rule). Both are conditional moves, safe on several nodes at once.
+ * Holds that ran out free their place every 30 seconds; bookings of past days whose
+ * resident never checked in become no-shows (which count towards the suspension rule).
+ * Both are conditional moves, safe on several nodes at once.
  */
 @Component
 class AppointmentJobs {

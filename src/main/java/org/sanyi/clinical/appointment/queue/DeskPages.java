@@ -29,8 +29,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The outpatient desk's and the doctor's waiting lists (候诊队列) of their own institution: the day's half-days with
- * their bookings, and one half-day's queue with check-in, call-next and done. The list refreshes itself.
+ * The outpatient desk's and the doctor's waiting lists (候诊队列) of their own institution:
+ * the day's half-days with their bookings, and one half-day's queue with check-in,
+ * call-next and done. The list refreshes itself.
  */
 @Controller
 @PreAuthorize("hasAuthority('appointment:queue:manage')")
@@ -94,8 +95,8 @@ class DeskPages {
 		model.addAttribute("schedule", queue.scheduleOf(institution, scheduleId));
 		List<AppointmentRow> rows = appointments.ofSchedule(scheduleId);
 		Map<String, String> names = new LinkedHashMap<>();
-		rows.forEach(a -> names.computeIfAbsent(a.residentId(),
-				id -> residents.find(id).map(Resident::name).orElse("—")));
+		rows.forEach(
+				a -> names.computeIfAbsent(a.residentId(), id -> residents.find(id).map(Resident::name).orElse("—")));
 		auditLog.read("appointment:queue", String.valueOf(scheduleId), rows.size() + " patients");
 		model.addAttribute("rows", rows);
 		model.addAttribute("names", names);
@@ -107,8 +108,8 @@ class DeskPages {
 		auditLog.describe("appointment:queue", String.valueOf(scheduleId), "call next");
 		var called = queue.callNext(institution(), scheduleId, clock.instant());
 		if (called.isEmpty()) {
-			redirect.addFlashAttribute("notice", messages.getMessage("apt.desk.nobody", null,
-					LocaleContextHolder.getLocale()));
+			redirect.addFlashAttribute("notice",
+					messages.getMessage("apt.desk.nobody", null, LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/appointment/queue/" + scheduleId;
 	}

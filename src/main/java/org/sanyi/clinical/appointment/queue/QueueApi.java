@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The HIS reports the queue of its own institution (the bearer token of one of its accounts): check-in by appointment
- * or by the resident identified with the health code, call-next, call, done; and reads a half-day's queue.
+ * The HIS reports the queue of its own institution (the bearer token of one of its
+ * accounts): check-in by appointment or by the resident identified with the health code,
+ * call-next, call, done; and reads a half-day's queue.
  */
 @RestController
 @PreAuthorize("hasAuthority('appointment:queue:manage')")
@@ -41,7 +42,10 @@ class QueueApi {
 		this.auditLog = auditLog;
 	}
 
-	/** Either the appointment, or the resident (as the health code's verification named them). */
+	/**
+	 * Either the appointment, or the resident (as the health code's verification named
+	 * them).
+	 */
 	record CheckIn(Long appointmentId, String residentId) {
 	}
 
@@ -64,7 +68,8 @@ class QueueApi {
 	@Operation(summary = "Call the next checked-in patient of a half-day; the one called before is done")
 	AppointmentView callNext(@PathVariable long scheduleId) {
 		auditLog.describe("appointment:queue", String.valueOf(scheduleId), "call next");
-		return queue.callNext(DeskPages.institution(), scheduleId, clock.instant()).map(AppointmentView::of)
+		return queue.callNext(DeskPages.institution(), scheduleId, clock.instant())
+			.map(AppointmentView::of)
 			.orElse(null);
 	}
 

@@ -19,10 +19,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The live queue (候诊排队): check-in at the hospital, calls by the doctor, the end of a visit. The HIS reports them
- * through {@code QueueApi}, the outpatient desk through its page; each move is conditional on the state it starts
- * from, so two desks calling at once call two different patients. The order of the queue is priority (referrals
- * first), then check-in time, then number.
+ * The live queue (候诊排队): check-in at the hospital, calls by the doctor, the end of a
+ * visit. The HIS reports them through {@code QueueApi}, the outpatient desk through its
+ * page; each move is conditional on the state it starts from, so two desks calling at
+ * once call two different patients. The order of the queue is priority (referrals first),
+ * then check-in time, then number.
  */
 @Service
 public class QueueService {
@@ -43,7 +44,10 @@ public class QueueService {
 		this.transaction = transaction;
 	}
 
-	/** The appointment if it belongs to the institution; "not found" otherwise, so others' rows do not leak. */
+	/**
+	 * The appointment if it belongs to the institution; "not found" otherwise, so others'
+	 * rows do not leak.
+	 */
 	public AppointmentRow ofInstitution(String institution, long appointmentId) {
 		return appointments.find(appointmentId)
 			.filter(a -> a.institutionCode().equals(institution))
@@ -66,7 +70,10 @@ public class QueueService {
 		return appointments.find(appointmentId).orElseThrow();
 	}
 
-	/** Check-in of the resident identified at the counter (health code): their first booking there today. */
+	/**
+	 * Check-in of the resident identified at the counter (health code): their first
+	 * booking there today.
+	 */
 	public AppointmentRow checkInResident(String institution, String residentId, Instant now) {
 		List<AppointmentRow> booked = appointments.bookedAt(residentId, institution,
 				LocalDate.ofInstant(now, PlatformTime.zone()));
@@ -77,7 +84,8 @@ public class QueueService {
 	}
 
 	/**
-	 * Calls the next checked-in patient of the schedule; the patient called before is done. Empty when nobody waits.
+	 * Calls the next checked-in patient of the schedule; the patient called before is
+	 * done. Empty when nobody waits.
 	 */
 	public Optional<AppointmentRow> callNext(String institution, long scheduleId, Instant now) {
 		scheduleOf(institution, scheduleId);
@@ -101,9 +109,7 @@ public class QueueService {
 				return true;
 			});
 			if (Boolean.TRUE.equals(moved)) {
-				queue.stream()
-					.filter(a -> a.status() == AppointmentStatus.CALLED)
-					.forEach(a -> finishQuietly(a, now));
+				queue.stream().filter(a -> a.status() == AppointmentStatus.CALLED).forEach(a -> finishQuietly(a, now));
 				return appointments.find(called.id());
 			}
 		}
@@ -162,7 +168,8 @@ public class QueueService {
 	}
 
 	/**
-	 * @param ahead patients called before this one, or -1 when it is not waiting (not checked in, called or done)
+	 * @param ahead patients called before this one, or -1 when it is not waiting (not
+	 * checked in, called or done)
 	 * @param waiting checked-in patients of the schedule not yet called
 	 * @param currentNumber the number called last, or null before the first call
 	 */

@@ -1,2 +1,5 @@
-/** The live queue: check-in and calls reported by the HIS or the outpatient desk, positions, no-shows. */
+/**
+ * The live queue: check-in and calls reported by the HIS or the outpatient desk,
+ * positions, no-shows.
+ */
 package org.sanyi.clinical.appointment.queue;

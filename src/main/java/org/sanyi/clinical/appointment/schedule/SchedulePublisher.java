@@ -20,9 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Rosters become schedules and slots for the release window: every night (and at start-up of an empty window) the
- * days up to the longest release horizon plus one are made, so the 08:00 release finds its slots already there and
- * does nothing but open them.
+ * Rosters become schedules and slots for the release window: every night (and at start-up
+ * of an empty window) the days up to the longest release horizon plus one are made, so
+ * the 08:00 release finds its slots already there and does nothing but open them.
  */
 @Service
 public class SchedulePublisher {
@@ -102,7 +102,10 @@ public class SchedulePublisher {
 		return made;
 	}
 
-	/** Every night, the window up to the default horizon plus a day (institutions with a longer one: ask the rule). */
+	/**
+	 * Every night, the window up to the default horizon plus a day (institutions with a
+	 * longer one: ask the rule).
+	 */
 	@Scheduled(cron = "${sanyi.appointment.publish-cron:0 30 1 * * *}", zone = "${sanyi.time-zone}")
 	@SchedulerLock(name = "appointment-publish", lockAtMostFor = "PT10M")
 	void nightly() {

@@ -8,7 +8,10 @@ import org.sanyi.shared.PlatformTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Rosters, and the schedules and slots made from them: set-based SQL, one statement for a whole region's week. */
+/**
+ * Rosters, and the schedules and slots made from them: set-based SQL, one statement for a
+ * whole region's week.
+ */
 @Repository
 public class ScheduleRepository {
 
@@ -32,13 +35,14 @@ public class ScheduleRepository {
 	}
 
 	int insertRoster(NewRoster r, String institutionName, String regionCode) {
-		return jdbc.sql("""
-				insert into ca_roster (institution_code, institution_name, region_code, department_code, department_name,
-				       doctor_ref, doctor_name, doctor_title, weekday, period, starts, segment_minutes, segments,
-				       per_segment, referral_per_segment, walkin_per_segment, fee, room)
-				values (:inst, :instName, :region, :dept, :deptName, :doctor, :doctorName, :title, :weekday, :period,
-				       :starts, :minutes, :segments, :per, :referral, :walkin, :fee, :room)
-				on conflict (institution_code, doctor_ref, weekday, period) do nothing""")
+		return jdbc
+			.sql("""
+					insert into ca_roster (institution_code, institution_name, region_code, department_code, department_name,
+					       doctor_ref, doctor_name, doctor_title, weekday, period, starts, segment_minutes, segments,
+					       per_segment, referral_per_segment, walkin_per_segment, fee, room)
+					values (:inst, :instName, :region, :dept, :deptName, :doctor, :doctorName, :title, :weekday, :period,
+					       :starts, :minutes, :segments, :per, :referral, :walkin, :fee, :room)
+					on conflict (institution_code, doctor_ref, weekday, period) do nothing""")
 			.param("inst", r.institutionCode())
 			.param("instName", institutionName)
 			.param("region", regionCode)
@@ -62,16 +66,17 @@ public class ScheduleRepository {
 
 	/** The schedules of the active rosters for the days, where the day has none yet. */
 	int insertSchedules(LocalDate from, LocalDate to, String institution, String doctorRef) {
-		return jdbc.sql("""
-				insert into ca_schedule (institution_code, institution_name, region_code, department_code,
-				       department_name, doctor_ref, doctor_name, doctor_title, day, period, fee, room)
-				select r.institution_code, r.institution_name, r.region_code, r.department_code, r.department_name,
-				       r.doctor_ref, r.doctor_name, r.doctor_title, d::date, r.period, r.fee, r.room
-				  from ca_roster r cross join generate_series(cast(:from as date), cast(:to as date), interval '1 day') d
-				 where r.active and extract(isodow from d) = r.weekday
-				   and (cast(:inst as text) is null or r.institution_code = :inst)
-				   and (cast(:doctor as text) is null or r.doctor_ref = :doctor)
-				on conflict (institution_code, doctor_ref, day, period) do nothing""")
+		return jdbc
+			.sql("""
+					insert into ca_schedule (institution_code, institution_name, region_code, department_code,
+					       department_name, doctor_ref, doctor_name, doctor_title, day, period, fee, room)
+					select r.institution_code, r.institution_name, r.region_code, r.department_code, r.department_name,
+					       r.doctor_ref, r.doctor_name, r.doctor_title, d::date, r.period, r.fee, r.room
+					  from ca_roster r cross join generate_series(cast(:from as date), cast(:to as date), interval '1 day') d
+					 where r.active and extract(isodow from d) = r.weekday
+					   and (cast(:inst as text) is null or r.institution_code = :inst)
+					   and (cast(:doctor as text) is null or r.doctor_ref = :doctor)
+					on conflict (institution_code, doctor_ref, day, period) do nothing""")
 			.param("from", from)
 			.param("to", to)
 			.param("inst", institution)
@@ -80,28 +85,30 @@ public class ScheduleRepository {
 	}
 
 	/**
-	 * The slots of schedules of those days that have none: each segment cut into the public, referral and walk-in
-	 * shares; queue numbers run through the half-day, segment by segment, public numbers first.
+	 * The slots of schedules of those days that have none: each segment cut into the
+	 * public, referral and walk-in shares; queue numbers run through the half-day,
+	 * segment by segment, public numbers first.
 	 */
 	int insertSlots(LocalDate from, LocalDate to, String institution, String doctorRef) {
-		return jdbc.sql("""
-				insert into ca_slot (schedule_id, pool, starts_at, ends_at, first_no, capacity)
-				select c.id, p.pool,
-				       (c.day + r.starts + g.i * r.segment_minutes * interval '1 minute') at time zone :zone,
-				       (c.day + r.starts + (g.i + 1) * r.segment_minutes * interval '1 minute') at time zone :zone,
-				       g.i * r.per_segment + p.off + 1, p.cap
-				  from ca_schedule c
-				  join ca_roster r on r.institution_code = c.institution_code and r.doctor_ref = c.doctor_ref
-				                  and r.period = c.period and r.weekday = extract(isodow from c.day)
-				  cross join generate_series(0, r.segments - 1) g(i)
-				  cross join lateral (values
-				       ('PUBLIC', 0, r.per_segment - r.referral_per_segment - r.walkin_per_segment),
-				       ('REFERRAL', r.per_segment - r.referral_per_segment - r.walkin_per_segment, r.referral_per_segment),
-				       ('WALKIN', r.per_segment - r.walkin_per_segment, r.walkin_per_segment)) p(pool, off, cap)
-				 where c.day between :from and :to and p.cap > 0
-				   and (cast(:inst as text) is null or c.institution_code = :inst)
-				   and (cast(:doctor as text) is null or c.doctor_ref = :doctor)
-				   and not exists (select 1 from ca_slot s where s.schedule_id = c.id)""")
+		return jdbc
+			.sql("""
+					insert into ca_slot (schedule_id, pool, starts_at, ends_at, first_no, capacity)
+					select c.id, p.pool,
+					       (c.day + r.starts + g.i * r.segment_minutes * interval '1 minute') at time zone :zone,
+					       (c.day + r.starts + (g.i + 1) * r.segment_minutes * interval '1 minute') at time zone :zone,
+					       g.i * r.per_segment + p.off + 1, p.cap
+					  from ca_schedule c
+					  join ca_roster r on r.institution_code = c.institution_code and r.doctor_ref = c.doctor_ref
+					                  and r.period = c.period and r.weekday = extract(isodow from c.day)
+					  cross join generate_series(0, r.segments - 1) g(i)
+					  cross join lateral (values
+					       ('PUBLIC', 0, r.per_segment - r.referral_per_segment - r.walkin_per_segment),
+					       ('REFERRAL', r.per_segment - r.referral_per_segment - r.walkin_per_segment, r.referral_per_segment),
+					       ('WALKIN', r.per_segment - r.walkin_per_segment, r.walkin_per_segment)) p(pool, off, cap)
+					 where c.day between :from and :to and p.cap > 0
+					   and (cast(:inst as text) is null or c.institution_code = :inst)
+					   and (cast(:doctor as text) is null or c.doctor_ref = :doctor)
+					   and not exists (select 1 from ca_slot s where s.schedule_id = c.id)""")
 			.param("zone", PlatformTime.zone().getId())
 			.param("from", from)
 			.param("to", to)
@@ -110,7 +117,9 @@ public class ScheduleRepository {
 			.update();
 	}
 
-	/** The institutions with a schedule on a day or later, for the portal's first choice. */
+	/**
+	 * The institutions with a schedule on a day or later, for the portal's first choice.
+	 */
 	public List<InstitutionChoice> institutionsFrom(LocalDate from, LocalDate to) {
 		return jdbc.sql("""
 				select institution_code, min(institution_name), min(region_code), count(distinct doctor_ref)
@@ -141,7 +150,9 @@ public class ScheduleRepository {
 	public record DepartmentChoice(String code, String name, int doctors) {
 	}
 
-	/** A schedule with its places: {@code free} of {@code places} public places are free. */
+	/**
+	 * A schedule with its places: {@code free} of {@code places} public places are free.
+	 */
 	public record ScheduleRow(long id, String institutionCode, String institutionName, String departmentCode,
 			String departmentName, String doctorRef, String doctorName, String doctorTitle, LocalDate day,
 			String period, java.math.BigDecimal fee, String room, int places, int free, int booked) {
@@ -159,9 +170,9 @@ public class ScheduleRepository {
 	/** The open schedules of a department in the days, by day, half-day and doctor. */
 	public List<ScheduleRow> schedules(String institution, String department, LocalDate from, LocalDate to) {
 		return jdbc.sql(SCHEDULE + """
-				 where c.institution_code = :inst and c.department_code = :dept and c.day between :from and :to
-				   and c.status = 'OPEN'
-				 group by c.id order by c.day, c.period, c.doctor_name""")
+				where c.institution_code = :inst and c.department_code = :dept and c.day between :from and :to
+				  and c.status = 'OPEN'
+				group by c.id order by c.day, c.period, c.doctor_name""")
 			.param("inst", institution)
 			.param("dept", department)
 			.param("from", from)
@@ -172,8 +183,9 @@ public class ScheduleRepository {
 
 	/** An institution's schedules of one day (the desk's list). */
 	public List<ScheduleRow> schedulesOfDay(String institution, LocalDate day) {
-		return jdbc.sql(SCHEDULE + " where c.institution_code = :inst and c.day = :day"
-				+ " group by c.id order by c.period, c.department_code, c.doctor_name")
+		return jdbc
+			.sql(SCHEDULE + " where c.institution_code = :inst and c.day = :day"
+					+ " group by c.id order by c.period, c.department_code, c.doctor_name")
 			.param("inst", institution)
 			.param("day", day)
 			.query(ScheduleRepository::scheduleRow)

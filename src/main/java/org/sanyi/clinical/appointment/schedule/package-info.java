@@ -1,2 +1,5 @@
-/** Doctors' weekly rosters and the schedules and time-segment slots they produce for the release window. */
+/**
+ * Doctors' weekly rosters and the schedules and time-segment slots they produce for the
+ * release window.
+ */
 package org.sanyi.clinical.appointment.schedule;

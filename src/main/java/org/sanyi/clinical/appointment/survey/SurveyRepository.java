@@ -59,8 +59,9 @@ class SurveyRepository {
 
 	/** Responses and satisfied responses of an institution since a moment. */
 	long[] rate(String institution, Instant since) {
-		return jdbc.sql("select count(*), count(*) filter (where satisfied) from ca_survey_response"
-				+ " where institution_code = :inst and submitted_at >= :since")
+		return jdbc
+			.sql("select count(*), count(*) filter (where satisfied) from ca_survey_response"
+					+ " where institution_code = :inst and submitted_at >= :since")
 			.param("inst", institution)
 			.param("since", Timestamp.from(since))
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })

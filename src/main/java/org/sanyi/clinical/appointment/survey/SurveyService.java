@@ -20,9 +20,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The satisfaction survey after a completed visit: the questions of the institution's kind (hospitals and primary
- * care ask differently, as data), one response per visit, only by the resident who made it; a response is satisfied
- * when the overall question scores 4 or 5, the way the 满意度 surveys count 满意 and 非常满意.
+ * The satisfaction survey after a completed visit: the questions of the institution's
+ * kind (hospitals and primary care ask differently, as data), one response per visit,
+ * only by the resident who made it; a response is satisfied when the overall question
+ * scores 4 or 5, the way the 满意度 surveys count 满意 and 非常满意.
  */
 @Service
 public class SurveyService {
@@ -43,7 +44,10 @@ public class SurveyService {
 		this.facts = facts;
 	}
 
-	/** The questions for the institution: {@code HOSPITAL} for hospitals, {@code PRIMARY} for primary care. */
+	/**
+	 * The questions for the institution: {@code HOSPITAL} for hospitals, {@code PRIMARY}
+	 * for primary care.
+	 */
 	public List<Question> questionsFor(String institutionCode) {
 		boolean hospital = registry.institution(institutionCode).map(i -> i.kind().isHospital()).orElse(true);
 		return surveys.questions(hospital ? "HOSPITAL" : "PRIMARY");

@@ -11,7 +11,8 @@ class RecognitionNavigation {
 
 	@Bean
 	NavigationItem recognitionLink() {
-		return NavigationItem.of(Pillar.MEDICAL, 110, "recognition.nav", "/clinical/recognition", "recognition:lookup:use");
+		return NavigationItem.of(Pillar.MEDICAL, 110, "recognition.nav", "/clinical/recognition",
+				"recognition:lookup:use");
 	}
 
 }

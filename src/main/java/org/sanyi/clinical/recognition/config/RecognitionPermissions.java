@@ -6,7 +6,10 @@ import org.sanyi.security.PermissionCatalogue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Doctors (and their hospital's systems) look results up at order time and record their decision. */
+/**
+ * Doctors (and their hospital's systems) look results up at order time and record their
+ * decision.
+ */
 @Configuration(proxyBeanMethods = false)
 class RecognitionPermissions {
 

@@ -8,12 +8,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whether a result may be reused for an order (检查检验结果互认), after 国卫医发〔2022〕6号 and the provincial lists: the item
- * is on the list; the result is within the item's window (days since the specimen or study, counted in the platform
- * zone's days); the performing institution had a passed quality assessment of the kind (external quality assessment
- * for laboratories, imaging QC) valid on the result's day; it lies within the item's scope (the province or city by
- * region-code prefix, or an alliance the ordering institution belongs to); and its level is at least the item's.
- * Pure.
+ * Whether a result may be reused for an order (检查检验结果互认), after 国卫医发〔2022〕6号 and the
+ * provincial lists: the item is on the list; the result is within the item's window (days
+ * since the specimen or study, counted in the platform zone's days); the performing
+ * institution had a passed quality assessment of the kind (external quality assessment
+ * for laboratories, imaging QC) valid on the result's day; it lies within the item's
+ * scope (the province or city by region-code prefix, or an alliance the ordering
+ * institution belongs to); and its level is at least the item's. Pure.
  */
 public final class RecognitionRules {
 
@@ -56,7 +57,8 @@ public final class RecognitionRules {
 	}
 
 	/** A quality assessment of an institution. */
-	public record Assessment(String institution, Kind kind, boolean passed, LocalDate assessedOn, LocalDate validUntil) {
+	public record Assessment(String institution, Kind kind, boolean passed, LocalDate assessedOn,
+			LocalDate validUntil) {
 
 		boolean covers(LocalDate day) {
 			return passed && !day.isBefore(assessedOn) && !day.isAfter(validUntil);
@@ -78,8 +80,8 @@ public final class RecognitionRules {
 			return Optional.of(Exclusion.NOT_ASSESSED);
 		}
 		boolean inScope = switch (item.scope()) {
-			case PROVINCE, CITY -> c.regionCode() != null && item.scopeCode() != null
-					&& c.regionCode().startsWith(item.scopeCode());
+			case PROVINCE, CITY ->
+				c.regionCode() != null && item.scopeCode() != null && c.regionCode().startsWith(item.scopeCode());
 			case ALLIANCE -> c.alliances().stream().anyMatch(ordererAlliances::contains);
 		};
 		if (!inScope) {

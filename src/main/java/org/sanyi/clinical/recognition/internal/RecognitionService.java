@@ -41,10 +41,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The answer at order time and the doctor's decision. A lookup names the reusable results (where, when, value,
- * link); their values are shown when the resident's record is open to the doctor (consent, break-glass, or the
- * doctor's own institution's result), otherwise only where and when. Every lookup is recorded, and reported as an
- * offer when it found something; a decision is recorded once, accepted results saving the item's catalogue price.
+ * The answer at order time and the doctor's decision. A lookup names the reusable results
+ * (where, when, value, link); their values are shown when the resident's record is open
+ * to the doctor (consent, break-glass, or the doctor's own institution's result),
+ * otherwise only where and when. Every lookup is recorded, and reported as an offer when
+ * it found something; a decision is recorded once, accepted results saving the item's
+ * catalogue price.
  */
 @Service
 public class RecognitionService {
@@ -74,12 +76,17 @@ public class RecognitionService {
 		this.events = events;
 	}
 
-	/** A reusable result as the doctor sees it; {@code value}/{@code text} null when withheld. */
+	/**
+	 * A reusable result as the doctor sees it; {@code value}/{@code text} null when
+	 * withheld.
+	 */
 	public record Offer(String reference, String institutionCode, String institutionName, Instant at, String display,
 			BigDecimal value, String unit, String text, boolean valueShown) {
 	}
 
-	/** The answer: the item, the lookup to decide on, the reusable results (newest first). */
+	/**
+	 * The answer: the item, the lookup to decide on, the reusable results (newest first).
+	 */
 	public record Answer(long lookupId, String residentId, ItemRow item, List<Offer> offers, BigDecimal price) {
 
 		public boolean recognisable() {
@@ -96,10 +103,15 @@ public class RecognitionService {
 		return repository.item(code).orElseThrow(() -> new BusinessException(RecognitionErrors.UNKNOWN_ITEM, code));
 	}
 
-	/** The item of a LOINC code or of a modality and body site, for orders coded that way. */
+	/**
+	 * The item of a LOINC code or of a modality and body site, for orders coded that way.
+	 */
 	public Optional<ItemRow> itemFor(Set<String> codes) {
-		return repository.items().stream().filter(i -> "LAB".equals(i.kind()) ? codes.contains(i.loinc())
-				: codes.contains(i.modality()) && codes.contains(i.bodySite())).findFirst();
+		return repository.items()
+			.stream()
+			.filter(i -> "LAB".equals(i.kind()) ? codes.contains(i.loinc())
+					: codes.contains(i.modality()) && codes.contains(i.bodySite()))
+			.findFirst();
 	}
 
 	@Transactional
@@ -121,25 +133,29 @@ public class RecognitionService {
 		Optional<RecordAccess.Basis> basis = reusable.isEmpty() ? Optional.empty()
 				: access.open(residentId, null, "recognition " + itemCode);
 		auditLog.read("identity:resident", residentId, "recognition lookup " + itemCode);
-		Map<String, ResultRow> byRef = results.stream().collect(Collectors.toMap(ResultRow::reference, r -> r, (a, b) -> a));
+		Map<String, ResultRow> byRef = results.stream()
+			.collect(Collectors.toMap(ResultRow::reference, r -> r, (a, b) -> a));
 		List<Offer> offers = reusable.stream().map(c -> {
 			ResultRow r = byRef.get(c.reference());
 			boolean shown = basis.map(b -> b.seesAllSources()).orElse(false) || institution.equals(c.institution());
-			return new Offer(r.reference(), r.institutionCode(), institutions.get(r.institutionCode()).name(), r.at().toInstant(),
-					r.display(), shown ? r.value() : null, r.unit(), shown ? r.text() : null, shown);
+			return new Offer(r.reference(), r.institutionCode(), institutions.get(r.institutionCode()).name(),
+					r.at().toInstant(), r.display(), shown ? r.value() : null, r.unit(), shown ? r.text() : null,
+					shown);
 		}).toList();
 		long id = repository.newLookup(residentId, itemCode, institution, user.username(), orderRef, offers.size());
 		if (!offers.isEmpty()) {
-			events.publishEvent(new FactsReported("recognition:offer:" + id, "recognition", List.of(new Fact(
-					RecognitionFacts.OFFERED, institution, today, Map.of(Dimensions.ITEM, itemCode), BigDecimal.ONE))));
+			events.publishEvent(new FactsReported("recognition:offer:" + id, "recognition",
+					List.of(new Fact(RecognitionFacts.OFFERED, institution, today, Map.of(Dimensions.ITEM, itemCode),
+							BigDecimal.ONE))));
 		}
 		return new Answer(id, residentId, row, offers, price(row, today));
 	}
 
 	/**
-	 * Accepts one of the offered results (it must still be reusable) or declines with a reason from the national
-	 * list. Once per lookup.
-	 * @return the money saved (zero for a decline, or when the item has no catalogue price)
+	 * Accepts one of the offered results (it must still be reusable) or declines with a
+	 * reason from the national list. Once per lookup.
+	 * @return the money saved (zero for a decline, or when the item has no catalogue
+	 * price)
 	 */
 	@Transactional
 	public BigDecimal decide(long lookupId, boolean accept, String resultReference, DeclineReason reason) {
@@ -181,8 +197,12 @@ public class RecognitionService {
 		return saved;
 	}
 
-	/** The results of an item stored for a resident, their institutions, and those reusable now. */
-	private record Reusable(List<ResultRow> results, Map<String, Institution> institutions, List<Candidate> candidates) {
+	/**
+	 * The results of an item stored for a resident, their institutions, and those
+	 * reusable now.
+	 */
+	private record Reusable(List<ResultRow> results, Map<String, Institution> institutions,
+			List<Candidate> candidates) {
 	}
 
 	private Reusable reusable(String residentId, ItemRow row, String orderingInstitution) {
@@ -192,19 +212,27 @@ public class RecognitionService {
 		Map<String, Institution> institutions = new HashMap<>();
 		List<Candidate> candidates = new ArrayList<>();
 		for (ResultRow r : results) {
-			Institution inst = institutions.computeIfAbsent(r.institutionCode(), c -> registry.institution(c).orElse(null));
+			Institution inst = institutions.computeIfAbsent(r.institutionCode(),
+					c -> registry.institution(c).orElse(null));
 			if (inst == null) {
 				continue;
 			}
-			Set<String> alliances = registry.alliancesOf(r.institutionCode(), r.at().atZoneSameInstant(PlatformTime.zone()).toLocalDate())
-				.stream().map(Alliance::code).collect(Collectors.toSet());
+			Set<String> alliances = registry
+				.alliancesOf(r.institutionCode(), r.at().atZoneSameInstant(PlatformTime.zone()).toLocalDate())
+				.stream()
+				.map(Alliance::code)
+				.collect(Collectors.toSet());
 			candidates.add(new Candidate(r.reference(), r.at().toInstant(), r.institutionCode(), inst.grade().level(),
 					inst.regionCode(), alliances));
 		}
-		List<Assessment> assessments = repository.assessments(List.copyOf(institutions.keySet())).stream()
-			.map(a -> new Assessment(a.institutionCode(), Kind.valueOf(a.kind()), a.passed(), a.assessedOn(), a.validUntil()))
+		List<Assessment> assessments = repository.assessments(List.copyOf(institutions.keySet()))
+			.stream()
+			.map(a -> new Assessment(a.institutionCode(), Kind.valueOf(a.kind()), a.passed(), a.assessedOn(),
+					a.validUntil()))
 			.toList();
-		Set<String> mine = registry.alliancesOf(orderingInstitution, PlatformTime.today()).stream().map(Alliance::code)
+		Set<String> mine = registry.alliancesOf(orderingInstitution, PlatformTime.today())
+			.stream()
+			.map(Alliance::code)
 			.collect(Collectors.toSet());
 		return new Reusable(results, institutions,
 				RecognitionRules.reusable(item, candidates, assessments, mine, Instant.now(), PlatformTime.zone()));
@@ -217,7 +245,10 @@ public class RecognitionService {
 		return terminology.catalogueItem(item.serviceCode(), today).map(CatalogueItem::price).orElse(null);
 	}
 
-	/** Decided and pending lookups that offered a result, of the caller's institution since a day. */
+	/**
+	 * Decided and pending lookups that offered a result, of the caller's institution
+	 * since a day.
+	 */
 	public List<RecognitionRepository.Tally> tallies(String institution, LocalDate from) {
 		return repository.tallies(institution, from);
 	}

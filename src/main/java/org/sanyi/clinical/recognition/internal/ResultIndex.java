@@ -9,9 +9,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the index of reusable results from the shared record's events: a laboratory result by its LOINC code, an
- * imaging study by modality and body site, against the item catalogue. Idempotent: a republished event or a result
- * sent again overwrites its row.
+ * Keeps the index of reusable results from the shared record's events: a laboratory
+ * result by its LOINC code, an imaging study by modality and body site, against the item
+ * catalogue. Idempotent: a republished event or a result sent again overwrites its row.
  */
 @Component
 class ResultIndex {
@@ -28,8 +28,9 @@ class ResultIndex {
 		for (ResultRecorded.Result r : event.results()) {
 			for (ItemRow item : items) {
 				if (matches(item, r)) {
-					repository.addResult(new ResultRow(r.reference(), item.code(), r.residentId(), event.institutionCode(),
-							r.at().atOffset(java.time.ZoneOffset.UTC), r.display(), r.value(), r.unit(), r.text()));
+					repository
+						.addResult(new ResultRow(r.reference(), item.code(), r.residentId(), event.institutionCode(),
+								r.at().atOffset(java.time.ZoneOffset.UTC), r.display(), r.value(), r.unit(), r.text()));
 				}
 			}
 		}

@@ -24,8 +24,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Recognition for hospital systems: the HIS posts the order it is about to place (a FHIR R4 {@code ServiceRequest},
- * or the item code and resident) and gets at once the reusable results; then it posts the doctor's decision.
+ * Recognition for hospital systems: the HIS posts the order it is about to place (a FHIR
+ * R4 {@code ServiceRequest}, or the item code and resident) and gets at once the reusable
+ * results; then it posts the doctor's decision.
  */
 @RestController
 @Tag(name = "recognition", description = "检查检验结果互认")
@@ -49,7 +50,10 @@ class RecognitionApi {
 	record Order(String residentId, String itemCode, String orderRef) {
 	}
 
-	/** The doctor's decision: accept one offered result, or decline with a national exception reason. */
+	/**
+	 * The doctor's decision: accept one offered result, or decline with a national
+	 * exception reason.
+	 */
 	record Decision(boolean accept, String resultReference, DeclineReason reason) {
 	}
 
@@ -87,7 +91,8 @@ class RecognitionApi {
 		}
 		else if (subject != null && subject.startsWith("Patient?identifier=") && subject.contains("|")) {
 			String token = subject.substring("Patient?identifier=".length());
-			residentId = patients.residentFor(token.substring(0, token.indexOf('|')), token.substring(token.indexOf('|') + 1))
+			residentId = patients
+				.residentFor(token.substring(0, token.indexOf('|')), token.substring(token.indexOf('|') + 1))
 				.orElse(null);
 		}
 		if (residentId == null) {
@@ -103,7 +108,8 @@ class RecognitionApi {
 		}
 		order.getBodySite().forEach(b -> b.getCoding().forEach(c -> codes.add(c.getCode())));
 		if (itemCode == null) {
-			itemCode = service.itemFor(codes).map(i -> i.code())
+			itemCode = service.itemFor(codes)
+				.map(i -> i.code())
 				.orElseThrow(() -> new BusinessException(RecognitionErrors.UNKNOWN_ITEM, String.join(",", codes)));
 		}
 		String ref = order.getIdentifier().isEmpty() ? null : order.getIdentifierFirstRep().getValue();
@@ -114,8 +120,8 @@ class RecognitionApi {
 	@PreAuthorize("hasAuthority('recognition:lookup:use')")
 	@Operation(summary = "Accept an offered result (it counts as a saving) or decline with a reason")
 	Decided decide(@PathVariable long id, @RequestBody Decision decision) {
-		auditLog.describe("recognition:lookup", String.valueOf(id), decision.accept() ? "ACCEPT " + decision.resultReference()
-				: "DECLINE " + decision.reason());
+		auditLog.describe("recognition:lookup", String.valueOf(id),
+				decision.accept() ? "ACCEPT " + decision.resultReference() : "DECLINE " + decision.reason());
 		return new Decided(id, service.decide(id, decision.accept(), decision.resultReference(), decision.reason()));
 	}
 

@@ -24,8 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The doctor's order page (检查检验结果互认): choose the resident and the item, see at once whether a recognisable
- * result exists, accept it or decline with a reason; the catalogue and the institution's month below.
+ * The doctor's order page (检查检验结果互认): choose the resident and the item, see at once
+ * whether a recognisable result exists, accept it or decline with a reason; the catalogue
+ * and the institution's month below.
  */
 @Controller
 @PreAuthorize("hasAuthority('recognition:lookup:use')")
@@ -77,10 +78,13 @@ class RecognitionPages {
 		boolean accept = "ACCEPT".equals(decision);
 		DeclineReason why = null;
 		if (!accept && reason != null && !reason.isBlank()) {
-			why = Arrays.stream(DeclineReason.values()).filter(r -> r.name().equals(reason)).findFirst()
+			why = Arrays.stream(DeclineReason.values())
+				.filter(r -> r.name().equals(reason))
+				.findFirst()
 				.orElseThrow(() -> new BusinessException(RecognitionErrors.REASON_REQUIRED));
 		}
-		auditLog.describe("recognition:lookup", String.valueOf(id), accept ? "ACCEPT " + resultReference : "DECLINE " + why);
+		auditLog.describe("recognition:lookup", String.valueOf(id),
+				accept ? "ACCEPT " + resultReference : "DECLINE " + why);
 		var saved = service.decide(id, accept, resultReference, why);
 		redirect.addFlashAttribute("decided", accept ? "ACCEPT" : "DECLINE");
 		redirect.addFlashAttribute("saved", saved.toPlainString());

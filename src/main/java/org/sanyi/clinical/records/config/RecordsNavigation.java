@@ -11,7 +11,8 @@ class RecordsNavigation {
 
 	@Bean
 	NavigationItem recordsDoctorLink() {
-		return NavigationItem.of(Pillar.MEDICAL, 100, "records.nav.records", "/clinical/records", "records:record:read");
+		return NavigationItem.of(Pillar.MEDICAL, 100, "records.nav.records", "/clinical/records",
+				"records:record:read");
 	}
 
 	@Bean

@@ -8,9 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Hospitals send records (their systems with a doctor's account token) and doctors read a resident's record under
- * consent or break-glass; residents read their own reports and records on the portal. Regulators see no clinical
- * content.
+ * Hospitals send records (their systems with a doctor's account token) and doctors read a
+ * resident's record under consent or break-glass; residents read their own reports and
+ * records on the portal. Regulators see no clinical content.
  */
 @Configuration(proxyBeanMethods = false)
 class RecordsPermissions {

@@ -43,10 +43,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The shared health record over FHIR R4 for hospital systems (bearer tokens of the hospital's accounts): a
- * transaction or batch Bundle posted to the base, {@code Patient/{id}/$everything}, search by patient, date and code
- * on each stored type, and read. Reads follow the resident's consent ({@link RecordQueries}); answers are JSON
- * ({@code application/fhir+json}), errors OperationOutcomes whose issue names the entry and path.
+ * The shared health record over FHIR R4 for hospital systems (bearer tokens of the
+ * hospital's accounts): a transaction or batch Bundle posted to the base,
+ * {@code Patient/{id}/$everything}, search by patient, date and code on each stored type,
+ * and read. Reads follow the resident's consent ({@link RecordQueries}); answers are JSON
+ * ({@code application/fhir+json}), errors OperationOutcomes whose issue names the entry
+ * and path.
  */
 @RestController
 @Tag(name = "records-fhir", description = "FHIR R4 共享健康档案")
@@ -97,7 +99,8 @@ class FhirRecordsApi {
 		Opened opened = queries.open(id, null, "FHIR $everything");
 		List<Stored> rows = queries.search(opened, List.of(), null, null, List.of(), RecordQueries.MAX_RESOURCES);
 		List<String> head = new ArrayList<>();
-		patients.patient(id).ifPresent(p -> head.add(entry("Patient/" + id, fhir.newJsonParser().encodeResourceToString(p))));
+		patients.patient(id)
+			.ifPresent(p -> head.add(entry("Patient/" + id, fhir.newJsonParser().encodeResourceToString(p))));
 		return searchset("/fhir/Patient/" + id + "/$everything", head, rows);
 	}
 
@@ -152,11 +155,17 @@ class FhirRecordsApi {
 		return ResponseEntity.ok().contentType(FHIR_JSON).body(stored.body());
 	}
 
-	/** A searchset written from the stored JSON as it is: no parse and re-encode per resource. */
+	/**
+	 * A searchset written from the stored JSON as it is: no parse and re-encode per
+	 * resource.
+	 */
 	private static ResponseEntity<String> searchset(String self, List<String> head, List<Stored> rows) {
 		StringBuilder b = new StringBuilder(256 + rows.size() * 1024);
-		b.append("{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"total\":").append(head.size() + rows.size())
-			.append(",\"link\":[{\"relation\":\"self\",\"url\":\"").append(self.replace("\"", "")).append("\"}],\"entry\":[");
+		b.append("{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"total\":")
+			.append(head.size() + rows.size())
+			.append(",\"link\":[{\"relation\":\"self\",\"url\":\"")
+			.append(self.replace("\"", ""))
+			.append("\"}],\"entry\":[");
 		boolean first = true;
 		for (String h : head) {
 			b.append(first ? "" : ",").append(h);
@@ -175,7 +184,8 @@ class FhirRecordsApi {
 	}
 
 	private ResponseEntity<String> answer(HttpStatus status, IBaseResource resource) {
-		return ResponseEntity.status(status).contentType(FHIR_JSON)
+		return ResponseEntity.status(status)
+			.contentType(FHIR_JSON)
 			.body(fhir.newJsonParser().encodeResourceToString(resource));
 	}
 
@@ -193,16 +203,14 @@ class FhirRecordsApi {
 	private ResponseEntity<String> outcome(HttpStatus status, ErrorCode error, Object[] args, String path) {
 		String text = messages.getMessage(error.messageKey(), args, error.code(), LocaleContextHolder.getLocale());
 		OperationOutcome outcome = new OperationOutcome();
-		var issue = outcome.addIssue()
-			.setSeverity(OperationOutcome.IssueSeverity.ERROR)
-			.setCode(switch (status) {
-				case NOT_FOUND -> OperationOutcome.IssueType.NOTFOUND;
-				case FORBIDDEN -> OperationOutcome.IssueType.FORBIDDEN;
-				case UNPROCESSABLE_CONTENT -> OperationOutcome.IssueType.PROCESSING;
-				case CONFLICT -> OperationOutcome.IssueType.CONFLICT;
-				case CONTENT_TOO_LARGE -> OperationOutcome.IssueType.TOOLONG;
-				default -> OperationOutcome.IssueType.INVALID;
-			})
+		var issue = outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(switch (status) {
+			case NOT_FOUND -> OperationOutcome.IssueType.NOTFOUND;
+			case FORBIDDEN -> OperationOutcome.IssueType.FORBIDDEN;
+			case UNPROCESSABLE_CONTENT -> OperationOutcome.IssueType.PROCESSING;
+			case CONFLICT -> OperationOutcome.IssueType.CONFLICT;
+			case CONTENT_TOO_LARGE -> OperationOutcome.IssueType.TOOLONG;
+			default -> OperationOutcome.IssueType.INVALID;
+		})
 			.setDetails(new CodeableConcept(new Coding("urn:sanyi:error", error.code(), text)).setText(text))
 			.setDiagnostics(error.code() + " " + text);
 		if (path != null) {

@@ -33,12 +33,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores a bundle from a hospital: read and checked against the base specification ({@link BundleReader}), ids
- * assigned (a resource the institution sent before under the same identifier is replaced, a conditional create that
- * finds one changes nothing), references resolved (to entries of the bundle, stored resources or residents of the
- * master patient index; the registry's organisations and practitioners are kept as written), Patient entries
- * registered in the master patient index — only once everything else resolved — and the resources written with their
- * search columns. A transaction is all or nothing; a batch answers each entry on its own.
+ * Stores a bundle from a hospital: read and checked against the base specification
+ * ({@link BundleReader}), ids assigned (a resource the institution sent before under the
+ * same identifier is replaced, a conditional create that finds one changes nothing),
+ * references resolved (to entries of the bundle, stored resources or residents of the
+ * master patient index; the registry's organisations and practitioners are kept as
+ * written), Patient entries registered in the master patient index — only once everything
+ * else resolved — and the resources written with their search columns. A transaction is
+ * all or nothing; a batch answers each entry on its own.
  */
 @Service
 public class BundleIngest {
@@ -89,7 +91,8 @@ public class BundleIngest {
 			store(valid, institution, bundleId, targets);
 		}
 		else {
-			// a batch's entries stand alone (FHIR forbids references between them): one bad entry leaves the others
+			// a batch's entries stand alone (FHIR forbids references between them): one
+			// bad entry leaves the others
 			List<Entry> accepted = new ArrayList<>();
 			for (Entry e : valid) {
 				try {
@@ -114,7 +117,10 @@ public class BundleIngest {
 		return response(parsed, targets, problems);
 	}
 
-	/** Stores a bundle built in process (the demo, other modules); the same rules as a posted one. */
+	/**
+	 * Stores a bundle built in process (the demo, other modules); the same rules as a
+	 * posted one.
+	 */
 	@Transactional
 	public Bundle ingest(Bundle bundle, String institution, String user) {
 		return ingest(fhir.newJsonParser().encodeResourceToString(bundle), institution, user);
@@ -123,7 +129,8 @@ public class BundleIngest {
 	private void store(List<Entry> entries, String institution, long bundleId, Map<Integer, Target> targets) {
 		Plan plan = plan(entries, institution);
 		plan.checkReferences();
-		// the master patient index only learns the patients once every other reference resolved
+		// the master patient index only learns the patients once every other reference
+		// resolved
 		for (Entry e : entries) {
 			if (e.resource() instanceof Patient patient) {
 				String residentId;
@@ -156,7 +163,9 @@ public class BundleIngest {
 			SearchColumns columns = SearchColumns.of(resource);
 			String residentId = plan.residentOf(e, columns);
 			resource.setId(target.id());
-			resource.getMeta().setVersionId(String.valueOf(target.version())).setLastUpdated(new Date())
+			resource.getMeta()
+				.setVersionId(String.valueOf(target.version()))
+				.setLastUpdated(new Date())
 				.setSource("urn:sanyi:institution:" + institution);
 			Row row = new Row(target.type(), target.id(), target.version(), residentId, institution,
 					columns.businessKey(), columns.effective(),
@@ -206,7 +215,8 @@ public class BundleIngest {
 				}
 				var owner = repository.owner(type, id);
 				if (owner.isPresent() && !owner.get().institution().equals(institution)) {
-					throw new BundleProblem(RecordsErrors.NOT_OWNER, e.label(), e.path() + ".request.url", type + "/" + id);
+					throw new BundleProblem(RecordsErrors.NOT_OWNER, e.label(), e.path() + ".request.url",
+							type + "/" + id);
 				}
 				target = new Target(type, id, owner.map(o -> o.version() + 1).orElse(1), owner.isEmpty(), false);
 			}
@@ -225,7 +235,9 @@ public class BundleIngest {
 		return plan;
 	}
 
-	/** {@code identifier=system|value} of a conditional create, as the key it looks for. */
+	/**
+	 * {@code identifier=system|value} of a conditional create, as the key it looks for.
+	 */
 	private static Optional<String> conditionalKey(Entry e) {
 		String q = e.ifNoneExist();
 		if (q == null) {
@@ -252,14 +264,17 @@ public class BundleIngest {
 			if (p != null) {
 				r.setStatus(p.error().status().value() + " " + p.error().status().getReasonPhrase());
 				OperationOutcome outcome = new OperationOutcome();
-				outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR)
-					.setCode(OperationOutcome.IssueType.PROCESSING).setDiagnostics(p.error().code() + " " + p.path())
+				outcome.addIssue()
+					.setSeverity(OperationOutcome.IssueSeverity.ERROR)
+					.setCode(OperationOutcome.IssueType.PROCESSING)
+					.setDiagnostics(p.error().code() + " " + p.path())
 					.addExpression(p.path());
 				r.setOutcome(outcome);
 			}
 			else if (t != null) {
 				r.setStatus(t.created() ? "201 Created" : "200 OK");
-				r.setLocation(t.reference() + (t.type().equals("Patient") ? "" : "/_history/" + Math.max(t.version(), 1)));
+				r.setLocation(
+						t.reference() + (t.type().equals("Patient") ? "" : "/_history/" + Math.max(t.version(), 1)));
 			}
 		}
 		return answer;

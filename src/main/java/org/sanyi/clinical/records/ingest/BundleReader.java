@@ -19,19 +19,26 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a bundle as a hospital posts it: the envelope (type, entries, requests) from the JSON tree, then each entry's
- * resource with HAPI's strict parser, so an unknown element, a malformed value or a code outside a required binding
- * (an unknown {@code status}) is refused with the entry it is in; then the base specification's cardinalities
+ * Reads a bundle as a hospital posts it: the envelope (type, entries, requests) from the
+ * JSON tree, then each entry's resource with HAPI's strict parser, so an unknown element,
+ * a malformed value or a code outside a required binding (an unknown {@code status}) is
+ * refused with the entry it is in; then the base specification's cardinalities
  * ({@link ResourceWalk}). Pure: no Spring, no I/O.
  */
 public final class BundleReader {
 
-	/** What the shared record stores, besides the Patient entries that go to the master patient index. */
+	/**
+	 * What the shared record stores, besides the Patient entries that go to the master
+	 * patient index.
+	 */
 	public static final Set<String> STORED_TYPES = Set.of("Encounter", "Condition", "Observation", "DiagnosticReport",
 			"ImagingStudy", "MedicationRequest", "Procedure", "AllergyIntolerance", "Immunization",
 			"DocumentReference");
 
-	/** Most entries one bundle may carry (a Synthea patient's ten years are a few thousand). */
+	/**
+	 * Most entries one bundle may carry (a Synthea patient's ten years are a few
+	 * thousand).
+	 */
 	public static final int MAX_ENTRIES = 20_000;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -58,7 +65,8 @@ public final class BundleReader {
 	 * @param fullUrl the entry's fullUrl ({@code urn:uuid:…}), or null
 	 * @param method POST or PUT
 	 * @param url the request url ({@code Observation}, {@code Observation/123})
-	 * @param ifNoneExist the conditional-create query ({@code identifier=system|value}), or null
+	 * @param ifNoneExist the conditional-create query ({@code identifier=system|value}),
+	 * or null
 	 * @param resource the parsed resource, or null when {@code problem} says why not
 	 * @param references the references in the resource with their paths
 	 * @param problem what is wrong with the entry, or null
@@ -79,7 +87,10 @@ public final class BundleReader {
 	public record Parsed(Kind kind, List<Entry> entries) {
 	}
 
-	/** The bundle's envelope and entries; an entry's own problem is kept on the entry (batch answers it alone). */
+	/**
+	 * The bundle's envelope and entries; an entry's own problem is kept on the entry
+	 * (batch answers it alone).
+	 */
 	public Parsed read(String body) {
 		JsonNode root;
 		try {
@@ -128,8 +139,9 @@ public final class BundleReader {
 					new BundleProblem(RecordsErrors.INVALID_RESOURCE, label, path + ".resource", "no resource"));
 		}
 		if (!"Patient".equals(type) && !STORED_TYPES.contains(type)) {
-			return problem(index, fullUrl, method, url, ifNoneExist, new BundleProblem(RecordsErrors.UNSUPPORTED_ENTRY,
-					label, path + ".resource.resourceType", "resource type " + type + " is not kept in the shared record"));
+			return problem(index, fullUrl, method, url, ifNoneExist,
+					new BundleProblem(RecordsErrors.UNSUPPORTED_ENTRY, label, path + ".resource.resourceType",
+							"resource type " + type + " is not kept in the shared record"));
 		}
 		Resource resource;
 		try {

@@ -14,10 +14,11 @@ import org.sanyi.clinical.records.ingest.ResourceWalk.FoundReference;
 import org.sanyi.identity.FhirPatientIndex;
 
 /**
- * How a bundle's references will be written once stored: each entry's fullUrl and the ids it is known by map to
- * its platform reference ({@code Observation/<uuid>}, {@code Patient/<resident id>}); references to stored resources
- * and to residents are checked to exist. Organisations, practitioners, locations and other resources the registry
- * or the hospital keeps are not held here and stay as written.
+ * How a bundle's references will be written once stored: each entry's fullUrl and the ids
+ * it is known by map to its platform reference ({@code Observation/<uuid>},
+ * {@code Patient/<resident id>}); references to stored resources and to residents are
+ * checked to exist. Organisations, practitioners, locations and other resources the
+ * registry or the hospital keeps are not held here and stay as written.
  */
 final class Plan {
 
@@ -29,10 +30,16 @@ final class Plan {
 
 	private final String institution;
 
-	/** fullUrl or {@code Type/id} as the bundle writes it → the platform's reference; null while a patient is pending. */
+	/**
+	 * fullUrl or {@code Type/id} as the bundle writes it → the platform's reference; null
+	 * while a patient is pending.
+	 */
 	private final Map<String, String> local = new HashMap<>();
 
-	/** references to residents and stored resources already checked → the reference to write. */
+	/**
+	 * references to residents and stored resources already checked → the reference to
+	 * write.
+	 */
 	private final Map<String, String> resolved = new HashMap<>();
 
 	/** the stored entries' targets by entry index */
@@ -71,7 +78,10 @@ final class Plan {
 		return names;
 	}
 
-	/** Every reference of every entry resolves, and every stored entry names its patient; nothing is written. */
+	/**
+	 * Every reference of every entry resolves, and every stored entry names its patient;
+	 * nothing is written.
+	 */
 	void checkReferences() {
 		for (Entry e : entries) {
 			if (e.resource() instanceof org.hl7.fhir.r4.model.Patient) {
@@ -111,23 +121,28 @@ final class Plan {
 		}
 		int q = ref.indexOf('?');
 		int slash = ref.indexOf('/');
-		String type = q > 0 && (slash < 0 || q < slash) ? ref.substring(0, q) : slash > 0 ? ref.substring(0, slash) : ref;
+		String type = q > 0 && (slash < 0 || q < slash) ? ref.substring(0, q)
+				: slash > 0 ? ref.substring(0, slash) : ref;
 		if ("Patient".equals(type)) {
 			Optional<String> resident = q > 0 ? byIdentifier(ref.substring(q + 1))
 					: patients.residentFor(EMPI, idPart(ref.substring(slash + 1)));
-			resolved.put(ref, "Patient/" + resident.orElseThrow(
-					() -> new BundleProblem(RecordsErrors.PATIENT_NOT_RESOLVED, e.label(), path, ref)));
+			resolved.put(ref, "Patient/" + resident
+				.orElseThrow(() -> new BundleProblem(RecordsErrors.PATIENT_NOT_RESOLVED, e.label(), path, ref)));
 			return;
 		}
 		if (!BundleReader.STORED_TYPES.contains(type)) {
-			return; // the registry's organisations and practitioners, medications, specimens: kept as written
+			return; // the registry's organisations and practitioners, medications,
+					// specimens: kept as written
 		}
 		if (q > 0) {
 			String query = ref.substring(q + 1);
 			String key = query.startsWith("identifier=") ? query.substring("identifier=".length()) : null;
 			String id = key == null ? null
-					: repository.idsByBusinessKey(institution, type, Set.of(key.contains("|") ? key : "|" + key)).values()
-						.stream().findFirst().orElse(null);
+					: repository.idsByBusinessKey(institution, type, Set.of(key.contains("|") ? key : "|" + key))
+						.values()
+						.stream()
+						.findFirst()
+						.orElse(null);
 			if (id == null) {
 				throw new BundleProblem(RecordsErrors.UNRESOLVED_REFERENCE, e.label(), path, ref);
 			}

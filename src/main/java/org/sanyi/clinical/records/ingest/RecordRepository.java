@@ -19,7 +19,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The stored resources ({@code cr_resource}) and the bundles they came in ({@code cr_bundle}). */
+/**
+ * The stored resources ({@code cr_resource}) and the bundles they came in
+ * ({@code cr_bundle}).
+ */
 @Repository
 public class RecordRepository {
 
@@ -49,15 +52,22 @@ public class RecordRepository {
 		return jdbc.sql("""
 				insert into cr_bundle (source_institution, bundle_type, entries, stored, received_by)
 				values (:i, :k, :e, 0, :u) returning id""")
-			.param("i", institution).param("k", kind).param("e", entries).param("u", user)
-			.query(Long.class).single();
+			.param("i", institution)
+			.param("k", kind)
+			.param("e", entries)
+			.param("u", user)
+			.query(Long.class)
+			.single();
 	}
 
 	void stored(long bundleId, int stored) {
 		jdbc.sql("update cr_bundle set stored = :s where id = :id").param("s", stored).param("id", bundleId).update();
 	}
 
-	/** Resource ids of an institution's resources of one type by business key ({@code system|value}). */
+	/**
+	 * Resource ids of an institution's resources of one type by business key
+	 * ({@code system|value}).
+	 */
 	Map<String, String> idsByBusinessKey(String institution, String type, Collection<String> keys) {
 		Map<String, String> ids = new HashMap<>();
 		if (keys.isEmpty()) {
@@ -66,15 +76,21 @@ public class RecordRepository {
 		jdbc.sql("""
 				select business_key, resource_id from cr_resource
 				where source_institution = :i and resource_type = :t and business_key = any(cast(:k as text[]))""")
-			.param("i", institution).param("t", type).param("k", keys.toArray(String[]::new))
+			.param("i", institution)
+			.param("t", type)
+			.param("k", keys.toArray(String[]::new))
 			.query((rs, n) -> ids.put(rs.getString(1), rs.getString(2)))
 			.list();
 		return ids;
 	}
 
 	Optional<Owner> owner(String type, String id) {
-		return jdbc.sql("select source_institution as institution, version from cr_resource where resource_type = :t and resource_id = :id")
-			.param("t", type).param("id", id).query(Owner.class).optional();
+		return jdbc.sql(
+				"select source_institution as institution, version from cr_resource where resource_type = :t and resource_id = :id")
+			.param("t", type)
+			.param("id", id)
+			.query(Owner.class)
+			.optional();
 	}
 
 	/** Which of the ids of one type are stored. */
@@ -82,31 +98,39 @@ public class RecordRepository {
 		if (ids.isEmpty()) {
 			return Set.of();
 		}
-		return Set.copyOf(jdbc.sql("select resource_id from cr_resource where resource_type = :t and resource_id = any(cast(:ids as text[]))")
-			.param("t", type).param("ids", ids.toArray(String[]::new)).query(String.class).list());
+		return Set.copyOf(jdbc.sql(
+				"select resource_id from cr_resource where resource_type = :t and resource_id = any(cast(:ids as text[]))")
+			.param("t", type)
+			.param("ids", ids.toArray(String[]::new))
+			.query(String.class)
+			.list());
 	}
 
 	void insert(List<Row> rows, long bundleId) {
-		template.batchUpdate("""
-				insert into cr_resource (resource_type, resource_id, version, resident_id, source_institution, business_key,
-				    effective_at, effective_day, category, codes, body, bundle_id)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)""", rows, 500, (ps, row) -> {
-			set(ps, row);
-			ps.setLong(12, bundleId);
-		});
+		template.batchUpdate(
+				"""
+						insert into cr_resource (resource_type, resource_id, version, resident_id, source_institution, business_key,
+						    effective_at, effective_day, category, codes, body, bundle_id)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)""",
+				rows, 500, (ps, row) -> {
+					set(ps, row);
+					ps.setLong(12, bundleId);
+				});
 	}
 
 	void update(List<Row> rows, long bundleId) {
-		template.batchUpdate("""
-				update cr_resource set resource_type = ?, resource_id = ?, version = ?, resident_id = ?,
-				    source_institution = ?, business_key = ?, effective_at = ?, effective_day = ?, category = ?, codes = ?,
-				    body = ?::jsonb, bundle_id = ?, updated_at = now()
-				where resource_type = ? and resource_id = ?""", rows, 500, (ps, row) -> {
-			set(ps, row);
-			ps.setLong(12, bundleId);
-			ps.setString(13, row.type());
-			ps.setString(14, row.id());
-		});
+		template.batchUpdate(
+				"""
+						update cr_resource set resource_type = ?, resource_id = ?, version = ?, resident_id = ?,
+						    source_institution = ?, business_key = ?, effective_at = ?, effective_day = ?, category = ?, codes = ?,
+						    body = ?::jsonb, bundle_id = ?, updated_at = now()
+						where resource_type = ? and resource_id = ?""",
+				rows, 500, (ps, row) -> {
+					set(ps, row);
+					ps.setLong(12, bundleId);
+					ps.setString(13, row.type());
+					ps.setString(14, row.id());
+				});
 	}
 
 	private static void set(PreparedStatement ps, Row row) throws SQLException {
@@ -131,8 +155,10 @@ public class RecordRepository {
 	}
 
 	public boolean holdsRecordsOf(String residentId) {
-		return jdbc.sql("select exists (select 1 from cr_resource where resident_id = :r)").param("r", residentId)
-			.query(Boolean.class).single();
+		return jdbc.sql("select exists (select 1 from cr_resource where resident_id = :r)")
+			.param("r", residentId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** Whose a stored resource is. */
@@ -140,38 +166,53 @@ public class RecordRepository {
 	}
 
 	public Optional<Located> locate(String type, String id) {
-		return jdbc.sql("select resident_id, source_institution as institution from cr_resource where resource_type = :t and resource_id = :id")
-			.param("t", type).param("id", id).query(Located.class).optional();
+		return jdbc.sql(
+				"select resident_id, source_institution as institution from cr_resource where resource_type = :t and resource_id = :id")
+			.param("t", type)
+			.param("id", id)
+			.query(Located.class)
+			.optional();
 	}
 
 	public Optional<Stored> find(String type, String id) {
-		return jdbc.sql("""
-				select resource_type as type, resource_id as id, source_institution as institution, effective_at as effective,
-				       body::text as body from cr_resource
-				where resource_type = :t and resource_id = :id""")
-			.param("t", type).param("id", id).query(Stored.class).optional();
+		return jdbc
+			.sql("""
+					select resource_type as type, resource_id as id, source_institution as institution, effective_at as effective,
+					       body::text as body from cr_resource
+					where resource_type = :t and resource_id = :id""")
+			.param("t", type)
+			.param("id", id)
+			.query(Stored.class)
+			.optional();
 	}
 
 	/**
-	 * A resident's resources, newest first: of the given types (all when empty), within the days (either may be
-	 * null), carrying any of the codes (any when empty), from one institution only when {@code onlyInstitution} is set.
+	 * A resident's resources, newest first: of the given types (all when empty), within
+	 * the days (either may be null), carrying any of the codes (any when empty), from one
+	 * institution only when {@code onlyInstitution} is set.
 	 */
 	public List<Stored> search(String residentId, Collection<String> types, LocalDate from, LocalDate to,
 			Collection<String> codes, String onlyInstitution, int limit) {
-		return jdbc.sql("""
-				select resource_type as type, resource_id as id, source_institution as institution, effective_at as effective,
-				       body::text as body from cr_resource
-				where resident_id = :r
-				  and (cardinality(cast(:types as text[])) = 0 or resource_type = any(cast(:types as text[])))
-				  and (cast(:from as date) is null or effective_day >= :from)
-				  and (cast(:to as date) is null or effective_day <= :to)
-				  and (cardinality(cast(:codes as text[])) = 0 or codes && cast(:codes as text[]))
-				  and (cast(:inst as varchar) is null or source_institution = :inst)
-				order by effective_at desc nulls last, id desc limit :l""")
-			.param("r", residentId).param("types", types.toArray(String[]::new))
-			.param("from", from).param("to", to).param("codes", codes.toArray(String[]::new))
-			.param("inst", onlyInstitution).param("l", limit)
-			.query(Stored.class).list();
+		return jdbc
+			.sql("""
+					select resource_type as type, resource_id as id, source_institution as institution, effective_at as effective,
+					       body::text as body from cr_resource
+					where resident_id = :r
+					  and (cardinality(cast(:types as text[])) = 0 or resource_type = any(cast(:types as text[])))
+					  and (cast(:from as date) is null or effective_day >= :from)
+					  and (cast(:to as date) is null or effective_day <= :to)
+					  and (cardinality(cast(:codes as text[])) = 0 or codes && cast(:codes as text[]))
+					  and (cast(:inst as varchar) is null or source_institution = :inst)
+					order by effective_at desc nulls last, id desc limit :l""")
+			.param("r", residentId)
+			.param("types", types.toArray(String[]::new))
+			.param("from", from)
+			.param("to", to)
+			.param("codes", codes.toArray(String[]::new))
+			.param("inst", onlyInstitution)
+			.param("l", limit)
+			.query(Stored.class)
+			.list();
 	}
 
 }

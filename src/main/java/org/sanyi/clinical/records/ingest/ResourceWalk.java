@@ -15,16 +15,20 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * One pass over a parsed resource against the base specification as HAPI's R4 model compiles it: every element's
- * minimum and maximum cardinality, every {@code Coding.system} an absolute URI; on the way it collects the references
- * with their paths for resolution. (Unknown elements and codes outside a required binding are refused earlier, by
- * the strict parser.) Pure: no Spring, no I/O.
+ * One pass over a parsed resource against the base specification as HAPI's R4 model
+ * compiles it: every element's minimum and maximum cardinality, every
+ * {@code Coding.system} an absolute URI; on the way it collects the references with their
+ * paths for resolution. (Unknown elements and codes outside a required binding are
+ * refused earlier, by the strict parser.) Pure: no Spring, no I/O.
  */
 final class ResourceWalk {
 
 	private static final Pattern ABSOLUTE_URI = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:.+");
 
-	/** A reference met on the way, with its path from the resource ({@code Observation.subject}). */
+	/**
+	 * A reference met on the way, with its path from the resource
+	 * ({@code Observation.subject}).
+	 */
 	public record FoundReference(String path, Reference reference) {
 	}
 
@@ -53,7 +57,8 @@ final class ResourceWalk {
 		if (element instanceof Reference reference && reference.hasReference()) {
 			references.add(new FoundReference(path, reference));
 		}
-		if (element instanceof Coding coding && coding.hasSystem() && !ABSOLUTE_URI.matcher(coding.getSystem()).matches()) {
+		if (element instanceof Coding coding && coding.hasSystem()
+				&& !ABSOLUTE_URI.matcher(coding.getSystem()).matches()) {
 			issues.add(new Issue(path + ".system", "not an absolute URI: " + coding.getSystem()));
 		}
 		for (BaseRuntimeChildDefinition child : definition.getChildren()) {

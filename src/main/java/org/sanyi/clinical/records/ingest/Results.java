@@ -13,8 +13,8 @@ import org.hl7.fhir.r4.model.Resource;
 import org.sanyi.clinical.records.ResultRecorded.Result;
 
 /**
- * Which stored resources are results another doctor could reuse (检查检验结果): laboratory observations and imaging
- * studies; the summary mutual recognition indexes. Pure.
+ * Which stored resources are results another doctor could reuse (检查检验结果): laboratory
+ * observations and imaging studies; the summary mutual recognition indexes. Pure.
  */
 final class Results {
 

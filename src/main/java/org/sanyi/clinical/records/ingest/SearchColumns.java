@@ -26,8 +26,9 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Type;
 
 /**
- * The columns a stored resource is searched by: its patient reference, the clinically relevant time (when the
- * specimen was taken, the visit began, the drug was prescribed…), a category and every code it carries. Pure.
+ * The columns a stored resource is searched by: its patient reference, the clinically
+ * relevant time (when the specimen was taken, the visit began, the drug was prescribed…),
+ * a category and every code it carries. Pure.
  *
  * @param patient the patient reference as written ({@code Patient/…}), or null
  * @param patientPath where it is ({@code Observation.subject})
@@ -53,20 +54,23 @@ record SearchColumns(String patient, String patientPath, Instant effective, Stri
 			}
 			case Condition c -> {
 				add(codes, c.getCode());
-				Instant at = c.hasOnsetDateTimeType() ? instant(c.getOnsetDateTimeType().getValue()) : instant(c.getRecordedDate());
+				Instant at = c.hasOnsetDateTimeType() ? instant(c.getOnsetDateTimeType().getValue())
+						: instant(c.getRecordedDate());
 				yield new SearchColumns(ref(c.getSubject()), type + ".subject", at, firstCode(c.getCategory()),
 						List.copyOf(codes), key(c.getIdentifier()));
 			}
 			case Observation o -> {
 				add(codes, o.getCode());
 				o.getComponent().forEach(comp -> add(codes, comp.getCode()));
-				yield new SearchColumns(ref(o.getSubject()), type + ".subject", effective(o.getEffective(), o.getIssued()),
-						firstCode(o.getCategory()), List.copyOf(codes), key(o.getIdentifier()));
+				yield new SearchColumns(ref(o.getSubject()), type + ".subject",
+						effective(o.getEffective(), o.getIssued()), firstCode(o.getCategory()), List.copyOf(codes),
+						key(o.getIdentifier()));
 			}
 			case DiagnosticReport d -> {
 				add(codes, d.getCode());
-				yield new SearchColumns(ref(d.getSubject()), type + ".subject", effective(d.getEffective(), d.getIssued()),
-						firstCode(d.getCategory()), List.copyOf(codes), key(d.getIdentifier()));
+				yield new SearchColumns(ref(d.getSubject()), type + ".subject",
+						effective(d.getEffective(), d.getIssued()), firstCode(d.getCategory()), List.copyOf(codes),
+						key(d.getIdentifier()));
 			}
 			case ImagingStudy s -> {
 				s.getModality().forEach(c -> add(codes, c));
@@ -111,8 +115,8 @@ record SearchColumns(String patient, String patientPath, Instant effective, Stri
 				Instant at = d.hasDate() ? instant(d.getDate())
 						: d.getContext().hasPeriod() ? start(d.getContext().getPeriod()) : null;
 				yield new SearchColumns(ref(d.getSubject()), type + ".subject", at, firstCode(d.getCategory()),
-						List.copyOf(codes), d.hasMasterIdentifier() ? key(List.of(d.getMasterIdentifier()))
-								: key(d.getIdentifier()));
+						List.copyOf(codes),
+						d.hasMasterIdentifier() ? key(List.of(d.getMasterIdentifier())) : key(d.getIdentifier()));
 			}
 			default -> throw new IllegalArgumentException("not a stored type: " + type);
 		};

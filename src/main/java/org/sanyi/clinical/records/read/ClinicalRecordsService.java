@@ -14,7 +14,10 @@ import org.sanyi.security.CurrentUser;
 import org.sanyi.security.CurrentUsers;
 import org.springframework.stereotype.Service;
 
-/** The in-process door to the shared record: the same ingest and the same consent rules as the FHIR endpoint. */
+/**
+ * The in-process door to the shared record: the same ingest and the same consent rules as
+ * the FHIR endpoint.
+ */
 @Service
 class ClinicalRecordsService implements ClinicalRecords {
 

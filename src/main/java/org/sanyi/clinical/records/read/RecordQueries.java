@@ -15,14 +15,18 @@ import org.sanyi.shared.BusinessException;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads of the shared record for the signed-in user: each opens the resident's record through identity's consent
- * rules ({@link RecordAccess}: audited, in the resident's 查阅记录) and then shows every institution's resources, or
- * only the reader's own institution's when the resident is merely its patient.
+ * Reads of the shared record for the signed-in user: each opens the resident's record
+ * through identity's consent rules ({@link RecordAccess}: audited, in the resident's
+ * 查阅记录) and then shows every institution's resources, or only the reader's own
+ * institution's when the resident is merely its patient.
  */
 @Service
 public class RecordQueries {
 
-	/** The most resources one read returns ($everything of a resident with ten years of visits stays under it). */
+	/**
+	 * The most resources one read returns ($everything of a resident with ten years of
+	 * visits stays under it).
+	 */
 	public static final int MAX_RESOURCES = 5_000;
 
 	private final RecordRepository repository;
@@ -35,13 +39,16 @@ public class RecordQueries {
 	}
 
 	/**
-	 * An opened record: on what basis, and the one institution whose resources may be shown when the basis does not
-	 * see all sources.
+	 * An opened record: on what basis, and the one institution whose resources may be
+	 * shown when the basis does not see all sources.
 	 */
 	public record Opened(String residentId, Basis basis, String onlyInstitution) {
 	}
 
-	/** Opens the record or refuses (CR-0007; the refusal itself is audited by the caller's request). */
+	/**
+	 * Opens the record or refuses (CR-0007; the refusal itself is audited by the caller's
+	 * request).
+	 */
 	public Opened open(String residentId, String breakGlassReason, String what) {
 		if (breakGlassReason != null && !breakGlassReason.isBlank() && breakGlassReason.strip().length() < 4) {
 			throw new BusinessException(RecordsErrors.BREAK_GLASS_REASON);
@@ -52,19 +59,26 @@ public class RecordQueries {
 		return new Opened(residentId, basis, only);
 	}
 
-	/** Resources of an opened record, newest first (see {@link RecordRepository#search}). */
+	/**
+	 * Resources of an opened record, newest first (see {@link RecordRepository#search}).
+	 */
 	public List<Stored> search(Opened opened, Collection<String> types, LocalDate from, LocalDate to,
 			Collection<String> codes, int limit) {
 		return repository.search(opened.residentId(), types, from, to, codes, opened.onlyInstitution(),
 				Math.min(limit, MAX_RESOURCES));
 	}
 
-	/** Whether anything of the resident is stored (no read of content, nothing recorded). */
+	/**
+	 * Whether anything of the resident is stored (no read of content, nothing recorded).
+	 */
 	public boolean holdsRecordsOf(String residentId) {
 		return repository.holdsRecordsOf(residentId);
 	}
 
-	/** One stored resource, if the user may open its resident's record (recorded as a read). */
+	/**
+	 * One stored resource, if the user may open its resident's record (recorded as a
+	 * read).
+	 */
 	public Optional<Stored> read(String type, String id) {
 		Optional<RecordRepository.Located> located = repository.locate(type, id);
 		if (located.isEmpty() || located.get().residentId() == null) {

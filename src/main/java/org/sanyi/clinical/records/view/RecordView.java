@@ -26,9 +26,10 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * A resident's record as a doctor or the resident reads it: visits with their diagnoses, results with reference
- * ranges and flags, trends of repeated numeric results, reports, imaging, medications, allergies, immunisations and
- * documents (discharge summaries, outpatient notes), each with the institution that sent it. Built from the stored
+ * A resident's record as a doctor or the resident reads it: visits with their diagnoses,
+ * results with reference ranges and flags, trends of repeated numeric results, reports,
+ * imaging, medications, allergies, immunisations and documents (discharge summaries,
+ * outpatient notes), each with the institution that sent it. Built from the stored
  * resources; pure.
  *
  * @param visits newest first
@@ -46,7 +47,10 @@ public record RecordView(List<Visit> visits, List<Diagnosis> diagnoses, List<Lab
 	public record Diagnosis(Instant at, String name, String code, String institution) {
 	}
 
-	/** A result; {@code flag} H (above the range), L (below), N or A (abnormal); {@code range} as {@code 3.5–5.5}. */
+	/**
+	 * A result; {@code flag} H (above the range), L (below), N or A (abnormal);
+	 * {@code range} as {@code 3.5–5.5}.
+	 */
 	public record Lab(Instant at, String item, String code, BigDecimal value, String text, String unit, String range,
 			String flag, String institution) {
 	}
@@ -58,7 +62,8 @@ public record RecordView(List<Visit> visits, List<Diagnosis> diagnoses, List<Lab
 	public record Point(Instant at, BigDecimal value) {
 	}
 
-	public record Report(Instant at, String title, String category, String conclusion, int results, String institution) {
+	public record Report(Instant at, String title, String category, String conclusion, int results,
+			String institution) {
 	}
 
 	public record Imaging(Instant at, String modality, String bodySite, String description, String institution) {
@@ -96,7 +101,8 @@ public record RecordView(List<Visit> visits, List<Diagnosis> diagnoses, List<Lab
 				case Encounter e -> visits.put("Encounter/" + e.getIdElement().getIdPart(),
 						new Visit("Encounter/" + e.getIdElement().getIdPart(), instant(e.getPeriod().getStart()),
 								instant(e.getPeriod().getEnd()), kind(e.hasClass_() ? e.getClass_().getCode() : null),
-								e.getType().isEmpty() ? null : text(e.getTypeFirstRep()), institution, new ArrayList<>()));
+								e.getType().isEmpty() ? null : text(e.getTypeFirstRep()), institution,
+								new ArrayList<>()));
 				case Condition c -> {
 					Instant at = c.hasOnsetDateTimeType() ? instant(c.getOnsetDateTimeType().getValue())
 							: instant(c.getRecordedDate());
@@ -107,27 +113,32 @@ public record RecordView(List<Visit> visits, List<Diagnosis> diagnoses, List<Lab
 					}
 				}
 				case Observation o -> labs.add(lab(o, institution));
-				case DiagnosticReport d -> reports.add(new Report(d.hasEffectiveDateTimeType()
-						? instant(d.getEffectiveDateTimeType().getValue()) : instant(d.getIssued()), text(d.getCode()),
-						d.getCategory().isEmpty() ? null : code(d.getCategoryFirstRep()), d.getConclusion(),
-						d.getResult().size(), institution));
+				case DiagnosticReport d -> reports.add(new Report(
+						d.hasEffectiveDateTimeType() ? instant(d.getEffectiveDateTimeType().getValue())
+								: instant(d.getIssued()),
+						text(d.getCode()), d.getCategory().isEmpty() ? null : code(d.getCategoryFirstRep()),
+						d.getConclusion(), d.getResult().size(), institution));
 				case ImagingStudy s -> imaging.add(new Imaging(instant(s.getStarted()),
-						s.getModality().isEmpty() ? (s.getSeries().isEmpty() ? null : s.getSeriesFirstRep().getModality().getCode())
+						s.getModality().isEmpty()
+								? (s.getSeries().isEmpty() ? null : s.getSeriesFirstRep().getModality().getCode())
 								: s.getModalityFirstRep().getCode(),
 						s.getSeries().isEmpty() || !s.getSeriesFirstRep().hasBodySite() ? null
 								: display(s.getSeriesFirstRep().getBodySite()),
 						s.getDescription(), institution));
 				case MedicationRequest m -> medications.add(new Medication(instant(m.getAuthoredOn()),
-						m.hasMedicationCodeableConcept() ? text(m.getMedicationCodeableConcept()) : reference(m.getMedicationReference()),
+						m.hasMedicationCodeableConcept() ? text(m.getMedicationCodeableConcept())
+								: reference(m.getMedicationReference()),
 						m.getDosageInstruction().isEmpty() ? null : m.getDosageInstructionFirstRep().getText(),
 						m.hasStatus() ? m.getStatus().toCode() : null, institution));
-				case AllergyIntolerance a -> allergies.add(new Line(instant(a.getRecordedDate()), text(a.getCode()), institution));
-				case Immunization i -> immunizations.add(new Line(i.hasOccurrenceDateTimeType()
-						? instant(i.getOccurrenceDateTimeType().getValue()) : null, text(i.getVaccineCode()), institution));
-				case Procedure p -> procedures.add(new Line(p.hasPerformedDateTimeType()
-						? instant(p.getPerformedDateTimeType().getValue())
-						: p.hasPerformedPeriod() ? instant(p.getPerformedPeriod().getStart()) : null, text(p.getCode()),
-						institution));
+				case AllergyIntolerance a ->
+					allergies.add(new Line(instant(a.getRecordedDate()), text(a.getCode()), institution));
+				case Immunization i -> immunizations.add(new Line(
+						i.hasOccurrenceDateTimeType() ? instant(i.getOccurrenceDateTimeType().getValue()) : null,
+						text(i.getVaccineCode()), institution));
+				case Procedure p -> procedures.add(new Line(
+						p.hasPerformedDateTimeType() ? instant(p.getPerformedDateTimeType().getValue())
+								: p.hasPerformedPeriod() ? instant(p.getPerformedPeriod().getStart()) : null,
+						text(p.getCode()), institution));
 				case DocumentReference d -> documents.add(document(d, institution));
 				default -> {
 				}
@@ -153,12 +164,12 @@ public record RecordView(List<Visit> visits, List<Diagnosis> diagnoses, List<Lab
 	}
 
 	private static Lab lab(Observation o, String institution) {
-		Instant at = o.hasEffectiveDateTimeType() ? instant(o.getEffectiveDateTimeType().getValue()) : instant(o.getIssued());
+		Instant at = o.hasEffectiveDateTimeType() ? instant(o.getEffectiveDateTimeType().getValue())
+				: instant(o.getIssued());
 		BigDecimal value = o.hasValueQuantity() ? o.getValueQuantity().getValue() : null;
 		String unit = o.hasValueQuantity() ? o.getValueQuantity().getUnit() : null;
-		String text = o.hasValueStringType() ? o.getValueStringType().getValue()
-				: o.hasValueCodeableConcept() ? text(o.getValueCodeableConcept())
-				: o.hasComponent() ? components(o) : null;
+		String text = o.hasValueStringType() ? o.getValueStringType().getValue() : o.hasValueCodeableConcept()
+				? text(o.getValueCodeableConcept()) : o.hasComponent() ? components(o) : null;
 		BigDecimal low = null;
 		BigDecimal high = null;
 		String range = null;
@@ -172,10 +183,12 @@ public record RecordView(List<Visit> visits, List<Diagnosis> diagnoses, List<Lab
 		String flag = null;
 		if (o.hasInterpretation() && !o.getInterpretationFirstRep().getCoding().isEmpty()) {
 			String code = o.getInterpretationFirstRep().getCodingFirstRep().getCode();
-			flag = code == null ? null : code.startsWith("H") ? "H" : code.startsWith("L") ? "L" : "N".equals(code) ? "N" : "A";
+			flag = code == null ? null
+					: code.startsWith("H") ? "H" : code.startsWith("L") ? "L" : "N".equals(code) ? "N" : "A";
 		}
 		else if (value != null && (low != null || high != null)) {
-			flag = low != null && value.compareTo(low) < 0 ? "L" : high != null && value.compareTo(high) > 0 ? "H" : "N";
+			flag = low != null && value.compareTo(low) < 0 ? "L"
+					: high != null && value.compareTo(high) > 0 ? "H" : "N";
 		}
 		return new Lab(at, text(o.getCode()), code(o.getCode()), value, text, unit, range, flag, institution);
 	}
@@ -209,7 +222,8 @@ public record RecordView(List<Visit> visits, List<Diagnosis> diagnoses, List<Lab
 			BigDecimal low = null;
 			BigDecimal high = null;
 			for (Observation o : list) {
-				Instant at = o.hasEffectiveDateTimeType() ? instant(o.getEffectiveDateTimeType().getValue()) : instant(o.getIssued());
+				Instant at = o.hasEffectiveDateTimeType() ? instant(o.getEffectiveDateTimeType().getValue())
+						: instant(o.getIssued());
 				points.add(new Point(at, o.getValueQuantity().getValue()));
 				if (o.hasReferenceRange()) {
 					var rr = o.getReferenceRangeFirstRep();

@@ -10,7 +10,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The resident's own 检查报告 (results, reports, imaging, trends) and 电子病历 (visits, diagnoses, medicines, documents). */
+/**
+ * The resident's own 检查报告 (results, reports, imaging, trends) and 电子病历 (visits,
+ * diagnoses, medicines, documents).
+ */
 @Controller
 @PreAuthorize("hasAuthority('records:portal:own')")
 class PortalRecordPages {

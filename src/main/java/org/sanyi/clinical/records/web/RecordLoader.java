@@ -17,7 +17,10 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** An opened record as the pages show it: the view, institutions by name, trend data for the charts. */
+/**
+ * An opened record as the pages show it: the view, institutions by name, trend data for
+ * the charts.
+ */
 @Component
 class RecordLoader {
 

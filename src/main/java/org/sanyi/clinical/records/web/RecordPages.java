@@ -24,9 +24,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The doctor's cross-institution record of a resident (共享健康档案): found by ID number or EMPI id, opened under the
- * resident's consent (all institutions), as the resident's own hospital (its own records), or by break-glass with a
- * reason that stays open for {@value #BREAK_GLASS_MINUTES} minutes of this session, each read recorded again.
+ * The doctor's cross-institution record of a resident (共享健康档案): found by ID number or
+ * EMPI id, opened under the resident's consent (all institutions), as the resident's own
+ * hospital (its own records), or by break-glass with a reason that stays open for
+ * {@value #BREAK_GLASS_MINUTES} minutes of this session, each read recorded again.
  */
 @Controller
 @PreAuthorize("hasAuthority('records:record:read')")
@@ -58,7 +59,8 @@ class RecordPages {
 			return "records/search";
 		}
 		String term = q.strip();
-		Optional<Resident> found = IdNumber.isValid(term, org.sanyi.shared.PlatformTime.today()) ? residents.findByIdNumber(term) : residents.find(term);
+		Optional<Resident> found = IdNumber.isValid(term, org.sanyi.shared.PlatformTime.today())
+				? residents.findByIdNumber(term) : residents.find(term);
 		auditLog.read("identity:resident", found.map(Resident::residentId).orElse(null), "records lookup");
 		if (found.isEmpty()) {
 			model.addAttribute("notFound", true);
@@ -69,7 +71,8 @@ class RecordPages {
 
 	@GetMapping("/clinical/records/{residentId}")
 	String record(@PathVariable String residentId, HttpSession session, Model model) {
-		Resident resident = residents.find(residentId).orElseThrow(() -> BusinessException.notFound("resident", residentId));
+		Resident resident = residents.find(residentId)
+			.orElseThrow(() -> BusinessException.notFound("resident", residentId));
 		String reason = breakGlassReason(session, residentId);
 		Opened opened;
 		try {

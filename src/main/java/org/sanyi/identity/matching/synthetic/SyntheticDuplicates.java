@@ -16,9 +16,10 @@ import org.sanyi.identity.matching.DocumentType;
 import org.sanyi.identity.matching.Sex;
 
 /**
- * Known duplicates of residents, with the errors registration data really has, each drawn independently with the
- * probability given on its constant. The probabilities are a plausible mix for records arriving from outpatient HIS,
- * not measured rates; the benchmark reports which errors the links it misses carry.
+ * Known duplicates of residents, with the errors registration data really has, each drawn
+ * independently with the probability given on its constant. The probabilities are a
+ * plausible mix for records arriving from outpatient HIS, not measured rates; the
+ * benchmark reports which errors the links it misses carry.
  */
 public final class SyntheticDuplicates {
 
@@ -45,7 +46,10 @@ public final class SyntheticDuplicates {
 		CHANGED_PHONE(20),
 		/** 10 %: no phone. */
 		MISSING_PHONE(10),
-		/** 30 %: address abbreviated (province and city dropped, or only county, road and number). */
+		/**
+		 * 30 %: address abbreviated (province and city dropped, or only county, road and
+		 * number).
+		 */
 		ABBREVIATED_ADDRESS(30),
 		/** 10 %: moved to another address. */
 		MOVED(10),
@@ -102,9 +106,10 @@ public final class SyntheticDuplicates {
 	}
 
 	/**
-	 * Namesakes (same name, sex and birth date, otherwise another person) of {@code count} residents; a given share
-	 * comes without ID number, and one in five without phone, without address, or both (independently), which leaves
-	 * some with nothing but name, birth date and sex.
+	 * Namesakes (same name, sex and birth date, otherwise another person) of
+	 * {@code count} residents; a given share comes without ID number, and one in five
+	 * without phone, without address, or both (independently), which leaves some with
+	 * nothing but name, birth date and sex.
 	 */
 	public List<DemographicRecord> namesakes(List<DemographicRecord> residents, int count, int percentWithoutId) {
 		List<DemographicRecord> out = new ArrayList<>(count);

@@ -13,35 +13,46 @@ import org.sanyi.identity.matching.Sex;
 import org.sanyi.shared.IdNumber;
 
 /**
- * A deterministic synthetic population (same seed, same people) for matching tests and benchmarks: households living
- * in the counties of the demo city 青溪市, with Fujian-weighted surnames, given names by sex, valid GB 11643 numbers
- * (unique, check character computed), mobile phones and addresses in the usual Chinese form.
+ * A deterministic synthetic population (same seed, same people) for matching tests and
+ * benchmarks: households living in the counties of the demo city 青溪市, with
+ * Fujian-weighted surnames, given names by sex, valid GB 11643 numbers (unique, check
+ * character computed), mobile phones and addresses in the usual Chinese form.
  *
- * <p>Households make the population realistic for precision: spouses keep their own surnames, children carry the
- * father's, children and many old people are registered with a parent's or child's phone, everyone shares the
- * household address, and about 2 % of births are twins, half of them with a shared generation character (王晓明 and
- * 王晓红).
+ * <p>
+ * Households make the population realistic for precision: spouses keep their own
+ * surnames, children carry the father's, children and many old people are registered with
+ * a parent's or child's phone, everyone shares the household address, and about 2 % of
+ * births are twins, half of them with a shared generation character (王晓明 and 王晓红).
  */
 public final class SyntheticPopulation {
 
-	/** A county-level division where households live; urban districts get street addresses, counties villages. */
+	/**
+	 * A county-level division where households live; urban districts get street
+	 * addresses, counties villages.
+	 */
 	public record County(String code, String name, boolean urban) {
 	}
 
-	/** The counties of 青溪市, the fictional city of the demo region (division codes 3599xx are unused nationally). */
+	/**
+	 * The counties of 青溪市, the fictional city of the demo region (division codes 3599xx
+	 * are unused nationally).
+	 */
 	public static final List<County> QINGXI_COUNTIES = List.of(new County("359902", "溪城区", true),
 			new County("359903", "梅岭区", true), new County("359921", "云岫县", false), new County("359922", "岚水县", false),
 			new County("359923", "桂峰县", false), new County("359924", "泰溪县", false), new County("359925", "竹源县", false),
 			new County("359926", "兰峪县", false), new County("359927", "石湍县", false), new County("359928", "杉阳县", false),
 			new County("359929", "鹤汀县", false), new County("359981", "永溪市", true));
 
-	/** Where people born elsewhere got their ID numbers: real Fujian codes, including abolished ones (梅列区 350402). */
+	/**
+	 * Where people born elsewhere got their ID numbers: real Fujian codes, including
+	 * abolished ones (梅列区 350402).
+	 */
 	private static final String[] OTHER_BIRTH_REGIONS = { "350102", "350203", "350402", "350403", "350427", "350521",
 			"350602", "350781", "352201", "360702" };
 
-	static final String[] SURNAMES = { "陈", "林", "黄", "张", "吴", "李", "王", "郑", "刘", "杨", "许", "蔡", "谢", "罗",
-			"曾", "邱", "叶", "周", "苏", "游", "詹", "赖", "江", "徐", "卢", "余", "朱", "何", "肖", "魏", "邓", "廖", "范",
-			"傅", "温", "程", "章", "汪", "黎", "邹", "凌", "姜", "伍", "柳", "萧", "单", "覃", "欧阳", "上官", "司马" };
+	static final String[] SURNAMES = { "陈", "林", "黄", "张", "吴", "李", "王", "郑", "刘", "杨", "许", "蔡", "谢", "罗", "曾", "邱",
+			"叶", "周", "苏", "游", "詹", "赖", "江", "徐", "卢", "余", "朱", "何", "肖", "魏", "邓", "廖", "范", "傅", "温", "程", "章",
+			"汪", "黎", "邹", "凌", "姜", "伍", "柳", "萧", "单", "覃", "欧阳", "上官", "司马" };
 
 	private static final int[] SURNAME_WEIGHTS = { 110, 90, 60, 50, 42, 40, 38, 30, 28, 20, 14, 13, 13, 12, 12, 11, 11,
 			10, 9, 8, 7, 8, 8, 8, 7, 7, 7, 7, 6, 6, 6, 6, 5, 5, 4, 5, 4, 4, 3, 3, 3, 3, 2, 2, 2, 1, 1, 2, 1, 1 };
@@ -85,7 +96,9 @@ public final class SyntheticPopulation {
 		this.counties = List.copyOf(counties);
 	}
 
-	/** {@code n} residents, household by household, in a fixed order; index = resident id. */
+	/**
+	 * {@code n} residents, household by household, in a fixed order; index = resident id.
+	 */
 	public List<DemographicRecord> residents(int n) {
 		List<DemographicRecord> out = new ArrayList<>(n);
 		while (out.size() < n) {
@@ -103,7 +116,10 @@ public final class SyntheticPopulation {
 		return twins;
 	}
 
-	/** One person outside every household of the population: a newcomer the index has never seen. */
+	/**
+	 * One person outside every household of the population: a newcomer the index has
+	 * never seen.
+	 */
 	public DemographicRecord newcomer() {
 		Sex sex = random.nextBoolean() ? Sex.MALE : Sex.FEMALE;
 		LocalDate birth = birthDate(between(0, 90));
@@ -111,22 +127,27 @@ public final class SyntheticPopulation {
 	}
 
 	/**
-	 * A different person with the same name, sex and birth date as {@code other} (a namesake born the same day): own
-	 * ID number, phone and address.
+	 * A different person with the same name, sex and birth date as {@code other} (a
+	 * namesake born the same day): own ID number, phone and address.
 	 */
 	public DemographicRecord namesakeOf(DemographicRecord other) {
-		return new DemographicRecord(other.name(), null, other.sex(), other.birthDate(), documentTypeFor(other.birthDate()),
-				freshIdNumber(other.birthDate(), other.sex()), freshPhone(), address(county()));
+		return new DemographicRecord(other.name(), null, other.sex(), other.birthDate(),
+				documentTypeFor(other.birthDate()), freshIdNumber(other.birthDate(), other.sex()), freshPhone(),
+				address(county()));
 	}
 
-	/** A valid GB 11643 number for this birth date and sex that no one generated so far has. */
+	/**
+	 * A valid GB 11643 number for this birth date and sex that no one generated so far
+	 * has.
+	 */
 	public String freshIdNumber(LocalDate birth, Sex sex) {
 		while (true) {
 			County county = county();
-			String region = random.nextInt(100) < 85 ? county.code() : OTHER_BIRTH_REGIONS[random.nextInt(OTHER_BIRTH_REGIONS.length)];
+			String region = random.nextInt(100) < 85 ? county.code()
+					: OTHER_BIRTH_REGIONS[random.nextInt(OTHER_BIRTH_REGIONS.length)];
 			int sequence = random.nextInt(500) * 2 + (sex == Sex.MALE ? 1 : 0);
-			String first17 = region + pad(birth.getYear(), 4) + pad(birth.getMonthValue(), 2) + pad(birth.getDayOfMonth(), 2)
-					+ pad(sequence, 3);
+			String first17 = region + pad(birth.getYear(), 4) + pad(birth.getMonthValue(), 2)
+					+ pad(birth.getDayOfMonth(), 2) + pad(sequence, 3);
 			if (usedIdNumbers.add(Long.parseLong(first17))) {
 				String id = first17 + IdNumber.checkCharacter(first17);
 				assert IdNumber.isValid(id, today);
@@ -146,7 +167,10 @@ public final class SyntheticPopulation {
 		}
 	}
 
-	/** A full address in the county: street, road, building, unit and room in town; village and house number outside. */
+	/**
+	 * A full address in the county: street, road, building, unit and room in town;
+	 * village and house number outside.
+	 */
 	public String address(County county) {
 		if (county.urban()) {
 			return PROVINCE_CITY + county.name() + place() + "街道" + place() + (random.nextBoolean() ? "路" : "街")
@@ -188,8 +212,8 @@ public final class SyntheticPopulation {
 		if (headAge <= 60 && random.nextInt(100) < 15) {
 			int parentAge = Math.min(100, headAge + between(22, 35));
 			String phone = parentAge >= 75 && random.nextBoolean() ? headPhone : freshPhone();
-			members.add(person(headSex == Sex.MALE ? headSurname : surname(), random.nextBoolean() ? Sex.MALE : Sex.FEMALE,
-					birthDate(parentAge), phone, address));
+			members.add(person(headSex == Sex.MALE ? headSurname : surname(),
+					random.nextBoolean() ? Sex.MALE : Sex.FEMALE, birthDate(parentAge), phone, address));
 		}
 		return members;
 	}
@@ -226,7 +250,10 @@ public final class SyntheticPopulation {
 				freshIdNumber(birth, sex), phone, address);
 	}
 
-	/** Children under 16 are registered with the household register, which carries the same citizen number. */
+	/**
+	 * Children under 16 are registered with the household register, which carries the
+	 * same citizen number.
+	 */
 	private DocumentType documentTypeFor(LocalDate birth) {
 		return birth.plusYears(16).isAfter(today) ? DocumentType.HOUSEHOLD_REGISTER : DocumentType.RESIDENT_ID_CARD;
 	}
@@ -274,7 +301,8 @@ public final class SyntheticPopulation {
 
 	/** Heads of household between 22 and 90, most between 30 and 65. */
 	private int headAge() {
-		int age = 22 + Math.abs((int) Math.round(random.nextDouble() * 30 + random.nextDouble() * 30 + random.nextDouble() * 8));
+		int age = 22 + Math
+			.abs((int) Math.round(random.nextDouble() * 30 + random.nextDouble() * 30 + random.nextDouble() * 8));
 		return Math.min(age, 90);
 	}
 

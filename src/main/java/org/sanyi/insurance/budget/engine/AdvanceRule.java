@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * How the budget is advanced month by month (月度预拨): in equal parts over the months of the budget period
- * ({@link Kind#EQUAL}: equal twelfths for a whole year), or by a schedule of twelve monthly percentages summing to
- * 100 ({@link Kind#SCHEDULE}, e.g. more in the winter months).
+ * How the budget is advanced month by month (月度预拨): in equal parts over the months of the
+ * budget period ({@link Kind#EQUAL}: equal twelfths for a whole year), or by a schedule
+ * of twelve monthly percentages summing to 100 ({@link Kind#SCHEDULE}, e.g. more in the
+ * winter months).
  *
  * @param kind the rule
- * @param percents for {@link Kind#SCHEDULE}: twelve percentages (January first); empty for {@link Kind#EQUAL}
+ * @param percents for {@link Kind#SCHEDULE}: twelve percentages (January first); empty
+ * for {@link Kind#EQUAL}
  */
 public record AdvanceRule(Kind kind, List<BigDecimal> percents) {
 
@@ -26,7 +28,9 @@ public record AdvanceRule(Kind kind, List<BigDecimal> percents) {
 	}
 
 	public enum Kind {
+
 		EQUAL, SCHEDULE
+
 	}
 
 }

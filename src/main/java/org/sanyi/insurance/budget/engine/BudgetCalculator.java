@@ -8,16 +8,19 @@ import java.util.List;
 import org.sanyi.shared.Money;
 
 /**
- * The arithmetic of a global budget. Money is rounded HALF_UP to the fen in exactly these places:
+ * The arithmetic of a global budget. Money is rounded HALF_UP to the fen in exactly these
+ * places:
  * <ul>
- * <li>the cumulative budget and advance target of a month: {@code amount × share of the period so far}
- * (× advance ratio), each rounded once, so the months' parts are differences of rounded targets and always add up to
- * the rounded year's total: no fen is lost in twelfths;</li>
- * <li>the retained surplus and the fund's share of an overspend: the bands' parts summed exactly, then rounded once.
- * </li>
+ * <li>the cumulative budget and advance target of a month:
+ * {@code amount × share of the period so far} (× advance ratio), each rounded once, so
+ * the months' parts are differences of rounded targets and always add up to the rounded
+ * year's total: no fen is lost in twelfths;</li>
+ * <li>the retained surplus and the fund's share of an overspend: the bands' parts summed
+ * exactly, then rounded once.</li>
  * </ul>
- * Everything else is a sum or a difference of fen amounts. The clearing's identities are checked before a result is
- * returned ({@link IllegalStateException} if broken: a bug, never a user error).
+ * Everything else is a sum or a difference of fen amounts. The clearing's identities are
+ * checked before a result is returned ({@link IllegalStateException} if broken: a bug,
+ * never a user error).
  */
 public final class BudgetCalculator {
 
@@ -25,8 +28,9 @@ public final class BudgetCalculator {
 	}
 
 	/**
-	 * {@code base} × the share of the period's budget that falls in the months up to and including {@code month},
-	 * computed exactly and rounded once: 0 before the period, all of it from December.
+	 * {@code base} × the share of the period's budget that falls in the months up to and
+	 * including {@code month}, computed exactly and rounded once: 0 before the period,
+	 * all of it from December.
 	 */
 	static Money portion(BigDecimal base, BudgetTerms terms, int month) {
 		if (month < terms.startMonth()) {
@@ -46,12 +50,18 @@ public final class BudgetCalculator {
 		return round(base.multiply(percent).movePointLeft(2));
 	}
 
-	/** The budget of the months up to and including {@code month} (0 before the period, the amount from December). */
+	/**
+	 * The budget of the months up to and including {@code month} (0 before the period,
+	 * the amount from December).
+	 */
 	public static Money cumulativeBudget(BudgetTerms terms, int month) {
 		return portion(terms.amount().amount(), terms, month);
 	}
 
-	/** What should have been advanced by the end of {@code month}: the cumulative budget × the advance ratio. */
+	/**
+	 * What should have been advanced by the end of {@code month}: the cumulative budget ×
+	 * the advance ratio.
+	 */
 	public static Money cumulativeAdvance(BudgetTerms terms, int month) {
 		return portion(terms.amount().amount().multiply(terms.advanceRatio()), terms, month);
 	}
@@ -69,15 +79,18 @@ public final class BudgetCalculator {
 	}
 
 	/**
-	 * The advance due for {@code month} when {@code alreadyAdvanced} was paid for the earlier months: the cumulative
-	 * target minus what was paid, never negative (a budget cut mid-year is settled at the clearing, not by clawing
-	 * back advances).
+	 * The advance due for {@code month} when {@code alreadyAdvanced} was paid for the
+	 * earlier months: the cumulative target minus what was paid, never negative (a budget
+	 * cut mid-year is settled at the clearing, not by clawing back advances).
 	 */
 	public static Money advanceDue(BudgetTerms terms, int month, Money alreadyAdvanced) {
 		return cumulativeAdvance(terms, month).minus(alreadyAdvanced).max(Money.ZERO);
 	}
 
-	/** The year-end clearing of {@code spend} against the budget, with the advances already paid. */
+	/**
+	 * The year-end clearing of {@code spend} against the budget, with the advances
+	 * already paid.
+	 */
 	public static YearEnd clear(BudgetTerms terms, Money spend, Money advanced) {
 		Money budget = terms.amount();
 		Money surplus = budget.minus(spend).max(Money.ZERO);
@@ -92,7 +105,9 @@ public final class BudgetCalculator {
 		return result;
 	}
 
-	/** Σ over the bands of (the part of {@code amount} inside the band) × share, exact. */
+	/**
+	 * Σ over the bands of (the part of {@code amount} inside the band) × share, exact.
+	 */
 	private static BigDecimal banded(List<Band> bands, BigDecimal amount, BigDecimal budget) {
 		BigDecimal total = BigDecimal.ZERO;
 		BigDecimal lower = BigDecimal.ZERO;

@@ -11,14 +11,15 @@ import org.sanyi.shared.Money;
  * The terms of one group's yearly global budget for one fund, checked when built.
  *
  * @param amount the year's budget (scale 2, positive)
- * @param startMonth the first month of the budget period (1 for a whole year; later when global budgeting starts
- * within the year); the period always ends in December
+ * @param startMonth the first month of the budget period (1 for a whole year; later when
+ * global budgeting starts within the year); the period always ends in December
  * @param advanceRule how the budget is spread over the months
- * @param advanceRatio the share of each month's budget that is advanced (e.g. 0.90: 10 % is kept back as a quality
- * deposit until the year-end clearing), 0 to 1
- * @param surplusBands 结余留用: the share of the surplus the group keeps, by band of the surplus as a share of the
- * budget; the last band is open
- * @param overspendBands 超支分担: the share of the overspend the fund bears, by band; the last band is open
+ * @param advanceRatio the share of each month's budget that is advanced (e.g. 0.90: 10 %
+ * is kept back as a quality deposit until the year-end clearing), 0 to 1
+ * @param surplusBands 结余留用: the share of the surplus the group keeps, by band of the
+ * surplus as a share of the budget; the last band is open
+ * @param overspendBands 超支分担: the share of the overspend the fund bears, by band; the
+ * last band is open
  */
 public record BudgetTerms(Money amount, int startMonth, AdvanceRule advanceRule, BigDecimal advanceRatio,
 		List<Band> surplusBands, List<Band> overspendBands) {
@@ -60,7 +61,8 @@ public record BudgetTerms(Money amount, int startMonth, AdvanceRule advanceRule,
 		BigDecimal sum = BigDecimal.ZERO;
 		for (int m = 1; m <= 12; m++) {
 			BigDecimal p = percents.get(m - 1);
-			if (p == null || p.signum() < 0 || p.stripTrailingZeros().scale() > 2 || (m < startMonth && p.signum() != 0)) {
+			if (p == null || p.signum() < 0 || p.stripTrailingZeros().scale() > 2
+					|| (m < startMonth && p.signum() != 0)) {
 				throw new BusinessException(InsuranceErrors.BUDGET_SCHEDULE_INVALID, percents);
 			}
 			sum = sum.add(p);

@@ -43,43 +43,52 @@ class BookingRulesTest {
 				assertThat(ex.args()).containsExactly("2026-12-07 08:00");
 			});
 		assertThatCode(() -> RULES.checkBookable(Pool.PUBLIC, MONDAY, SLOT_ENDS, Channel.PORTAL, SEVEN_AT_EIGHT,
-				at(releaseDay, 8, 0, 0))).doesNotThrowAnyException();
+				at(releaseDay, 8, 0, 0)))
+			.doesNotThrowAnyException();
 	}
 
 	@Test
 	void aSlotThatHasEndedCannotBeBookedButOneUnderWayCan() {
-		assertThatThrownBy(() -> RULES.checkBookable(Pool.PUBLIC, MONDAY, SLOT_ENDS, Channel.PORTAL, SEVEN_AT_EIGHT,
-				SLOT_ENDS)).isInstanceOfSatisfying(BusinessException.class,
-						ex -> assertThat(ex.error()).isEqualTo(AppointmentErrors.SLOT_PAST));
+		assertThatThrownBy(
+				() -> RULES.checkBookable(Pool.PUBLIC, MONDAY, SLOT_ENDS, Channel.PORTAL, SEVEN_AT_EIGHT, SLOT_ENDS))
+			.isInstanceOfSatisfying(BusinessException.class,
+					ex -> assertThat(ex.error()).isEqualTo(AppointmentErrors.SLOT_PAST));
 		assertThatCode(() -> RULES.checkBookable(Pool.PUBLIC, MONDAY, SLOT_ENDS, Channel.PORTAL, SEVEN_AT_EIGHT,
-				SLOT_ENDS.minusSeconds(1))).doesNotThrowAnyException();
+				SLOT_ENDS.minusSeconds(1)))
+			.doesNotThrowAnyException();
 	}
 
 	@Test
 	void referralSlotsAreOnlyForReferralsAndOpenBeforeTheRelease() {
 		Instant early = at(MONDAY.minusDays(20), 9, 0, 0);
-		assertThatCode(() -> RULES.checkBookable(Pool.REFERRAL, MONDAY, SLOT_ENDS, Channel.REFERRAL, SEVEN_AT_EIGHT,
-				early)).doesNotThrowAnyException();
+		assertThatCode(
+				() -> RULES.checkBookable(Pool.REFERRAL, MONDAY, SLOT_ENDS, Channel.REFERRAL, SEVEN_AT_EIGHT, early))
+			.doesNotThrowAnyException();
 		for (Channel other : List.of(Channel.PORTAL, Channel.DESK, Channel.API)) {
-			assertThatThrownBy(() -> RULES.checkBookable(Pool.REFERRAL, MONDAY, SLOT_ENDS, other, SEVEN_AT_EIGHT,
-					early)).isInstanceOfSatisfying(BusinessException.class,
-							ex -> assertThat(ex.error()).isEqualTo(AppointmentErrors.WRONG_POOL));
+			assertThatThrownBy(
+					() -> RULES.checkBookable(Pool.REFERRAL, MONDAY, SLOT_ENDS, other, SEVEN_AT_EIGHT, early))
+				.isInstanceOfSatisfying(BusinessException.class,
+						ex -> assertThat(ex.error()).isEqualTo(AppointmentErrors.WRONG_POOL));
 		}
 		assertThatThrownBy(() -> RULES.checkBookable(Pool.PUBLIC, MONDAY, SLOT_ENDS, Channel.REFERRAL, SEVEN_AT_EIGHT,
-				at(MONDAY, 7, 0, 0))).isInstanceOfSatisfying(BusinessException.class,
-						ex -> assertThat(ex.error()).isEqualTo(AppointmentErrors.WRONG_POOL));
+				at(MONDAY, 7, 0, 0)))
+			.isInstanceOfSatisfying(BusinessException.class,
+					ex -> assertThat(ex.error()).isEqualTo(AppointmentErrors.WRONG_POOL));
 	}
 
 	@Test
 	void walkInSlotsAreGivenAtTheDeskOnTheDayOnly() {
 		assertThatCode(() -> RULES.checkBookable(Pool.WALKIN, MONDAY, SLOT_ENDS, Channel.DESK, SEVEN_AT_EIGHT,
-				at(MONDAY, 7, 0, 0))).doesNotThrowAnyException();
+				at(MONDAY, 7, 0, 0)))
+			.doesNotThrowAnyException();
 		assertThatThrownBy(() -> RULES.checkBookable(Pool.WALKIN, MONDAY, SLOT_ENDS, Channel.DESK, SEVEN_AT_EIGHT,
-				at(MONDAY.minusDays(1), 16, 0, 0))).isInstanceOfSatisfying(BusinessException.class,
-						ex -> assertThat(ex.error()).isEqualTo(AppointmentErrors.NOT_RELEASED));
+				at(MONDAY.minusDays(1), 16, 0, 0)))
+			.isInstanceOfSatisfying(BusinessException.class,
+					ex -> assertThat(ex.error()).isEqualTo(AppointmentErrors.NOT_RELEASED));
 		assertThatThrownBy(() -> RULES.checkBookable(Pool.WALKIN, MONDAY, SLOT_ENDS, Channel.PORTAL, SEVEN_AT_EIGHT,
-				at(MONDAY, 7, 0, 0))).isInstanceOfSatisfying(BusinessException.class,
-						ex -> assertThat(ex.error()).isEqualTo(AppointmentErrors.WRONG_POOL));
+				at(MONDAY, 7, 0, 0)))
+			.isInstanceOfSatisfying(BusinessException.class,
+					ex -> assertThat(ex.error()).isEqualTo(AppointmentErrors.WRONG_POOL));
 	}
 
 	@Test
@@ -115,8 +124,8 @@ class BookingRulesTest {
 		assertThat(AppointmentStatus.CHECKED_IN.canBecome(AppointmentStatus.CANCELLED)).isFalse();
 		assertThat(AppointmentStatus.FULFILLED.canBecome(AppointmentStatus.CANCELLED)).isFalse();
 		assertThat(AppointmentStatus.EXPIRED.canBecome(AppointmentStatus.BOOKED)).isFalse();
-		assertThat(AppointmentStatus.CANCELLED.predecessors())
-			.containsExactlyInAnyOrder(AppointmentStatus.HELD, AppointmentStatus.BOOKED);
+		assertThat(AppointmentStatus.CANCELLED.predecessors()).containsExactlyInAnyOrder(AppointmentStatus.HELD,
+				AppointmentStatus.BOOKED);
 	}
 
 }

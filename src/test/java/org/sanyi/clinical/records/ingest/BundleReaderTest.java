@@ -21,8 +21,8 @@ class BundleReaderTest {
 
 	static String post(String fullUrl, String resource) {
 		return "{\"fullUrl\":\"" + fullUrl + "\",\"resource\":" + resource
-				+ ",\"request\":{\"method\":\"POST\",\"url\":\"" + resource.replaceAll("(?s).*\"resourceType\":\"(\\w+)\".*", "$1")
-				+ "\"}}";
+				+ ",\"request\":{\"method\":\"POST\",\"url\":\""
+				+ resource.replaceAll("(?s).*\"resourceType\":\"(\\w+)\".*", "$1") + "\"}}";
 	}
 
 	static final String OBSERVATION = """
@@ -56,7 +56,9 @@ class BundleReaderTest {
 
 	@Test
 	void aMissingRequiredElementIsNamedByItsPath() {
-		String noCode = OBSERVATION.replace("\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"2823-3\",\"display\":\"血钾\"}]},", "");
+		String noCode = OBSERVATION.replace(
+				"\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"2823-3\",\"display\":\"血钾\"}]},",
+				"");
 		assertThat(noCode).doesNotContain("2823-3");
 		var problem = READER.read(bundle("batch", post("urn:uuid:o1", noCode))).entries().getFirst().problem();
 		assertThat(problem.error()).isEqualTo(RecordsErrors.INVALID_RESOURCE);
@@ -66,30 +68,44 @@ class BundleReaderTest {
 
 	@Test
 	void anUnknownElementAndARelativeCodeSystemAreRefused() {
-		var unknown = READER.read(bundle("transaction", post("urn:uuid:o1",
-				OBSERVATION.replace("\"status\":\"final\"", "\"status\":\"final\",\"colour\":\"red\"")))).entries()
-			.getFirst().problem();
+		var unknown = READER
+			.read(bundle("transaction",
+					post("urn:uuid:o1",
+							OBSERVATION.replace("\"status\":\"final\"", "\"status\":\"final\",\"colour\":\"red\""))))
+			.entries()
+			.getFirst()
+			.problem();
 		assertThat(unknown.error()).isEqualTo(RecordsErrors.INVALID_RESOURCE);
-		var relative = READER.read(bundle("transaction", post("urn:uuid:o1",
-				OBSERVATION.replace("http://loinc.org", "loinc")))).entries().getFirst().problem();
+		var relative = READER
+			.read(bundle("transaction", post("urn:uuid:o1", OBSERVATION.replace("http://loinc.org", "loinc"))))
+			.entries()
+			.getFirst()
+			.problem();
 		assertThat(relative.path()).isEqualTo("Bundle.entry[0].resource.code.coding[0].system");
 	}
 
 	@Test
 	void typesTheSharedRecordDoesNotKeepAndOtherMethodsAreRefused() {
-		var claim = READER.read(bundle("transaction", post("urn:uuid:c1",
-				"{\"resourceType\":\"Claim\",\"status\":\"active\"}"))).entries().getFirst().problem();
+		var claim = READER
+			.read(bundle("transaction", post("urn:uuid:c1", "{\"resourceType\":\"Claim\",\"status\":\"active\"}")))
+			.entries()
+			.getFirst()
+			.problem();
 		assertThat(claim.error()).isEqualTo(RecordsErrors.UNSUPPORTED_ENTRY);
 		assertThat(claim.path()).isEqualTo("Bundle.entry[0].resource.resourceType");
-		var delete = READER.read(bundle("transaction",
-				"{\"request\":{\"method\":\"DELETE\",\"url\":\"Observation/1\"}}")).entries().getFirst().problem();
+		var delete = READER
+			.read(bundle("transaction", "{\"request\":{\"method\":\"DELETE\",\"url\":\"Observation/1\"}}"))
+			.entries()
+			.getFirst()
+			.problem();
 		assertThat(delete.path()).isEqualTo("Bundle.entry[0].request.method");
 	}
 
 	@Test
 	void anythingButATransactionOrBatchBundleIsRefusedWhole() {
 		assertThatThrownBy(() -> READER.read("not json")).isInstanceOf(BusinessException.class)
-			.extracting(e -> ((BusinessException) e).error()).isEqualTo(RecordsErrors.INVALID_BUNDLE);
+			.extracting(e -> ((BusinessException) e).error())
+			.isEqualTo(RecordsErrors.INVALID_BUNDLE);
 		assertThatThrownBy(() -> READER.read(bundle("collection"))).isInstanceOf(BusinessException.class);
 		assertThatThrownBy(() -> READER.read("{\"resourceType\":\"Patient\"}")).isInstanceOf(BusinessException.class);
 	}

@@ -19,8 +19,10 @@ class SyntheticPopulationTest {
 
 	@Test
 	void theSameSeedGivesTheSamePeople() {
-		assertThat(new SyntheticPopulation(7, TODAY).residents(500)).isEqualTo(new SyntheticPopulation(7, TODAY).residents(500));
-		assertThat(new SyntheticPopulation(7, TODAY).residents(50)).isNotEqualTo(new SyntheticPopulation(8, TODAY).residents(50));
+		assertThat(new SyntheticPopulation(7, TODAY).residents(500))
+			.isEqualTo(new SyntheticPopulation(7, TODAY).residents(500));
+		assertThat(new SyntheticPopulation(7, TODAY).residents(50))
+			.isNotEqualTo(new SyntheticPopulation(8, TODAY).residents(50));
 	}
 
 	@Test
@@ -58,10 +60,12 @@ class SyntheticPopulationTest {
 			DemographicRecord copy = d.record();
 			assertThat(copy.documentNumber() == null).isEqualTo(d.errors().contains(Error.MISSING_ID));
 			assertThat(copy.phone() == null).isEqualTo(d.errors().contains(Error.MISSING_PHONE));
-			boolean nameError = d.errors().contains(Error.SURNAME_HOMOPHONE) || d.errors().contains(Error.GIVEN_NAME_HOMOPHONE)
+			boolean nameError = d.errors().contains(Error.SURNAME_HOMOPHONE)
+					|| d.errors().contains(Error.GIVEN_NAME_HOMOPHONE)
 					|| d.errors().contains(Error.GIVEN_NAME_LOOK_ALIKE);
 			assertThat(copy.name().equals(original.name())).isNotEqualTo(nameError);
-			boolean dateError = d.errors().contains(Error.SWAPPED_DAY_MONTH) || d.errors().contains(Error.BIRTH_DATE_DIGIT);
+			boolean dateError = d.errors().contains(Error.SWAPPED_DAY_MONTH)
+					|| d.errors().contains(Error.BIRTH_DATE_DIGIT);
 			assertThat(copy.birthDate().equals(original.birthDate())).isNotEqualTo(dateError);
 		}
 		assertThat(duplicates).filteredOn(d -> d.errors().contains(Error.SURNAME_HOMOPHONE)).isNotEmpty();

@@ -13,10 +13,16 @@ import org.sanyi.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The global budget arithmetic, worked out by hand: advances, surplus retained, overspend shared, rounding. */
+/**
+ * The global budget arithmetic, worked out by hand: advances, surplus retained, overspend
+ * shared, rounding.
+ */
 class BudgetCalculatorTest {
 
-	/** 100 % of the surplus up to 5 % of the budget, 60 % beyond; the fund bears 50 % of an overspend up to 10 %. */
+	/**
+	 * 100 % of the surplus up to 5 % of the budget, 60 % beyond; the fund bears 50 % of
+	 * an overspend up to 10 %.
+	 */
 	static final List<Band> SURPLUS = List.of(new Band(new BigDecimal("0.05"), BigDecimal.ONE),
 			new Band(null, new BigDecimal("0.60")));
 
@@ -99,7 +105,8 @@ class BudgetCalculatorTest {
 
 	@Test
 	void overspendIsSharedUpToTenPercentAndBorneByTheGroupBeyond() {
-		// overspend 1,500,000 = 15 %: the fund bears 1,000,000 × 50 % = 500,000; the group 1,000,000
+		// overspend 1,500,000 = 15 %: the fund bears 1,000,000 × 50 % = 500,000; the
+		// group 1,000,000
 		YearEnd r = BudgetCalculator.clear(terms("10000000.00", 1, AdvanceRule.equal(), "0.9"), m("11500000.00"),
 				m("9000000.00"));
 		assertThat(r.overspend()).isEqualTo(m("1500000.00"));
@@ -112,7 +119,8 @@ class BudgetCalculatorTest {
 
 	@Test
 	void roundingHappensOnceOnTheBandedSum() {
-		// surplus 0.03 in the 60 % band (budget 0.10 → 5 % = 0.005): 0.005 × 1 + 0.025 × 0.6 = 0.02 exactly
+		// surplus 0.03 in the 60 % band (budget 0.10 → 5 % = 0.005): 0.005 × 1 + 0.025 ×
+		// 0.6 = 0.02 exactly
 		YearEnd r = BudgetCalculator.clear(terms("0.10", 1, AdvanceRule.equal(), "1"), m("0.07"), Money.ZERO);
 		assertThat(r.retained()).isEqualTo(m("0.02"));
 		// 0.01 surplus: 0.005 + 0.005 × 0.6 = 0.008 → 0.01
@@ -150,10 +158,13 @@ class BudgetCalculatorTest {
 		assertThatThrownBy(() -> terms("100.00", 6, AdvanceRule.schedule(beforeStart), "1"))
 			.hasMessageContaining("INS-0073");
 		assertThatThrownBy(() -> new BudgetTerms(Money.of("100.00"), 1, AdvanceRule.equal(), BigDecimal.ONE,
-				List.of(new Band(new BigDecimal("0.05"), BigDecimal.ONE)), OVERSPEND)).hasMessageContaining("INS-0074");
+				List.of(new Band(new BigDecimal("0.05"), BigDecimal.ONE)), OVERSPEND))
+			.hasMessageContaining("INS-0074");
 		assertThatThrownBy(() -> new BudgetTerms(Money.of("100.00"), 1, AdvanceRule.equal(), BigDecimal.ONE,
-				List.of(new Band(new BigDecimal("0.05"), BigDecimal.ONE), new Band(new BigDecimal("0.03"), BigDecimal.ONE),
-						new Band(null, BigDecimal.ONE)), OVERSPEND)).hasMessageContaining("INS-0074");
+				List.of(new Band(new BigDecimal("0.05"), BigDecimal.ONE),
+						new Band(new BigDecimal("0.03"), BigDecimal.ONE), new Band(null, BigDecimal.ONE)),
+				OVERSPEND))
+			.hasMessageContaining("INS-0074");
 	}
 
 }
