@@ -51,7 +51,8 @@ public final class EVoucherDecoder {
 	}
 
 	/**
-	 * @param reason why the voucher QR was refused; it names no one */
+	 * @param reason why the voucher QR was refused; it names no one
+	 */
 	public record Rejected(VerificationReason reason) implements Decoding {
 	}
 

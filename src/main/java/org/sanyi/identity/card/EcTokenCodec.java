@@ -36,7 +36,8 @@ public final class EcTokenCodec {
 	private final byte[] macKey;
 
 	/**
-	 * @param macKey the platform's token key, at least 16 bytes (from its key store) */
+	 * @param macKey the platform's token key, at least 16 bytes (from its key store)
+	 */
 	public EcTokenCodec(byte[] macKey) {
 		if (macKey.length < 16) {
 			throw new IllegalArgumentException("token key must have at least 128 bits");

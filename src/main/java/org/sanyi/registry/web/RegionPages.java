@@ -55,7 +55,8 @@ class RegionPages {
 
 	/**
 	 * The children of a tree node, as {@code
-	 * <li>} elements for htmx to put under it.
+	 *
+	<li>} elements for htmx to put under it.
 	 */
 	@GetMapping("/registry/regions/{code}/children")
 	String children(@PathVariable String code, Model model) {

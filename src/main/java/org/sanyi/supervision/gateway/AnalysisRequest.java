@@ -19,10 +19,10 @@ import org.sanyi.supervision.engine.Stage;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A 3101/3102 input read into claims (insurance.md §1.6.7):
- * {@code data{syscode, rule_ids, task_id, trig_scen, patient_dtos[]}}. Each patient's
- * current encounter ({@code curr_mdtrt_id}, else the first) is the claim; the other
- * encounters are its history (earlier stays, earlier drug orders).
+ * A 3101/3102 input read into claims (insurance.md §1.6.7): {@code data{syscode,
+ * rule_ids, task_id, trig_scen, patient_dtos[]}}. Each patient's current encounter
+ * ({@code curr_mdtrt_id}, else the first) is the claim; the other encounters are its
+ * history (earlier stays, earlier drug orders).
  */
 record AnalysisRequest(String taskId, String triggerScene, Set<String> ruleIds, List<Patient> patients) {
 
