@@ -202,9 +202,9 @@ class SidebarIT {
 			"""), entry("doctor", """
 			/ 首页
 			# 医疗
+			/appointment/queue 候诊队列
 			/clinical/records 共享健康档案
 			/clinical/recognition 检查检验结果互认
-			/appointment/queue 候诊队列
 			# 基础数据
 			/registry/regions 行政区划
 			/registry/institutions 医疗机构
