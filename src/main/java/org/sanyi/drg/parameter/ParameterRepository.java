@@ -8,8 +8,9 @@ import java.util.Optional;
 
 import org.sanyi.shared.review.ReviewStatus;
 import org.sanyi.shared.review.ReviewedVersion;
-import org.sanyi.shared.review.VersionStore;
+import org.sanyi.shared.review.VersionTable;
 
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,17 +19,15 @@ import org.springframework.stereotype.Repository;
  * weights are computed from.
  */
 @Repository
-public class ParameterRepository implements VersionStore<ParameterRepository.VersionRow, String> {
+public class ParameterRepository extends VersionTable<ParameterRepository.VersionRow, String> {
 
 	private static final String COLUMNS = """
 			id, code, region_code, effective_from, effective_to, status, based_on, method, budget, expected_rw,
 			base_rate, point_value, high_factor, high_ratio, low_factor, base_from, base_to, trim_method, trim_factor,
 			min_cases, overall_mean_cost, summary, proposed_by, proposed_at, reviewed_by, reviewed_at, review_note""";
 
-	private final JdbcClient jdbc;
-
 	ParameterRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+		super(jdbc, "drg_param_version", COLUMNS, new SimplePropertyRowMapper<>(VersionRow.class));
 	}
 
 	/** A parameter version. */
@@ -102,20 +101,6 @@ public class ParameterRepository implements VersionStore<ParameterRepository.Ver
 			.update();
 	}
 
-	Optional<VersionRow> find(long id) {
-		return jdbc.sql("select " + COLUMNS + " from drg_param_version where id = :id")
-			.param("id", id)
-			.query(VersionRow.class)
-			.optional();
-	}
-
-	Optional<VersionRow> findForUpdate(long id) {
-		return jdbc.sql("select " + COLUMNS + " from drg_param_version where id = :id for update")
-			.param("id", id)
-			.query(VersionRow.class)
-			.optional();
-	}
-
 	boolean codeExists(String code) {
 		return jdbc.sql("select count(*) from drg_param_version where code = :c")
 			.param("c", code)
@@ -176,30 +161,6 @@ public class ParameterRepository implements VersionStore<ParameterRepository.Ver
 			.param("own", ownRegion)
 			.query(VersionRow.class)
 			.list();
-	}
-
-	/**
-	 * Parameters are dated: the version replaced ends the day before the new one starts
-	 * (and stays approved).
-	 */
-	@Override
-	public void supersede(VersionRow version, LocalDate from) {
-		jdbc.sql("update drg_param_version set effective_to = :to where id = :id")
-			.param("to", from.minusDays(1))
-			.param("id", version.id())
-			.update();
-	}
-
-	@Override
-	public void decide(VersionRow version, ReviewStatus outcome, String reviewer, String note) {
-		jdbc.sql("""
-				update drg_param_version set status = :s, reviewed_by = :by, reviewed_at = now(), review_note = :note
-				where id = :id""")
-			.param("s", outcome.name())
-			.param("by", reviewer)
-			.param("note", note)
-			.param("id", version.id())
-			.update();
 	}
 
 	List<WeightRow> weights(long versionId) {

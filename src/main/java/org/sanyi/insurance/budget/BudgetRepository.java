@@ -15,7 +15,7 @@ import java.util.Set;
 import org.sanyi.insurance.budget.BudgetRow.BudgetKey;
 import org.sanyi.insurance.support.InsuranceConfiguration;
 import org.sanyi.shared.review.ReviewStatus;
-import org.sanyi.shared.review.VersionStore;
+import org.sanyi.shared.review.VersionTable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,12 +25,10 @@ import org.springframework.stereotype.Repository;
  * measured against.
  */
 @Repository
-class BudgetRepository implements VersionStore<BudgetRow, BudgetKey> {
-
-	private final JdbcClient jdbc;
+class BudgetRepository extends VersionTable<BudgetRow, BudgetKey> {
 
 	BudgetRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+		super(jdbc, "ins_budget", "*", BudgetRepository::row);
 	}
 
 	/** A version with the fields the insert needs. */
@@ -84,20 +82,6 @@ class BudgetRepository implements VersionStore<BudgetRow, BudgetKey> {
 
 	boolean any() {
 		return jdbc.sql("select exists (select 1 from ins_budget)").query(Boolean.class).single();
-	}
-
-	Optional<BudgetRow> find(long id) {
-		return jdbc.sql("select * from ins_budget where id = :id")
-			.param("id", id)
-			.query(BudgetRepository::row)
-			.optional();
-	}
-
-	Optional<BudgetRow> findForUpdate(long id) {
-		return jdbc.sql("select * from ins_budget where id = :id for update")
-			.param("id", id)
-			.query(BudgetRepository::row)
-			.optional();
 	}
 
 	@Override
@@ -166,26 +150,6 @@ class BudgetRepository implements VersionStore<BudgetRow, BudgetKey> {
 			.param("y", year)
 			.query(BudgetRepository::row)
 			.list();
-	}
-
-	@Override
-	public void decide(BudgetRow version, ReviewStatus outcome, String reviewer, String note) {
-		jdbc.sql("update ins_budget set status = :s, reviewed_by = :by, reviewed_at = now(), review_note = :note "
-				+ "where id = :id")
-			.param("s", outcome.name())
-			.param("by", reviewer)
-			.param("note", note)
-			.param("id", version.id())
-			.update();
-	}
-
-	/**
-	 * Budgets are undated: the version replaced becomes SUPERSEDED (its advances stay as
-	 * posted).
-	 */
-	@Override
-	public void supersede(BudgetRow version, LocalDate from) {
-		jdbc.sql("update ins_budget set status = 'SUPERSEDED' where id = :id").param("id", version.id()).update();
 	}
 
 	List<Advance> advances(long allianceId, String fund, int year) {

@@ -5,28 +5,25 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
 
 import org.sanyi.insurance.policy.PolicyRow.PolicyKey;
 import org.sanyi.insurance.support.InsuranceConfiguration;
 import org.sanyi.shared.review.ReviewStatus;
-import org.sanyi.shared.review.VersionStore;
+import org.sanyi.shared.review.VersionTable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The stored policy versions ({@code ins_policy_version}). */
 @Repository
-class PolicyRepository implements VersionStore<PolicyRow, PolicyKey> {
+class PolicyRepository extends VersionTable<PolicyRow, PolicyKey> {
 
 	private static final String COLUMNS = "id, code, region, insutype, effective_from, effective_to, "
 			+ "parameters::text as parameters, status, based_on, summary, proposed_by, proposed_at, reviewed_by, "
 			+ "reviewed_at, review_note";
 
-	private final JdbcClient jdbc;
-
 	PolicyRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+		super(jdbc, "ins_policy_version", COLUMNS, PolicyRepository::row);
 	}
 
 	List<PolicyRow> approved() {
@@ -67,20 +64,6 @@ class PolicyRepository implements VersionStore<PolicyRow, PolicyKey> {
 			.param("t", key.insutype())
 			.query(PolicyRepository::row)
 			.list();
-	}
-
-	Optional<PolicyRow> find(long id) {
-		return jdbc.sql("select " + COLUMNS + " from ins_policy_version where id = :id")
-			.param("id", id)
-			.query(PolicyRepository::row)
-			.optional();
-	}
-
-	Optional<PolicyRow> findForUpdate(long id) {
-		return jdbc.sql("select " + COLUMNS + " from ins_policy_version where id = :id for update")
-			.param("id", id)
-			.query(PolicyRepository::row)
-			.optional();
 	}
 
 	boolean codeExists(String code) {
@@ -138,30 +121,6 @@ class PolicyRepository implements VersionStore<PolicyRow, PolicyKey> {
 			.param("by", proposedBy)
 			.query(Long.class)
 			.single();
-	}
-
-	/**
-	 * A policy is dated: the version replaced ends the day before the new one starts (and
-	 * stays approved).
-	 */
-	@Override
-	public void supersede(PolicyRow version, LocalDate from) {
-		jdbc.sql("update ins_policy_version set effective_to = :to where id = :id")
-			.param("to", from.minusDays(1))
-			.param("id", version.id())
-			.update();
-	}
-
-	@Override
-	public void decide(PolicyRow version, ReviewStatus outcome, String reviewer, String note) {
-		jdbc.sql(
-				"update ins_policy_version set status = :s, reviewed_by = :by, reviewed_at = now(), review_note = :note "
-						+ "where id = :id")
-			.param("s", outcome.name())
-			.param("by", reviewer)
-			.param("note", note)
-			.param("id", version.id())
-			.update();
 	}
 
 	private static PolicyRow row(ResultSet rs, int i) throws SQLException {

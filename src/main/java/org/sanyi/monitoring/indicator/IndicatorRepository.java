@@ -1,27 +1,23 @@
 package org.sanyi.monitoring.indicator;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
-import org.sanyi.shared.review.ReviewStatus;
-import org.sanyi.shared.review.VersionStore;
+import org.sanyi.shared.review.VersionTable;
 
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** SQL of {@code mon_indicator}; the versions of one code replace one another. */
 @Repository
-class IndicatorRepository implements VersionStore<DefinitionRow, String> {
+class IndicatorRepository extends VersionTable<DefinitionRow, String> {
 
 	private static final String COLUMNS = """
 			id, code, version, name_zh, name_en, sets, numerator, denominator, factor, unit, annualised, decimals,
 			direction, description, status, proposed_by, proposed_at, reviewed_by, reviewed_at, review_note""";
 
-	private final JdbcClient jdbc;
-
 	IndicatorRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+		super(jdbc, "mon_indicator", COLUMNS, new SimplePropertyRowMapper<>(DefinitionRow.class));
 	}
 
 	long insert(DefinitionRow d) {
@@ -48,20 +44,6 @@ class IndicatorRepository implements VersionStore<DefinitionRow, String> {
 			.param("by", d.proposedBy())
 			.query(Long.class)
 			.single();
-	}
-
-	Optional<DefinitionRow> find(long id) {
-		return jdbc.sql("select " + COLUMNS + " from mon_indicator where id = :id")
-			.param("id", id)
-			.query(DefinitionRow.class)
-			.optional();
-	}
-
-	Optional<DefinitionRow> findForUpdate(long id) {
-		return jdbc.sql("select " + COLUMNS + " from mon_indicator where id = :id for update")
-			.param("id", id)
-			.query(DefinitionRow.class)
-			.optional();
 	}
 
 	/** The approved version of every indicator, by code. */
@@ -116,26 +98,6 @@ class IndicatorRepository implements VersionStore<DefinitionRow, String> {
 			.param("c", code)
 			.query(DefinitionRow.class)
 			.list();
-	}
-
-	@Override
-	public void decide(DefinitionRow version, ReviewStatus outcome, String reviewer, String note) {
-		jdbc.sql("""
-				update mon_indicator set status = :s, reviewed_by = :by, reviewed_at = now(), review_note = :note
-				where id = :id""")
-			.param("s", outcome.name())
-			.param("by", reviewer)
-			.param("note", note)
-			.param("id", version.id())
-			.update();
-	}
-
-	/** Undated versions: the approved one a new approval replaces is SUPERSEDED. */
-	@Override
-	public void supersede(DefinitionRow version, LocalDate from) {
-		jdbc.sql("update mon_indicator set status = 'SUPERSEDED' where id = :id and status = 'APPROVED'")
-			.param("id", version.id())
-			.update();
 	}
 
 }

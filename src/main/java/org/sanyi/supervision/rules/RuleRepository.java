@@ -6,16 +6,17 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.sanyi.shared.review.ReviewStatus;
-import org.sanyi.shared.review.VersionStore;
+import org.sanyi.shared.review.VersionTable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** SQL of {@code sup_version}, {@code sup_rule} and {@code sup_kb_entry}. */
 @Repository
-class RuleRepository implements VersionStore<VersionRow, VersionRow.Key> {
+class RuleRepository extends VersionTable<VersionRow, VersionRow.Key> {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -23,10 +24,8 @@ class RuleRepository implements VersionStore<VersionRow, VersionRow.Key> {
 			id, code, kind, region_code, effective_from, effective_to, status, based_on, summary, proposed_by,
 			proposed_at, reviewed_by, reviewed_at, review_note""";
 
-	private final JdbcClient jdbc;
-
 	RuleRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+		super(jdbc, "sup_version", COLUMNS, new SimplePropertyRowMapper<>(VersionRow.class));
 	}
 
 	long insert(String code, String kind, String region, LocalDate from, ReviewStatus status, Long basedOn,
@@ -133,20 +132,6 @@ class RuleRepository implements VersionStore<VersionRow, VersionRow.Key> {
 			.single();
 	}
 
-	Optional<VersionRow> find(long id) {
-		return jdbc.sql("select " + COLUMNS + " from sup_version where id = :id")
-			.param("id", id)
-			.query(VersionRow.class)
-			.optional();
-	}
-
-	Optional<VersionRow> findForUpdate(long id) {
-		return jdbc.sql("select " + COLUMNS + " from sup_version where id = :id for update")
-			.param("id", id)
-			.query(VersionRow.class)
-			.optional();
-	}
-
 	/**
 	 * Versions of regions under a prefix and of the regions above it ({@code ancestors}),
 	 * newest first.
@@ -212,26 +197,6 @@ class RuleRepository implements VersionStore<VersionRow, VersionRow.Key> {
 			.param("r", key.regionCode())
 			.query(VersionRow.class)
 			.list();
-	}
-
-	@Override
-	public void decide(VersionRow version, ReviewStatus outcome, String reviewer, String note) {
-		jdbc.sql("""
-				update sup_version set status = :s, reviewed_by = :by, reviewed_at = now(), review_note = :note
-				where id = :id""")
-			.param("s", outcome.name())
-			.param("by", reviewer)
-			.param("note", note)
-			.param("id", version.id())
-			.update();
-	}
-
-	@Override
-	public void supersede(VersionRow version, LocalDate from) {
-		jdbc.sql("update sup_version set effective_to = :to where id = :id")
-			.param("to", from.minusDays(1))
-			.param("id", version.id())
-			.update();
 	}
 
 	private static Map<String, String> parameters(String json) {
