@@ -15,13 +15,16 @@
       series: [{ type: 'heatmap', data: d.cells.map(function (c) { return [c[0], c[1], Number(c[2])]; }) }]
     };
   }
+  var compact = new Intl.NumberFormat(document.documentElement.lang || 'zh-CN', { notation: 'compact' });
   function bars(el, d) {
+    // one band per slice, so a long list (counties, alliances) stays readable
+    el.style.height = Math.max(220, 34 * d.keys.length + 60) + 'px';
     return {
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { top: 0 },
       grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true },
-      xAxis: { type: 'value' },
-      yAxis: { type: 'category', data: d.keys, inverse: true, axisLabel: { width: 110, overflow: 'truncate' } },
+      xAxis: { type: 'value', axisLabel: { formatter: function (v) { return compact.format(v); } } },
+      yAxis: { type: 'category', data: d.keys, inverse: true, axisLabel: { width: 120, overflow: 'truncate' } },
       series: [
         { name: el.getAttribute('data-fund') || 'fund', type: 'bar', data: d.fund.map(Number), itemStyle: { color: '#1f6fd1' } },
         { name: el.getAttribute('data-fees') || 'fees', type: 'bar', data: d.fees.map(Number), itemStyle: { color: '#9fc4f0' } }

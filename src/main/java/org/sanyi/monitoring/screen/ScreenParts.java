@@ -16,7 +16,6 @@ import org.sanyi.monitoring.analysis.Area;
 import org.sanyi.monitoring.analysis.Areas;
 import org.sanyi.monitoring.analysis.IndicatorQueries;
 import org.sanyi.monitoring.engine.Period;
-import org.sanyi.monitoring.screen.ScreenData.Counters;
 import org.sanyi.monitoring.zone.Flows;
 import org.sanyi.monitoring.zone.Flows.Flow;
 import org.sanyi.monitoring.zone.Flows.FlowMatrix;
@@ -79,12 +78,25 @@ class ScreenParts {
 	}
 
 	/**
-	 * The month the map and the flows are of: the counters' month (latest with facts).
+	 * The month the map and the flows are of: the last whole month with fees (looking
+	 * back a year), like the reform indicators; a month just begun says little about
+	 * where people are treated.
 	 */
 	private Period month(Area area, Model model) {
-		Object counters = model.getAttribute("counters");
-		Counters c = counters instanceof Counters found ? found : data.counters(area);
-		return c.month();
+		Object known = model.getAttribute("flowsMonth");
+		if (known instanceof Period p) {
+			return p;
+		}
+		Period month = IndicatorQueries.lastMonth();
+		for (int back = 0; back <= 12; back++) {
+			Period candidate = month.periodsAway(-back);
+			if (flows.of(area, candidate.first(), candidate.last()).fees().signum() != 0) {
+				month = candidate;
+				break;
+			}
+		}
+		model.addAttribute("flowsMonth", month);
+		return month;
 	}
 
 	private void map(Area area, Model model) {

@@ -60,7 +60,7 @@ class WallPages {
 		catch (BusinessException ex) {
 			// the part goes dark in place (and stops polling) rather than keep stale
 			// figures
-			return "monitoring/screen :: revoked";
+			return "monitoring/screen-revoked :: revoked";
 		}
 		parts.fill(part, opened.area(), model);
 		model.addAttribute("area", opened.area());

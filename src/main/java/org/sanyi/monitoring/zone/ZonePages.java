@@ -1,5 +1,6 @@
 package org.sanyi.monitoring.zone;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,10 +63,21 @@ class ZonePages {
 		common(model, shown, p, scope);
 		model.addAttribute("matrix", matrix);
 		model.addAttribute("chart", heatmap(matrix));
+		model.addAttribute("drillable",
+				areas.children(shown, p.last())
+					.stream()
+					.filter(a -> a.kind() == Area.Kind.REGION)
+					.map(Area::code)
+					.collect(java.util.stream.Collectors.toSet()));
 		if (insured != null && treatment != null) {
 			model.addAttribute("insured", insured);
 			model.addAttribute("treatment", treatment);
-			model.addAttribute("cellInstitutions", flows.institutions(shown, p.first(), p.last(), insured, treatment));
+			List<Flows.InstitutionFlow> behind = flows.institutions(shown, p.first(), p.last(), insured, treatment);
+			model.addAttribute("cellInstitutions", behind);
+			model.addAttribute("cellTotal", new Flows.InstitutionFlow("", "",
+					behind.stream().map(Flows.InstitutionFlow::fees).reduce(BigDecimal.ZERO, BigDecimal::add),
+					behind.stream().map(Flows.InstitutionFlow::fund).reduce(BigDecimal.ZERO, BigDecimal::add),
+					behind.stream().map(Flows.InstitutionFlow::visits).reduce(BigDecimal.ZERO, BigDecimal::add)));
 		}
 		return "monitoring/zone-flows";
 	}

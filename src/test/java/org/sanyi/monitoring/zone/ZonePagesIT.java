@@ -85,7 +85,8 @@ class ZonePagesIT {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(total.signum()).isPositive();
 		assertThat(page.body()).contains(FigureFormat.total(total, Unit.YUAN) + " 元",
-				">" + FigureFormat.total(largestCross.getValue(), Unit.YUAN) + "<", "data-kind=\"heatmap\"");
+				">" + FigureFormat.total(largestCross.getValue(), Unit.YUAN) + "<", "data-kind=\"heatmap\"",
+				"<th class=\"num\">云岫县</th>", "/monitoring/zone/flows?area=R359921&amp;period=2026-10\">云岫县</a>");
 		assertThat(cell.body()).contains(FigureFormat.total(largestCross.getValue(), Unit.YUAN) + " 元");
 		BigDecimal institutions = jdbc.sql("""
 				select coalesce(sum(value), 0) from mon_fact where element = 'ins.fee' and day between :f and :l
