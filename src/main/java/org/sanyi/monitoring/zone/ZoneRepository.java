@@ -40,9 +40,9 @@ public class ZoneRepository {
 		return jdbc.sql("""
 				select institution, dims ->> :d1, dims ->> :d2, element, sum(value)
 				  from mon_fact
-				 where element = any(:elements) and day between :first and :last
+				 where element = any(:elements) and day between :first and :last -- codePrefix: a registry region prefix
 				   and (:everyone or institution = any(:institutions)
-				        or (:person <> '' and coalesce(dims ->> 'person_county', '') like :person || '%'))
+				        or (:codePrefix <> '' and coalesce(dims ->> 'person_county', '') like :codePrefix || '%'))
 				 group by 1, 2, 3, 4""")
 			.param("d1", firstDimension)
 			.param("d2", secondDimension)
@@ -51,7 +51,7 @@ public class ZoneRepository {
 			.param("last", last)
 			.param("everyone", institutions == null)
 			.param("institutions", institutions == null ? new String[0] : institutions.toArray(String[]::new))
-			.param("person", personPrefix == null ? "" : personPrefix)
+			.param("codePrefix", personPrefix == null ? "" : personPrefix)
 			.query((rs, n) -> new Cell(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getBigDecimal(5)))
 			.list();
