@@ -62,6 +62,8 @@ class SidebarIT {
 			/pharma/savings 节约与结余留用
 			# 监管
 			/monitoring/indicators 指标监测
+			/monitoring/screen 一屏观医
+			/monitoring/zone/flows 医保数据专区
 			/monitoring/alerts 指标预警
 			/monitoring/facts 数据接收
 			# 系统管理
@@ -94,6 +96,8 @@ class SidebarIT {
 			/pharma/savings 节约与结余留用
 			# 监管
 			/monitoring/indicators 指标监测
+			/monitoring/screen 一屏观医
+			/monitoring/zone/flows 医保数据专区
 			/monitoring/alerts 指标预警
 			/monitoring/definitions 指标定义
 			/monitoring/facts 数据接收
@@ -126,6 +130,8 @@ class SidebarIT {
 			/pharma/savings 节约与结余留用
 			# 监管
 			/monitoring/indicators 指标监测
+			/monitoring/screen 一屏观医
+			/monitoring/zone/flows 医保数据专区
 			/monitoring/alerts 指标预警
 			/monitoring/definitions 指标定义
 			/monitoring/facts 数据接收
@@ -160,6 +166,8 @@ class SidebarIT {
 			/pharma/savings 节约与结余留用
 			# 监管
 			/monitoring/indicators 指标监测
+			/monitoring/screen 一屏观医
+			/monitoring/zone/flows 医保数据专区
 			/monitoring/alerts 指标预警
 			/monitoring/facts 数据接收
 			# 系统管理
@@ -193,6 +201,8 @@ class SidebarIT {
 			/pharma/savings 节约与结余留用
 			# 监管
 			/monitoring/indicators 指标监测
+			/monitoring/screen 一屏观医
+			/monitoring/zone/flows 医保数据专区
 			/monitoring/alerts 指标预警
 			/monitoring/facts 数据接收
 			# 系统管理
@@ -276,6 +286,8 @@ class SidebarIT {
 			/pharma/savings 节约与结余留用
 			# 监管
 			/monitoring/indicators 指标监测
+			/monitoring/screen 一屏观医
+			/monitoring/zone/flows 医保数据专区
 			/monitoring/alerts 指标预警
 			/monitoring/facts 数据接收
 			# 系统管理

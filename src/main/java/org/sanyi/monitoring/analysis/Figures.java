@@ -2,38 +2,127 @@ package org.sanyi.monitoring.analysis;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
+import java.util.Optional;
 
+import org.sanyi.monitoring.engine.Expression;
 import org.sanyi.monitoring.engine.Factor;
 import org.sanyi.monitoring.engine.IndicatorValue;
 import org.sanyi.monitoring.indicator.DefinitionRow;
+import org.sanyi.monitoring.indicator.Vocabularies;
+import org.sanyi.shared.facts.DataElement;
+import org.sanyi.shared.facts.DataElement.Unit;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * How indicator figures are written on pages ({@code ${@figures.text(value,
- * definition)}}): grouped digits, the definition's decimals and the factor's sign; a
- * value that cannot be computed (a zero denominator) is a dash.
+ * How indicator figures are written on every monitoring page
+ * ({@code ${@figures.text(value, definition)}}): by unit (yuan with two decimals and 元,
+ * counts as whole numbers, rates with the definition's decimals and %;
+ * {@link FigureFormat}); a value that cannot be computed (a zero denominator) is a dash.
  */
 @Component("figures")
 public class Figures {
 
+	private final Vocabularies vocabularies;
+
+	private final MessageSource messages;
+
+	Figures(Vocabularies vocabularies, MessageSource messages) {
+		this.vocabularies = vocabularies;
+		this.messages = messages;
+	}
+
+	/** An indicator's value with its unit: 28.18%, 1,261,327.00 元, 7.2 天. */
 	public String text(IndicatorValue value, DefinitionRow definition) {
 		if (value == null || value.value() == null) {
 			return "—";
 		}
-		return number(value.value(), definition.decimals()) + definition.factor().symbol();
+		Optional<Unit> unit = definitionUnit(definition);
+		String number = FigureFormat.value(value.value(), definition.factor(), unit, definition.decimals());
+		return definition.factor() == Factor.NUMBER ? withUnit(number, unit) : number;
 	}
 
-	/** A total (numerator, denominator, component) with two decimals at most, grouped. */
+	/** A bare value of the indicator (an alert's), written like {@link #text}. */
+	public String rate(BigDecimal value, DefinitionRow definition) {
+		return text(new IndicatorValue(definition.code(), null, null, null, value), definition);
+	}
+
+	/**
+	 * A numerator or denominator with the unit of what it sums (yuan when every element
+	 * it adds is in yuan), else a plain number with up to four decimals.
+	 */
+	public String side(BigDecimal amount, Expression expression) {
+		if (amount == null) {
+			return "—";
+		}
+		Optional<Unit> unit = expression == null ? Optional.empty()
+				: FigureFormat.unitOf(expression, this::elementUnit);
+		return unit.isPresent() ? withUnit(FigureFormat.total(amount, unit.get()), unit) : amount(amount);
+	}
+
+	/** A data element's total in the element's unit: 6,622,461.70 元, 1,203 人次. */
+	public String total(BigDecimal amount, String element) {
+		if (amount == null) {
+			return "—";
+		}
+		Unit unit = elementUnit(element);
+		return unit == null ? amount(amount) : withUnit(FigureFormat.total(amount, unit), Optional.of(unit));
+	}
+
+	/** Yuan with two decimals without the word (a table whose header says 元). */
+	public String plainYuan(BigDecimal amount) {
+		return amount == null ? "—" : FigureFormat.total(amount, Unit.YUAN);
+	}
+
+	/** A count as a whole number, grouped, without its word (the label says 人次). */
+	public String count(BigDecimal amount) {
+		return amount == null ? "—" : FigureFormat.total(amount, Unit.COUNT);
+	}
+
+	/** A yuan amount with two decimals and 元. */
+	public String yuan(BigDecimal amount) {
+		return amount == null ? "—" : withUnit(FigureFormat.total(amount, Unit.YUAN), Optional.of(Unit.YUAN));
+	}
+
+	/** A total without a known unit: grouped, with up to four decimals. */
 	public String amount(BigDecimal amount) {
 		if (amount == null) {
 			return "—";
 		}
 		BigDecimal v = amount.stripTrailingZeros();
-		return number(amount, Math.min(Math.max(v.scale(), 0), 4));
+		return FigureFormat.grouped(amount, Math.min(Math.max(v.scale(), 0), 4));
+	}
+
+	private Optional<Unit> definitionUnit(DefinitionRow definition) {
+		if (definition.unit() == null || definition.unit().isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(Unit.valueOf(definition.unit()));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private Unit elementUnit(String code) {
+		return vocabularies.elements()
+			.stream()
+			.filter(e -> e.code().equals(code))
+			.map(DataElement::unit)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private String withUnit(String number, Optional<Unit> unit) {
+		if (unit.isEmpty()) {
+			return number;
+		}
+		return messages.getMessage("monitoring.figure.withUnit", new Object[] { number, messages
+			.getMessage("monitoring.unit." + unit.get(), null, unit.get().name(), LocaleContextHolder.getLocale()) },
+				LocaleContextHolder.getLocale());
 	}
 
 	/**
@@ -83,13 +172,6 @@ public class Figures {
 			case "DOWN" -> -change.signum();
 			default -> 0;
 		};
-	}
-
-	private static String number(BigDecimal v, int decimals) {
-		DecimalFormat f = new DecimalFormat("#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : ""),
-				DecimalFormatSymbols.getInstance(Locale.ROOT));
-		f.setRoundingMode(RoundingMode.HALF_UP);
-		return f.format(v);
 	}
 
 }

@@ -11,9 +11,9 @@ import org.sanyi.shared.PlatformTime;
  * The periods a viewer can pick: the last 24 months, 8 quarters and 3 years, and the one
  * shown if older.
  */
-record PeriodChoices(List<Period> months, List<Period> quarters, List<Period> years) {
+public record PeriodChoices(List<Period> months, List<Period> quarters, List<Period> years) {
 
-	static PeriodChoices around(Period shown) {
+	public static PeriodChoices around(Period shown) {
 		YearMonth now = YearMonth.from(PlatformTime.today());
 		List<Period> months = new ArrayList<>();
 		for (int i = 0; i < 24; i++) {

@@ -17,6 +17,18 @@ class MonitoringNavigation {
 	}
 
 	@Bean
+	NavigationItem monitoringScreenLink() {
+		return NavigationItem.of(Pillar.REGULATION, 12, "nav.monitoring.screen", "/monitoring/screen",
+				"monitoring:screen:view");
+	}
+
+	@Bean
+	NavigationItem monitoringZoneLink() {
+		return NavigationItem.of(Pillar.REGULATION, 13, "nav.monitoring.zone", "/monitoring/zone/flows",
+				"monitoring:zone:view");
+	}
+
+	@Bean
 	NavigationItem monitoringAlertsLink() {
 		return NavigationItem.of(Pillar.REGULATION, 15, "nav.monitoring.alerts", "/monitoring/alerts",
 				"monitoring:alert:list");

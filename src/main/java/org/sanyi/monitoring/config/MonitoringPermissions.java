@@ -32,6 +32,9 @@ class MonitoringPermissions {
 			.permission("monitoring:alert:list", PLATFORM_ADMIN, HEALTH_REGULATOR, INSURANCE_OFFICER)
 			.permission("monitoring:alert:edit", HEALTH_REGULATOR, INSURANCE_OFFICER)
 			.permission("monitoring:fact:list", PLATFORM_ADMIN, HEALTH_REGULATOR, INSURANCE_OFFICER)
+			.permission("monitoring:screen:view", PLATFORM_ADMIN, HEALTH_REGULATOR, INSURANCE_OFFICER)
+			.permission("monitoring:screen:share", PLATFORM_ADMIN, HEALTH_REGULATOR, INSURANCE_OFFICER)
+			.permission("monitoring:zone:view", PLATFORM_ADMIN, HEALTH_REGULATOR, INSURANCE_OFFICER)
 			.build();
 	}
 

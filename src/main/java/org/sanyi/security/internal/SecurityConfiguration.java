@@ -4,6 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
@@ -59,6 +60,10 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/login", "/login/code", "/login/code/send", "/fhir/metadata", "/actuator/health/**",
 					"/actuator/health")
+			.permitAll()
+			// a big screen's signed read-only link for a wall display (monitoring checks
+			// the token)
+			.requestMatchers(HttpMethod.GET, "/monitoring/wall/**")
 			.permitAll()
 			// public in the demo; otherwise metrics for a scraper's token with the
 			// permission, documents for users

@@ -1,0 +1,159 @@
+package org.sanyi.monitoring.zone;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.sanyi.monitoring.analysis.Area;
+import org.sanyi.monitoring.analysis.Areas;
+import org.sanyi.monitoring.analysis.IndicatorQueries;
+import org.sanyi.monitoring.analysis.PeriodChoices;
+import org.sanyi.monitoring.engine.Period;
+import org.sanyi.monitoring.zone.Flows.Flow;
+import org.sanyi.monitoring.zone.Flows.FlowMatrix;
+import org.sanyi.security.CurrentUsers;
+import org.sanyi.security.DataScope;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 医保数据专区 pages: the out-of-area flow matrix (insured county × treatment county, with
+ * fees, fund and visits; a cell drills down to the treating institutions, a county to its
+ * own matrix) and the fund flows (by direction, scheme, level, county, alliance), each
+ * with ECharts and an export. Data scope: the viewer's region and below.
+ */
+@Controller
+class ZonePages {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final Flows flows;
+
+	private final FundFlows funds;
+
+	private final Areas areas;
+
+	private final MessageSource messages;
+
+	ZonePages(Flows flows, FundFlows funds, Areas areas, MessageSource messages) {
+		this.flows = flows;
+		this.funds = funds;
+		this.areas = areas;
+		this.messages = messages;
+	}
+
+	@GetMapping("/monitoring/zone/flows")
+	@PreAuthorize("hasAuthority('monitoring:zone:view')")
+	String flows(@RequestParam(required = false) String area, @RequestParam(required = false) String period,
+			@RequestParam(required = false) String insured, @RequestParam(required = false) String treatment,
+			Model model) {
+		DataScope scope = CurrentUsers.scope();
+		Area shown = areas.resolve(area, scope);
+		Period p = period(period, shown);
+		FlowMatrix matrix = flows.of(shown, p.first(), p.last());
+		common(model, shown, p, scope);
+		model.addAttribute("matrix", matrix);
+		model.addAttribute("chart", heatmap(matrix));
+		model.addAttribute("drillable",
+				areas.children(shown, p.last())
+					.stream()
+					.filter(a -> a.kind() == Area.Kind.REGION)
+					.map(Area::code)
+					.collect(java.util.stream.Collectors.toSet()));
+		if (insured != null && treatment != null) {
+			model.addAttribute("insured", insured);
+			model.addAttribute("treatment", treatment);
+			List<Flows.InstitutionFlow> behind = flows.institutions(shown, p.first(), p.last(), insured, treatment);
+			model.addAttribute("cellInstitutions", behind);
+			model.addAttribute("cellTotal", new Flows.InstitutionFlow("", "",
+					behind.stream().map(Flows.InstitutionFlow::fees).reduce(BigDecimal.ZERO, BigDecimal::add),
+					behind.stream().map(Flows.InstitutionFlow::fund).reduce(BigDecimal.ZERO, BigDecimal::add),
+					behind.stream().map(Flows.InstitutionFlow::visits).reduce(BigDecimal.ZERO, BigDecimal::add)));
+		}
+		return "monitoring/zone-flows";
+	}
+
+	@GetMapping("/monitoring/zone/funds")
+	@PreAuthorize("hasAuthority('monitoring:zone:view')")
+	String funds(@RequestParam(required = false) String area, @RequestParam(required = false) String period,
+			Model model) {
+		DataScope scope = CurrentUsers.scope();
+		Area shown = areas.resolve(area, scope);
+		Period p = period(period, shown);
+		FundFlows.Breakdown breakdown = funds.of(shown, p.first(), p.last());
+		common(model, shown, p, scope);
+		model.addAttribute("breakdown", breakdown);
+		Map<String, String> charts = new LinkedHashMap<>();
+		breakdown.slices().forEach((d, slices) -> charts.put(d, bars(slices)));
+		model.addAttribute("labels", labels(breakdown));
+		model.addAttribute("charts", charts);
+		return "monitoring/zone-funds";
+	}
+
+	private void common(Model model, Area shown, Period p, DataScope scope) {
+		model.addAttribute("area", shown);
+		model.addAttribute("lineage", areas.lineage(shown, scope));
+		model.addAttribute("period", p);
+		model.addAttribute("periods", PeriodChoices.around(p));
+	}
+
+	/**
+	 * The period asked for, else the latest month with facts for the area (looking back a
+	 * year).
+	 */
+	Period period(String code, Area area) {
+		if (code != null && !code.isBlank()) {
+			return IndicatorQueries.period(code);
+		}
+		Period month = IndicatorQueries.lastMonth();
+		for (int back = 0; back <= 12; back++) {
+			Period candidate = month.periodsAway(-back);
+			if (flows.of(area, candidate.first(), candidate.last()).fees().signum() != 0) {
+				return candidate;
+			}
+		}
+		return month;
+	}
+
+	private static String heatmap(FlowMatrix m) {
+		List<List<Object>> cells = new ArrayList<>();
+		for (Flow f : m.flows()) {
+			cells.add(List.of(m.treatment().indexOf(f.treatment()), m.insured().indexOf(f.insured()), f.fees()));
+		}
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("x", m.treatment().stream().map(c -> m.names().getOrDefault(c, c)).toList());
+		data.put("y", m.insured().stream().map(c -> m.names().getOrDefault(c, c)).toList());
+		data.put("cells", cells);
+		return JSON.writeValueAsString(data);
+	}
+
+	/** Each slice's label in the viewer's language, by dimension and key. */
+	Map<String, String> labels(FundFlows.Breakdown breakdown) {
+		Map<String, String> labels = new LinkedHashMap<>();
+		breakdown.slices().forEach((d, slices) -> slices.forEach(s -> labels.put(d + ":" + s.key(), label(s))));
+		return labels;
+	}
+
+	String label(FundFlows.Slice s) {
+		return s.labelKey() ? messages.getMessage(s.label(), null, s.label(), LocaleContextHolder.getLocale())
+				: s.label();
+	}
+
+	private String bars(List<FundFlows.Slice> slices) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("keys", slices.stream().map(this::label).toList());
+		data.put("fund", slices.stream().map(FundFlows.Slice::fund).toList());
+		data.put("fees", slices.stream().map(FundFlows.Slice::fees).toList());
+		return JSON.writeValueAsString(data);
+	}
+
+}
