@@ -63,6 +63,9 @@ class SidebarIT {
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/alerts 指标预警
+			/monitoring/reports 报表填报
+			/monitoring/quality 数据质量
+			/monitoring/performance 医院绩效
 			/monitoring/facts 数据接收
 			# 系统管理
 			/security/users 用户管理
@@ -96,6 +99,9 @@ class SidebarIT {
 			/monitoring/indicators 指标监测
 			/monitoring/alerts 指标预警
 			/monitoring/definitions 指标定义
+			/monitoring/reports 报表填报
+			/monitoring/quality 数据质量
+			/monitoring/performance 医院绩效
 			/monitoring/facts 数据接收
 			# 系统管理
 			/security/audit 审计日志
@@ -128,6 +134,9 @@ class SidebarIT {
 			/monitoring/indicators 指标监测
 			/monitoring/alerts 指标预警
 			/monitoring/definitions 指标定义
+			/monitoring/reports 报表填报
+			/monitoring/quality 数据质量
+			/monitoring/performance 医院绩效
 			/monitoring/facts 数据接收
 			# 系统管理
 			/security/audit 审计日志
@@ -161,6 +170,8 @@ class SidebarIT {
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/alerts 指标预警
+			/monitoring/reports 报表填报
+			/monitoring/quality 数据质量
 			/monitoring/facts 数据接收
 			# 系统管理
 			/security/audit 审计日志
@@ -194,6 +205,8 @@ class SidebarIT {
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/alerts 指标预警
+			/monitoring/reports 报表填报
+			/monitoring/quality 数据质量
 			/monitoring/facts 数据接收
 			# 系统管理
 			/security/audit 审计日志
@@ -246,6 +259,7 @@ class SidebarIT {
 			/pharma/savings 节约与结余留用
 			# 监管
 			/monitoring/indicators 指标监测
+			/monitoring/reports 报表填报
 			# 系统管理
 			/security/tokens 接口令牌
 			/swagger-ui.html 接口文档
@@ -277,6 +291,8 @@ class SidebarIT {
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/alerts 指标预警
+			/monitoring/reports 报表填报
+			/monitoring/quality 数据质量
 			/monitoring/facts 数据接收
 			# 系统管理
 			/security/audit 审计日志
