@@ -15,7 +15,7 @@ import org.sanyi.monitoring.facts.DataElements;
 import org.sanyi.monitoring.facts.FactStore;
 import org.sanyi.monitoring.report.ReportForm.Cell;
 import org.sanyi.monitoring.report.ReportRejected.CellError;
-import org.sanyi.monitoring.report.ReportRepository.Report;
+import org.sanyi.monitoring.report.ReportFormRepository.Report;
 import org.sanyi.registry.Institution;
 import org.sanyi.registry.Registry;
 import org.sanyi.security.DataScope;
@@ -44,7 +44,7 @@ public class ReportService implements ReportFormHistory {
 	/** The facts' source on the data-intake page. */
 	public static final String SOURCE = "report-form";
 
-	private final ReportRepository reports;
+	private final ReportFormRepository reports;
 
 	private final Registry registry;
 
@@ -54,7 +54,7 @@ public class ReportService implements ReportFormHistory {
 
 	private final ApplicationEventPublisher events;
 
-	ReportService(ReportRepository reports, Registry registry, DataElements elements, FactStore facts,
+	ReportService(ReportFormRepository reports, Registry registry, DataElements elements, FactStore facts,
 			ApplicationEventPublisher events) {
 		this.reports = reports;
 		this.registry = registry;
@@ -101,7 +101,8 @@ public class ReportService implements ReportFormHistory {
 
 	/** Approved values of the hospitals under a region prefix, months from..to. */
 	@Transactional(readOnly = true)
-	public List<ReportRepository.Approved> approvedValues(String form, String prefix, YearMonth from, YearMonth to) {
+	public List<ReportFormRepository.Approved> approvedValues(String form, String prefix, YearMonth from,
+			YearMonth to) {
 		return reports.approvedValues(form, prefix, from.toString(), to.toString());
 	}
 

@@ -196,11 +196,11 @@ public class ReportFormsIT {
 	@Test
 	void theDemoHasSixMonthsOfReportsOneHospitalMissingOctober() {
 		var form = reports.form(FORM);
-		List<ReportRepository.Report> all = reports.inRegion(FORM, "3599", YearMonth.of(2026, 5),
+		List<ReportFormRepository.Report> all = reports.inRegion(FORM, "3599", YearMonth.of(2026, 5),
 				YearMonth.of(2026, 10));
 		assertThat(all).isNotEmpty();
 		assertThat(all).anyMatch(r -> r.status() == ReportStatus.APPROVED);
-		long hospitals = all.stream().map(ReportRepository.Report::institution).distinct().count();
+		long hospitals = all.stream().map(ReportFormRepository.Report::institution).distinct().count();
 		assertThat(all.stream().filter(r -> r.period().equals("2026-10")).count()).isEqualTo(hospitals - 1);
 		assertThat(all).anyMatch(r -> r.submittedAt()
 			.atZoneSameInstant(org.sanyi.shared.PlatformTime.zone())

@@ -41,7 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * approval.
  */
 @Controller
-class ReportPages {
+class ReportFormPages {
 
 	/** Months shown on the completeness grid. */
 	private static final int GRID_MONTHS = 6;
@@ -54,7 +54,7 @@ class ReportPages {
 
 	private final MessageSource messages;
 
-	ReportPages(ReportService reports, Areas areas, AuditLog audit, MessageSource messages) {
+	ReportFormPages(ReportService reports, Areas areas, AuditLog audit, MessageSource messages) {
 		this.reports = reports;
 		this.areas = areas;
 		this.audit = audit;

@@ -14,11 +14,11 @@ import org.springframework.stereotype.Repository;
 
 /** SQL of the report forms, the reports and their values. */
 @Repository
-public class ReportRepository {
+public class ReportFormRepository {
 
 	private final JdbcClient jdbc;
 
-	ReportRepository(JdbcClient jdbc) {
+	ReportFormRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
