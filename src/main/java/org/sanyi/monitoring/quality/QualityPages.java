@@ -65,7 +65,7 @@ class QualityPages {
 	@PreAuthorize("hasAuthority('monitoring:quality:list')")
 	String page(@RequestParam(required = false) String status, Model model) {
 		DataScope scope = CurrentUsers.scope();
-		String chosen = STATUSES.contains(status) ? status : "";
+		String chosen = status != null && STATUSES.contains(status) ? status : "";
 		ReportForm form = reports.form(ReportService.HOSPITAL_MONTHLY);
 		model.addAttribute("overview", scores.overview(scope));
 		model.addAttribute("violations", quality.violations(scope, chosen));
@@ -132,7 +132,8 @@ class QualityPages {
 				msg("monitoring.quality.right", locale), msg("monitoring.quality.status", locale),
 				msg("monitoring.quality.note", locale)))
 			.append("\r\n");
-		List<Violation> violations = quality.violations(scope, STATUSES.contains(status) ? status : "");
+		List<Violation> violations = quality.violations(scope,
+				status != null && STATUSES.contains(status) ? status : "");
 		for (Violation v : violations) {
 			Rule rule = rules.get(v.ruleCode());
 			csv.append(String.join(",", v.period(), cell(names.getOrDefault(v.institution(), v.institution())),
