@@ -65,6 +65,9 @@ class SidebarIT {
 			/monitoring/screen 一屏观医
 			/monitoring/zone/flows 医保数据专区
 			/monitoring/alerts 指标预警
+			/monitoring/reports 报表填报
+			/monitoring/quality 数据质量
+			/monitoring/performance 医院绩效
 			/monitoring/facts 数据接收
 			# 系统管理
 			/security/users 用户管理
@@ -100,6 +103,9 @@ class SidebarIT {
 			/monitoring/zone/flows 医保数据专区
 			/monitoring/alerts 指标预警
 			/monitoring/definitions 指标定义
+			/monitoring/reports 报表填报
+			/monitoring/quality 数据质量
+			/monitoring/performance 医院绩效
 			/monitoring/facts 数据接收
 			# 系统管理
 			/security/audit 审计日志
@@ -134,6 +140,9 @@ class SidebarIT {
 			/monitoring/zone/flows 医保数据专区
 			/monitoring/alerts 指标预警
 			/monitoring/definitions 指标定义
+			/monitoring/reports 报表填报
+			/monitoring/quality 数据质量
+			/monitoring/performance 医院绩效
 			/monitoring/facts 数据接收
 			# 系统管理
 			/security/audit 审计日志
@@ -169,6 +178,8 @@ class SidebarIT {
 			/monitoring/screen 一屏观医
 			/monitoring/zone/flows 医保数据专区
 			/monitoring/alerts 指标预警
+			/monitoring/reports 报表填报
+			/monitoring/quality 数据质量
 			/monitoring/facts 数据接收
 			# 系统管理
 			/security/audit 审计日志
@@ -204,6 +215,8 @@ class SidebarIT {
 			/monitoring/screen 一屏观医
 			/monitoring/zone/flows 医保数据专区
 			/monitoring/alerts 指标预警
+			/monitoring/reports 报表填报
+			/monitoring/quality 数据质量
 			/monitoring/facts 数据接收
 			# 系统管理
 			/security/audit 审计日志
@@ -256,6 +269,7 @@ class SidebarIT {
 			/pharma/savings 节约与结余留用
 			# 监管
 			/monitoring/indicators 指标监测
+			/monitoring/reports 报表填报
 			# 系统管理
 			/security/tokens 接口令牌
 			/swagger-ui.html 接口文档
@@ -289,6 +303,8 @@ class SidebarIT {
 			/monitoring/screen 一屏观医
 			/monitoring/zone/flows 医保数据专区
 			/monitoring/alerts 指标预警
+			/monitoring/reports 报表填报
+			/monitoring/quality 数据质量
 			/monitoring/facts 数据接收
 			# 系统管理
 			/security/audit 审计日志

@@ -40,4 +40,22 @@ class MonitoringNavigation {
 				"monitoring:indicator:edit", "monitoring:indicator:approve");
 	}
 
+	@Bean
+	NavigationItem monitoringReportsLink() {
+		return NavigationItem.of(Pillar.REGULATION, 25, "nav.monitoring.reports", "/monitoring/reports",
+				"monitoring:report:list");
+	}
+
+	@Bean
+	NavigationItem monitoringQualityLink() {
+		return NavigationItem.of(Pillar.REGULATION, 26, "nav.monitoring.quality", "/monitoring/quality",
+				"monitoring:quality:list");
+	}
+
+	@Bean
+	NavigationItem monitoringPerformanceLink() {
+		return NavigationItem.of(Pillar.REGULATION, 27, "nav.monitoring.performance", "/monitoring/performance",
+				"monitoring:performance:list");
+	}
+
 }
