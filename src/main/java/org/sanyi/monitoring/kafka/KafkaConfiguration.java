@@ -58,8 +58,12 @@ class KafkaConfiguration {
 		this.partitions = partitions;
 	}
 
+	/**
+	 * Static: Spring Modulith's event listener factory asks for it while the context is
+	 * still being prepared, before this class could have its properties injected.
+	 */
 	@Bean
-	EventExternalizationConfiguration eventExternalization() {
+	static EventExternalizationConfiguration eventExternalization() {
 		return EventExternalizationConfiguration.externalizing()
 			.select(KafkaConfiguration::externalized)
 			.route(SettlementCompleted.class,
