@@ -111,6 +111,7 @@ public class SettlementLoad {
 			case "load" -> load.load();
 			case "fault" -> load.fault();
 			case "verify" -> load.verify();
+			case "steady" -> load.steady();
 			default -> throw new IllegalArgumentException(args[0]);
 		}
 	}
@@ -195,6 +196,21 @@ public class SettlementLoad {
 		if (o.containsKey("out")) {
 			Files.writeString(Path.of(o.get("out")), json);
 		}
+	}
+
+	/**
+	 * Warm-up, then an open-loop steady {@code rate} settlements/s for {@code steady} seconds (bench/monitoring.sh
+	 * measures how soon each reaches the indicators); prints the phase's start (epoch ms) and counts.
+	 */
+	void steady() throws Exception {
+		signInAll();
+		closedLoop(integer("clients", 4), integer("warmup", 20), null, Collections.synchronizedList(new ArrayList<>()));
+		long startMillis = System.currentTimeMillis();
+		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+		long count = openLoop(integer("rate", 100), integer("steady", 60), latencies,
+				Collections.synchronizedList(new ArrayList<>()), null);
+		System.out.printf(Locale.ROOT, "{\"steady_start_ms\": %d, \"settled\": %d, \"p99_ms\": %.2f, \"errors\": %d}%n",
+				startMillis, count, percentile(latencies, 99), errors.get());
 	}
 
 	void fault() throws Exception {

@@ -1,27 +1,91 @@
 #!/usr/bin/env bash
-# The fact store at province scale (issue 12): SIZE fact rows (default 100,000,000: a province-year of settlement
-# components) generated and loaded with COPY into monitoring's own month-partitioned mon_fact (the real migration) on
-# a fresh embedded PostgreSQL, with the raw settlements and fee lines of one city-year beside them; then 1,000 random
-# questions (drug share over a county, a city, the province or an alliance-like set of institutions; a month, a quarter
-# or the year), no cache, through the statement FactTotals runs, and the city's questions again the naive way (GROUP
-# BY over settlements and fee lines). Answers must agree (answers_agree). Writes bench/results/monitoring.json (keys
-# facts, query_p50_ms, query_p99_ms, naive_p99_ms; freshness_* and settlement_throughput_change_pct stay null here:
-# they need the running application under load). SIZE=small runs 200,000 rows in about a minute.
+# The fact store at province scale (issue 12), in two parts, both writing bench/results/monitoring.json.
+#
+# 1. Queries: SIZE fact rows (default 100,000,000: a province-year of settlement components) generated and loaded with
+#    COPY into monitoring's own month-partitioned mon_fact (the real V10 migration) on a fresh embedded PostgreSQL, with
+#    the raw settlements and fee lines of one city-year beside them; the rollup (month and year sums) built by the real V20
+#    migration's backfill; then 1,000 random questions (drug share over a county, a city, the province or an
+#    alliance-like set of institutions; a month, a quarter or the year), no cache, through the statements FactTotals
+#    runs (query_p50_ms, query_p99_ms: the rollup), the first of them again over the day-level facts (day_level_*: what
+#    every question read before the rollup) and the city's questions the naive way (GROUP BY over settlements and fee
+#    lines: naive_p99_ms). Answers must agree (answers_agree). SIZE=small runs 200,000 rows in about a minute.
+# 2. Freshness (skip with FRESHNESS=0): the application (bench/common.sh, demo city, loopback) under a steady
+#    FRESH_RATE (default 100) settlements/s through the gateway for FRESH_SECONDS (default 60) after a warm-up
+#    (bench/SettlementLoad.java, mode steady); per settlement, the time from its event publication (written in the
+#    settlement's transaction) to the start of the transaction that counted its facts in monitoring (the indicators read
+#    them at its commit): freshness_p99_ms. Then the same application restarted on the same data with
+#    --sanyi.kafka.bootstrap-servers pointing at a real Kafka broker (KRaft, in process of its own JVM, from
+#    spring-kafka-test: org.sanyi.monitoring.kafka.BenchKafkaBroker): freshness_kafka_p99_ms.
+# settlement_throughput_change_pct stays null: it is bench/settlement.sh on this branch against main before issue 12,
+# run by the lead on a quiet machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jdk25=/usr/lib/jvm/temurin-25-jdk-amd64
-java_major() { "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}'; }
-if [ -z "${JAVA_HOME:-}" ] || [ ! -x "$JAVA_HOME/bin/java" ] || [ "$(java_major "$JAVA_HOME/bin/java")" -lt 25 ]; then
-  export JAVA_HOME=$jdk25
-fi
+. bench/common.sh
 size=${SIZE:-100000000}
 [ "$size" = small ] && size=200000
+out=bench/results/monitoring.json
 
 ./mvnw -q -o test-compile
 cpfile=target/monitoring-bench.classpath
 [ -s "$cpfile" ] || ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile="$cpfile" >/dev/null
+classpath="target/test-classes:target/classes:$(cat "$cpfile")"
 
 mkdir -p bench/results
-"$JAVA_HOME/bin/java" -Xms1g -Xmx2g -XX:+UseParallelGC -cp "target/test-classes:target/classes:$(cat "$cpfile")" \
-  org.sanyi.monitoring.facts.FactsBenchmark "$size" bench/results/monitoring.json \
-  src/main/resources/db/migration/monitoring/V10__facts.sql
+"$JAVA_HOME/bin/java" -Xms1g -Xmx2g -XX:+UseParallelGC -cp "$classpath" \
+  org.sanyi.monitoring.facts.FactsBenchmark "$size" "$out" \
+  src/main/resources/db/migration/monitoring/V10__facts.sql src/main/resources/db/migration/monitoring/V20__fact_rollup.sql
+
+[ "${FRESHNESS:-1}" != 0 ] || exit 0
+
+need_pg_client
+[ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -o package -DskipTests
+work=$(mktemp -d /tmp/sanyi-monitoring-bench.XXXXXX)
+stop_app() {
+  if [ -n "${APP_PID:-}" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
+  APP_PID=
+}
+cleanup() {
+  stop_app
+  if [ -n "${BROKER_PID:-}" ] && kill -0 "$BROKER_PID" 2>/dev/null; then kill "$BROKER_PID"; wait "$BROKER_PID" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# steady load, then p99 (ms) from each settlement's event publication to the start of the transaction that counted its
+# facts; prints "p99 p50 settled counted"
+freshness() {
+  local result start
+  result=$(driver steady base="http://127.0.0.1:$APP_PORT" persons="$work/persons.csv" institutions="$work/institutions.csv" \
+    rate="${FRESH_RATE:-100}" steady="${FRESH_SECONDS:-60}" warmup=20)
+  echo "$result" >&2
+  start=$(sed -E 's/.*"steady_start_ms": ([0-9]+).*/\1/' <<<"$result")
+  sleep 10
+  pg -F' ' -c "
+    with p as (select serialized_event::jsonb->>'settlementId' as setl, min(publication_date) as at
+               from event_publication where event_type = 'org.sanyi.insurance.SettlementCompleted'
+               and publication_date >= to_timestamp($start / 1000.0) group by 1)
+    select coalesce(round(percentile_disc(0.99) within group (order by extract(epoch from r.received_at - p.at) * 1000)), -1),
+           coalesce(round(percentile_disc(0.50) within group (order by extract(epoch from r.received_at - p.at) * 1000)), -1),
+           count(*), count(r.id)
+    from p left join mon_fact_report r on r.report_key = 'ins:setl:' || p.setl" postgres
+}
+
+start_app "$work"
+wait_ready
+prepare_clients "$work"
+read -r fresh_p99 fresh_p50 fresh_settled fresh_counted <<<"$(freshness)"
+echo "in process: p99 $fresh_p99 ms, p50 $fresh_p50 ms, $fresh_counted of $fresh_settled counted"
+stop_app
+
+"$JAVA_HOME/bin/java" -Xmx512m -cp "$classpath" org.sanyi.monitoring.kafka.BenchKafkaBroker "$work/kafka.address" \
+  >"$work/kafka.log" 2>&1 &
+BROKER_PID=$!
+for _ in $(seq 1 60); do [ -s "$work/kafka.address" ] && break; sleep 1; done
+[ -s "$work/kafka.address" ] || { echo "the Kafka broker did not start; see $work/kafka.log" >&2; exit 1; }
+start_app "$work" --sanyi.kafka.bootstrap-servers="$(cat "$work/kafka.address")"
+wait_ready
+read -r kafka_p99 kafka_p50 kafka_settled kafka_counted <<<"$(freshness)"
+echo "through Kafka: p99 $kafka_p99 ms, p50 $kafka_p50 ms, $kafka_counted of $kafka_settled counted"
+
+sed -i -E "s/\"freshness_p99_ms\": null/\"freshness_p99_ms\": $fresh_p99, \"freshness_p50_ms\": $fresh_p50, \"freshness_settled\": $fresh_settled, \"freshness_counted\": $fresh_counted, \"freshness_rate\": ${FRESH_RATE:-100}/; s/\"freshness_kafka_p99_ms\": null/\"freshness_kafka_p99_ms\": $kafka_p99, \"freshness_kafka_p50_ms\": $kafka_p50, \"freshness_kafka_settled\": $kafka_settled, \"freshness_kafka_counted\": $kafka_counted/" "$out"
+cat "$out"

@@ -1,5 +1,6 @@
 package org.sanyi.monitoring.facts;
 
+import org.sanyi.drg.DrgMonthSettled;
 import org.sanyi.insurance.SettlementCompleted;
 import org.sanyi.insurance.SettlementFacts;
 import org.sanyi.insurance.SettlementReversed;
@@ -13,9 +14,9 @@ import org.springframework.stereotype.Component;
  * Takes facts from the platform's events in process, each in its own transaction after
  * the publishing one committed (Spring Modulith's event publication registry redelivers
  * what failed): every live settlement and reversal, and every module's
- * {@link FactsReported}. Recorded history loaded in bulk is not a live settlement: the
- * region's statistics history carries those months. When Kafka is configured, the facts
- * come from Kafka instead.
+ * {@link FactsReported}, and the DRG module's month results. Recorded history loaded in
+ * bulk is not a live settlement: the region's statistics history carries those months.
+ * When Kafka is configured, the facts come from Kafka instead.
  */
 @Component
 @ConditionalOnExpression("'${sanyi.kafka.bootstrap-servers:}'.isBlank()")
@@ -28,8 +29,11 @@ class FactListener {
 
 	private final FactStore store;
 
-	FactListener(FactStore store) {
+	private final DrgMonthFacts drg;
+
+	FactListener(FactStore store, DrgMonthFacts drg) {
 		this.store = store;
+		this.drg = drg;
 	}
 
 	@ApplicationModuleListener(condition = LIVE)
@@ -45,6 +49,11 @@ class FactListener {
 	@ApplicationModuleListener
 	void on(FactsReported e) {
 		store.record(e.key(), e.source(), e.facts());
+	}
+
+	@ApplicationModuleListener
+	void on(DrgMonthSettled e) {
+		drg.record(e);
 	}
 
 }

@@ -1,7 +1,10 @@
 package org.sanyi.monitoring.facts;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.sanyi.shared.facts.Fact;
@@ -44,6 +47,42 @@ class FactRepository {
 			.param("k", key)
 			.query(Boolean.class)
 			.single();
+	}
+
+	/**
+	 * Serialises the reports that replace one result (a hospital's DRG month) until the
+	 * transaction ends.
+	 */
+	void lock(String result) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:k, 12))").param("k", result).query().listOfRows();
+	}
+
+	/**
+	 * The greatest report key counted that starts with {@code prefix} (which has no
+	 * {@code %} or {@code _}).
+	 */
+	Optional<String> latestKey(String prefix) {
+		return jdbc.sql("select max(report_key) from mon_fact_report where starts_with(report_key, :p)")
+			.param("p", prefix)
+			.query(String.class)
+			.optional();
+	}
+
+	/**
+	 * What is counted of these elements for one institution and day, by element (every
+	 * slice together).
+	 */
+	Map<String, BigDecimal> counted(String institution, LocalDate day, List<String> elements) {
+		Map<String, BigDecimal> sums = new HashMap<>();
+		jdbc.sql("""
+				select element, sum(value) from mon_fact
+				where institution = :i and day = :d and element = any(:e) group by element""")
+			.param("i", institution)
+			.param("d", day)
+			.param("e", elements.toArray(String[]::new))
+			.query((rs, n) -> sums.put(rs.getString(1), rs.getBigDecimal(2)))
+			.list();
+		return sums;
 	}
 
 	/** The facts of one report, in one statement. */

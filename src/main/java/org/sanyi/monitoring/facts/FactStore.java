@@ -23,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * nothing. A fact naming an institution the registry does not know, an element no
  * catalogue declares, a dimension its element lacks or a value finer than its unit is
  * held in the error queue ({@code mon_fact_error}), visible and not counted; the report's
- * other facts count.
+ * other facts count. The report's facts are added to the rollup (month and year sums) in
+ * the same transaction, so indicators over whole months read sums that always equal the
+ * facts.
  */
 @Service
 public class FactStore implements FactHistory {
@@ -39,17 +41,21 @@ public class FactStore implements FactHistory {
 
 	private final FactCopy copy;
 
+	private final FactRollupRepository rollup;
+
 	/**
 	 * Institutions the registry knows: they are never removed from it (a closed one keeps
 	 * its code and history).
 	 */
 	private final Set<String> registered = ConcurrentHashMap.newKeySet();
 
-	FactStore(FactRepository facts, DataElements elements, Registry registry, FactCopy copy) {
+	FactStore(FactRepository facts, DataElements elements, Registry registry, FactCopy copy,
+			FactRollupRepository rollup) {
 		this.facts = facts;
 		this.elements = elements;
 		this.registry = registry;
 		this.copy = copy;
+		this.rollup = rollup;
 	}
 
 	/** What became of a report. */
@@ -104,6 +110,7 @@ public class FactStore implements FactHistory {
 		else {
 			facts.insert(report.get(), counted);
 		}
+		rollup.add(counted);
 		facts.hold(key, source, held);
 		return new Outcome(true, counted.size(), held.size());
 	}

@@ -42,6 +42,15 @@ class ShippedIndicators implements ApplicationRunner {
 
 	static final String SETTLEMENTS = "ins.settlement.count";
 
+	/** DRG month results (monitoring's own catalogue, from the DRG module's events). */
+	static final String DRG_FUND = "drg.fund";
+
+	static final String DRG_FFS_FUND = "drg.ffs_fund";
+
+	static final String DRG_RW = "drg.rw";
+
+	static final String DRG_CASES = "drg.drg_cases";
+
 	/**
 	 * The platform proposes the shipped versions; nobody reviews a definition that comes
 	 * with the release.
@@ -126,7 +135,14 @@ class ShippedIndicators implements ApplicationRunner {
 				row("fund_paid", "医保基金支出", "Fund payments", "FUND", el(FUND_PAID), "", Factor.NUMBER, "YUAN", "NONE",
 						"医保基金支付金额合计"),
 				row("settlements", "结算人次", "Settlements", "FUND", el(SETTLEMENTS), "", Factor.NUMBER, "COUNT", "NONE",
-						"医保结算笔数（冲销后）"));
+						"医保结算笔数（冲销后）"),
+				row("drg_settle_rate", "DRG 结算率", "DRG settlement rate", "FUND,HOSPITAL", el(DRG_FUND),
+						el(DRG_FFS_FUND), Factor.PERCENT, "", "NONE",
+						"DRG 月度结算中医保基金按 DRG 支付金额与同批病例按项目付费金额之比（湘潭口径，>100% 表示医院得益）"),
+				new DefinitionRow(0, "cmi", 1, "CMI（病例组合指数）", "Case mix index (CMI)", "FUND,HOSPITAL", el(DRG_RW),
+						el(DRG_CASES), Factor.NUMBER, "", false, 4, "UP",
+						"按 DRG 付费病例的权重合计除以按 DRG 付费病例数（国考指标，DRG 月度结算结果）", ReviewStatus.APPROVED, SYSTEM, null, null,
+						null, null));
 	}
 
 	private static DefinitionRow row(String code, String nameZh, String nameEn, String sets, String numerator,

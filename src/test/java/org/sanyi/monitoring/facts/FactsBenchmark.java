@@ -48,6 +48,7 @@ public final class FactsBenchmark {
 		long facts = Long.parseLong(args[0]);
 		Path out = Path.of(args[1]);
 		Path migration = Path.of(args[2]);
+		Path rollup = Path.of(args[3]);
 		Path data = Files.createTempDirectory("sanyi-facts-bench");
 		try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
 			.setDataDirectory(data)
@@ -72,6 +73,18 @@ public final class FactsBenchmark {
 				s.execute("analyze");
 			}
 			long loadMs = (System.nanoTime() - start) / 1_000_000;
+			// the rollup as an upgraded installation gets it: V20's backfill over the
+			// loaded facts
+			start = System.nanoTime();
+			try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+				s.execute(Files.readString(rollup).replace("${appUser}", "bench_app"));
+				s.execute("analyze mon_fact_rollup");
+				s.execute("analyze mon_dims");
+			}
+			long rollupMs = (System.nanoTime() - start) / 1_000_000;
+			int dayLevelQuestions = facts <= 10_000_000 ? 100 : 10;
+			List<Long> dayMs = new ArrayList<>();
+			int dayAgreed = 0;
 			JdbcClient jdbc = JdbcClient.create(ds);
 			FactTotalsRepository sums = new FactTotalsRepository(jdbc);
 			SplittableRandom dice = new SplittableRandom(42);
@@ -90,6 +103,18 @@ public final class FactsBenchmark {
 				long t = System.nanoTime();
 				List<BigDecimal> got = sums.sums(drugShare, where, days);
 				factMs.add((System.nanoTime() - t) / 1_000_000);
+				if (q < dayLevelQuestions) {
+					// the same question over the day-level facts (what every question
+					// read before the rollup)
+					t = System.nanoTime();
+					List<BigDecimal> day = sums.daySums(drugShare, where, days);
+					dayMs.add((System.nanoTime() - t) / 1_000_000);
+					boolean same = true;
+					for (int i = 0; i < got.size(); i++) {
+						same &= nz(got.get(i)).compareTo(nz(day.get(i))) == 0;
+					}
+					dayAgreed += same ? 1 : 0;
+				}
 				if (city) {
 					t = System.nanoTime();
 					BigDecimal[] naive = naive(jdbc, where, days);
@@ -101,19 +126,23 @@ public final class FactsBenchmark {
 				}
 			}
 			long rows = jdbc.sql("select count(*) from mon_fact").query(Long.class).single();
+			long rollupRows = jdbc.sql("select count(*) from mon_fact_rollup").query(Long.class).single();
 			String json = """
 					{"facts": %d, "query_p50_ms": %d, "query_p99_ms": %d, "naive_p99_ms": %d, "naive_p50_ms": %d,
 					 "ratio_p99": %s, "answers_agree": %s, "naive_questions": %d, "agreed": %d,
+					 "rollup_rows": %d, "rollup_build_ms": %d, "day_level_questions": %d,
+					 "day_level_p50_ms": %d, "day_level_p99_ms": %d, "day_level_agreed": %d,
 					 "settlements_city_year": %d, "load_ms": %d, "freshness_p99_ms": null,
 					 "freshness_kafka_p99_ms": null, "settlement_throughput_change_pct": null,
-					 "note": "fact questions: drug share (4 components) over a city's or county's institutions or a random institution set, a month, quarter or year of 2026; naive: GROUP BY over the city's settlements and fee lines"}
+					 "note": "fact questions: drug share (4 components) over a city's or county's institutions or a random institution set, a month, quarter or year of 2026, read from the rollup (mon_fact_rollup: year rows for whole years, month rows otherwise); day_level: the first questions again over the day-level facts (mon_fact, what every question read before the rollup); naive: GROUP BY over the city's settlements and fee lines"}
 					"""
 				.formatted(rows, pct(factMs, 50), pct(factMs, 99), pct(naiveMs, 99), pct(naiveMs, 50),
 						pct(factMs, 99) == 0 ? "null"
 								: new BigDecimal(pct(naiveMs, 99))
 									.divide(new BigDecimal(pct(factMs, 99)), MathContext.DECIMAL32)
 									.toPlainString(),
-						agreed == naiveMs.size(), naiveMs.size(), agreed, settlements, loadMs);
+						agreed == naiveMs.size() && dayAgreed == dayMs.size(), naiveMs.size(), agreed, rollupRows,
+						rollupMs, dayMs.size(), pct(dayMs, 50), pct(dayMs, 99), dayAgreed, settlements, loadMs);
 			Files.writeString(out, json);
 			System.out.println(json);
 		}

@@ -24,9 +24,12 @@ class ShippedIndicatorsTest {
 
 	@Test
 	void everyShippedDefinitionParsesAndReferencesOnlyIndicatorsShippedBeforeIt() {
-		Vocabulary vocabulary = new Vocabulary(Map.of(ShippedIndicators.FEE, ALL, ShippedIndicators.FUND_PAID, ALL,
-				ShippedIndicators.CASH_PAID, ALL, ShippedIndicators.VISITS, ALL, ShippedIndicators.BED_DAYS, ALL,
-				ShippedIndicators.SETTLEMENTS, ALL), Set.of("primary", "hospital"), Set.of());
+		Vocabulary vocabulary = new Vocabulary(
+				Map.of(ShippedIndicators.FEE, ALL, ShippedIndicators.FUND_PAID, ALL, ShippedIndicators.CASH_PAID, ALL,
+						ShippedIndicators.VISITS, ALL, ShippedIndicators.BED_DAYS, ALL, ShippedIndicators.SETTLEMENTS,
+						ALL, ShippedIndicators.DRG_FUND, Set.of(), ShippedIndicators.DRG_FFS_FUND, Set.of(),
+						ShippedIndicators.DRG_RW, Set.of(), ShippedIndicators.DRG_CASES, Set.of()),
+				Set.of("primary", "hospital"), Set.of());
 		Map<String, IndicatorDefinition> library = new HashMap<>();
 
 		for (DefinitionRow row : ShippedIndicators.definitions()) {
@@ -37,7 +40,8 @@ class ShippedIndicatorsTest {
 		}
 
 		assertThat(library).hasSize(ShippedIndicators.definitions().size())
-			.containsKeys("drug_ratio", "service_income_ratio", "inpatient_cost_growth", "primary_care_share");
+			.containsKeys("drug_ratio", "service_income_ratio", "inpatient_cost_growth", "primary_care_share",
+					"drg_settle_rate", "cmi");
 	}
 
 }

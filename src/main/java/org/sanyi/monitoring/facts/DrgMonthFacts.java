@@ -1,0 +1,109 @@
+package org.sanyi.monitoring.facts;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.sanyi.drg.DrgMonthSettled;
+import org.sanyi.shared.facts.DataElement;
+import org.sanyi.shared.facts.DataElement.Unit;
+import org.sanyi.shared.facts.DataElementCatalogue;
+import org.sanyi.shared.facts.Fact;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A hospital's DRG month result (the DRG module's {@link DrgMonthSettled}) as facts, on
+ * the first day of the month: cases, cases paid by DRG, their total relative weight, what
+ * the fund pays under DRG and what it paid by item for the same cases — the components of
+ * DRG 结算率 (DRG fund ÷ item fund) and CMI (Σ RW ÷ DRG cases), summable over any region. A
+ * month settled again replaces the result: the report counts the difference between the
+ * new result and what is counted, so facts stay append-only and sums exact. Results of
+ * one hospital-month are counted one at a time (an advisory lock), and a result older
+ * than the one counted (a replayed or late event) changes nothing.
+ */
+@Service
+public class DrgMonthFacts {
+
+	public static final String CASES = "drg.cases";
+
+	public static final String DRG_CASES = "drg.drg_cases";
+
+	public static final String RW = "drg.rw";
+
+	public static final String DRG_FUND = "drg.fund";
+
+	public static final String FFS_FUND = "drg.ffs_fund";
+
+	/** The DRG elements monitoring derives from the DRG module's month results. */
+	public static final DataElementCatalogue CATALOGUE = DataElementCatalogue.of("drg",
+			List.of(DataElement.of(CASES, "facts.drg.cases", Unit.COUNT),
+					DataElement.of(DRG_CASES, "facts.drg.drg_cases", Unit.COUNT),
+					DataElement.of(RW, "facts.drg.rw", Unit.QUANTITY),
+					DataElement.of(DRG_FUND, "facts.drg.fund", Unit.YUAN),
+					DataElement.of(FFS_FUND, "facts.drg.ffs_fund", Unit.YUAN)));
+
+	private static final List<String> ELEMENTS = List.of(CASES, DRG_CASES, RW, DRG_FUND, FFS_FUND);
+
+	private final FactStore store;
+
+	private final FactRepository facts;
+
+	DrgMonthFacts(FactStore store, FactRepository facts) {
+		this.store = store;
+		this.facts = facts;
+	}
+
+	/** The report key prefix of one hospital-month; the key adds when it was settled. */
+	static String prefix(DrgMonthSettled e) {
+		return "drg:month:" + e.institutionCode() + ":" + e.month() + ":";
+	}
+
+	/**
+	 * The key of this result: results of a month sort by the time they were settled.
+	 */
+	static String key(DrgMonthSettled e) {
+		return prefix(e) + "%019d".formatted(e.settledAt().toInstant().toEpochMilli());
+	}
+
+	/**
+	 * The month's values: Σ RW is CMI × DRG cases (the event's CMI has four decimals).
+	 */
+	static Map<String, BigDecimal> values(DrgMonthSettled e) {
+		Map<String, BigDecimal> v = new LinkedHashMap<>();
+		v.put(CASES, BigDecimal.valueOf(e.cases()));
+		v.put(DRG_CASES, BigDecimal.valueOf(e.drgCases()));
+		v.put(RW, e.cmi() == null ? BigDecimal.ZERO
+				: e.cmi().multiply(BigDecimal.valueOf(e.drgCases())).setScale(4, RoundingMode.HALF_UP));
+		v.put(DRG_FUND, e.drgFund() == null ? BigDecimal.ZERO : e.drgFund());
+		v.put(FFS_FUND, e.ffsFund() == null ? BigDecimal.ZERO : e.ffsFund());
+		return v;
+	}
+
+	/** Counts the result, replacing the month's earlier one; {@code false} when stale. */
+	@Transactional
+	public boolean record(DrgMonthSettled e) {
+		String prefix = prefix(e);
+		String key = key(e);
+		facts.lock(prefix);
+		if (facts.latestKey(prefix).map(latest -> latest.compareTo(key) >= 0).orElse(false)) {
+			return false;
+		}
+		LocalDate day = e.month().atDay(1);
+		Map<String, BigDecimal> counted = facts.counted(e.institutionCode(), day, ELEMENTS);
+		List<Fact> difference = new ArrayList<>();
+		values(e).forEach((element, value) -> {
+			BigDecimal change = value.subtract(counted.getOrDefault(element, BigDecimal.ZERO));
+			if (change.signum() != 0) {
+				difference.add(Fact.of(element, e.institutionCode(), day, change));
+			}
+		});
+		return store.record(key, "drg", difference).counted();
+	}
+
+}

@@ -1,0 +1,153 @@
+package org.sanyi.monitoring.facts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.sanyi.shared.facts.Fact;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The rollup ({@code mon_fact_rollup}): a report's facts summed by element, month (grain
+ * {@code M}) and year ({@code Y}), institution and slice, added to the sums in the
+ * report's transaction. Rows are written in one fixed order (the primary key's) so that
+ * two reports touching the same sums wait for each other instead of deadlocking.
+ */
+@Repository
+class FactRollupRepository {
+
+	private static final Comparator<RollupKey> ORDER = Comparator.comparing(RollupKey::grain)
+		.thenComparing(RollupKey::element)
+		.thenComparing(RollupKey::start)
+		.thenComparing(RollupKey::institution)
+		.thenComparing(RollupKey::dims);
+
+	private final JdbcClient jdbc;
+
+	/**
+	 * Slice JSON → id of rows that are committed (a slice is never removed or renamed).
+	 */
+	private final Map<String, Integer> dimsIds = new ConcurrentHashMap<>();
+
+	FactRollupRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * One sum of the rollup: grain {@code M} (month) or {@code Y} (year) starting on
+	 * {@code start}.
+	 */
+	record RollupKey(String grain, String element, LocalDate start, String institution, String dims) {
+	}
+
+	/** The facts summed by month and by year and slice, in the order rows are written. */
+	static Map<RollupKey, BigDecimal> sums(List<Fact> facts) {
+		Map<RollupKey, BigDecimal> sums = new TreeMap<>(ORDER);
+		for (Fact f : facts) {
+			String dims = DimensionsJson.of(f.dimensions());
+			sums.merge(new RollupKey("M", f.element(), f.day().withDayOfMonth(1), f.institution(), dims), f.value(),
+					BigDecimal::add);
+			sums.merge(new RollupKey("Y", f.element(), f.day().withDayOfYear(1), f.institution(), dims), f.value(),
+					BigDecimal::add);
+		}
+		return sums;
+	}
+
+	/** Adds the facts to the sums (in the caller's transaction). */
+	void add(List<Fact> facts) {
+		if (facts.isEmpty()) {
+			return;
+		}
+		Map<RollupKey, BigDecimal> sums = sums(facts);
+		Map<String, Integer> ids = ids(sums.keySet().stream().map(RollupKey::dims).distinct().toList());
+		int n = sums.size();
+		String[] grains = new String[n];
+		String[] elements = new String[n];
+		String[] starts = new String[n];
+		String[] institutions = new String[n];
+		String[] dims = new String[n];
+		String[] values = new String[n];
+		int i = 0;
+		for (Map.Entry<RollupKey, BigDecimal> e : sums.entrySet()) {
+			grains[i] = e.getKey().grain();
+			elements[i] = e.getKey().element();
+			starts[i] = e.getKey().start().toString();
+			institutions[i] = e.getKey().institution();
+			dims[i] = ids.get(e.getKey().dims()).toString();
+			values[i] = e.getValue().toPlainString();
+			i++;
+		}
+		jdbc.sql("""
+				insert into mon_fact_rollup (grain, element, period_start, institution, dims_id, value)
+				select g, e, s, i, d, v
+				from unnest(cast(:g as text[]), cast(:e as text[]), cast(:s as date[]), cast(:i as text[]),
+				            cast(:d as integer[]), cast(:v as numeric[])) with ordinality as t(g, e, s, i, d, v, n)
+				order by n
+				on conflict (grain, element, period_start, institution, dims_id)
+				do update set value = mon_fact_rollup.value + excluded.value""")
+			.param("g", grains)
+			.param("e", elements)
+			.param("s", starts)
+			.param("i", institutions)
+			.param("d", dims)
+			.param("v", values)
+			.update();
+	}
+
+	/**
+	 * The ids of these slices, registering those new to the store. A new slice's id is
+	 * remembered only once its transaction committed: a rolled back one leaves no row.
+	 */
+	private Map<String, Integer> ids(List<String> slices) {
+		Map<String, Integer> ids = new HashMap<>();
+		TreeSet<String> missing = new TreeSet<>();
+		for (String s : slices) {
+			Integer id = dimsIds.get(s);
+			if (id == null) {
+				missing.add(s);
+			}
+			else {
+				ids.put(s, id);
+			}
+		}
+		if (missing.isEmpty()) {
+			return ids;
+		}
+		String[] json = missing.toArray(String[]::new);
+		jdbc.sql("""
+				insert into mon_dims (dims)
+				select cast(j as jsonb) from unnest(cast(:j as text[])) with ordinality as t(j, n) order by n
+				on conflict (dims) do nothing""").param("j", json).update();
+		Map<String, Integer> found = new HashMap<>();
+		jdbc.sql(
+				"""
+						select t.j, d.id from unnest(cast(:j as text[])) as t(j) join mon_dims d on d.dims = cast(t.j as jsonb)""")
+			.param("j", json)
+			.query((rs, row) -> found.put(rs.getString(1), rs.getInt(2)))
+			.list();
+		if (found.size() != missing.size()) {
+			throw new IllegalStateException("slices without an id: " + missing);
+		}
+		ids.putAll(found);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					dimsIds.putAll(found);
+				}
+			});
+		}
+		return ids;
+	}
+
+}

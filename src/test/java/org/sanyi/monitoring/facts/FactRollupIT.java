@@ -1,0 +1,144 @@
+package org.sanyi.monitoring.facts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.sanyi.IntegrationTest;
+import org.sanyi.insurance.GatewayFixtures;
+import org.sanyi.monitoring.engine.FactTotals;
+import org.sanyi.monitoring.engine.FactTotals.Component;
+import org.sanyi.monitoring.engine.FactTotals.DaySpan;
+import org.sanyi.monitoring.engine.FactTotals.Selection;
+import org.sanyi.shared.facts.Fact;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rollup answers what the day-level facts answer: reports, a replay, a reversal and
+ * concurrent reports touching the same sums leave every month and year row equal to the
+ * sum of its facts (compared over the whole store, the demo's statistics history
+ * included), and the totals over whole years, whole months, spans with partial months and
+ * single days agree with the facts.
+ */
+@IntegrationTest
+class FactRollupIT {
+
+	static final String HOSPITAL = GatewayFixtures.COUNTY_HOSPITAL;
+
+	static final Component FEES = Component.of("ins.fee");
+
+	static final Component DRUGS = new Component("ins.fee", Map.of("fee_category", "09"));
+
+	static final Component EMPLOYEE_DRUGS = new Component("ins.fee", Map.of("fee_category", "09", "insutype", "310"));
+
+	static final Component VISITS = Component.of("ins.visit.count");
+
+	static final List<Component> ALL = List.of(FEES, DRUGS, EMPLOYEE_DRUGS, VISITS);
+
+	@Autowired
+	FactStore store;
+
+	@Autowired
+	FactTotals totals;
+
+	@Autowired
+	FactTotalsRepository sums;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	static Fact fee(LocalDate day, String category, String insutype, String amount) {
+		return new Fact("ins.fee", HOSPITAL, day, Map.of("fee_category", category, "insutype", insutype),
+				new BigDecimal(amount));
+	}
+
+	@Test
+	void rollupEqualsTheFactsAfterReportsAReplayAReversalAndConcurrentReports() throws Exception {
+		String run = "it:fact-month:" + System.nanoTime() + ":";
+		LocalDate may3 = LocalDate.of(2028, 5, 3);
+		LocalDate may31 = LocalDate.of(2028, 5, 31);
+		LocalDate june1 = LocalDate.of(2028, 6, 1);
+		Selection hospital = new Selection.Institutions(Set.of(HOSPITAL));
+		DaySpan mayJune = new DaySpan(LocalDate.of(2028, 5, 1), LocalDate.of(2028, 6, 30));
+		Map<Component, BigDecimal> before = totals.totals(Set.copyOf(ALL), hospital, mayJune);
+
+		List<Fact> first = List.of(fee(may3, "09", "310", "120.50"), fee(may3, "09", "390", "30.00"),
+				fee(may31, "05", "310", "200.00"), fee(june1, "09", "310", "10.25"),
+				new Fact("ins.visit.count", HOSPITAL, may3, Map.of("clr_type", "11"), BigDecimal.ONE));
+		List<Fact> second = List.of(fee(may3, "09", "310", "9.50"), fee(june1, "05", "390", "40.00"));
+		assertThat(store.record(run + "1", "test", first).counted()).isTrue();
+		assertThat(store.record(run + "1", "test", first).counted()).as("a replay").isFalse();
+		store.record(run + "2", "test", second);
+		store.record(run + "2:cancel", "test", second.stream().map(Fact::negated).toList());
+
+		// eight reports at once, all adding to the same sums
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<?>> done = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				String key = run + "c" + i;
+				done.add(pool.submit(() -> store.record(key, "test",
+						List.of(fee(june1, "09", "310", "1.00"), fee(may31, "09", "310", "2.00")))));
+			}
+			for (Future<?> f : done) {
+				f.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+
+		Map<Component, BigDecimal> after = totals.totals(Set.copyOf(ALL), hospital, mayJune);
+		assertThat(after.get(FEES).subtract(before.get(FEES))).isEqualByComparingTo("384.75");
+		assertThat(after.get(DRUGS).subtract(before.get(DRUGS))).isEqualByComparingTo("184.75");
+		assertThat(after.get(EMPLOYEE_DRUGS).subtract(before.get(EMPLOYEE_DRUGS))).isEqualByComparingTo("154.75");
+		assertThat(after.get(VISITS).subtract(before.get(VISITS))).isEqualByComparingTo("1");
+
+		List<String> institutions = List.of(HOSPITAL);
+		for (DaySpan span : List.of(mayJune, new DaySpan(may3, june1), new DaySpan(may31, may31),
+				new DaySpan(LocalDate.of(2028, 4, 15), LocalDate.of(2028, 7, 1)),
+				new DaySpan(LocalDate.of(2028, 1, 1), LocalDate.of(2028, 12, 31)),
+				new DaySpan(LocalDate.of(2027, 11, 1), LocalDate.of(2029, 2, 28)),
+				new DaySpan(LocalDate.of(2027, 12, 20), LocalDate.of(2029, 1, 5)))) {
+			assertThat(sums.sums(ALL, institutions, span)).as("rollup and facts over " + span)
+				.usingElementComparator(FactRollupIT::compare)
+				.containsExactlyElementsOf(sums.daySums(ALL, institutions, span));
+		}
+		assertThat(differences()).as("rollup rows that differ from the sum of their facts").isEmpty();
+	}
+
+	/** Rollup rows whose value is not the sum of their facts, and sums without a row. */
+	List<String> differences() {
+		return jdbc.sql("""
+				with f as (select 'M' as grain, element, date_trunc('month', day)::date as start, institution, dims,
+				                  sum(value) as v from mon_fact group by 2, 3, 4, 5
+				           union all
+				           select 'Y', element, date_trunc('year', day)::date, institution, dims, sum(value)
+				           from mon_fact group by 2, 3, 4, 5),
+				     r as (select grain, element, period_start as start, institution, d.dims, value as v
+				           from mon_fact_rollup r join mon_dims d on d.id = r.dims_id)
+				select coalesce(f.grain, r.grain) || ' ' || coalesce(f.element, r.element) || ' '
+				       || coalesce(f.start, r.start) || ' ' || coalesce(f.institution, r.institution) || ' '
+				       || coalesce(f.v, 0) || ' ' || coalesce(r.v, 0)
+				from f full join r on f.grain = r.grain and f.element = r.element and f.start = r.start
+				                  and f.institution = r.institution and f.dims = r.dims
+				where coalesce(f.v, 0) <> coalesce(r.v, 0)
+				limit 20""").query(String.class).list();
+	}
+
+	private static int compare(BigDecimal a, BigDecimal b) {
+		return (a == null ? BigDecimal.ZERO : a).compareTo(b == null ? BigDecimal.ZERO : b);
+	}
+
+}
