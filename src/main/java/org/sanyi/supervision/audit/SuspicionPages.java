@@ -142,6 +142,20 @@ class SuspicionPages {
 		return "redirect:/supervision/suspicions/" + id;
 	}
 
+	@PostMapping("/supervision/suspicions/{id}/reverse")
+	@PreAuthorize("hasAuthority('supervision:suspicion:decide')")
+	String reverse(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+		CurrentUser user = CurrentUsers.get();
+		try {
+			suspicions.reverse(id, note, user.username(), user.scope(), PlatformTime.today());
+			audit.describe("supervision:suspicion", String.valueOf(id), "REVERSE");
+		}
+		catch (BusinessException ex) {
+			redirect.addFlashAttribute("error", text(ex));
+		}
+		return "redirect:/supervision/suspicions/" + id;
+	}
+
 	private static LocalDate date(String text) {
 		try {
 			return LocalDate.parse(text.strip());
