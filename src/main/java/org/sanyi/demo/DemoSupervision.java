@@ -150,6 +150,7 @@ class DemoSupervision implements DemoStep {
 							line("250300001", 1, "180.00"), line("250301001", 1, "80.00")),
 					false));
 		}
+		planted.addAll(DemoSupervisionPopulation.plant(persons, FIRST_HOSPITAL, secondLevel));
 		planted.sort(Comparator.comparing(RecordedVisit::begin));
 		return planted;
 	}

@@ -56,6 +56,7 @@ class SidebarIT {
 			/drg/params DRG权重与费率
 			/supervision/rules 基金监管规则库
 			/supervision/suspicions 智能审核疑点
+			/supervision/statistics 基金监管统计
 			# 医药
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
@@ -88,6 +89,7 @@ class SidebarIT {
 			/drg/params DRG权重与费率
 			/supervision/rules 基金监管规则库
 			/supervision/suspicions 智能审核疑点
+			/supervision/statistics 基金监管统计
 			# 医药
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
@@ -120,6 +122,7 @@ class SidebarIT {
 			/drg/params DRG权重与费率
 			/supervision/rules 基金监管规则库
 			/supervision/suspicions 智能审核疑点
+			/supervision/statistics 基金监管统计
 			# 医药
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
@@ -154,6 +157,7 @@ class SidebarIT {
 			/drg/params DRG权重与费率
 			/supervision/rules 基金监管规则库
 			/supervision/suspicions 智能审核疑点
+			/supervision/statistics 基金监管统计
 			# 医药
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
@@ -187,6 +191,7 @@ class SidebarIT {
 			/drg/params DRG权重与费率
 			/supervision/rules 基金监管规则库
 			/supervision/suspicions 智能审核疑点
+			/supervision/statistics 基金监管统计
 			# 医药
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
@@ -240,6 +245,7 @@ class SidebarIT {
 			/drg/cases 结算清单
 			/drg/report 医院DRG结算
 			/supervision/suspicions 智能审核疑点
+			/supervision/statistics 基金监管统计
 			# 医药
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
@@ -270,6 +276,7 @@ class SidebarIT {
 			/drg/params DRG权重与费率
 			/supervision/rules 基金监管规则库
 			/supervision/suspicions 智能审核疑点
+			/supervision/statistics 基金监管统计
 			# 医药
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
