@@ -48,7 +48,7 @@ class SupervisionDeductionIT {
 		SuspicionRow open = suspicions.page(OWN, "", "OPEN", "", PageQuery.of(1, 200))
 			.rows()
 			.stream()
-			.filter(s -> s.answerDeadline().isAfter(LocalDate.of(2026, 11, 10)))
+			.filter(s -> s.answerDeadline().isAfter(LocalDate.of(2026, 11, 10)) && s.amount().signum() > 0)
 			.reduce((a, b) -> b)
 			.orElseThrow();
 		long id = open.id();
