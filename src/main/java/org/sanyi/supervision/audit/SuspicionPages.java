@@ -12,7 +12,7 @@ import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.PageQuery;
 import org.sanyi.shared.PlatformTime;
 import org.sanyi.supervision.SupervisionErrors;
-import org.sanyi.supervision.statistics.InstitutionNames;
+import org.sanyi.supervision.statistics.SupervisionInstitutionNames;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -41,10 +41,10 @@ class SuspicionPages {
 
 	private final MessageSource messages;
 
-	private final InstitutionNames names;
+	private final SupervisionInstitutionNames names;
 
 	SuspicionPages(SuspicionService suspicions, BatchAudit batch, AuditLog audit, MessageSource messages,
-			InstitutionNames names) {
+			SupervisionInstitutionNames names) {
 		this.names = names;
 		this.suspicions = suspicions;
 		this.batch = batch;

@@ -31,11 +31,11 @@ class StatisticsPages {
 
 	private final SupervisionStatistics statistics;
 
-	private final InstitutionNames names;
+	private final SupervisionInstitutionNames names;
 
 	private final AuditLog audit;
 
-	StatisticsPages(SupervisionStatistics statistics, InstitutionNames names, AuditLog audit) {
+	StatisticsPages(SupervisionStatistics statistics, SupervisionInstitutionNames names, AuditLog audit) {
 		this.statistics = statistics;
 		this.names = names;
 		this.audit = audit;

@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
  * registry does not know it), so pages show 青溪市第一医院 rather than H35990000001.
  */
 @Component
-public class InstitutionNames {
+public class SupervisionInstitutionNames {
 
 	private final Registry registry;
 
-	InstitutionNames(Registry registry) {
+	SupervisionInstitutionNames(Registry registry) {
 		this.registry = registry;
 	}
 
