@@ -97,7 +97,8 @@ class DemoResidents implements DemoStep {
 			int age = (int) ChronoUnit.YEARS.between(p.birthDate(), DemoYear.REFERENCE_DATE);
 			String phone = age >= 16 ? phone(random) : null;
 			if (phone != null) {
-				// planted for fund supervision: a few adults give one shared number (一个手机号关联多人)
+				// planted for fund supervision: a few adults give one shared number
+				// (一个手机号关联多人)
 				phone = ringPhone(adults++).orElse(phone);
 			}
 			records.add(new PopulationRecord(institution, new PatientRegistration(patientNo, p.name(), p.sex(),
@@ -112,15 +113,17 @@ class DemoResidents implements DemoStep {
 	static final int RING_SIZE = 3;
 
 	/**
-	 * The shared number of the n-th adult (with a phone) of the population, when it is one
-	 * of a ring: 170 (a virtual operator's prefix) and the ring's number.
+	 * The shared number of the n-th adult (with a phone) of the population, when it is
+	 * one of a ring: 170 (a virtual operator's prefix) and the ring's number.
 	 */
 	static java.util.Optional<String> ringPhone(int adult) {
 		return adult % RING_EVERY < RING_SIZE ? java.util.Optional.of("1700000%04d".formatted(adult / RING_EVERY))
 				: java.util.Optional.empty();
 	}
 
-	/** Whether the person is given a phone (16 and older on the demo's reference date). */
+	/**
+	 * Whether the person is given a phone (16 and older on the demo's reference date).
+	 */
 	static boolean hasPhone(NewPerson p) {
 		return ChronoUnit.YEARS.between(p.birthDate(), DemoYear.REFERENCE_DATE) >= 16;
 	}

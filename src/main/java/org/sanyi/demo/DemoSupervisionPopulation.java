@@ -15,12 +15,11 @@ import org.sanyi.insurance.InsuranceAdmin.RecordedVisit;
 
 /**
  * The demo's planted cases for the population rules of the audit after settlement:
- * outpatient clinics of six doctors of 市第一医院 (the demo year's own visits name no
- * doctor), one of them billing about six times what the others bill per visit
- * (医生次均费用超同级); a visit for each member of the residents' phone rings
- * ({@link DemoResidents#ringPhone}, 一个手机号关联多人); and insured persons of the
- * neighbouring region staying at 市第一医院 while billed at another institution
- * (异地就医异常).
+ * outpatient clinics of six doctors of 市第一医院 (the demo year's own visits name no doctor),
+ * one of them billing about six times what the others bill per visit (医生次均费用超同级); a visit
+ * for each member of the residents' phone rings ({@link DemoResidents#ringPhone},
+ * 一个手机号关联多人); and insured persons of the neighbouring region staying at 市第一医院 while
+ * billed at another institution (异地就医异常).
  */
 final class DemoSupervisionPopulation {
 
@@ -60,8 +59,8 @@ final class DemoSupervisionPopulation {
 				// the other doctors differ a little: an ECG now and then
 				lines.add(line("220600001", 1, "30.00"));
 			}
-			planted.add(visit(local.get(i), hospital, "11", day.atTime(9, 0), day.atTime(9, 30), "J06.900",
-					"急性上呼吸道感染", lines, doctor(d)));
+			planted.add(visit(local.get(i), hospital, "11", day.atTime(9, 0), day.atTime(9, 30), "J06.900", "急性上呼吸道感染",
+					lines, doctor(d)));
 		}
 		int adults = 0;
 		for (NewPerson p : persons) {
@@ -84,8 +83,7 @@ final class DemoSupervisionPopulation {
 			planted.add(visit(p, hospital, "21", in.atTime(8, 0), in.plusDays(6).atTime(10, 0), "K35.800", "急性阑尾炎",
 					List.of(line("110900001", 6, "45.00"), line("120100001", 6, "30.00")), null));
 			planted.add(visit(p, otherInstitution, "11", in.plusDays(3).atTime(10, 0), in.plusDays(3).atTime(10, 30),
-					"I10.x00", "高血压", List.of(line("110200001", 1, "10.00"), line("250101001", 1, "20.00")),
-					null));
+					"I10.x00", "高血压", List.of(line("110200001", 1, "10.00"), line("250101001", 1, "20.00")), null));
 		}
 		return planted;
 	}

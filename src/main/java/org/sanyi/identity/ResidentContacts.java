@@ -3,9 +3,9 @@ package org.sanyi.identity;
 import java.util.List;
 
 /**
- * Contact data of residents seen across persons, for fund supervision's 一个手机号关联多人
- * (one phone number given for several insured persons). The system's view: no user scope;
- * the phone comes back masked only.
+ * Contact data of residents seen across persons, for fund supervision's 一个手机号关联多人 (one
+ * phone number given for several insured persons). The system's view: no user scope; the
+ * phone comes back masked only.
  */
 public interface ResidentContacts {
 

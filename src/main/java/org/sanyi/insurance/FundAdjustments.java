@@ -6,12 +6,12 @@ import java.util.Optional;
 
 /**
  * Adjustments of what the funds owe a designated institution, for other modules: a
- * deduction (扣款) fund supervision upheld, a payout such as 集采 结余留用. Each is a
- * balanced posting in insurance's ledger between the institution's {@code RECEIVABLE} and
- * a pooled {@code FUND}, idempotent by the caller's key (posting the same key again
- * returns the stored adjustment and posts nothing; the same key with other content is
- * refused with INS-0140), reversible once by a compensating posting (nothing is deleted),
- * audited, and shown on the 基金账务 page. Joins the caller's transaction.
+ * deduction (扣款) fund supervision upheld, a payout such as 集采 结余留用. Each is a balanced
+ * posting in insurance's ledger between the institution's {@code RECEIVABLE} and a pooled
+ * {@code FUND}, idempotent by the caller's key (posting the same key again returns the
+ * stored adjustment and posts nothing; the same key with other content is refused with
+ * INS-0140), reversible once by a compensating posting (nothing is deleted), audited, and
+ * shown on the 基金账务 page. Joins the caller's transaction.
  */
 public interface FundAdjustments {
 
@@ -47,9 +47,9 @@ public interface FundAdjustments {
 	 * characters
 	 * @param kind deduction or payout
 	 * @param institutionCode {@code fixmedins_code}
-	 * @param settlementId the settlement it concerns, or {@code null}; when given, the fund
-	 * is the settlement's pooled fund of its insured region and the settlement must be the
-	 * institution's
+	 * @param settlementId the settlement it concerns, or {@code null}; when given, the
+	 * fund is the settlement's pooled fund of its insured region and the settlement must
+	 * be the institution's
 	 * @param fundPayType the pooled fund ({@code 310100} or {@code 390100}) of the
 	 * institution's pooling region when no settlement is given
 	 * @param amount positive, at most two decimals

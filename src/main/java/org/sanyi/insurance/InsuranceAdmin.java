@@ -174,9 +174,8 @@ public interface InsuranceAdmin {
 		}
 
 		/** A visit without a named doctor. */
-		public RecordedVisit(String institutionCode, String psnNo, String insutype, String medType,
-				LocalDateTime begin, LocalDateTime end, List<Diagnosis> diagnoses, List<RecordedLine> lines,
-				boolean useAccount) {
+		public RecordedVisit(String institutionCode, String psnNo, String insutype, String medType, LocalDateTime begin,
+				LocalDateTime end, List<Diagnosis> diagnoses, List<RecordedLine> lines, boolean useAccount) {
 			this(institutionCode, psnNo, insutype, medType, begin, end, diagnoses, lines, useAccount, null);
 		}
 

@@ -326,7 +326,10 @@ public enum InsuranceErrors implements ErrorCode {
 	ADJUSTMENT_INVALID("INS-0141", HttpStatus.BAD_REQUEST),
 	/** The adjustment's institution is not in the registry: code. */
 	ADJUSTMENT_INSTITUTION_UNKNOWN("INS-0142", HttpStatus.UNPROCESSABLE_CONTENT),
-	/** The adjustment's settlement does not exist or is another institution's: settlement, institution. */
+	/**
+	 * The adjustment's settlement does not exist or is another institution's: settlement,
+	 * institution.
+	 */
 	ADJUSTMENT_SETTLEMENT("INS-0143", HttpStatus.UNPROCESSABLE_CONTENT),
 	/** No adjustment with this key: key. */
 	ADJUSTMENT_NOT_FOUND("INS-0144", HttpStatus.NOT_FOUND);

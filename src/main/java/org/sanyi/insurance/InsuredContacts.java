@@ -3,9 +3,9 @@ package org.sanyi.insurance;
 import java.util.List;
 
 /**
- * Contacts of insured persons across persons, for fund supervision's 一个手机号关联多人: the
- * phone numbers given by several insured persons (from identity's master patient index,
- * where the insured are registered), masked.
+ * Contacts of insured persons across persons, for fund supervision's 一个手机号关联多人: the phone
+ * numbers given by several insured persons (from identity's master patient index, where
+ * the insured are registered), masked.
  */
 public interface InsuredContacts {
 

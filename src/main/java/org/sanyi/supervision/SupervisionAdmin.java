@@ -50,8 +50,8 @@ public interface SupervisionAdmin {
 	void decide(long suspicionId, boolean uphold, String note, String by, LocalDate today);
 
 	/**
-	 * A re-review reverses an upheld decision (as {@code by}); its deduction is reversed in
-	 * the ledger.
+	 * A re-review reverses an upheld decision (as {@code by}); its deduction is reversed
+	 * in the ledger.
 	 */
 	void reverse(long suspicionId, String note, String by, LocalDate today);
 

@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * 基金监管统计 with its charts, 飞行检查 of 市第一医院, a case upheld then reversed on re-review,
- * and the deductions on the 基金账务 page, on a desktop and a phone.
+ * 基金监管统计 with its charts, 飞行检查 of 市第一医院, a case upheld then reversed on re-review, and
+ * the deductions on the 基金账务 page, on a desktop and a phone.
  */
 class SupervisionStatisticsBrowserIT extends BrowserTest {
 

@@ -88,10 +88,12 @@ class FundAdjustmentsIT {
 		assertThat(payout.fundRegion()).isEqualTo("359900");
 		assertThat(payout.amount()).isEqualTo(new BigDecimal("5000.00"));
 		assertThat(receivable(HOSPITAL)).isEqualByComparingTo(receivable.add(new BigDecimal("5000.00")));
-		assertThat(jdbc.sql("select count(*) from sec_audit_log where resource = 'insurance:adjustment' and target = :k")
-			.param("k", key)
-			.query(Integer.class)
-			.single()).isEqualTo(1);
+		assertThat(
+				jdbc.sql("select count(*) from sec_audit_log where resource = 'insurance:adjustment' and target = :k")
+					.param("k", key)
+					.query(Integer.class)
+					.single())
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -109,8 +111,8 @@ class FundAdjustmentsIT {
 		expect(() -> adjustments.post(deduction(" ", setl, "1.00")), InsuranceErrors.ADJUSTMENT_INVALID);
 		expect(() -> adjustments.post(new NewAdjustment("IT-" + UUID.randomUUID(), Kind.DEDUCTION, other, setl, null,
 				BigDecimal.ONE, DAY, "x", "ybj")), InsuranceErrors.ADJUSTMENT_SETTLEMENT);
-		expect(() -> adjustments.post(new NewAdjustment("IT-" + UUID.randomUUID(), Kind.DEDUCTION, "H00000000000",
-				null, "310100", BigDecimal.ONE, DAY, "x", "ybj")), InsuranceErrors.ADJUSTMENT_INSTITUTION_UNKNOWN);
+		expect(() -> adjustments.post(new NewAdjustment("IT-" + UUID.randomUUID(), Kind.DEDUCTION, "H00000000000", null,
+				"310100", BigDecimal.ONE, DAY, "x", "ybj")), InsuranceErrors.ADJUSTMENT_INSTITUTION_UNKNOWN);
 		expect(() -> adjustments.post(new NewAdjustment("IT-" + UUID.randomUUID(), Kind.PAYOUT, HOSPITAL, null,
 				"390200", BigDecimal.ONE, DAY, "x", "ybj")), InsuranceErrors.ADJUSTMENT_INVALID);
 		expect(() -> adjustments.reverse("IT-none", "x", "ybj", DAY), InsuranceErrors.ADJUSTMENT_NOT_FOUND);

@@ -191,7 +191,8 @@ class ProcurementIT {
 		assertThat(paid.kind()).isEqualTo(org.sanyi.insurance.FundAdjustments.Kind.PAYOUT);
 		assertThat(paid.amount()).isEqualByComparingTo("66.50");
 		assertThat(paid.reversed()).isFalse();
-		// an approved recomputation replaces it: the first payout is reversed, the new one
+		// an approved recomputation replaces it: the first payout is reversed, the new
+		// one
 		// paid, so the hospital is owed 66.50 once
 		long third = pharma.proposeRetention(rp[0], 1, "ybj");
 		pharma.approveRetention(third, "ybj_audit", "复核后重新测算");
@@ -254,11 +255,11 @@ class ProcurementIT {
 				where r.round_id = :r and r.status = 'APPROVED' and a.kind = 'PAYOUT' and a.reversal_txn_id is null""")
 			.param("r", national.id())
 			.query(BigDecimal.class)
-			.single()).isEqualByComparingTo(jdbc
-				.sql("select retained from ph_retention where round_id = :r and status = 'APPROVED'")
-				.param("r", national.id())
-				.query(BigDecimal.class)
-				.single());
+			.single()).isEqualByComparingTo(
+					jdbc.sql("select retained from ph_retention where round_id = :r and status = 'APPROVED'")
+						.param("r", national.id())
+						.query(BigDecimal.class)
+						.single());
 	}
 
 	private long bids(long product) {

@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A case from the hospital's answer to a deduction in insurance's ledger and, on
- * re-review, its reversal: the upheld amount leaves the institution's receivable once, the
- * reversal brings it back to the fen, and each step publishes {@link DeductionDecided}.
+ * re-review, its reversal: the upheld amount leaves the institution's receivable once,
+ * the reversal brings it back to the fen, and each step publishes
+ * {@link DeductionDecided}.
  */
 @IntegrationTest
 @RecordApplicationEvents
@@ -61,8 +62,7 @@ class SupervisionDeductionIT {
 		assertThat(upheld.deductionTxn()).isNotNull();
 		assertThat(receivable()).isEqualByComparingTo(receivable.subtract(open.amount()));
 		assertThat(entries(upheld.deductionTxn())).isEqualTo(2);
-		assertThat(events.stream(DeductionDecided.class).filter(e -> e.suspicionId() == id))
-			.singleElement()
+		assertThat(events.stream(DeductionDecided.class).filter(e -> e.suspicionId() == id)).singleElement()
 			.satisfies(e -> {
 				assertThat(e.reversal()).isFalse();
 				assertThat(e.amount()).isEqualByComparingTo(open.amount());
@@ -97,9 +97,8 @@ class SupervisionDeductionIT {
 			.single()).isGreaterThanOrEqualTo(2);
 		assertThat(jdbc.sql("""
 				select count(*) from sup_suspicion s join ins_fund_adjustment a on a.adj_key = s.deduction_key
-				where s.status = 'REVERSED' and a.reversal_txn_id = s.reversal_txn""")
-			.query(Integer.class)
-			.single()).isGreaterThanOrEqualTo(1);
+				where s.status = 'REVERSED' and a.reversal_txn_id = s.reversal_txn""").query(Integer.class).single())
+			.isGreaterThanOrEqualTo(1);
 	}
 
 	private BigDecimal receivable() {

@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The population rules find what the demo planted; statistics per rule, institution and
- * doctor add up to the suspicions; 飞行检查 lists an institution's riskiest settlements
- * with reasons, within the user's scope; the pages show institution names.
+ * doctor add up to the suspicions; 飞行检查 lists an institution's riskiest settlements with
+ * reasons, within the user's scope; the pages show institution names.
  */
 @IntegrationTest
 class SupervisionStatisticsIT {
@@ -42,8 +42,9 @@ class SupervisionStatisticsIT {
 			.query(String.class)
 			.list()).containsExactly("D359900000106");
 		Map<String, Integer> byKind = new java.util.HashMap<>();
-		jdbc.sql("select kind, count(*) as n from sup_suspicion group by kind")
-			.query(rs -> byKind.put(rs.getString("kind"), rs.getInt("n")));
+		jdbc.sql("select kind, count(*) as n from sup_suspicion group by kind").query(rs -> {
+			byKind.put(rs.getString("kind"), rs.getInt("n"));
+		});
 		// one ring of three adults per 400 sharing a phone, three cross-region stays each
 		// overlapping a visit elsewhere (both visits are cross-region)
 		assertThat(byKind.getOrDefault("SHARED_PHONE", 0)).isGreaterThanOrEqualTo(3);

@@ -49,12 +49,13 @@ class FundAdjustmentRepository {
 	 * was inserted.
 	 */
 	boolean insertIfNew(AdjustmentRow r) {
-		return jdbc.sql("""
-				insert into ins_fund_adjustment (id, adj_key, kind, fixmedins_code, fixmedins_name, fixmedins_region,
-				    pooling_region, fund_pay_type, fund_region, setl_id, amount, reason, txn_id, posting_date, posted_by)
-				values (:id, :key, :kind, :code, :name, :region, :pooling, :fund, :fundRegion, :setl, :amount, :reason,
-				    :txn, :date, :by)
-				on conflict (adj_key) do nothing""")
+		return jdbc
+			.sql("""
+					insert into ins_fund_adjustment (id, adj_key, kind, fixmedins_code, fixmedins_name, fixmedins_region,
+					    pooling_region, fund_pay_type, fund_region, setl_id, amount, reason, txn_id, posting_date, posted_by)
+					values (:id, :key, :kind, :code, :name, :region, :pooling, :fund, :fundRegion, :setl, :amount, :reason,
+					    :txn, :date, :by)
+					on conflict (adj_key) do nothing""")
 			.param("id", r.id())
 			.param("txn", r.txnId())
 			.param("key", r.adjKey())

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@link FundAdjustments} over {@code ins_fund_adjustment} and the ledger: the row and its
- * posting are written in one transaction (the caller's, when it has one), the key's
+ * {@link FundAdjustments} over {@code ins_fund_adjustment} and the ledger: the row and
+ * its posting are written in one transaction (the caller's, when it has one), the key's
  * unique index making a replay, even a concurrent one, post nothing.
  */
 @Service
@@ -114,8 +114,8 @@ class FundAdjustmentService implements FundAdjustments {
 		}
 		String reversalId = row.txnId() + "-R";
 		ledger.post(Ledger
-			.adjustment(row.txnId(), row.postingDate(), Kind.valueOf(row.kind()) == Kind.DEDUCTION,
-					row.fixmedinsCode(), row.poolingRegion(), row.fundPayType(), row.fundRegion(), row.amount())
+			.adjustment(row.txnId(), row.postingDate(), Kind.valueOf(row.kind()) == Kind.DEDUCTION, row.fixmedinsCode(),
+					row.poolingRegion(), row.fundPayType(), row.fundRegion(), row.amount())
 			.reversedAs(reversalId, "ADJ_REVERSAL", on));
 		adjustments.markReversed(row.id(), reversalId, on, why, who);
 		audit.record(AuditAction.UPDATE, RESOURCE, key, "reversed " + reversalId);

@@ -25,9 +25,9 @@ import org.sanyi.insurance.engine.FundPayment;
  * subsidies) -.</li>
  * </ul>
  * A settlement posts RECEIVABLE +medfee, CASH -cash, PERSONAL -acct_pay and FUND -each
- * fund payment; a reversal posts the same entries negated. An adjustment (a deduction or a
- * payout posted by another module through {@code FundAdjustments}) moves an amount between
- * an institution's RECEIVABLE and a FUND; its reversal (ADJ_REVERSAL) negates it.
+ * fund payment; a reversal posts the same entries negated. An adjustment (a deduction or
+ * a payout posted by another module through {@code FundAdjustments}) moves an amount
+ * between an institution's RECEIVABLE and a FUND; its reversal (ADJ_REVERSAL) negates it.
  */
 public final class Ledger {
 

@@ -59,18 +59,15 @@ class LedgerViewRepository {
 	 * first.
 	 */
 	List<Receivable> receivables(DataScope scope) {
-		return bindLedgerScope(jdbc
-			.sql("""
-					select account_key, min(region),
-					       coalesce(sum(amount) filter (where account_kind = 'RECEIVABLE'
-					                                    and txn_kind not in ('ADJUSTMENT', 'ADJ_REVERSAL')), 0),
-					       coalesce(sum(amount) filter (where account_kind = 'CASH'), 0),
-					       coalesce(sum(amount) filter (where txn_kind in ('ADJUSTMENT', 'ADJ_REVERSAL')), 0), sum(amount)
-					from ins_ledger_entry where account_kind in ('RECEIVABLE', 'CASH') and """
-					+ LEDGER_SCOPE + """
-							 group by account_key order by sum(amount) desc limit 20
-							"""),
-				scope)
+		return bindLedgerScope(jdbc.sql("""
+				select account_key, min(region),
+				       coalesce(sum(amount) filter (where account_kind = 'RECEIVABLE'
+				                                    and txn_kind not in ('ADJUSTMENT', 'ADJ_REVERSAL')), 0),
+				       coalesce(sum(amount) filter (where account_kind = 'CASH'), 0),
+				       coalesce(sum(amount) filter (where txn_kind in ('ADJUSTMENT', 'ADJ_REVERSAL')), 0), sum(amount)
+				from ins_ledger_entry where account_kind in ('RECEIVABLE', 'CASH') and """ + LEDGER_SCOPE + """
+				 group by account_key order by sum(amount) desc limit 20
+				"""), scope)
 			.query((rs, i) -> new Receivable(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
 					rs.getBigDecimal(5), rs.getBigDecimal(6)))
 			.list();

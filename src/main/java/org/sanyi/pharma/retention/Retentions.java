@@ -45,8 +45,8 @@ public class Retentions {
 
 	/**
 	 * The pooled fund the payouts come from: the employee fund of the institution's
-	 * pooling region (purchases do not carry the patients' scheme, so the retention is not
-	 * split between the schemes).
+	 * pooling region (purchases do not carry the patients' scheme, so the retention is
+	 * not split between the schemes).
 	 */
 	static final String RETENTION_FUND = "310100";
 
@@ -124,9 +124,9 @@ public class Retentions {
 		}
 		for (RetentionLine line : repository.lines(id, ScopeFilter.of(DataScope.all()))) {
 			if (line.retained().signum() > 0) {
-				adjustments.post(new NewAdjustment(payoutKey(id, line.institutionCode()),
-						FundAdjustments.Kind.PAYOUT, line.institutionCode(), null, RETENTION_FUND, line.retained(),
-						today, reason(round, version), by));
+				adjustments.post(new NewAdjustment(payoutKey(id, line.institutionCode()), FundAdjustments.Kind.PAYOUT,
+						line.institutionCode(), null, RETENTION_FUND, line.retained(), today, reason(round, version),
+						by));
 			}
 		}
 	}

@@ -109,8 +109,8 @@ public class BatchAudit {
 				person.add(c);
 			}
 			after = page.getLast().key();
-			transactions.executeWithoutResult(
-					s -> complete.forEach(p -> audit(p, book, runId, deadline, counter, population)));
+			transactions
+				.executeWithoutResult(s -> complete.forEach(p -> audit(p, book, runId, deadline, counter, population)));
 		}
 		List<SettledClaims.Claim> last = person;
 		transactions.executeWithoutResult(s -> {
@@ -125,8 +125,8 @@ public class BatchAudit {
 		return new Outcome(runId, counter.claims, counter.lines, counter.found, counter.created);
 	}
 
-	private void audit(List<SettledClaims.Claim> claims, RuleBook book, long runId, LocalDate deadline,
-			Counter counter, PopulationAudit population) {
+	private void audit(List<SettledClaims.Claim> claims, RuleBook book, long runId, LocalDate deadline, Counter counter,
+			PopulationAudit population) {
 		if (population.active()) {
 			List<ClaimSummary> summaries = new ArrayList<>(claims.size());
 			claims.forEach(c -> summaries.add(PopulationAudit.summary(c)));
@@ -165,8 +165,8 @@ public class BatchAudit {
 	private void store(Hit hit, RuleBook book, long runId, LocalDate deadline, Counter counter) {
 		ClaimSummary c = hit.claim();
 		store(new SuspicionRepository.ClaimRef(c.settlementId(), c.visitId(), c.personId(), c.institution(),
-				c.institutionRegion(), c.settled(), c.doctor() == null ? "" : c.doctor()), hit.violation(), book,
-				runId, deadline, counter);
+				c.institutionRegion(), c.settled(), c.doctor() == null ? "" : c.doctor()), hit.violation(), book, runId,
+				deadline, counter);
 	}
 
 	private void store(SuspicionRepository.ClaimRef ref, Violation v, RuleBook book, long runId, LocalDate deadline,
@@ -175,9 +175,9 @@ public class BatchAudit {
 		Optional<Long> id = suspicions.insertIfNew(runId, book.rulesVersion(), ref, v, deadline);
 		id.ifPresent(suspicionId -> {
 			counter.created++;
-			events.publishEvent(new SuspicionRaised(suspicionId, ref.settlementId(), ref.institutionCode(),
-					ref.institutionRegion(), v.ruleId(), v.kind().name(), v.result() == ResultType.DEFINITE,
-					v.amount(), ref.settled()));
+			events.publishEvent(
+					new SuspicionRaised(suspicionId, ref.settlementId(), ref.institutionCode(), ref.institutionRegion(),
+							v.ruleId(), v.kind().name(), v.result() == ResultType.DEFINITE, v.amount(), ref.settled()));
 		});
 	}
 

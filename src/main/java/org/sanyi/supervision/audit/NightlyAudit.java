@@ -17,11 +17,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The nightly batch audit (事后): every region with rules of its own audits its
- * settlements from the start of the year to yesterday under the rules in force. A
- * settlement already audited under the same rules version adds nothing, so running every
- * night (or twice) only raises what is new: new settlements, or all of them again under a
- * new rules version. One node runs it (ShedLock); the time is
+ * The nightly batch audit (事后): every region with rules of its own audits its settlements
+ * from the start of the year to yesterday under the rules in force. A settlement already
+ * audited under the same rules version adds nothing, so running every night (or twice)
+ * only raises what is new: new settlements, or all of them again under a new rules
+ * version. One node runs it (ShedLock); the time is
  * {@code sanyi.supervision.nightly.cron}, {@code sanyi.supervision.nightly.enabled=false}
  * turns it off.
  */

@@ -96,9 +96,9 @@ final class PopulationAudit {
 		for (SettledClaims.Line l : c.lines()) {
 			total = total.add(l.amount());
 		}
-		return new ClaimSummary(c.settlementId(), c.visitId(), c.personId(), c.institutionCode(),
-				c.institutionRegion(), c.doctor(), Math.max(0, HospitalLevels.of(c.hospitalLevel())),
-				ClaimMapping.scene(c.medType()), c.crossRegion(), c.admission(), c.discharge(), c.settled(), total);
+		return new ClaimSummary(c.settlementId(), c.visitId(), c.personId(), c.institutionCode(), c.institutionRegion(),
+				c.doctor(), Math.max(0, HospitalLevels.of(c.hospitalLevel())), ClaimMapping.scene(c.medType()),
+				c.crossRegion(), c.admission(), c.discharge(), c.settled(), total);
 	}
 
 }

@@ -109,7 +109,8 @@ class SuspicionPages {
 		SuspicionRow row = suspicions.get(id, CurrentUsers.scope());
 		audit.read("supervision:suspicion", String.valueOf(id), row.psnNo());
 		model.addAttribute("s", row);
-		model.addAttribute("institutionName", names.of(java.util.List.of(row.fixmedinsCode())).get(row.fixmedinsCode()));
+		model.addAttribute("institutionName",
+				names.of(java.util.List.of(row.fixmedinsCode())).get(row.fixmedinsCode()));
 		model.addAttribute("today", PlatformTime.today());
 		return "supervision/suspicion";
 	}

@@ -23,10 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The case of a suspicion: the hospital's 医保办 accepts it or appeals with a reason before
  * the deadline, only for its own institution; the bureau upholds it (the whole amount or
  * part of it) or dismisses it. Data scope applies to every read and write; a suspicion
- * outside it is "not found". An upheld amount is deducted (扣款) from what the funds owe the
- * institution through insurance's {@link FundAdjustments} in the same transaction (its key
- * {@code SUP-DED-<id>} makes it post once); a re-review may reverse the decision, which
- * posts the compensating entries.
+ * outside it is "not found". An upheld amount is deducted (扣款) from what the funds owe
+ * the institution through insurance's {@link FundAdjustments} in the same transaction
+ * (its key {@code SUP-DED-<id>} makes it post once); a re-review may reverse the
+ * decision, which posts the compensating entries.
  */
 @Service
 public class SuspicionService {
@@ -154,7 +154,10 @@ public class SuspicionService {
 		return "SUP-DED-" + suspicionId;
 	}
 
-	/** What the ledger shows as the deduction's reason: the rule and the suspicion (data, not prose). */
+	/**
+	 * What the ledger shows as the deduction's reason: the rule and the suspicion (data,
+	 * not prose).
+	 */
 	private static String reason(SuspicionRow row) {
 		String text = row.ruleName() + " · " + row.ruleId() + " · #" + row.id() + " · " + row.setlId();
 		return text.length() > 500 ? text.substring(0, 500) : text;

@@ -2,8 +2,8 @@ package org.sanyi.supervision.audit;
 
 /**
  * Where a suspicion is: raised and waiting for the hospital, accepted or appealed by it,
- * decided by the bureau, an upheld one possibly reversed on re-review. The bureau may decide an open one whose deadline passed without
- * an answer.
+ * decided by the bureau, an upheld one possibly reversed on re-review. The bureau may
+ * decide an open one whose deadline passed without an answer.
  */
 public enum SuspicionStatus {
 

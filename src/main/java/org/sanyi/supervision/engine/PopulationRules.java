@@ -13,11 +13,11 @@ import java.util.Set;
 
 /**
  * The population rules of the audit after settlement: what no single claim shows. Peer
- * costs (次均费用超同级) gather every claim of the period per doctor or institution and
- * compare each one's cost per visit with the <em>other</em> members of its peer group
- * (same hospital level and scene): a lone outlier among n peers could never exceed 3σ of
- * a group that includes it once n ≤ 10, so each is measured against the others (leave
- * one out). Shared phones and overlapping visits come per person. Pure: no Spring, no SQL;
+ * costs (次均费用超同级) gather every claim of the period per doctor or institution and compare
+ * each one's cost per visit with the <em>other</em> members of its peer group (same
+ * hospital level and scene): a lone outlier among n peers could never exceed 3σ of a
+ * group that includes it once n ≤ 10, so each is measured against the others (leave one
+ * out). Shared phones and overlapping visits come per person. Pure: no Spring, no SQL;
  * amounts in question at scale 2, HALF_UP once.
  */
 public final class PopulationRules {
@@ -44,8 +44,8 @@ public final class PopulationRules {
 	}
 
 	/**
-	 * Costs per visit of doctors or institutions, fed claim by claim during the batch, then
-	 * compared with their peers.
+	 * Costs per visit of doctors or institutions, fed claim by claim during the batch,
+	 * then compared with their peers.
 	 */
 	public static final class PeerCosts {
 
@@ -166,12 +166,10 @@ public final class PopulationRules {
 		persons.forEach((person, count) -> {
 			ClaimSummary c = costliest.get(person);
 			if (count > max && c != null && rule.appliesTo(Stage.POST, c.scene(), c.level())) {
-				hits.add(new Hit(c,
-						new Violation(rule.ruleId(), rule.name(), rule.kind(), rule.result(), rule.severity(),
-								c.visitId(), null, "", "supervision.reason.sharedPhone",
-								List.of(phoneMasked.getOrDefault(person, ""), String.valueOf(count),
-										String.valueOf(max)),
-								money(c.total()))));
+				hits.add(new Hit(c, new Violation(rule.ruleId(), rule.name(), rule.kind(), rule.result(),
+						rule.severity(), c.visitId(), null, "", "supervision.reason.sharedPhone",
+						List.of(phoneMasked.getOrDefault(person, ""), String.valueOf(count), String.valueOf(max)),
+						money(c.total()))));
 			}
 		});
 		return hits;
@@ -194,7 +192,8 @@ public final class PopulationRules {
 				if (other == remote || other.institution().equals(remote.institution())) {
 					continue;
 				}
-				if ((startsWithin(other, remote) || startsWithin(remote, other)) && flagged.add(remote.settlementId())) {
+				if ((startsWithin(other, remote) || startsWithin(remote, other))
+						&& flagged.add(remote.settlementId())) {
 					hits.add(new Hit(remote,
 							new Violation(rule.ruleId(), rule.name(), rule.kind(), rule.result(), rule.severity(),
 									remote.visitId(), null, "", "supervision.reason.remoteOverlap",

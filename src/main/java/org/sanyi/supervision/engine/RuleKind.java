@@ -73,9 +73,8 @@ public enum RuleKind {
 	 */
 	SHARED_PHONE(true, param("max_persons", ParameterType.INTEGER, "2")),
 	/**
-	 * 异地就医异常 (population): a visit outside the insured region that overlaps another
-	 * visit of the person at another institution (one cannot be treated in two places at
-	 * once).
+	 * 异地就医异常 (population): a visit outside the insured region that overlaps another visit
+	 * of the person at another institution (one cannot be treated in two places at once).
 	 */
 	REMOTE_OVERLAP(true);
 

@@ -60,7 +60,9 @@ public class RuleBooks {
 		return cached.book;
 	}
 
-	/** The regions that have rules of their own in force on a day (the nightly audit's). */
+	/**
+	 * The regions that have rules of their own in force on a day (the nightly audit's).
+	 */
 	public List<String> regionsWithRules(LocalDate on) {
 		return versions.regionsWithRules(on);
 	}

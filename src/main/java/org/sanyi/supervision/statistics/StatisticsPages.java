@@ -53,7 +53,8 @@ class StatisticsPages {
 		doctors.forEach(t -> codes.add(t.institution()));
 		Map<String, String> institutionNames = names.of(codes);
 		model.addAttribute("rules", rules);
-		model.addAttribute("reviewRules", rules.stream().filter(SupervisionStatistics.RuleLine::onlyDismissed).toList());
+		model.addAttribute("reviewRules",
+				rules.stream().filter(SupervisionStatistics.RuleLine::onlyDismissed).toList());
 		model.addAttribute("institutions", institutions);
 		model.addAttribute("doctors", doctors);
 		model.addAttribute("names", institutionNames);
@@ -98,7 +99,9 @@ class StatisticsPages {
 		return JSON.writeValueAsString(chart);
 	}
 
-	/** The ten institutions with the largest amounts in question: amount and recovered. */
+	/**
+	 * The ten institutions with the largest amounts in question: amount and recovered.
+	 */
 	static String institutionChart(List<Totals> institutions, Map<String, String> names) {
 		List<String> labels = new ArrayList<>();
 		List<BigDecimal> amount = new ArrayList<>();

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
  * count as not upheld.
  */
 @Repository
-class StatisticsRepository {
+public class StatisticsRepository {
 
 	static final String SCOPE = """
 			(:all or fixmedins_region like :prefix || '%' or fixmedins_code = :institution)""";
@@ -30,7 +30,7 @@ class StatisticsRepository {
 	}
 
 	/** A rule's record. */
-	record RuleStats(String ruleId, String ruleName, String kind, long hits, long settlements, long upheld,
+	public record RuleStats(String ruleId, String ruleName, String kind, long hits, long settlements, long upheld,
 			long notUpheld, long pending, BigDecimal amount, BigDecimal recovered) {
 
 		long decided() {
@@ -40,17 +40,17 @@ class StatisticsRepository {
 	}
 
 	/** An institution's or a doctor's record. */
-	record Totals(String code, String institution, long hits, long settlements, long upheld, long notUpheld,
+	public record Totals(String code, String institution, long hits, long settlements, long upheld, long notUpheld,
 			BigDecimal amount, BigDecimal recovered) {
 	}
 
 	/** A settlement of the 飞行检查 list. */
-	record RiskySettlement(String setlId, String mdtrtId, LocalDate setlDate, String doctor, long hits, int score,
-			BigDecimal amount) {
+	public record RiskySettlement(String setlId, String mdtrtId, LocalDate setlDate, String doctor, long hits,
+			int score, BigDecimal amount) {
 	}
 
 	/** One reason on a risky settlement. */
-	record Reason(long id, String setlId, String ruleId, String ruleName, String kind, String resultType,
+	public record Reason(long id, String setlId, String ruleId, String ruleName, String kind, String resultType,
 			String severity, String reasonKey, String reasonArgs, BigDecimal amount, String status) {
 
 		/** The arguments of the finding's message. */
@@ -126,7 +126,7 @@ class StatisticsRepository {
 				       sum(amount) as amount
 				from sup_suspicion where fixmedins_code = :code and status not in ('DISMISSED', 'REVERSED') and
 				""" + SCOPE + """
-				 group by setl_id order by score desc, amount desc, setl_id limit :n"""), scope)
+				group by setl_id order by score desc, amount desc, setl_id limit :n"""), scope)
 			.param("code", institution)
 			.param("n", limit)
 			.query(RiskySettlement.class)

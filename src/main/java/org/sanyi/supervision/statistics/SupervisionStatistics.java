@@ -35,9 +35,9 @@ public class SupervisionStatistics {
 	}
 
 	/** A rule's line: counts, the rates (null when there is no denominator), amounts. */
-	public record RuleLine(String ruleId, String ruleName, String kind, long hits, long settlements,
-			BigDecimal hitRate, long upheld, long notUpheld, long pending, BigDecimal upheldRate, boolean onlyDismissed,
-			BigDecimal amount, BigDecimal recovered) {
+	public record RuleLine(String ruleId, String ruleName, String kind, long hits, long settlements, BigDecimal hitRate,
+			long upheld, long notUpheld, long pending, BigDecimal upheldRate, boolean onlyDismissed, BigDecimal amount,
+			BigDecimal recovered) {
 	}
 
 	public List<RuleLine> rules(DataScope scope) {
@@ -73,8 +73,7 @@ public class SupervisionStatistics {
 	public List<Inspection> inspection(String institution, DataScope scope) {
 		List<RiskySettlement> risky = repository.riskiest(institution, scope, INSPECTION_SIZE);
 		Map<String, List<Reason>> reasons = new LinkedHashMap<>();
-		for (Reason r : repository.reasons(institution, risky.stream().map(RiskySettlement::setlId).toList(),
-				scope)) {
+		for (Reason r : repository.reasons(institution, risky.stream().map(RiskySettlement::setlId).toList(), scope)) {
 			reasons.computeIfAbsent(r.setlId(), k -> new ArrayList<>()).add(r);
 		}
 		return risky.stream().map(s -> new Inspection(s, reasons.getOrDefault(s.setlId(), List.of()))).toList();

@@ -62,7 +62,8 @@ public final class EngineThroughput {
 				List.of(new History.Purchase("H0", "XD0000", LocalDate.of(2026, 3, 1), 30)));
 		List<Rule> all = new ArrayList<>();
 		for (RuleKind kind : RuleKind.values()) {
-			// population kinds look at the period's claims in the batch audit, not at one claim
+			// population kinds look at the period's claims in the batch audit, not at one
+			// claim
 			if (!kind.population()) {
 				all.add(rule(kind));
 			}

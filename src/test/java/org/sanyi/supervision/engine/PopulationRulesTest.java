@@ -12,7 +12,9 @@ import org.sanyi.supervision.engine.PopulationRules.PeerCosts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The population rules: peer costs, shared phones and overlapping cross-region visits. */
+/**
+ * The population rules: peer costs, shared phones and overlapping cross-region visits.
+ */
 class PopulationRulesTest {
 
 	static final LocalDate DAY = LocalDate.of(2026, 3, 2);
@@ -89,14 +91,13 @@ class PopulationRulesTest {
 	void aCrossRegionStayOverlappingAVisitElsewhereIsFlaggedButATransferDayIsNot() {
 		Rule rule = Claims.rule(RuleKind.REMOTE_OVERLAP);
 		ClaimSummary remote = visit("P", "", "H1", 3, Scene.INPATIENT, true, DAY, DAY.plusDays(6), "3000");
-		ClaimSummary during = visit("P", "", "H2", 1, Scene.OUTPATIENT, false, DAY.plusDays(3), DAY.plusDays(3),
-				"50");
+		ClaimSummary during = visit("P", "", "H2", 1, Scene.OUTPATIENT, false, DAY.plusDays(3), DAY.plusDays(3), "50");
 		assertThat(PopulationRules.remoteOverlap(rule, List.of(remote, during))).singleElement()
 			.satisfies(h -> assertThat(h.claim()).isEqualTo(remote));
 		ClaimSummary transfer = visit("P", "", "H2", 1, Scene.INPATIENT, false, DAY.plusDays(6), DAY.plusDays(9),
 				"800");
-		ClaimSummary sameHospital = visit("P", "", "H1", 3, Scene.OUTPATIENT, false, DAY.plusDays(2),
-				DAY.plusDays(2), "50");
+		ClaimSummary sameHospital = visit("P", "", "H1", 3, Scene.OUTPATIENT, false, DAY.plusDays(2), DAY.plusDays(2),
+				"50");
 		ClaimSummary local = visit("P", "", "H3", 3, Scene.INPATIENT, false, DAY, DAY.plusDays(6), "3000");
 		assertThat(PopulationRules.remoteOverlap(rule, List.of(remote, transfer, sameHospital))).isEmpty();
 		assertThat(PopulationRules.remoteOverlap(rule, List.of(local, during))).isEmpty();
