@@ -21,7 +21,7 @@ import org.sanyi.supervision.engine.RuleBook;
  * the period (cross-region overlaps are found at once, peer costs and shared phones are
  * gathered), then finished once the whole period has been read. The phones shared by more
  * persons than a rule allows are read from insurance's {@link InsuredContacts} once, at
- * the start; only the costliest claim of each of those persons is kept.
+ * the start; only the first claim of the period of each of those persons is kept.
  */
 final class PopulationAudit {
 
@@ -35,7 +35,7 @@ final class PopulationAudit {
 
 	private final Map<String, String> phones = new HashMap<>();
 
-	private final Map<String, ClaimSummary> costliest = new HashMap<>();
+	private final Map<String, ClaimSummary> first = new HashMap<>();
 
 	PopulationAudit(RuleBook book, InsuredContacts contacts) {
 		int fewest = Integer.MAX_VALUE;
@@ -72,7 +72,7 @@ final class PopulationAudit {
 		for (ClaimSummary c : claims) {
 			peers.forEach(p -> p.add(c));
 			if (sharing.containsKey(c.personId())) {
-				costliest.merge(c.personId(), c, (a, b) -> b.total().compareTo(a.total()) > 0 ? b : a);
+				first.merge(c.personId(), c, (a, b) -> PopulationRules.earlier(b, a) ? b : a);
 			}
 		}
 		for (Rule rule : overlaps) {
@@ -86,7 +86,7 @@ final class PopulationAudit {
 		List<Hit> hits = new ArrayList<>();
 		peers.forEach(p -> hits.addAll(p.outliers()));
 		for (Rule rule : phoneRules) {
-			hits.addAll(PopulationRules.sharedPhone(rule, sharing, costliest, phones));
+			hits.addAll(PopulationRules.sharedPhone(rule, sharing, first, phones));
 		}
 		return hits;
 	}

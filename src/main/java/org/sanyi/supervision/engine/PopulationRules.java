@@ -102,9 +102,9 @@ public final class PopulationRules {
 					BigDecimal average = m.average();
 					if (average.compareTo(threshold) > 0) {
 						BigDecimal excess = average.subtract(threshold, MC).multiply(BigDecimal.valueOf(m.visits), MC);
-						hits.add(new Hit(m.costliest,
+						hits.add(new Hit(m.first,
 								new Violation(rule.ruleId(), rule.name(), rule.kind(), rule.result(), rule.severity(),
-										m.costliest.visitId(), null, m.who,
+										m.first.visitId(), null, m.who,
 										"supervision.reason." + (byDoctor ? "peerCostDoctor" : "peerCostInstitution"),
 										List.of(m.who, money(average).toPlainString(), money(mean).toPlainString(),
 												money(sd).toPlainString(), String.valueOf(m.visits),
@@ -128,7 +128,11 @@ public final class PopulationRules {
 
 			BigDecimal total = BigDecimal.ZERO;
 
-			ClaimSummary costliest;
+			/**
+			 * The claim a hit is filed on: the member's first of the period, so that the
+			 * nightly run over a growing period files it on the same claim again.
+			 */
+			ClaimSummary first;
 
 			Member(String who, int level, Scene scene) {
 				this.who = who;
@@ -139,8 +143,8 @@ public final class PopulationRules {
 			void add(ClaimSummary c) {
 				visits++;
 				total = total.add(c.total());
-				if (costliest == null || c.total().compareTo(costliest.total()) > 0) {
-					costliest = c;
+				if (first == null || earlier(c, first)) {
+					first = c;
 				}
 			}
 
@@ -154,17 +158,17 @@ public final class PopulationRules {
 
 	/**
 	 * 一个手机号关联多人: each claim-bearing person of a phone shared by more than
-	 * {@code max_persons} persons, filed on the person's costliest claim of the period.
+	 * {@code max_persons} persons, filed on the person's first claim of the period.
 	 * @param persons how many insured persons share the phone of each person in question
-	 * @param costliest the costliest claim of the period of each person who has one
+	 * @param first the first claim of the period of each person who has one
 	 * @param phoneMasked the masked phone of each person in question
 	 */
-	public static List<Hit> sharedPhone(Rule rule, Map<String, Integer> persons, Map<String, ClaimSummary> costliest,
+	public static List<Hit> sharedPhone(Rule rule, Map<String, Integer> persons, Map<String, ClaimSummary> first,
 			Map<String, String> phoneMasked) {
 		int max = rule.intParameter("max_persons");
 		List<Hit> hits = new ArrayList<>();
 		persons.forEach((person, count) -> {
-			ClaimSummary c = costliest.get(person);
+			ClaimSummary c = first.get(person);
 			if (count > max && c != null && rule.appliesTo(Stage.POST, c.scene(), c.level())) {
 				hits.add(new Hit(c, new Violation(rule.ruleId(), rule.name(), rule.kind(), rule.result(),
 						rule.severity(), c.visitId(), null, "", "supervision.reason.sharedPhone",
@@ -204,6 +208,12 @@ public final class PopulationRules {
 			}
 		}
 		return hits;
+	}
+
+	/** Whether {@code a} was settled before {@code b} (then by settlement id). */
+	public static boolean earlier(ClaimSummary a, ClaimSummary b) {
+		int byDate = a.settled().compareTo(b.settled());
+		return byDate != 0 ? byDate < 0 : a.settlementId().compareTo(b.settlementId()) < 0;
 	}
 
 	/**
