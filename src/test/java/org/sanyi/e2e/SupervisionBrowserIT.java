@@ -61,7 +61,7 @@ class SupervisionBrowserIT extends BrowserTest {
 		Browser.shot(phone, "supervision-suspicions-phone");
 		long id = jdbc
 			.sql("select id from sup_suspicion where fixmedins_code = 'H35990000001' and status = 'OPEN' "
-					+ "order by id desc limit 1")
+					+ "order by answer_deadline desc, id desc limit 1")
 			.query(Long.class)
 			.single();
 		phone.navigate(browser.url("/supervision/suspicions/" + id));
