@@ -84,6 +84,7 @@ class DemoResidents implements DemoStep {
 		}
 		Map<String, Integer> numbers = new HashMap<>();
 		List<PopulationRecord> records = new ArrayList<>(population.persons().size());
+		int adults = 0;
 		for (NewPerson p : population.persons()) {
 			Random random = new Random(properties.seed() ^ p.psnNo().hashCode());
 			boolean local = p.insuredRegion().equals(InsuredPopulation.CITY) && p.region().length() >= 9;
@@ -95,10 +96,36 @@ class DemoResidents implements DemoStep {
 			String address = local ? population.addresses().get(p.region()) + (random.nextInt(120) + 1) + "号" : null;
 			int age = (int) ChronoUnit.YEARS.between(p.birthDate(), DemoYear.REFERENCE_DATE);
 			String phone = age >= 16 ? phone(random) : null;
+			if (phone != null) {
+				// planted for fund supervision: a few adults give one shared number
+				// (一个手机号关联多人)
+				phone = ringPhone(adults++).orElse(phone);
+			}
 			records.add(new PopulationRecord(institution, new PatientRegistration(patientNo, p.name(), p.sex(),
 					p.birthDate(), p.certNo(), phone, address, p.psnNo()), p.insuredRegion()));
 		}
 		return records;
+	}
+
+	/** Out of this many adults, the first {@link #RING_SIZE} share one phone number. */
+	static final int RING_EVERY = 400;
+
+	static final int RING_SIZE = 3;
+
+	/**
+	 * The shared number of the n-th adult (with a phone) of the population, when it is
+	 * one of a ring: 170 (a virtual operator's prefix) and the ring's number.
+	 */
+	static java.util.Optional<String> ringPhone(int adult) {
+		return adult % RING_EVERY < RING_SIZE ? java.util.Optional.of("1700000%04d".formatted(adult / RING_EVERY))
+				: java.util.Optional.empty();
+	}
+
+	/**
+	 * Whether the person is given a phone (16 and older on the demo's reference date).
+	 */
+	static boolean hasPhone(NewPerson p) {
+		return ChronoUnit.YEARS.between(p.birthDate(), DemoYear.REFERENCE_DATE) >= 16;
 	}
 
 	/** A mobile number outside the demo accounts' 1385900xxxx. */

@@ -150,23 +150,28 @@ class DemoSupervision implements DemoStep {
 							line("250300001", 1, "180.00"), line("250301001", 1, "80.00")),
 					false));
 		}
+		planted.addAll(DemoSupervisionPopulation.plant(persons, FIRST_HOSPITAL, secondLevel));
 		planted.sort(Comparator.comparing(RecordedVisit::begin));
 		return planted;
 	}
 
 	/**
-	 * Of 市第一医院's open cases: two accepted and upheld, two appealed (one dismissed), the
-	 * rest waiting.
+	 * Of 市第一医院's open cases: two accepted and upheld (deducted in the ledger), two
+	 * appealed (one dismissed), one upheld and then reversed on re-review (its deduction
+	 * reversed), the rest waiting.
 	 */
 	private int progressCases(LocalDate today) {
-		List<Long> open = supervision.openSuspicions(FIRST_HOSPITAL, 6);
+		List<Long> open = supervision.openSuspicions(FIRST_HOSPITAL, 8);
 		int done = 0;
-		for (int i = 0; i < open.size() && i < 4; i++) {
+		for (int i = 0; i < open.size() && i < 5; i++) {
 			long id = open.get(i);
-			boolean accept = i < 2;
+			boolean accept = i < 2 || i == 4;
 			supervision.answer(id, FIRST_HOSPITAL, accept, accept ? "经核查属实，同意扣减" : "该项目有医嘱与执行记录，申请复核", "ybb", today);
 			if (i != 3) {
 				supervision.decide(id, accept, accept ? "医院已认可" : "经复核病历，撤销疑点", "ybj", today);
+			}
+			if (i == 4) {
+				supervision.reverse(id, "医院补充提交执行记录，复核认定不成立", "ybj2", today);
 			}
 			done++;
 		}

@@ -162,13 +162,21 @@ public interface InsuranceAdmin {
 	 * @param diagnoses ICD-10 code and name pairs, the main one first
 	 * @param lines the fee lines
 	 * @param useAccount {@code acct_used_flag}
+	 * @param doctorCode the attending doctor ({@code atddr_no}), or {@code null}
 	 */
 	record RecordedVisit(String institutionCode, String psnNo, String insutype, String medType, LocalDateTime begin,
-			LocalDateTime end, List<Diagnosis> diagnoses, List<RecordedLine> lines, boolean useAccount) {
+			LocalDateTime end, List<Diagnosis> diagnoses, List<RecordedLine> lines, boolean useAccount,
+			String doctorCode) {
 
 		public RecordedVisit {
 			diagnoses = List.copyOf(diagnoses);
 			lines = List.copyOf(lines);
+		}
+
+		/** A visit without a named doctor. */
+		public RecordedVisit(String institutionCode, String psnNo, String insutype, String medType, LocalDateTime begin,
+				LocalDateTime end, List<Diagnosis> diagnoses, List<RecordedLine> lines, boolean useAccount) {
+			this(institutionCode, psnNo, insutype, medType, begin, end, diagnoses, lines, useAccount, null);
 		}
 
 	}

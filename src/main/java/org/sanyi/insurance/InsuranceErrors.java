@@ -315,7 +315,24 @@ public enum InsuranceErrors implements ErrorCode {
 	 * A new policy version while one of the region and scheme waits for review: region,
 	 * insutype, its code.
 	 */
-	POLICY_PENDING_EXISTS("INS-0105", HttpStatus.CONFLICT);
+	POLICY_PENDING_EXISTS("INS-0105", HttpStatus.CONFLICT),
+
+	// --- fund adjustments (FundAdjustments): INS-0140 to INS-0144
+	// ------------------------------------------------------------------
+
+	/** The adjustment key was used for another adjustment: key. */
+	ADJUSTMENT_KEY_REUSED("INS-0140", HttpStatus.CONFLICT),
+	/** A field of an adjustment is missing or wrong: field, value. */
+	ADJUSTMENT_INVALID("INS-0141", HttpStatus.BAD_REQUEST),
+	/** The adjustment's institution is not in the registry: code. */
+	ADJUSTMENT_INSTITUTION_UNKNOWN("INS-0142", HttpStatus.UNPROCESSABLE_CONTENT),
+	/**
+	 * The adjustment's settlement does not exist or is another institution's: settlement,
+	 * institution.
+	 */
+	ADJUSTMENT_SETTLEMENT("INS-0143", HttpStatus.UNPROCESSABLE_CONTENT),
+	/** No adjustment with this key: key. */
+	ADJUSTMENT_NOT_FOUND("INS-0144", HttpStatus.NOT_FOUND);
 
 	private final String code;
 

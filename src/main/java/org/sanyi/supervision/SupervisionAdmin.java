@@ -43,7 +43,16 @@ public interface SupervisionAdmin {
 	 */
 	void answer(long suspicionId, String institutionCode, boolean accept, String reason, String by, LocalDate today);
 
-	/** The bureau upholds (the whole amount) or dismisses a suspicion (as {@code by}). */
+	/**
+	 * The bureau upholds (the whole amount, deducted through insurance's ledger) or
+	 * dismisses a suspicion (as {@code by}).
+	 */
 	void decide(long suspicionId, boolean uphold, String note, String by, LocalDate today);
+
+	/**
+	 * A re-review reverses an upheld decision (as {@code by}); its deduction is reversed
+	 * in the ledger.
+	 */
+	void reverse(long suspicionId, String note, String by, LocalDate today);
 
 }

@@ -49,7 +49,9 @@ public enum SupervisionErrors implements ErrorCode {
 	/** A period whose end is before its start or that is longer than a year: from, to. */
 	INVALID_PERIOD("SUP-0016", HttpStatus.BAD_REQUEST),
 	/** The sample claim of a rule test cannot be read: the problem. */
-	SAMPLE_INVALID("SUP-0017", HttpStatus.BAD_REQUEST);
+	SAMPLE_INVALID("SUP-0017", HttpStatus.BAD_REQUEST),
+	/** Reversing an upheld decision needs the re-review's reason. */
+	REVERSAL_REASON_REQUIRED("SUP-0018", HttpStatus.BAD_REQUEST);
 
 	private final String code;
 

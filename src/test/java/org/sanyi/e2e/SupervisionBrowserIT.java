@@ -57,11 +57,11 @@ class SupervisionBrowserIT extends BrowserTest {
 		Page phone = browser.phone("ybb", "Sanyi@2026");
 		phone.navigate(browser.url("/supervision/suspicions"));
 		assertThat(phone.locator("h1")).hasText("智能审核疑点");
-		assertThat(phone.locator("table.data").last()).containsText("H35990000001");
+		assertThat(phone.locator("table.data").last()).containsText("青溪市第一医院");
 		Browser.shot(phone, "supervision-suspicions-phone");
 		long id = jdbc
 			.sql("select id from sup_suspicion where fixmedins_code = 'H35990000001' and status = 'OPEN' "
-					+ "order by id desc limit 1")
+					+ "order by answer_deadline desc, id desc limit 1")
 			.query(Long.class)
 			.single();
 		phone.navigate(browser.url("/supervision/suspicions/" + id));

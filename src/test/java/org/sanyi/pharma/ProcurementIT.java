@@ -65,6 +65,9 @@ class ProcurementIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.sanyi.insurance.FundAdjustments adjustments;
+
 	/**
 	 * A round of 2024 (its first cycle has ended), one product at 0.5000 with one winner
 	 * at 0.1000.
@@ -182,6 +185,28 @@ class ProcurementIT {
 			.param("id", again)
 			.query(BigDecimal.class)
 			.single()).isEqualByComparingTo("66.50");
+
+		// the approved amount is paid to the hospital through insurance's ledger
+		var paid = adjustments.find("PH-RET-" + again + "-" + CITY_HOSPITAL).orElseThrow();
+		assertThat(paid.kind()).isEqualTo(org.sanyi.insurance.FundAdjustments.Kind.PAYOUT);
+		assertThat(paid.amount()).isEqualByComparingTo("66.50");
+		assertThat(paid.reversed()).isFalse();
+		// an approved recomputation replaces it: the first payout is reversed, the new
+		// one
+		// paid, so the hospital is owed 66.50 once
+		long third = pharma.proposeRetention(rp[0], 1, "ybj");
+		pharma.approveRetention(third, "ybj_audit", "复核后重新测算");
+		assertThat(adjustments.find("PH-RET-" + again + "-" + CITY_HOSPITAL).orElseThrow().reversed()).isTrue();
+		assertThat(adjustments.find("PH-RET-" + third + "-" + CITY_HOSPITAL).orElseThrow().amount())
+			.isEqualByComparingTo("66.50");
+		assertThat(jdbc.sql("""
+				select sum(e.amount) from ins_ledger_entry e join ins_fund_adjustment a
+				  on e.txn_id in (a.txn_id, a.reversal_txn_id)
+				where a.adj_key in (:a, :b) and e.account_kind = 'RECEIVABLE'""")
+			.param("a", "PH-RET-" + again + "-" + CITY_HOSPITAL)
+			.param("b", "PH-RET-" + third + "-" + CITY_HOSPITAL)
+			.query(BigDecimal.class)
+			.single()).isEqualByComparingTo("66.50");
 	}
 
 	@Test
@@ -223,6 +248,18 @@ class ProcurementIT {
 			.param("r", national.id())
 			.query(BigDecimal.class)
 			.single()).isPositive();
+		// and its retained amounts were paid out through the insurance ledger
+		assertThat(jdbc.sql("""
+				select coalesce(sum(a.amount), 0) from ins_fund_adjustment a join ph_retention r
+				  on a.adj_key like 'PH-RET-' || r.id || '-%'
+				where r.round_id = :r and r.status = 'APPROVED' and a.kind = 'PAYOUT' and a.reversal_txn_id is null""")
+			.param("r", national.id())
+			.query(BigDecimal.class)
+			.single()).isEqualByComparingTo(
+					jdbc.sql("select retained from ph_retention where round_id = :r and status = 'APPROVED'")
+						.param("r", national.id())
+						.query(BigDecimal.class)
+						.single());
 	}
 
 	private long bids(long product) {

@@ -56,6 +56,7 @@ class SidebarIT {
 			/drg/params DRG权重与费率
 			/supervision/rules 基金监管规则库
 			/supervision/suspicions 智能审核疑点
+			/supervision/statistics 基金监管统计
 			# 医药
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
@@ -93,6 +94,7 @@ class SidebarIT {
 			/drg/params DRG权重与费率
 			/supervision/rules 基金监管规则库
 			/supervision/suspicions 智能审核疑点
+			/supervision/statistics 基金监管统计
 			# 医药
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
@@ -130,6 +132,7 @@ class SidebarIT {
 			/drg/params DRG权重与费率
 			/supervision/rules 基金监管规则库
 			/supervision/suspicions 智能审核疑点
+			/supervision/statistics 基金监管统计
 			# 医药
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
@@ -169,6 +172,7 @@ class SidebarIT {
 			/drg/params DRG权重与费率
 			/supervision/rules 基金监管规则库
 			/supervision/suspicions 智能审核疑点
+			/supervision/statistics 基金监管统计
 			# 医药
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
@@ -206,6 +210,7 @@ class SidebarIT {
 			/drg/params DRG权重与费率
 			/supervision/rules 基金监管规则库
 			/supervision/suspicions 智能审核疑点
+			/supervision/statistics 基金监管统计
 			# 医药
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
@@ -263,6 +268,7 @@ class SidebarIT {
 			/drg/cases 结算清单
 			/drg/report 医院DRG结算
 			/supervision/suspicions 智能审核疑点
+			/supervision/statistics 基金监管统计
 			# 医药
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
@@ -294,6 +300,7 @@ class SidebarIT {
 			/drg/params DRG权重与费率
 			/supervision/rules 基金监管规则库
 			/supervision/suspicions 智能审核疑点
+			/supervision/statistics 基金监管统计
 			# 医药
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度

@@ -65,10 +65,14 @@ class SupervisionCasesIT {
 	@Test
 	void auditingThePeriodAgainWithTheSameRulesAddsNothing() {
 		int before = count();
+		// what runs of the same period found (the nightly run audits other periods)
+		int samePeriod = jdbc.sql("""
+				select count(*) from sup_suspicion s join sup_audit_run r on r.id = s.run_id
+				where r.period_from = '2025-11-01' and r.period_to = '2026-10-31'""").query(Integer.class).single();
 		BatchAudit.Outcome again = batch.run("359900", LocalDate.of(2025, 11, 1), LocalDate.of(2026, 10, 31), "tester",
 				LocalDate.of(2026, 11, 5));
 		assertThat(again.created()).isZero();
-		assertThat(again.suspicions()).isGreaterThanOrEqualTo(before).isPositive();
+		assertThat(again.suspicions()).isGreaterThanOrEqualTo(samePeriod).isPositive();
 		assertThat(again.claims()).isPositive();
 		assertThat(count()).isEqualTo(before);
 	}

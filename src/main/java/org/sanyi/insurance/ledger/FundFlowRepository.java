@@ -10,7 +10,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The funds as a finance officer reads them (基金收支): per fund, its income (征缴 and
- * deposits), its expenditure (settlement payments net of reversals, a positive number)
+ * deposits), its expenditure (settlement payments net of reversals and of the
+ * adjustments: a deduction recovered lowers it, a payout raises it; a positive number)
  * and its balance (结余 = income − expenditure); and the contributions collected per
  * insurance type, as positive amounts. The double-entry signs stay in the ledger.
  */
@@ -47,7 +48,8 @@ class FundFlowRepository {
 			.bindLedgerScope(jdbc.sql("""
 					select account_kind, split_part(account_key, ':', 1), min(region),
 					       coalesce(sum(amount) filter (where txn_kind in ('CONTRIBUTION', 'DEPOSIT')), 0),
-					       coalesce(-sum(amount) filter (where txn_kind in ('SETTLEMENT', 'REVERSAL')), 0),
+					       coalesce(-sum(amount) filter (where txn_kind in ('SETTLEMENT', 'REVERSAL', 'ADJUSTMENT',
+					                                                  'ADJ_REVERSAL')), 0),
 					       sum(amount)
 					from ins_ledger_entry where account_kind in ('FUND', 'CONTRIBUTION') and """
 					+ LedgerViewRepository.LEDGER_SCOPE + """

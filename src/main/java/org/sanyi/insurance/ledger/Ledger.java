@@ -25,7 +25,9 @@ import org.sanyi.insurance.engine.FundPayment;
  * subsidies) -.</li>
  * </ul>
  * A settlement posts RECEIVABLE +medfee, CASH -cash, PERSONAL -acct_pay and FUND -each
- * fund payment; a reversal posts the same entries negated.
+ * fund payment; a reversal posts the same entries negated. An adjustment (a deduction or
+ * a payout posted by another module through {@code FundAdjustments}) moves an amount
+ * between an institution's RECEIVABLE and a FUND; its reversal (ADJ_REVERSAL) negates it.
  */
 public final class Ledger {
 
@@ -55,12 +57,17 @@ public final class Ledger {
 		 * this posting.
 		 */
 		public Posting reversedAs(String reversalId, LocalDate on) {
+			return reversedAs(reversalId, "REVERSAL", on);
+		}
+
+		/** The compensation of this posting under a transaction kind of its own. */
+		public Posting reversedAs(String reversalId, String kind, LocalDate on) {
 			List<Entry> negated = new ArrayList<>(entries.size());
 			for (Entry entry : entries) {
 				negated
 					.add(new Entry(entry.accountKind(), entry.accountKey(), entry.region(), entry.amount().negate()));
 			}
-			return new Posting(reversalId, "REVERSAL", on, negated);
+			return new Posting(reversalId, kind, on, negated);
 		}
 
 	}
@@ -77,6 +84,24 @@ public final class Ledger {
 					payment.amount().amount().negate());
 		}
 		return new Posting(setlId, "SETTLEMENT", date, entries);
+	}
+
+	/**
+	 * An adjustment of what the funds owe an institution (ADJUSTMENT): a deduction takes
+	 * the amount off its {@code RECEIVABLE} and gives it back to the fund that paid, a
+	 * payout the other way round. Its reversal is {@code reversedAs(id, "ADJ_REVERSAL",
+	 * on)}.
+	 * @param deduction whether the institution is owed less
+	 * @param poolingRegion the institution's pooling region (the region of its
+	 * receivable, as at settlement)
+	 * @param fundPayType the fund ({@code 310100}) and {@code fundRegion} its region
+	 */
+	public static Posting adjustment(String txnId, LocalDate date, boolean deduction, String institution,
+			String poolingRegion, String fundPayType, String fundRegion, BigDecimal amount) {
+		BigDecimal receivable = deduction ? amount.negate() : amount;
+		return new Posting(txnId, "ADJUSTMENT", date,
+				List.of(new Entry("RECEIVABLE", institution, poolingRegion, receivable),
+						new Entry("FUND", fundPayType + ":" + fundRegion, fundRegion, receivable.negate())));
 	}
 
 	/**

@@ -30,8 +30,12 @@ class LedgerPages {
 
 	private final FundFlowRepository flows;
 
-	LedgerPages(LedgerViewRepository views, InstitutionDirectory institutions, FundFlowRepository flows) {
+	private final FundAdjustmentRepository adjustments;
+
+	LedgerPages(LedgerViewRepository views, InstitutionDirectory institutions, FundFlowRepository flows,
+			FundAdjustmentRepository adjustments) {
 		this.flows = flows;
+		this.adjustments = adjustments;
 		this.views = views;
 		this.institutions = institutions;
 	}
@@ -54,6 +58,7 @@ class LedgerPages {
 		receivables.forEach(r -> names.put(r.key(), institutions.find(r.key()).map(i -> i.name()).orElse(r.key())));
 		model.addAttribute("names", names);
 		model.addAttribute("clearing", views.clearing(scope));
+		model.addAttribute("adjustments", adjustments.latest(scope, 20));
 		model.addAttribute("chart", chart(views.monthly(scope)));
 		return "insurance/ledger";
 	}

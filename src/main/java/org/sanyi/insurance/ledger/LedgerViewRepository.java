@@ -46,20 +46,30 @@ class LedgerViewRepository {
 	}
 
 	/**
+	 * What the funds and accounts owe an institution: fees billed at settlement
+	 * ({@code credits}), cash it collected ({@code debits}, negative), adjustments posted
+	 * by other modules (deductions −, payouts +, reversals included) and the balance.
+	 */
+	record Receivable(String key, String region, BigDecimal credits, BigDecimal debits, BigDecimal adjusted,
+			BigDecimal balance) {
+	}
+
+	/**
 	 * What the funds and accounts owe each institution (RECEIVABLE + CASH), the largest
 	 * first.
 	 */
-	List<AccountBalance> receivables(DataScope scope) {
-		return bindLedgerScope(jdbc
-			.sql("""
-					select 'RECEIVABLE', account_key, min(region), coalesce(sum(amount) filter (where account_kind = 'RECEIVABLE'), 0),
-					       coalesce(sum(amount) filter (where account_kind = 'CASH'), 0), sum(amount), count(*)
-					from ins_ledger_entry where account_kind in ('RECEIVABLE', 'CASH') and """
-					+ LEDGER_SCOPE + """
-							 group by account_key order by sum(amount) desc limit 20
-							"""),
-				scope)
-			.query(LedgerViewRepository::balance)
+	List<Receivable> receivables(DataScope scope) {
+		return bindLedgerScope(jdbc.sql("""
+				select account_key, min(region),
+				       coalesce(sum(amount) filter (where account_kind = 'RECEIVABLE'
+				                                    and txn_kind not in ('ADJUSTMENT', 'ADJ_REVERSAL')), 0),
+				       coalesce(sum(amount) filter (where account_kind = 'CASH'), 0),
+				       coalesce(sum(amount) filter (where txn_kind in ('ADJUSTMENT', 'ADJ_REVERSAL')), 0), sum(amount)
+				from ins_ledger_entry where account_kind in ('RECEIVABLE', 'CASH') and """ + LEDGER_SCOPE + """
+				 group by account_key order by sum(amount) desc limit 20
+				"""), scope)
+			.query((rs, i) -> new Receivable(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
+					rs.getBigDecimal(5), rs.getBigDecimal(6)))
 			.list();
 	}
 

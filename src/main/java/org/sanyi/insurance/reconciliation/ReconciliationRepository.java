@@ -114,14 +114,32 @@ class ReconciliationRepository {
 			   or c.final_amount - c.spend <> -coalesce((select sum(e.amount) from ins_ledger_entry e
 			                               where e.txn_id = c.txn_id and e.account_kind = 'FUND'), 0)
 			   or c.final_amount <> c.spend + c.retained - c.group_share
-			""", "LEDGER_TOTAL", """
-			select 'ledger', '0', coalesce(sum(amount), 0)::text from ins_ledger_entry
-			having coalesce(sum(amount), 0) <> 0
-			""");
+			""", "ADJUSTMENTS",
+			"""
+					select a.adj_key,
+					       concat_ws('/', case when a.kind = 'DEDUCTION' then -a.amount else a.amount end,
+					                 case when a.reversal_txn_id is null then 0
+					                      when a.kind = 'DEDUCTION' then a.amount else -a.amount end),
+					       concat_ws('/', coalesce((select sum(e.amount) from ins_ledger_entry e
+					                                where e.txn_id = a.txn_id and e.account_kind = 'RECEIVABLE'), 0),
+					                 coalesce((select sum(e.amount) from ins_ledger_entry e
+					                           where e.txn_id = a.reversal_txn_id and e.account_kind = 'RECEIVABLE'), 0))
+					from ins_fund_adjustment a
+					where (case when a.kind = 'DEDUCTION' then -a.amount else a.amount end)
+					      <> coalesce((select sum(e.amount) from ins_ledger_entry e
+					                   where e.txn_id = a.txn_id and e.account_kind = 'RECEIVABLE'), 0)
+					   or (case when a.reversal_txn_id is null then 0 when a.kind = 'DEDUCTION' then a.amount else -a.amount end)
+					      <> coalesce((select sum(e.amount) from ins_ledger_entry e
+					                   where e.txn_id = a.reversal_txn_id and e.account_kind = 'RECEIVABLE'), 0)
+					""",
+			"LEDGER_TOTAL", """
+					select 'ledger', '0', coalesce(sum(amount), 0)::text from ins_ledger_entry
+					having coalesce(sum(amount), 0) <> 0
+					""");
 
 	/** The checks in the order they run. */
 	static final List<String> ORDER = List.of("LEDGER_UNBALANCED", "SETTLEMENT_POSTING", "FUND_ROWS", "REVERSALS",
-			"ACCUMULATORS", "ACCOUNTS", "ACKNOWLEDGED_MESSAGES", "BUDGET", "LEDGER_TOTAL");
+			"ACCUMULATORS", "ACCOUNTS", "ACKNOWLEDGED_MESSAGES", "BUDGET", "ADJUSTMENTS", "LEDGER_TOTAL");
 
 	/** The rows that break a check. */
 	List<Problem> check(String name) {

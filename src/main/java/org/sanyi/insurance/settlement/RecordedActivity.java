@@ -186,8 +186,8 @@ public class RecordedActivity {
 		VisitRow visit = new VisitRow(visitId, person.psnNo(), v.insutype(), at.code(), at.name(), at.region(),
 				at.hospitalLevel(), at.poolingRegion(), person.insuredRegion(), inpatient ? "INPATIENT" : "OUTPATIENT",
 				v.medType(), (inpatient ? "ZY" : "MZ") + visitSerial, v.begin(), inpatient ? v.end() : null, "02",
-				person.certNo(), disease, main == null ? null : main.name(), null, null, null, null, null, null,
-				inpatient ? "1" : null, VisitStatus.SETTLED, null);
+				person.certNo(), disease, main == null ? null : main.name(), v.doctorCode(), null, null, null, null,
+				null, inpatient ? "1" : null, VisitStatus.SETTLED, null);
 		List<UploadedLine> uploaded = new ArrayList<>();
 		int sn = 0;
 		for (RecordedLine line : v.lines()) {

@@ -2,11 +2,14 @@ package org.sanyi.pharma.retention;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sanyi.insurance.FundAdjustments;
+import org.sanyi.insurance.FundAdjustments.NewAdjustment;
 import org.sanyi.pharma.PharmaErrors;
 import org.sanyi.pharma.engine.Progress;
 import org.sanyi.pharma.engine.Retention;
@@ -27,9 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
  * that agreed volumes ({@link Retention}: the fund's budget at pre-round prices − its
  * actual spend, retained under the round's ratio when the institution completed every
  * agreed volume) and proposes it; a second officer approves or rejects it through the
- * shared maker–checker. An approved recomputation replaces the earlier one. Paying the
- * approved amounts through the insurance ledger needs an insurance API that does not
- * exist yet (docs/modules/pharma.md).
+ * shared maker–checker. Approving pays each institution's retained amount through
+ * insurance's {@link FundAdjustments} (a payout from the pooled fund, key
+ * {@code PH-RET-<computation>-<institution>}, so it never posts twice); an approved
+ * recomputation replaces the earlier one, whose payouts are reversed in the same
+ * transaction.
  */
 @Service
 public class Retentions {
@@ -38,11 +43,21 @@ public class Retentions {
 
 	private final RoundProgress progress;
 
+	/**
+	 * The pooled fund the payouts come from: the employee fund of the institution's
+	 * pooling region (purchases do not carry the patients' scheme, so the retention is
+	 * not split between the schemes).
+	 */
+	static final String RETENTION_FUND = "310100";
+
 	private final MakerChecker<RetentionVersion, RetentionVersion.Key> review;
 
-	Retentions(RetentionRepository repository, RoundProgress progress) {
+	private final FundAdjustments adjustments;
+
+	Retentions(RetentionRepository repository, RoundProgress progress, FundAdjustments adjustments) {
 		this.repository = repository;
 		this.progress = progress;
+		this.adjustments = adjustments;
 		this.review = new MakerChecker<>(repository, Retentions::refusal);
 	}
 
@@ -91,7 +106,40 @@ public class Retentions {
 
 	@Transactional
 	public void approve(RoundRow round, long id, String by, String note) {
-		review.approve(locked(round, id), by, note);
+		RetentionVersion version = locked(round, id);
+		List<RetentionVersion> replaced = repository
+			.lockOpen(new RetentionVersion.Key(version.roundId(), version.cycleNo()))
+			.stream()
+			.filter(v -> v.status() == org.sanyi.shared.review.ReviewStatus.APPROVED)
+			.toList();
+		review.approve(version, by, note);
+		LocalDate today = PlatformTime.today();
+		for (RetentionVersion old : replaced) {
+			for (RetentionLine line : repository.lines(old.id(), ScopeFilter.of(DataScope.all()))) {
+				String key = payoutKey(old.id(), line.institutionCode());
+				if (adjustments.find(key).isPresent()) {
+					adjustments.reverse(key, reason(round, version), by, today);
+				}
+			}
+		}
+		for (RetentionLine line : repository.lines(id, ScopeFilter.of(DataScope.all()))) {
+			if (line.retained().signum() > 0) {
+				adjustments.post(new NewAdjustment(payoutKey(id, line.institutionCode()), FundAdjustments.Kind.PAYOUT,
+						line.institutionCode(), null, RETENTION_FUND, line.retained(), today, reason(round, version),
+						by));
+			}
+		}
+	}
+
+	static String payoutKey(long retentionId, String institution) {
+		return "PH-RET-" + retentionId + "-" + institution;
+	}
+
+	/** The ledger's reason: the round and cycle (data, not prose). */
+	private static String reason(RoundRow round, RetentionVersion v) {
+		String text = round.name() + " · " + round.code() + " · " + v.cycleStart() + "~" + v.cycleEnd() + " · #"
+				+ v.id();
+		return text.length() > 500 ? text.substring(0, 500) : text;
 	}
 
 	@Transactional

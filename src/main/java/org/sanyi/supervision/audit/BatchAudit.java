@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.sanyi.insurance.InsuredContacts;
 import org.sanyi.insurance.SettledClaims;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.RegionCode;
@@ -15,6 +16,8 @@ import org.sanyi.supervision.engine.AuditEngine;
 import org.sanyi.supervision.engine.Claim;
 import org.sanyi.supervision.engine.ClaimLine;
 import org.sanyi.supervision.engine.History;
+import org.sanyi.supervision.engine.PopulationRules.ClaimSummary;
+import org.sanyi.supervision.engine.PopulationRules.Hit;
 import org.sanyi.supervision.engine.ResultType;
 import org.sanyi.supervision.engine.RuleBook;
 import org.sanyi.supervision.engine.Scene;
@@ -33,7 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * each with the person's earlier claims of the period as its history (分解住院, 高频购药). A
  * violation becomes a suspicion unless the same settlement, rule, line and rules version
  * already has one, so running a period again with the same rules adds nothing; each page
- * is its own transaction.
+ * is its own transaction. Population rules ({@link PopulationAudit}: peer costs, shared
+ * phones, overlapping cross-region visits) are fed along the way and their period-wide
+ * hits stored at the end.
  */
 @Service
 public class BatchAudit {
@@ -53,8 +58,11 @@ public class BatchAudit {
 
 	private final TransactionTemplate transactions;
 
+	private final InsuredContacts contacts;
+
 	BatchAudit(SettledClaims settled, RuleBooks books, SuspicionRepository suspicions, ApplicationEventPublisher events,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, InsuredContacts contacts) {
+		this.contacts = contacts;
 		this.settled = settled;
 		this.books = books;
 		this.suspicions = suspicions;
@@ -83,6 +91,7 @@ public class BatchAudit {
 			.execute(s -> suspicions.startRun(region, from, to, book.rulesVersion(), book.knowledgeVersion(), by));
 		Counter counter = new Counter();
 		LocalDate deadline = today.plusDays(ANSWER_DAYS);
+		PopulationAudit population = new PopulationAudit(book, contacts);
 		String prefix = RegionCode.of(region).prefix();
 		List<SettledClaims.Claim> person = new ArrayList<>();
 		SettledClaims.Key after = null;
@@ -100,20 +109,31 @@ public class BatchAudit {
 				person.add(c);
 			}
 			after = page.getLast().key();
-			transactions.executeWithoutResult(s -> complete.forEach(p -> audit(p, book, runId, deadline, counter)));
+			transactions
+				.executeWithoutResult(s -> complete.forEach(p -> audit(p, book, runId, deadline, counter, population)));
 		}
 		List<SettledClaims.Claim> last = person;
 		transactions.executeWithoutResult(s -> {
 			if (!last.isEmpty()) {
-				audit(last, book, runId, deadline, counter);
+				audit(last, book, runId, deadline, counter, population);
+			}
+			for (Hit hit : population.finish()) {
+				store(hit, book, runId, deadline, counter);
 			}
 			suspicions.finishRun(runId, counter.claims, counter.lines, counter.found, counter.created);
 		});
 		return new Outcome(runId, counter.claims, counter.lines, counter.found, counter.created);
 	}
 
-	private void audit(List<SettledClaims.Claim> claims, RuleBook book, long runId, LocalDate deadline,
-			Counter counter) {
+	private void audit(List<SettledClaims.Claim> claims, RuleBook book, long runId, LocalDate deadline, Counter counter,
+			PopulationAudit population) {
+		if (population.active()) {
+			List<ClaimSummary> summaries = new ArrayList<>(claims.size());
+			claims.forEach(c -> summaries.add(PopulationAudit.summary(c)));
+			for (Hit hit : population.person(summaries)) {
+				store(hit, book, runId, deadline, counter);
+			}
+		}
 		List<SettledClaims.Claim> ordered = new ArrayList<>(claims);
 		ordered.sort(
 				Comparator.comparing(SettledClaims.Claim::admission).thenComparing(SettledClaims.Claim::settlementId));
@@ -128,14 +148,7 @@ public class BatchAudit {
 					settledClaim.visitId(), settledClaim.personId(), settledClaim.institutionCode(),
 					settledClaim.institutionRegion(), settledClaim.settled(), settledClaim.doctor());
 			for (Violation v : found) {
-				counter.found++;
-				Optional<Long> id = suspicions.insertIfNew(runId, book.rulesVersion(), ref, v, deadline);
-				id.ifPresent(suspicionId -> {
-					counter.created++;
-					events.publishEvent(new SuspicionRaised(suspicionId, ref.settlementId(), ref.institutionCode(),
-							ref.institutionRegion(), v.ruleId(), v.kind().name(), v.result() == ResultType.DEFINITE,
-							v.amount(), ref.settled()));
-				});
+				store(ref, v, book, runId, deadline, counter);
 			}
 			if (claim.scene() == Scene.INPATIENT) {
 				stays.add(
@@ -147,6 +160,25 @@ public class BatchAudit {
 				}
 			}
 		}
+	}
+
+	private void store(Hit hit, RuleBook book, long runId, LocalDate deadline, Counter counter) {
+		ClaimSummary c = hit.claim();
+		store(new SuspicionRepository.ClaimRef(c.settlementId(), c.visitId(), c.personId(), c.institution(),
+				c.institutionRegion(), c.settled(), c.doctor() == null ? "" : c.doctor()), hit.violation(), book, runId,
+				deadline, counter);
+	}
+
+	private void store(SuspicionRepository.ClaimRef ref, Violation v, RuleBook book, long runId, LocalDate deadline,
+			Counter counter) {
+		counter.found++;
+		Optional<Long> id = suspicions.insertIfNew(runId, book.rulesVersion(), ref, v, deadline);
+		id.ifPresent(suspicionId -> {
+			counter.created++;
+			events.publishEvent(
+					new SuspicionRaised(suspicionId, ref.settlementId(), ref.institutionCode(), ref.institutionRegion(),
+							v.ruleId(), v.kind().name(), v.result() == ResultType.DEFINITE, v.amount(), ref.settled()));
+		});
 	}
 
 	private static final class Counter {

@@ -77,4 +77,9 @@ class SupervisionAdminService implements SupervisionAdmin {
 		suspicions.decide(suspicionId, uphold, null, note, by, DataScope.all(), today);
 	}
 
+	@Override
+	public void reverse(long suspicionId, String note, String by, LocalDate today) {
+		suspicions.reverse(suspicionId, note, by, DataScope.all(), today);
+	}
+
 }

@@ -12,6 +12,7 @@ import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.PageQuery;
 import org.sanyi.shared.PlatformTime;
 import org.sanyi.supervision.SupervisionErrors;
+import org.sanyi.supervision.statistics.SupervisionInstitutionNames;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -40,7 +41,11 @@ class SuspicionPages {
 
 	private final MessageSource messages;
 
-	SuspicionPages(SuspicionService suspicions, BatchAudit batch, AuditLog audit, MessageSource messages) {
+	private final SupervisionInstitutionNames names;
+
+	SuspicionPages(SuspicionService suspicions, BatchAudit batch, AuditLog audit, MessageSource messages,
+			SupervisionInstitutionNames names) {
+		this.names = names;
 		this.suspicions = suspicions;
 		this.batch = batch;
 		this.audit = audit;
@@ -52,8 +57,14 @@ class SuspicionPages {
 	String list(@RequestParam(required = false) String institution, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String rule, @RequestParam(required = false) Integer page, Model model) {
 		DataScope scope = CurrentUsers.scope();
-		model.addAttribute("page", suspicions.page(scope, institution, status, rule, PageQuery.of(page, 20)));
-		model.addAttribute("institutions", suspicions.byInstitution(scope));
+		var rows = suspicions.page(scope, institution, status, rule, PageQuery.of(page, 20));
+		var totals = suspicions.byInstitution(scope);
+		model.addAttribute("page", rows);
+		model.addAttribute("institutions", totals);
+		java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+		totals.forEach(t -> codes.add(t.fixmedinsCode()));
+		rows.rows().forEach(r -> codes.add(r.fixmedinsCode()));
+		model.addAttribute("names", names.of(codes));
 		model.addAttribute("ruleTotals", suspicions.byRule(scope));
 		model.addAttribute("runs", suspicions.runs(scope));
 		model.addAttribute("statuses", SuspicionStatus.values());
@@ -98,6 +109,8 @@ class SuspicionPages {
 		SuspicionRow row = suspicions.get(id, CurrentUsers.scope());
 		audit.read("supervision:suspicion", String.valueOf(id), row.psnNo());
 		model.addAttribute("s", row);
+		model.addAttribute("institutionName",
+				names.of(java.util.List.of(row.fixmedinsCode())).get(row.fixmedinsCode()));
 		model.addAttribute("today", PlatformTime.today());
 		return "supervision/suspicion";
 	}
@@ -135,6 +148,20 @@ class SuspicionPages {
 			suspicions.decide(id, "UPHOLD".equals(decision), upheld, note, user.username(), user.scope(),
 					PlatformTime.today());
 			audit.describe("supervision:suspicion", String.valueOf(id), decision);
+		}
+		catch (BusinessException ex) {
+			redirect.addFlashAttribute("error", text(ex));
+		}
+		return "redirect:/supervision/suspicions/" + id;
+	}
+
+	@PostMapping("/supervision/suspicions/{id}/reverse")
+	@PreAuthorize("hasAuthority('supervision:suspicion:decide')")
+	String reverse(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+		CurrentUser user = CurrentUsers.get();
+		try {
+			suspicions.reverse(id, note, user.username(), user.scope(), PlatformTime.today());
+			audit.describe("supervision:suspicion", String.valueOf(id), "REVERSE");
 		}
 		catch (BusinessException ex) {
 			redirect.addFlashAttribute("error", text(ex));

@@ -28,7 +28,7 @@ class SuspicionRepository {
 			id, run_id, rules_version, setl_id, mdtrt_id, psn_no, fixmedins_code, fixmedins_region, doctor, setl_date,
 			rule_id, rule_name, kind, result_type, severity, line_id, item_code, reason_key, reason_args::text as reason_args,
 			amount, status, answer_deadline, answer_note, answered_by, answered_at, upheld_amount, decision_note,
-			decided_by, decided_at""";
+			decided_by, decided_at, deduction_txn, reversal_txn, reversal_note, reversed_by, reversed_at""";
 
 	private static final String SCOPE = """
 			(:all or fixmedins_region like :prefix || '%' or fixmedins_code = :institution)""";
@@ -191,11 +191,38 @@ class SuspicionRepository {
 			.update();
 	}
 
+	void recordDeduction(long id, String key, String txn) {
+		jdbc.sql("update sup_suspicion set deduction_key = :k, deduction_txn = :t where id = :id")
+			.param("k", key)
+			.param("t", txn)
+			.param("id", id)
+			.update();
+	}
+
+	/** The deduction key of an upheld suspicion, if it posted one. */
+	Optional<String> deductionKey(long id) {
+		return jdbc.sql("select deduction_key from sup_suspicion where id = :id and deduction_key is not null")
+			.param("id", id)
+			.query(String.class)
+			.optional();
+	}
+
+	void reverse(long id, String txn, String note, String by) {
+		jdbc.sql("""
+				update sup_suspicion set status = 'REVERSED', reversal_txn = :t, reversal_note = :n, reversed_by = :by,
+				    reversed_at = now() where id = :id""")
+			.param("t", txn)
+			.param("n", note)
+			.param("by", by)
+			.param("id", id)
+			.update();
+	}
+
 	List<InstitutionTotals> byInstitution(DataScope scope) {
 		return scoped(jdbc.sql("""
 				select fixmedins_code, max(fixmedins_region) as fixmedins_region, count(*) as suspicions,
 				       count(*) filter (where status = 'OPEN') as open, sum(amount) as amount,
-				       coalesce(sum(upheld_amount), 0) as upheld
+				       coalesce(sum(upheld_amount) filter (where status = 'UPHELD'), 0) as upheld
 				from sup_suspicion where""" + SCOPE + """
 				group by fixmedins_code order by sum(amount) desc limit 200"""), scope).query(InstitutionTotals.class)
 			.list();
@@ -206,7 +233,7 @@ class SuspicionRepository {
 				select rule_id, max(rule_name) as rule_name, count(*) as hits,
 				       count(*) filter (where status = 'UPHELD') as upheld,
 				       count(*) filter (where status = 'DISMISSED') as dismissed, sum(amount) as amount,
-				       coalesce(sum(upheld_amount), 0) as recovered
+				       coalesce(sum(upheld_amount) filter (where status = 'UPHELD'), 0) as recovered
 				from sup_suspicion where""" + SCOPE + """
 				group by rule_id order by count(*) desc"""), scope).query(RuleTotals.class).list();
 	}

@@ -12,7 +12,8 @@ public record SuspicionRow(long id, long runId, long rulesVersion, String setlId
 		String kind, String resultType, String severity, String lineId, String itemCode, String reasonKey,
 		String reasonArgs, BigDecimal amount, SuspicionStatus status, LocalDate answerDeadline, String answerNote,
 		String answeredBy, OffsetDateTime answeredAt, BigDecimal upheldAmount, String decisionNote, String decidedBy,
-		OffsetDateTime decidedAt) {
+		OffsetDateTime decidedAt, String deductionTxn, String reversalTxn, String reversalNote, String reversedBy,
+		OffsetDateTime reversedAt) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -4,10 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.sanyi.insurance.FundAdjustments;
+import org.sanyi.insurance.FundAdjustments.Adjustment;
+import org.sanyi.insurance.FundAdjustments.NewAdjustment;
 import org.sanyi.security.DataScope;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.Page;
 import org.sanyi.shared.PageQuery;
+import org.sanyi.supervision.DeductionDecided;
 import org.sanyi.supervision.SupervisionErrors;
 import org.sanyi.supervision.SuspicionDecided;
 
@@ -19,7 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The case of a suspicion: the hospital's 医保办 accepts it or appeals with a reason before
  * the deadline, only for its own institution; the bureau upholds it (the whole amount or
  * part of it) or dismisses it. Data scope applies to every read and write; a suspicion
- * outside it is "not found".
+ * outside it is "not found". An upheld amount is deducted (扣款) from what the funds owe
+ * the institution through insurance's {@link FundAdjustments} in the same transaction
+ * (its key {@code SUP-DED-<id>} makes it post once); a re-review may reverse the
+ * decision, which posts the compensating entries.
  */
 @Service
 public class SuspicionService {
@@ -28,9 +35,12 @@ public class SuspicionService {
 
 	private final ApplicationEventPublisher events;
 
-	SuspicionService(SuspicionRepository suspicions, ApplicationEventPublisher events) {
+	private final FundAdjustments adjustments;
+
+	SuspicionService(SuspicionRepository suspicions, ApplicationEventPublisher events, FundAdjustments adjustments) {
 		this.suspicions = suspicions;
 		this.events = events;
+		this.adjustments = adjustments;
 	}
 
 	public Page<SuspicionRow> page(DataScope scope, String institution, String status, String ruleId, PageQuery page) {
@@ -98,6 +108,59 @@ public class SuspicionService {
 		suspicions.decide(id, next, upheld, text(note), by);
 		events.publishEvent(new SuspicionDecided(id, row.fixmedinsCode(), row.fixmedinsRegion(), row.ruleId(), uphold,
 				upheld, today));
+		if (uphold) {
+			String key = deductionKey(id);
+			Adjustment posted = adjustments.post(new NewAdjustment(key, FundAdjustments.Kind.DEDUCTION,
+					row.fixmedinsCode(), row.setlId(), null, upheld, today, reason(row), by));
+			suspicions.recordDeduction(id, key, posted.txnId());
+			events.publishEvent(new DeductionDecided(id, row.fixmedinsCode(), row.fixmedinsRegion(), row.ruleId(),
+					upheld, false, posted.txnId(), today));
+		}
+	}
+
+	/**
+	 * A re-review (复核, e.g. after the hospital's further appeal) takes an upheld decision
+	 * back: the suspicion becomes REVERSED and its deduction is reversed in the ledger.
+	 */
+	@Transactional
+	public void reverse(long id, String note, String by, DataScope scope, LocalDate today) {
+		if (scope.kind() != DataScope.Kind.ALL && scope.kind() != DataScope.Kind.REGION) {
+			throw new BusinessException(SupervisionErrors.SUSPICION_NOT_FOUND, id);
+		}
+		SuspicionRow row = suspicions.findForUpdate(id, scope)
+			.orElseThrow(() -> new BusinessException(SupervisionErrors.SUSPICION_NOT_FOUND, id));
+		if (!row.status().canBecome(SuspicionStatus.REVERSED)) {
+			throw new BusinessException(SupervisionErrors.SUSPICION_STATE, id, row.status().name());
+		}
+		String why = text(note);
+		if (why.isEmpty()) {
+			throw new BusinessException(SupervisionErrors.REVERSAL_REASON_REQUIRED);
+		}
+		if (why.length() > 500) {
+			throw new BusinessException(SupervisionErrors.INVALID_FIELD, "note", why.substring(0, 20) + "…");
+		}
+		// decisions stored before deductions were posted have no deduction to reverse
+		String txn = null;
+		if (suspicions.deductionKey(id).isPresent()) {
+			Adjustment reversed = adjustments.reverse(suspicions.deductionKey(id).get(), why, by, today);
+			txn = reversed.reversalTxnId();
+			events.publishEvent(new DeductionDecided(id, row.fixmedinsCode(), row.fixmedinsRegion(), row.ruleId(),
+					reversed.amount(), true, txn, today));
+		}
+		suspicions.reverse(id, txn, why, by);
+	}
+
+	static String deductionKey(long suspicionId) {
+		return "SUP-DED-" + suspicionId;
+	}
+
+	/**
+	 * What the ledger shows as the deduction's reason: the rule and the suspicion (data,
+	 * not prose).
+	 */
+	private static String reason(SuspicionRow row) {
+		String text = row.ruleName() + " · " + row.ruleId() + " · #" + row.id() + " · " + row.setlId();
+		return text.length() > 500 ? text.substring(0, 500) : text;
 	}
 
 	public List<SuspicionRepository.InstitutionTotals> byInstitution(DataScope scope) {

@@ -22,4 +22,10 @@ class SupervisionNavigation {
 				"supervision:suspicion:list");
 	}
 
+	@Bean
+	NavigationItem supervisionStatisticsLink() {
+		return NavigationItem.of(Pillar.INSURANCE, 230, "nav.supervisionStatistics", "/supervision/statistics",
+				"supervision:suspicion:list");
+	}
+
 }

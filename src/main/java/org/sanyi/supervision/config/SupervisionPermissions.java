@@ -30,6 +30,7 @@ class SupervisionPermissions {
 					INSURANCE_CLERK)
 			.permission("supervision:suspicion:answer", INSURANCE_CLERK)
 			.permission("supervision:suspicion:decide", INSURANCE_OFFICER)
+			.permission("supervision:inspection:list", PLATFORM_ADMIN, HEALTH_REGULATOR, INSURANCE_OFFICER)
 			.build();
 	}
 

@@ -45,7 +45,7 @@ public final class AuditEngine {
 		AuditInput in = AuditInput.of(claim, history, book.knowledge());
 		Findings out = new Findings();
 		for (Rule rule : book.rules()) {
-			if (rule.appliesTo(stage, claim.scene(), claim.hospitalLevel())) {
+			if (!rule.kind().population() && rule.appliesTo(stage, claim.scene(), claim.hospitalLevel())) {
 				EVALUATORS.get(rule.kind()).evaluate(rule, in, out);
 			}
 		}
@@ -57,6 +57,10 @@ public final class AuditEngine {
 	 * rule on a sample claim.
 	 */
 	public static List<Violation> test(Rule rule, KnowledgeBase knowledge, Claim claim, History history) {
+		if (rule.kind().population()) {
+			// a population rule needs the period's claims, not one sample claim
+			return List.of();
+		}
 		Findings out = new Findings();
 		EVALUATORS.get(rule.kind()).evaluate(rule, AuditInput.of(claim, history, knowledge), out);
 		return out.violations();

@@ -56,14 +56,50 @@ public enum RuleKind {
 	/** 超量购药: cumulative days supplied of a drug well beyond the days elapsed. */
 	OVER_PURCHASE(param("ratio", ParameterType.DECIMAL, "1.2"), param("window_days", ParameterType.INTEGER, "90")),
 	/** 住院天数异常: a stay longer than a limit. */
-	LONG_STAY(param("max_days", ParameterType.INTEGER, "60"));
+	LONG_STAY(param("max_days", ParameterType.INTEGER, "60")),
+	/**
+	 * 医生次均费用超同级 (population): a doctor's cost per visit above the mean of the other
+	 * doctors of the same hospital level and scene by more than {@code sigma} standard
+	 * deviations.
+	 */
+	PEER_COST_DOCTOR(true, param("sigma", ParameterType.DECIMAL, "3"), param("min_visits", ParameterType.INTEGER, "20"),
+			param("min_peers", ParameterType.INTEGER, "4")),
+	/** 机构次均费用超同级 (population): the same for institutions of one level and scene. */
+	PEER_COST_INSTITUTION(true, param("sigma", ParameterType.DECIMAL, "3"),
+			param("min_visits", ParameterType.INTEGER, "20"), param("min_peers", ParameterType.INTEGER, "4")),
+	/**
+	 * 一个手机号关联多人 (population): one phone number given by more than {@code max_persons}
+	 * insured persons.
+	 */
+	SHARED_PHONE(true, param("max_persons", ParameterType.INTEGER, "2")),
+	/**
+	 * 异地就医异常 (population): a visit outside the insured region that overlaps another visit
+	 * of the person at another institution (one cannot be treated in two places at once).
+	 */
+	REMOTE_OVERLAP(true);
 
 	private final Map<String, Parameter> parameters;
 
+	private final boolean population;
+
 	RuleKind(Parameter... parameters) {
+		this(false, parameters);
+	}
+
+	RuleKind(boolean population, Parameter... parameters) {
+		this.population = population;
 		Map<String, Parameter> map = new LinkedHashMap<>();
 		Arrays.stream(parameters).forEach(p -> map.put(p.name(), p));
 		this.parameters = Map.copyOf(map);
+	}
+
+	/**
+	 * Whether the kind looks at a population of claims (all of a period, a peer group)
+	 * rather than one claim with its history: it runs only in the batch audit after
+	 * settlement ({@link PopulationRules}), never at 3101/3102.
+	 */
+	public boolean population() {
+		return population;
 	}
 
 	/** The parameters this kind reads, by name. */

@@ -60,6 +60,13 @@ public class RuleBooks {
 		return cached.book;
 	}
 
+	/**
+	 * The regions that have rules of their own in force on a day (the nightly audit's).
+	 */
+	public List<String> regionsWithRules(LocalDate on) {
+		return versions.regionsWithRules(on);
+	}
+
 	/** Forgets every compiled book: after an approval or an import. */
 	public void forget() {
 		cache.clear();

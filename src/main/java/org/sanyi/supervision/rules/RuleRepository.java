@@ -162,6 +162,16 @@ class RuleRepository extends VersionTable<VersionRow, VersionRow.Key> {
 			.optional();
 	}
 
+	/** Regions with an approved rules version in force on a day. */
+	List<String> regionsWithRules(LocalDate on) {
+		return jdbc.sql("""
+				select distinct region_code from sup_version where kind = 'RULES' and status = 'APPROVED'
+				and effective_from <= :on and (effective_to is null or effective_to >= :on) order by region_code""")
+			.param("on", on)
+			.query(String.class)
+			.list();
+	}
+
 	/**
 	 * Regions with an approved rules version not yet ended that has an enabled blocking
 	 * rule.

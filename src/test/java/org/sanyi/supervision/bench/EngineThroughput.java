@@ -62,7 +62,11 @@ public final class EngineThroughput {
 				List.of(new History.Purchase("H0", "XD0000", LocalDate.of(2026, 3, 1), 30)));
 		List<Rule> all = new ArrayList<>();
 		for (RuleKind kind : RuleKind.values()) {
-			all.add(rule(kind));
+			// population kinds look at the period's claims in the batch audit, not at one
+			// claim
+			if (!kind.population()) {
+				all.add(rule(kind));
+			}
 		}
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("claims", claims);

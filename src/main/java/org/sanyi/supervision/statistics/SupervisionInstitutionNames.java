@@ -1,0 +1,33 @@
+package org.sanyi.supervision.statistics;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.sanyi.registry.Institution;
+import org.sanyi.registry.Registry;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Names of the institutions a page lists, from the registry (the code itself when the
+ * registry does not know it), so pages show 青溪市第一医院 rather than H35990000001.
+ */
+@Component
+public class SupervisionInstitutionNames {
+
+	private final Registry registry;
+
+	SupervisionInstitutionNames(Registry registry) {
+		this.registry = registry;
+	}
+
+	public Map<String, String> of(Collection<String> codes) {
+		Map<String, String> names = new LinkedHashMap<>();
+		for (String code : codes) {
+			names.computeIfAbsent(code, c -> registry.institution(c).map(Institution::name).orElse(c));
+		}
+		return names;
+	}
+
+}
