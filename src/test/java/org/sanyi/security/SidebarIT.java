@@ -60,6 +60,7 @@ class SidebarIT {
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
 			/pharma/savings 节约与结余留用
+			/pharma/pricing 腾笼换鸟
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/alerts 指标预警
@@ -92,6 +93,7 @@ class SidebarIT {
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
 			/pharma/savings 节约与结余留用
+			/pharma/pricing 腾笼换鸟
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/alerts 指标预警
@@ -124,6 +126,7 @@ class SidebarIT {
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
 			/pharma/savings 节约与结余留用
+			/pharma/pricing 腾笼换鸟
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/alerts 指标预警
@@ -158,6 +161,7 @@ class SidebarIT {
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
 			/pharma/savings 节约与结余留用
+			/pharma/pricing 腾笼换鸟
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/alerts 指标预警
@@ -191,6 +195,7 @@ class SidebarIT {
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
 			/pharma/savings 节约与结余留用
+			/pharma/pricing 腾笼换鸟
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/alerts 指标预警
@@ -274,6 +279,7 @@ class SidebarIT {
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
 			/pharma/savings 节约与结余留用
+			/pharma/pricing 腾笼换鸟
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/alerts 指标预警
