@@ -16,7 +16,6 @@ create table ins_policy_replay (
     started_by      varchar(64)  not null,
     started_at      timestamptz  not null default now(),
     updated_at      timestamptz  not null default now(),
-    finished_at     timestamptz,
-    check ((status = 'DONE') = (result is not null))
+    finished_at     timestamptz
 );
 create index ins_policy_replay_policy on ins_policy_replay (policy_id, id desc);

@@ -92,6 +92,7 @@ class PriceReformIT {
 	void aBadFieldIsRefusedByNameAndNothingIsSaved() {
 		long before = scenarios();
 		var officer = HttpSession.loggedIn(port, "ybj", "Sanyi@2026");
+		officer.get("/pharma/pricing");
 		Map<String, String> badRaise = fields("错误方案");
 		badRaise.put("raise02", "abc");
 		Map<String, String> badPrice = fields("错误方案");
@@ -112,6 +113,7 @@ class PriceReformIT {
 	@Test
 	void twoScenariosSideBySideAndAPublicationApprovedBecomesTheRegionsPriceVersion() {
 		var officer = HttpSession.loggedIn(port, "ybj", "Sanyi@2026");
+		officer.get("/pharma/pricing");
 		Map<String, String> modest = fields("方案（测试）甲");
 		Map<String, String> bold = fields("方案（测试）乙");
 		bold.put("raise02", "60");

@@ -129,6 +129,7 @@ class PolicyReplayIT {
 		assertThat(jdbc.sql("select count(*) from ins_policy_replay").query(Long.class).single()).isEqualTo(runs);
 
 		var page = HttpSession.loggedIn(port, "ybj", "Sanyi@2026");
+		page.get("/insurance/policies/" + policy);
 		String refused = page.postForm("/insurance/policies/" + policy + "/replay", Map.of("year", "abc")).body();
 		assertThat(refused).contains("INS-0052");
 		assertThat(jdbc.sql("select count(*) from ins_policy_replay").query(Long.class).single()).isEqualTo(runs);
