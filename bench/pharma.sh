@@ -3,15 +3,18 @@
 # pharma migration, 10^7 generated purchase lines (400 institutions × 10 products), the module's own aggregate
 # (ProgressRepository, one GROUP BY pass, then the pure Progress per institution) against a naive baseline in the
 # same run (every line streamed to Java and summed in a map). Writes bench/results/pharma.json.
-# SIZE=small runs 200,000 lines to check that the script works. The policy-replay and e-prescription keys of the
-# issue (replay_*, precheck_p99_ms) belong to slices not built yet.
+# Then policy replay (keys replay_*): 10^7 generated settlements (a Sanming-size city-year) replayed under a draft
+# policy with the pure engine on both cores (ReplayRun, partitioned by person), against the same engine called one
+# settlement at a time on one thread as the gateway calls it (ReplayBenchmark); replay_ratio compares their rates.
+# SIZE=small runs 200,000 lines and 200,000 settlements to check that the script works. The e-prescription key of
+# the issue (precheck_p99_ms) belongs to a slice not built yet.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 case "${SIZE:-full}" in
-  small) lines=200000 ;;
-  full) lines=10000000 ;;
-  *) lines=$SIZE ;;
+  small) lines=200000; settlements=200000 ;;
+  full) lines=10000000; settlements=10000000 ;;
+  *) lines=$SIZE; settlements=$SIZE ;;
 esac
 jdk25=/usr/lib/jvm/temurin-25-jdk-amd64
 java_major() { "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}'; }
@@ -29,3 +32,6 @@ mkdir -p bench/results
 timeout 3600 "$JAVA_HOME/bin/java" -Xms1g -Xmx2g -XX:+UseParallelGC \
   -cp "target/test-classes:target/classes:$(cat "$cpfile")" \
   org.sanyi.pharma.progress.ProgressBenchmark "$out" "$lines"
+timeout 3600 "$JAVA_HOME/bin/java" -Xms1g -Xmx2g -XX:+UseParallelGC \
+  -cp "target/test-classes:target/classes:$(cat "$cpfile")" \
+  org.sanyi.insurance.policy.replay.ReplayBenchmark "$out" "$settlements"

@@ -47,6 +47,9 @@ class StatusConstraintsIT {
 		assertThat(allowed("ins_policy_version", "status")).isEqualTo(dated);
 		assertThat(allowed("drg_param_version", "status")).isEqualTo(dated);
 		assertThat(allowed("sup_version", "status")).isEqualTo(dated);
+		assertThat(allowed("ph_price_publication", "status")).isEqualTo(dated);
+		assertThat(allowed("ins_policy_replay", "status"))
+			.isEqualTo(names(org.sanyi.insurance.policy.replay.ReplayStatus.values()));
 		assertThat(allowed("sup_suspicion", "status")).isEqualTo(names(SuspicionStatus.values()));
 		assertThat(allowed("idn_review", "status")).isEqualTo(names(MatchReviewStatus.values()));
 		assertThat(allowed("idn_ec_token", "status")).isEqualTo(names(EcTokenStatus.values()));

@@ -48,7 +48,27 @@ public enum PharmaErrors implements ErrorCode {
 	/** The cycle number is outside the round's contract: cycle. */
 	NO_SUCH_CYCLE("PH-0019", HttpStatus.BAD_REQUEST),
 	/** A product without a winning bid cannot take demand: product. */
-	NO_WINNER("PH-0020", HttpStatus.UNPROCESSABLE_CONTENT);
+	NO_WINNER("PH-0020", HttpStatus.UNPROCESSABLE_CONTENT),
+
+	// --- 腾笼换鸟 price reform: PH-0101… (a range of its own)
+
+	/** A field of a price-reform scenario has a value it cannot take: field, value. */
+	PRICING_FIELD("PH-0101", HttpStatus.BAD_REQUEST),
+	/** The baseline period has no settled fee lines in the region: region, from, to. */
+	PRICING_NO_BASELINE("PH-0102", HttpStatus.UNPROCESSABLE_CONTENT),
+	/**
+	 * A scenario whose service increases exceed the room it frees cannot be published:
+	 * increase, room.
+	 */
+	PRICING_OVER_ROOM("PH-0103", HttpStatus.UNPROCESSABLE_CONTENT),
+	/** The publication is not waiting for review. */
+	PUBLICATION_NOT_PENDING("PH-0104", HttpStatus.CONFLICT),
+	/** The officer who proposed the publication cannot review it. */
+	PUBLICATION_OWN_PROPOSAL("PH-0105", HttpStatus.FORBIDDEN),
+	/** A publication of the region waits for review: its id. */
+	PUBLICATION_PENDING_EXISTS("PH-0106", HttpStatus.CONFLICT),
+	/** The new prices cannot start on this day: the day, why. */
+	PUBLICATION_DATE("PH-0107", HttpStatus.BAD_REQUEST);
 
 	private final String code;
 

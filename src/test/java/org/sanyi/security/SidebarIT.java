@@ -61,6 +61,7 @@ class SidebarIT {
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
 			/pharma/savings 节约与结余留用
+			/pharma/pricing 腾笼换鸟
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/screen 一屏观医
@@ -99,6 +100,7 @@ class SidebarIT {
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
 			/pharma/savings 节约与结余留用
+			/pharma/pricing 腾笼换鸟
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/screen 一屏观医
@@ -137,6 +139,7 @@ class SidebarIT {
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
 			/pharma/savings 节约与结余留用
+			/pharma/pricing 腾笼换鸟
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/screen 一屏观医
@@ -177,6 +180,7 @@ class SidebarIT {
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
 			/pharma/savings 节约与结余留用
+			/pharma/pricing 腾笼换鸟
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/screen 一屏观医
@@ -215,6 +219,7 @@ class SidebarIT {
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
 			/pharma/savings 节约与结余留用
+			/pharma/pricing 腾笼换鸟
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/screen 一屏观医
@@ -305,6 +310,7 @@ class SidebarIT {
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
 			/pharma/savings 节约与结余留用
+			/pharma/pricing 腾笼换鸟
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/screen 一屏观医

@@ -3,7 +3,11 @@ package org.sanyi.insurance.policy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.sanyi.insurance.InsuranceAdmin.NewPolicyVersion;
 import org.sanyi.insurance.InsuranceErrors;
@@ -162,6 +166,94 @@ public class PolicyService {
 	 */
 	public boolean editable(PolicyRow row, DataScope scope) {
 		return scope.coversRegion(row.region());
+	}
+
+	/**
+	 * A stored version (approved or waiting for review) as a replay reads it.
+	 *
+	 * @param id row id
+	 * @param code version code
+	 * @param region pooling region
+	 * @param insutype scheme
+	 * @param pending whether it waits for review
+	 * @param rules the engine's version
+	 */
+	public record StoredVersion(long id, String code, String region, String insutype, boolean pending,
+			PolicyVersion rules) {
+	}
+
+	/** A version visible in the scope ({@code not found} otherwise). */
+	public StoredVersion stored(long id, DataScope scope) {
+		PolicyRow row = get(id, scope);
+		return new StoredVersion(row.id(), row.code(), row.region(), row.insutype(),
+				row.status() == ReviewStatus.PENDING, row.version());
+	}
+
+	/** The approved version of a region and scheme that starts last. */
+	public java.util.Optional<StoredVersion> latestApproved(String region, String insutype) {
+		return policies.history(region, insutype)
+			.stream()
+			.filter(row -> row.status() == ReviewStatus.APPROVED)
+			.findFirst()
+			.map(row -> new StoredVersion(row.id(), row.code(), row.region(), row.insutype(), false, row.version()));
+	}
+
+	/**
+	 * Proposes a new version from a date with values typed over the rules of
+	 * {@code basedOn}, as the edit form does ({@link #withValues} names a bad field).
+	 */
+	@Transactional
+	public long proposeValues(long basedOn, LocalDate effectiveFrom, Map<String, String> values, String summary,
+			String proposer, DataScope scope) {
+		PolicyRow base = get(basedOn, scope);
+		PolicyVersion edited = withValues(base.version(), values);
+		return propose(basedOn, effectiveFrom, PolicyJson.write(edited), summary, proposer, scope);
+	}
+
+	/** Whether a version of the region and scheme waits for review. */
+	public boolean pendingExists(String region, String insutype) {
+		return policies.history(region, insutype).stream().anyMatch(row -> row.status() == ReviewStatus.PENDING);
+	}
+
+	private static final Pattern FORM_FIELD = Pattern.compile("([drcl])(\\d{1,3})");
+
+	/**
+	 * The rules of a version with values typed over them, the edit form's fields
+	 * ({@code d0} deductibles, {@code r0} ratios in percent, {@code c0} caps, {@code l0}
+	 * layers). A field the version has no row for, or a value that is not a valid amount,
+	 * ratio or band list, or one that makes the version inconsistent (bands out of
+	 * order), fails with {@code INS-0052} naming the field; nothing is stored.
+	 */
+	public static PolicyVersion withValues(PolicyVersion base, Map<String, String> values) {
+		Map<String, String> applied = new LinkedHashMap<>();
+		for (Map.Entry<String, String> entry : values.entrySet()) {
+			String field = entry.getKey();
+			String value = entry.getValue() == null ? "" : entry.getValue();
+			Matcher m = FORM_FIELD.matcher(field == null ? "" : field);
+			int rows = !m.matches() ? -1 : switch (m.group(1)) {
+				case "d" -> base.deductibles().size();
+				case "r" -> base.ratios().size();
+				case "c" -> base.caps().size();
+				default -> base.layers().size();
+			};
+			if (rows < 0 || Integer.parseInt(m.group(2)) >= rows) {
+				throw new BusinessException(InsuranceErrors.POLICY_PARAMETER_INVALID, String.valueOf(field), value);
+			}
+			applied.put(field, value);
+			try {
+				PolicyForm.parameters(base, applied);
+			}
+			catch (BusinessException ex) {
+				if (ex.error() == InsuranceErrors.INVALID_POLICY) {
+					// the version refused the combination: the field just added made it
+					// so
+					throw new BusinessException(InsuranceErrors.POLICY_PARAMETER_INVALID, field, value);
+				}
+				throw ex;
+			}
+		}
+		return PolicyJson.read(base.code(), base.region().value(), base.insutype().code(), base.effectiveFrom(),
+				base.effectiveTo(), PolicyForm.parameters(base, applied));
 	}
 
 	private PolicyRow pendingForReview(long id, String reviewer, DataScope scope) {

@@ -24,4 +24,9 @@ class PharmaNavigation {
 		return NavigationItem.of(Pillar.PHARMA, 30, "nav.pharma.savings", "/pharma/savings", "pharma:savings:view");
 	}
 
+	@Bean
+	NavigationItem pharmaPricingLink() {
+		return NavigationItem.of(Pillar.PHARMA, 40, "nav.pharma.pricing", "/pharma/pricing", "pharma:pricing:view");
+	}
+
 }

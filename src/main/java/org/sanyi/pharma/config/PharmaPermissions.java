@@ -32,6 +32,9 @@ class PharmaPermissions {
 			.permission("pharma:savings:view", PLATFORM_ADMIN, HEALTH_REGULATOR, INSURANCE_OFFICER, INSURANCE_CLERK)
 			.permission("pharma:retention:propose", PLATFORM_ADMIN, INSURANCE_OFFICER)
 			.permission("pharma:retention:approve", PLATFORM_ADMIN, INSURANCE_OFFICER)
+			.permission("pharma:pricing:view", PLATFORM_ADMIN, HEALTH_REGULATOR, INSURANCE_OFFICER)
+			.permission("pharma:pricing:edit", PLATFORM_ADMIN, INSURANCE_OFFICER)
+			.permission("pharma:pricing:approve", PLATFORM_ADMIN, INSURANCE_OFFICER)
 			.build();
 	}
 
