@@ -48,7 +48,59 @@ public enum PharmaErrors implements ErrorCode {
 	/** The cycle number is outside the round's contract: cycle. */
 	NO_SUCH_CYCLE("PH-0019", HttpStatus.BAD_REQUEST),
 	/** A product without a winning bid cannot take demand: product. */
-	NO_WINNER("PH-0020", HttpStatus.UNPROCESSABLE_CONTENT);
+	NO_WINNER("PH-0020", HttpStatus.UNPROCESSABLE_CONTENT),
+	/**
+	 * No prescription with this number, token or hospital number (for the caller): the
+	 * key.
+	 */
+	RX_NOT_FOUND("PH-0101", HttpStatus.NOT_FOUND),
+	/** The prescription expired: valid end. */
+	RX_EXPIRED("PH-0102", HttpStatus.CONFLICT),
+	/** The prescribing institution revoked the prescription. */
+	RX_REVOKED("PH-0103", HttpStatus.CONFLICT),
+	/** Every use of the prescription is sold: used/max. */
+	RX_USED_UP("PH-0104", HttpStatus.CONFLICT),
+	/**
+	 * Another pharmacy holds the prescription or the resident chose another: the
+	 * pharmacy.
+	 */
+	RX_WRONG_PHARMACY("PH-0105", HttpStatus.CONFLICT),
+	/** The step does not follow from the prescription's state: the state. */
+	RX_WRONG_STATE("PH-0106", HttpStatus.CONFLICT),
+	/** A repeat use before the minimum interval: the first allowed day. */
+	RX_TOO_EARLY("PH-0107", HttpStatus.CONFLICT),
+	/** Only the prescribing institution may revoke: the institution. */
+	RX_NOT_ISSUER("PH-0108", HttpStatus.FORBIDDEN),
+	/** A pharmacy holds the prescription: the pharmacy. */
+	RX_HELD("PH-0109", HttpStatus.CONFLICT),
+	/** A signature does not verify: whose, the signer code. */
+	RX_SIGNATURE_INVALID("PH-0110", HttpStatus.BAD_REQUEST),
+	/** No signing key is registered for the signer: the signer code, institution. */
+	RX_SIGNER_UNKNOWN("PH-0111", HttpStatus.BAD_REQUEST),
+	/** The institution already uploaded a prescription with this number: hosp_rxno. */
+	RX_EXISTS("PH-0112", HttpStatus.CONFLICT),
+	/** The pre-check refused the prescription: the findings. */
+	RX_PRECHECK_FAILED("PH-0113", HttpStatus.UNPROCESSABLE_CONTENT),
+	/** The institution is not a 双通道 designated pharmacy: code. */
+	NOT_DUAL_CHANNEL_PHARMACY("PH-0114", HttpStatus.BAD_REQUEST),
+	/** The settlement does not cover a sold drug: setl_id, item. */
+	RX_SETTLEMENT_MISMATCH("PH-0115", HttpStatus.BAD_REQUEST),
+	/** No settlement in force with this id: setl_id. */
+	RX_SETTLEMENT_NOT_FOUND("PH-0121", HttpStatus.BAD_REQUEST),
+	/** The settlement is another pharmacy's or another person's: setl_id. */
+	RX_SETTLEMENT_NOT_OURS("PH-0122", HttpStatus.BAD_REQUEST),
+	/** Another sale was already written off against the settlement: setl_id. */
+	RX_SETTLEMENT_USED("PH-0123", HttpStatus.CONFLICT),
+	/** Not enough stock for a sold line: item, stock. */
+	RX_STOCK_SHORT("PH-0116", HttpStatus.CONFLICT),
+	/** A sold line is not a drug of the prescription, or more than prescribed: item. */
+	RX_LINE_NOT_PRESCRIBED("PH-0117", HttpStatus.BAD_REQUEST),
+	/** The renewal names an original prescription that does not exist: init_rxno. */
+	RX_INIT_NOT_FOUND("PH-0118", HttpStatus.BAD_REQUEST),
+	/** The drug is not on the region's 双通道 list: code. */
+	NOT_DUAL_CHANNEL_DRUG("PH-0119", HttpStatus.BAD_REQUEST),
+	/** A public key that is not a point of the algorithm's curve: signer. */
+	SIGNER_KEY_INVALID("PH-0120", HttpStatus.BAD_REQUEST);
 
 	private final String code;
 

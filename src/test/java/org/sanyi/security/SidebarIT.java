@@ -60,6 +60,7 @@ class SidebarIT {
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
 			/pharma/savings 节约与结余留用
+			/pharma/dual-channel 双通道与处方流转
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/alerts 指标预警
@@ -92,6 +93,7 @@ class SidebarIT {
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
 			/pharma/savings 节约与结余留用
+			/pharma/dual-channel 双通道与处方流转
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/alerts 指标预警
@@ -124,6 +126,7 @@ class SidebarIT {
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
 			/pharma/savings 节约与结余留用
+			/pharma/dual-channel 双通道与处方流转
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/alerts 指标预警
@@ -158,6 +161,7 @@ class SidebarIT {
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
 			/pharma/savings 节约与结余留用
+			/pharma/dual-channel 双通道与处方流转
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/alerts 指标预警
@@ -191,6 +195,7 @@ class SidebarIT {
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
 			/pharma/savings 节约与结余留用
+			/pharma/dual-channel 双通道与处方流转
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/alerts 指标预警
@@ -218,6 +223,7 @@ class SidebarIT {
 			# 医药
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
+			/pharma/dual-channel 双通道与处方流转
 			# 监管
 			/monitoring/indicators 指标监测
 			# 系统管理
@@ -244,6 +250,7 @@ class SidebarIT {
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
 			/pharma/savings 节约与结余留用
+			/pharma/dual-channel 双通道与处方流转
 			# 监管
 			/monitoring/indicators 指标监测
 			# 系统管理
@@ -274,6 +281,7 @@ class SidebarIT {
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
 			/pharma/savings 节约与结余留用
+			/pharma/dual-channel 双通道与处方流转
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/alerts 指标预警
@@ -291,6 +299,7 @@ class SidebarIT {
 			/portal/appointments 我的预约
 			/portal/insurance 我的医保
 			/portal/records 检查报告与病历
+			/portal/prescriptions 我的处方
 			/portal/consents 授权管理
 			/portal/access 查阅记录
 			"""));
