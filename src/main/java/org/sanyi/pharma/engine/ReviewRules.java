@@ -98,7 +98,8 @@ public record ReviewRules(Map<RxType, Limit> daysLimits, List<DrugRule> drugs, L
 		if (isAtc(key)) {
 			return drug.atc() != null && drug.atc().startsWith(key);
 		}
-		// contains, not startsWith: salts and forms wrap the substance (硫酸氢氯吡格雷片, 注射用美罗培南)
+		// contains, not startsWith: salts and forms wrap the substance (硫酸氢氯吡格雷片,
+		// 注射用美罗培南)
 		return drug.genericName() != null && drug.genericName().contains(key);
 	}
 
