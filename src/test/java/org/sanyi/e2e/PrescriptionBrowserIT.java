@@ -37,6 +37,8 @@ class PrescriptionBrowserIT extends BrowserTest {
 		assertThat(page.locator("#dual-drugs")).containsText("替格瑞洛片");
 		assertThat(page.locator("#dual-pharmacies")).containsText("大药房");
 		assertThat(page.locator("#rx-counts")).containsText("已取完");
+		// the demo's waiting prescriptions are counted (待取药 is the first figure)
+		assertThat(page.locator("#rx-counts .ph-big").first()).not().hasText("0");
 		Browser.shot(page, "pharma-dual-channel-desktop");
 		page.context().close();
 	}

@@ -48,7 +48,9 @@ class PharmacyWorkPages {
 		boolean pharmacy = scope.kind() == DataScope.Kind.INSTITUTION
 				&& dualChannel.pharmacy(scope.institutionCode()).isPresent();
 		List<Prescriptions.RxCard> cards = prescriptions.workList(scope, 50);
-		Map<RxState, Integer> counts = prescriptions.counts(scope);
+		// keyed by name: the template indexes the map with each state's name
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		prescriptions.counts(scope).forEach((state, n) -> counts.put(state.name(), n));
 		List<DualChannel.Stock> stock = dualChannel.stock(filter);
 		List<DualChannel.Drug> drugs = dualChannel.drugs(filter);
 		Set<String> codes = new LinkedHashSet<>();
