@@ -3,6 +3,7 @@ package org.sanyi.insurance;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Read API over settled visits for fund supervision's audit after settlement (事后): the
@@ -23,6 +24,13 @@ public interface SettledClaims {
 	 * @param limit most claims in the page
 	 */
 	List<Claim> settled(String regionPrefix, LocalDate from, LocalDate to, Key after, int limit);
+
+	/**
+	 * One settlement still in force (not reversed) with its fee lines, or empty: what a
+	 * designated pharmacy's sale is written off against (pharma's 7206).
+	 * @param settlementId {@code setl_id}
+	 */
+	Optional<Claim> find(String settlementId);
 
 	/** Where a page ends: the person and settlement id of its last claim. */
 	record Key(String personId, String settlementId) {

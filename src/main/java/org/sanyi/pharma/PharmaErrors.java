@@ -68,7 +68,63 @@ public enum PharmaErrors implements ErrorCode {
 	/** A publication of the region waits for review: its id. */
 	PUBLICATION_PENDING_EXISTS("PH-0106", HttpStatus.CONFLICT),
 	/** The new prices cannot start on this day: the day, why. */
-	PUBLICATION_DATE("PH-0107", HttpStatus.BAD_REQUEST);
+	PUBLICATION_DATE("PH-0107", HttpStatus.BAD_REQUEST),
+
+	// --- 双通道 and 处方流转: PH-0201…
+
+
+	/**
+	 * No prescription with this number, token or hospital number (for the caller): the
+	 * key.
+	 */
+	RX_NOT_FOUND("PH-0201", HttpStatus.NOT_FOUND),
+	/** The prescription expired: valid end. */
+	RX_EXPIRED("PH-0202", HttpStatus.CONFLICT),
+	/** The prescribing institution revoked the prescription. */
+	RX_REVOKED("PH-0203", HttpStatus.CONFLICT),
+	/** Every use of the prescription is sold: used/max. */
+	RX_USED_UP("PH-0204", HttpStatus.CONFLICT),
+	/**
+	 * Another pharmacy holds the prescription or the resident chose another: the
+	 * pharmacy.
+	 */
+	RX_WRONG_PHARMACY("PH-0205", HttpStatus.CONFLICT),
+	/** The step does not follow from the prescription's state: the state. */
+	RX_WRONG_STATE("PH-0206", HttpStatus.CONFLICT),
+	/** A repeat use before the minimum interval: the first allowed day. */
+	RX_TOO_EARLY("PH-0207", HttpStatus.CONFLICT),
+	/** Only the prescribing institution may revoke: the institution. */
+	RX_NOT_ISSUER("PH-0208", HttpStatus.FORBIDDEN),
+	/** A pharmacy holds the prescription: the pharmacy. */
+	RX_HELD("PH-0209", HttpStatus.CONFLICT),
+	/** A signature does not verify: whose, the signer code. */
+	RX_SIGNATURE_INVALID("PH-0210", HttpStatus.BAD_REQUEST),
+	/** No signing key is registered for the signer: the signer code, institution. */
+	RX_SIGNER_UNKNOWN("PH-0211", HttpStatus.BAD_REQUEST),
+	/** The institution already uploaded a prescription with this number: hosp_rxno. */
+	RX_EXISTS("PH-0212", HttpStatus.CONFLICT),
+	/** The pre-check refused the prescription: the findings. */
+	RX_PRECHECK_FAILED("PH-0213", HttpStatus.UNPROCESSABLE_CONTENT),
+	/** The institution is not a 双通道 designated pharmacy: code. */
+	NOT_DUAL_CHANNEL_PHARMACY("PH-0214", HttpStatus.BAD_REQUEST),
+	/** The settlement does not cover a sold drug: setl_id, item. */
+	RX_SETTLEMENT_MISMATCH("PH-0215", HttpStatus.BAD_REQUEST),
+	/** No settlement in force with this id: setl_id. */
+	RX_SETTLEMENT_NOT_FOUND("PH-0221", HttpStatus.BAD_REQUEST),
+	/** The settlement is another pharmacy's or another person's: setl_id. */
+	RX_SETTLEMENT_NOT_OURS("PH-0222", HttpStatus.BAD_REQUEST),
+	/** Another sale was already written off against the settlement: setl_id. */
+	RX_SETTLEMENT_USED("PH-0223", HttpStatus.CONFLICT),
+	/** Not enough stock for a sold line: item, stock. */
+	RX_STOCK_SHORT("PH-0216", HttpStatus.CONFLICT),
+	/** A sold line is not a drug of the prescription, or more than prescribed: item. */
+	RX_LINE_NOT_PRESCRIBED("PH-0217", HttpStatus.BAD_REQUEST),
+	/** The renewal names an original prescription that does not exist: init_rxno. */
+	RX_INIT_NOT_FOUND("PH-0218", HttpStatus.BAD_REQUEST),
+	/** The drug is not on the region's 双通道 list: code. */
+	NOT_DUAL_CHANNEL_DRUG("PH-0219", HttpStatus.BAD_REQUEST),
+	/** A public key that is not a point of the algorithm's curve: signer. */
+	SIGNER_KEY_INVALID("PH-0220", HttpStatus.BAD_REQUEST);
 
 	private final String code;
 

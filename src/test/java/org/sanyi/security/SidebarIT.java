@@ -62,6 +62,7 @@ class SidebarIT {
 			/pharma/progress 完成进度
 			/pharma/savings 节约与结余留用
 			/pharma/pricing 腾笼换鸟
+			/pharma/dual-channel 双通道与处方流转
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/screen 一屏观医
@@ -101,6 +102,7 @@ class SidebarIT {
 			/pharma/progress 完成进度
 			/pharma/savings 节约与结余留用
 			/pharma/pricing 腾笼换鸟
+			/pharma/dual-channel 双通道与处方流转
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/screen 一屏观医
@@ -140,6 +142,7 @@ class SidebarIT {
 			/pharma/progress 完成进度
 			/pharma/savings 节约与结余留用
 			/pharma/pricing 腾笼换鸟
+			/pharma/dual-channel 双通道与处方流转
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/screen 一屏观医
@@ -181,6 +184,7 @@ class SidebarIT {
 			/pharma/progress 完成进度
 			/pharma/savings 节约与结余留用
 			/pharma/pricing 腾笼换鸟
+			/pharma/dual-channel 双通道与处方流转
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/screen 一屏观医
@@ -220,6 +224,7 @@ class SidebarIT {
 			/pharma/progress 完成进度
 			/pharma/savings 节约与结余留用
 			/pharma/pricing 腾笼换鸟
+			/pharma/dual-channel 双通道与处方流转
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/screen 一屏观医
@@ -251,6 +256,7 @@ class SidebarIT {
 			# 医药
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
+			/pharma/dual-channel 双通道与处方流转
 			# 监管
 			/monitoring/indicators 指标监测
 			# 系统管理
@@ -278,6 +284,7 @@ class SidebarIT {
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
 			/pharma/savings 节约与结余留用
+			/pharma/dual-channel 双通道与处方流转
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/reports 报表填报
@@ -311,6 +318,7 @@ class SidebarIT {
 			/pharma/progress 完成进度
 			/pharma/savings 节约与结余留用
 			/pharma/pricing 腾笼换鸟
+			/pharma/dual-channel 双通道与处方流转
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/screen 一屏观医
@@ -332,6 +340,7 @@ class SidebarIT {
 			/portal/appointments 我的预约
 			/portal/insurance 我的医保
 			/portal/records 检查报告与病历
+			/portal/prescriptions 我的处方
 			/portal/consents 授权管理
 			/portal/access 查阅记录
 			"""));

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.sanyi.insurance.SettledClaims;
 
@@ -45,13 +46,28 @@ class SettledClaimsRepository implements SettledClaims {
 			.param("person", after == null ? "" : after.personId())
 			.param("settlement", after == null ? "" : after.settlementId())
 			.param("limit", limit)
-			.query((rs, n) -> new Claim(rs.getString("setl_id"), rs.getString("mdtrt_id"), rs.getString("psn_no"),
-					rs.getString("gend"), rs.getObject("brdy", LocalDate.class), rs.getString("fixmedins_code"),
-					rs.getString("fixmedins_region"), rs.getString("hosp_lv"), rs.getString("med_type"),
-					rs.getBoolean("cross_region"), rs.getObject("begndate", LocalDate.class),
-					rs.getObject("enddate", LocalDate.class), rs.getObject("setl_date", LocalDate.class),
-					rs.getString("doctor"), diagnoses(rs.getString("diag_codes")), List.of()))
+			.query(SettledClaimsRepository::head)
 			.list();
+		return withLines(heads);
+	}
+
+	@Override
+	public Optional<Claim> find(String settlementId) {
+		List<Claim> heads = jdbc.sql("""
+				select s.setl_id, s.mdtrt_id, s.psn_no, p.gend, p.brdy, s.fixmedins_code, s.fixmedins_region, s.hosp_lv,
+				       s.med_type, s.insuplc_admdvs <> s.mdtrtarea_admvs as cross_region, s.begndate, s.enddate,
+				       s.setl_date, coalesce(v.atddr_no, '') as doctor, s.diag_codes
+				from ins_settlement s
+				join ins_person p on p.psn_no = s.psn_no
+				join ins_visit v on v.mdtrt_id = s.mdtrt_id
+				where s.status = 'SETTLED' and s.setl_id = :id""")
+			.param("id", settlementId)
+			.query(SettledClaimsRepository::head)
+			.list();
+		return withLines(heads).stream().findFirst();
+	}
+
+	private List<Claim> withLines(List<Claim> heads) {
 		if (heads.isEmpty()) {
 			return heads;
 		}
@@ -84,6 +100,15 @@ class SettledClaimsRepository implements SettledClaims {
 					lines.getOrDefault(h.settlementId(), List.of())));
 		}
 		return claims;
+	}
+
+	private static Claim head(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Claim(rs.getString("setl_id"), rs.getString("mdtrt_id"), rs.getString("psn_no"),
+				rs.getString("gend"), rs.getObject("brdy", LocalDate.class), rs.getString("fixmedins_code"),
+				rs.getString("fixmedins_region"), rs.getString("hosp_lv"), rs.getString("med_type"),
+				rs.getBoolean("cross_region"), rs.getObject("begndate", LocalDate.class),
+				rs.getObject("enddate", LocalDate.class), rs.getObject("setl_date", LocalDate.class),
+				rs.getString("doctor"), diagnoses(rs.getString("diag_codes")), List.of());
 	}
 
 	private static List<String> diagnoses(String codes) {

@@ -5,7 +5,7 @@ import org.sanyi.security.NavigationItem.Pillar;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The 集采 pages under 医药. */
+/** The 集采 and 双通道 pages under 医药, and 我的处方 in the resident portal. */
 @Configuration(proxyBeanMethods = false)
 class PharmaNavigation {
 
@@ -27,6 +27,17 @@ class PharmaNavigation {
 	@Bean
 	NavigationItem pharmaPricingLink() {
 		return NavigationItem.of(Pillar.PHARMA, 40, "nav.pharma.pricing", "/pharma/pricing", "pharma:pricing:view");
+	}
+
+	@Bean
+	NavigationItem pharmaDualChannelLink() {
+		return NavigationItem.of(Pillar.PHARMA, 45, "nav.pharma.dualChannel", "/pharma/dual-channel", "pharma:rx:view");
+	}
+
+	@Bean
+	NavigationItem portalPrescriptionsLink() {
+		return NavigationItem.of(Pillar.PORTAL, 37, "nav.pharma.myPrescriptions", "/portal/prescriptions",
+				"pharma:rx:own");
 	}
 
 }

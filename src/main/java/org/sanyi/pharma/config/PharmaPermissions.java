@@ -5,6 +5,7 @@ import static org.sanyi.security.Role.HEALTH_REGULATOR;
 import static org.sanyi.security.Role.INSURANCE_CLERK;
 import static org.sanyi.security.Role.INSURANCE_OFFICER;
 import static org.sanyi.security.Role.PLATFORM_ADMIN;
+import static org.sanyi.security.Role.RESIDENT;
 
 import org.sanyi.security.PermissionCatalogue;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +36,11 @@ class PharmaPermissions {
 			.permission("pharma:pricing:view", PLATFORM_ADMIN, HEALTH_REGULATOR, INSURANCE_OFFICER)
 			.permission("pharma:pricing:edit", PLATFORM_ADMIN, INSURANCE_OFFICER)
 			.permission("pharma:pricing:approve", PLATFORM_ADMIN, INSURANCE_OFFICER)
+			// 双通道 and 处方流转: bureaus watch, hospitals see theirs, a pharmacy's insurance
+			// clerk
+			// works its list; a resident sees their own and chooses the pharmacy
+			.permission("pharma:rx:view", PLATFORM_ADMIN, HEALTH_REGULATOR, INSURANCE_OFFICER, DOCTOR, INSURANCE_CLERK)
+			.permission("pharma:rx:own", RESIDENT)
 			.build();
 	}
 
