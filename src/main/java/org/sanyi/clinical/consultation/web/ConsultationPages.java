@@ -35,7 +35,6 @@ import org.sanyi.shared.PageQuery;
 import org.sanyi.shared.PlatformTime;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -164,7 +163,7 @@ class ConsultationPages {
 
 	@PostMapping("/clinical/consultations/{id}/schedule")
 	String schedule(@PathVariable long id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime slot,
+			@RequestParam(required = false) String slot,
 			@RequestParam(required = false) Integer minutes, @RequestParam(required = false) String link,
 			@RequestParam(required = false) String consultants, RedirectAttributes redirect) {
 		CurrentUser user = CurrentUsers.get();
@@ -180,7 +179,7 @@ class ConsultationPages {
 		}
 		act(redirect,
 				() -> service.schedule(id, institution(), user.username(),
-						slot == null ? null : slot.atZone(PlatformTime.zone()).toInstant(),
+						slotStart(slot),
 						minutes == null ? 0 : minutes, link, named, clock.instant()));
 		return "redirect:/clinical/consultations/" + id;
 	}
@@ -209,6 +208,19 @@ class ConsultationPages {
 		auditLog.describe("consultation:consultation", String.valueOf(id), "cancel");
 		act(redirect, () -> service.cancel(id, institution(), user.username(), clock.instant()));
 		return "redirect:/clinical/consultations/" + id;
+	}
+
+	/** The slot as the browser's datetime-local field sends it, in the platform's zone. */
+	private static java.time.Instant slotStart(String slot) {
+		if (slot == null || slot.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDateTime.parse(slot.strip()).atZone(PlatformTime.zone()).toInstant();
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw new BusinessException(ConsultationErrors.INVALID_FIELD, "slot", "yyyy-MM-ddTHH:mm");
+		}
 	}
 
 	/**
