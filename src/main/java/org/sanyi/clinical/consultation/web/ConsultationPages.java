@@ -162,8 +162,7 @@ class ConsultationPages {
 	}
 
 	@PostMapping("/clinical/consultations/{id}/schedule")
-	String schedule(@PathVariable long id,
-			@RequestParam(required = false) String slot,
+	String schedule(@PathVariable long id, @RequestParam(required = false) String slot,
 			@RequestParam(required = false) Integer minutes, @RequestParam(required = false) String link,
 			@RequestParam(required = false) String consultants, RedirectAttributes redirect) {
 		CurrentUser user = CurrentUsers.get();
@@ -177,10 +176,8 @@ class ConsultationPages {
 						: new Consultant(t, null));
 			}
 		}
-		act(redirect,
-				() -> service.schedule(id, institution(), user.username(),
-						slotStart(slot),
-						minutes == null ? 0 : minutes, link, named, clock.instant()));
+		act(redirect, () -> service.schedule(id, institution(), user.username(), slotStart(slot),
+				minutes == null ? 0 : minutes, link, named, clock.instant()));
 		return "redirect:/clinical/consultations/" + id;
 	}
 
@@ -210,7 +207,9 @@ class ConsultationPages {
 		return "redirect:/clinical/consultations/" + id;
 	}
 
-	/** The slot as the browser's datetime-local field sends it, in the platform's zone. */
+	/**
+	 * The slot as the browser's datetime-local field sends it, in the platform's zone.
+	 */
 	private static java.time.Instant slotStart(String slot) {
 		if (slot == null || slot.isBlank()) {
 			return null;
