@@ -84,6 +84,8 @@ class ConsultationIT {
 					"H35990000001", "question", "x", "attachments", "DiagnosticReport/not-hers"))
 			.statusCode()).isEqualTo(422);
 
+		// a page first: signing in rotates the CSRF token the session posts with
+		assertThat(city.get("/clinical/consultations/" + id).statusCode()).isEqualTo(200);
 		String slot = LocalDateTime.now().plusDays(1).withHour(15).withMinute(0).withSecond(0).withNano(0).toString();
 		city.postForm("/clinical/consultations/" + id + "/schedule",
 				Map.of("slot", slot, "minutes", "45", "link", "http://insecure", "consultants", "赵海涛 呼吸科"));
