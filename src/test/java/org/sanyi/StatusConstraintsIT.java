@@ -55,6 +55,12 @@ class StatusConstraintsIT {
 		assertThat(allowed("idn_review", "status")).isEqualTo(names(MatchReviewStatus.values()));
 		assertThat(allowed("idn_ec_token", "status")).isEqualTo(names(EcTokenStatus.values()));
 		assertThat(allowed("ca_appointment", "status")).isEqualTo(names(AppointmentStatus.values()));
+		assertThat(allowed("img_reading", "status"))
+			.isEqualTo(names(org.sanyi.clinical.imaging.reading.ReadingStatus.values()));
+		assertThat(allowed("con_consultation", "status"))
+			.isEqualTo(names(org.sanyi.clinical.consultation.ConsultationStatus.values()));
+		assertThat(allowed("img_reading", "priority"))
+			.isEqualTo(names(org.sanyi.clinical.imaging.reading.Priority.values()));
 		assertThat(allowed("drg_setl_list", "status"))
 			.isEqualTo(new TreeSet<>(Arrays.stream(GroupingStatus.values()).map(GroupingStatus::code).toList()));
 	}

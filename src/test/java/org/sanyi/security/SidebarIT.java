@@ -243,6 +243,8 @@ class SidebarIT {
 			/appointment/queue 候诊队列
 			/clinical/records 共享健康档案
 			/clinical/recognition 检查检验结果互认
+			/clinical/imaging 远程影像诊断
+			/clinical/consultations 远程会诊
 			# 基础数据
 			/registry/regions 行政区划
 			/registry/institutions 医疗机构

@@ -1,0 +1,2 @@
+/** Consultation's permission and sidebar link. */
+package org.sanyi.clinical.consultation.config;

@@ -1,0 +1,2 @@
+/** Imaging reading's permissions and sidebar link. */
+package org.sanyi.clinical.imaging.config;
