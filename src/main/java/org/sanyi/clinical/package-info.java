@@ -9,8 +9,9 @@
  * modules: Spring Modulith lets only a parent and its nested modules refer to a nested
  * module's types ("Invalid sub-module reference"), so
  * {@link org.sanyi.clinical.ClinicalRecords},
- * {@link org.sanyi.clinical.QualityAssessments} and
- * {@link org.sanyi.clinical.AppointmentAdmin} live here.
+ * {@link org.sanyi.clinical.QualityAssessments},
+ * {@link org.sanyi.clinical.AppointmentAdmin}, {@link org.sanyi.clinical.ReferralAdmin}
+ * and {@link org.sanyi.clinical.FamilyDoctorAdmin} live here.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Clinical",
 		allowedDependencies = { "shared", "security", "identity", "registry", "terminology" })
