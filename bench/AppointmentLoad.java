@@ -76,6 +76,12 @@ public class AppointmentLoad {
 			throw new IllegalStateException(r.statusCode() + " " + r.body());
 		});
 
+		// the request figures of the application's burst, before the naive burst overwrites them
+		long appRequestP50 = requestP50.get();
+		long appRequestP99 = requestP99.get();
+		int appRequests = requests.get();
+		double appSeconds = burstSeconds.get();
+
 		String jdbc = o.get("jdbc");
 		int pool = Integer.parseInt(o.getOrDefault("pool", "16"));
 		long[] naiveSlots = naiveSetup(jdbc, slots.length);
@@ -101,11 +107,13 @@ public class AppointmentLoad {
 		}
 		String json = """
 				{"residents": %d, "slots": %d, "concurrency": %d, "tries": %d,
-				 "booking_per_s": %.1f, "booking_p50_ms": %.1f, "booking_p99_ms": %.1f, "booked": %d,
-				 "request_p99_ms": %.1f, "requests": %d, "fairness_first_half_share": %.3f,
+				 "booking_per_s": %.1f, "journey_p50_ms": %.1f, "journey_p99_ms": %.1f, "booked": %d,
+				 "request_p50_ms": %.1f, "request_p99_ms": %.1f, "requests": %d, "requests_per_s": %.1f,
+				 "fairness_first_half_share": %.3f,
 				 "naive_booking_per_s": %.1f, "naive_booked": %d, "naive_overbooked": %d}
 				""".formatted(residents.size(), slots.length, concurrency, tries, rate(app), p(app, 50), p(app, 99),
-				booked(app), requestP99.get() / 1000.0, requests.get(), fairness(app), rate(naive), booked(naive),
+				booked(app), appRequestP50 / 1000.0, appRequestP99 / 1000.0, appRequests, appRequests / appSeconds,
+				fairness(app), rate(naive), booked(naive),
 				naiveOverbooked);
 		Files.writeString(Path.of(o.get("out")), json);
 		System.out.print(json);
@@ -120,7 +128,12 @@ public class AppointmentLoad {
 
 	}
 
+	static final AtomicLong requestP50 = new AtomicLong();
+
 	static final AtomicLong requestP99 = new AtomicLong();
+
+	/** Wall time of the last burst, from the release to the last resident's answer. */
+	static final java.util.concurrent.atomic.AtomicReference<Double> burstSeconds = new java.util.concurrent.atomic.AtomicReference<>(1.0);
 
 	static final AtomicInteger requests = new AtomicInteger();
 
@@ -165,11 +178,14 @@ public class AppointmentLoad {
 					return null;
 				});
 			}
+			long released = System.nanoTime();
 			start.countDown();
 			done.await();
+			burstSeconds.set((System.nanoTime() - released) / 1e9);
 		}
 		long[] used = Arrays.copyOf(requestMicros, requestCount.get());
 		Arrays.sort(used);
+		requestP50.set(used.length == 0 ? 0 : used[(int) Math.min(used.length - 1, Math.ceil(used.length * 0.50) - 1)]);
 		requestP99.set(used.length == 0 ? 0 : used[(int) Math.min(used.length - 1, Math.ceil(used.length * 0.99) - 1)]);
 		requests.set(used.length);
 		return List.of(outcomes);
