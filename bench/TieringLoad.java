@@ -15,7 +15,7 @@ import org.sanyi.clinical.familydoctor.engine.Tiering;
 /**
  * 红黄绿 tiering of many follow-ups through the pure engine (no database): readings drawn
  * once from a seeded generator (hypertension, diabetes or both; mostly on target, some
- * drifting, a few severe or impossible), a warm-up pass, then the timed pass. Prints and
+ * drifting, a few severe; all plausible), a warm-up pass, then the timed pass. Prints and
  * writes {"tiering_per_s": …, "followups": …, "by_tier": {…}, "refused": …}.
  * Run: java -cp target/classes bench/TieringLoad.java followups=1000000 out=/tmp/tiering.json
  */
