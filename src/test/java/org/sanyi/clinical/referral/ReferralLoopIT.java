@@ -97,7 +97,7 @@ class ReferralLoopIT {
 	void theMigrationRunsFromItsFolderInTheParentsHistory() {
 		assertThat(
 				jdbc.sql("select script from flyway_schema_history_clinical where success").query(String.class).list())
-			.contains("V91__referrals.sql");
+			.contains("referral/V91__referrals.sql");
 	}
 
 	@Test
