@@ -7,7 +7,8 @@
 # more live appointments than places (overbooked) and residents holding more than one live appointment with the
 # doctor that day (duplicates). Writes bench/results/appointments.json with booking_per_s, booking_p99_ms (one
 # booking request as the phone sees it; a resident's whole journey with retries is details.journey_p99_ms), overbooked, duplicates, naive_overbooked and the details.
-# Not measured here (null in the file): queue_notify_p99_ms, tiering_per_s (the family-doctor part of issue 16).
+# tiering_per_s: 1,000,000 follow-ups through the pure 红黄绿 tiering (bench/TieringLoad.java, no database), measured
+# first; TIERING_ONLY=1 stops after it (and writes only that key). Not measured here (null): queue_notify_p99_ms.
 # SIZE=small: 1,000 residents for 50 slots, to check the script works. Stops the app itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,9 +16,27 @@ cd "$(dirname "$0")/.."
 if [ "${SIZE:-full}" = small ]; then RESIDENTS=${RESIDENTS:-1000}; SLOTS=${SLOTS:-50}; else RESIDENTS=${RESIDENTS:-10000}; SLOTS=${SLOTS:-500}; fi
 CONCURRENCY=${CONCURRENCY:-256}
 
-need_pg_client
 [ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -o package -DskipTests
 work=$(mktemp -d /tmp/sanyi-bench.XXXXXX)
+"$JAVA_HOME/bin/java" -Xmx1g -cp target/classes bench/TieringLoad.java followups="${FOLLOWUPS:-1000000}" \
+  out="$work/tiering.json"
+if [ -n "${TIERING_ONLY:-}" ]; then
+  mkdir -p bench/results
+  python3 - "$work/tiering.json" "${SIZE:-full}" <<'PY'
+import json, sys, datetime, os
+t = json.load(open(sys.argv[1]))
+path = "bench/results/appointments.json"
+result = json.load(open(path)) if os.path.exists(path) else {}
+result["tiering_per_s"] = t["tiering_per_s"]
+result.setdefault("details", {})["tiering"] = dict(t, size=sys.argv[2], cores=os.cpu_count(),
+    measured_at=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"))
+json.dump(result, open(path, "w"), indent=2, ensure_ascii=False)
+print(json.dumps(result["details"]["tiering"], indent=2, ensure_ascii=False))
+PY
+  rm -rf "$work"
+  exit 0
+fi
+need_pg_client
 cleanup() {
   if [ -n "${APP_PID:-}" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
   rm -rf "$work"
@@ -59,7 +78,7 @@ duplicates=$(pg -c "select count(*) from (select resident_id from ca_appointment
 booked_db=$(pg -c "select count(*) from ca_appointment where schedule_id = $schedule and status = 'BOOKED'" postgres)
 
 mkdir -p bench/results
-python3 - "$work/load.json" "$overbooked" "$duplicates" "$booked_db" "${SIZE:-full}" <<'PY'
+python3 - "$work/load.json" "$overbooked" "$duplicates" "$booked_db" "${SIZE:-full}" "$work/tiering.json" <<'PY'
 import json, sys, datetime, os
 load = json.load(open(sys.argv[1]))
 result = {
@@ -71,8 +90,9 @@ result = {
     "duplicates": int(sys.argv[3]),
     "naive_overbooked": load["naive_overbooked"],
     "queue_notify_p99_ms": None,
-    "tiering_per_s": None,
+    "tiering_per_s": json.load(open(sys.argv[6]))["tiering_per_s"],
     "details": dict(load, booked_in_database=int(sys.argv[4]), size=sys.argv[5], cores=os.cpu_count(),
+                    tiering=json.load(open(sys.argv[6])),
                     measured_at=datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")),
 }
 json.dump(result, open("bench/results/appointments.json", "w"), indent=2, ensure_ascii=False)

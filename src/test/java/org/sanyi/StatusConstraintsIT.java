@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.sanyi.drg.grouper.GroupingStatus;
 import org.sanyi.clinical.appointment.booking.AppointmentStatus;
+import org.sanyi.clinical.referral.engine.ReferralStatus;
 import org.sanyi.identity.card.EcTokenStatus;
 import org.sanyi.identity.review.MatchReviewStatus;
 import org.sanyi.insurance.settlement.VisitStatus;
@@ -61,6 +62,8 @@ class StatusConstraintsIT {
 			.isEqualTo(names(org.sanyi.clinical.consultation.ConsultationStatus.values()));
 		assertThat(allowed("img_reading", "priority"))
 			.isEqualTo(names(org.sanyi.clinical.imaging.reading.Priority.values()));
+		assertThat(allowed("crf_referral", "status")).isEqualTo(names(ReferralStatus.values()));
+		assertThat(allowed("crf_referral_event", "status")).isEqualTo(names(ReferralStatus.values()));
 		assertThat(allowed("drg_setl_list", "status"))
 			.isEqualTo(new TreeSet<>(Arrays.stream(GroupingStatus.values()).map(GroupingStatus::code).toList()));
 	}

@@ -10,8 +10,9 @@
  * module's types ("Invalid sub-module reference"), so
  * {@link org.sanyi.clinical.ClinicalRecords},
  * {@link org.sanyi.clinical.QualityAssessments},
- * {@link org.sanyi.clinical.ImagingReadings}, {@link org.sanyi.clinical.Consultations}
- * and {@link org.sanyi.clinical.AppointmentAdmin} live here.
+ * {@link org.sanyi.clinical.ImagingReadings}, {@link org.sanyi.clinical.Consultations},
+ * {@link org.sanyi.clinical.AppointmentAdmin}, {@link org.sanyi.clinical.ReferralAdmin}
+ * and {@link org.sanyi.clinical.FamilyDoctorAdmin} live here.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Clinical",
 		allowedDependencies = { "shared", "security", "identity", "registry", "terminology" })

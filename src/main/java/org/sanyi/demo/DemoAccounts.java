@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * A demo account for every role, all with the password {@link #PASSWORD}. The regional
  * and institutional accounts point into the demo city: the city's health commission and
- * insurance bureau see all of 青溪市, the county ones only 云岫县, the doctor only 云岫县总医院 and
- * the insurance clerk only 青溪市第一医院. Accounts that exist are left alone.
+ * insurance bureau see all of 青溪市, the county ones only 云岫县, the doctor only 云岫县总医院, the
+ * family doctor only her township centre and the insurance clerk only 青溪市第一医院. Accounts
+ * that exist are left alone.
  */
 @Component
 @Order(100)
@@ -24,6 +25,12 @@ class DemoAccounts implements DemoStep {
 	static final String CITY = DemoRegionGenerator.CITY_CODE;
 
 	static final String COUNTY = DemoRegionGenerator.NAMED_COUNTY_CODE;
+
+	/**
+	 * The first primary-care centre of 云岫县 (a member of its medical community), where the
+	 * family-doctor account works and refers up to 云岫县总医院.
+	 */
+	static final String FAMILY_DOCTOR_CENTRE = "H" + COUNTY + "00011";
 
 	static final List<NewAccount> ACCOUNTS = List.of(
 			new NewAccount("admin", PASSWORD, "平台管理员", "PLATFORM_ADMIN", null, null, null, null),
@@ -37,7 +44,8 @@ class DemoAccounts implements DemoStep {
 					DemoRegionGenerator.NAMED_COUNTY_HOSPITAL, null, "13859000005"),
 			new NewAccount("ybb", PASSWORD, "郑雅婷（市第一医院医保办）", "INSURANCE_CLERK", CITY,
 					DemoRegionGenerator.CITY_FIRST_HOSPITAL, null, "13859000006"),
-			new NewAccount("resident", PASSWORD, "李春梅", "RESIDENT", null, null, "demo-resident-1", "13859000007"));
+			new NewAccount("resident", PASSWORD, "李春梅", "RESIDENT", null, null, "demo-resident-1", "13859000007"),
+			new NewAccount("jtys", PASSWORD, "刘秀英（家庭医生）", "DOCTOR", COUNTY, FAMILY_DOCTOR_CENTRE, null, "13859000161"));
 
 	private final UserAccounts accounts;
 

@@ -52,6 +52,9 @@ class DemoAppointments implements DemoStep {
 	 */
 	private static final Set<String> NO_CLINIC = Set.of("01", "06", "09", "30", "31", "32");
 
+	/** From the first check-in of today's queue to its last call (07:45 to 08:16). */
+	static final java.time.Duration TODAY_QUEUE_SPAN = java.time.Duration.ofSeconds(900 + 480L * 2);
+
 	private final AppointmentAdmin appointments;
 
 	private final ResidentIndex residents;
@@ -92,7 +95,7 @@ class DemoAppointments implements DemoStep {
 		appointments.createRosters(rosters);
 		LocalDate today = PlatformTime.today();
 		int schedules = appointments.publishSchedules(today.minusDays(1), today.plusDays(7));
-		int booked = activity(today);
+		int booked = activity(today, Instant.now());
 		log.info("Demo appointments: {} rosters, {} schedules, {} appointments", rosters.size(), schedules, booked);
 		return true;
 	}
@@ -159,7 +162,7 @@ class DemoAppointments implements DemoStep {
 	 * Yesterday's visits and no-shows, today's morning queue and next days' bookings at
 	 * the two hospitals.
 	 */
-	private int activity(LocalDate today) {
+	private int activity(LocalDate today, Instant now) {
 		ZoneId zone = PlatformTime.zone();
 		List<String> people = residentIds(60);
 		Random random = new Random(20260401);
@@ -201,7 +204,7 @@ class DemoAppointments implements DemoStep {
 			// today: the morning queue of the first schedule, and bookings on the others
 			if (!todays.isEmpty()) {
 				int end = Math.min(p + 12, people.size());
-				booked += todayQueue(institution, todays.getFirst(), today, zone, people.subList(p, end));
+				booked += todayQueue(institution, todays.getFirst(), today, now, zone, people.subList(p, end));
 				p = end;
 			}
 			for (Long schedule : later.stream().limit(3).toList()) {
@@ -214,22 +217,27 @@ class DemoAppointments implements DemoStep {
 		return booked + residentsOwn(today, zone);
 	}
 
-	private int todayQueue(String institution, long schedule, LocalDate today, ZoneId zone, List<String> people) {
+	/**
+	 * Today's morning queue: nine check-ins and three calls, all before {@code now} (see
+	 * {@link QueueMoments}).
+	 */
+	private int todayQueue(String institution, long schedule, LocalDate today, Instant now, ZoneId zone,
+			List<String> people) {
 		Instant bookedAt = today.minusDays(2).atTime(8, 30).atZone(zone).toInstant();
 		List<Long> ids = new ArrayList<>();
 		for (String person : people) {
 			appointments.bookFirstFree(person, schedule, bookedAt).ifPresent(ids::add);
 		}
-		Instant t = today.atTime(7, 45).atZone(zone).toInstant();
+		QueueMoments t = QueueMoments.of(today, now, zone, TODAY_QUEUE_SPAN);
 		for (int k = 0; k < Math.min(ids.size(), 9); k++) {
-			appointments.checkIn(institution, ids.get(k), t.plusSeconds(180L * k));
+			appointments.checkIn(institution, ids.get(k), t.at(180L * k));
 		}
 		for (int k = 0; k < 3; k++) {
-			appointments.callNext(institution, schedule, t.plusSeconds(900 + 480L * k));
+			appointments.callNext(institution, schedule, t.at(900 + 480L * k));
 		}
 		if (institution.equals(DemoIdentity.COUNTY_HOSPITAL)) {
 			appointments.bookFirstFree("demo-resident-1", schedule, bookedAt).ifPresent(id -> {
-				appointments.checkIn(institution, id, t.plusSeconds(1800));
+				appointments.checkIn(institution, id, t.at(1800));
 				ids.add(id);
 			});
 		}

@@ -83,6 +83,7 @@ class SidebarIT {
 			/identity/residents 居民主索引
 			/identity/review 主索引待复核
 			/identity/break-glass 紧急调阅复核
+			/familydoctor/centre 慢病分级管理
 			# 基础数据
 			/registry/regions 行政区划
 			/registry/institutions 医疗机构
@@ -123,6 +124,7 @@ class SidebarIT {
 			/identity/residents 居民主索引
 			/identity/review 主索引待复核
 			/identity/break-glass 紧急调阅复核
+			/familydoctor/centre 慢病分级管理
 			# 基础数据
 			/registry/regions 行政区划
 			/registry/institutions 医疗机构
@@ -241,6 +243,9 @@ class SidebarIT {
 			/ 首页
 			# 医疗
 			/appointment/queue 候诊队列
+			/referral 双向转诊
+			/familydoctor 家庭医生工作台
+			/familydoctor/centre 慢病分级管理
 			/clinical/records 共享健康档案
 			/clinical/recognition 检查检验结果互认
 			/clinical/imaging 远程影像诊断
@@ -340,6 +345,8 @@ class SidebarIT {
 			/portal/code 我的健康码
 			/portal/appointments/book 预约挂号
 			/portal/appointments 我的预约
+			/portal/referrals 我的转诊
+			/portal/family-doctor 家庭医生
 			/portal/insurance 我的医保
 			/portal/records 检查报告与病历
 			/portal/prescriptions 我的处方

@@ -1,0 +1,48 @@
+package org.sanyi.clinical;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Bulk writes of family-doctor teams, packages, contracts, registers and follow-ups at a
+ * given moment, for the demo generator and a region's onboarding; follow-ups are tiered
+ * by the same rules as on the team's page. Implemented by the nested module
+ * {@code clinical.familydoctor}.
+ */
+public interface FamilyDoctorAdmin {
+
+	boolean hasTeams();
+
+	/** Creates (or finds) a team of a primary-care centre; returns its id. */
+	long createTeam(String institutionCode, String name, String leaderName, String members, String specialist);
+
+	/**
+	 * Adds a service package.
+	 * @param kind {@code BASIC} or {@code PERSONALISED}
+	 */
+	void createPackage(String code, String name, String kind, BigDecimal price, String services);
+
+	/**
+	 * Signs a one-year contract; the fee is the sum of the packages' prices.
+	 * @param crowds crowd category codes (see {@code fd.crowd.*})
+	 * @param via {@code PORTAL} or {@code TEAM}
+	 * @return the contract's id
+	 */
+	long sign(String residentId, long teamId, List<String> crowds, List<String> packages, LocalDate startsOn,
+			String via, Instant at);
+
+	/**
+	 * Puts a resident on a register of the team.
+	 * @param condition {@code HTN} or {@code DM}
+	 */
+	void register(String residentId, String condition, long teamId, LocalDate on);
+
+	/**
+	 * Records a follow-up of a registered patient at the team's centre; returns its tier.
+	 */
+	String followUp(String residentId, String institutionCode, Integer sbp, Integer dbp, BigDecimal fastingGlucose,
+			String medication, String recordedBy, Instant at);
+
+}

@@ -1,0 +1,75 @@
+package org.sanyi.clinical.familydoctor.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.sanyi.clinical.FamilyDoctorAdmin;
+import org.sanyi.clinical.familydoctor.FamilyDoctorErrors;
+import org.sanyi.clinical.familydoctor.internal.FamilyDoctorRepository.ServicePackage;
+import org.sanyi.clinical.familydoctor.internal.FollowUpService.NewFollowUp;
+import org.sanyi.registry.Institution;
+import org.sanyi.registry.Registry;
+import org.sanyi.shared.BusinessException;
+import org.springframework.stereotype.Service;
+
+/** {@link FamilyDoctorAdmin} over the repository and the follow-up service. */
+@Service
+class FamilyDoctorAdminService implements FamilyDoctorAdmin {
+
+	private final FamilyDoctorRepository repository;
+
+	private final ContractService contracts;
+
+	private final FollowUpService followUps;
+
+	private final Registry registry;
+
+	FamilyDoctorAdminService(FamilyDoctorRepository repository, ContractService contracts, FollowUpService followUps,
+			Registry registry) {
+		this.repository = repository;
+		this.contracts = contracts;
+		this.followUps = followUps;
+		this.registry = registry;
+	}
+
+	@Override
+	public boolean hasTeams() {
+		return repository.any();
+	}
+
+	@Override
+	public long createTeam(String institutionCode, String name, String leaderName, String members, String specialist) {
+		Institution i = registry.institution(institutionCode)
+			.orElseThrow(() -> new BusinessException(FamilyDoctorErrors.NO_INSTITUTION));
+		return repository.insertTeam(i.code(), i.name(), i.regionCode(), name, leaderName, members, specialist);
+	}
+
+	@Override
+	public void createPackage(String code, String name, String kind, BigDecimal price, String services) {
+		repository.insertPackage(new ServicePackage(code, name, kind, price, services));
+	}
+
+	@Override
+	public long sign(String residentId, long teamId, List<String> crowds, List<String> packages, LocalDate startsOn,
+			String via, Instant at) {
+		return contracts.sign(residentId, teamId, crowds, packages, startsOn, via, at);
+	}
+
+	@Override
+	public void register(String residentId, String condition, long teamId, LocalDate on) {
+		contracts.register(residentId, condition, teamId, on);
+	}
+
+	@Override
+	public String followUp(String residentId, String institutionCode, Integer sbp, Integer dbp,
+			BigDecimal fastingGlucose, String medication, String recordedBy, Instant at) {
+		return followUps
+			.record(new NewFollowUp(residentId, sbp, dbp, fastingGlucose, medication, null, false, false, false),
+					institutionCode, recordedBy, at)
+			.tier()
+			.name();
+	}
+
+}
