@@ -72,7 +72,6 @@ public enum PharmaErrors implements ErrorCode {
 
 	// --- 双通道 and 处方流转: PH-0201…
 
-
 	/**
 	 * No prescription with this number, token or hospital number (for the caller): the
 	 * key.
