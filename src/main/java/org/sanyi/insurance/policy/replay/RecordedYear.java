@@ -40,6 +40,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the gateway nets them; the person's type, age and identities on the settlement day; the
  * account balance before it) and what it paid. One streaming query with a cursor (rows of
  * a person arrive together), so a year of any size is read in bounded memory.
+ * <p>
+ * "Posted" is the serial of {@code setl_id} (its last ten digits, from one sequence), not
+ * {@code setl_time}: history recorded after the fact (a migration, the demo's planted
+ * cases) is posted later than settlements dated after it, and the year-to-date totals it
+ * was settled with are the ones of its posting.
  */
 @Repository
 class RecordedYear {
@@ -61,7 +66,7 @@ class RecordedYear {
 			left join ins_settlement_line sl on sl.setl_id = s.setl_id and s.status <> 'REVERSAL'
 			left join ins_fee_line f on f.id = sl.fee_line_id
 			where s.insuplc_admdvs = ? and s.insutype = ? and coalesce(o.setl_date, s.setl_date) between ? and ?
-			order by s.psn_no, s.setl_time, s.setl_id, f.id
+			order by s.psn_no, right(s.setl_id, 10), f.id
 			""";
 
 	private final JdbcTemplate cursor;
