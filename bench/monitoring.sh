@@ -46,6 +46,7 @@ stop_app() {
 }
 cleanup() {
   stop_app
+  [ ! -s "$work/app.log" ] || cp "$work/app.log" target/monitoring-bench-app.log
   if [ -n "${BROKER_PID:-}" ] && kill -0 "$BROKER_PID" 2>/dev/null; then kill "$BROKER_PID"; wait "$BROKER_PID" 2>/dev/null || true; fi
   rm -rf "$work"
 }

@@ -84,18 +84,26 @@ class DemoDrgCases implements DemoStep {
 		}
 		long waited = System.nanoTime();
 		String prefix = REGION.substring(0, 4);
-		List<InpatientSettlement> settlements = paidByDrg(payments.settlementsWithoutList(prefix));
-		if (settlements.isEmpty()) {
+		List<InpatientSettlement> pending = paidByDrg(payments.settlementsWithoutList(prefix));
+		if (pending.isEmpty()) {
 			return false;
 		}
 		Map<String, InpatientCase> stays = year.activity().inpatient();
+		// Only the demo year's own stays: settlements posted since (a HIS on the gateway,
+		// a
+		// benchmark) upload their own lists, and on a restart they must not make this
+		// step
+		// run again and propose parameters from nothing (DRG-0025 stopped the start).
+		List<InpatientSettlement> settlements = pending.stream().filter(s -> stays.containsKey(stayKey(s))).toList();
+		if (settlements.isEmpty()) {
+			return false;
+		}
 		AtomicInteger uploaded = new AtomicInteger();
 		AtomicInteger refused = new AtomicInteger();
 		AtomicInteger sequence = new AtomicInteger();
 		List<InpatientSettlement> grouped = Collections.synchronizedList(new ArrayList<>());
 		inParallel(settlements.stream().<Runnable>map(s -> () -> {
-			InpatientCase stay = stays
-				.get(InpatientCase.key(s.personId(), s.institutionCode(), s.admissionDate(), s.dischargeDate()));
+			InpatientCase stay = stays.get(stayKey(s));
 			if (upload(s, stay, sequence.incrementAndGet())) {
 				uploaded.incrementAndGet();
 				if (stay.template().grouped()) {
@@ -182,6 +190,10 @@ class DemoDrgCases implements DemoStep {
 						.orElse(false));
 		}
 		return settlements.stream().filter(s -> drg.get(s.institutionCode())).toList();
+	}
+
+	private static String stayKey(InpatientSettlement s) {
+		return InpatientCase.key(s.personId(), s.institutionCode(), s.admissionDate(), s.dischargeDate());
 	}
 
 	/**
