@@ -15,7 +15,9 @@ import org.sanyi.monitoring.alert.AlertStatus;
 import org.sanyi.monitoring.analysis.Area;
 import org.sanyi.monitoring.analysis.Areas;
 import org.sanyi.monitoring.analysis.IndicatorQueries;
+import org.sanyi.monitoring.engine.IndicatorValue;
 import org.sanyi.monitoring.engine.Period;
+import org.sanyi.monitoring.indicator.DefinitionRow;
 import org.sanyi.monitoring.zone.Flows;
 import org.sanyi.monitoring.zone.Flows.Flow;
 import org.sanyi.monitoring.zone.Flows.FlowMatrix;
@@ -64,7 +66,11 @@ class ScreenParts {
 	/** Fills one part; an unknown part is not found. */
 	void fill(String part, Area area, Model model) {
 		switch (part) {
-			case "counters" -> model.addAttribute("counters", data.counters(area));
+			case "counters" -> {
+				ScreenData.Counters counters = data.counters(area);
+				model.addAttribute("counters", counters);
+				budget(area, counters.month(), model);
+			}
 			case "map" -> map(area, model);
 			case "reform" -> reform(area, model);
 			case "alerts" -> alertsOf(area, model);
@@ -145,6 +151,29 @@ class ScreenParts {
 		model.addAttribute("trendCharts", charts);
 		model.addAttribute("trendMonth",
 				trends.isEmpty() || trends.getFirst().months().isEmpty() ? "" : trends.getFirst().months().getLast());
+	}
+
+	/** The indicator of the global budgets' execution shown among the counters. */
+	static final String BUDGET_EXECUTION = "budget_execution";
+
+	/**
+	 * 总额预算执行率 of the counters' year so far: the members' spend to date over the year's
+	 * budget (its progress), when the definition is approved and the area has a budget.
+	 */
+	private void budget(Area area, Period month, Model model) {
+		IndicatorQueries.Snapshot snapshot = queries.snapshot();
+		List<DefinitionRow> rows = snapshot.select(List.of(BUDGET_EXECUTION));
+		if (rows.isEmpty()) {
+			return;
+		}
+		Period year = Period.year(month.first().getYear());
+		IndicatorValue value = snapshot.values(rows, areas.selection(area, year), year).get(BUDGET_EXECUTION);
+		if (value != null && value.defined()) {
+			model.addAttribute("budgetRow", rows.getFirst());
+			model.addAttribute("budget", value);
+			model.addAttribute("budgetYear", year);
+			model.addAttribute("budgetBar", value.value().min(BigDecimal.valueOf(100)).max(BigDecimal.ZERO));
+		}
 	}
 
 	private void alertsOf(Area area, Model model) {

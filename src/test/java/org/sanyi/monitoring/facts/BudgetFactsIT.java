@@ -44,6 +44,17 @@ class BudgetFactsIT {
 	/** BudgetIT changes this group's employees' budget; this test uses another. */
 	private static final String OTHER_TEST_GROUP = "YGT-359921";
 
+	/** What insurance has reported, by element, lead institution and month. */
+	private static final String REPORTED = """
+			select element, institution, budget_year, month, sum(value) as v from ins_budget_fact
+			group by 1, 2, 3, 4 having sum(value) <> 0 order by 1, 2, 3, 4""";
+
+	/** What monitoring has counted, the same way. */
+	private static final String COUNTED = """
+			select element, institution, extract(year from day)::int, extract(month from day)::int, sum(value)
+			from mon_fact where element in ('ins.budget', 'ins.budget.spend')
+			group by 1, 2, 3, 4 having sum(value) <> 0 order by 1, 2, 3, 4""";
+
 	@LocalServerPort
 	int port;
 
@@ -63,14 +74,7 @@ class BudgetFactsIT {
 	void everyApprovedBudgetAndItsSpendAreCountedOnTheLeadInstitutionExactlyOnce() throws InterruptedException {
 		budgets.reportFacts();
 		// what insurance reported is what monitoring counts, element by element and month
-		String reported = """
-				select element, institution, budget_year, month, sum(value) as v from ins_budget_fact
-				group by 1, 2, 3, 4 having sum(value) <> 0 order by 1, 2, 3, 4""";
-		String counted = """
-				select element, institution, extract(year from day)::int, extract(month from day)::int, sum(value)
-				from mon_fact where element in ('ins.budget', 'ins.budget.spend')
-				group by 1, 2, 3, 4 having sum(value) <> 0 order by 1, 2, 3, 4""";
-		assertThat(awaitEqual(() -> rows(counted), rows(reported))).isEqualTo(rows(reported));
+		assertThat(awaitEqual(() -> rows(COUNTED), rows(REPORTED))).isEqualTo(rows(REPORTED));
 		// the plan of the year is the approved amounts
 		BigDecimal approved2026 = jdbc
 			.sql("select sum(amount) from ins_budget where status = 'APPROVED' and budget_year = 2026")
@@ -169,6 +173,25 @@ class BudgetFactsIT {
 
 		String page = ybj.get("/monitoring/indicators?set=FUND&area=A" + group + "&period=2026").body();
 		assertThat(page).contains("总额预算执行率");
+	}
+
+	@Test
+	void theBigScreenShowsTheCitysBudgetExecutionOfTheYearSoFar() throws InterruptedException {
+		budgets.reportFacts();
+		awaitEqual(() -> rows(COUNTED), rows(REPORTED));
+		HttpSession wjw = HttpSession.loggedIn(port, "wjw", PASSWORD);
+
+		String part = wjw.get("/monitoring/screen/part/counters?area=R359900").body();
+
+		int year = Integer.parseInt(part.replaceAll("(?s).*?(\\d{4}) 年总额预算执行进度.*", "$1"));
+		Period period = Period.year(year);
+		IndicatorQueries.Snapshot snapshot = indicators.snapshot();
+		IndicatorValue value = snapshot
+			.values(snapshot.select(List.of("budget_execution")),
+					areas.selection(areas.resolve("R359900", DataScope.all()), period), period)
+			.get("budget_execution");
+		assertThat(value.defined()).isTrue();
+		assertThat(part).contains(">" + value.value().toPlainString() + "%<");
 	}
 
 	private List<List<Object>> rows(String sql) {
