@@ -18,6 +18,7 @@ import org.sanyi.monitoring.analysis.IndicatorQueries;
 import org.sanyi.monitoring.engine.IndicatorValue;
 import org.sanyi.monitoring.engine.Period;
 import org.sanyi.monitoring.indicator.DefinitionRow;
+import org.sanyi.monitoring.zone.DiseaseMix;
 import org.sanyi.monitoring.zone.Flows;
 import org.sanyi.monitoring.zone.Flows.Flow;
 import org.sanyi.monitoring.zone.Flows.FlowMatrix;
@@ -37,7 +38,10 @@ import org.springframework.ui.Model;
 @Component
 class ScreenParts {
 
-	static final List<String> NAMES = List.of("counters", "map", "reform", "alerts", "flows");
+	static final List<String> NAMES = List.of("counters", "map", "reform", "alerts", "flows", "drg");
+
+	/** How many DRGs the disease-mix part lists. */
+	static final int DRGS = 8;
 
 	static final int ALERTS = 6;
 
@@ -55,7 +59,11 @@ class ScreenParts {
 
 	private final IndicatorQueries queries;
 
-	ScreenParts(ScreenData data, Flows flows, AlertService alerts, Areas areas, IndicatorQueries queries) {
+	private final DiseaseMix diseases;
+
+	ScreenParts(ScreenData data, Flows flows, AlertService alerts, Areas areas, IndicatorQueries queries,
+			DiseaseMix diseases) {
+		this.diseases = diseases;
 		this.data = data;
 		this.flows = flows;
 		this.alerts = alerts;
@@ -75,6 +83,7 @@ class ScreenParts {
 			case "reform" -> reform(area, model);
 			case "alerts" -> alertsOf(area, model);
 			case "flows" -> flowsOf(area, model);
+			case "drg" -> drgOf(area, model);
 			default -> throw new BusinessException(ScreenErrors.PART_NOT_FOUND, part);
 		}
 	}
@@ -195,6 +204,15 @@ class ScreenParts {
 		model.addAttribute("flowNames", matrix.names());
 		model.addAttribute("flowShare", share(matrix.crossCountyFees(), matrix.fees()));
 		model.addAttribute("outOfRegionShare", share(matrix.outOfRegionFees(), matrix.fees()));
+	}
+
+	/** The largest DRGs by cases of the last month with DRG month results. */
+	private void drgOf(Area area, Model model) {
+		Period month = diseases.latestMonth(area);
+		DiseaseMix.Mix mix = diseases.of(area, month.first(), month.last());
+		model.addAttribute("drgMonth", month);
+		model.addAttribute("drgMix", mix);
+		model.addAttribute("drgTop", mix.topByCases(DRGS));
 	}
 
 	/** A share in percent with two decimals, null when there is nothing to divide. */
