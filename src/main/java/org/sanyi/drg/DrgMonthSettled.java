@@ -41,15 +41,6 @@ public record DrgMonthSettled(String institutionCode, String institutionRegion, 
 		groups = groups == null ? List.of() : List.copyOf(groups);
 	}
 
-	/** A month result without the per-DRG breakdown. */
-	public DrgMonthSettled(String institutionCode, String institutionRegion, YearMonth month, int cases, int drgCases,
-			int ffsCases, int highCases, int lowCases, BigDecimal cmi, BigDecimal drgFund, BigDecimal ffsFund,
-			BigDecimal settleRate, BigDecimal surplus, BigDecimal costIndex, BigDecimal timeIndex,
-			String parameterVersion, OffsetDateTime settledAt) {
-		this(institutionCode, institutionRegion, month, cases, drgCases, ffsCases, highCases, lowCases, cmi, drgFund,
-				ffsFund, settleRate, surplus, costIndex, timeIndex, parameterVersion, settledAt, List.of());
-	}
-
 	/**
 	 * One DRG of the month.
 	 *

@@ -9,7 +9,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * The monitoring pages added or changed for the budget, insured-county, disease-mix and
  * late-report gaps, in a real browser on desktop and phone: the bureau's fund indicators
  * with 总额预算执行率, the indicator browser narrowed to one county's insured, the 病种结构 page
- * with its charts, and the 逾期未报 list.
+ * with its charts, the 逾期未报 list and a validation rule's page with its change form.
  */
 class MonitoringGapsBrowserIT extends BrowserTest {
 
@@ -70,6 +70,22 @@ class MonitoringGapsBrowserIT extends BrowserTest {
 		phone.navigate(browser.url("/monitoring/reports/late"));
 		assertThat(phone.locator("h1")).hasText("逾期未报");
 		Browser.shot(phone, "monitoring-reports-late-phone");
+		phone.context().close();
+	}
+
+	@Test
+	void aValidationRulesPageWithTheFormToProposeAChange() {
+		Page page = browser.desktop("wjw", PASSWORD);
+		page.navigate(browser.url("/monitoring/quality"));
+		page.locator("#rules a", new Page.LocatorOptions().setHasText("实际占用床日")).first().click();
+		assertThat(page.locator("h1")).containsText("实际占用床日");
+		assertThat(page.locator("input[name=summary]")).isVisible();
+		Browser.shot(page, "monitoring-quality-rule-desktop");
+		page.context().close();
+		Page phone = browser.phone("wjw", PASSWORD);
+		phone.navigate(browser.url("/monitoring/quality/rules/bed_days_used_plausible"));
+		assertThat(phone.locator("input[name=summary]")).isVisible();
+		Browser.shot(phone, "monitoring-quality-rule-phone");
 		phone.context().close();
 	}
 

@@ -21,7 +21,7 @@ class DrgMonthFactsTest {
 	static DrgMonthSettled result(String cmi, String drgFund, OffsetDateTime at) {
 		return new DrgMonthSettled("H35990000001", "359900", YearMonth.of(2026, 10), 130, 120, 10, 3, 4,
 				cmi == null ? null : new BigDecimal(cmi), drgFund == null ? null : new BigDecimal(drgFund),
-				new BigDecimal("2000000.00"), null, BigDecimal.ZERO, null, null, "P1", at);
+				new BigDecimal("2000000.00"), null, BigDecimal.ZERO, null, null, "P1", at, List.of());
 	}
 
 	static DrgMonthFacts.Slot total(String element) {
