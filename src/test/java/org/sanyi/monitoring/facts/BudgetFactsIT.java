@@ -93,6 +93,7 @@ class BudgetFactsIT {
 	@Test
 	void budgetExecutionOfAGroupIsItsSpendOverItsBudgetBothFundsSummedBeforeDividing() throws InterruptedException {
 		budgets.reportFacts();
+		awaitEqual(() -> rows(COUNTED), rows(REPORTED));
 		String group = jdbc
 			.sql("select min(alliance_code) from ins_budget where status = 'APPROVED' and budget_year = 2026 "
 					+ "and alliance_code like 'YGT-%' and alliance_code <> :g")
