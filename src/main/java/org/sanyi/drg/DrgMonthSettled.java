@@ -28,8 +28,8 @@ import java.util.List;
  * @param timeIndex 时间消耗指数
  * @param parameterVersion code of the payment parameter version used (the one in force at
  * the month's end)
- * @param groups the month's cases by DRG (disease mix): cases, what the fund pays for them
- * under the month's settlement (by DRG, or by item for cases paid by item) and their
+ * @param groups the month's cases by DRG (disease mix): cases, what the fund pays for
+ * them under the month's settlement (by DRG, or by item for cases paid by item) and their
  * medical cost
  */
 public record DrgMonthSettled(String institutionCode, String institutionRegion, YearMonth month, int cases,

@@ -16,13 +16,13 @@ import org.sanyi.shared.facts.Dimensions;
 import org.sanyi.shared.facts.Fact;
 
 /**
- * The facts the global budgets (总额付费) contribute to the supervision platform: each month's
- * planned budget of a medical group's approved version and what the fund actually paid at
- * the group's members in that month (the spend the budget page measures: the budget's
- * fund, insured persons of the fund's region, members on the settlement date). Both are
- * booked on the group's lead institution on the month's first day, sliced by 险种
- * ({@code insutype} 310 for fund 310100, 390 for 390100), so 总额预算执行率 = Σ spend ÷ Σ
- * budget over any region or alliance and period. Insurance remembers what it reported and
+ * The facts the global budgets (总额付费) contribute to the supervision platform: each
+ * month's planned budget of a medical group's approved version and what the fund actually
+ * paid at the group's members in that month (the spend the budget page measures: the
+ * budget's fund, insured persons of the fund's region, members on the settlement date).
+ * Both are booked on the group's lead institution on the month's first day, sliced by 险种
+ * ({@code insutype} 310 for fund 310100, 390 for 390100), so 总额预算执行率 = Σ spend ÷ Σ budget
+ * over any region or alliance and period. Insurance remembers what it reported and
  * reports only the difference to what it should be (a new version, late settlements,
  * reversals), so the facts stay append-only and the sums exact.
  */
@@ -68,8 +68,8 @@ public final class BudgetFacts {
 
 	/**
 	 * The facts that bring what was reported ({@code reported}) to what should be
-	 * ({@code target}): one fact per cell whose value differs, with the difference; a cell
-	 * missing on either side counts as zero.
+	 * ({@code target}): one fact per cell whose value differs, with the difference; a
+	 * cell missing on either side counts as zero.
 	 */
 	public static List<Fact> difference(Map<Cell, BigDecimal> target, Map<Cell, BigDecimal> reported) {
 		Set<Cell> cells = new HashSet<>(target.keySet());

@@ -50,8 +50,8 @@ class BudgetFactsTest {
 		Map<Cell, BigDecimal> reported = Map.of(spend("H1", JAN), new BigDecimal("40.00"));
 		Map<Cell, BigDecimal> target = Map.of(spend("H2", JAN), new BigDecimal("41.50"));
 
-		assertThat(BudgetFacts.difference(target, reported)).containsExactly(
-				fact(BudgetFacts.SPEND, "H1", JAN, "-40.00"), fact(BudgetFacts.SPEND, "H2", JAN, "41.50"));
+		assertThat(BudgetFacts.difference(target, reported))
+			.containsExactly(fact(BudgetFacts.SPEND, "H1", JAN, "-40.00"), fact(BudgetFacts.SPEND, "H2", JAN, "41.50"));
 	}
 
 	@Test

@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * 参保地 as a filter: the county hospital's discharges of one month, 30 of its own county's
- * insured and 10 of a neighbouring county's, give 县域内住院量占比 75 % over all, 100 % for
- * its own county's insured and 0 % for the neighbours'; an indicator whose facts carry no
+ * insured and 10 of a neighbouring county's, give 县域内住院量占比 75 % over all, 100 % for its
+ * own county's insured and 0 % for the neighbours'; an indicator whose facts carry no
  * insured county has no value in the slice; the page filters and keeps the filter while
  * drilling; a county that is not one is refused.
  */
@@ -48,8 +48,8 @@ class InsuredCountyIT {
 	IndicatorQueries queries;
 
 	static Map<String, String> dims(String personCounty, String inCounty) {
-		return Map.of("insutype", "390", "clr_type", "21", "med_type", "21", "person_county", personCounty,
-				"in_county", inCounty, "in_region", "Y");
+		return Map.of("insutype", "390", "clr_type", "21", "med_type", "21", "person_county", personCounty, "in_county",
+				inCounty, "in_region", "Y");
 	}
 
 	void facts() {

@@ -92,8 +92,9 @@ class BudgetFactReports {
 			return 0;
 		}
 		budgets.addReportedFacts(key, difference);
-		events.publishEvent(new FactsReported("ins:budget:" + key.allianceId() + ":" + key.fundPayType() + ":"
-				+ key.year() + ":" + UUID.randomUUID(), SOURCE, difference));
+		events.publishEvent(new FactsReported(
+				"ins:budget:" + key.allianceId() + ":" + key.fundPayType() + ":" + key.year() + ":" + UUID.randomUUID(),
+				SOURCE, difference));
 		return difference.size();
 	}
 
@@ -107,8 +108,9 @@ class BudgetFactReports {
 					plan.get(m - 1).amount());
 		}
 		statements.monthlySpend(row)
-			.forEach((m, spend) -> put(target, new Cell(BudgetFacts.SPEND, row.leadInstitution(),
-					LocalDate.of(row.year(), m, 1), insutype), spend.amount()));
+			.forEach((m, spend) -> put(target,
+					new Cell(BudgetFacts.SPEND, row.leadInstitution(), LocalDate.of(row.year(), m, 1), insutype),
+					spend.amount()));
 		return target;
 	}
 

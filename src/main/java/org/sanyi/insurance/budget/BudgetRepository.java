@@ -361,9 +361,11 @@ class BudgetRepository extends VersionTable<BudgetRow, BudgetKey> {
 			.param("a", key.allianceId())
 			.param("f", key.fundPayType())
 			.param("y", key.year())
-			.query((rs, i) -> reported.put(new BudgetFacts.Cell(rs.getString(1), rs.getString(2),
-					LocalDate.of(key.year(), rs.getInt(3), 1), BudgetFacts.insutype(key.fundPayType())),
-					rs.getBigDecimal(4)))
+			.query((rs,
+					i) -> reported.put(
+							new BudgetFacts.Cell(rs.getString(1), rs.getString(2),
+									LocalDate.of(key.year(), rs.getInt(3), 1), BudgetFacts.insutype(key.fundPayType())),
+							rs.getBigDecimal(4)))
 			.list();
 		return reported;
 	}
@@ -371,12 +373,13 @@ class BudgetRepository extends VersionTable<BudgetRow, BudgetKey> {
 	/** Adds the differences just reported to what a budget has reported. */
 	void addReportedFacts(BudgetKey key, List<Fact> facts) {
 		for (Fact f : facts) {
-			jdbc.sql("""
-					insert into ins_budget_fact (alliance_id, fund_pay_type, budget_year, element, institution, month, value)
-					values (:a, :f, :y, :e, :i, :m, :v)
-					on conflict (alliance_id, fund_pay_type, budget_year, element, institution, month)
-					do update set value = ins_budget_fact.value + excluded.value, reported_at = now()
-					""")
+			jdbc.sql(
+					"""
+							insert into ins_budget_fact (alliance_id, fund_pay_type, budget_year, element, institution, month, value)
+							values (:a, :f, :y, :e, :i, :m, :v)
+							on conflict (alliance_id, fund_pay_type, budget_year, element, institution, month)
+							do update set value = ins_budget_fact.value + excluded.value, reported_at = now()
+							""")
 				.param("a", key.allianceId())
 				.param("f", key.fundPayType())
 				.param("y", key.year())

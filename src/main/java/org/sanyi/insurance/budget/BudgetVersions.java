@@ -81,7 +81,8 @@ class BudgetVersions {
 		}
 		long id = insert(alliance, b.fundPayType(), b.year(), terms, ReviewStatus.APPROVED, null, b.summary(),
 				b.proposedBy(), b.approvedBy());
-		events.publishEvent(new BudgetFactReports.BudgetApproved(new BudgetKey(alliance.id(), b.fundPayType(), b.year())));
+		events.publishEvent(
+				new BudgetFactReports.BudgetApproved(new BudgetKey(alliance.id(), b.fundPayType(), b.year())));
 		return id;
 	}
 

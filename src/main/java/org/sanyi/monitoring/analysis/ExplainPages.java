@@ -52,8 +52,8 @@ class ExplainPages {
 		Area shown = areas.resolve(area, scope);
 		Period p = IndicatorQueries.period(period);
 		Region county = insuredCounties.checked(insured);
-		Explained explained = queries.explain(queries.snapshot(county == null ? null : county.code()), indicator,
-				shown, p, scope);
+		Explained explained = queries.explain(queries.snapshot(county == null ? null : county.code()), indicator, shown,
+				p, scope);
 		List<Part> parts = explained.explanation()
 			.parts()
 			.stream()

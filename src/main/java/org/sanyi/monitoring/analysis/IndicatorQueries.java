@@ -161,7 +161,8 @@ public class IndicatorQueries {
 			engine.evaluate(defs, where, period).forEach(v -> computed.put(v.code(), v));
 			Map<String, IndicatorValue> map = new LinkedHashMap<>();
 			for (DefinitionRow r : chosen) {
-				map.put(r.code(), computed.getOrDefault(r.code(), new IndicatorValue(r.code(), period, null, null, null)));
+				map.put(r.code(),
+						computed.getOrDefault(r.code(), new IndicatorValue(r.code(), period, null, null, null)));
 			}
 			return map;
 		}

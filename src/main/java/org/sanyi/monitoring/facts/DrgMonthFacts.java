@@ -84,8 +84,8 @@ public class DrgMonthFacts {
 	}
 
 	/**
-	 * The month's values by element and DRG (empty for the hospital's totals): Σ RW is CMI
-	 * × DRG cases (the event's CMI has four decimals).
+	 * The month's values by element and DRG (empty for the hospital's totals): Σ RW is
+	 * CMI × DRG cases (the event's CMI has four decimals).
 	 */
 	static Map<Slot, BigDecimal> values(DrgMonthSettled e) {
 		Map<Slot, BigDecimal> v = new LinkedHashMap<>();

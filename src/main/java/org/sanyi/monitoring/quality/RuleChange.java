@@ -7,8 +7,8 @@ import org.sanyi.shared.review.ReviewStatus;
 import org.sanyi.shared.review.ReviewedVersion;
 
 /**
- * A proposed change of a validation rule ({@code mon_validation_rule_change}): the rule as
- * it would read afterwards, switched off when {@code active} is false. Undated: an
+ * A proposed change of a validation rule ({@code mon_validation_rule_change}): the rule
+ * as it would read afterwards, switched off when {@code active} is false. Undated: an
  * approved change applies at once and replaces the rule's previous approved change.
  */
 public record RuleChange(long id, String ruleCode, String nameZh, String nameEn, String leftExpr, String operator,

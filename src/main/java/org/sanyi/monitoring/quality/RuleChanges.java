@@ -31,10 +31,7 @@ class RuleChanges extends VersionTable<RuleChange, String> {
 	public List<RuleChange> lockOpen(String ruleCode) {
 		return jdbc.sql("""
 				select * from mon_validation_rule_change where rule_code = :c and status in ('APPROVED', 'PENDING')
-				order by id for update""")
-			.param("c", ruleCode)
-			.query(RuleChanges::row)
-			.list();
+				order by id for update""").param("c", ruleCode).query(RuleChanges::row).list();
 	}
 
 	long insert(Rule r, String summary, String by) {

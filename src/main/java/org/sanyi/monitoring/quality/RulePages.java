@@ -50,7 +50,11 @@ class RulePages {
 		model.addAttribute("rule", rule);
 		model.addAttribute("changes", review.history(code));
 		model.addAttribute("pending",
-				review.history(code).stream().filter(c -> c.status().name().equals("PENDING")).findFirst().orElse(null));
+				review.history(code)
+					.stream()
+					.filter(c -> c.status().name().equals("PENDING"))
+					.findFirst()
+					.orElse(null));
 		if (!model.containsAttribute("typed")) {
 			Map<String, String> typed = new LinkedHashMap<>();
 			typed.put("nameZh", rule.nameZh());

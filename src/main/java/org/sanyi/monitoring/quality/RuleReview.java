@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Changes of data-quality rules under the shared maker–checker: a regulator proposes a
  * rule as it should read (or switched off) with a reason, checked like a new rule before
  * anything is stored; another regulator approves it — written into the rule the checks
- * read, the rule's previous approved change superseded — or rejects it. One pending change
- * per rule; the proposer never decides.
+ * read, the rule's previous approved change superseded — or rejects it. One pending
+ * change per rule; the proposer never decides.
  */
 @Service
 public class RuleReview {

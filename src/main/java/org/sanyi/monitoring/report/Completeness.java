@@ -97,8 +97,8 @@ public final class Completeness {
 	}
 
 	/**
-	 * A month not submitted by its deadline (MISSING, or OVERDUE: a draft or a report sent
-	 * back), with the deadline and the days since.
+	 * A month not submitted by its deadline (MISSING, or OVERDUE: a draft or a report
+	 * sent back), with the deadline and the days since.
 	 */
 	public record Late(String institution, YearMonth month, State state, ReportStatus status, LocalDate due,
 			long daysOverdue) {
@@ -118,9 +118,7 @@ public final class Completeness {
 						java.time.temporal.ChronoUnit.DAYS.between(due, today)));
 			}
 		}));
-		late.sort(java.util.Comparator.comparingLong(Late::daysOverdue)
-			.reversed()
-			.thenComparing(Late::institution));
+		late.sort(java.util.Comparator.comparingLong(Late::daysOverdue).reversed().thenComparing(Late::institution));
 		return late;
 	}
 

@@ -74,8 +74,8 @@ class LateReportPages {
 			for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
 				months.add(m);
 			}
-			Completeness.Grid grid = reports.completeness(form,
-					hospitals.stream().map(Institution::code).toList(), months, prefix);
+			Completeness.Grid grid = reports.completeness(form, hospitals.stream().map(Institution::code).toList(),
+					months, prefix);
 			late = Completeness.late(grid, form::deadline, today);
 		}
 		model.addAttribute("since", first);
@@ -86,10 +86,8 @@ class LateReportPages {
 		model.addAttribute("form", form);
 		model.addAttribute("area", shown);
 		model.addAttribute("lineage", areas.lineage(shown, scope));
-		model.addAttribute("parts", areas.children(shown, today)
-			.stream()
-			.filter(a -> a.kind() == Area.Kind.REGION)
-			.toList());
+		model.addAttribute("parts",
+				areas.children(shown, today).stream().filter(a -> a.kind() == Area.Kind.REGION).toList());
 		model.addAttribute("late", late);
 		model.addAttribute("hospitals", byCode);
 		model.addAttribute("expected", hospitals.size());

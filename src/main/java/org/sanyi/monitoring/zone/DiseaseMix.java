@@ -97,8 +97,8 @@ public class DiseaseMix {
 			if (c.first() == null) {
 				continue;
 			}
-			BigDecimal[] sums = byDrg.computeIfAbsent(c.first(), k -> new BigDecimal[] { BigDecimal.ZERO,
-					BigDecimal.ZERO.setScale(2) });
+			BigDecimal[] sums = byDrg.computeIfAbsent(c.first(),
+					k -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO.setScale(2) });
 			int at = DrgMonthFacts.GROUP_CASES.equals(c.element()) ? 0 : 1;
 			sums[at] = sums[at].add(c.total());
 		}

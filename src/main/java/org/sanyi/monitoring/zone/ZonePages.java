@@ -132,8 +132,9 @@ class ZonePages {
 	}
 
 	private String mdcOrName(DiseaseMix.Group g) {
-		return g.name().startsWith("MDC") ? messages.getMessage("drg.mdc." + g.name(), null, g.name(),
-				LocaleContextHolder.getLocale()) : g.name();
+		return g.name().startsWith("MDC")
+				? messages.getMessage("drg.mdc." + g.name(), null, g.name(), LocaleContextHolder.getLocale())
+				: g.name();
 	}
 
 	private void common(Model model, Area shown, Period p, DataScope scope) {

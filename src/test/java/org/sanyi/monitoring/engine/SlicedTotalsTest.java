@@ -37,7 +37,8 @@ class SlicedTotalsTest {
 
 	IndicatorValue in(String insutype, IndicatorDefinition d) {
 		FactTotals totals = insutype == null ? facts : new SlicedTotals(facts, "insutype", insutype);
-		return new IndicatorEngine(totals, TestVocabulary.groups(facts), library).evaluate(d, H1, IndicatorEngineTest.NOV);
+		return new IndicatorEngine(totals, TestVocabulary.groups(facts), library).evaluate(d, H1,
+				IndicatorEngineTest.NOV);
 	}
 
 	@Test

@@ -33,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The global budgets reach monitoring as facts (insurance's {@link BudgetFacts}, through
  * {@code FactsReported}): every approved budget's monthly plan and its members' spend on
  * the group's lead institution, counted exactly once; 总额预算执行率 of a group is its spend
- * over its budget, both funds summed before dividing; an approved new version replaces the
- * amounts on the platform; the bureau finds the figure among its fund indicators.
+ * over its budget, both funds summed before dividing; an approved new version replaces
+ * the amounts on the platform; the bureau finds the figure among its fund indicators.
  */
 @IntegrationTest
 class BudgetFactsIT {

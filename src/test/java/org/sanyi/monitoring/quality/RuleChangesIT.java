@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Changing a validation rule through the maker–checker: proposed on the rule's page with
  * a reason, in force only after another regulator approves, never by its proposer; one
- * pending change at a time; a side that cannot be read is refused at its column; switching
- * a rule off is a change like any other, and a rejected one changes nothing.
+ * pending change at a time; a side that cannot be read is refused at its column;
+ * switching a rule off is a change like any other, and a rejected one changes nothing.
  */
 @IntegrationTest
 class RuleChangesIT {
@@ -83,8 +83,9 @@ class RuleChangesIT {
 					ex -> assertThat(ex.error()).isEqualTo(QualityErrors.RULE_NOT_FOUND));
 
 		county.get("/monitoring/quality/rules/" + CODE);
-		assertThat(county.postForm("/monitoring/quality/rule-changes/" + id + "/approve", Map.of("rule", CODE, "note",
-				"同意")).statusCode()).isEqualTo(302);
+		assertThat(county
+			.postForm("/monitoring/quality/rule-changes/" + id + "/approve", Map.of("rule", CODE, "note", "同意"))
+			.statusCode()).isEqualTo(302);
 		assertThat(rule().importance()).isEqualTo("MEDIUM");
 		assertThat(rule().rightExpr()).isEqualTo("#{rpt.discharges}");
 		assertThat(rule().active()).isTrue();

@@ -115,8 +115,7 @@ class LateReportsIT {
 				var row = sheet.getRow(r);
 				if (row.getCell(1).getStringCellValue().equals(some.institution())
 						&& row.getCell(2).getStringCellValue().equals("2026-10")) {
-					assertThat(row.getCell(discharges).getNumericCellValue())
-						.isEqualTo(some.value().doubleValue());
+					assertThat(row.getCell(discharges).getNumericCellValue()).isEqualTo(some.value().doubleValue());
 					found = true;
 				}
 			}

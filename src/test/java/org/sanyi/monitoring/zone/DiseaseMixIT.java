@@ -37,8 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The disease mix from the DRG module's month results: a hospital's month by DRG becomes
- * facts sliced by DRG, a month settled again replaces them DRG by DRG; the 病种结构 page
- * and the big screen's DRG part list them; CMI from the DRG facts scores in the hospital
+ * facts sliced by DRG, a month settled again replaces them DRG by DRG; the 病种结构 page and
+ * the big screen's DRG part list them; CMI from the DRG facts scores in the hospital
  * performance index's 诊疗能力.
  */
 @IntegrationTest
@@ -84,13 +84,13 @@ class DiseaseMixIT {
 	@Test
 	void aMonthByDrgBecomesTheDiseaseMixAndASecondSettlementReplacesItDrgByDrg() throws InterruptedException {
 		OffsetDateTime first = OffsetDateTime.of(2029, 5, 5, 4, 0, 0, 0, ZoneOffset.ofHours(8));
-		publish(result(first, List.of(group("FR23", "急性心肌梗死", 20, "240000.00"), group("GB15", "胃肠手术", 10,
-				"60000.00"))));
+		publish(result(first,
+				List.of(group("FR23", "急性心肌梗死", 20, "240000.00"), group("GB15", "胃肠手术", 10, "60000.00"))));
 		assertThat(await(m -> m.cases().intValue() == 30)).containsEntry("FR23", "20/240000.00")
 			.containsEntry("GB15", "10/60000.00");
 
-		publish(result(first.plusDays(2), List.of(group("FR23", "急性心肌梗死", 25, "300000.00"), group("ES31",
-				"呼吸系统感染", 5, "30000.00"))));
+		publish(result(first.plusDays(2),
+				List.of(group("FR23", "急性心肌梗死", 25, "300000.00"), group("ES31", "呼吸系统感染", 5, "30000.00"))));
 		Map<String, String> replaced = await(m -> m.cases().intValue() == 30 && m.groups().size() == 2
 				&& m.groups().getFirst().cases().intValue() == 25);
 		assertThat(replaced).containsOnly(Map.entry("FR23", "25/300000.00"), Map.entry("ES31", "5/30000.00"));
@@ -102,8 +102,7 @@ class DiseaseMixIT {
 
 		HttpSession ybj = HttpSession.loggedIn(port, "ybj", "Sanyi@2026");
 		String page = ybj.get("/monitoring/zone/diseases?area=I" + HOSPITAL + "&period=" + MONTH).body();
-		assertThat(page).contains("病种结构", "急性心肌梗死", "呼吸系统感染", "循环系统疾病及功能障碍", "83.33%")
-			.doesNotContain("胃肠手术");
+		assertThat(page).contains("病种结构", "急性心肌梗死", "呼吸系统感染", "循环系统疾病及功能障碍", "83.33%").doesNotContain("胃肠手术");
 		assertThat(ybj.get("/monitoring/zone/diseases?area=R359900&period=2029-13").statusCode()).isEqualTo(400);
 		HttpSession hospitalClerk = HttpSession.loggedIn(port, "ybb", "Sanyi@2026");
 		assertThat(hospitalClerk.get("/monitoring/zone/diseases?area=R359900").statusCode()).isIn(403, 404);
@@ -140,10 +139,7 @@ class DiseaseMixIT {
 		String hospital = year.rankings()
 			.stream()
 			.flatMap(r -> r.results().stream())
-			.filter(r -> r.dimensions()
-				.stream()
-				.flatMap(d -> d.measures().stream())
-				.anyMatch(m -> m == cmi))
+			.filter(r -> r.dimensions().stream().flatMap(d -> d.measures().stream()).anyMatch(m -> m == cmi))
 			.findFirst()
 			.orElseThrow()
 			.hospital();
