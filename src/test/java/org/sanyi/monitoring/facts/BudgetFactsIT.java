@@ -51,7 +51,8 @@ class BudgetFactsIT {
 
 	/** What monitoring has counted, the same way. */
 	private static final String COUNTED = """
-			select element, institution, extract(year from day)::int, extract(month from day)::int, sum(value)
+			select element, institution, extract(year from day)::int as y, extract(month from day)::int as m,
+			       sum(value) as v
 			from mon_fact where element in ('ins.budget', 'ins.budget.spend')
 			group by 1, 2, 3, 4 having sum(value) <> 0 order by 1, 2, 3, 4""";
 

@@ -76,7 +76,8 @@ class RuleChangesIT {
 		assertThatThrownBy(() -> review.propose(CODE, form("HIGH", "#{rpt.nothing}", true, "错"), "ybj"))
 			.isInstanceOfSatisfying(BusinessException.class, ex -> {
 				assertThat(ex.error()).isEqualTo(QualityErrors.RULE_EXPRESSION);
-				assertThat(ex.args()[1]).isEqualTo(1);
+				// the column of the unknown element's code, after "#{"
+				assertThat(ex.args()[1]).isEqualTo(3);
 			});
 		assertThatThrownBy(() -> review.propose("no_such_rule", form("HIGH", "1", true, "x"), "ybj"))
 			.isInstanceOfSatisfying(BusinessException.class,

@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * write is audited.
  */
 @Controller
-class RulePages {
+class ValidationRulePages {
 
 	private final RuleReview review;
 
@@ -36,7 +36,7 @@ class RulePages {
 
 	private final MessageSource messages;
 
-	RulePages(RuleReview review, QualityService quality, AuditLog audit, MessageSource messages) {
+	ValidationRulePages(RuleReview review, QualityService quality, AuditLog audit, MessageSource messages) {
 		this.review = review;
 		this.quality = quality;
 		this.audit = audit;
