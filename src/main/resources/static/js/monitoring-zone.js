@@ -31,13 +31,26 @@
       ]
     };
   }
+  // one series (病例数 or 基金支付) per DRG or MDC, largest first
+  function single(el, d) {
+    el.style.height = Math.max(220, 28 * d.keys.length + 40) + 'px';
+    return {
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+      xAxis: { type: 'value', axisLabel: { formatter: function (v) { return compact.format(v); } } },
+      yAxis: { type: 'category', data: d.keys, inverse: true, axisLabel: { width: 160, overflow: 'truncate' } },
+      series: [{ name: el.getAttribute('data-label') || '', type: 'bar', data: d.values.map(Number),
+        itemStyle: { color: '#1f6fd1' } }]
+    };
+  }
   function draw() {
     if (!window.echarts) { return; }
     var charts = [];
     document.querySelectorAll('[data-chart][data-kind]').forEach(function (el) {
       var d = JSON.parse(el.getAttribute('data-chart'));
       var chart = window.echarts.init(el);
-      chart.setOption(el.getAttribute('data-kind') === 'heatmap' ? heatmap(el, d) : bars(el, d));
+      var kind = el.getAttribute('data-kind');
+      chart.setOption(kind === 'heatmap' ? heatmap(el, d) : kind === 'single' ? single(el, d) : bars(el, d));
       charts.push(chart);
     });
     window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });

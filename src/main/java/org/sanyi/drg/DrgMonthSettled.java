@@ -3,6 +3,7 @@ package org.sanyi.drg;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.List;
 
 /**
  * A hospital's DRG month was settled (or settled again, replacing the previous result):
@@ -27,9 +28,29 @@ import java.time.YearMonth;
  * @param timeIndex 时间消耗指数
  * @param parameterVersion code of the payment parameter version used (the one in force at
  * the month's end)
+ * @param groups the month's cases by DRG (disease mix): cases, what the fund pays for
+ * them under the month's settlement (by DRG, or by item for cases paid by item) and their
+ * medical cost
  */
 public record DrgMonthSettled(String institutionCode, String institutionRegion, YearMonth month, int cases,
 		int drgCases, int ffsCases, int highCases, int lowCases, BigDecimal cmi, BigDecimal drgFund, BigDecimal ffsFund,
 		BigDecimal settleRate, BigDecimal surplus, BigDecimal costIndex, BigDecimal timeIndex, String parameterVersion,
-		OffsetDateTime settledAt) {
+		OffsetDateTime settledAt, List<Group> groups) {
+
+	public DrgMonthSettled {
+		groups = groups == null ? List.of() : List.copyOf(groups);
+	}
+
+	/**
+	 * One DRG of the month.
+	 *
+	 * @param drg the DRG code (its first letter the MDC)
+	 * @param name the DRG's name in the scheme
+	 * @param cases the month's cases grouped into it
+	 * @param fund what the fund pays for them (yuan)
+	 * @param cost their medical cost (yuan)
+	 */
+	public record Group(String drg, String name, int cases, BigDecimal fund, BigDecimal cost) {
+	}
+
 }

@@ -43,6 +43,12 @@ public interface BudgetAdmin {
 	BigDecimal clear(long budgetId, LocalDate on, String by);
 
 	/**
+	 * Brings the budgets' facts ({@link BudgetFacts}) of this year and the last up to
+	 * date now, as the ten-minute job does; returns the number of facts reported.
+	 */
+	int reportFacts();
+
+	/**
 	 * An agreed budget.
 	 *
 	 * @param allianceCode the medical group (county medical community or city medical

@@ -47,7 +47,9 @@ public enum MonitoringErrors implements ErrorCode {
 	/** No alert with this id in the viewer's scope. */
 	ALERT_NOT_FOUND("MON-0016", HttpStatus.NOT_FOUND),
 	/** The alert was acknowledged already: its id. */
-	ALERT_NOT_OPEN("MON-0017", HttpStatus.CONFLICT);
+	ALERT_NOT_OPEN("MON-0017", HttpStatus.CONFLICT),
+	/** 参保地 that is not a county (区县) of the registry: the text. */
+	INSURED_COUNTY_INVALID("MON-0018", HttpStatus.BAD_REQUEST);
 
 	private final String code;
 

@@ -161,9 +161,27 @@ public class MonthSettlementService {
 		months.insertCases(id, rows);
 		DrgMonthSettled event = new DrgMonthSettled(institution, region, month, m.cases(), m.drgCases(), m.ffsCases(),
 				m.highCases(), m.lowCases(), m.cmi(), m.drgFund(), m.ffsFund(), m.settleRate(), m.surplus(),
-				m.costIndex(), m.timeIndex(), last.code(), OffsetDateTime.now(clock));
+				m.costIndex(), m.timeIndex(), last.code(), OffsetDateTime.now(clock), groups(m, cases));
 		events.publishEvent(event);
 		return event;
+	}
+
+	/** The month's DRGs with their names, for the disease mix. */
+	private static List<DrgMonthSettled.Group> groups(MonthSummary.Result m, List<MonthCase> cases) {
+		Map<String, String> names = new HashMap<>();
+		for (MonthCase c : cases) {
+			if (c.drg() != null && c.drgName() != null) {
+				names.putIfAbsent(c.drg(), c.drgName());
+			}
+		}
+		List<DrgMonthSettled.Group> groups = new ArrayList<>();
+		for (MonthSummary.Group g : m.groups()) {
+			if (g.drg() != null) {
+				groups.add(new DrgMonthSettled.Group(g.drg(), names.getOrDefault(g.drg(), g.drg()), g.cases(),
+						g.drgFund(), g.cost()));
+			}
+		}
+		return groups;
 	}
 
 }

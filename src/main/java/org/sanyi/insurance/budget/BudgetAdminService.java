@@ -21,10 +21,19 @@ class BudgetAdminService implements BudgetAdmin {
 
 	private final BudgetPayments payments;
 
-	BudgetAdminService(BudgetVersions versions, BudgetStatements statements, BudgetPayments payments) {
+	private final BudgetFactReports facts;
+
+	BudgetAdminService(BudgetVersions versions, BudgetStatements statements, BudgetPayments payments,
+			BudgetFactReports facts) {
 		this.versions = versions;
 		this.statements = statements;
 		this.payments = payments;
+		this.facts = facts;
+	}
+
+	@Override
+	public int reportFacts() {
+		return facts.reportAll();
 	}
 
 	@Override

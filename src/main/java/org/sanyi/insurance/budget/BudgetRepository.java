@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.sanyi.insurance.BudgetFacts;
 import org.sanyi.insurance.budget.BudgetRow.BudgetKey;
 import org.sanyi.insurance.support.InsuranceConfiguration;
+import org.sanyi.shared.facts.Fact;
 import org.sanyi.shared.review.ReviewStatus;
 import org.sanyi.shared.review.VersionTable;
 
@@ -339,6 +341,62 @@ class BudgetRepository extends VersionTable<BudgetRow, BudgetKey> {
 				rs.getString("reviewed_by"),
 				InsuranceConfiguration.local(rs.getObject("reviewed_at", OffsetDateTime.class)),
 				rs.getString("review_note"));
+	}
+
+	/**
+	 * What a group's budget of a fund and year has reported as facts so far
+	 * ({@code ins_budget_fact}), after taking a lock held until the transaction ends, so
+	 * that two reports of the same budget follow one another.
+	 */
+	Map<BudgetFacts.Cell, BigDecimal> reportedFacts(BudgetKey key) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('ins_budget_fact'), hashtext(:k))")
+			.param("k", key.allianceId() + ":" + key.fundPayType() + ":" + key.year())
+			.query((rs, i) -> 1)
+			.list();
+		Map<BudgetFacts.Cell, BigDecimal> reported = new HashMap<>();
+		jdbc.sql("""
+				select element, institution, month, value from ins_budget_fact
+				where alliance_id = :a and fund_pay_type = :f and budget_year = :y
+				""")
+			.param("a", key.allianceId())
+			.param("f", key.fundPayType())
+			.param("y", key.year())
+			.query((rs,
+					i) -> reported.put(
+							new BudgetFacts.Cell(rs.getString(1), rs.getString(2),
+									LocalDate.of(key.year(), rs.getInt(3), 1), BudgetFacts.insutype(key.fundPayType())),
+							rs.getBigDecimal(4)))
+			.list();
+		return reported;
+	}
+
+	/** Adds the differences just reported to what a budget has reported. */
+	void addReportedFacts(BudgetKey key, List<Fact> facts) {
+		for (Fact f : facts) {
+			jdbc.sql(
+					"""
+							insert into ins_budget_fact (alliance_id, fund_pay_type, budget_year, element, institution, month, value)
+							values (:a, :f, :y, :e, :i, :m, :v)
+							on conflict (alliance_id, fund_pay_type, budget_year, element, institution, month)
+							do update set value = ins_budget_fact.value + excluded.value, reported_at = now()
+							""")
+				.param("a", key.allianceId())
+				.param("f", key.fundPayType())
+				.param("y", key.year())
+				.param("e", f.element())
+				.param("i", f.institution())
+				.param("m", f.day().getMonthValue())
+				.param("v", f.value())
+				.update();
+		}
+	}
+
+	/** The approved budgets of the years from {@code fromYear} on, oldest first. */
+	List<BudgetRow> approvedSince(int fromYear) {
+		return jdbc.sql("select * from ins_budget where status = 'APPROVED' and budget_year >= :y order by id")
+			.param("y", fromYear)
+			.query(BudgetRepository::row)
+			.list();
 	}
 
 }

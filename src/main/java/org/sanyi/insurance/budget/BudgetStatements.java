@@ -199,7 +199,11 @@ class BudgetStatements {
 		return months;
 	}
 
-	private Map<Integer, Money> monthlySpend(BudgetRow row) {
+	/**
+	 * The spend of a budget's period by month (months without spend absent): what the
+	 * budget is measured against, also reported as facts ({@link BudgetFactReports}).
+	 */
+	Map<Integer, Money> monthlySpend(BudgetRow row) {
 		BudgetTerms terms = row.terms();
 		Map<Integer, Money> months = new TreeMap<>();
 		for (DaySpend d : memberDays(row, memberships(row.allianceId()),

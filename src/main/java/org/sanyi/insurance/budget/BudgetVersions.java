@@ -22,6 +22,7 @@ import org.sanyi.shared.review.MakerChecker;
 import org.sanyi.shared.review.Refusal;
 import org.sanyi.shared.review.ReviewStatus;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,8 +47,13 @@ class BudgetVersions {
 
 	private final MakerChecker<BudgetRow, BudgetKey> review;
 
-	BudgetVersions(BudgetRepository budgets, Registry registry, Clock insuranceClock) {
+	/** Tells {@link BudgetFactReports} of an approval, in the approving transaction. */
+	private final ApplicationEventPublisher events;
+
+	BudgetVersions(BudgetRepository budgets, Registry registry, Clock insuranceClock,
+			ApplicationEventPublisher events) {
 		this.budgets = budgets;
+		this.events = events;
 		this.registry = registry;
 		this.clock = insuranceClock;
 		this.review = new MakerChecker<>(budgets, BudgetVersions::refusal);
@@ -73,8 +79,11 @@ class BudgetVersions {
 		if (!budgets.lockOpen(new BudgetKey(alliance.id(), b.fundPayType(), b.year())).isEmpty()) {
 			throw new BusinessException(InsuranceErrors.BUDGET_EXISTS, alliance.code(), b.fundPayType(), b.year());
 		}
-		return insert(alliance, b.fundPayType(), b.year(), terms, ReviewStatus.APPROVED, null, b.summary(),
+		long id = insert(alliance, b.fundPayType(), b.year(), terms, ReviewStatus.APPROVED, null, b.summary(),
 				b.proposedBy(), b.approvedBy());
+		events.publishEvent(
+				new BudgetFactReports.BudgetApproved(new BudgetKey(alliance.id(), b.fundPayType(), b.year())));
+		return id;
 	}
 
 	/** Stores a PENDING version; a second officer approves it. */
@@ -118,6 +127,7 @@ class BudgetVersions {
 		BudgetRow row = pendingForReview(id, reviewer, scope);
 		requireOpenYear(row.allianceId(), row.fundPayType(), row.year());
 		review.approve(row, reviewer, note);
+		events.publishEvent(new BudgetFactReports.BudgetApproved(row.key()));
 	}
 
 	@Transactional

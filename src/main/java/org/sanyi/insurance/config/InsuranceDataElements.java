@@ -1,5 +1,6 @@
 package org.sanyi.insurance.config;
 
+import org.sanyi.insurance.BudgetFacts;
 import org.sanyi.insurance.SettlementFacts;
 import org.sanyi.shared.facts.DataElementCatalogue;
 
@@ -8,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The data elements insurance reports to the supervision platform: those of settlements
- * ({@link SettlementFacts}).
+ * ({@link SettlementFacts}) and of the global budgets ({@link BudgetFacts}).
  */
 @Configuration(proxyBeanMethods = false)
 class InsuranceDataElements {
@@ -16,6 +17,11 @@ class InsuranceDataElements {
 	@Bean
 	DataElementCatalogue insuranceDataElementCatalogue() {
 		return SettlementFacts.CATALOGUE;
+	}
+
+	@Bean
+	DataElementCatalogue budgetDataElementCatalogue() {
+		return BudgetFacts.CATALOGUE;
 	}
 
 }

@@ -36,9 +36,9 @@ public class Areas {
 	 * The province-level division codes (GB/T 2260): the platform's top level, whichever
 	 * of them are registered.
 	 */
-	private static final List<String> PROVINCES = List.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32",
-			"33", "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62",
-			"63", "64", "65", "71", "81", "82");
+	static final List<String> PROVINCES = List.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33",
+			"34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63",
+			"64", "65", "71", "81", "82");
 
 	private final Registry registry;
 

@@ -8,6 +8,7 @@ import org.sanyi.monitoring.analysis.IndicatorQueries.Explained;
 import org.sanyi.monitoring.engine.Explanation.Part;
 import org.sanyi.monitoring.engine.Period;
 import org.sanyi.monitoring.indicator.Vocabularies;
+import org.sanyi.registry.Region;
 import org.sanyi.security.CurrentUsers;
 import org.sanyi.security.DataScope;
 import org.sanyi.shared.facts.DataElement;
@@ -33,7 +34,10 @@ class ExplainPages {
 
 	private final Vocabularies vocabularies;
 
-	ExplainPages(IndicatorQueries queries, Areas areas, Vocabularies vocabularies) {
+	private final InsuredCounties insuredCounties;
+
+	ExplainPages(IndicatorQueries queries, Areas areas, Vocabularies vocabularies, InsuredCounties insuredCounties) {
+		this.insuredCounties = insuredCounties;
 		this.queries = queries;
 		this.areas = areas;
 		this.vocabularies = vocabularies;
@@ -42,11 +46,14 @@ class ExplainPages {
 	@GetMapping("/monitoring/explain")
 	@PreAuthorize("hasAuthority('monitoring:indicator:list')")
 	String explain(@RequestParam String indicator, @RequestParam(required = false) String area,
-			@RequestParam(required = false) String period, Model model) {
+			@RequestParam(required = false) String period, @RequestParam(required = false) String insured,
+			Model model) {
 		DataScope scope = CurrentUsers.scope();
 		Area shown = areas.resolve(area, scope);
 		Period p = IndicatorQueries.period(period);
-		Explained explained = queries.explain(queries.snapshot(), indicator, shown, p, scope);
+		Region county = insuredCounties.checked(insured);
+		Explained explained = queries.explain(queries.snapshot(county == null ? null : county.code()), indicator, shown,
+				p, scope);
 		List<Part> parts = explained.explanation()
 			.parts()
 			.stream()
@@ -60,6 +67,8 @@ class ExplainPages {
 		model.addAttribute("d", explained.row());
 		model.addAttribute("x", explained.explanation());
 		model.addAttribute("parts", parts);
+		model.addAttribute("insured", county);
+		model.addAttribute("insuredCode", county == null ? "" : county.code());
 		model.addAttribute("partAreas", explained.parts());
 		model.addAttribute("labels",
 				vocabularies.elements()

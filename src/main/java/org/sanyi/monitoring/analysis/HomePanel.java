@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomePanel {
 
 	/** A home page shows this many figures at most; the browser has the rest. */
-	private static final int MAX_FIGURES = 8;
+	private static final int MAX_FIGURES = 10;
 
 	private final IndicatorQueries queries;
 

@@ -10,6 +10,7 @@ import org.sanyi.monitoring.engine.IndicatorValue;
 import org.sanyi.monitoring.engine.Period;
 import org.sanyi.monitoring.indicator.DefinitionRow;
 import org.sanyi.monitoring.indicator.IndicatorSet;
+import org.sanyi.registry.Region;
 import org.sanyi.security.AuditAction;
 import org.sanyi.security.AuditLog;
 import org.sanyi.security.CurrentUsers;
@@ -51,7 +52,11 @@ class IndicatorPages {
 
 	private final MessageSource messages;
 
-	IndicatorPages(IndicatorQueries queries, Areas areas, Figures figures, AuditLog audit, MessageSource messages) {
+	private final InsuredCounties insuredCounties;
+
+	IndicatorPages(IndicatorQueries queries, Areas areas, Figures figures, AuditLog audit, MessageSource messages,
+			InsuredCounties insuredCounties) {
+		this.insuredCounties = insuredCounties;
 		this.queries = queries;
 		this.areas = areas;
 		this.figures = figures;
@@ -67,11 +72,13 @@ class IndicatorPages {
 	@PreAuthorize("hasAuthority('monitoring:indicator:list')")
 	String browse(@RequestParam(required = false) String area, @RequestParam(required = false) String period,
 			@RequestParam(required = false) String set, @RequestParam(name = "chart", required = false) String focus,
-			@RequestParam(required = false) String alliance, Model model) {
+			@RequestParam(required = false) String alliance, @RequestParam(required = false) String insured,
+			Model model) {
 		DataScope scope = CurrentUsers.scope();
 		Area shown = areas.resolve(alliance == null || alliance.isBlank() ? area : alliance, scope);
 		IndicatorSet chosenSet = set(set, scope);
-		Snapshot snapshot = queries.snapshot();
+		Region county = insuredCounties.checked(insured);
+		Snapshot snapshot = queries.snapshot(county == null ? null : county.code());
 		List<DefinitionRow> columns = columns(snapshot, chosenSet);
 		Period p = period == null || period.isBlank()
 				? snapshot.latestMonth(columns, areas.selection(shown, IndicatorQueries.lastMonth()))
@@ -92,17 +99,22 @@ class IndicatorPages {
 		model.addAttribute("rows", rows);
 		model.addAttribute("focus", focused);
 		model.addAttribute("chart", focused == null ? "{}" : chart(snapshot, focused, shown, p, rows));
+		model.addAttribute("insured", county);
+		model.addAttribute("insuredCode", county == null ? "" : county.code());
+		model.addAttribute("insuredCounties", insuredCounties.of(shown));
 		return "monitoring/indicators";
 	}
 
 	@GetMapping("/monitoring/indicators/export")
 	@PreAuthorize("hasAuthority('monitoring:indicator:list')")
 	ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String area,
-			@RequestParam(required = false) String period, @RequestParam(required = false) String set) {
+			@RequestParam(required = false) String period, @RequestParam(required = false) String set,
+			@RequestParam(required = false) String insured) {
 		DataScope scope = CurrentUsers.scope();
 		Area shown = areas.resolve(area, scope);
 		Period p = IndicatorQueries.period(period);
-		Snapshot snapshot = queries.snapshot();
+		Region county = insuredCounties.checked(insured);
+		Snapshot snapshot = queries.snapshot(county == null ? null : county.code());
 		List<DefinitionRow> columns = columns(snapshot, set(set, scope));
 		List<Row> rows = rows(snapshot, columns, shown, p, scope);
 		List<Column<Row>> xlsxColumns = new ArrayList<>();
@@ -116,7 +128,7 @@ class IndicatorPages {
 			}));
 		}
 		audit.record(AuditAction.EXPORT, "monitoring:indicator", shown.key(),
-				rows.size() + " rows; period=" + p.code());
+				rows.size() + " rows; period=" + p.code() + (county == null ? "" : "; insured=" + county.code()));
 		ExcelExport<Row> xlsx = ExcelExport.of(t("monitoring.browser.title"), xlsxColumns);
 		return Downloads.xlsx("indicators-" + (shown.code().isEmpty() ? "all" : shown.code()) + "-" + p.code(),
 				out -> xlsx.write(rows, out));

@@ -1,9 +1,12 @@
 package org.sanyi.monitoring.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.sanyi.monitoring.MonitoringErrors;
 import org.sanyi.monitoring.engine.Explanation;
@@ -14,11 +17,14 @@ import org.sanyi.monitoring.engine.IndicatorEngine;
 import org.sanyi.monitoring.engine.IndicatorValue;
 import org.sanyi.monitoring.engine.InstitutionGroups;
 import org.sanyi.monitoring.engine.Period;
+import org.sanyi.monitoring.engine.SlicedTotals;
 import org.sanyi.monitoring.indicator.DefinitionRow;
 import org.sanyi.monitoring.indicator.IndicatorService;
+import org.sanyi.monitoring.indicator.Vocabularies;
 import org.sanyi.security.DataScope;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.PlatformTime;
+import org.sanyi.shared.facts.Dimensions;
 
 import org.springframework.stereotype.Service;
 
@@ -38,11 +44,15 @@ public class IndicatorQueries {
 
 	private final Areas areas;
 
-	IndicatorQueries(FactTotals facts, InstitutionGroups groups, IndicatorService indicators, Areas areas) {
+	private final Vocabularies vocabularies;
+
+	IndicatorQueries(FactTotals facts, InstitutionGroups groups, IndicatorService indicators, Areas areas,
+			Vocabularies vocabularies) {
 		this.facts = facts;
 		this.groups = groups;
 		this.indicators = indicators;
 		this.areas = areas;
+		this.vocabularies = vocabularies;
 	}
 
 	/**
@@ -56,7 +66,31 @@ public class IndicatorQueries {
 				rows.put(code, row);
 			}
 		});
-		return new Snapshot(rows, library, new IndicatorEngine(facts, groups, library));
+		return new Snapshot(rows, library, new IndicatorEngine(facts, groups, library), Set.of());
+	}
+
+	/**
+	 * The approved definitions over the insured persons of one county
+	 * ({@code person_county}, 参保地) wherever the selected institutions treated them; with
+	 * no county, {@link #snapshot()}. An indicator reading facts that do not carry the
+	 * insured person's county (DRG month results, report forms, budgets) has no value
+	 * there.
+	 */
+	public Snapshot snapshot(String insuredCounty) {
+		if (insuredCounty == null || insuredCounty.isBlank()) {
+			return snapshot();
+		}
+		Snapshot all = snapshot();
+		Map<String, Set<String>> dimensions = vocabularies.vocabulary(Set.of()).elements();
+		Set<String> inapplicable = new HashSet<>();
+		all.library().forEach((code, definition) -> {
+			if (!SlicedTotals.applies(definition, all.library(), dimensions, Dimensions.PERSON_COUNTY)) {
+				inapplicable.add(code);
+			}
+		});
+		FactTotals residents = new SlicedTotals(facts, Dimensions.PERSON_COUNTY, insuredCounty);
+		return new Snapshot(all.rows(), all.library(), new IndicatorEngine(residents, groups, all.library()),
+				inapplicable);
 	}
 
 	/** The last whole month: what pages show first. */
@@ -81,9 +115,12 @@ public class IndicatorQueries {
 		}
 	}
 
-	/** Approved definitions (in order) with their parsed form and an engine over them. */
+	/**
+	 * Approved definitions (in order) with their parsed form and an engine over them;
+	 * {@code inapplicable}: those without a value in the engine's slice.
+	 */
 	public record Snapshot(Map<String, DefinitionRow> rows, Map<String, IndicatorDefinition> library,
-			IndicatorEngine engine) {
+			IndicatorEngine engine, Set<String> inapplicable) {
 
 		public List<DefinitionRow> select(List<String> codes) {
 			List<DefinitionRow> list = new ArrayList<>();
@@ -116,9 +153,17 @@ public class IndicatorQueries {
 
 		/** The indicators' values over one selection and period, by code. */
 		public Map<String, IndicatorValue> values(List<DefinitionRow> chosen, Selection where, Period period) {
-			List<IndicatorDefinition> defs = chosen.stream().map(r -> library.get(r.code())).toList();
+			List<IndicatorDefinition> defs = chosen.stream()
+				.filter(r -> !inapplicable.contains(r.code()))
+				.map(r -> library.get(r.code()))
+				.toList();
+			Map<String, IndicatorValue> computed = new HashMap<>();
+			engine.evaluate(defs, where, period).forEach(v -> computed.put(v.code(), v));
 			Map<String, IndicatorValue> map = new LinkedHashMap<>();
-			engine.evaluate(defs, where, period).forEach(v -> map.put(v.code(), v));
+			for (DefinitionRow r : chosen) {
+				map.put(r.code(),
+						computed.getOrDefault(r.code(), new IndicatorValue(r.code(), period, null, null, null)));
+			}
 			return map;
 		}
 

@@ -42,6 +42,7 @@ class MonitoringPermissions {
 			.permission("monitoring:report:approve", HEALTH_REGULATOR)
 			.permission("monitoring:quality:list", PLATFORM_ADMIN, HEALTH_REGULATOR, INSURANCE_OFFICER)
 			.permission("monitoring:quality:edit", HEALTH_REGULATOR, INSURANCE_OFFICER)
+			.permission("monitoring:quality:approve", HEALTH_REGULATOR)
 			.permission("monitoring:performance:list", PLATFORM_ADMIN, HEALTH_REGULATOR)
 			.build();
 	}

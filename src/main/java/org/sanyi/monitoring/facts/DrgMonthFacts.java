@@ -5,13 +5,16 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.sanyi.drg.DrgMonthSettled;
 import org.sanyi.shared.facts.DataElement;
 import org.sanyi.shared.facts.DataElement.Unit;
 import org.sanyi.shared.facts.DataElementCatalogue;
+import org.sanyi.shared.facts.Dimensions;
 import org.sanyi.shared.facts.Fact;
 
 import org.springframework.stereotype.Service;
@@ -40,15 +43,24 @@ public class DrgMonthFacts {
 
 	public static final String FFS_FUND = "drg.ffs_fund";
 
+	/** The month's cases of one DRG ({@code drg=<code>}): the disease mix. */
+	public static final String GROUP_CASES = "drg.group.cases";
+
+	/** What the fund pays for one DRG's cases of the month ({@code drg=<code>}). */
+	public static final String GROUP_FUND = "drg.group.fund";
+
 	/** The DRG elements monitoring derives from the DRG module's month results. */
 	public static final DataElementCatalogue CATALOGUE = DataElementCatalogue.of("drg",
 			List.of(DataElement.of(CASES, "facts.drg.cases", Unit.COUNT),
 					DataElement.of(DRG_CASES, "facts.drg.drg_cases", Unit.COUNT),
 					DataElement.of(RW, "facts.drg.rw", Unit.QUANTITY),
 					DataElement.of(DRG_FUND, "facts.drg.fund", Unit.YUAN),
-					DataElement.of(FFS_FUND, "facts.drg.ffs_fund", Unit.YUAN)));
+					DataElement.of(FFS_FUND, "facts.drg.ffs_fund", Unit.YUAN),
+					DataElement.of(GROUP_CASES, "facts.drg.group.cases", Unit.COUNT, Dimensions.DRG),
+					DataElement.of(GROUP_FUND, "facts.drg.group.fund", Unit.YUAN, Dimensions.DRG)));
 
-	private static final List<String> ELEMENTS = List.of(CASES, DRG_CASES, RW, DRG_FUND, FFS_FUND);
+	private static final List<String> ELEMENTS = List.of(CASES, DRG_CASES, RW, DRG_FUND, FFS_FUND, GROUP_CASES,
+			GROUP_FUND);
 
 	private final FactStore store;
 
@@ -72,17 +84,31 @@ public class DrgMonthFacts {
 	}
 
 	/**
-	 * The month's values: Σ RW is CMI × DRG cases (the event's CMI has four decimals).
+	 * The month's values by element and DRG (empty for the hospital's totals): Σ RW is
+	 * CMI × DRG cases (the event's CMI has four decimals).
 	 */
-	static Map<String, BigDecimal> values(DrgMonthSettled e) {
-		Map<String, BigDecimal> v = new LinkedHashMap<>();
-		v.put(CASES, BigDecimal.valueOf(e.cases()));
-		v.put(DRG_CASES, BigDecimal.valueOf(e.drgCases()));
-		v.put(RW, e.cmi() == null ? BigDecimal.ZERO
+	static Map<Slot, BigDecimal> values(DrgMonthSettled e) {
+		Map<Slot, BigDecimal> v = new LinkedHashMap<>();
+		v.put(new Slot(CASES, ""), BigDecimal.valueOf(e.cases()));
+		v.put(new Slot(DRG_CASES, ""), BigDecimal.valueOf(e.drgCases()));
+		v.put(new Slot(RW, ""), e.cmi() == null ? BigDecimal.ZERO
 				: e.cmi().multiply(BigDecimal.valueOf(e.drgCases())).setScale(4, RoundingMode.HALF_UP));
-		v.put(DRG_FUND, e.drgFund() == null ? BigDecimal.ZERO : e.drgFund());
-		v.put(FFS_FUND, e.ffsFund() == null ? BigDecimal.ZERO : e.ffsFund());
+		v.put(new Slot(DRG_FUND, ""), e.drgFund() == null ? BigDecimal.ZERO : e.drgFund());
+		v.put(new Slot(FFS_FUND, ""), e.ffsFund() == null ? BigDecimal.ZERO : e.ffsFund());
+		for (DrgMonthSettled.Group g : e.groups()) {
+			v.merge(new Slot(GROUP_CASES, g.drg()), BigDecimal.valueOf(g.cases()), BigDecimal::add);
+			v.merge(new Slot(GROUP_FUND, g.drg()), g.fund() == null ? BigDecimal.ZERO : g.fund(), BigDecimal::add);
+		}
 		return v;
+	}
+
+	/** An element of the month, for one DRG or (empty) for the hospital's total. */
+	record Slot(String element, String drg) {
+
+		Map<String, String> dimensions() {
+			return drg.isEmpty() ? Map.of() : Map.of(Dimensions.DRG, drg);
+		}
+
 	}
 
 	/** Counts the result, replacing the month's earlier one; {@code false} when stale. */
@@ -95,14 +121,25 @@ public class DrgMonthFacts {
 			return false;
 		}
 		LocalDate day = e.month().atDay(1);
-		Map<String, BigDecimal> counted = facts.counted(e.institutionCode(), day, ELEMENTS);
+		Map<Slot, BigDecimal> counted = facts.countedByDimension(e.institutionCode(), day, ELEMENTS, Dimensions.DRG);
+		Map<Slot, BigDecimal> target = values(e);
+		Set<Slot> slots = new LinkedHashSet<>(target.keySet());
+		slots.addAll(counted.keySet());
 		List<Fact> difference = new ArrayList<>();
-		values(e).forEach((element, value) -> {
-			BigDecimal change = value.subtract(counted.getOrDefault(element, BigDecimal.ZERO));
+		for (Slot slot : slots) {
+			BigDecimal change = target.getOrDefault(slot, BigDecimal.ZERO)
+				.subtract(counted.getOrDefault(slot, BigDecimal.ZERO));
 			if (change.signum() != 0) {
-				difference.add(Fact.of(element, e.institutionCode(), day, change));
+				difference.add(new Fact(slot.element(), e.institutionCode(), day, slot.dimensions(), change));
 			}
-		});
+		}
+		Map<String, String> names = new java.util.TreeMap<>();
+		for (DrgMonthSettled.Group g : e.groups()) {
+			if (g.name() != null && !g.name().isBlank()) {
+				names.put(g.drg(), g.name().length() > 200 ? g.name().substring(0, 200) : g.name());
+			}
+		}
+		facts.rememberDrgNames(names);
 		return store.record(key, "drg", difference).counted();
 	}
 

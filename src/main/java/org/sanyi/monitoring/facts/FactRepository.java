@@ -69,20 +69,40 @@ class FactRepository {
 	}
 
 	/**
-	 * What is counted of these elements for one institution and day, by element (every
-	 * slice together).
+	 * What is counted of these elements for one institution and day, by element and the
+	 * value of one dimension (empty for facts without it).
 	 */
-	Map<String, BigDecimal> counted(String institution, LocalDate day, List<String> elements) {
-		Map<String, BigDecimal> sums = new HashMap<>();
+	Map<DrgMonthFacts.Slot, BigDecimal> countedByDimension(String institution, LocalDate day, List<String> elements,
+			String dimension) {
+		Map<DrgMonthFacts.Slot, BigDecimal> sums = new HashMap<>();
 		jdbc.sql("""
-				select element, sum(value) from mon_fact
-				where institution = :i and day = :d and element = any(:e) group by element""")
+				select element, coalesce(dims ->> :dim, ''), sum(value) from mon_fact
+				where institution = :i and day = :d and element = any(:e) group by 1, 2""")
+			.param("dim", dimension)
 			.param("i", institution)
 			.param("d", day)
 			.param("e", elements.toArray(String[]::new))
-			.query((rs, n) -> sums.put(rs.getString(1), rs.getBigDecimal(2)))
+			.query((rs, n) -> sums.put(new DrgMonthFacts.Slot(rs.getString(1), rs.getString(2)), rs.getBigDecimal(3)))
 			.list();
 		return sums;
+	}
+
+	/**
+	 * The names of DRGs as the DRG module last reported them (for the disease-mix pages),
+	 * in one statement.
+	 */
+	void rememberDrgNames(Map<String, String> names) {
+		if (names.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				insert into mon_drg_name (drg, name)
+				select * from unnest(cast(:d as varchar[]), cast(:n as varchar[]))
+				on conflict (drg) do update set name = excluded.name, reported_at = now()
+				where mon_drg_name.name <> excluded.name""")
+			.param("d", names.keySet().toArray(String[]::new))
+			.param("n", names.values().toArray(String[]::new))
+			.update();
 	}
 
 	/** The facts of one report, in one statement. */

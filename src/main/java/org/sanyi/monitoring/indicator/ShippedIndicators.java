@@ -42,6 +42,14 @@ class ShippedIndicators implements ApplicationRunner {
 
 	static final String SETTLEMENTS = "ins.settlement.count";
 
+	/**
+	 * Global budgets (insurance's budget catalogue): the month's budget of a medical
+	 * group and the fund's payments at its members, both on the group's lead institution.
+	 */
+	static final String BUDGET = "ins.budget";
+
+	static final String BUDGET_SPEND = "ins.budget.spend";
+
 	/** DRG month results (monitoring's own catalogue, from the DRG module's events). */
 	static final String DRG_FUND = "drg.fund";
 
@@ -142,7 +150,9 @@ class ShippedIndicators implements ApplicationRunner {
 				new DefinitionRow(0, "cmi", 1, "CMI（病例组合指数）", "Case mix index (CMI)", "FUND,HOSPITAL", el(DRG_RW),
 						el(DRG_CASES), Factor.NUMBER, "", false, 4, "UP",
 						"按 DRG 付费病例的权重合计除以按 DRG 付费病例数（国考指标，DRG 月度结算结果）", ReviewStatus.APPROVED, SYSTEM, null, null,
-						null, null));
+						null, null),
+				row("budget_execution", "总额预算执行率", "Global budget execution", "FUND", el(BUDGET_SPEND), el(BUDGET),
+						Factor.PERCENT, "", "NONE", "医疗集团（医共体）成员的统筹基金支付除以同期总额预算（年度预算按月分摊；选年度即为年度预算执行进度），按地区或集团先求和再相除"));
 	}
 
 	private static DefinitionRow row(String code, String nameZh, String nameEn, String sets, String numerator,

@@ -52,8 +52,11 @@ class QualityPages {
 
 	private final MessageSource messages;
 
+	private final RuleReview ruleReview;
+
 	QualityPages(QualityService quality, QualityScores scores, ReportService reports, AuditLog audit,
-			MessageSource messages) {
+			MessageSource messages, RuleReview ruleReview) {
+		this.ruleReview = ruleReview;
 		this.quality = quality;
 		this.scores = scores;
 		this.reports = reports;
@@ -72,6 +75,7 @@ class QualityPages {
 		model.addAttribute("status", chosen);
 		model.addAttribute("statuses", STATUSES);
 		model.addAttribute("rules", rulesByCode());
+		model.addAttribute("pendingRules", ruleReview.pendingCodes());
 		model.addAttribute("names", names(scope));
 		model.addAttribute("cells",
 				form.cells()

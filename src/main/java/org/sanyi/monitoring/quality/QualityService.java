@@ -180,7 +180,18 @@ public class QualityService {
 	/** A new rule; both sides are read before anything is stored. */
 	@Transactional
 	public void addRule(Map<String, String> form, String by) {
-		String code = field(form, "code", "[a-z][a-z0-9_]{0,39}");
+		Rule rule = read(form, field(form, "code", "[a-z][a-z0-9_]{0,39}"), true, by);
+		if (quality.ruleExists(rule.code())) {
+			throw new BusinessException(QualityErrors.RULE_EXISTS, rule.code());
+		}
+		quality.insertRule(rule);
+	}
+
+	/**
+	 * A rule as a form types it, for the code given: every field checked and both sides
+	 * read (MON-0120, MON-0121) before anything is stored.
+	 */
+	Rule read(Map<String, String> form, String code, boolean active, String by) {
 		String nameZh = field(form, "nameZh", ".{1,100}");
 		String nameEn = field(form, "nameEn", ".{1,100}");
 		String op = field(form, "operator", "==|!=|<=|>=|<|>");
@@ -190,10 +201,12 @@ public class QualityService {
 		String right = field(form, "right", ".{1,1000}");
 		side("left", left);
 		side("right", right);
-		if (quality.ruleExists(code)) {
-			throw new BusinessException(QualityErrors.RULE_EXISTS, code);
-		}
-		quality.insertRule(new Rule(code, nameZh, nameEn, left, op, right, missing, importance, true, by));
+		return new Rule(code, nameZh, nameEn, left, op, right, missing, importance, active, by);
+	}
+
+	/** The rule of a code, active or not. */
+	public Optional<Rule> rule(String code) {
+		return quality.rules().stream().filter(r -> r.code().equals(code)).findFirst();
 	}
 
 	private void side(String side, String text) {
@@ -211,7 +224,7 @@ public class QualityService {
 				new String[] { "monitoring.quality.side." + side }, side);
 	}
 
-	private static String field(Map<String, String> form, String name, String pattern) {
+	static String field(Map<String, String> form, String name, String pattern) {
 		String value = form.get(name) == null ? "" : form.get(name).strip();
 		if (!value.matches(pattern)) {
 			throw new BusinessException(QualityErrors.RULE_FIELD,

@@ -96,6 +96,32 @@ public final class Completeness {
 		return new Grid(List.copyOf(months), rows, summaries);
 	}
 
+	/**
+	 * A month not submitted by its deadline (MISSING, or OVERDUE: a draft or a report
+	 * sent back), with the deadline and the days since.
+	 */
+	public record Late(String institution, YearMonth month, State state, ReportStatus status, LocalDate due,
+			long daysOverdue) {
+	}
+
+	/**
+	 * The grid's months not submitted by their deadline, the longest overdue first (then
+	 * by institution): the regulator's 逾期未报 list.
+	 */
+	public static List<Late> late(Grid grid, java.util.function.Function<YearMonth, LocalDate> deadline,
+			LocalDate today) {
+		List<Late> late = new ArrayList<>();
+		grid.rows().forEach((institution, months) -> months.values().forEach(c -> {
+			if (c.state() == State.MISSING || c.state() == State.OVERDUE) {
+				LocalDate due = deadline.apply(c.month());
+				late.add(new Late(institution, c.month(), c.state(), c.status(), due,
+						java.time.temporal.ChronoUnit.DAYS.between(due, today)));
+			}
+		}));
+		late.sort(java.util.Comparator.comparingLong(Late::daysOverdue).reversed().thenComparing(Late::institution));
+		return late;
+	}
+
 	static State state(Filing filing, LocalDate due, LocalDate today) {
 		boolean submitted = filing != null
 				&& (filing.status() == ReportStatus.SUBMITTED || filing.status() == ReportStatus.APPROVED);

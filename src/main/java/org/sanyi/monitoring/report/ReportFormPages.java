@@ -104,14 +104,7 @@ class ReportFormPages {
 		}
 		String prefix = institutions.size() == 1 ? institutions.getFirst().regionCode()
 				: CurrentUsers.scope().regionPrefix();
-		List<Completeness.Filing> filings = reports.inRegion(form.code(), prefix, months.getFirst(), last)
-			.stream()
-			.map(r -> new Completeness.Filing(r.institution(), YearMonth.parse(r.period()), r.status(),
-					r.submittedAt() == null ? null
-							: r.submittedAt().atZoneSameInstant(PlatformTime.zone()).toLocalDate()))
-			.toList();
-		return Completeness.of(institutions.stream().map(Institution::code).toList(), months, filings, form::deadline,
-				PlatformTime.today());
+		return reports.completeness(form, institutions.stream().map(Institution::code).toList(), months, prefix);
 	}
 
 	@GetMapping("/monitoring/reports/{institution}/{period}")
@@ -269,7 +262,7 @@ class ReportFormPages {
 		return value.stripTrailingZeros().scale() <= 0 ? value.setScale(0).toPlainString() : value.toPlainString();
 	}
 
-	private static YearMonth lastMonth(String month) {
+	static YearMonth lastMonth(String month) {
 		YearMonth latest = YearMonth.from(PlatformTime.today()).minusMonths(1);
 		if (month == null || month.isBlank()) {
 			return latest;

@@ -20,6 +20,7 @@ import org.sanyi.registry.Institution;
 import org.sanyi.registry.Registry;
 import org.sanyi.security.DataScope;
 import org.sanyi.shared.BusinessException;
+import org.sanyi.shared.PlatformTime;
 import org.sanyi.shared.facts.DataElement;
 import org.sanyi.shared.facts.Fact;
 import org.sanyi.shared.facts.ReportFormHistory;
@@ -97,6 +98,21 @@ public class ReportService implements ReportFormHistory {
 	@Transactional(readOnly = true)
 	public List<Report> inRegion(String form, String prefix, YearMonth from, YearMonth to) {
 		return reports.inRegion(form, prefix, from.toString(), to.toString());
+	}
+
+	/**
+	 * Completeness of {@code institutions}' reports of a form for the months, from the
+	 * reports under the region prefix.
+	 */
+	@Transactional(readOnly = true)
+	public Completeness.Grid completeness(ReportForm form, List<String> institutions, List<YearMonth> months,
+			String prefix) {
+		List<Completeness.Filing> filings = inRegion(form.code(), prefix, months.getFirst(), months.getLast()).stream()
+			.map(r -> new Completeness.Filing(r.institution(), YearMonth.parse(r.period()), r.status(),
+					r.submittedAt() == null ? null
+							: r.submittedAt().atZoneSameInstant(PlatformTime.zone()).toLocalDate()))
+			.toList();
+		return Completeness.of(institutions, months, filings, form::deadline, PlatformTime.today());
 	}
 
 	/** Approved values of the hospitals under a region prefix, months from..to. */

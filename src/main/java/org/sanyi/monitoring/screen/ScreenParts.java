@@ -15,7 +15,10 @@ import org.sanyi.monitoring.alert.AlertStatus;
 import org.sanyi.monitoring.analysis.Area;
 import org.sanyi.monitoring.analysis.Areas;
 import org.sanyi.monitoring.analysis.IndicatorQueries;
+import org.sanyi.monitoring.engine.IndicatorValue;
 import org.sanyi.monitoring.engine.Period;
+import org.sanyi.monitoring.indicator.DefinitionRow;
+import org.sanyi.monitoring.zone.DiseaseMix;
 import org.sanyi.monitoring.zone.Flows;
 import org.sanyi.monitoring.zone.Flows.Flow;
 import org.sanyi.monitoring.zone.Flows.FlowMatrix;
@@ -35,7 +38,10 @@ import org.springframework.ui.Model;
 @Component
 class ScreenParts {
 
-	static final List<String> NAMES = List.of("counters", "map", "reform", "alerts", "flows");
+	static final List<String> NAMES = List.of("counters", "map", "reform", "alerts", "flows", "drg");
+
+	/** How many DRGs the disease-mix part lists. */
+	static final int DRGS = 8;
 
 	static final int ALERTS = 6;
 
@@ -53,7 +59,11 @@ class ScreenParts {
 
 	private final IndicatorQueries queries;
 
-	ScreenParts(ScreenData data, Flows flows, AlertService alerts, Areas areas, IndicatorQueries queries) {
+	private final DiseaseMix diseases;
+
+	ScreenParts(ScreenData data, Flows flows, AlertService alerts, Areas areas, IndicatorQueries queries,
+			DiseaseMix diseases) {
+		this.diseases = diseases;
 		this.data = data;
 		this.flows = flows;
 		this.alerts = alerts;
@@ -64,11 +74,16 @@ class ScreenParts {
 	/** Fills one part; an unknown part is not found. */
 	void fill(String part, Area area, Model model) {
 		switch (part) {
-			case "counters" -> model.addAttribute("counters", data.counters(area));
+			case "counters" -> {
+				ScreenData.Counters counters = data.counters(area);
+				model.addAttribute("counters", counters);
+				budget(area, counters.month(), model);
+			}
 			case "map" -> map(area, model);
 			case "reform" -> reform(area, model);
 			case "alerts" -> alertsOf(area, model);
 			case "flows" -> flowsOf(area, model);
+			case "drg" -> drgOf(area, model);
 			default -> throw new BusinessException(ScreenErrors.PART_NOT_FOUND, part);
 		}
 	}
@@ -147,6 +162,29 @@ class ScreenParts {
 				trends.isEmpty() || trends.getFirst().months().isEmpty() ? "" : trends.getFirst().months().getLast());
 	}
 
+	/** The indicator of the global budgets' execution shown among the counters. */
+	static final String BUDGET_EXECUTION = "budget_execution";
+
+	/**
+	 * 总额预算执行率 of the counters' year so far: the members' spend to date over the year's
+	 * budget (its progress), when the definition is approved and the area has a budget.
+	 */
+	private void budget(Area area, Period month, Model model) {
+		IndicatorQueries.Snapshot snapshot = queries.snapshot();
+		List<DefinitionRow> rows = snapshot.select(List.of(BUDGET_EXECUTION));
+		if (rows.isEmpty()) {
+			return;
+		}
+		Period year = Period.year(month.first().getYear());
+		IndicatorValue value = snapshot.values(rows, areas.selection(area, year), year).get(BUDGET_EXECUTION);
+		if (value != null && value.defined()) {
+			model.addAttribute("budgetRow", rows.getFirst());
+			model.addAttribute("budget", value);
+			model.addAttribute("budgetYear", year);
+			model.addAttribute("budgetBar", value.value().min(BigDecimal.valueOf(100)).max(BigDecimal.ZERO));
+		}
+	}
+
 	private void alertsOf(Area area, Model model) {
 		DataScope scope = area.kind() == Area.Kind.PLATFORM ? DataScope.all() : DataScope.region(area.code());
 		List<Alert> open = alerts.alerts(scope)
@@ -166,6 +204,15 @@ class ScreenParts {
 		model.addAttribute("flowNames", matrix.names());
 		model.addAttribute("flowShare", share(matrix.crossCountyFees(), matrix.fees()));
 		model.addAttribute("outOfRegionShare", share(matrix.outOfRegionFees(), matrix.fees()));
+	}
+
+	/** The largest DRGs by cases of the last month with DRG month results. */
+	private void drgOf(Area area, Model model) {
+		Period month = diseases.latestMonth(area);
+		DiseaseMix.Mix mix = diseases.of(area, month.first(), month.last());
+		model.addAttribute("drgMonth", month);
+		model.addAttribute("drgMix", mix);
+		model.addAttribute("drgTop", mix.topByCases(DRGS));
 	}
 
 	/** A share in percent with two decimals, null when there is nothing to divide. */

@@ -44,7 +44,10 @@ class ZonePages {
 
 	private final MessageSource messages;
 
-	ZonePages(Flows flows, FundFlows funds, Areas areas, MessageSource messages) {
+	private final DiseaseMix diseases;
+
+	ZonePages(Flows flows, FundFlows funds, Areas areas, MessageSource messages, DiseaseMix diseases) {
+		this.diseases = diseases;
 		this.flows = flows;
 		this.funds = funds;
 		this.areas = areas;
@@ -97,6 +100,41 @@ class ZonePages {
 		model.addAttribute("labels", labels(breakdown));
 		model.addAttribute("charts", charts);
 		return "monitoring/zone-funds";
+	}
+
+	/** How many DRGs the disease-mix page lists by cases and by fund. */
+	static final int TOP_DRGS = 10;
+
+	@GetMapping("/monitoring/zone/diseases")
+	@PreAuthorize("hasAuthority('monitoring:zone:view')")
+	String diseases(@RequestParam(required = false) String area, @RequestParam(required = false) String period,
+			Model model) {
+		DataScope scope = CurrentUsers.scope();
+		Area shown = areas.resolve(area, scope);
+		Period p = period == null || period.isBlank() ? diseases.latestMonth(shown) : IndicatorQueries.period(period);
+		DiseaseMix.Mix mix = diseases.of(shown, p.first(), p.last());
+		common(model, shown, p, scope);
+		model.addAttribute("mix", mix);
+		model.addAttribute("byCases", mix.topByCases(TOP_DRGS));
+		model.addAttribute("byFund", mix.topByFund(TOP_DRGS));
+		model.addAttribute("casesChart", JSON.writeValueAsString(series(mix.topByCases(TOP_DRGS), true)));
+		model.addAttribute("fundChart", JSON.writeValueAsString(series(mix.topByFund(TOP_DRGS), false)));
+		model.addAttribute("mdcChart", JSON.writeValueAsString(series(mix.mdcs(), true)));
+		return "monitoring/zone-diseases";
+	}
+
+	/** Labels and values (cases or fund) of DRGs or MDCs for a bar or pie chart. */
+	private Map<String, Object> series(List<DiseaseMix.Group> groups, boolean cases) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("keys", groups.stream().map(g -> g.drg() + " " + mdcOrName(g)).toList());
+		data.put("values", groups.stream().map(g -> cases ? g.cases() : g.fund()).toList());
+		return data;
+	}
+
+	private String mdcOrName(DiseaseMix.Group g) {
+		return g.name().startsWith("MDC")
+				? messages.getMessage("drg.mdc." + g.name(), null, g.name(), LocaleContextHolder.getLocale())
+				: g.name();
 	}
 
 	private void common(Model model, Area shown, Period p, DataScope scope) {

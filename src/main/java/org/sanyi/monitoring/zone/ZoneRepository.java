@@ -3,6 +3,7 @@ package org.sanyi.monitoring.zone;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -55,6 +56,19 @@ public class ZoneRepository {
 			.query((rs, n) -> new Cell(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getBigDecimal(5)))
 			.list();
+	}
+
+	/** The DRGs' names as the DRG module last reported them ({@code mon_drg_name}). */
+	public Map<String, String> drgNames(java.util.Collection<String> codes) {
+		Map<String, String> names = new java.util.HashMap<>();
+		if (codes.isEmpty()) {
+			return names;
+		}
+		jdbc.sql("select drg, name from mon_drg_name where drg = any(:c)")
+			.param("c", codes.toArray(String[]::new))
+			.query((rs, n) -> names.put(rs.getString(1), rs.getString(2)))
+			.list();
+		return names;
 	}
 
 }

@@ -52,7 +52,8 @@ class DrgMonthFactsIT {
 
 	static DrgMonthSettled result(int drgCases, String cmi, String drgFund, String ffsFund, OffsetDateTime at) {
 		return new DrgMonthSettled(HOSPITAL, "359921", MONTH, drgCases + 10, drgCases, 10, 2, 3, new BigDecimal(cmi),
-				new BigDecimal(drgFund), new BigDecimal(ffsFund), null, BigDecimal.ZERO, null, null, "P1", at);
+				new BigDecimal(drgFund), new BigDecimal(ffsFund), null, BigDecimal.ZERO, null, null, "P1", at,
+				List.of());
 	}
 
 	@Test

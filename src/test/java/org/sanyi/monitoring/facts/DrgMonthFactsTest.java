@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.sanyi.drg.DrgMonthSettled;
@@ -20,20 +21,44 @@ class DrgMonthFactsTest {
 	static DrgMonthSettled result(String cmi, String drgFund, OffsetDateTime at) {
 		return new DrgMonthSettled("H35990000001", "359900", YearMonth.of(2026, 10), 130, 120, 10, 3, 4,
 				cmi == null ? null : new BigDecimal(cmi), drgFund == null ? null : new BigDecimal(drgFund),
-				new BigDecimal("2000000.00"), null, BigDecimal.ZERO, null, null, "P1", at);
+				new BigDecimal("2000000.00"), null, BigDecimal.ZERO, null, null, "P1", at, List.of());
+	}
+
+	static DrgMonthFacts.Slot total(String element) {
+		return new DrgMonthFacts.Slot(element, "");
 	}
 
 	@Test
 	void monthResultGivesCasesWeightAndFundsAsFacts() {
 		OffsetDateTime at = OffsetDateTime.of(2026, 11, 3, 9, 0, 0, 0, ZoneOffset.ofHours(8));
 		assertThat(DrgMonthFacts.values(result("1.0375", "2100000.00", at)))
-			.containsEntry(DrgMonthFacts.CASES, BigDecimal.valueOf(130))
-			.containsEntry(DrgMonthFacts.DRG_CASES, BigDecimal.valueOf(120))
-			.containsEntry(DrgMonthFacts.RW, new BigDecimal("124.5000"))
-			.containsEntry(DrgMonthFacts.DRG_FUND, new BigDecimal("2100000.00"))
-			.containsEntry(DrgMonthFacts.FFS_FUND, new BigDecimal("2000000.00"));
-		assertThat(DrgMonthFacts.values(result(null, null, at))).containsEntry(DrgMonthFacts.RW, BigDecimal.ZERO)
-			.containsEntry(DrgMonthFacts.DRG_FUND, BigDecimal.ZERO);
+			.containsEntry(total(DrgMonthFacts.CASES), BigDecimal.valueOf(130))
+			.containsEntry(total(DrgMonthFacts.DRG_CASES), BigDecimal.valueOf(120))
+			.containsEntry(total(DrgMonthFacts.RW), new BigDecimal("124.5000"))
+			.containsEntry(total(DrgMonthFacts.DRG_FUND), new BigDecimal("2100000.00"))
+			.containsEntry(total(DrgMonthFacts.FFS_FUND), new BigDecimal("2000000.00"));
+		assertThat(DrgMonthFacts.values(result(null, null, at))).containsEntry(total(DrgMonthFacts.RW), BigDecimal.ZERO)
+			.containsEntry(total(DrgMonthFacts.DRG_FUND), BigDecimal.ZERO);
+	}
+
+	@Test
+	void eachDrgOfTheMonthGivesItsCasesAndFundSlicedByTheDrg() {
+		OffsetDateTime at = OffsetDateTime.of(2026, 11, 3, 9, 0, 0, 0, ZoneOffset.ofHours(8));
+		DrgMonthSettled e = new DrgMonthSettled("H35990000001", "359900", YearMonth.of(2026, 10), 30, 30, 0, 0, 0,
+				new BigDecimal("1.0000"), new BigDecimal("300000.00"), new BigDecimal("290000.00"), null,
+				BigDecimal.ZERO, null, null, "P1", at,
+				List.of(new DrgMonthSettled.Group("FR23", "急性心肌梗死", 20, new BigDecimal("240000.00"),
+						new BigDecimal("260000.00")),
+						new DrgMonthSettled.Group("GB15", "胃肠手术", 10, new BigDecimal("60000.00"),
+								new BigDecimal("65000.00"))));
+
+		assertThat(DrgMonthFacts.values(e))
+			.containsEntry(new DrgMonthFacts.Slot(DrgMonthFacts.GROUP_CASES, "FR23"), BigDecimal.valueOf(20))
+			.containsEntry(new DrgMonthFacts.Slot(DrgMonthFacts.GROUP_FUND, "FR23"), new BigDecimal("240000.00"))
+			.containsEntry(new DrgMonthFacts.Slot(DrgMonthFacts.GROUP_CASES, "GB15"), BigDecimal.valueOf(10))
+			.containsEntry(new DrgMonthFacts.Slot(DrgMonthFacts.GROUP_FUND, "GB15"), new BigDecimal("60000.00"));
+		assertThat(new DrgMonthFacts.Slot(DrgMonthFacts.GROUP_CASES, "FR23").dimensions()).containsEntry("drg", "FR23");
+		assertThat(total(DrgMonthFacts.CASES).dimensions()).isEmpty();
 	}
 
 	@Test

@@ -64,4 +64,25 @@ class CompletenessTest {
 		assertThat(new Completeness.Summary(OCT, 3, 2, 2, 1).completeness()).isEqualByComparingTo("66.7");
 	}
 
+	@Test
+	void theLateListHasTheMonthsNotSubmittedByTheirDeadlineLongestOverdueFirst() {
+		List<String> expected = List.of("A", "B", "C");
+		List<Filing> filings = List.of(new Filing("A", SEP, ReportStatus.APPROVED, LocalDate.of(2026, 10, 20)),
+				new Filing("B", SEP, ReportStatus.REJECTED, LocalDate.of(2026, 10, 9)),
+				new Filing("A", OCT, ReportStatus.SUBMITTED, LocalDate.of(2026, 11, 2)));
+		Completeness.Grid grid = Completeness.of(expected, List.of(SEP, OCT), filings, CompletenessTest::deadline,
+				LocalDate.of(2026, 12, 4));
+
+		List<Completeness.Late> late = Completeness.late(grid, CompletenessTest::deadline, LocalDate.of(2026, 12, 4));
+
+		// A's September came late but came: not on the list. B's September was sent back
+		// (overdue since 10 October: 55 days), C's September missing (55 days); B's and
+		// C's October missing since 10 November (24 days)
+		assertThat(late).extracting(l -> l.institution() + " " + l.month() + " " + l.state() + " " + l.daysOverdue())
+			.containsExactly("B 2026-09 OVERDUE 55", "C 2026-09 MISSING 55", "B 2026-10 MISSING 24",
+					"C 2026-10 MISSING 24");
+		assertThat(late.getFirst().status()).isEqualTo(ReportStatus.REJECTED);
+		assertThat(late.getFirst().due()).isEqualTo(LocalDate.of(2026, 10, 10));
+	}
+
 }

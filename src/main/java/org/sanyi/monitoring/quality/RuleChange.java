@@ -1,0 +1,29 @@
+package org.sanyi.monitoring.quality;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import org.sanyi.shared.review.ReviewStatus;
+import org.sanyi.shared.review.ReviewedVersion;
+
+/**
+ * A proposed change of a validation rule ({@code mon_validation_rule_change}): the rule
+ * as it would read afterwards, switched off when {@code active} is false. Undated: an
+ * approved change applies at once and replaces the rule's previous approved change.
+ */
+public record RuleChange(long id, String ruleCode, String nameZh, String nameEn, String leftExpr, String operator,
+		String rightExpr, String missing, String importance, boolean active, String summary, ReviewStatus status,
+		String proposedBy, OffsetDateTime proposedAt, String reviewedBy, OffsetDateTime reviewedAt,
+		String reviewNote) implements ReviewedVersion {
+
+	@Override
+	public LocalDate effectiveFrom() {
+		return null;
+	}
+
+	@Override
+	public LocalDate effectiveTo() {
+		return null;
+	}
+
+}
