@@ -112,8 +112,8 @@ final class DemoDeaths {
 			for (int later : new int[] { 12, 41 }) {
 				LocalDateTime at = d.died().plusDays(later).atTime(16, 10 + n);
 				visits.add(new RecordedVisit(pharmacy, d.person().psnNo(), insutype, "11", at, at.plusMinutes(5),
-						List.of(new Diagnosis("I10.x00", "高血压")),
-						List.of(line("XC08CAA001A060010100518", 2, "28.40"), line("XC09CAA001A001010100592", 2, "3.20")),
+						List.of(new Diagnosis("I10.x00", "高血压")), List.of(line("XC08CAA001A060010100518", 2, "28.40"),
+								line("XC09CAA001A001010100592", 2, "3.20")),
 						false));
 			}
 		}

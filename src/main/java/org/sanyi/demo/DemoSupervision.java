@@ -41,10 +41,10 @@ import org.springframework.stereotype.Component;
  * same diagnosis (分解住院), and for every 100 inpatient stays one male patient billed a
  * female-only item (限性别), one outpatient visit billed an ECG twice (重复收费), one level-2
  * hospital visit with a drug restricted to level-3 hospitals (限医院等级) and one stay billed
- * two exclusive nursing grades and a bundle with its component (互斥, 项目内涵); a few
- * deaths with purchases on the dead person's card afterwards ({@link DemoDeaths}, 死亡后就医)
- * — then the batch audit of the year, and a few cases of 市第一医院 taken through the hospital's answer
- * and the bureau's decision. Runs only while the city has no rules.
+ * two exclusive nursing grades and a bundle with its component (互斥, 项目内涵); a few deaths
+ * with purchases on the dead person's card afterwards ({@link DemoDeaths}, 死亡后就医) — then
+ * the batch audit of the year, and a few cases of 市第一医院 taken through the hospital's
+ * answer and the bureau's decision. Runs only while the city has no rules.
  */
 @Component
 @Order(450)

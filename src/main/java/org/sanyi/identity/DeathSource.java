@@ -4,8 +4,8 @@ package org.sanyi.identity;
 public enum DeathSource {
 
 	/**
-	 * 死亡医学证明（推断）书 issued by the hospital (or primary-care institution) that confirmed
-	 * the death; its number is required.
+	 * 死亡医学证明（推断）书 issued by the hospital (or primary-care institution) that confirmed the
+	 * death; its number is required.
 	 */
 	MEDICAL_CERTIFICATE,
 	/** The civil-affairs feed (民政: funeral and cremation records). */

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Death registration of the master patient index (死亡登记). The system's view: no user
- * scope (the REST API and the pages apply it). Insurance reads it for fund supervision's
- * 死亡后就医 by insurance person number.
+ * Death registration of the master patient index (死亡登记). The system's view: no user scope
+ * (the REST API and the pages apply it). Insurance reads it for fund supervision's 死亡后就医
+ * by insurance person number.
  */
 public interface ResidentDeaths {
 

@@ -60,24 +60,20 @@ class DeathRegistrationIT {
 		assertThat(ybj.get("/identity/deaths?q=" + rid).body()).contains(rid, "2026-05-03");
 		assertThat(jdbc.sql("""
 				select count(*) from sec_audit_log where action = 'READ' and resource = 'identity:resident'
-				  and target = :r and username = 'ybj'""").param("r", rid).query(Integer.class).single())
-			.isEqualTo(1);
+				  and target = :r and username = 'ybj'""").param("r", rid).query(Integer.class).single()).isEqualTo(1);
 	}
 
 	@Test
 	void badReportsAreRefusedWithTheirCodeAndChangeNothing() {
 		var doctor = new IdentityApiClient(port, "doctor");
 		String rid = patient(doctor, "D-9002", "19450716", 772);
-		assertRefused(doctor, "{\"dateOfDeath\":\"2026-05-03\",\"source\":\"MEDICAL_CERTIFICATE\"}", 400,
-				"IDN-0022");
-		assertRefused(doctor, body("R999999999999", "2026-05-03", "MEDICAL_CERTIFICATE", "Q35992120260002", null),
-				404, "IDN-0023");
+		assertRefused(doctor, "{\"dateOfDeath\":\"2026-05-03\",\"source\":\"MEDICAL_CERTIFICATE\"}", 400, "IDN-0022");
+		assertRefused(doctor, body("R999999999999", "2026-05-03", "MEDICAL_CERTIFICATE", "Q35992120260002", null), 404,
+				"IDN-0023");
 		assertRefused(doctor, body(rid, TODAY.plusDays(1).toString(), "MEDICAL_CERTIFICATE", "Q35992120260002", null),
 				400, "IDN-0024");
-		assertRefused(doctor, body(rid, "2026-02-30", "MEDICAL_CERTIFICATE", "Q35992120260002", null), 400,
-				"IDN-0024");
-		assertRefused(doctor, body(rid, "1945-07-15", "MEDICAL_CERTIFICATE", "Q35992120260002", null), 400,
-				"IDN-0025");
+		assertRefused(doctor, body(rid, "2026-02-30", "MEDICAL_CERTIFICATE", "Q35992120260002", null), 400, "IDN-0024");
+		assertRefused(doctor, body(rid, "1945-07-15", "MEDICAL_CERTIFICATE", "Q35992120260002", null), 400, "IDN-0025");
 		assertRefused(doctor, body(rid, "2026-05-03", "HEARSAY", "Q35992120260002", null), 400, "IDN-0026");
 		// a hospital reports the certificates it issued, not the civil-affairs feed
 		assertRefused(doctor, body(rid, "2026-05-03", "CIVIL_AFFAIRS", null, null), 400, "IDN-0026");
@@ -94,8 +90,8 @@ class DeathRegistrationIT {
 	void aCorrectionNeedsAReasonAndIsKeptInTheTrailAndTheAuditLog() {
 		var doctor = new IdentityApiClient(port, "doctor");
 		String rid = patient(doctor, "D-9003", "19361120", 773);
-		assertThat(doctor.postJson("/api/identity/deaths",
-				body(rid, "2026-06-10", "MEDICAL_CERTIFICATE", "Q35992120260003", null))
+		assertThat(doctor
+			.postJson("/api/identity/deaths", body(rid, "2026-06-10", "MEDICAL_CERTIFICATE", "Q35992120260003", null))
 			.status()).isEqualTo(200);
 		// the same report again changes nothing
 		assertThat(doctor
@@ -103,8 +99,7 @@ class DeathRegistrationIT {
 			.body()
 			.path("version")
 			.asInt()).isEqualTo(1);
-		assertRefused(doctor, body(rid, "2026-06-09", "MEDICAL_CERTIFICATE", "Q35992120260003", null), 400,
-				"IDN-0028");
+		assertRefused(doctor, body(rid, "2026-06-09", "MEDICAL_CERTIFICATE", "Q35992120260003", null), 400, "IDN-0028");
 		assertThat(deaths.of(rid)).hasValueSatisfying(d -> assertThat(d.dateOfDeath()).isEqualTo("2026-06-10"));
 
 		var corrected = doctor.postJson("/api/identity/deaths",
@@ -117,8 +112,8 @@ class DeathRegistrationIT {
 			.param("r", rid)
 			.query(String.class)
 			.list()).containsExactly("RECORD 2026-06-10 -", "CORRECT 2026-06-09 2026-06-10");
-		assertThat(auditDetails(rid)).containsExactly("RECORD 2026-06-10 MEDICAL_CERTIFICATE",
-				"UNCHANGED 2026-06-10", "CORRECT 2026-06-10 -> 2026-06-09 MEDICAL_CERTIFICATE: 死亡时间为 6 月 9 日 23:40，证明填写有误");
+		assertThat(auditDetails(rid)).containsExactly("RECORD 2026-06-10 MEDICAL_CERTIFICATE", "UNCHANGED 2026-06-10",
+				"CORRECT 2026-06-10 -> 2026-06-09 MEDICAL_CERTIFICATE: 死亡时间为 6 月 9 日 23:40，证明填写有误");
 		String page = HttpSession.loggedIn(port, "wjw_county", "Sanyi@2026").get("/identity/residents/" + rid).body();
 		assertThat(page).contains("2026-06-09", "证明填写有误", "更正");
 	}
@@ -129,8 +124,7 @@ class DeathRegistrationIT {
 		String rid = patient(new IdentityApiClient(port, "ybb"), "C-9004", "19420305", 774);
 		var doctor = new IdentityApiClient(port, "doctor");
 		var county = new IdentityApiClient(port, "wjw_county");
-		assertRefused(doctor, body(rid, "2026-04-01", "MEDICAL_CERTIFICATE", "Q35992120260004", null), 404,
-				"IDN-0023");
+		assertRefused(doctor, body(rid, "2026-04-01", "MEDICAL_CERTIFICATE", "Q35992120260004", null), 404, "IDN-0023");
 		assertRefused(county, body(rid, "2026-04-01", "CIVIL_AFFAIRS", null, null), 404, "IDN-0023");
 		assertThat(deaths.of(rid)).isEmpty();
 
@@ -140,9 +134,9 @@ class DeathRegistrationIT {
 		assertThat(fed.body().path("reportedBy").asString()).isEqualTo("359900");
 		assertThat(HttpSession.loggedIn(port, "ybj_county", "Sanyi@2026").get("/identity/deaths?q=" + rid).body())
 			.doesNotContain(rid + "</a>");
-		assertThat(HttpSession.loggedIn(port, "ybj_county", "Sanyi@2026")
-			.get("/identity/residents/" + rid)
-			.statusCode()).isEqualTo(404);
+		assertThat(
+				HttpSession.loggedIn(port, "ybj_county", "Sanyi@2026").get("/identity/residents/" + rid).statusCode())
+			.isEqualTo(404);
 		assertThat(HttpSession.loggedIn(port, "ybj", "Sanyi@2026").get("/identity/deaths?q=" + rid).body())
 			.contains(rid + "</a>", "民政死亡信息");
 		// the bureau reads, it does not register
@@ -156,8 +150,8 @@ class DeathRegistrationIT {
 		String idNumber = first17 + IdNumber.checkCharacter(first17);
 		String date = birth.substring(0, 4) + "-" + birth.substring(4, 6) + "-" + birth.substring(6);
 		var registered = client.postJson("/api/identity/patients", """
-				{"patientNo":"%s","name":"测故%s","sex":"%s","birthDate":"%s","idNumber":"%s"}"""
-			.formatted(patientNo, patientNo.substring(2), seq % 2 == 1 ? "1" : "2", date, idNumber));
+				{"patientNo":"%s","name":"测故%s","sex":"%s","birthDate":"%s","idNumber":"%s"}""".formatted(patientNo,
+				patientNo.substring(2), seq % 2 == 1 ? "1" : "2", date, idNumber));
 		assertThat(registered.status()).as(registered.body().toString()).isEqualTo(200);
 		return registered.body().path("residentId").asString();
 	}

@@ -123,7 +123,8 @@ class AfterDeathIT {
 		assertThat(persons).hasSize(5);
 		assertThat(persons).allSatisfy(row -> {
 			assertThat(((Number) row.get("wrongly_filed")).intValue()).isZero();
-			assertThat(((Number) row.get("filed")).intValue()).isLessThanOrEqualTo(((Number) row.get("after")).intValue());
+			assertThat(((Number) row.get("filed")).intValue())
+				.isLessThanOrEqualTo(((Number) row.get("after")).intValue());
 		});
 		// four persons with two purchases each on their card after the death
 		assertThat(persons.stream().mapToLong(r -> ((Number) r.get("filed")).longValue()).sum())
@@ -138,7 +139,9 @@ class AfterDeathIT {
 	private record Insured(String psnNo, String residentId, String insutype) {
 	}
 
-	/** An insured person of the demo city enrolled in 2026, without a registered death. */
+	/**
+	 * An insured person of the demo city enrolled in 2026, without a registered death.
+	 */
 	private Insured insured(int offset) {
 		return jdbc.sql("""
 				select i.lookup_key, i.resident_id, e.insutype from idn_identifier i
@@ -153,8 +156,9 @@ class AfterDeathIT {
 	}
 
 	private void died(Insured p, String date) {
-		deaths.record(new DeathReport(p.residentId(), null, LocalDate.parse(date), DeathSource.CIVIL_AFFAIRS,
-				null, null), CITY, "import-test");
+		deaths.record(
+				new DeathReport(p.residentId(), null, LocalDate.parse(date), DeathSource.CIVIL_AFFAIRS, null, null),
+				CITY, "import-test");
 	}
 
 	private static RecordedVisit purchase(Insured p, String day) {
@@ -184,9 +188,8 @@ class AfterDeathIT {
 		encounter.put("adm_date", day);
 		encounter.put("med_type", "11");
 		encounter.put("fsi_diagnose_dtos", List.of(Map.of("dise_codg", "I10.x00", "maindise_flag", "1")));
-		encounter.put("fsi_order_dtos",
-				List.of(order("RX1", "XC08CAA001A060010100518", "2", "28.40", day),
-						order("RX2", "XC09CAA001A001010100592", "2", "3.20", day)));
+		encounter.put("fsi_order_dtos", List.of(order("RX1", "XC08CAA001A060010100518", "2", "28.40", day),
+				order("RX2", "XC09CAA001A001010100592", "2", "3.20", day)));
 		Map<String, Object> patient = new LinkedHashMap<>();
 		patient.put("patn_id", psnNo);
 		patient.put("gend", "1");

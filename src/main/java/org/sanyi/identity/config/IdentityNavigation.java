@@ -39,7 +39,8 @@ class IdentityNavigation {
 
 	@Bean
 	NavigationItem identityDeathsLink() {
-		return NavigationItem.of(Pillar.MEDICAL, 15, "identity.deaths.title", "/identity/deaths", "identity:death:list");
+		return NavigationItem.of(Pillar.MEDICAL, 15, "identity.deaths.title", "/identity/deaths",
+				"identity:death:list");
 	}
 
 	@Bean

@@ -56,12 +56,12 @@ class DeathApi {
 			String reason) {
 	}
 
-	record DeathView(String residentId, LocalDate dateOfDeath, String source, String certificateNo,
-			String reportedBy, int version) {
+	record DeathView(String residentId, LocalDate dateOfDeath, String source, String certificateNo, String reportedBy,
+			int version) {
 
 		static DeathView of(Death d) {
-			return new DeathView(d.residentId(), d.dateOfDeath(), d.source().name(), d.certificateNo(),
-					d.reportedBy(), d.version());
+			return new DeathView(d.residentId(), d.dateOfDeath(), d.source().name(), d.certificateNo(), d.reportedBy(),
+					d.version());
 		}
 
 	}

@@ -50,8 +50,8 @@ class DeathPages {
 		LocalDate start = date(from);
 		LocalDate end = date(to);
 		var result = deaths.list(CurrentUsers.scope(), start, end, q, PageQuery.of(page, 20));
-		auditLog.read("identity:death", null, "q=" + (q == null ? "" : q) + "; from=" + start + "; to=" + end
-				+ "; rows=" + result.rows().size());
+		auditLog.read("identity:death", null,
+				"q=" + (q == null ? "" : q) + "; from=" + start + "; to=" + end + "; rows=" + result.rows().size());
 		model.addAttribute("page", result);
 		model.addAttribute("q", q);
 		model.addAttribute("from", start);
@@ -65,7 +65,8 @@ class DeathPages {
 		CurrentUser user = CurrentUsers.get();
 		ResidentAccess.Basis basis = access.basis(user, id, false)
 			.orElseThrow(() -> new BusinessException(IdentityErrors.DEATH_PERSON_UNKNOWN, id));
-		Resident resident = index.find(id).orElseThrow(() -> new BusinessException(IdentityErrors.DEATH_PERSON_UNKNOWN, id));
+		Resident resident = index.find(id)
+			.orElseThrow(() -> new BusinessException(IdentityErrors.DEATH_PERSON_UNKNOWN, id));
 		access.recordRead(user, id, basis, "resident page", null);
 		model.addAttribute("r", resident);
 		model.addAttribute("identifiers",

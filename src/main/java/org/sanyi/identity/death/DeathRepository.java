@@ -32,7 +32,10 @@ class DeathRepository {
 		return jdbc.sql("""
 				select resident_id, date_of_death, source, certificate_no, reported_by_org, recorded_by, recorded_at,
 				       version
-				from idn_death where resident_id = :r""").param("r", residentId).query(DeathRepository::death).optional();
+				from idn_death where resident_id = :r""")
+			.param("r", residentId)
+			.query(DeathRepository::death)
+			.optional();
 	}
 
 	/** Inserts the first record; false when another transaction recorded it first. */

@@ -140,8 +140,9 @@ class DeathService implements ResidentDeaths {
 	Page<DeathRepository.Listed> list(DataScope scope, LocalDate from, LocalDate to, String q, PageQuery page) {
 		String query = q == null ? "" : q.strip();
 		long total = deaths.count(scope.regionPrefix(), from, to, query, Like.escape(query));
-		return page.page(deaths.list(scope.regionPrefix(), from, to, query, Like.escape(query), page.size(),
-				page.offset()), total);
+		return page.page(
+				deaths.list(scope.regionPrefix(), from, to, query, Like.escape(query), page.size(), page.offset()),
+				total);
 	}
 
 	private static String blankToNull(String s) {

@@ -122,8 +122,8 @@ public class BatchAudit {
 				person.add(c);
 			}
 			after = page.getLast().key();
-			transactions
-				.executeWithoutResult(s -> complete.forEach(p -> audit(p, book, runId, deadline, counter, population, died)));
+			transactions.executeWithoutResult(
+					s -> complete.forEach(p -> audit(p, book, runId, deadline, counter, population, died)));
 		}
 		List<SettledClaims.Claim> last = person;
 		transactions.executeWithoutResult(s -> {

@@ -59,7 +59,8 @@ public enum RuleKind {
 	LONG_STAY(param("max_days", ParameterType.INTEGER, "60")),
 	/**
 	 * 死亡后就医: care billed after the insured person's registered date of death (a visit
-	 * that starts after it, or fee lines dated after it); care on the day of death is not.
+	 * that starts after it, or fee lines dated after it); care on the day of death is
+	 * not.
 	 */
 	AFTER_DEATH,
 	/**
