@@ -6,7 +6,7 @@
 create table idn_death (
     resident_id     varchar(64)  primary key references idn_resident (resident_id),
     date_of_death   date         not null,
-    source          varchar(16)  not null check (source in ('MEDICAL_CERTIFICATE', 'CIVIL_AFFAIRS', 'PUBLIC_SECURITY')),
+    source          varchar(20)  not null check (source in ('MEDICAL_CERTIFICATE', 'CIVIL_AFFAIRS', 'PUBLIC_SECURITY')),
     -- the 死亡医学证明 number; required for a medical certificate, optional for a feed (its own record number)
     certificate_no  varchar(30),
     -- who reported it: the issuing institution (12 characters) or the feed's region (6 digits)
@@ -26,7 +26,7 @@ create table idn_death_change (
     action          varchar(10)  not null check (action in ('RECORD', 'CORRECT')),
     date_of_death   date         not null,
     previous_date   date,
-    source          varchar(16)  not null check (source in ('MEDICAL_CERTIFICATE', 'CIVIL_AFFAIRS', 'PUBLIC_SECURITY')),
+    source          varchar(20)  not null check (source in ('MEDICAL_CERTIFICATE', 'CIVIL_AFFAIRS', 'PUBLIC_SECURITY')),
     certificate_no  varchar(30),
     reported_by_org varchar(12)  not null,
     reason          varchar(500),
