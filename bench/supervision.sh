@@ -9,7 +9,10 @@
 #    nothing new stored): batch_lines (fee lines audited) and batch_s (the run's own start to finish in PostgreSQL's
 #    clock); then 3101 (事前分析) at a steady $RATE/s through the signed gateway (bench/SupervisionLoad.java), warm-up
 #    10 s then 30 s: pre_event_p50_ms / pre_event_p99_ms.
-# The one-SQL-per-rule baseline (sql_batch_s, ratio) is not written yet: its keys are null and not_measured says so.
+# 3. The same rules the usual vendor way, one SQL query per rule (bench/supervision-rules.sql) on the same PostgreSQL
+#    over the same settlements and knowledge version as the batch just run: sql_batch_s (the rule queries' own times
+#    summed), ratio (sql_batch_s / batch_s) and same_suspicions (per rule: the engine's suspicions of the rules version
+#    in the period, settlements still in force, against the query's; equal = all compared rules agree).
 # Writes bench/results/supervision.json. Bounded: a few minutes plus the demo generation; stops the app itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,6 +54,30 @@ pg -F' ' -c "select lines, claims, suspicions, new_suspicions,
                round(extract(epoch from finished_at - started_at)::numeric, 3)
              from sup_audit_run where started_by = 'ybj' order by id desc limit 1" postgres >"$work/batch.txt"
 read -r batch_lines batch_claims batch_hits batch_new batch_s <"$work/batch.txt"
+# 3. the SQL baseline over the same settlements, before the load test takes the cores
+read -r rules_version knowledge_version < <(pg -F' ' -c "select rules_version, coalesce(knowledge_version, 0)
+             from sup_audit_run where started_by = 'ybj' order by id desc limit 1" postgres)
+psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -X -q -At -F' ' -v prefix=3599 -v from="$from" -v to="$to" \
+  -v kbv="$knowledge_version" -f bench/supervision-rules.sql postgres >"$work/sql-rules.txt"
+pg -F' ' -c "select u.rule_id, count(*) from sup_suspicion u
+             join ins_settlement s on s.setl_id = u.setl_id and s.status = 'SETTLED'
+             where u.rules_version = $rules_version and u.setl_date between '$from' and '$to'
+               and u.fixmedins_region like '3599%' group by u.rule_id" postgres >"$work/engine-rules.txt"
+jq -Rn '[inputs | select(length > 0) | split(" ") | {key: .[0], value: {sql: (.[1] | tonumber), s: (.[2] | tonumber)}}]
+        | from_entries' "$work/sql-rules.txt" >"$work/sql-rules.json"
+jq -Rn '[inputs | select(length > 0) | split(" ") | {key: .[0], value: (.[1] | tonumber)}] | from_entries' \
+  "$work/engine-rules.txt" >"$work/engine-rules.json"
+pg -F' ' -c "select rule_id from sup_rule where version_id = $rules_version and enabled order by rule_id" postgres \
+  >"$work/rule-ids.txt"
+jq -Rn --slurpfile sql "$work/sql-rules.json" --slurpfile engine "$work/engine-rules.json" '
+  [inputs | select(length > 0)] as $ids
+  | ($ids | map({key: ., value: {engine: ($engine[0][.] // 0), sql: ($sql[0][.].sql // null),
+                                 sql_s: ($sql[0][.].s // null)}}) | from_entries) as $per
+  | {equal: ([$per[] | select(.sql != null) | .engine == .sql] | all),
+     compared: ([$per[] | select(.sql != null)] | length),
+     not_in_sql: ([$per | to_entries[] | select(.value.sql == null) | .key]),
+     per_rule: $per}' "$work/rule-ids.txt" >"$work/same.json"
+sql_batch_s=$(jq '[.[].s] | add | . * 1000 | round / 1000' "$work/sql-rules.json")
 "$JAVA_HOME/bin/java" -Xmx1g bench/SupervisionLoad.java pre base="http://127.0.0.1:$APP_PORT" \
   persons="$work/persons.csv" institutions="$work/institutions.csv" rate="$RATE" warmup=10 steady=30 \
   out="$work/pre.json" >/dev/null
@@ -58,19 +85,22 @@ read -r batch_lines batch_claims batch_hits batch_new batch_s <"$work/batch.txt"
 jq -n --arg size "${SIZE:-full}" --slurpfile engine "$work/engine.json" --slurpfile pre "$work/pre.json" \
    --argjson batchLines "$batch_lines" --argjson batchClaims "$batch_claims" --argjson batchHits "$batch_hits" \
    --argjson batchNew "$batch_new" --argjson batchS "$batch_s" --arg httpS "$(cat "$work/batch-http.txt")" \
-   --arg period "$from..$to" --arg date "$(date -u +%Y-%m-%dT%H:%M:%SZ)" '
+   --arg period "$from..$to" --arg date "$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
+   --argjson sqlS "$sql_batch_s" --slurpfile same "$work/same.json" '
   {size: $size} + $engine[0] + {
     batch_lines: $batchLines,
     batch_s: $batchS,
-    sql_batch_s: null,
-    ratio: null,
+    sql_batch_s: $sqlS,
+    ratio: (if $batchS > 0 then ($sqlS / $batchS * 100 | round / 100) else null end),
+    same_suspicions: $same[0],
     pre_event_p99_ms: $pre[0].pre_event_p99_ms,
     details: {
       batch: {period: $period, claims: $batchClaims, hits: $batchHits, new_suspicions: $batchNew,
               http_request_s: ($httpS | tonumber),
               what: "the demo year audited again through the page: every claim and line evaluated, hits counted, none new"},
       pre_event: $pre[0],
-      not_measured: "the one-SQL-per-rule baseline (sql_batch_s, ratio) is not in this script yet; the batch runs over the thin demo year of bench/common.sh, not a generated city-year of 10^7 fee lines",
+      sql_baseline: "bench/supervision-rules.sql: one query per rule over the same settlements and knowledge version; sql_batch_s sums the queries own times (PostgreSQL clock), same_suspicions compares the counts per rule",
+      not_measured: "the batch runs over the thin demo year of bench/common.sh, not a generated city-year of 10^7 fee lines; JG007, JG020 and JG024 have no SQL (see bench/supervision-rules.sql)",
       date: $date
     }
   }' >bench/results/supervision.json

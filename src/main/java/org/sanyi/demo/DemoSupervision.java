@@ -18,11 +18,15 @@ import org.sanyi.demo.internal.DemoRegionGenerator;
 import org.sanyi.demo.internal.Facility;
 import org.sanyi.demo.internal.InpatientCase;
 import org.sanyi.demo.internal.InsuredActivity;
+import org.sanyi.identity.ResidentDeaths;
+import org.sanyi.identity.ResidentIndex;
 import org.sanyi.insurance.InsuranceAdmin;
 import org.sanyi.insurance.InsuranceAdmin.Diagnosis;
 import org.sanyi.insurance.InsuranceAdmin.NewPerson;
 import org.sanyi.insurance.InsuranceAdmin.RecordedLine;
 import org.sanyi.insurance.InsuranceAdmin.RecordedVisit;
+import org.sanyi.registry.Institution;
+import org.sanyi.registry.Registry;
 import org.sanyi.shared.PlatformTime;
 import org.sanyi.supervision.SupervisionAdmin;
 
@@ -37,9 +41,10 @@ import org.springframework.stereotype.Component;
  * same diagnosis (分解住院), and for every 100 inpatient stays one male patient billed a
  * female-only item (限性别), one outpatient visit billed an ECG twice (重复收费), one level-2
  * hospital visit with a drug restricted to level-3 hospitals (限医院等级) and one stay billed
- * two exclusive nursing grades and a bundle with its component (互斥, 项目内涵) — then the
- * batch audit of the year, and a few cases of 市第一医院 taken through the hospital's answer
- * and the bureau's decision. Runs only while the city has no rules.
+ * two exclusive nursing grades and a bundle with its component (互斥, 项目内涵); a few deaths
+ * with purchases on the dead person's card afterwards ({@link DemoDeaths}, 死亡后就医) — then
+ * the batch audit of the year, and a few cases of 市第一医院 taken through the hospital's
+ * answer and the bureau's decision. Runs only while the city has no rules.
  */
 @Component
 @Order(450)
@@ -63,10 +68,20 @@ class DemoSupervision implements DemoStep {
 
 	private final DemoYear year;
 
-	DemoSupervision(SupervisionAdmin supervision, InsuranceAdmin insurance, DemoYear year) {
+	private final Registry registry;
+
+	private final ResidentIndex residents;
+
+	private final ResidentDeaths deaths;
+
+	DemoSupervision(SupervisionAdmin supervision, InsuranceAdmin insurance, DemoYear year, Registry registry,
+			ResidentIndex residents, ResidentDeaths deaths) {
 		this.supervision = supervision;
 		this.insurance = insurance;
 		this.year = year;
+		this.registry = registry;
+		this.residents = residents;
+		this.deaths = deaths;
 	}
 
 	@Override
@@ -82,21 +97,26 @@ class DemoSupervision implements DemoStep {
 		LocalDate from = LocalDate.of(2025, 1, 1);
 		try (Reader rules = resource("demo/supervision-rules.csv");
 				Reader knowledge = resource("demo/supervision-knowledge.csv")) {
-			supervision.importRules(CITY, from, rules, "国家智能监控规则模板（演示：21 类规则）");
+			supervision.importRules(CITY, from, rules, "国家智能监控规则模板（演示：26 条规则）");
 			supervision.importKnowledge(CITY, from, knowledge, "演示目录的限定支付、互斥、项目内涵与串换知识库");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		List<RecordedVisit> planted = plant(year.activity(), year.facilities(), year.population().persons());
+		List<DemoDeaths.Deceased> deceased = DemoDeaths.choose(year.population().persons(), year.activity().visits(),
+				planted, FIRST_HOSPITAL);
+		planted.addAll(DemoDeaths.plant(deceased, pharmacies(), FIRST_HOSPITAL));
+		planted.sort(Comparator.comparing(RecordedVisit::begin));
 		InsuranceAdmin.ActivityResult settled = insurance.settleRecorded(planted);
+		int died = DemoDeaths.register(deceased, residents, deaths);
 		LocalDate today = PlatformTime.today();
 		int created = supervision.audit(CITY, InsuredActivity.FIRST_DAY, InsuredActivity.LAST_DAY, today);
 		int answered = progressCases(today);
 		log.info(
-				"Demo supervision: {} planted visits ({} settled, {} refused), batch audit raised {} suspicions, "
-						+ "{} cases of {} answered and decided",
-				planted.size(), settled.settled(), settled.refused(), created, answered, FIRST_HOSPITAL);
+				"Demo supervision: {} planted visits ({} settled, {} refused), {} deaths registered, batch audit raised "
+						+ "{} suspicions, {} cases of {} answered and decided",
+				planted.size(), settled.settled(), settled.refused(), died, created, answered, FIRST_HOSPITAL);
 		return true;
 	}
 
@@ -176,6 +196,16 @@ class DemoSupervision implements DemoStep {
 			done++;
 		}
 		return done;
+	}
+
+	/** The city's operating pharmacies. */
+	private List<String> pharmacies() {
+		return registry.institutionsUnderRegion(CITY)
+			.stream()
+			.filter(i -> i.kind() == Institution.Kind.PHARMACY && i.status() == Institution.Status.ACTIVE)
+			.map(Institution::code)
+			.sorted()
+			.toList();
 	}
 
 	private static RecordedVisit outpatient(NewPerson p, String institution, LocalDate day, String dx, String dxName,

@@ -67,7 +67,28 @@ public enum IdentityErrors implements ErrorCode {
 	 */
 	INVALID_FHIR_RESOURCE("IDN-0020", HttpStatus.BAD_REQUEST),
 	/** A FHIR search needs identifier=system|value with a known system. */
-	INVALID_FHIR_SEARCH("IDN-0021", HttpStatus.BAD_REQUEST);
+	INVALID_FHIR_SEARCH("IDN-0021", HttpStatus.BAD_REQUEST),
+	/** A death report names neither a resident id nor an ID number. */
+	DEATH_PERSON_REQUIRED("IDN-0022", HttpStatus.BAD_REQUEST),
+	/** No resident with that id or ID number within the caller's data scope. */
+	DEATH_PERSON_UNKNOWN("IDN-0023", HttpStatus.NOT_FOUND),
+	/** The date of death is missing, not a date, or after today. */
+	DEATH_DATE_INVALID("IDN-0024", HttpStatus.BAD_REQUEST),
+	/** The date of death lies before the resident's birth date. */
+	DEATH_BEFORE_BIRTH("IDN-0025", HttpStatus.BAD_REQUEST),
+	/**
+	 * The source is missing or unknown, or not one the caller may report (an institution
+	 * reports the 死亡医学证明 it issued, the feeds come from the regional authorities).
+	 */
+	DEATH_SOURCE_INVALID("IDN-0026", HttpStatus.BAD_REQUEST),
+	/** A 死亡医学证明 number is required and is 6 to 30 letters, digits or hyphens. */
+	DEATH_CERTIFICATE_INVALID("IDN-0027", HttpStatus.BAD_REQUEST),
+	/**
+	 * A recorded death is corrected only with a reason (at most 500 characters).
+	 */
+	DEATH_CORRECTION_REASON("IDN-0028", HttpStatus.BAD_REQUEST),
+	/** The death was changed by someone else meanwhile: read it again. */
+	DEATH_CHANGED("IDN-0029", HttpStatus.CONFLICT);
 
 	private final String code;
 

@@ -33,6 +33,7 @@ class SidebarIT {
 			/ 首页
 			# 医疗
 			/identity/residents 居民主索引
+			/identity/deaths 死亡登记
 			/identity/review 主索引待复核
 			/identity/break-glass 紧急调阅复核
 			/identity/parameters 主索引匹配参数
@@ -81,6 +82,7 @@ class SidebarIT {
 			/ 首页
 			# 医疗
 			/identity/residents 居民主索引
+			/identity/deaths 死亡登记
 			/identity/review 主索引待复核
 			/identity/break-glass 紧急调阅复核
 			/familydoctor/centre 慢病分级管理
@@ -122,6 +124,7 @@ class SidebarIT {
 			/ 首页
 			# 医疗
 			/identity/residents 居民主索引
+			/identity/deaths 死亡登记
 			/identity/review 主索引待复核
 			/identity/break-glass 紧急调阅复核
 			/familydoctor/centre 慢病分级管理
@@ -161,6 +164,8 @@ class SidebarIT {
 			/swagger-ui.html 接口文档
 			"""), entry("ybj", """
 			/ 首页
+			# 医疗
+			/identity/deaths 死亡登记
 			# 基础数据
 			/registry/regions 行政区划
 			/registry/institutions 医疗机构
@@ -201,6 +206,8 @@ class SidebarIT {
 			/swagger-ui.html 接口文档
 			"""), entry("ybj_county", """
 			/ 首页
+			# 医疗
+			/identity/deaths 死亡登记
 			# 基础数据
 			/registry/regions 行政区划
 			/registry/institutions 医疗机构
@@ -300,6 +307,8 @@ class SidebarIT {
 			/swagger-ui.html 接口文档
 			"""), entry("ybj_audit", """
 			/ 首页
+			# 医疗
+			/identity/deaths 死亡登记
 			# 基础数据
 			/registry/regions 行政区划
 			/registry/institutions 医疗机构

@@ -38,6 +38,12 @@ class IdentityNavigation {
 	}
 
 	@Bean
+	NavigationItem identityDeathsLink() {
+		return NavigationItem.of(Pillar.MEDICAL, 15, "identity.deaths.title", "/identity/deaths",
+				"identity:death:list");
+	}
+
+	@Bean
 	NavigationItem identityReviewLink() {
 		return NavigationItem.of(Pillar.MEDICAL, 20, "nav.review", "/identity/review", "identity:review:list");
 	}

@@ -16,7 +16,9 @@ import static org.sanyi.security.Role.RESIDENT;
  * Hospitals register patients, verify health codes and decode e-vouchers; regulators
  * (their region) search residents, review uncertain pairs and emergency (break-glass)
  * reads; administrators also issue cards and manage the matching parameters; residents
- * use the portal (their code, identifiers, consents, access and scan logs).
+ * use the portal (their code, identifiers, consents, access and scan logs). Deaths are
+ * registered by doctors (the 死亡医学证明 of their institution) and by regulators (the
+ * civil-affairs and public-security feeds of their region); the bureau sees them.
  */
 @Configuration(proxyBeanMethods = false)
 class IdentityPermissions {
@@ -37,6 +39,8 @@ class IdentityPermissions {
 			.permission("identity:breakglass:list", PLATFORM_ADMIN, HEALTH_REGULATOR)
 			.permission("identity:breakglass:review", PLATFORM_ADMIN, HEALTH_REGULATOR)
 			.permission("identity:parameters:manage", PLATFORM_ADMIN)
+			.permission("identity:death:register", PLATFORM_ADMIN, HEALTH_REGULATOR, DOCTOR)
+			.permission("identity:death:list", PLATFORM_ADMIN, HEALTH_REGULATOR, INSURANCE_OFFICER)
 			.build();
 	}
 

@@ -3,10 +3,13 @@ package org.sanyi.supervision.audit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.sanyi.insurance.InsuredContacts;
+import org.sanyi.insurance.InsuredDeaths;
 import org.sanyi.insurance.SettledClaims;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.RegionCode;
@@ -20,6 +23,7 @@ import org.sanyi.supervision.engine.PopulationRules.ClaimSummary;
 import org.sanyi.supervision.engine.PopulationRules.Hit;
 import org.sanyi.supervision.engine.ResultType;
 import org.sanyi.supervision.engine.RuleBook;
+import org.sanyi.supervision.engine.RuleKind;
 import org.sanyi.supervision.engine.Scene;
 import org.sanyi.supervision.engine.Stage;
 import org.sanyi.supervision.engine.Violation;
@@ -60,9 +64,12 @@ public class BatchAudit {
 
 	private final InsuredContacts contacts;
 
+	private final InsuredDeaths deaths;
+
 	BatchAudit(SettledClaims settled, RuleBooks books, SuspicionRepository suspicions, ApplicationEventPublisher events,
-			TransactionTemplate transactions, InsuredContacts contacts) {
+			TransactionTemplate transactions, InsuredContacts contacts, InsuredDeaths deaths) {
 		this.contacts = contacts;
+		this.deaths = deaths;
 		this.settled = settled;
 		this.books = books;
 		this.suspicions = suspicions;
@@ -95,10 +102,16 @@ public class BatchAudit {
 		String prefix = RegionCode.of(region).prefix();
 		List<SettledClaims.Claim> person = new ArrayList<>();
 		SettledClaims.Key after = null;
+		// 死亡后就医 needs the persons' dates of death: one lookup per page, deaths are few
+		boolean afterDeath = book.rules().stream().anyMatch(r -> r.kind() == RuleKind.AFTER_DEATH);
+		Map<String, LocalDate> died = new HashMap<>();
 		while (true) {
 			List<SettledClaims.Claim> page = settled.settled(prefix, from, to, after, PAGE);
 			if (page.isEmpty()) {
 				break;
+			}
+			if (afterDeath) {
+				died.putAll(deaths.datesOfDeath(page.stream().map(SettledClaims.Claim::personId).distinct().toList()));
 			}
 			List<List<SettledClaims.Claim>> complete = new ArrayList<>();
 			for (SettledClaims.Claim c : page) {
@@ -109,13 +122,13 @@ public class BatchAudit {
 				person.add(c);
 			}
 			after = page.getLast().key();
-			transactions
-				.executeWithoutResult(s -> complete.forEach(p -> audit(p, book, runId, deadline, counter, population)));
+			transactions.executeWithoutResult(
+					s -> complete.forEach(p -> audit(p, book, runId, deadline, counter, population, died)));
 		}
 		List<SettledClaims.Claim> last = person;
 		transactions.executeWithoutResult(s -> {
 			if (!last.isEmpty()) {
-				audit(last, book, runId, deadline, counter, population);
+				audit(last, book, runId, deadline, counter, population, died);
 			}
 			for (Hit hit : population.finish()) {
 				store(hit, book, runId, deadline, counter);
@@ -126,7 +139,7 @@ public class BatchAudit {
 	}
 
 	private void audit(List<SettledClaims.Claim> claims, RuleBook book, long runId, LocalDate deadline, Counter counter,
-			PopulationAudit population) {
+			PopulationAudit population, Map<String, LocalDate> died) {
 		if (population.active()) {
 			List<ClaimSummary> summaries = new ArrayList<>(claims.size());
 			claims.forEach(c -> summaries.add(PopulationAudit.summary(c)));
@@ -140,7 +153,7 @@ public class BatchAudit {
 		List<History.Stay> stays = new ArrayList<>();
 		List<History.Purchase> purchases = new ArrayList<>();
 		for (SettledClaims.Claim settledClaim : ordered) {
-			Claim claim = ClaimMapping.claim(settledClaim);
+			Claim claim = ClaimMapping.claim(settledClaim).withDeathDate(died.get(settledClaim.personId()));
 			counter.claims++;
 			counter.lines += claim.lines().size();
 			List<Violation> found = AuditEngine.audit(book, claim, new History(stays, purchases), Stage.POST);

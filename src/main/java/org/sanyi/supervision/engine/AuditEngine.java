@@ -35,6 +35,7 @@ public final class AuditEngine {
 		EVALUATORS.put(RuleKind.LONG_STAY, StayRules::longStay);
 		EVALUATORS.put(RuleKind.FREQUENT_PURCHASE, PurchaseRules::frequentPurchase);
 		EVALUATORS.put(RuleKind.OVER_PURCHASE, PurchaseRules::overPurchase);
+		EVALUATORS.put(RuleKind.AFTER_DEATH, PersonRules::afterDeath);
 	}
 
 	private AuditEngine() {

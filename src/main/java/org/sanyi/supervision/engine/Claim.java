@@ -20,14 +20,30 @@ import java.util.List;
  * @param discharge visit end or discharge date (the admission date while still in)
  * @param diagnoses ICD-10 codes, the main diagnosis first
  * @param lines the fee lines
+ * @param deathDate the insured person's registered date of death, or {@code null} (none
+ * registered, or not looked up because no rule needs it)
  */
 public record Claim(String visitId, String settlementId, String personId, Sex sex, LocalDate birthDate,
 		String institutionCode, int hospitalLevel, Scene scene, LocalDate admission, LocalDate discharge,
-		List<String> diagnoses, List<ClaimLine> lines) {
+		List<String> diagnoses, List<ClaimLine> lines, LocalDate deathDate) {
 
 	public Claim {
 		diagnoses = List.copyOf(diagnoses);
 		lines = List.copyOf(lines);
+	}
+
+	/** A claim of a person without a registered death. */
+	public Claim(String visitId, String settlementId, String personId, Sex sex, LocalDate birthDate,
+			String institutionCode, int hospitalLevel, Scene scene, LocalDate admission, LocalDate discharge,
+			List<String> diagnoses, List<ClaimLine> lines) {
+		this(visitId, settlementId, personId, sex, birthDate, institutionCode, hospitalLevel, scene, admission,
+				discharge, diagnoses, lines, null);
+	}
+
+	/** The same claim of a person who died on {@code date} ({@code null}: no death). */
+	public Claim withDeathDate(LocalDate date) {
+		return new Claim(visitId, settlementId, personId, sex, birthDate, institutionCode, hospitalLevel, scene,
+				admission, discharge, diagnoses, lines, date);
 	}
 
 	/** Age in full years at the start of the visit, -1 when the birth date is unknown. */

@@ -58,6 +58,12 @@ public enum RuleKind {
 	/** 住院天数异常: a stay longer than a limit. */
 	LONG_STAY(param("max_days", ParameterType.INTEGER, "60")),
 	/**
+	 * 死亡后就医: care billed after the insured person's registered date of death (a visit
+	 * that starts after it, or fee lines dated after it); care on the day of death is
+	 * not.
+	 */
+	AFTER_DEATH,
+	/**
 	 * 医生次均费用超同级 (population): a doctor's cost per visit above the mean of the other
 	 * doctors of the same hospital level and scene by more than {@code sigma} standard
 	 * deviations.

@@ -20,7 +20,8 @@ import org.sanyi.supervision.engine.Sex;
 /**
  * The sample claim of the rule test form: sex, birth date, hospital level, scene,
  * admission and discharge, diagnoses (comma-separated) and one line per fee line
- * {@code code,charge type,quantity,price[,date[,days]]}.
+ * {@code code,charge type,quantity,price[,date[,days]]}; optionally the patient's date of
+ * death (死亡后就医).
  */
 final class SampleClaim {
 
@@ -63,7 +64,7 @@ final class SampleClaim {
 			.toList();
 		return new Claim("SAMPLE", "", "SAMPLE", Sex.ofCode(form.getOrDefault("sex", "9")),
 				date(form, "birthDate", null), "", Integer.parseInt(level), scene, admission, discharge, diagnoses,
-				lines);
+				lines, optionalDate(form, "deathDate"));
 	}
 
 	private static Scene parse(String field, String value) {
@@ -89,6 +90,11 @@ final class SampleClaim {
 		catch (DateTimeParseException ex) {
 			throw invalid(field + ": " + v);
 		}
+	}
+
+	private static LocalDate optionalDate(Map<String, String> form, String field) {
+		String v = form.get(field);
+		return v == null || v.isBlank() ? null : date(form, field, null);
 	}
 
 	private static BusinessException invalid(String what) {

@@ -73,6 +73,8 @@ final class Claims {
 
 		private final List<ClaimLine> lines = new ArrayList<>();
 
+		private LocalDate died;
+
 		Builder(Scene scene) {
 			this.scene = scene;
 		}
@@ -103,6 +105,11 @@ final class Claims {
 			return this;
 		}
 
+		Builder died(LocalDate d) {
+			this.died = d;
+			return this;
+		}
+
 		Builder diagnoses(String... codes) {
 			this.diagnoses = List.of(codes);
 			return this;
@@ -130,7 +137,8 @@ final class Claims {
 		}
 
 		Claim build() {
-			return new Claim(visitId, "", "P1", sex, birth, "H1", level, scene, admission, discharge, diagnoses, lines);
+			return new Claim(visitId, "", "P1", sex, birth, "H1", level, scene, admission, discharge, diagnoses, lines,
+					died);
 		}
 
 	}
