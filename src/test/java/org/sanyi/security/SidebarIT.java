@@ -63,6 +63,9 @@ class SidebarIT {
 			/pharma/savings 节约与结余留用
 			/pharma/pricing 腾笼换鸟
 			/pharma/dual-channel 双通道与处方流转
+			/pharma/drug-use 合理用药
+			/pharma/rx-reviews 处方点评
+			/pharma/resistance 细菌耐药监测
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/screen 一屏观医
@@ -104,6 +107,9 @@ class SidebarIT {
 			/pharma/savings 节约与结余留用
 			/pharma/pricing 腾笼换鸟
 			/pharma/dual-channel 双通道与处方流转
+			/pharma/drug-use 合理用药
+			/pharma/rx-reviews 处方点评
+			/pharma/resistance 细菌耐药监测
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/screen 一屏观医
@@ -145,6 +151,9 @@ class SidebarIT {
 			/pharma/savings 节约与结余留用
 			/pharma/pricing 腾笼换鸟
 			/pharma/dual-channel 双通道与处方流转
+			/pharma/drug-use 合理用药
+			/pharma/rx-reviews 处方点评
+			/pharma/resistance 细菌耐药监测
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/screen 一屏观医
@@ -187,6 +196,7 @@ class SidebarIT {
 			/pharma/savings 节约与结余留用
 			/pharma/pricing 腾笼换鸟
 			/pharma/dual-channel 双通道与处方流转
+			/pharma/drug-use 合理用药
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/screen 一屏观医
@@ -227,6 +237,7 @@ class SidebarIT {
 			/pharma/savings 节约与结余留用
 			/pharma/pricing 腾笼换鸟
 			/pharma/dual-channel 双通道与处方流转
+			/pharma/drug-use 合理用药
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/screen 一屏观医
@@ -264,6 +275,8 @@ class SidebarIT {
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
 			/pharma/dual-channel 双通道与处方流转
+			/pharma/rx-reviews 处方点评
+			/pharma/resistance 细菌耐药监测
 			# 监管
 			/monitoring/indicators 指标监测
 			# 系统管理
@@ -326,6 +339,7 @@ class SidebarIT {
 			/pharma/savings 节约与结余留用
 			/pharma/pricing 腾笼换鸟
 			/pharma/dual-channel 双通道与处方流转
+			/pharma/drug-use 合理用药
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/screen 一屏观医
