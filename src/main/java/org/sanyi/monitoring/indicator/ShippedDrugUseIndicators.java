@@ -48,6 +48,11 @@ class ShippedDrugUseIndicators implements ApplicationRunner {
 
 	static final String NON_WINNING = "pharma.purchase.nonwinning";
 
+	/** Susceptibility results by {@code organism} and {@code antibiotic}. */
+	static final String AST_TESTED = "pharma.ast.tested";
+
+	static final String AST_RESISTANT = "pharma.ast.resistant";
+
 	private final IndicatorService indicators;
 
 	ShippedDrugUseIndicators(IndicatorService indicators) {
@@ -84,7 +89,24 @@ class ShippedDrugUseIndicators implements ApplicationRunner {
 						el(RX_ESSENTIAL), el(RX_OUTPATIENT) + " + " + el(RX_EMERGENCY), 2, "UP",
 						"使用国家基本药物的门急诊处方数占门急诊处方总数的比例"),
 				row("procured_drug_use_share", "中选药品使用比例", "Share of winning products in 集采 generics", el(WINNING),
-						el(WINNING) + " + " + el(NON_WINNING), 2, "UP", "集采中选产品采购量占同通用名产品总采购量的比例（最小制剂单位）"));
+						el(WINNING) + " + " + el(NON_WINNING), 2, "UP", "集采中选产品采购量占同通用名产品总采购量的比例（最小制剂单位）"),
+				resistance("crab_rate", "碳青霉烯类耐药鲍曼不动杆菌检出率", "Carbapenem-resistant A. baumannii", "aba", "IPM",
+						"鲍曼不动杆菌对亚胺培南耐药株数占检测株数的比例"),
+				resistance("mrsa_rate", "耐甲氧西林金黄色葡萄球菌检出率", "Methicillin-resistant S. aureus", "sau", "OXA",
+						"金黄色葡萄球菌对苯唑西林耐药株数占检测株数的比例"),
+				resistance("eco_ceftriaxone_resistance", "大肠埃希菌对头孢曲松耐药率", "E. coli resistant to ceftriaxone",
+						"eco", "CRO", "大肠埃希菌对头孢曲松耐药株数占检测株数的比例"));
+	}
+
+	/**
+	 * A resistance rate of one organism to one antimicrobial; the national warning lines
+	 * (30/40/50/75 %) are alert rules a regulator sets on it.
+	 */
+	private static DefinitionRow resistance(String code, String nameZh, String nameEn, String organism,
+			String antibiotic, String description) {
+		String slice = "[organism=" + organism + ",antibiotic=" + antibiotic + "]";
+		return row(code, nameZh, nameEn, "#{" + AST_RESISTANT + slice + "}", "#{" + AST_TESTED + slice + "}", 2,
+				"DOWN", description + "（国家细菌耐药预警：超过 30% 通报，40% 慎重经验用药，50% 参照药敏选用，75% 暂停针对此菌的应用）");
 	}
 
 	private static DefinitionRow row(String code, String nameZh, String nameEn, String numerator, String denominator,

@@ -16,6 +16,7 @@ import org.sanyi.pharma.PharmaErrors;
 import org.sanyi.pharma.engine.ReviewItem;
 import org.sanyi.pharma.engine.ReviewItem.Tally;
 import org.sanyi.pharma.engine.ReviewSampling;
+import org.sanyi.pharma.engine.ReviewState;
 import org.sanyi.registry.Institution;
 import org.sanyi.registry.Registry;
 import org.sanyi.security.DataScope;
@@ -127,8 +128,11 @@ public class RxReviews {
 		if (scope.kind() != DataScope.Kind.ALL && !s.institutionCode().equals(scope.institutionCode())) {
 			throw new BusinessException(PharmaErrors.RX_REVIEW_NOT_OWN, s.institutionCode());
 		}
-		reviews.review(s.id(), hiRxno)
+		ReviewRow row = reviews.review(s.id(), hiRxno)
 			.orElseThrow(() -> new BusinessException(PharmaErrors.RX_REVIEW_NOT_FOUND, hiRxno));
+		if (!row.status().canBecome(ReviewState.REVIEWED)) {
+			throw new BusinessException(PharmaErrors.RX_REVIEW_FIELD, "status", row.status());
+		}
 		Set<String> chosen = new LinkedHashSet<>();
 		for (String i : items) {
 			if (i != null && !i.isBlank()) {
@@ -166,7 +170,7 @@ public class RxReviews {
 		Map<String, Tally> tallies = new LinkedHashMap<>();
 		Map<String, String> names = new LinkedHashMap<>();
 		for (ReviewRow r : rows) {
-			if ("REVIEWED".equals(r.status())) {
+			if (r.status() == ReviewState.REVIEWED) {
 				tallies.merge(r.doctorCode(), Tally.EMPTY.plus(r.itemList()), RxReviews::add);
 				names.put(r.doctorCode(), r.doctorName());
 			}

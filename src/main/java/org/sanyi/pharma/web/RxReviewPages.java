@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.sanyi.pharma.engine.ReviewItem;
+import org.sanyi.pharma.engine.ReviewState;
 import org.sanyi.pharma.rxreview.RxReviews;
 import org.sanyi.security.AuditLog;
 import org.sanyi.security.CurrentUser;
@@ -107,7 +108,7 @@ class RxReviewPages {
 		audit.read("pharma:prescription", hiRxno, "处方点评 " + id);
 		model.addAttribute("sampleId", id);
 		model.addAttribute("sampled", sampled);
-		List<String> checked = "REVIEWED".equals(sampled.review().status()) ? sampled.review().itemList()
+		List<String> checked = sampled.review().status() == ReviewState.REVIEWED ? sampled.review().itemList()
 				: sampled.hints().stream().map(f -> f.reviewItem()).distinct().toList();
 		model.addAttribute("checked", checked);
 		model.addAttribute("categories", ReviewItem.Category.values());

@@ -27,6 +27,8 @@ class ShippedDrugUseIndicatorsTest {
 		}
 		elements.put(ShippedDrugUseIndicators.WINNING, Set.of("item"));
 		elements.put(ShippedDrugUseIndicators.NON_WINNING, Set.of("item"));
+		elements.put(ShippedDrugUseIndicators.AST_TESTED, Set.of("organism", "antibiotic"));
+		elements.put(ShippedDrugUseIndicators.AST_RESISTANT, Set.of("organism", "antibiotic"));
 		Vocabulary vocabulary = new Vocabulary(elements, Set.of("primary", "hospital"), Set.of());
 		Map<String, IndicatorDefinition> library = new HashMap<>();
 
@@ -38,7 +40,7 @@ class ShippedDrugUseIndicatorsTest {
 
 		assertThat(library).containsOnlyKeys("outpatient_antibiotic_rx_share", "emergency_antibiotic_rx_share",
 				"inpatient_antibiotic_use_rate", "antibiotic_use_density", "essential_drug_rx_share",
-				"procured_drug_use_share");
+				"procured_drug_use_share", "crab_rate", "mrsa_rate", "eco_ceftriaxone_resistance");
 	}
 
 }

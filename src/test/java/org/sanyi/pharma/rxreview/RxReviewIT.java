@@ -10,6 +10,7 @@ import org.sanyi.HttpSession;
 import org.sanyi.IntegrationTest;
 import org.sanyi.pharma.PharmaErrors;
 import org.sanyi.pharma.engine.ReviewSampling;
+import org.sanyi.pharma.engine.ReviewState;
 import org.sanyi.registry.Registry;
 import org.sanyi.security.DataScope;
 import org.sanyi.shared.BusinessException;
@@ -94,7 +95,7 @@ class RxReviewIT {
 		SampleRow sample = sampleOf(COUNTY_HOSPITAL);
 		String rx = reviews.reviews(sample)
 			.stream()
-			.filter(r -> r.status().equals("PENDING"))
+			.filter(r -> r.status() == ReviewState.PENDING)
 			.map(ReviewRow::hiRxno)
 			.findFirst()
 			.orElseThrow();
@@ -106,12 +107,12 @@ class RxReviewIT {
 				PharmaErrors.RX_REVIEW_NOT_OWN);
 		assertRefused(() -> reviews.review(sampleOf(CITY_HOSPITAL).id(), rx, List.of(), "", county, "doctor"),
 				PharmaErrors.RX_REVIEW_NOT_FOUND);
-		assertThat(row(sample.id(), rx).status()).isEqualTo("PENDING");
+		assertThat(row(sample.id(), rx).status()).isEqualTo(ReviewState.PENDING);
 
 		reviews.review(sample.id(), rx, List.of("2-8", "1-11", "2-8"), "联用须调整", county, "doctor");
 
 		ReviewRow reviewed = row(sample.id(), rx);
-		assertThat(reviewed.status()).isEqualTo("REVIEWED");
+		assertThat(reviewed.status()).isEqualTo(ReviewState.REVIEWED);
 		assertThat(reviewed.items()).isEqualTo("1-11,2-8");
 		assertThat(reviewed.reviewer()).isEqualTo("doctor");
 		assertThat(reviews.sample(sample.id(), county).irrational()).isEqualTo(count(
