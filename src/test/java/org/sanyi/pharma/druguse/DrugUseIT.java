@@ -34,8 +34,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class DrugUseIT {
 
-	/** 头孢曲松钠注射剂 1 g a vial in the seed catalogue; its WHO DDD is 2 g (parenteral). */
-	static final String CEFTRIAXONE = "XJ01DDA001A010010100148";
+	/**
+	 * DDDs per billed unit of the seed catalogue's measured antimicrobials: 头孢曲松钠注射剂 1 g a
+	 * vial over 2 g; 头孢哌酮钠舒巴坦钠 1.5 g a vial over 4 g; 莫西沙星片 0.4 g × 3 a box over 0.4 g;
+	 * 阿奇霉素片 0.25 g × 6 a box over 0.3 g (oral).
+	 */
+	static final Map<String, BigDecimal> DDD_PER_UNIT = Map.of("XJ01DDA001A010010100148", new BigDecimal("0.5"),
+			"XJ01DDA002A010010100185", new BigDecimal("0.375"), "XJ01MAA002A001010100259", new BigDecimal("3"),
+			"XJ01FAA001A001010100296", new BigDecimal("5"));
 
 	@Autowired
 	JdbcClient jdbc;
@@ -69,11 +75,11 @@ class DrugUseIT {
 
 	@Test
 	void aLiveInpatientSettlementReportsItsDddsAndItsReversalTakesThemBack() {
-		Claim stay = ceftriaxoneOnlyStay();
-		BigDecimal vials = stay.lines()
+		Claim stay = measuredStay();
+		BigDecimal ddd = stay.lines()
 			.stream()
-			.filter(l -> l.code().equals(CEFTRIAXONE))
-			.map(SettledClaims.Line::quantity)
+			.filter(l -> DDD_PER_UNIT.containsKey(l.code()))
+			.map(l -> l.quantity().multiply(DDD_PER_UNIT.get(l.code())))
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		long days = Math.max(1, stay.discharge().toEpochDay() - stay.admission().toEpochDay());
 
@@ -84,8 +90,7 @@ class DrugUseIT {
 		awaitFacts();
 
 		Map<String, BigDecimal> counted = reported("pharma:inpatient:" + stay.settlementId());
-		// n vials of 1 g over a DDD of 2 g
-		assertThat(counted.get("pharma.inpatient.antimicrobial.ddd")).isEqualByComparingTo(vials.divide(BigDecimal.TWO));
+		assertThat(counted.get("pharma.inpatient.antimicrobial.ddd")).isEqualByComparingTo(ddd);
 		assertThat(counted.get("pharma.inpatient.discharges")).isEqualByComparingTo("1");
 		assertThat(counted.get("pharma.inpatient.antibiotic")).isEqualByComparingTo("1");
 		assertThat(counted.get("pharma.inpatient.days")).isEqualByComparingTo(BigDecimal.valueOf(days));
@@ -96,7 +101,7 @@ class DrugUseIT {
 				stay.settlementId());
 		awaitFacts();
 		Map<String, BigDecimal> takenBack = reported("pharma:inpatient:R" + stay.settlementId());
-		assertThat(takenBack.get("pharma.inpatient.antimicrobial.ddd")).isEqualByComparingTo(vials.divide(BigDecimal.TWO).negate());
+		assertThat(takenBack.get("pharma.inpatient.antimicrobial.ddd")).isEqualByComparingTo(ddd.negate());
 		assertThat(takenBack.get("pharma.inpatient.discharges")).isEqualByComparingTo("-1");
 		assertThat(jdbc.sql("select reversed_by from ph_settled_drug_use where setl_id = :s")
 			.param("s", stay.settlementId())
@@ -150,18 +155,20 @@ class DrugUseIT {
 		return table.stream().filter(d -> d.atcCode().equals(atc)).findFirst().orElseThrow().grams();
 	}
 
-	private Claim ceftriaxoneOnlyStay() {
+	/** An inpatient stay of the demo year whose antimicrobials are all measured ones. */
+	private Claim measuredStay() {
 		SettledClaims.Key after = null;
 		while (true) {
 			List<Claim> page = claims.settled("3599", LocalDate.of(2025, 11, 1), LocalDate.of(2026, 10, 31), after,
 					1_000);
 			if (page.isEmpty()) {
-				throw new AssertionError("no inpatient stay with ceftriaxone as its only antimicrobial");
+				throw new AssertionError("no inpatient stay with only measured antimicrobials");
 			}
 			for (Claim c : page) {
 				Set<String> antimicrobials = new java.util.HashSet<>();
 				c.lines().stream().filter(l -> l.code().startsWith("XJ0")).forEach(l -> antimicrobials.add(l.code()));
-				if (SettledDrugUse.inpatient(c.medType()) && antimicrobials.equals(Set.of(CEFTRIAXONE))
+				if (SettledDrugUse.inpatient(c.medType()) && !antimicrobials.isEmpty()
+						&& DDD_PER_UNIT.keySet().containsAll(antimicrobials)
 						&& jdbc.sql("select count(*) from ph_settled_drug_use where setl_id = :s")
 							.param("s", c.settlementId())
 							.query(Long.class)
