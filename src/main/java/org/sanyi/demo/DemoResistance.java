@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * A year of susceptibility results (November 2025 – October 2026) from the microbiology
- * laboratories of 青溪市第一医院 and 云岫县总医院: five common organisms, each isolate tested
- * against three or four antimicrobials, resistant at rates of the order national
- * surveillance reports [inf] — so that carbapenem-resistant Acinetobacter passes the 75 %
- * line, third-generation-cephalosporin-resistant E. coli the 50 % line and MRSA the 30 %
- * line. Deterministic (a fixed seed).
+ * laboratories of 青溪市第一医院 and 云岫县总医院: five common organisms, each isolate tested against
+ * three or four antimicrobials, resistant at rates of the order national surveillance
+ * reports [inf] — so that carbapenem-resistant Acinetobacter passes the 75 % line,
+ * third-generation-cephalosporin-resistant E. coli the 50 % line and MRSA the 30 % line.
+ * Deterministic (a fixed seed).
  */
 @Component
 @Order(355)
@@ -42,13 +42,12 @@ class DemoResistance implements DemoStep {
 					List.of(new Test("CRO", "头孢曲松", 0.36), new Test("LVX", "左氧氟沙星", 0.27),
 							new Test("IPM", "亚胺培南", 0.12))),
 			new Organism("sau", "金黄色葡萄球菌", 5,
-					List.of(new Test("OXA", "苯唑西林", 0.33), new Test("ERY", "红霉素", 0.55),
-							new Test("VAN", "万古霉素", 0.0))),
+					List.of(new Test("OXA", "苯唑西林", 0.33), new Test("ERY", "红霉素", 0.55), new Test("VAN", "万古霉素", 0.0))),
 			new Organism("pae", "铜绿假单胞菌", 4,
 					List.of(new Test("CAZ", "头孢他啶", 0.16), new Test("IPM", "亚胺培南", 0.22),
 							new Test("LVX", "左氧氟沙星", 0.18))),
-			new Organism("aba", "鲍曼不动杆菌", 3, List.of(new Test("IPM", "亚胺培南", 0.72),
-					new Test("MEM", "美罗培南", 0.79), new Test("LVX", "左氧氟沙星", 0.6))));
+			new Organism("aba", "鲍曼不动杆菌", 3, List.of(new Test("IPM", "亚胺培南", 0.72), new Test("MEM", "美罗培南", 0.79),
+					new Test("LVX", "左氧氟沙星", 0.6))));
 
 	private final PharmaAdmin pharma;
 

@@ -47,7 +47,10 @@ class DemoRxReview implements DemoStep {
 		return true;
 	}
 
-	/** Reviews a hospital's sample but the last {@code leave} (-1: half); -1 when there is none to draw. */
+	/**
+	 * Reviews a hospital's sample but the last {@code leave} (-1: half); -1 when there is
+	 * none to draw.
+	 */
 	private int review(String hospital, String reviewer, int leave) {
 		Optional<Long> sample = pharma.drawReviewSample(hospital, java.time.YearMonth.from(PlatformTime.today()),
 				reviewer);
@@ -65,8 +68,7 @@ class DemoRxReview implements DemoStep {
 			if (i % 5 == 4 && !items.contains("2-7")) {
 				items.add("2-7");
 			}
-			pharma.reviewPrescription(sample.get(), rx.hiRxno(), items,
-					items.isEmpty() ? "" : "请医师核对后整改", reviewer);
+			pharma.reviewPrescription(sample.get(), rx.hiRxno(), items, items.isEmpty() ? "" : "请医师核对后整改", reviewer);
 		}
 		return toReview;
 	}

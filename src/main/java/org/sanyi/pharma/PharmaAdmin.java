@@ -75,20 +75,23 @@ public interface PharmaAdmin {
 	boolean hasSusceptibilityResults();
 
 	/**
-	 * Stores a hospital's susceptibility results as its laboratory's import does (PH-0320,
-	 * PH-0321), reported to monitoring.
+	 * Stores a hospital's susceptibility results as its laboratory's import does
+	 * (PH-0320, PH-0321), reported to monitoring.
 	 */
 	void importSusceptibilityResults(String institution, List<SusceptibilityResult> results, String by);
 
 	/**
-	 * A susceptibility result: an isolate of a specimen against one antimicrobial, S, I or
-	 * R (WHONET-style codes).
+	 * A susceptibility result: an isolate of a specimen against one antimicrobial, S, I
+	 * or R (WHONET-style codes).
 	 */
 	record SusceptibilityResult(String specimenId, LocalDate specimenDate, String organismCode, String organismName,
 			String antibioticCode, String antibioticName, String interpretation) {
 	}
 
-	/** A sampled prescription: its number, its doctor and the items its upload's findings fall under. */
+	/**
+	 * A sampled prescription: its number, its doctor and the items its upload's findings
+	 * fall under.
+	 */
 	record SampledPrescription(String hiRxno, String doctorCode, List<String> hintedItems) {
 
 		public SampledPrescription {

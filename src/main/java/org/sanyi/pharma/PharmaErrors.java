@@ -133,7 +133,9 @@ public enum PharmaErrors implements ErrorCode {
 	DDD_DUPLICATE("PH-0302", HttpStatus.BAD_REQUEST),
 	/** DDD rows can only be imported for a region of the caller's scope: region. */
 	DDD_REGION("PH-0303", HttpStatus.BAD_REQUEST),
-	/** No 处方点评 sample or sampled prescription with this key in the caller's scope: key. */
+	/**
+	 * No 处方点评 sample or sampled prescription with this key in the caller's scope: key.
+	 */
 	RX_REVIEW_NOT_FOUND("PH-0310", HttpStatus.NOT_FOUND),
 	/** The institution's month is sampled already: institution, month, sample id. */
 	RX_SAMPLE_EXISTS("PH-0311", HttpStatus.CONFLICT),
@@ -147,7 +149,9 @@ public enum PharmaErrors implements ErrorCode {
 	RX_REVIEW_NOT_OWN("PH-0315", HttpStatus.FORBIDDEN),
 	/** A field of a susceptibility result is wrong: column, value. */
 	AST_FIELD("PH-0320", HttpStatus.BAD_REQUEST),
-	/** The result was imported before or appears twice: specimen, organism, antimicrobial. */
+	/**
+	 * The result was imported before or appears twice: specimen, organism, antimicrobial.
+	 */
 	AST_DUPLICATE("PH-0321", HttpStatus.CONFLICT);
 
 	private final String code;

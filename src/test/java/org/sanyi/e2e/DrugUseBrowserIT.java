@@ -9,9 +9,9 @@ import com.microsoft.playwright.Page;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * 合理用药 in a real browser: the DDD table and the drug-use indicators on monitoring's
- * page, a hospital's 处方点评 (sample, one prescription with the rules' hints pre-checked),
- * the commission's summary and 细菌耐药, on a desktop and on a phone.
+ * 合理用药 in a real browser: the DDD table and the drug-use indicators on monitoring's page,
+ * a hospital's 处方点评 (sample, one prescription with the rules' hints pre-checked), the
+ * commission's summary and 细菌耐药, on a desktop and on a phone.
  */
 class DrugUseBrowserIT extends BrowserTest {
 

@@ -14,11 +14,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The 合理用药 set (monitoring.md §2 #17–#18, next-wave.md §2.3, the 集采 中选药品使用比例),
- * shipped like {@link ShippedIndicators}: approved version 1 of each code on the first
- * start, data from then on. The targets of the national antimicrobial stewardship rules
- * are in the descriptions. The data element codes are pharma's (its drug-use and
- * purchase facts), named here only.
+ * The 合理用药 set (monitoring.md §2 #17–#18, next-wave.md §2.3, the 集采 中选药品使用比例), shipped
+ * like {@link ShippedIndicators}: approved version 1 of each code on the first start,
+ * data from then on. The targets of the national antimicrobial stewardship rules are in
+ * the descriptions. The data element codes are pharma's (its drug-use and purchase
+ * facts), named here only.
  */
 @Component
 @Order(11)
@@ -81,8 +81,8 @@ class ShippedDrugUseIndicators implements ApplicationRunner {
 				row("inpatient_antibiotic_use_rate", "住院患者抗菌药物使用率", "Inpatients given antimicrobials",
 						el(INPATIENT_ANTIBIOTIC), el(DISCHARGES), 2, "DOWN", "使用抗菌药物的出院患者数占同期出院患者总数的比例（目标 ≤ 60%）"),
 				new DefinitionRow(0, "antibiotic_use_density", 1, "抗菌药物使用强度（DDDs）",
-						"Antimicrobial use density (DDDs per 100 patient-days)", "DRUG_USE", el(INPATIENT_DDD) + " * 100",
-						el(PATIENT_DAYS), Factor.NUMBER, "", false, 2, "DOWN",
+						"Antimicrobial use density (DDDs per 100 patient-days)", "DRUG_USE",
+						el(INPATIENT_DDD) + " * 100", el(PATIENT_DAYS), Factor.NUMBER, "", false, 2, "DOWN",
 						"住院患者抗菌药物累计 DDD 数 × 100 / 同期收治患者人天数（目标 ≤ 40）；DDD 取所在地区的 DDD 表，目录未载明规格的用药行不计入",
 						ReviewStatus.APPROVED, ShippedIndicators.SYSTEM, null, null, null, null),
 				row("essential_drug_rx_share", "门诊患者基本药物处方占比", "Outpatient prescriptions with essential medicines",
@@ -94,8 +94,8 @@ class ShippedDrugUseIndicators implements ApplicationRunner {
 						"鲍曼不动杆菌对亚胺培南耐药株数占检测株数的比例"),
 				resistance("mrsa_rate", "耐甲氧西林金黄色葡萄球菌检出率", "Methicillin-resistant S. aureus", "sau", "OXA",
 						"金黄色葡萄球菌对苯唑西林耐药株数占检测株数的比例"),
-				resistance("eco_ceftriaxone_resistance", "大肠埃希菌对头孢曲松耐药率", "E. coli resistant to ceftriaxone",
-						"eco", "CRO", "大肠埃希菌对头孢曲松耐药株数占检测株数的比例"));
+				resistance("eco_ceftriaxone_resistance", "大肠埃希菌对头孢曲松耐药率", "E. coli resistant to ceftriaxone", "eco",
+						"CRO", "大肠埃希菌对头孢曲松耐药株数占检测株数的比例"));
 	}
 
 	/**
@@ -105,8 +105,8 @@ class ShippedDrugUseIndicators implements ApplicationRunner {
 	private static DefinitionRow resistance(String code, String nameZh, String nameEn, String organism,
 			String antibiotic, String description) {
 		String slice = "[organism=" + organism + ",antibiotic=" + antibiotic + "]";
-		return row(code, nameZh, nameEn, "#{" + AST_RESISTANT + slice + "}", "#{" + AST_TESTED + slice + "}", 2,
-				"DOWN", description + "（国家细菌耐药预警：超过 30% 通报，40% 慎重经验用药，50% 参照药敏选用，75% 暂停针对此菌的应用）");
+		return row(code, nameZh, nameEn, "#{" + AST_RESISTANT + slice + "}", "#{" + AST_TESTED + slice + "}", 2, "DOWN",
+				description + "（国家细菌耐药预警：超过 30% 通报，40% 慎重经验用药，50% 参照药敏选用，75% 暂停针对此菌的应用）");
 	}
 
 	private static DefinitionRow row(String code, String nameZh, String nameEn, String numerator, String denominator,

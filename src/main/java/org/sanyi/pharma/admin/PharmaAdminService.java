@@ -108,7 +108,8 @@ class PharmaAdminService implements PharmaAdmin {
 	@Override
 	public Optional<Long> drawReviewSample(String institution, YearMonth month, String by) {
 		try {
-			return Optional.of(rxReviews.draw(institution, month.toString(), null, null, staffOf(institution), by).id());
+			return Optional
+				.of(rxReviews.draw(institution, month.toString(), null, null, staffOf(institution), by).id());
 		}
 		catch (BusinessException ex) {
 			if (ex.error() == PharmaErrors.RX_SAMPLE_EXISTS || ex.error() == PharmaErrors.RX_SAMPLE_EMPTY) {

@@ -50,9 +50,7 @@ public class DddTable {
 
 	/** The rows in force for an institution or region, one per code and route. */
 	public List<Ddd> forRegion(String region) {
-		return inForce(region).stream()
-			.map(r -> new Ddd(r.atcCode(), r.substance(), r.route(), r.dddGrams()))
-			.toList();
+		return inForce(region).stream().map(r -> new Ddd(r.atcCode(), r.substance(), r.route(), r.dddGrams())).toList();
 	}
 
 	/** The stored rows in force for the region, each with the region it comes from. */
@@ -127,7 +125,9 @@ public class DddTable {
 		return new DddRow(null, atc, substance, route, grams, null, null);
 	}
 
-	/** The DDD in grams (g or mg), positive, at most four decimals in grams; else null. */
+	/**
+	 * The DDD in grams (g or mg), positive, at most four decimals in grams; else null.
+	 */
 	static BigDecimal grams(String value, String unit) {
 		if (!value.matches("\\d{1,8}(\\.\\d{1,4})?")) {
 			return null;

@@ -91,8 +91,8 @@ public class DrugUseHistory {
 			facts.add(Fact.of(p[0], p[1], LocalDate.parse(p[2]), v));
 		});
 		if (!facts.isEmpty()) {
-			events.publishEvent(new FactsReported("pharma:druguse:history:" + regionPrefix + ":" + month, "pharma",
-					facts));
+			events.publishEvent(
+					new FactsReported("pharma:druguse:history:" + regionPrefix + ":" + month, "pharma", facts));
 		}
 		return visits;
 	}

@@ -7,7 +7,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** What settlements contributed ({@code ph_settled_drug_use}) and the history months reported. */
+/**
+ * What settlements contributed ({@code ph_settled_drug_use}) and the history months
+ * reported.
+ */
 @Repository
 class DrugUseRepository {
 

@@ -47,9 +47,9 @@ class InpatientDrugUseListener {
 			VisitUse use = drugUse.lookup().use(claim);
 			LocalDate day = e.settledAt().toLocalDate();
 			long days = SettledDrugUse.patientDays(e.admissionDate(), e.dischargeDate());
-			var row = new DrugUseRepository.Counted(e.settlementId(), e.institutionCode(), day,
-					e.closesVisit() ? 1 : 0, e.closesVisit() ? (int) days : 0,
-					e.closesVisit() && use.antibiotic() ? 1 : 0, use.ddds(), use.unmeasured(), null);
+			var row = new DrugUseRepository.Counted(e.settlementId(), e.institutionCode(), day, e.closesVisit() ? 1 : 0,
+					e.closesVisit() ? (int) days : 0, e.closesVisit() && use.antibiotic() ? 1 : 0, use.ddds(),
+					use.unmeasured(), null);
 			if (counted.insert(row)) {
 				publish("pharma:inpatient:" + e.settlementId(), facts(row));
 			}
@@ -65,8 +65,8 @@ class InpatientDrugUseListener {
 
 	static List<Fact> facts(DrugUseRepository.Counted row) {
 		VisitUse use = new VisitUse(true, row.antibiotic() == 1, false, row.ddds(), row.unmeasured());
-		return SettledDrugUse.inpatientFacts(row.institutionCode(), row.day(), row.discharges() == 1,
-				row.patientDays(), use);
+		return SettledDrugUse.inpatientFacts(row.institutionCode(), row.day(), row.discharges() == 1, row.patientDays(),
+				use);
 	}
 
 	private void publish(String key, List<Fact> facts) {

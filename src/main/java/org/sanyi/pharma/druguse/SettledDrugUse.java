@@ -26,9 +26,9 @@ import org.springframework.stereotype.Component;
 /**
  * What a settled visit contributes to the drug-use indicators, from its fee lines and the
  * catalogue: an inpatient settlement the discharge, the patient-days, whether the patient
- * had an antimicrobial (住院患者抗菌药物使用率 ≤ 60 %) and its DDDs (AUD = DDDs × 100 /
- * patient-days ≤ 40); an outpatient visit with drugs one prescription (门诊抗菌药物处方比例
- * ≤ 20 %, 急诊 ≤ 40 %, 基本药物处方占比).
+ * had an antimicrobial (住院患者抗菌药物使用率 ≤ 60 %) and its DDDs (AUD = DDDs × 100 / patient-days
+ * ≤ 40); an outpatient visit with drugs one prescription (门诊抗菌药物处方比例 ≤ 20 %, 急诊 ≤ 40 %,
+ * 基本药物处方占比).
  */
 @Component
 public class SettledDrugUse {
@@ -80,7 +80,10 @@ public class SettledDrugUse {
 		return new Lookup();
 	}
 
-	/** A fee line as a drug line: the catalogue's profile, else what the national code says. */
+	/**
+	 * A fee line as a drug line: the catalogue's profile, else what the national code
+	 * says.
+	 */
 	static DrugLine line(SettledClaims.Line l, Optional<CatalogueItem> item) {
 		if (item.isPresent()) {
 			CatalogueItem i = item.get();
@@ -101,7 +104,9 @@ public class SettledDrugUse {
 		return code != null && code.length() >= 6 && code.charAt(0) == 'X' ? code.substring(1, 6) : null;
 	}
 
-	/** The facts of an inpatient settlement (the discharge only when it closes the stay). */
+	/**
+	 * The facts of an inpatient settlement (the discharge only when it closes the stay).
+	 */
 	static List<Fact> inpatientFacts(String institution, LocalDate day, boolean closes, long patientDays,
 			VisitUse use) {
 		List<Fact> facts = new ArrayList<>();
@@ -143,7 +148,10 @@ public class SettledDrugUse {
 		return facts;
 	}
 
-	/** Patient-days of a stay: discharge − admission, a same-day stay counting 1 (as insurance counts). */
+	/**
+	 * Patient-days of a stay: discharge − admission, a same-day stay counting 1 (as
+	 * insurance counts).
+	 */
 	static long patientDays(LocalDate admission, LocalDate discharge) {
 		if (admission == null || discharge == null) {
 			return 1;

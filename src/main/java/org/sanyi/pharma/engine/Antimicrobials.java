@@ -8,23 +8,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a drug line contributes to the antimicrobial indicators (抗菌药物使用率, 使用强度 AUD),
- * pure: whether the drug is an antimicrobial, how many grams a pricing unit holds, its
- * route and its DDDs under the region's DDD table.
+ * What a drug line contributes to the antimicrobial indicators (抗菌药物使用率, 使用强度 AUD), pure:
+ * whether the drug is an antimicrobial, how many grams a pricing unit holds, its route
+ * and its DDDs under the region's DDD table.
  *
  * <p>
- * 抗菌药物 in the sense of 《抗菌药物临床应用管理办法》 are the antibacterials (ATC J01),
- * antimycotics for systemic use (J02), antimycobacterials (J04) and the nitroimidazoles
- * (P01AB). A WHO DDD belongs to an ATC level-5 substance and a route (O oral, P
- * parenteral); the catalogue of the demo often carries only the level-4 class, so a row
- * also matches by the substance's name within the generic name (the longest name wins:
- * 阿莫西林克拉维酸钾 before 阿莫西林).
+ * 抗菌药物 in the sense of 《抗菌药物临床应用管理办法》 are the antibacterials (ATC J01), antimycotics for
+ * systemic use (J02), antimycobacterials (J04) and the nitroimidazoles (P01AB). A WHO DDD
+ * belongs to an ATC level-5 substance and a route (O oral, P parenteral); the catalogue
+ * of the demo often carries only the level-4 class, so a row also matches by the
+ * substance's name within the generic name (the longest name wins: 阿莫西林克拉维酸钾 before
+ * 阿莫西林).
  */
 public final class Antimicrobials {
 
 	private static final List<String> CLASSES = List.of("J01", "J02", "J04", "P01AB");
 
-	/** The first quantity of a specification: {@code 0.25g*24粒}, {@code 1g}, {@code 400mg}. */
+	/**
+	 * The first quantity of a specification: {@code 0.25g*24粒}, {@code 1g},
+	 * {@code 400mg}.
+	 */
 	private static final Pattern STRENGTH = Pattern.compile("^\\s*(\\d+(?:\\.\\d+)?)\\s*(g|mg|μg|ug)(?![a-zA-Z])");
 
 	private Antimicrobials() {
@@ -65,8 +68,8 @@ public final class Antimicrobials {
 	}
 
 	/**
-	 * The DDD row for a drug: the same route and the exact ATC code when the catalogue has
-	 * it, else a row of the drug's ATC level-4 class whose substance the generic name
+	 * The DDD row for a drug: the same route and the exact ATC code when the catalogue
+	 * has it, else a row of the drug's ATC level-4 class whose substance the generic name
 	 * contains (the longest one).
 	 */
 	public static Optional<Ddd> dddOf(List<Ddd> table, String atc, String genericName, String route) {

@@ -6,10 +6,10 @@ import java.math.RoundingMode;
 /**
  * 细菌耐药 warnings, pure. The resistance rate of an organism to an antimicrobial is the
  * isolates reported R over those tested (S + I + R). The national early-warning rules for
- * antimicrobial resistance [mem] (卫办医政发〔2009〕38号, repeated in later stewardship
- * notices): above 30 % the prescribers are told; above 40 % the drug is used empirically
- * with caution; above 50 % it is chosen by the susceptibility result; above 75 % its
- * clinical use against that organism is suspended. A rate over fewer isolates than
+ * antimicrobial resistance [mem] (卫办医政发〔2009〕38号, repeated in later stewardship notices):
+ * above 30 % the prescribers are told; above 40 % the drug is used empirically with
+ * caution; above 50 % it is chosen by the susceptibility result; above 75 % its clinical
+ * use against that organism is suspended. A rate over fewer isolates than
  * {@link #MIN_ISOLATES} raises no warning (a handful of isolates says little).
  */
 public final class Resistance {

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The 28 处方点评 items of 《医院处方点评管理规范（试行）》 [mem] (第十七至十九条): 不规范处方 1-1…1-15,
- * 用药不适宜处方 2-1…2-9, 超常处方 3-1…3-4. A prescription with none is 合理; texts are in the
- * messages ({@code pharma.rxreview.item.<code>}).
+ * The 28 处方点评 items of 《医院处方点评管理规范（试行）》 [mem] (第十七至十九条): 不规范处方 1-1…1-15, 用药不适宜处方 2-1…2-9,
+ * 超常处方 3-1…3-4. A prescription with none is 合理; texts are in the messages
+ * ({@code pharma.rxreview.item.<code>}).
  */
 public final class ReviewItem {
 

@@ -10,12 +10,12 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * 处方点评 sampling under 《医院处方点评管理规范（试行）》 (卫医管发〔2010〕28号 [mem]): each month a
- * random sample of a hospital's outpatient and emergency prescriptions, at least 100 (the
- * 规范's floor; its rate is 1‰, the region may ask more) or the given share, all of them
- * when fewer. The draw is reproducible: each prescription's rank is SHA-256 of the seed
- * and its number, so the same seed over the same month gives the same sample whatever
- * order the prescriptions are read in, and anyone holding the seed can check it.
+ * 处方点评 sampling under 《医院处方点评管理规范（试行）》 (卫医管发〔2010〕28号 [mem]): each month a random sample
+ * of a hospital's outpatient and emergency prescriptions, at least 100 (the 规范's floor;
+ * its rate is 1‰, the region may ask more) or the given share, all of them when fewer.
+ * The draw is reproducible: each prescription's rank is SHA-256 of the seed and its
+ * number, so the same seed over the same month gives the same sample whatever order the
+ * prescriptions are read in, and anyone holding the seed can check it.
  */
 public final class ReviewSampling {
 

@@ -104,7 +104,9 @@ public class Resistances {
 		return new Result(lines.size(), List.of());
 	}
 
-	/** Stores checked results (the demo's and the import's path): PH-0321 on a duplicate. */
+	/**
+	 * Stores checked results (the demo's and the import's path): PH-0321 on a duplicate.
+	 */
 	@Transactional
 	public long store(String institution, List<AstLine> lines, DataScope scope, String by) {
 		Institution inst = institutionInScope(institution, scope);

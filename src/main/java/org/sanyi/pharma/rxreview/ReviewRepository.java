@@ -26,7 +26,9 @@ class ReviewRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** The institution's prescriptions of a month that reached the patient (not revoked). */
+	/**
+	 * The institution's prescriptions of a month that reached the patient (not revoked).
+	 */
 	List<String> population(String institution, OffsetDateTime from, OffsetDateTime to) {
 		return jdbc.sql("""
 				select hi_rxno from ph_prescription where institution_code = :i and issued_at >= :from
@@ -70,8 +72,9 @@ class ReviewRepository {
 	}
 
 	List<SampleRow> samples(String prefix, String institution) {
-		return jdbc.sql("select " + SAMPLE_COLUMNS + " from ph_rx_review_sample s where " + SCOPE
-				+ " order by s.month desc, s.institution_code")
+		return jdbc
+			.sql("select " + SAMPLE_COLUMNS + " from ph_rx_review_sample s where " + SCOPE
+					+ " order by s.month desc, s.institution_code")
 			.param("prefix", prefix)
 			.param("institution", institution)
 			.query(SampleRow.class)
@@ -105,7 +108,10 @@ class ReviewRepository {
 				where r.sample_id = :s order by r.position""").param("s", sampleId).query(ReviewRow.class).list();
 	}
 
-	/** The reviewed prescriptions of samples in scope, with their items: the summaries' input. */
+	/**
+	 * The reviewed prescriptions of samples in scope, with their items: the summaries'
+	 * input.
+	 */
 	List<ReviewRow> reviewed(String prefix, String institution, LocalDate fromMonth, LocalDate toMonth) {
 		return jdbc.sql("select " + REVIEW_COLUMNS + """
 				 from ph_rx_review r join ph_rx_review_sample s on s.id = r.sample_id

@@ -62,8 +62,8 @@ public class RxReviews {
 		Institution inst = institutionInScope(institution, scope);
 		YearMonth ym = month(month);
 		BigDecimal share = share(sharePercent);
-		String theSeed = seed == null || seed.isBlank()
-				? ReviewSampling.defaultSeed(inst.code(), ym.toString()) : seed.strip();
+		String theSeed = seed == null || seed.isBlank() ? ReviewSampling.defaultSeed(inst.code(), ym.toString())
+				: seed.strip();
 		if (theSeed.length() > 100) {
 			throw new BusinessException(PharmaErrors.RX_REVIEW_FIELD, "seed", theSeed.substring(0, 20) + "…");
 		}
@@ -73,8 +73,7 @@ public class RxReviews {
 		if (population.isEmpty()) {
 			throw new BusinessException(PharmaErrors.RX_SAMPLE_EMPTY, inst.code(), ym.toString());
 		}
-		List<String> sample = ReviewSampling.draw(population, theSeed,
-				ReviewSampling.size(population.size(), share));
+		List<String> sample = ReviewSampling.draw(population, theSeed, ReviewSampling.size(population.size(), share));
 		long id = reviews
 			.insertSample(inst.code(), inst.regionCode(), ym.atDay(1), theSeed, share, population.size(), sample, by)
 			.orElseThrow(() -> new BusinessException(PharmaErrors.RX_SAMPLE_EXISTS, inst.code(), ym.toString(),
@@ -159,8 +158,8 @@ public class RxReviews {
 		}
 		return tallies.entrySet()
 			.stream()
-			.map(e -> new Summary(e.getKey(), registry.institution(e.getKey()).map(Institution::name).orElse(e.getKey()),
-					e.getValue()))
+			.map(e -> new Summary(e.getKey(),
+					registry.institution(e.getKey()).map(Institution::name).orElse(e.getKey()), e.getValue()))
 			.sorted(java.util.Comparator.comparing(Summary::key))
 			.toList();
 	}

@@ -24,9 +24,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 细菌耐药: resistance rates by organism and antimicrobial over the viewer's area and a
- * span of months, the cells above the national warning thresholds, and the laboratory's
- * file import.
+ * 细菌耐药: resistance rates by organism and antimicrobial over the viewer's area and a span
+ * of months, the cells above the national warning thresholds, and the laboratory's file
+ * import.
  */
 @Controller
 class ResistancePages {

@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 处方点评 pages: the samples in the viewer's scope with the results per hospital (the
- * health commission's summary), a sample with its prescriptions and the results per
- * doctor, and the review form of one prescription with the rules' findings pre-checked.
+ * 处方点评 pages: the samples in the viewer's scope with the results per hospital (the health
+ * commission's summary), a sample with its prescriptions and the results per doctor, and
+ * the review form of one prescription with the rules' findings pre-checked.
  */
 @Controller
 class RxReviewPages {
@@ -61,8 +61,9 @@ class RxReviewPages {
 		model.addAttribute("to", end.toString());
 		model.addAttribute("names", names.of(samples.stream().map(s -> s.institutionCode()).toList()));
 		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", Map.of("institution", scope.institutionCode() == null ? ""
-					: scope.institutionCode(), "month", last.toString(), "share", "1"));
+			model.addAttribute("form",
+					Map.of("institution", scope.institutionCode() == null ? "" : scope.institutionCode(), "month",
+							last.toString(), "share", "1"));
 		}
 		return "pharma/rx-reviews";
 	}
@@ -97,7 +98,8 @@ class RxReviewPages {
 		model.addAttribute("hints", reviews.hints(rows));
 		model.addAttribute("doctors", reviews.byDoctor(rows));
 		model.addAttribute("itemCounts", reviews.itemCounts(rows));
-		model.addAttribute("institutionName", names.of(List.of(sample.institutionCode())).get(sample.institutionCode()));
+		model.addAttribute("institutionName",
+				names.of(List.of(sample.institutionCode())).get(sample.institutionCode()));
 		return "pharma/rx-review-sample";
 	}
 
@@ -125,8 +127,8 @@ class RxReviewPages {
 		try {
 			List<String> chosen = items == null ? List.of() : items;
 			reviews.review(id, hiRxno, chosen, note, user.scope(), user.username());
-			audit.describe("pharma:rx-review", hiRxno, "sample " + id + ": "
-					+ (chosen.isEmpty() ? "rational" : String.join(",", chosen)));
+			audit.describe("pharma:rx-review", hiRxno,
+					"sample " + id + ": " + (chosen.isEmpty() ? "rational" : String.join(",", chosen)));
 			redirect.addFlashAttribute("notice", messages.text("pharma.rxreview.saved", hiRxno));
 			return "redirect:/pharma/rx-reviews/" + id;
 		}

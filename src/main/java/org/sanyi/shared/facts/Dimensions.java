@@ -62,7 +62,10 @@ public final class Dimensions {
 	/** A bacterium of a susceptibility result (WHONET-style code, e.g. {@code eco}). */
 	public static final String ORGANISM = "organism";
 
-	/** The antimicrobial a susceptibility result tested (WHONET-style code, e.g. {@code CRO}). */
+	/**
+	 * The antimicrobial a susceptibility result tested (WHONET-style code, e.g.
+	 * {@code CRO}).
+	 */
 	public static final String ANTIBIOTIC = "antibiotic";
 
 	private Dimensions() {

@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DrugUseIT {
 
 	/**
-	 * DDDs per billed unit of the seed catalogue's measured antimicrobials: 头孢曲松钠注射剂 1 g a
-	 * vial over 2 g; 头孢哌酮钠舒巴坦钠 1.5 g a vial over 4 g; 莫西沙星片 0.4 g × 3 a box over 0.4 g;
+	 * DDDs per billed unit of the seed catalogue's measured antimicrobials: 头孢曲松钠注射剂 1 g
+	 * a vial over 2 g; 头孢哌酮钠舒巴坦钠 1.5 g a vial over 4 g; 莫西沙星片 0.4 g × 3 a box over 0.4 g;
 	 * 阿奇霉素片 0.25 g × 6 a box over 0.3 g (oral).
 	 */
 	static final Map<String, BigDecimal> DDD_PER_UNIT = Map.of("XJ01DDA001A010010100148", new BigDecimal("0.5"),
@@ -60,16 +60,19 @@ class DrugUseIT {
 
 	@Test
 	void theDemoYearIsReportedOnceAMonthWithNumeratorsNeverAboveDenominators() {
-		assertThat(jdbc.sql("select count(*) from mon_fact_report where report_key like 'pharma:druguse:history:3599:%'")
-			.query(Long.class)
-			.single()).isEqualTo(12);
+		assertThat(
+				jdbc.sql("select count(*) from mon_fact_report where report_key like 'pharma:druguse:history:3599:%'")
+					.query(Long.class)
+					.single())
+			.isEqualTo(12);
 		Map<String, BigDecimal> totals = totals();
 		assertThat(totals.get("pharma.rx.outpatient")).isPositive();
 		assertThat(totals.get("pharma.rx.outpatient.antibiotic")).isPositive()
 			.isLessThan(totals.get("pharma.rx.outpatient"));
 		assertThat(totals.get("pharma.inpatient.antibiotic")).isPositive()
 			.isLessThanOrEqualTo(totals.get("pharma.inpatient.discharges"));
-		assertThat(totals.get("pharma.inpatient.days")).isGreaterThanOrEqualTo(totals.get("pharma.inpatient.discharges"));
+		assertThat(totals.get("pharma.inpatient.days"))
+			.isGreaterThanOrEqualTo(totals.get("pharma.inpatient.discharges"));
 		assertThat(totals.get("pharma.inpatient.antimicrobial.ddd")).isPositive();
 	}
 
@@ -83,7 +86,8 @@ class DrugUseIT {
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		long days = Math.max(1, stay.discharge().toEpochDay() - stay.admission().toEpochDay());
 
-		// the listener as the event publication registry calls it (twice: a republished event)
+		// the listener as the event publication registry calls it (twice: a republished
+		// event)
 		tx.executeWithoutResult(s -> listener.on(completed(stay)));
 		tx.executeWithoutResult(s -> listener.on(completed(stay)));
 		await("select count(*) from ph_settled_drug_use where setl_id = :s", stay.settlementId());
@@ -124,8 +128,9 @@ class DrugUseIT {
 		assertThat(ddd(ddds.forRegion("359921"), "J01XX08")).isEqualByComparingTo("1.2");
 		assertThat(ddd(ddds.forRegion("350100"), "J01DD04")).isEqualByComparingTo("2");
 		// back to the seed's value for the other tests of this run
-		ddds.importCsv("359900", "atc_code,substance,route,ddd,unit\nJ01DD04,头孢曲松,P,2,g\n"
-			.getBytes(StandardCharsets.UTF_8), DataScope.region("359900"), "wjw");
+		ddds.importCsv("359900",
+				"atc_code,substance,route,ddd,unit\nJ01DD04,头孢曲松,P,2,g\n".getBytes(StandardCharsets.UTF_8),
+				DataScope.region("359900"), "wjw");
 	}
 
 	@Test

@@ -41,8 +41,9 @@ class SettledDrugUseTest {
 		assertThat(SettledDrugUse.outpatientFacts("H1", DAY, "13", new VisitUse(true, true, false, BigDecimal.ZERO, 0)))
 			.extracting(Fact::element)
 			.containsExactly("pharma.rx.emergency", "pharma.rx.emergency.antibiotic");
-		assertThat(SettledDrugUse.outpatientFacts("H1", DAY, "11", new VisitUse(false, false, false, BigDecimal.ZERO,
-				0))).isEmpty();
+		assertThat(
+				SettledDrugUse.outpatientFacts("H1", DAY, "11", new VisitUse(false, false, false, BigDecimal.ZERO, 0)))
+			.isEmpty();
 	}
 
 }

@@ -51,8 +51,7 @@ class AntimicrobialsTest {
 
 	@Test
 	void theDddRowIsTheExactCodeElseTheLongestSubstanceOfTheClassOnTheSameRoute() {
-		assertThat(Antimicrobials.dddOf(TABLE, "J01CR", "阿莫西林克拉维酸钾片", "O")).map(Ddd::atcCode)
-			.contains("J01CR02");
+		assertThat(Antimicrobials.dddOf(TABLE, "J01CR", "阿莫西林克拉维酸钾片", "O")).map(Ddd::atcCode).contains("J01CR02");
 		assertThat(Antimicrobials.dddOf(TABLE, "J01CA", "阿莫西林胶囊", "O")).map(Ddd::atcCode).contains("J01CA04");
 		assertThat(Antimicrobials.dddOf(TABLE, "J01MA14", "whatever", "P")).map(Ddd::route).contains("P");
 		// ceftriaxone has no oral DDD; the class of the code must match the substance's
@@ -65,12 +64,10 @@ class AntimicrobialsTest {
 		// ceftriaxone 1 g a vial, 6 vials: 6 g / 2 g = 3 DDD
 		DrugLine ceftriaxone = new DrugLine("J01DD", "头孢曲松钠", "P", new BigDecimal("1"), new BigDecimal("6"), true);
 		// moxifloxacin 0.4 g × 3 tablets a box, 2 boxes: 2.4 g / 0.4 g = 6 DDD
-		DrugLine moxifloxacin = new DrugLine("J01MA", "莫西沙星片", "O", new BigDecimal("1.2"), new BigDecimal("2"),
-				false);
+		DrugLine moxifloxacin = new DrugLine("J01MA", "莫西沙星片", "O", new BigDecimal("1.2"), new BigDecimal("2"), false);
 		// meropenem without a strength in the catalogue: counted as use, not measured
 		DrugLine meropenem = new DrugLine("J01DH", "注射用美罗培南", "P", null, new BigDecimal("9"), false);
-		DrugLine amlodipine = new DrugLine("C08CA", "苯磺酸氨氯地平片", "O", new BigDecimal("0.005"), BigDecimal.TEN,
-				true);
+		DrugLine amlodipine = new DrugLine("C08CA", "苯磺酸氨氯地平片", "O", new BigDecimal("0.005"), BigDecimal.TEN, true);
 
 		VisitUse use = Antimicrobials.of(List.of(ceftriaxone, moxifloxacin, meropenem, amlodipine), TABLE);
 
@@ -88,8 +85,8 @@ class AntimicrobialsTest {
 
 	@Test
 	void aVisitWithoutAntimicrobialsContributesNoDdds() {
-		VisitUse use = Antimicrobials.of(List.of(new DrugLine("C08CA", "苯磺酸氨氯地平片", "O", null, BigDecimal.ONE,
-				false)), TABLE);
+		VisitUse use = Antimicrobials.of(List.of(new DrugLine("C08CA", "苯磺酸氨氯地平片", "O", null, BigDecimal.ONE, false)),
+				TABLE);
 		assertThat(use.antibiotic()).isFalse();
 		assertThat(use.ddds()).isEqualByComparingTo("0");
 		assertThat(use.unmeasured()).isZero();

@@ -23,10 +23,7 @@ class ReviewItemTest {
 
 	@Test
 	void aPrescriptionCountsOnceAsIrrationalAndOncePerCategory() {
-		Tally t = Tally.EMPTY.plus(List.of())
-			.plus(List.of("1-11", "1-12", "2-8"))
-			.plus(List.of("3-2"))
-			.plus(List.of());
+		Tally t = Tally.EMPTY.plus(List.of()).plus(List.of("1-11", "1-12", "2-8")).plus(List.of("3-2")).plus(List.of());
 
 		assertThat(t).isEqualTo(new Tally(4, 2, 1, 1, 1));
 		assertThat(t.irrationalRate()).isEqualByComparingTo("50.00");

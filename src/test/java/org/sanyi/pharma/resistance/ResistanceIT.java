@@ -63,7 +63,8 @@ class ResistanceIT {
 
 	@Test
 	void aHospitalSeesOnlyItsOwnLaboratory() {
-		long own = jdbc.sql("select count(*) from ph_ast_result where institution_code = :i and specimen_date between :f and :t")
+		long own = jdbc
+			.sql("select count(*) from ph_ast_result where institution_code = :i and specimen_date between :f and :t")
 			.param("i", COUNTY_HOSPITAL)
 			.param("f", FROM)
 			.param("t", TO)
@@ -95,7 +96,8 @@ class ResistanceIT {
 		assertThat(again.stored()).isZero();
 		assertThat(again.problems()).extracting(p -> p.line() + ":" + p.error().error().code())
 			.containsExactly("2:PH-0321", "3:PH-0321", "4:PH-0321");
-		long importId = jdbc.sql("select max(id) from ph_ast_import where institution_code = :i and file_name = 'lab.csv'")
+		long importId = jdbc
+			.sql("select max(id) from ph_ast_import where institution_code = :i and file_name = 'lab.csv'")
 			.param("i", COUNTY_HOSPITAL)
 			.query(Long.class)
 			.single();

@@ -115,8 +115,8 @@ class RxReviewIT {
 		assertThat(reviewed.status()).isEqualTo(ReviewState.REVIEWED);
 		assertThat(reviewed.items()).isEqualTo("1-11,2-8");
 		assertThat(reviewed.reviewer()).isEqualTo("doctor");
-		assertThat(reviews.sample(sample.id(), county).irrational()).isEqualTo(count(
-				"ph_rx_review where sample_id = " + sample.id() + " and status = 'REVIEWED' and items <> ''"));
+		assertThat(reviews.sample(sample.id(), county).irrational()).isEqualTo(
+				count("ph_rx_review where sample_id = " + sample.id() + " and status = 'REVIEWED' and items <> ''"));
 	}
 
 	@Test
