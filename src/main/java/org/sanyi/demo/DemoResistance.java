@@ -46,7 +46,7 @@ class DemoResistance implements DemoStep {
 			new Organism("pae", "铜绿假单胞菌", 4,
 					List.of(new Test("CAZ", "头孢他啶", 0.16), new Test("IPM", "亚胺培南", 0.22),
 							new Test("LVX", "左氧氟沙星", 0.18))),
-			new Organism("aba", "鲍曼不动杆菌", 3, List.of(new Test("IPM", "亚胺培南", 0.72), new Test("MEM", "美罗培南", 0.79),
+			new Organism("aba", "鲍曼不动杆菌", 3, List.of(new Test("IPM", "亚胺培南", 0.78), new Test("MEM", "美罗培南", 0.86),
 					new Test("LVX", "左氧氟沙星", 0.6))));
 
 	private final PharmaAdmin pharma;

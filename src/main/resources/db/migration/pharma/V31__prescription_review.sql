@@ -42,5 +42,5 @@ create table ph_rx_review (
     reviewer     varchar(64),
     reviewed_at  timestamptz,
     primary key (sample_id, hi_rxno),
-    check ((status = 'PENDING') = (reviewer is null))
+    check ((reviewer is null) = (reviewed_at is null))
 );

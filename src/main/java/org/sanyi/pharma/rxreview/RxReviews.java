@@ -39,11 +39,11 @@ public class RxReviews {
 	/** The share when none is given: 1 % (the 规范 asks at least 1‰ and 100 a month). */
 	static final BigDecimal DEFAULT_SHARE = new BigDecimal("0.01");
 
-	private final ReviewRepository reviews;
+	private final RxReviewRepository reviews;
 
 	private final Registry registry;
 
-	RxReviews(ReviewRepository reviews, Registry registry) {
+	RxReviews(RxReviewRepository reviews, Registry registry) {
 		this.reviews = reviews;
 		this.registry = registry;
 	}

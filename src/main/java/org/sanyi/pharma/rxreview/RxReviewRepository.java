@@ -15,14 +15,14 @@ import org.springframework.stereotype.Repository;
  * and {@code :institution} ('' for any) in every read.
  */
 @Repository
-class ReviewRepository {
+class RxReviewRepository {
 
 	private static final String SCOPE = "(:prefix = '' or s.institution_region like :prefix || '%') "
 			+ "and (:institution = '' or s.institution_code = :institution)";
 
 	private final JdbcClient jdbc;
 
-	ReviewRepository(JdbcClient jdbc) {
+	RxReviewRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
