@@ -43,6 +43,7 @@ class StatusConstraintsIT {
 		assertThat(allowed("mon_alert", "status")).isEqualTo(names(org.sanyi.monitoring.alert.AlertStatus.values()));
 		assertThat(allowed("ph_retention", "status")).isEqualTo(names(ReviewStatus.values()));
 		assertThat(allowed("ph_prescription", "state")).isEqualTo(names(org.sanyi.pharma.engine.RxState.values()));
+		assertThat(allowed("ph_rx_review", "status")).isEqualTo(names(org.sanyi.pharma.engine.ReviewState.values()));
 		// dated versions are ended by date, never superseded
 		Set<String> dated = names(
 				EnumSet.complementOf(EnumSet.of(ReviewStatus.SUPERSEDED)).toArray(new ReviewStatus[0]));

@@ -51,6 +51,55 @@ public interface PharmaAdmin {
 	 */
 	long proposeRetention(long roundId, int cycle, String by);
 
+	/**
+	 * Reports the drug use of a region's settlements recorded in bulk (outpatient
+	 * prescriptions, inpatient antimicrobial use, patient-days) to monitoring, each month
+	 * of the span once, in a transaction of its own.
+	 * @return the months reported now (0 when all were reported before)
+	 */
+	int reportDrugUseHistory(String regionPrefix, java.time.YearMonth from, java.time.YearMonth to);
+
+	/**
+	 * Draws a hospital's 处方点评 sample of a month (default share and seed) as one of its
+	 * staff; empty when the month is sampled already or had no prescription.
+	 */
+	java.util.Optional<Long> drawReviewSample(String institution, java.time.YearMonth month, String by);
+
+	/** The prescriptions of a sample with the 处方点评 items the rules hinted at. */
+	List<SampledPrescription> sampledPrescriptions(long sampleId);
+
+	/** Records a review as one of the hospital's staff (PH-0313 for an unknown item). */
+	void reviewPrescription(long sampleId, String hiRxno, List<String> items, String note, String by);
+
+	/** Whether any susceptibility result was imported. */
+	boolean hasSusceptibilityResults();
+
+	/**
+	 * Stores a hospital's susceptibility results as its laboratory's import does
+	 * (PH-0320, PH-0321), reported to monitoring.
+	 */
+	void importSusceptibilityResults(String institution, List<SusceptibilityResult> results, String by);
+
+	/**
+	 * A susceptibility result: an isolate of a specimen against one antimicrobial, S, I
+	 * or R (WHONET-style codes).
+	 */
+	record SusceptibilityResult(String specimenId, LocalDate specimenDate, String organismCode, String organismName,
+			String antibioticCode, String antibioticName, String interpretation) {
+	}
+
+	/**
+	 * A sampled prescription: its number, its doctor and the items its upload's findings
+	 * fall under.
+	 */
+	record SampledPrescription(String hiRxno, String doctorCode, List<String> hintedItems) {
+
+		public SampledPrescription {
+			hintedItems = List.copyOf(hintedItems);
+		}
+
+	}
+
 	/** A second officer approves a proposed computation. PH-0015, PH-0016. */
 	void approveRetention(long retentionId, String by, String note);
 

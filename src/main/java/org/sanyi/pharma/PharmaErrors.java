@@ -123,7 +123,36 @@ public enum PharmaErrors implements ErrorCode {
 	/** The drug is not on the region's 双通道 list: code. */
 	NOT_DUAL_CHANNEL_DRUG("PH-0219", HttpStatus.BAD_REQUEST),
 	/** A public key that is not a point of the algorithm's curve: signer. */
-	SIGNER_KEY_INVALID("PH-0220", HttpStatus.BAD_REQUEST);
+	SIGNER_KEY_INVALID("PH-0220", HttpStatus.BAD_REQUEST),
+
+	// --- drug-use indicators, 处方点评, 细菌耐药: PH-0301…
+
+	/** A field of a DDD line is wrong: column, value. */
+	DDD_FIELD("PH-0301", HttpStatus.BAD_REQUEST),
+	/** The same ATC code and route twice in one file: code, route, the earlier line. */
+	DDD_DUPLICATE("PH-0302", HttpStatus.BAD_REQUEST),
+	/** DDD rows can only be imported for a region of the caller's scope: region. */
+	DDD_REGION("PH-0303", HttpStatus.BAD_REQUEST),
+	/**
+	 * No 处方点评 sample or sampled prescription with this key in the caller's scope: key.
+	 */
+	RX_REVIEW_NOT_FOUND("PH-0310", HttpStatus.NOT_FOUND),
+	/** The institution's month is sampled already: institution, month, sample id. */
+	RX_SAMPLE_EXISTS("PH-0311", HttpStatus.CONFLICT),
+	/** A sample is drawn for an ended or the current month only: month. */
+	RX_SAMPLE_MONTH("PH-0312", HttpStatus.BAD_REQUEST),
+	/** A field of a sample or a review has a value it cannot take: field, value. */
+	RX_REVIEW_FIELD("PH-0313", HttpStatus.BAD_REQUEST),
+	/** The institution issued no prescription that month: institution, month. */
+	RX_SAMPLE_EMPTY("PH-0314", HttpStatus.UNPROCESSABLE_CONTENT),
+	/** Only the institution's own pharmacists review its prescriptions: institution. */
+	RX_REVIEW_NOT_OWN("PH-0315", HttpStatus.FORBIDDEN),
+	/** A field of a susceptibility result is wrong: column, value. */
+	AST_FIELD("PH-0320", HttpStatus.BAD_REQUEST),
+	/**
+	 * The result was imported before or appears twice: specimen, organism, antimicrobial.
+	 */
+	AST_DUPLICATE("PH-0321", HttpStatus.CONFLICT);
 
 	private final String code;
 

@@ -64,6 +64,9 @@ class SidebarIT {
 			/pharma/savings 节约与结余留用
 			/pharma/pricing 腾笼换鸟
 			/pharma/dual-channel 双通道与处方流转
+			/pharma/drug-use 合理用药
+			/pharma/rx-reviews 处方点评
+			/pharma/resistance 细菌耐药监测
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/screen 一屏观医
@@ -106,6 +109,9 @@ class SidebarIT {
 			/pharma/savings 节约与结余留用
 			/pharma/pricing 腾笼换鸟
 			/pharma/dual-channel 双通道与处方流转
+			/pharma/drug-use 合理用药
+			/pharma/rx-reviews 处方点评
+			/pharma/resistance 细菌耐药监测
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/screen 一屏观医
@@ -148,6 +154,9 @@ class SidebarIT {
 			/pharma/savings 节约与结余留用
 			/pharma/pricing 腾笼换鸟
 			/pharma/dual-channel 双通道与处方流转
+			/pharma/drug-use 合理用药
+			/pharma/rx-reviews 处方点评
+			/pharma/resistance 细菌耐药监测
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/screen 一屏观医
@@ -192,6 +201,7 @@ class SidebarIT {
 			/pharma/savings 节约与结余留用
 			/pharma/pricing 腾笼换鸟
 			/pharma/dual-channel 双通道与处方流转
+			/pharma/drug-use 合理用药
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/screen 一屏观医
@@ -234,6 +244,7 @@ class SidebarIT {
 			/pharma/savings 节约与结余留用
 			/pharma/pricing 腾笼换鸟
 			/pharma/dual-channel 双通道与处方流转
+			/pharma/drug-use 合理用药
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/screen 一屏观医
@@ -271,6 +282,8 @@ class SidebarIT {
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
 			/pharma/dual-channel 双通道与处方流转
+			/pharma/rx-reviews 处方点评
+			/pharma/resistance 细菌耐药监测
 			# 监管
 			/monitoring/indicators 指标监测
 			# 系统管理
@@ -335,6 +348,7 @@ class SidebarIT {
 			/pharma/savings 节约与结余留用
 			/pharma/pricing 腾笼换鸟
 			/pharma/dual-channel 双通道与处方流转
+			/pharma/drug-use 合理用药
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/screen 一屏观医

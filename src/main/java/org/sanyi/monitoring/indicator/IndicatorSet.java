@@ -10,6 +10,11 @@ public enum IndicatorSet {
 	/** Fund and settlement figures: the insurance bureau (医保局). */
 	FUND,
 	/** Meaningful for one hospital, shown to its staff against the peers of its level. */
-	HOSPITAL
+	HOSPITAL,
+	/**
+	 * 合理用药: antimicrobial and essential-drug indicators over pharma's drug-use facts; on
+	 * the indicators page, no home page.
+	 */
+	DRUG_USE
 
 }

@@ -1,8 +1,21 @@
 package org.sanyi.pharma.admin;
 
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.sanyi.pharma.PharmaAdmin;
+import org.sanyi.pharma.PharmaErrors;
+import org.sanyi.pharma.resistance.AstLine;
+import org.sanyi.pharma.resistance.Resistances;
+import org.sanyi.pharma.rxreview.ReviewHint;
+import org.sanyi.pharma.rxreview.ReviewRow;
+import org.sanyi.pharma.rxreview.RxReviews;
+import org.sanyi.pharma.rxreview.SampleRow;
+import org.sanyi.registry.Registry;
+import org.sanyi.shared.BusinessException;
+import org.sanyi.pharma.druguse.DrugUseHistory;
 import org.sanyi.pharma.procurement.Demands;
 import org.sanyi.pharma.procurement.Purchases;
 import org.sanyi.pharma.procurement.RoundRow;
@@ -27,7 +40,20 @@ class PharmaAdminService implements PharmaAdmin {
 
 	private final Retentions retentions;
 
-	PharmaAdminService(Rounds rounds, Demands demands, Purchases purchases, Retentions retentions) {
+	private final DrugUseHistory drugUse;
+
+	private final RxReviews rxReviews;
+
+	private final Registry registry;
+
+	private final Resistances resistances;
+
+	PharmaAdminService(Rounds rounds, Demands demands, Purchases purchases, Retentions retentions,
+			DrugUseHistory drugUse, RxReviews rxReviews, Registry registry, Resistances resistances) {
+		this.resistances = resistances;
+		this.drugUse = drugUse;
+		this.rxReviews = rxReviews;
+		this.registry = registry;
 		this.rounds = rounds;
 		this.demands = demands;
 		this.purchases = purchases;
@@ -68,6 +94,68 @@ class PharmaAdminService implements PharmaAdmin {
 	@Transactional
 	public int importPurchases(long roundId, List<PurchaseLine> lines) {
 		return purchases.store(round(roundId), lines, DataScope.all());
+	}
+
+	@Override
+	public int reportDrugUseHistory(String regionPrefix, YearMonth from, YearMonth to) {
+		int months = 0;
+		for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+			months += drugUse.report(regionPrefix, m) >= 0 ? 1 : 0;
+		}
+		return months;
+	}
+
+	@Override
+	public Optional<Long> drawReviewSample(String institution, YearMonth month, String by) {
+		try {
+			return Optional
+				.of(rxReviews.draw(institution, month.toString(), null, null, staffOf(institution), by).id());
+		}
+		catch (BusinessException ex) {
+			if (ex.error() == PharmaErrors.RX_SAMPLE_EXISTS || ex.error() == PharmaErrors.RX_SAMPLE_EMPTY) {
+				return Optional.empty();
+			}
+			throw ex;
+		}
+	}
+
+	@Override
+	public List<SampledPrescription> sampledPrescriptions(long sampleId) {
+		SampleRow sample = rxReviews.sample(sampleId, DataScope.all());
+		List<ReviewRow> rows = rxReviews.reviews(sample);
+		Map<String, List<ReviewHint>> hints = rxReviews.hints(rows);
+		return rows.stream()
+			.map(r -> new SampledPrescription(r.hiRxno(), r.doctorCode(),
+					hints.getOrDefault(r.hiRxno(), List.of()).stream().map(ReviewHint::reviewItem).distinct().toList()))
+			.toList();
+	}
+
+	@Override
+	public void reviewPrescription(long sampleId, String hiRxno, List<String> items, String note, String by) {
+		SampleRow sample = rxReviews.sample(sampleId, DataScope.all());
+		rxReviews.review(sampleId, hiRxno, items, note, staffOf(sample.institutionCode()), by);
+	}
+
+	@Override
+	public boolean hasSusceptibilityResults() {
+		return resistances.any();
+	}
+
+	@Override
+	public void importSusceptibilityResults(String institution, List<SusceptibilityResult> results, String by) {
+		resistances.store(institution,
+				results.stream()
+					.map(r -> new AstLine(r.specimenId(), r.specimenDate(), r.organismCode(), r.organismName(),
+							r.antibioticCode(), r.antibioticName(), r.interpretation()))
+					.toList(),
+				DataScope.all(), by);
+	}
+
+	private DataScope staffOf(String institution) {
+		String region = registry.institution(institution)
+			.map(i -> i.regionCode())
+			.orElseThrow(() -> new BusinessException(PharmaErrors.INSTITUTION_NOT_FOUND, institution));
+		return DataScope.institution(institution, region);
 	}
 
 	@Override

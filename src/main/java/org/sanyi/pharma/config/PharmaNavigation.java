@@ -35,6 +35,23 @@ class PharmaNavigation {
 	}
 
 	@Bean
+	NavigationItem pharmaDrugUseLink() {
+		return NavigationItem.of(Pillar.PHARMA, 50, "nav.pharma.drugUse", "/pharma/drug-use", "pharma:druguse:view");
+	}
+
+	@Bean
+	NavigationItem pharmaRxReviewLink() {
+		return NavigationItem.of(Pillar.PHARMA, 55, "nav.pharma.rxReviews", "/pharma/rx-reviews",
+				"pharma:rxreview:view");
+	}
+
+	@Bean
+	NavigationItem pharmaResistanceLink() {
+		return NavigationItem.of(Pillar.PHARMA, 60, "nav.pharma.resistance", "/pharma/resistance",
+				"pharma:resistance:view");
+	}
+
+	@Bean
 	NavigationItem portalPrescriptionsLink() {
 		return NavigationItem.of(Pillar.PORTAL, 37, "nav.pharma.myPrescriptions", "/portal/prescriptions",
 				"pharma:rx:own");

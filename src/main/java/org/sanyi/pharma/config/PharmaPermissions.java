@@ -41,6 +41,19 @@ class PharmaPermissions {
 			// works its list; a resident sees their own and chooses the pharmacy
 			.permission("pharma:rx:view", PLATFORM_ADMIN, HEALTH_REGULATOR, INSURANCE_OFFICER, DOCTOR, INSURANCE_CLERK)
 			.permission("pharma:rx:own", RESIDENT)
+			// 合理用药: the DDD table and where the indicators are; the health commission
+			// keeps the region's DDD rows
+			.permission("pharma:druguse:view", PLATFORM_ADMIN, HEALTH_REGULATOR, INSURANCE_OFFICER)
+			.permission("pharma:ddd:import", PLATFORM_ADMIN, HEALTH_REGULATOR)
+			// 处方点评: a hospital's pharmacists (staff accounts) sample and review their own
+			// prescriptions; the health commission orders samples and reads the results
+			.permission("pharma:rxreview:view", PLATFORM_ADMIN, HEALTH_REGULATOR, DOCTOR)
+			.permission("pharma:rxreview:sample", PLATFORM_ADMIN, HEALTH_REGULATOR, DOCTOR)
+			.permission("pharma:rxreview:review", PLATFORM_ADMIN, DOCTOR)
+			// 细菌耐药: hospitals import their laboratory's results and see theirs; the
+			// health commission sees the region
+			.permission("pharma:resistance:view", PLATFORM_ADMIN, HEALTH_REGULATOR, DOCTOR)
+			.permission("pharma:resistance:import", PLATFORM_ADMIN, DOCTOR)
 			.build();
 	}
 

@@ -117,6 +117,7 @@ class HospitalPrescriptions {
 					l.days(), l.quantity()));
 		}
 		prescriptions.insert(row, lines);
+		prescriptions.insertFindings(row.hiRxno(), reviewed.findings());
 		prescriptions.event(row.hiRxno(), "UPLOAD", request.operator(), request.institutionCode(), request.msgid(),
 				c.doctorCode() + " " + algorithm);
 		facts.issued(row.hiRxno(), row.institutionCode(), row.issuedAt().toLocalDate(), reviewed.input(),

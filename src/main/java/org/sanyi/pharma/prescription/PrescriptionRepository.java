@@ -27,6 +27,23 @@ class PrescriptionRepository {
 		this.jdbc = jdbc;
 	}
 
+	/** The upload's non-blocking findings, kept as the hints of 处方点评. */
+	void insertFindings(String hiRxno, List<org.sanyi.pharma.engine.RxFinding> findings) {
+		for (int i = 0; i < findings.size(); i++) {
+			var f = findings.get(i);
+			jdbc.sql("""
+					insert into ph_rx_finding (hi_rxno, seq, rule_id, review_item, message_key, args)
+					values (:rx, :seq, :rule, :item, :key, :args)""")
+				.param("rx", hiRxno)
+				.param("seq", i + 1)
+				.param("rule", f.ruleId())
+				.param("item", f.reviewItem())
+				.param("key", f.messageKey())
+				.param("args", String.join("\u001f", f.args()))
+				.update();
+		}
+	}
+
 	void insert(PrescriptionRow r, List<RxLineRow> lines) {
 		jdbc.sql(
 				"""

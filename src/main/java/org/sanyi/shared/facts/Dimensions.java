@@ -59,6 +59,15 @@ public final class Dimensions {
 	/** A reason code (e.g. the reason a recognisable result was declined). */
 	public static final String REASON = "reason";
 
+	/** A bacterium of a susceptibility result (WHONET-style code, e.g. {@code eco}). */
+	public static final String ORGANISM = "organism";
+
+	/**
+	 * The antimicrobial a susceptibility result tested (WHONET-style code, e.g.
+	 * {@code CRO}).
+	 */
+	public static final String ANTIBIOTIC = "antibiotic";
+
 	private Dimensions() {
 	}
 

@@ -1,0 +1,166 @@
+package org.sanyi.pharma.druguse;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.sanyi.insurance.SettledClaims;
+import org.sanyi.insurance.SettledClaims.Claim;
+import org.sanyi.pharma.engine.Antimicrobials;
+import org.sanyi.pharma.engine.Antimicrobials.Ddd;
+import org.sanyi.pharma.engine.Antimicrobials.DrugLine;
+import org.sanyi.pharma.engine.Antimicrobials.VisitUse;
+import org.sanyi.pharma.rational.DrugUseFacts;
+import org.sanyi.shared.facts.Fact;
+import org.sanyi.terminology.CatalogueItem;
+import org.sanyi.terminology.Terminology;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What a settled visit contributes to the drug-use indicators, from its fee lines and the
+ * catalogue: an inpatient settlement the discharge, the patient-days, whether the patient
+ * had an antimicrobial (住院患者抗菌药物使用率 ≤ 60 %) and its DDDs (AUD = DDDs × 100 / patient-days
+ * ≤ 40); an outpatient visit with drugs one prescription (门诊抗菌药物处方比例 ≤ 20 %, 急诊 ≤ 40 %,
+ * 基本药物处方占比).
+ */
+@Component
+public class SettledDrugUse {
+
+	public static final String DISCHARGES = "pharma.inpatient.discharges";
+
+	public static final String PATIENT_DAYS = "pharma.inpatient.days";
+
+	public static final String INPATIENT_ANTIBIOTIC = "pharma.inpatient.antibiotic";
+
+	public static final String INPATIENT_DDD = "pharma.inpatient.antimicrobial.ddd";
+
+	public static final String UNMEASURED = "pharma.inpatient.antimicrobial.unmeasured";
+
+	/** 西药, 中药饮片, 中成药 (med_chrgitm_type). */
+	private static final Set<String> DRUG_CHARGES = Set.of("09", "10", "11");
+
+	private final Terminology terminology;
+
+	private final DddTable ddds;
+
+	SettledDrugUse(Terminology terminology, DddTable ddds) {
+		this.terminology = terminology;
+		this.ddds = ddds;
+	}
+
+	/** Catalogue items and DDD tables read once per batch of claims. */
+	final class Lookup {
+
+		private final Map<String, Optional<CatalogueItem>> items = new HashMap<>();
+
+		private final Map<String, List<Ddd>> tables = new HashMap<>();
+
+		VisitUse use(Claim claim) {
+			List<DrugLine> lines = new ArrayList<>();
+			LocalDate day = claim.settled();
+			for (SettledClaims.Line l : claim.lines()) {
+				if (DRUG_CHARGES.contains(l.chargeType())) {
+					lines.add(line(l, items.computeIfAbsent(l.code(), c -> terminology.catalogueItem(c, day))));
+				}
+			}
+			List<Ddd> table = tables.computeIfAbsent(claim.institutionRegion(), ddds::forRegion);
+			return Antimicrobials.of(lines, table);
+		}
+
+	}
+
+	Lookup lookup() {
+		return new Lookup();
+	}
+
+	/**
+	 * A fee line as a drug line: the catalogue's profile, else what the national code
+	 * says.
+	 */
+	static DrugLine line(SettledClaims.Line l, Optional<CatalogueItem> item) {
+		if (item.isPresent()) {
+			CatalogueItem i = item.get();
+			String atc = i.profile().atcClass() != null ? i.profile().atcClass() : atcOfCode(l.code());
+			String generic = i.profile().genericName() != null ? i.profile().genericName() : i.name();
+			BigDecimal grams = Antimicrobials.gramsPerUnit(i.specification())
+				.map(g -> g.multiply(BigDecimal.valueOf(i.profile().unitFactor())))
+				.orElse(null);
+			return new DrugLine(atc, generic, Antimicrobials.route(i.dosageForm(), i.name()), grams, l.quantity(),
+					i.profile().essential());
+		}
+		return new DrugLine(atcOfCode(l.code()), l.name(), Antimicrobials.route(null, l.name()), null, l.quantity(),
+				false);
+	}
+
+	/** A 西药 code carries its ATC level-4 class in characters 2–6 (XJ01CRA001 → J01CR). */
+	static String atcOfCode(String code) {
+		return code != null && code.length() >= 6 && code.charAt(0) == 'X' ? code.substring(1, 6) : null;
+	}
+
+	/**
+	 * The facts of an inpatient settlement (the discharge only when it closes the stay).
+	 */
+	static List<Fact> inpatientFacts(String institution, LocalDate day, boolean closes, long patientDays,
+			VisitUse use) {
+		List<Fact> facts = new ArrayList<>();
+		if (closes) {
+			facts.add(Fact.of(DISCHARGES, institution, day, BigDecimal.ONE));
+			facts.add(Fact.of(PATIENT_DAYS, institution, day, BigDecimal.valueOf(patientDays)));
+			if (use.antibiotic()) {
+				facts.add(Fact.of(INPATIENT_ANTIBIOTIC, institution, day, BigDecimal.ONE));
+			}
+		}
+		if (use.ddds().signum() != 0) {
+			facts.add(Fact.of(INPATIENT_DDD, institution, day, use.ddds()));
+		}
+		if (use.unmeasured() > 0) {
+			facts.add(Fact.of(UNMEASURED, institution, day, BigDecimal.valueOf(use.unmeasured())));
+		}
+		return facts;
+	}
+
+	/**
+	 * The facts of an outpatient visit with drugs as one prescription (the elements the
+	 * uploaded e-prescriptions report live): med_type 13 is 急诊.
+	 */
+	static List<Fact> outpatientFacts(String institution, LocalDate day, String medType, VisitUse use) {
+		if (!use.drugs()) {
+			return List.of();
+		}
+		boolean emergency = "13".equals(medType);
+		List<Fact> facts = new ArrayList<>();
+		facts.add(Fact.of(emergency ? DrugUseFacts.EMERGENCY : DrugUseFacts.OUTPATIENT, institution, day,
+				BigDecimal.ONE));
+		if (use.antibiotic()) {
+			facts.add(Fact.of(emergency ? DrugUseFacts.EMERGENCY_ANTIBIOTIC : DrugUseFacts.OUTPATIENT_ANTIBIOTIC,
+					institution, day, BigDecimal.ONE));
+		}
+		if (use.essential()) {
+			facts.add(Fact.of(DrugUseFacts.ESSENTIAL, institution, day, BigDecimal.ONE));
+		}
+		return facts;
+	}
+
+	/**
+	 * Patient-days of a stay: discharge − admission, a same-day stay counting 1 (as
+	 * insurance counts).
+	 */
+	static long patientDays(LocalDate admission, LocalDate discharge) {
+		if (admission == null || discharge == null) {
+			return 1;
+		}
+		return Math.max(1, ChronoUnit.DAYS.between(admission, discharge));
+	}
+
+	static boolean inpatient(String medType) {
+		return medType != null && (medType.startsWith("2") || "52".equals(medType));
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.sanyi.pharma.engine;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * 细菌耐药 warnings, pure. The resistance rate of an organism to an antimicrobial is the
+ * isolates reported R over those tested (S + I + R). The national early-warning rules for
+ * antimicrobial resistance [mem] (卫办医政发〔2009〕38号, repeated in later stewardship notices):
+ * above 30 % the prescribers are told; above 40 % the drug is used empirically with
+ * caution; above 50 % it is chosen by the susceptibility result; above 75 % its clinical
+ * use against that organism is suspended. A rate over fewer isolates than
+ * {@link #MIN_ISOLATES} raises no warning (a handful of isolates says little).
+ */
+public final class Resistance {
+
+	public static final int MIN_ISOLATES = 10;
+
+	private Resistance() {
+	}
+
+	/** The warning levels, each with the rate it must exceed. */
+	public enum Warning {
+
+		NONE(0), NOTIFY(30), CAUTION(40), BY_SUSCEPTIBILITY(50), SUSPEND(75);
+
+		private final int abovePercent;
+
+		Warning(int abovePercent) {
+			this.abovePercent = abovePercent;
+		}
+
+		public int abovePercent() {
+			return abovePercent;
+		}
+
+	}
+
+	/** R / tested in percent, two decimals HALF_UP; null when nothing was tested. */
+	public static BigDecimal rate(long resistant, long tested) {
+		if (tested <= 0) {
+			return null;
+		}
+		return BigDecimal.valueOf(resistant * 100L).divide(BigDecimal.valueOf(tested), 2, RoundingMode.HALF_UP);
+	}
+
+	/** The highest level whose threshold the rate exceeds (exact, before rounding). */
+	public static Warning warning(long resistant, long tested) {
+		if (tested < MIN_ISOLATES) {
+			return Warning.NONE;
+		}
+		Warning level = Warning.NONE;
+		for (Warning w : Warning.values()) {
+			// resistant / tested > p / 100 ⇔ resistant × 100 > p × tested, in integers
+			if (w != Warning.NONE && resistant * 100L > (long) w.abovePercent() * tested) {
+				level = w;
+			}
+		}
+		return level;
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.sanyi.e2e;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.microsoft.playwright.Page;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * 合理用药 in a real browser: the DDD table and the drug-use indicators on monitoring's page,
+ * a hospital's 处方点评 (sample, one prescription with the rules' hints pre-checked), the
+ * commission's summary and 细菌耐药, on a desktop and on a phone.
+ */
+class DrugUseBrowserIT extends BrowserTest {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theCommissionSeesTheDddTableTheIndicatorsAndResistance() {
+		for (Page page : new Page[] { browser.desktop("wjw", PASSWORD), browser.phone("wjw", PASSWORD) }) {
+			String size = page.viewportSize().width < 500 ? "phone" : "desktop";
+			page.navigate(browser.url("/pharma/drug-use"));
+			assertThat(page.locator("h1")).hasText("合理用药");
+			assertThat(page.locator("#ddds")).containsText("J01DD04");
+			Browser.shot(page, "pharma-drug-use-" + size);
+
+			page.navigate(browser.url("/monitoring/indicators?set=DRUG_USE&period=2026-10"));
+			assertThat(page.locator("main")).containsText("住院患者抗菌药物使用率");
+			Browser.shot(page, "pharma-drug-use-indicators-" + size);
+
+			page.navigate(browser.url("/pharma/rx-reviews"));
+			assertThat(page.locator("#rx-review-summary tbody tr").first()).not().containsText("暂无数据");
+			Browser.shot(page, "pharma-rx-reviews-" + size);
+
+			page.navigate(browser.url("/pharma/resistance?from=2025-11&to=2026-10"));
+			assertThat(page.locator("#ast-warnings")).containsText("鲍曼不动杆菌");
+			Browser.shot(page, "pharma-resistance-" + size);
+			page.context().close();
+		}
+	}
+
+	@Test
+	void aHospitalPharmacistReviewsASampledPrescription() {
+		long sample = jdbc.sql("select id from ph_rx_review_sample where institution_code = 'H35992100001'")
+			.query(Long.class)
+			.single();
+		String rx = jdbc.sql("select hi_rxno from ph_rx_review where sample_id = :s order by position limit 1")
+			.param("s", sample)
+			.query(String.class)
+			.single();
+		for (Page page : new Page[] { browser.desktop("doctor", PASSWORD), browser.phone("doctor", PASSWORD) }) {
+			String size = page.viewportSize().width < 500 ? "phone" : "desktop";
+			page.navigate(browser.url("/pharma/rx-reviews/" + sample));
+			assertThat(page.locator("#rx-review-rows tbody tr").first()).not().containsText("暂无数据");
+			Browser.shot(page, "pharma-rx-review-sample-" + size);
+
+			page.navigate(browser.url("/pharma/rx-reviews/" + sample + "/rx/" + rx));
+			assertThat(page.locator("#rx-review-form")).containsText("不规范处方");
+			Browser.shot(page, "pharma-rx-review-" + size);
+			page.context().close();
+		}
+	}
+
+}

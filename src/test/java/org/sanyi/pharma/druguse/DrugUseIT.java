@@ -1,0 +1,262 @@
+package org.sanyi.pharma.druguse;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.sanyi.IntegrationTest;
+import org.sanyi.insurance.InsuredProfile;
+import org.sanyi.insurance.SettledClaims;
+import org.sanyi.insurance.SettledClaims.Claim;
+import org.sanyi.insurance.SettlementCompleted;
+import org.sanyi.insurance.SettlementReversed;
+import org.sanyi.pharma.PharmaErrors;
+import org.sanyi.pharma.engine.Antimicrobials.Ddd;
+import org.sanyi.security.DataScope;
+import org.sanyi.shared.BusinessException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The drug-use facts reach monitoring as numerator and denominator components: the demo
+ * year's history, a live inpatient settlement with its DDDs and its reversal; the DDD
+ * table's import is all or nothing and scoped.
+ */
+@IntegrationTest
+class DrugUseIT {
+
+	/**
+	 * DDDs per billed unit of the seed catalogue's measured antimicrobials: 头孢曲松钠注射剂 1 g
+	 * a vial over 2 g; 头孢哌酮钠舒巴坦钠 1.5 g a vial over 4 g; 莫西沙星片 0.4 g × 3 a box over 0.4 g;
+	 * 阿奇霉素片 0.25 g × 6 a box over 0.3 g (oral).
+	 */
+	static final Map<String, BigDecimal> DDD_PER_UNIT = Map.of("XJ01DDA001A010010100148", new BigDecimal("0.5"),
+			"XJ01DDA002A010010100185", new BigDecimal("0.375"), "XJ01MAA002A001010100259", new BigDecimal("3"),
+			"XJ01FAA001A001010100296", new BigDecimal("5"));
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	SettledClaims claims;
+
+	@Autowired
+	InpatientDrugUseListener listener;
+
+	@Autowired
+	DddTable ddds;
+
+	@Autowired
+	TransactionTemplate tx;
+
+	@Test
+	void theDemoYearIsReportedOnceAMonthWithNumeratorsNeverAboveDenominators() {
+		assertThat(
+				jdbc.sql("select count(*) from mon_fact_report where report_key like 'pharma:druguse:history:3599:%'")
+					.query(Long.class)
+					.single())
+			.isEqualTo(12);
+		Map<String, BigDecimal> totals = totals();
+		assertThat(totals.get("pharma.rx.outpatient")).isPositive();
+		assertThat(totals.get("pharma.rx.outpatient.antibiotic")).isPositive()
+			.isLessThan(totals.get("pharma.rx.outpatient"));
+		assertThat(totals.get("pharma.inpatient.antibiotic")).isPositive()
+			.isLessThanOrEqualTo(totals.get("pharma.inpatient.discharges"));
+		assertThat(totals.get("pharma.inpatient.days"))
+			.isGreaterThanOrEqualTo(totals.get("pharma.inpatient.discharges"));
+		assertThat(totals.get("pharma.inpatient.antimicrobial.ddd")).isPositive();
+	}
+
+	@Test
+	void aLiveInpatientSettlementReportsItsDddsAndItsReversalTakesThemBack() {
+		Claim stay = measuredStay();
+		BigDecimal ddd = stay.lines()
+			.stream()
+			.filter(l -> DDD_PER_UNIT.containsKey(l.code()))
+			.map(l -> l.quantity().multiply(DDD_PER_UNIT.get(l.code())))
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		long days = Math.max(1, stay.discharge().toEpochDay() - stay.admission().toEpochDay());
+
+		// the listener as the event publication registry calls it (twice: a republished
+		// event)
+		tx.executeWithoutResult(s -> listener.on(completed(stay)));
+		tx.executeWithoutResult(s -> listener.on(completed(stay)));
+		await("select count(*) from ph_settled_drug_use where setl_id = :s", stay.settlementId());
+		awaitFacts();
+
+		Map<String, BigDecimal> counted = reported("pharma:inpatient:" + stay.settlementId());
+		assertThat(counted.get("pharma.inpatient.antimicrobial.ddd")).isEqualByComparingTo(ddd);
+		assertThat(counted.get("pharma.inpatient.discharges")).isEqualByComparingTo("1");
+		assertThat(counted.get("pharma.inpatient.antibiotic")).isEqualByComparingTo("1");
+		assertThat(counted.get("pharma.inpatient.days")).isEqualByComparingTo(BigDecimal.valueOf(days));
+		assertThat(counted).doesNotContainKey("pharma.inpatient.antimicrobial.unmeasured");
+
+		tx.executeWithoutResult(s -> listener.on(reversed(stay, "R" + stay.settlementId())));
+		await("select count(*) from ph_settled_drug_use where setl_id = :s and reversed_by is not null",
+				stay.settlementId());
+		awaitFacts();
+		Map<String, BigDecimal> takenBack = reported("pharma:inpatient:R" + stay.settlementId());
+		assertThat(takenBack.get("pharma.inpatient.antimicrobial.ddd")).isEqualByComparingTo(ddd.negate());
+		assertThat(takenBack.get("pharma.inpatient.discharges")).isEqualByComparingTo("-1");
+		assertThat(jdbc.sql("select reversed_by from ph_settled_drug_use where setl_id = :s")
+			.param("s", stay.settlementId())
+			.query(String.class)
+			.single()).isEqualTo("R" + stay.settlementId());
+	}
+
+	@Test
+	void aCitysImportedDddOverridesTheSeedForItsCountiesOnly() {
+		byte[] file = """
+				atc_code,substance,route,ddd,unit
+				J01DD04,头孢曲松,P,4,g
+				J01XX08,利奈唑胺,O,1200,mg
+				""".getBytes(StandardCharsets.UTF_8);
+
+		DddTable.Result result = ddds.importCsv("359900", file, DataScope.region("359900"), "wjw");
+
+		assertThat(result.stored()).isEqualTo(2);
+		assertThat(ddd(ddds.forRegion("359921"), "J01DD04")).isEqualByComparingTo("4");
+		assertThat(ddd(ddds.forRegion("359921"), "J01XX08")).isEqualByComparingTo("1.2");
+		assertThat(ddd(ddds.forRegion("350100"), "J01DD04")).isEqualByComparingTo("2");
+		// back to the seed's value for the other tests of this run
+		ddds.importCsv("359900",
+				"atc_code,substance,route,ddd,unit\nJ01DD04,头孢曲松,P,2,g\n".getBytes(StandardCharsets.UTF_8),
+				DataScope.region("359900"), "wjw");
+	}
+
+	@Test
+	void aBadDddFileNamesEachLineAndStoresNothing() {
+		long before = jdbc.sql("select count(*) from ph_ddd").query(Long.class).single();
+		byte[] file = """
+				atc_code,substance,route,ddd,unit
+				J01CA04,阿莫西林,O,1.5,g
+				J01CA,阿莫西林,O,1.5,g
+				J01CA04,阿莫西林,X,1.5,g
+				J01FA10,阿奇霉素,O,0.3,MU
+				J01CA04,阿莫西林,O,3,g
+				""".getBytes(StandardCharsets.UTF_8);
+
+		DddTable.Result result = ddds.importCsv("359921", file, DataScope.region("359921"), "wjw_county");
+
+		assertThat(result.stored()).isZero();
+		assertThat(result.problems()).extracting(p -> p.line() + ":" + p.column() + ":" + p.error().error().code())
+			.containsExactly("3:atc_code:PH-0301", "4:route:PH-0301", "5:ddd:PH-0301", "6:atc_code:PH-0302");
+		assertThat(jdbc.sql("select count(*) from ph_ddd").query(Long.class).single()).isEqualTo(before);
+		assertThatThrownBy(() -> ddds.importCsv("350100", file, DataScope.region("359921"), "wjw_county"))
+			.isInstanceOfSatisfying(BusinessException.class,
+					e -> assertThat(e.error()).isEqualTo(PharmaErrors.DDD_REGION));
+	}
+
+	private static BigDecimal ddd(List<Ddd> table, String atc) {
+		return table.stream().filter(d -> d.atcCode().equals(atc)).findFirst().orElseThrow().grams();
+	}
+
+	/** An inpatient stay of the demo year whose antimicrobials are all measured ones. */
+	private Claim measuredStay() {
+		SettledClaims.Key after = null;
+		while (true) {
+			List<Claim> page = claims.settled("3599", LocalDate.of(2025, 11, 1), LocalDate.of(2026, 10, 31), after,
+					1_000);
+			if (page.isEmpty()) {
+				throw new AssertionError("no inpatient stay with only measured antimicrobials");
+			}
+			for (Claim c : page) {
+				Set<String> antimicrobials = new java.util.HashSet<>();
+				c.lines().stream().filter(l -> l.code().startsWith("XJ0")).forEach(l -> antimicrobials.add(l.code()));
+				if (SettledDrugUse.inpatient(c.medType()) && !antimicrobials.isEmpty()
+						&& DDD_PER_UNIT.keySet().containsAll(antimicrobials)
+						&& jdbc.sql("select count(*) from ph_settled_drug_use where setl_id = :s")
+							.param("s", c.settlementId())
+							.query(Long.class)
+							.single() == 0) {
+					return c;
+				}
+			}
+			after = page.getLast().key();
+		}
+	}
+
+	private static SettlementCompleted completed(Claim c) {
+		return new SettlementCompleted(c.settlementId(), c.visitId(), c.personId(), c.institutionCode(),
+				c.institutionRegion(), "359900", "359900", "310", c.medType(), c.hospitalLevel(), c.admission(),
+				c.discharge(), c.settled().atStartOfDay().atOffset(java.time.ZoneOffset.ofHours(8)), c.diagnoses(),
+				BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, Map.of(), BigDecimal.ZERO, BigDecimal.ZERO, "test",
+				Map.of(), new InsuredProfile("359921", "1", 66), true, false);
+	}
+
+	private static SettlementReversed reversed(Claim c, String reversalId) {
+		return new SettlementReversed(reversalId, c.settlementId(), c.visitId(), c.personId(), c.institutionCode(),
+				c.institutionRegion(), "359900", "359900", "310", c.medType(), c.admission(), c.discharge(),
+				c.settled(), java.time.OffsetDateTime.now(), c.diagnoses(), BigDecimal.ZERO, BigDecimal.ZERO, Map.of(),
+				BigDecimal.ZERO, BigDecimal.ZERO, "2305", c.hospitalLevel(), BigDecimal.ZERO, Map.of(),
+				new InsuredProfile("359921", "1", 66), true, false);
+	}
+
+	private Map<String, BigDecimal> totals() {
+		Map<String, BigDecimal> out = new java.util.HashMap<>();
+		jdbc.sql("""
+				select f.element, sum(f.value) as v from mon_fact f join mon_fact_report r on r.id = f.report_id
+				where r.report_key like 'pharma:druguse:history:%' group by f.element""")
+			.query((rs, n) -> out.put(rs.getString(1), rs.getBigDecimal(2)))
+			.list();
+		return out;
+	}
+
+	private Map<String, BigDecimal> reported(String key) {
+		Map<String, BigDecimal> out = new java.util.HashMap<>();
+		jdbc.sql("""
+				select f.element, sum(f.value) as v from mon_fact f join mon_fact_report r on r.id = f.report_id
+				where r.report_key = :k group by f.element""")
+			.param("k", key)
+			.query((rs, n) -> out.put(rs.getString(1), rs.getBigDecimal(2)))
+			.list();
+		return out;
+	}
+
+	private void await(String sql, String setlId) {
+		long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (jdbc.sql(sql).param("s", setlId).query(Long.class).single() == 0) {
+			if (System.nanoTime() > end) {
+				throw new AssertionError("not counted within 30 s: " + setlId);
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	private void awaitFacts() {
+		long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (System.nanoTime() < end) {
+			if (jdbc
+				.sql("select count(*) from event_publication where completion_date is null "
+						+ "and listener_id like 'org.sanyi.monitoring.%'")
+				.query(Long.class)
+				.single() == 0) {
+				return;
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+		throw new AssertionError("monitoring did not process its events within 30 s");
+	}
+
+}

@@ -1,0 +1,160 @@
+package org.sanyi.pharma.resistance;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.sanyi.HttpSession;
+import org.sanyi.IntegrationTest;
+import org.sanyi.pharma.PharmaErrors;
+import org.sanyi.pharma.engine.Resistance.Warning;
+import org.sanyi.registry.Registry;
+import org.sanyi.security.DataScope;
+import org.sanyi.shared.BusinessException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * 细菌耐药: the demo laboratories' year raises the national warnings, an import is all or
+ * nothing and once, its results reach monitoring as facts, and each sees its own area.
+ */
+@IntegrationTest
+class ResistanceIT {
+
+	static final String COUNTY_HOSPITAL = "H35992100001";
+
+	static final String CITY_HOSPITAL = "H35990000001";
+
+	static final LocalDate FROM = LocalDate.of(2025, 11, 1);
+
+	static final LocalDate TO = LocalDate.of(2026, 10, 31);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Resistances resistances;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Registry registry;
+
+	@Test
+	void theDemoYearWarnsOfCarbapenemResistantAcinetobacterAndMrsa() {
+		List<Resistances.Rate> city = resistances.rates(DataScope.region("359900"), FROM, TO);
+
+		Resistances.Rate meropenem = cell(city, "aba", "MEM");
+		assertThat(meropenem.tested()).isGreaterThanOrEqualTo(100);
+		assertThat(meropenem.warning()).isEqualTo(Warning.SUSPEND);
+		assertThat(cell(city, "sau", "OXA").warning()).isIn(Warning.NOTIFY, Warning.CAUTION);
+		assertThat(cell(city, "sau", "VAN").warning()).isEqualTo(Warning.NONE);
+		long tested = jdbc.sql("""
+				select count(*) from ph_ast_result where organism_code = 'aba' and antibiotic_code = 'MEM'
+				and specimen_date between :f and :t""").param("f", FROM).param("t", TO).query(Long.class).single();
+		assertThat(meropenem.tested()).isEqualTo(tested);
+	}
+
+	@Test
+	void aHospitalSeesOnlyItsOwnLaboratory() {
+		long own = jdbc
+			.sql("select count(*) from ph_ast_result where institution_code = :i and specimen_date between :f and :t")
+			.param("i", COUNTY_HOSPITAL)
+			.param("f", FROM)
+			.param("t", TO)
+			.query(Long.class)
+			.single();
+		long seen = resistances.rates(staff(COUNTY_HOSPITAL), FROM, TO)
+			.stream()
+			.mapToLong(Resistances.Rate::tested)
+			.sum();
+		assertThat(seen).isEqualTo(own).isPositive();
+		HttpSession doctor = HttpSession.loggedIn(port, "doctor", "Sanyi@2026");
+		assertThat(doctor.get("/pharma/resistance?from=2025-11&to=2026-10").body()).contains("鲍曼不动杆菌");
+	}
+
+	@Test
+	void anImportIsStoredOnceReportedAsFactsAndABadFileStoresNothing() {
+		String header = "specimen_id,specimen_date,organism_code,organism_name,antibiotic_code,antibiotic_name,interpretation\n";
+		byte[] good = (header + """
+				IT-0001,2026-11-03,eco,大肠埃希菌,CRO,头孢曲松,R
+				IT-0001,2026-11-03,eco,大肠埃希菌,IPM,亚胺培南,S
+				IT-0002,2026-11-04,kpn,肺炎克雷伯菌,IPM,亚胺培南,R
+				""").getBytes(StandardCharsets.UTF_8);
+		DataScope county = staff(COUNTY_HOSPITAL);
+
+		Resistances.Result stored = resistances.importCsv(COUNTY_HOSPITAL, "lab.csv", good, county, "doctor");
+		Resistances.Result again = resistances.importCsv(COUNTY_HOSPITAL, "lab.csv", good, county, "doctor");
+
+		assertThat(stored.stored()).isEqualTo(3);
+		assertThat(again.stored()).isZero();
+		assertThat(again.problems()).extracting(p -> p.line() + ":" + p.error().error().code())
+			.containsExactly("2:PH-0321", "3:PH-0321", "4:PH-0321");
+		long importId = jdbc
+			.sql("select max(id) from ph_ast_import where institution_code = :i and file_name = 'lab.csv'")
+			.param("i", COUNTY_HOSPITAL)
+			.query(Long.class)
+			.single();
+		// the facts are written by monitoring after the import's transaction
+		awaitReport("pharma:ast:" + importId);
+
+		long before = jdbc.sql("select count(*) from ph_ast_result").query(Long.class).single();
+		byte[] bad = (header + """
+				IT-0003,2026-11-05,eco,大肠埃希菌,CRO,头孢曲松,X
+				IT-0004,2099-01-01,eco,大肠埃希菌,CRO,头孢曲松,R
+				IT-0005,2026-11-05,E. coli,大肠埃希菌,CRO,头孢曲松,R
+				IT-0006,2026-11-05,eco,大肠埃希菌,CRO,头孢曲松,S
+				IT-0006,2026-11-05,eco,大肠埃希菌,CRO,头孢曲松,S
+				""").getBytes(StandardCharsets.UTF_8);
+		Resistances.Result refused = resistances.importCsv(COUNTY_HOSPITAL, "bad.csv", bad, county, "doctor");
+		assertThat(refused.problems()).extracting(p -> p.line() + ":" + p.column())
+			.containsExactly("2:interpretation", "3:specimen_date", "4:organism_code", "6:specimen_id");
+		assertThat(jdbc.sql("select count(*) from ph_ast_result").query(Long.class).single()).isEqualTo(before);
+		assertThatThrownBy(() -> resistances.importCsv(CITY_HOSPITAL, "lab.csv", good, county, "doctor"))
+			.isInstanceOfSatisfying(BusinessException.class,
+					e -> assertThat(e.error()).isEqualTo(PharmaErrors.INSTITUTION_NOT_FOUND));
+	}
+
+	private void awaitReport(String key) {
+		long end = System.nanoTime() + 30_000_000_000L;
+		while (jdbc.sql("select count(*) from mon_fact_report where report_key = :k")
+			.param("k", key)
+			.query(Long.class)
+			.single() == 0) {
+			if (System.nanoTime() > end) {
+				throw new AssertionError("no fact report " + key);
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+		assertThat(jdbc.sql("""
+				select sum(f.value) from mon_fact f join mon_fact_report r on r.id = f.report_id
+				where r.report_key = :k and f.element = 'pharma.ast.resistant'""")
+			.param("k", key)
+			.query(java.math.BigDecimal.class)
+			.single()).isEqualByComparingTo("2");
+	}
+
+	private static Resistances.Rate cell(List<Resistances.Rate> rates, String organism, String antibiotic) {
+		return rates.stream()
+			.filter(r -> r.organismCode().equals(organism) && r.antibioticCode().equals(antibiotic))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private DataScope staff(String institution) {
+		return DataScope.institution(institution, registry.institution(institution).orElseThrow().regionCode());
+	}
+
+}
