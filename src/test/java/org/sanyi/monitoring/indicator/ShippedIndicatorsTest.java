@@ -25,10 +25,13 @@ class ShippedIndicatorsTest {
 	@Test
 	void everyShippedDefinitionParsesAndReferencesOnlyIndicatorsShippedBeforeIt() {
 		Vocabulary vocabulary = new Vocabulary(
-				Map.of(ShippedIndicators.FEE, ALL, ShippedIndicators.FUND_PAID, ALL, ShippedIndicators.CASH_PAID, ALL,
-						ShippedIndicators.VISITS, ALL, ShippedIndicators.BED_DAYS, ALL, ShippedIndicators.SETTLEMENTS,
-						ALL, ShippedIndicators.DRG_FUND, Set.of(), ShippedIndicators.DRG_FFS_FUND, Set.of(),
-						ShippedIndicators.DRG_RW, Set.of(), ShippedIndicators.DRG_CASES, Set.of()),
+				Map.ofEntries(Map.entry(ShippedIndicators.FEE, ALL), Map.entry(ShippedIndicators.FUND_PAID, ALL),
+						Map.entry(ShippedIndicators.CASH_PAID, ALL), Map.entry(ShippedIndicators.VISITS, ALL),
+						Map.entry(ShippedIndicators.BED_DAYS, ALL), Map.entry(ShippedIndicators.SETTLEMENTS, ALL),
+						Map.entry(ShippedIndicators.DRG_FUND, Set.of()), Map.entry(ShippedIndicators.DRG_FFS_FUND, Set.of()),
+						Map.entry(ShippedIndicators.DRG_RW, Set.of()), Map.entry(ShippedIndicators.DRG_CASES, Set.of()),
+						Map.entry(ShippedIndicators.FD_CONTRACTS, Set.of("key_population", "renewal")),
+						Map.entry(ShippedIndicators.FD_POPULATION, Set.of("key_population"))),
 				Set.of("primary", "hospital"), Set.of());
 		Map<String, IndicatorDefinition> library = new HashMap<>();
 
@@ -41,7 +44,7 @@ class ShippedIndicatorsTest {
 
 		assertThat(library).hasSize(ShippedIndicators.definitions().size())
 			.containsKeys("drug_ratio", "service_income_ratio", "inpatient_cost_growth", "primary_care_share",
-					"drg_settle_rate", "cmi");
+					"drg_settle_rate", "cmi", "fd_contract_rate", "fd_key_contract_rate");
 	}
 
 }
