@@ -14,6 +14,7 @@ import org.sanyi.HttpSession;
 import org.sanyi.IntegrationTest;
 import org.sanyi.clinical.FamilyDoctorAdmin;
 import org.sanyi.clinical.familydoctor.engine.TerminationReason;
+import org.sanyi.clinical.familydoctor.internal.ContractQueries;
 import org.sanyi.clinical.familydoctor.internal.ContractService;
 import org.sanyi.clinical.familydoctor.internal.ContractService.Actor;
 import org.sanyi.clinical.familydoctor.internal.ContractService.SignRequest;
@@ -43,6 +44,9 @@ class FamilyDoctorContractIT {
 
 	@Autowired
 	ContractService contracts;
+
+	@Autowired
+	ContractQueries queries;
 
 	@Autowired
 	FamilyDoctorAdmin admin;
@@ -113,7 +117,7 @@ class FamilyDoctorContractIT {
 				Map.of("teamId", String.valueOf(team()), "packages", "JB-2026", "crowds", "PREGNANT"));
 
 		assertThat(signed.statusCode()).isEqualTo(302);
-		var c = contracts.contractOf(resident).orElseThrow();
+		var c = queries.contractOf(resident).orElseThrow();
 		assertThat(c.signedVia()).isEqualTo("PORTAL");
 		assertThat(c.crowds()).isEqualTo("GENERAL");
 		assertThat(c.crowdsPending()).isEqualTo("PREGNANT");
@@ -129,7 +133,7 @@ class FamilyDoctorContractIT {
 		HttpSession team = HttpSession.loggedIn(port, "jtys", "Sanyi@2026");
 		assertThat(team.get("/familydoctor/contracts?pending=true").body()).contains("待确认");
 		team.postForm("/familydoctor/contracts/" + c.id() + "/confirm", Map.of("crowds", "PREGNANT"));
-		var confirmed = contracts.contractOf(resident).orElseThrow();
+		var confirmed = queries.contractOf(resident).orElseThrow();
 		assertThat(confirmed.crowds()).isEqualTo("PREGNANT");
 		assertThat(confirmed.crowdsPending()).isEmpty();
 		assertThat(audited("familydoctor:contract", String.valueOf(c.id()))).isPositive();
@@ -202,10 +206,10 @@ class FamilyDoctorContractIT {
 				Instant.now()), FamilyDoctorErrors.REASON_REQUIRED);
 		expect(() -> contracts.terminate(c.id(), TerminationReason.OTHER, " ", Actor.resident(resident, "测试"),
 				Instant.now()), FamilyDoctorErrors.REASON_REQUIRED);
-		assertThat(contracts.contractOf(resident)).isPresent();
+		assertThat(queries.contractOf(resident)).isPresent();
 
 		phone.postForm("/portal/family-doctor/" + c.id() + "/terminate", Map.of("reason", "MOVED"));
-		assertThat(contracts.contractOf(resident)).isEmpty();
+		assertThat(queries.contractOf(resident)).isEmpty();
 		assertThat(jdbc.sql("select terminate_code || ' ' || terminated_via from fd_contract where id = :id")
 			.param("id", c.id())
 			.query(String.class)
@@ -233,7 +237,7 @@ class FamilyDoctorContractIT {
 				Map.of("teamId", String.valueOf(team()), "packages", "JB-2026", "crowds", "DISABLED"));
 
 		assertThat(signed.statusCode()).isEqualTo(302);
-		var c = contracts.contractOf(resident).orElseThrow();
+		var c = queries.contractOf(resident).orElseThrow();
 		assertThat(c.signedVia()).isEqualTo("TEAM");
 		assertThat(c.signedBy()).contains("刘秀英");
 		assertThat(c.crowds()).isEqualTo("DISABLED");
@@ -247,12 +251,12 @@ class FamilyDoctorContractIT {
 		team.postForm("/familydoctor/contracts/" + c.id() + "/terminate", Map.of("reason", "OTHER"));
 		assertThat(team.get("/familydoctor/contracts/" + c.id()).body()).contains("FD-0014");
 		team.postForm("/familydoctor/contracts/" + c.id() + "/terminate", Map.of("reason", "DECEASED"));
-		assertThat(contracts.contractOf(resident)).isEmpty();
+		assertThat(queries.contractOf(resident)).isEmpty();
 	}
 
 	@Test
 	void aTeamSeesItsInstitutionsContractsACountyItsCountyAndNobodyElse() {
-		var lee = contracts.contractOf("demo-resident-1").orElseThrow();
+		var lee = queries.contractOf("demo-resident-1").orElseThrow();
 
 		HttpSession team = HttpSession.loggedIn(port, "jtys", "Sanyi@2026");
 		var list = team.get("/familydoctor/contracts");

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -268,44 +267,6 @@ public class ContractService {
 			repository.register(residentId, condition, teamId, team.institutionCode(), on);
 			facts.registered(residentId, condition, team.institutionCode(), on);
 		});
-	}
-
-	/** The resident's contract in force today, with its team. */
-	public Optional<Contract> contractOf(String residentId) {
-		LocalDate today = PlatformTime.today();
-		return contracts.currentOf(residentId, today).stream().filter(c -> !c.startsOn().isAfter(today)).findFirst();
-	}
-
-	/** The resident's active contracts in force or starting later (a renewal), earliest first. */
-	public List<Contract> currentOf(String residentId) {
-		return contracts.currentOf(residentId, PlatformTime.today());
-	}
-
-	public List<Contract> historyOf(String residentId) {
-		return contracts.historyOf(residentId);
-	}
-
-	public Optional<Team> team(long id) {
-		return repository.team(id);
-	}
-
-	public List<Team> teams() {
-		return contracts.teams();
-	}
-
-	public List<ServicePackage> packages() {
-		return repository.packages();
-	}
-
-	/** The packages a contract can take today. */
-	public List<ServicePackage> offeredPackages() {
-		return repository.packages().stream().filter(ServicePackage::offered).toList();
-	}
-
-	/** Whether the contract can be renewed today (active, in the window, not renewed yet). */
-	public boolean renewable(Contract c) {
-		return c.active() && ContractRules.renewalStart(c.endsOn(), PlatformTime.today()).isPresent()
-				&& !contracts.renewed(c.id());
 	}
 
 }

@@ -105,8 +105,8 @@ class ContractPages {
 	String form(HttpSession session, Model model) {
 		String institution = TeamPages.institution();
 		String residentId = (String) session.getAttribute(COUNTER_RESIDENT);
-		model.addAttribute("teams", contracts.teams().stream().filter(t -> t.institutionCode().equals(institution)).toList());
-		model.addAttribute("packages", contracts.offeredPackages());
+		model.addAttribute("teams", queries.teams().stream().filter(t -> t.institutionCode().equals(institution)).toList());
+		model.addAttribute("packages", queries.offeredPackages());
 		model.addAttribute("crowds", Crowd.values());
 		model.addAttribute("today", PlatformTime.today());
 		if (residentId != null) {
@@ -114,7 +114,7 @@ class ContractPages {
 			auditLog.read(RESOURCE, residentId, "signing at the counter");
 			model.addAttribute("resident", resident);
 			model.addAttribute("derived", contracts.derived(residentId, PlatformTime.today()));
-			model.addAttribute("current", contracts.currentOf(residentId));
+			model.addAttribute("current", queries.currentOf(residentId));
 		}
 		return "familydoctor/contract-new";
 	}
@@ -179,14 +179,14 @@ class ContractPages {
 		model.addAttribute("derived", Crowd.parseAll(c.crowdsDerived()));
 		model.addAttribute("pendingCrowds", Crowd.parseAll(c.crowdsPending()));
 		model.addAttribute("allCrowds", Crowd.values());
-		model.addAttribute("packages", contracts.packages());
-		model.addAttribute("offered", contracts.offeredPackages());
+		model.addAttribute("packages", queries.packages());
+		model.addAttribute("offered", queries.offeredPackages());
 		model.addAttribute("chosen", List.of(c.packages().split(",")));
 		model.addAttribute("canAct", team && CurrentUsers.get().can("familydoctor:contract:sign"));
-		model.addAttribute("renewable", contracts.renewable(c));
+		model.addAttribute("renewable", queries.renewable(c));
 		model.addAttribute("reasons", TerminationReason.values());
 		DataScope scope = CurrentUsers.scope();
-		model.addAttribute("history", contracts.historyOf(c.residentId())
+		model.addAttribute("history", queries.historyOf(c.residentId())
 			.stream()
 			.filter(h -> scope.coversInstitution(h.institutionCode(), h.regionCode()))
 			.toList());

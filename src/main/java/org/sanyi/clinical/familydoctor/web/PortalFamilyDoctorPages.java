@@ -8,6 +8,7 @@ import java.util.Map;
 import org.sanyi.clinical.familydoctor.engine.Crowd;
 import org.sanyi.clinical.familydoctor.engine.TerminationReason;
 import org.sanyi.clinical.familydoctor.internal.ContractRepository.Contract;
+import org.sanyi.clinical.familydoctor.internal.ContractQueries;
 import org.sanyi.clinical.familydoctor.internal.ContractService;
 import org.sanyi.clinical.familydoctor.internal.ContractService.Actor;
 import org.sanyi.clinical.familydoctor.internal.ContractService.SignRequest;
@@ -43,6 +44,8 @@ class PortalFamilyDoctorPages {
 
 	private final ContractService contracts;
 
+	private final ContractQueries queries;
+
 	private final FamilyDoctorRepository repository;
 
 	private final ResidentIndex residents;
@@ -53,9 +56,10 @@ class PortalFamilyDoctorPages {
 
 	private final Clock clock = Clock.system(PlatformTime.zone());
 
-	PortalFamilyDoctorPages(ContractService contracts, FamilyDoctorRepository repository, ResidentIndex residents,
-			AuditLog auditLog, MessageSource messages) {
+	PortalFamilyDoctorPages(ContractService contracts, ContractQueries queries, FamilyDoctorRepository repository,
+			ResidentIndex residents, AuditLog auditLog, MessageSource messages) {
 		this.contracts = contracts;
+		this.queries = queries;
 		this.repository = repository;
 		this.residents = residents;
 		this.auditLog = auditLog;
@@ -74,17 +78,17 @@ class PortalFamilyDoctorPages {
 	String mine(Model model) {
 		String me = me();
 		auditLog.read(TeamPages.RESOURCE, me, "own contract and follow-ups");
-		Contract contract = contracts.contractOf(me).orElse(null);
-		List<Contract> current = contracts.currentOf(me);
+		Contract contract = queries.contractOf(me).orElse(null);
+		List<Contract> current = queries.currentOf(me);
 		model.addAttribute("contract", contract);
 		model.addAttribute("upcoming",
 				current.stream().filter(c -> contract == null || c.id() != contract.id()).findFirst().orElse(null));
-		model.addAttribute("team", contract == null ? null : contracts.team(contract.teamId()).orElse(null));
+		model.addAttribute("team", contract == null ? null : queries.team(contract.teamId()).orElse(null));
 		List<String> chosen = contract == null ? List.of() : List.of(contract.packages().split(","));
-		model.addAttribute("myPackages", contracts.packages().stream().filter(p -> chosen.contains(p.code())).toList());
+		model.addAttribute("myPackages", queries.packages().stream().filter(p -> chosen.contains(p.code())).toList());
 		model.addAttribute("crowds", contract == null ? List.of() : Crowd.parseAll(contract.crowds()));
 		model.addAttribute("pendingCrowds", contract == null ? List.of() : Crowd.parseAll(contract.crowdsPending()));
-		model.addAttribute("renewable", contract != null && contracts.renewable(contract));
+		model.addAttribute("renewable", contract != null && queries.renewable(contract));
 		model.addAttribute("reasons",
 				java.util.Arrays.stream(TerminationReason.values()).filter(TerminationReason::openToResident).toList());
 		model.addAttribute("followUps", repository.followUps(me, 6));
@@ -96,18 +100,18 @@ class PortalFamilyDoctorPages {
 		String me = me();
 		auditLog.read(TeamPages.RESOURCE, me, "signing form");
 		Map<String, String> centres = new LinkedHashMap<>();
-		List<Team> teams = contracts.teams();
+		List<Team> teams = queries.teams();
 		teams.forEach(t -> centres.putIfAbsent(t.institutionCode(), t.institutionName()));
 		String chosen = centre != null && centres.containsKey(centre) ? centre : homeCentre(me, centres);
 		model.addAttribute("centres", centres);
 		model.addAttribute("centre", chosen);
 		model.addAttribute("teams", teams.stream().filter(t -> t.institutionCode().equals(chosen)).toList());
-		model.addAttribute("packages", contracts.offeredPackages());
+		model.addAttribute("packages", queries.offeredPackages());
 		model.addAttribute("derived", contracts.derived(me, PlatformTime.today()));
 		model.addAttribute("declarable", java.util.Arrays.stream(Crowd.values())
 			.filter(c -> c.key() && c != Crowd.CHILD && c != Crowd.ELDERLY && c != Crowd.HTN && c != Crowd.DM)
 			.toList());
-		model.addAttribute("current", contracts.currentOf(me));
+		model.addAttribute("current", queries.currentOf(me));
 		return "familydoctor/portal-sign";
 	}
 
@@ -163,7 +167,7 @@ class PortalFamilyDoctorPages {
 	 * one where they are a registered patient, else the first.
 	 */
 	private String homeCentre(String me, Map<String, String> centres) {
-		return contracts.historyOf(me)
+		return queries.historyOf(me)
 			.stream()
 			.map(Contract::institutionCode)
 			.filter(centres::containsKey)
