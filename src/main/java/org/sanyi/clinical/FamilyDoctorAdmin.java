@@ -25,8 +25,8 @@ public interface FamilyDoctorAdmin {
 	void createPackage(String code, String name, String kind, BigDecimal price, String services);
 
 	/**
-	 * Adds a service package with what the insurance fund and the basic public-health fund
-	 * pay for it on top of the resident's part ({@code price}).
+	 * Adds a service package with what the insurance fund and the basic public-health
+	 * fund pay for it on top of the resident's part ({@code price}).
 	 */
 	void createPackage(String code, String name, String kind, BigDecimal price, BigDecimal insurancePays,
 			BigDecimal publicHealthPays, String services);

@@ -41,7 +41,10 @@ class DemoFamilyDoctors implements DemoStep {
 	/** Contracts per centre (a 0.5 % sample of a township's ~6,000 signed residents). */
 	static final int CONTRACTS_PER_CENTRE = 30;
 
-	/** Residents a centre serves in the sample (~16,000 in a township), of them key populations. */
+	/**
+	 * Residents a centre serves in the sample (~16,000 in a township), of them key
+	 * populations.
+	 */
 	static final int SERVED_PER_CENTRE = 80;
 
 	static final int KEY_SERVED_PER_CENTRE = 36;
@@ -68,7 +71,8 @@ class DemoFamilyDoctors implements DemoStep {
 		if (admin.hasTeams()) {
 			return false;
 		}
-		// the signing fee (签约服务费) is shared: the insurance fund and the basic public-health fund pay the basic
+		// the signing fee (签约服务费) is shared: the insurance fund and the basic
+		// public-health fund pay the basic
 		// package, the resident pays the personalised ones in part
 		admin.createPackage("JB-2026", "基础公共卫生服务包", "BASIC", new BigDecimal("0.00"), new BigDecimal("50.00"),
 				new BigDecimal("70.00"), "健康档案、年度体检、慢病随访（每季度）、健康教育、预约转诊");
@@ -104,7 +108,8 @@ class DemoFamilyDoctors implements DemoStep {
 				members.add(publicHealth + "（公卫医师）");
 			}
 			long team = admin.createTeam(centre.code(), "家庭医生一团队", leader, String.join("、", members), specialist);
-			// the sample's population: the township's residents and key populations at the demo's 0.5 % sampling
+			// the sample's population: the township's residents and key populations at
+			// the demo's 0.5 % sampling
 			admin.servicePopulation(centre.code(), today.getYear(), SERVED_PER_CENTRE, KEY_SERVED_PER_CENTRE);
 			int[] counts = contractsOf(centre, team, today, now, random, taken);
 			contracts += counts[0];
@@ -163,7 +168,8 @@ class DemoFamilyDoctors implements DemoStep {
 					start.atTime(9, 30).atZone(PlatformTime.zone()).toInstant());
 			contracts++;
 			if (contracts % 15 == 0) {
-				// a few residents moved away during the year: their contracts were ended by the team
+				// a few residents moved away during the year: their contracts were ended
+				// by the team
 				admin.terminate(contract, "MOVED", null, "—",
 						start.plusDays(20).atTime(15, 0).atZone(PlatformTime.zone()).toInstant());
 			}

@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Family-doctor contracts in the browser: a resident signs on her phone (team of her
  * centre, packages with what the funds pay, a declared category), 李春梅 sees her renewal
  * offer; the team signs a resident at the counter by health card, sees the contract and
- * its renewal and termination forms, and the contracts of its centre; the referral's
- * 2501 filing. Screenshots on a desktop and a phone.
+ * its renewal and termination forms, and the contracts of its centre; the referral's 2501
+ * filing. Screenshots on a desktop and a phone.
  */
 class FamilyDoctorContractBrowserIT extends BrowserTest {
 
@@ -33,10 +33,7 @@ class FamilyDoctorContractBrowserIT extends BrowserTest {
 				select resident_id from idn_resident r
 				 where status = 'ACTIVE' and birth_date < current_date - interval '66 years'
 				   and not exists (select 1 from fd_contract c where c.resident_id = r.resident_id)
-				 order by resident_id desc offset :o limit 1""")
-			.param("o", offset)
-			.query(String.class)
-			.single();
+				 order by resident_id desc offset :o limit 1""").param("o", offset).query(String.class).single();
 	}
 
 	@Test

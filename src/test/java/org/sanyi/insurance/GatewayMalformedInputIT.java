@@ -349,7 +349,10 @@ class GatewayMalformedInputIT {
 		};
 	}
 
-	/** A 2501 of the city hospital referring the person to the county hospital (a fresh term each time). */
+	/**
+	 * A 2501 of the city hospital referring the person to the county hospital (a fresh
+	 * term each time).
+	 */
 	private Map<String, Object> referralRegistration() {
 		java.time.LocalDate from = java.time.LocalDate.now().plusDays(REFERRALS.getAndAdd(2));
 		Map<String, Object> m = new LinkedHashMap<>();

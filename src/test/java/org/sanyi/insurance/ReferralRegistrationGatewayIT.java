@@ -21,11 +21,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * 转院备案 through the signed gateway: the county hospital files 2501 for an insured
- * resident referred to the city hospital and gets a serial; 5304 finds it; 2502 revokes
- * it once and only for the institution that filed it; a replayed msgid answers the same
- * bytes and files nothing twice; 2601 of a 2501 revokes it; every malformed or
- * inconsistent field is {@code -2} naming the field, and nothing is stored.
+ * 转院备案 through the signed gateway: the county hospital files 2501 for an insured resident
+ * referred to the city hospital and gets a serial; 5304 finds it; 2502 revokes it once
+ * and only for the institution that filed it; a replayed msgid answers the same bytes and
+ * files nothing twice; 2601 of a 2501 revokes it; every malformed or inconsistent field
+ * is {@code -2} naming the field, and nothing is stored.
  */
 @IntegrationTest
 class ReferralRegistrationGatewayIT {
@@ -108,8 +108,9 @@ class ReferralRegistrationGatewayIT {
 		String serial = ok(county.call("2501", refmedin(Map.of()))).at("/result/trt_dcla_detl_sn").asString();
 
 		assertThat(serial).hasSize(30).startsWith("359900");
-		assertThat(jdbc.sql("select status || ' ' || out_flag || ' ' || tel_masked from ins_referral_registration"
-				+ " where trt_dcla_detl_sn = :s")
+		assertThat(jdbc
+			.sql("select status || ' ' || out_flag || ' ' || tel_masked from ins_referral_registration"
+					+ " where trt_dcla_detl_sn = :s")
 			.param("s", serial)
 			.query(String.class)
 			.single()).isEqualTo("VALID 0 138****1234");
@@ -157,8 +158,7 @@ class ReferralRegistrationGatewayIT {
 		refused(county, "2501", refmedin(Map.of("hosp_agre_refl_flag", "2")), "INS-0023",
 				"input.refmedin.hosp_agre_refl_flag");
 		refused(county, "2501", refmedin(Map.of("refl_rea", "因".repeat(101))), "INS-0022", "input.refmedin.refl_rea");
-		refused(county, "2501",
-				refmedin(Map.of("enddate", PlatformTime.today().minusDays(1).toString())), "INS-0023",
+		refused(county, "2501", refmedin(Map.of("enddate", PlatformTime.today().minusDays(1).toString())), "INS-0023",
 				"input.refmedin.enddate");
 		refused(county, "2501", refmedin(Map.of("reflin_medins_no", COUNTY_HOSPITAL)), "INS-0023",
 				"input.refmedin.reflin_medins_no");
@@ -176,9 +176,8 @@ class ReferralRegistrationGatewayIT {
 
 	@Test
 	void aTreatmentOutsideTheRegionIsRegisteredWithTheOtherRegionsCode() {
-		String serial = ok(county.call("2501",
-				refmedin(Map.of("reflin_medins_no", "H33010600001", "reflin_medins_name", "浙江大学医学院附属第二医院",
-						"mdtrtarea_admdvs", "330100"))))
+		String serial = ok(county.call("2501", refmedin(Map.of("reflin_medins_no", "H33010600001", "reflin_medins_name",
+				"浙江大学医学院附属第二医院", "mdtrtarea_admdvs", "330100"))))
 			.at("/result/trt_dcla_detl_sn")
 			.asString();
 

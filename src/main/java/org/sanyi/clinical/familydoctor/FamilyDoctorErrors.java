@@ -42,7 +42,9 @@ public enum FamilyDoctorErrors implements ErrorCode {
 	NO_CONTRACT("FD-0017", HttpStatus.NOT_FOUND),
 	/** No such team, or not one the caller may sign for. */
 	UNKNOWN_TEAM("FD-0018", HttpStatus.BAD_REQUEST),
-	/** The health code (or card number) identifies nobody: expired, revoked or malformed. */
+	/**
+	 * The health code (or card number) identifies nobody: expired, revoked or malformed.
+	 */
 	HEALTH_CODE_REJECTED("FD-0019", HttpStatus.UNPROCESSABLE_CONTENT),
 	/** The contract is no longer active (terminated already). */
 	NOT_ACTIVE("FD-0020", HttpStatus.CONFLICT),

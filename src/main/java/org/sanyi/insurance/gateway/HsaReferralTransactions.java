@@ -17,14 +17,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * 2501 转院备案 ({@code refmedin{…}} → {@code result{trt_dcla_detl_sn}}), 2502 撤销转院备案
- * ({@code data{psn_no, trt_dcla_detl_sn, memo}}) and 5304 转院信息查询
- * ({@code data{psn_no, begntime, endtime}} → {@code refmedin[]}). Every field is read with
- * its national length and kind; a wrong one is {@code -2} naming it.
+ * ({@code data{psn_no, trt_dcla_detl_sn, memo}}) and 5304 转院信息查询 ({@code data{psn_no,
+ * begntime, endtime}} → {@code refmedin[]}). Every field is read with its national length
+ * and kind; a wrong one is {@code -2} naming it.
  */
 @Component
 class HsaReferralTransactions implements HsaTransaction.Group {
 
-	/** An institution code of the national pattern or a local one (letters and digits). */
+	/**
+	 * An institution code of the national pattern or a local one (letters and digits).
+	 */
 	private static final Pattern INSTITUTION_CODE = Pattern.compile("[0-9A-Za-z]{1,30}");
 
 	private static final Pattern REFERRAL_TYPE = Pattern.compile("[0-9A-Za-z]{1,3}");

@@ -40,13 +40,14 @@ public class ReferralRegistrationRepository {
 	}
 
 	void insert(ReferralRegistration r) {
-		jdbc.sql("""
-				insert into ins_referral_registration (trt_dcla_detl_sn, psn_no, insutype, fixmedins_code, insu_optins,
-				       tel_masked, diag_code, diag_name, dise_cond_dscr, reflin_medins_no, reflin_medins_name,
-				       mdtrtarea_admdvs, hosp_agre_refl_flag, refl_type, refl_date, refl_rea, refl_opnn, begndate, enddate,
-				       out_flag, status, msgid)
-				values (:serial, :psn, :insutype, :inst, :insured, :tel, :diag, :diagName, :cond, :target, :targetName,
-				       :targetRegion, :agrees, :type, :date, :reason, :opinion, :from, :until, :out, 'VALID', :msgid)""")
+		jdbc.sql(
+				"""
+						insert into ins_referral_registration (trt_dcla_detl_sn, psn_no, insutype, fixmedins_code, insu_optins,
+						       tel_masked, diag_code, diag_name, dise_cond_dscr, reflin_medins_no, reflin_medins_name,
+						       mdtrtarea_admdvs, hosp_agre_refl_flag, refl_type, refl_date, refl_rea, refl_opnn, begndate, enddate,
+						       out_flag, status, msgid)
+						values (:serial, :psn, :insutype, :inst, :insured, :tel, :diag, :diagName, :cond, :target, :targetName,
+						       :targetRegion, :agrees, :type, :date, :reason, :opinion, :from, :until, :out, 'VALID', :msgid)""")
 			.param("serial", r.serial())
 			.param("psn", r.psnNo())
 			.param("insutype", r.insutype())
@@ -99,10 +100,10 @@ public class ReferralRegistrationRepository {
 	/** The person's registrations whose term meets the window, newest first. */
 	public List<ReferralRegistration> ofPerson(String psnNo, java.time.LocalDate from, java.time.LocalDate to) {
 		return jdbc.sql("select " + COLUMNS + """
-				 from ins_referral_registration where psn_no = :p
-				   and (cast(:to as date) is null or begndate <= :to)
-				   and (cast(:from as date) is null or enddate is null or enddate >= :from)
-				 order by begndate desc, trt_dcla_detl_sn desc limit 100""")
+				from ins_referral_registration where psn_no = :p
+				  and (cast(:to as date) is null or begndate <= :to)
+				  and (cast(:from as date) is null or enddate is null or enddate >= :from)
+				order by begndate desc, trt_dcla_detl_sn desc limit 100""")
 			.param("p", psnNo)
 			.param("from", from)
 			.param("to", to)

@@ -106,8 +106,8 @@ public class ReferralRegistrations {
 	/**
 	 * Checks the target: an institution of the platform must be operating and lie in the
 	 * region named; an unknown code is accepted only for treatment outside the caller's
-	 * pooling region (the other region's platform knows it). Returns whether the target is
-	 * out of region.
+	 * pooling region (the other region's platform knows it). Returns whether the target
+	 * is out of region.
 	 */
 	private boolean target(Filing f, InstitutionInfo caller) {
 		var known = institutions.find(f.target());

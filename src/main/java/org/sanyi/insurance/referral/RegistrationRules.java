@@ -5,13 +5,15 @@ import java.util.Optional;
 
 /**
  * The rules of a referral registration that need no lookup: a term that ends on or after
- * it begins and lasts at most a year (a longer treatment is registered again), a
- * referral date not after the term's start, and a target other than the referring
- * institution. Each refusal names the field it is about.
+ * it begins and lasts at most a year (a longer treatment is registered again), a referral
+ * date not after the term's start, and a target other than the referring institution.
+ * Each refusal names the field it is about.
  */
 public final class RegistrationRules {
 
-	/** A registration covers at most this many days (转院备案有效期, regions set up to a year). */
+	/**
+	 * A registration covers at most this many days (转院备案有效期, regions set up to a year).
+	 */
 	public static final int MAX_TERM_DAYS = 366;
 
 	private RegistrationRules() {

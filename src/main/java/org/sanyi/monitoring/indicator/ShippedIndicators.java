@@ -52,8 +52,9 @@ class ShippedIndicators implements ApplicationRunner {
 	static final String DRG_CASES = "drg.drg_cases";
 
 	/**
-	 * Family-doctor contracts signed or renewed, by key population (clinical.familydoctor's
-	 * catalogue), and the population the centres serve, entered once a year (on 1 January).
+	 * Family-doctor contracts signed or renewed, by key population
+	 * (clinical.familydoctor's catalogue), and the population the centres serve, entered
+	 * once a year (on 1 January).
 	 */
 	static final String FD_CONTRACTS = "clinical.familydoctor.contracts";
 

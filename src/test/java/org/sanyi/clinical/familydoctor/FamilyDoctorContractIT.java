@@ -63,7 +63,9 @@ class FamilyDoctorContractIT {
 	@LocalServerPort
 	int port;
 
-	/** An adult resident of the index (born before the last 7 years) without any contract. */
+	/**
+	 * An adult resident of the index (born before the last 7 years) without any contract.
+	 */
 	String uncontracted(int offset) {
 		return jdbc.sql("""
 				select resident_id from idn_resident r
@@ -71,10 +73,7 @@ class FamilyDoctorContractIT {
 				   and birth_date > current_date - interval '60 years'
 				   and not exists (select 1 from fd_contract c where c.resident_id = r.resident_id)
 				   and not exists (select 1 from fd_register g where g.resident_id = r.resident_id)
-				 order by resident_id offset :o limit 1""")
-			.param("o", offset)
-			.query(String.class)
-			.single();
+				 order by resident_id offset :o limit 1""").param("o", offset).query(String.class).single();
 	}
 
 	long team() {
@@ -129,7 +128,8 @@ class FamilyDoctorContractIT {
 		assertThat(phone.get("/portal/family-doctor").body()).contains("签约成功").contains("孕产妇（待团队确认）");
 		assertThat(audited("familydoctor:patient", resident)).isPositive();
 
-		// the team confirms the declared category: the contract becomes a key-population one
+		// the team confirms the declared category: the contract becomes a key-population
+		// one
 		HttpSession team = HttpSession.loggedIn(port, "jtys", "Sanyi@2026");
 		assertThat(team.get("/familydoctor/contracts?pending=true").body()).contains("待确认");
 		team.postForm("/familydoctor/contracts/" + c.id() + "/confirm", Map.of("crowds", "PREGNANT"));
@@ -154,8 +154,8 @@ class FamilyDoctorContractIT {
 		Actor them = Actor.resident(other, "测试");
 		expect(() -> contracts.sign(new SignRequest(other, team(), List.of("GX-MB"), List.of(), today), them, now),
 				FamilyDoctorErrors.BASIC_PACKAGE_REQUIRED);
-		expect(() -> contracts.sign(new SignRequest(other, team(), List.of("JB-2026", "NOPE"), List.of(), today),
-				them, now), FamilyDoctorErrors.UNKNOWN_PACKAGE);
+		expect(() -> contracts.sign(new SignRequest(other, team(), List.of("JB-2026", "NOPE"), List.of(), today), them,
+				now), FamilyDoctorErrors.UNKNOWN_PACKAGE);
 		expect(() -> contracts.sign(new SignRequest(other, team(), List.of("JB-2026"), List.of("ALIEN"), today), them,
 				now), FamilyDoctorErrors.UNKNOWN_CROWD);
 		expect(() -> contracts.sign(new SignRequest(other, -1, List.of("JB-2026"), List.of(), today), them, now),
@@ -293,8 +293,9 @@ class FamilyDoctorContractIT {
 		county.postForm("/familydoctor/centre/population",
 				Map.of("institution", CENTRE, "residents", "100", "keyResidents", "40"));
 
-		assertThat(jdbc.sql("select residents || '/' || key_residents from fd_service_population"
-				+ " where institution_code = :c and year = :y")
+		assertThat(jdbc
+			.sql("select residents || '/' || key_residents from fd_service_population"
+					+ " where institution_code = :c and year = :y")
 			.param("c", CENTRE)
 			.param("y", year)
 			.query(String.class)
@@ -302,7 +303,8 @@ class FamilyDoctorContractIT {
 		String page = county.get("/familydoctor/centre").body();
 		assertThat(page).contains("签约覆盖").contains("重点人群签约率");
 		assertThat(audited("familydoctor:population", CENTRE)).isPositive();
-		// the facts of the year's population add up to what is stored now (the demo's 80/36, then the difference)
+		// the facts of the year's population add up to what is stored now (the demo's
+		// 80/36, then the difference)
 		java.math.BigDecimal key = java.math.BigDecimal.ZERO;
 		for (int i = 0; i < 300 && key.compareTo(new java.math.BigDecimal("40")) != 0; i++) {
 			sleep();
@@ -316,8 +318,10 @@ class FamilyDoctorContractIT {
 		}
 		assertThat(key).isEqualByComparingTo("40");
 		HttpSession team = HttpSession.loggedIn(port, "jtys", "Sanyi@2026");
-		assertThat(team.postForm("/familydoctor/centre/population",
-				Map.of("institution", CENTRE, "residents", "1", "keyResidents", "0")).statusCode()).isEqualTo(403);
+		assertThat(team
+			.postForm("/familydoctor/centre/population",
+					Map.of("institution", CENTRE, "residents", "1", "keyResidents", "0"))
+			.statusCode()).isEqualTo(403);
 	}
 
 	static void sleep() {

@@ -6,11 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import org.sanyi.HttpSession;
 import org.sanyi.IntegrationTest;
 import org.sanyi.insurance.HsaClient;
 import org.sanyi.insurance.support.Json;
 import org.sanyi.demo.DemoGatewayAccounts;
+import org.sanyi.security.UserAccounts;
+import org.sanyi.security.internal.ApiTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,8 +26,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * An accepted up-referral gives its sender's HIS the 2501 input: the township centre
  * fetches it, adds the person number and scheme it got from 1101, files it through the
- * signed gateway and gets the bureau's serial; the receiver and other institutions get
- * no filing, and the read is audited.
+ * signed gateway and gets the bureau's serial; the receiver and other institutions get no
+ * filing, and the read is audited.
  */
 @IntegrationTest
 class ReferralInsuranceFilingIT {
@@ -33,8 +40,29 @@ class ReferralInsuranceFilingIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	ApiTokens tokens;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	/**
+	 * What the HIS of the user's institution gets, signed in with a bearer token of the
+	 * user.
+	 */
+	HttpResponse<String> api(String username, String path) throws Exception {
+		String token = tokens.issue(accounts.findByUsername(username).orElseThrow().id(), "his-2501", 1);
+		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.header("Authorization", "Bearer " + token)
+			.header("Accept", "application/json")
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	@Test
-	void theSenderFilesTheRegistrationOfAnAcceptedUpReferralThroughTheGateway() {
+	void theSenderFilesTheRegistrationOfAnAcceptedUpReferralThroughTheGateway() throws Exception {
 		var referral = jdbc.sql("""
 				select id, ref, resident_id, to_institution from crf_referral
 				 where from_institution = :c and direction = 'UP' and status in ('ACCEPTED', 'IN_PROGRESS', 'COMPLETED')
@@ -42,9 +70,7 @@ class ReferralInsuranceFilingIT {
 			.param("c", CENTRE)
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4) })
 			.single();
-		HttpSession sender = HttpSession.loggedIn(port, "jtys", "Sanyi@2026");
-
-		var answer = sender.get("/api/referral/referrals/" + referral[0] + "/insurance-filing");
+		var answer = api("jtys", "/api/referral/referrals/" + referral[0] + "/insurance-filing");
 
 		assertThat(answer.statusCode()).isEqualTo(200);
 		JsonNode filing = Json.MAPPER.readTree(answer.body());
@@ -52,11 +78,13 @@ class ReferralInsuranceFilingIT {
 		JsonNode node = filing.at("/input/refmedin");
 		assertThat(node.get("reflin_medins_no").asString()).isEqualTo(referral[3]);
 		assertThat(node.get("mdtrtarea_admdvs").asString()).isEqualTo("359900");
-		assertThat(jdbc.sql("select count(*) from sec_audit_log where resource = 'referral:referral' and target = :r"
-				+ " and detail like '2501%'")
+		assertThat(jdbc
+			.sql("select count(*) from sec_audit_log where resource = 'referral:referral' and target = :r"
+					+ " and detail like '2501%'")
 			.param("r", referral[1])
 			.query(Long.class)
 			.single()).isPositive();
+		HttpSession sender = HttpSession.loggedIn(port, "jtys", "Sanyi@2026");
 		assertThat(sender.get("/referral/" + referral[0]).body()).contains("医保转院备案（2501）");
 
 		String psnNo = jdbc.sql("""
@@ -69,10 +97,11 @@ class ReferralInsuranceFilingIT {
 			@SuppressWarnings("unchecked")
 			Map<String, Object> refmedin = new LinkedHashMap<>(Json.MAPPER.convertValue(node, Map.class));
 			refmedin.put("psn_no", psnNo);
-			refmedin.put("insutype", jdbc.sql("select insutype from ins_enrolment where psn_no = :p order by year desc limit 1")
-				.param("p", psnNo)
-				.query(String.class)
-				.single());
+			refmedin.put("insutype",
+					jdbc.sql("select insutype from ins_enrolment where psn_no = :p order by year desc limit 1")
+						.param("p", psnNo)
+						.query(String.class)
+						.single());
 			refmedin.put("refl_type", "1");
 			HsaClient his = new HsaClient(port, CENTRE, "云岫县乡镇卫生院", DemoGatewayAccounts.secret(20261122L, CENTRE),
 					"359900")
@@ -82,9 +111,9 @@ class ReferralInsuranceFilingIT {
 			assertThat(filed.at("/output/result/trt_dcla_detl_sn").asString()).hasSize(30);
 		}
 
-		HttpSession receiver = HttpSession.loggedIn(port, "doctor", "Sanyi@2026");
-		var wrongSide = receiver.get("/api/referral/referrals/" + referral[0] + "/insurance-filing");
-		assertThat(wrongSide.statusCode()).isIn(404, 409);
+		var wrongSide = api("doctor", "/api/referral/referrals/" + referral[0] + "/insurance-filing");
+		assertThat(wrongSide.statusCode()).isEqualTo(409);
+		assertThat(wrongSide.body()).contains("REF-0010");
 	}
 
 }

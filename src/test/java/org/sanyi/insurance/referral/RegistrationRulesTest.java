@@ -44,8 +44,8 @@ class RegistrationRulesTest {
 		assertThat(RegistrationStatus.REVOKED.canBecome(RegistrationStatus.REVOKED)).isFalse();
 		assertThat(RegistrationStatus.REVOKED.canBecome(RegistrationStatus.VALID)).isFalse();
 		var r = new ReferralRegistration("S", "P", "390", "H1", "359900", null, "I63.900", "脑梗死", null, "H2", "市医院",
-				"359900", true, "1", DAY, "上转", "同意", DAY, DAY.plusDays(90), false, RegistrationStatus.VALID, "M",
-				null, null, null, null);
+				"359900", true, "1", DAY, "上转", "同意", DAY, DAY.plusDays(90), false, RegistrationStatus.VALID, "M", null,
+				null, null, null);
 		assertThat(r.covers("H2", DAY)).isTrue();
 		assertThat(r.covers("H2", DAY.plusDays(90))).isTrue();
 		assertThat(r.covers("H2", DAY.plusDays(91))).isFalse();

@@ -16,8 +16,8 @@ import static org.sanyi.security.Role.RESIDENT;
  * The team (doctors of a primary-care centre) records follow-ups and works its task list;
  * the health commission and the centres see the county health-management centre's counts;
  * residents see, sign, renew and end their own contract. The team signs, renews and ends
- * its residents' contracts; a county bureau sees its county's contracts. The KPIs' data elements are declared
- * here too.
+ * its residents' contracts; a county bureau sees its county's contracts. The KPIs' data
+ * elements are declared here too.
  */
 @Configuration(proxyBeanMethods = false)
 class FamilyDoctorPermissions {

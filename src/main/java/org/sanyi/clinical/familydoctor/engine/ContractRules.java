@@ -15,11 +15,11 @@ import java.util.Set;
 /**
  * The rules of a family-doctor contract (家庭医生签约服务协议), without I/O:
  * <ul>
- * <li>crowd categories the platform derives itself: 0–6 岁儿童 and 65 岁及以上 from the
- * birth date on the start day, 高血压 and 糖尿病 from the team's registers; the others
- * (pregnant, disabled, 低保…) are declared and confirmed by the team;</li>
- * <li>one basic package (基础包) and any personalised ones, all still offered; the fee
- * split into the resident's part, the insurance fund's and the public-health fund's;</li>
+ * <li>crowd categories the platform derives itself: 0–6 岁儿童 and 65 岁及以上 from the birth
+ * date on the start day, 高血压 and 糖尿病 from the team's registers; the others (pregnant,
+ * disabled, 低保…) are declared and confirmed by the team;</li>
+ * <li>one basic package (基础包) and any personalised ones, all still offered; the fee split
+ * into the resident's part, the insurance fund's and the public-health fund's;</li>
  * <li>a term of one year, starting today or within 30 days;</li>
  * <li>renewal (续约) from 60 days before the end until 90 days after it: the new term
  * continues the old one without a gap, or starts today when the old one has ended;</li>
@@ -54,7 +54,10 @@ public final class ContractRules {
 			BigDecimal publicHealthPays, boolean offered) {
 	}
 
-	/** What a contract costs and who pays: the resident, the insurance fund, public health. */
+	/**
+	 * What a contract costs and who pays: the resident, the insurance fund, public
+	 * health.
+	 */
 	public record Fee(BigDecimal resident, BigDecimal insurance, BigDecimal publicHealth) {
 
 		public BigDecimal total() {
@@ -86,8 +89,8 @@ public final class ContractRules {
 	}
 
 	/**
-	 * The contract's categories: what the platform derived and what was chosen; 普通人群
-	 * only when no key population applies.
+	 * The contract's categories: what the platform derived and what was chosen; 普通人群 only
+	 * when no key population applies.
 	 */
 	public static Set<Crowd> categories(Collection<Crowd> derived, Collection<Crowd> chosen) {
 		Set<Crowd> all = EnumSet.noneOf(Crowd.class);
@@ -169,7 +172,9 @@ public final class ContractRules {
 		return Optional.of(today.isAfter(endsOn) ? today : endsOn);
 	}
 
-	/** Checks a termination's reason and note (the note stripped, at most 200 characters). */
+	/**
+	 * Checks a termination's reason and note (the note stripped, at most 200 characters).
+	 */
 	public static Optional<Refusal> checkTermination(TerminationReason reason, String note, boolean byResident) {
 		if (reason == null || (byResident && !reason.openToResident())) {
 			return Optional.of(Refusal.REASON_REQUIRED);

@@ -17,9 +17,10 @@ import org.sanyi.shared.PlatformTime;
 import org.springframework.stereotype.Service;
 
 /**
- * Contracts as the resident sees their own, and as staff see them within the data scope: a team (a doctor of a centre) its
- * institution's, a county or city bureau the teams of its region, the platform
- * administrator all. A resident's scope sees none here (they use the portal).
+ * Contracts as the resident sees their own, and as staff see them within the data scope:
+ * a team (a doctor of a centre) its institution's, a county or city bureau the teams of
+ * its region, the platform administrator all. A resident's scope sees none here (they use
+ * the portal).
  */
 @Service
 public class ContractQueries {
@@ -39,7 +40,10 @@ public class ContractQueries {
 		return contracts.currentOf(residentId, today).stream().filter(c -> !c.startsOn().isAfter(today)).findFirst();
 	}
 
-	/** The resident's active contracts in force or starting later (a renewal), earliest first. */
+	/**
+	 * The resident's active contracts in force or starting later (a renewal), earliest
+	 * first.
+	 */
 	public List<Contract> currentOf(String residentId) {
 		return contracts.currentOf(residentId, PlatformTime.today());
 	}
@@ -66,7 +70,9 @@ public class ContractQueries {
 		return repository.packages().stream().filter(ServicePackage::offered).toList();
 	}
 
-	/** Whether the contract can be renewed today (active, in the window, not renewed yet). */
+	/**
+	 * Whether the contract can be renewed today (active, in the window, not renewed yet).
+	 */
 	public boolean renewable(Contract c) {
 		return c.active() && ContractRules.renewalStart(c.endsOn(), PlatformTime.today()).isPresent()
 				&& !contracts.renewed(c.id());

@@ -78,7 +78,9 @@ public class ContractRepository {
 			.list();
 	}
 
-	/** Whether an active contract of the resident overlaps the term or the contract year. */
+	/**
+	 * Whether an active contract of the resident overlaps the term or the contract year.
+	 */
 	boolean activeOverlapping(String residentId, LocalDate from, LocalDate to, Long except) {
 		return jdbc.sql("""
 				select exists (select 1 from fd_contract where resident_id = :r and status = 'ACTIVE'
@@ -94,13 +96,14 @@ public class ContractRepository {
 	}
 
 	long insert(NewContract n) {
-		return jdbc.sql("""
-				insert into fd_contract (resident_id, team_id, institution_code, crowds, crowds_derived, crowds_pending,
-				       packages, fee, insurance_pays, public_health_pays, starts_on, ends_on, contract_year, status,
-				       signed_via, signed_by, signed_at, renews)
-				values (:resident, :team, :inst, :crowds, :derived, :pending, :packages, :fee, :insurance, :publicHealth,
-				       :starts, :ends, :year, 'ACTIVE', :via, :by, :at, :renews)
-				returning id""")
+		return jdbc
+			.sql("""
+					insert into fd_contract (resident_id, team_id, institution_code, crowds, crowds_derived, crowds_pending,
+					       packages, fee, insurance_pays, public_health_pays, starts_on, ends_on, contract_year, status,
+					       signed_via, signed_by, signed_at, renews)
+					values (:resident, :team, :inst, :crowds, :derived, :pending, :packages, :fee, :insurance, :publicHealth,
+					       :starts, :ends, :year, 'ACTIVE', :via, :by, :at, :renews)
+					returning id""")
 			.param("resident", n.residentId())
 			.param("team", n.team().id())
 			.param("inst", n.team().institutionCode())
@@ -163,7 +166,10 @@ public class ContractRepository {
 			.update() == 1;
 	}
 
-	/** The resident's active contracts in force on the day or starting later, earliest first. */
+	/**
+	 * The resident's active contracts in force on the day or starting later, earliest
+	 * first.
+	 */
 	List<Contract> currentOf(String residentId, LocalDate day) {
 		return jdbc
 			.sql("select " + COLUMNS + " from fd_contract c join fd_team t on t.id = c.team_id"
@@ -188,12 +194,11 @@ public class ContractRepository {
 	 * Contracts of one institution's teams, or of the teams in a region prefix, filtered
 	 * by status and whether declared categories wait for confirmation.
 	 */
-	Page<Contract> list(String institution, String regionPrefix, String status, boolean pendingOnly,
-			PageQuery query) {
+	Page<Contract> list(String institution, String regionPrefix, String status, boolean pendingOnly, PageQuery query) {
 		String where = """
-				 where (cast(:inst as varchar) is null or t.institution_code = :inst) and t.region_code like :prefix || '%'
-				   and (cast(:status as varchar) is null or c.status = :status)
-				   and (not :pending or c.crowds_pending <> '')""";
+				where (cast(:inst as varchar) is null or t.institution_code = :inst) and t.region_code like :prefix || '%'
+				  and (cast(:status as varchar) is null or c.status = :status)
+				  and (not :pending or c.crowds_pending <> '')""";
 		long total = jdbc.sql("select count(*) from fd_contract c join fd_team t on t.id = c.team_id" + where)
 			.param("inst", institution)
 			.param("prefix", regionPrefix)
@@ -241,17 +246,18 @@ public class ContractRepository {
 	 * renewal window without a renewal, and those terminated this year.
 	 */
 	Summary summary(String institution, String regionPrefix, LocalDate today) {
-		return jdbc.sql("""
-				select count(*) filter (where c.status = 'ACTIVE' and c.starts_on <= :today and c.ends_on > :today) as active,
-				       count(*) filter (where c.status = 'ACTIVE' and c.starts_on <= :today and c.ends_on > :today
-				                          and c.crowds <> 'GENERAL') as key_population,
-				       count(*) filter (where c.status = 'ACTIVE' and c.crowds_pending <> '') as pending,
-				       count(*) filter (where c.status = 'ACTIVE' and c.ends_on > :today and c.ends_on <= :soon
-				                          and not exists (select 1 from fd_contract r where r.renews = c.id
-				                                            and r.status = 'ACTIVE')) as expiring,
-				       count(*) filter (where c.status = 'TERMINATED' and c.terminated_at >= :yearStart) as terminated
-				  from fd_contract c join fd_team t on t.id = c.team_id
-				 where (cast(:inst as varchar) is null or t.institution_code = :inst) and t.region_code like :prefix || '%'""")
+		return jdbc
+			.sql("""
+					select count(*) filter (where c.status = 'ACTIVE' and c.starts_on <= :today and c.ends_on > :today) as active,
+					       count(*) filter (where c.status = 'ACTIVE' and c.starts_on <= :today and c.ends_on > :today
+					                          and c.crowds <> 'GENERAL') as key_population,
+					       count(*) filter (where c.status = 'ACTIVE' and c.crowds_pending <> '') as pending,
+					       count(*) filter (where c.status = 'ACTIVE' and c.ends_on > :today and c.ends_on <= :soon
+					                          and not exists (select 1 from fd_contract r where r.renews = c.id
+					                                            and r.status = 'ACTIVE')) as expiring,
+					       count(*) filter (where c.status = 'TERMINATED' and c.terminated_at >= :yearStart) as terminated
+					  from fd_contract c join fd_team t on t.id = c.team_id
+					 where (cast(:inst as varchar) is null or t.institution_code = :inst) and t.region_code like :prefix || '%'""")
 			.param("today", today)
 			.param("soon", today.plusDays(60))
 			.param("yearStart", today.withDayOfYear(1).atStartOfDay(PlatformTime.zone()).toOffsetDateTime())

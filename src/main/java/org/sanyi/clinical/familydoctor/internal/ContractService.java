@@ -33,9 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ends the contract with a reason. The crowd categories the platform knows (age, the
  * registers) are derived; those a resident declares on the portal wait for the team's
  * confirmation, those the team ticks at the counter are confirmed. One active contract
- * per resident and year, and no two overlapping: checked under a lock on the resident
- * and guarded by a unique index. Facts for 签约率 and 重点人群签约率 are published in the
- * same transaction.
+ * per resident and year, and no two overlapping: checked under a lock on the resident and
+ * guarded by a unique index. Facts for 签约率 and 重点人群签约率 are published in the same
+ * transaction.
  */
 @Service
 public class ContractService {
@@ -94,7 +94,9 @@ public class ContractService {
 		return signChecked(request, actor, at, null, Set.of());
 	}
 
-	/** For the demo and onboarding: the categories count as confirmed, any start is kept. */
+	/**
+	 * For the demo and onboarding: the categories count as confirmed, any start is kept.
+	 */
 	long signRecorded(SignRequest request, Via via, Instant at) {
 		return signChecked(request, new Actor(via, null, request.residentId(), null), at, null, Set.of()).id();
 	}
@@ -108,7 +110,8 @@ public class ContractService {
 			Set<Crowd> confirmedBefore) {
 		Team team = repository.team(request.teamId())
 			.filter(t -> actor.institutionCode() == null || t.institutionCode().equals(actor.institutionCode()))
-			.orElseThrow(() -> new BusinessException(FamilyDoctorErrors.UNKNOWN_TEAM, String.valueOf(request.teamId())));
+			.orElseThrow(
+					() -> new BusinessException(FamilyDoctorErrors.UNKNOWN_TEAM, String.valueOf(request.teamId())));
 		Set<Crowd> chosen = ContractRules.parseCrowds(request.crowds())
 			.orElseThrow(() -> new BusinessException(FamilyDoctorErrors.UNKNOWN_CROWD, request.crowds()));
 		List<ServicePackage> packages = packagesOf(request.packages());
@@ -129,7 +132,8 @@ public class ContractService {
 		NewContract contract = new NewContract(request.residentId(), team, Crowd.join(crowds),
 				derived.isEmpty() ? "" : Crowd.join(derived), pending.isEmpty() ? "" : Crowd.join(pending),
 				String.join(",", request.packages()), fee.resident(), fee.insurance(), fee.publicHealth(), start,
-				ContractRules.endOf(start), actor.via().name(), actor.name(), at, renewing == null ? null : renewing.id());
+				ContractRules.endOf(start), actor.via().name(), actor.name(), at,
+				renewing == null ? null : renewing.id());
 		try {
 			long id = transaction.execute(status -> {
 				contracts.lockResident(request.residentId());
@@ -171,8 +175,8 @@ public class ContractService {
 		Set<Crowd> kept = Crowd.parseAll(old.crowds());
 		kept.removeAll(Crowd.parseAll(old.crowdsDerived()));
 		kept.remove(Crowd.GENERAL);
-		List<String> chosenCrowds = crowds == null || crowds.isEmpty()
-				? kept.stream().map(Crowd::name).toList() : crowds;
+		List<String> chosenCrowds = crowds == null || crowds.isEmpty() ? kept.stream().map(Crowd::name).toList()
+				: crowds;
 		Set<Crowd> pendingBefore = Crowd.parseAll(old.crowdsPending());
 		List<String> asked = actor.via() == Via.PORTAL
 				? java.util.stream.Stream.concat(chosenCrowds.stream(), pendingBefore.stream().map(Crowd::name))
@@ -200,7 +204,10 @@ public class ContractService {
 		return contracts.find(contractId).orElseThrow();
 	}
 
-	/** The team confirms the categories a resident declared (those not ticked are dropped). */
+	/**
+	 * The team confirms the categories a resident declared (those not ticked are
+	 * dropped).
+	 */
 	public Contract confirmCrowds(long contractId, List<String> accepted, Actor actor, Instant at) {
 		Contract c = visibleTo(contractId, actor);
 		if (actor.via() != Via.TEAM) {

@@ -47,7 +47,9 @@ public class FamilyDoctorFacts {
 	/** {@code GREEN}, {@code YELLOW}, {@code RED}. */
 	public static final String TIER = "tier";
 
-	/** {@code Y} when the contract holds a key-population category (重点人群), else {@code N}. */
+	/**
+	 * {@code Y} when the contract holds a key-population category (重点人群), else {@code N}.
+	 */
 	public static final String KEY_POPULATION = "key_population";
 
 	/** {@code Y} for a renewal (续约), {@code N} for a first signing. */
@@ -77,8 +79,8 @@ public class FamilyDoctorFacts {
 
 	/**
 	 * A contract signed or renewed: one person contracted, on the signing day, sliced by
-	 * key population and renewal (签约率 = contracts / residents served; 重点人群签约率 the
-	 * same over {@code key_population=Y}).
+	 * key population and renewal (签约率 = contracts / residents served; 重点人群签约率 the same
+	 * over {@code key_population=Y}).
 	 */
 	void contracted(long contractId, String institution, LocalDate day, boolean keyPopulation, boolean renewal) {
 		events.publishEvent(new FactsReported("fd:contract:" + contractId, SOURCE, List.of(new Fact(CONTRACTS,
@@ -93,8 +95,8 @@ public class FamilyDoctorFacts {
 	}
 
 	/**
-	 * The team confirmed declared categories that make a general contract a key-population
-	 * one: the person moves from one slice to the other.
+	 * The team confirmed declared categories that make a general contract a
+	 * key-population one: the person moves from one slice to the other.
 	 */
 	void becameKeyPopulation(long contractId, String institution, LocalDate day, boolean renewal) {
 		Map<String, String> general = Map.of(KEY_POPULATION, "N", RENEWAL, yn(renewal));

@@ -29,8 +29,9 @@ public class FamilyDoctorRepository {
 	}
 
 	/**
-	 * A package of services: the resident's part ({@code price}) and what the insurance and
-	 * public-health funds pay on top; withdrawn packages are no longer {@code offered}.
+	 * A package of services: the resident's part ({@code price}) and what the insurance
+	 * and public-health funds pay on top; withdrawn packages are no longer
+	 * {@code offered}.
 	 */
 	public record ServicePackage(String code, String name, String kind, BigDecimal price, String services,
 			BigDecimal insurancePays, BigDecimal publicHealthPays, boolean offered) {
@@ -84,11 +85,10 @@ public class FamilyDoctorRepository {
 	}
 
 	void insertPackage(ServicePackage p) {
-		jdbc.sql(
-				"""
-						insert into fd_package (code, name, kind, price, services, insurance_pays, public_health_pays)
-						values (:code, :name, :kind, :price, :services, :insurance, :publicHealth)
-						on conflict (code) do nothing""")
+		jdbc.sql("""
+				insert into fd_package (code, name, kind, price, services, insurance_pays, public_health_pays)
+				values (:code, :name, :kind, :price, :services, :insurance, :publicHealth)
+				on conflict (code) do nothing""")
 			.param("code", p.code())
 			.param("name", p.name())
 			.param("kind", p.kind())

@@ -41,12 +41,13 @@ public class PopulationRepository {
 	}
 
 	void save(String institution, int year, int residents, int keyResidents, int version, String by) {
-		jdbc.sql("""
-				insert into fd_service_population (institution_code, year, residents, key_residents, version, updated_by)
-				values (:i, :y, :r, :k, :v, :by)
-				on conflict (institution_code, year) do update set residents = excluded.residents,
-				       key_residents = excluded.key_residents, version = excluded.version, updated_by = excluded.updated_by,
-				       updated_at = now()""")
+		jdbc.sql(
+				"""
+						insert into fd_service_population (institution_code, year, residents, key_residents, version, updated_by)
+						values (:i, :y, :r, :k, :v, :by)
+						on conflict (institution_code, year) do update set residents = excluded.residents,
+						       key_residents = excluded.key_residents, version = excluded.version, updated_by = excluded.updated_by,
+						       updated_at = now()""")
 			.param("i", institution)
 			.param("y", year)
 			.param("r", residents)
@@ -66,23 +67,27 @@ public class PopulationRepository {
 			.single();
 	}
 
-	/** The centres with teams in the region prefix (or one institution), with population and coverage. */
+	/**
+	 * The centres with teams in the region prefix (or one institution), with population
+	 * and coverage.
+	 */
 	public List<CentreCoverage> coverage(String regionPrefix, String institution, int year, LocalDate day) {
-		return jdbc.sql("""
-				with centres as (
-				  select distinct institution_code, institution_name from fd_team
-				   where region_code like :p || '%' and (cast(:i as varchar) is null or institution_code = :i)),
-				contracted as (
-				  select c.institution_code, count(*) as contracted, count(*) filter (where c.crowds <> 'GENERAL') as key_contracted
-				    from fd_contract c
-				   where c.status = 'ACTIVE' and c.starts_on <= :day and c.ends_on > :day
-				   group by c.institution_code)
-				select ce.institution_code, ce.institution_name, p.residents, p.key_residents,
-				       coalesce(k.contracted, 0) as contracted, coalesce(k.key_contracted, 0) as key_contracted
-				  from centres ce
-				  left join fd_service_population p on p.institution_code = ce.institution_code and p.year = :y
-				  left join contracted k on k.institution_code = ce.institution_code
-				 order by ce.institution_code""")
+		return jdbc
+			.sql("""
+					with centres as (
+					  select distinct institution_code, institution_name from fd_team
+					   where region_code like :p || '%' and (cast(:i as varchar) is null or institution_code = :i)),
+					contracted as (
+					  select c.institution_code, count(*) as contracted, count(*) filter (where c.crowds <> 'GENERAL') as key_contracted
+					    from fd_contract c
+					   where c.status = 'ACTIVE' and c.starts_on <= :day and c.ends_on > :day
+					   group by c.institution_code)
+					select ce.institution_code, ce.institution_name, p.residents, p.key_residents,
+					       coalesce(k.contracted, 0) as contracted, coalesce(k.key_contracted, 0) as key_contracted
+					  from centres ce
+					  left join fd_service_population p on p.institution_code = ce.institution_code and p.year = :y
+					  left join contracted k on k.institution_code = ce.institution_code
+					 order by ce.institution_code""")
 			.param("p", regionPrefix)
 			.param("i", institution)
 			.param("y", year)

@@ -9,16 +9,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The population a centre serves in a year (服务人口, the denominators of 签约率 and
- * 重点人群签约率), entered by the health commission for the centres of its region. Each
- * change publishes the difference to what was counted as facts on the year's first day,
- * so monitoring's yearly rate divides the contracts of the year by the population of the
- * year.
+ * The population a centre serves in a year (服务人口, the denominators of 签约率 and 重点人群签约率),
+ * entered by the health commission for the centres of its region. Each change publishes
+ * the difference to what was counted as facts on the year's first day, so monitoring's
+ * yearly rate divides the contracts of the year by the population of the year.
  */
 @Service
 public class ServicePopulations {
 
-	/** At most this many residents for one centre (a large urban community centre serves ~100,000). */
+	/**
+	 * At most this many residents for one centre (a large urban community centre serves
+	 * ~100,000).
+	 */
 	static final int MAX_RESIDENTS = 10_000_000;
 
 	private final PopulationRepository populations;
@@ -47,7 +49,8 @@ public class ServicePopulations {
 			throw new BusinessException(FamilyDoctorErrors.POPULATION_INVALID, "residents", String.valueOf(residents));
 		}
 		if (keyResidents == null || keyResidents < 0 || keyResidents > residents) {
-			throw new BusinessException(FamilyDoctorErrors.POPULATION_INVALID, "keyResidents", String.valueOf(keyResidents));
+			throw new BusinessException(FamilyDoctorErrors.POPULATION_INVALID, "keyResidents",
+					String.valueOf(keyResidents));
 		}
 		if (!populations.centreIn(institution, regionPrefix)) {
 			throw new BusinessException(FamilyDoctorErrors.UNKNOWN_TEAM, institution);

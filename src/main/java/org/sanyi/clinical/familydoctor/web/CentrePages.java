@@ -23,9 +23,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The county health-management centre's view (慢病管理中心): registered patients by latest
  * tier, centre and team, with the overdue follow-ups, and per centre the population it
- * serves this year with the contracts in force (签约率, 重点人群签约率), within the user's
- * scope (a county bureau its county, a centre's doctor their own centre). The health
- * commission enters the population. Counts only: no personal data.
+ * serves this year with the contracts in force (签约率, 重点人群签约率), within the user's scope (a
+ * county bureau its county, a centre's doctor their own centre). The health commission
+ * enters the population. Counts only: no personal data.
  */
 @Controller
 @PreAuthorize("hasAuthority('familydoctor:centre:view')")
@@ -50,7 +50,10 @@ class CentrePages {
 		this.messages = messages;
 	}
 
-	/** One centre's coverage with its two rates (percent, one decimal; null without population). */
+	/**
+	 * One centre's coverage with its two rates (percent, one decimal; null without
+	 * population).
+	 */
 	record Coverage(PopulationRepository.CentreCoverage centre, BigDecimal rate, BigDecimal keyRate) {
 	}
 
@@ -72,12 +75,10 @@ class CentrePages {
 		model.addAttribute("overdue", rows.stream().mapToLong(r -> r.overdue()).sum());
 		int year = PlatformTime.today().getYear();
 		model.addAttribute("year", String.valueOf(year));
-		model.addAttribute("coverage",
-				populations.coverage(prefix, institution, year, PlatformTime.today())
-					.stream()
-					.map(c -> new Coverage(c, rate(c.contracted(), c.residents()),
-							rate(c.keyContracted(), c.keyResidents())))
-					.toList());
+		model.addAttribute("coverage", populations.coverage(prefix, institution, year, PlatformTime.today())
+			.stream()
+			.map(c -> new Coverage(c, rate(c.contracted(), c.residents()), rate(c.keyContracted(), c.keyResidents())))
+			.toList());
 		return "familydoctor/centre";
 	}
 

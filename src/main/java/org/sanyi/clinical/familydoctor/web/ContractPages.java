@@ -38,11 +38,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 签约管理: the team's contracts (a county bureau sees its county's, names masked), signing
- * a resident at the counter after the health code identified them (the resident is kept
- * in the session, never taken from the form), one contract with renewal, termination
- * with a reason and the confirmation of categories a resident declared on the portal.
- * Every read of a resident's contract is audited; writes are described.
+ * 签约管理: the team's contracts (a county bureau sees its county's, names masked), signing a
+ * resident at the counter after the health code identified them (the resident is kept in
+ * the session, never taken from the form), one contract with renewal, termination with a
+ * reason and the confirmation of categories a resident declared on the portal. Every read
+ * of a resident's contract is audited; writes are described.
  */
 @Controller
 @PreAuthorize("hasAuthority('familydoctor:contract:view')")
@@ -86,12 +86,11 @@ class ContractPages {
 		boolean team = scope.kind() == DataScope.Kind.INSTITUTION;
 		Map<String, String> names = new LinkedHashMap<>();
 		rows.rows()
-			.forEach(c -> names.computeIfAbsent(c.residentId(), id -> residents.find(id)
-				.map(Resident::name)
-				.map(n -> team ? n : Masking.name(n))
-				.orElse("—")));
-		auditLog.read(RESOURCE, scope.kind() == DataScope.Kind.INSTITUTION ? scope.institutionCode()
-				: scope.regionCode(), rows.rows().size() + " contracts");
+			.forEach(c -> names.computeIfAbsent(c.residentId(),
+					id -> residents.find(id).map(Resident::name).map(n -> team ? n : Masking.name(n)).orElse("—")));
+		auditLog.read(RESOURCE,
+				scope.kind() == DataScope.Kind.INSTITUTION ? scope.institutionCode() : scope.regionCode(),
+				rows.rows().size() + " contracts");
 		model.addAttribute("page", rows);
 		model.addAttribute("names", names);
 		model.addAttribute("status", wanted);
@@ -105,7 +104,8 @@ class ContractPages {
 	String form(HttpSession session, Model model) {
 		String institution = TeamPages.institution();
 		String residentId = (String) session.getAttribute(COUNTER_RESIDENT);
-		model.addAttribute("teams", queries.teams().stream().filter(t -> t.institutionCode().equals(institution)).toList());
+		model.addAttribute("teams",
+				queries.teams().stream().filter(t -> t.institutionCode().equals(institution)).toList());
 		model.addAttribute("packages", queries.offeredPackages());
 		model.addAttribute("crowds", Crowd.values());
 		model.addAttribute("today", PlatformTime.today());
@@ -129,8 +129,8 @@ class ContractPages {
 		session.removeAttribute(COUNTER_RESIDENT);
 		if (resident.isEmpty()) {
 			auditLog.describe(RESOURCE, null, "health code rejected");
-			redirect.addFlashAttribute("error", Refusals
-				.text(new BusinessException(FamilyDoctorErrors.HEALTH_CODE_REJECTED), messages));
+			redirect.addFlashAttribute("error",
+					Refusals.text(new BusinessException(FamilyDoctorErrors.HEALTH_CODE_REJECTED), messages));
 		}
 		else {
 			auditLog.describe(RESOURCE, resident.get(), "identified by health code");
@@ -152,10 +152,8 @@ class ContractPages {
 		}
 		auditLog.describe(RESOURCE, residentId, "sign at the counter, team " + teamId);
 		try {
-			Contract c = contracts.sign(
-					new SignRequest(residentId, teamId, orEmpty(packages), orEmpty(crowds),
-							startsOn == null ? PlatformTime.today() : startsOn),
-					actor(), clock.instant());
+			Contract c = contracts.sign(new SignRequest(residentId, teamId, orEmpty(packages), orEmpty(crowds),
+					startsOn == null ? PlatformTime.today() : startsOn), actor(), clock.instant());
 			session.removeAttribute(COUNTER_RESIDENT);
 			redirect.addFlashAttribute("done", "signed");
 			return "redirect:/familydoctor/contracts/" + c.id();
@@ -173,7 +171,8 @@ class ContractPages {
 		auditLog.read(RESOURCE, c.residentId(), "contract " + id);
 		Resident resident = residents.find(c.residentId()).orElse(null);
 		model.addAttribute("c", c);
-		model.addAttribute("residentName", resident == null ? "—" : team ? resident.name() : Masking.name(resident.name()));
+		model.addAttribute("residentName",
+				resident == null ? "—" : team ? resident.name() : Masking.name(resident.name()));
 		model.addAttribute("resident", resident);
 		model.addAttribute("crowds", Crowd.parseAll(c.crowds()));
 		model.addAttribute("derived", Crowd.parseAll(c.crowdsDerived()));
@@ -186,10 +185,11 @@ class ContractPages {
 		model.addAttribute("renewable", queries.renewable(c));
 		model.addAttribute("reasons", TerminationReason.values());
 		DataScope scope = CurrentUsers.scope();
-		model.addAttribute("history", queries.historyOf(c.residentId())
-			.stream()
-			.filter(h -> scope.coversInstitution(h.institutionCode(), h.regionCode()))
-			.toList());
+		model.addAttribute("history",
+				queries.historyOf(c.residentId())
+					.stream()
+					.filter(h -> scope.coversInstitution(h.institutionCode(), h.regionCode()))
+					.toList());
 		return "familydoctor/contract";
 	}
 

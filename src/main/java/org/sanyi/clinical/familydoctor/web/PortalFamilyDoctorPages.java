@@ -108,9 +108,10 @@ class PortalFamilyDoctorPages {
 		model.addAttribute("teams", teams.stream().filter(t -> t.institutionCode().equals(chosen)).toList());
 		model.addAttribute("packages", queries.offeredPackages());
 		model.addAttribute("derived", contracts.derived(me, PlatformTime.today()));
-		model.addAttribute("declarable", java.util.Arrays.stream(Crowd.values())
-			.filter(c -> c.key() && c != Crowd.CHILD && c != Crowd.ELDERLY && c != Crowd.HTN && c != Crowd.DM)
-			.toList());
+		model.addAttribute("declarable",
+				java.util.Arrays.stream(Crowd.values())
+					.filter(c -> c.key() && c != Crowd.CHILD && c != Crowd.ELDERLY && c != Crowd.HTN && c != Crowd.DM)
+					.toList());
 		model.addAttribute("current", queries.currentOf(me));
 		return "familydoctor/portal-sign";
 	}

@@ -5,7 +5,9 @@ import org.sanyi.shared.BusinessException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
-/** A refusal of the module as the page shows it: code and message in the user's language. */
+/**
+ * A refusal of the module as the page shows it: code and message in the user's language.
+ */
 final class Refusals {
 
 	private Refusals() {

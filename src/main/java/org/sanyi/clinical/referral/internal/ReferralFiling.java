@@ -36,7 +36,10 @@ public class ReferralFiling {
 		this.sites = sites;
 	}
 
-	/** Whether the referral calls for a filing by this institution: its accepted up-referral. */
+	/**
+	 * Whether the referral calls for a filing by this institution: its accepted
+	 * up-referral.
+	 */
 	public static boolean applies(Referral r, String institution) {
 		return r.direction() == Direction.UP && r.fromInstitution().equals(institution)
 				&& (r.status() == ReferralStatus.ACCEPTED || r.status() == ReferralStatus.IN_PROGRESS
@@ -51,16 +54,15 @@ public class ReferralFiling {
 		String receiverRegion = sites.institution(r.toInstitution())
 			.map(i -> Sites.cityOf(i.regionCode()))
 			.orElse(null);
-		return Optional.of(refmedin(r, receiverRegion));
+		return Optional.of(node(r, receiverRegion));
 	}
 
 	/**
 	 * The node itself: diagnosis, receiver, reason, the receiver's decision as opinion,
 	 * the decision day as referral date, the reserved day (or the decision day) as start.
-	 *
 	 * @param receiverRegion the receiver's pooling region (市级统筹: its city)
 	 */
-	static Map<String, Object> refmedin(Referral r, String receiverRegion) {
+	static Map<String, Object> node(Referral r, String receiverRegion) {
 		LocalDate decided = day(r.decidedAt());
 		LocalDate from = r.slotStart() != null && r.slotStart().toLocalDate().isAfter(decided)
 				? r.slotStart().toLocalDate() : decided;
@@ -77,8 +79,8 @@ public class ReferralFiling {
 		m.put("refl_type", null);
 		m.put("refl_date", decided.toString());
 		m.put("refl_rea", cut(r.reason(), 100));
-		m.put("refl_opnn", cut(r.ref() + " " + r.toInstitutionName() + " " + (r.decidedBy() == null ? "" : r.decidedBy()),
-				100));
+		m.put("refl_opnn",
+				cut(r.ref() + " " + r.toInstitutionName() + " " + (r.decidedBy() == null ? "" : r.decidedBy()), 100));
 		m.put("begndate", from.toString());
 		m.put("enddate", from.plusDays(TERM_DAYS).toString());
 		return m;

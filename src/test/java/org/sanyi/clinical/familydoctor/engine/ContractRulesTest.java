@@ -50,7 +50,8 @@ class ContractRulesTest {
 		assertThat(ContractRules.checkPackages(List.of("JB", "MB"), PACKAGES)).isEmpty();
 		assertThat(ContractRules.checkPackages(List.of("MB"), PACKAGES)).contains(Refusal.BASIC_PACKAGE_REQUIRED);
 		assertThat(ContractRules.checkPackages(List.of(), PACKAGES)).contains(Refusal.BASIC_PACKAGE_REQUIRED);
-		assertThat(ContractRules.checkPackages(List.of("JB", "JB2"), PACKAGES)).contains(Refusal.BASIC_PACKAGE_REQUIRED);
+		assertThat(ContractRules.checkPackages(List.of("JB", "JB2"), PACKAGES))
+			.contains(Refusal.BASIC_PACKAGE_REQUIRED);
 		assertThat(ContractRules.checkPackages(List.of("JB", "JB"), PACKAGES)).contains(Refusal.UNKNOWN_PACKAGE);
 		assertThat(ContractRules.checkPackages(List.of("JB", "XX"), PACKAGES)).contains(Refusal.UNKNOWN_PACKAGE);
 		assertThat(ContractRules.checkPackages(List.of("JB", "OLD"), PACKAGES)).contains(Refusal.UNKNOWN_PACKAGE);
@@ -90,7 +91,8 @@ class ContractRulesTest {
 	void aTerminationNeedsAReasonAndOtherANote() {
 		assertThat(ContractRules.checkTermination(TerminationReason.MOVED, null, true)).isEmpty();
 		assertThat(ContractRules.checkTermination(null, "搬家", true)).contains(Refusal.REASON_REQUIRED);
-		assertThat(ContractRules.checkTermination(TerminationReason.OTHER, "  ", false)).contains(Refusal.REASON_REQUIRED);
+		assertThat(ContractRules.checkTermination(TerminationReason.OTHER, "  ", false))
+			.contains(Refusal.REASON_REQUIRED);
 		assertThat(ContractRules.checkTermination(TerminationReason.OTHER, "长期外出务工", false)).isEmpty();
 		assertThat(ContractRules.checkTermination(TerminationReason.DECEASED, null, true))
 			.contains(Refusal.REASON_REQUIRED);

@@ -13,8 +13,8 @@ class ReferralFilingTest {
 
 	static Referral referral(Direction direction, ReferralStatus status, LocalDateTime slot) {
 		return new Referral(7, "RF20261204-7", direction, "OUTPATIENT", false, status, "R-1", "H35992100011", "城关镇卫生院",
-				"H35992100001", "云岫县总医院", "0301", "心内科", true, "YCT-1", null, "I10.x00", "原发性高血压", "血压控制不佳，需调整用药",
-				null, null, "刘秀英", Instant.parse("2026-12-01T01:00:00Z"), null, slot, null, null, "张伟",
+				"H35992100001", "云岫县总医院", "0301", "心内科", true, "YCT-1", null, "I10.x00", "原发性高血压", "血压控制不佳，需调整用药", null,
+				null, "刘秀英", Instant.parse("2026-12-01T01:00:00Z"), null, slot, null, null, "张伟",
 				Instant.parse("2026-12-02T02:00:00Z"), null, null, null, null, null);
 	}
 
@@ -22,7 +22,7 @@ class ReferralFilingTest {
 	void anAcceptedUpReferralGivesItsSenderTheRefmedinOf2501() {
 		Referral r = referral(Direction.UP, ReferralStatus.ACCEPTED, LocalDateTime.of(2026, 12, 8, 9, 0));
 
-		var m = ReferralFiling.refmedin(r, "359900");
+		var m = ReferralFiling.node(r, "359900");
 
 		assertThat(m.get("reflin_medins_no")).isEqualTo("H35992100001");
 		assertThat(m.get("reflin_medins_name")).isEqualTo("云岫县总医院");
@@ -51,8 +51,8 @@ class ReferralFilingTest {
 			.isFalse();
 		assertThat(ReferralFiling.applies(referral(Direction.DOWN, ReferralStatus.ACCEPTED, null), "H35992100011"))
 			.isFalse();
-		assertThat(ReferralFiling.refmedin(referral(Direction.UP, ReferralStatus.ACCEPTED, null), "359900")
-			.get("begndate")).isEqualTo("2026-12-02");
+		assertThat(ReferralFiling.node(referral(Direction.UP, ReferralStatus.ACCEPTED, null), "359900").get("begndate"))
+			.isEqualTo("2026-12-02");
 	}
 
 }
