@@ -33,8 +33,7 @@ create table ins_referral_registration (
     revoked_at          timestamptz,
     revoked_msgid       varchar(30),
     revoke_memo         varchar(500),
-    check (enddate is null or enddate >= begndate),
-    check ((status = 'REVOKED') = (revoked_at is not null))
+    check (enddate is null or enddate >= begndate)
 );
 create index ins_referral_registration_person on ins_referral_registration (psn_no, begndate);
 create sequence ins_referral_registration_seq;

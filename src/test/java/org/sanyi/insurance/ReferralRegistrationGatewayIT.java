@@ -170,7 +170,7 @@ class ReferralRegistrationGatewayIT {
 		refused(county, "2501", refmedin(Map.of("insu_optins", "359800")), "INS-0034", "359800");
 
 		ok(county.call("2501", refmedin(Map.of())));
-		refused(county, "2501", refmedin(Map.of("begndate", PlatformTime.today().plusDays(30).toString())), "INS-0160",
+		refused(county, "2501", refmedin(Map.of("begndate", PlatformTime.today().plusDays(10).toString())), "INS-0160",
 				CITY_HOSPITAL);
 	}
 

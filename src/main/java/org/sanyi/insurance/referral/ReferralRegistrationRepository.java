@@ -99,7 +99,7 @@ public class ReferralRegistrationRepository {
 
 	/** The person's registrations whose term meets the window, newest first. */
 	public List<ReferralRegistration> ofPerson(String psnNo, java.time.LocalDate from, java.time.LocalDate to) {
-		return jdbc.sql("select " + COLUMNS + """
+		return jdbc.sql("select " + COLUMNS + " " + """
 				from ins_referral_registration where psn_no = :p
 				  and (cast(:to as date) is null or begndate <= :to)
 				  and (cast(:from as date) is null or enddate is null or enddate >= :from)

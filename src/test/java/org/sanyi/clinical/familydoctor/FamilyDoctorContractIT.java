@@ -200,6 +200,7 @@ class FamilyDoctorContractIT {
 		var c = contracts.sign(new SignRequest(resident, team(), List.of("JB-2026"), List.of(), PlatformTime.today()),
 				Actor.resident(resident, "测试"), Instant.now());
 
+		assertThat(phone.get("/portal/family-doctor").body()).contains("terminate-form");
 		phone.postForm("/portal/family-doctor/" + c.id() + "/terminate", Map.of("note", "不想要了"));
 		assertThat(phone.get("/portal/family-doctor").body()).contains("FD-0014");
 		expect(() -> contracts.terminate(c.id(), TerminationReason.DECEASED, null, Actor.resident(resident, "测试"),
@@ -223,6 +224,7 @@ class FamilyDoctorContractIT {
 		String resident = uncontracted(6);
 		String card = cards.activeCardNumber(resident).orElseGet(() -> cards.issue(resident));
 		HttpSession team = HttpSession.loggedIn(port, "jtys", "Sanyi@2026");
+		assertThat(team.get("/familydoctor/contracts/new").body()).contains("health-code");
 
 		team.postForm("/familydoctor/contracts/identify", Map.of("code", "SANYI:not-a-code"));
 		assertThat(team.get("/familydoctor/contracts/new").body()).contains("FD-0019").doesNotContain("sign-form");
@@ -286,6 +288,7 @@ class FamilyDoctorContractIT {
 	void theCountyEntersThePopulationServedAndSeesTheContractRatesWhileFactsCarryTheDifference() {
 		HttpSession county = HttpSession.loggedIn(port, "wjw_county", "Sanyi@2026");
 		int year = PlatformTime.today().getYear();
+		assertThat(county.get("/familydoctor/centre").statusCode()).isEqualTo(200);
 
 		county.postForm("/familydoctor/centre/population",
 				Map.of("institution", CENTRE, "residents", "100", "keyResidents", "120"));

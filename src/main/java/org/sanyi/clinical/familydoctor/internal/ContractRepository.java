@@ -199,7 +199,7 @@ public class ContractRepository {
 				where (cast(:inst as varchar) is null or t.institution_code = :inst) and t.region_code like :prefix || '%'
 				  and (cast(:status as varchar) is null or c.status = :status)
 				  and (not :pending or c.crowds_pending <> '')""";
-		long total = jdbc.sql("select count(*) from fd_contract c join fd_team t on t.id = c.team_id" + where)
+		long total = jdbc.sql("select count(*) from fd_contract c join fd_team t on t.id = c.team_id " + where)
 			.param("inst", institution)
 			.param("prefix", regionPrefix)
 			.param("status", status)
@@ -207,7 +207,7 @@ public class ContractRepository {
 			.query(Long.class)
 			.single();
 		List<Contract> rows = jdbc
-			.sql("select " + COLUMNS + " from fd_contract c join fd_team t on t.id = c.team_id" + where
+			.sql("select " + COLUMNS + " from fd_contract c join fd_team t on t.id = c.team_id " + where
 					+ " order by c.signed_at desc, c.id desc limit :limit offset :offset")
 			.param("inst", institution)
 			.param("prefix", regionPrefix)
