@@ -65,6 +65,10 @@ class StatusConstraintsIT {
 			.isEqualTo(names(org.sanyi.clinical.imaging.reading.Priority.values()));
 		assertThat(allowed("crf_referral", "status")).isEqualTo(names(ReferralStatus.values()));
 		assertThat(allowed("crf_referral_event", "status")).isEqualTo(names(ReferralStatus.values()));
+		assertThat(allowed("ins_referral_registration", "status"))
+			.isEqualTo(names(org.sanyi.insurance.referral.RegistrationStatus.values()));
+		assertThat(allowed("fd_contract", "terminated_via"))
+			.isEqualTo(names(org.sanyi.clinical.familydoctor.internal.ContractService.Via.values()));
 		assertThat(allowed("drg_setl_list", "status"))
 			.isEqualTo(new TreeSet<>(Arrays.stream(GroupingStatus.values()).map(GroupingStatus::code).toList()));
 	}

@@ -25,6 +25,21 @@ public interface FamilyDoctorAdmin {
 	void createPackage(String code, String name, String kind, BigDecimal price, String services);
 
 	/**
+	 * Adds a service package with what the insurance fund and the basic public-health
+	 * fund pay for it on top of the resident's part ({@code price}).
+	 */
+	void createPackage(String code, String name, String kind, BigDecimal price, BigDecimal insurancePays,
+			BigDecimal publicHealthPays, String services);
+
+	/**
+	 * Ends a contract early, by its team.
+	 * @param reason a termination reason code ({@code MOVED}, {@code CHANGE_TEAM},
+	 * {@code RESIDENT_REQUEST}, {@code DECEASED}, {@code OTHER} with a note)
+	 * @return the contract's id
+	 */
+	long terminate(long contractId, String reason, String note, String by, Instant at);
+
+	/**
 	 * Signs a one-year contract; the fee is the sum of the packages' prices.
 	 * @param crowds crowd category codes (see {@code fd.crowd.*})
 	 * @param via {@code PORTAL} or {@code TEAM}
@@ -32,6 +47,12 @@ public interface FamilyDoctorAdmin {
 	 */
 	long sign(String residentId, long teamId, List<String> crowds, List<String> packages, LocalDate startsOn,
 			String via, Instant at);
+
+	/**
+	 * Sets the population a centre serves in a year (服务人口 and, of it, the key
+	 * populations): the denominators of 签约率 and 重点人群签约率.
+	 */
+	void servicePopulation(String institutionCode, int year, int residents, int keyResidents);
 
 	/**
 	 * Puts a resident on a register of the team.

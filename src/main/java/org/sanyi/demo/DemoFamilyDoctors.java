@@ -41,6 +41,14 @@ class DemoFamilyDoctors implements DemoStep {
 	/** Contracts per centre (a 0.5 % sample of a township's ~6,000 signed residents). */
 	static final int CONTRACTS_PER_CENTRE = 30;
 
+	/**
+	 * Residents a centre serves in the sample (~16,000 in a township), of them key
+	 * populations.
+	 */
+	static final int SERVED_PER_CENTRE = 80;
+
+	static final int KEY_SERVED_PER_CENTRE = 36;
+
 	private final FamilyDoctorAdmin admin;
 
 	private final ResidentIndex residents;
@@ -63,10 +71,17 @@ class DemoFamilyDoctors implements DemoStep {
 		if (admin.hasTeams()) {
 			return false;
 		}
-		admin.createPackage("JB-2026", "基础公共卫生服务包", "BASIC", new BigDecimal("0.00"), "健康档案、年度体检、慢病随访（每季度）、健康教育、预约转诊");
-		admin.createPackage("GX-MB", "慢病管理个性化包", "PERSONALISED", new BigDecimal("120.00"), "每月血压血糖监测、用药指导、上级专科医生季度会诊");
-		admin.createPackage("GX-LN", "老年人健康管理包", "PERSONALISED", new BigDecimal("80.00"), "上门随访两次、认知与跌倒风险评估、中医体质辨识");
-		admin.createPackage("GX-ET", "儿童健康管理包", "PERSONALISED", new BigDecimal("60.00"), "生长发育评估、营养与口腔保健指导");
+		// the signing fee (签约服务费) is shared: the insurance fund and the basic
+		// public-health fund pay the basic
+		// package, the resident pays the personalised ones in part
+		admin.createPackage("JB-2026", "基础公共卫生服务包", "BASIC", new BigDecimal("0.00"), new BigDecimal("50.00"),
+				new BigDecimal("70.00"), "健康档案、年度体检、慢病随访（每季度）、健康教育、预约转诊");
+		admin.createPackage("GX-MB", "慢病管理个性化包", "PERSONALISED", new BigDecimal("120.00"), new BigDecimal("30.00"),
+				new BigDecimal("0.00"), "每月血压血糖监测、用药指导、上级专科医生季度会诊");
+		admin.createPackage("GX-LN", "老年人健康管理包", "PERSONALISED", new BigDecimal("80.00"), new BigDecimal("20.00"),
+				new BigDecimal("0.00"), "上门随访两次、认知与跌倒风险评估、中医体质辨识");
+		admin.createPackage("GX-ET", "儿童健康管理包", "PERSONALISED", new BigDecimal("60.00"), new BigDecimal("0.00"),
+				new BigDecimal("20.00"), "生长发育评估、营养与口腔保健指导");
 		Instant now = Instant.now();
 		LocalDate today = PlatformTime.today();
 		Random random = new Random(20261204);
@@ -93,6 +108,9 @@ class DemoFamilyDoctors implements DemoStep {
 				members.add(publicHealth + "（公卫医师）");
 			}
 			long team = admin.createTeam(centre.code(), "家庭医生一团队", leader, String.join("、", members), specialist);
+			// the sample's population: the township's residents and key populations at
+			// the demo's 0.5 % sampling
+			admin.servicePopulation(centre.code(), today.getYear(), SERVED_PER_CENTRE, KEY_SERVED_PER_CENTRE);
 			int[] counts = contractsOf(centre, team, today, now, random, taken);
 			contracts += counts[0];
 			followUps += counts[1];
@@ -146,9 +164,15 @@ class DemoFamilyDoctors implements DemoStep {
 				packages.add("GX-ET");
 			}
 			LocalDate start = today.minusDays(30 + random.nextInt(300));
-			admin.sign(id, team, crowds, packages, start, random.nextInt(4) == 0 ? "PORTAL" : "TEAM",
+			long contract = admin.sign(id, team, crowds, packages, start, random.nextInt(4) == 0 ? "PORTAL" : "TEAM",
 					start.atTime(9, 30).atZone(PlatformTime.zone()).toInstant());
 			contracts++;
+			if (contracts % 15 == 0) {
+				// a few residents moved away during the year: their contracts were ended
+				// by the team
+				admin.terminate(contract, "MOVED", null, "—",
+						start.plusDays(20).atTime(15, 0).atZone(PlatformTime.zone()).toInstant());
+			}
 			if (hypertension || diabetes) {
 				followUps += patient(id, centre.code(), team, hypertension, diabetes, start, now, random);
 			}
@@ -186,9 +210,12 @@ class DemoFamilyDoctors implements DemoStep {
 		return n;
 	}
 
-	/** 李春梅: contracted with hypertension; on target, then drifting at the last visit. */
+	/**
+	 * 李春梅: contracted with hypertension, her year ending in 35 days (she can renew on the
+	 * portal); on target, then drifting at the last visit.
+	 */
 	private int liChunmei(String centre, long team, LocalDate today, Instant now) {
-		LocalDate start = today.minusDays(200);
+		LocalDate start = today.minusDays(330);
 		admin.sign("demo-resident-1", team, List.of("GENERAL", "HTN"), List.of("JB-2026", "GX-MB"), start, "PORTAL",
 				start.atTime(20, 0).atZone(PlatformTime.zone()).toInstant());
 		admin.register("demo-resident-1", "HTN", team, start);

@@ -332,7 +332,16 @@ public enum InsuranceErrors implements ErrorCode {
 	 */
 	ADJUSTMENT_SETTLEMENT("INS-0143", HttpStatus.UNPROCESSABLE_CONTENT),
 	/** No adjustment with this key: key. */
-	ADJUSTMENT_NOT_FOUND("INS-0144", HttpStatus.NOT_FOUND);
+	ADJUSTMENT_NOT_FOUND("INS-0144", HttpStatus.NOT_FOUND),
+	/**
+	 * A referral registration (2501) overlapping a valid one of the person to the same
+	 * institution: person, target, the existing serial.
+	 */
+	REFERRAL_DUPLICATE("INS-0160", HttpStatus.CONFLICT),
+	/** No referral registration with this serial filed by the caller (for the person). */
+	REFERRAL_UNKNOWN("INS-0161", HttpStatus.NOT_FOUND),
+	/** The referral registration is revoked already. */
+	REFERRAL_REVOKED("INS-0162", HttpStatus.CONFLICT);
 
 	private final String code;
 

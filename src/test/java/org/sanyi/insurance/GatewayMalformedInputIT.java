@@ -67,7 +67,7 @@ class GatewayMalformedInputIT {
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "9001", "1101", "2001", "2201", "2202", "2203", "2204", "2205", "2206", "2207", "2208",
 			"2401", "2402", "2403", "2404", "2405", "2301", "2302", "2303", "2304", "2305", "2601", "3201", "3202",
-			"5201", "5203", "5204", "9101", "9102", "4101", "4101A" })
+			"5201", "5203", "5204", "9101", "9102", "4101", "4101A", "2501", "2502", "5304" })
 	void noMalformedFieldOfATransactionIsASystemError(String infno) {
 		ObjectNode input = Json.MAPPER.valueToTree(validInput(infno));
 		List<String> failures = new ArrayList<>();
@@ -338,9 +338,43 @@ class GatewayMalformedInputIT {
 			case "9102" -> Map.of("fsDownloadIn",
 					Map.of("file_qury_no", "F1", "filename", "a.zip", "fixmedins_code", CITY_HOSPITAL));
 			case "4101", "4101A" -> settlementList();
+			case "2501" -> referralRegistration();
+			case "2502" -> {
+				String serial = ok(his.call("2501", referralRegistration())).at("/result/trt_dcla_detl_sn").asString();
+				yield Map.of("data", Map.of("psn_no", person.psnNo(), "trt_dcla_detl_sn", serial, "memo", "患者放弃"));
+			}
+			case "5304" -> Map.of("data", Map.of("psn_no", person.psnNo(), "begntime", "2026-01-01 00:00:00", "endtime",
+					"2026-12-31 23:59:59"));
 			default -> throw new IllegalArgumentException(infno);
 		};
 	}
+
+	/**
+	 * A 2501 of the city hospital referring the person to the county hospital (a fresh
+	 * term each time).
+	 */
+	private Map<String, Object> referralRegistration() {
+		java.time.LocalDate from = java.time.LocalDate.now().plusDays(REFERRALS.getAndAdd(2));
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("psn_no", person.psnNo());
+		m.put("insutype", "310");
+		m.put("tel", "13859001234");
+		m.put("diag_code", "I63.900");
+		m.put("diag_name", "脑梗死");
+		m.put("reflin_medins_no", GatewayFixtures.COUNTY_HOSPITAL);
+		m.put("reflin_medins_name", "云岫县总医院");
+		m.put("mdtrtarea_admdvs", "359900");
+		m.put("hosp_agre_refl_flag", "1");
+		m.put("refl_type", "1");
+		m.put("refl_date", from.toString());
+		m.put("refl_rea", "康复期下转");
+		m.put("refl_opnn", "同意");
+		m.put("begndate", from.toString());
+		m.put("enddate", from.plusDays(1).toString());
+		return Map.of("refmedin", m);
+	}
+
+	private static final java.util.concurrent.atomic.AtomicInteger REFERRALS = new java.util.concurrent.atomic.AtomicInteger();
 
 	private Map<String, Object> registrationInput() {
 		Map<String, Object> data = new LinkedHashMap<>();

@@ -88,6 +88,7 @@ class SidebarIT {
 			/identity/deaths 死亡登记
 			/identity/review 主索引待复核
 			/identity/break-glass 紧急调阅复核
+			/familydoctor/contracts 家庭医生签约
 			/familydoctor/centre 慢病分级管理
 			# 基础数据
 			/registry/regions 行政区划
@@ -133,6 +134,7 @@ class SidebarIT {
 			/identity/deaths 死亡登记
 			/identity/review 主索引待复核
 			/identity/break-glass 紧急调阅复核
+			/familydoctor/contracts 家庭医生签约
 			/familydoctor/centre 慢病分级管理
 			# 基础数据
 			/registry/regions 行政区划
@@ -263,6 +265,7 @@ class SidebarIT {
 			/appointment/queue 候诊队列
 			/referral 双向转诊
 			/familydoctor 家庭医生工作台
+			/familydoctor/contracts 家庭医生签约
 			/familydoctor/centre 慢病分级管理
 			/clinical/records 共享健康档案
 			/clinical/recognition 检查检验结果互认

@@ -23,7 +23,33 @@ public enum FamilyDoctorErrors implements ErrorCode {
 	/** A text is too long. */
 	INVALID("FD-0008", HttpStatus.BAD_REQUEST),
 	/** The patient is on no register (a reading that cannot be tiered). */
-	NO_REGISTER("FD-0009", HttpStatus.UNPROCESSABLE_CONTENT);
+	NO_REGISTER("FD-0009", HttpStatus.UNPROCESSABLE_CONTENT),
+	/** A package that does not exist, is no longer offered, or is chosen twice. */
+	UNKNOWN_PACKAGE("FD-0010", HttpStatus.BAD_REQUEST),
+	/** A contract holds exactly one basic package. */
+	BASIC_PACKAGE_REQUIRED("FD-0011", HttpStatus.BAD_REQUEST),
+	/** A contract starts today or within 30 days. */
+	START_DATE("FD-0012", HttpStatus.BAD_REQUEST),
+	/** Outside the renewal window, or the contract is not active or renewed already. */
+	NOT_RENEWABLE("FD-0013", HttpStatus.CONFLICT),
+	/** A termination without a reason (or OTHER without a note, or a note too long). */
+	REASON_REQUIRED("FD-0014", HttpStatus.BAD_REQUEST),
+	/** A crowd category that does not exist. */
+	UNKNOWN_CROWD("FD-0015", HttpStatus.BAD_REQUEST),
+	/** The resident already has an active contract for the year or the term. */
+	ALREADY_CONTRACTED("FD-0016", HttpStatus.CONFLICT),
+	/** No such contract within the caller's scope. */
+	NO_CONTRACT("FD-0017", HttpStatus.NOT_FOUND),
+	/** No such team, or not one the caller may sign for. */
+	UNKNOWN_TEAM("FD-0018", HttpStatus.BAD_REQUEST),
+	/**
+	 * The health code (or card number) identifies nobody: expired, revoked or malformed.
+	 */
+	HEALTH_CODE_REJECTED("FD-0019", HttpStatus.UNPROCESSABLE_CONTENT),
+	/** The contract is no longer active (terminated already). */
+	NOT_ACTIVE("FD-0020", HttpStatus.CONFLICT),
+	/** A service population out of range: field, value. */
+	POPULATION_INVALID("FD-0021", HttpStatus.BAD_REQUEST);
 
 	private final String code;
 

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import org.sanyi.insurance.InsuranceErrors;
 import org.sanyi.insurance.gateway.MessageLog.Stored;
+import org.sanyi.insurance.referral.ReferralRegistrations;
 import org.sanyi.insurance.settlement.Visits.VisitRow;
 import org.sanyi.insurance.settlement.SettlementRow;
 import org.sanyi.insurance.settlement.SettlementService;
@@ -35,12 +36,15 @@ class MessageReversal {
 
 	private final VisitRepository visits;
 
+	private final ReferralRegistrations referrals;
+
 	MessageReversal(MessageLog messages, SettlementService settlements, VisitService visitService,
-			VisitRepository visits) {
+			VisitRepository visits, ReferralRegistrations referrals) {
 		this.messages = messages;
 		this.settlements = settlements;
 		this.visitService = visitService;
 		this.visits = visits;
+		this.referrals = referrals;
 	}
 
 	/** What the reversal did. */
@@ -106,10 +110,14 @@ class MessageReversal {
 				visitService.cancelLinesOfUpload(institution, visitId, omsgid);
 				return Result.REVERSED;
 			}
+			case "2501" -> {
+				referrals.revokeFiledBy(omsgid, institution, msgid, java.time.Instant.now());
+				return Result.REVERSED;
+			}
 			case "2402" -> {
 				throw new BusinessException(InsuranceErrors.UNSUPPORTED_OPTION, "2601 → 2402, 请使用 2405");
 			}
-			case "2202", "2203", "2205", "2208", "2302", "2305", "2403", "2404", "2405", "2601" -> {
+			case "2202", "2203", "2205", "2208", "2302", "2305", "2403", "2404", "2405", "2502", "2601" -> {
 				throw new BusinessException(InsuranceErrors.UNSUPPORTED_OPTION, "2601 → " + oinfno);
 			}
 			default -> {

@@ -60,6 +60,15 @@ class ShippedIndicators implements ApplicationRunner {
 	static final String DRG_CASES = "drg.drg_cases";
 
 	/**
+	 * Family-doctor contracts signed or renewed, by key population
+	 * (clinical.familydoctor's catalogue), and the population the centres serve, entered
+	 * once a year (on 1 January).
+	 */
+	static final String FD_CONTRACTS = "clinical.familydoctor.contracts";
+
+	static final String FD_POPULATION = "clinical.familydoctor.population";
+
+	/**
 	 * The platform proposes the shipped versions; nobody reviews a definition that comes
 	 * with the release.
 	 */
@@ -152,7 +161,13 @@ class ShippedIndicators implements ApplicationRunner {
 						"按 DRG 付费病例的权重合计除以按 DRG 付费病例数（国考指标，DRG 月度结算结果）", ReviewStatus.APPROVED, SYSTEM, null, null,
 						null, null),
 				row("budget_execution", "总额预算执行率", "Global budget execution", "FUND", el(BUDGET_SPEND), el(BUDGET),
-						Factor.PERCENT, "", "NONE", "医疗集团（医共体）成员的统筹基金支付除以同期总额预算（年度预算按月分摊；选年度即为年度预算执行进度），按地区或集团先求和再相除"));
+						Factor.PERCENT, "", "NONE", "医疗集团（医共体）成员的统筹基金支付除以同期总额预算（年度预算按月分摊；选年度即为年度预算执行进度），按地区或集团先求和再相除"),
+				row("fd_contract_rate", "家庭医生签约率", "Family-doctor contract rate", "REFORM", el(FD_CONTRACTS),
+						el(FD_POPULATION), Factor.PERCENT, "", "UP",
+						"年度内签约（含续约、扣除解约）人数占家庭医生服务人口的比例；服务人口记在每年1月1日，按年度查看"),
+				row("fd_key_contract_rate", "重点人群签约率", "Key-population contract rate", "REFORM",
+						el(FD_CONTRACTS, "key_population=Y"), el(FD_POPULATION, "key_population=Y"), Factor.PERCENT, "",
+						"UP", "年度内重点人群（老年人、儿童、孕产妇、慢病、严重精神障碍、残疾人、困难群众等）签约人数占重点人群数的比例，按年度查看"));
 	}
 
 	private static DefinitionRow row(String code, String nameZh, String nameEn, String sets, String numerator,

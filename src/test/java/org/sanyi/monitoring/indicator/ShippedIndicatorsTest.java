@@ -32,7 +32,9 @@ class ShippedIndicatorsTest {
 						Map.entry(ShippedIndicators.DRG_FFS_FUND, Set.of()),
 						Map.entry(ShippedIndicators.DRG_RW, Set.of()), Map.entry(ShippedIndicators.DRG_CASES, Set.of()),
 						Map.entry(ShippedIndicators.BUDGET, Set.of(Dimensions.INSUTYPE)),
-						Map.entry(ShippedIndicators.BUDGET_SPEND, Set.of(Dimensions.INSUTYPE))),
+						Map.entry(ShippedIndicators.BUDGET_SPEND, Set.of(Dimensions.INSUTYPE)),
+						Map.entry(ShippedIndicators.FD_CONTRACTS, Set.of("key_population", "renewal")),
+						Map.entry(ShippedIndicators.FD_POPULATION, Set.of("key_population"))),
 				Set.of("primary", "hospital"), Set.of());
 		Map<String, IndicatorDefinition> library = new HashMap<>();
 
@@ -45,7 +47,7 @@ class ShippedIndicatorsTest {
 
 		assertThat(library).hasSize(ShippedIndicators.definitions().size())
 			.containsKeys("drug_ratio", "service_income_ratio", "inpatient_cost_growth", "primary_care_share",
-					"drg_settle_rate", "cmi", "budget_execution");
+					"drg_settle_rate", "cmi", "budget_execution", "fd_contract_rate", "fd_key_contract_rate");
 	}
 
 }

@@ -15,6 +15,12 @@ class FamilyDoctorNavigation {
 	}
 
 	@Bean
+	NavigationItem familyDoctorContractsLink() {
+		return NavigationItem.of(Pillar.MEDICAL, 72, "fd.nav.contracts", "/familydoctor/contracts",
+				"familydoctor:contract:view");
+	}
+
+	@Bean
 	NavigationItem familyDoctorCentreLink() {
 		return NavigationItem.of(Pillar.MEDICAL, 75, "fd.nav.centre", "/familydoctor/centre",
 				"familydoctor:centre:view");

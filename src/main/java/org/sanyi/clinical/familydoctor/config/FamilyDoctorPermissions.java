@@ -15,8 +15,9 @@ import static org.sanyi.security.Role.RESIDENT;
 /**
  * The team (doctors of a primary-care centre) records follow-ups and works its task list;
  * the health commission and the centres see the county health-management centre's counts;
- * residents see their own contract and follow-ups. The KPIs' data elements are declared
- * here too.
+ * residents see, sign, renew and end their own contract. The team signs, renews and ends
+ * its residents' contracts; a county bureau sees its county's contracts. The KPIs' data
+ * elements are declared here too.
  */
 @Configuration(proxyBeanMethods = false)
 class FamilyDoctorPermissions {
@@ -26,6 +27,9 @@ class FamilyDoctorPermissions {
 		return PermissionCatalogue.of("familydoctor")
 			.permission("familydoctor:team:work", DOCTOR)
 			.permission("familydoctor:centre:view", HEALTH_REGULATOR, DOCTOR)
+			.permission("familydoctor:contract:view", HEALTH_REGULATOR, DOCTOR)
+			.permission("familydoctor:contract:sign", DOCTOR)
+			.permission("familydoctor:population:edit", HEALTH_REGULATOR)
 			.permission("familydoctor:portal:own", RESIDENT)
 			.build();
 	}

@@ -26,12 +26,20 @@ class FamilyDoctorAdminService implements FamilyDoctorAdmin {
 
 	private final Registry registry;
 
+	private final ServicePopulations populations;
+
 	FamilyDoctorAdminService(FamilyDoctorRepository repository, ContractService contracts, FollowUpService followUps,
-			Registry registry) {
+			Registry registry, ServicePopulations populations) {
 		this.repository = repository;
 		this.contracts = contracts;
 		this.followUps = followUps;
 		this.registry = registry;
+		this.populations = populations;
+	}
+
+	@Override
+	public void servicePopulation(String institutionCode, int year, int residents, int keyResidents) {
+		populations.set(institutionCode, year, residents, keyResidents, "", "system");
 	}
 
 	@Override
@@ -52,9 +60,27 @@ class FamilyDoctorAdminService implements FamilyDoctorAdmin {
 	}
 
 	@Override
+	public void createPackage(String code, String name, String kind, BigDecimal price, BigDecimal insurancePays,
+			BigDecimal publicHealthPays, String services) {
+		repository.insertPackage(
+				new ServicePackage(code, name, kind, price, services, insurancePays, publicHealthPays, true));
+	}
+
+	@Override
+	public long terminate(long contractId, String reason, String note, String by, Instant at) {
+		var team = repository.contractInstitution(contractId)
+			.orElseThrow(() -> new BusinessException(FamilyDoctorErrors.NO_CONTRACT, String.valueOf(contractId)));
+		return contracts
+			.terminate(contractId, org.sanyi.clinical.familydoctor.engine.TerminationReason.valueOf(reason), note,
+					ContractService.Actor.team(team, by), at)
+			.id();
+	}
+
+	@Override
 	public long sign(String residentId, long teamId, List<String> crowds, List<String> packages, LocalDate startsOn,
 			String via, Instant at) {
-		return contracts.sign(residentId, teamId, crowds, packages, startsOn, via, at);
+		return contracts.signRecorded(new ContractService.SignRequest(residentId, teamId, packages, crowds, startsOn),
+				ContractService.Via.valueOf(via), at);
 	}
 
 	@Override

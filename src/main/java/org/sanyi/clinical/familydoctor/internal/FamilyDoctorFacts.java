@@ -38,11 +38,22 @@ public class FamilyDoctorFacts {
 
 	public static final String CONTRACTS = "clinical.familydoctor.contracts";
 
+	/** The residents a centre serves (服务人口), on the year's first day. */
+	public static final String POPULATION = "clinical.familydoctor.population";
+
 	/** {@code HTN} or {@code DM}. */
 	public static final String CONDITION = "condition";
 
 	/** {@code GREEN}, {@code YELLOW}, {@code RED}. */
 	public static final String TIER = "tier";
+
+	/**
+	 * {@code Y} when the contract holds a key-population category (重点人群), else {@code N}.
+	 */
+	public static final String KEY_POPULATION = "key_population";
+
+	/** {@code Y} for a renewal (续约), {@code N} for a first signing. */
+	public static final String RENEWAL = "renewal";
 
 	/** Follow-ups a year make management 规范 (national basic public-health standard). */
 	public static final int STANDARD_FOLLOW_UPS = 4;
@@ -52,7 +63,8 @@ public class FamilyDoctorFacts {
 			DataElement.of(STANDARD, "fd.fact.standard", Unit.PERSON, CONDITION),
 			DataElement.of(FOLLOW_UPS, "fd.fact.followups", Unit.COUNT, CONDITION, TIER),
 			DataElement.of(CONTROLLED, "fd.fact.controlled", Unit.COUNT, CONDITION),
-			DataElement.of(CONTRACTS, "fd.fact.contracts", Unit.PERSON));
+			DataElement.of(CONTRACTS, "fd.fact.contracts", Unit.PERSON, KEY_POPULATION, RENEWAL),
+			DataElement.of(POPULATION, "fd.fact.population", Unit.PERSON, KEY_POPULATION));
 
 	private final ApplicationEventPublisher events;
 
@@ -65,9 +77,57 @@ public class FamilyDoctorFacts {
 				List.of(new Fact(REGISTERED, institution, day, Map.of(CONDITION, condition), BigDecimal.ONE))));
 	}
 
-	void contracted(long contractId, String institution, LocalDate day) {
-		events.publishEvent(new FactsReported("fd:contract:" + contractId, SOURCE,
-				List.of(Fact.of(CONTRACTS, institution, day, BigDecimal.ONE))));
+	/**
+	 * A contract signed or renewed: one person contracted, on the signing day, sliced by
+	 * key population and renewal (签约率 = contracts / residents served; 重点人群签约率 the same
+	 * over {@code key_population=Y}).
+	 */
+	void contracted(long contractId, String institution, LocalDate day, boolean keyPopulation, boolean renewal) {
+		events.publishEvent(new FactsReported("fd:contract:" + contractId, SOURCE, List.of(new Fact(CONTRACTS,
+				institution, day, Map.of(KEY_POPULATION, yn(keyPopulation), RENEWAL, yn(renewal)), BigDecimal.ONE))));
+	}
+
+	/** A contract ended early: the person no longer counts as contracted. */
+	void terminated(long contractId, String institution, LocalDate day, boolean keyPopulation, boolean renewal) {
+		events.publishEvent(new FactsReported("fd:contract-terminated:" + contractId, SOURCE,
+				List.of(new Fact(CONTRACTS, institution, day,
+						Map.of(KEY_POPULATION, yn(keyPopulation), RENEWAL, yn(renewal)), BigDecimal.ONE.negate()))));
+	}
+
+	/**
+	 * The team confirmed declared categories that make a general contract a
+	 * key-population one: the person moves from one slice to the other.
+	 */
+	void becameKeyPopulation(long contractId, String institution, LocalDate day, boolean renewal) {
+		Map<String, String> general = Map.of(KEY_POPULATION, "N", RENEWAL, yn(renewal));
+		Map<String, String> key = Map.of(KEY_POPULATION, "Y", RENEWAL, yn(renewal));
+		events.publishEvent(new FactsReported("fd:contract-key:" + contractId, SOURCE,
+				List.of(new Fact(CONTRACTS, institution, day, general, BigDecimal.ONE.negate()),
+						new Fact(CONTRACTS, institution, day, key, BigDecimal.ONE))));
+	}
+
+	/**
+	 * A change of a centre's population of a year: the difference in key and other
+	 * residents, on the year's first day (a zero is not reported).
+	 */
+	void population(String institution, LocalDate yearStart, int version, int keyDelta, int othersDelta) {
+		List<Fact> changes = new ArrayList<>();
+		if (keyDelta != 0) {
+			changes.add(new Fact(POPULATION, institution, yearStart, Map.of(KEY_POPULATION, "Y"),
+					BigDecimal.valueOf(keyDelta)));
+		}
+		if (othersDelta != 0) {
+			changes.add(new Fact(POPULATION, institution, yearStart, Map.of(KEY_POPULATION, "N"),
+					BigDecimal.valueOf(othersDelta)));
+		}
+		if (!changes.isEmpty()) {
+			events.publishEvent(new FactsReported(
+					"fd:population:" + institution + ":" + yearStart.getYear() + ":" + version, SOURCE, changes));
+		}
+	}
+
+	private static String yn(boolean b) {
+		return b ? "Y" : "N";
 	}
 
 	/**

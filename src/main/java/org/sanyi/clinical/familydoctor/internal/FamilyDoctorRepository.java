@@ -28,14 +28,22 @@ public class FamilyDoctorRepository {
 			String leaderName, String members, String specialist) {
 	}
 
-	/** A resident's contract with its team's name. */
-	public record Contract(long id, String residentId, long teamId, String teamName, String leaderName,
-			String institutionName, String crowds, String packages, BigDecimal fee, LocalDate startsOn,
-			LocalDate endsOn, String status, String signedVia) {
-	}
+	/**
+	 * A package of services: the resident's part ({@code price}) and what the insurance
+	 * and public-health funds pay on top; withdrawn packages are no longer
+	 * {@code offered}.
+	 */
+	public record ServicePackage(String code, String name, String kind, BigDecimal price, String services,
+			BigDecimal insurancePays, BigDecimal publicHealthPays, boolean offered) {
 
-	/** A package of services. */
-	public record ServicePackage(String code, String name, String kind, BigDecimal price, String services) {
+		public ServicePackage(String code, String name, String kind, BigDecimal price, String services) {
+			this(code, name, kind, price, services, BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), true);
+		}
+
+		public BigDecimal total() {
+			return price.add(insurancePays).add(publicHealthPays);
+		}
+
 	}
 
 	/** One follow-up as stored. */
@@ -77,58 +85,26 @@ public class FamilyDoctorRepository {
 	}
 
 	void insertPackage(ServicePackage p) {
-		jdbc.sql(
-				"""
-						insert into fd_package (code, name, kind, price, services) values (:code, :name, :kind, :price, :services)
-						on conflict (code) do nothing""")
+		jdbc.sql("""
+				insert into fd_package (code, name, kind, price, services, insurance_pays, public_health_pays)
+				values (:code, :name, :kind, :price, :services, :insurance, :publicHealth)
+				on conflict (code) do nothing""")
 			.param("code", p.code())
 			.param("name", p.name())
 			.param("kind", p.kind())
 			.param("price", p.price())
 			.param("services", p.services())
+			.param("insurance", p.insurancePays())
+			.param("publicHealth", p.publicHealthPays())
 			.update();
 	}
 
 	List<ServicePackage> packages() {
-		return jdbc.sql("select code, name, kind, price, services from fd_package order by kind, code")
+		return jdbc
+			.sql("select code, name, kind, price, services, insurance_pays, public_health_pays, offered from fd_package"
+					+ " order by kind, code")
 			.query(ServicePackage.class)
 			.list();
-	}
-
-	long insertContract(String resident, long team, String institution, String crowds, String packages, BigDecimal fee,
-			LocalDate startsOn, String via, Instant at) {
-		return jdbc
-			.sql("""
-					insert into fd_contract (resident_id, team_id, institution_code, crowds, packages, fee, starts_on, ends_on,
-					       status, signed_via, signed_at)
-					values (:resident, :team, :inst, :crowds, :packages, :fee, :starts, :ends, 'ACTIVE', :via, :at)
-					returning id""")
-			.param("resident", resident)
-			.param("team", team)
-			.param("inst", institution)
-			.param("crowds", crowds)
-			.param("packages", packages)
-			.param("fee", fee)
-			.param("starts", startsOn)
-			.param("ends", startsOn.plusYears(1))
-			.param("via", via)
-			.param("at", Timestamp.from(at))
-			.query(Long.class)
-			.single();
-	}
-
-	/** The resident's contract in force on the day, if any. */
-	Optional<Contract> contractOn(String resident, LocalDate day) {
-		return jdbc.sql("""
-				select c.id, c.resident_id, c.team_id, t.name as team_name, t.leader_name, t.institution_name, c.crowds,
-				       c.packages, c.fee, c.starts_on, c.ends_on, c.status, c.signed_via
-				  from fd_contract c join fd_team t on t.id = c.team_id
-				 where c.resident_id = :resident and c.status = 'ACTIVE' and c.starts_on <= :day and c.ends_on > :day
-				 order by c.starts_on desc limit 1""")
-			.param("resident", resident)
-			.param("day", day)
-			.query(Contract.class)
-			.optional();
 	}
 
 	Optional<Team> team(long id) {
@@ -273,6 +249,14 @@ public class FamilyDoctorRepository {
 			.param("today", today)
 			.query(TeamTiers.class)
 			.list();
+	}
+
+	/** The institution of the contract's team. */
+	Optional<String> contractInstitution(long contractId) {
+		return jdbc.sql("select institution_code from fd_contract where id = :id")
+			.param("id", contractId)
+			.query(String.class)
+			.optional();
 	}
 
 	boolean any() {

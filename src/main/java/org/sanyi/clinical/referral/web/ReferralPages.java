@@ -11,6 +11,7 @@ import org.sanyi.clinical.referral.engine.Direction;
 import org.sanyi.clinical.referral.engine.ReferralAction;
 import org.sanyi.clinical.referral.engine.ReferralStatus;
 import org.sanyi.clinical.referral.internal.Referral;
+import org.sanyi.clinical.referral.internal.ReferralFiling;
 import org.sanyi.clinical.referral.internal.ReferralService;
 import org.sanyi.clinical.referral.internal.ReferralService.Actor;
 import org.sanyi.clinical.referral.internal.SummaryLine;
@@ -53,15 +54,18 @@ class ReferralPages {
 
 	private final MessageSource messages;
 
+	private final ReferralFiling filing;
+
 	private final Clock clock = Clock.system(PlatformTime.zone());
 
 	ReferralPages(ReferralService referrals, ReferralForms forms, ResidentIndex residents, AuditLog auditLog,
-			MessageSource messages) {
+			MessageSource messages, ReferralFiling filing) {
 		this.referrals = referrals;
 		this.forms = forms;
 		this.residents = residents;
 		this.auditLog = auditLog;
 		this.messages = messages;
+		this.filing = filing;
 	}
 
 	static String institution() {
@@ -112,6 +116,7 @@ class ReferralPages {
 			can.put(action.name(), action.allowed(r.status(), side));
 		}
 		model.addAttribute("can", can);
+		model.addAttribute("filing", filing.refmedin(r, institution).orElse(null));
 		model.addAttribute("canReturn", r.direction() == Direction.UP && r.status() == ReferralStatus.COMPLETED
 				&& r.toInstitution().equals(institution));
 		return "referral/detail";
