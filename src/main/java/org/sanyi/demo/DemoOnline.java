@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
  * and diabetes patients whose in-person diagnoses are in the shared record (at 云岫县总医院 and
  * the township centres of the pilot), each at the institution that diagnosed them, in every
  * state (waiting, accepted, in consultation with a video link, completed with the doctor's
- * advice, a few cancelled); renewal requests of chronic prescriptions, about half issued
- * as new e-prescriptions through pharma's flow; post-discharge plans of 云岫县总医院's recent
+ * advice, a few cancelled); renewal requests of chronic prescriptions, most of 云岫县总医院's
+ * issued as new e-prescriptions through pharma's flow; post-discharge plans of 云岫县总医院's recent
  * inpatients with weekly check-ins, the earlier ones recorded. 李春梅 has a completed
  * follow-up of her hypertension; her COPD inhaler is left for her to renew on the portal.
  */
@@ -140,7 +140,7 @@ class DemoOnline implements DemoStep {
 		Instant at = requested.plus(Duration.ofMinutes(20 + dice.nextInt(120)));
 		online.accept(id, doctor[0], doctor[1], at);
 		if (step == 9) {
-			online.cancel(id, doctor[0], doctor[1], "患者血压明显升高伴胸闷，已电话通知立即线下就诊", at.plus(Duration.ofMinutes(5)));
+			online.cancel(id, doctor[0], doctor[1], "病情需要面诊，已电话通知患者到门诊就诊", at.plus(Duration.ofMinutes(5)));
 			return 1;
 		}
 		if (step == 2) {
@@ -162,15 +162,19 @@ class DemoOnline implements DemoStep {
 		return 1;
 	}
 
-	/** Renewal requests of the chronic patients holding e-prescriptions; about half issued. */
+	/**
+	 * Renewal requests of the chronic patients holding e-prescriptions; two in three of
+	 * 云岫县总医院's are issued, the city hospital's wait.
+	 */
 	private int renewals(Instant now, SplittableRandom dice, int wanted) {
 		int made = 0;
 		for (NewPerson p : year.population().persons()) {
 			if (made >= wanted) {
 				break;
 			}
-			if (p.psnNo().equals(DemoYear.RESIDENT_PSN_NO)
-					|| !p.insuredRegion().equals(DemoRegionGenerator.CITY_CODE)) {
+			// the chronic patients DemoPrescriptions gave e-prescriptions: insured in the city, 45 or older
+			if (p.psnNo().equals(DemoYear.RESIDENT_PSN_NO) || !p.insuredRegion().equals(DemoRegionGenerator.CITY_CODE)
+					|| !p.birthDate().isBefore(DemoYear.REFERENCE_DATE.minusYears(45))) {
 				continue;
 			}
 			String residentId = residents.findByPsnNo(p.psnNo()).map(Resident::residentId).orElse(null);
@@ -180,16 +184,17 @@ class DemoOnline implements DemoStep {
 			for (String rx : online.renewable(residentId)) {
 				Instant at = now.minus(Duration.ofHours(2 + dice.nextInt(10 * 24)));
 				long id = online.requestRenewal(residentId, rx, made % 3 == 0 ? "药快吃完了，近期指标平稳" : null, at);
-				if (made % 2 == 1) {
-					String institution = DemoIdentity.COUNTY_HOSPITAL;
-					// only 云岫县总医院 has an online-clinic doctor account in the demo;
-					// the city hospital's requests stay waiting for its own doctors
+				if (made % 3 != 2) {
+					Instant decided = at.plus(Duration.ofHours(3));
+					// only 云岫县总医院 has an online-clinic doctor account in the demo:
+					// a renewal of another institution's prescription is not found for
+					// it and stays waiting for that institution's doctors
 					try {
-						online.issueRenewal(id, institution, COUNTY_DOCTOR, COUNTY_DOCTOR_NAME,
-								at.plus(Duration.ofHours(3)));
+						online.issueRenewal(id, DemoIdentity.COUNTY_HOSPITAL, COUNTY_DOCTOR, COUNTY_DOCTOR_NAME,
+								decided.isAfter(now) ? now : decided);
 					}
-					catch (org.sanyi.shared.BusinessException notHers) {
-						// the renewal belongs to another institution: it waits
+					catch (org.sanyi.shared.BusinessException otherInstitutions) {
+						log.debug("renewal {} waits for its own institution", id);
 					}
 				}
 				made++;

@@ -67,7 +67,7 @@ class OnlineVisitsIT {
 		assertThat(jdbc.sql("select status from ol_visit group by status").query(String.class).list())
 			.containsExactlyInAnyOrder("REQUESTED", "ACCEPTED", "IN_CONSULTATION", "COMPLETED", "CANCELLED");
 		assertThat(count("select count(*) from ol_visit where resident_id = :p and status = 'COMPLETED'", RESIDENT))
-			.isEqualTo(1);
+			.isPositive();
 	}
 
 	@Test

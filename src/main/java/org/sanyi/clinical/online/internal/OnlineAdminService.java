@@ -21,10 +21,10 @@ class OnlineAdminService implements OnlineAdmin {
 
 	private final Eligibility eligibility;
 
-	private final VisitRepository visitRows;
+	private final OnlineVisitRepository visitRows;
 
 	OnlineAdminService(OnlineVisits visits, Renewals renewals, FollowUpPlans plans, Eligibility eligibility,
-			VisitRepository visitRows) {
+			OnlineVisitRepository visitRows) {
 		this.visits = visits;
 		this.renewals = renewals;
 		this.plans = plans;

@@ -21,13 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OnlineVisits {
 
-	private final VisitRepository visits;
+	private final OnlineVisitRepository visits;
 
 	private final Eligibility eligibility;
 
 	private final org.sanyi.registry.Registry registry;
 
-	OnlineVisits(VisitRepository visits, Eligibility eligibility, org.sanyi.registry.Registry registry) {
+	OnlineVisits(OnlineVisitRepository visits, Eligibility eligibility, org.sanyi.registry.Registry registry) {
 		this.visits = visits;
 		this.eligibility = eligibility;
 		this.registry = registry;

@@ -104,6 +104,7 @@ public class Renewals {
 			throw new BusinessException(OnlineErrors.WRONG_STATE, r.ref());
 		}
 		Resident patient = residents.find(r.residentId())
+			.filter(p -> p.birthDate() != null)
 			.orElseThrow(() -> new BusinessException(OnlineErrors.UNKNOWN_RESIDENT, r.residentId()));
 		String sex = "1".equals(patient.sex()) || "2".equals(patient.sex()) ? patient.sex() : "9";
 		PrescriptionRenewals.Renewed issued = pharma.renew(

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
  * saw, so a doctor accepting while the resident cancels ends with exactly one of the two.
  */
 @Repository
-class VisitRepository {
+class OnlineVisitRepository {
 
 	private static final String SELECT = """
 			select id, ref, resident_id, institution_code, institution_name, condition_code, condition_name,
@@ -28,7 +28,7 @@ class VisitRepository {
 
 	private final JdbcClient jdbc;
 
-	VisitRepository(JdbcClient jdbc) {
+	OnlineVisitRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -101,14 +101,14 @@ class VisitRepository {
 	}
 
 	Optional<OnlineVisit> find(long id) {
-		return jdbc.sql(SELECT + " where id = :id").param("id", id).query(VisitRepository::row).optional();
+		return jdbc.sql(SELECT + " where id = :id").param("id", id).query(OnlineVisitRepository::row).optional();
 	}
 
 	List<OnlineVisit> ofResident(String residentId, int limit) {
 		return jdbc.sql(SELECT + " where resident_id = :r order by requested_at desc, id desc limit :l")
 			.param("r", residentId)
 			.param("l", limit)
-			.query(VisitRepository::row)
+			.query(OnlineVisitRepository::row)
 			.list();
 	}
 
@@ -121,7 +121,7 @@ class VisitRepository {
 			.param("s", status == null ? null : status.name())
 			.param("o", offset)
 			.param("l", limit)
-			.query(VisitRepository::row)
+			.query(OnlineVisitRepository::row)
 			.list();
 	}
 
