@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.sanyi.clinical.online.OnlineErrors;
 import org.sanyi.clinical.online.engine.CheckInSchedule;
-import org.sanyi.clinical.online.engine.CheckInState;
 import org.sanyi.clinical.online.engine.FollowUpRule;
 import org.sanyi.identity.ResidentIndex;
 import org.sanyi.shared.BusinessException;
@@ -75,11 +74,7 @@ public class FollowUpPlans {
 
 	/** The institution's check-ins due or overdue on a day (the doctor's work list). */
 	public List<FollowUpPlan.Due> due(String institution, LocalDate today) {
-		return plans.openUpTo(institution, today, 200).stream().map(row -> {
-			FollowUpPlan.CheckIn c = (FollowUpPlan.CheckIn) row[0];
-			return new FollowUpPlan.Due(c, (String) row[1], (String) row[2], (LocalDate) row[3],
-					CheckInState.of(c.dueOn(), false, today));
-		}).toList();
+		return plans.openUpTo(institution, today, 200);
 	}
 
 	public List<FollowUpPlan> ofInstitution(String institution) {

@@ -101,19 +101,22 @@ class PlanRepository {
 			.toList();
 	}
 
-	/** The institution's open check-ins due up to a day, earliest first. */
-	List<Object[]> openUpTo(String institution, LocalDate until, int limit) {
+	/** The institution's open check-ins due up to a day (that day's list), earliest first. */
+	List<FollowUpPlan.Due> openUpTo(String institution, LocalDate today, int limit) {
 		return jdbc.sql("""
 				select c.id, c.plan_id, c.seq, c.due_on, c.done_at, c.done_by, c.outcome, p.resident_id,
 				       p.diagnosis_name, p.discharged_on
 				  from ol_check_in c join ol_plan p on p.id = c.plan_id
-				 where p.institution_code = :i and c.done_at is null and c.due_on <= :until
+				 where p.institution_code = :i and c.done_at is null and c.due_on <= :today
 				 order by c.due_on, c.id limit :l""")
 			.param("i", institution)
-			.param("until", until)
+			.param("today", today)
 			.param("l", limit)
-			.query((rs, n) -> new Object[] { checkIn(rs, n), rs.getString("resident_id"),
-					rs.getString("diagnosis_name"), rs.getObject("discharged_on", LocalDate.class) })
+			.query((rs, n) -> {
+				FollowUpPlan.CheckIn c = checkIn(rs, n);
+				return new FollowUpPlan.Due(c, rs.getString("resident_id"), rs.getString("diagnosis_name"),
+						rs.getObject("discharged_on", LocalDate.class), c.state(today));
+			})
 			.list();
 	}
 
