@@ -41,6 +41,8 @@ create table ol_visit_event (
     note        varchar(300)
 );
 create index ol_visit_event_visit on ol_visit_event (visit_id, id);
+-- the trail is append-only for the application
+revoke update, delete, truncate on ol_visit_event from "${appUser}";
 
 create table ol_message (
     id            bigint generated always as identity primary key,
