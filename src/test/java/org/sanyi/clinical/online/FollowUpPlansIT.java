@@ -72,6 +72,7 @@ class FollowUpPlansIT {
 					ex -> assertThat(ex.error()).isEqualTo(OnlineErrors.CHECK_IN_DONE));
 
 		HttpSession consultant = HttpSession.loggedIn(port, "consultant", "Sanyi@2026");
+		assertThat(consultant.get("/online/plans").body()).doesNotContain("脑梗死");
 		assertThat(consultant.postForm("/online/plans/check-ins/" + plan.schedule().get(1).id(),
 				Map.of("outcome", "不是本院的")).statusCode()).isEqualTo(404);
 		assertThat(plans.ofInstitution(plan.id(), COUNTY_HOSPITAL).schedule().get(1).doneAt()).isNull();

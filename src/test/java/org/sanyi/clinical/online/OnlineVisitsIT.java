@@ -151,9 +151,9 @@ class OnlineVisitsIT {
 			.single();
 		String ref = jdbc.sql("select ref from ol_visit where id = :id").param("id", county).query(String.class).single();
 		HttpSession consultant = HttpSession.loggedIn(port, "consultant", PASSWORD);
+		assertThat(consultant.get("/online").body()).doesNotContain(ref);
 		assertThat(consultant.get("/online/" + county).statusCode()).isEqualTo(404);
 		assertThat(consultant.postForm("/online/" + county + "/accept", Map.of()).statusCode()).isEqualTo(404);
-		assertThat(consultant.get("/online").body()).doesNotContain(ref);
 		HttpSession doctor = HttpSession.loggedIn(port, "doctor", PASSWORD);
 		assertThat(doctor.get("/online/" + county).statusCode()).isEqualTo(200);
 	}
