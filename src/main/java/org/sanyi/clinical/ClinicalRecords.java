@@ -54,6 +54,7 @@ public interface ClinicalRecords {
 
 	/**
 	 * A recorded diagnosis.
+	 *
 	 * @param code the ICD-10 code as recorded ({@code I10.x00})
 	 * @param institutionCode the institution that recorded it
 	 * @param day the day it was recorded

@@ -15,7 +15,10 @@ public interface OnlineAdmin {
 
 	boolean hasVisits();
 
-	/** The conditions (ICD-10 codes) the resident was diagnosed with in person, newest first. */
+	/**
+	 * The conditions (ICD-10 codes) the resident was diagnosed with in person, newest
+	 * first.
+	 */
 	List<String> diagnosedConditions(String residentId);
 
 	/**
@@ -42,7 +45,10 @@ public interface OnlineAdmin {
 	/** The doctor cancels the visit with a reason. */
 	void cancel(long visitId, String doctorUsername, String doctorName, String reason, Instant at);
 
-	/** The {@code hi_rxno}s the resident may ask to renew (last chronic one per condition). */
+	/**
+	 * The {@code hi_rxno}s the resident may ask to renew (last chronic one per
+	 * condition).
+	 */
 	List<String> renewable(String residentId);
 
 	/** Asks to renew a prescription; returns the request's id. */

@@ -22,12 +22,13 @@ import org.springframework.stereotype.Component;
 /**
  * The internet hospital in 云岫县 over the last two weeks: online follow-ups of hypertension
  * and diabetes patients whose in-person diagnoses are in the shared record (at 云岫县总医院 and
- * the township centres of the pilot), each at the institution that diagnosed them, in every
- * state (waiting, accepted, in consultation with a video link, completed with the doctor's
- * advice, a few cancelled); renewal requests of chronic prescriptions, most of 云岫县总医院's
- * issued as new e-prescriptions through pharma's flow; post-discharge plans of 云岫县总医院's recent
- * inpatients with weekly check-ins, the earlier ones recorded. 李春梅 has a completed
- * follow-up of her hypertension; her COPD inhaler is left for her to renew on the portal.
+ * the township centres of the pilot), each at the institution that diagnosed them, in
+ * every state (waiting, accepted, in consultation with a video link, completed with the
+ * doctor's advice, a few cancelled); renewal requests of chronic prescriptions, most of
+ * 云岫县总医院's issued as new e-prescriptions through pharma's flow; post-discharge plans of
+ * 云岫县总医院's recent inpatients with weekly check-ins, the earlier ones recorded. 李春梅 has a
+ * completed follow-up of her hypertension; her COPD inhaler is left for her to renew on
+ * the portal.
  */
 @Component
 @Order(540)
@@ -44,8 +45,8 @@ class DemoOnline implements DemoStep {
 	private static final String COMPLAINT_DM = "近一周空腹血糖 %.1f mmol/L 左右，饮食控制一般，想复诊并续开降糖药。";
 
 	private static final List<String> ADVICE = List.of("血压控制尚可，继续原方案服药，低盐饮食，每周测量血压并记录，3个月后门诊复查。",
-			"血糖偏高，二甲双胍加量至每次0.5g每日三次，控制主食，2周后复测空腹血糖并在线复诊。",
-			"血压偏高，加用氢氯噻嗪12.5mg每日一次，1个月后复查血钾与肾功能。", "病情稳定，继续原方案，注意监测，有不适及时线下就诊。");
+			"血糖偏高，二甲双胍加量至每次0.5g每日三次，控制主食，2周后复测空腹血糖并在线复诊。", "血压偏高，加用氢氯噻嗪12.5mg每日一次，1个月后复查血钾与肾功能。",
+			"病情稳定，继续原方案，注意监测，有不适及时线下就诊。");
 
 	private final OnlineAdmin online;
 
@@ -83,8 +84,8 @@ class DemoOnline implements DemoStep {
 			if (visits >= wanted) {
 				break;
 			}
-			visits += followUp(p.residentId(), p.condition(), visits % 10, now.minus(Duration.ofHours(6 + dice.nextInt(14 * 24))),
-					dice);
+			visits += followUp(p.residentId(), p.condition(), visits % 10,
+					now.minus(Duration.ofHours(6 + dice.nextInt(14 * 24))), dice);
 		}
 		int renewals = renewals(now, dice, (int) Math.max(8, Math.round(24 * properties.scale())));
 		int plans = plans(now, dice, (int) Math.max(6, Math.round(10 * properties.scale())));
@@ -96,7 +97,9 @@ class DemoOnline implements DemoStep {
 	private record Patient(String residentId, String condition) {
 	}
 
-	/** Residents of the pilot county with a hypertension or diabetes diagnosis on record. */
+	/**
+	 * Residents of the pilot county with a hypertension or diabetes diagnosis on record.
+	 */
 	private List<Patient> chronicPatients(int limit) {
 		List<Patient> found = new ArrayList<>();
 		String named = DemoIdentity.id("359921", "19580903", 113);
@@ -147,8 +150,7 @@ class DemoOnline implements DemoStep {
 			return 1;
 		}
 		at = at.plus(Duration.ofMinutes(30));
-		online.start(id, doctor[0], doctor[1], step == 3 ? "https://meeting.example.cn/j/" + (100_000 + id) : null,
-				at);
+		online.start(id, doctor[0], doctor[1], step == 3 ? "https://meeting.example.cn/j/" + (100_000 + id) : null, at);
 		online.message(id, true, doctor[1], "您好，我是" + doctor[1] + "医生，请说一下最近的" + (diabetes ? "血糖" : "血压") + "和用药情况。",
 				at.plus(Duration.ofMinutes(1)));
 		String patient = residents.find(residentId).map(Resident::name).orElse("—");
@@ -172,7 +174,8 @@ class DemoOnline implements DemoStep {
 			if (made >= wanted) {
 				break;
 			}
-			// the chronic patients DemoPrescriptions gave e-prescriptions: insured in the city, 45 or older
+			// the chronic patients DemoPrescriptions gave e-prescriptions: insured in the
+			// city, 45 or older
 			if (p.psnNo().equals(DemoYear.RESIDENT_PSN_NO) || !p.insuredRegion().equals(DemoRegionGenerator.CITY_CODE)
 					|| !p.birthDate().isBefore(DemoYear.REFERENCE_DATE.minusYears(45))) {
 				continue;
@@ -226,7 +229,8 @@ class DemoOnline implements DemoStep {
 			String[] stay = stays[made % stays.length];
 			LocalDate discharged = today.minusDays(5 + dice.nextInt(30));
 			long plan = online.createPlan(residentId, DemoIdentity.COUNTY_HOSPITAL, COUNTY_DOCTOR_NAME, stay[0],
-					discharged, 7, 4, stay[1], now.minus(Duration.ofDays(today.toEpochDay() - discharged.toEpochDay())));
+					discharged, 7, 4, stay[1],
+					now.minus(Duration.ofDays(today.toEpochDay() - discharged.toEpochDay())));
 			for (int seq = 1; seq <= 4; seq++) {
 				LocalDate due = discharged.plusDays(7L * seq);
 				// most check-ins are recorded on time; every fourth plan has one overdue
@@ -240,7 +244,9 @@ class DemoOnline implements DemoStep {
 		return made;
 	}
 
-	/** The doctor who answers online at an institution: the account's where there is one. */
+	/**
+	 * The doctor who answers online at an institution: the account's where there is one.
+	 */
 	private String[] doctorOf(String institution) {
 		if (institution.equals(DemoIdentity.COUNTY_HOSPITAL)) {
 			return new String[] { COUNTY_DOCTOR, COUNTY_DOCTOR_NAME };

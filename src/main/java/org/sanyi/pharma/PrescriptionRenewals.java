@@ -29,14 +29,15 @@ public interface PrescriptionRenewals {
 	String enrolCloudSigner(String institutionCode, String doctorCode, String algorithm);
 
 	/**
-	 * Issues the renewal: the 7102 upload signed with the prescriber's key; returns the new
-	 * prescription. Errors are pharma's (PH-0210 signature, PH-0213 pre-check, PH-0218
-	 * original not the person's …); nothing is stored on an error.
+	 * Issues the renewal: the 7102 upload signed with the prescriber's key; returns the
+	 * new prescription. Errors are pharma's (PH-0210 signature, PH-0213 pre-check,
+	 * PH-0218 original not the person's …); nothing is stored on an error.
 	 */
 	Renewed renew(Renewal renewal, String algorithm, String privateKey);
 
 	/**
 	 * A stored prescription as the renewal side reads it.
+	 *
 	 * @param hiRxno {@code hi_rxno}
 	 * @param institutionCode the issuing institution
 	 * @param psnNo {@code psn_no}
@@ -58,7 +59,9 @@ public interface PrescriptionRenewals {
 			lines = List.copyOf(lines);
 		}
 
-		/** A chronic prescription (rx_type_code 3) that was neither revoked nor rejected. */
+		/**
+		 * A chronic prescription (rx_type_code 3) that was neither revoked nor rejected.
+		 */
 		public boolean renewable() {
 			return "3".equals(rxTypeCode) && !"REVOKED".equals(state) && !"REJECTED".equals(state);
 		}
@@ -72,6 +75,7 @@ public interface PrescriptionRenewals {
 
 	/**
 	 * A renewal to issue.
+	 *
 	 * @param institutionCode the institution issuing it (the internet hospital)
 	 * @param hospRxno its own prescription number, unique in the institution
 	 * @param originalRxno the {@code hi_rxno} renewed

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
  * hypertension (a condition never diagnosed in person is refused first) and for a renewal
  * of her inhaler; the county hospital's doctor takes the visit from the queue through the
  * consultation to the conclusion, issues the renewal as an e-prescription and works the
- * post-discharge check-ins; the resident reads the advice and the pickup code. Screenshots
- * on a desktop and a phone.
+ * post-discharge check-ins; the resident reads the advice and the pickup code.
+ * Screenshots on a desktop and a phone.
  */
 class OnlineBrowserIT extends BrowserTest {
 

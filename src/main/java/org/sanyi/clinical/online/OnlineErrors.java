@@ -27,7 +27,9 @@ public enum OnlineErrors implements ErrorCode {
 	NOT_RENEWABLE("OL-0008", HttpStatus.UNPROCESSABLE_CONTENT),
 	/** A renewal of the prescription is already waiting. */
 	RENEWAL_PENDING("OL-0009", HttpStatus.CONFLICT),
-	/** The institution is not one the resident may ask (it holds no diagnosis of theirs). */
+	/**
+	 * The institution is not one the resident may ask (it holds no diagnosis of theirs).
+	 */
 	BAD_INSTITUTION("OL-0010", HttpStatus.BAD_REQUEST),
 	/** A follow-up plan's interval or number of check-ins out of range. */
 	BAD_PLAN("OL-0011", HttpStatus.BAD_REQUEST),

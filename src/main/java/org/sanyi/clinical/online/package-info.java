@@ -6,6 +6,6 @@
  * prescription through pharma's e-prescription flow; post-discharge follow-up plans with
  * scheduled check-ins.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Clinical online", allowedDependencies = { "shared",
-		"security", "identity", "registry", "terminology", "clinical", "pharma" })
+@org.springframework.modulith.ApplicationModule(displayName = "Clinical online",
+		allowedDependencies = { "shared", "security", "identity", "registry", "terminology", "clinical", "pharma" })
 package org.sanyi.clinical.online;

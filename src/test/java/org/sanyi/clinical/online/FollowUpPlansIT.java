@@ -50,8 +50,9 @@ class FollowUpPlansIT {
 	@Test
 	void aPlanMadeAtDischargeSchedulesCheckInsThatTheDoctorRecords() {
 		LocalDate today = PlatformTime.today();
-		FollowUpPlan plan = plans.create(new FollowUpPlans.NewPlan(patient(), "I63.900", today.minusDays(16), 7, 4,
-				"康复训练每日两次"), ZHANG, "云岫县总医院", Instant.now());
+		FollowUpPlan plan = plans.create(
+				new FollowUpPlans.NewPlan(patient(), "I63.900", today.minusDays(16), 7, 4, "康复训练每日两次"), ZHANG, "云岫县总医院",
+				Instant.now());
 
 		assertThat(plan.diagnosisName()).isEqualTo("脑梗死");
 		assertThat(plan.schedule()).extracting(FollowUpPlan.CheckIn::dueOn)
@@ -67,14 +68,14 @@ class FollowUpPlansIT {
 		long first = plan.schedule().get(0).id();
 		doctor.postForm("/online/plans/check-ins/" + first, Map.of("outcome", "电话随访：肢体功能改善"));
 		assertThat(plans.due(COUNTY_HOSPITAL, today)).extracting(d -> d.checkIn().id()).doesNotContain(first);
-		assertThatThrownBy(() -> plans.checkIn(first, ZHANG, "再次记录", Instant.now()))
-			.isInstanceOfSatisfying(BusinessException.class,
-					ex -> assertThat(ex.error()).isEqualTo(OnlineErrors.CHECK_IN_DONE));
+		assertThatThrownBy(() -> plans.checkIn(first, ZHANG, "再次记录", Instant.now())).isInstanceOfSatisfying(
+				BusinessException.class, ex -> assertThat(ex.error()).isEqualTo(OnlineErrors.CHECK_IN_DONE));
 
 		HttpSession consultant = HttpSession.loggedIn(port, "consultant", "Sanyi@2026");
 		assertThat(consultant.get("/online/plans").body()).doesNotContain("脑梗死");
-		assertThat(consultant.postForm("/online/plans/check-ins/" + plan.schedule().get(1).id(),
-				Map.of("outcome", "不是本院的")).statusCode()).isEqualTo(404);
+		assertThat(consultant
+			.postForm("/online/plans/check-ins/" + plan.schedule().get(1).id(), Map.of("outcome", "不是本院的"))
+			.statusCode()).isEqualTo(404);
 		assertThat(plans.ofInstitution(plan.id(), COUNTY_HOSPITAL).schedule().get(1).doneAt()).isNull();
 	}
 
@@ -86,12 +87,14 @@ class FollowUpPlansIT {
 		doctor.postForm("/online/plans", Map.of("idNumber", "350403198001011234", "diagnosis", "I63.900",
 				"dischargedOn", PlatformTime.today().toString(), "intervalDays", "7", "checkIns", "4"));
 		assertThat(doctor.get("/online/plans").body()).contains("OL-0013");
-		assertThatThrownBy(() -> plans.create(new FollowUpPlans.NewPlan(patient(), "I63.900",
-				PlatformTime.today().minusDays(1), 0, 4, null), ZHANG, "云岫县总医院", Instant.now()))
+		assertThatThrownBy(() -> plans.create(
+				new FollowUpPlans.NewPlan(patient(), "I63.900", PlatformTime.today().minusDays(1), 0, 4, null), ZHANG,
+				"云岫县总医院", Instant.now()))
 			.isInstanceOfSatisfying(BusinessException.class,
 					ex -> assertThat(ex.error()).isEqualTo(OnlineErrors.BAD_PLAN));
-		assertThatThrownBy(() -> plans.create(new FollowUpPlans.NewPlan(patient(), "I63.900",
-				PlatformTime.today().plusDays(1), 7, 4, null), ZHANG, "云岫县总医院", Instant.now()))
+		assertThatThrownBy(() -> plans.create(
+				new FollowUpPlans.NewPlan(patient(), "I63.900", PlatformTime.today().plusDays(1), 7, 4, null), ZHANG,
+				"云岫县总医院", Instant.now()))
 			.isInstanceOfSatisfying(BusinessException.class,
 					ex -> assertThat(ex.error()).isEqualTo(OnlineErrors.BAD_PLAN));
 		assertThat(jdbc.sql("select count(*) from ol_plan").query(Long.class).single()).isEqualTo(before);

@@ -126,8 +126,8 @@ class OnlineVisitsIT {
 		assertThat(visits.messages(v.id())).extracting(OnlineVisit.Message::body).containsExactly("请继续每日早晚测量血压");
 		assertThat(jdbc.sql("""
 				select detail from sec_audit_log where resource = 'online:visit' and target = :t and outcome = 'SUCCESS'
-				 order by id""").param("t", v.ref()).query(String.class).list())
-			.contains("accept", "start", "doctor message", "complete");
+				 order by id""").param("t", v.ref()).query(String.class).list()).contains("accept", "start",
+				"doctor message", "complete");
 
 		HttpSession resident = HttpSession.loggedIn(port, "resident", PASSWORD);
 		String page = resident.get("/portal/online/" + v.id()).body();
@@ -149,7 +149,10 @@ class OnlineVisitsIT {
 			.param("p", COUNTY_HOSPITAL)
 			.query(Long.class)
 			.single();
-		String ref = jdbc.sql("select ref from ol_visit where id = :id").param("id", county).query(String.class).single();
+		String ref = jdbc.sql("select ref from ol_visit where id = :id")
+			.param("id", county)
+			.query(String.class)
+			.single();
 		HttpSession consultant = HttpSession.loggedIn(port, "consultant", PASSWORD);
 		assertThat(consultant.get("/online").body()).doesNotContain(ref);
 		assertThat(consultant.get("/online/" + county).statusCode()).isEqualTo(404);

@@ -23,8 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Renewal of chronic prescriptions through pharma's e-prescription flow: the renewal is a
- * new prescription uploaded as 7102 with the original as {@code init_rxno}, signed with the
- * doctor's cloud-signature key (kept wrapped); a revoked or older prescription and a
+ * new prescription uploaded as 7102 with the original as {@code init_rxno}, signed with
+ * the doctor's cloud-signature key (kept wrapped); a revoked or older prescription and a
  * second request are refused and save nothing; another hospital cannot issue it.
  */
 @IntegrationTest
@@ -51,7 +51,10 @@ class RenewalsIT {
 				ex -> assertThat(ex.error()).isEqualTo(error));
 	}
 
-	/** A chronic patient (not the demo resident) with a renewable prescription of the county hospital. */
+	/**
+	 * A chronic patient (not the demo resident) with a renewable prescription of the
+	 * county hospital.
+	 */
 	String[] patientWithCountyPrescription() {
 		List<String> candidates = jdbc.sql("""
 				select distinct resident_id from ph_prescription
@@ -62,7 +65,8 @@ class RenewalsIT {
 			.list();
 		for (String resident : candidates) {
 			for (PastPrescription p : renewals.renewable(resident)) {
-				boolean waiting = jdbc.sql("select count(*) from ol_renewal where original_rxno = :rx and status = 'REQUESTED'")
+				boolean waiting = jdbc
+					.sql("select count(*) from ol_renewal where original_rxno = :rx and status = 'REQUESTED'")
 					.param("rx", p.hiRxno())
 					.query(Long.class)
 					.single() > 0;
@@ -105,11 +109,13 @@ class RenewalsIT {
 		assertThat(jdbc.sql("select count(*) from ph_prescription_line where hi_rxno = :a")
 			.param("a", issued.newRxno())
 			.query(Long.class)
-			.single()).isEqualTo(jdbc.sql("select count(*) from ph_prescription_line where hi_rxno = :a")
+			.single())
+			.isEqualTo(jdbc.sql("select count(*) from ph_prescription_line where hi_rxno = :a")
 				.param("a", patient[1])
 				.query(Long.class)
 				.single());
-		byte[] key = jdbc.sql("select private_key from ol_signer where institution_code = :i and doctor_code = 'doctor'")
+		byte[] key = jdbc
+			.sql("select private_key from ol_signer where institution_code = :i and doctor_code = 'doctor'")
 			.param("i", COUNTY_HOSPITAL)
 			.query(byte[].class)
 			.single();

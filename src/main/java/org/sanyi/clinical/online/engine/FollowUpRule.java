@@ -8,13 +8,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * 互联网诊疗管理办法（试行）(2018): an institution may see a patient online only for a
- * follow-up (复诊) of a common or chronic disease already diagnosed at an in-person visit.
- * "The same condition" is read as the same ICD-10 category (the first three characters:
+ * 互联网诊疗管理办法（试行）(2018): an institution may see a patient online only for a follow-up (复诊)
+ * of a common or chronic disease already diagnosed at an in-person visit. "The same
+ * condition" is read as the same ICD-10 category (the first three characters:
  * {@code I10.x00} and {@code I10.x05} are both hypertension, {@code E11.900} and
- * {@code E11.201} both type 2 diabetes); the diagnosis must be dated on or before the
- * day of the request. The most recent matching diagnosis is the evidence kept with the
- * visit.
+ * {@code E11.201} both type 2 diabetes); the diagnosis must be dated on or before the day
+ * of the request. The most recent matching diagnosis is the evidence kept with the visit.
  */
 public final class FollowUpRule {
 

@@ -43,7 +43,9 @@ public class Eligibility {
 		this.terminology = terminology;
 	}
 
-	/** A condition the form offers: code, name, and whether it was diagnosed in person. */
+	/**
+	 * A condition the form offers: code, name, and whether it was diagnosed in person.
+	 */
 	public record Condition(String code, String name, boolean diagnosed) {
 	}
 
@@ -63,7 +65,9 @@ public class Eligibility {
 		return FollowUpRule.evidence(condition, diagnoses(residentId), today);
 	}
 
-	/** The conditions for the form: the resident's diagnosed ones first, then the common. */
+	/**
+	 * The conditions for the form: the resident's diagnosed ones first, then the common.
+	 */
 	public List<Condition> conditions(String residentId, LocalDate today) {
 		Map<String, Condition> byCategory = new LinkedHashMap<>();
 		for (FollowUpRule.Diagnosis d : diagnoses(residentId)) {

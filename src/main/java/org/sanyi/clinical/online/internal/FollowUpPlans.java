@@ -55,16 +55,19 @@ public class FollowUpPlans {
 		FollowUpPlan draft = new FollowUpPlan(0, plan.residentId(), doctor.institution(), institutionName, code,
 				eligibility.name(code, plan.dischargedOn()), plan.dischargedOn(), plan.intervalDays(), plan.checkIns(),
 				Texts.optional(plan.instructions(), 1000, "instructions"), doctor.name(), at, List.of());
-		long id = plans.insert(draft,
-				CheckInSchedule.dates(plan.dischargedOn(), plan.intervalDays(), plan.checkIns()));
+		long id = plans.insert(draft, CheckInSchedule.dates(plan.dischargedOn(), plan.intervalDays(), plan.checkIns()));
 		return plans.find(id).orElseThrow();
 	}
 
-	/** Records a check-in of one of the institution's plans; OL-0012 when already done. */
+	/**
+	 * Records a check-in of one of the institution's plans; OL-0012 when already done.
+	 */
 	@Transactional
 	public void checkIn(long checkInId, OnlineVisits.Doctor doctor, String outcome, Instant at) {
 		FollowUpPlan.CheckIn c = plans.checkIn(checkInId)
-			.filter(x -> plans.find(x.planId()).map(p -> p.institutionCode().equals(doctor.institution())).orElse(false))
+			.filter(x -> plans.find(x.planId())
+				.map(p -> p.institutionCode().equals(doctor.institution()))
+				.orElse(false))
 			.orElseThrow(() -> BusinessException.notFound("check-in", checkInId));
 		String text = Texts.required(outcome, 1000, "outcome");
 		if (!plans.checkIn(c.id(), doctor.name(), at, text)) {

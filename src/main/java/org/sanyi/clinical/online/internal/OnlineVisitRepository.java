@@ -33,12 +33,13 @@ class OnlineVisitRepository {
 	}
 
 	long insert(OnlineVisit v, String actor) {
-		long id = jdbc.sql("""
-				insert into ol_visit (ref, resident_id, institution_code, institution_name, condition_code,
-				       condition_name, evidence_code, evidence_institution, evidence_day, complaint, status, requested_at)
-				values (:ref, :resident, :inst, :instName, :code, :name, :evCode, :evInst, :evDay, :complaint,
-				       'REQUESTED', :at)
-				returning id""")
+		long id = jdbc
+			.sql("""
+					insert into ol_visit (ref, resident_id, institution_code, institution_name, condition_code,
+					       condition_name, evidence_code, evidence_institution, evidence_day, complaint, status, requested_at)
+					values (:ref, :resident, :inst, :instName, :code, :name, :evCode, :evInst, :evDay, :complaint,
+					       'REQUESTED', :at)
+					returning id""")
 			.param("ref", v.ref())
 			.param("resident", v.residentId())
 			.param("inst", v.institutionCode())
@@ -60,11 +61,12 @@ class OnlineVisitRepository {
 	 * Moves a visit from {@code from} to {@code to}, setting the moment's column and an
 	 * optional extra text column; false when someone else moved it first.
 	 */
-	boolean move(long id, VisitStatus from, VisitStatus to, String momentColumn, Instant at, String actor,
-			String note, String extraColumn, String extraValue) {
+	boolean move(long id, VisitStatus from, VisitStatus to, String momentColumn, Instant at, String actor, String note,
+			String extraColumn, String extraValue) {
 		int updated = jdbc
 			.sql("update ol_visit set status = :to, " + momentColumn + " = :at"
-					+ (extraColumn == null ? "" : ", " + extraColumn + " = :value") + " where id = :id and status = :from")
+					+ (extraColumn == null ? "" : ", " + extraColumn + " = :value")
+					+ " where id = :id and status = :from")
 			.param("to", to.name())
 			.param("at", Timestamp.from(at))
 			.param("value", extraValue)
@@ -182,7 +184,8 @@ class OnlineVisitRepository {
 	}
 
 	Optional<OnlineVisit.Image> image(long visitId, long messageId) {
-		return jdbc.sql("select image, image_type from ol_message where id = :m and visit_id = :v and image is not null")
+		return jdbc
+			.sql("select image, image_type from ol_message where id = :m and visit_id = :v and image is not null")
 			.param("m", messageId)
 			.param("v", visitId)
 			.query((rs, n) -> new OnlineVisit.Image(rs.getBytes("image"), rs.getString("image_type")))

@@ -135,7 +135,9 @@ public class OnlineVisits {
 			.orElseThrow(() -> BusinessException.notFound("online visit", id));
 	}
 
-	/** The visit of the institution that this doctor accepted (OL-0014 for a colleague's). */
+	/**
+	 * The visit of the institution that this doctor accepted (OL-0014 for a colleague's).
+	 */
 	public OnlineVisit ownVisit(long id, Doctor doctor) {
 		OnlineVisit v = ofInstitution(id, doctor.institution());
 		if (v.doctorUsername() != null && !v.doctorUsername().equals(doctor.username())) {

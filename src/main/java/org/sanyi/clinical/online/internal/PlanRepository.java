@@ -101,7 +101,9 @@ class PlanRepository {
 			.toList();
 	}
 
-	/** The institution's open check-ins due up to a day (that day's list), earliest first. */
+	/**
+	 * The institution's open check-ins due up to a day (that day's list), earliest first.
+	 */
 	List<FollowUpPlan.Due> openUpTo(String institution, LocalDate today, int limit) {
 		return jdbc.sql("""
 				select c.id, c.plan_id, c.seq, c.due_on, c.done_at, c.done_by, c.outcome, p.resident_id,

@@ -99,8 +99,7 @@ class RenewalRepository {
 	}
 
 	Optional<byte[]> signingKey(String institution, String doctor) {
-		return jdbc
-			.sql("select private_key from ol_signer where institution_code = :i and doctor_code = :d")
+		return jdbc.sql("select private_key from ol_signer where institution_code = :i and doctor_code = :d")
 			.param("i", institution)
 			.param("d", doctor)
 			.query(byte[].class)
@@ -123,10 +122,10 @@ class RenewalRepository {
 		return new Renewal(rs.getLong("id"), rs.getString("ref"), rs.getString("resident_id"),
 				rs.getString("institution_code"), rs.getString("institution_name"), rs.getString("original_rxno"),
 				rs.getString("diagnosis_code"), rs.getString("diagnosis_name"), rs.getString("drugs"),
-				rs.getString("note"), RenewalStatus.valueOf(rs.getString("status")), rs.getTimestamp("requested_at").toInstant(),
-				rs.getString("decided_by"), decided == null ? null : decided.toInstant(),
-				rs.getString("refuse_reason"), rs.getString("new_rxno"), rs.getString("epc_token"),
-				rs.getString("valid_end"));
+				rs.getString("note"), RenewalStatus.valueOf(rs.getString("status")),
+				rs.getTimestamp("requested_at").toInstant(), rs.getString("decided_by"),
+				decided == null ? null : decided.toInstant(), rs.getString("refuse_reason"), rs.getString("new_rxno"),
+				rs.getString("epc_token"), rs.getString("valid_end"));
 	}
 
 }

@@ -24,10 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Prescription renewal (复诊续方) for chronic patients: the resident asks to renew the last
  * chronic prescription of a condition; a doctor of the institution that issued it issues
- * the renewal through pharma's e-prescription flow (a 7102 upload with {@code init_rxno}),
- * signed with the doctor's key kept by the internet hospital's cloud-signature service
- * (云签名: the key wrapped under the master key, used when the signed-in doctor issues), or
- * refuses with a reason.
+ * the renewal through pharma's e-prescription flow (a 7102 upload with
+ * {@code init_rxno}), signed with the doctor's key kept by the internet hospital's
+ * cloud-signature service (云签名: the key wrapped under the master key, used when the
+ * signed-in doctor issues), or refuses with a reason.
  */
 @Service
 public class Renewals {
@@ -72,7 +72,8 @@ public class Renewals {
 
 	/**
 	 * Asks for a renewal of a prescription: OL-0008 unless it is the resident's last
-	 * renewable chronic prescription of its condition, OL-0009 when one is already waiting.
+	 * renewable chronic prescription of its condition, OL-0009 when one is already
+	 * waiting.
 	 */
 	@Transactional
 	public Renewal request(String residentId, String hiRxno, String note, Instant at) {
@@ -150,7 +151,9 @@ public class Renewals {
 		return renewals.ofInstitution(institution, status, 200);
 	}
 
-	/** The doctor's cloud-signature key: enrolled with pharma on first use, kept wrapped. */
+	/**
+	 * The doctor's cloud-signature key: enrolled with pharma on first use, kept wrapped.
+	 */
 	private String signingKey(String institution, String doctor) {
 		String name = "online-signer:" + institution + ":" + doctor;
 		return renewals.signingKey(institution, doctor)

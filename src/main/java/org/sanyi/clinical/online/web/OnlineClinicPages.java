@@ -155,8 +155,7 @@ class OnlineClinicPages {
 	}
 
 	@PostMapping("/online/renewals/{id}/refuse")
-	String refuse(@PathVariable long id, @RequestParam(required = false) String reason,
-			RedirectAttributes redirect) {
+	String refuse(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		Doctor me = doctor();
 		var r = renewals.ofInstitution(id, me.institution());
 		auditLog.describe("online:renewal", r.ref(), "refuse renewal");

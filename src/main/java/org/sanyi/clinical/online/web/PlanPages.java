@@ -27,7 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 出院随访: the institution's check-ins due and overdue today with the form to record each
- * one, the plans made at discharge, and the form of a new plan for a discharged inpatient.
+ * one, the plans made at discharge, and the form of a new plan for a discharged
+ * inpatient.
  */
 @Controller
 @PreAuthorize("hasAuthority('online:clinic:work')")
@@ -47,8 +48,7 @@ class PlanPages {
 
 	private final Clock clock = Clock.system(PlatformTime.zone());
 
-	PlanPages(FollowUpPlans plans, OnlineVisits visits, ResidentIndex residents, Refusals refusals,
-			AuditLog auditLog) {
+	PlanPages(FollowUpPlans plans, OnlineVisits visits, ResidentIndex residents, Refusals refusals, AuditLog auditLog) {
 		this.plans = plans;
 		this.visits = visits;
 		this.residents = residents;
@@ -90,8 +90,7 @@ class PlanPages {
 	}
 
 	@PostMapping("/online/plans/check-ins/{id}")
-	String checkIn(@PathVariable long id, @RequestParam(required = false) String outcome,
-			RedirectAttributes redirect) {
+	String checkIn(@PathVariable long id, @RequestParam(required = false) String outcome, RedirectAttributes redirect) {
 		Doctor me = OnlineClinicPages.doctor();
 		auditLog.describe(RESOURCE, String.valueOf(id), "check-in recorded");
 		refusals.run(() -> plans.checkIn(id, me, outcome, clock.instant()), redirect);

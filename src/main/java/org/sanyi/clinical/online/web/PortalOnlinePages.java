@@ -27,8 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * 在线复诊 on the resident's phone: ask for a follow-up of a condition diagnosed at an
  * earlier visit, follow one's online visits (messages, images, the video link, the
  * doctor's conclusion), ask to renew the last chronic prescription, and see the
- * post-discharge check-ins planned. Everything is the signed-in resident's own; every read
- * and write is audited.
+ * post-discharge check-ins planned. Everything is the signed-in resident's own; every
+ * read and write is audited.
  */
 @Controller
 @PreAuthorize("hasAuthority('online:portal:own')")
@@ -113,8 +113,7 @@ class PortalOnlinePages {
 	}
 
 	@PostMapping("/portal/online/{id}/cancel")
-	String cancel(@PathVariable long id, @RequestParam(required = false) String reason,
-			RedirectAttributes redirect) {
+	String cancel(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		String me = me();
 		auditLog.describe(RESOURCE, String.valueOf(id), "resident cancels");
 		refusals.run(() -> visits.cancelByResident(id, me, reason, clock.instant()), redirect);
