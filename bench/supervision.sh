@@ -35,7 +35,7 @@ cleanup() {
 trap cleanup EXIT
 
 # 1. the engine alone, before the application takes the cores
-timeout 900 "$JAVA_HOME/bin/java" -Xms1g -Xmx1g -XX:+UseParallelGC -cp "target/test-classes:target/classes" \
+timeout 900 "$JAVA_HOME/bin/java" -Xms4g -Xmx4g -XX:+UseParallelGC -cp "target/test-classes:target/classes" \
   org.sanyi.supervision.bench.EngineThroughput "$work/engine.json" "$claims" >/dev/null
 
 # 2. the application

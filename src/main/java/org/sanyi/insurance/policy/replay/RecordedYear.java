@@ -41,10 +41,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * account balance before it) and what it paid. One streaming query with a cursor (rows of
  * a person arrive together), so a year of any size is read in bounded memory.
  * <p>
- * "Posted" is the serial of {@code setl_id} (its last ten digits, from one sequence), not
- * {@code setl_time}: history recorded after the fact (a migration, the demo's planted
- * cases) is posted later than settlements dated after it, and the year-to-date totals it
- * was settled with are the ones of its posting.
+ * "Posted" is {@code posting_no}, numbered at insert while the person's totals are locked
+ * (insurance V23). Not {@code setl_time}: history recorded after the fact (a migration,
+ * the demo's planted cases) is posted later than settlements dated after it, and was
+ * settled with the year-to-date totals of its posting. Not the {@code setl_id} serial
+ * either: a node hands serials out of a block it fetched earlier, so a settlement or
+ * reversal posted after a bulk load can carry a smaller serial than the load's.
  */
 @Repository
 class RecordedYear {
@@ -66,7 +68,7 @@ class RecordedYear {
 			left join ins_settlement_line sl on sl.setl_id = s.setl_id and s.status <> 'REVERSAL'
 			left join ins_fee_line f on f.id = sl.fee_line_id
 			where s.insuplc_admdvs = ? and s.insutype = ? and coalesce(o.setl_date, s.setl_date) between ? and ?
-			order by s.psn_no, right(s.setl_id, 10), f.id
+			order by s.psn_no, s.posting_no, f.id
 			""";
 
 	private final JdbcTemplate cursor;
