@@ -57,6 +57,12 @@ class StatusConstraintsIT {
 		assertThat(allowed("idn_review", "status")).isEqualTo(names(MatchReviewStatus.values()));
 		assertThat(allowed("idn_ec_token", "status")).isEqualTo(names(EcTokenStatus.values()));
 		assertThat(allowed("ca_appointment", "status")).isEqualTo(names(AppointmentStatus.values()));
+		assertThat(allowed("ol_visit", "status"))
+			.isEqualTo(names(org.sanyi.clinical.online.engine.VisitStatus.values()));
+		assertThat(allowed("ol_visit_event", "status"))
+			.isEqualTo(names(org.sanyi.clinical.online.engine.VisitStatus.values()));
+		assertThat(allowed("ol_renewal", "status"))
+			.isEqualTo(names(org.sanyi.clinical.online.engine.RenewalStatus.values()));
 		assertThat(allowed("img_reading", "status"))
 			.isEqualTo(names(org.sanyi.clinical.imaging.reading.ReadingStatus.values()));
 		assertThat(allowed("con_consultation", "status"))

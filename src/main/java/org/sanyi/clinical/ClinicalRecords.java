@@ -44,4 +44,22 @@ public interface ClinicalRecords {
 	 */
 	boolean holdsRecordsOf(String residentId);
 
+	/**
+	 * The diagnoses institutions recorded for the resident at their visits (FHIR
+	 * {@code Condition}s of the shared record), newest first: the system's view for a
+	 * rule such as the internet hospital's "follow-ups only" (codes and dates, no
+	 * content); callers show a user no more than that and audit their own reads.
+	 */
+	List<RecordedDiagnosis> diagnoses(String residentId);
+
+	/**
+	 * A recorded diagnosis.
+	 *
+	 * @param code the ICD-10 code as recorded ({@code I10.x00})
+	 * @param institutionCode the institution that recorded it
+	 * @param day the day it was recorded
+	 */
+	record RecordedDiagnosis(String code, String institutionCode, LocalDate day) {
+	}
+
 }

@@ -11,8 +11,9 @@
  * {@link org.sanyi.clinical.ClinicalRecords},
  * {@link org.sanyi.clinical.QualityAssessments},
  * {@link org.sanyi.clinical.ImagingReadings}, {@link org.sanyi.clinical.Consultations},
- * {@link org.sanyi.clinical.AppointmentAdmin}, {@link org.sanyi.clinical.ReferralAdmin}
- * and {@link org.sanyi.clinical.FamilyDoctorAdmin} live here.
+ * {@link org.sanyi.clinical.AppointmentAdmin}, {@link org.sanyi.clinical.ReferralAdmin},
+ * {@link org.sanyi.clinical.FamilyDoctorAdmin} and {@link org.sanyi.clinical.OnlineAdmin}
+ * live here.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Clinical",
 		allowedDependencies = { "shared", "security", "identity", "registry", "terminology" })

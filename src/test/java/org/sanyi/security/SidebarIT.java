@@ -267,6 +267,8 @@ class SidebarIT {
 			/familydoctor 家庭医生工作台
 			/familydoctor/contracts 家庭医生签约
 			/familydoctor/centre 慢病分级管理
+			/online 互联网医院
+			/online/plans 出院随访
 			/clinical/records 共享健康档案
 			/clinical/recognition 检查检验结果互认
 			/clinical/imaging 远程影像诊断
@@ -373,6 +375,7 @@ class SidebarIT {
 			/portal/appointments 我的预约
 			/portal/referrals 我的转诊
 			/portal/family-doctor 家庭医生
+			/portal/online 在线复诊
 			/portal/insurance 我的医保
 			/portal/records 检查报告与病历
 			/portal/prescriptions 我的处方

@@ -161,6 +161,27 @@ public class RecordRepository {
 			.single();
 	}
 
+	/**
+	 * The resident's recorded diagnoses (bare codes of their {@code Condition}s) with the
+	 * institution and day, newest first; a Condition of a virtual encounter (class
+	 * {@code VR}: an online visit) does not count as seen in person and is left out.
+	 */
+	public List<org.sanyi.clinical.ClinicalRecords.RecordedDiagnosis> diagnoses(String residentId) {
+		return jdbc.sql("""
+				select code, c.source_institution as institution, c.effective_day as day
+				  from cr_resource c cross join lateral unnest(c.codes) as code
+				 where c.resident_id = :r and c.resource_type = 'Condition' and position('|' in code) = 0
+				   and not exists (select 1 from cr_resource e
+				                    where e.resident_id = c.resident_id and e.resource_type = 'Encounter'
+				                      and e.category = 'VR'
+				                      and 'Encounter/' || e.resource_id = c.body #>> '{encounter,reference}')
+				 order by c.effective_day desc nulls last, c.id desc""")
+			.param("r", residentId)
+			.query((rs, n) -> new org.sanyi.clinical.ClinicalRecords.RecordedDiagnosis(rs.getString("code"),
+					rs.getString("institution"), rs.getObject("day", LocalDate.class)))
+			.list();
+	}
+
 	/** Whose a stored resource is. */
 	public record Located(String residentId, String institution) {
 	}

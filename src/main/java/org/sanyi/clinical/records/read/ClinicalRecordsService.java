@@ -43,6 +43,11 @@ class ClinicalRecordsService implements ClinicalRecords {
 	}
 
 	@Override
+	public List<RecordedDiagnosis> diagnoses(String residentId) {
+		return queries.diagnoses(residentId);
+	}
+
+	@Override
 	public List<Resource> resources(String residentId, Set<String> types, LocalDate from, LocalDate to) {
 		var opened = queries.open(residentId, null, "records " + (types.isEmpty() ? "all" : String.join(",", types)));
 		IParser parser = fhir.newJsonParser();

@@ -75,6 +75,11 @@ public class RecordQueries {
 		return repository.holdsRecordsOf(residentId);
 	}
 
+	/** The resident's recorded diagnoses (codes and days only, the system's view). */
+	public List<org.sanyi.clinical.ClinicalRecords.RecordedDiagnosis> diagnoses(String residentId) {
+		return repository.diagnoses(residentId);
+	}
+
 	/**
 	 * One stored resource, if the user may open its resident's record (recorded as a
 	 * read).
