@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.sanyi.identity.Death;
 import org.sanyi.identity.DeathSource;
+import org.sanyi.shared.Like;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -136,19 +137,18 @@ class DeathRepository {
 			  and (cast(:to as date) is null or d.date_of_death <= :to)
 			  and (:q = '' or r.name like '%' || :qLike || '%' or r.resident_id = :q)""";
 
-	long count(String regionPrefix, LocalDate from, LocalDate to, String q, String qLike) {
+	long count(String regionPrefix, LocalDate from, LocalDate to, String q) {
 		return jdbc.sql("select count(*) " + IN_SCOPE)
 			.param("p", regionPrefix)
 			.param("from", from)
 			.param("to", to)
 			.param("q", q)
-			.param("qLike", qLike)
+			.param("qLike", Like.escape(q))
 			.query(Long.class)
 			.single();
 	}
 
-	List<Listed> list(String regionPrefix, LocalDate from, LocalDate to, String q, String qLike, int limit,
-			long offset) {
+	List<Listed> list(String regionPrefix, LocalDate from, LocalDate to, String q, int limit, long offset) {
 		return jdbc.sql("""
 				select d.resident_id, r.name, r.sex, r.birth_date, r.id_number_mask, d.date_of_death, d.source,
 				       d.certificate_no, d.reported_by_org, d.version, d.recorded_at
@@ -157,7 +157,7 @@ class DeathRepository {
 			.param("from", from)
 			.param("to", to)
 			.param("q", q)
-			.param("qLike", qLike)
+			.param("qLike", Like.escape(q))
 			.param("l", limit)
 			.param("o", offset)
 			.query((rs, n) -> new Listed(rs.getString(1), rs.getString(2), rs.getString(3),

@@ -18,7 +18,6 @@ import org.sanyi.identity.ResidentIndex;
 import org.sanyi.identity.registration.ResidentIndexService;
 import org.sanyi.security.DataScope;
 import org.sanyi.shared.BusinessException;
-import org.sanyi.shared.Like;
 import org.sanyi.shared.Page;
 import org.sanyi.shared.PageQuery;
 
@@ -139,10 +138,8 @@ class DeathService implements ResidentDeaths {
 	/** Registered deaths of residents registered within the scope's region. */
 	Page<DeathRepository.Listed> list(DataScope scope, LocalDate from, LocalDate to, String q, PageQuery page) {
 		String query = q == null ? "" : q.strip();
-		long total = deaths.count(scope.regionPrefix(), from, to, query, Like.escape(query));
-		return page.page(
-				deaths.list(scope.regionPrefix(), from, to, query, Like.escape(query), page.size(), page.offset()),
-				total);
+		long total = deaths.count(scope.regionPrefix(), from, to, query);
+		return page.page(deaths.list(scope.regionPrefix(), from, to, query, page.size(), page.offset()), total);
 	}
 
 	private static String blankToNull(String s) {
