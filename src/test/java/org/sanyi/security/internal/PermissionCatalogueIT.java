@@ -59,15 +59,17 @@ class PermissionCatalogueIT {
 	 */
 	static final Map<String, Set<String>> INTRODUCED_BY_CATALOGUES = Map.of("PLATFORM_ADMIN",
 			Set.of("security:user:unlock", "security:audit:verify", "security:ops:metrics", "supervision:rule:list",
-					"supervision:audit:run", "supervision:suspicion:list", "supervision:inspection:list"),
-			// fund supervision (issue 13)
-			"HEALTH_REGULATOR",
-			Set.of("supervision:rule:list", "supervision:suspicion:list", "supervision:inspection:list"),
+					"supervision:audit:run", "supervision:suspicion:list", "supervision:inspection:list",
+					"identity:death:register", "identity:death:list"),
+			// fund supervision (issue 13); death registration for 死亡后就医 (identity)
+			"HEALTH_REGULATOR", Set.of("supervision:rule:list", "supervision:suspicion:list",
+					"supervision:inspection:list", "identity:death:register", "identity:death:list"),
 			"INSURANCE_OFFICER",
 			Set.of("supervision:rule:list", "supervision:rule:edit", "supervision:rule:approve",
 					"supervision:audit:run", "supervision:suspicion:list", "supervision:suspicion:decide",
-					"supervision:inspection:list"),
-			"INSURANCE_CLERK", Set.of("supervision:suspicion:list", "supervision:suspicion:answer"));
+					"supervision:inspection:list", "identity:death:list"),
+			"INSURANCE_CLERK", Set.of("supervision:suspicion:list", "supervision:suspicion:answer"), "DOCTOR",
+			Set.of("identity:death:register"));
 
 	@LocalServerPort
 	int port;
