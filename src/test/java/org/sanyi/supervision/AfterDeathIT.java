@@ -158,7 +158,7 @@ class AfterDeathIT {
 	private void died(Insured p, String date) {
 		deaths.record(
 				new DeathReport(p.residentId(), null, LocalDate.parse(date), DeathSource.CIVIL_AFFAIRS, null, null),
-				CITY, "import");
+				CITY, "system");
 	}
 
 	private static RecordedVisit purchase(Insured p, String day) {
