@@ -33,6 +33,18 @@ public final class CurrentUsers {
 	}
 
 	/**
+	 * The signed-in resident's reference for the portal's own-data pages; access denied
+	 * for anyone who is not a resident.
+	 */
+	public static String residentRef() {
+		String ref = scope().residentRef();
+		if (ref == null) {
+			throw new BusinessException(SharedErrors.ACCESS_DENIED);
+		}
+		return ref;
+	}
+
+	/**
 	 * Implemented by the principal objects the security module puts into the security
 	 * context.
 	 */

@@ -46,11 +46,7 @@ class PortalPages {
 	}
 
 	static String me() {
-		String ref = CurrentUsers.scope().residentRef();
-		if (ref == null) {
-			throw new BusinessException(SharedErrors.ACCESS_DENIED);
-		}
-		return ref;
+		return CurrentUsers.residentRef();
 	}
 
 	@GetMapping("/portal")

@@ -87,11 +87,7 @@ class ResidentInsurancePages {
 	}
 
 	private static String me() {
-		String ref = CurrentUsers.scope().residentRef();
-		if (ref == null) {
-			throw new BusinessException(SharedErrors.ACCESS_DENIED);
-		}
-		return ref;
+		return CurrentUsers.residentRef();
 	}
 
 	private String idNumberOf(String residentRef) {

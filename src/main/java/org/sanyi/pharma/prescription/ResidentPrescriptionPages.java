@@ -9,7 +9,6 @@ import org.sanyi.registry.Institution;
 import org.sanyi.registry.Registry;
 import org.sanyi.security.CurrentUsers;
 import org.sanyi.shared.BusinessException;
-import org.sanyi.shared.SharedErrors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -75,11 +74,7 @@ class ResidentPrescriptionPages {
 	}
 
 	private static String me() {
-		String ref = CurrentUsers.scope().residentRef();
-		if (ref == null) {
-			throw new BusinessException(SharedErrors.ACCESS_DENIED);
-		}
-		return ref;
+		return CurrentUsers.residentRef();
 	}
 
 }

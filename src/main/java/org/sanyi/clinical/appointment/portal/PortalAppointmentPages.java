@@ -23,7 +23,6 @@ import org.sanyi.security.AuditLog;
 import org.sanyi.security.CurrentUsers;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.PlatformTime;
-import org.sanyi.shared.SharedErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -79,11 +78,7 @@ class PortalAppointmentPages {
 	}
 
 	static String me() {
-		String ref = CurrentUsers.scope().residentRef();
-		if (ref == null) {
-			throw new BusinessException(SharedErrors.ACCESS_DENIED);
-		}
-		return ref;
+		return CurrentUsers.residentRef();
 	}
 
 	@GetMapping("/portal/appointments")

@@ -213,7 +213,7 @@ class ContractPages {
 	@PreAuthorize("hasAuthority('familydoctor:contract:sign')")
 	String terminate(@PathVariable long id, @RequestParam(required = false) TerminationReason reason,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		auditLog.describe(RESOURCE, String.valueOf(id), "terminate " + reason);
+		auditLog.describe(RESOURCE, String.valueOf(id), "terminate " + (reason == null ? "—" : reason));
 		try {
 			contracts.terminate(id, reason, note, actor(), clock.instant());
 			redirect.addFlashAttribute("done", "terminated");

@@ -20,7 +20,6 @@ import org.sanyi.security.AuditLog;
 import org.sanyi.security.CurrentUsers;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.PlatformTime;
-import org.sanyi.shared.SharedErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -67,11 +66,7 @@ class PortalFamilyDoctorPages {
 	}
 
 	static String me() {
-		String me = CurrentUsers.scope().residentRef();
-		if (me == null) {
-			throw new BusinessException(SharedErrors.ACCESS_DENIED);
-		}
-		return me;
+		return CurrentUsers.residentRef();
 	}
 
 	@GetMapping("/portal/family-doctor")
@@ -152,7 +147,7 @@ class PortalFamilyDoctorPages {
 	String terminate(@PathVariable long id, @RequestParam(required = false) TerminationReason reason,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
 		String me = me();
-		auditLog.describe(TeamPages.RESOURCE, me, "terminate contract " + id + " " + reason);
+		auditLog.describe(TeamPages.RESOURCE, me, "terminate contract " + id + " " + (reason == null ? "—" : reason));
 		try {
 			contracts.terminate(id, reason, note, actor(me), clock.instant());
 			redirect.addFlashAttribute("done", "terminated");

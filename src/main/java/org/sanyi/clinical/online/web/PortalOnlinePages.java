@@ -11,7 +11,6 @@ import org.sanyi.security.AuditLog;
 import org.sanyi.security.CurrentUsers;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.PlatformTime;
-import org.sanyi.shared.SharedErrors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -61,11 +60,7 @@ class PortalOnlinePages {
 	}
 
 	static String me() {
-		String me = CurrentUsers.scope().residentRef();
-		if (me == null) {
-			throw new BusinessException(SharedErrors.ACCESS_DENIED);
-		}
-		return me;
+		return CurrentUsers.residentRef();
 	}
 
 	@GetMapping("/portal/online")

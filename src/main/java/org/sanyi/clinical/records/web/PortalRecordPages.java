@@ -3,8 +3,6 @@ package org.sanyi.clinical.records.web;
 import org.sanyi.clinical.records.read.RecordQueries;
 import org.sanyi.clinical.records.read.RecordQueries.Opened;
 import org.sanyi.security.CurrentUsers;
-import org.sanyi.shared.BusinessException;
-import org.sanyi.shared.SharedErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,10 +26,7 @@ class PortalRecordPages {
 	}
 
 	private Opened own(String what) {
-		String me = CurrentUsers.scope().residentRef();
-		if (me == null) {
-			throw new BusinessException(SharedErrors.ACCESS_DENIED);
-		}
+		String me = CurrentUsers.residentRef();
 		return queries.open(me, null, what);
 	}
 

@@ -3,8 +3,6 @@ package org.sanyi.clinical.referral.web;
 import org.sanyi.clinical.referral.internal.ReferralService;
 import org.sanyi.security.AuditLog;
 import org.sanyi.security.CurrentUsers;
-import org.sanyi.shared.BusinessException;
-import org.sanyi.shared.SharedErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,10 +27,7 @@ class PortalReferralPages {
 
 	@GetMapping("/portal/referrals")
 	String mine(Model model) {
-		String me = CurrentUsers.scope().residentRef();
-		if (me == null) {
-			throw new BusinessException(SharedErrors.ACCESS_DENIED);
-		}
+		String me = CurrentUsers.residentRef();
 		auditLog.read(ReferralPages.RESOURCE, me, "own referrals");
 		model.addAttribute("rows", referrals.ofResident(me));
 		return "referral/portal";
