@@ -25,7 +25,11 @@ public interface ResidentDeaths {
 	 */
 	Death record(DeathReport report, String reportedBy, String recordedBy);
 
-	/** The registered death of a resident, or empty. */
+	/**
+	 * The death in force of a resident: its own, or else one recorded on a resident
+	 * merged into it (a merge carries it to the survivor, an unmerge takes it back);
+	 * empty when none is.
+	 */
 	Optional<Death> of(String residentId);
 
 	/**

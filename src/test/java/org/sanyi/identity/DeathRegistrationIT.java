@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sanyi.HttpSession;
 import org.sanyi.IntegrationTest;
+import org.sanyi.identity.registration.ResidentIndexService;
 import org.sanyi.shared.IdNumber;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,9 @@ class DeathRegistrationIT {
 
 	@Autowired
 	ResidentDeaths deaths;
+
+	@Autowired
+	ResidentIndexService merges;
 
 	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
@@ -143,6 +147,46 @@ class DeathRegistrationIT {
 		assertThat(new IdentityApiClient(port, "ybj")
 			.postJson("/api/identity/deaths", body(rid, "2026-04-02", "CIVIL_AFFAIRS", null, "x"))
 			.status()).isEqualTo(403);
+	}
+
+	@Test
+	void aDeathRecordedOnAResidentMergedAwayIsTheSurvivorsUntilTheMergeIsUndone() {
+		var doctor = new IdentityApiClient(port, "doctor");
+		String kept = patient(doctor, "D-9005", "19360707", 775);
+		String gone = patient(doctor, "D-9006", "19370808", 777);
+		jdbc.sql("""
+				insert into idn_identifier (resident_id, type, lookup_key, masked)
+				values (:r, 'PSN_NO', 'P-DEATH-MERGE', 'P-****-MERGE')""").param("r", gone).update();
+		assertThat(doctor
+			.postJson("/api/identity/deaths", body(gone, "2026-03-02", "MEDICAL_CERTIFICATE", "Q35992120260005", null))
+			.status()).isEqualTo(200);
+		assertThat(deaths.of(kept)).isEmpty();
+
+		long merge = merges.merge(kept, gone);
+		// the death and the person number both follow the merge to the survivor
+		assertThat(deaths.of(kept)).hasValueSatisfying(d -> {
+			assertThat(d.dateOfDeath()).isEqualTo(LocalDate.of(2026, 3, 2));
+			assertThat(d.residentId()).isEqualTo(gone);
+		});
+		assertThat(deaths.datesOfDeathByPsnNo(List.of("P-DEATH-MERGE")))
+			.containsExactly(java.util.Map.entry("P-DEATH-MERGE", LocalDate.of(2026, 3, 2)));
+		HttpSession ybj = HttpSession.loggedIn(port, "ybj", "Sanyi@2026");
+		assertThat(ybj.get("/identity/residents/" + kept).body()).contains("2026-03-02", "Q35992120260005");
+
+		// a death registered on the survivor itself is the one in force
+		assertThat(doctor
+			.postJson("/api/identity/deaths", body(kept, "2026-03-04", "MEDICAL_CERTIFICATE", "Q35992120260006", null))
+			.status()).isEqualTo(200);
+		assertThat(deaths.of(kept)).get().extracting(Death::dateOfDeath).isEqualTo(LocalDate.of(2026, 3, 4));
+		assertThat(deaths.datesOfDeathByPsnNo(List.of("P-DEATH-MERGE"))).containsEntry("P-DEATH-MERGE",
+				LocalDate.of(2026, 3, 4));
+
+		// undone: each keeps its own
+		merges.unmerge(merge);
+		assertThat(deaths.of(kept)).get().extracting(Death::dateOfDeath).isEqualTo(LocalDate.of(2026, 3, 4));
+		assertThat(deaths.of(gone)).get().extracting(Death::dateOfDeath).isEqualTo(LocalDate.of(2026, 3, 2));
+		assertThat(deaths.datesOfDeathByPsnNo(List.of("P-DEATH-MERGE"))).containsEntry("P-DEATH-MERGE",
+				LocalDate.of(2026, 3, 2));
 	}
 
 	private static String patient(IdentityApiClient client, String patientNo, String birth, int seq) {

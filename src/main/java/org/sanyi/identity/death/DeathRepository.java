@@ -107,20 +107,60 @@ class DeathRepository {
 			.list();
 	}
 
+	/**
+	 * The death in force of a resident: its own, or else one recorded on a resident
+	 * merged into it (directly or along a chain of merges; the earliest date when several
+	 * were), so that a merge carries the death to the survivor and an unmerge takes it
+	 * back without moving a row.
+	 */
+	Optional<Death> inForce(String residentId) {
+		return jdbc.sql(owners("select resident_id, resident_id, 0 from idn_resident where resident_id = :r") + """
+				select d.resident_id, d.date_of_death, d.source, d.certificate_no, d.reported_by_org, d.recorded_by,
+				       d.recorded_at, d.version
+				from owner o join idn_death d on d.resident_id = o.member
+				order by o.depth > 0, d.date_of_death, d.resident_id limit 1""")
+			.param("r", residentId)
+			.query(DeathRepository::death)
+			.optional();
+	}
+
+	/** {@link #inForce} for the residents holding these insurance person numbers. */
 	Map<String, LocalDate> byPsnNo(Collection<String> psnNos) {
 		Map<String, LocalDate> out = new HashMap<>();
 		if (psnNos.isEmpty()) {
 			return out;
 		}
-		jdbc.sql("""
+		jdbc.sql(owners("""
+				select distinct resident_id, resident_id, 0 from idn_identifier
+				where type = 'PSN_NO' and lookup_key = any(:p)""") + """
+				, dates as (
+				    select o.survivor, d.date_of_death,
+				           row_number() over (partition by o.survivor order by o.depth > 0, d.date_of_death) as n
+				    from owner o join idn_death d on d.resident_id = o.member)
 				select i.lookup_key, d.date_of_death from idn_identifier i
-				join idn_death d on d.resident_id = i.resident_id
+				join dates d on d.survivor = i.resident_id and d.n = 1
 				where i.type = 'PSN_NO' and i.lookup_key = any(:p)""")
 			.param("p", psnNos.toArray(String[]::new))
 			.query(rs -> {
 				out.merge(rs.getString(1), rs.getObject(2, LocalDate.class), (a, b) -> a.isBefore(b) ? a : b);
 			});
 		return out;
+	}
+
+	/**
+	 * {@code owner(survivor, member, depth)}: the residents {@code seed} selects, each
+	 * with itself (depth 0) and the residents merged into it (idn_resident.merged_into,
+	 * followed along chains of merges).
+	 */
+	private static String owners(String seed) {
+		return """
+				with recursive owner (survivor, member, depth) as (
+				    %s
+				    union all
+				    select o.survivor, r.resident_id, o.depth + 1 from owner o
+				    join idn_resident r on r.merged_into = o.member and r.status = 'MERGED'
+				    where o.depth < 10)
+				""".formatted(seed);
 	}
 
 	/** A row of the deaths list. */

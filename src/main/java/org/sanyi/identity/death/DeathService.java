@@ -123,7 +123,7 @@ class DeathService implements ResidentDeaths {
 
 	@Override
 	public Optional<Death> of(String residentId) {
-		return deaths.find(residentId);
+		return deaths.inForce(residentId);
 	}
 
 	@Override
