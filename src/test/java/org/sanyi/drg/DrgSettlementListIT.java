@@ -177,16 +177,8 @@ class DrgSettlementListIT {
 	}
 
 	private Settled settleGallstones(NewPerson person) {
-		JsonNode admitted = ok(his.call("2401",
-				Map.of("mdtrtinfo", Map.ofEntries(Map.entry("psn_no", person.psnNo()), Map.entry("insutype", "390"),
-						Map.entry("begntime", "2026-11-01 08:30:00"), Map.entry("mdtrt_cert_type", "02"),
-						Map.entry("mdtrt_cert_no", person.certNo()), Map.entry("med_type", "21"),
-						Map.entry("ipt_no", "ZY" + System.nanoTime() % 1_000_000_000L), Map.entry("atddr_no", "D002"),
-						Map.entry("chfpdr_name", "李主任"), Map.entry("adm_dept_codg", "04"),
-						Map.entry("adm_dept_name", "外科"), Map.entry("adm_bed", "12"), Map.entry("dise_codg", "K80.200"),
-						Map.entry("dise_name", "胆囊结石")), "diseinfo",
-						List.of(Map.of("psn_no", person.psnNo(), "diag_type", "1", "maindiag_flag", "1", "diag_srt_no",
-								"1", "diag_code", "K80.200", "diag_name", "胆囊结石")))));
+		JsonNode admitted = ok(
+				his.call("2401", GatewayFixtures.admission(person, "2026-11-01 08:30:00", "外科", "K80.200", "胆囊结石")));
 		String visitId = admitted.at("/result/mdtrt_id").asString();
 		ok(his.call("2301",
 				Map.of("feedetail", List.of(line(visitId, person.psnNo(), "1", "T-A-SURGERY", "1", "60000", "60000.00"),

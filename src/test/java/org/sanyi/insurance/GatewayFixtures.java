@@ -100,6 +100,25 @@ public final class GatewayFixtures {
 						"MZ" + System.nanoTime() % 1_000_000_000L, "dept_code", "03", "dept_name", "内科"));
 	}
 
+	/**
+	 * The input of a 2401 inpatient admission (med_type 21) of a resident (insutype 390)
+	 * with one main diagnosis: a 外科 gallstone ({@code K80.200}, 胆囊结石) or 内科 stroke
+	 * ({@code I63.900}, 脑梗死) patient of doctor D002, bed 12.
+	 */
+	public static Map<String, Object> admission(NewPerson person, String begntime, String department,
+			String diagnosisCode, String diagnosisName) {
+		return Map.of("mdtrtinfo",
+				Map.ofEntries(Map.entry("psn_no", person.psnNo()), Map.entry("insutype", "390"),
+						Map.entry("begntime", begntime), Map.entry("mdtrt_cert_type", "02"),
+						Map.entry("mdtrt_cert_no", person.certNo()), Map.entry("med_type", "21"),
+						Map.entry("ipt_no", "ZY" + System.nanoTime() % 1_000_000_000L), Map.entry("atddr_no", "D002"),
+						Map.entry("chfpdr_name", "李主任"), Map.entry("adm_dept_codg", "04"),
+						Map.entry("adm_dept_name", department), Map.entry("adm_bed", "12"),
+						Map.entry("dise_codg", diagnosisCode), Map.entry("dise_name", diagnosisName)),
+				"diseinfo", List.of(Map.of("psn_no", person.psnNo(), "diag_type", "1", "maindiag_flag", "1",
+						"diag_srt_no", "1", "diag_code", diagnosisCode, "diag_name", diagnosisName)));
+	}
+
 	/** A fee line node of 2204/2301. */
 	public static Map<String, Object> line(String visitId, String psnNo, String sn, String code, String cnt,
 			String pric, String amount) {

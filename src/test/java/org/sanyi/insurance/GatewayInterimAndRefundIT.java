@@ -149,23 +149,7 @@ class GatewayInterimAndRefundIT {
 	}
 
 	private String admit(NewPerson person) {
-		return ok(
-				his.call(
-						"2401", Map.of(
-								"mdtrtinfo", Map
-									.ofEntries(Map.entry("psn_no", person.psnNo()), Map.entry("insutype", "390"),
-											Map.entry("begntime", "2026-09-01 08:30:00"),
-											Map.entry("mdtrt_cert_type", "02"),
-											Map.entry("mdtrt_cert_no", person.certNo()), Map.entry("med_type", "21"),
-											Map.entry("ipt_no", "ZY" + System.nanoTime() % 1_000_000_000L),
-											Map.entry("atddr_no", "D002"), Map.entry("chfpdr_name", "李主任"),
-											Map.entry("adm_dept_codg", "04"), Map.entry("adm_dept_name", "内科"),
-											Map.entry("adm_bed", "12"), Map
-												.entry("dise_codg", "I63.900"),
-											Map.entry("dise_name", "脑梗死")),
-								"diseinfo",
-								List.of(Map.of("psn_no", person.psnNo(), "diag_type", "1", "maindiag_flag", "1",
-										"diag_srt_no", "1", "diag_code", "I63.900", "diag_name", "脑梗死")))))
+		return ok(his.call("2401", GatewayFixtures.admission(person, "2026-09-01 08:30:00", "内科", "I63.900", "脑梗死")))
 			.at("/result/mdtrt_id")
 			.asString();
 	}
