@@ -12,8 +12,8 @@ import com.microsoft.playwright.Playwright;
 
 /**
  * Debian's chromium driven by Playwright (no browser download:
- * PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1). Screenshots go to {@code target/screenshots/}, one
- * desktop-sized and one phone-sized per page.
+ * PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1). Screenshots go to {@code target/screenshots/} (not
+ * with SANYI_SCREENSHOTS=0), one desktop-sized and one phone-sized per page.
  */
 final class Browser implements AutoCloseable {
 
@@ -25,7 +25,39 @@ final class Browser implements AutoCloseable {
 
 	private final String base;
 
-	Browser(int port) {
+	private boolean closed;
+
+	/**
+	 * Screenshots are for people to look at. A run that keeps no files sets
+	 * {@code SANYI_SCREENSHOTS=0} (.ci/run does): the pages are still loaded, waited for
+	 * and scrolled, only the capture is skipped.
+	 */
+	private static final boolean CAPTURE = !"0".equals(System.getenv("SANYI_SCREENSHOTS"));
+
+	private static Browser shared;
+
+	/**
+	 * The chromium of this test JVM for the server on {@code port}: started once and kept
+	 * for the next test class (each class closes its own contexts), started again for
+	 * another server or after a crash, closed when the JVM exits.
+	 */
+	static synchronized Browser forPort(int port) {
+		if (shared != null && (shared.port != port || !shared.browser.isConnected())) {
+			shared.close();
+			shared = null;
+		}
+		if (shared == null) {
+			shared = new Browser(port);
+			Browser started = shared;
+			Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+		}
+		return shared;
+	}
+
+	private final int port;
+
+	private Browser(int port) {
+		this.port = port;
 		this.base = "http://127.0.0.1:" + port;
 		this.playwright = Playwright.create();
 		this.browser = playwright.chromium()
@@ -95,11 +127,24 @@ final class Browser implements AutoCloseable {
 		page.waitForLoadState();
 		page.evaluate("() => new Promise(done => requestAnimationFrame(() => { window.scrollTo(0, 0); "
 				+ "requestAnimationFrame(() => done(true)); }))");
-		page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+		if (CAPTURE) {
+			page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+		}
+	}
+
+	/**
+	 * Closes the pages and contexts a test class opened; the browser stays for the next.
+	 */
+	void closeContexts() {
+		browser.contexts().forEach(BrowserContext::close);
 	}
 
 	@Override
-	public void close() {
+	public synchronized void close() {
+		if (closed) {
+			return;
+		}
+		closed = true;
 		browser.close();
 		playwright.close();
 	}

@@ -10,8 +10,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Base of the browser tests: one chromium per test class on the shared test server;
- * skipped where chromium is not installed.
+ * Base of the browser tests: the JVM's chromium ({@link Browser#forPort}) on the shared
+ * test server, each class closing the pages it opened; skipped where chromium is not
+ * installed.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -27,13 +28,13 @@ abstract class BrowserTest {
 	@BeforeAll
 	void startBrowser() {
 		assumeTrue(Browser.available(), "chromium is not installed");
-		browser = new Browser(port);
+		browser = Browser.forPort(port);
 	}
 
 	@AfterAll
 	void stopBrowser() {
 		if (browser != null) {
-			browser.close();
+			browser.closeContexts();
 		}
 	}
 
