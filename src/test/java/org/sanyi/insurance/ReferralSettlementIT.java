@@ -78,14 +78,17 @@ class ReferralSettlementIT {
 					parameters.toString(), "测试统筹区 2026：演示市城乡居民参数，加转诊规则"));
 		}
 		LocalDate today = PlatformTime.today();
-		List<Alliance> alliances = registry.alliancesOf(COUNTY_HOSPITAL, today);
+		List<Alliance> alliances = registry.alliancesOf(COUNTY_HOSPITAL, today)
+			.stream()
+			.filter(a -> a.kind() != Alliance.Kind.SPECIALTY)
+			.toList();
 		assertThat(alliances).isNotEmpty();
 		Institution centre = alliances.stream()
 			.flatMap(a -> registry.institutionsInAlliance(a.id(), today).stream())
 			.filter(i -> i.kind() == Institution.Kind.TOWNSHIP_HEALTH_CENTRE && i.status() == Institution.Status.ACTIVE)
 			.findFirst()
 			.orElseThrow();
-		Institution other = registry.institutionsUnderRegion("3599")
+		Institution other = registry.institutionsUnderRegion("359900")
 			.stream()
 			.filter(i -> i.kind() == Institution.Kind.GENERAL_HOSPITAL && i.status() == Institution.Status.ACTIVE
 					&& !i.regionCode().startsWith("359921") && !i.code().equals(GatewayFixtures.CITY_HOSPITAL)

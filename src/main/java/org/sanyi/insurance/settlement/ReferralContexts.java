@@ -84,10 +84,16 @@ class ReferralContexts {
 			.update();
 	}
 
+	/**
+	 * Whether both are members of one 医共体 or 城市医疗集团 on the day: the close-knit alliances
+	 * that run as one (a specialty alliance does not count).
+	 */
 	private boolean sameAlliance(String sender, String receiver, LocalDate day) {
 		Set<Long> of = new HashSet<>();
 		for (Alliance a : registry.alliancesOf(sender, day)) {
-			of.add(a.id());
+			if (a.kind() != Alliance.Kind.SPECIALTY) {
+				of.add(a.id());
+			}
 		}
 		return registry.alliancesOf(receiver, day).stream().anyMatch(a -> of.contains(a.id()));
 	}
