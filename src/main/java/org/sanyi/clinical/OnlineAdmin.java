@@ -42,6 +42,12 @@ public interface OnlineAdmin {
 	/** The doctor completes the visit with a conclusion. */
 	void complete(long visitId, String doctorUsername, String doctorName, String conclusion, Instant at);
 
+	/**
+	 * The resident answers the satisfaction survey of her completed visit (scores 1–5 by
+	 * question code of the institution's kind).
+	 */
+	void survey(long visitId, String residentId, java.util.Map<String, Integer> scores, String comment, Instant at);
+
 	/** The doctor cancels the visit with a reason. */
 	void cancel(long visitId, String doctorUsername, String doctorName, String reason, Instant at);
 

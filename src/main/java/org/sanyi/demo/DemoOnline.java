@@ -159,8 +159,19 @@ class DemoOnline implements DemoStep {
 		if (step == 3) {
 			return 1;
 		}
-		online.complete(id, doctor[0], doctor[1], ADVICE.get((int) (id % ADVICE.size())),
-				at.plus(Duration.ofMinutes(12)));
+		Instant done = at.plus(Duration.ofMinutes(12));
+		online.complete(id, doctor[0], doctor[1], ADVICE.get((int) (id % ADVICE.size())), done);
+		// about half the residents rate the visit afterwards; most are satisfied
+		if (step % 2 == 1 && done.plus(Duration.ofHours(2)).isBefore(Instant.now())) {
+			boolean pleased = step != 7;
+			java.util.Map<String, Integer> scores = new java.util.HashMap<>();
+			for (String q : List.of("WAIT", "DOCTOR", "ENV", "DRUGS")) {
+				scores.put(q, pleased ? 4 + dice.nextInt(2) : 3);
+			}
+			scores.put("OVERALL", pleased ? 5 : 3);
+			online.survey(id, residentId, scores, pleased ? "医生回复及时，不用跑医院" : "视频有点卡，希望改进",
+					done.plus(Duration.ofHours(2)));
+		}
 		return 1;
 	}
 

@@ -151,6 +151,33 @@ public interface InsuranceAdmin {
 	}
 
 	/**
+	 * Settles a finished stay live, as a hospital's HIS does at the gateway (2401, 2301,
+	 * 2402, 2304 in one transaction) with the policy version in force, its referral rules
+	 * included; for the demo's referred stays. Returns the {@code setl_id}.
+	 */
+	String settleStay(RecordedVisit stay);
+
+	/** Whether any 转院备案 (2501) was filed. */
+	boolean hasReferralRegistrations();
+
+	/**
+	 * Files a 转院备案 (2501) for the referring institution as its HIS does at the gateway,
+	 * with the same checks; for the demo. Returns the serial ({@code trt_dcla_detl_sn}).
+	 */
+	String fileReferral(String institutionCode, ReferralFiling filing);
+
+	/**
+	 * A referral registration to file.
+	 *
+	 * @param target the institution referred to ({@code reflin_medins_no})
+	 * @param from {@code begndate}
+	 * @param until {@code enddate}
+	 */
+	record ReferralFiling(String psnNo, String insutype, String diagnosisCode, String diagnosisName, String condition,
+			String target, LocalDate from, LocalDate until, String reason) {
+	}
+
+	/**
 	 * A finished visit to settle.
 	 *
 	 * @param institutionCode where

@@ -341,7 +341,17 @@ public enum InsuranceErrors implements ErrorCode {
 	/** No referral registration with this serial filed by the caller (for the person). */
 	REFERRAL_UNKNOWN("INS-0161", HttpStatus.NOT_FOUND),
 	/** The referral registration is revoked already. */
-	REFERRAL_REVOKED("INS-0162", HttpStatus.CONFLICT);
+	REFERRAL_REVOKED("INS-0162", HttpStatus.CONFLICT),
+	/** A live settlement's field is missing or wrong: field, value. */
+	LIVE_INVALID("INS-0170", HttpStatus.BAD_REQUEST),
+	/** The live settlement's key was settled with other content: key. */
+	LIVE_KEY_REUSED("INS-0171", HttpStatus.CONFLICT),
+	/** The live settlement's institution is not a designated one: code. */
+	LIVE_INSTITUTION_UNKNOWN("INS-0172", HttpStatus.UNPROCESSABLE_CONTENT),
+	/** The resident has no insurance enrolment active in the year: resident, year. */
+	LIVE_NOT_INSURED("INS-0173", HttpStatus.UNPROCESSABLE_CONTENT),
+	/** No live settlement with this key: key. */
+	LIVE_NOT_FOUND("INS-0174", HttpStatus.NOT_FOUND);
 
 	private final String code;
 

@@ -68,6 +68,9 @@ class OnlineBrowserIT extends BrowserTest {
 		doctor.fill("#conclusion-text", "血压控制欠佳，氨氯地平加量至 10mg 每日一次，2周后在线复诊。");
 		doctor.click("#complete");
 		assertThat(doctor.locator("#status")).hasText("已完成");
+		// the fee settled with insurance as an online visit (互联网复诊)
+		assertThat(doctor.locator("#fee")).containsText("医保结算（互联网复诊）");
+		assertThat(doctor.locator("#refund")).isVisible();
 		Browser.shot(doctor, "online-visit-desktop");
 
 		doctor.navigate(browser.url("/online/plans"));
@@ -90,7 +93,12 @@ class OnlineBrowserIT extends BrowserTest {
 		resident.navigate(browser.url("/portal/online/" + visitId));
 		assertThat(resident.locator("#conclusion")).containsText("氨氯地平");
 		assertThat(resident.locator("#video-link")).isVisible();
+		assertThat(resident.locator("#fee")).containsText("医保结算");
+		assertThat(resident.locator("#survey")).isVisible();
 		Browser.shot(resident, "online-visit-completed-phone");
+		resident.click("#submit-survey");
+		assertThat(resident.locator("#surveyed")).isVisible();
+		Browser.shot(resident, "online-visit-surveyed-phone");
 		resident.navigate(browser.url("/portal/online"));
 		assertThat(resident.locator("#my-renewals")).containsText("已开具");
 		Browser.shot(resident, "online-portal-after-phone");

@@ -5,6 +5,7 @@
  * tasks, the county health-management centre's view, and the KPIs as facts for
  * monitoring.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Clinical family doctors", allowedDependencies = {
-		"shared", "shared :: facts", "security", "identity", "registry", "terminology", "clinical" })
+@org.springframework.modulith.ApplicationModule(displayName = "Clinical family doctors",
+		allowedDependencies = { "shared", "shared :: facts", "security", "identity", "registry", "terminology",
+				"clinical", "clinical.appointment", "insurance" })
 package org.sanyi.clinical.familydoctor;

@@ -38,7 +38,15 @@ public enum OnlineErrors implements ErrorCode {
 	/** The resident is not known to the platform. */
 	UNKNOWN_RESIDENT("OL-0013", HttpStatus.NOT_FOUND),
 	/** Only the doctor who accepted the visit may conduct it. */
-	NOT_YOUR_VISIT("OL-0014", HttpStatus.FORBIDDEN);
+	NOT_YOUR_VISIT("OL-0014", HttpStatus.FORBIDDEN),
+	/**
+	 * The visit's fee cannot be refunded: not completed with a fee, or refunded already.
+	 */
+	NO_FEE_TO_REFUND("OL-0015", HttpStatus.CONFLICT),
+	/** The visit cannot be surveyed: not completed, or answered already: ref. */
+	SURVEY_NOT_OPEN("OL-0016", HttpStatus.CONFLICT),
+	/** A survey answer is missing or out of range: question. */
+	INVALID_SURVEY("OL-0017", HttpStatus.BAD_REQUEST);
 
 	private final String code;
 

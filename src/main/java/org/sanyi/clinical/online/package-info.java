@@ -7,5 +7,6 @@
  * scheduled check-ins.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Clinical online",
-		allowedDependencies = { "shared", "security", "identity", "registry", "terminology", "clinical", "pharma" })
+		allowedDependencies = { "shared", "shared :: facts", "security", "identity", "registry", "terminology",
+				"clinical", "clinical.appointment", "pharma", "insurance" })
 package org.sanyi.clinical.online;

@@ -49,9 +49,21 @@ class InsuranceAdminService implements InsuranceAdmin {
 
 	private final java.time.Clock clock;
 
+	private final org.sanyi.insurance.settlement.LiveStays stays;
+
+	private final org.sanyi.insurance.referral.ReferralRegistrations referrals;
+
+	private final org.sanyi.insurance.settlement.InstitutionDirectory institutions;
+
 	InsuranceAdminService(PersonRepository persons, InsuranceCatalogueRepository catalogue, PolicyService policies,
 			LedgerRepository ledger, CredentialRepository credentials, SecretBox secrets, RecordedActivity activity,
-			Ids ids, TerminologyCatalogueSync catalogueSync, java.time.Clock insuranceClock) {
+			Ids ids, TerminologyCatalogueSync catalogueSync, java.time.Clock insuranceClock,
+			org.sanyi.insurance.settlement.LiveStays stays,
+			org.sanyi.insurance.referral.ReferralRegistrations referrals,
+			org.sanyi.insurance.settlement.InstitutionDirectory institutions) {
+		this.stays = stays;
+		this.referrals = referrals;
+		this.institutions = institutions;
 		this.catalogueSync = catalogueSync;
 		this.clock = insuranceClock;
 		this.persons = persons;
@@ -148,6 +160,30 @@ class InsuranceAdminService implements InsuranceAdmin {
 	@Override
 	public ActivityResult settleRecorded(List<RecordedVisit> visits) {
 		return activity.settle(visits);
+	}
+
+	@Override
+	public boolean hasReferralRegistrations() {
+		return referrals.any();
+	}
+
+	@Override
+	public String settleStay(RecordedVisit stay) {
+		return stays.settle(stay);
+	}
+
+	@Override
+	@Transactional
+	public String fileReferral(String institutionCode, ReferralFiling f) {
+		var caller = institutions.find(institutionCode)
+			.orElseThrow(() -> new BusinessException(InsuranceErrors.LIVE_INSTITUTION_UNKNOWN, institutionCode));
+		var target = institutions.find(f.target())
+			.orElseThrow(() -> new BusinessException(InsuranceErrors.LIVE_INSTITUTION_UNKNOWN, f.target()));
+		var filing = new org.sanyi.insurance.referral.ReferralRegistrations.Filing(f.psnNo(), f.insutype(), null, null,
+				f.diagnosisCode(), f.diagnosisName(), f.condition(), target.code(), target.name(),
+				target.poolingRegion(), true, "1", f.from(), f.reason(), "同意转诊", f.from(), f.until());
+		return referrals.file(filing, caller, "D2501" + System.nanoTime(), java.time.OffsetDateTime.now(clock))
+			.serial();
 	}
 
 }

@@ -28,7 +28,7 @@ final class BasicPool {
 	 * @param row the {@code setldetail} row
 	 */
 	record Result(Money deductible, BigDecimal ratio, Money base, Money payment, Money aboveCap, List<PoolCap> caps,
-			FundPayment row) {
+			FundPayment row, BenefitKind deductibleKind) {
 
 		/**
 		 * Deductible plus co-insurance: the policy-scope amount the pool left to the
@@ -60,13 +60,19 @@ final class BasicPool {
 			case PER_ADMISSION -> deductibleRule.standardFor(Math.max(0, before.admissions() - (continuing ? 1 : 0)));
 			case PER_VISIT, PER_YEAR -> deductibleRule.amounts().getFirst();
 		};
+		BenefitKind deductibleKind = policy.deductibleKind(visit, deductibleRule);
 		Money remainingDeductible = deductibleRule.period() == DeductiblePeriod.PER_YEAR
-				? standard.minus(before.deductiblePaid(visit.benefitKind())).max(Money.ZERO)
+				? standard.minus(before.deductiblePaid(deductibleKind)).max(Money.ZERO)
 				: continuing ? standard.minus(borne).max(Money.ZERO) : standard;
 		Money deductible = inScope.min(remainingDeductible);
 		Money base = inScope.minus(deductible);
 
 		BigDecimal ratio = ratioRule.ratio();
+		ReferralRules referral = policy.referral();
+		boolean cut = referral.cutsRatio(visit);
+		if (cut) {
+			ratio = ratio.subtract(referral.unfiledOutOfCountyRatioCut()).max(BigDecimal.ZERO);
+		}
 		Money limit = caps.stream()
 			.map(cap -> cap.annualAmount().minus(before.poolPaid(cap.name())).max(Money.ZERO))
 			.reduce(Money::min)
@@ -81,10 +87,25 @@ final class BasicPool {
 			Money covered = Money.of(limit.amount().divide(ratio, 2, RoundingMode.HALF_UP)).min(base);
 			aboveCap = base.minus(covered);
 		}
-		String trace = trace(deductibleRule, standard, deductible, inScope, base, ratio, uncapped, limit, caps, payment,
-				aboveCap);
+		String trace = referralNote(visit, referral, cut) + trace(deductibleRule, standard, deductible, inScope, base,
+				ratio, uncapped, limit, caps, payment, aboveCap);
 		FundPayment row = new FundPayment(visit.insutype().poolFund(), inScope, limit, payment, trace);
-		return new Result(deductible, ratio, base, payment, aboveCap, caps, row);
+		return new Result(deductible, ratio, base, payment, aboveCap, caps, row, deductibleKind);
+	}
+
+	/** What the referral rules did, before the pool's trace. */
+	private static String referralNote(Visit visit, ReferralRules rules, boolean cut) {
+		if (cut) {
+			return "县外住院未办转院备案，统筹比例下调" + Traces.percent(rules.unfiledOutOfCountyRatioCut()) + "；";
+		}
+		ReferralContext referral = visit.referral();
+		if (referral != null && rules.allianceDeductibleContinuity() && referral.sameAlliance()
+				&& referral.filedOn(visit.admissionDate()) && visit.deductibleBorneThisAdmission() != null
+				&& referral.senderDeductible() != null) {
+			return "医共体内转诊（备案" + referral.registration() + "），起付线连续计算，转出医院已付" + Traces.yuan(referral.senderDeductible())
+					+ "；";
+		}
+		return "";
 	}
 
 	private static String trace(DeductibleRule rule, Money standard, Money deductible, Money inScope, Money base,

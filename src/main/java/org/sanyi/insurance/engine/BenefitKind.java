@@ -15,6 +15,22 @@ public enum BenefitKind {
 	/** 门诊慢特病: registered chronic or special disease, parameters often per disease. */
 	CHRONIC_OUTPATIENT,
 	/** 住院 (incl. day surgery): deductible per admission, the pool's main annual cap. */
-	INPATIENT
+	INPATIENT,
+	/**
+	 * 互联网复诊: an online follow-up visit of an internet hospital. Settled like general
+	 * outpatient (its deductible, ratio and caps, and its yearly deductible shared with
+	 * it) unless the policy has rules naming this kind: a rule that names it is tried
+	 * before the general outpatient ones, and a cap that names it applies together with
+	 * the outpatient caps.
+	 */
+	ONLINE_OUTPATIENT;
+
+	/**
+	 * The kind whose rules apply when the policy names none for this one:
+	 * {@link #GENERAL_OUTPATIENT} for {@link #ONLINE_OUTPATIENT}, {@code null} otherwise.
+	 */
+	public BenefitKind fallback() {
+		return this == ONLINE_OUTPATIENT ? GENERAL_OUTPATIENT : null;
+	}
 
 }

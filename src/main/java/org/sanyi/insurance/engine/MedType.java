@@ -7,8 +7,8 @@ import org.sanyi.shared.BusinessException;
  * A national medical type ({@code med_type}, insurance.md §1.8) and the benefit it draws
  * on. Provinces use six-digit sub-codes of 14 (140104 chronic outpatient, 140201 special
  * outpatient...), which are chronic outpatient too. Types without a basic-pool benefit
- * here (41 pharmacy, 51/52 maternity, 71 home sickbed, 99xx local) are rejected with
- * {@code INS-0008} rather than settled under the wrong rules.
+ * here (41 pharmacy, 51/52 maternity, 71 home sickbed, 99xx local but 9903 互联网复诊) are
+ * rejected with {@code INS-0008} rather than settled under the wrong rules.
  *
  * @param code the code as sent, e.g. {@code 11}, {@code 14}, {@code 21}
  */
@@ -19,6 +19,14 @@ public record MedType(String code) {
 	public static final MedType CHRONIC_OUTPATIENT = new MedType("14");
 
 	public static final MedType INPATIENT = new MedType("21");
+
+	/**
+	 * 互联网复诊, an online follow-up visit. The national list (insurance.md §1.8) has no code
+	 * for it; it leaves 99xx to local extensions (9901 major-disease outpatient, 9902
+	 * major-disease inpatient), so the platform uses the next local code, 9903. A region
+	 * whose own list numbers it differently changes this one constant.
+	 */
+	public static final MedType ONLINE_FOLLOW_UP = new MedType("9903");
 
 	public MedType {
 		if (code == null || code.isBlank()) {
@@ -40,6 +48,8 @@ public record MedType(String code) {
 			// 21 general, 23 transfer-out, 24 emergency-to-inpatient, 28 day surgery
 			// (settled as an admission)
 			case "21", "23", "24", "28" -> BenefitKind.INPATIENT;
+			// the local extension for online follow-up visits (互联网复诊)
+			case "9903" -> BenefitKind.ONLINE_OUTPATIENT;
 			default -> {
 				if (code.equals("14") || (code.length() == 6 && code.startsWith("14"))) {
 					yield BenefitKind.CHRONIC_OUTPATIENT;

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.sanyi.insurance.InsuranceErrors;
 import org.sanyi.shared.BusinessException;
@@ -38,19 +39,32 @@ import org.sanyi.shared.RegionCode;
  * supplementary layers (insurance.md §2.6 "this region counts 先行自付"; regions differ, §8)
  * @param accountPaysOutOfScope whether the personal account may pay 丙类 and over-price-cap
  * amounts too (insurance.md §2.7: a local rule)
+ * @param referral the rules for referred care ({@link ReferralRules#NONE} when the
+ * version has none)
  */
 public record PolicyVersion(String code, RegionCode region, Insutype insutype, LocalDate effectiveFrom,
 		LocalDate effectiveTo, List<DeductibleRule> deductibles, List<RatioRule> ratios, List<PoolCap> caps,
-		List<SupplementaryLayer> layers, boolean preSelfPayCountsAsInScopeSelfPay, boolean accountPaysOutOfScope) {
+		List<SupplementaryLayer> layers, boolean preSelfPayCountsAsInScopeSelfPay, boolean accountPaysOutOfScope,
+		ReferralRules referral) {
 
 	private static final BigDecimal ONE = BigDecimal.ONE;
 
+	/** A version without referral rules. */
+	public PolicyVersion(String code, RegionCode region, Insutype insutype, LocalDate effectiveFrom,
+			LocalDate effectiveTo, List<DeductibleRule> deductibles, List<RatioRule> ratios, List<PoolCap> caps,
+			List<SupplementaryLayer> layers, boolean preSelfPayCountsAsInScopeSelfPay, boolean accountPaysOutOfScope) {
+		this(code, region, insutype, effectiveFrom, effectiveTo, deductibles, ratios, caps, layers,
+				preSelfPayCountsAsInScopeSelfPay, accountPaysOutOfScope, ReferralRules.NONE);
+	}
+
 	public PolicyVersion {
+		referral = referral == null ? ReferralRules.NONE : referral;
 		deductibles = deductibles == null ? List.of() : List.copyOf(deductibles);
 		ratios = ratios == null ? List.of() : List.copyOf(ratios);
 		caps = caps == null ? List.of() : List.copyOf(caps);
 		layers = layers == null ? List.of() : List.copyOf(layers);
 		validate(code, region, insutype, effectiveFrom, effectiveTo, deductibles, ratios, caps, layers);
+		ratio(code, referral.unfiledOutOfCountyRatioCut(), "referral unfiledOutOfCountyRatioCut");
 	}
 
 	/** Whether the version is in force on a settlement date. */
@@ -66,15 +80,49 @@ public record PolicyVersion(String code, RegionCode region, Insutype insutype, L
 	}
 
 	Optional<DeductibleRule> deductibleFor(Visit visit) {
-		return deductibles.stream().filter(r -> r.when().matches(visit)).findFirst();
+		return firstFor(deductibles, DeductibleRule::when, visit);
 	}
 
 	Optional<RatioRule> ratioFor(Visit visit) {
-		return ratios.stream().filter(r -> r.when().matches(visit)).findFirst();
+		return firstFor(ratios, RatioRule::when, visit);
 	}
 
+	/**
+	 * Every cap that matches the visit; for an online follow-up also the caps of general
+	 * outpatient, so a cap of its own applies inside the outpatient cap.
+	 */
 	List<PoolCap> capsFor(Visit visit) {
-		return caps.stream().filter(c -> c.when().matches(visit)).toList();
+		BenefitKind fallback = visit.benefitKind().fallback();
+		return caps.stream()
+			.filter(c -> c.when().matches(visit) || (fallback != null && c.when().matches(visit, fallback)))
+			.toList();
+	}
+
+	/**
+	 * The kind whose yearly deductible the rule draws on: the visit's own when the rule
+	 * names it, the fallback's when the visit was taken as its fallback (an online
+	 * follow-up shares general outpatient's yearly deductible unless the policy gives it
+	 * its own).
+	 */
+	BenefitKind deductibleKind(Visit visit, DeductibleRule rule) {
+		BenefitKind kind = visit.benefitKind();
+		return kind.fallback() != null && !rule.when().names(kind) ? kind.fallback() : kind;
+	}
+
+	/**
+	 * First match wins; a kind with a fallback tries the rules that name it first, then
+	 * every rule as if the visit were of the fallback kind.
+	 */
+	private static <T> Optional<T> firstFor(List<T> rules, Function<T, Selector> when, Visit visit) {
+		BenefitKind kind = visit.benefitKind();
+		BenefitKind fallback = kind.fallback();
+		if (fallback == null) {
+			return rules.stream().filter(r -> when.apply(r).matches(visit)).findFirst();
+		}
+		Optional<T> own = rules.stream()
+			.filter(r -> when.apply(r).names(kind) && when.apply(r).matches(visit))
+			.findFirst();
+		return own.isPresent() ? own : rules.stream().filter(r -> when.apply(r).matches(visit, fallback)).findFirst();
 	}
 
 	private static void validate(String code, RegionCode region, Insutype insutype, LocalDate from, LocalDate to,

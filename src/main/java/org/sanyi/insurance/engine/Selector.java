@@ -30,6 +30,11 @@ public record Selector(Set<BenefitKind> kinds, int hospitalTier, PersonGroup gro
 		locality = locality == null ? Locality.ANY : locality;
 	}
 
+	/** Whether the selector names this benefit kind explicitly. */
+	public boolean names(BenefitKind kind) {
+		return kinds.contains(kind);
+	}
+
 	/** Visits of these benefit kinds. */
 	public static Selector of(BenefitKind first, BenefitKind... more) {
 		return new Selector(EnumSet.of(first, more), 0, PersonGroup.ANY, 0, 200, null, Locality.ANY);
@@ -57,7 +62,16 @@ public record Selector(Set<BenefitKind> kinds, int hospitalTier, PersonGroup gro
 
 	/** Whether the visit meets every condition. */
 	public boolean matches(Visit visit) {
-		return (kinds.isEmpty() || kinds.contains(visit.benefitKind()))
+		return matches(visit, visit.benefitKind());
+	}
+
+	/**
+	 * Whether the visit, taken as one of benefit kind {@code kind}, meets every
+	 * condition: an online follow-up taken as general outpatient when the policy names no
+	 * rule for it ({@link BenefitKind#fallback()}).
+	 */
+	public boolean matches(Visit visit, BenefitKind kind) {
+		return (kinds.isEmpty() || kinds.contains(kind))
 				&& (hospitalTier == 0 || hospitalTier == visit.hospitalLevel().tier())
 				&& group.admits(visit.personGroup()) && visit.age() >= minAge && visit.age() <= maxAge
 				&& (diseaseCode == null || diseaseCode.equals(visit.diseaseCode()))

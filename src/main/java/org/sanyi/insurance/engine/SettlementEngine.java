@@ -60,8 +60,9 @@ public final class SettlementEngine {
 	}
 
 	/** Settles one visit. */
-	public Settlement settle(PolicyVersion policy, Accumulators yearToDate, Visit visit, List<FeeLine> lines) {
-		checkInputs(policy, yearToDate, visit);
+	public Settlement settle(PolicyVersion policy, Accumulators yearToDate, Visit given, List<FeeLine> lines) {
+		checkInputs(policy, yearToDate, given);
+		Visit visit = referred(policy, given);
 		List<LineResult> classified = LineClassifier.classifyAll(lines);
 		FeeTotals totals = FeeTotals.ZERO;
 		for (LineResult line : classified) {
@@ -92,6 +93,28 @@ public final class SettlementEngine {
 				balanceAfter, after);
 		SettlementInvariants.verify(settlement, yearToDate);
 		return settlement;
+	}
+
+	/**
+	 * The visit as the policy's referral rules see it: a stay referred within the
+	 * alliance continues the sender's admission, with its deductible taken as borne in
+	 * full (no second deductible, not a new admission of the year).
+	 */
+	private static Visit referred(PolicyVersion policy, Visit visit) {
+		if (!policy.referral().continuesSenderAdmission(visit)) {
+			return visit;
+		}
+		Money borne = visit.referral().senderDeductible();
+		if (visit.deductibleBorneThisAdmission() != null) {
+			borne = borne.max(visit.deductibleBorneThisAdmission());
+		}
+		var rule = policy.deductibleFor(visit);
+		if (rule.isPresent()) {
+			for (Money amount : rule.get().amounts()) {
+				borne = borne.max(amount);
+			}
+		}
+		return visit.continuing(borne);
 	}
 
 	private static void checkInputs(PolicyVersion policy, Accumulators yearToDate, Visit visit) {
@@ -139,7 +162,7 @@ public final class SettlementEngine {
 		BenefitKind kind = visit.benefitKind();
 		Map<BenefitKind, Money> deductibles = new EnumMap<>(BenefitKind.class);
 		deductibles.putAll(before.deductiblePaid());
-		deductibles.put(kind, before.deductiblePaid(kind).plus(pool.deductible()));
+		deductibles.put(pool.deductibleKind(), before.deductiblePaid(pool.deductibleKind()).plus(pool.deductible()));
 		Map<String, Money> poolPaid = new TreeMap<>(before.poolPaid());
 		for (PoolCap cap : pool.caps()) {
 			poolPaid.put(cap.name(), before.poolPaid(cap.name()).plus(pool.payment()));

@@ -36,11 +36,41 @@ import org.sanyi.shared.RegionCode;
  * part this year (interim settlement, 中途结算): the deductible its earlier parts bore, so
  * the admission is not counted again and its deductible is borne once; {@code null} for a
  * visit settled for the first time
+ * @param referral what is known of the stay's referral, for the policy's
+ * {@link ReferralRules}; {@code null} when the settling side gave none (the rules do not
+ * apply)
  */
 public record Visit(String visitId, String personId, Insutype insutype, MedType medType, HospitalLevel hospitalLevel,
 		RegionCode insuredRegion, RegionCode treatmentRegion, String personType, int age, boolean civilServant,
 		Set<String> identities, String diseaseCode, LocalDate admissionDate, LocalDate settlementDate,
-		boolean useAccount, Money accountBalance, Money deductibleBorneThisAdmission) {
+		boolean useAccount, Money accountBalance, Money deductibleBorneThisAdmission, ReferralContext referral) {
+
+	/** A visit without referral context. */
+	public Visit(String visitId, String personId, Insutype insutype, MedType medType, HospitalLevel hospitalLevel,
+			RegionCode insuredRegion, RegionCode treatmentRegion, String personType, int age, boolean civilServant,
+			Set<String> identities, String diseaseCode, LocalDate admissionDate, LocalDate settlementDate,
+			boolean useAccount, Money accountBalance, Money deductibleBorneThisAdmission) {
+		this(visitId, personId, insutype, medType, hospitalLevel, insuredRegion, treatmentRegion, personType, age,
+				civilServant, identities, diseaseCode, admissionDate, settlementDate, useAccount, accountBalance,
+				deductibleBorneThisAdmission, null);
+	}
+
+	/**
+	 * This visit as a later part of an admission whose earlier parts bore
+	 * {@code deductible} (a referral continuing the sender's admission).
+	 */
+	public Visit continuing(Money deductible) {
+		return new Visit(visitId, personId, insutype, medType, hospitalLevel, insuredRegion, treatmentRegion,
+				personType, age, civilServant, identities, diseaseCode, admissionDate, settlementDate, useAccount,
+				accountBalance, deductible, referral);
+	}
+
+	/** This visit with what is known of its referral. */
+	public Visit withReferral(ReferralContext context) {
+		return new Visit(visitId, personId, insutype, medType, hospitalLevel, insuredRegion, treatmentRegion,
+				personType, age, civilServant, identities, diseaseCode, admissionDate, settlementDate, useAccount,
+				accountBalance, deductibleBorneThisAdmission, context);
+	}
 
 	public Visit {
 		identities = identities == null ? Set.of() : Set.copyOf(identities);
@@ -132,6 +162,8 @@ public record Visit(String visitId, String personId, Insutype insutype, MedType 
 		private boolean useAccount;
 
 		private Money accountBalance;
+
+		private ReferralContext referral;
 
 		public Builder visitId(String value) {
 			this.visitId = value;
@@ -229,13 +261,19 @@ public record Visit(String visitId, String personId, Insutype insutype, MedType 
 			return this;
 		}
 
+		/** What is known of the stay's referral (see {@link ReferralRules}). */
+		public Builder referral(ReferralContext value) {
+			this.referral = value;
+			return this;
+		}
+
 		public Visit build() {
 			RegionCode insured = insuredRegion != null ? insuredRegion : treatmentRegion;
 			RegionCode treated = treatmentRegion != null ? treatmentRegion : insured;
 			LocalDate admitted = admissionDate != null ? admissionDate : settlementDate;
 			return new Visit(visitId, personId, insutype, medType, hospitalLevel, insured, treated, personType, age,
 					civilServant, identities, diseaseCode, admitted, settlementDate, useAccount, accountBalance,
-					deductibleBorneThisAdmission);
+					deductibleBorneThisAdmission, referral);
 		}
 
 	}

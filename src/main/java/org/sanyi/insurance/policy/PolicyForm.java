@@ -81,7 +81,7 @@ final class PolicyForm {
 		}
 		PolicyVersion edited = new PolicyVersion(base.code(), base.region(), base.insutype(), base.effectiveFrom(),
 				base.effectiveTo(), deductibles, ratios, caps, layers, base.preSelfPayCountsAsInScopeSelfPay(),
-				base.accountPaysOutOfScope());
+				base.accountPaysOutOfScope(), base.referral());
 		return PolicyJson.write(edited);
 	}
 

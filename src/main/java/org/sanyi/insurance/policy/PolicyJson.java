@@ -22,6 +22,7 @@ import org.sanyi.insurance.engine.PersonGroup;
 import org.sanyi.insurance.engine.PolicyVersion;
 import org.sanyi.insurance.engine.PoolCap;
 import org.sanyi.insurance.engine.RatioRule;
+import org.sanyi.insurance.engine.ReferralRules;
 import org.sanyi.insurance.engine.Selector;
 import org.sanyi.insurance.engine.SupplementaryLayer;
 import org.sanyi.insurance.support.Json;
@@ -45,8 +46,12 @@ import tools.jackson.databind.node.ObjectNode;
  *  "ratios": [{"when": {"kinds": ["INPATIENT"], "locality": "CROSS_REGION"}, "ratio": "0.80"}],
  *  "caps": [{"name": "BASIC", "when": {"kinds": ["INPATIENT", "CHRONIC_OUTPATIENT"]}, "amount": "200000.00"}],
  *  "layers": [{"fund": "390200", "when": {...}, "identities": [], "civilServantsOnly": false,
- *              "base": "IN_SCOPE_SELF_PAY", "bands": [{"from": "12000.00", "ratio": "0.60"}], "cap": "400000.00"}]}
+ *              "base": "IN_SCOPE_SELF_PAY", "bands": [{"from": "12000.00", "ratio": "0.60"}], "cap": "400000.00"}],
+ *  "referral": {"allianceDeductibleContinuity": true, "unfiledOutOfCountyRatioCut": "0.10"}}
  * </pre>
+ *
+ * A version without {@code referral} has no referral rules ({@link ReferralRules#NONE});
+ * a field the section leaves out takes its {@link ReferralRules#DEFAULTS} value.
  *
  * Anything malformed fails with {@code INS-0014} naming the policy and the place.
  */
@@ -95,11 +100,26 @@ final class PolicyJson {
 			}
 			return new PolicyVersion(code, RegionCode.of(region), Insutype.ofCode(insutype), from, to, deductibles,
 					ratios, caps, layers, root.path("preSelfPayCountsAsInScopeSelfPay").asBoolean(false),
-					root.path("accountPaysOutOfScope").asBoolean(false));
+					root.path("accountPaysOutOfScope").asBoolean(false), referral(code, root.get("referral")));
 		}
 		catch (IllegalArgumentException | ArithmeticException ex) {
 			throw invalid(code, ex.getMessage());
 		}
+	}
+
+	private static ReferralRules referral(String code, JsonNode section) {
+		if (section == null || section.isNull()) {
+			return ReferralRules.NONE;
+		}
+		if (!section.isObject()) {
+			throw invalid(code, "referral is not an object");
+		}
+		JsonNode continuity = section.get("allianceDeductibleContinuity");
+		JsonNode cut = section.get("unfiledOutOfCountyRatioCut");
+		return new ReferralRules(
+				continuity == null ? ReferralRules.DEFAULTS.allianceDeductibleContinuity() : continuity.asBoolean(),
+				cut == null ? ReferralRules.DEFAULTS.unfiledOutOfCountyRatioCut()
+						: decimal(code, cut, "referral unfiledOutOfCountyRatioCut"));
 	}
 
 	/** The parameters of a version as JSON (pretty printed, stable key order). */
@@ -142,6 +162,11 @@ final class PolicyJson {
 				bands.addObject().put("from", band.from().toString()).put("ratio", band.ratio().toPlainString());
 			}
 			row.put("cap", layer.annualCap().toString());
+		}
+		if (policy.referral().any()) {
+			root.putObject("referral")
+				.put("allianceDeductibleContinuity", policy.referral().allianceDeductibleContinuity())
+				.put("unfiledOutOfCountyRatioCut", policy.referral().unfiledOutOfCountyRatioCut().toPlainString());
 		}
 		return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
 	}

@@ -31,9 +31,16 @@ import org.sanyi.shared.Money;
  * @param preSelfPayCounts whether 先行自付 counts in the layers' base
  * @param accountPaysOutOfScope whether the personal account pays 丙类 and over-limit
  * amounts
+ * @param referral the version's referral rules ({@code ReferralRules.NONE} when it has
+ * none)
  */
 record PolicyView(PolicyRow row, List<Rule> deductibles, List<Rule> ratios, List<Rule> caps, List<Rule> layers,
-		boolean preSelfPayCounts, boolean accountPaysOutOfScope) {
+		boolean preSelfPayCounts, boolean accountPaysOutOfScope, org.sanyi.insurance.engine.ReferralRules referral) {
+
+	/** The ratio cut of unreferred out-of-county care in percent, e.g. {@code 10}. */
+	public String referralCutPercent() {
+		return percent(referral.unfiledOutOfCountyRatioCut());
+	}
 
 	/**
 	 * A rule row: the form field that edits it, its condition, what kind of value, the
@@ -100,7 +107,7 @@ record PolicyView(PolicyRow row, List<Rule> deductibles, List<Rule> ratios, List
 					layer(l.bands(), l.annualCap(), t), shownBefore));
 		}
 		return new PolicyView(row, deductibles, ratios, caps, layers, v.preSelfPayCountsAsInScopeSelfPay(),
-				v.accountPaysOutOfScope());
+				v.accountPaysOutOfScope(), v.referral());
 	}
 
 	/**

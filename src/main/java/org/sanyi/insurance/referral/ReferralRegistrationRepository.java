@@ -86,8 +86,12 @@ public class ReferralRegistrationRepository {
 			.optional();
 	}
 
-	/** The person's valid registrations to the target. */
-	List<ReferralRegistration> validTo(String psnNo, String target) {
+	boolean any() {
+		return jdbc.sql("select exists (select 1 from ins_referral_registration)").query(Boolean.class).single();
+	}
+
+	/** The person's valid (not revoked) registrations to the target. */
+	public List<ReferralRegistration> validTo(String psnNo, String target) {
 		return jdbc
 			.sql("select " + COLUMNS + " from ins_referral_registration where psn_no = :p and reflin_medins_no = :t"
 					+ " and status = 'VALID'")

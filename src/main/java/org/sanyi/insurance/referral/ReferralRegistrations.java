@@ -48,6 +48,11 @@ public class ReferralRegistrations {
 			LocalDate from, LocalDate until) {
 	}
 
+	/** Whether any registration was filed. */
+	public boolean any() {
+		return registrations.any();
+	}
+
 	/** Files a registration for the calling institution; returns it with its serial. */
 	public ReferralRegistration file(Filing f, InstitutionInfo caller, String msgid, OffsetDateTime received) {
 		RegistrationRules.check(caller.code(), f.target(), f.referralDate(), f.from(), f.until()).ifPresent(p -> {

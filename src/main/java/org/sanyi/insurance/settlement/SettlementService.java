@@ -58,9 +58,12 @@ public class SettlementService {
 
 	private final Clock clock;
 
+	private final ReferralContexts referrals;
+
 	SettlementService(VisitRepository visits, PersonRepository persons, AccumulatorRepository accumulators,
 			SettlementRepository settlements, LedgerRepository ledger, PolicyService policies, Ids ids,
-			ApplicationEventPublisher events, Clock insuranceClock) {
+			ApplicationEventPublisher events, Clock insuranceClock, ReferralContexts referrals) {
+		this.referrals = referrals;
 		this.visits = visits;
 		this.persons = persons;
 		this.accumulators = accumulators;
@@ -166,6 +169,7 @@ public class SettlementService {
 			throw new BusinessException(InsuranceErrors.ACCOUNT_CHANGED, row.accountPay().toPlainString());
 		}
 		settlements.insertAll(List.of(row), Map.of());
+		referrals.record(setlId, priced.settlement());
 		long[] lineIds = priced.lines().stream().mapToLong(FeeLineRow::id).toArray();
 		if (interim) {
 			visits.settleLinesOnly(setlId, lineIds);
@@ -275,11 +279,13 @@ public class SettlementService {
 		VisitKinds.requireMedType(medType, visit.inpatient());
 		PolicyVersion policy = policies.inForce(person.insuredRegion(), visit.insutype(), date);
 		Accumulators before = AccumulatorCodec.fromMap(date.getYear(), totals.values());
-		Settlement settlement = engine.settle(policy, before,
-				SettlementAssembler.engineVisit(visit, person, context.identities(), medType, date,
-						request.useAccount(), context.balance(),
-						visit.inpatient() ? deductibleBorne(visit, date) : null),
-				SettlementAssembler.engineLines(lines));
+		org.sanyi.insurance.engine.Visit engineVisit = SettlementAssembler.engineVisit(visit, person,
+				context.identities(), medType, date, request.useAccount(), context.balance(),
+				visit.inpatient() ? deductibleBorne(visit, date) : null);
+		if (visit.inpatient() && policy.referral().any()) {
+			engineVisit = engineVisit.withReferral(referrals.of(visit, person, date));
+		}
+		Settlement settlement = engine.settle(policy, before, engineVisit, SettlementAssembler.engineLines(lines));
 		Map<String, BigDecimal> delta = AccumulatorCodec.delta(totals.values(),
 				AccumulatorCodec.toMap(settlement.accumulatorsAfter()));
 		LocalDate end = visit.end() != null ? visit.end().toLocalDate() : date;

@@ -117,4 +117,39 @@ class PolicyJsonTest {
 		throw new IllegalArgumentException(code);
 	}
 
+	@Test
+	void onlineRulesAndReferralRulesSurviveTheTripAndAVersionWithoutTheSectionHasNone() {
+		PolicyVersion base = IllustrativePolicies.resident2026();
+		var online = org.sanyi.insurance.engine.Selector.of(org.sanyi.insurance.engine.BenefitKind.ONLINE_OUTPATIENT);
+		var ratios = new java.util.ArrayList<>(base.ratios());
+		ratios.addFirst(org.sanyi.insurance.engine.RatioRule.of(online, "0.70"));
+		var caps = new java.util.ArrayList<>(base.caps());
+		caps.add(new org.sanyi.insurance.engine.PoolCap("ONLINE", online, Money.of("300")));
+		PolicyVersion version = new PolicyVersion(base.code(), base.region(), base.insutype(), base.effectiveFrom(),
+				base.effectiveTo(), base.deductibles(), ratios, caps, base.layers(),
+				base.preSelfPayCountsAsInScopeSelfPay(), base.accountPaysOutOfScope(),
+				new org.sanyi.insurance.engine.ReferralRules(true, new java.math.BigDecimal("0.15")));
+
+		String json = PolicyJson.write(version);
+		assertThat(json).contains("ONLINE_OUTPATIENT").contains("unfiledOutOfCountyRatioCut").contains("0.15");
+		assertThat(PolicyJson.read(version.code(), version.region().value(), version.insutype().code(),
+				version.effectiveFrom(), version.effectiveTo(), json))
+			.isEqualTo(version);
+
+		String without = PolicyJson.write(base);
+		assertThat(without).doesNotContain("referral");
+		assertThat(PolicyJson.read(base.code(), "350400", "390", base.effectiveFrom(), null, without).referral())
+			.isEqualTo(org.sanyi.insurance.engine.ReferralRules.NONE);
+		// a section that names only one rule takes the other's default
+		PolicyVersion partial = PolicyJson.read(base.code(), "350400", "390", base.effectiveFrom(), null,
+				"{\"deductibles\": [], \"ratios\": [], \"caps\": [], \"layers\": [], "
+						+ "\"referral\": {\"allianceDeductibleContinuity\": false}}");
+		assertThat(partial.referral().allianceDeductibleContinuity()).isFalse();
+		assertThat(partial.referral().unfiledOutOfCountyRatioCut()).isEqualByComparingTo("0.10");
+		assertThatThrownBy(() -> PolicyJson.read(base.code(), "350400", "390", base.effectiveFrom(), null,
+				"{\"deductibles\": [], \"ratios\": [], \"caps\": [], \"layers\": [], "
+						+ "\"referral\": {\"unfiledOutOfCountyRatioCut\": \"2\"}}"))
+			.isInstanceOf(BusinessException.class);
+	}
+
 }

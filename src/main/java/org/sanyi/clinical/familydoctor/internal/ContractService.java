@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -53,8 +54,11 @@ public class ContractService {
 
 	private final TransactionTemplate transaction;
 
+	private final ContractFees fees;
+
 	ContractService(FamilyDoctorRepository repository, ContractRepository contracts, ResidentIndex residents,
-			FamilyDoctorFacts facts, TransactionTemplate transaction) {
+			FamilyDoctorFacts facts, TransactionTemplate transaction, ContractFees fees) {
+		this.fees = fees;
 		this.repository = repository;
 		this.contracts = contracts;
 		this.residents = residents;
@@ -145,6 +149,11 @@ public class ContractService {
 					throw new BusinessException(FamilyDoctorErrors.ALREADY_CONTRACTED, String.valueOf(start.getYear()));
 				}
 				long newId = contracts.insert(contract);
+				// the signing fee as the packages split it: the resident's part through
+				// the
+				// payment port, the insurance fund's as a ledger payout
+				fees.collect(newId, request.residentId(), team.institutionCode(), fee.resident(), fee.insurance(),
+						fee.publicHealth(), by(actor), at);
 				facts.contracted(newId, team.institutionCode(), LocalDate.ofInstant(at, PlatformTime.zone()),
 						Crowd.anyKey(crowds), renewing != null);
 				return newId;
@@ -187,6 +196,16 @@ public class ContractService {
 				old, kept);
 	}
 
+	/** Who collects or refunds, as the ledger names them. */
+	private static String by(Actor actor) {
+		return actor.name() == null || actor.name().isBlank() ? "system" : actor.name();
+	}
+
+	/** How the contract's fee was collected and refunded. */
+	public Optional<ContractFees.Collection> fees(long contractId) {
+		return fees.of(contractId);
+	}
+
 	/** Ends an active contract early with a reason. */
 	public Contract terminate(long contractId, TerminationReason reason, String note, Actor actor, Instant at) {
 		Contract c = visibleTo(contractId, actor);
@@ -198,6 +217,8 @@ public class ContractService {
 			if (!contracts.terminate(contractId, reason.name(), text, actor.via().name(), actor.name(), at)) {
 				throw new BusinessException(FamilyDoctorErrors.NOT_ACTIVE, String.valueOf(contractId));
 			}
+			// the unused days' part of each share goes back
+			fees.refund(c, by(actor), at);
 			facts.terminated(contractId, c.institutionCode(), LocalDate.ofInstant(at, PlatformTime.zone()),
 					Crowd.anyKey(Crowd.parseAll(c.crowds())), c.renews() != null);
 		});

@@ -23,8 +23,11 @@ class OnlineAdminService implements OnlineAdmin {
 
 	private final OnlineVisitRepository visitRows;
 
+	private final OnlineSurveys surveys;
+
 	OnlineAdminService(OnlineVisits visits, Renewals renewals, FollowUpPlans plans, Eligibility eligibility,
-			OnlineVisitRepository visitRows) {
+			OnlineVisitRepository visitRows, OnlineSurveys surveys) {
+		this.surveys = surveys;
 		this.visits = visits;
 		this.renewals = renewals;
 		this.plans = plans;
@@ -73,6 +76,12 @@ class OnlineAdminService implements OnlineAdmin {
 	@Override
 	public void complete(long visitId, String doctorUsername, String doctorName, String conclusion, Instant at) {
 		visits.complete(visitId, doctor(visitId, doctorUsername, doctorName), conclusion, at);
+	}
+
+	@Override
+	public void survey(long visitId, String residentId, java.util.Map<String, Integer> scores, String comment,
+			Instant at) {
+		surveys.submit(residentId, visitId, scores, comment, at);
 	}
 
 	@Override

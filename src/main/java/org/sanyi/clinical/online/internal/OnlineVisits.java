@@ -27,10 +27,14 @@ public class OnlineVisits {
 
 	private final org.sanyi.registry.Registry registry;
 
-	OnlineVisits(OnlineVisitRepository visits, Eligibility eligibility, org.sanyi.registry.Registry registry) {
+	private final OnlineFees fees;
+
+	OnlineVisits(OnlineVisitRepository visits, Eligibility eligibility, org.sanyi.registry.Registry registry,
+			OnlineFees fees) {
 		this.visits = visits;
 		this.eligibility = eligibility;
 		this.registry = registry;
+		this.fees = fees;
 	}
 
 	/** A doctor acting for an institution. */
@@ -87,6 +91,23 @@ public class OnlineVisits {
 		OnlineVisit v = ownVisit(id, doctor);
 		String text = Texts.required(conclusion, 2000, "conclusion");
 		move(v, VisitStatus.COMPLETED, "completed_at", at, doctor.name(), null, "conclusion", text);
+		// the fee, settled with insurance as an online visit (med_type 9903) when the
+		// resident is insured: a refused settlement undoes the completion
+		fees.charge(v, doctor.name(), doctor.username(), at);
+	}
+
+	/**
+	 * Refunds the fee of a completed visit of the doctor's institution: its insurance
+	 * settlement is reversed. OL-0015 when it has no fee or was refunded already.
+	 */
+	@Transactional
+	public void refundFee(long id, Doctor doctor, String reason, Instant at) {
+		OnlineVisit v = ofInstitution(id, doctor.institution());
+		String text = Texts.required(reason, 300, "reason");
+		if (v.status() != VisitStatus.COMPLETED) {
+			throw new BusinessException(OnlineErrors.NO_FEE_TO_REFUND, v.ref());
+		}
+		fees.refund(v, text, doctor.username(), at);
 	}
 
 	@Transactional
@@ -157,6 +178,11 @@ public class OnlineVisits {
 
 	public java.util.Map<String, Long> counts(String institution) {
 		return visits.countsByStatus(institution);
+	}
+
+	/** How the visit's fee was paid, or {@code null} when it has none. */
+	public OnlineFees.Fee fee(long id) {
+		return fees.of(id).orElse(null);
 	}
 
 	public List<OnlineVisit.Event> history(long id) {

@@ -100,11 +100,12 @@ class OnlineClinicPages {
 		model.addAttribute("evidencePlace", visits.institutionName(v.evidenceInstitution()));
 		model.addAttribute("messages", visits.messages(id));
 		model.addAttribute("history", visits.history(id));
+		model.addAttribute("fee", visits.fee(id));
 		model.addAttribute("mine", v.doctorUsername() == null || v.doctorUsername().equals(me.username()));
 		return "online/visit";
 	}
 
-	@PostMapping("/online/{id}/{action:accept|start|complete|cancel}")
+	@PostMapping("/online/{id}/{action:accept|start|complete|cancel|refund}")
 	String act(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String text,
 			RedirectAttributes redirect) {
 		Doctor me = doctor();
@@ -115,6 +116,7 @@ class OnlineClinicPages {
 				case "accept" -> visits.accept(id, me, clock.instant());
 				case "start" -> visits.start(id, me, text, clock.instant());
 				case "complete" -> visits.complete(id, me, text, clock.instant());
+				case "refund" -> visits.refundFee(id, me, text, clock.instant());
 				default -> visits.cancelByDoctor(id, me, text, clock.instant());
 			}
 		}, redirect);

@@ -1,6 +1,7 @@
 package org.sanyi.clinical.online.web;
 
 import java.time.Clock;
+import java.util.Map;
 
 import org.sanyi.clinical.online.internal.Eligibility;
 import org.sanyi.clinical.online.internal.FollowUpPlans;
@@ -49,8 +50,11 @@ class PortalOnlinePages {
 
 	private final Clock clock = Clock.system(PlatformTime.zone());
 
+	private final org.sanyi.clinical.online.internal.OnlineSurveys surveys;
+
 	PortalOnlinePages(OnlineVisits visits, Renewals renewals, FollowUpPlans plans, Eligibility eligibility,
-			Refusals refusals, AuditLog auditLog) {
+			Refusals refusals, AuditLog auditLog, org.sanyi.clinical.online.internal.OnlineSurveys surveys) {
+		this.surveys = surveys;
 		this.visits = visits;
 		this.renewals = renewals;
 		this.plans = plans;
@@ -94,7 +98,33 @@ class PortalOnlinePages {
 		model.addAttribute("v", v);
 		model.addAttribute("messages", visits.messages(id));
 		model.addAttribute("history", visits.history(id));
+		model.addAttribute("fee", visits.fee(id));
+		boolean surveyOpen = surveys.open(v);
+		model.addAttribute("surveyOpen", surveyOpen);
+		model.addAttribute("surveyed", surveys.answered(id));
+		model.addAttribute("questions", surveyOpen ? surveys.questionsFor(v) : java.util.List.of());
 		return "online/portal-visit";
+	}
+
+	/** The satisfaction survey of a completed visit of the resident's own. */
+	@PostMapping("/portal/online/{id}/survey")
+	String survey(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		String me = me();
+		auditLog.describe("online:survey", String.valueOf(id), "resident answers the survey");
+		Map<String, Integer> scores = new java.util.HashMap<>();
+		form.forEach((name, value) -> {
+			if (name.startsWith("q_")) {
+				try {
+					scores.put(name.substring(2), Integer.valueOf(value.trim()));
+				}
+				catch (NumberFormatException ex) {
+					// a score that is not a number stays missing: OL-0017 names the
+					// question
+				}
+			}
+		});
+		refusals.run(() -> surveys.submit(me, id, scores, form.get("comment"), clock.instant()), redirect);
+		return "redirect:/portal/online/" + id;
 	}
 
 	@PostMapping("/portal/online/{id}/message")

@@ -34,7 +34,10 @@ class Refusals {
 			write.run();
 		}
 		catch (BusinessException ex) {
-			if (ex.error() instanceof OnlineErrors || ex.error() instanceof PharmaErrors) {
+			// an insurance refusal of the fee's settlement (the completion is undone) is
+			// shown too
+			if (ex.error() instanceof OnlineErrors || ex.error() instanceof PharmaErrors
+					|| ex.error() instanceof org.sanyi.insurance.InsuranceErrors) {
 				redirect.addFlashAttribute("error", text(ex));
 			}
 			else {

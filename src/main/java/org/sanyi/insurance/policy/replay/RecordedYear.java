@@ -20,6 +20,7 @@ import org.sanyi.insurance.engine.FeeLine;
 import org.sanyi.insurance.engine.HospitalLevel;
 import org.sanyi.insurance.engine.Insutype;
 import org.sanyi.insurance.engine.MedType;
+import org.sanyi.insurance.engine.ReferralContext;
 import org.sanyi.insurance.engine.Visit;
 import org.sanyi.insurance.policy.replay.engine.Outcome;
 import org.sanyi.insurance.policy.replay.engine.RecordedSettlement;
@@ -55,7 +56,9 @@ class RecordedYear {
 			select s.setl_id, s.init_setl_id, s.status, s.mdtrt_id, s.psn_no, s.insutype, s.psn_type, s.cvlserv_flag,
 			       s.med_type, s.clr_type, s.hosp_lv, s.mdtrtarea_admvs, s.insuplc_admdvs, s.setl_date, s.begndate,
 			       s.dise_codg, s.acct_used_flag, s.balc, s.acct_pay, s.act_pay_dedc, s.fund_pay_sumamt, s.psn_part_amt,
-			       s.psn_cash_pay, s.person_region, p.brdy, ids.identities,
+			       s.psn_cash_pay, s.person_region, p.brdy, ids.identities, r.out_of_county as ref_out,
+			       r.registration as ref_reg, r.valid_from as ref_from, r.valid_until as ref_until,
+			       r.same_alliance as ref_same, r.sender_deductible as ref_sender,
 			       f.id as line_id, f.feedetl_sn, f.med_list_codg, f.chrgitm_lv, f.selfpay_prop, f.cnt, f.pric,
 			       f.det_item_fee_sumamt, f.pric_uplmt_amt, f.init_line_id
 			from ins_settlement s
@@ -65,6 +68,7 @@ class RecordedYear {
 			        as identities
 			    from ins_person_identity i where i.psn_no = s.psn_no) ids on true
 			left join ins_settlement o on o.setl_id = s.init_setl_id
+			left join ins_settlement_referral r on r.setl_id = s.setl_id
 			left join ins_settlement_line sl on sl.setl_id = s.setl_id and s.status <> 'REVERSAL'
 			left join ins_fee_line f on f.id = sl.fee_line_id
 			where s.insuplc_admdvs = ? and s.insutype = ? and coalesce(o.setl_date, s.setl_date) between ? and ?
@@ -171,7 +175,7 @@ class RecordedYear {
 			String hospitalLevel, String treatmentRegion, String insuredRegion, LocalDate date, LocalDate begin,
 			String disease, boolean useAccount, BigDecimal balanceAfter, BigDecimal accountPay, BigDecimal deductible,
 			BigDecimal fund, BigDecimal personal, BigDecimal cash, String personRegion, LocalDate birthDate,
-			String identities) {
+			String identities, ReferralContext referral) {
 
 		static Row of(ResultSet rs) throws SQLException {
 			return new Row(rs.getString("setl_id"), rs.getString("init_setl_id"),
@@ -183,7 +187,19 @@ class RecordedYear {
 					rs.getString("dise_codg"), rs.getBoolean("acct_used_flag"), rs.getBigDecimal("balc"),
 					rs.getBigDecimal("acct_pay"), rs.getBigDecimal("act_pay_dedc"), rs.getBigDecimal("fund_pay_sumamt"),
 					rs.getBigDecimal("psn_part_amt"), rs.getBigDecimal("psn_cash_pay"), rs.getString("person_region"),
-					rs.getObject("brdy", LocalDate.class), rs.getString("identities"));
+					rs.getObject("brdy", LocalDate.class), rs.getString("identities"), referral(rs));
+		}
+
+		/** The referral context the stay was priced with (insurance V25), or null. */
+		private static ReferralContext referral(ResultSet rs) throws SQLException {
+			boolean out = rs.getBoolean("ref_out");
+			if (rs.wasNull()) {
+				return null;
+			}
+			BigDecimal sender = rs.getBigDecimal("ref_sender");
+			return new ReferralContext(out, rs.getString("ref_reg"), rs.getObject("ref_from", LocalDate.class),
+					rs.getObject("ref_until", LocalDate.class), rs.getBoolean("ref_same"),
+					sender == null ? null : Money.of(sender));
 		}
 
 		RecordedSettlement recorded(List<LineRow> lines) {
@@ -217,7 +233,8 @@ class RecordedYear {
 				.identities(identitiesOn(date))
 				.diseaseCode(disease)
 				.admissionDate(begin.isAfter(date) ? date : begin)
-				.settlementDate(date);
+				.settlementDate(date)
+				.referral(referral);
 			if (useAccount) {
 				builder.account(Money.of(balanceAfter.add(accountPay)));
 			}

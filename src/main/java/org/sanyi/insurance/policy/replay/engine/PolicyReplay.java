@@ -47,7 +47,7 @@ public final class PolicyReplay {
 	public static PolicyVersion inForceThroughout(PolicyVersion v, int year) {
 		return new PolicyVersion(v.code(), v.region(), v.insutype(), LocalDate.of(year, 1, 1),
 				LocalDate.of(year, 12, 31), v.deductibles(), v.ratios(), v.caps(), v.layers(),
-				v.preSelfPayCountsAsInScopeSelfPay(), v.accountPaysOutOfScope());
+				v.preSelfPayCountsAsInScopeSelfPay(), v.accountPaysOutOfScope(), v.referral());
 	}
 
 	public int year() {
@@ -108,9 +108,7 @@ public final class PolicyReplay {
 	}
 
 	private static Visit continuing(Visit v, Money borne) {
-		return new Visit(v.visitId(), v.personId(), v.insutype(), v.medType(), v.hospitalLevel(), v.insuredRegion(),
-				v.treatmentRegion(), v.personType(), v.age(), v.civilServant(), v.identities(), v.diseaseCode(),
-				v.admissionDate(), v.settlementDate(), v.useAccount(), v.accountBalance(), borne);
+		return v.continuing(borne);
 	}
 
 	/**

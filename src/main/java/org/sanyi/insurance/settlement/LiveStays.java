@@ -1,0 +1,81 @@
+package org.sanyi.insurance.settlement;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.sanyi.insurance.InsuranceAdmin.RecordedLine;
+import org.sanyi.insurance.InsuranceAdmin.RecordedVisit;
+import org.sanyi.insurance.InsuranceErrors;
+import org.sanyi.insurance.person.PersonRepository;
+import org.sanyi.insurance.person.Persons.Person;
+import org.sanyi.insurance.settlement.InstitutionDirectory.InstitutionInfo;
+import org.sanyi.insurance.settlement.Visits.Diagnosis;
+import org.sanyi.shared.BusinessException;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A finished stay settled live, the way a hospital's HIS does it at the gateway (2401
+ * admit, 2301 fee lines, 2402 discharge, 2304 settle), in one transaction: the same
+ * services, locks, policy (with its referral rules) and events. For the demo's referred
+ * stays; history is {@code RecordedActivity}'s.
+ */
+@Component
+public class LiveStays {
+
+	private final InstitutionDirectory institutions;
+
+	private final PersonRepository persons;
+
+	private final VisitService visits;
+
+	private final SettlementService settlements;
+
+	LiveStays(InstitutionDirectory institutions, PersonRepository persons, VisitService visits,
+			SettlementService settlements) {
+		this.institutions = institutions;
+		this.persons = persons;
+		this.visits = visits;
+		this.settlements = settlements;
+	}
+
+	/** Settles the stay; returns its {@code setl_id}. */
+	@Transactional
+	public String settle(RecordedVisit stay) {
+		InstitutionInfo at = institutions.find(stay.institutionCode())
+			.orElseThrow(() -> new BusinessException(InsuranceErrors.LIVE_INSTITUTION_UNKNOWN, stay.institutionCode()));
+		Person person = persons.find(stay.psnNo())
+			.orElseThrow(() -> new BusinessException(InsuranceErrors.UNKNOWN_PERSON, stay.psnNo()));
+		List<Diagnosis> diagnoses = new ArrayList<>();
+		for (int i = 0; i < stay.diagnoses().size(); i++) {
+			var d = stay.diagnoses().get(i);
+			diagnoses.add(
+					new Diagnosis(i + 1, "1", i == 0, d.code(), d.name(), null, stay.doctorCode(), null, stay.begin()));
+		}
+		var main = stay.diagnoses().getFirst();
+		var visit = visits.open(new VisitService.NewVisit(at, person.psnNo(), stay.insutype(), stay.begin(), "02",
+				person.certNo(), "ZY" + System.nanoTime() % 1_000_000_000L, stay.medType(), stay.doctorCode(), null,
+				null, null, null, null, main.code(), main.name(), diagnoses, null, null), true);
+		List<VisitService.UploadedLine> lines = new ArrayList<>();
+		BigDecimal total = BigDecimal.ZERO;
+		for (int i = 0; i < stay.lines().size(); i++) {
+			RecordedLine l = stay.lines().get(i);
+			BigDecimal amount = l.unitPrice().multiply(l.quantity()).setScale(2, RoundingMode.HALF_UP);
+			total = total.add(amount);
+			lines.add(new VisitService.UploadedLine(String.valueOf(i + 1), null, l.code(), l.code(), l.code(),
+					l.unitPrice(), l.quantity(), amount, stay.begin(), null, stay.doctorCode()));
+		}
+		visits.upload(at.code(), visit.visitId(), person.psnNo(), lines, true, null, "2301");
+		visits.discharge(at.code(), visit.visitId(), person.psnNo(), stay.end(), main.code(), main.name(), "1",
+				diagnoses);
+		return settlements
+			.settle(new SettlementService.SettleRequest(at.code(), visit.visitId(), person.psnNo(), stay.insutype(),
+					"02", person.certNo(), stay.medType(), total, null, stay.useAccount(), null, null), "2304")
+			.row()
+			.setlId();
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.sanyi.clinical.familydoctor.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pro-rata refund of an early termination: the termination day is served, each share
+ * rounded to the fen, refund plus kept equal to what was paid; before the start all, on
+ * the last day nothing.
+ */
+class ContractRefundTest {
+
+	static final LocalDate START = LocalDate.of(2026, 1, 1);
+
+	static final LocalDate END = LocalDate.of(2026, 12, 31);
+
+	static final BigDecimal RESIDENT = new BigDecimal("120.00");
+
+	static final BigDecimal INSURANCE = new BigDecimal("80.00");
+
+	static final BigDecimal PUBLIC_HEALTH = new BigDecimal("70.00");
+
+	static ContractRefund on(LocalDate day) {
+		return ContractRefund.of(START, END, day, RESIDENT, INSURANCE, PUBLIC_HEALTH);
+	}
+
+	@Test
+	void terminatedAtMidYearGivesBackTheUnservedDaysShare() {
+		ContractRefund r = on(LocalDate.of(2026, 6, 30));
+
+		assertThat(r.termDays()).isEqualTo(365);
+		assertThat(r.unusedDays()).isEqualTo(184);
+		// 120 × 184 / 365 = 60.4931… → 60.49; 80 × 184 / 365 = 40.3287… → 40.33; 70 →
+		// 35.29
+		assertThat(r.resident()).isEqualByComparingTo("60.49");
+		assertThat(r.insurance()).isEqualByComparingTo("40.33");
+		assertThat(r.publicHealth()).isEqualByComparingTo("35.29");
+		assertThat(r.total()).isEqualByComparingTo("136.11");
+	}
+
+	@Test
+	void theFirstAndLastDayAndDaysOutsideTheTerm() {
+		assertThat(on(START.minusDays(3)).total()).isEqualByComparingTo("270.00");
+		assertThat(on(START.minusDays(3)).unusedDays()).isEqualTo(365);
+		// the first day is served
+		assertThat(on(START).unusedDays()).isEqualTo(364);
+		assertThat(on(START).insurance()).isEqualByComparingTo("79.78");
+		assertThat(on(END).total()).isEqualByComparingTo("0.00");
+		assertThat(on(END.plusDays(10)).unusedDays()).isZero();
+		assertThat(on(END.minusDays(1)).unusedDays()).isEqualTo(1);
+		assertThat(on(END.minusDays(1)).resident()).isEqualByComparingTo("0.33");
+	}
+
+	@Test
+	void aFreePackageRefundsNothing() {
+		ContractRefund r = ContractRefund.of(START, END, LocalDate.of(2026, 3, 1), BigDecimal.ZERO, BigDecimal.ZERO,
+				new BigDecimal("70.00"));
+		assertThat(r.resident()).isEqualByComparingTo("0");
+		assertThat(r.insurance()).isEqualByComparingTo("0");
+		assertThat(r.publicHealth()).isPositive();
+	}
+
+}
