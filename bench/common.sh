@@ -4,8 +4,15 @@ java_major() { "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.
 if [ -z "${JAVA_HOME:-}" ] || [ ! -x "$JAVA_HOME/bin/java" ] || [ "$(java_major "$JAVA_HOME/bin/java")" -lt 25 ]; then
   export JAVA_HOME=$jdk25
 fi
-APP_PORT=${APP_PORT:-18080}
-PG_PORT=${PG_PORT:-55433}
+# the first port from $1 up that nothing on loopback listens on: two benchmarks (or a benchmark and a running demo) on
+# one machine do not collide
+free_port() {
+  local port=$1
+  while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  echo "$port"
+}
+APP_PORT=${APP_PORT:-$(free_port 18080)}
+PG_PORT=${PG_PORT:-$(free_port 55433)}
 JAR=${JAR:-target/sanyi-0.1.0-SNAPSHOT.jar}
 
 need_pg_client() {
@@ -33,7 +40,7 @@ start_app() {
 
 # wait_ready: until the readiness probe answers UP (the demo data is loaded by then), at most 10 minutes
 wait_ready() {
-  for _ in $(seq 1 300); do
+  for _ in $(seq 1 "${READY_TRIES:-300}"); do
     if curl -sf "http://127.0.0.1:$APP_PORT/actuator/health/readiness" | grep -q UP; then return 0; fi
     if ! kill -0 "$APP_PID" 2>/dev/null; then echo "the application died; see its log" >&2; return 1; fi
     sleep 2
