@@ -40,7 +40,7 @@ start_app() {
 
 # wait_ready: until the readiness probe answers UP (the demo data is loaded by then), at most 10 minutes
 wait_ready() {
-  for _ in $(seq 1 300); do
+  for _ in $(seq 1 "${READY_TRIES:-300}"); do
     if curl -sf "http://127.0.0.1:$APP_PORT/actuator/health/readiness" | grep -q UP; then return 0; fi
     if ! kill -0 "$APP_PID" 2>/dev/null; then echo "the application died; see its log" >&2; return 1; fi
     sleep 2

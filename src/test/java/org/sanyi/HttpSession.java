@@ -117,6 +117,11 @@ public final class HttpSession {
 		return base;
 	}
 
+	/** The browser's client with its cookies, for responses read as a stream. */
+	public HttpClient client() {
+		return client;
+	}
+
 	private static String enc(String s) {
 		return URLEncoder.encode(s, StandardCharsets.UTF_8);
 	}

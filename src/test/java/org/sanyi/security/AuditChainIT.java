@@ -48,6 +48,9 @@ class AuditChainIT {
 	@Autowired
 	EmbeddedPostgres postgres;
 
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
 	@Test
 	void rowsWrittenConcurrentlyFromManyConnectionsFormOneUnbrokenChain() throws Exception {
 		long before = jdbc.sql("select max(chain_seq) from sec_audit_log").query(Long.class).single();
@@ -76,6 +79,55 @@ class AuditChainIT {
 		assertThat(verified.problem()).isNull();
 		assertThat(verified.headSeq()).isGreaterThanOrEqualTo(before + 200);
 		assertThat(verified.rows()).isEqualTo(verified.headSeq());
+	}
+
+	/**
+	 * Rows written at the same moment outside a transaction (as the write requests of a
+	 * release moment) are committed a group at a time by one writer, chained in order; a
+	 * row written in a transaction that rolls back is not written.
+	 */
+	@Test
+	void rowsOfManyRequestsAtOnceAreCommittedInGroupsAndStayChained() throws Exception {
+		List<Thread> threads = new ArrayList<>();
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		for (int t = 0; t < 200; t++) {
+			int n = t;
+			threads.add(Thread.startVirtualThread(() -> {
+				try {
+					start.await();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				audit.record(AuditAction.WRITE, "test:chain-group", String.valueOf(n), null);
+			}));
+		}
+		start.countDown();
+		for (Thread t : threads) {
+			t.join();
+		}
+		assertThat(jdbc.sql("select count(*) from sec_audit_log where resource = 'test:chain-group'")
+			.query(Long.class)
+			.single()).isEqualTo(200);
+		// fewer transactions than rows: grouped
+		assertThat(jdbc.sql("select count(distinct xmin::text) from sec_audit_log where resource = 'test:chain-group'")
+			.query(Long.class)
+			.single()).isLessThan(200);
+		assertThat(chain.verify().problem()).isNull();
+
+		try {
+			transactions.executeWithoutResult(s -> {
+				audit.record(AuditAction.WRITE, "test:chain-rolled-back", "1", null);
+				throw new IllegalStateException("roll back");
+			});
+		}
+		catch (IllegalStateException expected) {
+			// the transaction rolled back with the row in it
+		}
+		assertThat(jdbc.sql("select count(*) from sec_audit_log where resource = 'test:chain-rolled-back'")
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(chain.verify().problem()).isNull();
 	}
 
 	@Test

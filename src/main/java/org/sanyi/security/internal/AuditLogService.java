@@ -17,9 +17,9 @@ class AuditLogService implements AuditLog {
 
 	static final String DESCRIPTION = AuditLogService.class.getName() + ".description";
 
-	private final AuditRepository audit;
+	private final AuditGroupCommit audit;
 
-	AuditLogService(AuditRepository audit) {
+	AuditLogService(AuditGroupCommit audit) {
 		this.audit = audit;
 	}
 

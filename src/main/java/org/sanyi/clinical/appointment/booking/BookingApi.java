@@ -1,6 +1,7 @@
 package org.sanyi.clinical.appointment.booking;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -80,11 +81,15 @@ class BookingApi {
 		SlotRow slot = slots.slot(body.slotId())
 			.filter(s -> s.institutionCode().equals(institution))
 			.orElseThrow(() -> new BusinessException(AppointmentErrors.SLOT_NOT_FOUND, body.slotId()));
+		auditLog.describe("appointment:appointment", body.residentId(), "book slot " + slot.id());
+		Instant now = clock.instant();
+		// a slot sold out is answered from the row just read, before the resident is
+		// looked up or a transaction begins (most requests of a release moment)
+		booking.checkAvailable(slot, Channel.API, now);
 		if (body.residentId() == null || residents.find(body.residentId()).isEmpty()) {
 			throw new BusinessException(AppointmentErrors.UNKNOWN_RESIDENT, body.residentId());
 		}
-		auditLog.describe("appointment:appointment", body.residentId(), "book slot " + slot.id());
-		return AppointmentView.of(booking.book(body.residentId(), slot.id(), Channel.API, null, clock.instant()));
+		return AppointmentView.of(booking.book(body.residentId(), slot, Channel.API, null, now));
 	}
 
 	@PostMapping("/api/appointment/appointments/{id}/cancel")

@@ -59,18 +59,46 @@ public class BookingService {
 
 	/** Holds a place of the slot for the resident for the institution's hold minutes. */
 	public long hold(String residentId, long slotId, Channel channel, String referralRef, Instant now) {
+		SlotRow slot = slots.slot(slotId)
+			.orElseThrow(() -> new BusinessException(AppointmentErrors.SLOT_NOT_FOUND, slotId));
+		return hold(residentId, slot, channel, referralRef, now);
+	}
+
+	/**
+	 * Refuses, from the slot as just read and before any transaction, what the rules do
+	 * not allow and a slot with no place left. At a release moment nearly every request
+	 * is for a slot that is already full, and this answers them without a lock or a
+	 * write. The row may be a moment old in either direction: when it still shows a place
+	 * the conditional update of {@link #hold} decides (a full slot is never taken); when
+	 * it shows none while a cancellation just gave one back, the caller is answered as if
+	 * a moment earlier.
+	 */
+	public void checkAvailable(SlotRow slot, Channel channel, Instant now) {
+		if (!slot.open()) {
+			throw new BusinessException(AppointmentErrors.SLOT_NOT_FOUND, slot.id());
+		}
+		bookingRules().checkBookable(slot.pool(), slot.day(), slot.endsAt(), channel, rules.of(slot.institutionCode()),
+				now);
+		if (slot.free() <= 0) {
+			throw new BusinessException(AppointmentErrors.SLOT_FULL);
+		}
+	}
+
+	/**
+	 * Holds a place of a slot read just before: the checks of {@link #checkAvailable},
+	 * the resident's suspension, then one transaction that takes the place by the
+	 * conditional update and inserts the appointment.
+	 */
+	public long hold(String residentId, SlotRow slot, Channel channel, String referralRef, Instant now) {
+		checkAvailable(slot, channel, now);
+		ReleaseRule rule = rules.of(slot.institutionCode());
+		LocalDate today = LocalDate.ofInstant(now, PlatformTime.zone());
+		bookingRules().suspendedUntil(appointments.noShowDays(residentId, today.minusYears(1)), today)
+			.ifPresent(until -> {
+				throw new BusinessException(AppointmentErrors.SUSPENDED, until);
+			});
+		long slotId = slot.id();
 		return transaction.execute(status -> {
-			SlotRow slot = slots.slot(slotId)
-				.filter(SlotRow::open)
-				.orElseThrow(() -> new BusinessException(AppointmentErrors.SLOT_NOT_FOUND, slotId));
-			ReleaseRule rule = rules.of(slot.institutionCode());
-			BookingRules bookingRules = bookingRules();
-			bookingRules.checkBookable(slot.pool(), slot.day(), slot.endsAt(), channel, rule, now);
-			LocalDate today = LocalDate.ofInstant(now, PlatformTime.zone());
-			bookingRules.suspendedUntil(appointments.noShowDays(residentId, today.minusYears(1)), today)
-				.ifPresent(until -> {
-					throw new BusinessException(AppointmentErrors.SUSPENDED, until);
-				});
 			if (!slots.take(slotId)) {
 				throw new BusinessException(AppointmentErrors.SLOT_FULL);
 			}
@@ -124,7 +152,16 @@ public class BookingService {
 
 	/** Hold and book in one call (the desk, a booking platform, a referral). */
 	public AppointmentRow book(String residentId, long slotId, Channel channel, String referralRef, Instant now) {
-		long id = hold(residentId, slotId, channel, referralRef, now);
+		SlotRow slot = slots.slot(slotId)
+			.orElseThrow(() -> new BusinessException(AppointmentErrors.SLOT_NOT_FOUND, slotId));
+		return book(residentId, slot, channel, referralRef, now);
+	}
+
+	/**
+	 * Hold and book in one call, of a slot read just before ({@link #checkAvailable}).
+	 */
+	public AppointmentRow book(String residentId, SlotRow slot, Channel channel, String referralRef, Instant now) {
+		long id = hold(residentId, slot, channel, referralRef, now);
 		try {
 			return confirm(id, residentId, now);
 		}

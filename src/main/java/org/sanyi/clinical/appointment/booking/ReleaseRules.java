@@ -1,6 +1,8 @@
 package org.sanyi.clinical.appointment.booking;
 
 import java.sql.Time;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.sanyi.clinical.AppointmentAdmin.ReleaseRule;
 import org.sanyi.clinical.appointment.AppointmentErrors;
@@ -24,7 +26,33 @@ public class ReleaseRules {
 		this.settings = settings;
 	}
 
+	/**
+	 * Rules read in the last {@link #CACHED_NANOS}: every booking request needs its
+	 * institution's, and they change a few times a year. A change saved here is seen at
+	 * once by this node, by the others within ten seconds.
+	 */
+	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+	static final long CACHED_NANOS = 10_000_000_000L;
+
+	private record Cached(ReleaseRule rule, long readAt) {
+	}
+
 	public ReleaseRule of(String institutionCode) {
+		Cached cached = cache.get(institutionCode);
+		long now = System.nanoTime();
+		if (cached != null && now - cached.readAt() < CACHED_NANOS) {
+			return cached.rule();
+		}
+		ReleaseRule rule = read(institutionCode);
+		if (cache.size() > 10_000) {
+			cache.clear();
+		}
+		cache.put(institutionCode, new Cached(rule, now));
+		return rule;
+	}
+
+	private ReleaseRule read(String institutionCode) {
 		return jdbc.sql("""
 				select institution_code, days_ahead, release_time, cancel_before_min, hold_minutes
 				  from ca_release_rule where institution_code = :code""")
@@ -62,6 +90,7 @@ public class ReleaseRules {
 			.param("cancel", rule.cancelBeforeMinutes())
 			.param("hold", rule.holdMinutes())
 			.update();
+		cache.remove(rule.institutionCode());
 	}
 
 }

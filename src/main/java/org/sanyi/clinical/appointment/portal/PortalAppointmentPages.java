@@ -17,6 +17,7 @@ import org.sanyi.clinical.appointment.booking.Pool;
 import org.sanyi.clinical.appointment.booking.ReleaseRules;
 import org.sanyi.clinical.appointment.booking.SlotRepository;
 import org.sanyi.clinical.appointment.queue.QueueService;
+import org.sanyi.clinical.appointment.queue.QueueSignals;
 import org.sanyi.clinical.appointment.schedule.ScheduleRepository;
 import org.sanyi.clinical.appointment.survey.SurveyService;
 import org.sanyi.security.AuditLog;
@@ -25,6 +26,7 @@ import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.PlatformTime;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,6 +34,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -61,12 +65,15 @@ class PortalAppointmentPages {
 
 	private final MessageSource messages;
 
+	private final QueueSignals signals;
+
 	private final Clock clock = Clock.system(PlatformTime.zone());
 
 	PortalAppointmentPages(ScheduleRepository schedules, SlotRepository slots, AppointmentRepository appointments,
 			BookingService booking, QueueService queue, SurveyService surveys, ReleaseRules rules, AuditLog auditLog,
-			MessageSource messages) {
+			MessageSource messages, QueueSignals signals) {
 		this.messages = messages;
+		this.signals = signals;
 		this.schedules = schedules;
 		this.slots = slots;
 		this.appointments = appointments;
@@ -191,6 +198,20 @@ class PortalAppointmentPages {
 	String queuePanel(@PathVariable long id, Model model) {
 		fill(id, model);
 		return "appointment/detail :: live";
+	}
+
+	/**
+	 * The queue's moves as server-sent events while the page is open: the page asks for
+	 * its panel again on each (a call reaches the phone within a second, not at the next
+	 * poll).
+	 */
+	@GetMapping(path = "/portal/appointments/{id}/queue/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@ResponseBody
+	SseEmitter queueEvents(@PathVariable long id) {
+		String me = me();
+		AppointmentRow a = own(me, id);
+		auditLog.read("appointment:appointment", me, "queue of appointment " + id);
+		return signals.follow(a.scheduleId());
 	}
 
 	private void fill(long id, Model model) {

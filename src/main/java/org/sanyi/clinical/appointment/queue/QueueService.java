@@ -36,12 +36,15 @@ public class QueueService {
 
 	private final TransactionTemplate transaction;
 
+	private final QueueSignals signals;
+
 	public QueueService(AppointmentRepository appointments, ScheduleRepository schedules, AppointmentFacts facts,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, QueueSignals signals) {
 		this.appointments = appointments;
 		this.schedules = schedules;
 		this.facts = facts;
 		this.transaction = transaction;
+		this.signals = signals;
 	}
 
 	/**
@@ -67,6 +70,7 @@ public class QueueService {
 			throw new BusinessException(AppointmentErrors.WRONG_STATE, a.status(), AppointmentStatus.CHECKED_IN);
 		}
 		move(a, AppointmentStatus.CHECKED_IN, "checked_in_at", now);
+		signals.changed(a.scheduleId(), null);
 		return appointments.find(appointmentId).orElseThrow();
 	}
 
@@ -95,7 +99,11 @@ public class QueueService {
 				.filter(a -> a.status() == AppointmentStatus.CHECKED_IN)
 				.findFirst();
 			if (next.isEmpty()) {
-				queue.stream().filter(a -> a.status() == AppointmentStatus.CALLED).forEach(a -> finishQuietly(a, now));
+				List<AppointmentRow> over = queue.stream().filter(a -> a.status() == AppointmentStatus.CALLED).toList();
+				over.forEach(a -> finishQuietly(a, now));
+				if (!over.isEmpty()) {
+					signals.changed(scheduleId, null);
+				}
 				return Optional.empty();
 			}
 			AppointmentRow called = next.get();
@@ -106,6 +114,7 @@ public class QueueService {
 				}
 				facts.called(called.id(), called.institutionCode(), called.departmentCode(), called.day(),
 						called.checkedInAt(), now);
+				signals.changed(scheduleId, called.queueNo());
 				return true;
 			});
 			if (Boolean.TRUE.equals(moved)) {
@@ -125,6 +134,7 @@ public class QueueService {
 		transaction.executeWithoutResult(status -> {
 			move(a, AppointmentStatus.CALLED, "called_at", now);
 			facts.called(a.id(), a.institutionCode(), a.departmentCode(), a.day(), a.checkedInAt(), now);
+			signals.changed(a.scheduleId(), a.queueNo());
 		});
 		return appointments.find(appointmentId).orElseThrow();
 	}
@@ -133,6 +143,7 @@ public class QueueService {
 	public AppointmentRow finish(String institution, long appointmentId, Instant now) {
 		AppointmentRow a = ofInstitution(institution, appointmentId);
 		move(a, AppointmentStatus.FULFILLED, "finished_at", now);
+		signals.changed(a.scheduleId(), null);
 		return appointments.find(appointmentId).orElseThrow();
 	}
 
