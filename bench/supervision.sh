@@ -4,23 +4,25 @@
 #    claims (outpatient visits of 4–12 lines, inpatient stays of 30–80), then per rule kind (lines_per_s_by_kind).
 #    SIZE=small: 20,000 claims; the default 200,000.
 # 2. The application (embedded PostgreSQL, loopback only) with the demo city as bench/common.sh starts it (20,000
-#    insured, a thin year: far from the issue's 10^7 fee lines of a city-year, see not_measured): the batch audit of the year
-#    run again through the page as the bureau (POST /supervision/audits, every claim audited under the rules in force,
-#    nothing new stored): batch_lines (fee lines audited) and batch_s (the run's own start to finish in PostgreSQL's
+#    insured, a thin year of about 10^4 fee lines): the year into a city-year of LINES fee lines (default 10^7, SIZE=small 10^5; bench/supervision-cityyear.sql), then
+#    audited through the page as the bureau (POST /supervision/audits, every claim audited under the rules in force,
+#    the copies' suspicions stored): batch_lines (fee lines audited) and batch_s (the run's own start to finish in PostgreSQL's
 #    clock); then 3101 (事前分析) at a steady $RATE/s through the signed gateway (bench/SupervisionLoad.java), warm-up
 #    10 s then 30 s: pre_event_p50_ms / pre_event_p99_ms.
 # 3. The same rules the usual vendor way, one SQL query per rule (bench/supervision-rules.sql) on the same PostgreSQL
 #    over the same settlements and knowledge version as the batch just run: sql_batch_s (the rule queries' own times
 #    summed), ratio (sql_batch_s / batch_s) and same_suspicions (per rule: the engine's suspicions of the rules version
 #    in the period, settlements still in force, against the query's; equal = all compared rules agree).
-# Writes bench/results/supervision.json. Bounded: a few minutes plus the demo generation; stops the app itself.
+# Writes bench/results/supervision.json. The city-year copy (bench/supervision-cityyear.sql) is new and has not run
+# yet on this script's machine: run SIZE=small first. Bounded (copying, audit, SQL; an hour is a guess for the full size);
+# stops the app itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh
 RATE=${RATE:-200}
 case "${SIZE:-full}" in
-  small) claims=20000 ;;
-  *) claims=200000 ;;
+  small) claims=20000; target_lines=${LINES:-100000} ;;
+  *) claims=200000; target_lines=${LINES:-10000000} ;;
 esac
 
 need_pg_client
@@ -48,6 +50,17 @@ prepare_clients "$work"
 period=$(pg -F' ' -c "select min(setl_date), max(setl_date) from ins_settlement" postgres)
 from=${period% *}
 to=${period#* }
+# 2a. the city-year: the demo year copied (bench/supervision-cityyear.sql) until the period holds LINES fee lines
+in_period="from ins_settlement s join ins_settlement_line sl using (setl_id)
+           where s.status = 'SETTLED' and s.fixmedins_region like '3599%' and s.setl_date between '$from' and '$to'"
+demo_lines=$(pg -c "select count(*) $in_period" postgres)
+copies=$(( (target_lines + demo_lines - 1) / demo_lines - 1 ))
+copy_start=$(date +%s.%N)
+psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -X -q -At -v copies="$copies" -f bench/supervision-cityyear.sql postgres \
+  >"$work/copies.txt"
+copy_s=$(awk -v a="$copy_start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+city_lines=$(pg -c "select count(*) $in_period" postgres)
+echo "city-year: $demo_lines demo lines x $((copies + 1)) = $city_lines fee lines, copied in $copy_s s" >&2
 "$JAVA_HOME/bin/java" -Xmx256m bench/SupervisionLoad.java batch web="http://127.0.0.1:$APP_PORT" user=ybj \
   password=Sanyi@2026 region=359900 from="$from" to="$to" >"$work/batch-http.txt"
 pg -F' ' -c "select lines, claims, suspicions, new_suspicions,
@@ -86,7 +99,8 @@ jq -n --arg size "${SIZE:-full}" --slurpfile engine "$work/engine.json" --slurpf
    --argjson batchLines "$batch_lines" --argjson batchClaims "$batch_claims" --argjson batchHits "$batch_hits" \
    --argjson batchNew "$batch_new" --argjson batchS "$batch_s" --arg httpS "$(cat "$work/batch-http.txt")" \
    --arg period "$from..$to" --arg date "$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
-   --argjson sqlS "$sql_batch_s" --slurpfile same "$work/same.json" '
+   --argjson sqlS "$sql_batch_s" --slurpfile same "$work/same.json" \
+   --argjson demoLines "$demo_lines" --argjson copies "$copies" --argjson copyS "$copy_s" '
   {size: $size} + $engine[0] + {
     batch_lines: $batchLines,
     batch_s: $batchS,
@@ -97,10 +111,13 @@ jq -n --arg size "${SIZE:-full}" --slurpfile engine "$work/engine.json" --slurpf
     details: {
       batch: {period: $period, claims: $batchClaims, hits: $batchHits, new_suspicions: $batchNew,
               http_request_s: ($httpS | tonumber),
-              what: "the demo year audited again through the page: every claim and line evaluated, hits counted, none new"},
+              city_year: {demo_lines: $demoLines, copies: $copies, copy_s: $copyS,
+                          how: "the demo year (thin, bench/common.sh) copied as new persons with new visits, lines and settlements on the same dates, hospitals and clinical content (bench/supervision-cityyear.sql); the demo's planted violations keep their rates"},
+              what: "the city-year audited through the page: every claim and line evaluated, the copies' suspicions stored as new ones with their events"},
       pre_event: $pre[0],
       sql_baseline: "bench/supervision-rules.sql: one query per rule over the same settlements and knowledge version; sql_batch_s sums the queries own times (PostgreSQL clock), same_suspicions compares the counts per rule",
-      not_measured: "the batch runs over the thin demo year of bench/common.sh, not a generated city-year of 10^7 fee lines; JG007, JG020 and JG024 have no SQL (see bench/supervision-rules.sql)",
+      not_measured: "JG007, JG020 and JG024 have no SQL (see bench/supervision-rules.sql)",
+      load: "'"$(uptime | sed 's/.*load average: //')"'",
       date: $date
     }
   }' >bench/results/supervision.json
