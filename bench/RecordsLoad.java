@@ -47,7 +47,7 @@ public class RecordsLoad {
 			int n = Math.min(patients, Integer.getInteger("dump.count", 100));
 			List<String> bundles = new ArrayList<>();
 			for (int i = 0; i < n; i++) {
-				bundles.add(bundle(i, visits));
+				bundles.add(bundle(i, visits).replace('\n', ' '));
 			}
 			Files.write(Path.of(dump), bundles);
 		}

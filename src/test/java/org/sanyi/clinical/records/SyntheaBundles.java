@@ -42,8 +42,8 @@ public final class SyntheaBundles {
 
 	private static final String FAMILY = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢";
 
-	private static final String[] GIVEN_MALE = { "建国", "志强", "伟", "建华", "国平", "海涛", "俊杰", "明", "文斌", "永红", "立新",
-			"春生", "德明", "宏伟", "振华" };
+	private static final String[] GIVEN_MALE = { "建国", "志强", "伟", "建华", "国平", "海涛", "俊杰", "明", "文斌", "永红", "立新", "春生",
+			"德明", "宏伟", "振华" };
 
 	private static final String[] GIVEN_FEMALE = { "秀英", "桂英", "丽娟", "淑芬", "春梅", "玉兰", "海燕", "静", "丽华", "红梅", "晓燕",
 			"美玲", "雪梅", "慧敏", "翠萍" };
@@ -84,7 +84,10 @@ public final class SyntheaBundles {
 
 	}
 
-	/** Synthea's patient bundles in a run's output (not its organisation/practitioner batches). */
+	/**
+	 * Synthea's patient bundles in a run's output (not its organisation/practitioner
+	 * batches).
+	 */
 	static List<Path> patientFiles(Path out) throws IOException {
 		Path fhir = out.resolve("fhir");
 		if (!Files.isDirectory(fhir)) {

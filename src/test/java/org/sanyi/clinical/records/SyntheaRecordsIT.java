@@ -76,7 +76,9 @@ class SyntheaRecordsIT {
 		return jdbc.sql(sql).query(Long.class).single();
 	}
 
-	/** Living adults of the demo city with an ID number and nothing in the shared record. */
+	/**
+	 * Living adults of the demo city with an ID number and nothing in the shared record.
+	 */
 	List<Resident> demoResidents() {
 		return jdbc.sql("""
 				select r.resident_id, r.name, r.sex, r.birth_date from idn_resident r

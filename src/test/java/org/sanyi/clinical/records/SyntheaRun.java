@@ -33,8 +33,8 @@ public final class SyntheaRun {
 			Files.createDirectories(file.getParent());
 			Path log = file.resolveSibling("synthea-resolve.log");
 			String mvnw = Path.of(File.separatorChar == '\\' ? "mvnw.cmd" : "mvnw").toAbsolutePath().toString();
-			List<String> command = new ArrayList<>(List.of(mvnw, "-q", "-B", "-o", "-f", POM.toAbsolutePath().toString(),
-					"dependency:build-classpath", "-Dmdep.outputFile=" + file));
+			List<String> command = new ArrayList<>(List.of(mvnw, "-q", "-B", "-o", "-f",
+					POM.toAbsolutePath().toString(), "dependency:build-classpath", "-Dmdep.outputFile=" + file));
 			if (run(command, log, 10) != 0) {
 				command.remove("-o");
 				if (run(command, log, 10) != 0) {
@@ -60,7 +60,7 @@ public final class SyntheaRun {
 		List<String> command = List.of(java, "-Xmx1g", "-cp", classpath(), "App", "-s", String.valueOf(seed), "-cs",
 				String.valueOf(seed), "-r", "20250101", "-e", "20250101", "-p", String.valueOf(patients), "-a", ages,
 				"--exporter.baseDirectory=" + out.toAbsolutePath() + "/", "--exporter.fhir.export=true",
-				"--exporter.fhir.transaction_bundle=true", "--exporter.fhir.use_us_core_ig=false",
+				"--exporter.fhir.transaction_bundle=true", "--exporter.fhir.use_us_core_ig=true",
 				"--exporter.hospital.fhir.export=false", "--exporter.practitioner.fhir.export=false",
 				"--exporter.csv.export=false", "--exporter.metadata.export=false", "--exporter.pretty_print=false",
 				"--exporter.years_of_history=" + years, "--generate.only_alive_patients=true",
