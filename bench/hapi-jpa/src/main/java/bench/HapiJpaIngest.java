@@ -24,6 +24,7 @@ import ca.uhn.fhir.rest.api.IResourceSupportedSvc;
 import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
 import ca.uhn.fhir.jpa.config.r4.JpaR4Config;
 import ca.uhn.fhir.jpa.config.util.HapiEntityManagerFactoryUtil;
+import ca.uhn.fhir.jpa.batch2.JpaBatch2Config;
 import ca.uhn.fhir.jpa.binary.api.IBinaryStorageSvc;
 import ca.uhn.fhir.jpa.binstore.DatabaseBinaryContentStorageSvcImpl;
 import ca.uhn.fhir.jpa.model.config.PartitionSettings;
@@ -55,7 +56,7 @@ import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
  * as its last line.
  */
 @Configuration
-@Import({ JpaR4Config.class, ThreadPoolFactoryConfig.class })
+@Import({ JpaR4Config.class, JpaBatch2Config.class, ThreadPoolFactoryConfig.class })
 public class HapiJpaIngest {
 
 	static String url;
