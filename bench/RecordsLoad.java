@@ -24,7 +24,10 @@ import java.util.regex.Pattern;
  * FHIR R4 transaction bundle (a Patient with a GB 11643 number, visits with diagnosis, blood pressure, three results,
  * a report and a prescription, an imaging study and a note), posts them with THREADS clients, then times
  * Patient/{id}/$everything and recognition lookups on a sample of the patients.
- * Arguments: base-url token patients threads visits out.json [parse-check-per-second]
+ * Arguments: base-url token patients threads visits out.json [parse-check-per-second]. System properties:
+ * {@code dump=FILE dump.count=N} writes the first N bundles, one per line, for HAPI FHIR's JPA server to ingest the same;
+ * {@code synthea=FILE} posts Synthea's patients (converted by SyntheaBundles, one bundle per line) after the generated
+ * ones, timed on their own.
  */
 public class RecordsLoad {
 
@@ -39,6 +42,15 @@ public class RecordsLoad {
 		Path out = Path.of(args[5]);
 		String parseCheck = args.length > 6 && !args[6].isBlank() ? args[6] : "null";
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		String dump = System.getProperty("dump");
+		if (dump != null) {
+			int n = Math.min(patients, Integer.getInteger("dump.count", 100));
+			List<String> bundles = new ArrayList<>();
+			for (int i = 0; i < n; i++) {
+				bundles.add(bundle(i, visits).replace('\n', ' '));
+			}
+			Files.write(Path.of(dump), bundles);
+		}
 		// warm-up: a few bundles not counted
 		for (int i = 0; i < Math.min(5, patients); i++) {
 			post(http, base + "/fhir", token, bundle(900_000 + i, visits));
@@ -79,6 +91,11 @@ public class RecordsLoad {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		double perSecond = resources.get() / seconds;
 
+		String synthea = "\"synthea_patients\": 0";
+		if (System.getProperty("synthea") != null) {
+			synthea = postAll(http, base, token, Files.readAllLines(Path.of(System.getProperty("synthea"))), threads);
+		}
+
 		List<String> sample = new ArrayList<>(residents);
 		Collections.shuffle(sample, new java.util.Random(7));
 		sample = sample.subList(0, Math.min(200, sample.size()));
@@ -89,14 +106,60 @@ public class RecordsLoad {
 				{"patients": %d, "visits_per_patient": %d, "threads": %d, "resources": %d, "failures": %d,
 				 "seconds": %.1f, "ingest_per_s": %.1f, "parse_check_per_s_one_thread": %s,
 				 "hapi_jpa_ingest_per_s": null, "ratio": null,
-				 "hapi_jpa_note": "not run: see docs/modules/records.md (Benchmark)",
+				 "hapi_jpa_note": "not run",
 				 "everything_p50_ms": %.2f, "everything_p99_ms": %.2f, "everything_resources": %d,
-				 "recognition_p50_ms": %.2f, "recognition_p99_ms": %.2f}
+				 "recognition_p50_ms": %.2f, "recognition_p99_ms": %.2f,
+				 %s}
 				""".formatted(patients, visits, threads, resources.get(), failures.get(), seconds, perSecond, parseCheck,
-				everything[0], everything[1], 1 + visits * 8 + 2, recognition[0], recognition[1]);
+				everything[0], everything[1], 1 + visits * 8 + 2, recognition[0], recognition[1], synthea);
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, json);
 		System.out.print(json);
+	}
+
+	/** Posts Synthea's converted patients with THREADS clients: their count, resources and resources/s as JSON. */
+	static String postAll(HttpClient http, String base, String token, List<String> bundles, int threads)
+			throws Exception {
+		AtomicInteger next = new AtomicInteger();
+		AtomicLong resources = new AtomicLong();
+		AtomicInteger failures = new AtomicInteger();
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		long start = System.nanoTime();
+		for (int t = 0; t < threads; t++) {
+			pool.submit(() -> {
+				int i;
+				while ((i = next.getAndIncrement()) < bundles.size()) {
+					try {
+						HttpResponse<String> r = post(http, base + "/fhir", token, bundles.get(i));
+						if (r.statusCode() != 200) {
+							failures.incrementAndGet();
+							System.err.println(r.statusCode() + " " + r.body().substring(0, Math.min(400, r.body().length())));
+							continue;
+						}
+						resources.addAndGet(countOf(r.body(), "\"response\""));
+					}
+					catch (Exception ex) {
+						failures.incrementAndGet();
+					}
+				}
+				return null;
+			});
+		}
+		pool.shutdown();
+		pool.awaitTermination(2, TimeUnit.HOURS);
+		double seconds = (System.nanoTime() - start) / 1e9;
+		return """
+				"synthea_patients": %d, "synthea_resources": %d, "synthea_failures": %d, "synthea_seconds": %.1f,
+				 "synthea_ingest_per_s": %.1f""".formatted(bundles.size(), resources.get(), failures.get(), seconds,
+				resources.get() / seconds);
+	}
+
+	static int countOf(String text, String what) {
+		int n = 0;
+		for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
+			n++;
+		}
+		return n;
 	}
 
 	interface Call {
