@@ -70,7 +70,7 @@ class ResistanceIT {
 		List<Row> rows = jdbc.sql("""
 				select institution_code, patient_key, specimen_id, specimen_date, interpretation from ph_ast_result
 				where organism_code = 'aba' and antibiotic_code = 'MEM' and specimen_date between :f and :t
-				and institution_region like '359900%'""").param("f", FROM).param("t", TO).query(Row.class).list();
+				and institution_region like '3599%'""").param("f", FROM).param("t", TO).query(Row.class).list();
 		var firsts = Resistance.firstIsolates(rows.stream()
 			.map(r -> new Resistance.Isolate(r.patientKey(), r.institutionCode(), "aba", r.specimenDate(),
 					r.specimenId()))
