@@ -7,6 +7,7 @@
 # policy with the pure engine on both cores (ReplayRun, partitioned by person), against the same engine called one
 # settlement at a time on one thread as the gateway calls it (ReplayBenchmark); replay_ratio compares their rates.
 # SIZE=small runs 200,000 lines and 200,000 settlements to check that the script works.
+# PART=precheck runs only the e-prescription pre-check (the last part), e.g. after a change of the 7101 path.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,19 +22,20 @@ if [ -z "${JAVA_HOME:-}" ] || [ ! -x "$JAVA_HOME/bin/java" ] || [ "$(java_major 
   export JAVA_HOME=$jdk25
 fi
 
-./mvnw -q -o test-compile
-cpfile=target/pharma-bench.classpath
-[ -s "$cpfile" ] || ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile="$cpfile" >/dev/null
-
 out=bench/results/pharma.json
 [ "${SIZE:-full}" = small ] && out=target/pharma-small.json
 mkdir -p bench/results
+if [ "${PART:-all}" != precheck ]; then
+./mvnw -q -o test-compile
+cpfile=target/pharma-bench.classpath
+[ -s "$cpfile" ] || ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile="$cpfile" >/dev/null
 timeout 3600 "$JAVA_HOME/bin/java" -Xms1g -Xmx2g -XX:+UseParallelGC \
   -cp "target/test-classes:target/classes:$(cat "$cpfile")" \
   org.sanyi.pharma.progress.ProgressBenchmark "$out" "$lines"
 timeout 3600 "$JAVA_HOME/bin/java" -Xms1g -Xmx2g -XX:+UseParallelGC \
   -cp "target/test-classes:target/classes:$(cat "$cpfile")" \
   org.sanyi.insurance.policy.replay.ReplayBenchmark "$out" "$settlements"
+fi
 
 # E-prescription pre-check (key precheck_p99_ms): the application with the demo city on loopback, one hospital's HIS
 # sending 7101 at a steady 200/s (RATE) through the signed gateway, the region's review rules applied to each; the

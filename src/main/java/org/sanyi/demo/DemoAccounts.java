@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
  * A demo account for every role, all with the password {@link #PASSWORD}. The regional
  * and institutional accounts point into the demo city: the city's health commission and
  * insurance bureau see all of 青溪市, the county ones only 云岫县, the doctor only 云岫县总医院, the
- * family doctor only her township centre and the insurance clerk only 青溪市第一医院. Accounts
- * that exist are left alone.
+ * family doctor only her township centre, the pharmacist (审方药师) only 云岫县总医院 and the
+ * insurance clerk only 青溪市第一医院. Accounts that exist are left alone.
  */
 @Component
 @Order(100)
@@ -32,6 +32,11 @@ class DemoAccounts implements DemoStep {
 	 */
 	static final String FAMILY_DOCTOR_CENTRE = "H" + COUNTY + "00011";
 
+	/** 云岫县总医院's 审方药师: 审方 of its e-prescriptions and 处方点评. */
+	static final String PHARMACIST = "yaoshi";
+
+	static final String PHARMACIST_NAME = "林雅琴（云岫县总医院药学部）";
+
 	static final List<NewAccount> ACCOUNTS = List.of(
 			new NewAccount("admin", PASSWORD, "平台管理员", "PLATFORM_ADMIN", null, null, null, null),
 			new NewAccount("wjw", PASSWORD, "林晓岚（市卫健委）", "HEALTH_REGULATOR", CITY, null, null, "13859000001"),
@@ -45,7 +50,9 @@ class DemoAccounts implements DemoStep {
 			new NewAccount("ybb", PASSWORD, "郑雅婷（市第一医院医保办）", "INSURANCE_CLERK", CITY,
 					DemoRegionGenerator.CITY_FIRST_HOSPITAL, null, "13859000006"),
 			new NewAccount("resident", PASSWORD, "李春梅", "RESIDENT", null, null, "demo-resident-1", "13859000007"),
-			new NewAccount("jtys", PASSWORD, "刘秀英（家庭医生）", "DOCTOR", COUNTY, FAMILY_DOCTOR_CENTRE, null, "13859000161"));
+			new NewAccount("jtys", PASSWORD, "刘秀英（家庭医生）", "DOCTOR", COUNTY, FAMILY_DOCTOR_CENTRE, null, "13859000161"),
+			new NewAccount(PHARMACIST, PASSWORD, PHARMACIST_NAME, "PHARMACIST", COUNTY,
+					DemoRegionGenerator.NAMED_COUNTY_HOSPITAL, null, "13859000022"));
 
 	private final UserAccounts accounts;
 

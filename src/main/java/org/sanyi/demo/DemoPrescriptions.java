@@ -130,7 +130,25 @@ class DemoPrescriptions implements DemoStep {
 			String hospital = n % 2 == 0 ? DemoIdentity.COUNTY_HOSPITAL : DemoIdentity.CITY_HOSPITAL;
 			boolean repeat = n % 3 == 0;
 			Map<String, Object> out = upload(prescribers.get(hospital), patient, DRUGS.get(n % DRUGS.size()), repeat);
-			flow.advance((String) out.get("hi_rxno"), (String) out.get("epc_token"), n % 10, hospital);
+			if (!"PENDING".equals(out.get("phar_chk_stas"))) {
+				flow.advance((String) out.get("hi_rxno"), (String) out.get("epc_token"), n % 10, hospital);
+			}
+			n++;
+		}
+		// 审方 at 云岫县总医院: ticagrelor with rivaroxaban (antiplatelet with an oral
+		// anticoagulant, a warning of the interaction table) for atrial fibrillation
+		// after a
+		// coronary stent; the pharmacist passed the first, two wait on her page
+		Prescriber checked = prescribers.get(DemoIdentity.COUNTY_HOSPITAL);
+		for (int i = 0; i < Math.min(3, patients.size()); i++) {
+			Map<String, Object> out = upload(
+					checked, patients.get(patients.size() - 1 - i), List.of(DRUGS.get(0), new Drug(DRUGS.get(1).code(),
+							DRUGS.get(1).name(), "15", "mg", "qd", "4", "I48.900", "心房颤动")),
+					"I48.900", "心房颤动；冠状动脉支架植入术后", false);
+			if (i == 0 && "PENDING".equals(out.get("phar_chk_stas"))) {
+				admin.verify((String) out.get("hi_rxno"), true, "房颤合并支架术后联用抗栓药，已评估出血风险，嘱监测出血征象并按期复查",
+						checked.institution(), DemoAccounts.PHARMACIST, DemoAccounts.PHARMACIST_NAME);
+			}
 			n++;
 		}
 		NewPerson me = year.population()
@@ -189,6 +207,11 @@ class DemoPrescriptions implements DemoStep {
 	}
 
 	private Map<String, Object> upload(Prescriber prescriber, NewPerson patient, Drug drug, boolean repeat) {
+		return upload(prescriber, patient, List.of(drug), drug.diagnosis(), drug.diagnosisName(), repeat);
+	}
+
+	private Map<String, Object> upload(Prescriber prescriber, NewPerson patient, List<Drug> drugs, String diagnosis,
+			String diagnosisName, boolean repeat) {
 		sequence++;
 		Map<String, Object> rx = new LinkedHashMap<>();
 		rx.put("hosp_rxno", "CF" + prescriber.institution().substring(1, 7) + "%06d".formatted(sequence));
@@ -199,8 +222,8 @@ class DemoPrescriptions implements DemoStep {
 		rx.put("prsc_dr_code", prescriber.doctor());
 		rx.put("prsc_dr_name", DemoIdentity.COUNTY_HOSPITAL.equals(prescriber.institution()) ? "张伟" : "王建华");
 		rx.put("prsc_dr_title", "3");
-		rx.put("dise_codg", drug.diagnosis());
-		rx.put("dise_name", drug.diagnosisName());
+		rx.put("dise_codg", diagnosis);
+		rx.put("dise_name", diagnosisName);
 		rx.put("valid_days", repeat ? "90" : "30");
 		rx.put("rept_flag", repeat ? "1" : "0");
 		if (repeat) {
@@ -208,18 +231,22 @@ class DemoPrescriptions implements DemoStep {
 			rx.put("min_inrv_days", "28");
 		}
 		rx.put("rx_cotn_flag", "0");
-		Map<String, Object> line = new LinkedHashMap<>();
-		line.put("med_list_codg", drug.code());
-		line.put("drug_genname", drug.name());
-		line.put("sin_doscnt", drug.dose());
-		line.put("sin_dosunt", drug.unit());
-		line.put("used_frqu_codg", drug.frequency());
-		line.put("medc_way_codg", drug.unit().equals("吸") || drug.unit().equals("μg") ? "吸入" : "口服");
-		line.put("prd_days", "28");
-		line.put("ent_cnt", drug.boxes());
+		List<Map<String, Object>> lines = new ArrayList<>();
+		for (Drug drug : drugs) {
+			Map<String, Object> line = new LinkedHashMap<>();
+			line.put("med_list_codg", drug.code());
+			line.put("drug_genname", drug.name());
+			line.put("sin_doscnt", drug.dose());
+			line.put("sin_dosunt", drug.unit());
+			line.put("used_frqu_codg", drug.frequency());
+			line.put("medc_way_codg", drug.unit().equals("吸") || drug.unit().equals("μg") ? "吸入" : "口服");
+			line.put("prd_days", "28");
+			line.put("ent_cnt", drug.boxes());
+			lines.add(line);
+		}
 		Map<String, Object> input = new LinkedHashMap<>();
 		input.put("rxinfo", rx);
-		input.put("rxdetail", List.of(line));
+		input.put("rxdetail", lines);
 		input.put("mdtrtinfo", Map.of("gend", patient.sex(), "brdy", patient.birthDate().toString()));
 		Map<String, Object> signed = admin.signUpload(prescriber.institution(), input, prescriber.algorithm(),
 				prescriber.key());

@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
  * three or four antimicrobials, resistant at rates of the order national surveillance
  * reports [inf] — so that carbapenem-resistant Acinetobacter passes the 75 % line,
  * third-generation-cephalosporin-resistant E. coli the 50 % line and MRSA the 30 % line.
+ * Each specimen names its patient; patients with carbapenem-resistant Acinetobacter or
+ * Klebsiella are cultured once or twice again within the month (the same strain), which
+ * the first-isolate rates (CLSI M39) count once and the raw isolate counts do not.
  * Deterministic (a fixed seed).
  */
 @Component
@@ -73,6 +76,7 @@ class DemoResistance implements DemoStep {
 	private int laboratory(String hospital, int size, long seed) {
 		Random random = new Random(seed);
 		int count = 0;
+		int patients = 0;
 		for (YearMonth m = YearMonth.of(2025, 11); !m.isAfter(YearMonth.of(2026, 10)); m = m.plusMonths(1)) {
 			List<SusceptibilityResult> month = new ArrayList<>();
 			int n = 0;
@@ -80,11 +84,37 @@ class DemoResistance implements DemoStep {
 				for (int i = 0; i < o.perMonth() * size; i++) {
 					n++;
 					String specimen = "S" + m.toString().replace("-", "") + "%04d".formatted(n);
+					String patient = "ZY" + "%06d".formatted(++patients);
 					LocalDate day = m.atDay(1 + random.nextInt(m.lengthOfMonth()));
+					List<SusceptibilityResult> isolate = new ArrayList<>();
 					for (Test t : o.tests()) {
 						double roll = random.nextDouble();
 						String sir = roll < t.resistant() ? "R" : roll < t.resistant() + 0.04 ? "I" : "S";
-						month.add(new SusceptibilityResult(specimen, day, o.code(), o.name(), t.code(), t.name(), sir));
+						isolate.add(new SusceptibilityResult(specimen, day, o.code(), o.name(), t.code(), t.name(), sir,
+								patient));
+					}
+					month.addAll(isolate);
+					// a patient with a multidrug-resistant Acinetobacter or Klebsiella
+					// (an ICU
+					// patient's sputum) is cultured again a few days later: the same
+					// strain,
+					// which the first-isolate rates count once
+					boolean carbapenemResistant = isolate.stream()
+						.anyMatch(r -> r.antibioticCode().equals("IPM") && r.interpretation().equals("R"));
+					if (carbapenemResistant && (o.code().equals("aba") || o.code().equals("kpn"))) {
+						int repeats = 1 + random.nextInt(2);
+						for (int k = 1; k <= repeats; k++) {
+							LocalDate again = day.plusDays(3L * k);
+							if (again.isAfter(m.atEndOfMonth())) {
+								break;
+							}
+							n++;
+							String repeat = "S" + m.toString().replace("-", "") + "%04d".formatted(n);
+							for (SusceptibilityResult r : isolate) {
+								month.add(new SusceptibilityResult(repeat, again, r.organismCode(), r.organismName(),
+										r.antibioticCode(), r.antibioticName(), r.interpretation(), patient));
+							}
+						}
 					}
 				}
 			}

@@ -8,16 +8,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sanyi.pharma.PharmaAdmin;
 import org.sanyi.pharma.PharmaAdmin.SampledPrescription;
+import org.sanyi.security.UserAccounts;
+import org.sanyi.security.UserAccounts.NewAccount;
 import org.sanyi.shared.PlatformTime;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * 处方点评 of this month's e-prescriptions at the two demo hospitals: 云岫县总医院's sample is
- * reviewed by {@code doctor} except the last two prescriptions (the rules' hints
- * confirmed; every third prescription also lacks a complete diagnosis, 1-10; every fifth
- * is a duplicate therapy, 2-7); 青溪市第一医院's by {@code consultant}, half of it.
+ * 处方点评 of this month's e-prescriptions at the two demo hospitals, by their pharmacists
+ * (审方药师, as 医院处方点评管理规范 has it): 云岫县总医院's sample is reviewed by {@code yaoshi} except the
+ * last two prescriptions (the rules' hints confirmed; every third prescription also lacks
+ * a complete diagnosis, 1-10; every fifth is a duplicate therapy, 2-7); 青溪市第一医院's by its
+ * pharmacist {@code yaoshi_city}, half of it.
  */
 @Component
 @Order(350)
@@ -25,10 +28,15 @@ class DemoRxReview implements DemoStep {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoRxReview.class);
 
+	static final String CITY_PHARMACIST = "yaoshi_city";
+
 	private final PharmaAdmin pharma;
 
-	DemoRxReview(PharmaAdmin pharma) {
+	private final UserAccounts accounts;
+
+	DemoRxReview(PharmaAdmin pharma, UserAccounts accounts) {
 		this.pharma = pharma;
+		this.accounts = accounts;
 	}
 
 	@Override
@@ -38,8 +46,12 @@ class DemoRxReview implements DemoStep {
 
 	@Override
 	public boolean run() {
-		int county = review(DemoIdentity.COUNTY_HOSPITAL, "doctor", 2);
-		int city = review(DemoIdentity.CITY_HOSPITAL, "consultant", -1);
+		if (accounts.findByUsername(CITY_PHARMACIST).isEmpty()) {
+			accounts.ensure(new NewAccount(CITY_PHARMACIST, DemoAccounts.PASSWORD, "周婧（青溪市第一医院药学部）", "PHARMACIST",
+					DemoAccounts.CITY, DemoIdentity.CITY_HOSPITAL, null, "13859000023"));
+		}
+		int county = review(DemoIdentity.COUNTY_HOSPITAL, DemoAccounts.PHARMACIST, 2);
+		int city = review(DemoIdentity.CITY_HOSPITAL, CITY_PHARMACIST, -1);
 		if (county < 0 && city < 0) {
 			return false;
 		}

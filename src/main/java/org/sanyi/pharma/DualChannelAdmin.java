@@ -53,4 +53,11 @@ public interface DualChannelAdmin {
 	Map<String, Object> prescriptionTransaction(String infno, String institutionCode, String operator,
 			Map<String, Object> input);
 
+	/**
+	 * 审方: a pharmacist of the issuing hospital passes or returns (with an opinion) a
+	 * prescription waiting for it, as on the page; PH-0201, PH-0226, PH-0227.
+	 */
+	void verify(String hiRxno, boolean pass, String opinion, String institutionCode, String pharmacist,
+			String pharmacistName);
+
 }

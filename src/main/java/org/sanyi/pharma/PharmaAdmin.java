@@ -82,10 +82,19 @@ public interface PharmaAdmin {
 
 	/**
 	 * A susceptibility result: an isolate of a specimen against one antimicrobial, S, I
-	 * or R (WHONET-style codes).
+	 * or R (WHONET-style codes), with the laboratory's patient id (empty when unknown),
+	 * kept only as a key for the first-isolate count.
 	 */
 	record SusceptibilityResult(String specimenId, LocalDate specimenDate, String organismCode, String organismName,
-			String antibioticCode, String antibioticName, String interpretation) {
+			String antibioticCode, String antibioticName, String interpretation, String patientId) {
+
+		/** A result without a patient. */
+		public SusceptibilityResult(String specimenId, LocalDate specimenDate, String organismCode, String organismName,
+				String antibioticCode, String antibioticName, String interpretation) {
+			this(specimenId, specimenDate, organismCode, organismName, antibioticCode, antibioticName, interpretation,
+					"");
+		}
+
 	}
 
 	/**

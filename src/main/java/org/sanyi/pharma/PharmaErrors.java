@@ -114,6 +114,17 @@ public enum PharmaErrors implements ErrorCode {
 	RX_SETTLEMENT_NOT_OURS("PH-0222", HttpStatus.BAD_REQUEST),
 	/** Another sale was already written off against the settlement: setl_id. */
 	RX_SETTLEMENT_USED("PH-0223", HttpStatus.CONFLICT),
+	/**
+	 * A definite violation of a fund-supervision rule the region made blocking refuses
+	 * the upload: the rules and what they found.
+	 */
+	RX_FUND_RULES_REFUSED("PH-0224", HttpStatus.UNPROCESSABLE_CONTENT),
+	/** The prescription waits for 审方 by the issuing hospital's pharmacist: hi_rxno. */
+	RX_AWAITING_VERIFICATION("PH-0225", HttpStatus.CONFLICT),
+	/** A 审方 field is missing or too long (a return needs an opinion): field, value. */
+	RX_VERIFY_FIELD("PH-0226", HttpStatus.BAD_REQUEST),
+	/** The prescription's 审方 was already decided: hi_rxno. */
+	RX_VERIFY_DONE("PH-0227", HttpStatus.CONFLICT),
 	/** Not enough stock for a sold line: item, stock. */
 	RX_STOCK_SHORT("PH-0216", HttpStatus.CONFLICT),
 	/** A sold line is not a drug of the prescription, or more than prescribed: item. */

@@ -25,6 +25,12 @@ public enum Role {
 	INSURANCE_CLERK,
 
 	/** 居民, data scope SELF. */
-	RESIDENT
+	RESIDENT,
+
+	/**
+	 * 审方药师 (a hospital pharmacist), data scope INSTITUTION: reviews e-prescriptions
+	 * before they flow and reviews the sampled ones in 处方点评 (security V17).
+	 */
+	PHARMACIST
 
 }

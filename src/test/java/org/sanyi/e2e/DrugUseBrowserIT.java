@@ -51,7 +51,7 @@ class DrugUseBrowserIT extends BrowserTest {
 			.param("s", sample)
 			.query(String.class)
 			.single();
-		for (Page page : new Page[] { browser.desktop("doctor", PASSWORD), browser.phone("doctor", PASSWORD) }) {
+		for (Page page : new Page[] { browser.desktop("yaoshi", PASSWORD), browser.phone("yaoshi", PASSWORD) }) {
 			String size = page.viewportSize().width < 500 ? "phone" : "desktop";
 			page.navigate(browser.url("/pharma/rx-reviews/" + sample));
 			assertThat(page.locator("#rx-review-rows tbody tr").first()).not().containsText("暂无数据");
@@ -60,6 +60,20 @@ class DrugUseBrowserIT extends BrowserTest {
 			page.navigate(browser.url("/pharma/rx-reviews/" + sample + "/rx/" + rx));
 			assertThat(page.locator("#rx-review-form")).containsText("不规范处方");
 			Browser.shot(page, "pharma-rx-review-" + size);
+			page.context().close();
+		}
+	}
+
+	@Test
+	void theHospitalPharmacistSeesThePrescriptionsWaitingForHerCheck() {
+		for (Page page : new Page[] { browser.desktop("yaoshi", PASSWORD), browser.phone("yaoshi", PASSWORD) }) {
+			String size = page.viewportSize().width < 500 ? "phone" : "desktop";
+			page.navigate(browser.url("/pharma/rx-verify"));
+			assertThat(page.locator("h1")).hasText("审方");
+			assertThat(page.locator(".rx-verify-card").first()).containsText("替格瑞洛片");
+			assertThat(page.locator(".rx-verify-card").first()).containsText("利伐沙班片");
+			assertThat(page.locator("#rx-verify-decided")).containsText("林雅琴");
+			Browser.shot(page, "pharma-rx-verify-" + size);
 			page.context().close();
 		}
 	}

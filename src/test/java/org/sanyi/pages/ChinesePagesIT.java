@@ -71,7 +71,7 @@ class ChinesePagesIT {
 	int port;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "admin", "wjw", "ybj", "ybb", "doctor", "resident" })
+	@ValueSource(strings = { "admin", "wjw", "ybj", "ybb", "doctor", "yaoshi", "resident" })
 	void pagesOfEveryRoleShowLabelsNotInternalCodesAndEveryLinkOpens(String role) {
 		var session = HttpSession.loggedIn(port, role, "Sanyi@2026");
 		List<String> problems = new ArrayList<>();

@@ -146,7 +146,8 @@ class PharmaAdminService implements PharmaAdmin {
 		resistances.store(institution,
 				results.stream()
 					.map(r -> new AstLine(r.specimenId(), r.specimenDate(), r.organismCode(), r.organismName(),
-							r.antibioticCode(), r.antibioticName(), r.interpretation()))
+							r.antibioticCode(), r.antibioticName(), r.interpretation(),
+							AstLine.patientKey(institution, r.patientId())))
 					.toList(),
 				DataScope.all(), by);
 	}

@@ -35,6 +35,11 @@ class PharmaNavigation {
 	}
 
 	@Bean
+	NavigationItem pharmaRxVerifyLink() {
+		return NavigationItem.of(Pillar.PHARMA, 47, "nav.pharma.rxVerify", "/pharma/rx-verify", "pharma:rx:verify");
+	}
+
+	@Bean
 	NavigationItem pharmaDrugUseLink() {
 		return NavigationItem.of(Pillar.PHARMA, 50, "nav.pharma.drugUse", "/pharma/drug-use", "pharma:druguse:view");
 	}

@@ -2,6 +2,13 @@ package org.sanyi.pharma.engine;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * 细菌耐药 warnings, pure. The resistance rate of an organism to an antimicrobial is the
@@ -11,6 +18,11 @@ import java.math.RoundingMode;
  * caution; above 50 % it is chosen by the susceptibility result; above 75 % its clinical
  * use against that organism is suspended. A rate over fewer isolates than
  * {@link #MIN_ISOLATES} raises no warning (a handful of isolates says little).
+ * <p>
+ * The rates count the <b>first isolate</b> of each organism per patient in the period
+ * (CLSI M39, cumulative antibiogram): a patient cultured again and again (an ICU
+ * patient's daily sputum) would otherwise weigh as many patients and inflate resistance
+ * ({@link #firstIsolates}).
  */
 public final class Resistance {
 
@@ -58,5 +70,43 @@ public final class Resistance {
 		}
 		return level;
 	}
+
+	/**
+	 * An isolate as the de-duplication sees it.
+	 *
+	 * @param patientKey the patient (within the institution), or empty when the
+	 * laboratory did not say: such an isolate is its own patient and is always kept
+	 * @param institutionCode the laboratory's institution
+	 * @param organismCode the organism
+	 * @param specimenDate when the specimen was taken
+	 * @param specimenId the specimen, which breaks ties of one day
+	 */
+	public record Isolate(String patientKey, String institutionCode, String organismCode, LocalDate specimenDate,
+			String specimenId) {
+	}
+
+	/**
+	 * The first isolates of a period (CLSI M39): of each patient's isolates of one
+	 * organism, the one of the earliest specimen (by date, then specimen id), whatever
+	 * the specimen site or susceptibility; isolates without a patient are all kept. The
+	 * period is the caller's: what it passes in.
+	 */
+	public static Set<Isolate> firstIsolates(Collection<Isolate> isolates) {
+		Map<String, Isolate> first = new HashMap<>();
+		Set<Isolate> out = new HashSet<>();
+		for (Isolate i : isolates) {
+			if (i.patientKey() == null || i.patientKey().isEmpty()) {
+				out.add(i);
+				continue;
+			}
+			String key = i.institutionCode() + '|' + i.patientKey() + '|' + i.organismCode();
+			first.merge(key, i, (a, b) -> EARLIEST.compare(a, b) <= 0 ? a : b);
+		}
+		out.addAll(first.values());
+		return out;
+	}
+
+	private static final Comparator<Isolate> EARLIEST = Comparator.comparing(Isolate::specimenDate)
+		.thenComparing(Isolate::specimenId);
 
 }

@@ -41,8 +41,11 @@ class DualChannelAdminService implements DualChannelAdmin {
 
 	private final Map<String, GatewayTransaction> transactions = new LinkedHashMap<>();
 
+	private final RxVerifications verifications;
+
 	DualChannelAdminService(DualChannel dualChannel, SignerKeys keys, PrescriptionRepository prescriptions,
-			Registry registry, List<GatewayTransaction> all) {
+			Registry registry, List<GatewayTransaction> all, RxVerifications verifications) {
+		this.verifications = verifications;
 		this.dualChannel = dualChannel;
 		this.keys = keys;
 		this.prescriptions = prescriptions;
@@ -140,6 +143,16 @@ class DualChannelAdminService implements DualChannelAdmin {
 		catch (IllegalArgumentException ex) {
 			throw new BusinessException(PharmaErrors.INVALID_FIELD, field, String.valueOf(value));
 		}
+	}
+
+	@Override
+	public void verify(String hiRxno, boolean pass, String opinion, String institutionCode, String pharmacist,
+			String pharmacistName) {
+		Institution institution = registry.institution(institutionCode)
+			.orElseThrow(() -> new BusinessException(PharmaErrors.INSTITUTION_NOT_FOUND, institutionCode));
+		verifications.decide(hiRxno, pass, opinion,
+				org.sanyi.security.DataScope.institution(institutionCode, institution.regionCode()), pharmacist,
+				pharmacistName);
 	}
 
 }

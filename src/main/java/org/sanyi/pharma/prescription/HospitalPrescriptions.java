@@ -1,5 +1,6 @@
 package org.sanyi.pharma.prescription;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Set;
 
 import org.sanyi.identity.Resident;
 import org.sanyi.identity.ResidentIndex;
+import org.sanyi.insurance.FundPrecheck;
 import org.sanyi.insurance.GatewayTransaction.Request;
 import org.sanyi.pharma.PharmaErrors;
 import org.sanyi.pharma.engine.PrescriptionRules;
@@ -50,9 +52,16 @@ class HospitalPrescriptions {
 
 	private final DrugUseFacts facts;
 
+	private final FundRules fundRules;
+
+	private final VerificationRepository verifications;
+
 	HospitalPrescriptions(PrescriptionRepository prescriptions, SignerKeys keys, PrescriptionReview review,
-			Terminology terminology, ResidentIndex residents, AuditLog audit, MessageSource texts, DrugUseFacts facts) {
+			Terminology terminology, ResidentIndex residents, AuditLog audit, MessageSource texts, DrugUseFacts facts,
+			FundRules fundRules, VerificationRepository verifications) {
 		this.facts = facts;
+		this.fundRules = fundRules;
+		this.verifications = verifications;
 		this.prescriptions = prescriptions;
 		this.keys = keys;
 		this.review = review;
@@ -62,14 +71,25 @@ class HospitalPrescriptions {
 		this.texts = texts;
 	}
 
-	/** 7101: the review's findings; {@code check_rslt} 1 when nothing blocks. */
+	/**
+	 * 7101: the review's findings ({@code rslt_list}) and the fund-supervision rules'
+	 * violations in the national 3101 output fields ({@code result}); {@code check_rslt}
+	 * 1 when nothing blocks: no blocking review finding and no definite violation of a
+	 * rule the region made blocking.
+	 */
 	Map<String, Object> precheck(Request request) {
 		RxUpload rx = RxUpload.read(request.input(), request.institutionCode());
-		List<RxFinding> findings = review.review(rx, request.institutionRegion(), RxClock.now().toLocalDate())
-			.findings();
+		LocalDate today = RxClock.now().toLocalDate();
+		PrescriptionReview.Reviewed reviewed = review.review(rx, request.institutionRegion(), today);
+		List<RxFinding> findings = reviewed.findings();
+		List<FundPrecheck.Finding> violations = fundRules.check(rx, reviewed.items(), request.institutionCode(),
+				request.institutionRegion(), today);
+		boolean blocked = findings.stream().anyMatch(RxFinding::blocking)
+				|| violations.stream().anyMatch(FundPrecheck.Finding::refuses);
 		Map<String, Object> out = new LinkedHashMap<>();
-		out.put("check_rslt", findings.stream().anyMatch(RxFinding::blocking) ? "0" : "1");
+		out.put("check_rslt", blocked ? "0" : "1");
 		out.put("rslt_list", findings.stream().map(this::finding).toList());
+		out.put("result", FundRules.rows(request.msgid(), rx.content(), violations));
 		return out;
 	}
 
@@ -91,6 +111,13 @@ class HospitalPrescriptions {
 		if (!blocking.isEmpty()) {
 			throw new BusinessException(PharmaErrors.RX_PRECHECK_FAILED,
 					String.join("；", blocking.stream().map(this::text).toList()));
+		}
+		List<FundPrecheck.Finding> violations = fundRules.check(rx, reviewed.items(), request.institutionCode(),
+				request.institutionRegion(), RxClock.now().toLocalDate());
+		List<FundPrecheck.Finding> refusing = violations.stream().filter(FundPrecheck.Finding::refuses).toList();
+		if (!refusing.isEmpty()) {
+			throw new BusinessException(PharmaErrors.RX_FUND_RULES_REFUSED,
+					String.join("；", refusing.stream().map(f -> f.ruleId() + " " + f.content()).toList()));
 		}
 		if (prescriptions.findByHospRxno(request.institutionCode(), c.hospRxno()).isPresent()) {
 			throw new BusinessException(PharmaErrors.RX_EXISTS, c.hospRxno());
@@ -118,6 +145,16 @@ class HospitalPrescriptions {
 		}
 		prescriptions.insert(row, lines);
 		prescriptions.insertFindings(row.hiRxno(), reviewed.findings());
+		// 审方: a warning of the review rules or a definite violation of a fund rule that
+		// does not block holds the prescription for the hospital's pharmacist
+		List<String> fundWarnings = violations.stream()
+			.filter(FundPrecheck.Finding::definite)
+			.map(f -> f.ruleId() + " " + f.content())
+			.toList();
+		boolean toVerify = !reviewed.findings().isEmpty() || !fundWarnings.isEmpty();
+		if (toVerify) {
+			verifications.insertPending(row.hiRxno(), row.institutionCode(), String.join("\n", fundWarnings), now);
+		}
 		prescriptions.event(row.hiRxno(), "UPLOAD", request.operator(), request.institutionCode(), request.msgid(),
 				c.doctorCode() + " " + algorithm);
 		facts.issued(row.hiRxno(), row.institutionCode(), row.issuedAt().toLocalDate(), reviewed.input(),
@@ -129,6 +166,9 @@ class HospitalPrescriptions {
 		out.put("epc_token", row.epcToken());
 		out.put("valid_end_time", RxClock.format(row.validEnd()));
 		out.put("rx_stas_codg", row.state().name());
+		// PENDING: waits for the hospital pharmacist's 审方 before a pharmacy may download
+		// it
+		out.put("phar_chk_stas", toVerify ? "PENDING" : "NOT_REQUIRED");
 		return out;
 	}
 

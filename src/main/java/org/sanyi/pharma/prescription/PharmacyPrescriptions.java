@@ -34,8 +34,11 @@ class PharmacyPrescriptions {
 
 	private final AuditLog audit;
 
+	private final VerificationRepository verifications;
+
 	PharmacyPrescriptions(PrescriptionRepository prescriptions, SignerKeys keys, DualChannel dualChannel,
-			AuditLog audit) {
+			AuditLog audit, VerificationRepository verifications) {
+		this.verifications = verifications;
 		this.prescriptions = prescriptions;
 		this.keys = keys;
 		this.dualChannel = dualChannel;
@@ -54,7 +57,8 @@ class PharmacyPrescriptions {
 		out.put("rxinfo", RxViews.summary(rx, RxClock.now()));
 		out.put("rxdetail", prescriptions.lines(rx.hiRxno()).stream().map(RxViews::line).toList());
 		out.put("usable_here",
-				PrescriptionRules.download(rx.rules(), request.institutionCode(), RxClock.now()).isEmpty() ? "1" : "0");
+				PrescriptionRules.download(rx.rules(), request.institutionCode(), RxClock.now()).isEmpty()
+						&& !verifications.isPending(rx.hiRxno()) ? "1" : "0");
 		return out;
 	}
 
@@ -72,6 +76,9 @@ class PharmacyPrescriptions {
 		PrescriptionRow rx = prescriptions.lock(found.hiRxno()).orElseThrow();
 		OffsetDateTime now = RxClock.now();
 		RxRefusals.throwIfRefused(PrescriptionRules.download(rx.rules(), request.institutionCode(), now));
+		if (!rx.state().held() && verifications.isPending(rx.hiRxno())) {
+			throw new BusinessException(PharmaErrors.RX_AWAITING_VERIFICATION, rx.hiRxno());
+		}
 		if (!rx.state().held()) {
 			prescriptions.update(rx.hiRxno(), RxState.DOWNLOADED, request.institutionCode(), rx.chosenPharmacy(),
 					rx.used(), rx.lastDispensed(), null, null);

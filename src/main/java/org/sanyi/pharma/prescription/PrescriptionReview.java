@@ -36,16 +36,21 @@ class PrescriptionReview {
 		this.rules = rules;
 	}
 
-	/** What the review saw and found. */
-	record Reviewed(RxReview.Input input, ReviewRules rules, List<RxFinding> findings) {
+	/**
+	 * What the review saw and found, with the catalogue item of each line (in the lines'
+	 * order).
+	 */
+	record Reviewed(RxReview.Input input, ReviewRules rules, List<RxFinding> findings, List<CatalogueItem> items) {
 	}
 
 	Reviewed review(RxUpload rx, String region, LocalDate on) {
 		List<RxReview.Drug> drugs = new ArrayList<>();
+		List<CatalogueItem> items = new ArrayList<>();
 		for (int i = 0; i < rx.content().lines().size(); i++) {
 			RxContent.Line l = rx.content().lines().get(i);
 			CatalogueItem item = terminology.catalogueItem(l.code(), on)
 				.orElseThrow(() -> new BusinessException(PharmaErrors.ITEM_NOT_IN_CATALOGUE, l.code()));
+			items.add(item);
 			DrugProfile p = item.profile();
 			String generic = p.genericName() == null || p.genericName().isBlank() ? item.name() : p.genericName();
 			drugs.add(new RxReview.Drug(l, generic, p.atcClass(), p.essential()));
@@ -54,7 +59,7 @@ class PrescriptionReview {
 		RxReview.Input input = new RxReview.Input(type, rx.longReason(), Period.between(rx.birthDate(), on).getYears(),
 				rx.sex(), rx.pregnancyWeeks() > 0, rx.doctorTitle(), rx.consulted(), drugs);
 		ReviewRules book = rules.forRegion(region);
-		return new Reviewed(input, book, RxReview.review(input, book));
+		return new Reviewed(input, book, RxReview.review(input, book), List.copyOf(items));
 	}
 
 }

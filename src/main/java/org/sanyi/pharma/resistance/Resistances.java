@@ -67,9 +67,12 @@ public class Resistances {
 	public record Result(int stored, List<LineProblem> problems) {
 	}
 
-	/** A cell of the table with its rate and warning. */
+	/**
+	 * A cell of the table with its rate and warning: {@code tested} and {@code resistant}
+	 * count first isolates (CLSI M39), {@code isolates} every isolate tested.
+	 */
 	public record Rate(String organismCode, String organismName, String antibioticCode, String antibioticName,
-			long tested, long resistant, BigDecimal rate, Resistance.Warning warning) {
+			long tested, long resistant, BigDecimal rate, Resistance.Warning warning, long isolates) {
 	}
 
 	@Transactional
@@ -86,7 +89,7 @@ public class Resistances {
 				if (lines.size() + problems.size() >= MAX_LINES) {
 					throw new BusinessException(PharmaErrors.IMPORT_FILE, "> " + MAX_LINES);
 				}
-				AstLine l = line(row, problems);
+				AstLine l = line(row, inst.code(), problems);
 				if (l != null) {
 					lines.add(l);
 					lineNumbers.add(row.line());
@@ -162,7 +165,7 @@ public class Resistances {
 			.stream()
 			.map(c -> new Rate(c.organismCode(), c.organismName(), c.antibioticCode(), c.antibioticName(), c.tested(),
 					c.resistant(), Resistance.rate(c.resistant(), c.tested()),
-					Resistance.warning(c.resistant(), c.tested())))
+					Resistance.warning(c.resistant(), c.tested()), c.isolates()))
 			.toList();
 	}
 
@@ -185,7 +188,7 @@ public class Resistances {
 		}
 	}
 
-	private static AstLine line(CsvRow row, List<LineProblem> problems) {
+	private static AstLine line(CsvRow row, String institution, List<LineProblem> problems) {
 		int before = problems.size();
 		String specimen = row.optional("specimen_id").strip();
 		if (!specimen.matches("[A-Za-z0-9_.-]{1,40}")) {
@@ -215,10 +218,16 @@ public class Resistances {
 		if (!Set.of("S", "I", "R").contains(sir)) {
 			problems.add(problem(row, "interpretation", sir));
 		}
+		// optional: the laboratory's patient id, only for the first-isolate count
+		String patient = row.optional("patient_id").strip();
+		if (!patient.isEmpty() && !patient.matches("[A-Za-z0-9_.-]{1,40}")) {
+			problems.add(problem(row, "patient_id", patient));
+		}
 		if (problems.size() > before) {
 			return null;
 		}
-		return new AstLine(specimen, day, organism, organismName, antibiotic, antibioticName, sir);
+		return new AstLine(specimen, day, organism, organismName, antibiotic, antibioticName, sir,
+				AstLine.patientKey(institution, patient));
 	}
 
 	private static String text(CsvRow row, String column, List<LineProblem> problems) {

@@ -76,6 +76,23 @@ class DrugUseIT {
 		assertThat(totals.get("pharma.inpatient.antimicrobial.ddd")).isPositive();
 	}
 
+	/**
+	 * Every inpatient antimicrobial of the demo catalogue has its strength per unit, so
+	 * none is unmeasured and the city's AUD (DDDs × 100 ÷ patient-days) is that of a
+	 * general hospital's mix: near the national line of 40, inside the 30–45 typical of
+	 * one.
+	 */
+	@Test
+	void theDemoYearsAntimicrobialUseIntensityIsFullyMeasuredAndPlausible() {
+		Map<String, BigDecimal> totals = totals();
+		assertThat(totals.getOrDefault("pharma.inpatient.antimicrobial.unmeasured", BigDecimal.ZERO)).isZero();
+		BigDecimal aud = org.sanyi.pharma.engine.DrugUse.aud(totals.get("pharma.inpatient.antimicrobial.ddd"),
+				totals.get("pharma.inpatient.days"));
+		System.out.println("demo AUD " + aud + " = " + totals.get("pharma.inpatient.antimicrobial.ddd")
+				+ " DDDs × 100 / " + totals.get("pharma.inpatient.days") + " patient-days");
+		assertThat(aud).isBetween(new BigDecimal("30"), new BigDecimal("45"));
+	}
+
 	@Test
 	void aLiveInpatientSettlementReportsItsDddsAndItsReversalTakesThemBack() {
 		Claim stay = measuredStay();

@@ -74,17 +74,17 @@ class RxReviewIT {
 		String thisMonth = YearMonth.from(PlatformTime.today()).toString();
 		long samples = count("ph_rx_review_sample");
 
-		assertRefused(() -> reviews.draw(COUNTY_HOSPITAL, thisMonth, "", "", county, "doctor"),
+		assertRefused(() -> reviews.draw(COUNTY_HOSPITAL, thisMonth, "", "", county, "yaoshi"),
 				PharmaErrors.RX_SAMPLE_EXISTS);
 		assertRefused(() -> reviews.draw(COUNTY_HOSPITAL, YearMonth.from(PlatformTime.today()).plusMonths(1).toString(),
-				"", "", county, "doctor"), PharmaErrors.RX_SAMPLE_MONTH);
-		assertRefused(() -> reviews.draw(COUNTY_HOSPITAL, "2020-01", "", "", county, "doctor"),
+				"", "", county, "yaoshi"), PharmaErrors.RX_SAMPLE_MONTH);
+		assertRefused(() -> reviews.draw(COUNTY_HOSPITAL, "2020-01", "", "", county, "yaoshi"),
 				PharmaErrors.RX_SAMPLE_EMPTY);
-		assertRefused(() -> reviews.draw(COUNTY_HOSPITAL, "2026-13", "", "", county, "doctor"),
+		assertRefused(() -> reviews.draw(COUNTY_HOSPITAL, "2026-13", "", "", county, "yaoshi"),
 				PharmaErrors.RX_REVIEW_FIELD);
-		assertRefused(() -> reviews.draw(COUNTY_HOSPITAL, "2020-01", "0", "", county, "doctor"),
+		assertRefused(() -> reviews.draw(COUNTY_HOSPITAL, "2020-01", "0", "", county, "yaoshi"),
 				PharmaErrors.RX_REVIEW_FIELD);
-		assertRefused(() -> reviews.draw(CITY_HOSPITAL, "2020-01", "", "", county, "doctor"),
+		assertRefused(() -> reviews.draw(CITY_HOSPITAL, "2020-01", "", "", county, "yaoshi"),
 				PharmaErrors.INSTITUTION_NOT_FOUND);
 
 		assertThat(count("ph_rx_review_sample")).isEqualTo(samples);
@@ -101,20 +101,20 @@ class RxReviewIT {
 			.orElseThrow();
 		DataScope county = staff(COUNTY_HOSPITAL);
 
-		assertRefused(() -> reviews.review(sample.id(), rx, List.of("2-8", "4-1"), "", county, "doctor"),
+		assertRefused(() -> reviews.review(sample.id(), rx, List.of("2-8", "4-1"), "", county, "yaoshi"),
 				PharmaErrors.RX_REVIEW_FIELD);
 		assertRefused(() -> reviews.review(sample.id(), rx, List.of(), "", DataScope.region("359900"), "wjw"),
 				PharmaErrors.RX_REVIEW_NOT_OWN);
-		assertRefused(() -> reviews.review(sampleOf(CITY_HOSPITAL).id(), rx, List.of(), "", county, "doctor"),
+		assertRefused(() -> reviews.review(sampleOf(CITY_HOSPITAL).id(), rx, List.of(), "", county, "yaoshi"),
 				PharmaErrors.RX_REVIEW_NOT_FOUND);
 		assertThat(row(sample.id(), rx).status()).isEqualTo(ReviewState.PENDING);
 
-		reviews.review(sample.id(), rx, List.of("2-8", "1-11", "2-8"), "联用须调整", county, "doctor");
+		reviews.review(sample.id(), rx, List.of("2-8", "1-11", "2-8"), "联用须调整", county, "yaoshi");
 
 		ReviewRow reviewed = row(sample.id(), rx);
 		assertThat(reviewed.status()).isEqualTo(ReviewState.REVIEWED);
 		assertThat(reviewed.items()).isEqualTo("1-11,2-8");
-		assertThat(reviewed.reviewer()).isEqualTo("doctor");
+		assertThat(reviewed.reviewer()).isEqualTo("yaoshi");
 		assertThat(reviews.sample(sample.id(), county).irrational()).isEqualTo(
 				count("ph_rx_review where sample_id = " + sample.id() + " and status = 'REVIEWED' and items <> ''"));
 	}
@@ -130,6 +130,15 @@ class RxReviewIT {
 		HttpSession doctor = HttpSession.loggedIn(port, "doctor", "Sanyi@2026");
 		assertThat(doctor.get("/pharma/rx-reviews").body()).contains(COUNTY_HOSPITAL).doesNotContain(CITY_HOSPITAL);
 		assertThat(doctor.get("/pharma/rx-reviews/" + sampleOf(CITY_HOSPITAL).id()).statusCode()).isEqualTo(404);
+		// 处方点评 is the pharmacists' (审方药师) work: a doctor reads the results but does not
+		// review; the hospital's pharmacist sees only her own hospital
+		SampleRow own = sampleOf(COUNTY_HOSPITAL);
+		String ownRx = reviews.reviews(own).getFirst().hiRxno();
+		assertThat(doctor.postForm("/pharma/rx-reviews/" + own.id() + "/rx/" + ownRx, Map.of("note", "x")).statusCode())
+			.isEqualTo(403);
+		HttpSession pharmacist = HttpSession.loggedIn(port, "yaoshi", "Sanyi@2026");
+		assertThat(pharmacist.get("/pharma/rx-reviews").body()).contains(COUNTY_HOSPITAL).doesNotContain(CITY_HOSPITAL);
+		assertThat(pharmacist.get("/pharma/rx-reviews/" + sampleOf(CITY_HOSPITAL).id()).statusCode()).isEqualTo(404);
 		HttpSession commission = HttpSession.loggedIn(port, "wjw", "Sanyi@2026");
 		String page = commission.get("/pharma/rx-reviews").body();
 		assertThat(page).contains(COUNTY_HOSPITAL, CITY_HOSPITAL);

@@ -1,0 +1,132 @@
+package org.sanyi.supervision.gateway;
+
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.sanyi.insurance.FundPrecheck;
+import org.sanyi.insurance.InsuredDeaths;
+import org.sanyi.registry.Institution;
+import org.sanyi.registry.Registry;
+import org.sanyi.supervision.engine.AuditEngine;
+import org.sanyi.supervision.engine.Claim;
+import org.sanyi.supervision.engine.ClaimLine;
+import org.sanyi.supervision.engine.History;
+import org.sanyi.supervision.engine.ItemKind;
+import org.sanyi.supervision.engine.ResultType;
+import org.sanyi.supervision.engine.Rule;
+import org.sanyi.supervision.engine.RuleBook;
+import org.sanyi.supervision.engine.RuleKind;
+import org.sanyi.supervision.engine.Scene;
+import org.sanyi.supervision.engine.Sex;
+import org.sanyi.supervision.engine.Stage;
+import org.sanyi.supervision.engine.Violation;
+import org.sanyi.supervision.rules.RuleBooks;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Insurance's {@link FundPrecheck} answered with the engine at the stage before
+ * settlement (事前), under the rule book in force for the institution's region today: the
+ * same rules, knowledge base and blocking flags as 3101. The institution's level comes
+ * from the registry (cached five minutes); the registered date of death is looked up only
+ * when a 死亡后就医 rule runs before settlement.
+ */
+@Component
+class OrderPrecheck implements FundPrecheck {
+
+	private static final long TTL_NANOS = 300_000_000_000L;
+
+	private final RuleBooks books;
+
+	private final Registry registry;
+
+	private final InsuredDeaths deaths;
+
+	private final MessageSource texts;
+
+	private final Map<String, Level> levels = new ConcurrentHashMap<>();
+
+	OrderPrecheck(RuleBooks books, Registry registry, InsuredDeaths deaths, MessageSource texts) {
+		this.books = books;
+		this.registry = registry;
+		this.deaths = deaths;
+		this.texts = texts;
+	}
+
+	@Override
+	public List<Finding> check(Orders orders) {
+		Optional<RuleBook> found = books.forRegion(orders.institutionRegion(), orders.date());
+		if (found.isEmpty() || found.get().rules().isEmpty()) {
+			return List.of();
+		}
+		RuleBook book = found.get();
+		List<ClaimLine> lines = new ArrayList<>(orders.orders().size());
+		for (Order o : orders.orders()) {
+			lines.add(new ClaimLine(o.lineId(), o.code(), o.name(), o.name(), ItemKind.ofCode(o.chargeType()),
+					orders.date(), o.quantity(), o.price(),
+					o.quantity().multiply(o.price()).setScale(2, RoundingMode.HALF_UP), o.daysSupplied(), o.doctor(),
+					o.department()));
+		}
+		Claim claim = new Claim(orders.visitId(), "", orders.personId(), Sex.ofCode(orders.sex()), orders.birthDate(),
+				orders.institutionCode(), level(orders.institutionCode()), scene(orders.medType()), orders.date(),
+				orders.date(), orders.diagnoses(), lines);
+		if (book.rules().stream().anyMatch(r -> r.kind() == RuleKind.AFTER_DEATH && r.stages().contains(Stage.PRE))) {
+			claim = claim.withDeathDate(deaths.datesOfDeath(List.of(orders.personId())).get(orders.personId()));
+		}
+		List<Violation> violations = AuditEngine.audit(book, claim, new History(List.of(), List.of()), Stage.PRE);
+		List<Finding> out = new ArrayList<>(violations.size());
+		for (Violation v : violations) {
+			String content = texts.getMessage(v.reasonKey(), v.reasonArgs().toArray(), v.reasonKey(),
+					Locale.SIMPLIFIED_CHINESE);
+			out.add(new Finding(v.ruleId(), v.ruleName(), content, v.lineId() == null ? "" : v.lineId(), v.code(),
+					v.amount(), v.severity().code(), v.result() == ResultType.DEFINITE, blocking(book, v.ruleId()),
+					v.kind().name()));
+		}
+		return out;
+	}
+
+	private static boolean blocking(RuleBook book, String ruleId) {
+		for (Rule r : book.rules()) {
+			if (r.ruleId().equals(ruleId)) {
+				return r.blocking();
+			}
+		}
+		return false;
+	}
+
+	/** The institution's level 0–3 ({@code 0} when unknown or not graded). */
+	private int level(String institutionCode) {
+		long now = System.nanoTime();
+		Level cached = levels.get(institutionCode);
+		if (cached == null || now - cached.loadedAt() > TTL_NANOS) {
+			int level = registry.institution(institutionCode)
+				.map(Institution::grade)
+				.map(Institution.Grade::level)
+				.orElse(0);
+			cached = new Level(level, now);
+			if (levels.size() > 10_000) {
+				levels.clear();
+			}
+			levels.put(institutionCode, cached);
+		}
+		return cached.level();
+	}
+
+	private record Level(int level, long loadedAt) {
+	}
+
+	/** The scene of a {@code med_type}, as the batch audit reads settled visits. */
+	static Scene scene(String medType) {
+		if (medType.startsWith("2") || "52".equals(medType)) {
+			return Scene.INPATIENT;
+		}
+		return "41".equals(medType) ? Scene.PHARMACY : Scene.OUTPATIENT;
+	}
+
+}

@@ -1,0 +1,210 @@
+package org.sanyi.pharma.prescription;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sanyi.IntegrationTest;
+import org.sanyi.identity.DeathReport;
+import org.sanyi.identity.DeathSource;
+import org.sanyi.identity.ResidentDeaths;
+import org.sanyi.insurance.GatewayFixtures;
+import org.sanyi.insurance.HsaClient;
+import org.sanyi.insurance.InsuranceAdmin;
+import org.sanyi.insurance.InsuranceAdmin.NewPerson;
+import org.sanyi.pharma.DualChannelAdmin;
+import org.sanyi.pharma.engine.RxSignatures;
+import org.sanyi.pharma.engine.RxSignatures.Algorithm;
+import org.sanyi.security.DataScope;
+import org.sanyi.supervision.rules.RuleRow;
+import org.sanyi.supervision.rules.RuleService;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sanyi.insurance.GatewayFixtures.CITY_HOSPITAL;
+import static org.sanyi.insurance.GatewayFixtures.CITY_HOSPITAL_NAME;
+
+/**
+ * The fund-supervision rules at the e-prescription pre-check (事前): 7101 answers the
+ * violations of the region's rules in the national 3101 fields next to the prescription
+ * review's findings. A prescription on the card of a person who died (JG026 死亡后就医, a
+ * definite violation) is listed; in the city, where the rule only warns, the upload goes
+ * through; in a county whose reviewed rules make JG026 blocking, 7101 answers
+ * {@code check_rslt} 0 and 7102 refuses it (PH-0224) and stores nothing. A clean
+ * prescription has no violation; a 28-day supply is a suspicious 门诊超量开药 that does not
+ * block.
+ */
+@IntegrationTest
+class FundRulesPrecheckIT {
+
+	static final String COUNTY = "359926";
+
+	static final String COUNTY_HOSPITAL = "H35992600001";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	InsuranceAdmin insurance;
+
+	@Autowired
+	DualChannelAdmin dualChannel;
+
+	@Autowired
+	ResidentDeaths deaths;
+
+	@Autowired
+	RuleService rules;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	String doctor;
+
+	RxSignatures.KeyPair doctorKey;
+
+	@BeforeEach
+	void setUp() {
+		doctor = "DFR" + System.nanoTime() % 1_000_000;
+		doctorKey = RxFixtures.key(Algorithm.SM2);
+		dualChannel.registerSigner(CITY_HOSPITAL, doctor, "DOCTOR", "SM2", doctorKey.publicKey());
+		dualChannel.registerSigner(COUNTY_HOSPITAL, doctor, "DOCTOR", "SM2", doctorKey.publicKey());
+	}
+
+	@Test
+	void aCleanPrescriptionHasNoViolationAndALongSupplyIsOnlySuspicious() {
+		NewPerson person = GatewayFixtures.employee("0.00");
+		insurance.enrol(List.of(person));
+		HsaClient city = GatewayFixtures.client(port, CITY_HOSPITAL, CITY_HOSPITAL_NAME).signIn();
+
+		JsonNode clean = ok(
+				city.call("7101", RxFixtures.prescription(RxFixtures.nextHospRxno(), person, doctor, 7, false)));
+		assertThat(clean.at("/output/check_rslt").asString()).isEqualTo("1");
+		assertThat(clean.at("/output/result").isArray()).isTrue();
+		assertThat(clean.at("/output/result")).isEmpty();
+
+		// 28 days of sitagliptin: the city's JG007 (门诊超量开药, 7 days without a
+		// knowledge-base limit) finds it suspicious, which warns but does not block
+		JsonNode longSupply = ok(
+				city.call("7101", RxFixtures.prescription(RxFixtures.nextHospRxno(), person, doctor, 28, false)));
+		assertThat(longSupply.at("/output/check_rslt").asString()).isEqualTo("1");
+		assertThat(rule(longSupply, "JG007")).singleElement().satisfies(v -> {
+			assertThat(v.get("vola_bhvr_type").asString()).isEqualTo("2");
+			assertThat(v.get("sugg_action").asString()).isEqualTo("REVIEW");
+			assertThat(v.get("block_flag").asString()).isEqualTo("0");
+			assertThat(v.get("patn_id").asString()).isEqualTo(person.psnNo());
+			assertThat(v.get("vola_evid").asString()).isEqualTo("1 " + RxFixtures.SITAGLIPTIN);
+			assertThat(v.at("/judge_result_detail_dtos/0/rx_id").asString()).isEqualTo("1");
+		});
+	}
+
+	@Test
+	void aPrescriptionOnADeadPersonsCardWarnsInTheCityAndIsRefusedWhereTheRuleBlocks() {
+		Map<String, Object> deadRx = prescriptionOf(deadPerson());
+		HsaClient city = GatewayFixtures.client(port, CITY_HOSPITAL, CITY_HOSPITAL_NAME).signIn();
+		JsonNode warned = ok(city.call("7101", deadRx));
+		assertThat(rule(warned, "JG026")).singleElement().satisfies(v -> {
+			assertThat(v.get("vola_bhvr_type").asString()).isEqualTo("1");
+			assertThat(v.get("sev_deg").asString()).isEqualTo("3");
+			assertThat(v.get("vola_cont").asString()).contains("死亡日期");
+			assertThat(v.get("block_flag").asString()).isEqualTo("0");
+		});
+		assertThat(warned.at("/output/check_rslt").asString()).isEqualTo("1");
+		ok(city.call("7102", RxFixtures.signed(CITY_HOSPITAL, deadRx, doctorKey)));
+
+		// the county's officers make 死亡后就医 blocking (maker–checker)
+		LocalDate today = RxClock.now().toLocalDate();
+		RuleRow blocking = new RuleRow("JG026", "参保人死亡后就医（县：事前拦截）", "AFTER_DEATH", "MANAGEMENT", "DEFINITE", "VISIT",
+				"", "", "PRE,IN,POST", "HIGH", true, true, Map.of());
+		long version = rules.proposeRule(COUNTY, today, blocking, "县级：死亡后就医事前拦截", "ybj_county",
+				DataScope.region(COUNTY));
+		rules.approve(version, "ybj", "同意", DataScope.region("359900"));
+
+		HsaClient county = GatewayFixtures.client(port, COUNTY_HOSPITAL, "兰峪县总医院").signIn();
+		Map<String, Object> countyRx = prescriptionOf(deadPerson());
+		JsonNode refused = ok(county.call("7101", countyRx));
+		assertThat(refused.at("/output/check_rslt").asString()).isEqualTo("0");
+		assertThat(rule(refused, "JG026")).singleElement()
+			.satisfies(v -> assertThat(v.get("block_flag").asString()).isEqualTo("1"));
+		JsonNode upload = county.call("7102", RxFixtures.signed(COUNTY_HOSPITAL, countyRx, doctorKey));
+		assertThat(upload.get("infcode").asInt()).isEqualTo(-2);
+		assertThat(upload.get("err_msg").asString()).startsWith("PH-0224").contains("JG026");
+		@SuppressWarnings("unchecked")
+		String hospRxno = (String) ((Map<String, Object>) countyRx.get("rxinfo")).get("hosp_rxno");
+		assertThat(jdbc.sql("select count(*) from ph_prescription where hosp_rxno = :h")
+			.param("h", hospRxno)
+			.query(Integer.class)
+			.single()).isZero();
+
+		// a living person's prescription at the same county hospital goes through
+		NewPerson alive = GatewayFixtures.employee("0.00");
+		insurance.enrol(List.of(alive));
+		Map<String, Object> aliveRx = RxFixtures.prescription(RxFixtures.nextHospRxno(), alive, doctor, 7, false);
+		assertThat(ok(county.call("7101", aliveRx)).at("/output/check_rslt").asString()).isEqualTo("1");
+		ok(county.call("7102", RxFixtures.signed(COUNTY_HOSPITAL, aliveRx, doctorKey)));
+	}
+
+	private record Dead(String psnNo, String name, String sex, LocalDate birthDate) {
+	}
+
+	/**
+	 * An insured person of the demo city without a registered death, registered dead ten
+	 * days ago.
+	 */
+	private Dead deadPerson() {
+		Dead p = jdbc.sql("""
+				select i.lookup_key, p.psn_name, p.gend, p.brdy from idn_identifier i
+				join ins_enrolment e on e.psn_no = i.lookup_key and e.year = 2026 and e.psn_insu_stas = '1'
+				join ins_person p on p.psn_no = i.lookup_key and p.insuplc_admdvs = '359900'
+				where i.type = 'PSN_NO' and not exists (select 1 from idn_death d where d.resident_id = i.resident_id)
+				  and p.brdy < date '1990-01-01'
+				order by i.lookup_key desc limit 1""")
+			.query((rs, n) -> new Dead(rs.getString(1), rs.getString(2), rs.getString(3),
+					rs.getObject(4, LocalDate.class)))
+			.single();
+		String residentId = jdbc.sql("select resident_id from idn_identifier where type = 'PSN_NO' and lookup_key = :p")
+			.param("p", p.psnNo())
+			.query(String.class)
+			.single();
+		deaths.record(new DeathReport(residentId, null, RxClock.now().toLocalDate().minusDays(10),
+				DeathSource.CIVIL_AFFAIRS, null, null), "359900", "system");
+		return p;
+	}
+
+	private Map<String, Object> prescriptionOf(Dead p) {
+		NewPerson person = GatewayFixtures.employee("0.00");
+		Map<String, Object> input = new LinkedHashMap<>(
+				RxFixtures.prescription(RxFixtures.nextHospRxno(), person, doctor, 7, false));
+		@SuppressWarnings("unchecked")
+		Map<String, Object> rx = new LinkedHashMap<>((Map<String, Object>) input.get("rxinfo"));
+		rx.put("psn_no", p.psnNo());
+		rx.put("patn_name", p.name());
+		input.put("rxinfo", rx);
+		input.put("mdtrtinfo", Map.of("gend", p.sex(), "brdy", p.birthDate().toString()));
+		return input;
+	}
+
+	private static List<JsonNode> rule(JsonNode answer, String ruleId) {
+		List<JsonNode> hits = new ArrayList<>();
+		answer.at("/output/result").forEach(v -> {
+			if (ruleId.equals(v.get("rule_id").asString())) {
+				hits.add(v);
+			}
+		});
+		return hits;
+	}
+
+	static JsonNode ok(JsonNode answer) {
+		assertThat(answer.get("infcode").asInt()).as(answer.path("err_msg").asString()).isZero();
+		return answer;
+	}
+
+}
