@@ -4,8 +4,15 @@ java_major() { "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.
 if [ -z "${JAVA_HOME:-}" ] || [ ! -x "$JAVA_HOME/bin/java" ] || [ "$(java_major "$JAVA_HOME/bin/java")" -lt 25 ]; then
   export JAVA_HOME=$jdk25
 fi
-APP_PORT=${APP_PORT:-18080}
-PG_PORT=${PG_PORT:-55433}
+# the first port from $1 up that nothing on loopback listens on: two benchmarks (or a benchmark and a running demo) on
+# one machine do not collide
+free_port() {
+  local port=$1
+  while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  echo "$port"
+}
+APP_PORT=${APP_PORT:-$(free_port 18080)}
+PG_PORT=${PG_PORT:-$(free_port 55433)}
 JAR=${JAR:-target/sanyi-0.1.0-SNAPSHOT.jar}
 
 need_pg_client() {

@@ -17,7 +17,7 @@ import java.util.List;
 final class ChapterMix {
 
 	/** A chapter's weight of cases and its cost and stay relative to the average case. */
-	record Share(String chapter, double cases, double cost, double stay) {
+	record Share(String chapter, double cases, double costFactor, double stayFactor) {
 	}
 
 	private ChapterMix() {

@@ -227,8 +227,8 @@ public final class StatisticsHistory {
 			double[] dayWeights = new double[cases.length];
 			double[] fundWeights = new double[cases.length];
 			for (int i = 0; i < cases.length; i++) {
-				dayWeights[i] = cases[i] * chapters.get(i).stay();
-				fundWeights[i] = cases[i] * chapters.get(i).cost();
+				dayWeights[i] = cases[i] * chapters.get(i).stayFactor();
+				fundWeights[i] = cases[i] * chapters.get(i).costFactor();
 			}
 			long[] days = ChapterMix.apportion(bedDays, dayWeights);
 			BigDecimal[] funds = ChapterMix.apportion(fund, fundWeights);
