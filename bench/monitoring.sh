@@ -25,8 +25,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh
 size=${SIZE:-100000000}
-[ "$size" = small ] && size=2000000
 out=bench/results/monitoring.json
+# a small run does not replace the full run's figures
+[ "$size" = small ] && size=2000000 && out=bench/results/monitoring-small.json
 
 ./mvnw -q -o test-compile
 cpfile=target/monitoring-bench.classpath

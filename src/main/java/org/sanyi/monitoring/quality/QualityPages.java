@@ -150,7 +150,8 @@ class QualityPages {
 					cell(v.followUpNote() == null ? "" : v.followUpNote())))
 				.append("\r\n");
 		}
-		audit.record(AuditAction.EXPORT, "monitoring:violation", scope.regionPrefix(), violations.size() + " rows");
+		audit.record(AuditAction.EXPORT, "monitoring:violation", scope.regionPrefix(),
+				violations.size() + " violations");
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"violations.csv\"")
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
