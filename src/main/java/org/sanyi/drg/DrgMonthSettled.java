@@ -49,8 +49,11 @@ public record DrgMonthSettled(String institutionCode, String institutionRegion, 
 	 * @param cases the month's cases grouped into it
 	 * @param fund what the fund pays for them (yuan)
 	 * @param cost their medical cost (yuan)
+	 * @param days their Σ length of stay (days; a same-day stay counts as the DRG module
+	 * counts it): with {@code cost} and {@code cases}, the components of the 费用/时间消耗指数
+	 * over any group of hospitals against any region's mean
 	 */
-	public record Group(String drg, String name, int cases, BigDecimal fund, BigDecimal cost) {
+	public record Group(String drg, String name, int cases, BigDecimal fund, BigDecimal cost, long days) {
 	}
 
 }

@@ -14,15 +14,17 @@ import org.sanyi.shared.facts.DataElement.Unit;
 import org.sanyi.shared.facts.DataElementCatalogue;
 import org.sanyi.shared.facts.Dimensions;
 import org.sanyi.shared.facts.Fact;
+import org.sanyi.terminology.Icd10Chapters;
 
 /**
  * The facts a settlement contributes to the supervision platform's indicators, and the
  * data elements they belong to. Every fact of a settlement carries the same slice: 险种,
  * 医疗类别, 清算类别, the insured person's county, age band and sex, and whether the institution
- * is in the person's county and in the insured pooling region (异地就医 when not); fees are
- * further split by national charge category. A reversal reports the same facts negated,
- * on the day of the settlement it takes back, so any total over any slice and span
- * returns exactly to what it was.
+ * is in the person's county and in the insured pooling region (异地就医 when not), and the
+ * ICD-10 chapter of the main diagnosis (病种结构; {@code 00} without one); fees are further
+ * split by national charge category. A reversal reports the same facts negated, on the
+ * day of the settlement it takes back, so any total over any slice and span returns
+ * exactly to what it was.
  */
 public final class SettlementFacts {
 
@@ -57,7 +59,8 @@ public final class SettlementFacts {
 	public static final String INPATIENT_DAYS = "ins.inpatient.days";
 
 	private static final String[] SLICE = { Dimensions.INSUTYPE, Dimensions.MED_TYPE, Dimensions.CLR_TYPE,
-			Dimensions.PERSON_COUNTY, Dimensions.AGE_BAND, Dimensions.SEX, Dimensions.IN_COUNTY, Dimensions.IN_REGION };
+			Dimensions.PERSON_COUNTY, Dimensions.AGE_BAND, Dimensions.SEX, Dimensions.IN_COUNTY, Dimensions.IN_REGION,
+			Dimensions.ICD_CHAPTER };
 
 	/** What insurance reports, with the dimensions of each element. */
 	public static final DataElementCatalogue CATALOGUE = DataElementCatalogue.of("insurance",
@@ -80,7 +83,7 @@ public final class SettlementFacts {
 	public static List<Fact> of(SettlementCompleted e) {
 		LocalDate day = e.settledAt().atZoneSameInstant(InsuranceConfiguration.ZONE).toLocalDate();
 		Slice slice = new Slice(e.institutionCode(), e.institutionRegion(), e.insuredRegion(), e.treatmentRegion(),
-				e.insutype(), e.medType(), e.inpatient(), e.person());
+				e.insutype(), e.medType(), e.inpatient(), e.person(), Icd10Chapters.mainChapter(e.diagnosisCodes()));
 		return facts(slice, day, e.fees(), e.fundTotal(), e.accountPay(), e.cashPay(), e.closesVisit(),
 				e.admissionDate(), e.dischargeDate());
 	}
@@ -91,7 +94,7 @@ public final class SettlementFacts {
 	 */
 	public static List<Fact> of(SettlementReversed e) {
 		Slice slice = new Slice(e.institutionCode(), e.institutionRegion(), e.insuredRegion(), e.treatmentRegion(),
-				e.insutype(), e.medType(), e.inpatient(), e.person());
+				e.insutype(), e.medType(), e.inpatient(), e.person(), Icd10Chapters.mainChapter(e.diagnosisCodes()));
 		return facts(slice, e.originalSettlementDate(), e.fees(), e.fundTotal(), e.accountPay(), e.cashPay(),
 				e.closesVisit(), e.admissionDate(), e.dischargeDate())
 			.stream()
@@ -112,7 +115,7 @@ public final class SettlementFacts {
 	}
 
 	private record Slice(String institution, String institutionRegion, String insuredRegion, String treatmentRegion,
-			String insutype, String medType, boolean inpatient, InsuredProfile person) {
+			String insutype, String medType, boolean inpatient, InsuredProfile person, String chapter) {
 
 		Map<String, String> dimensions() {
 			Map<String, String> d = new HashMap<>();
@@ -125,6 +128,7 @@ public final class SettlementFacts {
 			String county = institutionRegion.length() >= 6 ? institutionRegion.substring(0, 6) : institutionRegion;
 			d.put(Dimensions.IN_COUNTY, county.equals(person.county()) ? "Y" : "N");
 			d.put(Dimensions.IN_REGION, insuredRegion.equals(treatmentRegion) ? "Y" : "N");
+			d.put(Dimensions.ICD_CHAPTER, chapter);
 			return d;
 		}
 

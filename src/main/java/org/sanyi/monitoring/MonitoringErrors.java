@@ -49,7 +49,12 @@ public enum MonitoringErrors implements ErrorCode {
 	/** The alert was acknowledged already: its id. */
 	ALERT_NOT_OPEN("MON-0017", HttpStatus.CONFLICT),
 	/** 参保地 that is not a county (区县) of the registry: the text. */
-	INSURED_COUNTY_INVALID("MON-0018", HttpStatus.BAD_REQUEST);
+	INSURED_COUNTY_INVALID("MON-0018", HttpStatus.BAD_REQUEST),
+	/**
+	 * A disease-mix filter (visit kind, level of institution, in/out of county, ICD-10
+	 * chapter) that is not one of its choices: the filter and the text.
+	 */
+	DISEASE_FILTER_INVALID("MON-0019", HttpStatus.BAD_REQUEST);
 
 	private final String code;
 

@@ -46,7 +46,7 @@ class MonitoringGapsBrowserIT extends BrowserTest {
 	void theDiseaseMixPageWithItsCharts() {
 		Page page = browser.desktop("ybj", PASSWORD);
 		page.navigate(browser.url("/monitoring/zone/diseases"));
-		assertThat(page.locator("h1")).hasText("病种结构（DRG）");
+		assertThat(page.locator("h1")).hasText("病种结构");
 		assertThat(page.locator(".mon-zone-bars canvas").first()).isVisible();
 		Browser.shot(page, "monitoring-diseases-desktop");
 		page.context().close();
@@ -86,6 +86,43 @@ class MonitoringGapsBrowserIT extends BrowserTest {
 		phone.navigate(browser.url("/monitoring/quality/rules/bed_days_used_plausible"));
 		assertThat(phone.locator("input[name=summary]")).isVisible();
 		Browser.shot(phone, "monitoring-quality-rule-phone");
+		phone.context().close();
+	}
+
+	@Test
+	void theDiseaseMixByIcdChapterAndTheSettlementsBehindAChapter() {
+		Page page = browser.desktop("ybj", PASSWORD);
+		page.navigate(browser.url("/monitoring/zone/diseases?area=R359900&period=2026"));
+		assertThat(page.locator("main h2").first()).hasText("按主要诊断 ICD-10 章节");
+		assertThat(page.locator("main table.data").first()).containsText("循环系统疾病");
+		Browser.shot(page, "monitoring-disease-chapters-desktop");
+		page.locator("table.data a", new Page.LocatorOptions().setHasText("呼吸系统疾病")).first().click();
+		assertThat(page.locator("h1")).hasText("呼吸系统疾病");
+		assertThat(page.locator("main table.data")).containsText("统计历史月报");
+		Browser.shot(page, "monitoring-disease-chapter-behind-desktop");
+		page.context().close();
+		Page phone = browser.phone("ybj", PASSWORD);
+		phone.navigate(browser.url("/monitoring/zone/diseases?area=R359900&period=2026&county=N&level=level3"));
+		assertThat(phone.locator("select[name=county]")).hasValue("N");
+		Browser.shot(phone, "monitoring-disease-chapters-phone");
+		phone.navigate(browser.url("/monitoring/zone/diseases/chapter?area=R359900&period=2026&chapter=09"));
+		Browser.shot(phone, "monitoring-disease-chapter-behind-phone");
+		phone.context().close();
+	}
+
+	@Test
+	void aHospitalsConsumptionIndicesDrgByDrg() {
+		Page page = browser.desktop("wjw", PASSWORD);
+		page.navigate(browser.url("/monitoring/performance/H35990000001?year=2026"));
+		page.locator("a[href*='/consumption']").first().click();
+		assertThat(page.locator("h1")).containsText("费用与时间消耗指数");
+		assertThat(page.locator("table.data tbody tr").first()).isVisible();
+		Browser.shot(page, "monitoring-consumption-desktop");
+		page.context().close();
+		Page phone = browser.phone("wjw", PASSWORD);
+		phone.navigate(browser.url("/monitoring/performance/H35990000001/consumption?year=2026"));
+		assertThat(phone.locator("h1")).containsText("费用与时间消耗指数");
+		Browser.shot(phone, "monitoring-consumption-phone");
 		phone.context().close();
 	}
 

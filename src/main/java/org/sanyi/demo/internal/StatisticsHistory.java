@@ -160,7 +160,7 @@ public final class StatisticsHistory {
 			double drift = (insutype.equals("310") ? 1.1 : 1.0) * (1 + 0.015 * progress)
 					* (0.96 + 0.08 * dice.nextDouble());
 			add(facts, dims("11"), n, 0, profile.outpatientCost(), n * drift, FeeMix.outpatient(profile, progress),
-					profile.fundShare(insutype, false), dice);
+					profile.fundShare(insutype, false), dice, List.of());
 		}
 
 		void inpatient(List<Fact> facts, double discharges, Profile profile, double progress, SplittableRandom dice) {
@@ -172,23 +172,23 @@ public final class StatisticsHistory {
 			double drift = (insutype.equals("310") ? 1.1 : 1.0) * (1 - 0.04 * progress)
 					* (0.96 + 0.08 * dice.nextDouble());
 			add(facts, dims("21"), n, Math.round(n * stay), profile.inpatientCost(), n * drift,
-					FeeMix.inpatient(profile, progress), profile.fundShare(insutype, true), dice);
+					FeeMix.inpatient(profile, progress), profile.fundShare(insutype, true), dice,
+					ChapterMix.inpatient(profile, month.getMonthValue()));
 		}
 
 		/**
 		 * The facts of {@code visits} visits or stays whose fees are {@code typical} ×
 		 * {@code times}, split by {@code mix}; the fund pays about {@code fundShare} of
-		 * them, employees pay half of the rest from their account.
+		 * them, employees pay half of the rest from their account. With {@code chapters}
+		 * (discharges), the visits, bed days and fund paid are further split by the
+		 * ICD-10 chapter of the main diagnosis, parts adding up exactly to the whole.
 		 */
 		private void add(List<Fact> facts, Map<String, String> dims, long visits, long bedDays, BigDecimal typical,
-				double times, Map<String, Double> mix, double fundShare, SplittableRandom dice) {
+				double times, Map<String, Double> mix, double fundShare, SplittableRandom dice,
+				List<ChapterMix.Share> chapters) {
 			var day = month.atDay(1);
 			String code = institution.code();
-			facts.add(new Fact("ins.visit.count", code, day, dims, BigDecimal.valueOf(visits)));
 			facts.add(new Fact("ins.settlement.count", code, day, dims, BigDecimal.valueOf(visits)));
-			if (bedDays > 0) {
-				facts.add(new Fact("ins.inpatient.days", code, day, dims, BigDecimal.valueOf(bedDays)));
-			}
 			BigDecimal total = BigDecimal.ZERO.setScale(2);
 			for (Map.Entry<String, Double> category : mix.entrySet()) {
 				BigDecimal amount = yuan(typical, times * category.getValue());
@@ -202,12 +202,51 @@ public final class StatisticsHistory {
 			BigDecimal fund = yuan(total, fundShare * (0.98 + 0.04 * dice.nextDouble()));
 			BigDecimal self = total.subtract(fund);
 			BigDecimal account = insutype.equals("310") ? yuan(self, 0.5) : BigDecimal.ZERO.setScale(2);
-			facts.add(new Fact("ins.fund_paid", code, day, dims, fund));
+			if (chapters.isEmpty()) {
+				facts.add(new Fact("ins.visit.count", code, day, dims, BigDecimal.valueOf(visits)));
+				if (bedDays > 0) {
+					facts.add(new Fact("ins.inpatient.days", code, day, dims, BigDecimal.valueOf(bedDays)));
+				}
+				facts.add(new Fact("ins.fund_paid", code, day, dims, fund));
+			}
+			else {
+				byChapter(facts, dims, visits, bedDays, fund, chapters);
+			}
 			facts.add(new Fact("ins.self_paid", code, day, dims, self));
 			if (account.signum() > 0) {
 				facts.add(new Fact("ins.account_paid", code, day, dims, account));
 			}
 			facts.add(new Fact("ins.cash_paid", code, day, dims, self.subtract(account)));
+		}
+
+		/** Visits, bed days and fund paid by chapter (zeros are not reported). */
+		private void byChapter(List<Fact> facts, Map<String, String> dims, long visits, long bedDays, BigDecimal fund,
+				List<ChapterMix.Share> chapters) {
+			double[] caseWeights = chapters.stream().mapToDouble(ChapterMix.Share::cases).toArray();
+			long[] cases = ChapterMix.apportion(visits, caseWeights);
+			double[] dayWeights = new double[cases.length];
+			double[] fundWeights = new double[cases.length];
+			for (int i = 0; i < cases.length; i++) {
+				dayWeights[i] = cases[i] * chapters.get(i).stayFactor();
+				fundWeights[i] = cases[i] * chapters.get(i).costFactor();
+			}
+			long[] days = ChapterMix.apportion(bedDays, dayWeights);
+			BigDecimal[] funds = ChapterMix.apportion(fund, fundWeights);
+			var day = month.atDay(1);
+			String code = institution.code();
+			for (int i = 0; i < cases.length; i++) {
+				Map<String, String> chapter = new HashMap<>(dims);
+				chapter.put(Dimensions.ICD_CHAPTER, chapters.get(i).chapter());
+				if (cases[i] > 0) {
+					facts.add(new Fact("ins.visit.count", code, day, chapter, BigDecimal.valueOf(cases[i])));
+				}
+				if (days[i] > 0) {
+					facts.add(new Fact("ins.inpatient.days", code, day, chapter, BigDecimal.valueOf(days[i])));
+				}
+				if (funds[i].signum() > 0) {
+					facts.add(new Fact("ins.fund_paid", code, day, chapter, funds[i]));
+				}
+			}
 		}
 
 		/** {@code base} × {@code factor} in yuan, rounded half up to the fen. */

@@ -30,9 +30,12 @@ public final class MonthSummary {
 			BigDecimal surplus) {
 	}
 
-	/** Per-group figures of the month. */
+	/**
+	 * Per-group figures of the month; {@code days} the cases' Σ length of stay (the
+	 * components of the consumption indices over any group of hospitals).
+	 */
 	public record Group(String drg, int cases, BigDecimal rw, BigDecimal cost, BigDecimal drgFund, BigDecimal ffsFund,
-			BigDecimal surplus, BigDecimal meanCost, BigDecimal meanLos) {
+			BigDecimal surplus, BigDecimal meanCost, BigDecimal meanLos, long days) {
 	}
 
 	public record Result(int cases, int drgCases, int ffsCases, int highCases, int lowCases, BigDecimal cmi,
@@ -102,7 +105,7 @@ public final class MonthSummary {
 				timeN += n;
 			}
 			perGroup.put(e.getKey(), new Group(e.getKey(), n, first.rw(), gCost, total(g, PaidCase::drgFund),
-					total(g, PaidCase::ffsFund), total(g, PaidCase::surplus), meanCost, meanLos));
+					total(g, PaidCase::ffsFund), total(g, PaidCase::surplus), meanCost, meanLos, gLos.longValue()));
 		}
 		return new Result(cases.size(), drgCases, ffs, high, low,
 				weighted == 0 ? null : rwSum.divide(BigDecimal.valueOf(weighted), 4, RoundingMode.HALF_UP),

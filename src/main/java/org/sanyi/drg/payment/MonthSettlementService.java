@@ -178,7 +178,7 @@ public class MonthSettlementService {
 		for (MonthSummary.Group g : m.groups()) {
 			if (g.drg() != null) {
 				groups.add(new DrgMonthSettled.Group(g.drg(), names.getOrDefault(g.drg(), g.drg()), g.cases(),
-						g.drgFund(), g.cost()));
+						g.drgFund(), g.cost(), g.days()));
 			}
 		}
 		return groups;

@@ -128,7 +128,7 @@ class IndicatorPages {
 			}));
 		}
 		audit.record(AuditAction.EXPORT, "monitoring:indicator", shown.key(),
-				rows.size() + " rows; period=" + p.code() + (county == null ? "" : "; insured=" + county.code()));
+				rows.size() + " figures; period=" + p.code() + (county == null ? "" : "; insured=" + county.code()));
 		ExcelExport<Row> xlsx = ExcelExport.of(t("monitoring.browser.title"), xlsxColumns);
 		return Downloads.xlsx("indicators-" + (shown.code().isEmpty() ? "all" : shown.code()) + "-" + p.code(),
 				out -> xlsx.write(rows, out));

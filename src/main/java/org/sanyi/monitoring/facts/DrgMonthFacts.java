@@ -49,6 +49,18 @@ public class DrgMonthFacts {
 	/** What the fund pays for one DRG's cases of the month ({@code drg=<code>}). */
 	public static final String GROUP_FUND = "drg.group.fund";
 
+	/**
+	 * The medical cost of one DRG's cases of the month ({@code drg=<code>}): with
+	 * {@link #GROUP_CASES}, the hospital's and the region's mean cost of the DRG
+	 * (费用消耗指数).
+	 */
+	public static final String GROUP_COST = "drg.group.cost";
+
+	/**
+	 * The Σ length of stay of one DRG's cases of the month ({@code drg=<code>}) (时间消耗指数).
+	 */
+	public static final String GROUP_DAYS = "drg.group.days";
+
 	/** The DRG elements monitoring derives from the DRG module's month results. */
 	public static final DataElementCatalogue CATALOGUE = DataElementCatalogue.of("drg",
 			List.of(DataElement.of(CASES, "facts.drg.cases", Unit.COUNT),
@@ -57,10 +69,12 @@ public class DrgMonthFacts {
 					DataElement.of(DRG_FUND, "facts.drg.fund", Unit.YUAN),
 					DataElement.of(FFS_FUND, "facts.drg.ffs_fund", Unit.YUAN),
 					DataElement.of(GROUP_CASES, "facts.drg.group.cases", Unit.COUNT, Dimensions.DRG),
-					DataElement.of(GROUP_FUND, "facts.drg.group.fund", Unit.YUAN, Dimensions.DRG)));
+					DataElement.of(GROUP_FUND, "facts.drg.group.fund", Unit.YUAN, Dimensions.DRG),
+					DataElement.of(GROUP_COST, "facts.drg.group.cost", Unit.YUAN, Dimensions.DRG),
+					DataElement.of(GROUP_DAYS, "facts.drg.group.days", Unit.DAY, Dimensions.DRG)));
 
 	private static final List<String> ELEMENTS = List.of(CASES, DRG_CASES, RW, DRG_FUND, FFS_FUND, GROUP_CASES,
-			GROUP_FUND);
+			GROUP_FUND, GROUP_COST, GROUP_DAYS);
 
 	private final FactStore store;
 
@@ -98,6 +112,8 @@ public class DrgMonthFacts {
 		for (DrgMonthSettled.Group g : e.groups()) {
 			v.merge(new Slot(GROUP_CASES, g.drg()), BigDecimal.valueOf(g.cases()), BigDecimal::add);
 			v.merge(new Slot(GROUP_FUND, g.drg()), g.fund() == null ? BigDecimal.ZERO : g.fund(), BigDecimal::add);
+			v.merge(new Slot(GROUP_COST, g.drg()), g.cost() == null ? BigDecimal.ZERO : g.cost(), BigDecimal::add);
+			v.merge(new Slot(GROUP_DAYS, g.drg()), BigDecimal.valueOf(g.days()), BigDecimal::add);
 		}
 		return v;
 	}

@@ -70,6 +70,19 @@ class PerformancePages {
 		return "monitoring/performance-hospital";
 	}
 
+	/** 费用/时间消耗指数 of one hospital explained DRG by DRG against its city's means. */
+	@GetMapping("/monitoring/performance/{institution}/consumption")
+	@PreAuthorize("hasAuthority('monitoring:performance:list')")
+	String consumption(@PathVariable String institution, @RequestParam(required = false) String year, Model model) {
+		int y = year(year);
+		ConsumptionIndices.Explained explained = performance.consumption(institution, y, CurrentUsers.scope())
+			.orElseThrow(() -> new BusinessException(PerformanceErrors.HOSPITAL_NOT_RANKED, institution));
+		model.addAttribute("year", y);
+		model.addAttribute("x", explained);
+		model.addAttribute("hospital", explained.hospital());
+		return "monitoring/performance-consumption";
+	}
+
 	private static int year(String text) {
 		int now = PlatformTime.today().getYear();
 		if (text == null || text.isBlank()) {

@@ -41,10 +41,14 @@ public class PerformanceService {
 
 	private final Areas areas;
 
-	PerformanceService(PerformanceRepository repository, IndicatorQueries queries, Areas areas) {
+	private final ConsumptionIndices consumption;
+
+	PerformanceService(PerformanceRepository repository, IndicatorQueries queries, Areas areas,
+			ConsumptionIndices consumption) {
 		this.repository = repository;
 		this.queries = queries;
 		this.areas = areas;
+		this.consumption = consumption;
 	}
 
 	/**
@@ -73,6 +77,12 @@ public class PerformanceService {
 				hospitals.put(i.code(), i);
 			}
 		}
+		// 费用/时间消耗指数: not indicator definitions (each DRG is divided by its city's
+		// mean before summing), computed from the DRG facts when the index names them
+		boolean consumptionMeasured = codes.contains(ConsumptionIndices.COST)
+				|| codes.contains(ConsumptionIndices.TIME);
+		Map<String, ConsumptionIndex.Result> indices = consumptionMeasured ? consumption.of(hospitals.keySet(), period)
+				: Map.of();
 		Map<Integer, Map<String, Map<String, BigDecimal>>> byLevel = new java.util.TreeMap<>(
 				java.util.Comparator.reverseOrder());
 		for (Institution h : hospitals.values()) {
@@ -80,6 +90,11 @@ public class PerformanceService {
 					period);
 			Map<String, BigDecimal> plain = new HashMap<>();
 			values.forEach((code, v) -> plain.put(code, v.value()));
+			ConsumptionIndex.Result index = indices.get(h.code());
+			if (index != null) {
+				plain.put(ConsumptionIndices.COST, index.costIndex());
+				plain.put(ConsumptionIndices.TIME, index.timeIndex());
+			}
 			byLevel.computeIfAbsent(h.grade().level(), l -> new LinkedHashMap<>()).put(h.code(), plain);
 		}
 		List<Ranking> rankings = byLevel.entrySet()
@@ -92,6 +107,17 @@ public class PerformanceService {
 			.collect(Collectors.toMap(PerformanceRepository.DimensionName::code, n -> n.name(locale), (a, b) -> a,
 					LinkedHashMap::new));
 		return new Year(year, rankings, hospitals, snapshot.rows(), names);
+	}
+
+	/**
+	 * The consumption indices of one hospital in the viewer's scope over a year, DRG by
+	 * DRG against its city; empty when it is not in the scope or has no DRG facts.
+	 */
+	public java.util.Optional<ConsumptionIndices.Explained> consumption(String institution, int year, DataScope scope) {
+		boolean inScope = areas.institutions(areas.home(scope), PlatformTime.today())
+			.stream()
+			.anyMatch(i -> i.code().equals(institution) && i.kind().isHospital());
+		return inScope ? consumption.explain(institution, Period.year(year)) : java.util.Optional.empty();
 	}
 
 }

@@ -76,6 +76,7 @@ class QualityPages {
 		model.addAttribute("statuses", STATUSES);
 		model.addAttribute("rules", rulesByCode());
 		model.addAttribute("pendingRules", ruleReview.pendingCodes());
+		model.addAttribute("pendingAdditions", ruleReview.pendingAdditions());
 		model.addAttribute("names", names(scope));
 		model.addAttribute("cells",
 				form.cells()
@@ -110,9 +111,11 @@ class QualityPages {
 	@PostMapping("/monitoring/quality/rules")
 	@PreAuthorize("hasAuthority('monitoring:quality:edit')")
 	String addRule(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		audit.describe("monitoring:validation-rule", String.valueOf(form.get("code")), "propose new rule");
 		try {
-			quality.addRule(form, CurrentUsers.get().username());
-			audit.describe("monitoring:validation-rule", form.get("code"), "add");
+			long id = ruleReview.proposeNew(form, CurrentUsers.get().username());
+			audit.describe("monitoring:validation-rule", form.get("code"), "proposed new rule " + id);
+			return "redirect:/monitoring/quality/rules/" + form.get("code").strip();
 		}
 		catch (BusinessException ex) {
 			redirect.addFlashAttribute("error", text(ex));
@@ -147,7 +150,8 @@ class QualityPages {
 					cell(v.followUpNote() == null ? "" : v.followUpNote())))
 				.append("\r\n");
 		}
-		audit.record(AuditAction.EXPORT, "monitoring:violation", scope.regionPrefix(), violations.size() + " rows");
+		audit.record(AuditAction.EXPORT, "monitoring:violation", scope.regionPrefix(),
+				violations.size() + " violations");
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"violations.csv\"")
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

@@ -42,13 +42,6 @@ public class QualityRepository {
 			.list();
 	}
 
-	boolean ruleExists(String code) {
-		return jdbc.sql("select count(*) from mon_validation_rule where code = :c")
-			.param("c", code)
-			.query(Integer.class)
-			.single() > 0;
-	}
-
 	void insertRule(Rule r) {
 		jdbc.sql("""
 				insert into mon_validation_rule (code, name_zh, name_en, left_expr, operator, right_expr, missing,

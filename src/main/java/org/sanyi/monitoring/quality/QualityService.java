@@ -177,13 +177,12 @@ public class QualityService {
 		}
 	}
 
-	/** A new rule; both sides are read before anything is stored. */
-	@Transactional
-	public void addRule(Map<String, String> form, String by) {
-		Rule rule = read(form, field(form, "code", "[a-z][a-z0-9_]{0,39}"), true, by);
-		if (quality.ruleExists(rule.code())) {
-			throw new BusinessException(QualityErrors.RULE_EXISTS, rule.code());
-		}
+	/**
+	 * Inserts a rule whose addition a second regulator approved
+	 * ({@link RuleReview#approve}); new rules are proposed through
+	 * {@link RuleReview#proposeNew}.
+	 */
+	void insert(Rule rule) {
 		quality.insertRule(rule);
 	}
 

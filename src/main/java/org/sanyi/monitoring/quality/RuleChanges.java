@@ -34,11 +34,13 @@ class RuleChanges extends VersionTable<RuleChange, String> {
 				order by id for update""").param("c", ruleCode).query(RuleChanges::row).list();
 	}
 
-	long insert(Rule r, String summary, String by) {
+	/** Stores a proposal: {@code kind} ADD (a new rule) or CHANGE. */
+	long insert(Rule r, String summary, String by, String kind) {
 		return jdbc.sql("""
 				insert into mon_validation_rule_change (rule_code, name_zh, name_en, left_expr, operator, right_expr,
-				  missing, importance, active, summary, status, proposed_by)
-				values (:code, :nz, :ne, :l, :op, :r, :m, :i, :a, :s, 'PENDING', :by) returning id""")
+				  missing, importance, active, summary, status, proposed_by, kind)
+				values (:code, :nz, :ne, :l, :op, :r, :m, :i, :a, :s, 'PENDING', :by, :kind) returning id""")
+			.param("kind", kind)
 			.param("code", r.code())
 			.param("nz", r.nameZh())
 			.param("ne", r.nameEn())
@@ -58,6 +60,14 @@ class RuleChanges extends VersionTable<RuleChange, String> {
 	List<RuleChange> history(String ruleCode) {
 		return jdbc.sql("select * from mon_validation_rule_change where rule_code = :c order by id desc")
 			.param("c", ruleCode)
+			.query(RuleChanges::row)
+			.list();
+	}
+
+	/** New rules proposed and waiting for review, oldest first. */
+	List<RuleChange> pendingAdditions() {
+		return jdbc
+			.sql("select * from mon_validation_rule_change where status = 'PENDING' and kind = 'ADD' order by id")
 			.query(RuleChanges::row)
 			.list();
 	}
@@ -93,7 +103,7 @@ class RuleChanges extends VersionTable<RuleChange, String> {
 				rs.getBoolean("active"), rs.getString("summary"), ReviewStatus.valueOf(rs.getString("status")),
 				rs.getString("proposed_by"), rs.getObject("proposed_at", java.time.OffsetDateTime.class),
 				rs.getString("reviewed_by"), rs.getObject("reviewed_at", java.time.OffsetDateTime.class),
-				rs.getString("review_note"));
+				rs.getString("review_note"), rs.getString("kind"));
 	}
 
 }

@@ -41,20 +41,48 @@ public class RuleReview {
 	public long propose(String code, Map<String, String> form, String by) {
 		Rule current = quality.rule(code).orElseThrow(() -> new BusinessException(QualityErrors.RULE_NOT_FOUND, code));
 		Rule proposed = quality.read(form, current.code(), "true".equals(form.get("active")), by);
-		String summary = form.get("summary") == null ? "" : form.get("summary").strip();
-		if (summary.isEmpty() || summary.length() > 500) {
-			throw new BusinessException(QualityErrors.RULE_CHANGE_SUMMARY);
-		}
+		String summary = summary(form);
 		review.requireNoPending(code);
-		return changes.insert(proposed, summary, by);
+		return changes.insert(proposed, summary, by, "CHANGE");
 	}
 
-	/** A second regulator approves: the rule reads as proposed from now on. */
+	/**
+	 * Proposes a new rule from the data-quality page's form (its code, fields and a
+	 * reason): checked like any rule (MON-0120, MON-0121), refused when the code is taken
+	 * (MON-0122) or already proposed (MON-0126); nothing is checked against it before a
+	 * second regulator approves. Returns the proposal's id.
+	 */
+	@Transactional
+	public long proposeNew(Map<String, String> form, String by) {
+		String code = QualityService.field(form, "code", "[a-z][a-z0-9_]{0,39}");
+		Rule proposed = quality.read(form, code, true, by);
+		if (quality.rule(code).isPresent()) {
+			throw new BusinessException(QualityErrors.RULE_EXISTS, code);
+		}
+		String summary = summary(form);
+		review.requireNoPending(code);
+		return changes.insert(proposed, summary, by, "ADD");
+	}
+
+	/**
+	 * A second regulator approves: the rule reads as proposed from now on (a new rule is
+	 * inserted, switched on, created by its proposer).
+	 */
 	@Transactional
 	public void approve(long id, String reviewer, String note) {
 		RuleChange pending = pending(id, reviewer);
+		if (pending.addition() && quality.rule(pending.ruleCode()).isPresent()) {
+			throw new BusinessException(QualityErrors.RULE_EXISTS, pending.ruleCode());
+		}
 		review.approve(pending, reviewer, note);
-		changes.apply(pending);
+		if (pending.addition()) {
+			quality.insert(new Rule(pending.ruleCode(), pending.nameZh(), pending.nameEn(), pending.leftExpr(),
+					pending.operator(), pending.rightExpr(), pending.missing(), pending.importance(), true,
+					pending.proposedBy()));
+		}
+		else {
+			changes.apply(pending);
+		}
 	}
 
 	@Transactional
@@ -68,6 +96,19 @@ public class RuleReview {
 
 	public List<String> pendingCodes() {
 		return changes.pendingCodes();
+	}
+
+	/** New rules waiting for review. */
+	public List<RuleChange> pendingAdditions() {
+		return changes.pendingAdditions();
+	}
+
+	private static String summary(Map<String, String> form) {
+		String summary = form.get("summary") == null ? "" : form.get("summary").strip();
+		if (summary.isEmpty() || summary.length() > 500) {
+			throw new BusinessException(QualityErrors.RULE_CHANGE_SUMMARY);
+		}
+		return summary;
 	}
 
 	private RuleChange pending(long id, String reviewer) {

@@ -1,6 +1,7 @@
 package org.sanyi.monitoring.quality;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.sanyi.monitoring.quality.QualityRepository.Rule;
@@ -46,16 +47,19 @@ class ValidationRulePages {
 	@GetMapping("/monitoring/quality/rules/{code}")
 	@PreAuthorize("hasAuthority('monitoring:quality:list')")
 	String rule(@PathVariable String code, Model model) {
-		Rule rule = quality.rule(code).orElseThrow(() -> new BusinessException(QualityErrors.RULE_NOT_FOUND, code));
+		Rule rule = quality.rule(code).orElse(null);
+		List<RuleChange> changes = review.history(code);
+		if (rule == null && changes.stream().noneMatch(RuleChange::addition)) {
+			throw new BusinessException(QualityErrors.RULE_NOT_FOUND, code);
+		}
+		model.addAttribute("code", code);
 		model.addAttribute("rule", rule);
-		model.addAttribute("changes", review.history(code));
+		// a proposed new rule shows under its proposal until it is approved
+		model.addAttribute("proposal", changes.isEmpty() ? null : changes.getFirst());
+		model.addAttribute("changes", changes);
 		model.addAttribute("pending",
-				review.history(code)
-					.stream()
-					.filter(c -> c.status().name().equals("PENDING"))
-					.findFirst()
-					.orElse(null));
-		if (!model.containsAttribute("typed")) {
+				changes.stream().filter(c -> c.status().name().equals("PENDING")).findFirst().orElse(null));
+		if (!model.containsAttribute("typed") && rule != null) {
 			Map<String, String> typed = new LinkedHashMap<>();
 			typed.put("nameZh", rule.nameZh());
 			typed.put("nameEn", rule.nameEn());

@@ -78,7 +78,7 @@ class ZoneExports {
 				new Column<>(t("monitoring.zone.visits"), Flow::visits),
 				new Column<>(t("monitoring.zone.outOfRegion"), f -> f.outOfRegion() ? "Y" : "N"));
 		audit.record(AuditAction.EXPORT, "monitoring:zone", shown.key(),
-				"flows " + m.flows().size() + " rows; period=" + p.code());
+				"flows: " + m.flows().size() + " cells; period=" + p.code());
 		return download("flows-" + name(shown) + "-" + p.code(), format, columns, m.flows());
 	}
 
@@ -102,7 +102,7 @@ class ZoneExports {
 				new Column<>(t("monitoring.zone.fund"), FundLine::fund),
 				new Column<>(t("monitoring.zone.fees"), FundLine::fees));
 		audit.record(AuditAction.EXPORT, "monitoring:zone", shown.key(),
-				"funds " + lines.size() + " rows; period=" + p.code());
+				"funds: " + lines.size() + " lines; period=" + p.code());
 		return download("funds-" + name(shown) + "-" + p.code(), format, columns, lines);
 	}
 

@@ -13,6 +13,7 @@ import org.sanyi.monitoring.analysis.PeriodChoices;
 import org.sanyi.monitoring.engine.Period;
 import org.sanyi.monitoring.zone.Flows.Flow;
 import org.sanyi.monitoring.zone.Flows.FlowMatrix;
+import org.sanyi.security.AuditLog;
 import org.sanyi.security.CurrentUsers;
 import org.sanyi.security.DataScope;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,8 +47,15 @@ class ZonePages {
 
 	private final DiseaseMix diseases;
 
-	ZonePages(Flows flows, FundFlows funds, Areas areas, MessageSource messages, DiseaseMix diseases) {
+	private final DiseaseChapters chapters;
+
+	private final AuditLog audit;
+
+	ZonePages(Flows flows, FundFlows funds, Areas areas, MessageSource messages, DiseaseMix diseases,
+			DiseaseChapters chapters, AuditLog audit) {
 		this.diseases = diseases;
+		this.chapters = chapters;
+		this.audit = audit;
 		this.flows = flows;
 		this.funds = funds;
 		this.areas = areas;
@@ -108,12 +116,22 @@ class ZonePages {
 	@GetMapping("/monitoring/zone/diseases")
 	@PreAuthorize("hasAuthority('monitoring:zone:view')")
 	String diseases(@RequestParam(required = false) String area, @RequestParam(required = false) String period,
-			Model model) {
+			@RequestParam(required = false) String clr, @RequestParam(required = false) String level,
+			@RequestParam(required = false) String county, Model model) {
 		DataScope scope = CurrentUsers.scope();
 		Area shown = areas.resolve(area, scope);
+		DiseaseChapters.Filter filter = DiseaseChapters.Filter.of(clr, level, county);
 		Period p = period == null || period.isBlank() ? diseases.latestMonth(shown) : IndicatorQueries.period(period);
 		DiseaseMix.Mix mix = diseases.of(shown, p.first(), p.last());
 		common(model, shown, p, scope);
+		DiseaseChapters.Mix byChapter = chapters.of(shown, p, filter);
+		model.addAttribute("filter", filter);
+		model.addAttribute("levels", DiseaseChapters.LEVELS);
+		model.addAttribute("chapters", byChapter);
+		Map<String, Object> chapterChart = new LinkedHashMap<>();
+		chapterChart.put("keys", byChapter.rows().stream().map(r -> chapterLabel(r)).toList());
+		chapterChart.put("values", byChapter.rows().stream().map(DiseaseChapters.Row::cases).toList());
+		model.addAttribute("chapterChart", JSON.writeValueAsString(chapterChart));
 		model.addAttribute("mix", mix);
 		model.addAttribute("byCases", mix.topByCases(TOP_DRGS));
 		model.addAttribute("byFund", mix.topByFund(TOP_DRGS));
@@ -121,6 +139,41 @@ class ZonePages {
 		model.addAttribute("fundChart", JSON.writeValueAsString(series(mix.topByFund(TOP_DRGS), false)));
 		model.addAttribute("mdcChart", JSON.writeValueAsString(series(mix.mdcs(), true)));
 		return "monitoring/zone-diseases";
+	}
+
+	/**
+	 * The settlements (and months of recorded history) behind one ICD-10 chapter's cases
+	 * and fund paid, with the same filters as the page; an audited read.
+	 */
+	@GetMapping("/monitoring/zone/diseases/chapter")
+	@PreAuthorize("hasAuthority('monitoring:zone:view')")
+	String chapter(@RequestParam(required = false) String area, @RequestParam String period,
+			@RequestParam String chapter, @RequestParam(required = false) String clr,
+			@RequestParam(required = false) String level, @RequestParam(required = false) String county, Model model) {
+		DataScope scope = CurrentUsers.scope();
+		Area shown = areas.resolve(area, scope);
+		DiseaseChapters.Filter filter = DiseaseChapters.Filter.of(clr, level, county);
+		Period p = IndicatorQueries.period(period);
+		DiseaseChapters.Behind behind = chapters.behind(shown, p, filter, chapter);
+		audit.read("monitoring:zone", shown.key(), "ICD-10 chapter " + chapter + " " + p.code() + ": "
+				+ behind.reports().size() + " of " + behind.count() + " reports");
+		common(model, shown, p, scope);
+		model.addAttribute("filter", filter);
+		model.addAttribute("chapter", chapter);
+		model.addAttribute("behind", behind);
+		model.addAttribute("chapterName", chapterLabel(behind.row()));
+		model.addAttribute("names", institutionNames(shown, p));
+		return "monitoring/zone-disease-chapter";
+	}
+
+	private Map<String, String> institutionNames(Area shown, Period p) {
+		Map<String, String> names = new java.util.HashMap<>();
+		areas.institutions(shown, p.last()).forEach(i -> names.put(i.code(), i.name()));
+		return names;
+	}
+
+	private String chapterLabel(DiseaseChapters.Row r) {
+		return messages.getMessage(r.labelKey(), null, r.chapter(), LocaleContextHolder.getLocale());
 	}
 
 	/** Labels and values (cases or fund) of DRGs or MDCs for a bar or pie chart. */

@@ -71,4 +71,95 @@ public class ZoneRepository {
 		return names;
 	}
 
+	/**
+	 * One group of the disease mix by ICD-10 chapter: an institution, the chapter,
+	 * whether the patients were treated in their own county, an element's total.
+	 */
+	public record ChapterCell(String institution, String chapter, String inCounty, String element, BigDecimal total) {
+	}
+
+	/**
+	 * The facts of {@code elements} of one visit kind ({@code clr_type}) that carry an
+	 * ICD-10 chapter, between two days, of the given institutions (every institution when
+	 * null), grouped by institution, chapter and in/out of county.
+	 */
+	public List<ChapterCell> byChapter(List<String> elements, String clrType, List<String> institutions,
+			LocalDate first, LocalDate last) {
+		return jdbc.sql("""
+				select institution, dims ->> 'icd_chapter', coalesce(dims ->> 'in_county', 'Y'), element, sum(value)
+				  from mon_fact
+				 where element = any(:elements) and day between :first and :last
+				   and dims @> jsonb_build_object('clr_type', :clr) and dims ->> 'icd_chapter' is not null
+				   and (:everyone or institution = any(:institutions))
+				 group by 1, 2, 3, 4""")
+			.param("elements", elements.toArray(String[]::new))
+			.param("clr", clrType)
+			.param("first", first)
+			.param("last", last)
+			.param("everyone", institutions == null)
+			.param("institutions", institutions == null ? new String[0] : institutions.toArray(String[]::new))
+			.query((rs, n) -> new ChapterCell(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getBigDecimal(5)))
+			.list();
+	}
+
+	/**
+	 * One report behind a figure: a settlement ({@code ins:setl:<setl_id>}, a reversal
+	 * with negative values) or a month of recorded history, with its visits and fund
+	 * paid.
+	 */
+	public record Behind(String reportKey, String institution, LocalDate day, BigDecimal visits, BigDecimal fund) {
+	}
+
+	/**
+	 * The reports whose facts make up the visits and fund paid of one chapter slice, the
+	 * latest first, at most {@code limit}; and (second element) their totals over all
+	 * reports.
+	 */
+	public List<Behind> behindChapter(String chapter, String clrType, String inCounty, List<String> institutions,
+			LocalDate first, LocalDate last, int limit) {
+		return jdbc.sql("""
+				select r.report_key, f.institution, min(f.day),
+				       coalesce(sum(f.value) filter (where f.element = 'ins.visit.count'), 0),
+				       coalesce(sum(f.value) filter (where f.element = 'ins.fund_paid'), 0)
+				  from mon_fact f join mon_fact_report r on r.id = f.report_id
+				 where f.element in ('ins.visit.count', 'ins.fund_paid') and f.day between :first and :last
+				   and f.dims @> jsonb_build_object('clr_type', :clr, 'icd_chapter', :chapter)
+				   and (:inCounty = '' or f.dims @> jsonb_build_object('in_county', :inCounty))
+				   and (:everyone or f.institution = any(:institutions))
+				 group by 1, 2 order by 3 desc, 1 desc limit :n""")
+			.param("clr", clrType)
+			.param("chapter", chapter)
+			.param("inCounty", inCounty == null ? "" : inCounty)
+			.param("first", first)
+			.param("last", last)
+			.param("everyone", institutions == null)
+			.param("institutions", institutions == null ? new String[0] : institutions.toArray(String[]::new))
+			.param("n", limit)
+			.query((rs, n) -> new Behind(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+					rs.getBigDecimal(4), rs.getBigDecimal(5).setScale(2)))
+			.list();
+	}
+
+	/** How many reports {@link #behindChapter} would list without a limit. */
+	public long countBehindChapter(String chapter, String clrType, String inCounty, List<String> institutions,
+			LocalDate first, LocalDate last) {
+		return jdbc.sql("""
+				select count(distinct (f.report_id, f.institution))
+				  from mon_fact f
+				 where f.element in ('ins.visit.count', 'ins.fund_paid') and f.day between :first and :last
+				   and f.dims @> jsonb_build_object('clr_type', :clr, 'icd_chapter', :chapter)
+				   and (:inCounty = '' or f.dims @> jsonb_build_object('in_county', :inCounty))
+				   and (:everyone or f.institution = any(:institutions))""")
+			.param("clr", clrType)
+			.param("chapter", chapter)
+			.param("inCounty", inCounty == null ? "" : inCounty)
+			.param("first", first)
+			.param("last", last)
+			.param("everyone", institutions == null)
+			.param("institutions", institutions == null ? new String[0] : institutions.toArray(String[]::new))
+			.query(Long.class)
+			.single();
+	}
+
 }

@@ -47,6 +47,13 @@ public final class Dimensions {
 	 */
 	public static final String IN_REGION = "in_region";
 
+	/**
+	 * The ICD-10 chapter of the main diagnosis: {@code 01}…{@code 22}, {@code 00} without
+	 * an ICD-10 diagnosis ({@code terminology.Icd10Chapters}). The chapter, not the code:
+	 * 22 values keep the slices bounded.
+	 */
+	public static final String ICD_CHAPTER = "icd_chapter";
+
 	/** A DRG code, or an MDC letter. */
 	public static final String DRG = "drg";
 

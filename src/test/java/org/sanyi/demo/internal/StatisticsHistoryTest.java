@@ -100,6 +100,35 @@ class StatisticsHistoryTest {
 		assertThat(history.month(YearMonth.of(2024, 11))).isEqualTo(first);
 	}
 
+	@Test
+	void dischargesAreReportedByIcdChapterCirculatoryAndRespiratoryFirstAndOutpatientVisitsAreNot() {
+		Predicate<Fact> discharges = f -> f.element().equals("ins.visit.count")
+				&& f.dimensions().get("clr_type").equals("21");
+		assertThat(first.stream().filter(discharges)).allMatch(f -> f.dimensions().containsKey("icd_chapter"));
+		assertThat(first.stream()
+			.filter(f -> f.element().equals("ins.visit.count") && f.dimensions().get("clr_type").equals("11")))
+			.noneMatch(f -> f.dimensions().containsKey("icd_chapter"));
+		double all = sum(first, discharges);
+		double circulatory = sum(first, discharges.and(f -> f.dimensions().get("icd_chapter").equals("09")));
+		double respiratory = sum(first, discharges.and(f -> f.dimensions().get("icd_chapter").equals("10")));
+		double neoplasms = sum(first, discharges.and(f -> f.dimensions().get("icd_chapter").equals("02")));
+		assertThat(circulatory / all).isBetween(0.12, 0.22);
+		assertThat(respiratory / all).isBetween(0.10, 0.22);
+		assertThat(neoplasms / all).isBetween(0.04, 0.12);
+		assertThat(first.stream().filter(discharges).map(f -> f.dimensions().get("icd_chapter")).distinct())
+			.hasSizeGreaterThan(15);
+	}
+
+	@Test
+	void aWholeIsApportionedIntoPartsThatAddUpExactly() {
+		assertThat(ChapterMix.apportion(10, new double[] { 1, 1, 1 })).containsExactly(4, 3, 3);
+		assertThat(ChapterMix.apportion(7, new double[] { 0, 5, 2 })).containsExactly(0, 5, 2);
+		assertThat(ChapterMix.apportion(new BigDecimal("100.01"), new double[] { 1, 1 }))
+			.containsExactly(new BigDecimal("50.01"), new BigDecimal("50.00"));
+		long[] parts = ChapterMix.apportion(12_345, new double[] { 3.3, 1.7, 0.2, 9.1 });
+		assertThat(java.util.Arrays.stream(parts).sum()).isEqualTo(12_345);
+	}
+
 	private static double primaryShare(List<Fact> facts) {
 		Predicate<Fact> visits = f -> f.element().equals("ins.visit.count")
 				&& f.dimensions().get("clr_type").equals("11");

@@ -42,21 +42,25 @@ class DrgMonthFactsTest {
 	}
 
 	@Test
-	void eachDrgOfTheMonthGivesItsCasesAndFundSlicedByTheDrg() {
+	void eachDrgOfTheMonthGivesItsCasesFundCostAndDaysSlicedByTheDrg() {
 		OffsetDateTime at = OffsetDateTime.of(2026, 11, 3, 9, 0, 0, 0, ZoneOffset.ofHours(8));
 		DrgMonthSettled e = new DrgMonthSettled("H35990000001", "359900", YearMonth.of(2026, 10), 30, 30, 0, 0, 0,
 				new BigDecimal("1.0000"), new BigDecimal("300000.00"), new BigDecimal("290000.00"), null,
 				BigDecimal.ZERO, null, null, "P1", at,
 				List.of(new DrgMonthSettled.Group("FR23", "急性心肌梗死", 20, new BigDecimal("240000.00"),
-						new BigDecimal("260000.00")),
+						new BigDecimal("260000.00"), 190),
 						new DrgMonthSettled.Group("GB15", "胃肠手术", 10, new BigDecimal("60000.00"),
-								new BigDecimal("65000.00"))));
+								new BigDecimal("65000.00"), 72)));
 
 		assertThat(DrgMonthFacts.values(e))
 			.containsEntry(new DrgMonthFacts.Slot(DrgMonthFacts.GROUP_CASES, "FR23"), BigDecimal.valueOf(20))
 			.containsEntry(new DrgMonthFacts.Slot(DrgMonthFacts.GROUP_FUND, "FR23"), new BigDecimal("240000.00"))
 			.containsEntry(new DrgMonthFacts.Slot(DrgMonthFacts.GROUP_CASES, "GB15"), BigDecimal.valueOf(10))
-			.containsEntry(new DrgMonthFacts.Slot(DrgMonthFacts.GROUP_FUND, "GB15"), new BigDecimal("60000.00"));
+			.containsEntry(new DrgMonthFacts.Slot(DrgMonthFacts.GROUP_FUND, "GB15"), new BigDecimal("60000.00"))
+			.containsEntry(new DrgMonthFacts.Slot(DrgMonthFacts.GROUP_COST, "FR23"), new BigDecimal("260000.00"))
+			.containsEntry(new DrgMonthFacts.Slot(DrgMonthFacts.GROUP_DAYS, "FR23"), BigDecimal.valueOf(190))
+			.containsEntry(new DrgMonthFacts.Slot(DrgMonthFacts.GROUP_COST, "GB15"), new BigDecimal("65000.00"))
+			.containsEntry(new DrgMonthFacts.Slot(DrgMonthFacts.GROUP_DAYS, "GB15"), BigDecimal.valueOf(72));
 		assertThat(new DrgMonthFacts.Slot(DrgMonthFacts.GROUP_CASES, "FR23").dimensions()).containsEntry("drg", "FR23");
 		assertThat(total(DrgMonthFacts.CASES).dimensions()).isEmpty();
 	}

@@ -25,13 +25,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * bench/monitoring.sh: the fact store at province scale, on its own embedded PostgreSQL.
- * Generates {@code facts} fact rows with COPY (a province-year: 9 cities × 12 counties ×
- * institutions, settlement facts as {@code SettlementFacts} writes them) and, for one
- * city-year, the raw settlements and fee lines they came from; then asks 1,000 random
- * (drug share, region or institution set, month/quarter/year) questions through the
- * statement {@link FactTotalsRepository} runs, and the same questions for the city the
- * naive way (GROUP BY over settlements and fee lines); the answers must agree. Writes
- * JSON with {@code facts}, {@code query_p50_ms}, {@code query_p99_ms},
+ * Generates {@code facts} fact rows with COPY (a province-year at a real density: about
+ * 250,000 facts per institution-year, so 10⁸ facts are some 400 institutions; each
+ * settlement one of 30 frequent kinds, its facts as {@code SettlementFacts} writes them)
+ * and, for one city-year, the raw settlements and fee lines they came from; then asks
+ * 1,000 random (drug share, region or institution set, month/quarter/year) questions
+ * through the statement {@link FactTotalsRepository} runs, and the same questions for the
+ * city the naive way (GROUP BY over settlements and fee lines); the answers must agree.
+ * Writes JSON with {@code facts}, {@code query_p50_ms}, {@code query_p99_ms},
  * {@code naive_p99_ms}. Not a test: run by the script on a quiet machine.
  */
 public final class FactsBenchmark {
@@ -41,8 +42,6 @@ public final class FactsBenchmark {
 	static final int COUNTIES = 12;
 
 	static final int PER_COUNTY = 20;
-
-	static final String[] CATEGORIES = { "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "14" };
 
 	public static void main(String[] args) throws Exception {
 		long facts = Long.parseLong(args[0]);
@@ -64,7 +63,7 @@ public final class FactsBenchmark {
 						+ "medfee numeric(18,2))");
 				s.execute("create table bench_fee_line (setl_id bigint, category varchar(2), amount numeric(18,2))");
 			}
-			List<String> institutions = institutions();
+			List<String> institutions = institutions(facts);
 			long start = System.nanoTime();
 			long settlements = generate(ds, institutions, facts);
 			try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
@@ -127,14 +126,19 @@ public final class FactsBenchmark {
 			}
 			long rows = jdbc.sql("select count(*) from mon_fact").query(Long.class).single();
 			long rollupRows = jdbc.sql("select count(*) from mon_fact_rollup").query(Long.class).single();
+			long monthRows = jdbc.sql("select count(*) from mon_fact_rollup where grain = 'M'")
+				.query(Long.class)
+				.single();
+			long slices = jdbc.sql("select count(*) from mon_dims").query(Long.class).single();
 			String json = """
 					{"facts": %d, "query_p50_ms": %d, "query_p99_ms": %d, "naive_p99_ms": %d, "naive_p50_ms": %d,
 					 "ratio_p99": %s, "answers_agree": %s, "naive_questions": %d, "agreed": %d,
-					 "rollup_rows": %d, "rollup_build_ms": %d, "day_level_questions": %d,
+					 "rollup_rows": %d, "rollup_month_rows": %d, "compression_ratio": %s, "institutions": %d,
+					 "slices": %d, "rollup_build_ms": %d, "day_level_questions": %d,
 					 "day_level_p50_ms": %d, "day_level_p99_ms": %d, "day_level_agreed": %d,
 					 "settlements_city_year": %d, "load_ms": %d, "freshness_p99_ms": null,
 					 "freshness_kafka_p99_ms": null, "settlement_throughput_change_pct": null,
-					 "note": "fact questions: drug share (4 components) over a city's or county's institutions or a random institution set, a month, quarter or year of 2026, read from the rollup (mon_fact_rollup: year rows for whole years, month rows otherwise); day_level: the first questions again over the day-level facts (mon_fact, what every question read before the rollup); naive: GROUP BY over the city's settlements and fee lines"}
+					 "note": "generator: a real density (about 250,000 facts per institution-year, institutions weighted by size, 30 frequent settlement kinds with Zipf weights, every day of 2026), so compression_ratio (facts per rollup row, month and year rows) does not depend on SIZE; fact questions: drug share (4 components) over a city's or county's institutions or a random institution set, a month, quarter or year of 2026, read from the rollup (mon_fact_rollup: year rows for whole years, month rows otherwise); day_level: the first questions again over the day-level facts (mon_fact, what every question read before the rollup); naive: GROUP BY over the city's settlements and fee lines"}
 					"""
 				.formatted(rows, pct(factMs, 50), pct(factMs, 99), pct(naiveMs, 99), pct(naiveMs, 50),
 						pct(factMs, 99) == 0 ? "null"
@@ -142,26 +146,127 @@ public final class FactsBenchmark {
 									.divide(new BigDecimal(pct(factMs, 99)), MathContext.DECIMAL32)
 									.toPlainString(),
 						agreed == naiveMs.size() && dayAgreed == dayMs.size(), naiveMs.size(), agreed, rollupRows,
-						rollupMs, dayMs.size(), pct(dayMs, 50), pct(dayMs, 99), dayAgreed, settlements, loadMs);
+						monthRows,
+						rollupRows == 0 ? "null"
+								: BigDecimal.valueOf(rows)
+									.divide(BigDecimal.valueOf(rollupRows), 1, java.math.RoundingMode.HALF_UP)
+									.toPlainString(),
+						institutions.size(), slices, rollupMs, dayMs.size(), pct(dayMs, 50), pct(dayMs, 99), dayAgreed,
+						settlements, loadMs);
 			Files.writeString(out, json);
 			System.out.println(json);
 		}
 	}
 
 	/**
-	 * Institution codes by city and county: H + city (2 digits) + county (2) + serial
-	 * (7).
+	 * A real city discharges and sees about 14 million settlements a year over some 400
+	 * institutions, each settlement giving 7–15 facts: about 250,000 facts per
+	 * institution-year. The generated province keeps that density at every size, so that
+	 * the rollup's compression (facts per rollup row) at a small size is what it is at
+	 * 10⁸: SIZE sets how many institutions, not how thinly they are spread.
 	 */
-	static List<String> institutions() {
+	static final long FACTS_PER_INSTITUTION_YEAR = 250_000;
+
+	/**
+	 * Institution codes by city and county: H + city (2 digits) + county (2) + serial
+	 * (7); as many as the size needs at a real density (at least 8, at most 9 cities × 12
+	 * counties × 20), city by city.
+	 */
+	static List<String> institutions(long facts) {
+		int n = (int) Math.max(8, Math.min((long) CITIES * COUNTIES * PER_COUNTY, facts / FACTS_PER_INSTITUTION_YEAR));
+		int cities = Math.min(CITIES, (n + COUNTIES * PER_COUNTY - 1) / (COUNTIES * PER_COUNTY));
+		int counties = Math.min(COUNTIES, (n + cities - 1) / cities);
+		int perCounty = (n + cities * counties - 1) / (cities * counties);
 		List<String> all = new ArrayList<>();
-		for (int city = 1; city <= CITIES; city++) {
-			for (int county = 1; county <= COUNTIES; county++) {
-				for (int i = 1; i <= PER_COUNTY; i++) {
-					all.add("H35%02d%02d%07d".formatted(city, county, i));
+		for (int i = 1; i <= perCounty; i++) {
+			for (int city = 1; city <= cities; city++) {
+				for (int county = 1; county <= counties; county++) {
+					if (all.size() < n) {
+						all.add("H35%02d%02d%07d".formatted(city, county, i));
+					}
 				}
 			}
 		}
-		return all;
+		return all.stream().sorted().toList();
+	}
+
+	/**
+	 * How much an institution settles relative to a township health centre: a city's
+	 * first hospital (三甲) 40, a county's first (county hospital) 12, its second 5.
+	 */
+	static double weight(String institution) {
+		int county = Integer.parseInt(institution.substring(5, 7));
+		long serial = Long.parseLong(institution.substring(7));
+		if (serial == 1) {
+			return county == 1 ? 40 : 12;
+		}
+		return serial == 2 ? 5 : 1;
+	}
+
+	/**
+	 * A kind of settlement as {@code SettlementFacts} slices it (med_type, clr_type,
+	 * insutype, age band, sex, in/out of county, in/out of region, ICD-10 chapter): the
+	 * 30 most frequent, the first the most, with Zipf weights 1/rank.
+	 */
+	record Kind(String medType, String clrType, String insutype, String ageBand, String sex, boolean inCounty,
+			boolean inRegion, String chapter) {
+
+		boolean inpatient() {
+			return clrType.equals("21");
+		}
+
+		/** The slice's JSON without its closing brace (fee facts add their category). */
+		String dims(String institution) {
+			String own = "35" + institution.substring(3, 7);
+			String person = inCounty ? own : "35" + institution.substring(3, 5)
+					+ "%02d".formatted(Integer.parseInt(institution.substring(5, 7)) % COUNTIES + 1);
+			return ("{\"age_band\":\"%s\",\"clr_type\":\"%s\",\"icd_chapter\":\"%s\",\"in_county\":\"%s\","
+					+ "\"in_region\":\"%s\",\"insutype\":\"%s\",\"med_type\":\"%s\",\"person_county\":\"%s\","
+					+ "\"sex\":\"%s\"")
+				.formatted(ageBand, clrType, chapter, inCounty ? "Y" : "N", inRegion ? "Y" : "N", insutype, medType,
+						person, sex);
+		}
+
+	}
+
+	static List<Kind> kinds() {
+		SplittableRandom dice = new SplittableRandom(11);
+		String[] ages = { "45-64", "65+", "18-44", "0-6", "7-17" };
+		String[] outpatientChapters = { "10", "09", "11", "04", "13", "21", "18", "00" };
+		String[] inpatientChapters = { "09", "10", "11", "02", "19", "15" };
+		List<Kind> kinds = new ArrayList<>();
+		java.util.Set<Kind> seen = new java.util.HashSet<>();
+		while (kinds.size() < 30) {
+			boolean inpatient = dice.nextInt(10) < 2;
+			boolean chronic = !inpatient && dice.nextInt(4) == 0;
+			Kind k = new Kind(inpatient ? "21" : chronic ? "14" : "11", inpatient ? "21" : "11",
+					dice.nextInt(10) < 3 ? "310" : "390",
+					ages[Math.min(ages.length - 1, (int) (dice.nextDouble() * dice.nextDouble() * 6))],
+					dice.nextBoolean() ? "1" : "2", dice.nextInt(10) < 9, dice.nextInt(30) != 0,
+					inpatient ? inpatientChapters[dice.nextInt(inpatientChapters.length)]
+							: outpatientChapters[dice.nextInt(outpatientChapters.length)]);
+			if (seen.add(k)) {
+				kinds.add(k);
+			}
+		}
+		return kinds;
+	}
+
+	/** Cumulative weights, for drawing by {@link #draw}. */
+	static double[] cumulative(double[] weights) {
+		double[] c = new double[weights.length];
+		double sum = 0;
+		for (int i = 0; i < weights.length; i++) {
+			sum += weights[i];
+			c[i] = sum;
+		}
+		return c;
+	}
+
+	static int draw(double[] cumulative, SplittableRandom dice) {
+		double x = dice.nextDouble() * cumulative[cumulative.length - 1];
+		int at = java.util.Arrays.binarySearch(cumulative, x);
+		return Math.min(cumulative.length - 1, at >= 0 ? at : -at - 1);
 	}
 
 	/** The first city's institutions: the city-year the naive way reads. */
@@ -173,12 +278,10 @@ public final class FactsBenchmark {
 	 * A county, a city, the province or a random set of 30 institutions (an alliance).
 	 */
 	static List<String> region(List<String> all, SplittableRandom dice) {
+		String some = all.get(dice.nextInt(all.size()));
 		return switch (dice.nextInt(4)) {
-			case 0 -> all.stream()
-				.filter(i -> i
-					.startsWith("H35%02d%02d".formatted(1 + dice.nextInt(CITIES), 1 + dice.nextInt(COUNTIES))))
-				.toList();
-			case 1 -> all.stream().filter(i -> i.startsWith("H35%02d".formatted(1 + dice.nextInt(CITIES)))).toList();
+			case 0 -> all.stream().filter(i -> i.startsWith(some.substring(0, 7))).toList();
+			case 1 -> all.stream().filter(i -> i.startsWith(some.substring(0, 5))).toList();
 			case 2 -> all;
 			default -> {
 				List<String> set = new ArrayList<>();
@@ -204,31 +307,50 @@ public final class FactsBenchmark {
 		};
 	}
 
+	static final String[] OUTPATIENT_CATEGORIES = { "09", "02", "04", "03", "11", "10", "05" };
+
+	static final String[] INPATIENT_CATEGORIES = { "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11",
+			"14" };
+
 	/**
-	 * Settlements spread over 2026 and the institutions, each with fee lines in a few
-	 * categories and its facts (one {@code ins.settlement.count}, one {@code ins.fee} per
-	 * category, {@code ins.fund_paid}); the first city's settlements are also written
-	 * raw. Stops at {@code target} fact rows.
+	 * Settlements as a real province makes them: institutions drawn by their size (a 三甲
+	 * settles 40 times what a health centre does), every day of 2026, each settlement one
+	 * of the 30 most frequent kinds (Zipf), with the facts {@code SettlementFacts} writes
+	 * for it: {@code ins.settlement.count}, {@code ins.visit.count}, one {@code ins.fee}
+	 * per charge category it has (outpatient 2–4 of the usual, inpatient 7–11),
+	 * {@code ins.fund_paid}, {@code ins.cash_paid} and, for a discharge,
+	 * {@code ins.inpatient.days}; the first city's settlements are also written raw
+	 * (settlements and fee lines). Stops at {@code target} fact rows.
 	 */
 	static long generate(DataSource ds, List<String> institutions, long target) throws Exception {
 		SplittableRandom dice = new SplittableRandom(7);
+		double[] byInstitution = cumulative(institutions.stream().mapToDouble(FactsBenchmark::weight).toArray());
+		List<Kind> kinds = kinds();
+		double[] zipf = new double[kinds.size()];
+		for (int i = 0; i < zipf.length; i++) {
+			zipf[i] = 1.0 / (i + 1);
+		}
+		double[] byKind = cumulative(zipf);
 		long facts = 0;
 		long setlId = 0;
 		StringBuilder factCsv = new StringBuilder();
 		StringBuilder setlCsv = new StringBuilder();
 		StringBuilder lineCsv = new StringBuilder();
 		while (facts < target) {
-			String institution = institutions.get(dice.nextInt(institutions.size()));
+			String institution = institutions.get(draw(byInstitution, dice));
 			LocalDate day = LocalDate.of(2026, 1, 1).plusDays(dice.nextInt(365));
-			String dims = "{\"clr_type\":\"11\",\"in_county\":\"Y\",\"insutype\":\"%s\",\"med_type\":\"11\""
-				.formatted(dice.nextInt(10) < 3 ? "310" : "390");
+			Kind kind = kinds.get(draw(byKind, dice));
+			String dims = kind.dims(institution);
 			setlId++;
-			int lines = 2 + dice.nextInt(4);
-			BigDecimal total = BigDecimal.ZERO;
 			boolean raw = institution.startsWith("H3501");
+			String[] pool = kind.inpatient() ? INPATIENT_CATEGORIES : OUTPATIENT_CATEGORIES;
+			int lines = kind.inpatient() ? 7 + dice.nextInt(5) : 2 + dice.nextInt(3);
+			BigDecimal total = BigDecimal.ZERO;
 			for (int l = 0; l < lines; l++) {
-				String category = CATEGORIES[dice.nextInt(CATEGORIES.length)];
-				BigDecimal amount = BigDecimal.valueOf(500 + dice.nextInt(50_000), 2);
+				// the most usual categories first, so outpatient visits mostly have drugs
+				String category = pool[l < 2 ? l : l + dice.nextInt(pool.length - l)];
+				BigDecimal amount = BigDecimal
+					.valueOf((kind.inpatient() ? 20_000 : 500) + dice.nextInt(kind.inpatient() ? 800_000 : 30_000), 2);
 				total = total.add(amount);
 				row(factCsv, "ins.fee", institution, day, dims + ",\"fee_category\":\"" + category + "\"}", amount);
 				facts++;
@@ -241,8 +363,19 @@ public final class FactsBenchmark {
 						.append('\n');
 				}
 			}
+			BigDecimal fund = total.multiply(BigDecimal.valueOf(kind.inpatient() ? 65 : 45))
+				.movePointLeft(2)
+				.setScale(2, java.math.RoundingMode.HALF_UP);
 			row(factCsv, "ins.settlement.count", institution, day, dims + "}", BigDecimal.ONE);
-			facts++;
+			row(factCsv, "ins.visit.count", institution, day, dims + "}", BigDecimal.ONE);
+			row(factCsv, "ins.fund_paid", institution, day, dims + "}", fund);
+			row(factCsv, "ins.cash_paid", institution, day, dims + "}", total.subtract(fund));
+			facts += 4;
+			if (kind.inpatient()) {
+				row(factCsv, "ins.inpatient.days", institution, day, dims + "}",
+						BigDecimal.valueOf(3 + dice.nextInt(12)));
+				facts++;
+			}
 			if (raw) {
 				setlCsv.append(setlId)
 					.append(',')

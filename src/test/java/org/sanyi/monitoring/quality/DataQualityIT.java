@@ -82,30 +82,75 @@ class DataQualityIT {
 			.orElseThrow(() -> new AssertionError("no violation of " + rule + " in " + period));
 	}
 
+	@Autowired
+	RuleReview review;
+
 	@Test
-	void aRuleIsStoredOnlyWhenBothSidesReadAndTheErrorNamesTheColumn() {
+	void aNewRuleIsProposedOnlyWhenBothSidesReadAndIsCheckedOnlyAfterASecondRegulatorApprovesIt() {
 		Map<String, String> form = new HashMap<>(Map.of("code", "drug_within_medical", "nameZh", "药品收入不超过医疗收入",
 				"nameEn", "Drug revenue within medical revenue", "operator", "<=", "missing", "SKIP_IF_ANY_MISSING",
-				"importance", "HIGH", "left", "#{rpt.revenue.drug} + #{rpt.nope}", "right", "#{rpt.revenue.medical}"));
+				"importance", "HIGH", "left", "#{rpt.revenue.drug} + #{rpt.nope}", "right", "#{rpt.revenue.medical}",
+				"summary", "药品收入不应超过医疗收入"));
 
-		assertThatThrownBy(() -> quality.addRule(form, "wjw")).isInstanceOfSatisfying(BusinessException.class, ex -> {
+		assertThatThrownBy(() -> review.proposeNew(form, "wjw")).isInstanceOfSatisfying(BusinessException.class, ex -> {
 			assertThat(ex.error()).isEqualTo(QualityErrors.RULE_EXPRESSION);
 			assertThat(ex.args()[1]).isEqualTo(25);
 		});
 		form.put("left", "prev(#{rpt.revenue.drug})");
-		assertThatThrownBy(() -> quality.addRule(form, "wjw")).isInstanceOfSatisfying(BusinessException.class,
+		assertThatThrownBy(() -> review.proposeNew(form, "wjw")).isInstanceOfSatisfying(BusinessException.class,
 				ex -> assertThat(ex.error()).isEqualTo(QualityErrors.RULE_EXPRESSION));
 		form.put("left", "#{rpt.revenue.drug}");
 		form.put("importance", "URGENT");
-		assertThatThrownBy(() -> quality.addRule(form, "wjw")).isInstanceOfSatisfying(BusinessException.class,
+		assertThatThrownBy(() -> review.proposeNew(form, "wjw")).isInstanceOfSatisfying(BusinessException.class,
 				ex -> assertThat(ex.error()).isEqualTo(QualityErrors.RULE_FIELD));
-		assertThat(quality.rules()).noneMatch(r -> r.code().equals("drug_within_medical"));
-
 		form.put("importance", "HIGH");
-		quality.addRule(form, "wjw");
+		form.put("summary", " ");
+		assertThatThrownBy(() -> review.proposeNew(form, "wjw")).isInstanceOfSatisfying(BusinessException.class,
+				ex -> assertThat(ex.error()).isEqualTo(QualityErrors.RULE_CHANGE_SUMMARY));
+		Map<String, String> taken = new HashMap<>(form);
+		taken.put("code", "surgery_within_discharges");
+		taken.put("summary", "重复");
+		assertThatThrownBy(() -> review.proposeNew(taken, "wjw")).isInstanceOfSatisfying(BusinessException.class,
+				ex -> assertThat(ex.error()).isEqualTo(QualityErrors.RULE_EXISTS));
+		assertThat(review.history("drug_within_medical")).isEmpty();
 
-		assertThat(quality.rules())
-			.anyMatch(r -> r.code().equals("drug_within_medical") && r.createdBy().equals("wjw"));
+		form.put("summary", "药品收入不应超过医疗收入");
+		long id = review.proposeNew(form, "wjw");
+
+		assertThat(quality.rules()).as("not checked before review")
+			.noneMatch(r -> r.code().equals("drug_within_medical"));
+		assertThatThrownBy(() -> review.proposeNew(form, "ybj")).isInstanceOfSatisfying(BusinessException.class,
+				ex -> assertThat(ex.error()).isEqualTo(QualityErrors.RULE_CHANGE_PENDING));
+		assertThatThrownBy(() -> review.approve(id, "wjw", "")).isInstanceOfSatisfying(BusinessException.class,
+				ex -> assertThat(ex.error()).isEqualTo(QualityErrors.RULE_CHANGE_OWN));
+		HttpSession wjw = HttpSession.loggedIn(port, "wjw", "Sanyi@2026");
+		assertThat(wjw.get("/monitoring/quality").body()).contains("待复核的新规则", "药品收入不超过医疗收入");
+		assertThat(wjw.get("/monitoring/quality/rules/drug_within_medical").body()).contains("待复核的新规则", "复核通过后才生效");
+
+		review.approve(id, "wjw_county", "同意");
+
+		assertThat(quality.rules()).anyMatch(r -> r.code().equals("drug_within_medical") && r.createdBy().equals("wjw")
+				&& r.active() && r.importance().equals("HIGH"));
+		assertThat(review.history("drug_within_medical")).singleElement()
+			.satisfies(c -> assertThat(c.addition()).isTrue());
+	}
+
+	@Test
+	void aProposedRuleThatIsRejectedIsNeverChecked() {
+		Map<String, String> form = new HashMap<>(Map.of("code", "it_rejected_rule", "nameZh", "出院人数不超过门诊人次", "nameEn",
+				"Discharges within visits", "operator", "<=", "missing", "SKIP_IF_ANY_MISSING", "importance", "LOW",
+				"left", "#{rpt.discharges}", "right", "#{rpt.visits.outpatient}", "summary", "试行"));
+		long id = review.proposeNew(form, "wjw");
+		review.reject(id, "wjw_county", "口径不对");
+		assertThat(quality.rules()).noneMatch(r -> r.code().equals("it_rejected_rule"));
+		assertThatThrownBy(() -> review.approve(id, "wjw_county", "")).isInstanceOfSatisfying(BusinessException.class,
+				ex -> assertThat(ex.error()).isEqualTo(QualityErrors.RULE_CHANGE_NOT_PENDING));
+		assertThat(HttpSession.loggedIn(port, "wjw", "Sanyi@2026")
+			.get("/monitoring/quality/rules/it_rejected_rule")
+			.body()).contains("已驳回", "口径不对");
+		assertThat(HttpSession.loggedIn(port, "wjw", "Sanyi@2026")
+			.get("/monitoring/quality/rules/no_such_rule")
+			.statusCode()).isEqualTo(404);
 	}
 
 	@Test

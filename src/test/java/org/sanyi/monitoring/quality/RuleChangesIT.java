@@ -53,9 +53,9 @@ class RuleChangesIT {
 
 	@Test
 	void aChangeAppliesOnlyAfterASecondRegulatorApprovesItAndSwitchingOffIsReviewedToo() {
-		Map<String, String> add = form("LOW", "#{rpt.discharges} * 2", true, "");
+		Map<String, String> add = form("LOW", "#{rpt.discharges} * 2", true, "新增：手术台次不应超过出院人数的两倍");
 		add.put("code", CODE);
-		quality.addRule(add, "wjw");
+		review.approve(review.proposeNew(add, "wjw"), "wjw_county", "");
 		HttpSession wjw = HttpSession.loggedIn(port, "wjw", "Sanyi@2026");
 		HttpSession county = HttpSession.loggedIn(port, "wjw_county", "Sanyi@2026");
 
@@ -99,7 +99,8 @@ class RuleChangesIT {
 		review.approve(offAgain, "wjw_county", "");
 		assertThat(rule().active()).isFalse();
 		assertThat(review.history(CODE)).extracting(RuleChange::status)
-			.containsExactly(ReviewStatus.APPROVED, ReviewStatus.REJECTED, ReviewStatus.SUPERSEDED);
+			.containsExactly(ReviewStatus.APPROVED, ReviewStatus.REJECTED, ReviewStatus.SUPERSEDED,
+					ReviewStatus.SUPERSEDED);
 		assertThat(wjw.get("/monitoring/quality").body()).contains("/monitoring/quality/rules/" + CODE, "停用");
 	}
 

@@ -24,6 +24,8 @@ import org.sanyi.monitoring.analysis.IndicatorQueries;
 import org.sanyi.monitoring.engine.FactTotals.Selection;
 import org.sanyi.monitoring.engine.IndicatorValue;
 import org.sanyi.monitoring.engine.Period;
+import org.sanyi.monitoring.performance.ConsumptionIndex;
+import org.sanyi.monitoring.performance.ConsumptionIndices;
 import org.sanyi.monitoring.performance.PerformanceIndex;
 import org.sanyi.monitoring.performance.PerformanceService;
 import org.sanyi.security.DataScope;
@@ -78,7 +80,7 @@ class DiseaseMixIT {
 	}
 
 	static Group group(String drg, String name, int cases, String fund) {
-		return new Group(drg, name, cases, new BigDecimal(fund), new BigDecimal(fund));
+		return new Group(drg, name, cases, new BigDecimal(fund), new BigDecimal(fund), 8L * cases);
 	}
 
 	@Test
@@ -148,6 +150,75 @@ class DiseaseMixIT {
 			.values(snapshot.select(List.of("cmi")), new Selection.Institutions(Set.of(hospital)), Period.year(2026))
 			.get("cmi");
 		assertThat(cmi.value()).isEqualByComparingTo(expected.value());
+	}
+
+	@Autowired
+	ConsumptionIndices consumption;
+
+	/**
+	 * The hand calculation of {@code ConsumptionIndexTest} through the DRG event, the
+	 * facts and the city's baseline: a county hospital and a city hospital, two DRGs, a
+	 * month no one else writes.
+	 */
+	@Test
+	void consumptionIndicesComeFromTheDrgFactsAgainstTheCitysMeans() throws InterruptedException {
+		YearMonth july = YearMonth.of(2029, 7);
+		OffsetDateTime at = OffsetDateTime.of(2029, 8, 5, 4, 0, 0, 0, ZoneOffset.ofHours(8));
+		String city = GatewayFixtures.CITY_HOSPITAL;
+		publish(new DrgMonthSettled(HOSPITAL, "359921", july, 15, 15, 0, 0, 0, new BigDecimal("1.0000"),
+				new BigDecimal("350000.00"), new BigDecimal("350000.00"), null, BigDecimal.ZERO, null, null, "P1", at,
+				List.of(new Group("FR23", "急性心肌梗死", 10, new BigDecimal("300000.00"), new BigDecimal("300000.00"), 100),
+						new Group("GB15", "胃肠手术", 5, new BigDecimal("50000.00"), new BigDecimal("50000.00"), 30))));
+		publish(new DrgMonthSettled(city, "359900", july, 45, 45, 0, 0, 0, new BigDecimal("1.0000"),
+				new BigDecimal("690000.00"), new BigDecimal("690000.00"), null, BigDecimal.ZERO, null, null, "P1", at,
+				List.of(new Group("FR23", "急性心肌梗死", 30, new BigDecimal("600000.00"), new BigDecimal("600000.00"), 240),
+						new Group("GB15", "胃肠手术", 15, new BigDecimal("90000.00"), new BigDecimal("90000.00"), 120))));
+		Period month = Period.month(july);
+		long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		Map<String, ConsumptionIndex.Result> got = consumption.of(List.of(HOSPITAL, city), month);
+		while ((got.size() < 2 || got.get(city).costCases().intValue() < 45) && System.nanoTime() < end) {
+			Thread.sleep(100);
+			got = consumption.of(List.of(HOSPITAL, city), month);
+		}
+
+		assertThat(got.get(HOSPITAL).costIndex()).isEqualByComparingTo("1.3651");
+		assertThat(got.get(HOSPITAL).timeIndex()).isEqualByComparingTo("1.0510");
+		assertThat(got.get(city).costIndex()).isEqualByComparingTo("0.8783");
+		assertThat(got.get(city).timeIndex()).isEqualByComparingTo("0.9830");
+		assertThat(got.get(HOSPITAL).plus(got.get(city)).costIndex()).as("the city against itself")
+			.isEqualByComparingTo("1.0000");
+	}
+
+	@Test
+	void theConsumptionIndicesScoreInSafetyAndQualityAndExplainDrgByDrg() {
+		var year = performance.year(2026, DataScope.region("359900"), Locale.CHINA);
+		PerformanceIndex.Result ranked = year.rankings()
+			.stream()
+			.flatMap(r -> r.results().stream())
+			.filter(r -> r.dimensions()
+				.stream()
+				.flatMap(d -> d.measures().stream())
+				.anyMatch(m -> m.indicator().equals(ConsumptionIndices.COST) && m.value() != null))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("the demo's DRG months give a cost consumption index"));
+		PerformanceIndex.Scored cost = ranked.dimensions()
+			.stream()
+			.filter(d -> d.code().equals("quality"))
+			.flatMap(d -> d.measures().stream())
+			.filter(m -> m.indicator().equals(ConsumptionIndices.COST))
+			.findFirst()
+			.orElseThrow();
+		assertThat(cost.weight()).isEqualByComparingTo("20");
+		assertThat(cost.higherBetter()).isFalse();
+		assertThat(cost.value()).isEqualByComparingTo(
+				consumption.of(List.of(ranked.hospital()), Period.year(2026)).get(ranked.hospital()).costIndex());
+
+		HttpSession wjw = HttpSession.loggedIn(port, "wjw", "Sanyi@2026");
+		assertThat(wjw.get("/monitoring/performance/" + ranked.hospital() + "?year=2026").body()).contains("费用消耗指数",
+				"时间消耗指数", "/monitoring/performance/" + ranked.hospital() + "/consumption");
+		String page = wjw.get("/monitoring/performance/" + ranked.hospital() + "/consumption?year=2026").body();
+		assertThat(page).contains("费用与时间消耗指数", cost.value().toPlainString(), "全市例均费用");
+		assertThat(wjw.get("/monitoring/performance/H99999999999/consumption?year=2026").statusCode()).isEqualTo(404);
 	}
 
 	void publish(DrgMonthSettled e) {
