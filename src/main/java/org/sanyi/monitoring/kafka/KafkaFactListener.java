@@ -1,5 +1,7 @@
 package org.sanyi.monitoring.kafka;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.sanyi.drg.DrgMonthSettled;
 import org.sanyi.insurance.SettlementCompleted;
@@ -13,13 +15,19 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes facts from Kafka instead of in process: the same events, read as the event
  * publication registry serializes them, counted by the same {@link FactStore} under the
- * same report keys. The offset is committed after the record's transaction; a record
- * delivered again (a consumer that stopped between the two, a rebalance) finds its key
- * counted and changes nothing.
+ * same report keys. A poll's records are counted in one transaction (each under its own
+ * key: one transaction per record cost a commit, and a connection taken and given back,
+ * per settlement, which a loaded database answered too slowly to keep up); the offsets
+ * are committed after that transaction. A batch that fails (the database is away) is
+ * rolled back whole and delivered again until it is counted, so nothing is skipped; a
+ * record delivered again (a consumer that stopped between the commit and the offsets, a
+ * rebalance) finds its key counted and changes nothing.
  */
 @Component
 @ConditionalOnExpression(KafkaTopics.ON)
@@ -31,35 +39,48 @@ class KafkaFactListener {
 
 	private final EventSerializer serializer;
 
-	KafkaFactListener(FactStore store, DrgMonthFacts drg, EventSerializer serializer) {
+	private final TransactionTemplate transaction;
+
+	KafkaFactListener(FactStore store, DrgMonthFacts drg, EventSerializer serializer,
+			PlatformTransactionManager transactions) {
 		this.store = store;
 		this.drg = drg;
 		this.serializer = serializer;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
-	@KafkaListener(id = KafkaTopics.LISTENER, groupId = KafkaTopics.GROUP, topics = { KafkaTopics.SETTLEMENT_COMPLETED,
-			KafkaTopics.SETTLEMENT_REVERSED, KafkaTopics.FACTS_REPORTED, KafkaTopics.DRG_MONTH_SETTLED })
-	void on(ConsumerRecord<Object, Object> record) {
+	@KafkaListener(id = KafkaTopics.LISTENER, groupId = KafkaTopics.GROUP, batch = "true",
+			topics = { KafkaTopics.SETTLEMENT_COMPLETED, KafkaTopics.SETTLEMENT_REVERSED, KafkaTopics.FACTS_REPORTED,
+					KafkaTopics.DRG_MONTH_SETTLED })
+	void on(List<ConsumerRecord<Object, Object>> records) {
+		// read outside the transaction: a connection is held only while the facts are
+		// written
+		List<Object> events = records.stream().map(this::event).toList();
+		transaction.executeWithoutResult(status -> events.forEach(this::count));
+	}
+
+	private Object event(ConsumerRecord<Object, Object> record) {
 		String value = (String) record.value();
-		switch (record.topic()) {
-			case KafkaTopics.SETTLEMENT_COMPLETED -> {
-				SettlementCompleted e = serializer.deserialize(value, SettlementCompleted.class);
-				if (e.live()) {
-					store.record(SettlementFacts.key(e), "insurance", SettlementFacts.of(e));
-				}
-			}
-			case KafkaTopics.SETTLEMENT_REVERSED -> {
-				SettlementReversed e = serializer.deserialize(value, SettlementReversed.class);
-				if (e.live()) {
-					store.record(SettlementFacts.key(e), "insurance", SettlementFacts.of(e));
-				}
-			}
-			case KafkaTopics.FACTS_REPORTED -> {
-				FactsReported e = serializer.deserialize(value, FactsReported.class);
-				store.record(e.key(), e.source(), e.facts());
-			}
-			case KafkaTopics.DRG_MONTH_SETTLED -> drg.record(serializer.deserialize(value, DrgMonthSettled.class));
+		return switch (record.topic()) {
+			case KafkaTopics.SETTLEMENT_COMPLETED -> serializer.deserialize(value, SettlementCompleted.class);
+			case KafkaTopics.SETTLEMENT_REVERSED -> serializer.deserialize(value, SettlementReversed.class);
+			case KafkaTopics.FACTS_REPORTED -> serializer.deserialize(value, FactsReported.class);
+			case KafkaTopics.DRG_MONTH_SETTLED -> serializer.deserialize(value, DrgMonthSettled.class);
 			default -> throw new IllegalStateException("not a topic of monitoring: " + record.topic());
+		};
+	}
+
+	private void count(Object event) {
+		switch (event) {
+			case SettlementCompleted e when e.live() ->
+				store.record(SettlementFacts.key(e), "insurance", SettlementFacts.of(e));
+			case SettlementReversed e when e.live() ->
+				store.record(SettlementFacts.key(e), "insurance", SettlementFacts.of(e));
+			case FactsReported e -> store.record(e.key(), e.source(), e.facts());
+			case DrgMonthSettled e -> drg.record(e);
+			default -> {
+				// a settlement of recorded history: counted by the import, not here
+			}
 		}
 	}
 
