@@ -67,7 +67,7 @@ class AppointmentBrowserIT extends BrowserTest {
 	void theResidentsPhoneShowsHerPlaceInTheQueueAndTheCall() {
 		Long id = jdbc
 			.sql("select id from ca_appointment where resident_id = 'demo-resident-1' and status = 'CHECKED_IN'"
-					+ " order by id desc limit 1")
+					+ " and institution_code = 'H35992100001' order by id desc limit 1")
 			.query(Long.class)
 			.optional()
 			.orElse(null);

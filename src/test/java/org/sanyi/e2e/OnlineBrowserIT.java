@@ -42,7 +42,9 @@ class OnlineBrowserIT extends BrowserTest {
 		String visitId = visitUrl.substring(visitUrl.lastIndexOf('/') + 1);
 
 		phone.navigate(browser.url("/portal/online"));
-		phone.locator("#renewable .renew").first().click();
+		// a prescription of 云岫县总医院 (its demo prescriber is 张伟), where the doctor below
+		// works
+		phone.locator("#renewable li:has-text('张伟') .renew").first().click();
 		assertThat(phone.locator("#online-notice")).isVisible();
 		assertThat(phone.locator("#my-renewals")).containsText("待审核");
 		phone.context().close();

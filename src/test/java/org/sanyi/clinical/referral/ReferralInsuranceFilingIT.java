@@ -63,10 +63,14 @@ class ReferralInsuranceFilingIT {
 
 	@Test
 	void theSenderFilesTheRegistrationOfAnAcceptedUpReferralThroughTheGateway() throws Exception {
-		var referral = jdbc.sql("""
-				select id, ref, resident_id, to_institution from crf_referral
-				 where from_institution = :c and direction = 'UP' and status in ('ACCEPTED', 'IN_PROGRESS', 'COMPLETED')
-				 order by id limit 1""")
+		var referral = jdbc
+			.sql("""
+					select r.id, r.ref, r.resident_id, r.to_institution from crf_referral r
+					 where r.from_institution = :c and r.direction = 'UP' and r.status in ('ACCEPTED', 'IN_PROGRESS', 'COMPLETED')
+					   -- not a resident the demo's referred stays (DemoReferredStays) already filed a 2501 for
+					   and not exists (select 1 from idn_identifier i join ins_referral_registration g on g.psn_no = i.lookup_key
+					                   where i.resident_id = r.resident_id and i.type = 'PSN_NO' and g.status = 'VALID')
+					 order by r.id limit 1""")
 			.param("c", CENTRE)
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4) })
 			.single();
