@@ -47,7 +47,9 @@ timeout 900 "$JAVA_HOME/bin/java" -Xms4g -Xmx4g -XX:+UseParallelGC -cp "target/t
 start_app "$work"
 wait_ready
 prepare_clients "$work"
-period=$(pg -F' ' -c "select min(setl_date), max(setl_date) from ins_settlement" postgres)
+# the last year of settlements (a batch audit covers at most one year)
+period=$(pg -F' ' -c "select greatest(min(setl_date), (max(setl_date) - interval '1 year' + interval '1 day')::date),
+                            max(setl_date) from ins_settlement" postgres)
 from=${period% *}
 to=${period#* }
 # 2a. the city-year: the demo year copied (bench/supervision-cityyear.sql) until the period holds LINES fee lines
@@ -112,8 +114,8 @@ jq -n --arg size "${SIZE:-full}" --slurpfile engine "$work/engine.json" --slurpf
       batch: {period: $period, claims: $batchClaims, hits: $batchHits, new_suspicions: $batchNew,
               http_request_s: ($httpS | tonumber),
               city_year: {demo_lines: $demoLines, copies: $copies, copy_s: $copyS,
-                          how: "the demo year (thin, bench/common.sh) copied as new persons with new visits, lines and settlements on the same dates, hospitals and clinical content (bench/supervision-cityyear.sql); the demo's planted violations keep their rates"},
-              what: "the city-year audited through the page: every claim and line evaluated, the copies' suspicions stored as new ones with their events"},
+                          how: "the demo year (thin, bench/common.sh) copied as new persons with new visits, lines and settlements on the same dates, hospitals and clinical content (bench/supervision-cityyear.sql); the planted violations keep their rates"},
+              what: "the city-year audited through the page: every claim and line evaluated, the suspicions of the copies stored as new ones with their events"},
       pre_event: $pre[0],
       sql_baseline: "bench/supervision-rules.sql: one query per rule over the same settlements and knowledge version; sql_batch_s sums the queries own times (PostgreSQL clock), same_suspicions compares the counts per rule",
       not_measured: "JG007, JG020 and JG024 have no SQL (see bench/supervision-rules.sql)",
