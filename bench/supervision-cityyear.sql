@@ -56,6 +56,7 @@ select 'fee lines', pg_temp.copy_rows('ins_fee_line', jsonb_build_object(
     'init_line_id', format('t.init_line_id + c.k * %s::bigint', :line_step),
     'upload_msgid', 'null'), 'true');
 
+-- one statement: a reversal's init_setl_id points at its original's copy, checked at the statement's end
 select 'settlements', pg_temp.copy_rows('ins_settlement', jsonb_build_object(
     'setl_id', $$t.setl_id || '~' || c.k$$,
     'mdtrt_id', $$t.mdtrt_id || '~' || c.k$$,
@@ -64,17 +65,7 @@ select 'settlements', pg_temp.copy_rows('ins_settlement', jsonb_build_object(
     'reversed_by', $$t.reversed_by || '~' || c.k$$,
     'medins_setl_id', $$t.medins_setl_id || '~' || c.k$$,
     'posting_no', format('t.posting_no + c.k * %s::bigint', :posting_step),
-    'msgid', 'null'), 'init_setl_id is null');
--- reversals point at their original, so they follow it
-select 'reversals', pg_temp.copy_rows('ins_settlement', jsonb_build_object(
-    'setl_id', $$t.setl_id || '~' || c.k$$,
-    'mdtrt_id', $$t.mdtrt_id || '~' || c.k$$,
-    'psn_no', $$t.psn_no || '~' || c.k$$,
-    'init_setl_id', $$t.init_setl_id || '~' || c.k$$,
-    'reversed_by', $$t.reversed_by || '~' || c.k$$,
-    'medins_setl_id', $$t.medins_setl_id || '~' || c.k$$,
-    'posting_no', format('t.posting_no + c.k * %s::bigint', :posting_step),
-    'msgid', 'null'), 'init_setl_id is not null and t.setl_id not like ''%~%''');
+    'msgid', 'null'), 'true');
 
 select 'settlement lines', pg_temp.copy_rows('ins_settlement_line', jsonb_build_object(
     'setl_id', $$t.setl_id || '~' || c.k$$,
