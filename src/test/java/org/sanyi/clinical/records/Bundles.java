@@ -1,5 +1,8 @@
 package org.sanyi.clinical.records;
 
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import org.sanyi.shared.IdNumber;
 
 /** FHIR R4 bundles as a county hospital's HIS sends them, for the tests. */
@@ -8,9 +11,16 @@ final class Bundles {
 	private Bundles() {
 	}
 
-	/** A fresh valid ID number of a woman of 云岫县 born in 1968. */
+	/**
+	 * Sequence numbers of the ID numbers handed out: consecutive, so no two tests of one
+	 * run share a resident (a random pick of 500 collided in CI, merging two tests'
+	 * records).
+	 */
+	private static final AtomicInteger SEQUENCE = new AtomicInteger(ThreadLocalRandom.current().nextInt(500));
+
+	/** A fresh valid ID number of a woman of 云岫县 born in 1968, unique in this JVM. */
 	static String newIdNumber() {
-		String first17 = "35992119680315" + "%03d".formatted((int) (System.nanoTime() % 499) * 2);
+		String first17 = "35992119680315" + "%03d".formatted(SEQUENCE.getAndIncrement() % 500 * 2);
 		return first17 + IdNumber.checkCharacter(first17);
 	}
 
