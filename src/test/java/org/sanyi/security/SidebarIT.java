@@ -28,6 +28,58 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class SidebarIT {
 
+	/**
+	 * The city's and the county's health commission see the same links (their data
+	 * differ).
+	 */
+	static final String HEALTH_COMMISSION = """
+			/ 首页
+			# 医疗
+			/identity/residents 居民主索引
+			/identity/deaths 死亡登记
+			/identity/review 主索引待复核
+			/identity/break-glass 紧急调阅复核
+			/familydoctor/contracts 家庭医生签约
+			/familydoctor/centre 慢病分级管理
+			# 基础数据
+			/registry/regions 行政区划
+			/registry/institutions 医疗机构
+			/registry/alliances 医联体
+			/terminology/systems 标准编码
+			/terminology/catalogue 医保目录
+			# 医保
+			/insurance/settlements 结算查询
+			/drg/schemes DRG分组方案
+			/drg/report 医院DRG结算
+			/drg/params DRG权重与费率
+			/supervision/rules 基金监管规则库
+			/supervision/suspicions 智能审核疑点
+			/supervision/statistics 基金监管统计
+			# 医药
+			/pharma/rounds 集采批次
+			/pharma/progress 完成进度
+			/pharma/savings 节约与结余留用
+			/pharma/pricing 腾笼换鸟
+			/pharma/dual-channel 双通道与处方流转
+			/pharma/drug-use 合理用药
+			/pharma/rx-reviews 处方点评
+			/pharma/resistance 细菌耐药监测
+			# 监管
+			/monitoring/indicators 指标监测
+			/monitoring/screen 一屏观医
+			/monitoring/zone/flows 医保数据专区
+			/monitoring/alerts 指标预警
+			/monitoring/definitions 指标定义
+			/monitoring/reports 报表填报
+			/monitoring/quality 数据质量
+			/monitoring/performance 医院绩效
+			/monitoring/facts 数据接收
+			# 系统管理
+			/security/audit 审计日志
+			/security/tokens 接口令牌
+			/swagger-ui.html 接口文档
+			""";
+
 	/** Group titles as {@code # title}, links as {@code path text}, in page order. */
 	static final Map<String, String> BEFORE = Map.ofEntries(entry("admin", """
 			/ 首页
@@ -81,99 +133,7 @@ class SidebarIT {
 			/security/audit 审计日志
 			/security/tokens 接口令牌
 			/swagger-ui.html 接口文档
-			"""), entry("wjw", """
-			/ 首页
-			# 医疗
-			/identity/residents 居民主索引
-			/identity/deaths 死亡登记
-			/identity/review 主索引待复核
-			/identity/break-glass 紧急调阅复核
-			/familydoctor/contracts 家庭医生签约
-			/familydoctor/centre 慢病分级管理
-			# 基础数据
-			/registry/regions 行政区划
-			/registry/institutions 医疗机构
-			/registry/alliances 医联体
-			/terminology/systems 标准编码
-			/terminology/catalogue 医保目录
-			# 医保
-			/insurance/settlements 结算查询
-			/drg/schemes DRG分组方案
-			/drg/report 医院DRG结算
-			/drg/params DRG权重与费率
-			/supervision/rules 基金监管规则库
-			/supervision/suspicions 智能审核疑点
-			/supervision/statistics 基金监管统计
-			# 医药
-			/pharma/rounds 集采批次
-			/pharma/progress 完成进度
-			/pharma/savings 节约与结余留用
-			/pharma/pricing 腾笼换鸟
-			/pharma/dual-channel 双通道与处方流转
-			/pharma/drug-use 合理用药
-			/pharma/rx-reviews 处方点评
-			/pharma/resistance 细菌耐药监测
-			# 监管
-			/monitoring/indicators 指标监测
-			/monitoring/screen 一屏观医
-			/monitoring/zone/flows 医保数据专区
-			/monitoring/alerts 指标预警
-			/monitoring/definitions 指标定义
-			/monitoring/reports 报表填报
-			/monitoring/quality 数据质量
-			/monitoring/performance 医院绩效
-			/monitoring/facts 数据接收
-			# 系统管理
-			/security/audit 审计日志
-			/security/tokens 接口令牌
-			/swagger-ui.html 接口文档
-			"""), entry("wjw_county", """
-			/ 首页
-			# 医疗
-			/identity/residents 居民主索引
-			/identity/deaths 死亡登记
-			/identity/review 主索引待复核
-			/identity/break-glass 紧急调阅复核
-			/familydoctor/contracts 家庭医生签约
-			/familydoctor/centre 慢病分级管理
-			# 基础数据
-			/registry/regions 行政区划
-			/registry/institutions 医疗机构
-			/registry/alliances 医联体
-			/terminology/systems 标准编码
-			/terminology/catalogue 医保目录
-			# 医保
-			/insurance/settlements 结算查询
-			/drg/schemes DRG分组方案
-			/drg/report 医院DRG结算
-			/drg/params DRG权重与费率
-			/supervision/rules 基金监管规则库
-			/supervision/suspicions 智能审核疑点
-			/supervision/statistics 基金监管统计
-			# 医药
-			/pharma/rounds 集采批次
-			/pharma/progress 完成进度
-			/pharma/savings 节约与结余留用
-			/pharma/pricing 腾笼换鸟
-			/pharma/dual-channel 双通道与处方流转
-			/pharma/drug-use 合理用药
-			/pharma/rx-reviews 处方点评
-			/pharma/resistance 细菌耐药监测
-			# 监管
-			/monitoring/indicators 指标监测
-			/monitoring/screen 一屏观医
-			/monitoring/zone/flows 医保数据专区
-			/monitoring/alerts 指标预警
-			/monitoring/definitions 指标定义
-			/monitoring/reports 报表填报
-			/monitoring/quality 数据质量
-			/monitoring/performance 医院绩效
-			/monitoring/facts 数据接收
-			# 系统管理
-			/security/audit 审计日志
-			/security/tokens 接口令牌
-			/swagger-ui.html 接口文档
-			"""), entry("ybj", """
+			"""), entry("wjw", HEALTH_COMMISSION), entry("wjw_county", HEALTH_COMMISSION), entry("ybj", """
 			/ 首页
 			# 医疗
 			/identity/deaths 死亡登记

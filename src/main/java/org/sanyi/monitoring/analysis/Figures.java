@@ -86,6 +86,21 @@ public class Figures {
 		return amount == null ? "—" : withUnit(FigureFormat.total(amount, Unit.YUAN), Optional.of(Unit.YUAN));
 	}
 
+	/**
+	 * A large yuan total in 万元 with two decimals (56,054.62 万元): a city-year's fund spend
+	 * in yuan is eleven digits wide. For display only; the yuan amount stays exact in the
+	 * explanation and the export.
+	 */
+	public String wanYuan(BigDecimal amount) {
+		if (amount == null) {
+			return "—";
+		}
+		return messages.getMessage("monitoring.figure.withUnit",
+				new Object[] { FigureFormat.grouped(amount.movePointLeft(4), 2),
+						messages.getMessage("monitoring.unit.WAN_YUAN", null, LocaleContextHolder.getLocale()) },
+				LocaleContextHolder.getLocale());
+	}
+
 	/** A total without a known unit: grouped, with up to four decimals. */
 	public String amount(BigDecimal amount) {
 		if (amount == null) {

@@ -17,6 +17,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ZoneRepository {
 
+	/**
+	 * The visit and fund facts of one chapter slice: inpatient or outpatient, in or out
+	 * of the county (blank: both), of the institutions given (null: all) between two
+	 * days.
+	 */
+	private static final String CHAPTER_SLICE = """
+			where f.element in ('ins.visit.count', 'ins.fund_paid') and f.day between :first and :last
+			  and f.dims @> jsonb_build_object('clr_type', :clr, 'icd_chapter', :chapter)
+			  and (:inCounty = '' or f.dims @> jsonb_build_object('in_county', :inCounty))
+			  and (:everyone or f.institution = any(:institutions))""";
+
 	private final JdbcClient jdbc;
 
 	ZoneRepository(JdbcClient jdbc) {
@@ -118,23 +129,13 @@ public class ZoneRepository {
 	 */
 	public List<Behind> behindChapter(String chapter, String clrType, String inCounty, List<String> institutions,
 			LocalDate first, LocalDate last, int limit) {
-		return jdbc.sql("""
+		return chapterSlice("""
 				select r.report_key, f.institution, min(f.day),
 				       coalesce(sum(f.value) filter (where f.element = 'ins.visit.count'), 0),
 				       coalesce(sum(f.value) filter (where f.element = 'ins.fund_paid'), 0)
 				  from mon_fact f join mon_fact_report r on r.id = f.report_id
-				 where f.element in ('ins.visit.count', 'ins.fund_paid') and f.day between :first and :last
-				   and f.dims @> jsonb_build_object('clr_type', :clr, 'icd_chapter', :chapter)
-				   and (:inCounty = '' or f.dims @> jsonb_build_object('in_county', :inCounty))
-				   and (:everyone or f.institution = any(:institutions))
-				 group by 1, 2 order by 3 desc, 1 desc limit :n""")
-			.param("clr", clrType)
-			.param("chapter", chapter)
-			.param("inCounty", inCounty == null ? "" : inCounty)
-			.param("first", first)
-			.param("last", last)
-			.param("everyone", institutions == null)
-			.param("institutions", institutions == null ? new String[0] : institutions.toArray(String[]::new))
+				""" + CHAPTER_SLICE + " group by 1, 2 order by 3 desc, 1 desc limit :n", chapter, clrType, inCounty,
+				institutions, first, last)
 			.param("n", limit)
 			.query((rs, n) -> new Behind(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
 					rs.getBigDecimal(4), rs.getBigDecimal(5).setScale(2)))
@@ -144,22 +145,22 @@ public class ZoneRepository {
 	/** How many reports {@link #behindChapter} would list without a limit. */
 	public long countBehindChapter(String chapter, String clrType, String inCounty, List<String> institutions,
 			LocalDate first, LocalDate last) {
-		return jdbc.sql("""
-				select count(distinct (f.report_id, f.institution))
-				  from mon_fact f
-				 where f.element in ('ins.visit.count', 'ins.fund_paid') and f.day between :first and :last
-				   and f.dims @> jsonb_build_object('clr_type', :clr, 'icd_chapter', :chapter)
-				   and (:inCounty = '' or f.dims @> jsonb_build_object('in_county', :inCounty))
-				   and (:everyone or f.institution = any(:institutions))""")
+		return chapterSlice("select count(distinct (f.report_id, f.institution)) from mon_fact f\n" + CHAPTER_SLICE,
+				chapter, clrType, inCounty, institutions, first, last)
+			.query(Long.class)
+			.single();
+	}
+
+	private JdbcClient.StatementSpec chapterSlice(String sql, String chapter, String clrType, String inCounty,
+			List<String> institutions, LocalDate first, LocalDate last) {
+		return jdbc.sql(sql)
 			.param("clr", clrType)
 			.param("chapter", chapter)
 			.param("inCounty", inCounty == null ? "" : inCounty)
 			.param("first", first)
 			.param("last", last)
 			.param("everyone", institutions == null)
-			.param("institutions", institutions == null ? new String[0] : institutions.toArray(String[]::new))
-			.query(Long.class)
-			.single();
+			.param("institutions", institutions == null ? new String[0] : institutions.toArray(String[]::new));
 	}
 
 }

@@ -84,7 +84,8 @@ class ZonePagesIT {
 
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(total.signum()).isPositive();
-		assertThat(page.body()).contains(FigureFormat.total(total, Unit.YUAN) + " 元",
+		// the region's total in 万元 (Figures.wanYuan), each cell in yuan
+		assertThat(page.body()).contains(FigureFormat.grouped(total.movePointLeft(4), 2) + " 万元",
 				">" + FigureFormat.total(largestCross.getValue(), Unit.YUAN) + "<", "data-kind=\"heatmap\"",
 				"<th class=\"num\">云岫县</th>", "/monitoring/zone/flows?area=R359921&amp;period=2026-10\">云岫县</a>");
 		assertThat(cell.body()).contains(FigureFormat.total(largestCross.getValue(), Unit.YUAN) + " 元");
