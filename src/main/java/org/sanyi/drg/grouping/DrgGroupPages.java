@@ -16,8 +16,8 @@ import org.sanyi.security.AuditLog;
 import org.sanyi.security.CurrentUsers;
 import org.sanyi.security.DataScope;
 import org.sanyi.shared.BusinessException;
+import org.sanyi.shared.web.ErrorTexts;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,14 +56,14 @@ class DrgGroupPages {
 
 	private final AuditLog audit;
 
-	private final MessageSource messages;
+	private final ErrorTexts errorTexts;
 
-	DrgGroupPages(GroupingService grouping, BatchService batches, AuditLog audit, MessageSource messages) {
+	DrgGroupPages(GroupingService grouping, BatchService batches, AuditLog audit, ErrorTexts errorTexts) {
 		this.grouping = grouping;
 		this.schemes = grouping;
 		this.batches = batches;
 		this.audit = audit;
-		this.messages = messages;
+		this.errorTexts = errorTexts;
 	}
 
 	@GetMapping("/drg/group")
@@ -92,7 +92,7 @@ class DrgGroupPages {
 		}
 		catch (BusinessException ex) {
 			response.setStatus(ex.error().status().value());
-			model.addAttribute("error", message(ex));
+			model.addAttribute("error", errorTexts.of(ex));
 		}
 		return page(form, model);
 	}
@@ -112,8 +112,8 @@ class DrgGroupPages {
 		}
 		catch (BusinessException ex) {
 			response.setStatus(ex.error().status().value());
-			model.addAttribute("batchError",
-					ex instanceof InvalidCaseException invalid ? String.join("；", invalid.problems()) : message(ex));
+			model.addAttribute("batchError", ex instanceof InvalidCaseException invalid
+					? String.join("；", invalid.problems()) : errorTexts.of(ex));
 			return page(new CaseForm(region, dischargeDate, schemeId, "1", null, null, null, "", null, "1", "", ""),
 					model);
 		}
@@ -153,11 +153,6 @@ class DrgGroupPages {
 			.map(DrgSchemeInfo.RegionAssignment::regionCode)
 			.findFirst()
 			.orElse("");
-	}
-
-	private String message(BusinessException ex) {
-		return ex.error().code() + " " + messages.getMessage(ex.error().messageKey(), ex.args(), ex.error().code(),
-				LocaleContextHolder.getLocale());
 	}
 
 }

@@ -24,8 +24,7 @@ import org.sanyi.security.AuditLog;
 import org.sanyi.security.CurrentUsers;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.PlatformTime;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.sanyi.shared.web.ErrorTexts;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -63,7 +62,7 @@ class PortalAppointmentPages {
 
 	private final AuditLog auditLog;
 
-	private final MessageSource messages;
+	private final ErrorTexts errorTexts;
 
 	private final QueueSignals signals;
 
@@ -71,8 +70,8 @@ class PortalAppointmentPages {
 
 	PortalAppointmentPages(ScheduleRepository schedules, SlotRepository slots, AppointmentRepository appointments,
 			BookingService booking, QueueService queue, SurveyService surveys, ReleaseRules rules, AuditLog auditLog,
-			MessageSource messages, QueueSignals signals) {
-		this.messages = messages;
+			ErrorTexts errorTexts, QueueSignals signals) {
+		this.errorTexts = errorTexts;
 		this.signals = signals;
 		this.schedules = schedules;
 		this.slots = slots;
@@ -151,7 +150,7 @@ class PortalAppointmentPages {
 			return "redirect:/portal/appointments/" + id;
 		}
 		catch (BusinessException ex) {
-			redirect.addFlashAttribute("error", text(ex));
+			redirect.addFlashAttribute("error", errorTexts.of(ex));
 			return "redirect:/portal/appointments/book?schedule=" + scheduleId;
 		}
 	}
@@ -164,7 +163,7 @@ class PortalAppointmentPages {
 			booking.confirm(id, me, clock.instant());
 		}
 		catch (BusinessException ex) {
-			redirect.addFlashAttribute("error", text(ex));
+			redirect.addFlashAttribute("error", errorTexts.of(ex));
 		}
 		return "redirect:/portal/appointments/" + id;
 	}
@@ -177,14 +176,9 @@ class PortalAppointmentPages {
 			booking.cancel(id, me, clock.instant());
 		}
 		catch (BusinessException ex) {
-			redirect.addFlashAttribute("error", text(ex));
+			redirect.addFlashAttribute("error", errorTexts.of(ex));
 		}
 		return "redirect:/portal/appointments/" + id;
-	}
-
-	private String text(BusinessException ex) {
-		return ex.error().code() + " " + messages.getMessage(ex.error().messageKey(), ex.args(), ex.error().code(),
-				LocaleContextHolder.getLocale());
 	}
 
 	@GetMapping("/portal/appointments/{id}")
@@ -263,7 +257,7 @@ class PortalAppointmentPages {
 		}
 		catch (BusinessException ex) {
 			if (ex.error() == AppointmentErrors.INVALID_SURVEY) {
-				redirect.addFlashAttribute("error", text(ex));
+				redirect.addFlashAttribute("error", errorTexts.of(ex));
 				return "redirect:/portal/appointments/" + id + "/survey";
 			}
 			throw ex;

@@ -33,8 +33,7 @@ import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.IdNumber;
 import org.sanyi.shared.PageQuery;
 import org.sanyi.shared.PlatformTime;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.sanyi.shared.web.ErrorTexts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,19 +67,19 @@ class ConsultationPages {
 
 	private final AuditLog auditLog;
 
-	private final MessageSource messages;
+	private final ErrorTexts errorTexts;
 
 	private final Clock clock = Clock.systemUTC();
 
 	ConsultationPages(ConsultationService service, ConsultationRepository repository, ClinicalRecords records,
-			ResidentIndex residents, Registry registry, AuditLog auditLog, MessageSource messages) {
+			ResidentIndex residents, Registry registry, AuditLog auditLog, ErrorTexts errorTexts) {
 		this.service = service;
 		this.repository = repository;
 		this.records = records;
 		this.residents = residents;
 		this.registry = registry;
 		this.auditLog = auditLog;
-		this.messages = messages;
+		this.errorTexts = errorTexts;
 	}
 
 	/** A consultation as a list shows it. */
@@ -111,7 +110,7 @@ class ConsultationPages {
 				model.addAttribute("shareable", shareable(resident.residentId()));
 			}
 			catch (BusinessException ex) {
-				model.addAttribute("recordClosed", message(ex));
+				model.addAttribute("recordClosed", errorTexts.of(ex));
 				model.addAttribute("shareable", Map.of());
 			}
 		}
@@ -140,7 +139,7 @@ class ConsultationPages {
 			return "redirect:/clinical/consultations/" + id;
 		}
 		catch (BusinessException ex) {
-			redirect.addFlashAttribute("error", message(ex));
+			redirect.addFlashAttribute("error", errorTexts.of(ex));
 			return "redirect:/clinical/consultations/new";
 		}
 	}
@@ -281,20 +280,7 @@ class ConsultationPages {
 	}
 
 	private void act(RedirectAttributes redirect, Runnable step) {
-		try {
-			step.run();
-		}
-		catch (BusinessException ex) {
-			if (ex.error() == ConsultationErrors.UNKNOWN_CONSULTATION) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("error", message(ex));
-		}
-	}
-
-	private String message(BusinessException ex) {
-		return ex.error().code() + " " + messages.getMessage(ex.error().messageKey(), ex.args(), ex.error().code(),
-				LocaleContextHolder.getLocale());
+		errorTexts.flash(redirect, step, ConsultationErrors.UNKNOWN_CONSULTATION);
 	}
 
 	private static String institution() {

@@ -18,8 +18,7 @@ import org.sanyi.security.CurrentUser;
 import org.sanyi.security.CurrentUsers;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.PageQuery;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.sanyi.shared.web.ErrorTexts;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,15 +47,15 @@ class ImagingPages {
 
 	private final AuditLog auditLog;
 
-	private final MessageSource messages;
+	private final ErrorTexts errorTexts;
 
 	private final Clock clock = Clock.systemUTC();
 
-	ImagingPages(ReadingService service, ReadingQueries queries, AuditLog auditLog, MessageSource messages) {
+	ImagingPages(ReadingService service, ReadingQueries queries, AuditLog auditLog, ErrorTexts errorTexts) {
 		this.service = service;
 		this.queries = queries;
 		this.auditLog = auditLog;
-		this.messages = messages;
+		this.errorTexts = errorTexts;
 	}
 
 	@GetMapping("/clinical/imaging")
@@ -112,7 +111,7 @@ class ImagingPages {
 			redirect.addFlashAttribute("sent", id);
 		}
 		catch (BusinessException ex) {
-			redirect.addFlashAttribute("error", message(ex));
+			redirect.addFlashAttribute("error", errorTexts.of(ex));
 		}
 		return "redirect:/clinical/imaging/requests";
 	}
@@ -192,20 +191,7 @@ class ImagingPages {
 	}
 
 	private void act(RedirectAttributes redirect, Runnable step) {
-		try {
-			step.run();
-		}
-		catch (BusinessException ex) {
-			if (ex.error() == ImagingErrors.UNKNOWN_READING) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("error", message(ex));
-		}
-	}
-
-	private String message(BusinessException ex) {
-		return ex.error().code() + " " + messages.getMessage(ex.error().messageKey(), ex.args(), ex.error().code(),
-				LocaleContextHolder.getLocale());
+		errorTexts.flash(redirect, step, ImagingErrors.UNKNOWN_READING);
 	}
 
 	private static String institution() {

@@ -22,8 +22,7 @@ import org.sanyi.security.CurrentUsers;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.PageQuery;
 import org.sanyi.shared.PlatformTime;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.sanyi.shared.web.ErrorTexts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,19 +51,19 @@ class ReferralPages {
 
 	private final AuditLog auditLog;
 
-	private final MessageSource messages;
+	private final ErrorTexts errorTexts;
 
 	private final ReferralFiling filing;
 
 	private final Clock clock = Clock.system(PlatformTime.zone());
 
 	ReferralPages(ReferralService referrals, ReferralForms forms, ResidentIndex residents, AuditLog auditLog,
-			MessageSource messages, ReferralFiling filing) {
+			ErrorTexts errorTexts, ReferralFiling filing) {
 		this.referrals = referrals;
 		this.forms = forms;
 		this.residents = residents;
 		this.auditLog = auditLog;
-		this.messages = messages;
+		this.errorTexts = errorTexts;
 		this.filing = filing;
 	}
 
@@ -141,7 +140,7 @@ class ReferralPages {
 		}
 		catch (BusinessException ex) {
 			if (ex.error() instanceof ReferralErrors) {
-				redirect.addFlashAttribute("error", text(ex));
+				redirect.addFlashAttribute("error", errorTexts.of(ex));
 			}
 			else {
 				throw ex;
@@ -176,15 +175,10 @@ class ReferralPages {
 			return "redirect:/referral/" + r.id();
 		}
 		catch (BusinessException ex) {
-			model.addAttribute("error", text(ex));
+			model.addAttribute("error", errorTexts.of(ex));
 			forms.fill(model, form, by.institution());
 			return "referral/new";
 		}
-	}
-
-	private String text(BusinessException ex) {
-		return ex.error().code() + " " + messages.getMessage(ex.error().messageKey(), ex.args(), ex.error().code(),
-				LocaleContextHolder.getLocale());
 	}
 
 	static List<String> kinds() {
