@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sanyi.FhirClient;
 import org.sanyi.IntegrationTest;
 import org.sanyi.identity.healthcode.CardService;
 import org.sanyi.security.internal.ApiTokens;

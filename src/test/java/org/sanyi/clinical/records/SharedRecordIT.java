@@ -6,6 +6,7 @@ import static org.sanyi.clinical.records.Bundles.entry;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sanyi.FhirClient;
 import org.sanyi.IntegrationTest;
 import org.sanyi.identity.consent.AccessRepository;
 import org.sanyi.security.UserAccounts;
@@ -45,16 +46,16 @@ class SharedRecordIT {
 	@Autowired
 	AccessRepository consents;
 
-	RecordsClient county;
+	FhirClient county;
 
-	RecordsClient city;
+	FhirClient city;
 
 	@BeforeEach
 	void clients() {
-		county = new RecordsClient(port, tokens.issue(userId("doctor"), "records-it", 1));
+		county = new FhirClient(port, tokens.issue(userId("doctor"), "records-it", 1));
 		long cityDoctor = accounts.ensure(
 				new NewAccount("records_city_doctor", "Sanyi@2026", "周敏（市第一医院）", "DOCTOR", "359900", CITY, null, null));
-		city = new RecordsClient(port, tokens.issue(cityDoctor, "records-it", 1));
+		city = new FhirClient(port, tokens.issue(cityDoctor, "records-it", 1));
 	}
 
 	long userId(String username) {

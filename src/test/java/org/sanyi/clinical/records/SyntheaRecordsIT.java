@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sanyi.FhirClient;
 import org.sanyi.IntegrationTest;
 import org.sanyi.clinical.records.SyntheaBundles.Converted;
 import org.sanyi.clinical.records.SyntheaBundles.Resident;
@@ -55,7 +56,7 @@ class SyntheaRecordsIT {
 	@Autowired
 	ResidentIndex index;
 
-	RecordsClient county;
+	FhirClient county;
 
 	@BeforeAll
 	static void generate() throws Exception {
@@ -69,7 +70,7 @@ class SyntheaRecordsIT {
 	@BeforeEach
 	void client() {
 		long doctor = jdbc.sql("select id from sec_user where username = 'doctor'").query(Long.class).single();
-		county = new RecordsClient(port, tokens.issue(doctor, "synthea-it", 1));
+		county = new FhirClient(port, tokens.issue(doctor, "synthea-it", 1));
 	}
 
 	long count(String sql) {

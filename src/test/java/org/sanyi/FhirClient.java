@@ -1,4 +1,4 @@
-package org.sanyi.identity;
+package org.sanyi;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,9 +7,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** A hospital system calling the FHIR endpoints with a bearer token. */
-final class FhirClient {
+/**
+ * A hospital system calling the platform's FHIR endpoints (the master patient index's
+ * Patient, the shared record) with a bearer token.
+ */
+public final class FhirClient {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final HttpClient client = HttpClient.newHttpClient();
 
@@ -17,28 +23,36 @@ final class FhirClient {
 
 	private final String token;
 
-	FhirClient(int port, String token) {
+	public FhirClient(int port, String token) {
 		this.base = "http://localhost:" + port;
 		this.token = token;
 	}
 
-	record Answer(int status, String contentType, String location, JsonNode body) {
+	/** The status, the headers tests look at and the body (a JSON null when empty). */
+	public record Answer(int status, String contentType, String location, JsonNode body) {
 
-		String issueCode() {
+		/** The first issue's code of an OperationOutcome. */
+		public String issueCode() {
 			return body.at("/issue/0/details/coding/0/code").asString();
 		}
 
-		String issueText() {
+		/** The first issue's text. */
+		public String issueText() {
 			return body.at("/issue/0/details/text").asString();
+		}
+
+		/** Where the first issue is (entry and path). */
+		public String expression() {
+			return body.at("/issue/0/expression/0").asString();
 		}
 
 	}
 
-	Answer get(String path) {
+	public Answer get(String path) {
 		return send(request(path).GET().build());
 	}
 
-	Answer post(String path, String body) {
+	public Answer post(String path, String body) {
 		return send(request(path).header("Content-Type", "application/fhir+json")
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
 			.build());
@@ -53,8 +67,7 @@ final class FhirClient {
 	private Answer send(HttpRequest request) {
 		try {
 			HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
-			JsonNode body = r.body() == null || r.body().isBlank() ? IdentityApiClient.JSON.nullNode()
-					: IdentityApiClient.JSON.readTree(r.body());
+			JsonNode body = r.body() == null || r.body().isBlank() ? JSON.nullNode() : JSON.readTree(r.body());
 			return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
 					r.headers().firstValue("Location").orElse(null), body);
 		}
