@@ -171,15 +171,24 @@ select 'JG018', count(*), round(extract(epoch from clock_timestamp() - statement
   group by setl_id, island having count(*) >= 3) q;
 
 -- JG019 高频购药 (outpatient, pharmacy): more than 4 visits buying the drug in a calendar month, this one included,
--- on the first line of each drug of the visit
+-- on the first line of each drug of the visit. Set-based (the visits buying each drug in each month joined to
+-- themselves on person, drug and month): the first version asked a correlated subquery per line, which PostgreSQL ran
+-- as a scan of all fee lines per line (hours at 3 x 10^6 lines; 14.7 of 20.3 s at 10^5)
 select 'JG019', count(*), round(extract(epoch from clock_timestamp() - statement_timestamp())::numeric, 3) from (
-  select distinct l.setl_id, l.line_id from sup_l l join sup_c c using (setl_id)
-  where c.scene in ('OUTPATIENT', 'PHARMACY') and l.kind in ('09', '10', '11')
-    and l.fid = (select min(x.fid) from sup_l x where x.setl_id = l.setl_id and x.code = l.code)
-    and (select count(distinct e.mdtrt_id) from sup_c e join sup_l el on el.setl_id = e.setl_id
-         where e.psn_no = c.psn_no and (e.begndate, e.setl_id) < (c.begndate, c.setl_id) and e.mdtrt_id <> c.mdtrt_id
-           and el.code = l.code and el.kind in ('09', '10', '11')
-           and date_trunc('month', el.day) = date_trunc('month', l.day)) + 1 > 4) q;
+  with line as (
+         select l.setl_id, l.line_id, l.code, l.kind, date_trunc('month', l.day) as m,
+                row_number() over (partition by l.setl_id, l.code order by l.fid) as nth
+         from sup_l l),
+       buy as (
+         select distinct c.psn_no, c.mdtrt_id, c.setl_id, c.begndate, c.scene, l.code, l.m, l.line_id, l.nth
+         from line l join sup_c c using (setl_id)
+         where l.kind in ('09', '10', '11'))
+  select f.setl_id, f.line_id
+  from buy f join buy b on b.psn_no = f.psn_no and b.code = f.code and b.m = f.m
+   and (b.begndate, b.setl_id) < (f.begndate, f.setl_id) and b.mdtrt_id <> f.mdtrt_id
+  where f.scene in ('OUTPATIENT', 'PHARMACY') and f.nth = 1
+  group by f.setl_id, f.line_id
+  having count(distinct b.mdtrt_id) + 1 > 4) q;
 
 -- JG021 住院天数异常: longer than 60 days
 select 'JG021', count(*), round(extract(epoch from clock_timestamp() - statement_timestamp())::numeric, 3) from (
