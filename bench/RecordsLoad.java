@@ -5,153 +5,179 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Load driver of bench/records.sh (JDK only): generates each patient's ten years of Chinese outpatient records as one
- * FHIR R4 transaction bundle (a Patient with a GB 11643 number, visits with diagnosis, blood pressure, three results,
- * a report and a prescription, an imaging study and a note), posts them with THREADS clients, then times
- * Patient/{id}/$everything and recognition lookups on a sample of the patients.
- * Arguments: base-url token patients threads visits out.json [parse-check-per-second]. System properties:
- * {@code dump=FILE dump.count=N} writes the first N bundles, one per line, for HAPI FHIR's JPA server to ingest the same;
- * {@code synthea=FILE} posts Synthea's patients (converted by SyntheaBundles, one bundle per line) after the generated
- * ones, timed on their own.
+ * Load driver of bench/records.sh (JDK only), the same for every FHIR server it measures: the application and HAPI FHIR's
+ * JPA server (bench/hapi-jpa) speak the same FHIR REST, so one loop posts the same bundles and runs the same searches
+ * against either base URL. Generated patients: each patient's ten years of Chinese outpatient records as one FHIR R4
+ * transaction bundle (a Patient with a GB 11643 number, visits with diagnosis, blood pressure, three results, a report
+ * and a prescription, an imaging study and a note; 1 + 8 x VISITS + 2 resources), posted by THREADS clients after 5
+ * warm-up bundles; then Synthea's patients ({@code -Dsynthea=FILE}, converted by SyntheaBundles, one bundle per line),
+ * timed on their own; then, on up to 200 of the generated patients: {@code Patient/{id}/$everything}, the search by
+ * patient + type + date + code {@code Observation?patient=&date=ge&code=http://loinc.org|4548-4} (HbA1c of the last
+ * five years: 10 of the 20 visits) and, with {@code -Drecognition=true} (the application only), recognition lookups at
+ * order time. {@code -Dcompare=N}: also the rate over the first N generated bundles alone (those that the other server
+ * ingests). Arguments: server-name base-url token(- for none) patients threads visits out.json; writes that server's
+ * figures as one JSON object.
  */
 public class RecordsLoad {
 
-	static final Pattern LOCATION = Pattern.compile("\"location\"\\s*:\\s*\"Patient/([^\"]+)\"");
+	/** The resident's id in a transaction-response: {@code Patient/<id>} or {@code Patient/<id>/_history/<n>}. */
+	static final Pattern LOCATION = Pattern.compile("\"location\"\\s*:\\s*\"Patient/([^\"/]+)");
+
+	static final Duration TIMEOUT = Duration.ofMinutes(5);
 
 	public static void main(String[] args) throws Exception {
-		String base = args[0];
-		String token = args[1];
-		int patients = Integer.parseInt(args[2]);
-		int threads = Integer.parseInt(args[3]);
-		int visits = Integer.parseInt(args[4]);
-		Path out = Path.of(args[5]);
-		String parseCheck = args.length > 6 && !args[6].isBlank() ? args[6] : "null";
-		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-		String dump = System.getProperty("dump");
-		if (dump != null) {
-			int n = Math.min(patients, Integer.getInteger("dump.count", 100));
-			List<String> bundles = new ArrayList<>();
-			for (int i = 0; i < n; i++) {
-				bundles.add(bundle(i, visits).replace('\n', ' '));
-			}
-			Files.write(Path.of(dump), bundles);
-		}
+		String server = args[0];
+		String base = args[1];
+		String token = "-".equals(args[2]) ? null : args[2];
+		int patients = Integer.parseInt(args[3]);
+		int threads = Integer.parseInt(args[4]);
+		int visits = Integer.parseInt(args[5]);
+		Path out = Path.of(args[6]);
+		int compare = Math.min(patients, Integer.getInteger("compare", patients));
+		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
+		String fhir = base + "/fhir";
+
 		// warm-up: a few bundles not counted
 		for (int i = 0; i < Math.min(5, patients); i++) {
-			post(http, base + "/fhir", token, bundle(900_000 + i, visits));
+			check(post(http, fhir, token, bundle(900_000 + i, visits)));
 		}
-		AtomicInteger next = new AtomicInteger();
-		AtomicLong resources = new AtomicLong();
-		AtomicInteger failures = new AtomicInteger();
 		ConcurrentLinkedQueue<String> residents = new ConcurrentLinkedQueue<>();
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		long start = System.nanoTime();
-		for (int t = 0; t < threads; t++) {
-			pool.submit(() -> {
-				int i;
-				while ((i = next.getAndIncrement()) < patients) {
-					String body = bundle(i, visits);
-					try {
-						HttpResponse<String> r = post(http, base + "/fhir", token, body);
-						if (r.statusCode() != 200) {
-							failures.incrementAndGet();
-							System.err.println(r.statusCode() + " " + r.body().substring(0, Math.min(400, r.body().length())));
-							continue;
-						}
-						resources.addAndGet(1 + visits * 8L + 2);
-						Matcher m = LOCATION.matcher(r.body());
-						if (m.find()) {
-							residents.add(m.group(1));
-						}
-					}
-					catch (Exception ex) {
-						failures.incrementAndGet();
-					}
-				}
-				return null;
-			});
-		}
-		pool.shutdown();
-		pool.awaitTermination(2, TimeUnit.HOURS);
-		double seconds = (System.nanoTime() - start) / 1e9;
-		double perSecond = resources.get() / seconds;
-
-		String synthea = "\"synthea_patients\": 0";
+		Ingest generated = ingest(http, fhir, token, patients, i -> bundle(i, visits), threads, compare, residents);
+		String synthea = "\"synthea\": null";
 		if (System.getProperty("synthea") != null) {
-			synthea = postAll(http, base, token, Files.readAllLines(Path.of(System.getProperty("synthea"))), threads);
+			List<String> lines = Files.readAllLines(Path.of(System.getProperty("synthea")));
+			synthea = "\"synthea\": " + ingest(http, fhir, token, lines.size(), lines::get, threads, lines.size(),
+					new ConcurrentLinkedQueue<>()).json();
 		}
 
 		List<String> sample = new ArrayList<>(residents);
-		Collections.shuffle(sample, new java.util.Random(7));
+		Collections.sort(sample);
+		Collections.shuffle(sample, new Random(7));
 		sample = sample.subList(0, Math.min(200, sample.size()));
-		double[] everything = time(sample, rid -> get(http, base + "/fhir/Patient/" + rid + "/$everything", token));
-		double[] recognition = time(sample, rid -> postJson(http, base + "/api/recognition/lookups", token,
-				"{\"residentId\":\"" + rid + "\",\"itemCode\":\"HR-L005\"}"));
+		Timed everything = time(sample, rid -> get(http, fhir + "/Patient/" + rid + "/$everything?_count=1000", token));
+		String since = LocalDate.now().minusYears(5).toString();
+		Timed search = time(sample, rid -> get(http,
+				fhir + "/Observation?patient=" + rid + "&date=ge" + since + "&code=http://loinc.org%7C4548-4&_count=200",
+				token));
+		Timed recognition = Boolean.getBoolean("recognition")
+				? time(sample, rid -> postJson(http, base + "/api/recognition/lookups", token,
+						"{\"residentId\":\"" + rid + "\",\"itemCode\":\"HR-L005\"}"))
+				: null;
 		String json = """
-				{"patients": %d, "visits_per_patient": %d, "threads": %d, "resources": %d, "failures": %d,
-				 "seconds": %.1f, "ingest_per_s": %.1f, "parse_check_per_s_one_thread": %s,
-				 "hapi_jpa_ingest_per_s": null, "ratio": null,
-				 "hapi_jpa_note": "not run",
-				 "everything_p50_ms": %.2f, "everything_p99_ms": %.2f, "everything_resources": %d,
-				 "recognition_p50_ms": %.2f, "recognition_p99_ms": %.2f,
-				 %s}
-				""".formatted(patients, visits, threads, resources.get(), failures.get(), seconds, perSecond, parseCheck,
-				everything[0], everything[1], 1 + visits * 8 + 2, recognition[0], recognition[1], synthea);
-		Files.createDirectories(out.getParent());
+				{"server": "%s", "threads": %d, "visits_per_patient": %d,
+				 "generated": %s,
+				 %s,
+				 "sample_patients": %d,
+				 "everything": %s,
+				 "search": %s,
+				 "search_query": "Observation?patient=<id>&date=ge%s&code=http://loinc.org|4548-4&_count=200",
+				 "recognition": %s}
+				""".formatted(server, threads, visits, generated.json(), synthea, sample.size(), everything.json(),
+				search.json(), since, recognition == null ? "null" : recognition.json());
+		Files.createDirectories(out.toAbsolutePath().getParent());
 		Files.writeString(out, json);
 		System.out.print(json);
 	}
 
-	/** Posts Synthea's converted patients with THREADS clients: their count, resources and resources/s as JSON. */
-	static String postAll(HttpClient http, String base, String token, List<String> bundles, int threads)
-			throws Exception {
+	/**
+	 * The figures of one ingest: all bundles, and the first {@code compare} of them alone.
+	 */
+	record Ingest(int bundles, long resources, int failures, int retries, double seconds, int compareBundles,
+			long compareResources, double compareSeconds) {
+
+		String json() {
+			return String.format(Locale.ROOT, """
+					{"bundles": %d, "resources": %d, "failures": %d, "retries_after_conflict": %d, "seconds": %.1f, \
+					"bundles_per_s": %.2f, "resources_per_s": %.1f, "first_bundles": %d, "first_resources": %d, \
+					"first_seconds": %.1f, "first_resources_per_s": %.1f}""", bundles, resources, failures, retries,
+					seconds, bundles / seconds, resources / seconds, compareBundles, compareResources, compareSeconds,
+					compareResources / compareSeconds);
+		}
+
+	}
+
+	/**
+	 * Posts bundles 0..count-1 with THREADS clients (each takes the next index, so the first {@code compare} are
+	 * done first); resources counted from the transaction-response (one {@code response} per entry); the residents'
+	 * ids into {@code residents}.
+	 */
+	static Ingest ingest(HttpClient http, String fhir, String token, int count, IntFunction<String> bundleOf,
+			int threads, int compare, ConcurrentLinkedQueue<String> residents) throws Exception {
 		AtomicInteger next = new AtomicInteger();
 		AtomicLong resources = new AtomicLong();
+		AtomicLong compareResources = new AtomicLong();
+		AtomicInteger compareDone = new AtomicInteger();
+		AtomicLong compareEnd = new AtomicLong();
 		AtomicInteger failures = new AtomicInteger();
+		AtomicInteger retries = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		long start = System.nanoTime();
 		for (int t = 0; t < threads; t++) {
 			pool.submit(() -> {
 				int i;
-				while ((i = next.getAndIncrement()) < bundles.size()) {
+				while ((i = next.getAndIncrement()) < count) {
 					try {
-						HttpResponse<String> r = post(http, base + "/fhir", token, bundles.get(i));
+						String body = bundleOf.apply(i);
+						HttpResponse<String> r = post(http, fhir, token, body);
+						// a conflict between two concurrent transactions (HAPI: two bundles creating the placeholder
+						// of the same Practitioner?identifier=… at once) is tried again, as a sending system would
+						for (int retry = 0; r.statusCode() == 409 && retry < 3; retry++) {
+							retries.incrementAndGet();
+							r = post(http, fhir, token, body);
+						}
 						if (r.statusCode() != 200) {
 							failures.incrementAndGet();
 							System.err.println(r.statusCode() + " " + r.body().substring(0, Math.min(400, r.body().length())));
-							continue;
 						}
-						resources.addAndGet(countOf(r.body(), "\"response\""));
+						else {
+							int n = countOf(r.body(), "\"response\"");
+							resources.addAndGet(n);
+							if (i < compare) {
+								compareResources.addAndGet(n);
+							}
+							Matcher m = LOCATION.matcher(r.body());
+							if (m.find()) {
+								residents.add(m.group(1));
+							}
+						}
 					}
 					catch (Exception ex) {
 						failures.incrementAndGet();
+						System.err.println(ex);
+					}
+					if (i < compare && compareDone.incrementAndGet() == compare) {
+						compareEnd.set(System.nanoTime());
 					}
 				}
 				return null;
 			});
 		}
 		pool.shutdown();
-		pool.awaitTermination(2, TimeUnit.HOURS);
-		double seconds = (System.nanoTime() - start) / 1e9;
-		return """
-				"synthea_patients": %d, "synthea_resources": %d, "synthea_failures": %d, "synthea_seconds": %.1f,
-				 "synthea_ingest_per_s": %.1f""".formatted(bundles.size(), resources.get(), failures.get(), seconds,
-				resources.get() / seconds);
+		if (!pool.awaitTermination(2, TimeUnit.HOURS)) {
+			pool.shutdownNow();
+		}
+		long end = System.nanoTime();
+		return new Ingest(count, resources.get(), failures.get(), retries.get(), (end - start) / 1e9, compare,
+				compareResources.get(), (compareEnd.get() == 0 ? end - start : compareEnd.get() - start) / 1e9);
 	}
 
 	static int countOf(String text, String what) {
@@ -168,41 +194,62 @@ public class RecordsLoad {
 
 	}
 
-	static double[] time(List<String> rids, Call call) throws Exception {
+	/** Latencies (p50, p99) of one call per sample after 20 warm-up calls, and the entries answered on average. */
+	record Timed(double p50, double p99, double entries) {
+
+		String json() {
+			return String.format(Locale.ROOT, "{\"p50_ms\": %.2f, \"p99_ms\": %.2f, \"entries_avg\": %.1f}", p50, p99,
+					entries);
+		}
+
+	}
+
+	static Timed time(List<String> rids, Call call) throws Exception {
 		for (String rid : rids.subList(0, Math.min(20, rids.size()))) {
-			call.run(rid); // warm-up
+			check(call.run(rid)); // warm-up
 		}
 		double[] ms = new double[rids.size()];
+		long entries = 0;
 		for (int i = 0; i < rids.size(); i++) {
 			long t = System.nanoTime();
 			HttpResponse<String> r = call.run(rids.get(i));
 			ms[i] = (System.nanoTime() - t) / 1e6;
-			if (r.statusCode() != 200) {
-				throw new IllegalStateException(r.statusCode() + " " + r.body());
-			}
+			check(r);
+			entries += countOf(r.body(), "\"mode\":\"match\"");
 		}
 		Arrays.sort(ms);
-		return ms.length == 0 ? new double[] { 0, 0 }
-				: new double[] { ms[ms.length / 2], ms[Math.min(ms.length - 1, (int) Math.ceil(ms.length * 0.99) - 1)] };
+		return ms.length == 0 ? new Timed(0, 0, 0)
+				: new Timed(ms[ms.length / 2], ms[Math.min(ms.length - 1, (int) Math.ceil(ms.length * 0.99) - 1)],
+						(double) entries / ms.length);
+	}
+
+	static HttpResponse<String> check(HttpResponse<String> r) {
+		if (r.statusCode() != 200) {
+			throw new IllegalStateException(r.statusCode() + " " + r.body().substring(0, Math.min(600, r.body().length())));
+		}
+		return r;
+	}
+
+	static HttpRequest.Builder request(String url, String token) {
+		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT);
+		return token == null ? b : b.header("Authorization", "Bearer " + token);
 	}
 
 	static HttpResponse<String> post(HttpClient http, String url, String token, String body) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-			.header("Content-Type", "application/fhir+json")
-			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		return http.send(request(url, token).header("Content-Type", "application/fhir+json")
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
 	static HttpResponse<String> postJson(HttpClient http, String url, String token, String body) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		return http.send(request(url, token).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
 	static HttpResponse<String> get(HttpClient http, String url, String token) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
+		return http.send(request(url, token).header("Accept", "application/fhir+json").GET().build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
 	static char check(String first17) {
