@@ -184,7 +184,7 @@ final class OutpatientVisits {
 	 * every other visit of the year, stay as they were.
 	 */
 	private static boolean antibacterial(NewPerson p, LocalDateTime begin, Diagnosis d) {
-		int percent = d.code().startsWith("J20") ? 40 : 25;
+		int percent = d.code().startsWith("J20") ? 60 : 40;
 		return Math.floorMod((p.psnNo() + '|' + begin).hashCode(), 100) < percent;
 	}
 
