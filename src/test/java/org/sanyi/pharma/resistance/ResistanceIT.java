@@ -234,7 +234,7 @@ class ResistanceIT {
 						TO));
 		for (Slice slice : slices) {
 			Resistances.Rate page = cell(resistances.rates(slice.scope(), slice.from(), slice.to()), "aba", "IPM");
-			assertThat(page.tested()).isPositive().isLessThan(page.isolates());
+			assertThat(page.tested()).isPositive().isLessThanOrEqualTo(page.isolates());
 			long end = System.nanoTime() + 60_000_000_000L;
 			IndicatorValue value;
 			do {
@@ -246,8 +246,10 @@ class ResistanceIT {
 			assertThat(value.numerator()).as("resistant %s", slice)
 				.isEqualByComparingTo(String.valueOf(page.resistant()));
 			assertThat(value.value()).isEqualByComparingTo(page.rate());
-			assertThat(value.denominator().longValue()).isNotEqualTo(page.isolates());
 		}
+		// over the year the repeat cultures are many: counting every isolate would differ
+		Resistances.Rate year = cell(resistances.rates(DataScope.region("359900"), FROM, TO), "aba", "IPM");
+		assertThat(year.isolates()).isGreaterThan(year.tested());
 	}
 
 	private static boolean pause() {
