@@ -98,6 +98,20 @@ class DrugUseRepository {
 	 * institution, day and kind.
 	 */
 	void addVisits(String institution, String region, LocalDate day, boolean emergency, int visits, int antibacterial) {
+		if (visits < 0) {
+			// a reversal: the row exists (an insert's proposed row is checked before the
+			// conflict, and a negative one would fail)
+			jdbc.sql("""
+					update ph_visit_antibacterial set visits = visits + :v, antibacterial = antibacterial + :a
+					where institution_code = :i and day = :d and emergency = :e""")
+				.param("i", institution)
+				.param("d", day)
+				.param("e", emergency)
+				.param("v", visits)
+				.param("a", antibacterial)
+				.update();
+			return;
+		}
 		jdbc.sql("""
 				insert into ph_visit_antibacterial (institution_code, institution_region, day, emergency, visits,
 				    antibacterial) values (:i, :r, :d, :e, :v, :a)

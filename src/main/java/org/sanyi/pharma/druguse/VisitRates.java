@@ -33,6 +33,17 @@ public class VisitRates {
 	 */
 	public record MonthRate(YearMonth month, long outpatient, long outpatientAntibacterial, BigDecimal outpatientRate,
 			long emergency, long emergencyAntibacterial, BigDecimal emergencyRate) {
+
+		/** Above the outpatient target of 20 %. */
+		public boolean outpatientOver() {
+			return outpatientRate != null && outpatientRate.compareTo(BigDecimal.valueOf(20)) > 0;
+		}
+
+		/** Above the emergency target of 40 %. */
+		public boolean emergencyOver() {
+			return emergencyRate != null && emergencyRate.compareTo(BigDecimal.valueOf(40)) > 0;
+		}
+
 	}
 
 	/** The latest months of the scope with settled visits, newest first. */
