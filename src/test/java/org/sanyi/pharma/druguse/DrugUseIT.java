@@ -168,8 +168,6 @@ class DrugUseIT {
 			.add(totals.getOrDefault("pharma.visit.emergency", BigDecimal.ZERO));
 		BigDecimal antibacterial = totals.get("pharma.visit.outpatient.antibacterial")
 			.add(totals.getOrDefault("pharma.visit.emergency.antibacterial", BigDecimal.ZERO));
-		// other tests of the run may reverse a demo settlement since the history was
-		// reported: within a few visits
 		// the history is reported at demo step 345: settlements later demo steps record
 		// in the year are not in it (never more than are settled)
 		assertThat(visits.longValue()).isPositive().isLessThanOrEqualTo(expectedVisits);
