@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The drug use of the demo city's recorded year (November 2025 – October 2026) reported
- * to monitoring: outpatient visits with drugs as prescriptions (the J06/J20 visits carry
- * amoxicillin–clavulanate), inpatient stays with their antimicrobials, DDDs and
- * patient-days. The 合理用药 indicators read them.
+ * to monitoring: outpatient visits with drugs as prescriptions and every outpatient visit
+ * for the antibacterial use rate (some J06/J20 visits carry amoxicillin–clavulanate),
+ * inpatient stays with their antimicrobials, DDDs and patient-days. The 合理用药 indicators
+ * read them.
  */
 @Component
 @Order(345)

@@ -3,6 +3,7 @@ package org.sanyi.insurance;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A check of orders against the fund-supervision rules before they flow (事前): what
@@ -21,6 +22,16 @@ public interface FundPrecheck {
 	List<Finding> check(Orders orders);
 
 	/**
+	 * From which day the rules in force for the region on {@code date} look at the
+	 * person's earlier drug purchases before settlement (高频购药: the calendar month, 超量购药:
+	 * its window of days), or empty when none of them does: the caller then reads no
+	 * history at all.
+	 */
+	default Optional<LocalDate> purchasesSince(String institutionRegion, LocalDate date) {
+		return Optional.empty();
+	}
+
+	/**
 	 * Orders of one visit as the rules see them.
 	 *
 	 * @param institutionCode the ordering institution ({@code fixmedins_code})
@@ -33,15 +44,39 @@ public interface FundPrecheck {
 	 * @param date when the orders are given
 	 * @param diagnoses ICD-10 codes, the main one first
 	 * @param orders the orders
+	 * @param purchases the person's earlier purchases of the ordered drugs (since
+	 * {@link #purchasesSince}), as the other encounters of a 3101 call carry them
 	 */
 	record Orders(String institutionCode, String institutionRegion, String visitId, String personId, String sex,
-			LocalDate birthDate, String medType, LocalDate date, List<String> diagnoses, List<Order> orders) {
+			LocalDate birthDate, String medType, LocalDate date, List<String> diagnoses, List<Order> orders,
+			List<Purchase> purchases) {
 
 		public Orders {
 			diagnoses = List.copyOf(diagnoses);
 			orders = List.copyOf(orders);
+			purchases = List.copyOf(purchases);
 		}
 
+		/** Orders without purchase history. */
+		public Orders(String institutionCode, String institutionRegion, String visitId, String personId, String sex,
+				LocalDate birthDate, String medType, LocalDate date, List<String> diagnoses, List<Order> orders) {
+			this(institutionCode, institutionRegion, visitId, personId, sex, birthDate, medType, date, diagnoses,
+					orders, List.of());
+		}
+
+	}
+
+	/**
+	 * An earlier purchase of a drug by the person: a dispensed e-prescription, one per
+	 * sale.
+	 *
+	 * @param visitId the purchase ({@code hi_rxno} and the use number): purchases are
+	 * counted by it
+	 * @param code national code ({@code med_list_codg})
+	 * @param date the day it was dispensed
+	 * @param daysSupplied days the supply lasts
+	 */
+	record Purchase(String visitId, String code, LocalDate date, int daysSupplied) {
 	}
 
 	/**

@@ -25,10 +25,13 @@ class DrugUseBrowserIT extends BrowserTest {
 			page.navigate(browser.url("/pharma/drug-use"));
 			assertThat(page.locator("h1")).hasText("合理用药");
 			assertThat(page.locator("#ddds")).containsText("J01DD04");
+			assertThat(page.locator("#visit-rates")).containsText("数据来源：平台医保结算费用明细");
+			assertThat(page.locator("#visit-rates tbody tr").first()).not().containsText("暂无数据");
 			Browser.shot(page, "pharma-drug-use-" + size);
 
 			page.navigate(browser.url("/monitoring/indicators?set=DRUG_USE&period=2026-10"));
 			assertThat(page.locator("main")).containsText("住院患者抗菌药物使用率");
+			assertThat(page.locator("main")).containsText("门诊患者抗菌药物使用率");
 			Browser.shot(page, "pharma-drug-use-indicators-" + size);
 
 			page.navigate(browser.url("/pharma/rx-reviews"));

@@ -134,7 +134,10 @@ final class OutpatientVisits {
 		}
 		switch (d.code().substring(0, 3)) {
 			case "J06", "J20" -> {
-				lines.add("XJ01CRA001", dice.between(12, 24));
+				int tablets = dice.between(12, 24);
+				if (antibacterial(p, begin, d)) {
+					lines.add("XJ01CRA001", tablets);
+				}
 				lines.add("XN02BEA001", dice.between(6, 12));
 				if (dice.chance(0.5)) {
 					lines.add("ZA04BAA001", 24);
@@ -171,6 +174,18 @@ final class OutpatientVisits {
 			lines.add("210300001", 1);
 		}
 		return visit(at, p, insutype, "11", begin, d, lines, 0.9);
+	}
+
+	/**
+	 * Whether a cold or bronchitis visit is given amoxicillin–clavulanate: a quarter of
+	 * 急性上呼吸道感染 (mostly viral) and two in five 急性支气管炎, as prescribing looks under the
+	 * stewardship targets (outpatient antibacterial use ≤ 20 %), not every one. Decided
+	 * by the visit itself (person and time), so that the generator's draws, and with them
+	 * every other visit of the year, stay as they were.
+	 */
+	private static boolean antibacterial(NewPerson p, LocalDateTime begin, Diagnosis d) {
+		int percent = d.code().startsWith("J20") ? 60 : 40;
+		return Math.floorMod((p.psnNo() + '|' + begin).hashCode(), 100) < percent;
 	}
 
 	/** Antenatal care or gynaecology at a maternal-and-child hospital. */

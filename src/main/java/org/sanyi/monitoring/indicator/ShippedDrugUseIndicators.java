@@ -36,6 +36,18 @@ class ShippedDrugUseIndicators implements ApplicationRunner {
 
 	static final String RX_ESSENTIAL = "pharma.rx.essential";
 
+	/**
+	 * Outpatient and emergency visits settled on the platform, and those whose fee lines
+	 * include a systemic antibacterial (ATC J01).
+	 */
+	static final String VISITS_OUTPATIENT = "pharma.visit.outpatient";
+
+	static final String VISITS_OUTPATIENT_ANTIBACTERIAL = "pharma.visit.outpatient.antibacterial";
+
+	static final String VISITS_EMERGENCY = "pharma.visit.emergency";
+
+	static final String VISITS_EMERGENCY_ANTIBACTERIAL = "pharma.visit.emergency.antibacterial";
+
 	static final String DISCHARGES = "pharma.inpatient.discharges";
 
 	static final String PATIENT_DAYS = "pharma.inpatient.days";
@@ -78,6 +90,13 @@ class ShippedDrugUseIndicators implements ApplicationRunner {
 						"使用抗菌药物的门诊处方数占门诊处方总数的比例（目标 ≤ 20%；门诊慢特病处方计入门诊）"),
 				row("emergency_antibiotic_rx_share", "急诊患者抗菌药物处方比例", "Emergency prescriptions with antimicrobials",
 						el(RX_EMERGENCY_ANTIBIOTIC), el(RX_EMERGENCY), 2, "DOWN", "使用抗菌药物的急诊处方数占急诊处方总数的比例（目标 ≤ 40%）"),
+				row("outpatient_antibacterial_use_rate", "门诊患者抗菌药物使用率",
+						"Outpatient visits with a systemic antibacterial", el(VISITS_OUTPATIENT_ANTIBACTERIAL),
+						el(VISITS_OUTPATIENT), 2, "DOWN",
+						"数据来源：平台医保结算费用明细。含全身用抗菌药物（ATC J01）的门诊就诊人次占门诊就诊总人次的比例（目标 ≤ 20%）；“门诊患者抗菌药物处方比例”则来自电子处方上传与按月报送的历史结算"),
+				row("emergency_antibacterial_use_rate", "急诊患者抗菌药物使用率", "Emergency visits with a systemic antibacterial",
+						el(VISITS_EMERGENCY_ANTIBACTERIAL), el(VISITS_EMERGENCY), 2, "DOWN",
+						"数据来源：平台医保结算费用明细。含全身用抗菌药物（ATC J01）的急诊（医疗类别 13）就诊人次占急诊就诊总人次的比例（目标 ≤ 40%）"),
 				row("inpatient_antibiotic_use_rate", "住院患者抗菌药物使用率", "Inpatients given antimicrobials",
 						el(INPATIENT_ANTIBIOTIC), el(DISCHARGES), 2, "DOWN", "使用抗菌药物的出院患者数占同期出院患者总数的比例（目标 ≤ 60%）"),
 				new DefinitionRow(0, "antibiotic_use_density", 1, "抗菌药物使用强度（DDDs）",

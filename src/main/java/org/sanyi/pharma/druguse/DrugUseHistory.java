@@ -29,7 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  * facts summed per element, institution and day, key
  * {@code pharma:druguse:history:<region>:<month>}. Inpatient settlements counted live are
  * left out; so are designated pharmacies (a pharmacy's sale is not a hospital's
- * prescription).
+ * prescription). Every outpatient visit not counted live is also a visit of 门诊患者抗菌药物使用率
+ * (with or without drugs; with a systemic antibacterial or not), added to the
+ * institution's day.
  */
 @Service
 public class DrugUseHistory {
@@ -55,16 +57,23 @@ public class DrugUseHistory {
 		this.events = events;
 	}
 
-	/** Reports the month unless it was reported; the visits it counted, or -1. */
+	/**
+	 * Reports the month unless it was reported; the visits it counted, or -1. A month
+	 * reported before the outpatient visits were counted (pharma V36) reports its visits
+	 * alone, once (key {@code pharma:druguse:visits:<region>:<month>}).
+	 */
 	@Transactional
 	public int report(String regionPrefix, YearMonth month) {
 		LocalDate first = month.atDay(1);
-		if (counted.historyReported(regionPrefix, first)) {
+		Optional<Boolean> reported = counted.historyReported(regionPrefix, first);
+		if (reported.isPresent() && reported.get()) {
 			return -1;
 		}
+		boolean visitsOnly = reported.isPresent();
 		SettledDrugUse.Lookup lookup = drugUse.lookup();
 		Map<String, Boolean> pharmacies = new HashMap<>();
 		Map<String, BigDecimal> sums = new LinkedHashMap<>();
+		Map<VisitDay, int[]> days = new LinkedHashMap<>();
 		int visits = 0;
 		SettledClaims.Key after = null;
 		while (true) {
@@ -74,27 +83,47 @@ public class DrugUseHistory {
 			}
 			Set<String> live = counted.countedOf(page.stream().map(Claim::settlementId).toList());
 			for (Claim c : page) {
-				List<Fact> facts = facts(c, lookup, live, pharmacies);
+				List<Fact> facts = new ArrayList<>(visitsOnly ? List.of() : facts(c, lookup, live, pharmacies));
 				visits += facts.isEmpty() ? 0 : 1;
+				if (SettledDrugUse.outpatient(c.medType()) && !live.contains(c.settlementId())
+						&& !pharmacies.computeIfAbsent(c.institutionCode(), this::isPharmacy)) {
+					boolean emergency = SettledDrugUse.emergency(c.medType());
+					boolean antibacterial = lookup.antibacterial(c);
+					facts.addAll(
+							SettledDrugUse.visitFacts(c.institutionCode(), c.settled(), emergency, antibacterial, 1));
+					int[] n = days.computeIfAbsent(
+							new VisitDay(c.institutionCode(), c.institutionRegion(), c.settled(), emergency),
+							k -> new int[2]);
+					n[0]++;
+					n[1] += antibacterial ? 1 : 0;
+				}
 				for (Fact f : facts) {
 					sums.merge(f.element() + "|" + f.institution() + "|" + f.day(), f.value(), BigDecimal::add);
 				}
 			}
 			after = page.getLast().key();
 		}
-		if (!counted.claimHistory(regionPrefix, first, visits)) {
+		boolean claimed = visitsOnly ? counted.claimHistoryVisits(regionPrefix, first)
+				: counted.claimHistory(regionPrefix, first, visits);
+		if (!claimed) {
 			return -1;
 		}
+		days.forEach((d, n) -> counted.addVisits(d.institution(), d.region(), d.day(), d.emergency(), n[0], n[1]));
 		List<Fact> facts = new ArrayList<>();
 		sums.forEach((k, v) -> {
 			String[] p = k.split("\\|");
 			facts.add(Fact.of(p[0], p[1], LocalDate.parse(p[2]), v));
 		});
 		if (!facts.isEmpty()) {
-			events.publishEvent(
-					new FactsReported("pharma:druguse:history:" + regionPrefix + ":" + month, "pharma", facts));
+			String key = (visitsOnly ? "pharma:druguse:visits:" : "pharma:druguse:history:") + regionPrefix + ":"
+					+ month;
+			events.publishEvent(new FactsReported(key, "pharma", facts));
 		}
 		return visits;
+	}
+
+	/** An institution's day of outpatient or emergency visits. */
+	private record VisitDay(String institution, String region, LocalDate day, boolean emergency) {
 	}
 
 	private List<Fact> facts(Claim c, SettledDrugUse.Lookup lookup, Set<String> live, Map<String, Boolean> pharmacies) {

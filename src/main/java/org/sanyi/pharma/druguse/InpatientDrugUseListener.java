@@ -17,8 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * Counts each live inpatient settlement's drug use (its lines read through insurance's
  * {@link SettledClaims}) and takes it back when the settlement is reversed. Outpatient
- * settlements are not listened to: they are most of the traffic, and live outpatient
- * prescriptions are counted when they are uploaded (7102).
+ * settlements have their own listener ({@link OutpatientVisitListener}).
  */
 @Component
 class InpatientDrugUseListener {
@@ -49,7 +48,7 @@ class InpatientDrugUseListener {
 			long days = SettledDrugUse.patientDays(e.admissionDate(), e.dischargeDate());
 			var row = new DrugUseRepository.Counted(e.settlementId(), e.institutionCode(), day, e.closesVisit() ? 1 : 0,
 					e.closesVisit() ? (int) days : 0, e.closesVisit() && use.antibiotic() ? 1 : 0, use.ddds(),
-					use.unmeasured(), null);
+					use.unmeasured(), null, DrugUseRepository.INPATIENT);
 			if (counted.insert(row)) {
 				publish("pharma:inpatient:" + e.settlementId(), facts(row));
 			}

@@ -43,6 +43,20 @@ public class SettledDrugUse {
 
 	public static final String UNMEASURED = "pharma.inpatient.antimicrobial.unmeasured";
 
+	/** Outpatient visits settled on the platform (门诊人次, emergency apart). */
+	public static final String VISITS_OUTPATIENT = "pharma.visit.outpatient";
+
+	/** Those whose fee lines include a systemic antibacterial (ATC J01). */
+	public static final String VISITS_OUTPATIENT_ANTIBACTERIAL = "pharma.visit.outpatient.antibacterial";
+
+	/** Emergency visits settled (med_type 13). */
+	public static final String VISITS_EMERGENCY = "pharma.visit.emergency";
+
+	public static final String VISITS_EMERGENCY_ANTIBACTERIAL = "pharma.visit.emergency.antibacterial";
+
+	/** 西药: the charge type of every J01 line (med_chrgitm_type 09). */
+	static final String WESTERN_DRUGS = "09";
+
 	/** 西药, 中药饮片, 中成药 (med_chrgitm_type). */
 	private static final Set<String> DRUG_CHARGES = Set.of("09", "10", "11");
 
@@ -63,6 +77,19 @@ public class SettledDrugUse {
 		private final Map<String, List<Ddd>> tables = new HashMap<>();
 
 		VisitUse use(Claim claim) {
+			List<Ddd> table = tables.computeIfAbsent(claim.institutionRegion(), ddds::forRegion);
+			return Antimicrobials.of(lines(claim), table);
+		}
+
+		/**
+		 * Whether the visit's lines include a systemic antibacterial (ATC J01 of the
+		 * catalogue's drug profile, else of the national code).
+		 */
+		boolean antibacterial(Claim claim) {
+			return Antimicrobials.antibacterial(lines(claim));
+		}
+
+		private List<DrugLine> lines(Claim claim) {
 			List<DrugLine> lines = new ArrayList<>();
 			LocalDate day = claim.settled();
 			for (SettledClaims.Line l : claim.lines()) {
@@ -70,8 +97,7 @@ public class SettledDrugUse {
 					lines.add(line(l, items.computeIfAbsent(l.code(), c -> terminology.catalogueItem(c, day))));
 				}
 			}
-			List<Ddd> table = tables.computeIfAbsent(claim.institutionRegion(), ddds::forRegion);
-			return Antimicrobials.of(lines, table);
+			return lines;
 		}
 
 	}
@@ -146,6 +172,36 @@ public class SettledDrugUse {
 			facts.add(Fact.of(DrugUseFacts.ESSENTIAL, institution, day, BigDecimal.ONE));
 		}
 		return facts;
+	}
+
+	/**
+	 * The facts of a settled outpatient visit for 门诊患者抗菌药物使用率: the visit, and whether it
+	 * had a systemic antibacterial (med_type 13 counts as 急诊).
+	 */
+	static List<Fact> visitFacts(String institution, LocalDate day, boolean emergency, boolean antibacterial,
+			int sign) {
+		BigDecimal one = BigDecimal.valueOf(sign);
+		List<Fact> facts = new ArrayList<>(2);
+		facts.add(Fact.of(emergency ? VISITS_EMERGENCY : VISITS_OUTPATIENT, institution, day, one));
+		if (antibacterial) {
+			facts.add(Fact.of(emergency ? VISITS_EMERGENCY_ANTIBACTERIAL : VISITS_OUTPATIENT_ANTIBACTERIAL, institution,
+					day, one));
+		}
+		return facts;
+	}
+
+	/** 急诊 (med_type 13). */
+	static boolean emergency(String medType) {
+		return "13".equals(medType);
+	}
+
+	/**
+	 * An outpatient visit of a hospital or clinic: neither inpatient nor a retail
+	 * pharmacy's sale (med_type 41; a pharmacy's settlements are also left out by its
+	 * registry kind).
+	 */
+	static boolean outpatient(String medType) {
+		return medType != null && !inpatient(medType) && !"41".equals(medType);
 	}
 
 	/**

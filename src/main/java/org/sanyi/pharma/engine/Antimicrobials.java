@@ -37,6 +37,28 @@ public final class Antimicrobials {
 		return atc != null && CLASSES.stream().anyMatch(atc::startsWith);
 	}
 
+	/**
+	 * A systemic antibacterial (ATC J01): what 门诊患者抗菌药物使用率 counts on settled visits.
+	 */
+	public static boolean isAntibacterial(String atc) {
+		return atc != null && atc.startsWith("J01");
+	}
+
+	/**
+	 * Whether a visit's drug lines include a systemic antibacterial that was not
+	 * refunded: the quantities of each J01 drug (by class and generic name) summed, a
+	 * refund line's negative quantity taking back its sale.
+	 */
+	public static boolean antibacterial(List<DrugLine> lines) {
+		java.util.Map<String, BigDecimal> net = new java.util.HashMap<>();
+		for (DrugLine l : lines) {
+			if (isAntibacterial(l.atc()) && l.quantity() != null) {
+				net.merge(l.atc() + '|' + l.genericName(), l.quantity(), BigDecimal::add);
+			}
+		}
+		return net.values().stream().anyMatch(q -> q.signum() > 0);
+	}
+
 	/** Grams in one minimum unit as the specification states it, or empty. */
 	public static Optional<BigDecimal> gramsPerUnit(String specification) {
 		if (specification == null) {

@@ -19,10 +19,12 @@ import java.util.Set;
  * use against that organism is suspended. A rate over fewer isolates than
  * {@link #MIN_ISOLATES} raises no warning (a handful of isolates says little).
  * <p>
- * The rates count the <b>first isolate</b> of each organism per patient in the period
- * (CLSI M39, cumulative antibiogram): a patient cultured again and again (an ICU
- * patient's daily sputum) would otherwise weigh as many patients and inflate resistance
- * ({@link #firstIsolates}).
+ * The rates count the <b>first isolate</b> of each organism per patient and calendar year
+ * (CLSI M39, cumulative antibiogram, whose analysis period is the year): a patient
+ * cultured again and again (an ICU patient's daily sputum) would otherwise weigh as many
+ * patients and inflate resistance ({@link #firstIsolates}). Fixing the period to the
+ * calendar year makes an isolate's being first independent of the span asked: the page's
+ * counts over any months and the daily facts monitoring sums over them agree.
  */
 public final class Resistance {
 
@@ -86,10 +88,11 @@ public final class Resistance {
 	}
 
 	/**
-	 * The first isolates of a period (CLSI M39): of each patient's isolates of one
-	 * organism, the one of the earliest specimen (by date, then specimen id), whatever
-	 * the specimen site or susceptibility; isolates without a patient are all kept. The
-	 * period is the caller's: what it passes in.
+	 * The first isolates (CLSI M39): of each patient's isolates of one organism in one
+	 * calendar year, the one of the earliest specimen (by date, then specimen id),
+	 * whatever the specimen site or susceptibility; isolates without a patient are all
+	 * kept. The caller passes every isolate of the years it asks about (an isolate is
+	 * first only against the earlier ones of its year).
 	 */
 	public static Set<Isolate> firstIsolates(Collection<Isolate> isolates) {
 		Map<String, Isolate> first = new HashMap<>();
@@ -99,7 +102,8 @@ public final class Resistance {
 				out.add(i);
 				continue;
 			}
-			String key = i.institutionCode() + '|' + i.patientKey() + '|' + i.organismCode();
+			String key = i.institutionCode() + '|' + i.patientKey() + '|' + i.organismCode() + '|'
+					+ i.specimenDate().getYear();
 			first.merge(key, i, (a, b) -> EARLIEST.compare(a, b) <= 0 ? a : b);
 		}
 		out.addAll(first.values());

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.sanyi.insurance.FundPrecheck;
 import org.sanyi.pharma.engine.RxContent;
@@ -21,14 +22,22 @@ import org.springframework.stereotype.Component;
  * {@code hosp_rxno} stands for the {@code mdtrt_id} it does not have yet, each line is an
  * order numbered from 1, its quantity in the catalogue's unit at the catalogue's
  * reference price. With no implementation nothing is found.
+ * <p>
+ * The purchase-history rules (高频购药, 超量购药) see the person's earlier purchases of the same
+ * drugs: the e-prescriptions dispensed since the day the rules in force look back to
+ * ({@link FundPrecheck#purchasesSince}), read in one indexed query, and only when such a
+ * rule is in force.
  */
 @Component
 class FundRules {
 
 	private final List<FundPrecheck> checks;
 
-	FundRules(List<FundPrecheck> checks) {
+	private final PrescriptionRepository prescriptions;
+
+	FundRules(List<FundPrecheck> checks, PrescriptionRepository prescriptions) {
 		this.checks = List.copyOf(checks);
+		this.prescriptions = prescriptions;
 	}
 
 	/** Every violation the rules in force for the institution's region find today. */
@@ -51,12 +60,32 @@ class FundRules {
 		// a chronic prescription is a 门诊慢特病 visit (14), the others 普通门诊 (11)
 		String medType = RxType.ofCode(c.rxTypeCode()).orElseThrow() == RxType.CHRONIC ? "14" : "11";
 		FundPrecheck.Orders visit = new FundPrecheck.Orders(institutionCode, institutionRegion, c.hospRxno(), c.psnNo(),
-				rx.sex(), rx.birthDate(), medType, on, List.of(c.diagnosisCode()), orders);
+				rx.sex(), rx.birthDate(), medType, on, List.of(c.diagnosisCode()), orders,
+				purchases(c, institutionRegion, on));
 		List<FundPrecheck.Finding> out = new ArrayList<>();
 		for (FundPrecheck check : checks) {
 			out.addAll(check.check(visit));
 		}
 		return out;
+	}
+
+	/**
+	 * The person's dispensed e-prescriptions of the prescribed drugs since the earliest
+	 * day a rule in force looks back to; none read when no such rule is in force.
+	 */
+	private List<FundPrecheck.Purchase> purchases(RxContent c, String institutionRegion, LocalDate on) {
+		Optional<LocalDate> since = Optional.empty();
+		for (FundPrecheck check : checks) {
+			Optional<LocalDate> s = check.purchasesSince(institutionRegion, on);
+			if (s.isPresent() && (since.isEmpty() || s.get().isBefore(since.get()))) {
+				since = s;
+			}
+		}
+		if (since.isEmpty()) {
+			return List.of();
+		}
+		List<String> codes = c.lines().stream().map(RxContent.Line::code).distinct().toList();
+		return prescriptions.purchases(c.psnNo(), codes, since.get(), on);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.sanyi.insurance.FundPrecheck;
 import org.sanyi.pharma.engine.RxState;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +26,33 @@ class PrescriptionRepository {
 
 	PrescriptionRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * A person's purchases of the given drugs dispensed from {@code from} to {@code to}:
+	 * each sale (7206) of a prescription once per drug, with the prescribed days
+	 * supplied. One statement through the person's index ({@code ph_prescription_psn})
+	 * and the dispensings' and lines' keys.
+	 */
+	List<FundPrecheck.Purchase> purchases(String psnNo, List<String> codes, LocalDate from, LocalDate to) {
+		if (codes.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select d.hi_rxno || '/' || d.use_no as visit_id, dl.item_code, d.dispensed_on, max(pl.days) as days
+				from ph_prescription p
+				join ph_dispensing d on d.hi_rxno = p.hi_rxno
+				join ph_dispensing_line dl on dl.dispensing_id = d.id
+				join ph_prescription_line pl on pl.hi_rxno = p.hi_rxno and pl.item_code = dl.item_code
+				where p.psn_no = :psn and dl.item_code = any(:codes) and d.dispensed_on between :from and :to
+				group by d.hi_rxno, d.use_no, dl.item_code, d.dispensed_on""")
+			.param("psn", psnNo)
+			.param("codes", codes.toArray(String[]::new))
+			.param("from", from)
+			.param("to", to)
+			.query((rs, n) -> new FundPrecheck.Purchase(rs.getString(1), rs.getString(2),
+					rs.getObject(3, LocalDate.class), rs.getInt(4)))
+			.list();
 	}
 
 	/** The upload's non-blocking findings, kept as the hints of 处方点评. */

@@ -51,8 +51,8 @@ class AstRepository {
 			jdbc.sql("""
 					insert into ph_ast_result (import_id, institution_code, institution_region, specimen_id,
 					    specimen_date, organism_code, organism_name, antibiotic_code, antibiotic_name, interpretation,
-					    patient_key)
-					values (:id, :i, :r, :sp, :day, :oc, :on, :ac, :an, :sir, :pk)""")
+					    patient_key, counted)
+					values (:id, :i, :r, :sp, :day, :oc, :on, :ac, :an, :sir, :pk, false)""")
 				.param("id", id)
 				.param("i", institution)
 				.param("r", region)
@@ -70,42 +70,90 @@ class AstRepository {
 	}
 
 	/**
-	 * Rates by organism × antibiotic over the scope and days, over the first isolate of
-	 * each organism per patient in the period (CLSI M39, as
-	 * {@link org.sanyi.pharma.engine.Resistance#firstIsolates}: the earliest specimen by
-	 * date, then id; a result without a patient is its own), with all isolates counted
-	 * too.
+	 * Rates by organism × antibiotic over the scope and days: first isolates (the results
+	 * marked {@code counted}: the first of each organism per patient and calendar year,
+	 * CLSI M39, as {@link org.sanyi.pharma.engine.Resistance#firstIsolates}; the same
+	 * results the facts for monitoring count) tested and resistant, and all isolates.
 	 */
 	List<Cell> cells(String prefix, String institution, LocalDate from, LocalDate to) {
 		return jdbc.sql("""
-				with scoped as (
-				    select * from ph_ast_result
-				    where specimen_date between :from and :to
-				    and (:prefix = '' or institution_region like :prefix || '%')
-				    and (:institution = '' or institution_code = :institution)
-				), firsts as (
-				    select distinct on (institution_code, patient_key, organism_code,
-				        case when patient_key = '' then specimen_id else '' end)
-				        institution_code, specimen_id, organism_code
-				    from scoped
-				    order by institution_code, patient_key, organism_code,
-				        case when patient_key = '' then specimen_id else '' end, specimen_date, specimen_id
-				)
-				select r.organism_code, min(r.organism_name) as organism_name, r.antibiotic_code,
-				    min(r.antibiotic_name) as antibiotic_name,
-				    count(f.specimen_id) as tested,
-				    count(f.specimen_id) filter (where r.interpretation = 'R') as resistant,
+				select organism_code, min(organism_name) as organism_name, antibiotic_code,
+				    min(antibiotic_name) as antibiotic_name,
+				    count(*) filter (where counted is not false) as tested,
+				    count(*) filter (where counted is not false and interpretation = 'R') as resistant,
 				    count(*) as isolates
-				from scoped r
-				left join firsts f on f.institution_code = r.institution_code and f.specimen_id = r.specimen_id
-				    and f.organism_code = r.organism_code
-				group by r.organism_code, r.antibiotic_code order by r.organism_code, r.antibiotic_code""")
+				from ph_ast_result
+				where specimen_date between :from and :to
+				and (:prefix = '' or institution_region like :prefix || '%')
+				and (:institution = '' or institution_code = :institution)
+				group by organism_code, antibiotic_code order by organism_code, antibiotic_code""")
 			.param("from", from)
 			.param("to", to)
 			.param("prefix", prefix)
 			.param("institution", institution)
 			.query(Cell.class)
 			.list();
+	}
+
+	/**
+	 * A stored result as the first-isolate count sees it; {@code counted} null for a
+	 * result reported before V35 (every isolate was then reported).
+	 */
+	record Stored(String specimenId, LocalDate specimenDate, String organismCode, String antibioticCode,
+			String interpretation, String patientKey, Boolean counted) {
+	}
+
+	/**
+	 * The results of an import without a patient, and every result of the given patients
+	 * from {@code from} to {@code to}: what decides which of them are first isolates.
+	 */
+	List<Stored> forRecount(String institution, long importId, List<String> patientKeys, LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				select specimen_id, specimen_date, organism_code, antibiotic_code, interpretation, patient_key, counted
+				from ph_ast_result
+				where institution_code = :i and (patient_key = '' and import_id = :id
+				    or patient_key <> '' and patient_key = any(:keys) and specimen_date between :from and :to)""")
+			.param("i", institution)
+			.param("id", importId)
+			.param("keys", patientKeys.toArray(String[]::new))
+			.param("from", from)
+			.param("to", to)
+			.query(Stored.class)
+			.list();
+	}
+
+	/**
+	 * Every result of an institution (the one-off recount of results reported before
+	 * V35).
+	 */
+	List<Stored> allOf(String institution) {
+		return jdbc.sql("""
+				select specimen_id, specimen_date, organism_code, antibiotic_code, interpretation, patient_key, counted
+				from ph_ast_result where institution_code = :i""").param("i", institution).query(Stored.class).list();
+	}
+
+	/** Institutions with results reported before V35, not yet recounted. */
+	List<String> notRecounted() {
+		return jdbc.sql("select distinct institution_code from ph_ast_result where counted is null order by 1")
+			.query(String.class)
+			.list();
+	}
+
+	/** Marks the isolates (specimen and organism) as counted or not. */
+	void markCounted(String institution, List<String> specimens, List<String> organisms, boolean counted) {
+		if (specimens.isEmpty()) {
+			return;
+		}
+		jdbc.sql(
+				"""
+						update ph_ast_result r set counted = :c
+						from unnest(cast(:s as text[]), cast(:o as text[])) as u(specimen_id, organism_code)
+						where r.institution_code = :i and r.specimen_id = u.specimen_id and r.organism_code = u.organism_code""")
+			.param("c", counted)
+			.param("s", specimens.toArray(String[]::new))
+			.param("o", organisms.toArray(String[]::new))
+			.param("i", institution)
+			.update();
 	}
 
 	boolean any() {

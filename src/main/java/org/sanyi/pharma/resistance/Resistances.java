@@ -33,10 +33,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 细菌耐药: a hospital's susceptibility results arrive as a file from its microbiology
- * laboratory (or through {@code PharmaAdmin}), all or nothing, each result once; they are
- * reported to monitoring as {@code pharma.ast.tested} / {@code pharma.ast.resistant} by
- * organism and antimicrobial; the page shows the rates over an area and a period with the
- * national warning levels ({@link Resistance}).
+ * laboratory (or through {@code PharmaAdmin}), all or nothing, each result once; the
+ * first isolates (CLSI M39, per patient, organism and calendar year) are reported to
+ * monitoring as {@code pharma.ast.tested} / {@code pharma.ast.resistant} by organism and
+ * antimicrobial, the same results the page counts; the page shows the rates over an area
+ * and a period with the national warning levels ({@link Resistance}).
  */
 @Service
 public class Resistances {
@@ -125,28 +126,102 @@ public class Resistances {
 		return store(inst, "", lines, by);
 	}
 
+	/**
+	 * Stores the results and reports to monitoring what changes in the first-isolate
+	 * counts: the new first isolates, and (negated) the isolates a new, earlier specimen
+	 * of the same patient, organism and year takes the place of.
+	 */
 	private long store(Institution inst, String fileName, List<AstLine> lines, String by) {
 		long id = results.insert(inst.code(), inst.regionCode(), fileName == null ? "" : fileName, lines, by);
-		events.publishEvent(new FactsReported("pharma:ast:" + id, "pharma", facts(inst.code(), lines)));
+		List<String> patients = lines.stream().map(AstLine::patientKey).filter(k -> !k.isEmpty()).distinct().toList();
+		LocalDate from = lines.stream().map(AstLine::specimenDate).min(LocalDate::compareTo).orElseThrow();
+		LocalDate to = lines.stream().map(AstLine::specimenDate).max(LocalDate::compareTo).orElseThrow();
+		List<AstRepository.Stored> rows = results.forRecount(inst.code(), id, patients, from.withDayOfYear(1),
+				to.withDayOfYear(to.lengthOfYear()));
+		List<Fact> facts = recount(inst.code(), rows);
+		events.publishEvent(new FactsReported("pharma:ast:" + id, "pharma", facts));
 		return id;
 	}
 
-	/** Tested and resistant isolates per day, organism and antimicrobial. */
-	static List<Fact> facts(String institution, List<AstLine> lines) {
+	/**
+	 * Recounts the results of institutions reported before the count became first
+	 * isolates (pharma V35, every isolate had been reported): takes back from monitoring
+	 * the isolates that are not first, once per institution.
+	 */
+	@Transactional
+	public int recountEarlierReports() {
+		int institutions = 0;
+		for (String institution : results.notRecounted()) {
+			List<Fact> facts = recount(institution, results.allOf(institution));
+			events.publishEvent(new FactsReported("pharma:ast:first-isolates:" + institution, "pharma", facts));
+			institutions++;
+		}
+		return institutions;
+	}
+
+	/**
+	 * Marks which of the rows are first isolates and returns the change of the reported
+	 * counts: +1 tested (and resistant) for a result that becomes counted, −1 for one
+	 * that stops being counted (a result reported before V35 counted).
+	 */
+	private List<Fact> recount(String institution, List<AstRepository.Stored> rows) {
+		Map<Resistance.Isolate, List<AstRepository.Stored>> isolates = new LinkedHashMap<>();
+		for (AstRepository.Stored r : rows) {
+			isolates
+				.computeIfAbsent(new Resistance.Isolate(r.patientKey(), institution, r.organismCode(), r.specimenDate(),
+						r.specimenId()), k -> new ArrayList<>())
+				.add(r);
+		}
+		Set<Resistance.Isolate> firsts = Resistance.firstIsolates(isolates.keySet());
+		List<String[]> nowCounted = new ArrayList<>();
+		List<String[]> nowNot = new ArrayList<>();
+		List<Change> changes = new ArrayList<>();
+		isolates.forEach((isolate, lines) -> {
+			boolean first = firsts.contains(isolate);
+			if (lines.stream().allMatch(r -> r.counted() != null && r.counted() == first)) {
+				return;
+			}
+			(first ? nowCounted : nowNot).add(new String[] { isolate.specimenId(), isolate.organismCode() });
+			for (AstRepository.Stored r : lines) {
+				boolean counted = r.counted() == null || r.counted();
+				if (counted != first) {
+					changes.add(new Change(r.specimenDate(), r.organismCode(), r.antibioticCode(),
+							"R".equals(r.interpretation()), first ? 1 : -1));
+				}
+			}
+		});
+		results.markCounted(institution, nowCounted.stream().map(a -> a[0]).toList(),
+				nowCounted.stream().map(a -> a[1]).toList(), true);
+		results.markCounted(institution, nowNot.stream().map(a -> a[0]).toList(),
+				nowNot.stream().map(a -> a[1]).toList(), false);
+		return facts(institution, changes);
+	}
+
+	/** A result that starts (+1) or stops (−1) being counted. */
+	record Change(LocalDate day, String organismCode, String antibioticCode, boolean resistant, int sign) {
+	}
+
+	/**
+	 * The changes as facts, summed per day, organism and antimicrobial: tested and
+	 * resistant first isolates; nothing for a sum of zero.
+	 */
+	static List<Fact> facts(String institution, List<Change> changes) {
 		Map<String, long[]> sums = new LinkedHashMap<>();
-		for (AstLine l : lines) {
-			long[] c = sums.computeIfAbsent(l.specimenDate() + "|" + l.organismCode() + "|" + l.antibioticCode(),
+		for (Change c : changes) {
+			long[] n = sums.computeIfAbsent(c.day() + "|" + c.organismCode() + "|" + c.antibioticCode(),
 					k -> new long[2]);
-			c[0]++;
-			c[1] += "R".equals(l.interpretation()) ? 1 : 0;
+			n[0] += c.sign();
+			n[1] += c.resistant() ? c.sign() : 0;
 		}
 		List<Fact> facts = new ArrayList<>();
 		sums.forEach((k, c) -> {
 			String[] p = k.split("\\|");
 			Map<String, String> dims = Map.of(Dimensions.ORGANISM, p[1], Dimensions.ANTIBIOTIC, p[2]);
 			LocalDate day = LocalDate.parse(p[0]);
-			facts.add(new Fact(TESTED, institution, day, dims, BigDecimal.valueOf(c[0])));
-			if (c[1] > 0) {
+			if (c[0] != 0) {
+				facts.add(new Fact(TESTED, institution, day, dims, BigDecimal.valueOf(c[0])));
+			}
+			if (c[1] != 0) {
 				facts.add(new Fact(RESISTANT, institution, day, dims, BigDecimal.valueOf(c[1])));
 			}
 		});

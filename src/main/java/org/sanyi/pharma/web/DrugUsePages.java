@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import org.sanyi.pharma.PharmaErrors;
 import org.sanyi.pharma.druguse.DddTable;
+import org.sanyi.pharma.druguse.VisitRates;
 import org.sanyi.security.AuditLog;
 import org.sanyi.security.CurrentUser;
 import org.sanyi.security.CurrentUsers;
@@ -19,9 +20,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 合理用药: the DDD table in force for the viewer's region (the platform's seed and the
- * region's own rows) with the CSV import, and where the drug-use indicators are shown
- * (monitoring's 合理用药 set).
+ * 合理用药: the outpatient and emergency antibacterial use rates of the viewer's area by
+ * month from the platform's settlements, the DDD table in force for the viewer's region
+ * (the platform's seed and the region's own rows) with the CSV import, and where the
+ * drug-use indicators are shown (monitoring's 合理用药 set).
  */
 @Controller
 class DrugUsePages {
@@ -32,10 +34,13 @@ class DrugUsePages {
 
 	private final PageMessages messages;
 
-	DrugUsePages(DddTable ddds, AuditLog audit, PageMessages messages) {
+	private final VisitRates visits;
+
+	DrugUsePages(DddTable ddds, AuditLog audit, PageMessages messages, VisitRates visits) {
 		this.ddds = ddds;
 		this.audit = audit;
 		this.messages = messages;
+		this.visits = visits;
 	}
 
 	@GetMapping("/pharma/drug-use")
@@ -43,6 +48,7 @@ class DrugUsePages {
 	String page(Model model) {
 		String region = CurrentUsers.scope().regionCode();
 		model.addAttribute("rows", ddds.inForce(region));
+		model.addAttribute("visitMonths", visits.latest(CurrentUsers.scope()));
 		model.addAttribute("region", region == null ? "" : region);
 		return "pharma/drug-use";
 	}

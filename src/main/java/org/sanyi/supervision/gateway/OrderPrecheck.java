@@ -1,7 +1,9 @@
 package org.sanyi.supervision.gateway;
 
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +37,9 @@ import org.springframework.stereotype.Component;
  * settlement (事前), under the rule book in force for the institution's region today: the
  * same rules, knowledge base and blocking flags as 3101. The institution's level comes
  * from the registry (cached five minutes); the registered date of death is looked up only
- * when a 死亡后就医 rule runs before settlement.
+ * when a 死亡后就医 rule runs before settlement. The person's earlier purchases the caller
+ * passes are the claim's history, as the other encounters of a 3101 call are
+ * ({@link AnalysisRequest}): 高频购药 and 超量购药 count them.
  */
 @Component
 class OrderPrecheck implements FundPrecheck {
@@ -79,7 +83,7 @@ class OrderPrecheck implements FundPrecheck {
 		if (book.rules().stream().anyMatch(r -> r.kind() == RuleKind.AFTER_DEATH && r.stages().contains(Stage.PRE))) {
 			claim = claim.withDeathDate(deaths.datesOfDeath(List.of(orders.personId())).get(orders.personId()));
 		}
-		List<Violation> violations = AuditEngine.audit(book, claim, new History(List.of(), List.of()), Stage.PRE);
+		List<Violation> violations = AuditEngine.audit(book, claim, history(orders.purchases()), Stage.PRE);
 		List<Finding> out = new ArrayList<>(violations.size());
 		for (Violation v : violations) {
 			String content = texts.getMessage(v.reasonKey(), v.reasonArgs().toArray(), v.reasonKey(),
@@ -89,6 +93,46 @@ class OrderPrecheck implements FundPrecheck {
 					v.kind().name()));
 		}
 		return out;
+	}
+
+	/**
+	 * The first day a purchase rule of the book in force looks back to before settlement:
+	 * the month's first day for 高频购药, {@code window_days} before for 超量购药.
+	 */
+	@Override
+	public Optional<LocalDate> purchasesSince(String institutionRegion, LocalDate date) {
+		Optional<RuleBook> found = books.forRegion(institutionRegion, date);
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		LocalDate since = null;
+		for (Rule r : found.get().rules()) {
+			if (!r.stages().contains(Stage.PRE)) {
+				continue;
+			}
+			LocalDate from = switch (r.kind()) {
+				case FREQUENT_PURCHASE -> date.withDayOfMonth(1);
+				case OVER_PURCHASE -> date.minusDays(r.intParameter("window_days"));
+				default -> null;
+			};
+			if (from != null && (since == null || from.isBefore(since))) {
+				since = from;
+			}
+		}
+		return Optional.ofNullable(since);
+	}
+
+	/** Earlier purchases as the engine's history, oldest first (as 3101 builds it). */
+	static History history(List<Purchase> purchases) {
+		if (purchases.isEmpty()) {
+			return History.NONE;
+		}
+		List<History.Purchase> out = new ArrayList<>(purchases.size());
+		for (Purchase p : purchases) {
+			out.add(new History.Purchase(p.visitId(), p.code(), p.date(), p.daysSupplied()));
+		}
+		out.sort(Comparator.comparing(History.Purchase::date));
+		return new History(List.of(), out);
 	}
 
 	private static boolean blocking(RuleBook book, String ruleId) {

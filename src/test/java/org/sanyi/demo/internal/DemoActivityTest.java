@@ -66,6 +66,27 @@ class DemoActivityTest {
 		assertThat(again.inpatient().keySet()).isEqualTo(year.inpatient().keySet());
 	}
 
+	/**
+	 * 门诊患者抗菌药物使用率 of the demo year: the outpatient visits (not inpatient) whose lines
+	 * include a systemic antibacterial (a 西药 code of class J01) are a realistic share,
+	 * under the 20 % target; colds and bronchitis are not all given antibiotics.
+	 */
+	@Test
+	void theOutpatientAntibacterialShareIsUnderTheTarget() {
+		List<RecordedVisit> outpatient = year.visits()
+			.stream()
+			.filter(v -> !v.medType().startsWith("2") && !v.medType().equals("52"))
+			.toList();
+		long antibacterial = outpatient.stream()
+			.filter(v -> v.lines().stream().anyMatch(l -> l.code().startsWith("XJ01")))
+			.count();
+		double share = 100.0 * antibacterial / outpatient.size();
+		System.out.printf("demo outpatient antibacterial use: %d of %d visits, %.2f %%%n", antibacterial,
+				outpatient.size(), share);
+		assertThat(outpatient).hasSizeGreaterThan(1_000);
+		assertThat(share).isBetween(8.0, 20.0);
+	}
+
 	@Test
 	void aCoronaryStentIsPlacedOnlyWithAPciInACardiologyDepartment() {
 		List<InpatientCase> withStent = stays().stream()

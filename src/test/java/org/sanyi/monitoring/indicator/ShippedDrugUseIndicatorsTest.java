@@ -22,7 +22,9 @@ class ShippedDrugUseIndicatorsTest {
 				ShippedDrugUseIndicators.RX_OUTPATIENT_ANTIBIOTIC, ShippedDrugUseIndicators.RX_EMERGENCY,
 				ShippedDrugUseIndicators.RX_EMERGENCY_ANTIBIOTIC, ShippedDrugUseIndicators.RX_ESSENTIAL,
 				ShippedDrugUseIndicators.DISCHARGES, ShippedDrugUseIndicators.PATIENT_DAYS,
-				ShippedDrugUseIndicators.INPATIENT_ANTIBIOTIC, ShippedDrugUseIndicators.INPATIENT_DDD)) {
+				ShippedDrugUseIndicators.INPATIENT_ANTIBIOTIC, ShippedDrugUseIndicators.INPATIENT_DDD,
+				ShippedDrugUseIndicators.VISITS_OUTPATIENT, ShippedDrugUseIndicators.VISITS_OUTPATIENT_ANTIBACTERIAL,
+				ShippedDrugUseIndicators.VISITS_EMERGENCY, ShippedDrugUseIndicators.VISITS_EMERGENCY_ANTIBACTERIAL)) {
 			elements.put(code, Set.of());
 		}
 		elements.put(ShippedDrugUseIndicators.WINNING, Set.of("item"));
@@ -39,6 +41,7 @@ class ShippedDrugUseIndicatorsTest {
 		}
 
 		assertThat(library).containsOnlyKeys("outpatient_antibiotic_rx_share", "emergency_antibiotic_rx_share",
+				"outpatient_antibacterial_use_rate", "emergency_antibacterial_use_rate",
 				"inpatient_antibiotic_use_rate", "antibiotic_use_density", "essential_drug_rx_share",
 				"procured_drug_use_share", "crab_rate", "mrsa_rate", "eco_ceftriaxone_resistance");
 	}

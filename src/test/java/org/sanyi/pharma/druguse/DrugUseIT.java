@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.sanyi.HttpSession;
 import org.sanyi.IntegrationTest;
 import org.sanyi.insurance.InsuredProfile;
 import org.sanyi.insurance.SettledClaims;
@@ -51,6 +52,12 @@ class DrugUseIT {
 
 	@Autowired
 	InpatientDrugUseListener listener;
+
+	@Autowired
+	OutpatientVisitListener visitListener;
+
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
 
 	@Autowired
 	DddTable ddds;
@@ -130,6 +137,155 @@ class DrugUseIT {
 			.single()).isEqualTo("R" + stay.settlementId());
 	}
 
+	/**
+	 * 门诊患者抗菌药物使用率 from the demo year's settlements: every outpatient visit of a hospital
+	 * or clinic is one, those with a J01 drug line the numerator, a plausible share under
+	 * the 20 % target; the 合理用药 page shows the months with their source.
+	 */
+	@Test
+	void theDemoYearsOutpatientVisitsGiveAPlausibleAntibacterialUseRateShownWithItsSource() {
+		Map<String, BigDecimal> totals = totals();
+		long expectedVisits = 0;
+		long expectedAntibacterial = 0;
+		SettledClaims.Key after = null;
+		Set<String> pharmacies = Set
+			.copyOf(jdbc.sql("select code from reg_institution where kind = 'PHARMACY'").query(String.class).list());
+		while (true) {
+			List<Claim> page = claims.settled("3599", LocalDate.of(2025, 11, 1), LocalDate.of(2026, 10, 31), after,
+					1_000);
+			if (page.isEmpty()) {
+				break;
+			}
+			for (Claim c : page) {
+				if (SettledDrugUse.outpatient(c.medType()) && !pharmacies.contains(c.institutionCode())) {
+					expectedVisits++;
+					expectedAntibacterial += c.lines().stream().anyMatch(l -> l.code().startsWith("XJ01")) ? 1 : 0;
+				}
+			}
+			after = page.getLast().key();
+		}
+		BigDecimal visits = totals.get("pharma.visit.outpatient")
+			.add(totals.getOrDefault("pharma.visit.emergency", BigDecimal.ZERO));
+		BigDecimal antibacterial = totals.get("pharma.visit.outpatient.antibacterial")
+			.add(totals.getOrDefault("pharma.visit.emergency.antibacterial", BigDecimal.ZERO));
+		// the history is reported at demo step 345: settlements later demo steps record
+		// in the year are not in it (never more than are settled)
+		assertThat(visits.longValue()).isPositive().isLessThanOrEqualTo(expectedVisits);
+		assertThat(antibacterial.longValue()).isPositive().isLessThanOrEqualTo(expectedAntibacterial);
+		BigDecimal rate = antibacterial.multiply(BigDecimal.valueOf(100))
+			.divide(visits, 2, java.math.RoundingMode.HALF_UP);
+		System.out.println("demo outpatient antibacterial use rate " + rate + " % = " + antibacterial + " / " + visits);
+		assertThat(rate).isBetween(new BigDecimal("8"), new BigDecimal("20"));
+		// the visits were also added to the institutions' days, which the page sums
+		assertThat(jdbc.sql("""
+				select coalesce(sum(visits), 0) from ph_visit_antibacterial
+				where institution_region like '3599%' and day between '2025-11-01' and '2026-10-31'""")
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(visits.longValue());
+
+		HttpSession officer = HttpSession.loggedIn(port, "wjw", "Sanyi@2026");
+		String html = officer.get("/pharma/drug-use").body();
+		assertThat(html).contains("门急诊患者抗菌药物使用率").contains("数据来源：平台医保结算费用明细").contains("2026-10");
+		// a county's hospital user sees only its own visits, not the city's
+		long county = jdbc.sql("""
+				select coalesce(sum(visits), 0) from ph_visit_antibacterial
+				where institution_region like '359921%' and day between '2025-11-01' and '2026-10-31'""")
+			.query(Long.class)
+			.single();
+		assertThat(county).isPositive().isLessThan(visits.longValue());
+	}
+
+	/**
+	 * A live outpatient settlement (2207) is one visit; with a J01 line it is also one
+	 * with an antibacterial; a republished event counts once, a reversal takes back
+	 * exactly what was counted, and a pharmacy's sale (med_type 41) is no visit.
+	 */
+	@Test
+	void aLiveOutpatientSettlementIsOneVisitAndItsReversalTakesItBack() {
+		Claim withJ01 = outpatientVisit(true);
+		Claim withoutJ01 = outpatientVisit(false);
+		long[] before = day(withJ01);
+
+		tx.executeWithoutResult(s -> visitListener.on(completed(withJ01, Map.of("09", BigDecimal.ONE))));
+		tx.executeWithoutResult(s -> visitListener.on(completed(withJ01, Map.of("09", BigDecimal.ONE))));
+		tx.executeWithoutResult(s -> visitListener.on(completed(withoutJ01, Map.of("09", BigDecimal.ONE))));
+		Claim pharmacySale = new Claim("PHX" + withoutJ01.settlementId(), withoutJ01.visitId(), withoutJ01.personId(),
+				withoutJ01.sex(), withoutJ01.birthDate(), withoutJ01.institutionCode(), withoutJ01.institutionRegion(),
+				withoutJ01.hospitalLevel(), "41", false, withoutJ01.admission(), withoutJ01.discharge(),
+				withoutJ01.settled(), "", withoutJ01.diagnoses(), withoutJ01.lines());
+		tx.executeWithoutResult(s -> visitListener.on(completed(pharmacySale, Map.of("09", BigDecimal.ONE))));
+		await("select count(*) from ph_settled_drug_use where setl_id = :s", withoutJ01.settlementId());
+		awaitFacts();
+
+		assertThat(reported("pharma:outpatient:" + withJ01.settlementId()))
+			.containsOnlyKeys("pharma.visit.outpatient", "pharma.visit.outpatient.antibacterial")
+			.allSatisfy((k, v) -> assertThat(v).isEqualByComparingTo("1"));
+		assertThat(reported("pharma:outpatient:" + withoutJ01.settlementId()))
+			.containsOnlyKeys("pharma.visit.outpatient");
+		assertThat(reported("pharma:outpatient:" + pharmacySale.settlementId())).isEmpty();
+		assertThat(jdbc.sql("select kind || antibiotic from ph_settled_drug_use where setl_id = :s")
+			.param("s", withJ01.settlementId())
+			.query(String.class)
+			.single()).isEqualTo("O1");
+		long[] counted = day(withJ01);
+		assertThat(counted[0] - before[0]).isEqualTo(withJ01.settled().equals(withoutJ01.settled())
+				&& withJ01.institutionCode().equals(withoutJ01.institutionCode()) ? 2 : 1);
+		assertThat(counted[1] - before[1]).isEqualTo(1);
+
+		tx.executeWithoutResult(s -> visitListener.on(reversed(withJ01, "R" + withJ01.settlementId())));
+		tx.executeWithoutResult(s -> visitListener.on(reversed(withJ01, "R" + withJ01.settlementId())));
+		await("select count(*) from ph_settled_drug_use where setl_id = :s and reversed_by is not null",
+				withJ01.settlementId());
+		awaitFacts();
+		assertThat(reported("pharma:outpatient:R" + withJ01.settlementId()))
+			.containsOnlyKeys("pharma.visit.outpatient", "pharma.visit.outpatient.antibacterial")
+			.allSatisfy((k, v) -> assertThat(v).isEqualByComparingTo("-1"));
+		long[] reversed = day(withJ01);
+		assertThat(reversed[1]).isEqualTo(before[1]);
+	}
+
+	/**
+	 * An outpatient visit of the demo year with (or without) a J01 line, not counted
+	 * live.
+	 */
+	private Claim outpatientVisit(boolean antibacterial) {
+		SettledClaims.Key after = null;
+		while (true) {
+			List<Claim> page = claims.settled("3599", LocalDate.of(2025, 11, 1), LocalDate.of(2026, 10, 31), after,
+					1_000);
+			if (page.isEmpty()) {
+				throw new AssertionError("no outpatient visit");
+			}
+			for (Claim c : page) {
+				boolean j01 = c.lines().stream().anyMatch(l -> l.code().startsWith("XJ01"));
+				if ("11".equals(c.medType()) && j01 == antibacterial
+						&& c.lines().stream().anyMatch(l -> l.code().startsWith("X"))
+						&& c.institutionCode().startsWith("H")
+						&& jdbc.sql("select count(*) from ph_settled_drug_use where setl_id = :s")
+							.param("s", c.settlementId())
+							.query(Long.class)
+							.single() == 0) {
+					return c;
+				}
+			}
+			after = page.getLast().key();
+		}
+	}
+
+	/**
+	 * The outpatient visits and those with an antibacterial of the claim's institution
+	 * and day.
+	 */
+	private long[] day(Claim c) {
+		return jdbc.sql("""
+				select coalesce(sum(visits), 0), coalesce(sum(antibacterial), 0) from ph_visit_antibacterial
+				where institution_code = :i and day = :d and not emergency""")
+			.param("i", c.institutionCode())
+			.param("d", c.settled())
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+	}
+
 	@Test
 	void aCitysImportedDddOverridesTheSeedForItsCountiesOnly() {
 		byte[] file = """
@@ -203,11 +359,15 @@ class DrugUseIT {
 	}
 
 	private static SettlementCompleted completed(Claim c) {
+		return completed(c, Map.of());
+	}
+
+	private static SettlementCompleted completed(Claim c, Map<String, BigDecimal> fees) {
 		return new SettlementCompleted(c.settlementId(), c.visitId(), c.personId(), c.institutionCode(),
 				c.institutionRegion(), "359900", "359900", "310", c.medType(), c.hospitalLevel(), c.admission(),
 				c.discharge(), c.settled().atStartOfDay().atOffset(java.time.ZoneOffset.ofHours(8)), c.diagnoses(),
 				BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, Map.of(), BigDecimal.ZERO, BigDecimal.ZERO, "test",
-				Map.of(), new InsuredProfile("359921", "1", 66), true, false);
+				fees, new InsuredProfile("359921", "1", 66), true, false);
 	}
 
 	private static SettlementReversed reversed(Claim c, String reversalId) {

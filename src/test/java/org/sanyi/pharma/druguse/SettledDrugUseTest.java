@@ -46,4 +46,22 @@ class SettledDrugUseTest {
 			.isEmpty();
 	}
 
+	@Test
+	void aSettledVisitIsOneOutpatientOrEmergencyVisitAndItsReversalTakesItBack() {
+		assertThat(SettledDrugUse.visitFacts("H1", DAY, false, true, 1))
+			.extracting(f -> f.element() + "=" + f.value().toPlainString())
+			.containsExactly("pharma.visit.outpatient=1", "pharma.visit.outpatient.antibacterial=1");
+		assertThat(SettledDrugUse.visitFacts("H1", DAY, true, false, 1)).extracting(f -> f.element())
+			.containsExactly("pharma.visit.emergency");
+		assertThat(SettledDrugUse.visitFacts("H1", DAY, true, true, -1))
+			.extracting(f -> f.element() + "=" + f.value().toPlainString())
+			.containsExactly("pharma.visit.emergency=-1", "pharma.visit.emergency.antibacterial=-1");
+		assertThat(SettledDrugUse.outpatient("11")).isTrue();
+		assertThat(SettledDrugUse.outpatient("14")).isTrue();
+		assertThat(SettledDrugUse.emergency("13")).isTrue();
+		assertThat(SettledDrugUse.outpatient("21")).isFalse();
+		assertThat(SettledDrugUse.outpatient("52")).isFalse();
+		assertThat(SettledDrugUse.outpatient("41")).isFalse();
+	}
+
 }

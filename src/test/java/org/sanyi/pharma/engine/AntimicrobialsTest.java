@@ -93,4 +93,21 @@ class AntimicrobialsTest {
 		assertThat(Antimicrobials.of(List.of(), TABLE).drugs()).isFalse();
 	}
 
+	@Test
+	void aVisitUsesASystemicAntibacterialOnlyWithAJ01LineNotRefunded() {
+		DrugLine amoxiclav = new DrugLine("J01CR", "阿莫西林克拉维酸钾片", "O", null, new BigDecimal("18"), false);
+		DrugLine refund = new DrugLine("J01CR", "阿莫西林克拉维酸钾片", "O", null, new BigDecimal("-18"), false);
+		DrugLine fluconazole = new DrugLine("J02AC", "氟康唑胶囊", "O", null, new BigDecimal("7"), false);
+		DrugLine paracetamol = new DrugLine("N02BE", "对乙酰氨基酚片", "O", null, new BigDecimal("6"), true);
+		DrugLine unknown = new DrugLine(null, "复方甘草片", "O", null, new BigDecimal("1"), false);
+
+		assertThat(Antimicrobials.antibacterial(List.of(paracetamol, amoxiclav))).isTrue();
+		// an antimycotic is an antimicrobial, but not an antibacterial (J01)
+		assertThat(Antimicrobials.isAntimicrobial("J02AC")).isTrue();
+		assertThat(Antimicrobials.antibacterial(List.of(fluconazole, paracetamol, unknown))).isFalse();
+		// sold and refunded in the same visit: none taken
+		assertThat(Antimicrobials.antibacterial(List.of(amoxiclav, refund, paracetamol))).isFalse();
+		assertThat(Antimicrobials.antibacterial(List.of())).isFalse();
+	}
+
 }

@@ -68,6 +68,20 @@ class ResistanceTest {
 	}
 
 	@Test
+	void theFirstIsolateIsCountedPerCalendarYear() {
+		// CLSI M39's analysis period is the year: a patient cultured on 30 December and
+		// again on 3 and 20 January has a first isolate in each year
+		Isolate december = isolate("p1", "H1", "aba", "2025-12-30", "S0100");
+		Isolate january = isolate("p1", "H1", "aba", "2026-01-03", "S0101");
+		Isolate later = isolate("p1", "H1", "aba", "2026-01-20", "S0102");
+
+		assertThat(Resistance.firstIsolates(List.of(later, january, december))).containsExactlyInAnyOrder(december,
+				january);
+		// whatever else is passed, the January isolate stays the year's first
+		assertThat(Resistance.firstIsolates(List.of(january, later))).containsExactly(january);
+	}
+
+	@Test
 	void repeatCulturesOfAResistantStrainNoLongerInflateTheRate() {
 		// 10 patients, 6 with a resistant strain cultured three times each: 6 × 3 + 4 =
 		// 22

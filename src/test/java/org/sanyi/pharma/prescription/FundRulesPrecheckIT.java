@@ -152,6 +152,89 @@ class FundRulesPrecheckIT {
 		ok(county.call("7102", RxFixtures.signed(COUNTY_HOSPITAL, aliveRx, doctorKey)));
 	}
 
+	/**
+	 * 高频购药 (JG019, more than 4 purchases of one drug in a calendar month) at 7101: the
+	 * person's sitagliptin prescriptions dispensed at a 双通道 pharmacy this month are the
+	 * history the rule counts. After four sales the fifth prescription is flagged; after
+	 * three, the fourth is not; another person's purchases and another drug's do not
+	 * count.
+	 */
+	@Test
+	void aFifthPurchaseOfTheSameDrugInAMonthIsFlaggedAtThePrecheck() {
+		String pharmacy = jdbc.sql("select pharmacy_code from ph_dual_channel_pharmacy order by pharmacy_code limit 1")
+			.query(String.class)
+			.single();
+		String pharmacist = "YFR" + System.nanoTime() % 1_000_000;
+		RxSignatures.KeyPair pharmacistKey = RxFixtures.key(Algorithm.ECDSA);
+		dualChannel.registerSigner(pharmacy, pharmacist, "PHARMACIST", "ECDSA", pharmacistKey.publicKey());
+		dualChannel.setStock(pharmacy, RxFixtures.SITAGLIPTIN, new java.math.BigDecimal("100"));
+		HsaClient city = GatewayFixtures.client(port, CITY_HOSPITAL, CITY_HOSPITAL_NAME).signIn();
+		HsaClient shop = GatewayFixtures.client(port, pharmacy, "测试药店").signIn();
+		NewPerson person = GatewayFixtures.employee("0.00");
+		NewPerson other = GatewayFixtures.employee("0.00");
+		insurance.enrol(List.of(person, other));
+
+		for (int sale = 1; sale <= 4; sale++) {
+			Map<String, Object> rx = RxFixtures.prescription(RxFixtures.nextHospRxno(), person, doctor, 7, false);
+			JsonNode checked = ok(city.call("7101", rx));
+			// the n-th purchase of the month: flagged only from the fifth
+			assertThat(rule(checked, "JG019")).as("purchase %d", sale).isEmpty();
+			if (sale == 4) {
+				// three sold before: the fourth is within the limit, but 超量购药 (JG020)
+				// sees 21 days supplied today
+				assertThat(rule(checked, "JG020")).singleElement()
+					.satisfies(v -> assertThat(v.get("vola_cont").asString()).contains("21"));
+			}
+			JsonNode uploaded = ok(city.call("7102", RxFixtures.signed(CITY_HOSPITAL, rx, doctorKey)));
+			String hiRxno = uploaded.at("/output/hi_rxno").asString();
+			ok(shop.call("7203", PrescriptionGatewayIT.data("epc_token", uploaded.at("/output/epc_token").asString())));
+			Map<String, Object> review = new LinkedHashMap<>();
+			review.put("hi_rxno", hiRxno);
+			review.put("phar_code", pharmacist);
+			review.put("rvw_rslt", "1");
+			review.put("rvw_opnn", "适宜");
+			review.put("sign_algorithm", "ECDSA");
+			review.put("phar_sign", RxSignatures.sign(Algorithm.ECDSA, pharmacistKey.privateKey(),
+					RxFixtures.canonical(CITY_HOSPITAL, rx) + "&hi_rxno=" + hiRxno + "&rvw_rslt=1"));
+			ok(shop.call("7204", Map.of("data", review)));
+			Map<String, Object> sold = new LinkedHashMap<>(PrescriptionGatewayIT.sale(hiRxno, "1", null,
+					RxFixtures.soldLine(RxFixtures.SITAGLIPTIN, 4, "16.80")));
+			@SuppressWarnings("unchecked")
+			Map<String, Object> data = new LinkedHashMap<>((Map<String, Object>) sold.get("data"));
+			data.put("phar_code", pharmacist);
+			sold.put("data", data);
+			ok(shop.call("7206", sold));
+		}
+
+		JsonNode fifth = ok(
+				city.call("7101", RxFixtures.prescription(RxFixtures.nextHospRxno(), person, doctor, 7, false)));
+		assertThat(rule(fifth, "JG019")).singleElement().satisfies(v -> {
+			assertThat(v.get("vola_cont").asString()).contains("5").contains("4");
+			assertThat(v.get("vola_bhvr_type").asString()).isEqualTo("2");
+			assertThat(v.get("vola_evid").asString()).isEqualTo("1 " + RxFixtures.SITAGLIPTIN);
+			assertThat(v.get("patn_id").asString()).isEqualTo(person.psnNo());
+		});
+		// suspicious: listed, not blocking
+		assertThat(fifth.at("/output/check_rslt").asString()).isEqualTo("1");
+
+		// another person with no purchases, and the same person's other drug
+		JsonNode stranger = ok(
+				city.call("7101", RxFixtures.prescription(RxFixtures.nextHospRxno(), other, doctor, 7, false)));
+		assertThat(rule(stranger, "JG019")).isEmpty();
+		assertThat(rule(stranger, "JG020")).isEmpty();
+		Map<String, Object> ticagrelor = new LinkedHashMap<>(
+				RxFixtures.prescription(RxFixtures.nextHospRxno(), person, doctor, 7, false));
+		Map<String, Object> line = new LinkedHashMap<>(
+				PrescriptionGatewayIT.line(ticagrelor, "med_list_codg", RxFixtures.TICAGRELOR));
+		line.put("drug_genname", "替格瑞洛片");
+		line.put("sin_doscnt", "90");
+		line.put("used_frqu_codg", "bid");
+		ticagrelor.put("rxdetail", List.of(line));
+		JsonNode otherDrug = ok(city.call("7101", ticagrelor));
+		assertThat(rule(otherDrug, "JG019")).isEmpty();
+		assertThat(rule(otherDrug, "JG020")).isEmpty();
+	}
+
 	private record Dead(String psnNo, String name, String sex, LocalDate birthDate) {
 	}
 

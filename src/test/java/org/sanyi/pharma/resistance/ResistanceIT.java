@@ -7,6 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sanyi.HttpSession;
 import org.sanyi.IntegrationTest;
+import org.sanyi.monitoring.analysis.IndicatorQueries;
+import org.sanyi.monitoring.engine.FactTotals.Selection;
+import org.sanyi.monitoring.engine.IndicatorValue;
+import org.sanyi.monitoring.engine.Period;
 import org.sanyi.pharma.PharmaErrors;
 import org.sanyi.pharma.engine.Resistance;
 import org.sanyi.pharma.engine.Resistance.Warning;
@@ -47,6 +51,9 @@ class ResistanceIT {
 	@Autowired
 	Registry registry;
 
+	@Autowired
+	IndicatorQueries indicators;
+
 	@Test
 	void theDemoYearWarnsOfCarbapenemResistantAcinetobacterAndMrsa() {
 		List<Resistances.Rate> city = resistances.rates(DataScope.region("359900"), FROM, TO);
@@ -67,14 +74,24 @@ class ResistanceIT {
 		record Row(String institutionCode, String patientKey, String specimenId, LocalDate specimenDate,
 				String interpretation) {
 		}
+		// every isolate of the calendar years the period touches: a first isolate is the
+		// first of its patient, organism and year
 		List<Row> rows = jdbc.sql("""
 				select institution_code, patient_key, specimen_id, specimen_date, interpretation from ph_ast_result
 				where organism_code = 'aba' and antibiotic_code = 'MEM' and specimen_date between :f and :t
-				and institution_region like '3599%'""").param("f", FROM).param("t", TO).query(Row.class).list();
-		var firsts = Resistance.firstIsolates(rows.stream()
-			.map(r -> new Resistance.Isolate(r.patientKey(), r.institutionCode(), "aba", r.specimenDate(),
-					r.specimenId()))
-			.toList());
+				and institution_region like '3599%'""")
+			.param("f", FROM.withDayOfYear(1))
+			.param("t", TO.withDayOfYear(TO.lengthOfYear()))
+			.query(Row.class)
+			.list();
+		var firsts = Resistance
+			.firstIsolates(rows.stream()
+				.map(r -> new Resistance.Isolate(r.patientKey(), r.institutionCode(), "aba", r.specimenDate(),
+						r.specimenId()))
+				.toList())
+			.stream()
+			.filter(i -> !i.specimenDate().isBefore(FROM) && !i.specimenDate().isAfter(TO))
+			.collect(java.util.stream.Collectors.toSet());
 		long firstResistant = rows.stream()
 			.filter(r -> "R".equals(r.interpretation()) && firsts.contains(new Resistance.Isolate(r.patientKey(),
 					r.institutionCode(), "aba", r.specimenDate(), r.specimenId())))
@@ -109,6 +126,29 @@ class ResistanceIT {
 		assertThat(jdbc.sql("select count(distinct patient_key) from ph_ast_result where specimen_id like 'FI-%'")
 			.query(Long.class)
 			.single()).isEqualTo(3);
+
+		// the laboratory sends an earlier specimen of ZY-778812 (S): it becomes the first
+		// isolate in place of FI-0001 (R), and monitoring is told both changes
+		byte[] earlier = (header + "FI-0000,2026-11-01,sma,嗜麦芽窄食单胞菌,SXT,复方磺胺甲噁唑,S,ZY-778812\n")
+			.getBytes(StandardCharsets.UTF_8);
+		assertThat(resistances.importCsv(COUNTY_HOSPITAL, "earlier.csv", earlier, county, "yaoshi").stored())
+			.isEqualTo(1);
+		Resistances.Rate after = cell(resistances.rates(county, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)),
+				"sma", "SXT");
+		assertThat(after.isolates()).isEqualTo(6);
+		assertThat(after.tested()).isEqualTo(3);
+		assertThat(after.resistant()).isZero();
+		long importId = jdbc
+			.sql("select max(id) from ph_ast_import where institution_code = :i and file_name = 'earlier.csv'")
+			.param("i", COUNTY_HOSPITAL)
+			.query(Long.class)
+			.single();
+		awaitKey("pharma:ast:" + importId);
+		assertThat(reported("pharma:ast:" + importId, "pharma.ast.tested")).containsOnly(
+				java.util.Map.entry(LocalDate.of(2026, 11, 1), new java.math.BigDecimal("1")),
+				java.util.Map.entry(LocalDate.of(2026, 11, 2), new java.math.BigDecimal("-1")));
+		assertThat(reported("pharma:ast:" + importId, "pharma.ast.resistant"))
+			.containsOnly(java.util.Map.entry(LocalDate.of(2026, 11, 2), new java.math.BigDecimal("-1")));
 
 		byte[] bad = (header + "FI-0006,2026-11-10,sma,嗜麦芽窄食单胞菌,SXT,复方磺胺甲噁唑,R,张三\n").getBytes(StandardCharsets.UTF_8);
 		assertThat(resistances.importCsv(COUNTY_HOSPITAL, "bad-patient.csv", bad, county, "yaoshi").problems())
@@ -174,6 +214,79 @@ class ResistanceIT {
 		assertThatThrownBy(() -> resistances.importCsv(CITY_HOSPITAL, "lab.csv", good, county, "doctor"))
 			.isInstanceOfSatisfying(BusinessException.class,
 					e -> assertThat(e.error()).isEqualTo(PharmaErrors.INSTITUTION_NOT_FOUND));
+	}
+
+	/**
+	 * Monitoring's 碳青霉烯类耐药鲍曼不动杆菌检出率 (crab_rate: Acinetobacter × imipenem) over the demo
+	 * city's year, a month, and one hospital is the page's first-isolate rate of the same
+	 * slice: the facts count first isolates only (not every isolate tested).
+	 */
+	@Test
+	void monitoringsResistanceRateIsThePagesFirstIsolateRateForTheSameSlice() {
+		IndicatorQueries.Snapshot snapshot = indicators.snapshot();
+		List<org.sanyi.monitoring.indicator.DefinitionRow> crab = snapshot.select(List.of("crab_rate"));
+		record Slice(DataScope scope, Selection where, LocalDate from, LocalDate to) {
+		}
+		List<Slice> slices = List.of(new Slice(DataScope.region("359900"), new Selection.Region("3599"), FROM, TO),
+				new Slice(DataScope.region("359900"), new Selection.Region("3599"), LocalDate.of(2026, 3, 1),
+						LocalDate.of(2026, 3, 31)),
+				new Slice(staff(COUNTY_HOSPITAL), new Selection.Institutions(java.util.Set.of(COUNTY_HOSPITAL)), FROM,
+						TO));
+		for (Slice slice : slices) {
+			Resistances.Rate page = cell(resistances.rates(slice.scope(), slice.from(), slice.to()), "aba", "IPM");
+			assertThat(page.tested()).isPositive().isLessThanOrEqualTo(page.isolates());
+			long end = System.nanoTime() + 60_000_000_000L;
+			IndicatorValue value;
+			do {
+				value = snapshot.values(crab, slice.where(), Period.days(slice.from(), slice.to())).get("crab_rate");
+			}
+			while (!(value.denominator() != null && value.denominator().longValue() == page.tested()
+					&& value.numerator().longValue() == page.resistant()) && System.nanoTime() < end && pause());
+			assertThat(value.denominator()).as("tested %s", slice).isEqualByComparingTo(String.valueOf(page.tested()));
+			assertThat(value.numerator()).as("resistant %s", slice)
+				.isEqualByComparingTo(String.valueOf(page.resistant()));
+			assertThat(value.value()).isEqualByComparingTo(page.rate());
+		}
+		// over the year the repeat cultures are many: counting every isolate would differ
+		Resistances.Rate year = cell(resistances.rates(DataScope.region("359900"), FROM, TO), "aba", "IPM");
+		assertThat(year.isolates()).isGreaterThan(year.tested());
+	}
+
+	private static boolean pause() {
+		try {
+			Thread.sleep(200);
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	private void awaitKey(String key) {
+		long end = System.nanoTime() + 30_000_000_000L;
+		while (jdbc.sql("select count(*) from mon_fact_report where report_key = :k")
+			.param("k", key)
+			.query(Long.class)
+			.single() == 0) {
+			if (System.nanoTime() > end) {
+				throw new AssertionError("no fact report " + key);
+			}
+			pause();
+		}
+	}
+
+	/** The facts of a report of one element, summed by day. */
+	private java.util.Map<LocalDate, java.math.BigDecimal> reported(String key, String element) {
+		java.util.Map<LocalDate, java.math.BigDecimal> out = new java.util.TreeMap<>();
+		jdbc.sql("""
+				select f.day, sum(f.value) from mon_fact f join mon_fact_report r on r.id = f.report_id
+				where r.report_key = :k and f.element = :e group by f.day""")
+			.param("k", key)
+			.param("e", element)
+			.query((rs, n) -> out.put(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2).stripTrailingZeros()))
+			.list();
+		return out;
 	}
 
 	private void awaitReport(String key) {

@@ -1,0 +1,98 @@
+package org.sanyi.pharma.druguse;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.sanyi.insurance.SettledClaims;
+import org.sanyi.insurance.SettlementCompleted;
+import org.sanyi.insurance.SettlementReversed;
+import org.sanyi.registry.Institution;
+import org.sanyi.registry.Registry;
+import org.sanyi.shared.facts.Fact;
+import org.sanyi.shared.facts.FactsReported;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * 门诊患者抗菌药物使用率 from the platform's own settlements: each live outpatient settlement (2207,
+ * after its transaction committed) is one visit, outpatient or emergency (med_type 13),
+ * and counts as a visit with an antibiotic when its fee lines, read through insurance's
+ * {@link SettledClaims}, include a systemic antibacterial (ATC J01 of the catalogue). A
+ * settlement without western-drug fees (its {@code fees} by charge type have no 09) is
+ * counted without reading its lines. Reported to monitoring per settlement (key
+ * {@code pharma:outpatient:<setl_id>}) and added to the institution's day for the 合理用药
+ * page; a reversal takes back exactly what was counted. Retail pharmacies' settlements
+ * are not visits.
+ */
+@Component
+class OutpatientVisitListener {
+
+	private static final String LIVE_OUTPATIENT = "#root.args[0].live() && !#root.args[0].inpatient()";
+
+	private final SettledClaims claims;
+
+	private final SettledDrugUse drugUse;
+
+	private final DrugUseRepository counted;
+
+	private final Registry registry;
+
+	private final ApplicationEventPublisher events;
+
+	/** Whether an institution is a retail pharmacy, by code. */
+	private final Map<String, Boolean> pharmacies = new ConcurrentHashMap<>();
+
+	OutpatientVisitListener(SettledClaims claims, SettledDrugUse drugUse, DrugUseRepository counted, Registry registry,
+			ApplicationEventPublisher events) {
+		this.claims = claims;
+		this.drugUse = drugUse;
+		this.counted = counted;
+		this.registry = registry;
+		this.events = events;
+	}
+
+	@ApplicationModuleListener(condition = LIVE_OUTPATIENT)
+	void on(SettlementCompleted e) {
+		if (!SettledDrugUse.outpatient(e.medType()) || pharmacy(e.institutionCode())) {
+			return;
+		}
+		boolean antibacterial = e.fees().containsKey(SettledDrugUse.WESTERN_DRUGS)
+				&& claims.find(e.settlementId()).map(c -> drugUse.lookup().antibacterial(c)).orElse(false);
+		boolean emergency = SettledDrugUse.emergency(e.medType());
+		LocalDate day = e.settledAt().toLocalDate();
+		if (counted.insert(DrugUseRepository.Counted.visit(e.settlementId(), e.institutionCode(), day, emergency,
+				antibacterial))) {
+			counted.addVisits(e.institutionCode(), e.institutionRegion(), day, emergency, 1, antibacterial ? 1 : 0);
+			publish("pharma:outpatient:" + e.settlementId(),
+					SettledDrugUse.visitFacts(e.institutionCode(), day, emergency, antibacterial, 1));
+		}
+	}
+
+	@ApplicationModuleListener(condition = LIVE_OUTPATIENT)
+	void on(SettlementReversed e) {
+		counted.reverse(e.settlementId(), e.reversalId())
+			.filter(row -> !DrugUseRepository.INPATIENT.equals(row.kind()))
+			.ifPresent(row -> {
+				boolean emergency = DrugUseRepository.EMERGENCY.equals(row.kind());
+				boolean antibacterial = row.antibiotic() == 1;
+				counted.addVisits(row.institutionCode(), e.institutionRegion(), row.day(), emergency, -1,
+						antibacterial ? -1 : 0);
+				publish("pharma:outpatient:" + e.reversalId(),
+						SettledDrugUse.visitFacts(row.institutionCode(), row.day(), emergency, antibacterial, -1));
+			});
+	}
+
+	private boolean pharmacy(String code) {
+		return pharmacies.computeIfAbsent(code,
+				c -> registry.institution(c).map(i -> i.kind() == Institution.Kind.PHARMACY).orElse(false));
+	}
+
+	private void publish(String key, List<Fact> facts) {
+		events.publishEvent(new FactsReported(key, "pharma", facts));
+	}
+
+}
