@@ -3,6 +3,7 @@
  * the region's institutions, release rules, find / hold / book, no-show rules, check-in
  * and calls, and the satisfaction survey after a visit.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Appointments", allowedDependencies = { "shared",
-		"shared :: facts", "security", "identity", "registry", "terminology", "insurance", "clinical" })
+@org.springframework.modulith.ApplicationModule(displayName = "Appointments",
+		allowedDependencies = { "shared", "shared :: web", "shared :: facts", "security", "identity", "registry",
+				"terminology", "insurance", "clinical" })
 package org.sanyi.clinical.appointment;

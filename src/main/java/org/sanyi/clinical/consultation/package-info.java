@@ -7,6 +7,6 @@
  * DocumentReference; the consultation fee is a billable service item. Every change of
  * state is kept.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Clinical consultation",
-		allowedDependencies = { "shared", "security", "identity", "registry", "terminology", "clinical" })
+@org.springframework.modulith.ApplicationModule(displayName = "Clinical consultation", allowedDependencies = { "shared",
+		"shared :: web", "security", "identity", "registry", "terminology", "clinical" })
 package org.sanyi.clinical.consultation;

@@ -8,5 +8,5 @@
  * spoken to over DICOMweb.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Clinical imaging", allowedDependencies = { "shared",
-		"shared :: facts", "security", "identity", "registry", "terminology", "clinical" })
+		"shared :: web", "shared :: facts", "security", "identity", "registry", "terminology", "clinical" })
 package org.sanyi.clinical.imaging;

@@ -6,6 +6,7 @@
  * of the shared record, a reserved referral slot or bed at the receiving side, and the
  * 上转/下转 facts for monitoring.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Clinical referral", allowedDependencies = { "shared",
-		"shared :: facts", "security", "identity", "registry", "terminology", "clinical", "clinical.appointment" })
+@org.springframework.modulith.ApplicationModule(displayName = "Clinical referral",
+		allowedDependencies = { "shared", "shared :: web", "shared :: facts", "security", "identity", "registry",
+				"terminology", "clinical", "clinical.appointment" })
 package org.sanyi.clinical.referral;
