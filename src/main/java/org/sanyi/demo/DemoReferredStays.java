@@ -84,7 +84,7 @@ class DemoReferredStays implements DemoStep {
 		centres.sort(null);
 		LocalDate today = PlatformTime.today();
 		List<NewPerson> people = elderly(today, 7);
-		if (centres.isEmpty() || people.size() < 7) {
+		if (centres.isEmpty() || people.size() < 4) {
 			return false;
 		}
 		String hospital = community.leadInstitutionCode();
@@ -108,20 +108,20 @@ class DemoReferredStays implements DemoStep {
 		// out of the county, at the city's first hospital: two went on their own (no
 		// 2501,
 		// the ratio is cut), one was referred up by the county hospital (2501, not cut)
-		for (int k = 4; k < 7; k++) {
+		for (int k = 4; k < people.size(); k++) {
 			NewPerson p = people.get(k);
 			LocalDate admitted = today.minusDays(30 - 6L * (k - 4));
-			boolean filed = k == 6;
+			boolean filed = k == 4;
 			if (filed) {
 				insurance.fileReferral(hospital,
 						new ReferralFiling(p.psnNo(), "390", "I25.103", "冠状动脉粥样硬化性心脏病", "反复胸痛，县医院无冠脉介入条件",
 								DemoRegionGenerator.CITY_FIRST_HOSPITAL, admitted.minusDays(1), admitted.plusDays(89),
 								"拟行冠状动脉造影，必要时介入治疗"));
 			}
-			insurance.settleStay(cityStay(p, admitted, filed ? "I25.103" : k == 4 ? "J18.900" : "E11.900"));
+			insurance.settleStay(cityStay(p, admitted, filed ? "I25.103" : k == 5 ? "J18.900" : "E11.900"));
 		}
-		log.info("Demo referred stays: {} residents referred up in {} with a 2501, 1 without; 3 out of the county "
-				+ "at the city hospital, 1 of them with a 2501", referred, community.name());
+		log.info("Demo referred stays: {} residents referred up in {} with a 2501, 1 without; {} out of the county "
+				+ "at the city hospital, 1 of them with a 2501", referred, community.name(), people.size() - 4);
 		return true;
 	}
 
