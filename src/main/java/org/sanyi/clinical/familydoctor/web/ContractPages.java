@@ -115,7 +115,7 @@ class ContractPages {
 		List<PublicHealthPayables.Due> dues = payables.dues(scope, shown);
 		auditLog.read("familydoctor:public-health-payable",
 				scope.kind() == DataScope.Kind.INSTITUTION ? scope.institutionCode() : scope.regionCode(),
-				shown + ": " + dues.size() + " rows");
+				"year " + shown + ", " + dues.size() + " team-months");
 		model.addAttribute("dues", dues);
 		model.addAttribute("totals", PublicHealthPayables.totals(dues));
 		model.addAttribute("year", shown);
