@@ -51,7 +51,13 @@ public enum SupervisionErrors implements ErrorCode {
 	/** The sample claim of a rule test cannot be read: the problem. */
 	SAMPLE_INVALID("SUP-0017", HttpStatus.BAD_REQUEST),
 	/** Reversing an upheld decision needs the re-review's reason. */
-	REVERSAL_REASON_REQUIRED("SUP-0018", HttpStatus.BAD_REQUEST);
+	REVERSAL_REASON_REQUIRED("SUP-0018", HttpStatus.BAD_REQUEST),
+	/**
+	 * A live settlement (an online visit settled by the platform itself) refused because
+	 * the in-event rules found a definite violation of a blocking rule in it: the rule
+	 * ids and contents.
+	 */
+	LIVE_SETTLEMENT_HELD("SUP-0019", HttpStatus.CONFLICT);
 
 	private final String code;
 

@@ -120,4 +120,22 @@ class FamilyDoctorContractBrowserIT extends BrowserTest {
 		filing.context().close();
 	}
 
+	@Test
+	void theCountySeesWhatThePublicHealthFundOwesItsTeamsOnDesktopAndPhone() {
+		Page desktop = browser.desktop("wjw_county", PASSWORD);
+		desktop.navigate(browser.url("/familydoctor/contracts"));
+		desktop.click("#public-health-dues");
+		assertThat(desktop.locator("h1")).hasText("基本公卫经费应付");
+		assertThat(desktop.locator("#ph-dues")).containsText("家庭医生一团队");
+		assertThat(desktop.locator("#ph-totals")).containsText("应拨付（元）");
+		Browser.shot(desktop, "familydoctor-public-health-desktop");
+		desktop.context().close();
+
+		Page phone = browser.phone("wjw_county", PASSWORD);
+		phone.navigate(browser.url("/familydoctor/contracts/public-health"));
+		assertThat(phone.locator("#ph-dues")).containsText("家庭医生一团队");
+		Browser.shot(phone, "familydoctor-public-health-phone");
+		phone.context().close();
+	}
+
 }

@@ -118,8 +118,9 @@ class GatewayHardeningIT {
 		JsonNode settled = ok(his.call("2304", settle(resident, visitId, null, "10000.00"))).get("setlinfo");
 		assertThat(settled.get("clr_type").asString()).isEqualTo("21");
 		assertThat(settled.get("med_type").asString()).isEqualTo("24");
-		// 600 deductible, 90 %: the admission's rules
-		assertThat(settled.get("hifp_pay").decimalValue()).isEqualByComparingTo("8460.00");
+		// 600 deductible, 90 % less 10 points: the admission's rules for a 云岫县 resident
+		// at the city hospital without a 转院备案 (2501)
+		assertThat(settled.get("hifp_pay").decimalValue()).isEqualByComparingTo("7520.00");
 	}
 
 	// --- 3. a reversal names the sender's own messages only

@@ -92,7 +92,7 @@ class GatewayInpatientIT {
 
 		JsonNode reversed = ok(his.call("2305",
 				Map.of("data", Map.of("mdtrt_id", visitId, "setl_id", setlId, "psn_no", person.psnNo()))));
-		assertThat(reversed.at("/setlinfo/fund_pay_sumamt").decimalValue()).isEqualByComparingTo("-135771.20");
+		assertThat(reversed.at("/setlinfo/fund_pay_sumamt").decimalValue()).isEqualByComparingTo("-134134.40");
 		assertThat(jdbc.sql("select count(*) from ins_ledger_entry where txn_id = :s")
 			.param("s", reversed.at("/setlinfo/setl_id").asString())
 			.query(Long.class)
@@ -166,13 +166,16 @@ class GatewayInpatientIT {
 		assertThat(s.get("preselfpay_amt").decimalValue()).isEqualByComparingTo("3000.00");
 		assertThat(s.get("inscp_scp_amt").decimalValue()).isEqualByComparingTo("137000.00");
 		assertThat(s.get("act_pay_dedc").decimalValue()).isEqualByComparingTo("600.00");
-		assertThat(s.get("hifp_pay").decimalValue()).isEqualByComparingTo("122760.00");
-		assertThat(s.get("pool_prop_selfpay").decimalValue()).isEqualByComparingTo("0.9");
-		assertThat(s.get("hifmi_pay").decimalValue()).isEqualByComparingTo("3144.00");
-		assertThat(s.get("maf_pay").decimalValue()).isEqualByComparingTo("9867.20");
-		assertThat(s.get("fund_pay_sumamt").decimalValue()).isEqualByComparingTo("135771.20");
-		assertThat(s.get("psn_part_amt").decimalValue()).isEqualByComparingTo("14228.80");
-		assertThat(s.get("psn_cash_pay").decimalValue()).isEqualByComparingTo("14228.80");
+		// worked example A out of the person's county (云岫县) without a 转院备案 (2501): the
+		// 2026 resident rules take ten points off the pool's 90 %, the critical-illness
+		// and assistance layers take up more of a larger self-paid part
+		assertThat(s.get("hifp_pay").decimalValue()).isEqualByComparingTo("109120.00");
+		assertThat(s.get("pool_prop_selfpay").decimalValue()).isEqualByComparingTo("0.8");
+		assertThat(s.get("hifmi_pay").decimalValue()).isEqualByComparingTo("11328.00");
+		assertThat(s.get("maf_pay").decimalValue()).isEqualByComparingTo("13686.40");
+		assertThat(s.get("fund_pay_sumamt").decimalValue()).isEqualByComparingTo("134134.40");
+		assertThat(s.get("psn_part_amt").decimalValue()).isEqualByComparingTo("15865.60");
+		assertThat(s.get("psn_cash_pay").decimalValue()).isEqualByComparingTo("15865.60");
 	}
 
 }

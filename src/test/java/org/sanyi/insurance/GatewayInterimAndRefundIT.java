@@ -61,8 +61,10 @@ class GatewayInterimAndRefundIT {
 		JsonNode interim = ok(his.call("2304", settleInput(person, visitId, "30000.00", "1"))).get("setlinfo");
 
 		assertThat(interim.get("act_pay_dedc").decimalValue()).isEqualByComparingTo("600.00");
-		assertThat(interim.get("hifp_pay").decimalValue()).isEqualByComparingTo("26460.00");
-		assertThat(interim.get("psn_cash_pay").decimalValue()).isEqualByComparingTo("3540.00");
+		// 80 %: a 云岫县 resident at the city hospital without a 转院备案 (2501) loses the
+		// 2026 resident rules' ten points
+		assertThat(interim.get("hifp_pay").decimalValue()).isEqualByComparingTo("23520.00");
+		assertThat(interim.get("psn_cash_pay").decimalValue()).isEqualByComparingTo("6480.00");
 		assertThat(status(visitId)).isEqualTo("ADMITTED");
 		JsonNode cancel = his.call("2404", Map.of("data", Map.of("mdtrt_id", visitId, "psn_no", person.psnNo())));
 		assertThat(cancel.get("err_msg").asString()).startsWith("INS-0062").contains(interim.get("setl_id").asString());
@@ -73,11 +75,11 @@ class GatewayInterimAndRefundIT {
 		JsonNode rest = ok(his.call("2304", settleInput(person, visitId, "20000.00", "0"))).get("setlinfo");
 
 		assertThat(rest.get("act_pay_dedc").decimalValue()).isEqualByComparingTo("0.00");
-		assertThat(rest.get("hifp_pay").decimalValue()).isEqualByComparingTo("18000.00");
-		assertThat(rest.get("psn_cash_pay").decimalValue()).isEqualByComparingTo("2000.00");
+		assertThat(rest.get("hifp_pay").decimalValue()).isEqualByComparingTo("16000.00");
+		assertThat(rest.get("psn_cash_pay").decimalValue()).isEqualByComparingTo("4000.00");
 		assertThat(status(visitId)).isEqualTo("SETTLED");
 		assertThat(totals(person)).contains("\"admissions\": 1")
-			.contains("\"pool.BASIC\": 44460.00")
+			.contains("\"pool.BASIC\": 39520.00")
 			.contains("\"dedc.INPATIENT\": 600.00");
 
 		JsonNode outOfOrder = his.call("2305", Map.of("data",
@@ -105,7 +107,7 @@ class GatewayInterimAndRefundIT {
 								line(visitId, person.psnNo(), "3", "T-A-WARD", "1", "2000", "2000.00")))));
 		discharge(person, visitId);
 		JsonNode first = ok(his.call("2304", settleInput(person, visitId, "16000.00", "0"))).get("setlinfo");
-		assertThat(first.get("hifp_pay").decimalValue()).isEqualByComparingTo("13860.00");
+		assertThat(first.get("hifp_pay").decimalValue()).isEqualByComparingTo("12320.00");
 
 		// 退费 of line 3 after settlement: 2305, 2302 of that line, 2304 of the rest
 		ok(his.call("2305", Map.of("data",
@@ -117,15 +119,15 @@ class GatewayInterimAndRefundIT {
 
 		assertThat(again.get("medfee_sumamt").decimalValue()).isEqualByComparingTo("14000.00");
 		assertThat(again.get("act_pay_dedc").decimalValue()).isEqualByComparingTo("600.00");
-		assertThat(again.get("hifp_pay").decimalValue()).isEqualByComparingTo("12060.00");
-		assertThat(again.get("psn_cash_pay").decimalValue()).isEqualByComparingTo("1940.00");
-		assertThat(totals(person)).contains("\"admissions\": 1").contains("\"pool.BASIC\": 12060.00");
+		assertThat(again.get("hifp_pay").decimalValue()).isEqualByComparingTo("10720.00");
+		assertThat(again.get("psn_cash_pay").decimalValue()).isEqualByComparingTo("3280.00");
+		assertThat(totals(person)).contains("\"admissions\": 1").contains("\"pool.BASIC\": 10720.00");
 		assertThat(jdbc
 			.sql("select sum(amount) from ins_ledger_entry e join ins_settlement s on s.setl_id = e.txn_id "
 					+ "where s.mdtrt_id = :v and e.account_kind = 'FUND'")
 			.param("v", visitId)
 			.query(BigDecimal.class)
-			.single()).isEqualByComparingTo("-12060.00");
+			.single()).isEqualByComparingTo("-10720.00");
 		assertThat(jdbc.sql("select status from ins_fee_line where mdtrt_id = :v and feedetl_sn = '3'")
 			.param("v", visitId)
 			.query(String.class)

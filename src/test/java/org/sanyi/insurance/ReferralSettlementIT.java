@@ -180,6 +180,35 @@ class ReferralSettlementIT {
 	}
 
 	@Test
+	void theDemoCitysResidentRulesCutTheRatioOfItsUnreferredOutOfCountyStays() {
+		// the demo's 云岫县 residents at the city's first hospital (DemoReferredStays):
+		// without a 2501 90 % less ten points, with one the full 90 %; the county
+		// hospital's referred stays are in the county and keep 90 % too
+		List<Map<String, Object>> stays = jdbc.sql("""
+				select r.out_of_county, r.registration is not null as filed, s.pool_prop_selfpay, s.hifp_pay,
+				       s.inscp_scp_amt, s.act_pay_dedc, s.policy_code
+				  from ins_settlement_referral r join ins_settlement s on s.setl_id = r.setl_id
+				 where s.status = 'SETTLED' and s.policy_code = '359900-390-2026' and s.psn_no not like 'T%'""")
+			.query()
+			.listOfRows();
+		assertThat(stays).filteredOn(r -> (Boolean) r.get("out_of_county") && !(Boolean) r.get("filed"))
+			.hasSizeGreaterThanOrEqualTo(2)
+			.allSatisfy(r -> {
+				assertThat((BigDecimal) r.get("pool_prop_selfpay")).isEqualByComparingTo("0.80");
+				assertThat((BigDecimal) r.get("hifp_pay")).isEqualByComparingTo(
+						((BigDecimal) r.get("inscp_scp_amt")).subtract((BigDecimal) r.get("act_pay_dedc"))
+							.multiply(new BigDecimal("0.80"))
+							.setScale(2, java.math.RoundingMode.HALF_UP));
+			});
+		assertThat(stays).filteredOn(r -> (Boolean) r.get("out_of_county") && (Boolean) r.get("filed"))
+			.isNotEmpty()
+			.allSatisfy(r -> assertThat((BigDecimal) r.get("pool_prop_selfpay")).isEqualByComparingTo("0.90"));
+		assertThat(stays).filteredOn(r -> !(Boolean) r.get("out_of_county"))
+			.isNotEmpty()
+			.allSatisfy(r -> assertThat((BigDecimal) r.get("pool_prop_selfpay")).isEqualByComparingTo("0.90"));
+	}
+
+	@Test
 	void aStayReferredWithinTheAlliancePaysNoSecondDeductible() {
 		NewPerson p = person();
 		JsonNode sender = stay(township, p, ADMITTED.minusDays(8), "3000.00");

@@ -1,13 +1,11 @@
 package org.sanyi.insurance.gateway;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.sanyi.insurance.InsuranceErrors;
-import org.sanyi.insurance.SettlementGuard;
 import org.sanyi.insurance.person.PersonRepository;
 import org.sanyi.insurance.person.Persons.Person;
 import org.sanyi.insurance.settlement.SettlementRow;
@@ -35,12 +33,9 @@ class HsaSettlementTransactions implements HsaTransaction.Group {
 
 	private final VoucherUse vouchers;
 
-	private final List<SettlementGuard> guards;
-
 	HsaSettlementTransactions(SettlementService settlements, MessageReversal reversals, PersonRepository persons,
-			MessageSource texts, VoucherUse vouchers, List<SettlementGuard> guards) {
+			MessageSource texts, VoucherUse vouchers) {
 		this.vouchers = vouchers;
-		this.guards = List.copyOf(guards);
 		this.settlements = settlements;
 		this.reversals = reversals;
 		this.persons = persons;
@@ -73,13 +68,8 @@ class HsaSettlementTransactions implements HsaTransaction.Group {
 		}
 		boolean interim = inpatient && d.flag("mid_setl_flag", false);
 		String visitId = d.text("mdtrt_id", 30);
-		if (post) {
-			// other modules' checks (fund supervision's holds) refuse before anything is
-			// written
-			for (SettlementGuard guard : guards) {
-				guard.beforeSettlement(call.code(), call.institution().region(), visitId, infno);
-			}
-		}
+		// 2207/2304: the settlement service runs the other modules' guards (fund
+		// supervision's holds) before it writes anything, as for every settlement
 		// an interim part (中途结算) does not use the token up: the patient stays admitted
 		vouchers.use(certType, certNo, psnNo, call.code(), interim && post ? "2303" : infno);
 		SettleRequest request = new SettleRequest(call.code(), visitId, psnNo, d.code("insutype", Set.of("310", "390")),

@@ -18,7 +18,6 @@ import org.sanyi.insurance.person.Persons.Enrolment;
 import org.sanyi.insurance.person.Persons.Person;
 import org.sanyi.insurance.settlement.InstitutionDirectory.InstitutionInfo;
 import org.sanyi.insurance.settlement.Visits.Diagnosis;
-import org.sanyi.insurance.settlement.Visits.VisitRow;
 import org.sanyi.security.AuditAction;
 import org.sanyi.security.AuditLog;
 import org.sanyi.shared.BusinessException;
@@ -30,11 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Settles online follow-up visits for the internet hospital ({@link LiveSettlements}):
  * the steps a hospital's HIS takes at the gateway (2201 register, 2203 med_type and
- * diagnosis, 2204 the fee line, 2207 settle) run here in one transaction, for the
- * resident's insured person and the enrolment active in the year. The fee is the online
- * visit's 诊查费, priced as the outpatient consultation item of the catalogue: the national
- * guidance on "互联网+" services has public hospitals charge and insurance pay an online
- * follow-up like the same visit in person.
+ * diagnosis, 2204 the fee line, 2207 settle with its guards) run in one transaction
+ * ({@link LiveVisits}), for the resident's insured person and the enrolment active in the
+ * year. The fee is the online visit's 诊查费, priced as the outpatient consultation item of
+ * the catalogue: the national guidance on "互联网+" services has public hospitals charge and
+ * insurance pay an online follow-up like the same visit in person.
  */
 @Service
 class LiveSettlementService implements LiveSettlements {
@@ -53,7 +52,7 @@ class LiveSettlementService implements LiveSettlements {
 
 	private final PersonRepository persons;
 
-	private final VisitService visits;
+	private final LiveVisits live;
 
 	private final SettlementService settlements;
 
@@ -64,11 +63,11 @@ class LiveSettlementService implements LiveSettlements {
 	private final Clock clock;
 
 	LiveSettlementService(InstitutionDirectory institutions, ResidentIndex residents, PersonRepository persons,
-			VisitService visits, SettlementService settlements, JdbcClient jdbc, AuditLog audit, Clock insuranceClock) {
+			LiveVisits live, SettlementService settlements, JdbcClient jdbc, AuditLog audit, Clock insuranceClock) {
 		this.institutions = institutions;
 		this.residents = residents;
 		this.persons = persons;
-		this.visits = visits;
+		this.live = live;
 		this.settlements = settlements;
 		this.jdbc = jdbc;
 		this.audit = audit;
@@ -119,19 +118,14 @@ class LiveSettlementService implements LiveSettlements {
 		String medType = MedType.ONLINE_FOLLOW_UP.code();
 		var begin = claim.completedAt().isAfter(today.plusDays(1).atStartOfDay()) ? today.atStartOfDay()
 				: claim.completedAt();
-		VisitRow visit = visits.open(new VisitService.NewVisit(institution, person.psnNo(), insutype, begin, "02",
-				person.certNo(), key, medType, null, doctor, null, "互联网医院", null, null, diagnosisCode, diagnosisName,
-				List.of(), null, null), false);
-		visits.describe(institutionCode, visit.visitId(), person.psnNo(), medType, diagnosisCode, diagnosisName,
-				List.of(new Diagnosis(1, "1", true, diagnosisCode, diagnosisName, null, null, doctor, begin)));
-		visits.upload(
-				institutionCode, visit.visitId(), person.psnNo(), List.of(new VisitService.UploadedLine("1", "1",
-						CONSULTATION_ITEM, CONSULTATION_ITEM, "互联网复诊诊查费", fee, BigDecimal.ONE, fee, begin, null, null)),
-				false, null, "2204");
-		SettlementRow row = settlements
-			.settle(new SettlementService.SettleRequest(institutionCode, visit.visitId(), person.psnNo(), insutype,
-					"02", person.certNo(), medType, fee, null, true, null, null), "2207")
-			.row();
+		// the gateway's steps, guards included (fund supervision can refuse the
+		// settlement: nothing of it is then written)
+		SettlementRow row = live.settle(new LiveVisits.LiveVisit(institution, person, insutype, medType, key, begin,
+				null, null, doctor, "互联网医院",
+				List.of(new Diagnosis(1, "1", true, diagnosisCode, diagnosisName, null, null, doctor, begin)),
+				List.of(new VisitService.UploadedLine("1", "1", CONSULTATION_ITEM, CONSULTATION_ITEM, "互联网复诊诊查费", fee,
+						BigDecimal.ONE, fee, begin, null, null)),
+				true));
 		jdbc.sql(
 				"""
 						insert into ins_live_settlement (key, source, fixmedins_code, resident_ref, psn_no, mdtrt_id, setl_id, fee,
@@ -141,7 +135,7 @@ class LiveSettlementService implements LiveSettlements {
 			.param("institution", institutionCode)
 			.param("resident", residentRef)
 			.param("psnNo", person.psnNo())
-			.param("visitId", visit.visitId())
+			.param("visitId", row.visitId())
 			.param("setlId", row.setlId())
 			.param("fee", fee)
 			.param("at", OffsetDateTime.now(clock))

@@ -19,9 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A finished stay settled live, the way a hospital's HIS does it at the gateway (2401
- * admit, 2301 fee lines, 2402 discharge, 2304 settle), in one transaction: the same
- * services, locks, policy (with its referral rules) and events. For the demo's referred
- * stays; history is {@code RecordedActivity}'s.
+ * admit, 2301 fee lines, 2402 discharge, 2304 settle), in one transaction
+ * ({@link LiveVisits}): the same services, locks, policy (with its referral rules),
+ * guards and events. For the demo's referred stays; history is
+ * {@code RecordedActivity}'s.
  */
 @Component
 public class LiveStays {
@@ -30,16 +31,12 @@ public class LiveStays {
 
 	private final PersonRepository persons;
 
-	private final VisitService visits;
+	private final LiveVisits live;
 
-	private final SettlementService settlements;
-
-	LiveStays(InstitutionDirectory institutions, PersonRepository persons, VisitService visits,
-			SettlementService settlements) {
+	LiveStays(InstitutionDirectory institutions, PersonRepository persons, LiveVisits live) {
 		this.institutions = institutions;
 		this.persons = persons;
-		this.visits = visits;
-		this.settlements = settlements;
+		this.live = live;
 	}
 
 	/** Settles the stay; returns its {@code setl_id}. */
@@ -55,26 +52,17 @@ public class LiveStays {
 			diagnoses.add(
 					new Diagnosis(i + 1, "1", i == 0, d.code(), d.name(), null, stay.doctorCode(), null, stay.begin()));
 		}
-		var main = stay.diagnoses().getFirst();
-		var visit = visits.open(new VisitService.NewVisit(at, person.psnNo(), stay.insutype(), stay.begin(), "02",
-				person.certNo(), "ZY" + System.nanoTime() % 1_000_000_000L, stay.medType(), stay.doctorCode(), null,
-				null, null, null, null, main.code(), main.name(), diagnoses, null, null), true);
 		List<VisitService.UploadedLine> lines = new ArrayList<>();
-		BigDecimal total = BigDecimal.ZERO;
 		for (int i = 0; i < stay.lines().size(); i++) {
 			RecordedLine l = stay.lines().get(i);
 			BigDecimal amount = l.unitPrice().multiply(l.quantity()).setScale(2, RoundingMode.HALF_UP);
-			total = total.add(amount);
 			lines.add(new VisitService.UploadedLine(String.valueOf(i + 1), null, l.code(), l.code(), l.code(),
 					l.unitPrice(), l.quantity(), amount, stay.begin(), null, stay.doctorCode()));
 		}
-		visits.upload(at.code(), visit.visitId(), person.psnNo(), lines, true, null, "2301");
-		visits.discharge(at.code(), visit.visitId(), person.psnNo(), stay.end(), main.code(), main.name(), "1",
-				diagnoses);
-		return settlements
-			.settle(new SettlementService.SettleRequest(at.code(), visit.visitId(), person.psnNo(), stay.insutype(),
-					"02", person.certNo(), stay.medType(), total, null, stay.useAccount(), null, null), "2304")
-			.row()
+		return live
+			.settle(new LiveVisits.LiveVisit(at, person, stay.insutype(), stay.medType(),
+					"ZY" + System.nanoTime() % 1_000_000_000L, stay.begin(), stay.end(), stay.doctorCode(), null, null,
+					diagnoses, lines, stay.useAccount()))
 			.setlId();
 	}
 

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.sanyi.insurance.InsuranceErrors;
+import org.sanyi.insurance.SettledClaims;
+import org.sanyi.insurance.SettlementGuard;
 import org.sanyi.insurance.engine.Accumulators;
 import org.sanyi.insurance.engine.PolicyVersion;
 import org.sanyi.insurance.engine.Settlement;
@@ -60,10 +62,14 @@ public class SettlementService {
 
 	private final ReferralContexts referrals;
 
+	private final List<SettlementGuard> guards;
+
 	SettlementService(VisitRepository visits, PersonRepository persons, AccumulatorRepository accumulators,
 			SettlementRepository settlements, LedgerRepository ledger, PolicyService policies, Ids ids,
-			ApplicationEventPublisher events, Clock insuranceClock, ReferralContexts referrals) {
+			ApplicationEventPublisher events, Clock insuranceClock, ReferralContexts referrals,
+			List<SettlementGuard> guards) {
 		this.referrals = referrals;
+		this.guards = List.copyOf(guards);
 		this.visits = visits;
 		this.persons = persons;
 		this.accumulators = accumulators;
@@ -137,7 +143,7 @@ public class SettlementService {
 	 * deductible borne once (see {@code Visit#deductibleBorneThisAdmission}).
 	 */
 	public Result settleInterim(SettleRequest request, String infno) {
-		return settle(request, infno, true);
+		return settle(request, infno, true, false);
 	}
 
 	/**
@@ -146,10 +152,19 @@ public class SettlementService {
 	 * after the other.
 	 */
 	public Result settle(SettleRequest request, String infno) {
-		return settle(request, infno, false);
+		return settle(request, infno, false, false);
 	}
 
-	private Result settle(SettleRequest request, String infno, boolean interim) {
+	/**
+	 * A settlement another part of the platform makes live, in the transaction that
+	 * opened the visit ({@code LiveVisits}): the same as {@link #settle}, with the guards
+	 * told that no 3101/3102 can have been sent for the visit.
+	 */
+	Result settleLive(SettleRequest request, String infno) {
+		return settle(request, infno, false, true);
+	}
+
+	private Result settle(SettleRequest request, String infno, boolean interim, boolean live) {
 		VisitRepository.LockedVisit locked = visits.lockWithDiagnoses(request.visitId(), request.institution())
 			.orElseThrow(() -> new BusinessException(InsuranceErrors.UNKNOWN_VISIT, request.visitId()));
 		VisitRow visit = locked.visit();
@@ -161,6 +176,15 @@ public class SettlementService {
 		String setlId = ids.settlementId(visit.treatmentRegion(), date);
 		Priced priced = price(visit, locked.diagnosisCodes(), request, totals, setlId);
 		SettlementRow row = priced.row();
+		// every posting settlement, from the gateway or live, passes the other modules'
+		// guards (fund supervision's holds) here, before anything is written
+		if (!guards.isEmpty()) {
+			SettlementGuard.Pending pending = new SettlementGuard.Pending(visit.institution(),
+					visit.institutionRegion(), visit.visitId(), infno, live, pendingClaim(row, visit, priced));
+			for (SettlementGuard guard : guards) {
+				guard.beforeSettlement(pending);
+			}
+		}
 		if (!accumulators.update(visit.psnNo(), visit.insutype(), date.getYear(),
 				AccumulatorCodec.toMap(priced.settlement().accumulatorsAfter()), totals.version())) {
 			throw new IllegalStateException("year-to-date totals of " + visit.psnNo() + " changed under a lock");
@@ -292,6 +316,23 @@ public class SettlementService {
 		SettlementRow row = SettlementAssembler.row(setlId, settlement, visit, person, diagnoses,
 				OffsetDateTime.now(clock), end, delta, request.msgid(), request.invoiceNo());
 		return new Priced(row, settlement, lines, person);
+	}
+
+	/** The visit as the guards see it: what this settlement would pay. */
+	private static SettledClaims.Claim pendingClaim(SettlementRow row, VisitRow visit, Priced priced) {
+		List<SettledClaims.Line> lines = priced.lines()
+			.stream()
+			.map(l -> new SettledClaims.Line(l.lineNo(), l.code(), l.itemName() == null ? "" : l.itemName(),
+					l.hospitalCode() == null ? "" : l.hospitalCode(), l.chargeType() == null ? "14" : l.chargeType(),
+					l.occurredAt() == null ? null : l.occurredAt().toLocalDate(), l.quantity(), l.price(), l.amount(),
+					l.doctorCode() == null ? "" : l.doctorCode(), l.deptCode() == null ? "" : l.deptCode()))
+			.toList();
+		List<String> diagnoses = row.diagnosisCodes() == null || row.diagnosisCodes().isBlank() ? List.of()
+				: List.of(row.diagnosisCodes().split(","));
+		return new SettledClaims.Claim(row.setlId(), visit.visitId(), row.psnNo(), priced.person().sex(),
+				priced.person().birthDate(), visit.institution(), visit.institutionRegion(), row.hospitalLevel(),
+				row.medType(), row.crossRegion(), row.beginDate(), row.endDate(), row.settlementDate(),
+				visit.doctorCode() == null ? "" : visit.doctorCode(), diagnoses, lines);
 	}
 
 	/**

@@ -12,12 +12,12 @@ import org.sanyi.supervision.engine.Scene;
 import org.sanyi.supervision.engine.Sex;
 
 /** Insurance's settled claims as the engine's claims. */
-final class ClaimMapping {
+public final class ClaimMapping {
 
 	private ClaimMapping() {
 	}
 
-	static Claim claim(SettledClaims.Claim c) {
+	public static Claim claim(SettledClaims.Claim c) {
 		List<ClaimLine> lines = new ArrayList<>(c.lines().size());
 		for (SettledClaims.Line l : c.lines()) {
 			lines.add(new ClaimLine(l.lineId(), l.code(), l.name(), l.name(), ItemKind.ofCode(l.chargeType()),

@@ -14,6 +14,7 @@ import org.sanyi.insurance.GatewayTransaction.Request;
 import org.sanyi.insurance.InsuredDeaths;
 import org.sanyi.supervision.engine.AuditEngine;
 import org.sanyi.supervision.engine.Claim;
+import org.sanyi.supervision.engine.History;
 import org.sanyi.supervision.engine.ResultType;
 import org.sanyi.supervision.engine.Rule;
 import org.sanyi.supervision.engine.RuleBook;
@@ -65,20 +66,16 @@ class EventAnalysis {
 		}
 		List<Map<String, Object>> result = new ArrayList<>();
 		int n = 0;
-		Map<String, LocalDate> died = deathsIfNeeded(book, stage, input.patients());
+		Map<String, LocalDate> died = deathsIfNeeded(book, stage,
+				input.patients().stream().map(AnalysisRequest.Patient::personId).toList());
 		for (AnalysisRequest.Patient patient : input.patients()) {
 			Claim claim = patient.claim().withDeathDate(died.get(patient.personId()));
 			List<Violation> violations = AuditEngine.audit(book, claim, patient.history(), stage);
-			List<String> blocking = new ArrayList<>();
 			for (Violation v : violations) {
 				n++;
-				String content = texts.getMessage(v.reasonKey(), v.reasonArgs().toArray(), v.reasonKey(),
-						Locale.SIMPLIFIED_CHINESE);
-				result.add(row(request.msgid() + "-" + n, v, patient.personId(), content, input.taskId()));
-				if (v.result() == ResultType.DEFINITE && isBlocking(book, v.ruleId())) {
-					blocking.add(v.ruleId() + " " + content);
-				}
+				result.add(row(request.msgid() + "-" + n, v, patient.personId(), content(v), input.taskId()));
 			}
+			List<String> blocking = blocking(book, violations);
 			if (stage == Stage.IN) {
 				holds.replace(request.institutionCode(), patient.claim().visitId(), request.msgid(),
 						blocking.isEmpty() ? null : String.join("；", blocking));
@@ -88,17 +85,45 @@ class EventAnalysis {
 	}
 
 	/**
+	 * The in-event analysis of a claim settled live (no HIS sent a 3102 for it): the
+	 * definite violations of blocking rules of the region's book in force today, as
+	 * {@code rule content} joined, or empty. The same engine, rules and texts as 3102.
+	 */
+	Optional<String> blockingOfLiveClaim(String institutionRegion, Claim claim) {
+		RuleBook book = books.forRegion(institutionRegion, LocalDate.now(clock)).orElse(RuleBook.EMPTY);
+		Map<String, LocalDate> died = deathsIfNeeded(book, Stage.IN, List.of(claim.personId()));
+		List<Violation> violations = AuditEngine.audit(book, claim.withDeathDate(died.get(claim.personId())),
+				History.NONE, Stage.IN);
+		List<String> blocking = blocking(book, violations);
+		return blocking.isEmpty() ? Optional.empty() : Optional.of(String.join("；", blocking));
+	}
+
+	private List<String> blocking(RuleBook book, List<Violation> violations) {
+		List<String> blocking = new ArrayList<>();
+		for (Violation v : violations) {
+			if (v.result() == ResultType.DEFINITE && isBlocking(book, v.ruleId())) {
+				blocking.add(v.ruleId() + " " + content(v));
+			}
+		}
+		return blocking;
+	}
+
+	private String content(Violation v) {
+		return texts.getMessage(v.reasonKey(), v.reasonArgs().toArray(), v.reasonKey(), Locale.SIMPLIFIED_CHINESE);
+	}
+
+	/**
 	 * The patients' registered dates of death, looked up (one query) only when a 死亡后就医
 	 * rule runs at this stage: other calls cost no statement.
 	 */
-	private Map<String, LocalDate> deathsIfNeeded(RuleBook book, Stage stage, List<AnalysisRequest.Patient> patients) {
+	private Map<String, LocalDate> deathsIfNeeded(RuleBook book, Stage stage, List<String> personIds) {
 		boolean needed = book.rules()
 			.stream()
 			.anyMatch(r -> r.kind() == RuleKind.AFTER_DEATH && r.stages().contains(stage));
-		if (!needed || patients.isEmpty()) {
+		if (!needed || personIds.isEmpty()) {
 			return Map.of();
 		}
-		return deaths.datesOfDeath(patients.stream().map(AnalysisRequest.Patient::personId).distinct().toList());
+		return deaths.datesOfDeath(personIds.stream().distinct().toList());
 	}
 
 	private static boolean isBlocking(RuleBook book, String ruleId) {

@@ -3,14 +3,18 @@ package org.sanyi.supervision.gateway;
 import org.sanyi.insurance.SettlementGuard;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.supervision.SupervisionErrors;
+import org.sanyi.supervision.audit.ClaimMapping;
 import org.sanyi.supervision.rules.RuleBooks;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses 2207/2304 of a visit that 3102 held back. Only regions where a blocking rule is
- * approved can have holds, and {@link RuleBooks#mayHold} knows them in memory, so a
- * settlement elsewhere costs no query.
+ * Refuses a settlement that fund supervision holds back, on every path insurance settles
+ * by: a 2207/2304 of a visit that 3102 held; a live settlement (an online visit, which no
+ * HIS analyses at 3102) whose own in-event analysis here finds a definite violation of a
+ * blocking rule. Only regions where a blocking rule is approved can hold anything, and
+ * {@link RuleBooks#mayHold} knows them in memory, so a settlement elsewhere costs no
+ * query and no analysis.
  */
 @Component
 class SettlementHolds implements SettlementGuard {
@@ -19,19 +23,28 @@ class SettlementHolds implements SettlementGuard {
 
 	private final HoldRepository holds;
 
-	SettlementHolds(RuleBooks books, HoldRepository holds) {
+	private final EventAnalysis analysis;
+
+	SettlementHolds(RuleBooks books, HoldRepository holds, EventAnalysis analysis) {
 		this.books = books;
 		this.holds = holds;
+		this.analysis = analysis;
 	}
 
 	@Override
-	public void beforeSettlement(String institutionCode, String institutionRegion, String visitId, String infno) {
-		if (!books.mayHold(institutionRegion)) {
+	public void beforeSettlement(Pending settlement) {
+		if (!books.mayHold(settlement.institutionRegion())) {
 			return;
 		}
-		holds.find(institutionCode, visitId).ifPresent(reason -> {
-			throw new BusinessException(SupervisionErrors.SETTLEMENT_HELD, visitId, reason);
+		holds.find(settlement.institutionCode(), settlement.visitId()).ifPresent(reason -> {
+			throw new BusinessException(SupervisionErrors.SETTLEMENT_HELD, settlement.visitId(), reason);
 		});
+		if (settlement.live()) {
+			analysis.blockingOfLiveClaim(settlement.institutionRegion(), ClaimMapping.claim(settlement.claim()))
+				.ifPresent(reason -> {
+					throw new BusinessException(SupervisionErrors.LIVE_SETTLEMENT_HELD, reason);
+				});
+		}
 	}
 
 }

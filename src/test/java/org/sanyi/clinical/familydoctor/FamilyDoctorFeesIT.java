@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.sanyi.HttpSession;
 import org.sanyi.IntegrationTest;
 import org.sanyi.clinical.familydoctor.engine.ContractRefund;
 import org.sanyi.clinical.familydoctor.engine.TerminationReason;
@@ -15,9 +17,11 @@ import org.sanyi.clinical.familydoctor.internal.ContractFees;
 import org.sanyi.clinical.familydoctor.internal.ContractService;
 import org.sanyi.clinical.familydoctor.internal.ContractService.Actor;
 import org.sanyi.clinical.familydoctor.internal.ContractService.SignRequest;
+import org.sanyi.clinical.familydoctor.internal.PublicHealthPayables;
 import org.sanyi.insurance.FundAdjustments;
 import org.sanyi.shared.PlatformTime;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -39,6 +43,28 @@ class FamilyDoctorFeesIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@LocalServerPort
+	int port;
+
+	/** A contract's payable line: team, institution, month and amount. */
+	String payable(long contract, String kind) {
+		return jdbc.sql("""
+				select team_id || ' ' || institution_code || ' ' || period || ' ' || amount
+				  from fd_public_health_payable where contract_id = :c and kind = :k""")
+			.param("c", contract)
+			.param("k", kind)
+			.query(String.class)
+			.single();
+	}
+
+	BigDecimal packagesTotal(String... codes) {
+		return jdbc
+			.sql("select sum(price + insurance_pays + public_health_pays) from fd_package where code in (:codes)")
+			.param("codes", List.of(codes))
+			.query(BigDecimal.class)
+			.single();
+	}
 
 	String uncontracted() {
 		return jdbc.sql("""
@@ -75,6 +101,12 @@ class FamilyDoctorFeesIT {
 		assertThat(payout.amount()).isEqualByComparingTo("80.00");
 		assertThat(payout.institutionCode()).isEqualTo(CENTRE);
 		assertThat(payout.fundPayType()).isEqualTo("390100");
+		// the three shares are the packages' fee exactly (fen), and the public-health
+		// share is owed to the centre's team for the month
+		assertThat(paid.resident().add(paid.insurance()).add(paid.publicHealth())).isEqualByComparingTo(c.total())
+			.isEqualByComparingTo(packagesTotal("JB-2026", "GX-MB"));
+		String month = PublicHealthPayables.period(PlatformTime.today());
+		assertThat(payable(c.id(), "SIGN")).isEqualTo(c.teamId() + " " + CENTRE + " " + month + " 70.00");
 
 		Instant at = Instant.now();
 		contracts.terminate(c.id(), TerminationReason.MOVED, null, Actor.team(CENTRE, "王医生"), at);
@@ -87,12 +119,59 @@ class FamilyDoctorFeesIT {
 		assertThat(back.refundInsurance()).isEqualByComparingTo(expected.insurance()).isPositive();
 		assertThat(back.refundPublicHealth()).isEqualByComparingTo(expected.publicHealth());
 		assertThat(back.refundRef()).startsWith("TR");
+		// the refund is the whole fee's pro rata, its shares add up to it to the fen, and
+		// the public-health share comes off the month's payable
+		assertThat(back.refundResident().add(back.refundInsurance()).add(back.refundPublicHealth()))
+			.isEqualByComparingTo(c.total()
+				.multiply(BigDecimal.valueOf(expected.unusedDays()))
+				.divide(BigDecimal.valueOf(expected.termDays()), 2, RoundingMode.HALF_UP));
+		assertThat(payable(c.id(), "REFUND")).isEqualTo(
+				c.teamId() + " " + CENTRE + " " + month + " -" + expected.publicHealth().setScale(2).toPlainString());
+		assertThat(jdbc.sql("select sum(amount) from fd_public_health_payable where contract_id = :c")
+			.param("c", c.id())
+			.query(BigDecimal.class)
+			.single()).isEqualByComparingTo(paid.publicHealth().subtract(expected.publicHealth()));
 		FundAdjustments.Adjustment deduction = funds.find("FD-END-" + c.id()).orElseThrow();
 		assertThat(deduction.kind()).isEqualTo(FundAdjustments.Kind.DEDUCTION);
 		assertThat(deduction.amount()).isEqualByComparingTo(expected.insurance());
 		// the ledger: what the fund owes the centre for this contract is what it served
 		assertThat(payout.amount().subtract(deduction.amount()))
 			.isEqualByComparingTo(paid.insurance().subtract(expected.insurance()));
+	}
+
+	@Test
+	void theCountySeesWhatThePublicHealthFundOwesItsTeamsAndOthersSeeOnlyTheirOwn() {
+		String resident = uncontracted();
+		var c = contracts.sign(new SignRequest(resident, team(), List.of("JB-2026"), List.of(), PlatformTime.today()),
+				Actor.team(CENTRE, "王医生"), Instant.now());
+		int year = PlatformTime.today().getYear();
+		BigDecimal owed = jdbc.sql("""
+				select sum(p.amount) from fd_public_health_payable p
+				 where p.team_id = :t and p.period = :m""")
+			.param("t", c.teamId())
+			.param("m", PublicHealthPayables.period(PlatformTime.today()))
+			.query(BigDecimal.class)
+			.single();
+		assertThat(owed).isGreaterThanOrEqualTo(new BigDecimal("70.00"));
+
+		HttpSession county = HttpSession.loggedIn(port, "wjw_county", "Sanyi@2026");
+		var page = county.get("/familydoctor/contracts/public-health?year=" + year);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("基本公卫经费应付", "应拨付（元）", c.teamName(), c.institutionName(),
+				String.format(java.util.Locale.ROOT, "%,.2f", owed));
+		// a team sees its own institution's dues, a doctor elsewhere none of this centre,
+		// a resident nothing
+		assertThat(HttpSession.loggedIn(port, "jtys", "Sanyi@2026").get("/familydoctor/contracts/public-health").body())
+			.contains(c.teamName());
+		assertThat(
+				HttpSession.loggedIn(port, "doctor", "Sanyi@2026").get("/familydoctor/contracts/public-health").body())
+			.doesNotContain(c.institutionName());
+		assertThat(HttpSession.loggedIn(port, "resident", "Sanyi@2026")
+			.get("/familydoctor/contracts/public-health")
+			.statusCode()).isEqualTo(403);
+		// an unknown year shows this year
+		assertThat(county.get("/familydoctor/contracts/public-health?year=1900").body())
+			.contains("<option value=\"" + year + "\" selected");
 	}
 
 	@Test
@@ -111,6 +190,19 @@ class FamilyDoctorFeesIT {
 			.query(BigDecimal.class)
 			.single();
 		assertThat(posted).isEqualByComparingTo(collected).isPositive();
+		// the public-health payable holds every collected share and every refunded one
+		assertThat(jdbc
+			.sql("""
+					select count(*) from fd_contract_payment p
+					 where p.public_health_pays <> coalesce((select sum(l.amount) from fd_public_health_payable l
+					                                          where l.contract_id = p.contract_id and l.kind = 'SIGN'), 0)
+					    or coalesce(p.refund_public_health, 0) <> coalesce((select -sum(l.amount) from fd_public_health_payable l
+					                                          where l.contract_id = p.contract_id and l.kind = 'REFUND'), 0)""")
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(jdbc.sql("select coalesce(sum(amount), 0) from fd_public_health_payable where kind = 'SIGN'")
+			.query(BigDecimal.class)
+			.single()).isPositive();
 	}
 
 }

@@ -13,6 +13,7 @@ import org.sanyi.insurance.engine.IllustrativePolicies;
 import org.sanyi.insurance.engine.Insutype;
 import org.sanyi.insurance.engine.MedType;
 import org.sanyi.insurance.engine.PolicyVersion;
+import org.sanyi.insurance.engine.ReferralContext;
 import org.sanyi.insurance.engine.Settlement;
 import org.sanyi.insurance.engine.SettlementEngine;
 import org.sanyi.insurance.engine.Visit;
@@ -67,6 +68,42 @@ class PolicyJsonTest {
 		assertThat(s.fundTotal()).isEqualTo(Money.of("135771.20"));
 		assertThat(s.poolPaid()).isEqualTo(Money.of("122760.00"));
 		assertThat(s.cashPay()).isEqualTo(Money.of("14228.80"));
+	}
+
+	@Test
+	void theDemoResidentPolicyOf2026CutsTenPointsForUnreferredOutOfCountyStaysOnly() throws Exception {
+		PolicyVersion demo = demoVersion("359900-390-2026");
+		assertThat(demo.referral().unfiledOutOfCountyRatioCut()).isEqualByComparingTo("0.10");
+		assertThat(demoVersion("359900-310-2026").referral().unfiledOutOfCountyRatioCut()).isZero();
+		Visit stay = Visit.builder()
+			.insutype(Insutype.RESIDENT)
+			.medType(MedType.INPATIENT)
+			.hospitalLevel(HospitalLevel.GRADE_3A)
+			.insuredRegion("359900")
+			.personType("1501")
+			.age(70)
+			.admissionDate(LocalDate.of(2026, 11, 1))
+			.settlementDate(LocalDate.of(2026, 11, 5))
+			.build();
+		List<FeeLine> ward = List.of(FeeLine.of("1", "A-WARD", "01", null, "5", "2000", "10000.00", null));
+		LocalDate from = LocalDate.of(2026, 10, 31);
+		// 600 deductible, then 90 %; out of the county without a 2501: 80 %
+		assertThat(pool(demo, stay, ward)).isEqualTo(Money.of("8460.00"));
+		assertThat(pool(demo, stay.withReferral(ReferralContext.unfiled(true)), ward)).isEqualTo(Money.of("7520.00"));
+		assertThat(pool(demo, stay.withReferral(ReferralContext.unfiled(false)), ward)).isEqualTo(Money.of("8460.00"));
+		assertThat(pool(demo,
+				stay.withReferral(new ReferralContext(true, "ZY2501", from, from.plusDays(89), false, null)), ward))
+			.isEqualTo(Money.of("8460.00"));
+		// a registration that ended before the admission is none
+		assertThat(pool(demo,
+				stay.withReferral(
+						new ReferralContext(true, "ZY2501", from.minusDays(100), from.minusDays(11), false, null)),
+				ward))
+			.isEqualTo(Money.of("7520.00"));
+	}
+
+	private static Money pool(PolicyVersion policy, Visit visit, List<FeeLine> lines) {
+		return new SettlementEngine().settle(policy, Accumulators.empty(2026), visit, lines).poolPaid();
 	}
 
 	@Test

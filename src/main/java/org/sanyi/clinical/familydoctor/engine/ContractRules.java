@@ -137,7 +137,11 @@ public final class ContractRules {
 		return basic == 1 ? Optional.empty() : Optional.of(Refusal.BASIC_PACKAGE_REQUIRED);
 	}
 
-	/** The fee of the packages, each part to the fen. */
+	/**
+	 * The fee of the packages and who pays it: each part the sum of the packages' parts,
+	 * so the three add up to the packages' fee exactly. A part not in whole fen is
+	 * refused ({@link ArithmeticException}), never rounded.
+	 */
 	public static Fee fee(Collection<PackageTerms> packages) {
 		BigDecimal resident = BigDecimal.ZERO;
 		BigDecimal insurance = BigDecimal.ZERO;
@@ -147,8 +151,8 @@ public final class ContractRules {
 			insurance = insurance.add(p.insurancePays());
 			publicHealth = publicHealth.add(p.publicHealthPays());
 		}
-		return new Fee(resident.setScale(2, RoundingMode.HALF_UP), insurance.setScale(2, RoundingMode.HALF_UP),
-				publicHealth.setScale(2, RoundingMode.HALF_UP));
+		return new Fee(resident.setScale(2, RoundingMode.UNNECESSARY), insurance.setScale(2, RoundingMode.UNNECESSARY),
+				publicHealth.setScale(2, RoundingMode.UNNECESSARY));
 	}
 
 	/** A new contract starts today or within {@link #START_AT_MOST_DAYS_AHEAD} days. */

@@ -23,11 +23,12 @@ import org.springframework.stereotype.Component;
  * {@link PaymentProvider}, key {@code fd-<id>}), the insurance fund's part as a payout to
  * the team's institution in insurance's ledger ({@link FundAdjustments}, key
  * {@code FD-SIGN-<id>}, the resident fund 390100 of the institution's pooling region),
- * the public-health part recorded as owed by the basic public-health fund (no ledger of
- * its own on the platform). On termination it gives back each part pro rata
- * ({@link ContractRefund}): a refund through the port, a deduction of the fund's part
- * ({@code FD-END-<id>}). Runs in the contract's transaction; the keys make a retry post
- * nothing twice.
+ * the public-health part as a payable of the basic public-health fund to the team's
+ * institution for the month ({@code fd_public_health_payable}, what the county health
+ * commission owes; {@link PublicHealthPayables}). On termination it gives back each part
+ * pro rata ({@link ContractRefund}): a refund through the port, a deduction of the fund's
+ * part ({@code FD-END-<id>}), a negative payable line. Runs in the contract's
+ * transaction; the keys make a retry post nothing twice.
  */
 @Component
 public class ContractFees {
@@ -64,8 +65,8 @@ public class ContractFees {
 
 	}
 
-	void collect(long contractId, String residentId, String institutionCode, BigDecimal resident, BigDecimal insurance,
-			BigDecimal publicHealth, String by, Instant at) {
+	void collect(long contractId, String residentId, long teamId, String institutionCode, BigDecimal resident,
+			BigDecimal insurance, BigDecimal publicHealth, String by, Instant at) {
 		LocalDate day = LocalDate.ofInstant(at, PlatformTime.zone());
 		String paymentRef = resident.signum() > 0 ? payments.charge(residentId, resident, "fd-" + contractId) : null;
 		String fundKey = null;
@@ -86,6 +87,31 @@ public class ContractFees {
 			.param("provider", paymentRef == null ? null : payments.name())
 			.param("ref", paymentRef)
 			.param("fundKey", fundKey)
+			.param("at", Timestamp.from(at))
+			.update();
+		payable(contractId, "SIGN", teamId, institutionCode, publicHealth, at);
+	}
+
+	/**
+	 * A line of what the basic public-health fund owes the team's institution for the
+	 * month of {@code at}: positive when collected, negative when given back.
+	 */
+	private void payable(long contractId, String kind, long teamId, String institutionCode, BigDecimal amount,
+			Instant at) {
+		if (amount.signum() == 0) {
+			return;
+		}
+		jdbc.sql("""
+				insert into fd_public_health_payable (contract_id, kind, team_id, institution_code, period, amount,
+				                                      recorded_at)
+				values (:id, :kind, :team, :inst, :period, :amount, :at)
+				on conflict (contract_id, kind) do nothing""")
+			.param("id", contractId)
+			.param("kind", kind)
+			.param("team", teamId)
+			.param("inst", institutionCode)
+			.param("period", PublicHealthPayables.period(LocalDate.ofInstant(at, PlatformTime.zone())))
+			.param("amount", "SIGN".equals(kind) ? amount : amount.negate())
 			.param("at", Timestamp.from(at))
 			.update();
 	}
@@ -124,6 +150,7 @@ public class ContractFees {
 			.param("at", Timestamp.from(at))
 			.param("id", c.id())
 			.update();
+		payable(c.id(), "REFUND", c.teamId(), c.institutionCode(), refund.publicHealth(), at);
 	}
 
 	public Optional<Collection> of(long contractId) {

@@ -150,10 +150,10 @@ public class ContractService {
 				}
 				long newId = contracts.insert(contract);
 				// the signing fee as the packages split it: the resident's part through
-				// the
-				// payment port, the insurance fund's as a ledger payout
-				fees.collect(newId, request.residentId(), team.institutionCode(), fee.resident(), fee.insurance(),
-						fee.publicHealth(), by(actor), at);
+				// the payment port, the insurance fund's as a ledger payout, the
+				// public-health fund's as a payable
+				fees.collect(newId, request.residentId(), team.id(), team.institutionCode(), fee.resident(),
+						fee.insurance(), fee.publicHealth(), by(actor), at);
 				facts.contracted(newId, team.institutionCode(), LocalDate.ofInstant(at, PlatformTime.zone()),
 						Crowd.anyKey(crowds), renewing != null);
 				return newId;

@@ -13,6 +13,7 @@ import org.sanyi.clinical.familydoctor.engine.Crowd;
 import org.sanyi.clinical.familydoctor.engine.TerminationReason;
 import org.sanyi.clinical.familydoctor.internal.ContractRepository.Contract;
 import org.sanyi.clinical.familydoctor.internal.ContractService;
+import org.sanyi.clinical.familydoctor.internal.PublicHealthPayables;
 import org.sanyi.clinical.familydoctor.internal.ContractService.Actor;
 import org.sanyi.clinical.familydoctor.internal.ContractService.SignRequest;
 import org.sanyi.clinical.familydoctor.internal.ContractQueries;
@@ -65,10 +66,13 @@ class ContractPages {
 
 	private final MessageSource messages;
 
+	private final PublicHealthPayables payables;
+
 	private final Clock clock = Clock.system(PlatformTime.zone());
 
 	ContractPages(ContractService contracts, ContractQueries queries, ResidentIndex residents, HealthCodeReader codes,
-			AuditLog auditLog, MessageSource messages) {
+			AuditLog auditLog, MessageSource messages, PublicHealthPayables payables) {
+		this.payables = payables;
 		this.contracts = contracts;
 		this.queries = queries;
 		this.residents = residents;
@@ -97,6 +101,26 @@ class ContractPages {
 		model.addAttribute("pending", pending);
 		model.addAttribute("summary", queries.summary(scope));
 		return "familydoctor/contracts";
+	}
+
+	/**
+	 * 基本公卫经费应付: what the basic public-health fund owes the teams in the scope for the
+	 * signing fees of a year, by month, institution and team (a county bureau pays it).
+	 */
+	@GetMapping("/familydoctor/contracts/public-health")
+	String publicHealth(@RequestParam(required = false) Integer year, Model model) {
+		DataScope scope = CurrentUsers.scope();
+		int thisYear = PlatformTime.today().getYear();
+		int shown = year == null || year < 2000 || year > thisYear + 1 ? thisYear : year;
+		List<PublicHealthPayables.Due> dues = payables.dues(scope, shown);
+		auditLog.read("familydoctor:public-health-payable",
+				scope.kind() == DataScope.Kind.INSTITUTION ? scope.institutionCode() : scope.regionCode(),
+				"year " + shown + ", " + dues.size() + " team-months");
+		model.addAttribute("dues", dues);
+		model.addAttribute("totals", PublicHealthPayables.totals(dues));
+		model.addAttribute("year", shown);
+		model.addAttribute("years", List.of(thisYear, thisYear - 1));
+		return "familydoctor/public-health";
 	}
 
 	@GetMapping("/familydoctor/contracts/new")

@@ -21,9 +21,10 @@ import org.springframework.stereotype.Service;
  * The fee of an online follow-up (互联网复诊诊查费), charged when the doctor completes it:
  * settled with insurance as an online visit ({@link LiveSettlements}, med_type 9903) for
  * a resident with an active enrolment, self-paid otherwise; a refund reverses the
- * settlement. Runs inside the completion's transaction, so a refused settlement leaves
- * the visit open and nothing saved. The fee is the region's online follow-up price,
- * {@code sanyi.online.fee} (the outpatient consultation fee by default; 0 = free).
+ * settlement. Runs inside the completion's transaction, so a refused settlement (also
+ * fund supervision's, {@code SUP-0019}, shown to the doctor) leaves the visit open and
+ * nothing saved. The fee is the region's online follow-up price, {@code sanyi.online.fee}
+ * (the outpatient consultation fee by default; 0 = free).
  */
 @Service
 public class OnlineFees {

@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pro-rata refund of an early termination: the termination day is served, each share
- * rounded to the fen, refund plus kept equal to what was paid; before the start all, on
- * the last day nothing.
+ * The pro-rata refund of an early termination: the termination day is served, the whole
+ * fee's refund rounded to the fen once and shared so that the three shares add up to it
+ * exactly; before the start all, on the last day nothing.
  */
 class ContractRefundTest {
 
@@ -53,6 +53,38 @@ class ContractRefundTest {
 		assertThat(on(END.plusDays(10)).unusedDays()).isZero();
 		assertThat(on(END.minusDays(1)).unusedDays()).isEqualTo(1);
 		assertThat(on(END.minusDays(1)).resident()).isEqualByComparingTo("0.33");
+	}
+
+	@Test
+	void theSharesAddUpToTheRefundOfTheWholeFeeToTheFen() {
+		// three equal shares, one day of three unused: 3.333… each; rounding each share
+		// would give back 9.99 of a 10.00 refund, the fen goes to the resident (tie)
+		LocalDate start = LocalDate.of(2026, 3, 1);
+		ContractRefund r = ContractRefund.of(start, start.plusDays(2), start.plusDays(1), new BigDecimal("10.00"),
+				new BigDecimal("10.00"), new BigDecimal("10.00"));
+		assertThat(r.unusedDays()).isEqualTo(1);
+		assertThat(r.total()).isEqualByComparingTo("10.00");
+		assertThat(r.resident()).isEqualByComparingTo("3.34");
+		assertThat(r.insurance()).isEqualByComparingTo("3.33");
+		assertThat(r.publicHealth()).isEqualByComparingTo("3.33");
+		// every day of a year and uneven shares: the refund is the whole fee's, to the
+		// fen, and no share gets back more than it paid
+		BigDecimal[][] splits = { { new BigDecimal("0.01"), new BigDecimal("49.99"), new BigDecimal("70.00") },
+				{ new BigDecimal("33.33"), new BigDecimal("33.33"), new BigDecimal("33.34") },
+				{ new BigDecimal("120.00"), new BigDecimal("0.00"), new BigDecimal("0.07") } };
+		for (BigDecimal[] split : splits) {
+			BigDecimal fee = split[0].add(split[1]).add(split[2]);
+			for (LocalDate day = START.minusDays(1); !day.isAfter(END); day = day.plusDays(1)) {
+				ContractRefund x = ContractRefund.of(START, END, day, split[0], split[1], split[2]);
+				BigDecimal whole = fee.multiply(BigDecimal.valueOf(x.unusedDays()))
+					.divide(BigDecimal.valueOf(x.termDays()), 2, java.math.RoundingMode.HALF_UP);
+				assertThat(x.total()).as("%s on %s", fee, day).isEqualByComparingTo(whole);
+				assertThat(x.resident()).isBetween(BigDecimal.ZERO, split[0]);
+				assertThat(x.insurance()).isBetween(BigDecimal.ZERO, split[1]);
+				assertThat(x.publicHealth()).isBetween(BigDecimal.ZERO, split[2]);
+				assertThat(x.total().scale()).isEqualTo(2);
+			}
+		}
 	}
 
 	@Test

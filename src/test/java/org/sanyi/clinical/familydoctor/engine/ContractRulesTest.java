@@ -1,6 +1,7 @@
 package org.sanyi.clinical.familydoctor.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -65,6 +66,17 @@ class ContractRulesTest {
 		assertThat(fee.publicHealth()).isEqualByComparingTo("70.00");
 		assertThat(fee.total()).isEqualByComparingTo("270.00");
 		assertThat(fee.resident().scale()).isEqualTo(2);
+		// the parts add up to the packages' fee exactly, to the fen
+		var fen = ContractRules.fee(List.of(terms("A", true, "0.01", "33.33", "33.33", true),
+				terms("B", false, "33.32", "0.01", "0.00", true)));
+		assertThat(fen.total()).isEqualByComparingTo("100.00");
+		assertThat(fen.resident().add(fen.insurance()).add(fen.publicHealth())).isEqualByComparingTo("100.00");
+	}
+
+	@Test
+	void aPartNotInWholeFenIsRefusedNotRounded() {
+		assertThatThrownBy(() -> ContractRules.fee(List.of(terms("A", true, "0.005", "50.00", "70.00", true))))
+			.isInstanceOf(ArithmeticException.class);
 	}
 
 	@Test
