@@ -58,13 +58,14 @@ class SettlementStatementCountIT {
 			"with lines as (update ins_fee_line ", // lines, covered lines and visit
 													// settled
 			"insert into ins_ledger_entry ", // the posting (one multi-row statement)
-			// SettlementCompleted for monitoring's facts (every live settlement; DRG's
-			// listener takes inpatient ones
-			// only, so an outpatient settlement stores this one publication): the price
-			// of indicators within seconds
-			"INSERT INTO EVENT_PUBLICATION ", "insert into ins_message ", // the answer
-																			// under the
-																			// msgid
+			// SettlementCompleted for monitoring's facts and for pharma's outpatient
+			// antibacterial use (every live settlement; DRG's listener takes inpatient
+			// ones only, so an outpatient settlement stores these two publications): the
+			// price of indicators within seconds
+			"INSERT INTO EVENT_PUBLICATION ", "INSERT INTO EVENT_PUBLICATION ", "insert into ins_message ", // the
+																											// answer
+			// under the
+			// msgid
 			"COMMIT");
 
 	@LocalServerPort
@@ -88,7 +89,7 @@ class SettlementStatementCountIT {
 	}
 
 	@Test
-	void settlementSendsThirteenStatementsAndOneCommitAndAReplaySendsThreeAndNoCommit() {
+	void settlementSendsFourteenStatementsAndOneCommitAndAReplaySendsThreeAndNoCommit() {
 		NewPerson person = GatewayFixtures.employee("1000.00");
 		admin.enrol(List.of(person));
 		String visitId = ok(his.call("2201", GatewayFixtures.registration(person))).at("/data/mdtrt_id").asString();
