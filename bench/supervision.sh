@@ -39,9 +39,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# 1. the engine alone, before the application takes the cores
-timeout 900 "$JAVA_HOME/bin/java" -Xms4g -Xmx4g -XX:+UseParallelGC -cp "target/test-classes:target/classes" \
-  org.sanyi.supervision.bench.EngineThroughput "$work/engine.json" "$claims" >/dev/null
+# 1. the engine alone, before the application takes the cores (ENGINE_JSON=file reuses an earlier run's figures of
+#    the same engine, e.g. to measure only the batch again)
+if [ -n "${ENGINE_JSON:-}" ]; then
+  cp "$ENGINE_JSON" "$work/engine.json"
+else
+  timeout 900 "$JAVA_HOME/bin/java" -Xms4g -Xmx4g -XX:+UseParallelGC -cp "target/test-classes:target/classes" \
+    org.sanyi.supervision.bench.EngineThroughput "$work/engine.json" "$claims" >/dev/null
+fi
 
 # 2. the application
 start_app "$work"
