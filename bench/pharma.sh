@@ -25,6 +25,7 @@ fi
 out=bench/results/pharma.json
 [ "${SIZE:-full}" = small ] && out=target/pharma-small.json
 mkdir -p bench/results
+command -v jq >/dev/null || { echo "jq is needed to merge the results" >&2; exit 2; }
 if [ "${PART:-all}" != precheck ]; then
 ./mvnw -q -o test-compile
 cpfile=target/pharma-bench.classpath
@@ -52,5 +53,11 @@ start_app "$work"
 wait_ready
 if [ "${SIZE:-full}" = small ]; then warm=5; steady=10; else warm=30; steady=60; fi
 "$JAVA_HOME/bin/java" -Xmx512m bench/PrecheckLoad.java base="http://127.0.0.1:$APP_PORT" institution=H35990000001 \
-  rate="${RATE:-200}" warmup="$warm" steady="$steady" out="$out"
+  rate="${RATE:-200}" warmup="$warm" steady="$steady" out="$work/precheck.json"
+# the pre-check's keys replace those of an earlier run (PART=precheck keeps the other parts' figures)
+if [ -s "$out" ]; then
+  jq -s '.[0] + .[1]' "$out" "$work/precheck.json" >"$work/merged.json" && cp "$work/merged.json" "$out"
+else
+  cp "$work/precheck.json" "$out"
+fi
 cat "$out"

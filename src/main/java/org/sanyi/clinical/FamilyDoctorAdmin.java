@@ -66,4 +66,12 @@ public interface FamilyDoctorAdmin {
 	String followUp(String residentId, String institutionCode, Integer sbp, Integer dbp, BigDecimal fastingGlucose,
 			String medication, String recordedBy, Instant at);
 
+	/**
+	 * Records the county's payments (拨付) of what the public-health fund still owed each
+	 * team for the months before {@code beforePeriod} ({@code yyyy-MM}): each in full,
+	 * paid on the 15th of the following month (today at the latest), one voucher per team
+	 * and month; returns how many were recorded.
+	 */
+	int disburseDueBefore(String beforePeriod, String recordedBy, Instant at);
+
 }

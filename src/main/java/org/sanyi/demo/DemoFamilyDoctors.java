@@ -119,7 +119,11 @@ class DemoFamilyDoctors implements DemoStep {
 				contracts++;
 			}
 		}
-		log.info("Demo family doctors: {} contracts, {} follow-ups", contracts, followUps);
+		// the county commission paid the public-health fund's share month by month; this
+		// month's is still to pay
+		int paid = admin.disburseDueBefore("%04d-%02d".formatted(today.getYear(), today.getMonthValue()), "wjw_county",
+				now);
+		log.info("Demo family doctors: {} contracts, {} follow-ups, {} team-months paid", contracts, followUps, paid);
 		return true;
 	}
 

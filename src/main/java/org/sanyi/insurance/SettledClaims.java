@@ -32,6 +32,28 @@ public interface SettledClaims {
 	 */
 	Optional<Claim> find(String settlementId);
 
+	/**
+	 * A person's purchases of the given drugs in settlements still in force, settled from
+	 * {@code from} to {@code to}: one per settlement and drug whose quantity, refunds
+	 * taken off, is still positive. What 高频购药 counts besides e-prescriptions (a
+	 * hospital's outpatient visit, a pharmacy's sale without one). One statement through
+	 * the person's index ({@code ins_settlement_person}).
+	 * @param personId {@code psn_no}
+	 * @param codes {@code med_list_codg} of the drugs
+	 */
+	List<DrugPurchase> drugPurchases(String personId, java.util.Collection<String> codes, LocalDate from, LocalDate to);
+
+	/**
+	 * A settled purchase of a drug.
+	 *
+	 * @param settlementId {@code setl_id}
+	 * @param visitId {@code mdtrt_id}
+	 * @param code {@code med_list_codg}
+	 * @param date the day of its first fee line, or the settlement's
+	 */
+	record DrugPurchase(String settlementId, String visitId, String code, LocalDate date) {
+	}
+
 	/** Where a page ends: the person and settlement id of its last claim. */
 	record Key(String personId, String settlementId) {
 	}

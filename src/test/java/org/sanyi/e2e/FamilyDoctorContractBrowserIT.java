@@ -128,6 +128,13 @@ class FamilyDoctorContractBrowserIT extends BrowserTest {
 		assertThat(desktop.locator("h1")).hasText("基本公卫经费应付");
 		assertThat(desktop.locator("#ph-dues")).containsText("家庭医生一团队");
 		assertThat(desktop.locator("#ph-totals")).containsText("应拨付（元）");
+		assertThat(desktop.locator("#ph-totals")).containsText("已拨付（元）");
+		// the county records a payment of this month's share (the demo paid the earlier
+		// months)
+		desktop.fill("#amount", "1.00");
+		desktop.fill("#voucherNo", "GW-E2E-" + System.nanoTime() % 1_000_000);
+		desktop.click("#ph-disburse button[type=submit]");
+		assertThat(desktop.locator("#ph-done")).containsText("已登记拨付 1.00 元");
 		Browser.shot(desktop, "familydoctor-public-health-desktop");
 		desktop.context().close();
 

@@ -49,7 +49,13 @@ public enum FamilyDoctorErrors implements ErrorCode {
 	/** The contract is no longer active (terminated already). */
 	NOT_ACTIVE("FD-0020", HttpStatus.CONFLICT),
 	/** A service population out of range: field, value. */
-	POPULATION_INVALID("FD-0021", HttpStatus.BAD_REQUEST);
+	POPULATION_INVALID("FD-0021", HttpStatus.BAD_REQUEST),
+	/** A disbursement with a field missing or out of range: field. */
+	DISBURSEMENT_INVALID("FD-0022", HttpStatus.BAD_REQUEST),
+	/** A disbursement above what is still to pay for the team's month: outstanding. */
+	DISBURSEMENT_TOO_HIGH("FD-0023", HttpStatus.CONFLICT),
+	/** The voucher is recorded already for the team's month. */
+	DISBURSEMENT_RECORDED("FD-0024", HttpStatus.CONFLICT);
 
 	private final String code;
 

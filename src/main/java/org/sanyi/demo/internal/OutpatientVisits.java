@@ -16,10 +16,11 @@ import org.sanyi.registry.Institution.Kind;
 
 /**
  * Outpatient visits of one person: general visits (med_type 11) at the village clinic,
- * the township or community health centre, the county's hospitals or the city's, and
- * chronic-disease visits (14) for hypertension and diabetes from 45 on. A
- * maternal-and-child hospital sees children and women (antenatal care, gynaecology), a
- * TCM hospital bills TCM items, a village clinic the basic ones.
+ * the township or community health centre, the county's hospitals or the city's, some
+ * acute ones at a hospital through its emergency department (13), and chronic-disease
+ * visits (14) for hypertension and diabetes from 45 on. A maternal-and-child hospital
+ * sees children and women (antenatal care, gynaecology), a TCM hospital bills TCM items,
+ * a village clinic the basic ones.
  */
 final class OutpatientVisits {
 
@@ -127,8 +128,10 @@ final class OutpatientVisits {
 
 	private RecordedVisit general(NewPerson p, String insutype, Facility at, LocalDateTime begin, Diagnosis d) {
 		Lines lines = new Lines(prices);
-		lines.add(at.kind() == Kind.VILLAGE_CLINIC || at.primaryCare() ? "001109000010000"
-				: at.level() >= 3 && dice.chance(0.4) ? "110200002" : "110200001", 1);
+		String consultation = at.kind() == Kind.VILLAGE_CLINIC || at.primaryCare() ? "001109000010000"
+				: at.level() >= 3 && dice.chance(0.4) ? "110200002" : "110200001";
+		boolean emergency = emergency(p, at, begin, d);
+		lines.add(emergency ? "110300001" : consultation, 1);
 		if (dice.chance(0.1) && !at.primaryCare() && at.kind() != Kind.VILLAGE_CLINIC) {
 			lines.add("110100001", 1);
 		}
@@ -173,7 +176,25 @@ final class OutpatientVisits {
 		if (dice.chance(0.1) && at.kind() != Kind.VILLAGE_CLINIC) {
 			lines.add("210300001", 1);
 		}
-		return visit(at, p, insutype, "11", begin, d, lines, 0.9);
+		return visit(at, p, insutype, emergency ? "13" : "11", begin, d, lines, 0.9);
+	}
+
+	/**
+	 * Whether an acute visit at a hospital (a cold, bronchitis or gastroenteritis, which
+	 * is what an emergency department sees most after hours) came through the emergency
+	 * department (急诊, med_type 13, 急诊诊查费): about one in six of them. Decided by the visit
+	 * itself (person and time, its own key), so that the generator's draws stay as they
+	 * were.
+	 */
+	private static boolean emergency(NewPerson p, Facility at, LocalDateTime begin, Diagnosis d) {
+		if (at.kind() == Kind.VILLAGE_CLINIC || at.primaryCare() || at.kind() == Kind.TCM_HOSPITAL) {
+			return false;
+		}
+		String chapter = d.code().substring(0, 3);
+		if (!chapter.equals("J06") && !chapter.equals("J20") && !chapter.equals("A09")) {
+			return false;
+		}
+		return Math.floorMod(("急诊|" + p.psnNo() + '|' + begin).hashCode(), 100) < 16;
 	}
 
 	/**

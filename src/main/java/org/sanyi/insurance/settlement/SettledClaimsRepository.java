@@ -89,6 +89,30 @@ class SettledClaimsRepository implements SettledClaims {
 		return withLines(heads).stream().findFirst();
 	}
 
+	@Override
+	public List<DrugPurchase> drugPurchases(String personId, java.util.Collection<String> codes, LocalDate from,
+			LocalDate to) {
+		if (codes.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select s.setl_id, s.mdtrt_id, f.med_list_codg, coalesce(min(f.fee_ocur_time)::date, s.setl_date) as day
+				from ins_settlement s
+				join ins_settlement_line sl on sl.setl_id = s.setl_id
+				join ins_fee_line f on f.id = sl.fee_line_id
+				where s.psn_no = :person and s.setl_date between :from and :to and s.status = 'SETTLED'
+				  and f.med_list_codg = any(:codes)
+				group by s.setl_id, s.mdtrt_id, f.med_list_codg, s.setl_date
+				having sum(f.cnt) > 0""")
+			.param("person", personId)
+			.param("from", from)
+			.param("to", to)
+			.param("codes", codes.toArray(String[]::new))
+			.query((rs, n) -> new DrugPurchase(rs.getString(1), rs.getString(2), rs.getString(3),
+					rs.getObject(4, LocalDate.class)))
+			.list();
+	}
+
 	private List<Claim> withLines(List<Claim> heads) {
 		if (heads.isEmpty()) {
 			return heads;

@@ -7,8 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.sanyi.insurance.FundPrecheck;
+import org.sanyi.insurance.SettledClaims;
 import org.sanyi.pharma.engine.RxContent;
 import org.sanyi.pharma.engine.RxType;
 import org.sanyi.terminology.CatalogueItem;
@@ -24,9 +27,12 @@ import org.springframework.stereotype.Component;
  * reference price. With no implementation nothing is found.
  * <p>
  * The purchase-history rules (高频购药, 超量购药) see the person's earlier purchases of the same
- * drugs: the e-prescriptions dispensed since the day the rules in force look back to
- * ({@link FundPrecheck#purchasesSince}), read in one indexed query, and only when such a
- * rule is in force.
+ * drugs since the day the rules in force look back to
+ * ({@link FundPrecheck#purchasesSince}), only when such a rule is in force: the
+ * e-prescriptions dispensed (with their days supplied), and the drugs bought in
+ * settlements without one (a hospital's outpatient visit, a pharmacy's sale;
+ * {@link SettledClaims#drugPurchases}, days unknown). A sale of an e-prescription written
+ * off against its settlement counts once. Two indexed queries.
  */
 @Component
 class FundRules {
@@ -35,9 +41,12 @@ class FundRules {
 
 	private final PrescriptionRepository prescriptions;
 
-	FundRules(List<FundPrecheck> checks, PrescriptionRepository prescriptions) {
+	private final SettledClaims settled;
+
+	FundRules(List<FundPrecheck> checks, PrescriptionRepository prescriptions, SettledClaims settled) {
 		this.checks = List.copyOf(checks);
 		this.prescriptions = prescriptions;
+		this.settled = settled;
 	}
 
 	/** Every violation the rules in force for the institution's region find today. */
@@ -70,8 +79,9 @@ class FundRules {
 	}
 
 	/**
-	 * The person's dispensed e-prescriptions of the prescribed drugs since the earliest
-	 * day a rule in force looks back to; none read when no such rule is in force.
+	 * The person's purchases of the prescribed drugs since the earliest day a rule in
+	 * force looks back to, dispensed on e-prescriptions or settled without one; none read
+	 * when no such rule is in force.
 	 */
 	private List<FundPrecheck.Purchase> purchases(RxContent c, String institutionRegion, LocalDate on) {
 		Optional<LocalDate> since = Optional.empty();
@@ -85,7 +95,19 @@ class FundRules {
 			return List.of();
 		}
 		List<String> codes = c.lines().stream().map(RxContent.Line::code).distinct().toList();
-		return prescriptions.purchases(c.psnNo(), codes, since.get(), on);
+		List<PrescriptionRepository.Dispensed> dispensed = prescriptions.purchases(c.psnNo(), codes, since.get(), on);
+		Set<String> writtenOff = dispensed.stream()
+			.map(PrescriptionRepository.Dispensed::settlementId)
+			.filter(java.util.Objects::nonNull)
+			.collect(Collectors.toSet());
+		List<FundPrecheck.Purchase> out = new ArrayList<>(dispensed.size());
+		dispensed.forEach(d -> out.add(d.purchase()));
+		for (SettledClaims.DrugPurchase p : settled.drugPurchases(c.psnNo(), codes, since.get(), on)) {
+			if (!writtenOff.contains(p.settlementId())) {
+				out.add(new FundPrecheck.Purchase(p.visitId(), p.code(), p.date(), 0));
+			}
+		}
+		return out;
 	}
 
 	/**

@@ -34,25 +34,34 @@ class PrescriptionRepository {
 	 * supplied. One statement through the person's index ({@code ph_prescription_psn})
 	 * and the dispensings' and lines' keys.
 	 */
-	List<FundPrecheck.Purchase> purchases(String psnNo, List<String> codes, LocalDate from, LocalDate to) {
+	List<Dispensed> purchases(String psnNo, List<String> codes, LocalDate from, LocalDate to) {
 		if (codes.isEmpty()) {
 			return List.of();
 		}
 		return jdbc.sql("""
-				select d.hi_rxno || '/' || d.use_no as visit_id, dl.item_code, d.dispensed_on, max(pl.days) as days
+				select d.hi_rxno || '/' || d.use_no as visit_id, dl.item_code, d.dispensed_on, max(pl.days) as days,
+				       d.setl_id
 				from ph_prescription p
 				join ph_dispensing d on d.hi_rxno = p.hi_rxno
 				join ph_dispensing_line dl on dl.dispensing_id = d.id
 				join ph_prescription_line pl on pl.hi_rxno = p.hi_rxno and pl.item_code = dl.item_code
 				where p.psn_no = :psn and dl.item_code = any(:codes) and d.dispensed_on between :from and :to
-				group by d.hi_rxno, d.use_no, dl.item_code, d.dispensed_on""")
+				group by d.hi_rxno, d.use_no, dl.item_code, d.dispensed_on, d.setl_id""")
 			.param("psn", psnNo)
 			.param("codes", codes.toArray(String[]::new))
 			.param("from", from)
 			.param("to", to)
-			.query((rs, n) -> new FundPrecheck.Purchase(rs.getString(1), rs.getString(2),
-					rs.getObject(3, LocalDate.class), rs.getInt(4)))
+			.query((rs,
+					n) -> new Dispensed(new FundPrecheck.Purchase(rs.getString(1), rs.getString(2),
+							rs.getObject(3, LocalDate.class), rs.getInt(4)), rs.getString(5)))
 			.list();
+	}
+
+	/**
+	 * A purchase on an e-prescription, and the settlement its sale was written off
+	 * against (null when the person paid it all).
+	 */
+	record Dispensed(FundPrecheck.Purchase purchase, String settlementId) {
 	}
 
 	/** The upload's non-blocking findings, kept as the hints of 处方点评. */

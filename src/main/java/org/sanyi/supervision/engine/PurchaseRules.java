@@ -59,7 +59,10 @@ final class PurchaseRules {
 			int supplied = 0;
 			for (History.Purchase p : in.history().purchases()) {
 				long day = p.date().toEpochDay();
-				if (p.code().equals(line.code()) && day <= today && today - day <= window
+				// a purchase of unknown supply (a settled fee line has no days) neither
+				// adds
+				// days nor moves the window's start
+				if (p.daysSupplied() > 0 && p.code().equals(line.code()) && day <= today && today - day <= window
 						&& !p.visitId().equals(in.claim().visitId())) {
 					supplied += p.daysSupplied();
 					first = Math.min(first, day);

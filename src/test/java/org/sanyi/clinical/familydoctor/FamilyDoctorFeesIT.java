@@ -1,6 +1,7 @@
 package org.sanyi.clinical.familydoctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -40,6 +41,9 @@ class FamilyDoctorFeesIT {
 
 	@Autowired
 	FundAdjustments funds;
+
+	@Autowired
+	PublicHealthPayables payables;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -174,6 +178,95 @@ class FamilyDoctorFeesIT {
 			.contains("<option value=\"" + year + "\" selected");
 	}
 
+	/**
+	 * 拨付: the county commission records what the public-health fund paid a team for a
+	 * month, never above what is still to pay; a replayed voucher, an amount too high or
+	 * malformed, a date in the future, a team outside the caller's county and a team
+	 * doctor are refused, and nothing is stored.
+	 */
+	@Test
+	void theCountyRecordsPaymentsToATeamNeverAboveWhatIsStillToPay() {
+		var c = contracts.sign(
+				new SignRequest(uncontracted(), team(), List.of("JB-2026"), List.of(), PlatformTime.today()),
+				Actor.team(CENTRE, "王医生"), Instant.now());
+		String month = PublicHealthPayables.period(PlatformTime.today());
+		int year = PlatformTime.today().getYear();
+		HttpSession county = HttpSession.loggedIn(port, "wjw_county", "Sanyi@2026");
+		String page = county.get("/familydoctor/contracts/public-health?year=" + year).body();
+		assertThat(page).contains("登记拨付", "未拨付（元）", c.teamId() + ":" + month);
+		BigDecimal before = outstanding(c.teamId(), month);
+		assertThat(before).isGreaterThanOrEqualTo(new BigDecimal("70.00"));
+		String voucher = "GW" + System.nanoTime() % 1_000_000_000L;
+
+		assertThat(disburse(county, c.teamId() + ":" + month, "50.00", PlatformTime.today().toString(), voucher)
+			.statusCode()).isEqualTo(302);
+		String done = county.get("/familydoctor/contracts/public-health?year=" + year).body();
+		assertThat(done).contains("已登记拨付 50.00 元");
+		assertThat(outstanding(c.teamId(), month)).isEqualByComparingTo(before.subtract(new BigDecimal("50.00")));
+		assertThat(jdbc.sql("select recorded_by from fd_public_health_disbursement where voucher_no = :v")
+			.param("v", voucher)
+			.query(String.class)
+			.single()).isEqualTo("wjw_county");
+
+		// refused, nothing stored
+		long stored = jdbc.sql("select count(*) from fd_public_health_disbursement").query(Long.class).single();
+		assertThat(refusal(county, c.teamId() + ":" + month, "1.00", PlatformTime.today().toString(), voucher))
+			.contains("FD-0024");
+		String tooMuch = before.subtract(new BigDecimal("50.00")).add(new BigDecimal("0.01")).toPlainString();
+		assertThat(refusal(county, c.teamId() + ":" + month, tooMuch, PlatformTime.today().toString(), voucher + "B"))
+			.contains("FD-0023");
+		assertThat(refusal(county, c.teamId() + ":" + month, "十元", PlatformTime.today().toString(), voucher + "C"))
+			.contains("FD-0022", "金额（元）");
+		assertThat(refusal(county, c.teamId() + ":" + month, "1.005", PlatformTime.today().toString(), voucher + "D"))
+			.contains("FD-0022", "金额（元）");
+		assertThat(refusal(county, c.teamId() + ":" + month, "1.00", PlatformTime.today().plusDays(1).toString(),
+				voucher + "E"))
+			.contains("FD-0022", "拨付日期");
+		assertThat(refusal(county, c.teamId() + ":" + month, "1.00", PlatformTime.today().toString(), " "))
+			.contains("FD-0022", "付款凭证号");
+		assertThat(refusal(county, c.teamId() + ":2099-01", "1.00", PlatformTime.today().toString(), voucher + "F"))
+			.contains("FD-0022", "月份");
+		assertThat(jdbc.sql("select count(*) from fd_public_health_disbursement").query(Long.class).single())
+			.isEqualTo(stored);
+		// another county's bureau does not see the team; a team doctor may not record
+		assertThat(catchThrowable(() -> payables.disburse(org.sanyi.security.DataScope.region("359922"), c.teamId(),
+				month, BigDecimal.ONE, PlatformTime.today(), voucher + "G", "wjw_other", Instant.now())))
+			.isInstanceOfSatisfying(org.sanyi.shared.BusinessException.class,
+					ex -> assertThat(ex.error().code()).isEqualTo("FD-0018"));
+		HttpSession doctor = HttpSession.loggedIn(port, "jtys", "Sanyi@2026");
+		doctor.get("/familydoctor/contracts/public-health");
+		assertThat(disburse(doctor, c.teamId() + ":" + month, "1.00", PlatformTime.today().toString(), voucher + "H")
+			.statusCode()).isEqualTo(403);
+		assertThat(jdbc.sql("select count(*) from fd_public_health_disbursement").query(Long.class).single())
+			.isEqualTo(stored);
+	}
+
+	private BigDecimal outstanding(long team, String month) {
+		return jdbc
+			.sql("""
+					select coalesce((select sum(amount) from fd_public_health_payable where team_id = :t and period = :m), 0)
+					     - coalesce((select sum(amount) from fd_public_health_disbursement where team_id = :t and period = :m), 0)""")
+			.param("t", team)
+			.param("m", month)
+			.query(BigDecimal.class)
+			.single();
+	}
+
+	private static java.net.http.HttpResponse<String> disburse(HttpSession s, String teamMonth, String amount,
+			String paidOn, String voucher) {
+		return s.postForm("/familydoctor/contracts/public-health/disbursements",
+				java.util.Map.of("teamMonth", teamMonth, "amount", amount, "paidOn", paidOn, "voucherNo", voucher));
+	}
+
+	/** The refusal the page shows after the post. */
+	private static String refusal(HttpSession s, String teamMonth, String amount, String paidOn, String voucher) {
+		assertThat(disburse(s, teamMonth, amount, paidOn, voucher).statusCode()).isEqualTo(302);
+		String html = s.get("/familydoctor/contracts/public-health").body();
+		int at = html.indexOf("id=\"ph-error\"");
+		assertThat(at).as("a refusal is shown").isPositive();
+		return html.substring(at, html.indexOf("</div>", at));
+	}
+
 	@Test
 	void theDemoCountysCollectionsAddUpToItsContractsAndTheLedger() {
 		assertThat(jdbc.sql("select count(*) from fd_contract_payment").query(Long.class).single()).isPositive();
@@ -203,6 +296,26 @@ class FamilyDoctorFeesIT {
 		assertThat(jdbc.sql("select coalesce(sum(amount), 0) from fd_public_health_payable where kind = 'SIGN'")
 			.query(BigDecimal.class)
 			.single()).isPositive();
+		// the county paid every earlier month's due in full (拨付), this month's is still
+		// to pay
+		String month = PublicHealthPayables.period(PlatformTime.today());
+		assertThat(jdbc.sql("select count(*) from fd_public_health_disbursement where period < :m")
+			.param("m", month)
+			.query(Long.class)
+			.single()).isPositive();
+		assertThat(jdbc.sql("""
+				select count(*) from (select team_id, period, sum(amount) as due from fd_public_health_payable
+				                       where period < :m group by team_id, period) p
+				 where greatest(p.due, 0) <> coalesce((select sum(d.amount) from fd_public_health_disbursement d
+				                                        where d.team_id = p.team_id and d.period = p.period), 0)""")
+			.param("m", month)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(jdbc.sql(
+				"select count(*) from fd_public_health_disbursement where period >= :m and recorded_by = 'wjw_county' and voucher_no like 'GW%-%'")
+			.param("m", month)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 }

@@ -176,6 +176,15 @@ class DrugUseIT {
 			.divide(visits, 2, java.math.RoundingMode.HALF_UP);
 		System.out.println("demo outpatient antibacterial use rate " + rate + " % = " + antibacterial + " / " + visits);
 		assertThat(rate).isBetween(new BigDecimal("8"), new BigDecimal("20"));
+		// acute visits through a hospital's emergency department (急诊, med_type 13): a
+		// small
+		// share of all, counted apart with their own antibacterial numerator
+		BigDecimal emergency = totals.getOrDefault("pharma.visit.emergency", BigDecimal.ZERO);
+		BigDecimal emergencyAntibacterial = totals.getOrDefault("pharma.visit.emergency.antibacterial",
+				BigDecimal.ZERO);
+		System.out.println("demo emergency visits " + emergency + ", with an antibacterial " + emergencyAntibacterial);
+		assertThat(emergency.longValue()).isPositive().isLessThan(visits.longValue() / 10);
+		assertThat(emergencyAntibacterial).isLessThanOrEqualTo(emergency);
 		// the visits were also added to the institutions' days, which the page sums
 		assertThat(jdbc.sql("""
 				select coalesce(sum(visits), 0) from ph_visit_antibacterial

@@ -154,9 +154,11 @@ class FundRulesPrecheckIT {
 
 	/**
 	 * 高频购药 (JG019, more than 4 purchases of one drug in a calendar month) at 7101: the
-	 * person's sitagliptin prescriptions dispensed at a 双通道 pharmacy this month are the
-	 * history the rule counts. After four sales the fifth prescription is flagged; after
-	 * three, the fourth is not; another person's purchases and another drug's do not
+	 * person's sitagliptin purchases this month are the history the rule counts: three
+	 * prescriptions dispensed at a 双通道 pharmacy (two of them settled by the fund there,
+	 * each counted once, not as a sale and a settlement) and one bought at the hospital's
+	 * outpatient visit without an e-prescription. After three the fourth is not flagged;
+	 * after four the fifth is. Another person's purchases and another drug's do not
 	 * count.
 	 */
 	@Test
@@ -185,6 +187,15 @@ class FundRulesPrecheckIT {
 				assertThat(rule(checked, "JG020")).singleElement()
 					.satisfies(v -> assertThat(v.get("vola_cont").asString()).contains("21"));
 			}
+			if (sale == 4) {
+				// bought without an e-prescription: an outpatient visit at the hospital
+				// settled with the drug
+				String visitId = ok(city.call("2201", GatewayFixtures.registration(person))).at("/output/data/mdtrt_id")
+					.asString();
+				ok(city.call("2204", Map.of("feedetail", List.of(sitagliptinToday(visitId, person)))));
+				ok(city.call("2207", PrescriptionGatewayIT.settle(person, visitId, "67.20")));
+				continue;
+			}
 			JsonNode uploaded = ok(city.call("7102", RxFixtures.signed(CITY_HOSPITAL, rx, doctorKey)));
 			String hiRxno = uploaded.at("/output/hi_rxno").asString();
 			ok(shop.call("7203", PrescriptionGatewayIT.data("epc_token", uploaded.at("/output/epc_token").asString())));
@@ -197,8 +208,18 @@ class FundRulesPrecheckIT {
 			review.put("phar_sign", RxSignatures.sign(Algorithm.ECDSA, pharmacistKey.privateKey(),
 					RxFixtures.canonical(CITY_HOSPITAL, rx) + "&hi_rxno=" + hiRxno + "&rvw_rslt=1"));
 			ok(shop.call("7204", Map.of("data", review)));
-			Map<String, Object> sold = new LinkedHashMap<>(PrescriptionGatewayIT.sale(hiRxno, "1", null,
-					RxFixtures.soldLine(RxFixtures.SITAGLIPTIN, 4, "16.80")));
+			// the first two settled by the fund at the pharmacy, the third paid in full
+			String setlId = null;
+			if (sale <= 2) {
+				String visitId = ok(shop.call("2201", GatewayFixtures.registration(person))).at("/output/data/mdtrt_id")
+					.asString();
+				ok(shop.call("2204", Map.of("feedetail", List.of(sitagliptinToday(visitId, person)))));
+				setlId = ok(shop.call("2207", PrescriptionGatewayIT.settle(person, visitId, "67.20")))
+					.at("/output/setlinfo/setl_id")
+					.asString();
+			}
+			Map<String, Object> sold = new LinkedHashMap<>(PrescriptionGatewayIT.sale(hiRxno, sale <= 2 ? "2" : "1",
+					setlId, RxFixtures.soldLine(RxFixtures.SITAGLIPTIN, 4, "16.80")));
 			@SuppressWarnings("unchecked")
 			Map<String, Object> data = new LinkedHashMap<>((Map<String, Object>) sold.get("data"));
 			data.put("phar_code", pharmacist);
@@ -233,6 +254,14 @@ class FundRulesPrecheckIT {
 		JsonNode otherDrug = ok(city.call("7101", ticagrelor));
 		assertThat(rule(otherDrug, "JG019")).isEmpty();
 		assertThat(rule(otherDrug, "JG020")).isEmpty();
+	}
+
+	/** Four sitagliptin tablets billed today: a purchase of this month. */
+	private static Map<String, Object> sitagliptinToday(String visitId, NewPerson person) {
+		Map<String, Object> line = new LinkedHashMap<>(
+				GatewayFixtures.line(visitId, person.psnNo(), "1", RxFixtures.SITAGLIPTIN, "4", "16.80", "67.20"));
+		line.put("fee_ocur_time", RxClock.now().format(RxClock.TIME));
+		return line;
 	}
 
 	private record Dead(String psnNo, String name, String sex, LocalDate birthDate) {

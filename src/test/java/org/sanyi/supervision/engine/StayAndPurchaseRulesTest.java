@@ -115,6 +115,18 @@ class StayAndPurchaseRulesTest {
 		assertThat(audit(rule(RuleKind.OVER_PURCHASE), KnowledgeBase.EMPTY, monthLater, thirtyDays)).isEmpty();
 	}
 
+	@Test
+	void aPurchaseOfUnknownSupplyNeitherAddsDaysNorStretchesTheWindow() {
+		// a settled fee line carries no days supplied: bought 20 days before the 30-day
+		// supply, it must not make the elapsed time 30 days instead of 10
+		History withUnknown = new History(List.of(), List.of(new History.Purchase("V0", "XC09", DAY.minusDays(20), 0),
+				new History.Purchase("V1", "XC09", DAY, 30)));
+		History onlyUnknown = new History(List.of(), List.of(new History.Purchase("V0", "XC09", DAY, 0)));
+		Claim tenDaysLater = Claims.outpatient().visit("V2").drug("XC09", DAY.plusDays(10), 30, "60").build();
+		assertThat(audit(rule(RuleKind.OVER_PURCHASE), KnowledgeBase.EMPTY, tenDaysLater, withUnknown)).hasSize(1);
+		assertThat(audit(rule(RuleKind.OVER_PURCHASE), KnowledgeBase.EMPTY, tenDaysLater, onlyUnknown)).isEmpty();
+	}
+
 	private static History.Purchase purchase(String visit, int day, int days) {
 		return new History.Purchase(visit, "XC09", DAY.withDayOfMonth(day), days);
 	}

@@ -16,8 +16,9 @@ import static org.sanyi.security.Role.RESIDENT;
  * The team (doctors of a primary-care centre) records follow-ups and works its task list;
  * the health commission and the centres see the county health-management centre's counts;
  * residents see, sign, renew and end their own contract. The team signs, renews and ends
- * its residents' contracts; a county bureau sees its county's contracts. The KPIs' data
- * elements are declared here too.
+ * its residents' contracts; a county bureau sees its county's contracts and records what
+ * the public-health fund paid the teams (拨付). The KPIs' data elements are declared here
+ * too.
  */
 @Configuration(proxyBeanMethods = false)
 class FamilyDoctorPermissions {
@@ -30,6 +31,7 @@ class FamilyDoctorPermissions {
 			.permission("familydoctor:contract:view", HEALTH_REGULATOR, DOCTOR)
 			.permission("familydoctor:contract:sign", DOCTOR)
 			.permission("familydoctor:population:edit", HEALTH_REGULATOR)
+			.permission("familydoctor:public-health:disburse", HEALTH_REGULATOR)
 			.permission("familydoctor:portal:own", RESIDENT)
 			.build();
 	}

@@ -28,13 +28,35 @@ class FamilyDoctorAdminService implements FamilyDoctorAdmin {
 
 	private final ServicePopulations populations;
 
+	private final PublicHealthPayables payables;
+
 	FamilyDoctorAdminService(FamilyDoctorRepository repository, ContractService contracts, FollowUpService followUps,
-			Registry registry, ServicePopulations populations) {
+			Registry registry, ServicePopulations populations, PublicHealthPayables payables) {
 		this.repository = repository;
 		this.contracts = contracts;
 		this.followUps = followUps;
 		this.registry = registry;
 		this.populations = populations;
+		this.payables = payables;
+	}
+
+	@Override
+	public int disburseDueBefore(String beforePeriod, String recordedBy, Instant at) {
+		LocalDate today = org.sanyi.shared.PlatformTime.today();
+		int n = 0;
+		for (int year = today.getYear() - 1; year <= today.getYear(); year++) {
+			for (PublicHealthPayables.Due d : payables.dues(org.sanyi.security.DataScope.all(), year)) {
+				if (d.period().compareTo(beforePeriod) >= 0 || d.outstanding().signum() <= 0) {
+					continue;
+				}
+				LocalDate paidOn = LocalDate.parse(d.period() + "-15").plusMonths(1);
+				payables.disburse(org.sanyi.security.DataScope.all(), d.teamId(), d.period(), d.outstanding(),
+						paidOn.isAfter(today) ? today : paidOn, "GW" + d.period().replace("-", "") + "-" + d.teamId(),
+						recordedBy, at);
+				n++;
+			}
+		}
+		return n;
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.sanyi.clinical.familydoctor.web;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -120,7 +121,48 @@ class ContractPages {
 		model.addAttribute("totals", PublicHealthPayables.totals(dues));
 		model.addAttribute("year", shown);
 		model.addAttribute("years", List.of(thisYear, thisYear - 1));
+		model.addAttribute("payable", dues.stream().filter(d -> d.outstanding().signum() > 0).toList());
+		model.addAttribute("today", PlatformTime.today());
 		return "familydoctor/public-health";
+	}
+
+	/**
+	 * 登记拨付: the county health commission records a payment of the public-health fund for
+	 * a team's month (chosen as {@code teamId:period}), never above what is still to pay.
+	 */
+	@PostMapping("/familydoctor/contracts/public-health/disbursements")
+	@PreAuthorize("hasAuthority('familydoctor:public-health:disburse')")
+	String disburse(@RequestParam(required = false) String teamMonth, @RequestParam(required = false) String amount,
+			@RequestParam(required = false) String paidOn, @RequestParam(required = false) String voucherNo,
+			@RequestParam(required = false) Integer year, RedirectAttributes redirect) {
+		String back = "redirect:/familydoctor/contracts/public-health" + (year == null ? "" : "?year=" + year);
+		int colon = teamMonth == null ? -1 : teamMonth.indexOf(':');
+		long teamId = colon > 0 && teamMonth.substring(0, colon).matches("[0-9]{1,18}")
+				? Long.parseLong(teamMonth.substring(0, colon)) : 0;
+		String period = colon > 0 ? teamMonth.substring(colon + 1) : null;
+		auditLog.describe("familydoctor:public-health-disbursement", String.valueOf(teamId),
+				"disburse " + period + " " + amount + " voucher " + voucherNo);
+		try {
+			BigDecimal value = amount == null || !amount.strip().matches("[0-9]{1,15}(\\.[0-9]+)?") ? null
+					: new BigDecimal(amount.strip());
+			var d = payables.disburse(CurrentUsers.scope(), teamId, period, value, date(paidOn), voucherNo,
+					CurrentUsers.get().username(), clock.instant());
+			redirect.addFlashAttribute("done", d.amount().toPlainString());
+		}
+		catch (BusinessException ex) {
+			redirect.addFlashAttribute("error", Refusals.text(ex, messages));
+		}
+		return back;
+	}
+
+	/** A yyyy-MM-dd date, or null (refused by the service naming the field). */
+	private static LocalDate date(String text) {
+		try {
+			return text == null ? null : LocalDate.parse(text.strip());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return null;
+		}
 	}
 
 	@GetMapping("/familydoctor/contracts/new")
