@@ -91,7 +91,8 @@ fi
 pgjar=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort | tail -1)
 "$JAVA_HOME/bin/java" -Xmx1g -cp "$pgjar" bench/AppointmentLoad.java base="http://127.0.0.1:$APP_PORT" token="$token" \
   residents="$work/residents.txt" slots="$work/slots.txt" schedule="$schedule" concurrency="$CONCURRENCY" \
-  jdbc="jdbc:postgresql://127.0.0.1:$PG_PORT/naive?user=postgres" out="$work/load.json"
+  jdbc="jdbc:postgresql://127.0.0.1:$PG_PORT/naive?user=postgres" apppid="$APP_PID" pgport="$PG_PORT" \
+  out="$work/load.json"
 
 [ -z "${JFR:-}" ] || "$JAVA_HOME/bin/jcmd" "$APP_PID" JFR.stop name=bench filename="$JFR" >/dev/null
 overbooked=$(pg -c "select count(*) from ca_slot s where s.schedule_id = $schedule and (s.taken > s.capacity or
