@@ -49,7 +49,12 @@ public class AppointmentLoad {
 		int tries = Integer.parseInt(o.getOrDefault("tries", "5"));
 		long seed = Long.parseLong(o.getOrDefault("seed", "20261204"));
 
-		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+		// HTTP/1.1 as the hospital's systems speak it: the default (HTTP/2) has the client offer an h2c upgrade that
+		// the server declines, and carry HTTP/2's machinery on every request, CPU of the shared cores for nothing
+		HttpClient http = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(10))
+			.build();
 		String base = o.get("base");
 		String token = o.get("token");
 		// warm-up: the JIT and the connection pool, on slots nobody else books (the last two, cancelled afterwards)
@@ -61,6 +66,10 @@ public class AppointmentLoad {
 				throw new IllegalStateException("warm-up: " + r.statusCode() + " " + r.body());
 			}
 		}
+		// CPU of the application, its PostgreSQL and this driver over the application's burst (they share the cores):
+		// what one booking request costs, which the latency on a loaded machine does not show
+		Cpu cpu = new Cpu(o.get("apppid"), o.get("pgport"));
+		long[] cpu0 = cpu.sample();
 		List<Outcome> app = burst(residents, slots, concurrency, tries, seed, (resident, slot) -> {
 			HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/appointment/appointments"))
 				.header("Authorization", "Bearer " + token)
@@ -76,6 +85,7 @@ public class AppointmentLoad {
 			throw new IllegalStateException(r.statusCode() + " " + r.body());
 		});
 
+		long[] cpu1 = cpu.sample();
 		// the request figures of the application's burst, before the naive burst overwrites them
 		long appRequestP50 = requestP50.get();
 		long appRequestP99 = requestP99.get();
@@ -110,16 +120,48 @@ public class AppointmentLoad {
 				 "booking_per_s": %.1f, "journey_p50_ms": %.1f, "journey_p99_ms": %.1f, "booked": %d,
 				 "request_p50_ms": %.1f, "request_p99_ms": %.1f, "requests": %d, "requests_per_s": %.1f,
 				 "fairness_first_half_share": %.3f,
+				 "app_cpu_ms_per_request": %.3f, "pg_cpu_ms_per_request": %.3f, "driver_cpu_ms_per_request": %.3f,
 				 "naive_booking_per_s": %.1f, "naive_booked": %d, "naive_overbooked": %d}
 				""".formatted(residents.size(), slots.length, concurrency, tries, rate(app), p(app, 50), p(app, 99),
 				booked(app), appRequestP50 / 1000.0, appRequestP99 / 1000.0, appRequests, appRequests / appSeconds,
-				fairness(app), rate(naive), booked(naive),
+				fairness(app), perRequest(cpu0[0], cpu1[0], appRequests), perRequest(cpu0[1], cpu1[1], appRequests),
+				perRequest(cpu0[2], cpu1[2], appRequests), rate(naive), booked(naive),
 				naiveOverbooked);
 		Files.writeString(Path.of(o.get("out")), json);
 		System.out.print(json);
 		for (Connection c : connections) {
 			c.close();
 		}
+	}
+
+	static double perRequest(long before, long after, int requests) {
+		return before < 0 || after < 0 || requests == 0 ? -1 : (after - before) / 1e6 / requests;
+	}
+
+	/**
+	 * CPU time (ns) used so far by the application (its pid), its PostgreSQL (the postmaster listening on the port and
+	 * its processes) and this driver; -1 where unknown.
+	 */
+	record Cpu(String appPid, String pgPort) {
+
+		long[] sample() {
+			long app = appPid == null ? -1 : ProcessHandle.of(Long.parseLong(appPid)).map(Cpu::nanos).orElse(-1L);
+			long pg = -1;
+			if (pgPort != null) {
+				var postmaster = ProcessHandle.allProcesses()
+					.filter(p -> p.info().commandLine().orElse("").matches(".*/bin/postgres .*-p " + pgPort + "( .*)?"))
+					.findFirst();
+				if (postmaster.isPresent()) {
+					pg = nanos(postmaster.get()) + postmaster.get().children().mapToLong(Cpu::nanos).sum();
+				}
+			}
+			return new long[] { app, pg, nanos(ProcessHandle.current()) };
+		}
+
+		static long nanos(ProcessHandle p) {
+			return p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+		}
+
 	}
 
 	interface Booker {

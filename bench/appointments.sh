@@ -14,7 +14,9 @@
 # reading the number called. NO_QUEUE=1 leaves it out (null), e.g. for code without the event stream.
 # PG_STATS=1 loads pg_stat_statements and writes the statements of the run by total time to
 # bench/results/appointments-pg-statements.tsv; APP_JAVA_OPTS=-XX:StartFlightRecording=... profiles the application.
-# The machine's load (uptime) before and after is in details.load_before / load_after.
+# The machine's load (uptime) before and after is in details.load_before / load_after; details.app_cpu_ms_per_request,
+# pg_cpu_ms_per_request and driver_cpu_ms_per_request are the CPU time of the application, its PostgreSQL and the
+# driver over the application's burst per request (the three share the cores: what bounds requests/s).
 # SIZE=small: 1,000 residents for 50 slots, to check the script works. Stops the app itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -91,7 +93,8 @@ fi
 pgjar=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort | tail -1)
 "$JAVA_HOME/bin/java" -Xmx1g -cp "$pgjar" bench/AppointmentLoad.java base="http://127.0.0.1:$APP_PORT" token="$token" \
   residents="$work/residents.txt" slots="$work/slots.txt" schedule="$schedule" concurrency="$CONCURRENCY" \
-  jdbc="jdbc:postgresql://127.0.0.1:$PG_PORT/naive?user=postgres" out="$work/load.json"
+  jdbc="jdbc:postgresql://127.0.0.1:$PG_PORT/naive?user=postgres" apppid="$APP_PID" pgport="$PG_PORT" \
+  out="$work/load.json"
 
 [ -z "${JFR:-}" ] || "$JAVA_HOME/bin/jcmd" "$APP_PID" JFR.stop name=bench filename="$JFR" >/dev/null
 overbooked=$(pg -c "select count(*) from ca_slot s where s.schedule_id = $schedule and (s.taken > s.capacity or
@@ -173,6 +176,11 @@ if base_path:
         "booking_per_s": round(load["booking_per_s"] / before["booking_per_s"], 2),
         "request_p99_ms": round(load["request_p99_ms"] / b["request_p99_ms"], 2),
         "request_p50_ms": round(load["request_p50_ms"] / b["request_p50_ms"], 2)}
+    # CPU per request of the application, its PostgreSQL and the driver (steadier than latency on a loaded machine)
+    for k in ("app_cpu_ms_per_request", "pg_cpu_ms_per_request", "driver_cpu_ms_per_request"):
+        if b.get(k) and load.get(k) is not None and load[k] >= 0 and b[k] > 0:
+            result["details"]["before"][k] = b[k]
+            result["details"]["ratio_vs_before"][k] = round(load[k] / b[k], 2)
 json.dump(result, open("bench/results/appointments.json", "w"), indent=2, ensure_ascii=False)
 print(json.dumps(result, indent=2, ensure_ascii=False))
 PY

@@ -24,7 +24,8 @@ need_pg_client() {
 
 # start_app DATA_DIR [extra args...]: starts the jar in the background, loopback only; sets APP_PID.
 # APP_JAVA_OPTS adds JVM options (e.g. -XX:StartFlightRecording=filename=/tmp/app.jfr to profile a run); APP_GC
-# chooses the collector (default the parallel one, as pom.xml runs the app; docs/ARCHITECTURE.md says why).
+# chooses the collector (default the parallel one, as pom.xml runs the app; docs/ARCHITECTURE.md says why, and why
+# -XX:SweeperThreshold=50).
 # The demo city is started with 20,000 insured persons (the load spreads over them) and a thin year of activity
 # (about 280 inpatient stays, 1,000 outpatient visits), so the start stays short (docs/modules/demo.md).
 # The demo's 24-month statistics history is left out (HISTORY_MONTHS=0 unless set): it imports in the background after
@@ -32,7 +33,7 @@ need_pg_client() {
 start_app() {
   local data=$1; shift
   SANYI_PGDATA="$data/pgdata" SANYI_PGPORT=$PG_PORT SANYI_PORT=$APP_PORT SANYI_DB_POOL=${DB_POOL:-0} \
-    "$JAVA_HOME/bin/java" -Xmx2g ${APP_GC:--XX:+UseParallelGC} ${APP_JAVA_OPTS:-} -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -jar "$JAR" \
+    "$JAVA_HOME/bin/java" -Xmx2g ${APP_GC:--XX:+UseParallelGC} -XX:SweeperThreshold=50 ${APP_JAVA_OPTS:-} -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -jar "$JAR" \
     --server.address=127.0.0.1 --spring.profiles.active=demo --sanyi.demo.insurance.persons=20000 --sanyi.demo.sampling-ratio=0.0005 --sanyi.demo.outpatient-sampling-ratio=0.000004 \
     --sanyi.demo.statistics-history.months=${HISTORY_MONTHS:-0} "$@" >>"$data/app.log" 2>&1 &
   APP_PID=$!

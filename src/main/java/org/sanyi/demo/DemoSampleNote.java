@@ -3,17 +3,18 @@ package org.sanyi.demo;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
 
 /**
  * Tells the pages that show totals of demo activity (settlements, ledger, budgets, DRG
- * report) what sample of a real city the numbers are: the model attribute
- * {@code demoSample}, shown by {@code fragments/demo :: sample} as "演示数据：住院按 0.5% 抽样，门诊按
- * 0.02% 抽样". Absent when the demo region is off, so a real region's pages show nothing.
+ * report) what sample of a real city the numbers are:
+ * {@code ${@demoSampleNote.sample()}}, shown by {@code fragments/demo :: sample} as
+ * "演示数据：住院按 0.5% 抽样，门诊按 0.02% 抽样". Null when the demo region is off, so a real region's
+ * pages show nothing. Asked by the fragment, not a model attribute of a controller advice
+ * (which ran for every request, REST calls included).
  */
-@ControllerAdvice
-class DemoSampleNote {
+@Component("demoSampleNote")
+public class DemoSampleNote {
 
 	private final Sample sample;
 
@@ -27,11 +28,10 @@ class DemoSampleNote {
 	 * ({@code 0.5%})
 	 * @param outpatient the share of outpatient visits
 	 */
-	record Sample(String inpatient, String outpatient) {
+	public record Sample(String inpatient, String outpatient) {
 	}
 
-	@ModelAttribute("demoSample")
-	Sample sample() {
+	public Sample sample() {
 		return sample;
 	}
 

@@ -67,14 +67,20 @@ class AccountRepository {
 		return findByPhone(typed).map(AccountDetails::getUsername);
 	}
 
-	Optional<AccountDetails> findByTokenHash(String tokenHash) {
+	/**
+	 * The account of a live token (not revoked, not expired) and when the token expires.
+	 */
+	Optional<TokenAccount> findTokenAccount(String tokenHash) {
 		return jdbc
-			.sql("select " + USER_COLUMNS + " from sec_api_token t join sec_user u on u.id = t.user_id "
+			.sql("select " + USER_COLUMNS + ", t.expires_at from sec_api_token t join sec_user u on u.id = t.user_id "
 					+ "join sec_role r on r.code = u.role_code "
 					+ "where t.token_hash = :hash and t.revoked_at is null and t.expires_at > now()")
 			.param("hash", tokenHash)
-			.query(this::account)
+			.query((rs, n) -> new TokenAccount(account(rs, n), rs.getTimestamp("expires_at").toInstant()))
 			.optional();
+	}
+
+	record TokenAccount(AccountDetails account, java.time.Instant expiresAt) {
 	}
 
 	boolean roleExists(String roleCode) {

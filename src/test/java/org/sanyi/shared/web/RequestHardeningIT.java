@@ -49,6 +49,8 @@ class RequestHardeningIT {
 			assertThat(body).contains("<span class=\"cur\">" + last.substring(last.lastIndexOf('=') + 1) + "</span>");
 			String pager = body.substring(body.indexOf("class=\"pager\""));
 			assertThat(Pattern.compile("page=\\d+").matcher(pager).results().count()).isLessThanOrEqualTo(9);
+			assertThat(pager).as("the links keep the search (PageLinks)")
+				.contains("href=\"/registry/institutions?q=&amp;page=");
 		}
 	}
 
