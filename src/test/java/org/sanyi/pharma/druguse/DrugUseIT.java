@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.sanyi.HttpSession;
@@ -145,25 +147,18 @@ class DrugUseIT {
 	@Test
 	void theDemoYearsOutpatientVisitsGiveAPlausibleAntibacterialUseRateShownWithItsSource() {
 		Map<String, BigDecimal> totals = totals();
-		long expectedVisits = 0;
-		long expectedAntibacterial = 0;
-		SettledClaims.Key after = null;
+		long[] expected = new long[2];
 		Set<String> pharmacies = Set
 			.copyOf(jdbc.sql("select code from reg_institution where kind = 'PHARMACY'").query(String.class).list());
-		while (true) {
-			List<Claim> page = claims.settled("3599", LocalDate.of(2025, 11, 1), LocalDate.of(2026, 10, 31), after,
-					1_000);
-			if (page.isEmpty()) {
-				break;
+		demoYear(c -> {
+			if (SettledDrugUse.outpatient(c.medType()) && !pharmacies.contains(c.institutionCode())) {
+				expected[0]++;
+				expected[1] += c.lines().stream().anyMatch(l -> l.code().startsWith("XJ01")) ? 1 : 0;
 			}
-			for (Claim c : page) {
-				if (SettledDrugUse.outpatient(c.medType()) && !pharmacies.contains(c.institutionCode())) {
-					expectedVisits++;
-					expectedAntibacterial += c.lines().stream().anyMatch(l -> l.code().startsWith("XJ01")) ? 1 : 0;
-				}
-			}
-			after = page.getLast().key();
-		}
+			return false;
+		});
+		long expectedVisits = expected[0];
+		long expectedAntibacterial = expected[1];
 		BigDecimal visits = totals.get("pharma.visit.outpatient")
 			.add(totals.getOrDefault("pharma.visit.emergency", BigDecimal.ZERO));
 		BigDecimal antibacterial = totals.get("pharma.visit.outpatient.antibacterial")
@@ -258,23 +253,37 @@ class DrugUseIT {
 	 * live.
 	 */
 	private Claim outpatientVisit(boolean antibacterial) {
+		return demoYear(c -> {
+			boolean j01 = c.lines().stream().anyMatch(l -> l.code().startsWith("XJ01"));
+			return "11".equals(c.medType()) && j01 == antibacterial
+					&& c.lines().stream().anyMatch(l -> l.code().startsWith("X")) && c.institutionCode().startsWith("H")
+					&& notCounted(c);
+		}).orElseThrow(() -> new AssertionError("no outpatient visit"));
+	}
+
+	/** Whether drug use has not counted the settlement yet. */
+	private boolean notCounted(Claim c) {
+		return jdbc.sql("select count(*) from ph_settled_drug_use where setl_id = :s")
+			.param("s", c.settlementId())
+			.query(Long.class)
+			.single() == 0;
+	}
+
+	/**
+	 * The city's settled claims of the demo year, page by page, until {@code stop}
+	 * answers true: the claim it stopped at, or empty at the end of the year.
+	 */
+	private Optional<Claim> demoYear(Predicate<Claim> stop) {
 		SettledClaims.Key after = null;
 		while (true) {
 			List<Claim> page = claims.settled("3599", LocalDate.of(2025, 11, 1), LocalDate.of(2026, 10, 31), after,
 					1_000);
 			if (page.isEmpty()) {
-				throw new AssertionError("no outpatient visit");
+				return Optional.empty();
 			}
 			for (Claim c : page) {
-				boolean j01 = c.lines().stream().anyMatch(l -> l.code().startsWith("XJ01"));
-				if ("11".equals(c.medType()) && j01 == antibacterial
-						&& c.lines().stream().anyMatch(l -> l.code().startsWith("X"))
-						&& c.institutionCode().startsWith("H")
-						&& jdbc.sql("select count(*) from ph_settled_drug_use where setl_id = :s")
-							.param("s", c.settlementId())
-							.query(Long.class)
-							.single() == 0) {
-					return c;
+				if (stop.test(c)) {
+					return Optional.of(c);
 				}
 			}
 			after = page.getLast().key();
@@ -344,27 +353,12 @@ class DrugUseIT {
 
 	/** An inpatient stay of the demo year whose antimicrobials are all measured ones. */
 	private Claim measuredStay() {
-		SettledClaims.Key after = null;
-		while (true) {
-			List<Claim> page = claims.settled("3599", LocalDate.of(2025, 11, 1), LocalDate.of(2026, 10, 31), after,
-					1_000);
-			if (page.isEmpty()) {
-				throw new AssertionError("no inpatient stay with only measured antimicrobials");
-			}
-			for (Claim c : page) {
-				Set<String> antimicrobials = new java.util.HashSet<>();
-				c.lines().stream().filter(l -> l.code().startsWith("XJ0")).forEach(l -> antimicrobials.add(l.code()));
-				if (SettledDrugUse.inpatient(c.medType()) && !antimicrobials.isEmpty()
-						&& DDD_PER_UNIT.keySet().containsAll(antimicrobials)
-						&& jdbc.sql("select count(*) from ph_settled_drug_use where setl_id = :s")
-							.param("s", c.settlementId())
-							.query(Long.class)
-							.single() == 0) {
-					return c;
-				}
-			}
-			after = page.getLast().key();
-		}
+		return demoYear(c -> {
+			Set<String> antimicrobials = new java.util.HashSet<>();
+			c.lines().stream().filter(l -> l.code().startsWith("XJ0")).forEach(l -> antimicrobials.add(l.code()));
+			return SettledDrugUse.inpatient(c.medType()) && !antimicrobials.isEmpty()
+					&& DDD_PER_UNIT.keySet().containsAll(antimicrobials) && notCounted(c);
+		}).orElseThrow(() -> new AssertionError("no inpatient stay with only measured antimicrobials"));
 	}
 
 	private static SettlementCompleted completed(Claim c) {
