@@ -26,7 +26,8 @@ trap cleanup EXIT
 
 pg_stats_args=()
 [ -z "${PG_STATS:-}" ] || pg_stats_args=(--sanyi.db.embedded.settings=shared_preload_libraries=pg_stat_statements)
-start_app "$work" "${pg_stats_args[@]}"
+# APP_ARGS: more options for the application (e.g. to compare a setting), split on spaces
+start_app "$work" "${pg_stats_args[@]}" ${APP_ARGS:-}
 wait_ready
 prepare_clients "$work"
 echo "persons: $(wc -l <"$work/persons.csv"), institutions: $(wc -l <"$work/institutions.csv")"

@@ -38,6 +38,10 @@ import java.util.Map;
  * @param fees {@code medfee_sumamt} by national charge category
  * ({@code med_chrgitm_type}, 01 床位费 … 14 其他费; a line without a category counts as 14):
  * the sum of the settled lines, refunds netted, equal to {@code medicalFees}
+ * @param drugs the quantity settled per national code ({@code med_list_codg}) of the drug
+ * lines (charge categories 09 西药, 10 中药饮片, 11 中成药), refunds netted, codes netting to zero
+ * left out: what drug-use monitoring needs without reading the lines back (empty in
+ * events published before it existed)
  * @param person the insured person as monitoring slices settlements (county, sex, age at
  * the settlement date)
  * @param closesVisit the settlement ends the visit (an outpatient visit, a discharge);
@@ -50,12 +54,14 @@ public record SettlementCompleted(String settlementId, String visitId, String pe
 		String hospitalLevel, LocalDate admissionDate, LocalDate dischargeDate, OffsetDateTime settledAt,
 		List<String> diagnosisCodes, BigDecimal medicalFees, BigDecimal inScope, BigDecimal fundTotal,
 		Map<String, BigDecimal> fundPayments, BigDecimal accountPay, BigDecimal cashPay, String policyCode,
-		Map<String, BigDecimal> fees, InsuredProfile person, boolean closesVisit, boolean recorded) {
+		Map<String, BigDecimal> fees, Map<String, BigDecimal> drugs, InsuredProfile person, boolean closesVisit,
+		boolean recorded) {
 
 	public SettlementCompleted {
 		diagnosisCodes = List.copyOf(diagnosisCodes);
 		fundPayments = Map.copyOf(fundPayments);
 		fees = Map.copyOf(fees);
+		drugs = drugs == null ? Map.of() : Map.copyOf(drugs);
 	}
 
 	/** Settled live (at the gateway), as opposed to recorded history loaded in bulk. */

@@ -93,7 +93,7 @@ class SettlementEventsModuleIT {
 				medType, "03", LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 12),
 				OffsetDateTime.of(2026, 11, 12, 10, 0, 0, 0, ZoneOffset.ofHours(8)), List.of("I63.900", "E11.900"),
 				medicalFees, medicalFees, fund, Map.of("390100", fund), new BigDecimal("0.00"),
-				medicalFees.subtract(fund), "POL-2026", Map.of("09", medicalFees),
+				medicalFees.subtract(fund), "POL-2026", Map.of("09", medicalFees), Map.of(),
 				new org.sanyi.insurance.InsuredProfile("359921", "2", 67), true, false);
 	}
 

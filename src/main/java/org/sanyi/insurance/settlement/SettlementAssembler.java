@@ -189,7 +189,7 @@ final class SettlementAssembler {
 		return new SettlementCompleted(r.setlId(), r.visitId(), r.psnNo(), r.institution(), r.institutionRegion(),
 				r.insuredRegion(), r.treatmentRegion(), r.insutype(), r.medType(), r.hospitalLevel(), r.beginDate(),
 				r.endDate(), r.settledAt(), r.diagnosisCodeList(), r.medicalFees(), r.inScope(), r.fundTotal(),
-				r.fundPayments(), r.accountPay(), r.cashPay(), r.policyCode(), feesByCategory(lines),
+				r.fundPayments(), r.accountPay(), r.cashPay(), r.policyCode(), feesByCategory(lines), drugs(lines),
 				InsuredProfile.of(person.region(), person.sex(), person.birthDate(), r.settlementDate()), closesVisit,
 				recorded);
 	}
@@ -236,6 +236,25 @@ final class SettlementAssembler {
 			fees.merge(category, l.amount(), BigDecimal::add);
 		}
 		return fees;
+	}
+
+	/** Drug charge categories: 09 西药, 10 中药饮片, 11 中成药. */
+	private static final Set<String> DRUG_CHARGES = Set.of("09", "10", "11");
+
+	/**
+	 * Quantities of the drug lines summed by national code, refunds netted; codes that
+	 * net to zero left out.
+	 */
+	static Map<String, BigDecimal> drugs(List<FeeLineRow> lines) {
+		Map<String, BigDecimal> drugs = new java.util.TreeMap<>();
+		for (FeeLineRow l : lines) {
+			if (l.code() != null && l.chargeType() != null && DRUG_CHARGES.contains(l.chargeType())
+					&& l.quantity() != null) {
+				drugs.merge(l.code(), l.quantity(), BigDecimal::add);
+			}
+		}
+		drugs.values().removeIf(q -> q.signum() == 0);
+		return drugs;
 	}
 
 	private static BigDecimal sum(Settlement s, String field) {

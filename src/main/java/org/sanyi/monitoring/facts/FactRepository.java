@@ -42,6 +42,62 @@ class FactRepository {
 			.optional();
 	}
 
+	/**
+	 * Counts a live report in one statement: claims its key and, only when the claim
+	 * succeeded, inserts its facts and appends its month sums to the rollup's deltas. Its
+	 * id, or empty when the key was counted before (a replay: nothing written).
+	 */
+	Optional<Long> count(String key, String source, List<Fact> facts, int held, FactRollupRepository.Deltas deltas) {
+		Columns c = Columns.of(facts);
+		return jdbc.sql("""
+				with r as (insert into mon_fact_report (report_key, source, facts, held) values (:k, :s, :f, :h)
+				           on conflict (report_key) do nothing returning id),
+				     f as (insert into mon_fact (element, institution, day, dims, value, report_id)
+				           select e, i, d, j, v, r.id
+				           from r, unnest(cast(:e as text[]), cast(:i as text[]), cast(:d as date[]),
+				                          cast(:j as jsonb[]), cast(:v as numeric[])) as t(e, i, d, j, v)),
+				     m as (insert into mon_fact_rollup_delta (element, period_start, institution, dims_id, value)
+				           select e, s, i, d, v
+				           from r, unnest(cast(:me as text[]), cast(:ms as date[]), cast(:mi as text[]),
+				                          cast(:md as integer[]), cast(:mv as numeric[])) as t(e, s, i, d, v))
+				select id from r""")
+			.param("k", key)
+			.param("s", source)
+			.param("f", facts.size())
+			.param("h", held)
+			.param("e", c.elements())
+			.param("i", c.institutions())
+			.param("d", c.days())
+			.param("j", c.dims())
+			.param("v", c.values())
+			.param("me", deltas.elements())
+			.param("ms", deltas.starts())
+			.param("mi", deltas.institutions())
+			.param("md", deltas.dimsIds())
+			.param("mv", deltas.values())
+			.query(Long.class)
+			.optional();
+	}
+
+	/** Facts as the columns of {@code mon_fact}. */
+	private record Columns(String[] elements, String[] institutions, String[] days, String[] dims, String[] values) {
+
+		static Columns of(List<Fact> facts) {
+			int n = facts.size();
+			Columns c = new Columns(new String[n], new String[n], new String[n], new String[n], new String[n]);
+			for (int i = 0; i < n; i++) {
+				Fact f = facts.get(i);
+				c.elements()[i] = f.element();
+				c.institutions()[i] = f.institution();
+				c.days()[i] = f.day().toString();
+				c.dims()[i] = DimensionsJson.of(f.dimensions());
+				c.values()[i] = f.value().toPlainString();
+			}
+			return c;
+		}
+
+	}
+
 	boolean claimed(String key) {
 		return jdbc.sql("select exists (select 1 from mon_fact_report where report_key = :k)")
 			.param("k", key)
@@ -102,39 +158,6 @@ class FactRepository {
 				where mon_drg_name.name <> excluded.name""")
 			.param("d", names.keySet().toArray(String[]::new))
 			.param("n", names.values().toArray(String[]::new))
-			.update();
-	}
-
-	/** The facts of one report, in one statement. */
-	void insert(long reportId, List<Fact> facts) {
-		if (facts.isEmpty()) {
-			return;
-		}
-		int n = facts.size();
-		String[] elements = new String[n];
-		String[] institutions = new String[n];
-		String[] days = new String[n];
-		String[] dims = new String[n];
-		String[] values = new String[n];
-		for (int i = 0; i < n; i++) {
-			Fact f = facts.get(i);
-			elements[i] = f.element();
-			institutions[i] = f.institution();
-			days[i] = f.day().toString();
-			dims[i] = DimensionsJson.of(f.dimensions());
-			values[i] = f.value().toPlainString();
-		}
-		jdbc.sql("""
-				insert into mon_fact (element, institution, day, dims, value, report_id)
-				select e, i, d, j, v, :r
-				from unnest(cast(:e as text[]), cast(:i as text[]), cast(:d as date[]), cast(:j as jsonb[]),
-				            cast(:v as numeric[])) as t(e, i, d, j, v)""")
-			.param("r", reportId)
-			.param("e", elements)
-			.param("i", institutions)
-			.param("d", days)
-			.param("j", dims)
-			.param("v", values)
 			.update();
 	}
 

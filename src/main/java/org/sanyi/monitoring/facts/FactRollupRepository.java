@@ -2,6 +2,7 @@ package org.sanyi.monitoring.facts;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -19,9 +20,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The rollup ({@code mon_fact_rollup}): a report's facts summed by element, month (grain
- * {@code M}) and year ({@code Y}), institution and slice, added to the sums in the
- * report's transaction. Rows are written in one fixed order (the primary key's) so that
- * two reports touching the same sums wait for each other instead of deadlocking.
+ * {@code M}) and year ({@code Y}), institution and slice. A bulk report (history) adds
+ * its sums to the rows in its own transaction; a live report (an event's) appends its
+ * month sums to {@code mon_fact_rollup_delta} instead, which {@link #fold()} adds to the
+ * rows every second, so hot rows (an institution's month) are written once a second, not
+ * once per settlement. Questions read the rows and the deltas together. Rows are written
+ * in one fixed order (the primary key's) so that two writers touching the same sums wait
+ * for each other instead of deadlocking.
  */
 @Repository
 class FactRollupRepository {
@@ -63,14 +68,57 @@ class FactRollupRepository {
 		return sums;
 	}
 
-	/** Adds the facts to the sums (in the caller's transaction). */
+	/**
+	 * A live report's month sums as the columns of {@code mon_fact_rollup_delta} (its
+	 * slices registered first, in the caller's transaction).
+	 */
+	record Deltas(String[] elements, String[] starts, String[] institutions, String[] dimsIds, String[] values) {
+
+		int size() {
+			return elements.length;
+		}
+
+	}
+
+	Deltas deltas(List<Fact> facts) {
+		Map<RollupKey, BigDecimal> months = new HashMap<>();
+		for (Fact f : facts) {
+			months.merge(new RollupKey("M", f.element(), f.day().withDayOfMonth(1), f.institution(),
+					DimensionsJson.of(f.dimensions())), f.value(), BigDecimal::add);
+		}
+		Map<String, Integer> ids = ids(months.keySet().stream().map(RollupKey::dims).distinct().toList());
+		int n = months.size();
+		Deltas d = new Deltas(new String[n], new String[n], new String[n], new String[n], new String[n]);
+		int i = 0;
+		for (Map.Entry<RollupKey, BigDecimal> e : months.entrySet()) {
+			d.elements()[i] = e.getKey().element();
+			d.starts()[i] = e.getKey().start().toString();
+			d.institutions()[i] = e.getKey().institution();
+			d.dimsIds()[i] = ids.get(e.getKey().dims()).toString();
+			d.values()[i] = e.getValue().toPlainString();
+			i++;
+		}
+		return d;
+	}
+
+	/**
+	 * Adds the facts to the sums (in the caller's transaction): for bulk reports, whose
+	 * many facts fold into few rows.
+	 */
 	void add(List<Fact> facts) {
 		if (facts.isEmpty()) {
 			return;
 		}
 		Map<RollupKey, BigDecimal> sums = sums(facts);
 		Map<String, Integer> ids = ids(sums.keySet().stream().map(RollupKey::dims).distinct().toList());
-		int n = sums.size();
+		// the order of the fold's statement: by the slice's id, not its JSON
+		List<Map.Entry<RollupKey, BigDecimal>> rows = new ArrayList<>(sums.entrySet());
+		rows.sort(Comparator.comparing((Map.Entry<RollupKey, BigDecimal> e) -> e.getKey().grain())
+			.thenComparing(e -> e.getKey().element())
+			.thenComparing(e -> e.getKey().start())
+			.thenComparing(e -> e.getKey().institution())
+			.thenComparing(e -> ids.get(e.getKey().dims())));
+		int n = rows.size();
 		String[] grains = new String[n];
 		String[] elements = new String[n];
 		String[] starts = new String[n];
@@ -78,7 +126,7 @@ class FactRollupRepository {
 		String[] dims = new String[n];
 		String[] values = new String[n];
 		int i = 0;
-		for (Map.Entry<RollupKey, BigDecimal> e : sums.entrySet()) {
+		for (Map.Entry<RollupKey, BigDecimal> e : rows) {
 			grains[i] = e.getKey().grain();
 			elements[i] = e.getKey().element();
 			starts[i] = e.getKey().start().toString();
@@ -92,9 +140,7 @@ class FactRollupRepository {
 				select g, e, s, i, d, v
 				from unnest(cast(:g as text[]), cast(:e as text[]), cast(:s as date[]), cast(:i as text[]),
 				            cast(:d as integer[]), cast(:v as numeric[])) with ordinality as t(g, e, s, i, d, v, n)
-				order by n
-				on conflict (grain, element, period_start, institution, dims_id)
-				do update set value = mon_fact_rollup.value + excluded.value""")
+				order by n""" + ADD)
 			.param("g", grains)
 			.param("e", elements)
 			.param("s", starts)
@@ -102,6 +148,39 @@ class FactRollupRepository {
 			.param("d", dims)
 			.param("v", values)
 			.update();
+	}
+
+	private static final String ADD = """
+
+			on conflict (grain, element, period_start, institution, dims_id)
+			do update set value = mon_fact_rollup.value + excluded.value""";
+
+	/**
+	 * Folds the live reports' deltas committed so far into the month and year rows, in
+	 * one statement that deletes the deltas it adds: a delta is added once, and a
+	 * question (which reads rows and deltas in one snapshot) sees it either as a delta or
+	 * in its rows. Deltas committed while it runs wait for the next fold. Returns how
+	 * many deltas it folded.
+	 */
+	int fold() {
+		return jdbc
+			.sql("""
+					with moved as (delete from mon_fact_rollup_delta
+					               returning element, period_start, institution, dims_id, value),
+					     months as (select element, period_start, institution, dims_id, sum(value) as value, count(*) as n
+					                from moved group by 1, 2, 3, 4),
+					     sums as (select 'M' as grain, element, period_start, institution, dims_id, value from months
+					              union all
+					              select 'Y', element, cast(date_trunc('year', period_start) as date), institution, dims_id,
+					                     sum(value) from months group by 2, 3, 4, 5),
+					     added as (insert into mon_fact_rollup (grain, element, period_start, institution, dims_id, value)
+					               select * from sums order by grain, element, period_start, institution, dims_id"""
+					+ ADD + """
+
+							               returning 1)
+							select coalesce(sum(n), 0) from months""")
+			.query(Integer.class)
+			.single();
 	}
 
 	/**

@@ -24,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * catalogue declares, a dimension its element lacks or a value finer than its unit is
  * held in the error queue ({@code mon_fact_error}), visible and not counted; the report's
  * other facts count. The report's facts are added to the rollup (month and year sums) in
- * the same transaction, so indicators over whole months read sums that always equal the
- * facts.
+ * the same transaction, a live report's as deltas that are folded into the sums each
+ * second ({@link RollupFold}), so indicators over whole months read sums that always
+ * equal the facts.
  */
 @Service
 public class FactStore implements FactHistory {
@@ -65,7 +66,10 @@ public class FactStore implements FactHistory {
 
 	}
 
-	/** Counts a report of a few facts (an event's): one INSERT for the facts. */
+	/**
+	 * Counts a report of a few facts (an event's): one statement claims its key and
+	 * writes its facts and its rollup deltas.
+	 */
 	@Transactional
 	public Outcome record(String key, String source, List<Fact> reported) {
 		return record(key, source, reported, false);
@@ -100,17 +104,17 @@ public class FactStore implements FactHistory {
 				counted.add(fact);
 			}
 		}
-		Optional<Long> report = facts.claim(key, source, counted.size(), held.size());
-		if (report.isEmpty()) {
+		if (bulk) {
+			Optional<Long> report = facts.claim(key, source, counted.size(), held.size());
+			if (report.isEmpty()) {
+				return Outcome.REPLAYED;
+			}
+			copy.copy(report.get(), counted);
+			rollup.add(counted);
+		}
+		else if (facts.count(key, source, counted, held.size(), rollup.deltas(counted)).isEmpty()) {
 			return Outcome.REPLAYED;
 		}
-		if (bulk) {
-			copy.copy(report.get(), counted);
-		}
-		else {
-			facts.insert(report.get(), counted);
-		}
-		rollup.add(counted);
 		facts.hold(key, source, held);
 		return new Outcome(true, counted.size(), held.size());
 	}

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Repository;
  * Sums of facts for all the components an indicator names, each a filtered sum over the
  * facts of its element whose dimensions contain its slice ({@code dims @> slice}), over
  * the given institutions and days. Whole years and whole months are read from the rollup
- * ({@code mon_fact_rollup}), the days of a month the span covers only in part from the
- * facts themselves ({@code mon_fact}); both hold the same sums.
+ * ({@code mon_fact_rollup}, with the live reports' deltas not yet folded into it), the
+ * days of a month the span covers only in part from the facts themselves
+ * ({@code mon_fact}); both hold the same sums.
  */
 @Repository
 class FactTotalsRepository {
@@ -59,9 +60,9 @@ class FactTotalsRepository {
 	/**
 	 * The sums over the whole months from {@code first} (a first day of a month) to
 	 * before {@code end} from the rollup: the calendar years inside as year rows, the
-	 * months before and after them as month rows. The rows are summed by element and
-	 * slice first, then only the few distinct slices found are matched against the
-	 * components' slices.
+	 * months before and after them as month rows, and the live reports' month deltas not
+	 * yet folded into either. The rows are summed by element and slice first, then only
+	 * the few distinct slices found are matched against the components' slices.
 	 */
 	List<BigDecimal> rollupSums(List<Component> components, List<String> institutions, LocalDate first, LocalDate end) {
 		LocalDate firstYear = first.getDayOfYear() == 1 ? first : first.withDayOfYear(1).plusYears(1);
@@ -70,13 +71,20 @@ class FactTotalsRepository {
 		LocalDate[] years = wholeYears ? new LocalDate[] { firstYear, endYear.minusYears(1) } : NONE;
 		LocalDate[] monthsBefore = { first, (wholeYears ? firstYear : end).minusMonths(1) };
 		LocalDate[] monthsAfter = wholeYears ? new LocalDate[] { endYear, end.minusMonths(1) } : NONE;
-		StringBuilder select = new StringBuilder("""
-				with g as (select element, dims_id, sum(value) as v from mon_fact_rollup
-				where element = any(:elements) and institution = any(:institutions)
-				and ((grain = 'Y' and period_start between :y1 and :y2)
-				     or (grain = 'M' and (period_start between :first and :last or period_start between :m1 and :m2)))
-				group by element, dims_id)
-				select\s""");
+		StringBuilder select = new StringBuilder(
+				"""
+						with g as (select element, dims_id, sum(value) as v from (
+						    select element, dims_id, value from mon_fact_rollup
+						    where element = any(:elements) and institution = any(:institutions)
+						    and ((grain = 'Y' and period_start between :y1 and :y2)
+						         or (grain = 'M' and (period_start between :first and :last or period_start between :m1 and :m2)))
+						    union all
+						    select element, dims_id, value from mon_fact_rollup_delta
+						    where element = any(:elements) and institution = any(:institutions)
+						    and ((cast(:y1 as date) <= :y2 and period_start between :y1 and cast(:y2 as date) + 335)
+						         or period_start between :first and :last or period_start between :m1 and :m2)) r
+						group by element, dims_id)
+						select\s""");
 		for (int i = 0; i < components.size(); i++) {
 			select.append(i > 0 ? ", " : "")
 				.append("sum(g.v) filter (where g.element = :e")

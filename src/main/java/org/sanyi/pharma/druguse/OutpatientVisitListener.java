@@ -20,10 +20,12 @@ import org.springframework.stereotype.Component;
 /**
  * 门诊患者抗菌药物使用率 from the platform's own settlements: each live outpatient settlement (2207,
  * after its transaction committed) is one visit, outpatient or emergency (med_type 13),
- * and counts as a visit with an antibiotic when its fee lines, read through insurance's
- * {@link SettledClaims}, include a systemic antibacterial (ATC J01 of the catalogue). A
- * settlement without western-drug fees (its {@code fees} by charge type have no 09) is
- * counted without reading its lines. Reported to monitoring per settlement (key
+ * and counts as a visit with an antibiotic when its drug lines, as carried by the event
+ * (its {@code drugs}: quantity per national code), include a systemic antibacterial (ATC
+ * J01 of the catalogue, kept in memory for a minute). A settlement without western-drug
+ * fees (its {@code fees} by charge type have no 09) is counted without looking at drugs;
+ * an event published before events carried drugs has its lines read back through
+ * insurance's {@link SettledClaims}. Reported to monitoring per settlement (key
  * {@code pharma:outpatient:<setl_id>}) and added to the institution's day for the 合理用药
  * page; a reversal takes back exactly what was counted. Retail pharmacies' settlements
  * are not visits.
@@ -60,10 +62,11 @@ class OutpatientVisitListener {
 		if (!SettledDrugUse.outpatient(e.medType()) || pharmacy(e.institutionCode())) {
 			return;
 		}
-		boolean antibacterial = e.fees().containsKey(SettledDrugUse.WESTERN_DRUGS)
-				&& claims.find(e.settlementId()).map(c -> drugUse.lookup().antibacterial(c)).orElse(false);
-		boolean emergency = SettledDrugUse.emergency(e.medType());
 		LocalDate day = e.settledAt().toLocalDate();
+		boolean antibacterial = e.fees().containsKey(SettledDrugUse.WESTERN_DRUGS) && (e.drugs().isEmpty()
+				? claims.find(e.settlementId()).map(c -> drugUse.lookup().antibacterial(c)).orElse(false)
+				: drugUse.antibacterial(e.drugs(), day));
+		boolean emergency = SettledDrugUse.emergency(e.medType());
 		if (counted.insert(DrugUseRepository.Counted.visit(e.settlementId(), e.institutionCode(), day, emergency,
 				antibacterial))) {
 			counted.addVisits(e.institutionCode(), e.institutionRegion(), day, emergency, 1, antibacterial ? 1 : 0);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.sanyi.insurance.SettledClaims;
 import org.sanyi.insurance.SettledClaims.Claim;
@@ -104,6 +105,42 @@ public class SettledDrugUse {
 
 	Lookup lookup() {
 		return new Lookup();
+	}
+
+	/**
+	 * Catalogue items as the live listeners last read them, for one day and at most a
+	 * minute (as insurance keeps its catalogue): a settlement's drugs are looked up in
+	 * memory, and a catalogue version published during the day is seen within a minute.
+	 */
+	private volatile LiveItems live = new LiveItems(LocalDate.MIN, 0);
+
+	private record LiveItems(LocalDate day, long readAt, Map<String, Optional<CatalogueItem>> items) {
+
+		LiveItems(LocalDate day, long readAt) {
+			this(day, readAt, new ConcurrentHashMap<>());
+		}
+
+	}
+
+	/**
+	 * Whether a settlement's drugs (quantity per national code, as its event carries
+	 * them) include a systemic antibacterial, as {@link Lookup#antibacterial} decides
+	 * from its lines. A code the catalogue does not hold nets under the code itself.
+	 */
+	boolean antibacterial(Map<String, BigDecimal> drugs, LocalDate day) {
+		LiveItems items = live;
+		if (!items.day().equals(day) || System.nanoTime() - items.readAt() > 60_000_000_000L) {
+			items = new LiveItems(day, System.nanoTime());
+			live = items;
+		}
+		List<DrugLine> lines = new ArrayList<>(drugs.size());
+		for (Map.Entry<String, BigDecimal> d : drugs.entrySet()) {
+			Optional<CatalogueItem> item = items.items()
+				.computeIfAbsent(d.getKey(), c -> terminology.catalogueItem(c, day));
+			lines.add(line(new SettledClaims.Line(null, d.getKey(), d.getKey(), null, null, day, d.getValue(), null,
+					null, null, null), item));
+		}
+		return Antimicrobials.antibacterial(lines);
 	}
 
 	/**

@@ -218,8 +218,17 @@ class DrugUseIT {
 				withoutJ01.hospitalLevel(), "41", false, withoutJ01.admission(), withoutJ01.discharge(),
 				withoutJ01.settled(), "", withoutJ01.diagnoses(), withoutJ01.lines());
 		tx.executeWithoutResult(s -> visitListener.on(completed(pharmacySale, Map.of("09", BigDecimal.ONE))));
+		// an event published before events carried drugs: its lines are read back
+		Claim olderEvent = demoYear(c -> "11".equals(c.medType()) && c.institutionCode().startsWith("H")
+				&& !(c.institutionCode().equals(withJ01.institutionCode()) && c.settled().equals(withJ01.settled()))
+				&& c.lines().stream().anyMatch(l -> l.code().startsWith("XJ01")) && notCounted(c))
+			.orElseThrow();
+		tx.executeWithoutResult(s -> visitListener.on(completed(olderEvent, Map.of("09", BigDecimal.ONE), Map.of())));
 		await("select count(*) from ph_settled_drug_use where setl_id = :s", withoutJ01.settlementId());
 		awaitFacts();
+		// an antibacterial found in the lines read back
+		await("select count(*) from ph_settled_drug_use where setl_id = :s and antibiotic = 1",
+				olderEvent.settlementId());
 
 		assertThat(reported("pharma:outpatient:" + withJ01.settlementId()))
 			.containsOnlyKeys("pharma.visit.outpatient", "pharma.visit.outpatient.antibacterial")
@@ -366,11 +375,29 @@ class DrugUseIT {
 	}
 
 	private static SettlementCompleted completed(Claim c, Map<String, BigDecimal> fees) {
+		return completed(c, fees, drugs(c));
+	}
+
+	/**
+	 * The claim's drug quantities by national code, as insurance's event carries them.
+	 */
+	private static Map<String, BigDecimal> drugs(Claim c) {
+		Map<String, BigDecimal> drugs = new java.util.TreeMap<>();
+		for (SettledClaims.Line l : c.lines()) {
+			if (Set.of("09", "10", "11").contains(l.chargeType())) {
+				drugs.merge(l.code(), l.quantity(), BigDecimal::add);
+			}
+		}
+		drugs.values().removeIf(q -> q.signum() == 0);
+		return drugs;
+	}
+
+	private static SettlementCompleted completed(Claim c, Map<String, BigDecimal> fees, Map<String, BigDecimal> drugs) {
 		return new SettlementCompleted(c.settlementId(), c.visitId(), c.personId(), c.institutionCode(),
 				c.institutionRegion(), "359900", "359900", "310", c.medType(), c.hospitalLevel(), c.admission(),
 				c.discharge(), c.settled().atStartOfDay().atOffset(java.time.ZoneOffset.ofHours(8)), c.diagnoses(),
 				BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, Map.of(), BigDecimal.ZERO, BigDecimal.ZERO, "test",
-				fees, new InsuredProfile("359921", "1", 66), true, false);
+				fees, drugs, new InsuredProfile("359921", "1", 66), true, false);
 	}
 
 	private static SettlementReversed reversed(Claim c, String reversalId) {
