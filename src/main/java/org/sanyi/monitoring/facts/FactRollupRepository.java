@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@code M}) and year ({@code Y}), institution and slice. A bulk report (history) adds
  * its sums to the rows in its own transaction; a live report (an event's) appends its
  * month sums to {@code mon_fact_rollup_delta} instead, which {@link #fold()} adds to the
- * rows every second, so hot rows (an institution's month) are written once a second, not
+ * rows every minute, so hot rows (an institution's month) are written once a minute, not
  * once per settlement. Questions read the rows and the deltas together. Rows are written
  * in one fixed order (the primary key's) so that two writers touching the same sums wait
  * for each other instead of deadlocking.

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * held in the error queue ({@code mon_fact_error}), visible and not counted; the report's
  * other facts count. The report's facts are added to the rollup (month and year sums) in
  * the same transaction, a live report's as deltas that are folded into the sums each
- * second ({@link RollupFold}), so indicators over whole months read sums that always
+ * minute ({@link RollupFold}), so indicators over whole months read sums that always
  * equal the facts.
  */
 @Service
