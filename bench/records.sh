@@ -8,7 +8,7 @@
 #     Maven Central, fixed seed, SyntheaBundles mapping them to residents of 云岫县 and dropping what the shared record
 #     does not keep), timed on their own; then, on 200 of the patients, Patient/{id}/$everything, the search
 #     Observation?patient=&date=ge&code= (patient + type + date + code) and recognition lookups at order time
-#     (p50/p99).
+#     (p50/p99; recognition also after 2,000 lookups of warm-up, RECOGNITION_WARMUP: recognition_warm_*).
 #  2. HAPI FHIR's JPA server (bench/hapi-jpa: hapi-fhir-jpaserver-base 8.8.0 from Maven Central, HAPI's RestfulServer
 #     in an embedded Tomcat, not part of the application's build) on the same PostgreSQL (database hapi) while the
 #     application idles: the first HAPI_PATIENTS of the same generated bundles, the same Synthea bundles, the same
@@ -75,7 +75,7 @@ pg -c "insert into sec_api_token (user_id, name, token_hash, expires_at)
 
 drive() { timeout 7200 "$JAVA_HOME/bin/java" -Xmx1g "$@"; }
 # 1. the application
-drive -Dcompare="$hapi_patients" -Drecognition=true "${synthea_args[@]}" bench/RecordsLoad.java sanyi \
+drive -Dcompare="$hapi_patients" -Drecognition=true -DrecognitionWarmup="${RECOGNITION_WARMUP:-2000}" "${synthea_args[@]}" bench/RecordsLoad.java sanyi \
   "http://127.0.0.1:$APP_PORT" "$token" "$patients" "$threads" "$visits" "$data/sanyi.json" >/dev/null
 
 # 2. HAPI FHIR's JPA server on the same PostgreSQL, the same bundles and searches (the application idles meanwhile)
@@ -134,6 +134,7 @@ jq -n --slurpfile s "$data/sanyi.json" --slurpfile h "$data/hapi.json" --argjson
    everything_resources: $s.everything.entries_avg,
    search_p50_ms: $s.search.p50_ms, search_p99_ms: $s.search.p99_ms,
    recognition_p50_ms: $s.recognition.p50_ms, recognition_p99_ms: $s.recognition.p99_ms,
+   recognition_warm_p50_ms: $s.recognition_warm.p50_ms, recognition_warm_p99_ms: $s.recognition_warm.p99_ms,
    hapi_jpa_ingest_per_s: $h.generated.resources_per_s,
    ratio: div($s.generated.first_resources_per_s; $h.generated.resources_per_s),
    ratios: {

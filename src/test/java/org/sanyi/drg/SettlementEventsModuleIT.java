@@ -66,11 +66,12 @@ class SettlementEventsModuleIT {
 	void outpatientSettlementLeavesNoPublicationForDrg(Scenario scenario) {
 		scenario.publish(settlement("MT-OUT-1", "11", "230.00"))
 			.andWaitForStateChange(this::drgHasCompletedEveryPublication, done -> done)
-			// that it stores no publication for DRG at all (completed publications are
-			// deleted, so their absence proves nothing here) is
-			// SettlementStatementCountIT's:
-			// an outpatient 2207 inserts exactly monitoring's and pharma's
-			.andVerify(done -> assertThat(cases.find("MT-OUT-1")).isEmpty());
+			.andVerify(done -> {
+				assertThat(cases.find("MT-OUT-1")).isEmpty();
+				assertThat(jdbc.sql("select count(*) from event_publication where serialized_event like '%MT-OUT-1%'")
+					.query(Long.class)
+					.single()).isZero();
+			});
 	}
 
 	boolean drgHasCompletedEveryPublication() {

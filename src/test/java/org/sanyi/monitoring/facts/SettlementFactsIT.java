@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -65,6 +66,9 @@ class SettlementFactsIT {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	EventSerializer serializer;
 
 	HsaClient his;
 
@@ -138,15 +142,15 @@ class SettlementFactsIT {
 		assertThat(change(cityBefore, totals.totals(ALL, city, today))).isEqualTo(change(before, after));
 		assertThat(totals.totals(ALL, county, today)).as("the city hospital is not in 云岫县").isEqualTo(countyBefore);
 
-		// the settlement's event once more (completed publications are deleted, so it is
-		// rebuilt here under its setl_id, with other amounts: the key decides)
-		SettlementCompleted completed = new SettlementCompleted(setlId, visitId, person.psnNo(), CITY_HOSPITAL,
-				"359900", "359900", "359900", "310", "11", "03", LocalDate.now(ZONE), LocalDate.now(ZONE),
-				java.time.OffsetDateTime.now(ZONE), List.of("J06.900"), new BigDecimal("999.00"),
-				new BigDecimal("999.00"), new BigDecimal("999.00"), Map.of("310100", new BigDecimal("999.00")),
-				BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), "test",
-				Map.of("09", new BigDecimal("999.00")), Map.of(),
-				new org.sanyi.insurance.InsuredProfile("359921", "1", 40), true, false);
+		// the event as the publication registry stored it for monitoring, published once
+		// more
+		SettlementCompleted completed = (SettlementCompleted) serializer.deserialize(jdbc.sql("""
+				select serialized_event from event_publication where listener_id like 'org.sanyi.monitoring.%'
+				and event_type = 'org.sanyi.insurance.SettlementCompleted' and serialized_event like :id""")
+			.param("id", "%" + setlId + "%")
+			.query(String.class)
+			.single(), SettlementCompleted.class);
+		assertThat(completed.settlementId()).isEqualTo(setlId);
 		new TransactionTemplate(transactions).executeWithoutResult(status -> publisher.publishEvent(completed));
 		awaitFacts();
 		assertThat(totals.totals(ALL, hospital, today)).as("a republished settlement counts once").isEqualTo(after);
