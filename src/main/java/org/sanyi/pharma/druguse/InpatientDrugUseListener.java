@@ -8,9 +8,7 @@ import org.sanyi.insurance.SettlementCompleted;
 import org.sanyi.insurance.SettlementReversed;
 import org.sanyi.pharma.engine.Antimicrobials.VisitUse;
 import org.sanyi.shared.facts.Fact;
-import org.sanyi.shared.facts.FactsReported;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -30,14 +28,14 @@ class InpatientDrugUseListener {
 
 	private final DrugUseRepository counted;
 
-	private final ApplicationEventPublisher events;
+	private final DrugUseReports reports;
 
 	InpatientDrugUseListener(SettledClaims claims, SettledDrugUse drugUse, DrugUseRepository counted,
-			ApplicationEventPublisher events) {
+			DrugUseReports reports) {
 		this.claims = claims;
 		this.drugUse = drugUse;
 		this.counted = counted;
-		this.events = events;
+		this.reports = reports;
 	}
 
 	@ApplicationModuleListener(condition = LIVE_INPATIENT)
@@ -50,7 +48,7 @@ class InpatientDrugUseListener {
 					e.closesVisit() ? (int) days : 0, e.closesVisit() && use.antibiotic() ? 1 : 0, use.ddds(),
 					use.unmeasured(), null, DrugUseRepository.INPATIENT);
 			if (counted.insert(row)) {
-				publish("pharma:inpatient:" + e.settlementId(), facts(row));
+				reports.report("pharma:inpatient:" + e.settlementId(), facts(row));
 			}
 		});
 	}
@@ -58,7 +56,7 @@ class InpatientDrugUseListener {
 	@ApplicationModuleListener(condition = LIVE_INPATIENT)
 	void on(SettlementReversed e) {
 		counted.reverse(e.settlementId(), e.reversalId())
-			.ifPresent(row -> publish("pharma:inpatient:" + e.reversalId(),
+			.ifPresent(row -> reports.report("pharma:inpatient:" + e.reversalId(),
 					facts(row).stream().map(Fact::negated).toList()));
 	}
 
@@ -66,12 +64,6 @@ class InpatientDrugUseListener {
 		VisitUse use = new VisitUse(true, row.antibiotic() == 1, false, row.ddds(), row.unmeasured());
 		return SettledDrugUse.inpatientFacts(row.institutionCode(), row.day(), row.discharges() == 1, row.patientDays(),
 				use);
-	}
-
-	private void publish(String key, List<Fact> facts) {
-		if (!facts.isEmpty()) {
-			events.publishEvent(new FactsReported(key, "pharma", facts));
-		}
 	}
 
 }

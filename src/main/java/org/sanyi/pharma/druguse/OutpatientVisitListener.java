@@ -11,9 +11,7 @@ import org.sanyi.insurance.SettlementReversed;
 import org.sanyi.registry.Institution;
 import org.sanyi.registry.Registry;
 import org.sanyi.shared.facts.Fact;
-import org.sanyi.shared.facts.FactsReported;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -43,18 +41,18 @@ class OutpatientVisitListener {
 
 	private final Registry registry;
 
-	private final ApplicationEventPublisher events;
+	private final DrugUseReports reports;
 
 	/** Whether an institution is a retail pharmacy, by code. */
 	private final Map<String, Boolean> pharmacies = new ConcurrentHashMap<>();
 
 	OutpatientVisitListener(SettledClaims claims, SettledDrugUse drugUse, DrugUseRepository counted, Registry registry,
-			ApplicationEventPublisher events) {
+			DrugUseReports reports) {
 		this.claims = claims;
 		this.drugUse = drugUse;
 		this.counted = counted;
 		this.registry = registry;
-		this.events = events;
+		this.reports = reports;
 	}
 
 	@ApplicationModuleListener(condition = LIVE_OUTPATIENT)
@@ -70,7 +68,7 @@ class OutpatientVisitListener {
 		if (counted.insert(DrugUseRepository.Counted.visit(e.settlementId(), e.institutionCode(), day, emergency,
 				antibacterial))) {
 			counted.addVisits(e.institutionCode(), e.institutionRegion(), day, emergency, 1, antibacterial ? 1 : 0);
-			publish("pharma:outpatient:" + e.settlementId(),
+			reports.report("pharma:outpatient:" + e.settlementId(),
 					SettledDrugUse.visitFacts(e.institutionCode(), day, emergency, antibacterial, 1));
 		}
 	}
@@ -84,7 +82,7 @@ class OutpatientVisitListener {
 				boolean antibacterial = row.antibiotic() == 1;
 				counted.addVisits(row.institutionCode(), e.institutionRegion(), row.day(), emergency, -1,
 						antibacterial ? -1 : 0);
-				publish("pharma:outpatient:" + e.reversalId(),
+				reports.report("pharma:outpatient:" + e.reversalId(),
 						SettledDrugUse.visitFacts(row.institutionCode(), row.day(), emergency, antibacterial, -1));
 			});
 	}
@@ -92,10 +90,6 @@ class OutpatientVisitListener {
 	private boolean pharmacy(String code) {
 		return pharmacies.computeIfAbsent(code,
 				c -> registry.institution(c).map(i -> i.kind() == Institution.Kind.PHARMACY).orElse(false));
-	}
-
-	private void publish(String key, List<Fact> facts) {
-		events.publishEvent(new FactsReported(key, "pharma", facts));
 	}
 
 }
