@@ -47,7 +47,7 @@ APP_PID=""
 HAPI_PID=""
 # stops a process this script started (its exit status, 143 after SIGTERM, must not end the script under set -e)
 stop() { if [ -n "$1" ]; then kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; fi; }
-trap 'stop "$HAPI_PID"; stop "$APP_PID"; cp "$data/app.log" /tmp/records-bench-app.log 2>/dev/null; cp "$data/hapi.log" /tmp/records-bench-hapi.log 2>/dev/null; rm -rf "$data"' EXIT
+trap 'stop "$HAPI_PID"; stop "$APP_PID"; cp "$data/app.log" /tmp/records-bench-app.log 2>/dev/null || true; cp "$data/hapi.log" /tmp/records-bench-hapi.log 2>/dev/null || true; rm -rf "$data"' EXIT
 
 # Synthea's patients (kept under target/ between runs: the same seed gives the same patients)
 synthea_out=target/synthea-bench/20240601-$synthea_patients
