@@ -50,8 +50,10 @@ public interface SettledClaims {
 	 * @param visitId {@code mdtrt_id}
 	 * @param code {@code med_list_codg}
 	 * @param date the day of its first fee line, or the settlement's
+	 * @param daysSupplied the longest {@code prd_days} its lines of the drug said; 0 when
+	 * none did
 	 */
-	record DrugPurchase(String settlementId, String visitId, String code, LocalDate date) {
+	record DrugPurchase(String settlementId, String visitId, String code, LocalDate date, int daysSupplied) {
 	}
 
 	/** Where a page ends: the person and settlement id of its last claim. */

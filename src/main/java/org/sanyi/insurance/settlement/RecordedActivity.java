@@ -231,7 +231,7 @@ public class RecordedActivity {
 					line.hospitalCode(), line.itemName(), line.chargeType(), line.price(), line.quantity(),
 					line.amount(), line.occurredAt(), line.deptCode(), line.doctorCode(), line.catalogueClass(),
 					line.selfPayRatio(), line.priceCap(), line.fullOwnPay(), line.overLimit(), line.preSelfPay(),
-					line.inScope(), "ACTIVE", setlId, null));
+					line.inScope(), "ACTIVE", setlId, null, line.days()));
 		}
 		batch.settlements.add(row);
 		batch.completed.add(SettlementAssembler.completed(row, lines, person, true, true));

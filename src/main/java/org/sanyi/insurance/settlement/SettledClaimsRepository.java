@@ -96,7 +96,8 @@ class SettledClaimsRepository implements SettledClaims {
 			return List.of();
 		}
 		return jdbc.sql("""
-				select s.setl_id, s.mdtrt_id, f.med_list_codg, coalesce(min(f.fee_ocur_time)::date, s.setl_date) as day
+				select s.setl_id, s.mdtrt_id, f.med_list_codg, coalesce(min(f.fee_ocur_time)::date, s.setl_date) as day,
+				       coalesce(max(f.prd_days) filter (where f.cnt > 0), 0) as days
 				from ins_settlement s
 				join ins_settlement_line sl on sl.setl_id = s.setl_id
 				join ins_fee_line f on f.id = sl.fee_line_id
@@ -109,7 +110,7 @@ class SettledClaimsRepository implements SettledClaims {
 			.param("to", to)
 			.param("codes", codes.toArray(String[]::new))
 			.query((rs, n) -> new DrugPurchase(rs.getString(1), rs.getString(2), rs.getString(3),
-					rs.getObject(4, LocalDate.class)))
+					rs.getObject(4, LocalDate.class), rs.getInt(5)))
 			.list();
 	}
 

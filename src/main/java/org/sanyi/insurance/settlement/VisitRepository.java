@@ -270,8 +270,8 @@ public class VisitRepository {
 						insert into ins_fee_line (id, mdtrt_id, feedetl_sn, chrg_bchno, med_list_codg, medins_list_codg, item_name,
 						    med_chrgitm_type, pric, cnt, det_item_fee_sumamt, fee_ocur_time, bilg_dept_codg, bilg_dr_codg,
 						    chrgitm_lv, selfpay_prop, pric_uplmt_amt, fulamt_ownpay_amt, overlmt_amt, preselfpay_amt,
-						    inscp_scp_amt, status, setl_id, upload_msgid, init_feedetl_sn, init_line_id)
-						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+						    inscp_scp_amt, status, setl_id, upload_msgid, init_feedetl_sn, init_line_id, prd_days)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 						""",
 				lines, 1000, (ps, l) -> {
 					ps.setLong(1, l.id());
@@ -304,6 +304,12 @@ public class VisitRepository {
 					}
 					else {
 						ps.setLong(26, l.initLineId());
+					}
+					if (l.days() == null) {
+						ps.setNull(27, java.sql.Types.SMALLINT);
+					}
+					else {
+						ps.setInt(27, l.days());
 					}
 				});
 	}
@@ -463,7 +469,8 @@ public class VisitRepository {
 				rs.getBigDecimal("pric_uplmt_amt"), rs.getBigDecimal("fulamt_ownpay_amt"),
 				rs.getBigDecimal("overlmt_amt"), rs.getBigDecimal("preselfpay_amt"), rs.getBigDecimal("inscp_scp_amt"),
 				rs.getString("status"), rs.getString("setl_id"), rs.getString("upload_msgid"),
-				rs.getString("init_feedetl_sn"), rs.getObject("init_line_id", Long.class));
+				rs.getString("init_feedetl_sn"), rs.getObject("init_line_id", Long.class),
+				rs.getObject("prd_days", Integer.class));
 	}
 
 }

@@ -85,18 +85,19 @@ public class VisitService {
 	/**
 	 * An uploaded fee line, before classification; {@code initLineNo}
 	 * ({@code init_feedetl_sn}) is set on a refund line (退费明细) and names the original
-	 * line of the same visit.
+	 * line of the same visit; {@code days} is {@code prd_days}, the days a drug line
+	 * supplies, when the HIS says.
 	 */
 	public record UploadedLine(String lineNo, String batchNo, String code, String hospitalCode, String itemName,
 			BigDecimal price, BigDecimal quantity, BigDecimal amount, LocalDateTime occurredAt, String deptCode,
-			String doctorCode, String initLineNo) {
+			String doctorCode, String initLineNo, Integer days) {
 
-		/** A charge line. */
+		/** A charge line (days supplied not said). */
 		public UploadedLine(String lineNo, String batchNo, String code, String hospitalCode, String itemName,
 				BigDecimal price, BigDecimal quantity, BigDecimal amount, LocalDateTime occurredAt, String deptCode,
 				String doctorCode) {
 			this(lineNo, batchNo, code, hospitalCode, itemName, price, quantity, amount, occurredAt, deptCode,
-					doctorCode, null);
+					doctorCode, null, null);
 		}
 
 	}
@@ -351,7 +352,7 @@ public class VisitService {
 					l.quantity(), l.amount(), l.occurredAt(), l.deptCode(), l.doctorCode(), original.catalogueClass(),
 					original.selfPayRatio(), original.priceCap(), r.fullOwnPay().amount(), r.overLimit().amount(),
 					r.preSelfPay().amount(), r.inScope().amount(), "ACTIVE", null, msgid, original.lineNo(),
-					original.id());
+					original.id(), null);
 		}
 		return List.of(rows);
 	}
@@ -394,7 +395,7 @@ public class VisitService {
 					item == null ? null : item.chargeType(), l.price(), l.quantity(), l.amount(), l.occurredAt(),
 					l.deptCode(), l.doctorCode(), r.catalogueClass().code(), r.selfPayRatio(),
 					item == null ? null : item.priceCap(), r.fullOwnPay().amount(), r.overLimit().amount(),
-					r.preSelfPay().amount(), r.inScope().amount(), "ACTIVE", null, msgid));
+					r.preSelfPay().amount(), r.inScope().amount(), "ACTIVE", null, msgid, l.days()));
 		}
 		return rows;
 	}

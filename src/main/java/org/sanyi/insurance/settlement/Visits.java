@@ -61,24 +61,26 @@ public final class Visits {
 	 * A fee line as uploaded and classified. A refund line (退费明细) names its original
 	 * ({@code initLineNo} = {@code init_feedetl_sn}, {@code initLineId} = the original's
 	 * row id), has a negative quantity and amount, and its split is the change it makes
-	 * to the original's split; any other line has both {@code null}.
+	 * to the original's split; any other line has both {@code null}. {@code days} is
+	 * {@code prd_days} (the days a drug line supplies) when the HIS sent it.
 	 */
 	public record FeeLineRow(long id, String visitId, String lineNo, String batchNo, String code, String hospitalCode,
 			String itemName, String chargeType, BigDecimal price, BigDecimal quantity, BigDecimal amount,
 			LocalDateTime occurredAt, String deptCode, String doctorCode, String catalogueClass,
 			BigDecimal selfPayRatio, BigDecimal priceCap, BigDecimal fullOwnPay, BigDecimal overLimit,
 			BigDecimal preSelfPay, BigDecimal inScope, String status, String setlId, String uploadMsgid,
-			String initLineNo, Long initLineId) {
+			String initLineNo, Long initLineId, Integer days) {
 
-		/** A charge line (no original). */
+		/** A charge line (no original); {@code days} is {@code prd_days} or null. */
 		public FeeLineRow(long id, String visitId, String lineNo, String batchNo, String code, String hospitalCode,
 				String itemName, String chargeType, BigDecimal price, BigDecimal quantity, BigDecimal amount,
 				LocalDateTime occurredAt, String deptCode, String doctorCode, String catalogueClass,
 				BigDecimal selfPayRatio, BigDecimal priceCap, BigDecimal fullOwnPay, BigDecimal overLimit,
-				BigDecimal preSelfPay, BigDecimal inScope, String status, String setlId, String uploadMsgid) {
+				BigDecimal preSelfPay, BigDecimal inScope, String status, String setlId, String uploadMsgid,
+				Integer days) {
 			this(id, visitId, lineNo, batchNo, code, hospitalCode, itemName, chargeType, price, quantity, amount,
 					occurredAt, deptCode, doctorCode, catalogueClass, selfPayRatio, priceCap, fullOwnPay, overLimit,
-					preSelfPay, inScope, status, setlId, uploadMsgid, null, null);
+					preSelfPay, inScope, status, setlId, uploadMsgid, null, null, days);
 		}
 
 		public boolean refund() {

@@ -31,8 +31,9 @@ import org.springframework.stereotype.Component;
  * ({@link FundPrecheck#purchasesSince}), only when such a rule is in force: the
  * e-prescriptions dispensed (with their days supplied), and the drugs bought in
  * settlements without one (a hospital's outpatient visit, a pharmacy's sale;
- * {@link SettledClaims#drugPurchases}, days unknown). A sale of an e-prescription written
- * off against its settlement counts once. Two indexed queries.
+ * {@link SettledClaims#drugPurchases}, with the days its fee lines' {@code prd_days}
+ * said, else unknown). A sale of an e-prescription written off against its settlement
+ * counts once. Two indexed queries.
  */
 @Component
 class FundRules {
@@ -104,7 +105,7 @@ class FundRules {
 		dispensed.forEach(d -> out.add(d.purchase()));
 		for (SettledClaims.DrugPurchase p : settled.drugPurchases(c.psnNo(), codes, since.get(), on)) {
 			if (!writtenOff.contains(p.settlementId())) {
-				out.add(new FundPrecheck.Purchase(p.visitId(), p.code(), p.date(), 0));
+				out.add(new FundPrecheck.Purchase(p.visitId(), p.code(), p.date(), p.daysSupplied()));
 			}
 		}
 		return out;

@@ -256,6 +256,53 @@ class FundRulesPrecheckIT {
 		assertThat(rule(otherDrug, "JG020")).isEmpty();
 	}
 
+	/**
+	 * 超量购药 (JG020) from a visit settled without an e-prescription: its sitagliptin line
+	 * said 30 days ({@code prd_days} at 2204), so a 7-day prescription the same day finds
+	 * 30 days supplied already; the same visit without {@code prd_days} is a purchase of
+	 * unknown supply and flags nothing. A {@code prd_days} that is not a whole number of
+	 * days from 1 to 366 is refused (INS-0023) and no line is stored.
+	 */
+	@Test
+	void theDaysAVisitsDrugLineSaidCountForOverbuyingAtThePrecheck() {
+		HsaClient city = GatewayFixtures.client(port, CITY_HOSPITAL, CITY_HOSPITAL_NAME).signIn();
+		NewPerson withDays = GatewayFixtures.employee("0.00");
+		NewPerson withoutDays = GatewayFixtures.employee("0.00");
+		insurance.enrol(List.of(withDays, withoutDays));
+		for (NewPerson person : List.of(withDays, withoutDays)) {
+			String visitId = ok(city.call("2201", GatewayFixtures.registration(person))).at("/output/data/mdtrt_id")
+				.asString();
+			Map<String, Object> line = new LinkedHashMap<>(sitagliptinToday(visitId, person));
+			if (person == withDays) {
+				line.put("prd_days", "30");
+			}
+			ok(city.call("2204", Map.of("feedetail", List.of(line))));
+			ok(city.call("2207", PrescriptionGatewayIT.settle(person, visitId, "67.20")));
+		}
+
+		JsonNode flagged = ok(
+				city.call("7101", RxFixtures.prescription(RxFixtures.nextHospRxno(), withDays, doctor, 7, false)));
+		assertThat(rule(flagged, "JG020")).singleElement()
+			.satisfies(v -> assertThat(v.get("vola_cont").asString()).contains("30"));
+		JsonNode unknown = ok(
+				city.call("7101", RxFixtures.prescription(RxFixtures.nextHospRxno(), withoutDays, doctor, 7, false)));
+		assertThat(rule(unknown, "JG020")).isEmpty();
+
+		String visitId = ok(city.call("2201", GatewayFixtures.registration(withoutDays))).at("/output/data/mdtrt_id")
+			.asString();
+		for (String bad : List.of("0", "7.5", "400", "七")) {
+			Map<String, Object> line = new LinkedHashMap<>(sitagliptinToday(visitId, withoutDays));
+			line.put("prd_days", bad);
+			JsonNode refused = city.call("2204", Map.of("feedetail", List.of(line)));
+			assertThat(refused.get("infcode").asInt()).as(bad).isNotZero();
+			assertThat(refused.get("err_msg").asString()).as(bad).startsWith("INS-0023").contains("prd_days");
+		}
+		assertThat(jdbc.sql("select count(*) from ins_fee_line where mdtrt_id = :v")
+			.param("v", visitId)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
 	/** Four sitagliptin tablets billed today: a purchase of this month. */
 	private static Map<String, Object> sitagliptinToday(String visitId, NewPerson person) {
 		Map<String, Object> line = new LinkedHashMap<>(
