@@ -110,9 +110,12 @@ public interface SettledClaims {
 	 * @param amount {@code det_item_fee_sumamt}
 	 * @param doctor {@code bilg_dr_codg}
 	 * @param department {@code bilg_dept_codg}
+	 * @param daysSupplied {@code prd_days}, the days a drug line supplies; 0 when the HIS
+	 * did not say
 	 */
 	record Line(String lineId, String code, String name, String hospitalCode, String chargeType, LocalDate date,
-			BigDecimal quantity, BigDecimal price, BigDecimal amount, String doctor, String department) {
+			BigDecimal quantity, BigDecimal price, BigDecimal amount, String doctor, String department,
+			int daysSupplied) {
 	}
 
 }

@@ -124,7 +124,8 @@ class SettledClaimsRepository implements SettledClaims {
 						select sl.setl_id, f.feedetl_sn, f.med_list_codg, coalesce(c.name, f.item_name, '') as name,
 						       coalesce(f.item_name, '') as hospital_name, coalesce(f.med_chrgitm_type, c.med_chrgitm_type, '14') as kind,
 						       f.fee_ocur_time::date as day, f.cnt, f.pric, f.det_item_fee_sumamt,
-						       coalesce(f.bilg_dr_codg, '') as doctor, coalesce(f.bilg_dept_codg, '') as dept
+						       coalesce(f.bilg_dr_codg, '') as doctor, coalesce(f.bilg_dept_codg, '') as dept,
+						       coalesce(f.prd_days, 0) as days
 						from ins_settlement_line sl
 						join ins_fee_line f on f.id = sl.fee_line_id
 						left join ins_catalogue_item c on c.med_list_codg = f.med_list_codg
@@ -137,7 +138,7 @@ class SettledClaimsRepository implements SettledClaims {
 					.add(new Line(rs.getString("feedetl_sn"), rs.getString("med_list_codg"), rs.getString("name"),
 							rs.getString("hospital_name"), rs.getString("kind"), day, rs.getBigDecimal("cnt"),
 							rs.getBigDecimal("pric"), rs.getBigDecimal("det_item_fee_sumamt"), rs.getString("doctor"),
-							rs.getString("dept")));
+							rs.getString("dept"), rs.getInt("days")));
 			});
 		List<Claim> claims = new ArrayList<>(heads.size());
 		for (Claim h : heads) {

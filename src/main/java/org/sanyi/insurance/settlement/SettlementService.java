@@ -325,7 +325,8 @@ public class SettlementService {
 			.map(l -> new SettledClaims.Line(l.lineNo(), l.code(), l.itemName() == null ? "" : l.itemName(),
 					l.hospitalCode() == null ? "" : l.hospitalCode(), l.chargeType() == null ? "14" : l.chargeType(),
 					l.occurredAt() == null ? null : l.occurredAt().toLocalDate(), l.quantity(), l.price(), l.amount(),
-					l.doctorCode() == null ? "" : l.doctorCode(), l.deptCode() == null ? "" : l.deptCode()))
+					l.doctorCode() == null ? "" : l.doctorCode(), l.deptCode() == null ? "" : l.deptCode(),
+					l.days() == null ? 0 : l.days()))
 			.toList();
 		List<String> diagnoses = row.diagnosisCodes() == null || row.diagnosisCodes().isBlank() ? List.of()
 				: List.of(row.diagnosisCodes().split(","));

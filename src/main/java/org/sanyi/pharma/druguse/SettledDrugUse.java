@@ -138,7 +138,7 @@ public class SettledDrugUse {
 			Optional<CatalogueItem> item = items.items()
 				.computeIfAbsent(d.getKey(), c -> terminology.catalogueItem(c, day));
 			lines.add(line(new SettledClaims.Line(null, d.getKey(), d.getKey(), null, null, day, d.getValue(), null,
-					null, null, null), item));
+					null, null, null, 0), item));
 		}
 		return Antimicrobials.antibacterial(lines);
 	}

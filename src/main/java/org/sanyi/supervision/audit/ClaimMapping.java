@@ -21,7 +21,7 @@ public final class ClaimMapping {
 		List<ClaimLine> lines = new ArrayList<>(c.lines().size());
 		for (SettledClaims.Line l : c.lines()) {
 			lines.add(new ClaimLine(l.lineId(), l.code(), l.name(), l.name(), ItemKind.ofCode(l.chargeType()),
-					l.date() == null ? c.admission() : l.date(), l.quantity(), l.price(), l.amount(), 0,
+					l.date() == null ? c.admission() : l.date(), l.quantity(), l.price(), l.amount(), l.daysSupplied(),
 					l.doctor().isEmpty() ? c.doctor() : l.doctor(), l.department()));
 		}
 		return new Claim(c.visitId(), c.settlementId(), c.personId(), Sex.ofCode(c.sex()), c.birthDate(),
