@@ -1,6 +1,5 @@
 package org.sanyi.supervision;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -71,12 +70,7 @@ class SettledDaysSuppliedIT {
 			line.put("prd_days", days);
 		}
 		ok(his.call("2204", Map.of("feedetail", List.of(line))));
-		return ok(his.call("2207",
-				Map.of("data",
-						Map.of("psn_no", person.psnNo(), "mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo(),
-								"med_type", "11", "medfee_sumamt", new BigDecimal("30.00"), "psn_setlway", "01",
-								"mdtrt_id", visitId, "chrg_bchno", "0000", "acct_used_flag", "0", "insutype", "310"))))
-			.at("/setlinfo/setl_id")
+		return ok(his.call("2207", SupervisionGatewayIT.settle(person, visitId, "30.00"))).at("/setlinfo/setl_id")
 			.asString();
 	}
 

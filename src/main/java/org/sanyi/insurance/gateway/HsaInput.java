@@ -229,10 +229,25 @@ final class HsaInput {
 
 	/** A whole number from 0 to {@code max} (a count), as a JSON number or a string. */
 	int count(String name, int max) {
-		BigDecimal value = decimal(name, 0);
-		if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+		Integer value = optionalWhole(name, 0, max);
+		if (value == null) {
+			throw new BusinessException(InsuranceErrors.MISSING_FIELD, path + "." + name);
+		}
+		return value;
+	}
+
+	/**
+	 * A whole number from {@code min} to {@code max} when sent, as a JSON number or a
+	 * string; {@code null} when not.
+	 */
+	Integer optionalWhole(String name, int min, int max) {
+		BigDecimal value = optionalDecimal(name, 0);
+		if (value == null) {
+			return null;
+		}
+		if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
 			throw new BusinessException(InsuranceErrors.INVALID_FIELD, path + "." + name, value.toPlainString(),
-					"应为 0 至 " + max + " 的整数");
+					"应为 " + min + " 至 " + max + " 的整数");
 		}
 		return value.intValue();
 	}

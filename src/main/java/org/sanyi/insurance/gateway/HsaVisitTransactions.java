@@ -1,6 +1,5 @@
 package org.sanyi.insurance.gateway;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -178,27 +177,10 @@ class HsaVisitTransactions implements HsaTransaction.Group {
 					f.optionalText("medins_list_name", 200), f.decimal("pric", 6), f.decimal("cnt", 4),
 					f.decimal("det_item_fee_sumamt", 2), f.optionalTime("fee_ocur_time"),
 					f.optionalText("bilg_dept_codg", 30), f.optionalText("bilg_dr_codg", 30),
-					f.optionalText("init_feedetl_sn", 30), days(f)));
+					f.optionalText("init_feedetl_sn", 30), f.optionalWhole("prd_days", 1, 366)));
 		}
 		List<FeeLineRow> rows = visits.upload(call.code(), visitId, psnNo, lines, inpatient, call.msgid(), infno);
 		return Map.of("result", rows.stream().map(HsaFields::lineResult).toList());
-	}
-
-	/**
-	 * {@code prd_days} (周期天数) of a line, when sent: whole days from 1 to 366 (a JSON
-	 * number or a string, {@code 7} or {@code "7.00"}).
-	 */
-	private static Integer days(HsaInput f) {
-		BigDecimal days = f.optionalDecimal("prd_days", 2);
-		if (days == null) {
-			return null;
-		}
-		if (days.stripTrailingZeros().scale() > 0 || days.compareTo(BigDecimal.ONE) < 0
-				|| days.compareTo(BigDecimal.valueOf(366)) > 0) {
-			throw new BusinessException(InsuranceErrors.INVALID_FIELD, f.path() + ".prd_days", days.toPlainString(),
-					"应为 1–366 的整数天数");
-		}
-		return days.intValueExact();
 	}
 
 	/**

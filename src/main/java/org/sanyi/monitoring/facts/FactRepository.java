@@ -47,7 +47,7 @@ class FactRepository {
 	 * succeeded, inserts its facts and appends its month sums to the rollup's deltas. Its
 	 * id, or empty when the key was counted before (a replay: nothing written).
 	 */
-	Optional<Long> count(String key, String source, List<Fact> facts, int held, FactRollupRepository.Deltas deltas) {
+	Optional<Long> count(String key, String source, List<Fact> facts, int held, FactRollupRepository.Rows deltas) {
 		Columns c = Columns.of(facts);
 		return jdbc.sql("""
 				with r as (insert into mon_fact_report (report_key, source, facts, held) values (:k, :s, :f, :h)

@@ -2,12 +2,9 @@ package org.sanyi.monitoring.facts;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -31,12 +28,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Repository
 class FactRollupRepository {
 
-	private static final Comparator<RollupKey> ORDER = Comparator.comparing(RollupKey::grain)
-		.thenComparing(RollupKey::element)
-		.thenComparing(RollupKey::start)
-		.thenComparing(RollupKey::institution)
-		.thenComparing(RollupKey::dims);
-
 	private final JdbcClient jdbc;
 
 	/**
@@ -55,99 +46,72 @@ class FactRollupRepository {
 	record RollupKey(String grain, String element, LocalDate start, String institution, String dims) {
 	}
 
-	/** The facts summed by month and by year and slice, in the order rows are written. */
-	static Map<RollupKey, BigDecimal> sums(List<Fact> facts) {
-		Map<RollupKey, BigDecimal> sums = new TreeMap<>(ORDER);
-		for (Fact f : facts) {
-			String dims = DimensionsJson.of(f.dimensions());
-			sums.merge(new RollupKey("M", f.element(), f.day().withDayOfMonth(1), f.institution(), dims), f.value(),
-					BigDecimal::add);
-			sums.merge(new RollupKey("Y", f.element(), f.day().withDayOfYear(1), f.institution(), dims), f.value(),
-					BigDecimal::add);
-		}
-		return sums;
+	/**
+	 * Sums of the rollup as the columns of its tables: grain, element, period start,
+	 * institution, slice id and value.
+	 */
+	record Rows(String[] grains, String[] elements, String[] starts, String[] institutions, String[] dimsIds,
+			String[] values) {
 	}
 
 	/**
-	 * A live report's month sums as the columns of {@code mon_fact_rollup_delta} (its
-	 * slices registered first, in the caller's transaction).
+	 * A live report's month sums, for {@code mon_fact_rollup_delta} (its slices
+	 * registered first, in the caller's transaction).
 	 */
-	record Deltas(String[] elements, String[] starts, String[] institutions, String[] dimsIds, String[] values) {
-
-		int size() {
-			return elements.length;
-		}
-
-	}
-
-	Deltas deltas(List<Fact> facts) {
-		Map<RollupKey, BigDecimal> months = new HashMap<>();
-		for (Fact f : facts) {
-			months.merge(new RollupKey("M", f.element(), f.day().withDayOfMonth(1), f.institution(),
-					DimensionsJson.of(f.dimensions())), f.value(), BigDecimal::add);
-		}
-		Map<String, Integer> ids = ids(months.keySet().stream().map(RollupKey::dims).distinct().toList());
-		int n = months.size();
-		Deltas d = new Deltas(new String[n], new String[n], new String[n], new String[n], new String[n]);
-		int i = 0;
-		for (Map.Entry<RollupKey, BigDecimal> e : months.entrySet()) {
-			d.elements()[i] = e.getKey().element();
-			d.starts()[i] = e.getKey().start().toString();
-			d.institutions()[i] = e.getKey().institution();
-			d.dimsIds()[i] = ids.get(e.getKey().dims()).toString();
-			d.values()[i] = e.getValue().toPlainString();
-			i++;
-		}
-		return d;
+	Rows deltas(List<Fact> facts) {
+		return rows(facts, false);
 	}
 
 	/**
 	 * Adds the facts to the sums (in the caller's transaction): for bulk reports, whose
-	 * many facts fold into few rows.
+	 * many facts fold into few rows. Written in the fold's order.
 	 */
 	void add(List<Fact> facts) {
 		if (facts.isEmpty()) {
 			return;
 		}
-		Map<RollupKey, BigDecimal> sums = sums(facts);
-		Map<String, Integer> ids = ids(sums.keySet().stream().map(RollupKey::dims).distinct().toList());
-		// the order of the fold's statement: by the slice's id, not its JSON
-		List<Map.Entry<RollupKey, BigDecimal>> rows = new ArrayList<>(sums.entrySet());
-		rows.sort(Comparator.comparing((Map.Entry<RollupKey, BigDecimal> e) -> e.getKey().grain())
-			.thenComparing(e -> e.getKey().element())
-			.thenComparing(e -> e.getKey().start())
-			.thenComparing(e -> e.getKey().institution())
-			.thenComparing(e -> ids.get(e.getKey().dims())));
-		int n = rows.size();
-		String[] grains = new String[n];
-		String[] elements = new String[n];
-		String[] starts = new String[n];
-		String[] institutions = new String[n];
-		String[] dims = new String[n];
-		String[] values = new String[n];
-		int i = 0;
-		for (Map.Entry<RollupKey, BigDecimal> e : rows) {
-			grains[i] = e.getKey().grain();
-			elements[i] = e.getKey().element();
-			starts[i] = e.getKey().start().toString();
-			institutions[i] = e.getKey().institution();
-			dims[i] = ids.get(e.getKey().dims()).toString();
-			values[i] = e.getValue().toPlainString();
-			i++;
-		}
+		Rows r = rows(facts, true);
 		jdbc.sql("""
 				insert into mon_fact_rollup (grain, element, period_start, institution, dims_id, value)
 				select g, e, s, i, d, v
 				from unnest(cast(:g as text[]), cast(:e as text[]), cast(:s as date[]), cast(:i as text[]),
-				            cast(:d as integer[]), cast(:v as numeric[])) with ordinality as t(g, e, s, i, d, v, n)
-				order by n""" + ADD)
-			.param("g", grains)
-			.param("e", elements)
-			.param("s", starts)
-			.param("i", institutions)
-			.param("d", dims)
-			.param("v", values)
+				            cast(:d as integer[]), cast(:v as numeric[])) as t(g, e, s, i, d, v)
+				order by g, e, s, i, d""" + ADD)
+			.param("g", r.grains())
+			.param("e", r.elements())
+			.param("s", r.starts())
+			.param("i", r.institutions())
+			.param("d", r.dimsIds())
+			.param("v", r.values())
 			.update();
+	}
+
+	/** The facts summed by month (and by year with {@code years}) and slice. */
+	private Rows rows(List<Fact> facts, boolean years) {
+		Map<RollupKey, BigDecimal> sums = new HashMap<>();
+		for (Fact f : facts) {
+			String dims = DimensionsJson.of(f.dimensions());
+			sums.merge(new RollupKey("M", f.element(), f.day().withDayOfMonth(1), f.institution(), dims), f.value(),
+					BigDecimal::add);
+			if (years) {
+				sums.merge(new RollupKey("Y", f.element(), f.day().withDayOfYear(1), f.institution(), dims), f.value(),
+						BigDecimal::add);
+			}
+		}
+		Map<String, Integer> ids = ids(sums.keySet().stream().map(RollupKey::dims).distinct().toList());
+		int n = sums.size();
+		Rows r = new Rows(new String[n], new String[n], new String[n], new String[n], new String[n], new String[n]);
+		int i = 0;
+		for (Map.Entry<RollupKey, BigDecimal> e : sums.entrySet()) {
+			r.grains()[i] = e.getKey().grain();
+			r.elements()[i] = e.getKey().element();
+			r.starts()[i] = e.getKey().start().toString();
+			r.institutions()[i] = e.getKey().institution();
+			r.dimsIds()[i] = ids.get(e.getKey().dims()).toString();
+			r.values()[i] = e.getValue().toPlainString();
+			i++;
+		}
+		return r;
 	}
 
 	private static final String ADD = """

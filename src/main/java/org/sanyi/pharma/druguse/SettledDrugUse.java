@@ -137,8 +137,7 @@ public class SettledDrugUse {
 		for (Map.Entry<String, BigDecimal> d : drugs.entrySet()) {
 			Optional<CatalogueItem> item = items.items()
 				.computeIfAbsent(d.getKey(), c -> terminology.catalogueItem(c, day));
-			lines.add(line(new SettledClaims.Line(null, d.getKey(), d.getKey(), null, null, day, d.getValue(), null,
-					null, null, null, 0), item));
+			lines.add(line(d.getKey(), d.getKey(), d.getValue(), item));
 		}
 		return Antimicrobials.antibacterial(lines);
 	}
@@ -148,18 +147,25 @@ public class SettledDrugUse {
 	 * says.
 	 */
 	static DrugLine line(SettledClaims.Line l, Optional<CatalogueItem> item) {
+		return line(l.code(), l.name(), l.quantity(), item);
+	}
+
+	/**
+	 * A drug by national code, name as billed and quantity: the catalogue's profile, else
+	 * what the code says.
+	 */
+	static DrugLine line(String code, String name, BigDecimal quantity, Optional<CatalogueItem> item) {
 		if (item.isPresent()) {
 			CatalogueItem i = item.get();
-			String atc = i.profile().atcClass() != null ? i.profile().atcClass() : atcOfCode(l.code());
+			String atc = i.profile().atcClass() != null ? i.profile().atcClass() : atcOfCode(code);
 			String generic = i.profile().genericName() != null ? i.profile().genericName() : i.name();
 			BigDecimal grams = Antimicrobials.gramsPerUnit(i.specification())
 				.map(g -> g.multiply(BigDecimal.valueOf(i.profile().unitFactor())))
 				.orElse(null);
-			return new DrugLine(atc, generic, Antimicrobials.route(i.dosageForm(), i.name()), grams, l.quantity(),
+			return new DrugLine(atc, generic, Antimicrobials.route(i.dosageForm(), i.name()), grams, quantity,
 					i.profile().essential());
 		}
-		return new DrugLine(atcOfCode(l.code()), l.name(), Antimicrobials.route(null, l.name()), null, l.quantity(),
-				false);
+		return new DrugLine(atcOfCode(code), name, Antimicrobials.route(null, name), null, quantity, false);
 	}
 
 	/** A 西药 code carries its ATC level-4 class in characters 2–6 (XJ01CRA001 → J01CR). */
