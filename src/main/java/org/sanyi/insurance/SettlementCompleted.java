@@ -9,8 +9,10 @@ import java.util.Map;
 /**
  * A settlement (2207 outpatient, 2304 inpatient) was posted: funds paid, the account
  * debited, the ledger written. Published inside the settlement's transaction; Spring
- * Modulith's event publication registry keeps it for the listeners (monitoring rollups,
- * DRG settlement lists) until they have processed it. Amounts are yuan, scale 2.
+ * Modulith's event publication registry keeps it for the listeners (DRG settlement lists)
+ * until they have processed it, and the {@code shared.events} event queue for the
+ * consumers that take every settlement in batches (monitoring's facts, pharma's visits).
+ * Amounts are yuan, scale 2.
  *
  * @param settlementId {@code setl_id}
  * @param visitId {@code mdtrt_id}

@@ -8,6 +8,6 @@
  * {@link org.sanyi.monitoring.engine.FactTotals}, which the facts store implements.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Monitoring",
-		allowedDependencies = { "shared", "shared :: facts", "shared :: io", "shared :: web", "shared :: review",
-				"security", "registry", "terminology", "identity", "insurance", "drg" })
+		allowedDependencies = { "shared", "shared :: facts", "shared :: events", "shared :: io", "shared :: web",
+				"shared :: review", "security", "registry", "terminology", "identity", "insurance", "drg" })
 package org.sanyi.monitoring;

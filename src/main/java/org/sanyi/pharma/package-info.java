@@ -12,5 +12,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Pharma",
 		allowedDependencies = { "shared", "shared :: io", "shared :: web", "shared :: review", "shared :: facts",
-				"security", "registry", "terminology", "insurance", "identity" })
+				"shared :: events", "security", "registry", "terminology", "insurance", "identity" })
 package org.sanyi.pharma;

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * test.
  */
 @ModuleTest
-class SettlementEventsModuleIT {
+public class SettlementEventsModuleIT {
 
 	@Autowired
 	SettlementCases cases;
@@ -86,7 +86,7 @@ class SettlementEventsModuleIT {
 	 * A settlement of the demo county's general hospital as insurance announces it;
 	 * 14,000.00 paid by the fund.
 	 */
-	static SettlementCompleted settlement(String id, String medType, String fees) {
+	public static SettlementCompleted settlement(String id, String medType, String fees) {
 		var medicalFees = new BigDecimal(fees);
 		var fund = new BigDecimal("14000.00").min(medicalFees);
 		return new SettlementCompleted(id, "MDT-" + id, "P-0001", "H35992100001", "359921", "359921", "359921", "390",

@@ -1,29 +1,42 @@
 package org.sanyi.monitoring.facts;
 
+import java.util.List;
+
 import org.sanyi.drg.DrgMonthSettled;
 import org.sanyi.insurance.SettlementCompleted;
 import org.sanyi.insurance.SettlementFacts;
 import org.sanyi.insurance.SettlementReversed;
+import org.sanyi.shared.events.EventBatchConsumer;
+import org.sanyi.shared.events.EventQueue;
 import org.sanyi.shared.facts.FactsReported;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes facts from the platform's events in process, each in its own transaction after
- * the publishing one committed (Spring Modulith's event publication registry redelivers
- * what failed): every live settlement and reversal, and every module's
- * {@link FactsReported}, and the DRG module's month results. Recorded history loaded in
- * bulk is not a live settlement: the region's statistics history carries those months.
- * When Kafka is configured, the facts come from Kafka instead.
+ * Takes facts from the platform's events in process. Every live settlement and reversal
+ * is kept in the {@link EventQueue} by the settlement's own transaction and counted with
+ * the others that wait, a batch per transaction, within a second of its commit: one event
+ * publication and one transaction per settlement cost the gateway more than the counting
+ * itself (docs/ARCHITECTURE.md, "Events in batches"). Every module's
+ * {@link FactsReported} and the DRG module's month results, far fewer, are taken one by
+ * one after their transaction committed, through Spring Modulith's event publication
+ * registry. Both redeliver what failed, and a report's key makes a redelivery count
+ * nothing. Recorded history loaded in bulk is not a live settlement: the region's
+ * statistics history carries those months. When Kafka is configured, the facts come from
+ * Kafka instead.
  */
 @Component
 @ConditionalOnExpression("'${sanyi.kafka.bootstrap-servers:}'.isBlank()")
-class FactListener {
+class FactListener implements EventBatchConsumer {
+
+	/** Monitoring's settlements in the event queue. */
+	static final String SETTLEMENTS = "monitoring.settlements";
 
 	/**
-	 * Live settlements only: recorded history leaves no event publication for monitoring.
+	 * Live settlements only: recorded history leaves nothing in the queue for monitoring.
 	 */
 	private static final String LIVE = "#root.args[0].live()";
 
@@ -31,19 +44,38 @@ class FactListener {
 
 	private final DrgMonthFacts drg;
 
-	FactListener(FactStore store, DrgMonthFacts drg) {
+	private final EventQueue queue;
+
+	FactListener(FactStore store, DrgMonthFacts drg, EventQueue queue) {
 		this.store = store;
 		this.drg = drg;
+		this.queue = queue;
 	}
 
-	@ApplicationModuleListener(condition = LIVE)
+	@EventListener(condition = LIVE)
 	void on(SettlementCompleted e) {
-		store.record(SettlementFacts.key(e), "insurance", SettlementFacts.of(e));
+		queue.append(SETTLEMENTS, e);
 	}
 
-	@ApplicationModuleListener(condition = LIVE)
+	@EventListener(condition = LIVE)
 	void on(SettlementReversed e) {
-		store.record(SettlementFacts.key(e), "insurance", SettlementFacts.of(e));
+		queue.append(SETTLEMENTS, e);
+	}
+
+	@Override
+	public String name() {
+		return SETTLEMENTS;
+	}
+
+	@Override
+	public void consume(List<Object> events) {
+		store.recordAll(events.stream().map(event -> switch (event) {
+			case SettlementCompleted e ->
+				new FactStore.Report(SettlementFacts.key(e), "insurance", SettlementFacts.of(e));
+			case SettlementReversed e ->
+				new FactStore.Report(SettlementFacts.key(e), "insurance", SettlementFacts.of(e));
+			default -> throw new IllegalArgumentException("not a settlement: " + event.getClass().getName());
+		}).toList());
 	}
 
 	@ApplicationModuleListener

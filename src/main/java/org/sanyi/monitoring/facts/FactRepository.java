@@ -42,41 +42,56 @@ class FactRepository {
 			.optional();
 	}
 
+	/** A live report as counted: its key, its source and its facts that count. */
+	record Counted(String key, String source, List<Fact> facts, int held) {
+	}
+
 	/**
-	 * Counts a live report in one statement: claims its key and, only when the claim
-	 * succeeded, inserts its facts and appends its month sums to the rollup's deltas. Its
-	 * id, or empty when the key was counted before (a replay: nothing written).
+	 * Counts live reports in one statement: claims their keys (distinct) and, for the
+	 * keys claimed, inserts their facts and appends their month sums, summed over the
+	 * reports, to the rollup's deltas. The keys claimed; a key counted before (a replay)
+	 * writes nothing.
 	 */
-	Optional<Long> count(String key, String source, List<Fact> facts, int held, FactRollupRepository.Rows deltas) {
-		Columns c = Columns.of(facts);
+	List<String> count(List<Counted> reports, Map<String, Integer> dimsIds) {
+		int facts = reports.stream().mapToInt(r -> r.facts().size()).sum();
+		String[] keys = new String[facts];
+		Columns c = Columns.of(reports.stream().flatMap(r -> r.facts().stream()).toList());
+		String[] slices = new String[facts];
+		int n = 0;
+		for (Counted r : reports) {
+			for (Fact f : r.facts()) {
+				keys[n] = r.key();
+				slices[n] = dimsIds.get(c.dims()[n]).toString();
+				n++;
+			}
+		}
 		return jdbc.sql("""
-				with r as (insert into mon_fact_report (report_key, source, facts, held) values (:k, :s, :f, :h)
-				           on conflict (report_key) do nothing returning id),
+				with r as (insert into mon_fact_report (report_key, source, facts, held)
+				           select * from unnest(cast(:rk as text[]), cast(:rs as text[]), cast(:rf as integer[]),
+				                                cast(:rh as integer[]))
+				           on conflict (report_key) do nothing returning id, report_key),
+				     t as (select r.id, t.* from r
+				           join unnest(cast(:k as text[]), cast(:e as text[]), cast(:i as text[]), cast(:d as date[]),
+				                       cast(:j as jsonb[]), cast(:m as integer[]), cast(:v as numeric[]))
+				                as t(k, e, i, d, j, m, v) on t.k = r.report_key),
 				     f as (insert into mon_fact (element, institution, day, dims, value, report_id)
-				           select e, i, d, j, v, r.id
-				           from r, unnest(cast(:e as text[]), cast(:i as text[]), cast(:d as date[]),
-				                          cast(:j as jsonb[]), cast(:v as numeric[])) as t(e, i, d, j, v)),
+				           select e, i, d, j, v, id from t),
 				     m as (insert into mon_fact_rollup_delta (element, period_start, institution, dims_id, value)
-				           select e, s, i, d, v
-				           from r, unnest(cast(:me as text[]), cast(:ms as date[]), cast(:mi as text[]),
-				                          cast(:md as integer[]), cast(:mv as numeric[])) as t(e, s, i, d, v))
-				select id from r""")
-			.param("k", key)
-			.param("s", source)
-			.param("f", facts.size())
-			.param("h", held)
+				           select e, cast(date_trunc('month', d) as date), i, m, sum(v) from t group by 1, 2, 3, 4)
+				select report_key from r""")
+			.param("rk", reports.stream().map(Counted::key).toArray(String[]::new))
+			.param("rs", reports.stream().map(Counted::source).toArray(String[]::new))
+			.param("rf", reports.stream().map(r -> r.facts().size()).toArray(Integer[]::new))
+			.param("rh", reports.stream().map(Counted::held).toArray(Integer[]::new))
+			.param("k", keys)
 			.param("e", c.elements())
 			.param("i", c.institutions())
 			.param("d", c.days())
 			.param("j", c.dims())
+			.param("m", slices)
 			.param("v", c.values())
-			.param("me", deltas.elements())
-			.param("ms", deltas.starts())
-			.param("mi", deltas.institutions())
-			.param("md", deltas.dimsIds())
-			.param("mv", deltas.values())
-			.query(Long.class)
-			.optional();
+			.query(String.class)
+			.list();
 	}
 
 	/** Facts as the columns of {@code mon_fact}. */

@@ -55,11 +55,11 @@ class FactRollupRepository {
 	}
 
 	/**
-	 * A live report's month sums, for {@code mon_fact_rollup_delta} (its slices
-	 * registered first, in the caller's transaction).
+	 * The slice ids of the facts' dimensions, by their JSON ({@link DimensionsJson}),
+	 * registered first in the caller's transaction when new.
 	 */
-	Rows deltas(List<Fact> facts) {
-		return rows(facts, false);
+	Map<String, Integer> slices(List<Fact> facts) {
+		return ids(facts.stream().map(f -> DimensionsJson.of(f.dimensions())).distinct().toList());
 	}
 
 	/**
@@ -70,7 +70,7 @@ class FactRollupRepository {
 		if (facts.isEmpty()) {
 			return;
 		}
-		Rows r = rows(facts, true);
+		Rows r = rows(facts);
 		jdbc.sql("""
 				insert into mon_fact_rollup (grain, element, period_start, institution, dims_id, value)
 				select g, e, s, i, d, v
@@ -86,17 +86,15 @@ class FactRollupRepository {
 			.update();
 	}
 
-	/** The facts summed by month (and by year with {@code years}) and slice. */
-	private Rows rows(List<Fact> facts, boolean years) {
+	/** The facts summed by month and by year and slice. */
+	private Rows rows(List<Fact> facts) {
 		Map<RollupKey, BigDecimal> sums = new HashMap<>();
 		for (Fact f : facts) {
 			String dims = DimensionsJson.of(f.dimensions());
 			sums.merge(new RollupKey("M", f.element(), f.day().withDayOfMonth(1), f.institution(), dims), f.value(),
 					BigDecimal::add);
-			if (years) {
-				sums.merge(new RollupKey("Y", f.element(), f.day().withDayOfYear(1), f.institution(), dims), f.value(),
-						BigDecimal::add);
-			}
+			sums.merge(new RollupKey("Y", f.element(), f.day().withDayOfYear(1), f.institution(), dims), f.value(),
+					BigDecimal::add);
 		}
 		Map<String, Integer> ids = ids(sums.keySet().stream().map(RollupKey::dims).distinct().toList());
 		int n = sums.size();

@@ -2,6 +2,8 @@ package org.sanyi.monitoring.facts;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,7 +74,65 @@ public class FactStore implements FactHistory {
 	 */
 	@Transactional
 	public Outcome record(String key, String source, List<Fact> reported) {
-		return record(key, source, reported, false);
+		return recordAll(List.of(new Report(key, source, reported))).getFirst();
+	}
+
+	/** A report of a few facts under its key. */
+	public record Report(String key, String source, List<Fact> facts) {
+	}
+
+	/**
+	 * Counts reports of a few facts each (a batch of events') in one statement, which
+	 * claims their keys and writes the facts of the reports it claimed and their rollup
+	 * deltas, summed over the batch; what each became of, in order. A key given twice
+	 * counts its first report once.
+	 */
+	@Transactional
+	public List<Outcome> recordAll(List<Report> reports) {
+		if (reports.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Sorted> sorted = new LinkedHashMap<>();
+		Map<String, Boolean> known = new HashMap<>();
+		for (Report report : reports) {
+			sorted.computeIfAbsent(report.key(), k -> sort(report, known));
+		}
+		List<FactRepository.Counted> live = sorted.values()
+			.stream()
+			.map(s -> new FactRepository.Counted(s.report().key(), s.report().source(), s.counted(), s.held().size()))
+			.toList();
+		List<Fact> all = live.stream().flatMap(c -> c.facts().stream()).toList();
+		Set<String> claimed = new HashSet<>(facts.count(live, rollup.slices(all)));
+		for (Sorted s : sorted.values()) {
+			if (claimed.contains(s.report().key())) {
+				facts.hold(s.report().key(), s.report().source(), s.held());
+			}
+		}
+		Set<String> first = new HashSet<>();
+		return reports.stream().map(r -> {
+			Sorted s = sorted.get(r.key());
+			return claimed.contains(r.key()) && first.add(r.key())
+					? new Outcome(true, s.counted().size(), s.held().size()) : Outcome.REPLAYED;
+		}).toList();
+	}
+
+	/** A report's facts: those that count and those held. */
+	private record Sorted(Report report, List<Fact> counted, List<HeldFact> held) {
+	}
+
+	private Sorted sort(Report report, Map<String, Boolean> known) {
+		List<Fact> counted = new ArrayList<>(report.facts().size());
+		List<HeldFact> held = new ArrayList<>();
+		for (Fact fact : report.facts()) {
+			Optional<FactProblem> problem = problem(fact, known);
+			if (problem.isPresent()) {
+				held.add(new HeldFact(fact, problem.get()));
+			}
+			else {
+				counted.add(fact);
+			}
+		}
+		return new Sorted(report, counted, held);
 	}
 
 	@Override
@@ -88,35 +148,15 @@ public class FactStore implements FactHistory {
 	@Override
 	@Transactional
 	public boolean importReport(String key, String source, List<Fact> reported) {
-		return record(key, source, reported, true).counted();
-	}
-
-	private Outcome record(String key, String source, List<Fact> reported, boolean bulk) {
-		List<Fact> counted = new ArrayList<>(reported.size());
-		List<HeldFact> held = new ArrayList<>();
-		Map<String, Boolean> known = new HashMap<>();
-		for (Fact fact : reported) {
-			Optional<FactProblem> problem = problem(fact, known);
-			if (problem.isPresent()) {
-				held.add(new HeldFact(fact, problem.get()));
-			}
-			else {
-				counted.add(fact);
-			}
+		Sorted s = sort(new Report(key, source, reported), new HashMap<>());
+		Optional<Long> report = facts.claim(key, source, s.counted().size(), s.held().size());
+		if (report.isEmpty()) {
+			return false;
 		}
-		if (bulk) {
-			Optional<Long> report = facts.claim(key, source, counted.size(), held.size());
-			if (report.isEmpty()) {
-				return Outcome.REPLAYED;
-			}
-			copy.copy(report.get(), counted);
-			rollup.add(counted);
-		}
-		else if (facts.count(key, source, counted, held.size(), rollup.deltas(counted)).isEmpty()) {
-			return Outcome.REPLAYED;
-		}
-		facts.hold(key, source, held);
-		return new Outcome(true, counted.size(), held.size());
+		copy.copy(report.get(), s.counted());
+		rollup.add(s.counted());
+		facts.hold(key, source, s.held());
+		return true;
 	}
 
 	private boolean registered(String code) {

@@ -10,26 +10,31 @@ import org.sanyi.insurance.SettlementCompleted;
 import org.sanyi.insurance.SettlementReversed;
 import org.sanyi.registry.Institution;
 import org.sanyi.registry.Registry;
-import org.sanyi.shared.facts.Fact;
+import org.sanyi.shared.events.EventBatchConsumer;
+import org.sanyi.shared.events.EventQueue;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * 门诊患者抗菌药物使用率 from the platform's own settlements: each live outpatient settlement (2207,
- * after its transaction committed) is one visit, outpatient or emergency (med_type 13),
- * and counts as a visit with an antibiotic when its drug lines, as carried by the event
- * (its {@code drugs}: quantity per national code), include a systemic antibacterial (ATC
- * J01 of the catalogue, kept in memory for a minute). A settlement without western-drug
- * fees (its {@code fees} by charge type have no 09) is counted without looking at drugs;
- * an event published before events carried drugs has its lines read back through
- * insurance's {@link SettledClaims}. Reported to monitoring per settlement (key
+ * kept in the {@link EventQueue} by its transaction and counted with the others that
+ * wait, a batch per transaction) is one visit, outpatient or emergency (med_type 13), and
+ * counts as a visit with an antibiotic when its drug lines, as carried by the event (its
+ * {@code drugs}: quantity per national code), include a systemic antibacterial (ATC J01
+ * of the catalogue, kept in memory for a minute). A settlement without western-drug fees
+ * (its {@code fees} by charge type have no 09) is counted without looking at drugs; an
+ * event published before events carried drugs has its lines read back through insurance's
+ * {@link SettledClaims}. Reported to monitoring per settlement (key
  * {@code pharma:outpatient:<setl_id>}) and added to the institution's day for the 合理用药
  * page; a reversal takes back exactly what was counted. Retail pharmacies' settlements
  * are not visits.
  */
 @Component
-class OutpatientVisitListener {
+class OutpatientVisitListener implements EventBatchConsumer {
+
+	/** Pharma's outpatient settlements in the event queue. */
+	static final String VISITS = "pharma.outpatient-visits";
 
 	private static final String LIVE_OUTPATIENT = "#root.args[0].live() && !#root.args[0].inpatient()";
 
@@ -43,20 +48,48 @@ class OutpatientVisitListener {
 
 	private final DrugUseReports reports;
 
+	private final EventQueue queue;
+
 	/** Whether an institution is a retail pharmacy, by code. */
 	private final Map<String, Boolean> pharmacies = new ConcurrentHashMap<>();
 
 	OutpatientVisitListener(SettledClaims claims, SettledDrugUse drugUse, DrugUseRepository counted, Registry registry,
-			DrugUseReports reports) {
+			DrugUseReports reports, EventQueue queue) {
 		this.claims = claims;
 		this.drugUse = drugUse;
 		this.counted = counted;
 		this.registry = registry;
 		this.reports = reports;
+		this.queue = queue;
 	}
 
-	@ApplicationModuleListener(condition = LIVE_OUTPATIENT)
+	@EventListener(condition = LIVE_OUTPATIENT)
 	void on(SettlementCompleted e) {
+		queue.append(VISITS, e);
+	}
+
+	@EventListener(condition = LIVE_OUTPATIENT)
+	void on(SettlementReversed e) {
+		queue.append(VISITS, e);
+	}
+
+	@Override
+	public String name() {
+		return VISITS;
+	}
+
+	@Override
+	public void consume(List<Object> events) {
+		for (Object event : events) {
+			switch (event) {
+				case SettlementCompleted e -> count(e);
+				case SettlementReversed e -> reverse(e);
+				default -> throw new IllegalArgumentException("not a settlement: " + event.getClass().getName());
+			}
+		}
+	}
+
+	private void count(SettlementCompleted e) {
 		if (!SettledDrugUse.outpatient(e.medType()) || pharmacy(e.institutionCode())) {
 			return;
 		}
@@ -73,8 +106,7 @@ class OutpatientVisitListener {
 		}
 	}
 
-	@ApplicationModuleListener(condition = LIVE_OUTPATIENT)
-	void on(SettlementReversed e) {
+	private void reverse(SettlementReversed e) {
 		counted.reverse(e.settlementId(), e.reversalId())
 			.filter(row -> !DrugUseRepository.INPATIENT.equals(row.kind()))
 			.ifPresent(row -> {

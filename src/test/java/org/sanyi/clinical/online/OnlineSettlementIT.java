@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.sanyi.AwaitEvents;
 import org.sanyi.HttpSession;
 import org.sanyi.IntegrationTest;
 import org.sanyi.clinical.online.internal.OnlineFees;
@@ -108,7 +109,7 @@ class OnlineSettlementIT {
 			.isEqualTo(1);
 
 		// monitoring counts it like any settlement, under med_type 9903
-		awaitFacts();
+		AwaitEvents.monitoring(jdbc);
 		assertThat(
 				count("select count(*) from mon_fact_report where report_key = :p", "ins:setl:" + fee.settlementId()))
 			.isEqualTo(1);
@@ -153,7 +154,7 @@ class OnlineSettlementIT {
 			.single()).isEqualTo("REVERSED");
 		refused(() -> visits.refundFee(v.id(), ZHANG, "再次退费", Instant.now()), OnlineErrors.NO_FEE_TO_REFUND);
 		assertThat(live.reverse(v.ref(), "再次退费", "doctor").reversalId()).isEqualTo(reversed.reversalId());
-		awaitFacts();
+		AwaitEvents.monitoring(jdbc);
 		assertThat(count("select count(*) from mon_fact_report where report_key = :p",
 				"ins:setl:" + reversed.reversalId()))
 			.isEqualTo(1);
@@ -193,7 +194,7 @@ class OnlineSettlementIT {
 			.single();
 		refused(() -> surveys.submit(RESIDENT, done.id(), Map.of("WAIT", 5, "DOCTOR", 5, "ENV", 5, "OVERALL", 5), null,
 				Instant.now()), OnlineErrors.SURVEY_NOT_OPEN);
-		awaitFacts();
+		AwaitEvents.monitoring(jdbc);
 		assertThat(count("select count(*) from mon_fact f join mon_fact_report r on r.id = f.report_id "
 				+ "where r.report_key = :p and f.element in ('clinical.survey.responses', 'clinical.survey.satisfied')",
 				"ol:survey:" + id))
@@ -245,26 +246,6 @@ class OnlineSettlementIT {
 					+ "(select 1 from ol_visit_fee f where f.visit_id = v.id)")
 			.query(Long.class)
 			.single()).isZero();
-	}
-
-	private void awaitFacts() {
-		long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (System.nanoTime() < end) {
-			if (jdbc
-				.sql("select count(*) from event_publication where completion_date is null "
-						+ "and listener_id like 'org.sanyi.monitoring.%'")
-				.query(Long.class)
-				.single() == 0) {
-				return;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
 	}
 
 }

@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sanyi.AwaitEvents;
 import org.sanyi.IntegrationTest;
 import org.sanyi.insurance.GatewayFixtures;
 import org.sanyi.insurance.HsaClient;
@@ -70,6 +73,9 @@ class SettlementFactsIT {
 	@Autowired
 	EventSerializer serializer;
 
+	@Autowired
+	DataSource dataSource;
+
 	HsaClient his;
 
 	static final Component FEES = Component.of("ins.fee");
@@ -108,8 +114,8 @@ class SettlementFactsIT {
 	}
 
 	@Test
-	void settlementShowsInTheTotalsReversalTakesItBackAndAReplayedEventCountsOnce() {
-		awaitFacts();
+	void settlementShowsInTheTotalsReversalTakesItBackAndAReplayedEventCountsOnce() throws Exception {
+		AwaitEvents.monitoring(jdbc);
 		DaySpan today = new DaySpan(LocalDate.now(ZONE), LocalDate.now(ZONE));
 		Selection hospital = new Selection.Institutions(Set.of(CITY_HOSPITAL));
 		Selection city = new Selection.Region("3599");
@@ -126,14 +132,31 @@ class SettlementFactsIT {
 						List.of(line(visitId, person.psnNo(), "1", "T-A-SURGERY", "1", "300", "300.00"),
 								line(visitId, person.psnNo(), "2", "T-B-DRUG", "1", "150", "150.00"),
 								line(visitId, person.psnNo(), "3", "NOT-IN-CATALOGUE", "1", "50", "50.00")))));
-		String setlId = ok(his.call("2207",
-				Map.of("data",
-						Map.of("psn_no", person.psnNo(), "mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo(),
-								"med_type", "11", "medfee_sumamt", new BigDecimal("500.00"), "psn_setlway", "01",
-								"mdtrt_id", visitId, "chrg_bchno", "0000", "acct_used_flag", "1", "insutype", "310"))))
-			.at("/setlinfo/setl_id")
-			.asString();
-		awaitFacts();
+		// the settlement's queue row is read before monitoring takes it: its drain lock
+		// is
+		// held meanwhile, as another node draining would hold it
+		String setlId;
+		String stored;
+		try (AwaitEvents.Held held = AwaitEvents.hold(dataSource, "monitoring.settlements")) {
+			setlId = ok(his.call("2207", Map.of("data",
+					Map.of("psn_no", person.psnNo(), "mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo(),
+							"med_type", "11", "medfee_sumamt", new BigDecimal("500.00"), "psn_setlway", "01",
+							"mdtrt_id", visitId, "chrg_bchno", "0000", "acct_used_flag", "1", "insutype", "310"))))
+				.at("/setlinfo/setl_id")
+				.asString();
+			stored = jdbc.sql("""
+					select serialized_event from event_queue where consumer = 'monitoring.settlements'
+					and event_type = 'org.sanyi.insurance.SettlementCompleted' and serialized_event like :id""")
+				.param("id", "%" + setlId + "%")
+				.query(String.class)
+				.single();
+			Thread.sleep(600);
+			assertThat(jdbc.sql("select count(*) from event_queue where serialized_event like :id")
+				.param("id", "%" + setlId + "%")
+				.query(Long.class)
+				.single()).as("no drain takes a consumer's events while another holds its lock").isEqualTo(1);
+		}
+		AwaitEvents.monitoring(jdbc);
 
 		Map<Component, BigDecimal> after = totals.totals(ALL, hospital, today);
 		assertThat(change(before, after)).containsExactlyInAnyOrderEntriesOf(Map.of(FEES, "500.00", DRUGS, "150.00",
@@ -142,21 +165,15 @@ class SettlementFactsIT {
 		assertThat(change(cityBefore, totals.totals(ALL, city, today))).isEqualTo(change(before, after));
 		assertThat(totals.totals(ALL, county, today)).as("the city hospital is not in 云岫县").isEqualTo(countyBefore);
 
-		// the event as the publication registry stored it for monitoring, published once
-		// more
-		SettlementCompleted completed = (SettlementCompleted) serializer.deserialize(jdbc.sql("""
-				select serialized_event from event_publication where listener_id like 'org.sanyi.monitoring.%'
-				and event_type = 'org.sanyi.insurance.SettlementCompleted' and serialized_event like :id""")
-			.param("id", "%" + setlId + "%")
-			.query(String.class)
-			.single(), SettlementCompleted.class);
+		// the event as the queue kept it for monitoring, published once more
+		SettlementCompleted completed = (SettlementCompleted) serializer.deserialize(stored, SettlementCompleted.class);
 		assertThat(completed.settlementId()).isEqualTo(setlId);
 		new TransactionTemplate(transactions).executeWithoutResult(status -> publisher.publishEvent(completed));
-		awaitFacts();
+		AwaitEvents.monitoring(jdbc);
 		assertThat(totals.totals(ALL, hospital, today)).as("a republished settlement counts once").isEqualTo(after);
 
 		ok(his.call("2208", Map.of("data", Map.of("setl_id", setlId, "mdtrt_id", visitId, "psn_no", person.psnNo()))));
-		awaitFacts();
+		AwaitEvents.monitoring(jdbc);
 		assertThat(totals.totals(ALL, hospital, today)).as("the reversal takes back exactly what the settlement added")
 			.isEqualTo(before);
 		assertThat(totals.totals(ALL, city, today)).isEqualTo(cityBefore);
@@ -182,11 +199,11 @@ class SettlementFactsIT {
 								BigDecimal.ONE),
 						Fact.of("ins.fund_paid", GatewayFixtures.COUNTY_HOSPITAL, day, new BigDecimal("1.005"))));
 		new TransactionTemplate(transactions).executeWithoutResult(status -> publisher.publishEvent(report));
-		awaitFacts();
+		AwaitEvents.monitoring(jdbc);
 		// published again once processed (a redelivery): the registry keeps one
 		// publication per delivery
 		new TransactionTemplate(transactions).executeWithoutResult(status -> publisher.publishEvent(report));
-		awaitFacts();
+		AwaitEvents.monitoring(jdbc);
 
 		assertThat(totals.totals(Set.of(beds), county, march).get(beds))
 			.isEqualByComparingTo(before.add(BigDecimal.valueOf(7)));
@@ -210,33 +227,6 @@ class SettlementFactsIT {
 			}
 		});
 		return change;
-	}
-
-	/** Until monitoring has processed every event publication addressed to it. */
-	private void awaitFacts() {
-		long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (System.nanoTime() < end) {
-			if (jdbc
-				.sql("select count(*) from event_publication where completion_date is null "
-						+ "and listener_id like 'org.sanyi.monitoring.%'")
-				.query(Long.class)
-				.single() == 0) {
-				return;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
-		throw new AssertionError("monitoring did not process its events within 30 s: " + jdbc
-			.sql("""
-					select string_agg(listener_id || ' ' || coalesce(status, '-') || ' ' || coalesce(completion_attempts, 0), '; ')
-					from event_publication where completion_date is null and listener_id like 'org.sanyi.monitoring.%'""")
-			.query(String.class)
-			.single());
 	}
 
 	private static JsonNode ok(JsonNode answer) {

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sanyi.AwaitEvents;
 import org.sanyi.HttpSession;
 import org.sanyi.IntegrationTest;
 import org.sanyi.insurance.GatewayFixtures;
@@ -75,7 +76,7 @@ class DiseaseChaptersIT {
 
 	@Test
 	void settlementsWithKnownDiagnosesMoveTheirChaptersExactlyAndAReversalTakesItsCaseBack() {
-		awaitFacts();
+		AwaitEvents.monitoring(jdbc);
 		Area city = areas.resolve("R359900", DataScope.all());
 		Period month = Period.month(YearMonth.now(ZONE));
 		Map<String, DiseaseChapters.Row> before = rows(chapters.of(city, month, OUTPATIENT));
@@ -90,7 +91,7 @@ class DiseaseChaptersIT {
 		Settled reversed = settle(CITY_HOSPITAL, List.of(diagnosis("1", "1", "J06.900", "急性上呼吸道感染")));
 		ok(client(CITY_HOSPITAL).call("2208", Map.of("data",
 				Map.of("setl_id", reversed.setlId(), "mdtrt_id", reversed.visitId(), "psn_no", reversed.psnNo()))));
-		awaitFacts();
+		AwaitEvents.monitoring(jdbc);
 
 		Map<String, DiseaseChapters.Row> after = rows(chapters.of(city, month, OUTPATIENT));
 		DiseaseChapters.Row circulatory = after.get("09");
@@ -201,28 +202,6 @@ class DiseaseChaptersIT {
 
 	static BigDecimal at(Map<String, DiseaseChapters.Row> rows, String chapter, String level) {
 		return rows.containsKey(chapter) ? rows.get(chapter).casesAt(level) : BigDecimal.ZERO;
-	}
-
-	/** Until monitoring has processed every event publication addressed to it. */
-	private void awaitFacts() {
-		long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (System.nanoTime() < end) {
-			if (jdbc
-				.sql("select count(*) from event_publication where completion_date is null "
-						+ "and listener_id like 'org.sanyi.monitoring.%'")
-				.query(Long.class)
-				.single() == 0) {
-				return;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
-		throw new AssertionError("monitoring did not process its events within 30 s");
 	}
 
 	private static JsonNode ok(JsonNode answer) {

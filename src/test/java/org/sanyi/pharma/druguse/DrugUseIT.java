@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
+import org.sanyi.AwaitEvents;
 import org.sanyi.HttpSession;
 import org.sanyi.IntegrationTest;
 import org.sanyi.insurance.InsuredProfile;
@@ -117,7 +118,7 @@ class DrugUseIT {
 		tx.executeWithoutResult(s -> listener.on(completed(stay)));
 		tx.executeWithoutResult(s -> listener.on(completed(stay)));
 		await("select count(*) from ph_settled_drug_use where setl_id = :s", stay.settlementId());
-		awaitFacts();
+		AwaitEvents.monitoring(jdbc);
 
 		Map<String, BigDecimal> counted = reported("pharma:inpatient:" + stay.settlementId());
 		assertThat(counted.get("pharma.inpatient.antimicrobial.ddd")).isEqualByComparingTo(ddd);
@@ -129,7 +130,7 @@ class DrugUseIT {
 		tx.executeWithoutResult(s -> listener.on(reversed(stay, "R" + stay.settlementId())));
 		await("select count(*) from ph_settled_drug_use where setl_id = :s and reversed_by is not null",
 				stay.settlementId());
-		awaitFacts();
+		AwaitEvents.monitoring(jdbc);
 		Map<String, BigDecimal> takenBack = reported("pharma:inpatient:R" + stay.settlementId());
 		assertThat(takenBack.get("pharma.inpatient.antimicrobial.ddd")).isEqualByComparingTo(ddd.negate());
 		assertThat(takenBack.get("pharma.inpatient.discharges")).isEqualByComparingTo("-1");
@@ -225,7 +226,7 @@ class DrugUseIT {
 			.orElseThrow();
 		tx.executeWithoutResult(s -> visitListener.on(completed(olderEvent, Map.of("09", BigDecimal.ONE), Map.of())));
 		await("select count(*) from ph_settled_drug_use where setl_id = :s", withoutJ01.settlementId());
-		awaitFacts();
+		AwaitEvents.monitoring(jdbc);
 		// an antibacterial found in the lines read back
 		await("select count(*) from ph_settled_drug_use where setl_id = :s and antibiotic = 1",
 				olderEvent.settlementId());
@@ -249,7 +250,7 @@ class DrugUseIT {
 		tx.executeWithoutResult(s -> visitListener.on(reversed(withJ01, "R" + withJ01.settlementId())));
 		await("select count(*) from ph_settled_drug_use where setl_id = :s and reversed_by is not null",
 				withJ01.settlementId());
-		awaitFacts();
+		AwaitEvents.monitoring(jdbc);
 		assertThat(reported("pharma:outpatient:R" + withJ01.settlementId()))
 			.containsOnlyKeys("pharma.visit.outpatient", "pharma.visit.outpatient.antibacterial")
 			.allSatisfy((k, v) -> assertThat(v).isEqualByComparingTo("-1"));
@@ -443,27 +444,6 @@ class DrugUseIT {
 				return;
 			}
 		}
-	}
-
-	private void awaitFacts() {
-		long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (System.nanoTime() < end) {
-			if (jdbc
-				.sql("select count(*) from event_publication where completion_date is null "
-						+ "and listener_id like 'org.sanyi.monitoring.%'")
-				.query(Long.class)
-				.single() == 0) {
-				return;
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
-		throw new AssertionError("monitoring did not process its events within 30 s");
 	}
 
 }

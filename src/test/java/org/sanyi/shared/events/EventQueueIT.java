@@ -1,0 +1,135 @@
+package org.sanyi.shared.events;
+
+import java.time.Duration;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.sanyi.AwaitEvents;
+import org.sanyi.IntegrationTest;
+import org.sanyi.drg.SettlementEventsModuleIT;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The event queue with a real consumer, monitoring's settlements: what a transaction
+ * appends is kept when it commits and not when it rolls back, is taken in append order
+ * and in one transaction per batch, and an event that fails alone is kept with its error
+ * while the others count.
+ */
+@IntegrationTest
+class EventQueueIT {
+
+	static final String SETTLEMENTS = "monitoring.settlements";
+
+	@Autowired
+	EventQueue queue;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Test
+	void eventsOfACommittedTransactionAreCountedInOneBatchAndThoseOfARolledBackOneAreNot() throws Exception {
+		String run = Long.toString(System.nanoTime(), 36).toUpperCase();
+		TransactionTemplate transaction = new TransactionTemplate(transactions);
+		transaction.executeWithoutResult(status -> {
+			queue.append(SETTLEMENTS, SettlementEventsModuleIT.settlement("EQ-R-" + run, "11", "80.00"));
+			status.setRollbackOnly();
+		});
+		try (AwaitEvents.Held held = AwaitEvents.hold(dataSource, SETTLEMENTS)) {
+			transaction.executeWithoutResult(status -> {
+				queue.append(SETTLEMENTS, SettlementEventsModuleIT.settlement("EQ-A-" + run, "11", "120.00"));
+				queue.append(SETTLEMENTS, SettlementEventsModuleIT.settlement("EQ-B-" + run, "11", "95.50"));
+				// delivered twice in one batch: counted once
+				queue.append(SETTLEMENTS, SettlementEventsModuleIT.settlement("EQ-A-" + run, "11", "120.00"));
+				assertThat(queued(run)).as("written when the transaction commits").isEmpty();
+			});
+			assertThat(queued(run)).as("in append order, the rolled-back one not kept")
+				.containsExactly("EQ-A-" + run, "EQ-B-" + run, "EQ-A-" + run);
+			assertThat(queue.pending(SETTLEMENTS)).isGreaterThanOrEqualTo(3);
+		}
+		AwaitEvents.monitoring(jdbc);
+
+		assertThat(queued(run)).isEmpty();
+		assertThat(jdbc.sql("select report_key from mon_fact_report where report_key like :k order by report_key")
+			.param("k", "ins:setl:EQ-%-" + run)
+			.query(String.class)
+			.list()).containsExactly("ins:setl:EQ-A-" + run, "ins:setl:EQ-B-" + run);
+		assertThat(jdbc.sql("select count(distinct xmin::text) from mon_fact_report where report_key like :k")
+			.param("k", "ins:setl:EQ-%-" + run)
+			.query(Long.class)
+			.single()).as("counted in one transaction").isEqualTo(1);
+		assertThat(jdbc.sql("""
+				select sum(f.value) from mon_fact f join mon_fact_report r on r.id = f.report_id
+				where r.report_key like :k and f.element = 'ins.fee'""")
+			.param("k", "ins:setl:EQ-%-" + run)
+			.query(java.math.BigDecimal.class)
+			.single()).as("the repeated one once").isEqualByComparingTo("215.50");
+	}
+
+	@Test
+	void anEventThatFailsAloneIsKeptWithItsErrorAndTheOthersCount() throws Exception {
+		String run = Long.toString(System.nanoTime(), 36).toUpperCase();
+		String poison = "not a settlement " + run;
+		try {
+			try (AwaitEvents.Held held = AwaitEvents.hold(dataSource, SETTLEMENTS)) {
+				new TransactionTemplate(transactions).executeWithoutResult(status -> {
+					queue.append(SETTLEMENTS, SettlementEventsModuleIT.settlement("EQ-C-" + run, "11", "60.00"));
+					queue.append(SETTLEMENTS, poison);
+					queue.append(SETTLEMENTS, SettlementEventsModuleIT.settlement("EQ-D-" + run, "11", "42.00"));
+				});
+			}
+			long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+			while (queue.failing(SETTLEMENTS) == 0 && System.nanoTime() < end) {
+				Thread.sleep(50);
+			}
+
+			assertThat(jdbc.sql("select report_key from mon_fact_report where report_key like :k order by report_key")
+				.param("k", "ins:setl:EQ-%-" + run)
+				.query(String.class)
+				.list()).as("the others counted").containsExactly("ins:setl:EQ-C-" + run, "ins:setl:EQ-D-" + run);
+			List<String> kept = jdbc
+				.sql("select event_type || ' ' || attempts || ' ' || last_error from event_queue "
+						+ "where consumer = :c and serialized_event like :p")
+				.param("c", SETTLEMENTS)
+				.param("p", "%" + run + "%")
+				.query(String.class)
+				.list();
+			assertThat(kept).singleElement()
+				.asString()
+				.startsWith("java.lang.String 1 ")
+				.contains("not a settlement: java.lang.String");
+			assertThat(queue.failing(SETTLEMENTS)).isEqualTo(1);
+		}
+		finally {
+			jdbc.sql("delete from event_queue where consumer = :c and serialized_event like :p")
+				.param("c", SETTLEMENTS)
+				.param("p", "%" + run + "%")
+				.update();
+		}
+	}
+
+	/** The settlements of this run waiting in monitoring's queue, in append order. */
+	private List<String> queued(String run) {
+		return jdbc.sql("""
+				select substring(serialized_event from '"settlementId":"([^"]+)"') from event_queue
+				where consumer = :c and serialized_event like :p order by id""")
+			.param("c", SETTLEMENTS)
+			.param("p", "%" + run + "%")
+			.query(String.class)
+			.list();
+	}
+
+}
