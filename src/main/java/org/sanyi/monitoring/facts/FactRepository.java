@@ -2,10 +2,12 @@ package org.sanyi.monitoring.facts;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.sanyi.shared.facts.Fact;
 
@@ -49,13 +51,15 @@ class FactRepository {
 	/**
 	 * Counts live reports in one statement: claims their keys (distinct) and, for the
 	 * keys claimed, inserts their facts and appends their month sums, summed over the
-	 * reports, to the rollup's deltas. The keys claimed; a key counted before (a replay)
-	 * writes nothing.
+	 * reports, to the rollup's deltas; {@code sliceIds} gives the slice ids of the facts'
+	 * dimensions (JSON). The keys claimed; a key counted before (a replay) writes
+	 * nothing.
 	 */
-	List<String> count(List<Counted> reports, Map<String, Integer> dimsIds) {
+	List<String> count(List<Counted> reports, Function<List<String>, Map<String, Integer>> sliceIds) {
 		int facts = reports.stream().mapToInt(r -> r.facts().size()).sum();
 		String[] keys = new String[facts];
 		Columns c = Columns.of(reports.stream().flatMap(r -> r.facts().stream()).toList());
+		Map<String, Integer> dimsIds = sliceIds.apply(Arrays.stream(c.dims()).distinct().toList());
 		String[] slices = new String[facts];
 		int n = 0;
 		for (Counted r : reports) {

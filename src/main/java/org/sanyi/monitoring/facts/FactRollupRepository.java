@@ -55,14 +55,6 @@ class FactRollupRepository {
 	}
 
 	/**
-	 * The slice ids of the facts' dimensions, by their JSON ({@link DimensionsJson}),
-	 * registered first in the caller's transaction when new.
-	 */
-	Map<String, Integer> slices(List<Fact> facts) {
-		return ids(facts.stream().map(f -> DimensionsJson.of(f.dimensions())).distinct().toList());
-	}
-
-	/**
 	 * Adds the facts to the sums (in the caller's transaction): for bulk reports, whose
 	 * many facts fold into few rows. Written in the fold's order.
 	 */
@@ -149,7 +141,7 @@ class FactRollupRepository {
 	 * The ids of these slices, registering those new to the store. A new slice's id is
 	 * remembered only once its transaction committed: a rolled back one leaves no row.
 	 */
-	private Map<String, Integer> ids(List<String> slices) {
+	Map<String, Integer> ids(List<String> slices) {
 		Map<String, Integer> ids = new HashMap<>();
 		TreeSet<String> missing = new TreeSet<>();
 		for (String s : slices) {

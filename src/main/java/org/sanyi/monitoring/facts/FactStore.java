@@ -101,8 +101,7 @@ public class FactStore implements FactHistory {
 			.stream()
 			.map(s -> new FactRepository.Counted(s.report().key(), s.report().source(), s.counted(), s.held().size()))
 			.toList();
-		List<Fact> all = live.stream().flatMap(c -> c.facts().stream()).toList();
-		Set<String> claimed = new HashSet<>(facts.count(live, rollup.slices(all)));
+		Set<String> claimed = new HashSet<>(facts.count(live, rollup::ids));
 		for (Sorted s : sorted.values()) {
 			if (claimed.contains(s.report().key())) {
 				facts.hold(s.report().key(), s.report().source(), s.held());

@@ -9,9 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.sanyi.AwaitEvents;
 import org.sanyi.IntegrationTest;
 import org.sanyi.drg.SettlementEventsModuleIT;
+import org.sanyi.insurance.SettlementCompleted;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,6 +41,18 @@ class EventQueueIT {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	EventSerializer serializer;
+
+	@Test
+	void theEventsSerializerReadsBackWhatItWrote() {
+		SettlementCompleted settled = SettlementEventsModuleIT.settlement("EQ-S-1", "21", "18650.40");
+		Object json = serializer.serialize(settled);
+		assertThat(json).asString().contains("\"settlementId\":\"EQ-S-1\"", "\"medicalFees\":18650.40");
+		assertThat(serializer.deserialize(json, SettlementCompleted.class)).isEqualTo(settled);
+		assertThat(serializer.getClass().getName()).as("ours, which looks the mapper up once").startsWith("org.sanyi.");
+	}
 
 	@Test
 	void eventsOfACommittedTransactionAreCountedInOneBatchAndThoseOfARolledBackOneAreNot() throws Exception {
