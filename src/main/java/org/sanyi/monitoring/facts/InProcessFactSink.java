@@ -34,12 +34,17 @@ class InProcessFactSink implements FactSink {
 			store.recordAll(List.of(report));
 			return;
 		}
-		Reported reported = (Reported) TransactionSynchronizationManager.getResource(this);
-		if (reported == null) {
-			reported = new Reported();
-			TransactionSynchronizationManager.bindResource(this, reported);
-			TransactionSynchronizationManager.registerSynchronization(reported);
-		}
+		// the current transaction's own, also inside another (REQUIRES_NEW)
+		Reported reported = TransactionSynchronizationManager.getSynchronizations()
+			.stream()
+			.filter(Reported.class::isInstance)
+			.map(Reported.class::cast)
+			.findFirst()
+			.orElseGet(() -> {
+				Reported r = new Reported();
+				TransactionSynchronizationManager.registerSynchronization(r);
+				return r;
+			});
 		reported.add(report);
 	}
 
@@ -64,11 +69,6 @@ class InProcessFactSink implements FactSink {
 		public void beforeCommit(boolean readOnly) {
 			counted = true;
 			store.recordAll(reports);
-		}
-
-		@Override
-		public void afterCompletion(int status) {
-			TransactionSynchronizationManager.unbindResourceIfPossible(InProcessFactSink.this);
 		}
 
 	}

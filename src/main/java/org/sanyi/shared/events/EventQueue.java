@@ -43,12 +43,18 @@ public class EventQueue {
 			rows.insert(List.of(row(consumer, event, serializer.serialize(event).toString())));
 			return;
 		}
-		Appended appended = (Appended) TransactionSynchronizationManager.getResource(this);
-		if (appended == null) {
-			appended = new Appended();
-			TransactionSynchronizationManager.bindResource(this, appended);
-			TransactionSynchronizationManager.registerSynchronization(appended);
-		}
+		// found among the current transaction's synchronizations, not bound as a
+		// resource: a transaction started inside (REQUIRES_NEW) keeps its own
+		Appended appended = TransactionSynchronizationManager.getSynchronizations()
+			.stream()
+			.filter(Appended.class::isInstance)
+			.map(Appended.class::cast)
+			.findFirst()
+			.orElseGet(() -> {
+				Appended a = new Appended();
+				TransactionSynchronizationManager.registerSynchronization(a);
+				return a;
+			});
 		appended.add(consumer, event);
 	}
 
@@ -92,11 +98,6 @@ public class EventQueue {
 			if (!pending.isEmpty()) {
 				rows.insert(pending);
 			}
-		}
-
-		@Override
-		public void afterCompletion(int status) {
-			TransactionSynchronizationManager.unbindResourceIfPossible(EventQueue.this);
 		}
 
 	}

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,6 +92,26 @@ class EventQueueIT {
 			.param("k", "ins:setl:EQ-%-" + run)
 			.query(java.math.BigDecimal.class)
 			.single()).as("the repeated one once").isEqualByComparingTo("215.50");
+	}
+
+	@Test
+	void aTransactionStartedInsideKeepsItsOwnEvents() {
+		String run = Long.toString(System.nanoTime(), 36).toUpperCase();
+		TransactionTemplate outer = new TransactionTemplate(transactions);
+		TransactionTemplate inner = new TransactionTemplate(transactions);
+		inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		outer.executeWithoutResult(status -> {
+			queue.append(SETTLEMENTS, SettlementEventsModuleIT.settlement("EQ-O-" + run, "11", "33.00"));
+			inner.executeWithoutResult(
+					s -> queue.append(SETTLEMENTS, SettlementEventsModuleIT.settlement("EQ-I-" + run, "11", "44.00")));
+			status.setRollbackOnly();
+		});
+		AwaitEvents.monitoring(jdbc);
+
+		assertThat(jdbc.sql("select report_key from mon_fact_report where report_key like :k")
+			.param("k", "ins:setl:EQ-%-" + run)
+			.query(String.class)
+			.list()).as("the inner one committed, the outer one rolled back").containsExactly("ins:setl:EQ-I-" + run);
 	}
 
 	@Test
