@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.sanyi.drg.DrgMonthSettled;
 import org.sanyi.insurance.SettlementCompleted;
-import org.sanyi.insurance.SettlementFacts;
 import org.sanyi.insurance.SettlementReversed;
 import org.sanyi.shared.events.EventBatchConsumer;
 import org.sanyi.shared.events.EventQueue;
@@ -70,10 +69,8 @@ class FactListener implements EventBatchConsumer {
 	@Override
 	public void consume(List<Object> events) {
 		store.recordAll(events.stream().map(event -> switch (event) {
-			case SettlementCompleted e ->
-				new FactStore.Report(SettlementFacts.key(e), "insurance", SettlementFacts.of(e));
-			case SettlementReversed e ->
-				new FactStore.Report(SettlementFacts.key(e), "insurance", SettlementFacts.of(e));
+			case SettlementCompleted e -> FactStore.Report.of(e);
+			case SettlementReversed e -> FactStore.Report.of(e);
 			default -> throw new IllegalArgumentException("not a settlement: " + event.getClass().getName());
 		}).toList());
 	}

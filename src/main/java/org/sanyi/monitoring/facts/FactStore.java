@@ -11,6 +11,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.sanyi.monitoring.facts.FactRepository.HeldFact;
+import org.sanyi.insurance.SettlementCompleted;
+import org.sanyi.insurance.SettlementFacts;
+import org.sanyi.insurance.SettlementReversed;
 import org.sanyi.registry.Registry;
 import org.sanyi.shared.facts.DataElement;
 import org.sanyi.shared.facts.Fact;
@@ -79,6 +82,17 @@ public class FactStore implements FactHistory {
 
 	/** A report of a few facts under its key. */
 	public record Report(String key, String source, List<Fact> facts) {
+
+		/** A live settlement's facts, under its key. */
+		public static Report of(SettlementCompleted e) {
+			return new Report(SettlementFacts.key(e), "insurance", SettlementFacts.of(e));
+		}
+
+		/** A live reversal's facts (the settlement's negated), under its key. */
+		public static Report of(SettlementReversed e) {
+			return new Report(SettlementFacts.key(e), "insurance", SettlementFacts.of(e));
+		}
+
 	}
 
 	/**

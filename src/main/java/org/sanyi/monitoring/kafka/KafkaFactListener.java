@@ -1,11 +1,11 @@
 package org.sanyi.monitoring.kafka;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.sanyi.drg.DrgMonthSettled;
 import org.sanyi.insurance.SettlementCompleted;
-import org.sanyi.insurance.SettlementFacts;
 import org.sanyi.insurance.SettlementReversed;
 import org.sanyi.monitoring.facts.DrgMonthFacts;
 import org.sanyi.monitoring.facts.FactStore;
@@ -21,13 +21,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Takes facts from Kafka instead of in process: the same events, read as the event
  * publication registry serializes them, counted by the same {@link FactStore} under the
- * same report keys. A poll's records are counted in one transaction (each under its own
- * key: one transaction per record cost a commit, and a connection taken and given back,
- * per settlement, which a loaded database answered too slowly to keep up); the offsets
- * are committed after that transaction. A batch that fails (the database is away) is
- * rolled back whole and delivered again until it is counted, so nothing is skipped; a
- * record delivered again (a consumer that stopped between the commit and the offsets, a
- * rebalance) finds its key counted and changes nothing.
+ * same report keys. A poll's records are counted in one transaction, their reports in one
+ * statement (each under its own key: one transaction per record cost a commit, and a
+ * connection taken and given back, per settlement, which a loaded database answered too
+ * slowly to keep up); the offsets are committed after that transaction. A batch that
+ * fails (the database is away) is rolled back whole and delivered again until it is
+ * counted, so nothing is skipped; a record delivered again (a consumer that stopped
+ * between the commit and the offsets, a rebalance) finds its key counted and changes
+ * nothing.
  */
 @Component
 @ConditionalOnExpression(KafkaTopics.ON)
@@ -56,7 +57,17 @@ class KafkaFactListener {
 		// read outside the transaction: a connection is held only while the facts are
 		// written
 		List<Object> events = records.stream().map(this::event).toList();
-		transaction.executeWithoutResult(status -> events.forEach(this::count));
+		List<FactStore.Report> reports = events.stream()
+			.map(KafkaFactListener::report)
+			.flatMap(Optional::stream)
+			.toList();
+		transaction.executeWithoutResult(status -> {
+			store.recordAll(reports);
+			events.stream()
+				.filter(DrgMonthSettled.class::isInstance)
+				.map(DrgMonthSettled.class::cast)
+				.forEach(drg::record);
+		});
 	}
 
 	private Object event(ConsumerRecord<Object, Object> record) {
@@ -70,18 +81,18 @@ class KafkaFactListener {
 		};
 	}
 
-	private void count(Object event) {
-		switch (event) {
-			case SettlementCompleted e when e.live() ->
-				store.record(SettlementFacts.key(e), "insurance", SettlementFacts.of(e));
-			case SettlementReversed e when e.live() ->
-				store.record(SettlementFacts.key(e), "insurance", SettlementFacts.of(e));
-			case FactsReported e -> store.record(e.key(), e.source(), e.facts());
-			case DrgMonthSettled e -> drg.record(e);
-			default -> {
-				// a settlement of recorded history: counted by the import, not here
-			}
-		}
+	/**
+	 * The facts an event reports, counted with the poll's others in one statement; none
+	 * for a settlement of recorded history (counted by the import) or a DRG month
+	 * ({@link DrgMonthFacts} compares it with what is counted).
+	 */
+	private static Optional<FactStore.Report> report(Object event) {
+		return switch (event) {
+			case SettlementCompleted e when e.live() -> Optional.of(FactStore.Report.of(e));
+			case SettlementReversed e when e.live() -> Optional.of(FactStore.Report.of(e));
+			case FactsReported e -> Optional.of(new FactStore.Report(e.key(), e.source(), e.facts()));
+			default -> Optional.empty();
+		};
 	}
 
 }
