@@ -63,10 +63,9 @@ class FactRepository {
 		String[] slices = new String[facts];
 		int n = 0;
 		for (Counted r : reports) {
-			for (Fact f : r.facts()) {
+			for (int i = 0; i < r.facts().size(); i++, n++) {
 				keys[n] = r.key();
 				slices[n] = dimsIds.get(c.dims()[n]).toString();
-				n++;
 			}
 		}
 		return jdbc.sql("""

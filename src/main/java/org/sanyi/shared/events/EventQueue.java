@@ -1,6 +1,5 @@
 package org.sanyi.shared.events;
 
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +8,6 @@ import org.sanyi.shared.events.EventQueueRepository.Row;
 
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps events for {@link EventBatchConsumer}s. An event appended in a transaction is
@@ -39,23 +36,7 @@ public class EventQueue {
 	 * without one.
 	 */
 	public void append(String consumer, Object event) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			rows.insert(List.of(row(consumer, event, serializer.serialize(event).toString())));
-			return;
-		}
-		// found among the current transaction's synchronizations, not bound as a
-		// resource: a transaction started inside (REQUIRES_NEW) keeps its own
-		Appended appended = TransactionSynchronizationManager.getSynchronizations()
-			.stream()
-			.filter(Appended.class::isInstance)
-			.map(Appended.class::cast)
-			.findFirst()
-			.orElseGet(() -> {
-				Appended a = new Appended();
-				TransactionSynchronizationManager.registerSynchronization(a);
-				return a;
-			});
-		appended.add(consumer, event);
+		BeforeCommit.add(this, new Appended(consumer, event), this::write);
 	}
 
 	/** How many events wait for the consumer, failed ones included. */
@@ -68,38 +49,17 @@ public class EventQueue {
 		return rows.failing(consumer);
 	}
 
-	private static Row row(String consumer, Object event, String serialized) {
-		return new Row(consumer, event.getClass().getName(), serialized);
+	/** An event kept for a consumer. */
+	private record Appended(String consumer, Object event) {
 	}
 
-	/** What one transaction appended, written just before it commits. */
-	private final class Appended implements TransactionSynchronization {
-
-		private final List<Row> pending = new ArrayList<>();
-
-		private final Map<Object, String> serialized = new IdentityHashMap<>();
-
-		/** Written already: what is appended later (before commit) is written at once. */
-		private boolean written;
-
-		void add(String consumer, Object event) {
-			Row row = row(consumer, event, serialized.computeIfAbsent(event, e -> serializer.serialize(e).toString()));
-			if (written) {
-				rows.insert(List.of(row));
-			}
-			else {
-				pending.add(row);
-			}
-		}
-
-		@Override
-		public void beforeCommit(boolean readOnly) {
-			written = true;
-			if (!pending.isEmpty()) {
-				rows.insert(pending);
-			}
-		}
-
+	/** Writes what was appended in one statement, each event serialized once. */
+	private void write(List<Appended> appended) {
+		Map<Object, String> serialized = new IdentityHashMap<>();
+		rows.insert(appended.stream()
+			.map(a -> new Row(a.consumer(), a.event().getClass().getName(),
+					serialized.computeIfAbsent(a.event(), e -> serializer.serialize(e).toString())))
+			.toList());
 	}
 
 }
