@@ -15,24 +15,28 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes facts from the platform's events in process. Every live settlement and reversal
- * is kept in the {@link EventQueue} by the settlement's own transaction and counted with
+ * Takes facts from the platform's events in process. Every live settlement and reversal,
+ * and every module's {@link FactsReported} (a booking, a referral, a recognised result, a
+ * purchase…), is kept in the {@link EventQueue} by its own transaction and counted with
  * the others that wait, a batch per transaction, within a second of its commit: one event
- * publication and one transaction per settlement cost the gateway more than the counting
- * itself (docs/ARCHITECTURE.md, "Events in batches"). Every module's
- * {@link FactsReported} and the DRG module's month results, far fewer, are taken one by
- * one after their transaction committed, through Spring Modulith's event publication
- * registry. Both redeliver what failed, and a report's key makes a redelivery count
- * nothing. Recorded history loaded in bulk is not a live settlement: the region's
- * statistics history carries those months. When Kafka is configured, the facts come from
- * Kafka instead.
+ * publication and one transaction per settlement or booking cost the request more than
+ * the counting itself (docs/ARCHITECTURE.md, "Events in batches"). The DRG module's month
+ * results, a few a month, are taken one by one after their transaction committed, through
+ * Spring Modulith's event publication registry. Both redeliver what failed, and a
+ * report's key makes a redelivery count nothing. Recorded history loaded in bulk is not a
+ * live settlement: the region's statistics history carries those months. When Kafka is
+ * configured, the facts come from Kafka instead.
  */
 @Component
 @ConditionalOnExpression("'${sanyi.kafka.bootstrap-servers:}'.isBlank()")
 class FactListener implements EventBatchConsumer {
 
-	/** Monitoring's settlements in the event queue. */
-	static final String SETTLEMENTS = "monitoring.settlements";
+	/**
+	 * Monitoring's settlements, reversals and reported facts in the event queue
+	 * (monitoring V64 renamed the rows queued as {@code monitoring.settlements} before
+	 * reports joined).
+	 */
+	static final String FACTS = "monitoring.facts";
 
 	/**
 	 * Live settlements only: recorded history leaves nothing in the queue for monitoring.
@@ -53,17 +57,17 @@ class FactListener implements EventBatchConsumer {
 
 	@EventListener(condition = LIVE)
 	void on(SettlementCompleted e) {
-		queue.append(SETTLEMENTS, e);
+		queue.append(FACTS, e);
 	}
 
 	@EventListener(condition = LIVE)
 	void on(SettlementReversed e) {
-		queue.append(SETTLEMENTS, e);
+		queue.append(FACTS, e);
 	}
 
 	@Override
 	public String name() {
-		return SETTLEMENTS;
+		return FACTS;
 	}
 
 	@Override
@@ -71,13 +75,14 @@ class FactListener implements EventBatchConsumer {
 		store.recordAll(events.stream().map(event -> switch (event) {
 			case SettlementCompleted e -> FactStore.Report.of(e);
 			case SettlementReversed e -> FactStore.Report.of(e);
-			default -> throw new IllegalArgumentException("not a settlement: " + event.getClass().getName());
+			case FactsReported e -> new FactStore.Report(e.key(), e.source(), e.facts());
+			default -> throw new IllegalArgumentException("not a fact event: " + event.getClass().getName());
 		}).toList());
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(FactsReported e) {
-		store.record(e.key(), e.source(), e.facts());
+		queue.append(FACTS, e);
 	}
 
 	@ApplicationModuleListener

@@ -137,7 +137,7 @@ class SettlementFactsIT {
 		// held meanwhile, as another node draining would hold it
 		String setlId;
 		String stored;
-		try (AwaitEvents.Held held = AwaitEvents.hold(dataSource, "monitoring.settlements")) {
+		try (AwaitEvents.Held held = AwaitEvents.hold(dataSource, "monitoring.facts")) {
 			setlId = ok(his.call("2207", Map.of("data",
 					Map.of("psn_no", person.psnNo(), "mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo(),
 							"med_type", "11", "medfee_sumamt", new BigDecimal("500.00"), "psn_setlway", "01",
@@ -145,7 +145,7 @@ class SettlementFactsIT {
 				.at("/setlinfo/setl_id")
 				.asString();
 			stored = jdbc.sql("""
-					select serialized_event from event_queue where consumer = 'monitoring.settlements'
+					select serialized_event from event_queue where consumer = 'monitoring.facts'
 					and event_type = 'org.sanyi.insurance.SettlementCompleted' and serialized_event like :id""")
 				.param("id", "%" + setlId + "%")
 				.query(String.class)

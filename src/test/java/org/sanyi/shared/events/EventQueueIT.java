@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class EventQueueIT {
 
-	static final String SETTLEMENTS = "monitoring.settlements";
+	static final String FACTS = "monitoring.facts";
 
 	@Autowired
 	EventQueue queue;
@@ -60,20 +60,20 @@ class EventQueueIT {
 		String run = Long.toString(System.nanoTime(), 36).toUpperCase();
 		TransactionTemplate transaction = new TransactionTemplate(transactions);
 		transaction.executeWithoutResult(status -> {
-			queue.append(SETTLEMENTS, SettlementEventsModuleIT.settlement("EQ-R-" + run, "11", "80.00"));
+			queue.append(FACTS, SettlementEventsModuleIT.settlement("EQ-R-" + run, "11", "80.00"));
 			status.setRollbackOnly();
 		});
-		try (AwaitEvents.Held held = AwaitEvents.hold(dataSource, SETTLEMENTS)) {
+		try (AwaitEvents.Held held = AwaitEvents.hold(dataSource, FACTS)) {
 			transaction.executeWithoutResult(status -> {
-				queue.append(SETTLEMENTS, SettlementEventsModuleIT.settlement("EQ-A-" + run, "11", "120.00"));
-				queue.append(SETTLEMENTS, SettlementEventsModuleIT.settlement("EQ-B-" + run, "11", "95.50"));
+				queue.append(FACTS, SettlementEventsModuleIT.settlement("EQ-A-" + run, "11", "120.00"));
+				queue.append(FACTS, SettlementEventsModuleIT.settlement("EQ-B-" + run, "11", "95.50"));
 				// delivered twice in one batch: counted once
-				queue.append(SETTLEMENTS, SettlementEventsModuleIT.settlement("EQ-A-" + run, "11", "120.00"));
+				queue.append(FACTS, SettlementEventsModuleIT.settlement("EQ-A-" + run, "11", "120.00"));
 				assertThat(queued(run)).as("written when the transaction commits").isEmpty();
 			});
 			assertThat(queued(run)).as("in append order, the rolled-back one not kept")
 				.containsExactly("EQ-A-" + run, "EQ-B-" + run, "EQ-A-" + run);
-			assertThat(queue.pending(SETTLEMENTS)).isGreaterThanOrEqualTo(3);
+			assertThat(queue.pending(FACTS)).isGreaterThanOrEqualTo(3);
 		}
 		AwaitEvents.monitoring(jdbc);
 
@@ -101,9 +101,9 @@ class EventQueueIT {
 		TransactionTemplate inner = new TransactionTemplate(transactions);
 		inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		outer.executeWithoutResult(status -> {
-			queue.append(SETTLEMENTS, SettlementEventsModuleIT.settlement("EQ-O-" + run, "11", "33.00"));
+			queue.append(FACTS, SettlementEventsModuleIT.settlement("EQ-O-" + run, "11", "33.00"));
 			inner.executeWithoutResult(
-					s -> queue.append(SETTLEMENTS, SettlementEventsModuleIT.settlement("EQ-I-" + run, "11", "44.00")));
+					s -> queue.append(FACTS, SettlementEventsModuleIT.settlement("EQ-I-" + run, "11", "44.00")));
 			status.setRollbackOnly();
 		});
 		AwaitEvents.monitoring(jdbc);
@@ -119,15 +119,15 @@ class EventQueueIT {
 		String run = Long.toString(System.nanoTime(), 36).toUpperCase();
 		String poison = "not a settlement " + run;
 		try {
-			try (AwaitEvents.Held held = AwaitEvents.hold(dataSource, SETTLEMENTS)) {
+			try (AwaitEvents.Held held = AwaitEvents.hold(dataSource, FACTS)) {
 				new TransactionTemplate(transactions).executeWithoutResult(status -> {
-					queue.append(SETTLEMENTS, SettlementEventsModuleIT.settlement("EQ-C-" + run, "11", "60.00"));
-					queue.append(SETTLEMENTS, poison);
-					queue.append(SETTLEMENTS, SettlementEventsModuleIT.settlement("EQ-D-" + run, "11", "42.00"));
+					queue.append(FACTS, SettlementEventsModuleIT.settlement("EQ-C-" + run, "11", "60.00"));
+					queue.append(FACTS, poison);
+					queue.append(FACTS, SettlementEventsModuleIT.settlement("EQ-D-" + run, "11", "42.00"));
 				});
 			}
 			long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-			while (queue.failing(SETTLEMENTS) == 0 && System.nanoTime() < end) {
+			while (queue.failing(FACTS) == 0 && System.nanoTime() < end) {
 				Thread.sleep(50);
 			}
 
@@ -138,19 +138,19 @@ class EventQueueIT {
 			List<String> kept = jdbc
 				.sql("select event_type || ' ' || attempts || ' ' || last_error from event_queue "
 						+ "where consumer = :c and serialized_event like :p")
-				.param("c", SETTLEMENTS)
+				.param("c", FACTS)
 				.param("p", "%" + run + "%")
 				.query(String.class)
 				.list();
 			assertThat(kept).singleElement()
 				.asString()
 				.startsWith("java.lang.String 1 ")
-				.contains("not a settlement: java.lang.String");
-			assertThat(queue.failing(SETTLEMENTS)).isEqualTo(1);
+				.contains("not a fact event: java.lang.String");
+			assertThat(queue.failing(FACTS)).isEqualTo(1);
 		}
 		finally {
 			jdbc.sql("delete from event_queue where consumer = :c and serialized_event like :p")
-				.param("c", SETTLEMENTS)
+				.param("c", FACTS)
 				.param("p", "%" + run + "%")
 				.update();
 		}
@@ -161,7 +161,7 @@ class EventQueueIT {
 		return jdbc.sql("""
 				select substring(serialized_event from '"settlementId":"([^"]+)"') from event_queue
 				where consumer = :c and serialized_event like :p order by id""")
-			.param("c", SETTLEMENTS)
+			.param("c", FACTS)
 			.param("p", "%" + run + "%")
 			.query(String.class)
 			.list();
