@@ -102,7 +102,7 @@ public class BookingService {
 			if (!slots.take(slotId)) {
 				throw new BusinessException(AppointmentErrors.SLOT_FULL);
 			}
-			int number = slots.freeNumber(slotId, slot.firstNo(), slot.capacity());
+			int number = slots.freeNumber(slot);
 			try {
 				return appointments.insertHeld(slot, residentId, channel, number, channel == Channel.REFERRAL ? 1 : 0,
 						referralRef, now.plusSeconds(60L * rule.holdMinutes()), now);

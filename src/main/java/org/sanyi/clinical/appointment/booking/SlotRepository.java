@@ -81,14 +81,17 @@ public class SlotRepository {
 	 * {@link #take} in the same transaction: the slot's row lock keeps other bookings of
 	 * this slot out until commit.
 	 */
-	public int freeNumber(long slotId, int firstNo, int capacity) {
+	public int freeNumber(SlotRow slot) {
+		// by the schedule, whose live numbers are unique (ca_appointment_queue_no): one
+		// index
+		// probe per number; the slot's range holds only its own numbers
 		return jdbc.sql("""
 				select min(n) from generate_series(:first, :last) n
-				 where not exists (select 1 from ca_appointment a where a.slot_id = :slot and a.queue_no = n
+				 where not exists (select 1 from ca_appointment a where a.schedule_id = :schedule and a.queue_no = n
 				                      and a.status not in ('CANCELLED', 'EXPIRED'))""")
-			.param("first", firstNo)
-			.param("last", firstNo + capacity - 1)
-			.param("slot", slotId)
+			.param("first", slot.firstNo())
+			.param("last", slot.firstNo() + slot.capacity() - 1)
+			.param("schedule", slot.scheduleId())
 			.query(Integer.class)
 			.single();
 	}
