@@ -5,6 +5,9 @@
 // next one, up to `tries` times. Run as a source file with the PostgreSQL driver on the class path:
 //   java -cp postgresql.jar bench/AppointmentLoad.java base=... token=... residents=file slots=file jdbc=... out=...
 // Options: concurrency=256 (requests in flight over HTTP; JDBC uses `pool` connections) tries=5 seed=20261204
+// warmup=file (slots of another clinic booked first, figures not kept) sweep=64,128 appjdbc=... (the release again at
+// these numbers in flight, each on a new clinic of the application's database) spread=1000 spreadplaces=10 (the
+// residents over that many doctors' mornings) persecond=1 (per-second figures)
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,6 +50,7 @@ public class AppointmentLoad {
 			.mapToLong(Long::parseLong).toArray();
 		int concurrency = Integer.parseInt(o.getOrDefault("concurrency", "256"));
 		int tries = Integer.parseInt(o.getOrDefault("tries", "5"));
+		perSecond = "1".equals(o.get("persecond"));
 		long seed = Long.parseLong(o.getOrDefault("seed", "20261204"));
 
 		// HTTP/1.1 as the hospital's systems speak it: the default (HTTP/2) has the client offer an h2c upgrade that
@@ -66,11 +70,7 @@ public class AppointmentLoad {
 				throw new IllegalStateException("warm-up: " + r.statusCode() + " " + r.body());
 			}
 		}
-		// CPU of the application, its PostgreSQL and this driver over the application's burst (they share the cores):
-		// what one booking request costs, which the latency on a loaded machine does not show
-		Cpu cpu = new Cpu(o.get("apppid"), o.get("pgport"));
-		long[] cpu0 = cpu.sample();
-		List<Outcome> app = burst(residents, slots, concurrency, tries, seed, (resident, slot) -> {
+		Booker app = (resident, slot) -> {
 			HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/appointment/appointments"))
 				.header("Authorization", "Bearer " + token)
 				.header("Content-Type", "application/json")
@@ -83,7 +83,25 @@ public class AppointmentLoad {
 				return false;
 			}
 			throw new IllegalStateException(r.statusCode() + " " + r.body());
-		});
+		};
+		// a server at 08:00 has served the whole night and morning: its code is compiled. A release of another
+		// doctor's clinic, a day later, runs the same requests (taken, full, refused) through it first; its figures
+		// are not kept
+		int warmupRequests = 0;
+		double warmupSeconds = 0;
+		if (o.containsKey("warmup")) {
+			long[] warmSlots = Files.readAllLines(Path.of(o.get("warmup"))).stream().filter(s -> !s.isBlank())
+				.mapToLong(Long::parseLong).toArray();
+			int warmResidents = Math.min(residents.size(), Integer.parseInt(o.getOrDefault("warmupresidents", "4000")));
+			burst(residents.subList(0, warmResidents), warmSlots, concurrency, tries, seed + 1, app);
+			warmupRequests = requests.get();
+			warmupSeconds = burstSeconds.get();
+		}
+		// CPU of the application, its PostgreSQL and this driver over the application's burst (they share the cores):
+		// what one booking request costs, which the latency on a loaded machine does not show
+		Cpu cpu = new Cpu(o.get("apppid"), o.get("pgport"));
+		long[] cpu0 = cpu.sample();
+		List<Outcome> appOutcomes = burst(residents, slots, concurrency, tries, seed, app);
 
 		long[] cpu1 = cpu.sample();
 		// the request figures of the application's burst, before the naive burst overwrites them
@@ -91,6 +109,38 @@ public class AppointmentLoad {
 		long appRequestP99 = requestP99.get();
 		int appRequests = requests.get();
 		double appSeconds = burstSeconds.get();
+
+		// the same release again with fewer (or more) requests in flight, each on a clinic of its own with as many
+		// places: how the request latency follows the load the cores are given (Little's law: in flight / rate)
+		List<String> sweep = new ArrayList<>();
+		for (String c : o.getOrDefault("sweep", "").split(",")) {
+			if (c.isBlank()) {
+				continue;
+			}
+			int inFlight = Integer.parseInt(c.strip());
+			long[] sweepSlots = clinics(o.get("appjdbc"), "BENCH-SWEEP-" + inFlight, 1, slots.length, 4);
+			List<Outcome> outcomes = burst(residents, sweepSlots, inFlight, tries, seed + inFlight, app);
+			sweep.add("""
+					{"concurrency": %d, "requests": %d, "requests_per_s": %.1f, "request_p50_ms": %.1f,
+					 "request_p99_ms": %.1f, "booked": %d}""".formatted(inFlight, requests.get(),
+					requests.get() / burstSeconds.get(), requestP50.get() / 1000.0, requestP99.get() / 1000.0,
+					booked(outcomes)));
+		}
+
+		// the spread load: the same residents at the same moment over `spread` doctors' mornings of `spreadplaces`
+		// places each, nearly every request a booking that succeeds (the release's other side: all its work)
+		String spread = "null";
+		int doctors = Integer.parseInt(o.getOrDefault("spread", "0"));
+		if (doctors > 0) {
+			int places = Integer.parseInt(o.getOrDefault("spreadplaces", "10"));
+			long[] spreadSlots = clinics(o.get("appjdbc"), "BENCH-SPREAD", doctors, places, 5);
+			List<Outcome> outcomes = burst(residents, spreadSlots, concurrency, tries, seed + 7, app);
+			spread = """
+					{"doctors": %d, "places": %d, "concurrency": %d, "requests": %d, "requests_per_s": %.1f,
+					 "request_p50_ms": %.1f, "request_p99_ms": %.1f, "booked": %d, "booking_per_s": %.1f}"""
+				.formatted(doctors, spreadSlots.length, concurrency, requests.get(), requests.get() / burstSeconds.get(),
+						requestP50.get() / 1000.0, requestP99.get() / 1000.0, booked(outcomes), rate(outcomes));
+		}
 
 		String jdbc = o.get("jdbc");
 		int pool = Integer.parseInt(o.getOrDefault("pool", "16"));
@@ -121,12 +171,13 @@ public class AppointmentLoad {
 				 "request_p50_ms": %.1f, "request_p99_ms": %.1f, "requests": %d, "requests_per_s": %.1f,
 				 "fairness_first_half_share": %.3f,
 				 "app_cpu_ms_per_request": %.3f, "pg_cpu_ms_per_request": %.3f, "driver_cpu_ms_per_request": %.3f,
-				 "naive_booking_per_s": %.1f, "naive_booked": %d, "naive_overbooked": %d}
-				""".formatted(residents.size(), slots.length, concurrency, tries, rate(app), p(app, 50), p(app, 99),
-				booked(app), appRequestP50 / 1000.0, appRequestP99 / 1000.0, appRequests, appRequests / appSeconds,
-				fairness(app), perRequest(cpu0[0], cpu1[0], appRequests), perRequest(cpu0[1], cpu1[1], appRequests),
+				 "naive_booking_per_s": %.1f, "naive_booked": %d, "naive_overbooked": %d,
+				 "warmup_requests": %d, "warmup_s": %.1f, "sweep": [%s], "spread": %s}
+				""".formatted(residents.size(), slots.length, concurrency, tries, rate(appOutcomes), p(appOutcomes, 50),
+				p(appOutcomes, 99), booked(appOutcomes), appRequestP50 / 1000.0, appRequestP99 / 1000.0, appRequests, appRequests / appSeconds,
+				fairness(appOutcomes), perRequest(cpu0[0], cpu1[0], appRequests), perRequest(cpu0[1], cpu1[1], appRequests),
 				perRequest(cpu0[2], cpu1[2], appRequests), rate(naive), booked(naive),
-				naiveOverbooked);
+				naiveOverbooked, warmupRequests, warmupSeconds, String.join(", ", sweep), spread);
 		Files.writeString(Path.of(o.get("out")), json);
 		System.out.print(json);
 		for (Connection c : connections) {
@@ -179,11 +230,15 @@ public class AppointmentLoad {
 
 	static final AtomicInteger requests = new AtomicInteger();
 
+	/** persecond=1: each burst's requests by the second they started in, p50/p99/max, to stderr. */
+	static boolean perSecond;
+
 	/** Every resident starts at the same moment (the release); at most `concurrency` requests are in flight. */
 	static List<Outcome> burst(List<String> residents, long[] slots, int concurrency, int tries, long seed,
 			Booker booker) throws Exception {
 		Outcome[] outcomes = new Outcome[residents.size()];
 		long[] requestMicros = new long[residents.size() * tries];
+		long[] requestStarts = new long[residents.size() * tries];
 		AtomicInteger requestCount = new AtomicInteger();
 		Semaphore inFlight = new Semaphore(concurrency, true);
 		CountDownLatch start = new CountDownLatch(1);
@@ -208,7 +263,9 @@ public class AppointmentLoad {
 							}
 							finally {
 								inFlight.release();
-								requestMicros[requestCount.getAndIncrement()] = (System.nanoTime() - r0) / 1000;
+								int n = requestCount.getAndIncrement();
+								requestStarts[n] = r0;
+								requestMicros[n] = (System.nanoTime() - r0) / 1000;
 							}
 						}
 					}
@@ -226,6 +283,18 @@ public class AppointmentLoad {
 			burstSeconds.set((System.nanoTime() - released) / 1e9);
 		}
 		long[] used = Arrays.copyOf(requestMicros, requestCount.get());
+		if (perSecond) {
+			long min = Arrays.stream(requestStarts, 0, used.length).min().orElse(0);
+			java.util.TreeMap<Long, List<Long>> bySecond = new java.util.TreeMap<>();
+			for (int i = 0; i < used.length; i++) {
+				bySecond.computeIfAbsent((requestStarts[i] - min) / 1_000_000_000L, k -> new ArrayList<>()).add(used[i]);
+			}
+			bySecond.forEach((sec, l) -> {
+				l.sort(null);
+				System.err.printf("t=%3ds n=%5d p50=%7.1f p99=%7.1f max=%7.1f%n", sec, l.size(), l.get(l.size() / 2) / 1000.0,
+						l.get((int) Math.ceil(l.size() * 0.99) - 1) / 1000.0, l.get(l.size() - 1) / 1000.0);
+			});
+		}
 		Arrays.sort(used);
 		requestP50.set(used.length == 0 ? 0 : used[(int) Math.min(used.length - 1, Math.ceil(used.length * 0.50) - 1)]);
 		requestP99.set(used.length == 0 ? 0 : used[(int) Math.min(used.length - 1, Math.ceil(used.length * 0.99) - 1)]);
@@ -268,6 +337,39 @@ public class AppointmentLoad {
 		sorted.sort((a, b) -> Long.compare(a.endNanos(), b.endNanos()));
 		long early = sorted.subList(0, sorted.size() / 2).stream().filter(Outcome::booked).count();
 		return (double) early / winners;
+	}
+
+	/**
+	 * Clinics of their own on the application's database, a day after the others: {@code doctors} doctors
+	 * ({@code doctorRef}-1, -2, …) with a morning of {@code places} one-place slots each; the slots' ids, doctor by
+	 * doctor.
+	 */
+	static long[] clinics(String jdbc, String doctorRef, int doctors, int places, int daysAhead) throws Exception {
+		try (Connection c = DriverManager.getConnection(jdbc); PreparedStatement insert = c.prepareStatement("""
+				with s as (
+				  insert into ca_schedule (institution_code, institution_name, region_code, department_code,
+				         department_name, doctor_ref, doctor_name, doctor_title, day, period, fee, room)
+				  select 'H35992100001', '云岫县总医院', '359921', '03.04', '心血管内科', ? || '-' || d, '医生' || d,
+				         '主治医师', current_date + ?, 'AM', 30.00, '4'
+				    from generate_series(1, ?) d returning id)
+				insert into ca_slot (schedule_id, pool, starts_at, ends_at, first_no, capacity)
+				select s.id, 'PUBLIC', (current_date + ? + time '08:00') + g * interval '30 seconds',
+				       (current_date + ? + time '08:00') + (g + 1) * interval '30 seconds', g + 1, 1
+				  from s, generate_series(0, ? - 1) g returning id""")) {
+			insert.setString(1, doctorRef);
+			insert.setInt(2, daysAhead);
+			insert.setInt(3, doctors);
+			insert.setInt(4, daysAhead);
+			insert.setInt(5, daysAhead);
+			insert.setInt(6, places);
+			List<Long> ids = new ArrayList<>();
+			try (ResultSet rs = insert.executeQuery()) {
+				while (rs.next()) {
+					ids.add(rs.getLong(1));
+				}
+			}
+			return ids.stream().mapToLong(Long::longValue).sorted().toArray();
+		}
 	}
 
 	static long[] naiveSetup(String jdbc, int count) throws Exception {

@@ -7,6 +7,15 @@
 # more live appointments than places (overbooked) and residents holding more than one live appointment with the
 # doctor that day (duplicates). Writes bench/results/appointments.json with booking_per_s, booking_p99_ms (one
 # booking request as the phone sees it; a resident's whole journey with retries is details.journey_p99_ms), overbooked, duplicates, naive_overbooked and the details.
+# Before the measured burst a warm-up release of another doctor's clinic a day later (WARMUP_SLOTS, 200 places, 4,000
+# of the residents) runs the same requests through the application, whose figures are not kept: a server at 08:00 has
+# served all night, its code is compiled (details.warmup_requests, warmup_s). After it, SWEEP (default 32,64,128) runs
+# the release again with that many requests in flight, each on a clinic of its own (details.sweep: requests/s, request
+# p50/p99): Little's law, the latency a phone sees is the requests in flight over the requests served per second. Then
+# SPREAD (default 1000) doctors' mornings of 10 places each take the same 10,000 residents at 256 in flight, nearly
+# every request a booking that succeeds (details.spread). SWEEP= and SPREAD=0 leave them out. PER_SECOND=1 prints each
+# burst's requests by the second they started in. APP_ARGS adds options to the application (e.g.
+# --sanyi.db.pool-size=16 to compare a setting).
 # tiering_per_s: 1,000,000 follow-ups through the pure 红黄绿 tiering (bench/TieringLoad.java, no database), measured
 # first; TIERING_ONLY=1 stops after it (and writes only that key).
 # queue_notify_p99_ms: after the burst, the HIS calls CALLS numbers of a half-day's queue over REST while PHONES phones
@@ -54,7 +63,7 @@ trap cleanup EXIT
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 pg_stats_args=()
 [ -z "${PG_STATS:-}" ] || pg_stats_args=(--sanyi.db.embedded.settings=shared_preload_libraries=pg_stat_statements)
-start_app "$work" "${pg_stats_args[@]}"
+start_app "$work" "${pg_stats_args[@]}" ${APP_ARGS:-}
 wait_ready
 
 # the hospital's token (the demo doctor account of 云岫县总医院), the popular clinic two days ahead (released), residents
@@ -72,6 +81,16 @@ pg -c "insert into ca_slot (schedule_id, pool, starts_at, ends_at, first_no, cap
          from generate_series(0, $SLOTS - 1) g" postgres
 pg -c "select id from ca_slot where schedule_id = $schedule order by id" postgres >"$work/slots.txt"
 pg -c "select resident_id from idn_resident order by id limit $RESIDENTS" postgres >"$work/residents.txt"
+# the warm-up release (AppointmentLoad): another doctor's clinic a day later, WARMUP_SLOTS places
+warmup=$(pg -c "insert into ca_schedule (institution_code, institution_name, region_code, department_code, department_name,
+       doctor_ref, doctor_name, doctor_title, day, period, fee, room)
+       values ('H35992100001', '云岫县总医院', '359921', '03.04', '心血管内科', 'BENCH-WARMUP', '暖机医生', '主任医师',
+               current_date + 3, 'AM', 30.00, '3') returning id" postgres | head -1)
+pg -c "insert into ca_slot (schedule_id, pool, starts_at, ends_at, first_no, capacity)
+       select $warmup, 'PUBLIC', (current_date + 3 + time '08:00') + g * interval '30 seconds',
+              (current_date + 3 + time '08:00') + (g + 1) * interval '30 seconds', g + 1, 1
+         from generate_series(0, ${WARMUP_SLOTS:-200} - 1) g" postgres
+pg -c "select id from ca_slot where schedule_id = $warmup order by id" postgres >"$work/warmup.txt"
 echo "schedule $schedule: $(wc -l <"$work/slots.txt") slots, $(wc -l <"$work/residents.txt") residents"
 [ "$(wc -l <"$work/residents.txt")" -ge "$RESIDENTS" ] || { echo "not enough residents in the demo" >&2; exit 1; }
 pg -c "create database naive" postgres
@@ -92,16 +111,22 @@ fi
 [ -z "${JFR:-}" ] || "$JAVA_HOME/bin/jcmd" "$APP_PID" JFR.start name=bench settings=profile >/dev/null
 pgjar=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort | tail -1)
 "$JAVA_HOME/bin/java" -Xmx1g -cp "$pgjar" bench/AppointmentLoad.java base="http://127.0.0.1:$APP_PORT" token="$token" \
-  residents="$work/residents.txt" slots="$work/slots.txt" schedule="$schedule" concurrency="$CONCURRENCY" \
+  residents="$work/residents.txt" slots="$work/slots.txt" warmup="$work/warmup.txt" schedule="$schedule" concurrency="$CONCURRENCY" \
+  persecond="${PER_SECOND:-0}" sweep="${SWEEP-32,64,128}" spread="${SPREAD-1000}" appjdbc="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres?user=postgres" \
   jdbc="jdbc:postgresql://127.0.0.1:$PG_PORT/naive?user=postgres" apppid="$APP_PID" pgport="$PG_PORT" \
   out="$work/load.json"
 
 [ -z "${JFR:-}" ] || "$JAVA_HOME/bin/jcmd" "$APP_PID" JFR.stop name=bench filename="$JFR" >/dev/null
-overbooked=$(pg -c "select count(*) from ca_slot s where s.schedule_id = $schedule and (s.taken > s.capacity or
-       (select count(*) from ca_appointment a where a.slot_id = s.id
-         and a.status in ('HELD', 'BOOKED', 'CHECKED_IN', 'CALLED', 'FULFILLED')) > s.capacity)" postgres)
-duplicates=$(pg -c "select count(*) from (select resident_id from ca_appointment where schedule_id = $schedule
-       and status in ('HELD', 'BOOKED', 'CHECKED_IN', 'CALLED', 'FULFILLED') group by resident_id having count(*) > 1) x" postgres)
+# every release of the run: the main one, the warm-up and the sweep's
+releases="select id from ca_schedule where doctor_ref = 'BENCH-POPULAR' or doctor_ref = 'BENCH-WARMUP' or doctor_ref like 'BENCH-SWEEP-%' or doctor_ref like 'BENCH-SPREAD-%'"
+overbooked=$(pg -c "select count(*) from ca_slot s
+       left join (select slot_id, count(*) as n from ca_appointment where schedule_id in ($releases)
+                     and status in ('HELD', 'BOOKED', 'CHECKED_IN', 'CALLED', 'FULFILLED') group by slot_id) a
+              on a.slot_id = s.id
+       where s.schedule_id in ($releases) and (s.taken > s.capacity or coalesce(a.n, 0) > s.capacity)" postgres)
+duplicates=$(pg -c "select count(*) from (select resident_id from ca_appointment where schedule_id in ($releases)
+       and status in ('HELD', 'BOOKED', 'CHECKED_IN', 'CALLED', 'FULFILLED') group by resident_id, schedule_id
+       having count(*) > 1) x" postgres)
 booked_db=$(pg -c "select count(*) from ca_appointment where schedule_id = $schedule and status = 'BOOKED'" postgres)
 
 if [ -n "${PG_STATS:-}" ]; then
