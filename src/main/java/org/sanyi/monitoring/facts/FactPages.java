@@ -9,7 +9,9 @@ import org.sanyi.security.CurrentUsers;
 import org.sanyi.security.DataScope;
 import org.sanyi.shared.Page;
 import org.sanyi.shared.PageQuery;
+import org.sanyi.shared.events.EventQueue;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,9 +32,24 @@ class FactPages {
 
 	private final Registry registry;
 
-	FactPages(FactRepository facts, Registry registry) {
+	private final EventQueue queue;
+
+	private final boolean kafka;
+
+	FactPages(FactRepository facts, Registry registry, EventQueue queue,
+			@Value("${sanyi.kafka.bootstrap-servers:}") String kafkaServers) {
 		this.facts = facts;
 		this.registry = registry;
+		this.queue = queue;
+		this.kafka = !kafkaServers.isBlank();
+	}
+
+	/**
+	 * Monitoring's rows of the event queue, for the platform administrator: how many wait
+	 * to be counted, and those that failed alone with their error. With Kafka configured
+	 * nothing takes them any more (rows left from before the switch).
+	 */
+	record Queue(long pending, long failing, List<EventQueue.Failure> failures, boolean kafka) {
 	}
 
 	@GetMapping("/monitoring/facts")
@@ -60,6 +77,10 @@ class FactPages {
 		model.addAttribute("page", rows);
 		model.addAttribute("problems", FactProblem.values());
 		model.addAttribute("problem", filter);
+		if (everything) {
+			model.addAttribute("queue", new Queue(queue.pending(FactListener.FACTS), queue.failing(FactListener.FACTS),
+					queue.failures(FactListener.FACTS, 20), kafka));
+		}
 		return "monitoring/facts";
 	}
 

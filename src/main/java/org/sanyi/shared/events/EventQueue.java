@@ -49,6 +49,27 @@ public class EventQueue {
 		return rows.failing(consumer);
 	}
 
+	/**
+	 * The consumer's events that failed alone, oldest first: what an operator looks at.
+	 */
+	public List<Failure> failures(String consumer, int limit) {
+		return rows.failures(consumer, limit);
+	}
+
+	/**
+	 * An event that failed alone: its class, when it was kept, how often it was tried,
+	 * the last error and when it is tried again.
+	 */
+	public record Failure(long id, String eventType, java.time.Instant publishedAt, int attempts, String lastError,
+			java.time.Instant retryAt) {
+
+		/** The event's class without its package. */
+		public String eventName() {
+			return eventType.substring(eventType.lastIndexOf('.') + 1);
+		}
+
+	}
+
 	/** An event kept for a consumer. */
 	private record Appended(String consumer, Object event) {
 	}

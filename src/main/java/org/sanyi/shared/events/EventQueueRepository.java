@@ -111,4 +111,16 @@ class EventQueueRepository {
 			.single();
 	}
 
+	List<EventQueue.Failure> failures(String consumer, int limit) {
+		return jdbc.sql("""
+				select id, event_type, published_at, attempts, last_error, not_before from event_queue
+				 where consumer = :c and attempts > 0 order by id limit :limit""")
+			.param("c", consumer)
+			.param("limit", limit)
+			.query((rs, n) -> new EventQueue.Failure(rs.getLong("id"), rs.getString("event_type"),
+					rs.getTimestamp("published_at").toInstant(), rs.getInt("attempts"), rs.getString("last_error"),
+					rs.getTimestamp("not_before").toInstant()))
+			.list();
+	}
+
 }

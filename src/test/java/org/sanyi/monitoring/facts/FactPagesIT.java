@@ -11,6 +11,7 @@ import org.sanyi.shared.facts.Fact;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 数据接收 lists each source's reports and the held facts within the viewer's scope: the
  * platform administrator sees facts of institutions the registry does not know, a county
  * regulator only those of their county's institutions, and a hospital's insurance clerk
- * may not open the page.
+ * may not open the page. The administrator also sees monitoring's rows of the event
+ * queue: how many wait, and each event that failed alone with its error.
  */
 @IntegrationTest
 class FactPagesIT {
@@ -30,6 +32,9 @@ class FactPagesIT {
 
 	@Autowired
 	FactStore store;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void heldFactsAreListedWithinTheViewersScope() {
@@ -52,6 +57,28 @@ class FactPagesIT {
 			.doesNotContain("H35990000001");
 
 		assertThat(HttpSession.loggedIn(port, "ybb", PASSWORD).get("/monitoring/facts").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void theAdministratorSeesTheEventsThatFailedWithTheirError() {
+		// an event the consumer could not take, tried once, next tried in an hour (so the
+		// drain leaves it)
+		long id = jdbc.sql("""
+				insert into event_queue (consumer, event_type, serialized_event, attempts, last_error, not_before)
+				values ('monitoring.facts', 'org.sanyi.insurance.SettlementReversed', '{}', 1,
+				        'java.lang.IllegalStateException: test failure ' || :tag, now() + interval '1 hour')
+				returning id""").param("tag", "FP-" + System.nanoTime()).query(Long.class).single();
+		try {
+			String admin = HttpSession.loggedIn(port, "admin", PASSWORD).get("/monitoring/facts").body();
+			assertThat(admin).contains("事件队列", "计入失败", "医保结算冲正", "java.lang.IllegalStateException: test failure FP-");
+			String en = HttpSession.loggedIn(port, "admin", PASSWORD).get("/monitoring/facts?lang=en").body();
+			assertThat(en).contains("Event queue", "Failed", "Next attempt");
+			String county = HttpSession.loggedIn(port, "wjw_county", PASSWORD).get("/monitoring/facts").body();
+			assertThat(county).doesNotContain("事件队列").doesNotContain("test failure");
+		}
+		finally {
+			jdbc.sql("delete from event_queue where id = :id").param("id", id).update();
+		}
 	}
 
 }
