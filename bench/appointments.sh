@@ -71,25 +71,25 @@ token="sy_bench$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 pg -c "insert into sec_api_token (user_id, name, token_hash, expires_at)
        select id, 'appointments bench', encode(sha256(convert_to('$token', 'UTF8')), 'hex'), now() + interval '1 day'
          from sec_user where username = 'doctor'" postgres
-schedule=$(pg -c "insert into ca_schedule (institution_code, institution_name, region_code, department_code, department_name,
-       doctor_ref, doctor_name, doctor_title, day, period, fee, room)
-       values ('H35992100001', '云岫县总医院', '359921', '03.04', '心血管内科', 'BENCH-POPULAR', '名医', '主任医师',
-               current_date + 2, 'AM', 30.00, '1') returning id" postgres | head -1)
-pg -c "insert into ca_slot (schedule_id, pool, starts_at, ends_at, first_no, capacity)
-       select $schedule, 'PUBLIC', (current_date + 2 + time '08:00') + g * interval '30 seconds',
-              (current_date + 2 + time '08:00') + (g + 1) * interval '30 seconds', g + 1, 1
-         from generate_series(0, $SLOTS - 1) g" postgres
+# clinic DOCTOR_REF NAME DAYS_AHEAD PLACES ROOM: a morning of one-place slots of 30 seconds from 08:00 at 云岫县总医院's
+# cardiology; prints the schedule's id
+clinic() {
+  local id
+  id=$(pg -c "insert into ca_schedule (institution_code, institution_name, region_code, department_code, department_name,
+         doctor_ref, doctor_name, doctor_title, day, period, fee, room)
+         values ('H35992100001', '云岫县总医院', '359921', '03.04', '心血管内科', '$1', '$2', '主任医师',
+                 current_date + $3, 'AM', 30.00, '$5') returning id" postgres | head -1)
+  pg -c "insert into ca_slot (schedule_id, pool, starts_at, ends_at, first_no, capacity)
+         select $id, 'PUBLIC', (current_date + $3 + time '08:00') + g * interval '30 seconds',
+                (current_date + $3 + time '08:00') + (g + 1) * interval '30 seconds', g + 1, 1
+           from generate_series(0, $4 - 1) g" postgres
+  echo "$id"
+}
+schedule=$(clinic BENCH-POPULAR 名医 2 "$SLOTS" 1)
 pg -c "select id from ca_slot where schedule_id = $schedule order by id" postgres >"$work/slots.txt"
 pg -c "select resident_id from idn_resident order by id limit $RESIDENTS" postgres >"$work/residents.txt"
 # the warm-up release (AppointmentLoad): another doctor's clinic a day later, WARMUP_SLOTS places
-warmup=$(pg -c "insert into ca_schedule (institution_code, institution_name, region_code, department_code, department_name,
-       doctor_ref, doctor_name, doctor_title, day, period, fee, room)
-       values ('H35992100001', '云岫县总医院', '359921', '03.04', '心血管内科', 'BENCH-WARMUP', '暖机医生', '主任医师',
-               current_date + 3, 'AM', 30.00, '3') returning id" postgres | head -1)
-pg -c "insert into ca_slot (schedule_id, pool, starts_at, ends_at, first_no, capacity)
-       select $warmup, 'PUBLIC', (current_date + 3 + time '08:00') + g * interval '30 seconds',
-              (current_date + 3 + time '08:00') + (g + 1) * interval '30 seconds', g + 1, 1
-         from generate_series(0, ${WARMUP_SLOTS:-200} - 1) g" postgres
+warmup=$(clinic BENCH-WARMUP 暖机医生 3 "${WARMUP_SLOTS:-200}" 3)
 pg -c "select id from ca_slot where schedule_id = $warmup order by id" postgres >"$work/warmup.txt"
 echo "schedule $schedule: $(wc -l <"$work/slots.txt") slots, $(wc -l <"$work/residents.txt") residents"
 [ "$(wc -l <"$work/residents.txt")" -ge "$RESIDENTS" ] || { echo "not enough residents in the demo" >&2; exit 1; }
