@@ -41,10 +41,12 @@ import org.springframework.stereotype.Component;
  * same diagnosis (分解住院), and for every 100 inpatient stays one male patient billed a
  * female-only item (限性别), one outpatient visit billed an ECG twice (重复收费), one level-2
  * hospital visit with a drug restricted to level-3 hospitals (限医院等级) and one stay billed
- * two exclusive nursing grades and a bundle with its component (互斥, 项目内涵); a few deaths
- * with purchases on the dead person's card afterwards ({@link DemoDeaths}, 死亡后就医) — then
- * the batch audit of the year, and a few cases of 市第一医院 taken through the hospital's
- * answer and the bureau's decision. Runs only while the city has no rules.
+ * two exclusive nursing grades and a bundle with its component (互斥, 项目内涵), one general
+ * outpatient visit with 90 days of a drug limited to 30 (超量开药), and for every 200 stays
+ * one patient buying a month's supply four times in a month (超量购药); a few deaths with
+ * purchases on the dead person's card afterwards ({@link DemoDeaths}, 死亡后就医) — then the
+ * batch audit of the year, and a few cases of 市第一医院 taken through the hospital's answer
+ * and the bureau's decision. Runs only while the city has no rules.
  */
 @Component
 @Order(450)
@@ -170,6 +172,22 @@ class DemoSupervision implements DemoStep {
 							line("250300001", 1, "180.00"), line("250301001", 1, "80.00")),
 					false));
 		}
+		// 超量开药: a general outpatient visit with 90 days of amlodipine, whose limit is 30
+		// (a
+		// 门诊慢特病 visit may supply 90: 长处方)
+		List<NewPerson> more = persons.stream().skip(cases * 3L).limit(cases * 2L).toList();
+		for (int n = 0; n < cases && n < more.size(); n++) {
+			planted.add(outpatient(more.get(n), FIRST_HOSPITAL, day.plusDays(n * 6L + 4), "I10.x00", "高血压",
+					line("110200001", 1, "10.00"), drug("XC08CAA001", 90, "0.15", 90)));
+		}
+		// 超量购药: a month's metformin bought four times, ten days apart
+		for (int n = cases; n < cases + Math.max(1, cases / 2) && n < more.size(); n++) {
+			LocalDate first = day.plusDays(n * 8L + 3);
+			for (int k = 0; k < 4; k++) {
+				planted.add(outpatient(more.get(n), FIRST_HOSPITAL, first.plusDays(k * 10L), "E11.900", "2型糖尿病",
+						line("110200001", 1, "10.00"), drug("XA10BAA001", 60, "0.35", 30)));
+			}
+		}
 		planted.addAll(DemoSupervisionPopulation.plant(persons, FIRST_HOSPITAL, secondLevel));
 		planted.sort(Comparator.comparing(RecordedVisit::begin));
 		return planted;
@@ -221,6 +239,11 @@ class DemoSupervision implements DemoStep {
 
 	private static RecordedLine line(String code, int quantity, String price) {
 		return new RecordedLine(code, BigDecimal.valueOf(quantity), new BigDecimal(price));
+	}
+
+	/** A drug line supplying {@code days} days ({@code prd_days}). */
+	private static RecordedLine drug(String code, int quantity, String price, int days) {
+		return new RecordedLine(code, BigDecimal.valueOf(quantity), new BigDecimal(price), days);
 	}
 
 	private static Reader resource(String path) throws IOException {

@@ -214,9 +214,16 @@ public interface InsuranceAdmin {
 
 	/**
 	 * A fee line: catalogue code, quantity, unit price (the amount is their product,
-	 * HALF_UP to the fen).
+	 * HALF_UP to the fen) and, for a drug, the days it supplies as the HIS said them
+	 * ({@code prd_days}; {@code null} when not said).
 	 */
-	record RecordedLine(String code, BigDecimal quantity, BigDecimal unitPrice) {
+	record RecordedLine(String code, BigDecimal quantity, BigDecimal unitPrice, Integer prdDays) {
+
+		/** A line without days supplied. */
+		public RecordedLine(String code, BigDecimal quantity, BigDecimal unitPrice) {
+			this(code, quantity, unitPrice, null);
+		}
+
 	}
 
 	/**

@@ -49,11 +49,16 @@ class SupervisionCasesIT {
 			byKind.put(rs.getString("kind"), rs.getInt("n"));
 		});
 		// planted: a readmission for every 50th stay, and at least three cases of each
-		// single-visit kind
+		// single-visit kind (超量开药: 90 days of a drug limited to 30 at a general visit)
 		assertThat(byKind.getOrDefault("SPLIT_ADMISSION", 0)).isPositive();
-		for (String kind : List.of("SEX", "DUPLICATE", "LEVEL", "EXCLUSIVE", "BUNDLE_DUPLICATE")) {
+		for (String kind : List.of("SEX", "DUPLICATE", "LEVEL", "EXCLUSIVE", "BUNDLE_DUPLICATE", "DAYS_SUPPLIED")) {
 			assertThat(byKind.getOrDefault(kind, 0)).as(kind).isGreaterThanOrEqualTo(3);
 		}
+		// 超量购药: a month's metformin bought again ten and twenty and thirty days later
+		assertThat(jdbc.sql("""
+				select count(*) from sup_suspicion where kind = 'OVER_PURCHASE' and item_code = 'XA10BAA001'
+				and fixmedins_code = :h""").param("h", HOSPITAL).query(Integer.class).single())
+			.isGreaterThanOrEqualTo(3);
 		assertThat(jdbc.sql("""
 				select count(*) from sup_suspicion where kind = 'SEX' and item_code = '311201002'
 				and fixmedins_code = :h and result_type = 'DEFINITE' and amount = 20.00""")

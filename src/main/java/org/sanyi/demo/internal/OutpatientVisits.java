@@ -139,36 +139,36 @@ final class OutpatientVisits {
 			case "J06", "J20" -> {
 				int tablets = dice.between(12, 24);
 				if (antibacterial(p, begin, d)) {
-					lines.add("XJ01CRA001", tablets);
+					lines.drug("XJ01CRA001", tablets, 4);
 				}
-				lines.add("XN02BEA001", dice.between(6, 12));
+				lines.drug("XN02BEA001", dice.between(6, 12), 3);
 				if (dice.chance(0.5)) {
-					lines.add("ZA04BAA001", 24);
+					lines.drug("ZA04BAA001", 24, 12);
 				}
 				if (dice.chance(0.3)) {
-					lines.add("XR05CBA001", 1);
+					lines.drugFor("XR05CBA001", 1, 3);
 				}
 			}
 			case "A09" -> {
-				lines.add("XA07BCA001A008010101924", 1);
-				lines.add("XA07CAA001A008010101961", 1);
+				lines.drugFor("XA07BCA001A008010101924", 1, 3);
+				lines.drugFor("XA07CAA001A008010101961", 1, 3);
 			}
-			case "K29" -> lines.add("XA02BCA001", dice.between(14, 28));
+			case "K29" -> lines.drug("XA02BCA001", dice.between(14, 28), 2);
 			case "M54" -> {
-				lines.add("XN02BEA001", 12);
+				lines.drug("XN02BEA001", 12, 3);
 				if (dice.chance(0.3) && at.level() >= 2) {
 					lines.add("210400001", 1);
 				}
 			}
 			case "I10" -> {
-				lines.add("XC08CAA001", 30);
-				lines.add("XC09CAA001", 28);
+				lines.drug("XC08CAA001", 30, 1);
+				lines.drug("XC09CAA001", 28, 1);
 			}
 			case "E11" -> {
-				lines.add("XA10BAA001", 60);
+				lines.drug("XA10BAA001", 60, 2);
 				lines.add("250401001", 1);
 			}
-			default -> lines.add("XA11GAA001", 30);
+			default -> lines.drug("XA11GAA001", 30, 5);
 		}
 		if (dice.chance(0.3) && at.kind() != Kind.VILLAGE_CLINIC) {
 			lines.add("250101001", 1);
@@ -267,13 +267,13 @@ final class OutpatientVisits {
 		lines.add(at.primaryCare() ? "001109000010000" : "110200001", 1);
 		int days = dice.pick(List.of(30, 60, 90));
 		if (hypertension) {
-			lines.add("XC08CAA001", days);
-			lines.add("XC09CAA001", days);
-			lines.add("XB01ACA001", days);
+			lines.drugFor("XC08CAA001", days, days);
+			lines.drugFor("XC09CAA001", days, days);
+			lines.drugFor("XB01ACA001", days, days);
 		}
 		else {
-			lines.add("XA10BAA001", days * 2);
-			lines.add("XC10AAA001", days);
+			lines.drugFor("XA10BAA001", days * 2, days);
+			lines.drugFor("XC10AAA001", days, days);
 			lines.add("250401001", 1);
 		}
 		if (at.kind() == Kind.TCM_HOSPITAL) {
@@ -311,9 +311,24 @@ final class OutpatientVisits {
 		}
 
 		void add(String code, int quantity) {
+			drugFor(code, quantity, null);
+		}
+
+		/**
+		 * A drug line whose days supplied ({@code prd_days}, as the HIS sends them)
+		 * follow from the units taken a day.
+		 */
+		void drug(String code, int quantity, int perDay) {
+			drugFor(code, quantity, (quantity + perDay - 1) / perDay);
+		}
+
+		/**
+		 * A line supplying {@code days} days ({@code null}: not a drug, no days said).
+		 */
+		void drugFor(String code, int quantity, Integer days) {
 			BigDecimal price = prices.get(code);
 			if (price != null) {
-				lines.add(new RecordedLine(code, BigDecimal.valueOf(quantity), price));
+				lines.add(new RecordedLine(code, BigDecimal.valueOf(quantity), price, days));
 			}
 		}
 

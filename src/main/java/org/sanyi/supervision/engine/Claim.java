@@ -22,10 +22,12 @@ import java.util.List;
  * @param lines the fee lines
  * @param deathDate the insured person's registered date of death, or {@code null} (none
  * registered, or not looked up because no rule needs it)
+ * @param chronic a 门诊慢特病 visit ({@code med_type} 14…), whose drugs may be prescribed for
+ * longer (长处方)
  */
 public record Claim(String visitId, String settlementId, String personId, Sex sex, LocalDate birthDate,
 		String institutionCode, int hospitalLevel, Scene scene, LocalDate admission, LocalDate discharge,
-		List<String> diagnoses, List<ClaimLine> lines, LocalDate deathDate) {
+		List<String> diagnoses, List<ClaimLine> lines, LocalDate deathDate, boolean chronic) {
 
 	public Claim {
 		diagnoses = List.copyOf(diagnoses);
@@ -37,13 +39,24 @@ public record Claim(String visitId, String settlementId, String personId, Sex se
 			String institutionCode, int hospitalLevel, Scene scene, LocalDate admission, LocalDate discharge,
 			List<String> diagnoses, List<ClaimLine> lines) {
 		this(visitId, settlementId, personId, sex, birthDate, institutionCode, hospitalLevel, scene, admission,
-				discharge, diagnoses, lines, null);
+				discharge, diagnoses, lines, null, false);
 	}
 
 	/** The same claim of a person who died on {@code date} ({@code null}: no death). */
 	public Claim withDeathDate(LocalDate date) {
 		return new Claim(visitId, settlementId, personId, sex, birthDate, institutionCode, hospitalLevel, scene,
-				admission, discharge, diagnoses, lines, date);
+				admission, discharge, diagnoses, lines, date, chronic);
+	}
+
+	/** The same claim, at a 门诊慢特病 visit or not. */
+	public Claim withChronic(boolean chronicVisit) {
+		return new Claim(visitId, settlementId, personId, sex, birthDate, institutionCode, hospitalLevel, scene,
+				admission, discharge, diagnoses, lines, deathDate, chronicVisit);
+	}
+
+	/** Whether {@code med_type} is 门诊慢特病 (14, or a local code under it). */
+	public static boolean chronicMedType(String medType) {
+		return medType != null && medType.startsWith("14");
 	}
 
 	/** Age in full years at the start of the visit, -1 when the birth date is unknown. */

@@ -106,10 +106,13 @@ final class RestrictionRules {
 
 	static void daysSupplied(Rule rule, AuditInput in, Findings out) {
 		int defaultMax = rule.intParameter("max_days");
+		int chronicMax = rule.intParameter("chronic_max_days");
 		for (ClaimLine line : in.claim().lines()) {
 			if (line.kind().drug() && line.daysSupplied() > 0) {
 				Restriction r = in.kb().restriction(line.code());
-				int max = r != null && r.maxDays() != null ? r.maxDays() : defaultMax;
+				int usual = r != null && r.maxDays() != null ? r.maxDays() : defaultMax;
+				// 长处方: a chronic patient's visit may supply up to the long limit
+				int max = in.claim().chronic() ? Math.max(usual, chronicMax) : usual;
 				if (line.daysSupplied() > max) {
 					// the share of the supply beyond the limit is what is in question
 					BigDecimal excess = line.amount()

@@ -24,8 +24,12 @@ public enum RuleKind {
 	SCENE,
 	/** 限适应症 / 限定支付范围: a restricted item without a qualifying diagnosis. */
 	INDICATION,
-	/** 超量开药: a drug supplied for more days than allowed. */
-	DAYS_SUPPLIED(param("max_days", ParameterType.INTEGER, "7")),
+	/**
+	 * 超量开药: a drug supplied for more days than allowed; at a 门诊慢特病 visit (长处方) up to
+	 * {@code chronic_max_days} (12 weeks by default) whatever the drug's usual limit.
+	 */
+	DAYS_SUPPLIED(param("max_days", ParameterType.INTEGER, "7"),
+			param("chronic_max_days", ParameterType.INTEGER, "84")),
 	/** 超频次: more units of an item in a day than allowed. */
 	FREQUENCY,
 	/** 超疗程: an item given on more days than its course. */

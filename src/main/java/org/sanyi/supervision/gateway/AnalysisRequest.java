@@ -120,7 +120,8 @@ record AnalysisRequest(String taskId, String triggerScene, Set<String> ruleIds, 
 			lines.add(line(o, admission));
 		}
 		return new Claim(visitId, "", personId, sex, birth, e.optionalText("medins_id", 30), level, scene, admission,
-				discharge == null ? admission : discharge, diagnoses, lines);
+				discharge == null ? admission : discharge, diagnoses, lines)
+			.withChronic(Claim.chronicMedType(medType));
 	}
 
 	private static List<String> diagnoses(Fields e) {

@@ -79,7 +79,8 @@ class OrderPrecheck implements FundPrecheck {
 		}
 		Claim claim = new Claim(orders.visitId(), "", orders.personId(), Sex.ofCode(orders.sex()), orders.birthDate(),
 				orders.institutionCode(), level(orders.institutionCode()), scene(orders.medType()), orders.date(),
-				orders.date(), orders.diagnoses(), lines);
+				orders.date(), orders.diagnoses(), lines)
+			.withChronic(Claim.chronicMedType(orders.medType()));
 		if (book.rules().stream().anyMatch(r -> r.kind() == RuleKind.AFTER_DEATH && r.stages().contains(Stage.PRE))) {
 			claim = claim.withDeathDate(deaths.datesOfDeath(List.of(orders.personId())).get(orders.personId()));
 		}

@@ -91,11 +91,23 @@ class FundRulesPrecheckIT {
 		assertThat(clean.at("/output/result").isArray()).isTrue();
 		assertThat(clean.at("/output/result")).isEmpty();
 
-		// 28 days of sitagliptin: the city's JG007 (门诊超量开药, 7 days without a
-		// knowledge-base limit) finds it suspicious, which warns but does not block
-		JsonNode longSupply = ok(
+		// 28 days of sitagliptin on a chronic prescription (门诊慢特病): 长处方, within the
+		// city's 90 days
+		JsonNode chronic = ok(
 				city.call("7101", RxFixtures.prescription(RxFixtures.nextHospRxno(), person, doctor, 28, false)));
-		assertThat(longSupply.at("/output/check_rslt").asString()).isEqualTo("1");
+		assertThat(rule(chronic, "JG007")).isEmpty();
+
+		// the same on an ordinary outpatient prescription: the review's own rule refuses
+		// more than 7 days without a reason (R-DAYS), and the city's JG007 (门诊超量开药, 7
+		// days without a knowledge-base limit) finds it suspicious, which warns but does
+		// not block
+		Map<String, Object> ordinary = RxFixtures.prescription(RxFixtures.nextHospRxno(), person, doctor, 28, false);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> info = (Map<String, Object>) ordinary.get("rxinfo");
+		info.put("rx_type_code", "1");
+		JsonNode longSupply = ok(city.call("7101", ordinary));
+		assertThat(longSupply.at("/output/check_rslt").asString()).isEqualTo("0");
+		assertThat(longSupply.at("/output/rslt_list/0/rule_id").asString()).isEqualTo("R-DAYS");
 		assertThat(rule(longSupply, "JG007")).singleElement().satisfies(v -> {
 			assertThat(v.get("vola_bhvr_type").asString()).isEqualTo("2");
 			assertThat(v.get("sugg_action").asString()).isEqualTo("REVIEW");

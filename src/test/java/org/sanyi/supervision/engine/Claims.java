@@ -75,6 +75,8 @@ final class Claims {
 
 		private LocalDate died;
 
+		private boolean chronic;
+
 		Builder(Scene scene) {
 			this.scene = scene;
 		}
@@ -102,6 +104,12 @@ final class Claims {
 		Builder stay(LocalDate from, LocalDate to) {
 			this.admission = from;
 			this.discharge = to;
+			return this;
+		}
+
+		/** A 门诊慢特病 visit (med_type 14). */
+		Builder chronic() {
+			this.chronic = true;
 			return this;
 		}
 
@@ -138,7 +146,7 @@ final class Claims {
 
 		Claim build() {
 			return new Claim(visitId, "", "P1", sex, birth, "H1", level, scene, admission, discharge, diagnoses, lines,
-					died);
+					died, chronic);
 		}
 
 	}

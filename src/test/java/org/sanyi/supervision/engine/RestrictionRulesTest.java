@@ -124,6 +124,27 @@ class RestrictionRulesTest {
 	}
 
 	@Test
+	void aChronicPatientsVisitMaySupplyUpToTheLongPrescriptionLimit() {
+		// the drug's usual limit is 30 days; at a 门诊慢特病 visit 长处方 allows 12 weeks
+		KnowledgeBase kb = kb(restriction("XC08").maxDays(30).build());
+		Claim twelveWeeks = Claims.outpatient().chronic().drug("XC08", Claims.DAY, 84, "25.20").build();
+		Claim ninety = Claims.outpatient().chronic().drug("XC08", Claims.DAY, 90, "27.00").build();
+		Claim general = Claims.outpatient().drug("XC08", Claims.DAY, 84, "25.20").build();
+		assertThat(audit(rule(RuleKind.DAYS_SUPPLIED), kb, twelveWeeks)).isEmpty();
+		assertThat(audit(rule(RuleKind.DAYS_SUPPLIED), kb, ninety)).singleElement()
+			.satisfies(v -> assertThat(v.amount()).isEqualByComparingTo("1.80"));
+		// an ordinary outpatient visit keeps the drug's limit
+		assertThat(audit(rule(RuleKind.DAYS_SUPPLIED), kb, general)).singleElement()
+			.satisfies(v -> assertThat(v.amount()).isEqualByComparingTo("16.20"));
+		// the region's own long limit (a parameter of the rule)
+		assertThat(audit(rule(RuleKind.DAYS_SUPPLIED).withParameter("chronic_max_days", "90"), kb, ninety)).isEmpty();
+		assertThat(Claim.chronicMedType("14")).isTrue();
+		assertThat(Claim.chronicMedType("140104")).isTrue();
+		assertThat(Claim.chronicMedType("11")).isFalse();
+		assertThat(Claim.chronicMedType(null)).isFalse();
+	}
+
+	@Test
 	void priceAboveThePaymentStandardPutsTheDifferenceTimesQuantityInQuestion() {
 		KnowledgeBase kb = kb(restriction("110900003").cap("60").build());
 		Claim above = Claims.inpatient().line("110900003", ItemKind.BED, LocalDate.of(2026, 3, 2), "3", "150").build();
