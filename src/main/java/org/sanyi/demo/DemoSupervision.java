@@ -173,8 +173,7 @@ class DemoSupervision implements DemoStep {
 					false));
 		}
 		// 超量开药: a general outpatient visit with 90 days of amlodipine, whose limit is 30
-		// (a
-		// 门诊慢特病 visit may supply 90: 长处方)
+		// (a 门诊慢特病 visit may supply 90: 长处方)
 		List<NewPerson> more = persons.stream().skip(cases * 3L).limit(cases * 2L).toList();
 		for (int n = 0; n < cases && n < more.size(); n++) {
 			planted.add(outpatient(more.get(n), FIRST_HOSPITAL, day.plusDays(n * 6L + 4), "I10.x00", "高血压",

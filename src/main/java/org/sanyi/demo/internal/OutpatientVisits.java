@@ -146,12 +146,12 @@ final class OutpatientVisits {
 					lines.drug("ZA04BAA001", 24, 12);
 				}
 				if (dice.chance(0.3)) {
-					lines.drugFor("XR05CBA001", 1, 3);
+					lines.add("XR05CBA001", 1, 3);
 				}
 			}
 			case "A09" -> {
-				lines.drugFor("XA07BCA001A008010101924", 1, 3);
-				lines.drugFor("XA07CAA001A008010101961", 1, 3);
+				lines.add("XA07BCA001A008010101924", 1, 3);
+				lines.add("XA07CAA001A008010101961", 1, 3);
 			}
 			case "K29" -> lines.drug("XA02BCA001", dice.between(14, 28), 2);
 			case "M54" -> {
@@ -267,13 +267,13 @@ final class OutpatientVisits {
 		lines.add(at.primaryCare() ? "001109000010000" : "110200001", 1);
 		int days = dice.pick(List.of(30, 60, 90));
 		if (hypertension) {
-			lines.drugFor("XC08CAA001", days, days);
-			lines.drugFor("XC09CAA001", days, days);
-			lines.drugFor("XB01ACA001", days, days);
+			lines.add("XC08CAA001", days, days);
+			lines.add("XC09CAA001", days, days);
+			lines.add("XB01ACA001", days, days);
 		}
 		else {
-			lines.drugFor("XA10BAA001", days * 2, days);
-			lines.drugFor("XC10AAA001", days, days);
+			lines.add("XA10BAA001", days * 2, days);
+			lines.add("XC10AAA001", days, days);
 			lines.add("250401001", 1);
 		}
 		if (at.kind() == Kind.TCM_HOSPITAL) {
@@ -311,7 +311,7 @@ final class OutpatientVisits {
 		}
 
 		void add(String code, int quantity) {
-			drugFor(code, quantity, null);
+			add(code, quantity, null);
 		}
 
 		/**
@@ -319,13 +319,13 @@ final class OutpatientVisits {
 		 * follow from the units taken a day.
 		 */
 		void drug(String code, int quantity, int perDay) {
-			drugFor(code, quantity, (quantity + perDay - 1) / perDay);
+			add(code, quantity, (quantity + perDay - 1) / perDay);
 		}
 
 		/**
 		 * A line supplying {@code days} days ({@code null}: not a drug, no days said).
 		 */
-		void drugFor(String code, int quantity, Integer days) {
+		void add(String code, int quantity, Integer days) {
 			BigDecimal price = prices.get(code);
 			if (price != null) {
 				lines.add(new RecordedLine(code, BigDecimal.valueOf(quantity), price, days));

@@ -75,7 +75,7 @@ class FactListener implements EventBatchConsumer {
 		store.recordAll(events.stream().map(event -> switch (event) {
 			case SettlementCompleted e -> FactStore.Report.of(e);
 			case SettlementReversed e -> FactStore.Report.of(e);
-			case FactsReported e -> new FactStore.Report(e.key(), e.source(), e.facts());
+			case FactsReported e -> FactStore.Report.of(e);
 			default -> throw new IllegalArgumentException("not a fact event: " + event.getClass().getName());
 		}).toList());
 	}

@@ -17,6 +17,7 @@ import org.sanyi.insurance.SettlementReversed;
 import org.sanyi.registry.Registry;
 import org.sanyi.shared.facts.DataElement;
 import org.sanyi.shared.facts.Fact;
+import org.sanyi.shared.facts.FactsReported;
 import org.sanyi.shared.facts.FactHistory;
 
 import org.springframework.stereotype.Service;
@@ -91,6 +92,11 @@ public class FactStore implements FactHistory {
 		/** A live reversal's facts (the settlement's negated), under its key. */
 		public static Report of(SettlementReversed e) {
 			return new Report(SettlementFacts.key(e), "insurance", SettlementFacts.of(e));
+		}
+
+		/** A module's reported facts, under its key. */
+		public static Report of(FactsReported e) {
+			return new Report(e.key(), e.source(), e.facts());
 		}
 
 	}

@@ -90,7 +90,7 @@ class KafkaFactListener {
 		return switch (event) {
 			case SettlementCompleted e when e.live() -> Optional.of(FactStore.Report.of(e));
 			case SettlementReversed e when e.live() -> Optional.of(FactStore.Report.of(e));
-			case FactsReported e -> Optional.of(new FactStore.Report(e.key(), e.source(), e.facts()));
+			case FactsReported e -> Optional.of(FactStore.Report.of(e));
 			default -> Optional.empty();
 		};
 	}

@@ -64,7 +64,7 @@ final class SampleClaim {
 			.toList();
 		return new Claim("SAMPLE", "", "SAMPLE", Sex.ofCode(form.getOrDefault("sex", "9")),
 				date(form, "birthDate", null), "", Integer.parseInt(level), scene, admission, discharge, diagnoses,
-				lines, optionalDate(form, "deathDate"), "14".equals(form.get("medType")));
+				lines, optionalDate(form, "deathDate"), Claim.chronicMedType(form.get("medType")));
 	}
 
 	private static Scene parse(String field, String value) {

@@ -83,8 +83,7 @@ public class SlotRepository {
 	 */
 	public int freeNumber(SlotRow slot) {
 		// by the schedule, whose live numbers are unique (ca_appointment_queue_no): one
-		// index
-		// probe per number; the slot's range holds only its own numbers
+		// index probe per number; the slot's range holds only its own numbers
 		return jdbc.sql("""
 				select min(n) from generate_series(:first, :last) n
 				 where not exists (select 1 from ca_appointment a where a.schedule_id = :schedule and a.queue_no = n
