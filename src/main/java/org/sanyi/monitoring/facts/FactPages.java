@@ -36,6 +36,9 @@ class FactPages {
 
 	private final boolean kafka;
 
+	/** The rows the Kafka relay ({@code monitoring.kafka.KafkaRelay}) sends. */
+	static final String KAFKA_RELAY = "monitoring.kafka";
+
 	FactPages(FactRepository facts, Registry registry, EventQueue queue,
 			@Value("${sanyi.kafka.bootstrap-servers:}") String kafkaServers) {
 		this.facts = facts;
@@ -46,10 +49,11 @@ class FactPages {
 
 	/**
 	 * Monitoring's rows of the event queue, for the platform administrator: how many wait
-	 * to be counted, and those that failed alone with their error. With Kafka configured
-	 * nothing takes them any more (rows left from before the switch).
+	 * (to be counted, or with Kafka configured to be sent to Kafka by its relay), and
+	 * those that failed with their error; with Kafka, how many were left to be counted in
+	 * process from before the switch, which nothing takes any more.
 	 */
-	record Queue(long pending, long failing, List<EventQueue.Failure> failures, boolean kafka) {
+	record Queue(long pending, long failing, List<EventQueue.Failure> failures, boolean kafka, long left) {
 	}
 
 	@GetMapping("/monitoring/facts")
@@ -78,8 +82,9 @@ class FactPages {
 		model.addAttribute("problems", FactProblem.values());
 		model.addAttribute("problem", filter);
 		if (everything) {
-			model.addAttribute("queue", new Queue(queue.pending(FactListener.FACTS), queue.failing(FactListener.FACTS),
-					queue.failures(FactListener.FACTS, 20), kafka));
+			String consumer = kafka ? KAFKA_RELAY : FactListener.FACTS;
+			model.addAttribute("queue", new Queue(queue.pending(consumer), queue.failing(consumer),
+					queue.failures(consumer, 20), kafka, kafka ? queue.pending(FactListener.FACTS) : 0));
 		}
 		return "monitoring/facts";
 	}

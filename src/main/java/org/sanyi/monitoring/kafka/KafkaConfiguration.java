@@ -3,8 +3,6 @@ package org.sanyi.monitoring.kafka;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -13,11 +11,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.sanyi.drg.DrgMonthSettled;
-import org.sanyi.insurance.SettlementCompleted;
-import org.sanyi.insurance.SettlementReversed;
-import org.sanyi.shared.facts.FactsReported;
 
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -27,28 +21,25 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.support.SendResult;
 import org.springframework.kafka.support.converter.MessagingMessageConverter;
 import org.springframework.kafka.support.converter.RecordMessageConverter;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
-import org.springframework.messaging.Message;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.util.backoff.FixedBackOff;
 
 /**
- * Kafka when a bootstrap address is configured: which events Spring Modulith externalizes
- * (live settlements, their reversals, every module's facts, DRG month results; recorded
- * history loaded in bulk stays in process), one topic each, keyed by the institution so
- * that one hospital's events keep their order in one partition; an idempotent producer
- * ({@code acks=all}) so a retried send is written once; events travel as the event
- * publication registry serializes them (JSON), so the consumer reads them with the same
- * serializer. Spring Boot builds the template and listener containers from these
- * factories.
+ * Kafka when a bootstrap address is configured: one topic per event type, keyed by the
+ * institution so that one hospital's events keep their order in one partition; an
+ * idempotent producer ({@code acks=all}) so a retried send is written once; events travel
+ * as JSON from Spring Modulith's event serializer, so the consumer reads them with the
+ * same. Live settlements, their reversals and every module's facts reach Kafka through
+ * the event queue's relay ({@link KafkaRelay}); DRG month results, a few a month, are
+ * externalized by Spring Modulith from its publication registry. Spring Boot builds the
+ * template and listener containers from these factories.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression(KafkaTopics.ON)
@@ -71,26 +62,10 @@ class KafkaConfiguration {
 	@Bean
 	static EventExternalizationConfiguration eventExternalization() {
 		return EventExternalizationConfiguration.externalizing()
-			.select(KafkaConfiguration::externalized)
-			.route(SettlementCompleted.class,
-					e -> RoutingTarget.forTarget(KafkaTopics.SETTLEMENT_COMPLETED).andKey(e.institutionCode()))
-			.route(SettlementReversed.class,
-					e -> RoutingTarget.forTarget(KafkaTopics.SETTLEMENT_REVERSED).andKey(e.institutionCode()))
-			.route(FactsReported.class,
-					e -> RoutingTarget.forTarget(KafkaTopics.FACTS_REPORTED).andKey(e.institution()))
+			.select(DrgMonthSettled.class::isInstance)
 			.route(DrgMonthSettled.class,
 					e -> RoutingTarget.forTarget(KafkaTopics.DRG_MONTH_SETTLED).andKey(e.institutionCode()))
 			.build();
-	}
-
-	static boolean externalized(Object event) {
-		return switch (event) {
-			case SettlementCompleted e -> e.live();
-			case SettlementReversed e -> e.live();
-			case FactsReported e -> true;
-			case DrgMonthSettled e -> true;
-			default -> false;
-		};
 	}
 
 	/**
@@ -104,37 +79,15 @@ class KafkaConfiguration {
 		config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
 		config.put(ProducerConfig.ACKS_CONFIG, "all");
 		config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+		// a broker away fails the relay's batch within half a minute, not two (the
+		// defaults)
+		config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+		config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+		config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
 		Serializer<Object> key = (topic, k) -> k == null ? null : k.toString().getBytes(StandardCharsets.UTF_8);
 		Serializer<Object> json = (topic, event) -> event == null ? null
 				: events.serialize(event).toString().getBytes(StandardCharsets.UTF_8);
 		return new DefaultKafkaProducerFactory<>(config, key, json);
-	}
-
-	/**
-	 * Spring Boot's template, but a sent message's future completes on the application's
-	 * task executor instead of the producer's network thread. Spring Modulith marks the
-	 * event publication completed (an UPDATE, with a connection from the pool) in a stage
-	 * of that future: on the network thread, every acknowledgement waited for a free
-	 * connection and for the UPDATE, one after the other, and no record was sent
-	 * meanwhile; measured under load, the thread sat up to five seconds in the pool's
-	 * queue and the publications' completion took seconds (docs/modules/monitoring.md).
-	 * The publication is still marked completed only after the broker has acknowledged
-	 * the record.
-	 */
-	@Bean
-	KafkaTemplate<Object, Object> kafkaTemplate(ProducerFactory<Object, Object> producers,
-			RecordMessageConverter converter, @Qualifier("applicationTaskExecutor") Executor executor) {
-		KafkaTemplate<Object, Object> template = new KafkaTemplate<>(producers) {
-
-			@Override
-			public CompletableFuture<SendResult<Object, Object>> send(Message<?> message) {
-				return super.send(message).whenCompleteAsync((result, failure) -> {
-				}, executor);
-			}
-
-		};
-		template.setMessageConverter(converter);
-		return template;
 	}
 
 	@Bean

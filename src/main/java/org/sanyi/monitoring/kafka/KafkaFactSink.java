@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@link FactSink} with Kafka: the report is published as a {@link FactsReported}, which
- * is externalized to its topic and counted by {@link KafkaFactListener}.
+ * {@link KafkaRelay} sends to its topic and {@link KafkaFactListener} counts.
  */
 @Component
 @ConditionalOnExpression(KafkaTopics.ON)

@@ -18,4 +18,16 @@ public interface EventBatchConsumer {
 	/** Processes the events, in the caller's transaction. */
 	void consume(List<Object> events);
 
+	/**
+	 * Whether a batch that fails is tried again one event at a time, so that an event
+	 * that fails alone fails no other (the default). A consumer that passes the events on
+	 * to another system (the relay to Kafka) answers no: when its batch fails, that
+	 * system is away, not one event wrong, so the whole batch waits, marked with the
+	 * error, and the consumer is tried again in append order after a doubling wait (at
+	 * most a minute).
+	 */
+	default boolean triesEventsAlone() {
+		return true;
+	}
+
 }

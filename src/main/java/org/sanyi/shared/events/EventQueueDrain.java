@@ -1,7 +1,10 @@
 package org.sanyi.shared.events;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +29,9 @@ import org.springframework.util.ClassUtils;
  * consumer, so one node of the cluster drains a consumer at a time and in append order; a
  * node that finds the lock taken leaves the consumer to the other. A batch that fails is
  * rolled back whole and its events are processed one per transaction; one that fails
- * alone is kept with its error and tried again later, the others go on.
+ * alone is kept with its error and tried again later, the others go on. A consumer that
+ * does not try events alone (a relay to another system) rests instead, its batch marked
+ * with the error, and is tried again whole after a doubling wait.
  */
 @Component
 class EventQueueDrain implements SmartLifecycle {
@@ -45,7 +50,19 @@ class EventQueueDrain implements SmartLifecycle {
 
 	private final int batch;
 
+	/** The longest a consumer that does not try events alone rests after failures. */
+	static final Duration MAX_REST = Duration.ofMinutes(1);
+
 	private volatile ScheduledExecutorService executor;
+
+	/**
+	 * Consumers that do not try events alone and whose last batch failed: how many
+	 * batches failed in a row and until when the consumer rests.
+	 */
+	private final Map<String, Rest> resting = new ConcurrentHashMap<>();
+
+	private record Rest(int failures, Instant until) {
+	}
 
 	EventQueueDrain(EventQueueRepository rows, EventSerializer serializer, ObjectProvider<EventBatchConsumer> consumers,
 			PlatformTransactionManager transactions, @Value("${sanyi.events.queue.interval:PT0.25S}") Duration interval,
@@ -73,23 +90,54 @@ class EventQueueDrain implements SmartLifecycle {
 	}
 
 	private int drain(EventBatchConsumer consumer) {
+		Rest rest = resting.get(consumer.name());
+		if (rest != null && Instant.now().isBefore(rest.until())) {
+			return 0;
+		}
 		try {
-			return transaction.execute(status -> {
+			int taken = transaction.execute(status -> {
 				if (!rows.lock(consumer.name())) {
 					return 0;
 				}
-				List<Taken> taken = rows.take(consumer.name(), batch);
-				if (!taken.isEmpty()) {
-					consumer.consume(taken.stream().map(this::event).toList());
+				List<Taken> rows = this.rows.take(consumer.name(), batch, !consumer.triesEventsAlone());
+				if (!rows.isEmpty()) {
+					consumer.consume(rows.stream().map(this::event).toList());
 				}
-				return taken.size();
+				return rows.size();
 			});
+			resting.remove(consumer.name());
+			return taken;
 		}
 		catch (RuntimeException ex) {
+			if (!consumer.triesEventsAlone()) {
+				rest(consumer, rest == null ? 1 : rest.failures() + 1, ex);
+				return 0;
+			}
 			log.warn("a batch of {} failed, its events are processed one at a time: {}", consumer.name(),
 					ex.toString());
 			rows.due(consumer.name(), batch).forEach(id -> alone(consumer, id));
 			return 0;
+		}
+	}
+
+	/**
+	 * A consumer that does not try events alone failed: it rests for a second, doubled
+	 * with each batch that fails in a row (at most {@link #MAX_REST}), and the batch it
+	 * would take shows the error, the attempt and the end of the rest.
+	 */
+	private void rest(EventBatchConsumer consumer, int failures, RuntimeException ex) {
+		Duration wait = Duration.ofSeconds(1L << Math.min(failures - 1, 6));
+		wait = wait.compareTo(MAX_REST) > 0 ? MAX_REST : wait;
+		resting.put(consumer.name(), new Rest(failures, Instant.now().plus(wait)));
+		log.warn("a batch of {} failed ({} in a row), the consumer waits {} s: {}", consumer.name(), failures,
+				wait.toSeconds(), ex.toString());
+		try {
+			Duration marked = wait;
+			transaction.executeWithoutResult(
+					status -> rows.waiting(consumer.name(), batch, ex.toString(), marked.toSeconds()));
+		}
+		catch (RuntimeException markFailed) {
+			log.warn("the failed batch of {} could not be marked: {}", consumer.name(), markFailed.toString());
 		}
 	}
 

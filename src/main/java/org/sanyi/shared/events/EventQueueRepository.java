@@ -51,16 +51,19 @@ class EventQueueRepository {
 	/**
 	 * Takes (deletes) the consumer's oldest rows that are due, in append order; they come
 	 * back if the transaction rolls back. By their ids ({@code = any}), so that the
-	 * delete finds them through the primary key whatever the table's dead rows.
+	 * delete finds them through the primary key whatever the table's dead rows. For a
+	 * consumer that takes its rows whole ({@code whole}) a row's wait does not hold it
+	 * back: the drain rests the consumer instead, so that no newer row overtakes it.
 	 */
-	List<Taken> take(String consumer, int limit) {
+	List<Taken> take(String consumer, int limit, boolean whole) {
 		return jdbc.sql("""
 				delete from event_queue where id = any(array(
-				    select id from event_queue where consumer = :c and not_before <= now()
+				    select id from event_queue where consumer = :c and (:whole or not_before <= now())
 				    order by id limit :n for update skip locked))
 				returning id, event_type, serialized_event""")
 			.param("c", consumer)
 			.param("n", limit)
+			.param("whole", whole)
 			.query(Taken.class)
 			.list()
 			.stream()
@@ -95,6 +98,22 @@ class EventQueueRepository {
 				update event_queue set attempts = attempts + 1, last_error = :e,
 				    not_before = now() + make_interval(secs => least(:max, power(2, attempts)))
 				where id = :id""").param("id", id).param("e", error).param("max", MAX_WAIT_SECONDS).update();
+	}
+
+	/**
+	 * The consumer's oldest rows, whose batch failed together: their attempt, error and
+	 * next attempt kept for the operator (the drain rests the consumer meanwhile).
+	 */
+	void waiting(String consumer, int limit, String error, long seconds) {
+		jdbc.sql("""
+				update event_queue set attempts = attempts + 1, last_error = :e,
+				    not_before = now() + make_interval(secs => :s)
+				where id = any(array(select id from event_queue where consumer = :c order by id limit :n))""")
+			.param("c", consumer)
+			.param("n", limit)
+			.param("e", error)
+			.param("s", seconds)
+			.update();
 	}
 
 	long pending(String consumer) {

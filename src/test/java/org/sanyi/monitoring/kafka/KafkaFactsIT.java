@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
+import org.sanyi.HttpSession;
 import org.sanyi.RecordedLoginCodes;
 import org.sanyi.insurance.GatewayFixtures;
 import org.sanyi.insurance.HsaClient;
@@ -29,6 +30,7 @@ import org.sanyi.monitoring.engine.FactTotals.DaySpan;
 import org.sanyi.monitoring.engine.FactTotals.Selection;
 import org.sanyi.monitoring.engine.IndicatorValue;
 import org.sanyi.monitoring.engine.Period;
+import org.sanyi.shared.events.EventQueue;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,11 +57,11 @@ import static org.sanyi.insurance.GatewayFixtures.line;
 
 /**
  * Settlement → Kafka → facts → indicator on a real Apache Kafka broker (KRaft, started in
- * process by spring-kafka-test; no Docker): a settlement at the gateway is externalized
- * by Spring Modulith to its topic keyed by the hospital, monitoring's consumer counts its
- * facts and the hospital's 药占比 takes them in; while the consumer is stopped nothing is
- * counted, after its restart every settlement and reversal published meanwhile is counted
- * once, and a record delivered again changes nothing.
+ * process by spring-kafka-test; no Docker): a settlement at the gateway is sent by the
+ * event queue's relay to its topic keyed by the hospital, monitoring's consumer counts
+ * its facts and the hospital's 药占比 takes them in; while the consumer is stopped nothing
+ * is counted, after its restart every settlement and reversal published meanwhile is
+ * counted once, and a record delivered again changes nothing.
  * <p>
  * Its own application context, not the shared {@code @IntegrationTest} one: Kafka is
  * switched on by a property, which replaces beans (the in-process fact listener gives way
@@ -117,6 +119,9 @@ class KafkaFactsIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	EventQueue queue;
+
 	@Test
 	void settlementsReachTheIndicatorThroughKafkaAndARestartedConsumerCountsEachOnce() throws Exception {
 		assertThat(context.getBeanNamesForType(KafkaFactListener.class)).hasSize(1);
@@ -139,6 +144,12 @@ class KafkaFactsIT {
 		assertThat(drugRatio.denominator().subtract(drugRatioBefore.denominator())).isEqualByComparingTo("500.00");
 		ConsumerRecord<String, String> record = recordOf(KafkaTopics.SETTLEMENT_COMPLETED, first.setlId());
 		assertThat(record.key()).as("keyed by the institution").isEqualTo(CITY_HOSPITAL);
+		assertThat(jdbc.sql("select count(*) from event_publication where serialized_event like :s")
+			.param("s", "%" + first.setlId() + "%")
+			.query(Long.class)
+			.single()).as("sent by the event queue's relay, not a publication of its own").isZero();
+		// the relay's rows are deleted when Kafka has taken them
+		await(() -> queue.pending(KafkaRelay.RELAY), n -> n == 0);
 
 		MessageListenerContainer consumer = listeners.getListenerContainer(KafkaTopics.LISTENER);
 		consumer.stop();
@@ -170,6 +181,26 @@ class KafkaFactsIT {
 		assertThat(totals.totals(ALL, hospital, day)).as("a record delivered again counts once")
 			.isEqualTo(afterRestart);
 		assertThat(reported(second.setlId())).isEqualTo(1);
+	}
+
+	@Test
+	void theAdministratorSeesTheRelaysRowsAndThoseLeftFromBeforeTheSwitch() {
+		// a settlement queued for counting in process before Kafka was configured
+		long left = jdbc.sql("""
+				insert into event_queue (consumer, event_type, serialized_event)
+				values ('monitoring.facts', 'org.sanyi.insurance.SettlementCompleted', '{}') returning id""")
+			.query(Long.class)
+			.single();
+		try {
+			String admin = HttpSession.loggedIn(port, "admin", "Sanyi@2026").get("/monitoring/facts").body();
+			assertThat(admin).contains("经 Kafka 接收数据", "待发往 Kafka", "发送失败", "切换到 Kafka 前留在队列中待计入的 1 条事件不会再被计入");
+			String en = HttpSession.loggedIn(port, "admin", "Sanyi@2026").get("/monitoring/facts?lang=en").body();
+			assertThat(en).contains("through Kafka", "Waiting to be sent to Kafka", "Failed to send",
+					"will not be counted any more: 1.");
+		}
+		finally {
+			jdbc.sql("delete from event_queue where id = :id").param("id", left).update();
+		}
 	}
 
 	record Settled(String setlId, String visitId, String psnNo) {

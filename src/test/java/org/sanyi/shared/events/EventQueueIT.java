@@ -2,6 +2,9 @@ package org.sanyi.shared.events;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
@@ -12,6 +15,7 @@ import org.sanyi.drg.SettlementEventsModuleIT;
 import org.sanyi.insurance.SettlementCompleted;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,6 +49,9 @@ class EventQueueIT {
 
 	@Autowired
 	EventSerializer serializer;
+
+	@Autowired
+	EventQueueRepository rows;
 
 	@Test
 	void theEventsSerializerReadsBackWhatItWrote() {
@@ -153,6 +160,69 @@ class EventQueueIT {
 				.param("c", FACTS)
 				.param("p", "%" + run + "%")
 				.update();
+		}
+	}
+
+	@Test
+	void aConsumerThatTakesItsBatchWholeRestsWhenItFailsAndIsGivenTheSameRowsInOrderAfterwards()
+			throws InterruptedException {
+		String relay = "test.relay-" + Long.toString(System.nanoTime(), 36);
+		AtomicBoolean away = new AtomicBoolean(true);
+		List<List<Object>> sent = new CopyOnWriteArrayList<>();
+		EventBatchConsumer consumer = new EventBatchConsumer() {
+
+			@Override
+			public String name() {
+				return relay;
+			}
+
+			@Override
+			public void consume(List<Object> events) {
+				if (away.get()) {
+					throw new IllegalStateException("the broker is away");
+				}
+				sent.add(events);
+			}
+
+			@Override
+			public boolean triesEventsAlone() {
+				return false;
+			}
+
+		};
+		// a drain of its own, given only this consumer and driven by the test
+		EventQueueDrain drain = new EventQueueDrain(rows, serializer,
+				new StaticListableBeanFactory(Map.of("relay", consumer)).getBeanProvider(EventBatchConsumer.class),
+				transactions, Duration.ofMillis(250), 500);
+		TransactionTemplate transaction = new TransactionTemplate(transactions);
+		try {
+			transaction.executeWithoutResult(status -> List.of("a", "b", "c").forEach(e -> queue.append(relay, e)));
+
+			drain.drain();
+			assertThat(sent).isEmpty();
+			assertThat(queue.pending(relay)).as("the batch kept whole").isEqualTo(3);
+			assertThat(queue.failures(relay, 10)).hasSize(3).allSatisfy(f -> {
+				assertThat(f.attempts()).isEqualTo(1);
+				assertThat(f.lastError()).contains("the broker is away");
+				assertThat(f.retryAt()).isAfter(f.publishedAt());
+			});
+
+			transaction.executeWithoutResult(status -> queue.append(relay, "d"));
+			away.set(false);
+			drain.drain();
+			assertThat(sent).as("resting: not tried again at once, the newer row not sent before the older").isEmpty();
+
+			long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+			while (sent.isEmpty() && System.nanoTime() < end) {
+				Thread.sleep(100);
+				drain.drain();
+			}
+			assertThat(sent).as("after the rest, the same rows and the newer one, in order, in one batch")
+				.containsExactly(List.of("a", "b", "c", "d"));
+			assertThat(queue.pending(relay)).isZero();
+		}
+		finally {
+			jdbc.sql("delete from event_queue where consumer = :c").param("c", relay).update();
 		}
 	}
 
