@@ -4,9 +4,8 @@
 -- :to for the region prefix and settlement period, :kbv for the knowledge version the batch used). Each query
 -- answers its rule id, the suspicions it finds (distinct settlement and line, as the engine stores them) and its
 -- own run time in seconds. Temporary views only name the common joins; every rule query reads the tables again.
--- Not written: JG007 超量开药 and JG020 超量购药 (settled fee lines carry no days supplied: the engine gets none after
--- settlement either, both run at 3101/3102 where the HIS sends the order dates) and JG024 一个手机号关联多人 (phones are
--- encrypted with a random nonce in identity: no query can group them; the engine gets the groups from identity).
+-- Not written: JG024 一个手机号关联多人 (phones are encrypted with a random nonce in identity: no query can group them;
+-- the engine gets the groups from identity).
 \set ON_ERROR_STOP 1
 
 -- the settlements in force of the period, with what the rules look at
@@ -18,6 +17,7 @@ select s.setl_id, s.mdtrt_id, s.psn_no, p.gend, p.brdy, s.fixmedins_code, s.fixm
        coalesce(split_part(nullif(s.diag_codes, ''), ',', 1), '') as main_dx,
        case when s.med_type like '2%' or s.med_type = '52' then 'INPATIENT'
             when s.med_type = '41' then 'PHARMACY' else 'OUTPATIENT' end as scene,
+       s.med_type like '14%' as chronic,
        case when s.hosp_lv in ('1', '2', '3') then s.hosp_lv::int
             when s.hosp_lv in ('01', '02', '03', '04') then 3
             when s.hosp_lv in ('05', '06', '07') then 2
@@ -33,6 +33,7 @@ create temp view sup_l as
 select c.setl_id, f.id as fid, f.feedetl_sn as line_id, f.med_list_codg as code, coalesce(f.item_name, '') as hosp_name,
        coalesce(f.med_chrgitm_type, ci.med_chrgitm_type, '14') as kind,
        coalesce(f.fee_ocur_time::date, c.begndate) as day, f.cnt, f.pric, f.det_item_fee_sumamt as amount,
+       coalesce(f.prd_days, 0) as days,
        coalesce(nullif(f.bilg_dr_codg, ''), c.doctor) as doctor
 from sup_c c
 join ins_settlement_line sl on sl.setl_id = c.setl_id
@@ -78,6 +79,14 @@ select 'JG006', count(*), round(extract(epoch from clock_timestamp() - statement
   where k.indications <> '' and not exists (
     select 1 from unnest(c.diagnoses) d, unnest(string_to_array(k.indications, '|')) p
     where trim(p) <> '' and d like trim(p) || '%')) q;
+
+-- JG007 超量开药 (outpatient): a drug line supplying more days (prd_days) than the drug's own limit, else 7; at a
+-- 门诊慢特病 visit (med_type 14…) 长处方 up to 90 days
+select 'JG007', count(*), round(extract(epoch from clock_timestamp() - statement_timestamp())::numeric, 3) from (
+  select distinct l.setl_id, l.line_id from sup_l l join sup_c c using (setl_id)
+  left join sup_kb k on k.entry_type = 'RESTRICTION' and k.code = l.code
+  where c.scene = 'OUTPATIENT' and l.kind in ('09', '10', '11') and l.days > 0
+    and l.days > case when c.chronic then greatest(coalesce(k.max_days, 7), 90) else coalesce(k.max_days, 7) end) q;
 
 -- JG008 超频次: the lines that take a code's units of a day beyond its daily maximum
 select 'JG008', count(*), round(extract(epoch from clock_timestamp() - statement_timestamp())::numeric, 3) from (
@@ -189,6 +198,23 @@ select 'JG019', count(*), round(extract(epoch from clock_timestamp() - statement
   where f.scene in ('OUTPATIENT', 'PHARMACY') and f.nth = 1
   group by f.setl_id, f.line_id
   having count(distinct b.mdtrt_id) + 1 > 4) q;
+
+-- JG020 超量购药 (outpatient, pharmacy): a drug line bought while the person's earlier purchases of it still last:
+-- the days they supplied (prd_days, purchases of the last 90 days of the period, other visits, each line counted)
+-- exceed 1.2 x the days since the first of them. Earlier = before this visit in admission order, as the batch reads
+-- a person's visits.
+select 'JG020', count(*), round(extract(epoch from clock_timestamp() - statement_timestamp())::numeric, 3) from (
+  with buy as (
+         select c.psn_no, c.mdtrt_id, c.setl_id, c.begndate, c.scene, l.line_id, l.code, l.day, l.days
+         from sup_l l join sup_c c using (setl_id)
+         where l.kind in ('09', '10', '11'))
+  select f.setl_id, f.line_id
+  from buy f join buy b on b.psn_no = f.psn_no and b.code = f.code
+   and (b.begndate, b.setl_id) < (f.begndate, f.setl_id) and b.mdtrt_id <> f.mdtrt_id
+   and b.days > 0 and b.day <= f.day and f.day - b.day <= 90
+  where f.scene in ('OUTPATIENT', 'PHARMACY')
+  group by f.setl_id, f.line_id, f.day
+  having sum(b.days) > 1.2 * (f.day - min(b.day))) q;
 
 -- JG021 住院天数异常: longer than 60 days
 select 'JG021', count(*), round(extract(epoch from clock_timestamp() - statement_timestamp())::numeric, 3) from (

@@ -25,19 +25,9 @@ public final class ClaimMapping {
 					l.doctor().isEmpty() ? c.doctor() : l.doctor(), l.department()));
 		}
 		return new Claim(c.visitId(), c.settlementId(), c.personId(), Sex.ofCode(c.sex()), c.birthDate(),
-				c.institutionCode(), Math.max(0, HospitalLevels.of(c.hospitalLevel())), scene(c.medType()),
+				c.institutionCode(), Math.max(0, HospitalLevels.of(c.hospitalLevel())), Scene.ofMedType(c.medType()),
 				c.admission(), c.discharge(), c.diagnoses(), lines)
 			.withChronic(Claim.chronicMedType(c.medType()));
-	}
-
-	static Scene scene(String medType) {
-		if (medType == null) {
-			return Scene.OUTPATIENT;
-		}
-		if (medType.startsWith("2") || "52".equals(medType)) {
-			return Scene.INPATIENT;
-		}
-		return "41".equals(medType) ? Scene.PHARMACY : Scene.OUTPATIENT;
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.sanyi.insurance.InsuredContacts;
 import org.sanyi.insurance.SettledClaims;
+import org.sanyi.supervision.engine.Scene;
 import org.sanyi.supervision.engine.HospitalLevels;
 import org.sanyi.supervision.engine.PopulationRules;
 import org.sanyi.supervision.engine.PopulationRules.ClaimSummary;
@@ -97,7 +98,7 @@ final class PopulationAudit {
 			total = total.add(l.amount());
 		}
 		return new ClaimSummary(c.settlementId(), c.visitId(), c.personId(), c.institutionCode(), c.institutionRegion(),
-				c.doctor(), Math.max(0, HospitalLevels.of(c.hospitalLevel())), ClaimMapping.scene(c.medType()),
+				c.doctor(), Math.max(0, HospitalLevels.of(c.hospitalLevel())), Scene.ofMedType(c.medType()),
 				c.crossRegion(), c.admission(), c.discharge(), c.settled(), total);
 	}
 

@@ -112,8 +112,7 @@ record AnalysisRequest(String taskId, String triggerScene, Set<String> ruleIds, 
 			throw Fields.invalid(e.at("dscg_date"), discharge.toString());
 		}
 		String medType = e.optionalText("med_type", 6);
-		Scene scene = "10".equals(trig) || "41".equals(medType) ? Scene.PHARMACY
-				: medType.startsWith("2") || "52".equals(medType) ? Scene.INPATIENT : Scene.OUTPATIENT;
+		Scene scene = "10".equals(trig) ? Scene.PHARMACY : Scene.ofMedType(medType);
 		List<String> diagnoses = diagnoses(e);
 		List<ClaimLine> lines = new ArrayList<>();
 		for (Fields o : e.optionalArray("fsi_order_dtos")) {

@@ -78,8 +78,8 @@ class OrderPrecheck implements FundPrecheck {
 					o.department()));
 		}
 		Claim claim = new Claim(orders.visitId(), "", orders.personId(), Sex.ofCode(orders.sex()), orders.birthDate(),
-				orders.institutionCode(), level(orders.institutionCode()), scene(orders.medType()), orders.date(),
-				orders.date(), orders.diagnoses(), lines)
+				orders.institutionCode(), level(orders.institutionCode()), Scene.ofMedType(orders.medType()),
+				orders.date(), orders.date(), orders.diagnoses(), lines)
 			.withChronic(Claim.chronicMedType(orders.medType()));
 		if (book.rules().stream().anyMatch(r -> r.kind() == RuleKind.AFTER_DEATH && r.stages().contains(Stage.PRE))) {
 			claim = claim.withDeathDate(deaths.datesOfDeath(List.of(orders.personId())).get(orders.personId()));
@@ -164,14 +164,6 @@ class OrderPrecheck implements FundPrecheck {
 	}
 
 	private record Level(int level, long loadedAt) {
-	}
-
-	/** The scene of a {@code med_type}, as the batch audit reads settled visits. */
-	static Scene scene(String medType) {
-		if (medType.startsWith("2") || "52".equals(medType)) {
-			return Scene.INPATIENT;
-		}
-		return "41".equals(medType) ? Scene.PHARMACY : Scene.OUTPATIENT;
 	}
 
 }

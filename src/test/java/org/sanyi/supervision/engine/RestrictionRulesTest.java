@@ -145,6 +145,19 @@ class RestrictionRulesTest {
 	}
 
 	@Test
+	void theSceneOfAMedicalTypeIsReadOneWayForEveryMoment() {
+		// 普通门诊, 门诊慢特病, 住院, 生育住院, 定点药店购药; none given
+		assertThat(Scene.ofMedType("11")).isEqualTo(Scene.OUTPATIENT);
+		assertThat(Scene.ofMedType("14")).isEqualTo(Scene.OUTPATIENT);
+		assertThat(Scene.ofMedType("21")).isEqualTo(Scene.INPATIENT);
+		assertThat(Scene.ofMedType("2114")).isEqualTo(Scene.INPATIENT);
+		assertThat(Scene.ofMedType("52")).isEqualTo(Scene.INPATIENT);
+		assertThat(Scene.ofMedType("41")).isEqualTo(Scene.PHARMACY);
+		assertThat(Scene.ofMedType(null)).isEqualTo(Scene.OUTPATIENT);
+		assertThat(Scene.ofMedType("")).isEqualTo(Scene.OUTPATIENT);
+	}
+
+	@Test
 	void priceAboveThePaymentStandardPutsTheDifferenceTimesQuantityInQuestion() {
 		KnowledgeBase kb = kb(restriction("110900003").cap("60").build());
 		Claim above = Claims.inpatient().line("110900003", ItemKind.BED, LocalDate.of(2026, 3, 2), "3", "150").build();
