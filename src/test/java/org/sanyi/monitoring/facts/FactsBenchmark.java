@@ -82,6 +82,12 @@ public final class FactsBenchmark {
 			}
 			long rollupMs = (System.nanoTime() - start) / 1_000_000;
 			int dayLevelQuestions = facts <= 10_000_000 ? 100 : 10;
+			// every city question (500) is asked the naive way too up to 10^7; beyond,
+			// the
+			// first city's year is half the province (6.5 million settlements at 10^8)
+			// and
+			// each naive answer takes seconds, so the first 50
+			int naiveQuestions = facts <= 10_000_000 ? 500 : 50;
 			List<Long> dayMs = new ArrayList<>();
 			int dayAgreed = 0;
 			JdbcClient jdbc = JdbcClient.create(ds);
@@ -114,7 +120,7 @@ public final class FactsBenchmark {
 					}
 					dayAgreed += same ? 1 : 0;
 				}
-				if (city) {
+				if (city && naiveMs.size() < naiveQuestions) {
 					t = System.nanoTime();
 					BigDecimal[] naive = naive(jdbc, where, days);
 					naiveMs.add((System.nanoTime() - t) / 1_000_000);
