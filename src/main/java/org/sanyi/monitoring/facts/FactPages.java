@@ -36,9 +36,6 @@ class FactPages {
 
 	private final boolean kafka;
 
-	/** The rows the Kafka relay ({@code monitoring.kafka.KafkaRelay}) sends. */
-	static final String KAFKA_RELAY = "monitoring.kafka";
-
 	FactPages(FactRepository facts, Registry registry, EventQueue queue,
 			@Value("${sanyi.kafka.bootstrap-servers:}") String kafkaServers) {
 		this.facts = facts;
@@ -82,9 +79,9 @@ class FactPages {
 		model.addAttribute("problems", FactProblem.values());
 		model.addAttribute("problem", filter);
 		if (everything) {
-			String consumer = kafka ? KAFKA_RELAY : FactListener.FACTS;
+			String consumer = kafka ? FactEvents.KAFKA : FactEvents.FACTS;
 			model.addAttribute("queue", new Queue(queue.pending(consumer), queue.failing(consumer),
-					queue.failures(consumer, 20), kafka, kafka ? queue.pending(FactListener.FACTS) : 0));
+					queue.failures(consumer, 20), kafka, kafka ? queue.pending(FactEvents.FACTS) : 0));
 		}
 		return "monitoring/facts";
 	}

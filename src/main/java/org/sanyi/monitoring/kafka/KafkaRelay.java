@@ -8,35 +8,31 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.sanyi.insurance.SettlementCompleted;
 import org.sanyi.insurance.SettlementReversed;
+import org.sanyi.monitoring.facts.FactEvents;
 import org.sanyi.shared.events.EventBatchConsumer;
-import org.sanyi.shared.events.EventQueue;
 import org.sanyi.shared.facts.FactsReported;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.context.event.EventListener;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The outbox to Kafka: every live settlement and reversal, and every module's
- * {@link FactsReported}, is kept in the {@link EventQueue} by its own transaction, as for
- * monitoring in process, and sent to its topic in batches, keyed by the institution, the
- * rows deleted only once the broker has acknowledged the whole batch. A batch Kafka does
- * not take (the broker away) is not tried event by event: the relay rests, its rows
- * marked with the error, and sends the same rows again in the same order after a doubling
- * wait. A batch sent whose rows could not then be deleted is sent again, which the
- * consumer's report keys make harmless.
+ * The outbox to Kafka: the events monitoring takes facts from (every live settlement and
+ * reversal, every module's {@link FactsReported}), kept in the event queue by
+ * {@link FactEvents} in the publishing transaction, are sent to their topics in batches,
+ * keyed by the institution, the rows deleted only once the broker has acknowledged the
+ * whole batch. A batch Kafka does not take (the broker away) is not tried event by event:
+ * the relay rests, its rows marked with the error, and sends the same rows again in the
+ * same order after a doubling wait. A batch sent whose rows could not then be deleted is
+ * sent again, which the consumer's report keys make harmless.
  * <p>
  * One publication in Spring Modulith's registry per event, each marked completed when its
  * record was acknowledged, cost every settlement an insert, an update, an asynchronous
  * dispatch and a transaction of its own; with the cores busy the settlements waited
- * seconds to reach Kafka (docs/modules/monitoring.md, "Through Kafka").
+ * seconds to reach Kafka (docs/modules/monitoring.md, "Freshness through Kafka").
  */
 @Component
 @ConditionalOnExpression(KafkaTopics.ON)
 class KafkaRelay implements EventBatchConsumer {
-
-	/** The relay's rows in the event queue. */
-	static final String RELAY = "monitoring.kafka";
 
 	/**
 	 * The longest a batch waits for the broker's acknowledgements: the producer's own
@@ -44,35 +40,15 @@ class KafkaRelay implements EventBatchConsumer {
 	 */
 	static final Duration ACKNOWLEDGED_WITHIN = Duration.ofSeconds(40);
 
-	private static final String LIVE = "#root.args[0].live()";
-
-	private final EventQueue queue;
-
 	private final KafkaTemplate<Object, Object> template;
 
-	KafkaRelay(EventQueue queue, KafkaTemplate<Object, Object> template) {
-		this.queue = queue;
+	KafkaRelay(KafkaTemplate<Object, Object> template) {
 		this.template = template;
-	}
-
-	@EventListener(condition = LIVE)
-	void on(SettlementCompleted e) {
-		queue.append(RELAY, e);
-	}
-
-	@EventListener(condition = LIVE)
-	void on(SettlementReversed e) {
-		queue.append(RELAY, e);
-	}
-
-	@EventListener
-	void on(FactsReported e) {
-		queue.append(RELAY, e);
 	}
 
 	@Override
 	public String name() {
-		return RELAY;
+		return FactEvents.KAFKA;
 	}
 
 	@Override

@@ -99,11 +99,11 @@ class EventQueueDrain implements SmartLifecycle {
 				if (!rows.lock(consumer.name())) {
 					return 0;
 				}
-				List<Taken> rows = this.rows.take(consumer.name(), batch, !consumer.triesEventsAlone());
-				if (!rows.isEmpty()) {
-					consumer.consume(rows.stream().map(this::event).toList());
+				List<Taken> due = rows.take(consumer.name(), batch, !consumer.triesEventsAlone());
+				if (!due.isEmpty()) {
+					consumer.consume(due.stream().map(this::event).toList());
 				}
-				return rows.size();
+				return due.size();
 			});
 			resting.remove(consumer.name());
 			return taken;

@@ -32,6 +32,11 @@ final class SampleClaim {
 		LocalDate admission = date(form, "admission", null);
 		LocalDate discharge = date(form, "discharge", admission);
 		Scene scene = parse("scene", form.get("scene"));
+		// the form offers 普通门诊 and 门诊慢特病; none given is a general visit
+		String medType = form.getOrDefault("medType", "11").strip();
+		if (!medType.isEmpty() && !medType.equals("11") && !medType.equals("14")) {
+			throw invalid("medType: " + medType);
+		}
 		String level = form.getOrDefault("level", "3").strip();
 		if (!level.matches("[0-3]")) {
 			throw invalid("level: " + level);
@@ -64,7 +69,7 @@ final class SampleClaim {
 			.toList();
 		return new Claim("SAMPLE", "", "SAMPLE", Sex.ofCode(form.getOrDefault("sex", "9")),
 				date(form, "birthDate", null), "", Integer.parseInt(level), scene, admission, discharge, diagnoses,
-				lines, optionalDate(form, "deathDate"), Claim.chronicMedType(form.get("medType")));
+				lines, optionalDate(form, "deathDate"), Claim.chronicMedType(medType));
 	}
 
 	private static Scene parse(String field, String value) {

@@ -30,6 +30,7 @@ import org.sanyi.monitoring.engine.FactTotals.DaySpan;
 import org.sanyi.monitoring.engine.FactTotals.Selection;
 import org.sanyi.monitoring.engine.IndicatorValue;
 import org.sanyi.monitoring.engine.Period;
+import org.sanyi.monitoring.facts.FactEvents;
 import org.sanyi.shared.events.EventQueue;
 import tools.jackson.databind.JsonNode;
 
@@ -149,7 +150,7 @@ class KafkaFactsIT {
 			.query(Long.class)
 			.single()).as("sent by the event queue's relay, not a publication of its own").isZero();
 		// the relay's rows are deleted when Kafka has taken them
-		await(() -> queue.pending(KafkaRelay.RELAY), n -> n == 0);
+		await(() -> queue.pending(FactEvents.KAFKA), n -> n == 0);
 
 		MessageListenerContainer consumer = listeners.getListenerContainer(KafkaTopics.LISTENER);
 		consumer.stop();
