@@ -4,7 +4,7 @@
 # 1. Queries: SIZE fact rows (default 100,000,000: a province-year of settlement components) generated and loaded with
 #    COPY into monitoring's own month-partitioned mon_fact (the real V10 migration) on a fresh embedded PostgreSQL, with
 #    the raw settlements and fee lines of one city-year beside them; the rollup (month and year sums) built by the real V20
-#    migration's backfill; then 1,000 random questions (drug share over a county, a city, the province or an
+#    migration's backfill (then V63, whose delta table the questions read too); then 1,000 random questions (drug share over a county, a city, the province or an
 #    alliance-like set of institutions; a month, a quarter or the year), no cache, through the statements FactTotals
 #    runs (query_p50_ms, query_p99_ms: the rollup), the first of them again over the day-level facts (day_level_*: what
 #    every question read before the rollup) and the city's questions the naive way (GROUP BY over settlements and fee
@@ -39,7 +39,8 @@ mkdir -p bench/results
 if [ "${QUERIES:-1}" != 0 ]; then
   "$JAVA_HOME/bin/java" -Xms1g -Xmx2g -XX:+UseParallelGC -cp "$classpath" \
     org.sanyi.monitoring.facts.FactsBenchmark "$size" "$out" \
-    src/main/resources/db/migration/monitoring/V10__facts.sql src/main/resources/db/migration/monitoring/V20__fact_rollup.sql
+    src/main/resources/db/migration/monitoring/V10__facts.sql src/main/resources/db/migration/monitoring/V20__fact_rollup.sql \
+    src/main/resources/db/migration/monitoring/V63__rollup_deltas.sql
 fi
 [ -s "$out" ] || { echo "no $out to add the freshness figures to: run part 1 first" >&2; exit 1; }
 
