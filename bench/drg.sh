@@ -20,7 +20,7 @@ scheme="$shared/drg/chs-drg-1.1"
 
 ./mvnw -q -o test-compile
 cpfile=target/drg-bench.classpath
-[ -s "$cpfile" ] || ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile="$cpfile" >/dev/null
+[ -s "$cpfile" ] || ./mvnw -q dependency:build-classpath -Dmdep.outputFile="$cpfile" >/dev/null
 
 mkdir -p bench/results
 timeout 300 "$JAVA_HOME/bin/java" -Xms1g -Xmx1g -XX:+UseParallelGC \

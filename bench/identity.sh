@@ -20,7 +20,7 @@ if [ ! -f "$main_class" ] || [ -n "$(find src/main/java src/test/java -newer "$m
 fi
 cpfile=target/identity-bench.classpath
 if [ ! -s "$cpfile" ] || [ pom.xml -nt "$cpfile" ]; then
-  ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile="$cpfile" >/dev/null
+  ./mvnw -q dependency:build-classpath -Dmdep.outputFile="$cpfile" >/dev/null
 fi
 
 mkdir -p bench/results

@@ -14,7 +14,7 @@ fi
 
 ./mvnw -q -o test-compile
 cpfile=target/insurance-bench.classpath
-[ -s "$cpfile" ] || ./mvnw -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cpfile" >/dev/null
+[ -s "$cpfile" ] || ./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cpfile" >/dev/null
 
 mkdir -p bench/results
 timeout 600 "$JAVA_HOME/bin/java" -cp "target/test-classes:target/classes:$(cat "$cpfile")" \

@@ -12,6 +12,7 @@
 #    per institution-year: 10⁸ facts are some 400 institutions; 30 frequent settlement kinds, institutions weighted by
 #    size), so compression_ratio (facts per rollup row) does not depend on SIZE. SIZE=small runs 2,000,000 rows
 #    (8 institutions) in a few minutes.
+#    EXPLAIN_MS=N logs the plan of every statement slower than N ms (auto_explain) to target/facts-bench-log.
 # 2. Freshness (skip with FRESHNESS=0): the application (bench/common.sh, demo city, loopback) under a steady
 #    FRESH_RATE (default 100) settlements/s through the gateway for FRESH_SECONDS (default 60) after a warm-up
 #    (bench/SettlementLoad.java, mode steady); per settlement, the time from its settlement time (setl_time, taken in
@@ -31,7 +32,7 @@ out=bench/results/monitoring.json
 
 ./mvnw -q -o test-compile
 cpfile=target/monitoring-bench.classpath
-[ -s "$cpfile" ] || ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile="$cpfile" >/dev/null
+[ -s "$cpfile" ] || ./mvnw -q dependency:build-classpath -Dmdep.outputFile="$cpfile" >/dev/null
 classpath="target/test-classes:target/classes:$(cat "$cpfile")"
 
 mkdir -p bench/results
@@ -40,7 +41,7 @@ if [ "${QUERIES:-1}" != 0 ]; then
   "$JAVA_HOME/bin/java" -Xms1g -Xmx2g -XX:+UseParallelGC -cp "$classpath" \
     org.sanyi.monitoring.facts.FactsBenchmark "$size" "$out" \
     src/main/resources/db/migration/monitoring/V10__facts.sql src/main/resources/db/migration/monitoring/V20__fact_rollup.sql \
-    src/main/resources/db/migration/monitoring/V63__rollup_deltas.sql
+    src/main/resources/db/migration/monitoring/V63__rollup_deltas.sql src/main/resources/db/migration/monitoring/V65__rollup_margins.sql
 fi
 [ -s "$out" ] || { echo "no $out to add the freshness figures to: run part 1 first" >&2; exit 1; }
 

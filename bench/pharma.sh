@@ -29,7 +29,7 @@ command -v jq >/dev/null || { echo "jq is needed to merge the results" >&2; exit
 if [ "${PART:-all}" != precheck ]; then
 ./mvnw -q -o test-compile
 cpfile=target/pharma-bench.classpath
-[ -s "$cpfile" ] || ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile="$cpfile" >/dev/null
+[ -s "$cpfile" ] || ./mvnw -q dependency:build-classpath -Dmdep.outputFile="$cpfile" >/dev/null
 timeout 3600 "$JAVA_HOME/bin/java" -Xms1g -Xmx2g -XX:+UseParallelGC \
   -cp "target/test-classes:target/classes:$(cat "$cpfile")" \
   org.sanyi.pharma.progress.ProgressBenchmark "$out" "$lines"

@@ -35,7 +35,7 @@ if [ ! -f "$JAR" ] || [ -n "$(find src/main src/test -newer "$JAR" -type f -prin
 fi
 cpfile=target/records-bench.classpath
 if [ ! -s "$cpfile" ] || [ pom.xml -nt "$cpfile" ]; then
-  ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile="$cpfile" >/dev/null
+  ./mvnw -q dependency:build-classpath -Dmdep.outputFile="$cpfile" >/dev/null
 fi
 testcp="target/test-classes:target/classes:$(cat "$cpfile")"
 # the base-specification check alone (one thread, no database), before the application starts

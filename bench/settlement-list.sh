@@ -27,7 +27,7 @@ if [ -z "${SKIP_BUILD:-}" ]; then
   ./mvnw -q -o test-compile
 fi
 cpfile=target/drg-bench.classpath
-[ -s "$cpfile" ] || ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile="$cpfile" >/dev/null
+[ -s "$cpfile" ] || ./mvnw -q dependency:build-classpath -Dmdep.outputFile="$cpfile" >/dev/null
 work=$(mktemp -d /tmp/sanyi-bench.XXXXXX)
 stop_app() {
   if [ -n "${APP_PID:-}" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi

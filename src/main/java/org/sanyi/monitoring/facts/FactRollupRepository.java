@@ -63,19 +63,25 @@ class FactRollupRepository {
 			return;
 		}
 		Rows r = rows(facts);
-		jdbc.sql("""
-				insert into mon_fact_rollup (grain, element, period_start, institution, dims_id, value)
-				select g, e, s, i, d, v
-				from unnest(cast(:g as text[]), cast(:e as text[]), cast(:s as date[]), cast(:i as text[]),
-				            cast(:d as integer[]), cast(:v as numeric[])) as t(g, e, s, i, d, v)
-				order by g, e, s, i, d""" + ADD)
+		jdbc.sql(
+				"""
+						with sums as (select g as grain, e as element, s as period_start, i as institution, d as dims_id, v as value
+						              from unnest(cast(:g as text[]), cast(:e as text[]), cast(:s as date[]), cast(:i as text[]),
+						                          cast(:d as integer[]), cast(:v as numeric[])) as t(g, e, s, i, d, v)),
+						     added as (insert into mon_fact_rollup (grain, element, period_start, institution, dims_id, value)
+						               select * from sums order by grain, element, period_start, institution, dims_id"""
+						+ ADD + """
+
+								returning 1)""" + ADD_MARGINS + """
+								select count(*) from added""")
 			.param("g", r.grains())
 			.param("e", r.elements())
 			.param("s", r.starts())
 			.param("i", r.institutions())
 			.param("d", r.dimsIds())
 			.param("v", r.values())
-			.update();
+			.query(Long.class)
+			.single();
 	}
 
 	/** The facts summed by month and by year and slice. */
@@ -110,6 +116,25 @@ class FactRollupRepository {
 			do update set value = mon_fact_rollup.value + excluded.value""";
 
 	/**
+	 * Adds the rollup sums of the statement's {@code sums} (grain, element, period start,
+	 * institution, slice id, value) to their margins, in the margins' key order. Ends the
+	 * statement's {@code with} list: a bulk report runs it as the statement itself, the
+	 * fold as one more of its parts.
+	 */
+	private static final String ADD_MARGINS = """
+			,
+			     margins as (select s.grain, s.element, m.margin_id as dims_id, s.period_start, s.institution,
+			                        sum(s.value) as value
+			                 from sums s join mon_dims_margin m on m.dims_id = s.dims_id
+			                 group by 1, 2, 3, 4, 5),
+			     margins_added as (insert into mon_fact_margin (grain, element, dims_id, period_start, institution, value)
+			                       select * from margins order by grain, element, dims_id, period_start, institution
+			                       on conflict (grain, element, dims_id, period_start, institution)
+			                       do update set value = mon_fact_margin.value + excluded.value
+			                       returning 1)
+			""";
+
+	/**
 	 * Folds the live reports' deltas committed so far into the month and year rows, in
 	 * one statement that deletes the deltas it adds: a delta is added once, and a
 	 * question (which reads rows and deltas in one snapshot) sees it either as a delta or
@@ -131,11 +156,18 @@ class FactRollupRepository {
 					               select * from sums order by grain, element, period_start, institution, dims_id"""
 					+ ADD + """
 
-							               returning 1)
+							returning 1)""" + ADD_MARGINS + """
 							select coalesce(sum(n), 0) from months""")
 			.query(Integer.class)
 			.single();
 	}
+
+	/**
+	 * The margins of the slice {@code t.j}: the whole and one per dimension it carries,
+	 * as rows of {@code dims}.
+	 */
+	private static final String MARGINS_OF = """
+			select '{}'::jsonb as dims union select jsonb_build_object(e.key, e.value) from jsonb_each(t.j) as e""";
 
 	/**
 	 * The ids of these slices, registering those new to the store. A new slice's id is
@@ -157,10 +189,23 @@ class FactRollupRepository {
 			return ids;
 		}
 		String[] json = missing.toArray(String[]::new);
+		// the slices and their margins (the whole and each dimension's value) in one
+		// sorted insert, so that two writers registering overlapping slices wait for each
+		// other rather than deadlock; then which margins each slice adds to
 		jdbc.sql("""
 				insert into mon_dims (dims)
-				select cast(j as jsonb) from unnest(cast(:j as text[])) with ordinality as t(j, n) order by n
+				select distinct s.dims from unnest(cast(:j as jsonb[])) as t(j)
+				cross join lateral (select t.j as dims union\s""" + MARGINS_OF + """
+				) s order by s.dims
 				on conflict (dims) do nothing""").param("j", json).update();
+		jdbc.sql("""
+				insert into mon_dims_margin (dims_id, margin_id)
+				select distinct d.id, m.id
+				from unnest(cast(:j as jsonb[])) as t(j) join mon_dims d on d.dims = t.j
+				cross join lateral (""" + MARGINS_OF + """
+				) s join mon_dims m on m.dims = s.dims
+				order by 1, 2
+				on conflict do nothing""").param("j", json).update();
 		Map<String, Integer> found = new HashMap<>();
 		jdbc.sql(
 				"""

@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
 import org.sanyi.monitoring.engine.FactTotals.Component;
 import org.sanyi.monitoring.engine.FactTotals.DaySpan;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,8 +32,21 @@ class FactTotalsRepository {
 
 	private final JdbcClient jdbc;
 
+	/** Whether components narrowing at most one dimension read the margins. */
+	private final boolean margins;
+
+	@Autowired
 	FactTotalsRepository(JdbcClient jdbc) {
+		this(jdbc, true);
+	}
+
+	/**
+	 * With {@code margins} false every component reads the rollup's rows, as before the
+	 * margins: the benchmark's baseline ({@code FactsBenchmark}).
+	 */
+	FactTotalsRepository(JdbcClient jdbc, boolean margins) {
 		this.jdbc = jdbc;
+		this.margins = margins;
 	}
 
 	/**
@@ -61,8 +75,12 @@ class FactTotalsRepository {
 	 * The sums over the whole months from {@code first} (a first day of a month) to
 	 * before {@code end} from the rollup: the calendar years inside as year rows, the
 	 * months before and after them as month rows, and the live reports' month deltas not
-	 * yet folded into either. The rows are summed by element and slice first, then only
-	 * the few distinct slices found are matched against the components' slices.
+	 * yet folded into either. A component that narrows at most one dimension reads its
+	 * margin ({@code mon_fact_margin}: one row per institution and period); the others
+	 * read the rollup's rows, summed by element and slice first, so that only the few
+	 * distinct slices found are matched against their slices. The deltas are matched the
+	 * same way for every component. One statement, so one snapshot: a fold moving deltas
+	 * into the rows and margins meanwhile is seen whole or not at all.
 	 */
 	List<BigDecimal> rollupSums(List<Component> components, List<String> institutions, LocalDate first, LocalDate end) {
 		LocalDate firstYear = first.getDayOfYear() == 1 ? first : first.withDayOfYear(1).plusYears(1);
@@ -71,34 +89,84 @@ class FactTotalsRepository {
 		LocalDate[] years = wholeYears ? new LocalDate[] { firstYear, endYear.minusYears(1) } : NONE;
 		LocalDate[] monthsBefore = { first, (wholeYears ? firstYear : end).minusMonths(1) };
 		LocalDate[] monthsAfter = wholeYears ? new LocalDate[] { endYear, end.minusMonths(1) } : NONE;
-		StringBuilder select = new StringBuilder(
-				"""
-						with g as (select element, dims_id, sum(value) as v from (
-						    select element, dims_id, value from mon_fact_rollup
-						    where element = any(:elements) and institution = any(:institutions)
-						    and ((grain = 'Y' and period_start between :y1 and :y2)
-						         or (grain = 'M' and (period_start between :first and :last or period_start between :m1 and :m2)))
-						    union all
-						    select element, dims_id, value from mon_fact_rollup_delta
-						    where element = any(:elements) and institution = any(:institutions)
-						    and ((cast(:y1 as date) <= :y2 and period_start between :y1 and cast(:y2 as date) + 335)
-						         or period_start between :first and :last or period_start between :m1 and :m2)) r
-						group by element, dims_id)
-						select\s""");
-		for (int i = 0; i < components.size(); i++) {
-			select.append(i > 0 ? ", " : "")
-				.append("sum(g.v) filter (where g.element = :e")
-				.append(i)
-				.append(" and d.dims @> cast(:s")
-				.append(i)
-				.append(" as jsonb))");
+		Set<String> rowElements = new LinkedHashSet<>();
+		Set<String> marginElements = new LinkedHashSet<>();
+		Set<String> marginSlices = new LinkedHashSet<>();
+		for (Component c : components) {
+			if (readsMargin(c)) {
+				marginElements.add(c.element());
+				marginSlices.add(DimensionsJson.of(c.slice()));
+			}
+			else {
+				rowElements.add(c.element());
+			}
 		}
-		select.append(" from g join mon_dims d on d.id = g.dims_id");
-		return run(select.toString(), components, institutions, monthsBefore[0], monthsBefore[1],
+		String periods = """
+				((grain = 'Y' and period_start between :y1 and :y2)
+				 or (grain = 'M' and (period_start between :first and :last or period_start between :m1 and :m2)))""";
+		StringBuilder select = new StringBuilder("""
+				with g as (select src, element, dims_id, sum(value) as v from (
+				    select 'R' as src, element, dims_id, value from mon_fact_rollup
+				    where element = any(:rowElements) and institution = any(:institutions) and""" + periods + """
+
+				  union all
+				  select 'D', element, dims_id, value from mon_fact_rollup_delta
+				  where element = any(:elements) and institution = any(:institutions)
+				  and ((cast(:y1 as date) <= :y2 and period_start between :y1 and cast(:y2 as date) + 335)
+				       or period_start between :first and :last or period_start between :m1 and :m2)) r
+				group by 1, 2, 3),
+				   mg as (select element, dims_id, sum(value) as v from mon_fact_margin
+				          where element = any(:marginElements)
+				          and dims_id in (select id from mon_dims where dims = any(cast(:margins as jsonb[])))
+				          and institution = any(:institutions) and""" + periods + """
+
+				            group by 1, 2)
+				select\s""");
+		// a: the rows' and the deltas' sums (only the deltas' for a margin's component),
+		// b:
+		// the margins'
+		StringBuilder rows = new StringBuilder();
+		StringBuilder marginSums = new StringBuilder();
+		for (int i = 0; i < components.size(); i++) {
+			String sep = i > 0 ? ", " : "";
+			boolean margin = readsMargin(components.get(i));
+			rows.append(sep)
+				.append("sum(g.v) filter (where %sg.element = :e%d and d.dims @> cast(:s%d as jsonb))"
+					.formatted(margin ? "g.src = 'D' and " : "", i, i));
+			marginSums.append(sep)
+				.append(margin
+						? "sum(mg.v) filter (where mg.element = :e%d and d.dims = cast(:s%d as jsonb))".formatted(i, i)
+						// an aggregate still, so that b is one row when no component
+						// reads a margin
+						: "max(cast(null as numeric))");
+		}
+		select.append("* from (select ")
+			.append(rows)
+			.append(" from g join mon_dims d on d.id = g.dims_id) a, (select ")
+			.append(marginSums)
+			.append(" from mg join mon_dims d on d.id = mg.dims_id) b");
+		List<BigDecimal> parts = run(select.toString(), components.size() * 2, components, institutions,
+				monthsBefore[0], monthsBefore[1],
 				spec -> spec.param("y1", years[0])
 					.param("y2", years[1])
 					.param("m1", monthsAfter[0])
-					.param("m2", monthsAfter[1]));
+					.param("m2", monthsAfter[1])
+					.param("rowElements", rowElements.toArray(String[]::new))
+					.param("marginElements", marginElements.toArray(String[]::new))
+					.param("margins", marginSlices.toArray(String[]::new)));
+		List<BigDecimal> sums = new ArrayList<>(components.size());
+		for (int i = 0; i < components.size(); i++) {
+			sums.add(plus(parts.get(i), parts.get(components.size() + i)));
+		}
+		return sums;
+	}
+
+	/**
+	 * Whether the component's sum is a margin's: it narrows at most one dimension (the
+	 * margins hold the whole and each dimension's values).
+	 */
+	private boolean readsMargin(Component component) {
+		return margins && component.slice().size() <= 1;
 	}
 
 	/** The sums over the days from the facts themselves. */
@@ -114,11 +182,12 @@ class FactTotalsRepository {
 		}
 		select.append(" from mon_fact where element = any(:elements) and institution = any(:institutions) "
 				+ "and day between :first and :last");
-		return run(select.toString(), components, institutions, days.first(), days.last(), spec -> spec);
+		return run(select.toString(), components.size(), components, institutions, days.first(), days.last(),
+				spec -> spec);
 	}
 
-	private List<BigDecimal> run(String sql, List<Component> components, List<String> institutions, LocalDate first,
-			LocalDate last, UnaryOperator<JdbcClient.StatementSpec> more) {
+	private List<BigDecimal> run(String sql, int columns, List<Component> components, List<String> institutions,
+			LocalDate first, LocalDate last, UnaryOperator<JdbcClient.StatementSpec> more) {
 		Set<String> elements = new LinkedHashSet<>();
 		components.forEach(c -> elements.add(c.element()));
 		JdbcClient.StatementSpec statement = jdbc.sql(sql)
@@ -131,7 +200,7 @@ class FactTotalsRepository {
 			statement = statement.param("e" + i, components.get(i).element())
 				.param("s" + i, DimensionsJson.of(components.get(i).slice()));
 		}
-		int n = components.size();
+		int n = columns;
 		return statement.query((ResultSet rs) -> {
 			List<BigDecimal> out = new ArrayList<>(n);
 			rs.next();
@@ -145,11 +214,14 @@ class FactTotalsRepository {
 	private static List<BigDecimal> plus(List<BigDecimal> a, List<BigDecimal> b) {
 		List<BigDecimal> sum = new ArrayList<>(a.size());
 		for (int i = 0; i < a.size(); i++) {
-			BigDecimal x = a.get(i);
-			BigDecimal y = b.get(i);
-			sum.add(x == null ? y : y == null ? x : x.add(y));
+			sum.add(plus(a.get(i), b.get(i)));
 		}
 		return sum;
+	}
+
+	/** The sum of two sums, {@code null} where neither has facts. */
+	private static BigDecimal plus(BigDecimal x, BigDecimal y) {
+		return x == null ? y : y == null ? x : x.add(y);
 	}
 
 }

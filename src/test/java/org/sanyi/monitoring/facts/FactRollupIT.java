@@ -113,6 +113,8 @@ class FactRollupIT {
 		rollup.fold();
 		assertSameAsFacts();
 		assertThat(differences()).as("rollup rows that differ from the sum of their facts").isEmpty();
+		assertThat(marginDifferences()).as("margins that differ from the sum of their rollup rows").isEmpty();
+		assertThat(slicesWithoutTheirMargins()).isEmpty();
 	}
 
 	@Test
@@ -152,6 +154,7 @@ class FactRollupIT {
 			.query(Long.class)
 			.single()).as("deltas left after a fold").isZero();
 		assertThat(sums.sums(List.of(FEES), institutions, year).get(0)).isEqualByComparingTo(after);
+		assertThat(marginDifferences()).as("margins after folds that ran while reports came").isEmpty();
 		// the month and year rows of the slice hold exactly its facts (the whole store is
 		// compared in the test above)
 		for (String grain : List.of("M", "Y")) {
@@ -191,6 +194,10 @@ class FactRollupIT {
 			assertThat(sums.sums(ALL, institutions, span)).as("rollup and facts over " + span)
 				.usingElementComparator(FactRollupIT::compare)
 				.containsExactlyElementsOf(sums.daySums(ALL, institutions, span));
+			// only components that read the rollup's rows, none a margin
+			assertThat(sums.sums(List.of(EMPLOYEE_DRUGS), institutions, span)).as("rows only over " + span)
+				.usingElementComparator(FactRollupIT::compare)
+				.containsExactlyElementsOf(sums.daySums(List.of(EMPLOYEE_DRUGS), institutions, span));
 		}
 	}
 
@@ -224,6 +231,45 @@ class FactRollupIT {
 					limit 20""")
 			.query(String.class)
 			.list();
+	}
+
+	/**
+	 * Margin rows that are not the sum of the rollup rows of their slices, and such sums
+	 * without a margin row.
+	 */
+	List<String> marginDifferences() {
+		return jdbc
+			.sql("""
+					with r as (select r.grain, r.element, m.margin_id as dims_id, r.period_start, r.institution,
+					                  sum(r.value) as v
+					           from mon_fact_rollup r join mon_dims_margin m on m.dims_id = r.dims_id
+					           group by 1, 2, 3, 4, 5)
+					select coalesce(r.grain, g.grain) || ' ' || coalesce(r.element, g.element) || ' '
+					       || coalesce(r.dims_id, g.dims_id) || ' ' || coalesce(r.period_start, g.period_start) || ' '
+					       || coalesce(r.institution, g.institution) || ' ' || coalesce(r.v, 0) || ' ' || coalesce(g.value, 0)
+					from r full join mon_fact_margin g on g.grain = r.grain and g.element = r.element
+					                 and g.dims_id = r.dims_id and g.period_start = r.period_start and g.institution = r.institution
+					where coalesce(r.v, 0) <> coalesce(g.value, 0)
+					limit 20""")
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * Slices of the rollup whose margins are not exactly the whole and one per dimension
+	 * they carry.
+	 */
+	List<String> slicesWithoutTheirMargins() {
+		return jdbc.sql("""
+				select d.dims::text from mon_dims d
+				where d.id in (select dims_id from mon_fact_rollup union select dims_id from mon_fact_rollup_delta)
+				and ((select count(*) from mon_dims_margin m join mon_dims p on p.id = m.margin_id
+				       where m.dims_id = d.id and d.dims @> p.dims
+				       and (select count(*) from jsonb_object_keys(p.dims)) <= 1)
+				      <> 1 + (select count(*) from jsonb_object_keys(d.dims))
+				   or exists (select 1 from mon_dims_margin m join mon_dims p on p.id = m.margin_id
+				              where m.dims_id = d.id and not (d.dims @> p.dims)))
+				limit 20""").query(String.class).list();
 	}
 
 	private static int compare(BigDecimal a, BigDecimal b) {

@@ -22,6 +22,7 @@ import org.sanyi.monitoring.engine.FactTotals.Component;
 import org.sanyi.monitoring.engine.FactTotals.DaySpan;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * bench/monitoring.sh: the fact store at province scale, on its own embedded PostgreSQL.
@@ -32,6 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 1,000 random (drug share, region or institution set, month/quarter/year) questions
  * through the statement {@link FactTotalsRepository} runs, and the same questions for the
  * city the naive way (GROUP BY over settlements and fee lines); the answers must agree.
+ * Drug share's components narrow one dimension at most and read the rollup's margins; 200
+ * more questions (in-county inpatient fee share) narrow two and read the rollup's rows.
  * Writes JSON with {@code facts}, {@code query_p50_ms}, {@code query_p99_ms},
  * {@code naive_p99_ms}. Not a test: run by the script on a quiet machine.
  */
@@ -43,18 +46,30 @@ public final class FactsBenchmark {
 
 	static final int PER_COUNTY = 20;
 
+	static final int TWO_DIMENSION_QUESTIONS = 200;
+
 	public static void main(String[] args) throws Exception {
 		long facts = Long.parseLong(args[0]);
 		Path out = Path.of(args[1]);
 		Path migration = Path.of(args[2]);
 		Path rollup = Path.of(args[3]);
 		Path data = Files.createTempDirectory("sanyi-facts-bench");
-		try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(data)
 			.setCleanDataDirectory(true)
 			.setServerConfig("shared_buffers", "512MB")
-			.setServerConfig("max_parallel_workers_per_gather", "2")
-			.start()) {
+			.setServerConfig("max_parallel_workers_per_gather", "2");
+		if (System.getenv("EXPLAIN_MS") != null) {
+			// the plans of statements slower than that, in the server's log under
+			// target/facts-bench-log (to see where a slow question's time goes)
+			builder.setServerConfig("shared_preload_libraries", "auto_explain")
+				.setServerConfig("logging_collector", "on")
+				.setServerConfig("log_directory", Path.of("target/facts-bench-log").toAbsolutePath().toString())
+				.setServerConfig("auto_explain.log_min_duration", System.getenv("EXPLAIN_MS"))
+				.setServerConfig("auto_explain.log_analyze", "on")
+				.setServerConfig("auto_explain.log_buffers", "on");
+		}
+		try (EmbeddedPostgres pg = builder.start()) {
 			DataSource ds = pg.getPostgresDatabase();
 			try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
 				s.execute("create role bench_app");
@@ -95,8 +110,17 @@ public final class FactsBenchmark {
 			int naiveQuestions = facts <= 10_000_000 ? 500 : 50;
 			List<Long> dayMs = new ArrayList<>();
 			int dayAgreed = 0;
-			JdbcClient jdbc = JdbcClient.create(ds);
+			// one connection for every question, as the application's pool lends one:
+			// a new connection per statement (the embedded server's plain data source)
+			// cost some 30 ms of each answer until 5 Dec 2026
+			SingleConnectionDataSource pooled = new SingleConnectionDataSource(ds.getConnection(), true);
+			JdbcClient jdbc = JdbcClient.create(pooled);
 			FactTotalsRepository sums = new FactTotalsRepository(jdbc);
+			// the baseline in the same run: the same questions over the rollup's rows,
+			// as every question read them before the margins (V65)
+			FactTotalsRepository rowsOnly = new FactTotalsRepository(jdbc, false);
+			List<Long> rowsMs = new ArrayList<>();
+			int rowsAgreed = 0;
 			SplittableRandom dice = new SplittableRandom(42);
 			List<Long> factMs = new ArrayList<>();
 			List<Long> naiveMs = new ArrayList<>();
@@ -113,6 +137,14 @@ public final class FactsBenchmark {
 				long t = System.nanoTime();
 				List<BigDecimal> got = sums.sums(drugShare, where, days);
 				factMs.add((System.nanoTime() - t) / 1_000_000);
+				t = System.nanoTime();
+				List<BigDecimal> fromRows = rowsOnly.sums(drugShare, where, days);
+				rowsMs.add((System.nanoTime() - t) / 1_000_000);
+				boolean sameAsRows = true;
+				for (int i = 0; i < got.size(); i++) {
+					sameAsRows &= nz(got.get(i)).compareTo(nz(fromRows.get(i))) == 0;
+				}
+				rowsAgreed += sameAsRows ? 1 : 0;
 				if (q < dayLevelQuestions) {
 					// the same question over the day-level facts (what every question
 					// read before the rollup)
@@ -135,6 +167,31 @@ public final class FactsBenchmark {
 					}
 				}
 			}
+			// questions whose component narrows two dimensions (in-county inpatient fees
+			// over inpatient fees, as 市域内住院量占比 reads visits) read the rollup's
+			// rows, not a margin; the first are checked against the day-level facts too
+			List<Component> inCountyShare = List.of(
+					new Component("ins.fee", Map.of("clr_type", "21", "in_county", "Y")),
+					new Component("ins.fee", Map.of("clr_type", "21")));
+			SplittableRandom twoDice = new SplittableRandom(43);
+			List<Long> twoMs = new ArrayList<>();
+			int twoChecked = 0;
+			int twoAgreed = 0;
+			for (int q = 0; q < TWO_DIMENSION_QUESTIONS; q++) {
+				List<String> where = q % 2 == 0 ? cityInstitutions(institutions, 0, twoDice)
+						: region(institutions, twoDice);
+				DaySpan days = period(twoDice);
+				long t = System.nanoTime();
+				List<BigDecimal> got = sums.sums(inCountyShare, where, days);
+				twoMs.add((System.nanoTime() - t) / 1_000_000);
+				if (q < dayLevelQuestions / 2) {
+					List<BigDecimal> day = sums.daySums(inCountyShare, where, days);
+					twoChecked++;
+					twoAgreed += nz(got.get(0)).compareTo(nz(day.get(0))) == 0
+							&& nz(got.get(1)).compareTo(nz(day.get(1))) == 0 ? 1 : 0;
+				}
+			}
+			long marginRows = jdbc.sql("select count(*) from mon_fact_margin").query(Long.class).single();
 			long rows = jdbc.sql("select count(*) from mon_fact").query(Long.class).single();
 			long rollupRows = jdbc.sql("select count(*) from mon_fact_rollup").query(Long.class).single();
 			long monthRows = jdbc.sql("select count(*) from mon_fact_rollup where grain = 'M'")
@@ -147,24 +204,30 @@ public final class FactsBenchmark {
 					 "rollup_rows": %d, "rollup_month_rows": %d, "compression_ratio": %s, "institutions": %d,
 					 "slices": %d, "rollup_build_ms": %d, "day_level_questions": %d,
 					 "day_level_p50_ms": %d, "day_level_p99_ms": %d, "day_level_agreed": %d,
-					 "settlements_city_year": %d, "load_ms": %d, "freshness_p99_ms": null,
+					 "settlements_city_year": %d, "load_ms": %d, "margin_rows": %d,
+					 "rollup_rows_p50_ms": %d, "rollup_rows_p99_ms": %d, "rollup_rows_agreed": %d,
+					 "two_dimension_questions": %d, "two_dimension_p50_ms": %d, "two_dimension_p99_ms": %d,
+					 "two_dimension_day_level_checked": %d, "two_dimension_day_level_agreed": %d,
+					 "freshness_p99_ms": null,
 					 "freshness_kafka_p99_ms": null, "settlement_throughput_change_pct": null,
-					 "note": "generator: a real density (about 250,000 facts per institution-year, institutions weighted by size, 30 frequent settlement kinds with Zipf weights, every day of 2026), so compression_ratio (facts per rollup row, month and year rows) does not depend on SIZE; fact questions: drug share (4 components) over a city's or county's institutions or a random institution set, a month, quarter or year of 2026, read from the rollup (mon_fact_rollup: year rows for whole years, month rows otherwise); day_level: the first questions again over the day-level facts (mon_fact, what every question read before the rollup); naive: GROUP BY over the city's settlements and fee lines"}
+					 "note": "generator: a real density (about 250,000 facts per institution-year, institutions weighted by size, 30 frequent settlement kinds with Zipf weights, every day of 2026), so compression_ratio (facts per rollup row, month and year rows) does not depend on SIZE; fact questions: drug share (4 components) over a city's or county's institutions or a random institution set, a month, quarter or year of 2026, read from the rollup's margins (mon_fact_margin: the whole and each dimension's value; year rows for whole years, month rows otherwise); rollup_rows: the same questions over the rollup's rows, as before the margins (V65); two_dimension: in-county inpatient fee share (a component narrowing clr_type and in_county) over the same kinds of regions and periods, read from the rollup's rows (mon_fact_rollup), the first checked against the day-level facts; day_level: the first questions again over the day-level facts (mon_fact, what every question read before the rollup); naive: GROUP BY over the city's settlements and fee lines"}
 					"""
 				.formatted(rows, pct(factMs, 50), pct(factMs, 99), pct(naiveMs, 99), pct(naiveMs, 50),
 						pct(factMs, 99) == 0 ? "null"
 								: new BigDecimal(pct(naiveMs, 99))
 									.divide(new BigDecimal(pct(factMs, 99)), MathContext.DECIMAL32)
 									.toPlainString(),
-						agreed == naiveMs.size() && dayAgreed == dayMs.size(), naiveMs.size(), agreed, rollupRows,
-						monthRows,
+						agreed == naiveMs.size() && dayAgreed == dayMs.size() && twoAgreed == twoChecked,
+						naiveMs.size(), agreed, rollupRows, monthRows,
 						rollupRows == 0 ? "null"
 								: BigDecimal.valueOf(rows)
 									.divide(BigDecimal.valueOf(rollupRows), 1, java.math.RoundingMode.HALF_UP)
 									.toPlainString(),
 						institutions.size(), slices, rollupMs, dayMs.size(), pct(dayMs, 50), pct(dayMs, 99), dayAgreed,
-						settlements, loadMs);
+						settlements, loadMs, marginRows, pct(rowsMs, 50), pct(rowsMs, 99), rowsAgreed, twoMs.size(),
+						pct(twoMs, 50), pct(twoMs, 99), twoChecked, twoAgreed);
 			Files.writeString(out, json);
+			pooled.destroy();
 			System.out.println(json);
 		}
 	}
