@@ -4,7 +4,8 @@
 -- #{ins.fee[fee_category=09]}, #{ins.visit.count[clr_type=21]}), yet it read all of those rows and matched each one's
 -- slice: a province-quarter drug share read some 500,000 rows at 10⁸ facts (p99 742 ms). A margin row holds the sum
 -- over every slice containing one dimension's value, or over all slices ({}): such a component reads one row per
--- institution and period. Components narrowing two dimensions or more still read the rollup's rows.
+-- institution and period. Components narrowing two dimensions or more still read the rollup's rows. Upgrade with every
+-- node stopped: a node of an earlier version would add to the rollup without the margins.
 
 -- Which margins each slice adds to: the whole ({}) and one per dimension it carries. The margins are slices of
 -- mon_dims themselves, registered with the slice (FactRollupRepository.ids).

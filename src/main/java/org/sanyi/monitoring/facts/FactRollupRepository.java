@@ -117,15 +117,20 @@ class FactRollupRepository {
 
 	/**
 	 * Adds the rollup sums of the statement's {@code sums} (grain, element, period start,
-	 * institution, slice id, value) to their margins, in the margins' key order. Ends the
-	 * statement's {@code with} list: a bulk report runs it as the statement itself, the
-	 * fold as one more of its parts.
+	 * institution, slice id, value) to their margins, in the margins' key order, once the
+	 * statement's {@code added} has written the rollup's rows (its count is read first):
+	 * every writer, a bulk report and the fold, locks rollup rows first and margins
+	 * after, each in key order, so two of them wait for each other rather than deadlock.
+	 * Without that, the order of a statement's unreferenced data-modifying parts is
+	 * PostgreSQL's (the fold wrote its margins first). Ends the statement's {@code with}
+	 * list.
 	 */
 	private static final String ADD_MARGINS = """
 			,
 			     margins as (select s.grain, s.element, m.margin_id as dims_id, s.period_start, s.institution,
 			                        sum(s.value) as value
 			                 from sums s join mon_dims_margin m on m.dims_id = s.dims_id
+			                 where (select count(*) from added) >= 0
 			                 group by 1, 2, 3, 4, 5),
 			     margins_added as (insert into mon_fact_margin (grain, element, dims_id, period_start, institution, value)
 			                       select * from margins order by grain, element, dims_id, period_start, institution

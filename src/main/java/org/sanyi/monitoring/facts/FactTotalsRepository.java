@@ -122,9 +122,7 @@ class FactTotalsRepository {
 
 				            group by 1, 2)
 				select\s""");
-		// a: the rows' and the deltas' sums (only the deltas' for a margin's component),
-		// b:
-		// the margins'
+		// a: rows and deltas (only deltas for a margin's component); b: margins
 		StringBuilder rows = new StringBuilder();
 		StringBuilder marginSums = new StringBuilder();
 		for (int i = 0; i < components.size(); i++) {

@@ -118,6 +118,37 @@ class FactRollupIT {
 	}
 
 	@Test
+	void bulkReportsAndFoldsTouchingTheSameSumsWaitForEachOther() throws Exception {
+		String run = "it:bulk-fold:" + System.nanoTime() + ":";
+		List<String> categories = List.of("01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "14");
+		LocalDate[] days = { LocalDate.of(2028, 9, 3), LocalDate.of(2028, 10, 3) };
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 10; round++) {
+				// live reports leave deltas on the same rollup and margin rows a bulk
+				// report then adds to while a fold moves the deltas
+				List<Fact> facts = new ArrayList<>();
+				for (String category : categories) {
+					for (String insutype : List.of("310", "390", "391")) {
+						facts.add(fee(days[round % 2], category, insutype, "1.00"));
+					}
+				}
+				store.record(run + "live" + round, "test", facts);
+				String key = run + "bulk" + round;
+				Future<Boolean> bulk = pool.submit(() -> store.importReport(key, "test", facts));
+				Future<Integer> fold = pool.submit(() -> rollup.fold());
+				assertThat(bulk.get()).isTrue();
+				fold.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		rollup.fold();
+		assertThat(marginDifferences()).isEmpty();
+	}
+
+	@Test
 	void aFoldAddsEachDeltaOnceWhileReportsKeepComing() throws Exception {
 		String run = "it:fold:" + System.nanoTime() + ":";
 		LocalDate day = LocalDate.of(2028, 8, 9);
