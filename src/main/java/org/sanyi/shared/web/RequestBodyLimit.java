@@ -25,10 +25,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * an unlimited body is a cheap way to exhaust the server. Documents (JSON, XML, forms,
  * text) may have {@code sanyi.web.max-body-size}; files sent as the body (CSV, zip,
  * octet-stream), which are streamed to temporary files,
- * {@code sanyi.web.max-upload-size}. A declared length is checked at once; a chunked body
- * is read up to the limit, and refused if more follows. Multipart uploads have Spring's
- * multipart limits, and the national gateway ({@code /hsa/**}) its own smaller one with
- * answers in the national envelope.
+ * {@code sanyi.web.max-upload-size}; a FHIR bundle posted to {@code /fhir}, which is read
+ * one entry at a time as it streams in (a hospital's backfill of a patient's years),
+ * {@code sanyi.web.max-fhir-body-size}. A declared length is checked at once; a chunked
+ * body is read up to the limit, and refused if more follows. Multipart uploads have
+ * Spring's multipart limits, and the national gateway ({@code /hsa/**}) its own smaller
+ * one with answers in the national envelope.
  */
 class RequestBodyLimit extends OncePerRequestFilter {
 
@@ -36,12 +38,20 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
 	private final long uploadLimit;
 
+	private final long bundleLimit;
+
 	private final MessageSource messages;
 
-	RequestBodyLimit(long documentLimit, long uploadLimit, MessageSource messages) {
+	RequestBodyLimit(long documentLimit, long uploadLimit, long bundleLimit, MessageSource messages) {
 		this.documentLimit = documentLimit;
 		this.uploadLimit = uploadLimit;
+		this.bundleLimit = bundleLimit;
 		this.messages = messages;
+	}
+
+	/** A FHIR transaction or batch bundle, read as it streams (FhirRecordsApi). */
+	private static boolean isBundle(HttpServletRequest request) {
+		return "POST".equals(request.getMethod()) && "/fhir".equals(request.getRequestURI());
 	}
 
 	/**
@@ -64,7 +74,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String type = request.getContentType() == null ? null : request.getContentType().toLowerCase(Locale.ROOT);
-		long limit = isFile(type) ? uploadLimit : documentLimit;
+		long limit = isFile(type) ? uploadLimit : isBundle(request) ? bundleLimit : documentLimit;
 		long declared = request.getContentLengthLong();
 		if (declared > limit) {
 			refuse(response, limit);

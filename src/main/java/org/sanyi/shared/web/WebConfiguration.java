@@ -48,9 +48,10 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(
 			@Value("${sanyi.web.max-body-size:10MB}") DataSize documents,
-			@Value("${sanyi.web.max-upload-size:50MB}") DataSize files, MessageSource messages) {
+			@Value("${sanyi.web.max-upload-size:50MB}") DataSize files,
+			@Value("${sanyi.web.max-fhir-body-size:64MB}") DataSize bundles, MessageSource messages) {
 		var registration = new FilterRegistrationBean<>(
-				new RequestBodyLimit(documents.toBytes(), files.toBytes(), messages));
+				new RequestBodyLimit(documents.toBytes(), files.toBytes(), bundles.toBytes(), messages));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
 		return registration;
 	}

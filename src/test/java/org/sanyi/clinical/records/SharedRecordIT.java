@@ -140,6 +140,34 @@ class SharedRecordIT {
 	}
 
 	@Test
+	void aBackfillOfTenYearsOverTheDocumentLimitIsStoredWhole() {
+		// a hospital sends a patient's old records at once: 2,400 blood glucose results
+		// with the doctor's note,
+		// some 12 MB, over the 10 MB of other bodies and under the 64 MB of a bundle
+		String patientNo = "SR-BF-" + System.nanoTime();
+		String note = "空腹血糖复查，嘱低盐低脂糖尿病饮食，规律服用二甲双胍，监测血糖并记录，下次复诊带血糖记录本。".repeat(40);
+		java.util.List<String> entries = new java.util.ArrayList<>();
+		entries.add(Bundles.entry("urn:uuid:p", Bundles.patient(COUNTY, patientNo, Bundles.newIdNumber())));
+		java.time.LocalDate day = java.time.LocalDate.of(2026, 10, 1);
+		for (int i = 0; i < 2_400; i++) {
+			entries.add(Bundles.entry("urn:uuid:g" + i, """
+					{"resourceType":"Observation","status":"final",
+					 "identifier":[{"system":"urn:sanyi:lab:%s","value":"%s-%d"}],
+					 "code":{"coding":[{"system":"http://loinc.org","code":"1558-6","display":"空腹血糖"}]},
+					 "subject":{"reference":"urn:uuid:p"},"effectiveDateTime":"%sT07:30:00+08:00",
+					 "valueQuantity":{"value":%s,"unit":"mmol/L"},"note":[{"text":"%s"}]}""".formatted(COUNTY,
+					patientNo, i, day.minusDays(i + i / 2), 5.6 + (i % 30) / 10.0, note)));
+		}
+		String body = Bundles.bundle("transaction", entries.toArray(String[]::new));
+		assertThat(body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(11 << 20);
+		var answer = county.post("/fhir", body);
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.body().path("entry")).hasSize(2_401);
+		String rid = answer.body().at("/entry/0/response/location").asString().substring("Patient/".length());
+		assertThat(count("select count(*) from cr_resource where resident_id = '" + rid + "'")).isEqualTo(2_400);
+	}
+
+	@Test
 	void aBadEntryAnswersWithItsPathAndStoresNothing() {
 		String idNumber = Bundles.newIdNumber();
 		String patient = Bundles.patient(COUNTY, "SR-BAD-" + System.nanoTime(), idNumber);

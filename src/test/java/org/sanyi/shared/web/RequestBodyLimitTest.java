@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RequestBodyLimitTest {
 
-	private final RequestBodyLimit filter = new RequestBodyLimit(100, 1000, new StaticMessageSource());
+	private final RequestBodyLimit filter = new RequestBodyLimit(100, 1000, 5000, new StaticMessageSource());
 
 	@Test
 	void aDeclaredLengthOverTheLimitIsRefusedUnread() throws ServletException, IOException {
@@ -57,6 +57,30 @@ class RequestBodyLimitTest {
 		var answered = new MockHttpServletResponse();
 		filter.doFilter(gateway, answered, new MockFilterChain());
 		assertThat(answered.getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void aBundlePostedToTheFhirBaseHasTheBundleLimitAndOtherFhirBodiesTheDocumentOne()
+			throws ServletException, IOException {
+		var bundle = post("application/fhir+json", new byte[4000]);
+		bundle.setRequestURI("/fhir");
+		var passed = new MockHttpServletResponse();
+		filter.doFilter(bundle, passed, new MockFilterChain());
+		assertThat(passed.getStatus()).isEqualTo(200);
+
+		var tooLarge = post("application/fhir+json", new byte[5001]);
+		tooLarge.setRequestURI("/fhir");
+		var refused = new MockHttpServletResponse();
+		var chain = new MockFilterChain();
+		filter.doFilter(tooLarge, refused, chain);
+		assertThat(refused.getStatus()).isEqualTo(413);
+		assertThat(chain.getRequest()).isNull();
+
+		var order = post("application/fhir+json", new byte[101]);
+		order.setRequestURI("/fhir/ServiceRequest");
+		var orderRefused = new MockHttpServletResponse();
+		filter.doFilter(order, orderRefused, new MockFilterChain());
+		assertThat(orderRefused.getStatus()).isEqualTo(413);
 	}
 
 	/** The same request without a declared length, as a chunked one arrives. */

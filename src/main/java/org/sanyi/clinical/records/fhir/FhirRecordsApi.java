@@ -1,5 +1,6 @@
 package org.sanyi.clinical.records.fhir;
 
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -38,7 +39,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -81,13 +81,15 @@ class FhirRecordsApi {
 	@PreAuthorize("hasAuthority('records:bundle:submit')")
 	@Operation(summary = "Store a transaction (all or nothing) or batch Bundle of the caller's institution: Patient "
 			+ "entries go to the master patient index, the other resources into the shared record")
-	ResponseEntity<String> submit(@RequestBody(required = false) String body) {
+	ResponseEntity<String> submit(InputStream body) {
 		CurrentUser user = CurrentUsers.get();
 		String institution = user.scope().institutionCode();
 		if (institution == null) {
 			throw new BusinessException(RecordsErrors.NO_INSTITUTION);
 		}
-		var answer = ingest.ingest(body, institution, user.username());
+		// read as it streams in, before the transaction (the body's limit:
+		// sanyi.web.max-fhir-body-size)
+		var answer = ingest.ingest(ingest.read(body), institution, user.username());
 		auditLog.describe("records:bundle", institution, answer.getType().toCode() + " " + answer.getEntry().size());
 		return answer(HttpStatus.OK, answer);
 	}

@@ -1,5 +1,6 @@
 package org.sanyi.clinical.records.ingest;
 
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -67,7 +68,23 @@ public class BundleIngest {
 	 */
 	@Transactional
 	public Bundle ingest(String body, String institution, String user) {
-		Parsed parsed = reader.read(body);
+		return ingest(reader.read(body), institution, user);
+	}
+
+	/**
+	 * Reads a bundle as it is posted, before {@link #ingest(Parsed, String, String)}:
+	 * outside the transaction, so a slow sender holds no database connection.
+	 */
+	public Parsed read(InputStream body) {
+		return reader.read(body);
+	}
+
+	/**
+	 * Stores a bundle read by {@link #read(InputStream)}.
+	 * @throws BundleProblem for the first bad entry of a transaction (nothing stored)
+	 */
+	@Transactional
+	public Bundle ingest(Parsed parsed, String institution, String user) {
 		if (parsed.kind() == Kind.TRANSACTION) {
 			for (Entry e : parsed.entries()) {
 				if (e.problem() != null) {

@@ -1,8 +1,10 @@
 package org.sanyi.clinical.records.ingest;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +17,8 @@ import org.sanyi.clinical.records.BundleProblem;
 import org.sanyi.clinical.records.RecordsErrors;
 import org.sanyi.shared.BusinessException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * JSON tree, then each entry's resource with HAPI's strict parser, so an unknown element,
  * a malformed value or a code outside a required binding (an unknown {@code status}) is
  * refused with the entry it is in; then the base specification's cardinalities
- * ({@link ResourceWalk}). Pure: no Spring, no I/O.
+ * ({@link ResourceWalk}). Pure: no Spring; reads only the body it is given.
  */
 public final class BundleReader {
 
@@ -92,32 +96,90 @@ public final class BundleReader {
 	 * (batch answers it alone).
 	 */
 	public Parsed read(String body) {
-		JsonNode root;
-		try {
-			root = JSON.readTree(body == null ? "" : body);
+		return read(() -> JSON.createParser(body == null ? "" : body));
+	}
+
+	/**
+	 * The same, read as it streams in: one entry's JSON at a time is held as a tree and
+	 * dropped once its resource is parsed, so a bundle costs its resources and not also
+	 * its text and whole tree. The body is JSON in UTF-8 (FHIR's only encoding).
+	 */
+	public Parsed read(InputStream body) {
+		return read(() -> JSON.createParser(body));
+	}
+
+	private Parsed read(Supplier<JsonParser> source) {
+		String resourceType = null;
+		String type = null;
+		List<Entry> out = new ArrayList<>();
+		IParser parser = fhir.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
+		try (JsonParser json = source.get()) {
+			if (json.nextToken() != JsonToken.START_OBJECT) {
+				throw new BusinessException(RecordsErrors.INVALID_BUNDLE, "resourceType must be Bundle");
+			}
+			while (json.nextToken() == JsonToken.PROPERTY_NAME) {
+				String name = json.currentName();
+				JsonToken value = json.nextToken();
+				switch (name) {
+					case "resourceType" -> resourceType = value == JsonToken.VALUE_STRING ? json.getString() : "";
+					case "type" -> type = value == JsonToken.VALUE_STRING ? json.getString() : "";
+					case "entry" -> {
+						if ("Bundle".equals(resourceType) || resourceType == null) {
+							entries(json, parser, out);
+						}
+						else {
+							json.skipChildren();
+						}
+					}
+					default -> json.skipChildren();
+				}
+				if (resourceType != null && !"Bundle".equals(resourceType)) {
+					break;
+				}
+			}
+			if (resourceType == null || !"Bundle".equals(resourceType)) {
+				throw new BusinessException(RecordsErrors.INVALID_BUNDLE, "resourceType must be Bundle");
+			}
+			// what follows the bundle must be nothing (a truncated body is refused above)
+			if (json.nextToken() != null) {
+				throw new BusinessException(RecordsErrors.INVALID_BUNDLE, "text after the bundle");
+			}
 		}
 		catch (JacksonException ex) {
 			throw new BusinessException(RecordsErrors.INVALID_BUNDLE, shorten(ex.getOriginalMessage()));
 		}
-		if (root == null || !root.isObject() || !"Bundle".equals(root.path("resourceType").asString(""))) {
-			throw new BusinessException(RecordsErrors.INVALID_BUNDLE, "resourceType must be Bundle");
-		}
-		Kind kind = switch (root.path("type").asString("")) {
+		Kind kind = switch (type == null ? "" : type) {
 			case "transaction" -> Kind.TRANSACTION;
 			case "batch" -> Kind.BATCH;
 			default -> throw new BusinessException(RecordsErrors.INVALID_BUNDLE,
-					"type must be transaction or batch, got " + root.path("type").asString(""));
+					"type must be transaction or batch, got " + (type == null ? "" : type));
 		};
-		JsonNode entries = root.path("entry");
-		if (entries.size() > MAX_ENTRIES) {
-			throw new BusinessException(RecordsErrors.BUNDLE_TOO_LARGE, entries.size(), MAX_ENTRIES);
-		}
-		IParser parser = fhir.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
-		List<Entry> out = new ArrayList<>(entries.size());
-		for (int i = 0; i < entries.size(); i++) {
-			out.add(entry(parser, i, entries.get(i)));
-		}
 		return new Parsed(kind, out);
+	}
+
+	/**
+	 * Bundle.entry: each element's tree, read and parsed in turn; past
+	 * {@link #MAX_ENTRIES} the rest are only counted, for the answer.
+	 */
+	private void entries(JsonParser json, IParser parser, List<Entry> out) {
+		if (json.currentToken() != JsonToken.START_ARRAY) {
+			json.skipChildren();
+			return;
+		}
+		int count = 0;
+		while (json.nextToken() != JsonToken.END_ARRAY) {
+			if (count < MAX_ENTRIES) {
+				JsonNode node = json.readValueAsTree();
+				out.add(entry(parser, count, node == null ? JSON.nullNode() : node));
+			}
+			else {
+				json.skipChildren();
+			}
+			count++;
+		}
+		if (count > MAX_ENTRIES) {
+			throw new BusinessException(RecordsErrors.BUNDLE_TOO_LARGE, count, MAX_ENTRIES);
+		}
 	}
 
 	private Entry entry(IParser parser, int index, JsonNode node) {

@@ -3,6 +3,9 @@ package org.sanyi.clinical.records.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
 import ca.uhn.fhir.context.FhirContext;
 import org.junit.jupiter.api.Test;
 import org.sanyi.clinical.records.BundleProblem;
@@ -108,6 +111,37 @@ class BundleReaderTest {
 			.isEqualTo(RecordsErrors.INVALID_BUNDLE);
 		assertThatThrownBy(() -> READER.read(bundle("collection"))).isInstanceOf(BusinessException.class);
 		assertThatThrownBy(() -> READER.read("{\"resourceType\":\"Patient\"}")).isInstanceOf(BusinessException.class);
+	}
+
+	@Test
+	void aStreamedBodyReadsAsItsTextInWhateverOrderItsPropertiesCome() {
+		String body = bundle("transaction", post("urn:uuid:o1", OBSERVATION));
+		var streamed = READER.read(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+		assertThat(streamed.kind()).isEqualTo(Kind.TRANSACTION);
+		assertThat(streamed.entries()).singleElement()
+			.satisfies(e -> assertThat(e.resource().fhirType()).isEqualTo("Observation"));
+		// the envelope after the entries, and elements the reader does not use
+		var late = READER.read("{\"entry\":[" + post("urn:uuid:o1", OBSERVATION)
+				+ "],\"id\":\"b1\",\"meta\":{\"tag\":[{\"code\":\"x\"}]},\"type\":\"batch\",\"resourceType\":\"Bundle\"}");
+		assertThat(late.kind()).isEqualTo(Kind.BATCH);
+		assertThat(late.entries()).hasSize(1);
+		assertThat(late.entries().getFirst().problem()).isNull();
+	}
+
+	@Test
+	void aTruncatedBodyTextAfterTheBundleAndTooManyEntriesAreRefusedWhole() {
+		String body = bundle("transaction", post("urn:uuid:o1", OBSERVATION));
+		assertThatThrownBy(() -> READER.read(body.substring(0, body.length() - 3))).isInstanceOfSatisfying(
+				BusinessException.class, e -> assertThat(e.error()).isEqualTo(RecordsErrors.INVALID_BUNDLE));
+		assertThatThrownBy(() -> READER.read(body + "{}")).isInstanceOfSatisfying(BusinessException.class,
+				e -> assertThat(e.error()).isEqualTo(RecordsErrors.INVALID_BUNDLE));
+		String delete = "{\"request\":{\"method\":\"DELETE\",\"url\":\"Observation/1\"}}";
+		String many = bundle("batch",
+				java.util.Collections.nCopies(BundleReader.MAX_ENTRIES + 2, delete).toArray(String[]::new));
+		assertThatThrownBy(() -> READER.read(many)).isInstanceOfSatisfying(BusinessException.class, e -> {
+			assertThat(e.error()).isEqualTo(RecordsErrors.BUNDLE_TOO_LARGE);
+			assertThat(e.args()).containsExactly(BundleReader.MAX_ENTRIES + 2, BundleReader.MAX_ENTRIES);
+		});
 	}
 
 }
