@@ -82,9 +82,9 @@ public class RecordsLoad {
 				"{\"residentId\":\"" + rid + "\",\"itemCode\":\"HR-L005\"}");
 		// recognition twice: as the other questions (20 calls of warm-up, the path barely compiled), and after
 		// Integer.getInteger("recognitionWarmup", 2000) calls, as a hospital's ordering all day runs it
-		Timed recognition = Boolean.getBoolean("recognition") ? time(sample, lookup) : null;
+		Timed recognition = Boolean.getBoolean("recognition") ? time(sample, lookup, 20, OFFER) : null;
 		Timed recognitionWarm = Boolean.getBoolean("recognition")
-				? time(sample, lookup, Integer.getInteger("recognitionWarmup", 2000)) : null;
+				? time(sample, lookup, Integer.getInteger("recognitionWarmup", 2000), OFFER) : null;
 		String json = """
 				{"server": "%s", "threads": %d, "visits_per_patient": %d,
 				 "generated": %s,
@@ -210,11 +210,20 @@ public class RecordsLoad {
 	}
 
 	static Timed time(List<String> rids, Call call) throws Exception {
-		return time(rids, call, 20);
+		return time(rids, call, 20, MATCH);
 	}
 
-	/** After {@code warmups} calls (cycling over the residents), each resident once. */
-	static Timed time(List<String> rids, Call call, int warmups) throws Exception {
+	/** A search's matches (entries_avg of $everything and search). */
+	static final String MATCH = "\"mode\":\"match\"";
+
+	/** A recognition answer's offered results (entries_avg of recognition). */
+	static final String OFFER = "\"valueShown\":";
+
+	/**
+	 * After {@code warmups} calls (cycling over the residents), each resident once; entries_avg counts {@code marker}
+	 * in the answers.
+	 */
+	static Timed time(List<String> rids, Call call, int warmups, String marker) throws Exception {
 		for (int i = 0; i < warmups && !rids.isEmpty(); i++) {
 			check(call.run(rids.get(i % rids.size()))); // warm-up
 		}
@@ -225,7 +234,7 @@ public class RecordsLoad {
 			HttpResponse<String> r = call.run(rids.get(i));
 			ms[i] = (System.nanoTime() - t) / 1e6;
 			check(r);
-			entries += countOf(r.body(), "\"mode\":\"match\"");
+			entries += countOf(r.body(), marker);
 		}
 		Arrays.sort(ms);
 		return ms.length == 0 ? new Timed(0, 0, 0)

@@ -118,6 +118,12 @@ class RecognitionIT {
 		assertThat(offer.path("institutionCode").asString()).isEqualTo("H35990000001");
 		assertThat(offer.path("valueShown").asBoolean()).isFalse();
 		assertThat(offer.path("value").isNull()).isTrue();
+		// the lookup read the resident's results: one READ row in the audit log,
+		// whichever way access was decided
+		assertThat(jdbc.sql("""
+				select count(*) from sec_audit_log where action = 'READ' and resource = 'identity:resident'
+				and target = :r and detail like 'recognition%HR-L003%'""").param("r", rid).query(Long.class).single())
+			.isEqualTo(1);
 
 		// HbA1c ordered by the HIS as a FHIR ServiceRequest coded with LOINC
 		var hba1c = post(county, "/fhir/ServiceRequest", "application/fhir+json",

@@ -75,13 +75,15 @@ public class RecognitionRepository {
 	}
 
 	/** A resident's results of an item, newest first. */
-	List<ResultRow> results(String residentId, String itemCode) {
+	/** A resident's latest 20 results of an item since a moment (the item's window). */
+	List<ResultRow> results(String residentId, String itemCode, OffsetDateTime since) {
 		return jdbc
 			.sql("""
 					select reference, item_code, resident_id, institution_code, at, display, value, unit, text from crr_result
-					where resident_id = :r and item_code = :i order by at desc limit 20""")
+					where resident_id = :r and item_code = :i and at >= :since order by at desc limit 20""")
 			.param("r", residentId)
 			.param("i", itemCode)
+			.param("since", since)
 			.query(ResultRow.class)
 			.list();
 	}

@@ -132,7 +132,10 @@ public class RecognitionService {
 		Map<String, Institution> institutions = found.institutions();
 		Optional<RecordAccess.Basis> basis = reusable.isEmpty() ? Optional.empty()
 				: access.open(residentId, null, "recognition " + itemCode);
-		auditLog.read("identity:resident", residentId, "recognition lookup " + itemCode);
+		if (basis.isEmpty()) {
+			// an opened record has its read in the audit log already (RecordAccess.open)
+			auditLog.read("identity:resident", residentId, "recognition lookup " + itemCode);
+		}
 		Map<String, ResultRow> byRef = results.stream()
 			.collect(Collectors.toMap(ResultRow::reference, r -> r, (a, b) -> a));
 		List<Offer> offers = reusable.stream().map(c -> {
@@ -208,8 +211,16 @@ public class RecognitionService {
 	private Reusable reusable(String residentId, ItemRow row, String orderingInstitution) {
 		Item item = new Item(row.code(), Kind.valueOf(row.kind()), row.windowDays(), Scope.valueOf(row.scopeKind()),
 				row.scopeCode(), row.minLevel());
-		List<ResultRow> results = repository.results(residentId, row.code());
+		// only results the window may still allow: the rules' EXPIRED is the day of the
+		// result plus the window
+		// before today, so older ones are never offered and need no institution or
+		// alliance read
+		Instant now = Instant.now();
+		LocalDate today = now.atZone(PlatformTime.zone()).toLocalDate();
+		List<ResultRow> results = repository.results(residentId, row.code(),
+				today.minusDays(row.windowDays()).atStartOfDay(PlatformTime.zone()).toOffsetDateTime());
 		Map<String, Institution> institutions = new HashMap<>();
+		Map<String, Set<String>> alliancesByDay = new HashMap<>();
 		List<Candidate> candidates = new ArrayList<>();
 		for (ResultRow r : results) {
 			Institution inst = institutions.computeIfAbsent(r.institutionCode(),
@@ -217,11 +228,12 @@ public class RecognitionService {
 			if (inst == null) {
 				continue;
 			}
-			Set<String> alliances = registry
-				.alliancesOf(r.institutionCode(), r.at().atZoneSameInstant(PlatformTime.zone()).toLocalDate())
-				.stream()
-				.map(Alliance::code)
-				.collect(Collectors.toSet());
+			LocalDate day = r.at().atZoneSameInstant(PlatformTime.zone()).toLocalDate();
+			Set<String> alliances = alliancesByDay.computeIfAbsent(r.institutionCode() + "@" + day,
+					k -> registry.alliancesOf(r.institutionCode(), day)
+						.stream()
+						.map(Alliance::code)
+						.collect(Collectors.toSet()));
 			candidates.add(new Candidate(r.reference(), r.at().toInstant(), r.institutionCode(), inst.grade().level(),
 					inst.regionCode(), alliances));
 		}
@@ -235,7 +247,7 @@ public class RecognitionService {
 			.map(Alliance::code)
 			.collect(Collectors.toSet());
 		return new Reusable(results, institutions,
-				RecognitionRules.reusable(item, candidates, assessments, mine, Instant.now(), PlatformTime.zone()));
+				RecognitionRules.reusable(item, candidates, assessments, mine, now, PlatformTime.zone()));
 	}
 
 	private BigDecimal price(ItemRow item, LocalDate today) {
