@@ -211,6 +211,22 @@ class SharedRecordIT {
 		assertThat(county.post("/fhir", "{\"resourceType\":\"Bundle\",\"type\":\"document\"}").issueCode())
 			.isEqualTo("CR-0001");
 
+		// one resource twice in a bundle (as Synthea wrote a DocumentReference in 1 of
+		// 1,000 lifetimes): the same
+		// fullUrl, or two fullUrls with the same identifier; refused with the second
+		// entry's path, not a 500
+		String keyed = good.replace("\"status\"", "\"identifier\":[{\"system\":\"urn:sanyi:lab:" + COUNTY
+				+ "\",\"value\":\"DUP-" + System.nanoTime() + "\"}],\"status\"");
+		var sameUrl = county.post("/fhir", bundle("transaction", entry("urn:uuid:p", patient),
+				entry("urn:uuid:o1", good), entry("urn:uuid:o1", good)));
+		assertThat(sameUrl.status()).isEqualTo(422);
+		assertThat(sameUrl.issueCode()).isEqualTo("CR-0002");
+		assertThat(sameUrl.expression()).isEqualTo("Bundle.entry[2].fullUrl");
+		var sameKey = county.post("/fhir", bundle("transaction", entry("urn:uuid:p", patient),
+				entry("urn:uuid:o1", keyed), entry("urn:uuid:o2", keyed)));
+		assertThat(sameKey.status()).isEqualTo(422);
+		assertThat(sameKey.expression()).isEqualTo("Bundle.entry[2].resource.identifier");
+
 		assertThat(count("select count(*) from cr_resource")).isEqualTo(resources);
 		assertThat(count("select count(*) from idn_source_record")).isEqualTo(sources);
 	}

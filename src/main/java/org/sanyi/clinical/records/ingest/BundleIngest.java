@@ -203,13 +203,30 @@ public class BundleIngest {
 		// ids: replaced by business key, conditional creates, PUT to an id, or new
 		Map<String, Set<String>> keysByType = new LinkedHashMap<>();
 		Map<Integer, String> keyOf = new HashMap<>();
+		// one resource per fullUrl and per business key in a bundle (FHIR's bdl-7;
+		// Synthea
+		// wrote one DocumentReference twice in 1 of 1,000 lifetimes): which of two would
+		// a
+		// reference name, and which would be stored?
+		Map<String, Integer> fullUrls = new HashMap<>();
+		Map<String, Integer> keys = new HashMap<>();
 		for (Entry e : entries) {
+			Integer sameUrl = e.fullUrl() == null ? null : fullUrls.putIfAbsent(e.fullUrl(), e.index());
+			if (sameUrl != null) {
+				throw new BundleProblem(RecordsErrors.INVALID_RESOURCE, e.label(), e.path() + ".fullUrl",
+						"fullUrl also of entry " + sameUrl);
+			}
 			if (e.resource() instanceof Patient) {
 				plan.patientEntry(e);
 				continue;
 			}
 			String key = conditionalKey(e).orElseGet(() -> SearchColumns.of(e.resource()).businessKey());
 			if (key != null) {
+				Integer sameKey = keys.putIfAbsent(e.resource().fhirType() + " " + key, e.index());
+				if (sameKey != null) {
+					throw new BundleProblem(RecordsErrors.INVALID_RESOURCE, e.label(),
+							e.path() + ".resource.identifier", "identifier also of entry " + sameKey);
+				}
 				keyOf.put(e.index(), key);
 				keysByType.computeIfAbsent(e.resource().fhirType(), t -> new HashSet<>()).add(key);
 			}
