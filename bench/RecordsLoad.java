@@ -65,7 +65,9 @@ public class RecordsLoad {
 		String synthea = "\"synthea\": null";
 		if (System.getProperty("synthea") != null) {
 			List<String> lines = Files.readAllLines(Path.of(System.getProperty("synthea")));
-			synthea = "\"synthea\": " + ingest(http, fhir, token, lines.size(), lines::get, threads, lines.size(),
+			// first_*: the first compareSynthea bundles alone, the ones HAPI also takes
+			synthea = "\"synthea\": " + ingest(http, fhir, token, lines.size(), lines::get, threads,
+					Math.min(lines.size(), Integer.getInteger("compareSynthea", lines.size())),
 					new ConcurrentLinkedQueue<>()).json();
 		}
 

@@ -11,13 +11,14 @@
 #     (p50/p99; recognition also after 2,000 lookups of warm-up, RECOGNITION_WARMUP: recognition_warm_*).
 #  2. HAPI FHIR's JPA server (bench/hapi-jpa: hapi-fhir-jpaserver-base 8.8.0 from Maven Central, HAPI's RestfulServer
 #     in an embedded Tomcat, not part of the application's build) on the same PostgreSQL (database hapi) while the
-#     application idles: the first HAPI_PATIENTS of the same generated bundles, the same Synthea bundles, the same
-#     searches.
+#     application idles: the first HAPI_PATIENTS of the same generated bundles, the first HAPI_SYNTHEA (default 100)
+#     of the same Synthea bundles, the same searches.
 # bench/results/records.json: the application's figures at the top level, both servers' in "sanyi" and "hapi_jpa",
-# "ratio" = the application's resources/s over HAPI's on the same first HAPI_PATIENTS bundles, "ratios" for the rest.
+# "ratio" = the application's resources/s over HAPI's on the same first HAPI_PATIENTS bundles, "ratios" for the rest
+# (ingest_synthea: ours over HAPI's on the same first HAPI_SYNTHEA Synthea bundles).
 # SIZE=small: 20 patients, 10 Synthea patients, 10 for HAPI, to check the script works (about 10 minutes on a quiet
-# 2-core machine, Synthea's first run included). Default: 1,000 patients (PATIENTS overrides), SYNTHEA_PATIENTS=100,
-# HAPI_PATIENTS=100, 2 threads. HAPI=0 skips HAPI. Every Java step has a time limit; the script stops what it starts.
+# 2-core machine, Synthea's first run included). Default: 1,000 patients (PATIENTS overrides), SYNTHEA_PATIENTS=1000
+# (Synthea's first run of them takes some 20 minutes; kept under target/), HAPI_PATIENTS=100, 2 threads. HAPI=0 skips HAPI. Every Java step has a time limit; the script stops what it starts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/common.sh
@@ -25,7 +26,7 @@ source bench/common.sh
 if [ "${SIZE:-}" = small ]; then
   patients=${PATIENTS:-20}; synthea_patients=${SYNTHEA_PATIENTS:-10}; hapi_patients=${HAPI_PATIENTS:-10}
 else
-  patients=${PATIENTS:-1000}; synthea_patients=${SYNTHEA_PATIENTS:-100}; hapi_patients=${HAPI_PATIENTS:-100}
+  patients=${PATIENTS:-1000}; synthea_patients=${SYNTHEA_PATIENTS:-1000}; hapi_patients=${HAPI_PATIENTS:-100}
 fi
 threads=${THREADS:-2}
 visits=${VISITS:-20}
@@ -52,6 +53,8 @@ trap 'stop "$HAPI_PID"; stop "$APP_PID"; cp "$data/app.log" /tmp/records-bench-a
 # Synthea's patients (kept under target/ between runs: the same seed gives the same patients)
 synthea_out=target/synthea-bench/20240601-$synthea_patients
 synthea_args=()
+hapi_synthea_args=()
+hapi_synthea=${HAPI_SYNTHEA:-$(( synthea_patients < 100 ? synthea_patients : 100 ))}
 if [ "$synthea_patients" -gt 0 ]; then
   if [ ! -d "$synthea_out/fhir" ]; then
     start=$(date +%s)
@@ -59,9 +62,13 @@ if [ "$synthea_patients" -gt 0 ]; then
       "$synthea_patients" 20240601 1-90 10 >/dev/null
     echo "Synthea: $synthea_patients patients in $(( $(date +%s) - start )) s" >&2
   fi
-  timeout 600 "$JAVA_HOME/bin/java" -Xmx2g -cp "$testcp" org.sanyi.clinical.records.SyntheaBundles "$synthea_out" \
+  timeout 1200 "$JAVA_HOME/bin/java" -Xmx6g -cp "$testcp" org.sanyi.clinical.records.SyntheaBundles "$synthea_out" \
     "$data/synthea.ndjson" H35992100001 359921 >&2
-  synthea_args=(-Dsynthea="$data/synthea.ndjson")
+  # HAPI takes the first HAPI_SYNTHEA of them (at its ~600 resources/s, 1,000 lifetimes would take half an hour);
+  # ours are timed over the same first ones too (synthea.first_*), and over all
+  head -n "$hapi_synthea" "$data/synthea.ndjson" >"$data/synthea-hapi.ndjson"
+  synthea_args=(-Dsynthea="$data/synthea.ndjson" -DcompareSynthea="$hapi_synthea")
+  hapi_synthea_args=(-Dsynthea="$data/synthea-hapi.ndjson")
 fi
 
 start_app "$data"
@@ -73,7 +80,7 @@ hash=$(printf %s "$token" | sha256sum | cut -d' ' -f1)
 pg -c "insert into sec_api_token (user_id, name, token_hash, expires_at)
        select id, 'records-bench', '$hash', now() + interval '1 day' from sec_user where username = 'doctor'" postgres
 
-drive() { timeout 7200 "$JAVA_HOME/bin/java" -Xmx1g "$@"; }
+drive() { timeout 7200 "$JAVA_HOME/bin/java" -Xmx4g "$@"; }
 # 1. the application
 drive -Dcompare="$hapi_patients" -Drecognition=true -DrecognitionWarmup="${RECOGNITION_WARMUP:-2000}" "${synthea_args[@]}" bench/RecordsLoad.java sanyi \
   "http://127.0.0.1:$APP_PORT" "$token" "$patients" "$threads" "$visits" "$data/sanyi.json" >/dev/null
@@ -104,7 +111,7 @@ if [ "${HAPI:-1}" != 0 ] && [ "$hapi_patients" -gt 0 ]; then
   fi
   if grep -q ready "$data/hapi.out" 2>/dev/null; then
     started=$(grep -o 'after [0-9.]* s' "$data/hapi.log" | tail -1) || true
-    drive -Dcompare="$hapi_patients" "${synthea_args[@]}" bench/RecordsLoad.java hapi_jpa "http://127.0.0.1:$HAPI_PORT" - \
+    drive -Dcompare="$hapi_patients" "${hapi_synthea_args[@]}" bench/RecordsLoad.java hapi_jpa "http://127.0.0.1:$HAPI_PORT" - \
       "$hapi_patients" "$threads" "$visits" "$data/hapi.json" >/dev/null 2>>"$data/hapi.log" || true
   fi
   if [ -s "$data/hapi.json" ]; then
@@ -139,7 +146,7 @@ jq -n --slurpfile s "$data/sanyi.json" --slurpfile h "$data/hapi.json" --argjson
    ratio: div($s.generated.first_resources_per_s; $h.generated.resources_per_s),
    ratios: {
      ingest_same_generated_bundles: div($s.generated.first_resources_per_s; $h.generated.resources_per_s),
-     ingest_synthea: div($s.synthea.resources_per_s; $h.synthea.resources_per_s),
+     ingest_synthea: div($s.synthea.first_resources_per_s; $h.synthea.resources_per_s),
      everything_p50_hapi_over_ours: div($h.everything.p50_ms; $s.everything.p50_ms),
      everything_p99_hapi_over_ours: div($h.everything.p99_ms; $s.everything.p99_ms),
      search_p50_hapi_over_ours: div($h.search.p50_ms; $s.search.p50_ms),

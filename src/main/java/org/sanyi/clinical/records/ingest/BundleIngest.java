@@ -209,7 +209,7 @@ public class BundleIngest {
 		// a
 		// reference name, and which would be stored?
 		Map<String, Integer> fullUrls = new HashMap<>();
-		Map<String, Integer> keys = new HashMap<>();
+		Map<String, Integer> entryOfKey = new HashMap<>();
 		for (Entry e : entries) {
 			Integer sameUrl = e.fullUrl() == null ? null : fullUrls.putIfAbsent(e.fullUrl(), e.index());
 			if (sameUrl != null) {
@@ -222,7 +222,7 @@ public class BundleIngest {
 			}
 			String key = conditionalKey(e).orElseGet(() -> SearchColumns.of(e.resource()).businessKey());
 			if (key != null) {
-				Integer sameKey = keys.putIfAbsent(e.resource().fhirType() + " " + key, e.index());
+				Integer sameKey = entryOfKey.putIfAbsent(e.resource().fhirType() + " " + key, e.index());
 				if (sameKey != null) {
 					throw new BundleProblem(RecordsErrors.INVALID_RESOURCE, e.label(),
 							e.path() + ".resource.identifier", "identifier also of entry " + sameKey);
