@@ -125,21 +125,15 @@ public final class BundleReader {
 				switch (name) {
 					case "resourceType" -> resourceType = value == JsonToken.VALUE_STRING ? json.getString() : "";
 					case "type" -> type = value == JsonToken.VALUE_STRING ? json.getString() : "";
-					case "entry" -> {
-						if ("Bundle".equals(resourceType) || resourceType == null) {
-							entries(json, parser, out);
-						}
-						else {
-							json.skipChildren();
-						}
-					}
+					// another resourceType before it has ended the loop already
+					case "entry" -> entries(json, parser, out);
 					default -> json.skipChildren();
 				}
 				if (resourceType != null && !"Bundle".equals(resourceType)) {
 					break;
 				}
 			}
-			if (resourceType == null || !"Bundle".equals(resourceType)) {
+			if (!"Bundle".equals(resourceType)) {
 				throw new BusinessException(RecordsErrors.INVALID_BUNDLE, "resourceType must be Bundle");
 			}
 			// what follows the bundle must be nothing (a truncated body is refused above)
