@@ -4,8 +4,8 @@
 -- :to for the region prefix and settlement period, :kbv for the knowledge version the batch used). Each query
 -- answers its rule id, the suspicions it finds (distinct settlement and line, as the engine stores them) and its
 -- own run time in seconds. Temporary views only name the common joins; every rule query reads the tables again.
--- Not written: JG024 一个手机号关联多人 (phones are encrypted with a random nonce in identity: no query can group them;
--- the engine gets the groups from identity).
+-- JG024 一个手机号关联多人 groups the residents by their phone's blind index (identity V10: phones themselves are
+-- encrypted with a random nonce).
 \set ON_ERROR_STOP 1
 
 -- the settlements in force of the period, with what the rules look at
@@ -245,6 +245,21 @@ select 'JG023', count(*), round(extract(epoch from clock_timestamp() - statement
   select who from peer
   where others >= 4
     and cost > (s - cost) / others + 3 * sqrt(greatest(0, (q - cost * cost) / others - ((s - cost) / others) ^ 2))) q;
+
+-- JG024 一个手机号关联多人: more than 2 active insured residents gave one phone (grouped by its blind index), filed on
+-- each such person's first settlement of the period (setl_date, then setl_id as Java orders strings)
+select 'JG024', count(*), round(extract(epoch from clock_timestamp() - statement_timestamp())::numeric, 3) from (
+  with shared as (
+         select i.lookup_key as psn_no from idn_resident r
+         join idn_identifier i on i.resident_id = r.resident_id and i.type = 'PSN_NO'
+         where r.status = 'ACTIVE' and r.phone_bidx in (
+           select r2.phone_bidx from idn_resident r2
+           join idn_identifier i2 on i2.resident_id = r2.resident_id and i2.type = 'PSN_NO'
+           where r2.status = 'ACTIVE' and r2.phone_bidx is not null
+           group by r2.phone_bidx having count(distinct i2.lookup_key) > 2))
+  select distinct on (c.psn_no) c.setl_id from sup_c c
+  where c.psn_no in (select psn_no from shared)
+  order by c.psn_no, c.setl_date, c.setl_id collate "C") q;
 
 -- JG025 异地就医期间在他处就医: a cross-region visit overlapping a visit of the person at another institution
 select 'JG025', count(*), round(extract(epoch from clock_timestamp() - statement_timestamp())::numeric, 3) from (

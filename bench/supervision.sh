@@ -125,7 +125,6 @@ jq -n --arg size "${SIZE:-full}" --slurpfile engine "$work/engine.json" --slurpf
               what: "the city-year audited through the page: every claim and line evaluated, the suspicions of the copies stored as new ones with their events"},
       pre_event: $pre[0],
       sql_baseline: "bench/supervision-rules.sql: one query per rule over the same settlements and knowledge version; sql_batch_s sums the queries own times (PostgreSQL clock), same_suspicions compares the counts per rule",
-      not_measured: "JG024 has no SQL (see bench/supervision-rules.sql)",
       load: "'"$(uptime | sed 's/.*load average: //')"'",
       date: $date
     }

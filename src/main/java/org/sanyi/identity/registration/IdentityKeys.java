@@ -20,12 +20,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The identity module's secrets: the data key (AES-256-GCM for ID numbers, phones,
- * addresses), the blind-index key (HMAC-SHA256 of ID numbers for lookups), the ecToken
- * key and the QR signing key. Each is read from {@code sanyi.identity.keys.<name>}
- * (base64) when configured; otherwise generated at first start and kept in
- * {@code idn_key} wrapped under the platform master key ({@link KeyVault}), so the table
- * alone opens nothing. A key an older version stored raw is wrapped in place the first
- * time it is read.
+ * addresses), the blind-index key (HMAC-SHA256 of ID numbers and phones for lookups), the
+ * ecToken key and the QR signing key. Each is read from
+ * {@code sanyi.identity.keys.<name>} (base64) when configured; otherwise generated at
+ * first start and kept in {@code idn_key} wrapped under the platform master key
+ * ({@link KeyVault}), so the table alone opens nothing. A key an older version stored raw
+ * is wrapped in place the first time it is read.
  */
 @Component
 public class IdentityKeys {
@@ -149,6 +149,14 @@ public class IdentityKeys {
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * The blind index of a phone number as {@code DemographicRecord} normalizes it
+	 * (digits), kept apart from the ID numbers' by a prefix; null for no phone.
+	 */
+	public String phoneIndex(String phone) {
+		return phone == null || phone.isBlank() ? null : blindIndex("TEL:" + phone.strip());
 	}
 
 	private static Cipher instance(String transformation) {

@@ -57,13 +57,13 @@ public class MpiRepository {
 	}
 
 	void insertResident(String residentId, String name, String pinyin, String sex, java.time.LocalDate birthDate,
-			String documentType, String idEnc, String idBidx, String idMask, String phoneEnc, String phoneMask,
-			String addressEnc) {
-		jdbc.sql(
-				"""
-						insert into idn_resident (resident_id, name, pinyin, sex, birth_date, document_type, id_number_enc,
-						    id_number_bidx, id_number_mask, phone_enc, phone_mask, address_enc)
-						values (:rid, :name, :pinyin, :sex, :birth, :doc, :idEnc, :idBidx, :idMask, :phoneEnc, :phoneMask, :addr)""")
+			String documentType, String idEnc, String idBidx, String idMask, String phoneEnc, String phoneBidx,
+			String phoneMask, String addressEnc) {
+		jdbc.sql("""
+				insert into idn_resident (resident_id, name, pinyin, sex, birth_date, document_type, id_number_enc,
+				    id_number_bidx, id_number_mask, phone_enc, phone_bidx, phone_mask, address_enc)
+				values (:rid, :name, :pinyin, :sex, :birth, :doc, :idEnc, :idBidx, :idMask, :phoneEnc, :phoneBidx,
+				    :phoneMask, :addr)""")
 			.param("rid", residentId)
 			.param("name", name)
 			.param("pinyin", pinyin)
@@ -74,6 +74,7 @@ public class MpiRepository {
 			.param("idBidx", idBidx)
 			.param("idMask", idMask)
 			.param("phoneEnc", phoneEnc)
+			.param("phoneBidx", phoneBidx)
 			.param("phoneMask", phoneMask)
 			.param("addr", addressEnc)
 			.update();

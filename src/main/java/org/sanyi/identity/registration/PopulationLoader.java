@@ -203,7 +203,8 @@ class PopulationLoader {
 		int n = residents.size();
 		String[] rid = new String[n], name = new String[n], pinyin = new String[n], sex = new String[n],
 				birth = new String[n], doc = new String[n], idEnc = new String[n], bidx = new String[n],
-				idMask = new String[n], phoneEnc = new String[n], phoneMask = new String[n], addr = new String[n];
+				idMask = new String[n], phoneEnc = new String[n], phoneBidx = new String[n], phoneMask = new String[n],
+				addr = new String[n];
 		for (int i = 0; i < n; i++) {
 			Valid v = residents.get(i).valid();
 			DemographicRecord r = v.record();
@@ -217,14 +218,15 @@ class PopulationLoader {
 			bidx[i] = v.bidx();
 			idMask[i] = Masking.idNumber(r.documentNumber());
 			phoneEnc[i] = v.phoneEnc();
+			phoneBidx[i] = keys.phoneIndex(r.phone());
 			phoneMask[i] = Masking.phone(r.phone());
 			addr[i] = v.addressEnc();
 		}
 		jdbc.sql("""
 				insert into idn_resident (resident_id, name, pinyin, sex, birth_date, document_type, id_number_enc,
-				    id_number_bidx, id_number_mask, phone_enc, phone_mask, address_enc)
+				    id_number_bidx, id_number_mask, phone_enc, phone_bidx, phone_mask, address_enc)
 				select * from unnest(:rid, :name, :pinyin, :sex, :birth::date[], :doc, :idEnc, :bidx, :idMask,
-				    :phoneEnc, :phoneMask, :addr)""")
+				    :phoneEnc, :phoneBidx, :phoneMask, :addr)""")
 			.param("rid", rid)
 			.param("name", name)
 			.param("pinyin", pinyin)
@@ -235,6 +237,7 @@ class PopulationLoader {
 			.param("bidx", bidx)
 			.param("idMask", idMask)
 			.param("phoneEnc", phoneEnc)
+			.param("phoneBidx", phoneBidx)
 			.param("phoneMask", phoneMask)
 			.param("addr", addr)
 			.update();

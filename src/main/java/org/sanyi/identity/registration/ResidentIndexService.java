@@ -227,7 +227,7 @@ public class ResidentIndexService implements ResidentIndex {
 					record.birthDate(), record.documentType() == null ? null : record.documentType().code(),
 					keys.encrypt(record.documentNumber()), keys.blindIndex(idNumber),
 					Masking.idNumber(record.documentNumber()), keys.encrypt(record.phone()),
-					Masking.phone(record.phone()), keys.encrypt(record.address()));
+					keys.phoneIndex(record.phone()), Masking.phone(record.phone()), keys.encrypt(record.address()));
 		}
 		BigDecimal weight = match.best() == null ? null : round(match.bestWeight());
 		int sourceId = repository.insertSource(institution.code(), institution.regionCode(), patientNo, residentId,
