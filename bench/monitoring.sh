@@ -4,11 +4,13 @@
 # 1. Queries: SIZE fact rows (default 100,000,000: a province-year of settlement components) generated and loaded with
 #    COPY into monitoring's own month-partitioned mon_fact (the real V10 migration) on a fresh embedded PostgreSQL, with
 #    the raw settlements and fee lines of one city-year beside them; the rollup (month and year sums) built by the real V20
-#    migration's backfill (then V63, whose delta table the questions read too); then 1,000 random questions (drug share over a county, a city, the province or an
-#    alliance-like set of institutions; a month, a quarter or the year), no cache, through the statements FactTotals
-#    runs (query_p50_ms, query_p99_ms: the rollup), the first of them again over the day-level facts (day_level_*: what
-#    every question read before the rollup) and the city's questions the naive way (GROUP BY over settlements and fee
-#    lines: naive_p99_ms). Answers must agree (answers_agree). The generator keeps a real density (about 250,000 facts
+#    migration's backfill (then V63, whose delta table the questions read too; then V65, the margins); then 1,000
+#    random questions (a shipped 三医联动 indicator that the generated elements compute, over a county, a city, the
+#    province or an alliance-like set of institutions; a month, a quarter or the year), no cache, through the indicator
+#    engine over the statements FactTotals runs (query_p50_ms, query_p99_ms, query_p99_ms_by_indicator), the first of
+#    them again over the day-level facts (day_level_*: what every question read before the rollup) and the city's
+#    questions the naive way (each component summed by GROUP BY aggregates over settlements and fee lines, the same
+#    engine dividing: naive_p99_ms). Answers must agree (answers_agree). The generator keeps a real density (about 250,000 facts
 #    per institution-year: 10⁸ facts are some 400 institutions; 30 frequent settlement kinds, institutions weighted by
 #    size), so compression_ratio (facts per rollup row) does not depend on SIZE. SIZE=small runs 2,000,000 rows
 #    (8 institutions) in a few minutes.

@@ -12,14 +12,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.postgresql.PGConnection;
+import org.sanyi.monitoring.engine.FactTotals;
 import org.sanyi.monitoring.engine.FactTotals.Component;
 import org.sanyi.monitoring.engine.FactTotals.DaySpan;
+import org.sanyi.monitoring.engine.FactTotals.Selection;
+import org.sanyi.monitoring.engine.IndicatorDefinition;
+import org.sanyi.monitoring.engine.IndicatorEngine;
+import org.sanyi.monitoring.engine.IndicatorValue;
+import org.sanyi.monitoring.engine.InstitutionGroups;
+import org.sanyi.monitoring.engine.Period;
+import org.sanyi.monitoring.indicator.ShippedForBenchmark;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -30,13 +39,14 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * 250,000 facts per institution-year, so 10⁸ facts are some 400 institutions; each
  * settlement one of 30 frequent kinds, its facts as {@code SettlementFacts} writes them)
  * and, for one city-year, the raw settlements and fee lines they came from; then asks
- * 1,000 random (drug share, region or institution set, month/quarter/year) questions
- * through the statement {@link FactTotalsRepository} runs, and the same questions for the
- * city the naive way (GROUP BY over settlements and fee lines); the answers must agree.
- * Drug share's components narrow one dimension at most and read the rollup's margins; 200
- * more questions (in-county inpatient fee share) narrow two and read the rollup's rows.
- * Writes JSON with {@code facts}, {@code query_p50_ms}, {@code query_p99_ms},
- * {@code naive_p99_ms}. Not a test: run by the script on a quiet machine.
+ * 1,000 random (shipped indicator, region or institution set, month/quarter/year)
+ * questions through the {@link IndicatorEngine} over the statements
+ * {@link FactTotalsRepository} runs, and the city's questions again with each component
+ * summed the naive way (GROUP BY aggregates over settlements and fee lines); the answers
+ * must agree. 200 more questions (in-county inpatient fee share) narrow two dimensions
+ * and read the rollup's rows. Writes JSON with {@code facts}, {@code query_p50_ms},
+ * {@code query_p99_ms}, {@code naive_p99_ms}. Not a test: run by the script on a quiet
+ * machine.
  */
 public final class FactsBenchmark {
 
@@ -75,7 +85,8 @@ public final class FactsBenchmark {
 				s.execute("create role bench_app");
 				s.execute(Files.readString(migration).replace("${appUser}", "bench_app"));
 				s.execute("create table bench_setl (setl_id bigint primary key, institution varchar(20), day date, "
-						+ "medfee numeric(18,2))");
+						+ "medfee numeric(18,2), clr_type char(2), in_county char(1), in_region char(1), "
+						+ "fund numeric(18,2), cash numeric(18,2), bed_days integer)");
 				s.execute("create table bench_fee_line (setl_id bigint, category varchar(2), amount numeric(18,2))");
 			}
 			List<String> institutions = institutions(facts);
@@ -132,46 +143,51 @@ public final class FactsBenchmark {
 			List<Long> factMs = new ArrayList<>();
 			List<Long> naiveMs = new ArrayList<>();
 			int agreed = 0;
-			List<Component> drugShare = new ArrayList<>();
-			drugShare.add(Component.of("ins.fee"));
-			for (String c : new String[] { "09", "10", "11" }) {
-				drugShare.add(new Component("ins.fee", Map.of("fee_category", c)));
-			}
+			// random shipped indicators (those the generated elements compute: the 三医联动
+			// set without DRG, budget and family-doctor figures), each through the engine
+			// as
+			// the pages ask it, over the facts store (margins and rollup rows as the
+			// application reads them), the rollup's rows alone, the day-level facts, and
+			// the
+			// raw settlements and fee lines the naive way
+			Map<String, IndicatorDefinition> library = ShippedForBenchmark.definitions(ELEMENTS, Set.of(PRIMARY));
+			List<IndicatorDefinition> pool = List.copyOf(library.values());
+			IndicatorEngine engine = new IndicatorEngine(new StoreTotals(sums::sums, institutions),
+					new Groups(institutions), library);
+			IndicatorEngine rowsEngine = new IndicatorEngine(new StoreTotals(rowsOnly::sums, institutions),
+					new Groups(institutions), library);
+			IndicatorEngine dayEngine = new IndicatorEngine(new StoreTotals(sums::daySums, institutions),
+					new Groups(institutions), library);
+			IndicatorEngine naiveEngine = new IndicatorEngine(new NaiveTotals(jdbc, institutions),
+					new Groups(institutions), library);
+			Map<String, List<Long>> byIndicator = new java.util.TreeMap<>();
 			for (int q = 0; q < 1000; q++) {
 				boolean city = q % 2 == 0;
-				List<String> where = city ? cityInstitutions(institutions, 0, dice) : region(institutions, dice);
-				DaySpan days = period(dice);
+				IndicatorDefinition indicator = pool.get(dice.nextInt(pool.size()));
+				Selection where = city ? new Selection.Region(FIRST_CITY) : region(institutions, dice);
+				Period period = period(dice);
 				long t = System.nanoTime();
-				List<BigDecimal> got = sums.sums(drugShare, where, days);
-				factMs.add((System.nanoTime() - t) / 1_000_000);
+				IndicatorValue got = engine.evaluate(indicator, where, period);
+				long ms = (System.nanoTime() - t) / 1_000_000;
+				factMs.add(ms);
+				byIndicator.computeIfAbsent(indicator.code(), c -> new ArrayList<>()).add(ms);
 				t = System.nanoTime();
-				List<BigDecimal> fromRows = rowsOnly.sums(drugShare, where, days);
+				IndicatorValue fromRows = rowsEngine.evaluate(indicator, where, period);
 				rowsMs.add((System.nanoTime() - t) / 1_000_000);
-				boolean sameAsRows = true;
-				for (int i = 0; i < got.size(); i++) {
-					sameAsRows &= nz(got.get(i)).compareTo(nz(fromRows.get(i))) == 0;
-				}
-				rowsAgreed += sameAsRows ? 1 : 0;
+				rowsAgreed += same(got, fromRows) ? 1 : 0;
 				if (q < dayLevelQuestions) {
 					// the same question over the day-level facts (what every question
 					// read before the rollup)
 					t = System.nanoTime();
-					List<BigDecimal> day = sums.daySums(drugShare, where, days);
+					IndicatorValue day = dayEngine.evaluate(indicator, where, period);
 					dayMs.add((System.nanoTime() - t) / 1_000_000);
-					boolean same = true;
-					for (int i = 0; i < got.size(); i++) {
-						same &= nz(got.get(i)).compareTo(nz(day.get(i))) == 0;
-					}
-					dayAgreed += same ? 1 : 0;
+					dayAgreed += same(got, day) ? 1 : 0;
 				}
 				if (city && naiveMs.size() < naiveQuestions) {
 					t = System.nanoTime();
-					BigDecimal[] naive = naive(jdbc, where, days);
+					IndicatorValue naive = naiveEngine.evaluate(indicator, where, period);
 					naiveMs.add((System.nanoTime() - t) / 1_000_000);
-					BigDecimal drugs = nz(got.get(1)).add(nz(got.get(2))).add(nz(got.get(3)));
-					if (nz(got.get(0)).compareTo(naive[0]) == 0 && drugs.compareTo(naive[1]) == 0) {
-						agreed++;
-					}
+					agreed += same(got, naive) ? 1 : 0;
 				}
 			}
 			// questions whose component narrows two dimensions (in-county inpatient fees
@@ -185,9 +201,9 @@ public final class FactsBenchmark {
 			int twoChecked = 0;
 			int twoAgreed = 0;
 			for (int q = 0; q < TWO_DIMENSION_QUESTIONS; q++) {
-				List<String> where = q % 2 == 0 ? cityInstitutions(institutions, 0, twoDice)
-						: region(institutions, twoDice);
-				DaySpan days = period(twoDice);
+				List<String> where = members(
+						q % 2 == 0 ? new Selection.Region(FIRST_CITY) : region(institutions, twoDice), institutions);
+				DaySpan days = period(twoDice).span();
 				long t = System.nanoTime();
 				List<BigDecimal> got = sums.sums(inCountyShare, where, days);
 				twoMs.add((System.nanoTime() - t) / 1_000_000);
@@ -216,7 +232,8 @@ public final class FactsBenchmark {
 					 "two_dimension_day_level_checked": %d, "two_dimension_day_level_agreed": %d,
 					 "freshness_p99_ms": null,
 					 "freshness_kafka_p99_ms": null, "settlement_throughput_change_pct": null,
-					 "note": "generator: a real density (about 250,000 facts per institution-year, institutions weighted by size, 30 frequent settlement kinds with Zipf weights, every day of 2026), so compression_ratio (facts per rollup row, month and year rows) does not depend on SIZE; fact questions: drug share (4 components) over a city's or county's institutions or a random institution set, a month, quarter or year of 2026, read from the rollup's margins (mon_fact_margin: the whole and each dimension's value; year rows for whole years, month rows otherwise); rollup_rows: the same questions over the rollup's rows, as before the margins (V65); two_dimension: in-county inpatient fee share (a component narrowing clr_type and in_county) over the same kinds of regions and periods, read from the rollup's rows (mon_fact_rollup), the first checked against the day-level facts; day_level: the first questions again over the day-level facts (mon_fact, what every question read before the rollup); naive: GROUP BY over the city's settlements and fee lines"}
+					 "indicators": %s, "query_p99_ms_by_indicator": %s,
+					 "note": "generator: a real density (about 250,000 facts per institution-year, institutions weighted by size, 30 frequent settlement kinds with Zipf weights, every day of 2026), so compression_ratio (facts per rollup row, month and year rows) does not depend on SIZE; questions: 1,000 random (shipped indicator, region or alliance, period): an indicator of the shipped 三医联动 set that the generated elements compute (indicators), over the first city (every other question), a county, a city, the province or a random set of 30 institutions, a month, quarter or year of 2026, evaluated by the indicator engine over the facts store as the application reads it (components narrowing at most one dimension from the rollup margins, mon_fact_margin; others from the rollup rows, mon_fact_rollup; growth indicators also read 2025, which has no facts); rollup_rows: the same questions with every component from the rollup rows, as before the margins (V65); day_level: the first questions again over the day-level facts (mon_fact, what every question read before the rollup); naive: the first city questions with each component summed by GROUP BY aggregates over the raw settlements and fee lines, then the same engine dividing; agreed counts equal value, numerator and denominator; two_dimension: in-county inpatient fee share (a component narrowing clr_type and in_county) from the rollup rows, the first checked against the day-level facts"}
 					"""
 				.formatted(rows, pct(factMs, 50), pct(factMs, 99), pct(naiveMs, 99), pct(naiveMs, 50),
 						pct(factMs, 99) == 0 ? "null"
@@ -232,7 +249,15 @@ public final class FactsBenchmark {
 									.toPlainString(),
 						institutions.size(), slices, rollupMs, dayMs.size(), pct(dayMs, 50), pct(dayMs, 99), dayAgreed,
 						settlements, loadMs, marginRows, marginsMs, pct(rowsMs, 50), pct(rowsMs, 99), rowsAgreed,
-						twoMs.size(), pct(twoMs, 50), pct(twoMs, 99), twoChecked, twoAgreed);
+						twoMs.size(), pct(twoMs, 50), pct(twoMs, 99), twoChecked, twoAgreed,
+						library.keySet()
+							.stream()
+							.map(c -> "\"" + c + "\"")
+							.collect(java.util.stream.Collectors.joining(", ", "[", "]")),
+						byIndicator.entrySet()
+							.stream()
+							.map(e -> "\"" + e.getKey() + "\": " + pct(e.getValue(), 99))
+							.collect(java.util.stream.Collectors.joining(", ", "{", "}")));
 			Files.writeString(out, json);
 			pooled.destroy();
 			System.out.println(json);
@@ -350,41 +375,42 @@ public final class FactsBenchmark {
 		return Math.min(cumulative.length - 1, at >= 0 ? at : -at - 1);
 	}
 
-	/** The first city's institutions: the city-year the naive way reads. */
-	static List<String> cityInstitutions(List<String> all, int city, SplittableRandom dice) {
-		return all.stream().filter(i -> i.startsWith("H35%02d".formatted(city + 1))).toList();
-	}
+	/** The first city (region code 3501): the city-year the naive way reads. */
+	static final String FIRST_CITY = "3501";
 
 	/**
-	 * A county, a city, the province or a random set of 30 institutions (an alliance).
+	 * A county, a city, the province (region code prefixes) or a random set of 30
+	 * institutions (an alliance).
 	 */
-	static List<String> region(List<String> all, SplittableRandom dice) {
+	static Selection region(List<String> all, SplittableRandom dice) {
 		String some = all.get(dice.nextInt(all.size()));
 		return switch (dice.nextInt(4)) {
-			case 0 -> all.stream().filter(i -> i.startsWith(some.substring(0, 7))).toList();
-			case 1 -> all.stream().filter(i -> i.startsWith(some.substring(0, 5))).toList();
-			case 2 -> all;
+			case 0 -> new Selection.Region(some.substring(1, 7));
+			case 1 -> new Selection.Region(some.substring(1, 5));
+			case 2 -> new Selection.Region("35");
 			default -> {
-				List<String> set = new ArrayList<>();
+				Set<String> set = new java.util.TreeSet<>();
 				for (int i = 0; i < 30; i++) {
 					set.add(all.get(dice.nextInt(all.size())));
 				}
-				yield set;
+				yield new Selection.Institutions(set);
 			}
 		};
 	}
 
-	static DaySpan period(SplittableRandom dice) {
+	/** The institutions of a selection: codes H + region code + serial. */
+	static List<String> members(Selection where, List<String> all) {
+		return switch (where) {
+			case Selection.Region(String prefix) -> all.stream().filter(i -> i.startsWith(prefix, 1)).toList();
+			case Selection.Institutions(Set<String> codes) -> codes.stream().sorted().toList();
+		};
+	}
+
+	static Period period(SplittableRandom dice) {
 		return switch (dice.nextInt(3)) {
-			case 0 -> {
-				LocalDate m = LocalDate.of(2026, 1 + dice.nextInt(12), 1);
-				yield new DaySpan(m, m.plusMonths(1).minusDays(1));
-			}
-			case 1 -> {
-				LocalDate q = LocalDate.of(2026, 1 + 3 * dice.nextInt(4), 1);
-				yield new DaySpan(q, q.plusMonths(3).minusDays(1));
-			}
-			default -> new DaySpan(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+			case 0 -> Period.month(java.time.YearMonth.of(2026, 1 + dice.nextInt(12)));
+			case 1 -> Period.quarter(2026, 1 + dice.nextInt(4));
+			default -> Period.year(2026);
 		};
 	}
 
@@ -452,9 +478,10 @@ public final class FactsBenchmark {
 			row(factCsv, "ins.fund_paid", institution, day, dims + "}", fund);
 			row(factCsv, "ins.cash_paid", institution, day, dims + "}", total.subtract(fund));
 			facts += 4;
+			int bedDays = 0;
 			if (kind.inpatient()) {
-				row(factCsv, "ins.inpatient.days", institution, day, dims + "}",
-						BigDecimal.valueOf(3 + dice.nextInt(12)));
+				bedDays = 3 + dice.nextInt(12);
+				row(factCsv, "ins.inpatient.days", institution, day, dims + "}", BigDecimal.valueOf(bedDays));
 				facts++;
 			}
 			if (raw) {
@@ -465,6 +492,18 @@ public final class FactsBenchmark {
 					.append(day)
 					.append(',')
 					.append(total.toPlainString())
+					.append(',')
+					.append(kind.clrType())
+					.append(',')
+					.append(kind.inCounty() ? 'Y' : 'N')
+					.append(',')
+					.append(kind.inRegion() ? 'Y' : 'N')
+					.append(',')
+					.append(fund.toPlainString())
+					.append(',')
+					.append(total.subtract(fund).toPlainString())
+					.append(',')
+					.append(kind.inpatient() ? String.valueOf(bedDays) : "")
 					.append('\n');
 			}
 			if (factCsv.length() > 8_000_000) {
@@ -508,21 +547,146 @@ public final class FactsBenchmark {
 		return new StringReader(csv.toString());
 	}
 
-	/** Fees and drug fees of the city's settlements in the span, the naive way. */
-	static BigDecimal[] naive(JdbcClient jdbc, List<String> institutions, DaySpan days) {
-		return jdbc
-			.sql("""
-					select coalesce(sum(l.amount), 0), coalesce(sum(l.amount) filter (where l.category in ('09', '10', '11')), 0)
-					from bench_setl s join bench_fee_line l on l.setl_id = s.setl_id
-					where s.institution = any(:i) and s.day between :a and :b""")
-			.param("i", institutions.toArray(String[]::new))
-			.param("a", days.first())
-			.param("b", days.last())
-			.query((rs, n) -> new BigDecimal[] { rs.getBigDecimal(1), rs.getBigDecimal(2) })
-			.single();
+	/** The data elements the generator writes, with the dimensions their facts carry. */
+	static final Map<String, Set<String>> ELEMENTS;
+
+	static {
+		Set<String> dims = Set.of("age_band", "clr_type", "icd_chapter", "in_county", "in_region", "insutype",
+				"med_type", "person_county", "sex");
+		Set<String> fee = new java.util.HashSet<>(dims);
+		fee.add("fee_category");
+		ELEMENTS = Map.of("ins.fee", fee, "ins.settlement.count", dims, "ins.visit.count", dims, "ins.fund_paid", dims,
+				"ins.cash_paid", dims, "ins.inpatient.days", dims);
 	}
 
-	private static BigDecimal nz(BigDecimal v) {
+	/** The institution group the shipped definitions name (基层: health centres). */
+	static final String PRIMARY = "primary";
+
+	/** {@link FactTotals} over one of the fact store's statements. */
+	record StoreTotals(Sums sums, List<String> all) implements FactTotals {
+
+		interface Sums {
+
+			List<BigDecimal> sums(List<Component> components, List<String> institutions, DaySpan days);
+
+		}
+
+		@Override
+		public Map<Component, BigDecimal> totals(Set<Component> components, Selection where, DaySpan days) {
+			List<Component> ordered = List.copyOf(components);
+			List<String> institutions = members(where, all);
+			List<BigDecimal> found = institutions.isEmpty() ? List.of() : sums.sums(ordered, institutions, days);
+			Map<Component, BigDecimal> totals = new java.util.HashMap<>();
+			for (int i = 0; i < ordered.size(); i++) {
+				totals.put(ordered.get(i), i < found.size() ? nz(found.get(i)) : BigDecimal.ZERO);
+			}
+			return totals;
+		}
+
+	}
+
+	/**
+	 * Health centres are the generated institutions after a county's two hospitals
+	 * (serial 3 on).
+	 */
+	record Groups(List<String> all) implements InstitutionGroups {
+
+		@Override
+		public Set<String> names() {
+			return Set.of(PRIMARY);
+		}
+
+		@Override
+		public Selection narrow(Selection where, String group) {
+			return new Selection.Institutions(members(where, all).stream()
+				.filter(i -> Long.parseLong(i.substring(7)) >= 3)
+				.collect(java.util.stream.Collectors.toSet()));
+		}
+
+	}
+
+	/**
+	 * The naive way: each component summed from the city's raw settlements and fee lines
+	 * with GROUP BY's aggregates (one statement over the fee lines, one over the
+	 * settlements), then the same engine divides.
+	 */
+	record NaiveTotals(JdbcClient jdbc, List<String> all) implements FactTotals {
+
+		@Override
+		public Map<Component, BigDecimal> totals(Set<Component> components, Selection where, DaySpan days) {
+			List<String> institutions = members(where, all);
+			if (!institutions.stream().allMatch(i -> i.startsWith(FIRST_CITY, 1))) {
+				throw new IllegalArgumentException("only the first city is kept raw");
+			}
+			List<Component> lines = components.stream().filter(c -> c.element().equals("ins.fee")).toList();
+			List<Component> settlements = components.stream().filter(c -> !c.element().equals("ins.fee")).toList();
+			Map<Component, BigDecimal> totals = new java.util.HashMap<>();
+			sum(lines, "bench_setl s join bench_fee_line l on l.setl_id = s.setl_id", institutions, days, totals);
+			sum(settlements, "bench_setl s", institutions, days, totals);
+			return totals;
+		}
+
+		private void sum(List<Component> components, String from, List<String> institutions, DaySpan days,
+				Map<Component, BigDecimal> totals) {
+			if (components.isEmpty()) {
+				return;
+			}
+			StringBuilder select = new StringBuilder();
+			for (Component c : components) {
+				String what = switch (c.element()) {
+					case "ins.fee" -> "sum(l.amount)";
+					case "ins.settlement.count", "ins.visit.count" -> "count(*)";
+					case "ins.fund_paid" -> "sum(s.fund)";
+					case "ins.cash_paid" -> "sum(s.cash)";
+					case "ins.inpatient.days" -> "sum(s.bed_days)";
+					default -> throw new IllegalArgumentException(c.element());
+				};
+				StringBuilder where = new StringBuilder("true");
+				c.slice().forEach((dimension, value) -> {
+					if (!value.matches("[0-9A-Z]{1,4}")) {
+						throw new IllegalArgumentException(value);
+					}
+					String column = switch (dimension) {
+						case "fee_category" -> "l.category";
+						case "clr_type" -> "s.clr_type";
+						case "in_county" -> "s.in_county";
+						case "in_region" -> "s.in_region";
+						default -> throw new IllegalArgumentException(dimension);
+					};
+					where.append(" and ").append(column).append(" = '").append(value).append('\'');
+				});
+				select.append(select.isEmpty() ? "" : ", ")
+					.append("coalesce(")
+					.append(what)
+					.append(" filter (where ")
+					.append(where)
+					.append("), 0)");
+			}
+			jdbc.sql(
+					"select " + select + " from " + from + " where s.institution = any(:i) and s.day between :a and :b")
+				.param("i", institutions.toArray(String[]::new))
+				.param("a", days.first())
+				.param("b", days.last())
+				.query(rs -> {
+					for (int i = 0; i < components.size(); i++) {
+						totals.put(components.get(i), rs.getBigDecimal(i + 1));
+					}
+				});
+		}
+
+	}
+
+	/** The same value, numerator and denominator (by value, not scale). */
+	static boolean same(IndicatorValue a, IndicatorValue b) {
+		return equal(a.value(), b.value()) && equal(a.numerator(), b.numerator())
+				&& equal(a.denominator(), b.denominator());
+	}
+
+	private static boolean equal(BigDecimal a, BigDecimal b) {
+		return a == null ? b == null : b != null && a.compareTo(b) == 0;
+	}
+
+	static BigDecimal nz(BigDecimal v) {
 		return v == null ? BigDecimal.ZERO : v;
 	}
 
