@@ -129,7 +129,11 @@ public record DemographicRecord(String name, String pinyin, Sex sex, LocalDate b
 				+ Masking.idNumber(documentNumber) + ", " + Masking.phone(phone) + "]";
 	}
 
-	static String normalizePhone(String raw) {
+	/**
+	 * The digits of a phone number (full-width digits too) without a leading 86 or 0086;
+	 * null when it has none.
+	 */
+	public static String normalizePhone(String raw) {
 		if (raw == null) {
 			return null;
 		}

@@ -13,6 +13,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.sanyi.identity.matching.DemographicRecord;
 import org.sanyi.security.KeyVault;
 
 import org.springframework.core.env.Environment;
@@ -152,11 +153,14 @@ public class IdentityKeys {
 	}
 
 	/**
-	 * The blind index of a phone number as {@code DemographicRecord} normalizes it
-	 * (digits), kept apart from the ID numbers' by a prefix; null for no phone.
+	 * The blind index of a phone number, normalized as {@link DemographicRecord} does
+	 * (its digits, without 86), so one number written two ways, or stored by a version
+	 * that kept it as typed, gives one index; kept apart from the ID numbers' by a
+	 * prefix; null for no phone.
 	 */
 	public String phoneIndex(String phone) {
-		return phone == null || phone.isBlank() ? null : blindIndex("TEL:" + phone.strip());
+		String digits = DemographicRecord.normalizePhone(phone);
+		return digits == null ? null : blindIndex("TEL:" + digits);
 	}
 
 	private static Cipher instance(String transformation) {

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 一个手机号关联多人 from the golden records: one phone written three ways by three insured
  * persons is one phone (grouped by its blind index, identity V10), two persons are not
  * enough for three, a merged resident does not count, and a resident stored before V10
- * (no index) counts the same before and after {@link PhoneIndexBackfill} gives it one.
+ * (no index, the phone as typed) counts the same before and after
+ * {@link PhoneIndexBackfill} gives it one.
  */
 @IntegrationTest
 class ResidentContactsIT {
@@ -37,6 +38,9 @@ class ResidentContactsIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	IdentityKeys keys;
 
 	@Test
 	void onePhoneWrittenThreeWaysIsSharedByThreePersons() {
@@ -56,9 +60,13 @@ class ResidentContactsIT {
 		assertThat(ours(contacts.sharedPhones(2))).extracting(SharedPhone::phoneMasked)
 			.containsExactly("138****0001", "138****0002");
 
-		// stored before V10 (or by a node not yet upgraded): counted all the same, then
-		// given its index by the backfill
-		jdbc.sql("update idn_resident set phone_bidx = null where resident_id = :r").param("r", b).update();
+		// stored before V10 (or by a node not yet upgraded), and as typed: counted all
+		// the
+		// same, then given its index by the backfill
+		jdbc.sql("update idn_resident set phone_bidx = null, phone_enc = :p where resident_id = :r")
+			.param("p", keys.encrypt("+86 138 5997 0001"))
+			.param("r", b)
+			.update();
 		assertThat(ours(contacts.sharedPhones(3))).extracting(SharedPhone::psnNos)
 			.containsExactly(List.of("PSNPH0000001", "PSNPH0000002", "PSNPH0000003"));
 		assertThat(backfill.fill()).isGreaterThanOrEqualTo(1);
