@@ -11,8 +11,9 @@
 #    10 s then 30 s: pre_event_p50_ms / pre_event_p99_ms.
 # 3. The same rules the usual vendor way, one SQL query per rule (bench/supervision-rules.sql) on the same PostgreSQL
 #    over the same settlements and knowledge version as the batch just run: sql_batch_s (the rule queries' own times
-#    summed), ratio (sql_batch_s / batch_s) and same_suspicions (per rule: the engine's suspicions of the rules version
-#    in the period, settlements still in force, against the query's; equal = all compared rules agree).
+#    summed), ratio (sql_batch_s / batch_s) and same_suspicions (per rule: the engine's suspicions in the period, filed
+#    under this rules version or an earlier one (a finding is filed once), settlements still in force, against the
+#    query's; equal = all compared rules agree).
 # Writes bench/results/supervision.json (SIZE=small: supervision-small.json). The city-year copy (bench/supervision-cityyear.sql) is new and has not run
 # yet on this script's machine: run SIZE=small first. Bounded (copying, audit, SQL; an hour is a guess for the full size);
 # stops the app itself.
@@ -83,7 +84,7 @@ psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -X -q -At -F' ' -v prefix=3599 -v fr
   -v kbv="$knowledge_version" -f bench/supervision-rules.sql postgres >"$work/sql-rules.txt"
 pg -F' ' -c "select u.rule_id, count(*) from sup_suspicion u
              join ins_settlement s on s.setl_id = u.setl_id and s.status = 'SETTLED'
-             where u.rules_version = $rules_version and u.setl_date between '$from' and '$to'
+             where u.setl_date between '$from' and '$to'
                and u.fixmedins_region like '3599%' group by u.rule_id" postgres >"$work/engine-rules.txt"
 jq -Rn '[inputs | select(length > 0) | split(" ") | {key: .[0], value: {sql: (.[1] | tonumber), s: (.[2] | tonumber)}}]
         | from_entries' "$work/sql-rules.txt" >"$work/sql-rules.json"

@@ -57,7 +57,18 @@ public enum SupervisionErrors implements ErrorCode {
 	 * the in-event rules found a definite violation of a blocking rule in it: the rule
 	 * ids and contents.
 	 */
-	LIVE_SETTLEMENT_HELD("SUP-0019", HttpStatus.CONFLICT);
+	LIVE_SETTLEMENT_HELD("SUP-0019", HttpStatus.CONFLICT),
+	/**
+	 * Upholding would deduct more for a fee line than it cost (or than the largest amount
+	 * a rule questions on it): the suspicion id, what is upheld on the line already, the
+	 * most that may be.
+	 */
+	DEDUCTION_OVER_FEE("SUP-0020", HttpStatus.CONFLICT),
+	/**
+	 * The settlement was reversed after the audit (the fund has its money back): nothing
+	 * to deduct; the suspicion id and settlement.
+	 */
+	SETTLEMENT_NOT_IN_FORCE("SUP-0021", HttpStatus.CONFLICT);
 
 	private final String code;
 

@@ -83,6 +83,44 @@ class SupervisionCasesIT {
 	}
 
 	@Test
+	void aFindingFiledUnderAnotherRulesVersionIsNotFiledAgain() {
+		// one settlement's findings as an earlier rule book filed them (editing one rule
+		// makes a new version of the whole book)
+		String setl = jdbc.sql("""
+				select s.setl_id from sup_suspicion s join sup_audit_run r on r.id = s.run_id
+				where r.period_from = '2025-11-01' and r.period_to = '2026-10-31' order by s.id limit 1""")
+			.query(String.class)
+			.single();
+		long current = jdbc.sql("select max(rules_version) from sup_suspicion where setl_id = :s")
+			.param("s", setl)
+			.query(Long.class)
+			.single();
+		long earlier = jdbc.sql("select min(id) from sup_version where id <> :v")
+			.param("v", current)
+			.query(Long.class)
+			.single();
+		jdbc.sql("update sup_suspicion set rules_version = :e where setl_id = :s and rules_version = :v")
+			.param("e", earlier)
+			.param("s", setl)
+			.param("v", current)
+			.update();
+		int before = count();
+		try {
+			BatchAudit.Outcome again = batch.run("359900", LocalDate.of(2025, 11, 1), LocalDate.of(2026, 10, 31),
+					"tester", LocalDate.of(2026, 11, 5));
+			assertThat(again.created()).isZero();
+			assertThat(count()).isEqualTo(before);
+		}
+		finally {
+			jdbc.sql("update sup_suspicion set rules_version = :v where setl_id = :s and rules_version = :e")
+				.param("e", earlier)
+				.param("s", setl)
+				.param("v", current)
+				.update();
+		}
+	}
+
+	@Test
 	void aSuspicionGoesFromTheHospitalsAnswerToTheBureausDecision() {
 		SuspicionRow open = suspicions.page(OWN, "", "OPEN", "", PageQuery.of(1, 50))
 			.rows()

@@ -102,17 +102,21 @@ class SuspicionRepository {
 	}
 
 	/**
-	 * Stores a violation unless the same (settlement, rule, line, rules version) is
-	 * stored; its id when new.
+	 * Stores a violation unless the same rule found it on the same settlement and line
+	 * before, under this rules version or another (a rule book edited and run again files
+	 * no second case on a line, so no line is deducted twice for one rule); its id when
+	 * new.
 	 */
 	Optional<Long> insertIfNew(long runId, long rulesVersion, ClaimRef c, Violation v, LocalDate deadline) {
 		return jdbc.sql("""
 				insert into sup_suspicion (run_id, rules_version, setl_id, mdtrt_id, psn_no, fixmedins_code,
 				    fixmedins_region, doctor, setl_date, rule_id, rule_name, kind, result_type, severity, line_id,
 				    item_code, reason_key, reason_args, amount, status, answer_deadline)
-				values (:run, :rv, :setl, :visit, :psn, :inst, :region, :doctor, :settled, :rule, :ruleName, :kind,
-				    :result, :severity, :line, :item, :reason, cast(:args as jsonb), :amount, 'OPEN', :deadline)
-				on conflict (setl_id, rule_id, line_id, rules_version) do nothing returning id""")
+				select :run, :rv, :setl, :visit, :psn, :inst, :region, :doctor, :settled, :rule, :ruleName, :kind,
+				    :result, :severity, :line, :item, :reason, cast(:args as jsonb), :amount, 'OPEN', :deadline
+				where not exists (select 1 from sup_suspicion e
+				                  where e.setl_id = :setl and e.rule_id = :rule and e.line_id = :line)
+				on conflict do nothing returning id""")
 			.param("run", runId)
 			.param("rv", rulesVersion)
 			.param("setl", c.settlementId())
@@ -189,6 +193,34 @@ class SuspicionRepository {
 			.param("by", by)
 			.param("id", id)
 			.update();
+	}
+
+	/** Locks a settlement's suspicions until the transaction ends. */
+	void lockSettlement(String setlId) {
+		jdbc.sql("select id from sup_suspicion where setl_id = :s order by id for update")
+			.param("s", setlId)
+			.query(Long.class)
+			.list();
+	}
+
+	/** What is upheld in force on a settlement's fee line. */
+	BigDecimal upheldOn(String setlId, String lineId) {
+		return jdbc.sql("""
+				select coalesce(sum(upheld_amount), 0) from sup_suspicion
+				where setl_id = :s and line_id = :l and status = 'UPHELD'""")
+			.param("s", setlId)
+			.param("l", lineId)
+			.query(BigDecimal.class)
+			.single();
+	}
+
+	/** The largest amount any rule questions on a settlement's fee line. */
+	BigDecimal mostQuestionedOn(String setlId, String lineId) {
+		return jdbc.sql("select coalesce(max(amount), 0) from sup_suspicion where setl_id = :s and line_id = :l")
+			.param("s", setlId)
+			.param("l", lineId)
+			.query(BigDecimal.class)
+			.single();
 	}
 
 	void recordDeduction(long id, String key, String txn) {

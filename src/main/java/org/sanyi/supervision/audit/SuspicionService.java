@@ -7,6 +7,7 @@ import java.util.List;
 import org.sanyi.insurance.FundAdjustments;
 import org.sanyi.insurance.FundAdjustments.Adjustment;
 import org.sanyi.insurance.FundAdjustments.NewAdjustment;
+import org.sanyi.insurance.SettledClaims;
 import org.sanyi.security.DataScope;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.Page;
@@ -37,10 +38,14 @@ public class SuspicionService {
 
 	private final FundAdjustments adjustments;
 
-	SuspicionService(SuspicionRepository suspicions, ApplicationEventPublisher events, FundAdjustments adjustments) {
+	private final SettledClaims claims;
+
+	SuspicionService(SuspicionRepository suspicions, ApplicationEventPublisher events, FundAdjustments adjustments,
+			SettledClaims claims) {
 		this.suspicions = suspicions;
 		this.events = events;
 		this.adjustments = adjustments;
+		this.claims = claims;
 	}
 
 	public Page<SuspicionRow> page(DataScope scope, String institution, String status, String ruleId, PageQuery page) {
@@ -104,6 +109,7 @@ public class SuspicionService {
 				throw new BusinessException(SupervisionErrors.INVALID_FIELD, "amount", upheld.toPlainString());
 			}
 			upheld = upheld.setScale(2);
+			withinFee(row, upheld);
 		}
 		suspicions.decide(id, next, upheld, text(note), by);
 		events.publishEvent(new SuspicionDecided(id, row.fixmedinsCode(), row.fixmedinsRegion(), row.ruleId(), uphold,
@@ -148,6 +154,37 @@ public class SuspicionService {
 					reversed.amount(), true, txn, today));
 		}
 		suspicions.reverse(id, txn, why, by);
+	}
+
+	/**
+	 * Several rules may question one fee line (a price over the standard, a duplicate
+	 * charge, a restriction), and each case is decided on its own: what is upheld on a
+	 * line may never add up to more than the line cost (or, when one rule questions more,
+	 * as 分解收费 does on the first of the components it names, than that rule's amount), or
+	 * the hospital would pay back a line twice. A settlement reversed since the audit has
+	 * nothing left to deduct. The settlement's suspicions are locked first, so two
+	 * reviewers deciding cases of one settlement at once see each other's amounts.
+	 */
+	private void withinFee(SuspicionRow row, BigDecimal upheld) {
+		suspicions.lockSettlement(row.setlId());
+		SettledClaims.Claim claim = claims.find(row.setlId())
+			.orElseThrow(
+					() -> new BusinessException(SupervisionErrors.SETTLEMENT_NOT_IN_FORCE, row.id(), row.setlId()));
+		if (row.lineId().isEmpty()) {
+			return;
+		}
+		BigDecimal lineFee = BigDecimal.ZERO;
+		for (SettledClaims.Line l : claim.lines()) {
+			if (l.lineId().equals(row.lineId())) {
+				lineFee = lineFee.add(l.amount());
+			}
+		}
+		BigDecimal cap = lineFee.max(suspicions.mostQuestionedOn(row.setlId(), row.lineId()));
+		BigDecimal onLine = suspicions.upheldOn(row.setlId(), row.lineId());
+		if (onLine.add(upheld).compareTo(cap) > 0) {
+			throw new BusinessException(SupervisionErrors.DEDUCTION_OVER_FEE, row.id(), onLine.toPlainString(),
+					cap.toPlainString());
+		}
 	}
 
 	static String deductionKey(long suspicionId) {
