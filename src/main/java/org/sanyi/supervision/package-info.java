@@ -7,6 +7,7 @@
  * and the bureau). Of insurance it uses the root package only: the gateway SPI, the
  * settlement guard port and the settled-claims API.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Supervision", allowedDependencies = { "shared",
-		"shared :: io", "shared :: web", "shared :: review", "security", "registry", "terminology", "insurance" })
+@org.springframework.modulith.ApplicationModule(displayName = "Supervision",
+		allowedDependencies = { "shared", "shared :: io", "shared :: web", "shared :: review", "shared :: facts",
+				"security", "registry", "terminology", "insurance" })
 package org.sanyi.supervision;

@@ -66,6 +66,17 @@ class ShippedIndicators implements ApplicationRunner {
 	 */
 	static final String FD_CONTRACTS = "clinical.familydoctor.contracts";
 
+	/**
+	 * Fund supervision's findings (by rule and result type, on the settlement's date),
+	 * the settlements flagged for the first time, and the amounts deducted on decision
+	 * (reversals negative).
+	 */
+	static final String SUP_SUSPICIOUS_AMOUNT = "supervision.suspicion.amount";
+
+	static final String SUP_FLAGGED = "supervision.flagged.settlements";
+
+	static final String SUP_DEDUCTED = "supervision.deduction.amount";
+
 	static final String FD_POPULATION = "clinical.familydoctor.population";
 
 	/**
@@ -153,6 +164,13 @@ class ShippedIndicators implements ApplicationRunner {
 						"医保基金支付金额合计"),
 				row("settlements", "结算人次", "Settlements", "FUND", el(SETTLEMENTS), "", Factor.NUMBER, "COUNT", "NONE",
 						"医保结算笔数（冲销后）"),
+				row("fund_suspicious_amount", "智能审核疑点金额", "Amount in question (smart audit)", "FUND",
+						el(SUP_SUSPICIOUS_AMOUNT), "", Factor.NUMBER, "YUAN", "DOWN",
+						"事后智能审核发现的疑点涉及金额，按被审核结算的结算日期计；可按规则（rule_id）与疑点类型（result_type）切片"),
+				row("fund_recovered_amount", "违规扣款金额", "Deducted (recovered) amount", "FUND", el(SUP_DEDUCTED), "",
+						Factor.NUMBER, "YUAN", "NONE", "疑点经医保部门认定后从定点机构应付款中扣回的金额，按认定日期计；复核撤销的在撤销当日冲回"),
+				row("fund_violation_rate", "疑点结算占比", "Settlements with a suspicion", "FUND,HOSPITAL", el(SUP_FLAGGED),
+						el(SETTLEMENTS), Factor.PERCENT, "", "DOWN", "被智能审核标记至少一个疑点的医保结算笔数占结算笔数的比例（按结算日期）"),
 				row("drg_settle_rate", "DRG 结算率", "DRG settlement rate", "FUND,HOSPITAL", el(DRG_FUND),
 						el(DRG_FFS_FUND), Factor.PERCENT, "", "NONE",
 						"DRG 月度结算中医保基金按 DRG 支付金额与同批病例按项目付费金额之比（湘潭口径，>100% 表示医院得益）"),

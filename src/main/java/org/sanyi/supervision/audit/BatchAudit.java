@@ -66,8 +66,11 @@ public class BatchAudit {
 
 	private final InsuredDeaths deaths;
 
+	private final SupervisionFacts facts;
+
 	BatchAudit(SettledClaims settled, RuleBooks books, SuspicionRepository suspicions, ApplicationEventPublisher events,
-			TransactionTemplate transactions, InsuredContacts contacts, InsuredDeaths deaths) {
+			TransactionTemplate transactions, InsuredContacts contacts, InsuredDeaths deaths, SupervisionFacts facts) {
+		this.facts = facts;
 		this.contacts = contacts;
 		this.deaths = deaths;
 		this.settled = settled;
@@ -122,29 +125,34 @@ public class BatchAudit {
 				person.add(c);
 			}
 			after = page.getLast().key();
-			transactions.executeWithoutResult(
-					s -> complete.forEach(p -> audit(p, book, runId, deadline, counter, population, died)));
+			transactions.executeWithoutResult(s -> {
+				SupervisionFacts.Filed filed = new SupervisionFacts.Filed();
+				complete.forEach(p -> audit(p, book, runId, deadline, counter, population, died, filed));
+				facts.filed(filed, "sup:run:" + runId + ":" + (++counter.transactions));
+			});
 		}
 		List<SettledClaims.Claim> last = person;
 		transactions.executeWithoutResult(s -> {
+			SupervisionFacts.Filed filed = new SupervisionFacts.Filed();
 			if (!last.isEmpty()) {
-				audit(last, book, runId, deadline, counter, population, died);
+				audit(last, book, runId, deadline, counter, population, died, filed);
 			}
 			for (Hit hit : population.finish()) {
-				store(hit, book, runId, deadline, counter);
+				store(hit, book, runId, deadline, counter, filed);
 			}
+			facts.filed(filed, "sup:run:" + runId + ":" + (++counter.transactions));
 			suspicions.finishRun(runId, counter.claims, counter.lines, counter.found, counter.created);
 		});
 		return new Outcome(runId, counter.claims, counter.lines, counter.found, counter.created);
 	}
 
 	private void audit(List<SettledClaims.Claim> claims, RuleBook book, long runId, LocalDate deadline, Counter counter,
-			PopulationAudit population, Map<String, LocalDate> died) {
+			PopulationAudit population, Map<String, LocalDate> died, SupervisionFacts.Filed filed) {
 		if (population.active()) {
 			List<ClaimSummary> summaries = new ArrayList<>(claims.size());
 			claims.forEach(c -> summaries.add(PopulationAudit.summary(c)));
 			for (Hit hit : population.person(summaries)) {
-				store(hit, book, runId, deadline, counter);
+				store(hit, book, runId, deadline, counter, filed);
 			}
 		}
 		List<SettledClaims.Claim> ordered = new ArrayList<>(claims);
@@ -161,7 +169,7 @@ public class BatchAudit {
 					settledClaim.visitId(), settledClaim.personId(), settledClaim.institutionCode(),
 					settledClaim.institutionRegion(), settledClaim.settled(), settledClaim.doctor());
 			for (Violation v : found) {
-				store(ref, v, book, runId, deadline, counter);
+				store(ref, v, book, runId, deadline, counter, filed);
 			}
 			if (claim.scene() == Scene.INPATIENT) {
 				stays.add(
@@ -175,19 +183,21 @@ public class BatchAudit {
 		}
 	}
 
-	private void store(Hit hit, RuleBook book, long runId, LocalDate deadline, Counter counter) {
+	private void store(Hit hit, RuleBook book, long runId, LocalDate deadline, Counter counter,
+			SupervisionFacts.Filed filed) {
 		ClaimSummary c = hit.claim();
 		store(new SuspicionRepository.ClaimRef(c.settlementId(), c.visitId(), c.personId(), c.institution(),
 				c.institutionRegion(), c.settled(), c.doctor() == null ? "" : c.doctor()), hit.violation(), book, runId,
-				deadline, counter);
+				deadline, counter, filed);
 	}
 
 	private void store(SuspicionRepository.ClaimRef ref, Violation v, RuleBook book, long runId, LocalDate deadline,
-			Counter counter) {
+			Counter counter, SupervisionFacts.Filed filed) {
 		counter.found++;
 		Optional<Long> id = suspicions.insertIfNew(runId, book.rulesVersion(), ref, v, deadline);
 		id.ifPresent(suspicionId -> {
 			counter.created++;
+			filed.add(suspicionId, ref, v);
 			events.publishEvent(
 					new SuspicionRaised(suspicionId, ref.settlementId(), ref.institutionCode(), ref.institutionRegion(),
 							v.ruleId(), v.kind().name(), v.result() == ResultType.DEFINITE, v.amount(), ref.settled()));
@@ -203,6 +213,9 @@ public class BatchAudit {
 		int found;
 
 		int created;
+
+		/** Transactions that filed, for the keys of their fact reports. */
+		int transactions;
 
 	}
 

@@ -203,6 +203,20 @@ class SuspicionRepository {
 			.list();
 	}
 
+	/**
+	 * Of these settlements, those whose first suspicion is one of {@code ids} (flagged
+	 * for the first time by them).
+	 */
+	List<String> firstFiledAmong(List<String> settlements, List<Long> ids) {
+		return jdbc.sql("""
+				select setl_id from sup_suspicion where setl_id = any(:s)
+				group by setl_id having min(id) = any(:ids)""")
+			.param("s", settlements.toArray(String[]::new))
+			.param("ids", ids.toArray(Long[]::new))
+			.query(String.class)
+			.list();
+	}
+
 	/** What is upheld in force on a settlement's fee line. */
 	BigDecimal upheldOn(String setlId, String lineId) {
 		return jdbc.sql("""

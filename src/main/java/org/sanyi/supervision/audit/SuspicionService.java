@@ -40,12 +40,15 @@ public class SuspicionService {
 
 	private final SettledClaims claims;
 
+	private final SupervisionFacts facts;
+
 	SuspicionService(SuspicionRepository suspicions, ApplicationEventPublisher events, FundAdjustments adjustments,
-			SettledClaims claims) {
+			SettledClaims claims, SupervisionFacts facts) {
 		this.suspicions = suspicions;
 		this.events = events;
 		this.adjustments = adjustments;
 		this.claims = claims;
+		this.facts = facts;
 	}
 
 	public Page<SuspicionRow> page(DataScope scope, String institution, String status, String ruleId, PageQuery page) {
@@ -121,6 +124,7 @@ public class SuspicionService {
 			suspicions.recordDeduction(id, key, posted.txnId());
 			events.publishEvent(new DeductionDecided(id, row.fixmedinsCode(), row.fixmedinsRegion(), row.ruleId(),
 					upheld, false, posted.txnId(), today));
+			facts.deducted(id, row.fixmedinsCode(), row.ruleId(), upheld, today, false);
 		}
 	}
 
@@ -152,6 +156,7 @@ public class SuspicionService {
 			txn = reversed.reversalTxnId();
 			events.publishEvent(new DeductionDecided(id, row.fixmedinsCode(), row.fixmedinsRegion(), row.ruleId(),
 					reversed.amount(), true, txn, today));
+			facts.deducted(id, row.fixmedinsCode(), row.ruleId(), reversed.amount(), today, true);
 		}
 		suspicions.reverse(id, txn, why, by);
 	}

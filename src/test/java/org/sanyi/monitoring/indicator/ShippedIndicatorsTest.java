@@ -34,7 +34,10 @@ class ShippedIndicatorsTest {
 						Map.entry(ShippedIndicators.BUDGET, Set.of(Dimensions.INSUTYPE)),
 						Map.entry(ShippedIndicators.BUDGET_SPEND, Set.of(Dimensions.INSUTYPE)),
 						Map.entry(ShippedIndicators.FD_CONTRACTS, Set.of("key_population", "renewal")),
-						Map.entry(ShippedIndicators.FD_POPULATION, Set.of("key_population"))),
+						Map.entry(ShippedIndicators.FD_POPULATION, Set.of("key_population")),
+						Map.entry(ShippedIndicators.SUP_SUSPICIOUS_AMOUNT, Set.of("rule_id", "result_type")),
+						Map.entry(ShippedIndicators.SUP_FLAGGED, Set.of()),
+						Map.entry(ShippedIndicators.SUP_DEDUCTED, Set.of("rule_id"))),
 				Set.of("primary", "hospital"), Set.of());
 		Map<String, IndicatorDefinition> library = new HashMap<>();
 
@@ -47,7 +50,8 @@ class ShippedIndicatorsTest {
 
 		assertThat(library).hasSize(ShippedIndicators.definitions().size())
 			.containsKeys("drug_ratio", "service_income_ratio", "inpatient_cost_growth", "primary_care_share",
-					"drg_settle_rate", "cmi", "budget_execution", "fd_contract_rate", "fd_key_contract_rate");
+					"drg_settle_rate", "cmi", "budget_execution", "fd_contract_rate", "fd_key_contract_rate",
+					"fund_suspicious_amount", "fund_recovered_amount", "fund_violation_rate");
 	}
 
 }
