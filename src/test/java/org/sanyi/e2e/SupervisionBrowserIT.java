@@ -11,7 +11,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * 基金监管 in a real browser: the bureau's rule library with a rule tried on a sample visit,
  * the suspicions with their totals and one case; the hospital's 医保办 reading and answering
- * its own suspicions on a phone.
+ * its own suspicions on a phone; a doctor's findings with why each was flagged.
  */
 class SupervisionBrowserIT extends BrowserTest {
 
@@ -73,6 +73,29 @@ class SupervisionBrowserIT extends BrowserTest {
 		rules.navigate(browser.url("/supervision/rules"));
 		Browser.shot(rules, "supervision-rules-phone");
 		rules.context().close();
+	}
+
+	@Test
+	void aDoctorsFindingsExplainWhyOnDesktopAndPhone() {
+		String doctor = jdbc.sql("""
+				select doctor from sup_suspicion where fixmedins_code = 'H35990000001' and doctor <> ''
+				group by doctor order by count(*) desc, doctor limit 1""")
+			.query(String.class)
+			.single();
+		Page page = browser.desktop("ybj", "Sanyi@2026");
+		page.navigate(browser.url("/supervision/doctor"));
+		page.locator("input[name=code]").fill(doctor);
+		page.locator("form[action$='/supervision/doctor'] button[type=submit]").click();
+		assertThat(page.locator("h2").first()).containsText(doctor);
+		assertThat(page.locator("body")).containsText("这些规则查什么、怎样避免");
+		Browser.shot(page, "supervision-doctor-desktop");
+		page.context().close();
+
+		Page phone = browser.phone("ybb", "Sanyi@2026");
+		phone.navigate(browser.url("/supervision/doctor?code=" + doctor));
+		assertThat(phone.locator("table.data")).containsText("青溪市第一医院");
+		Browser.shot(phone, "supervision-doctor-phone");
+		phone.context().close();
 	}
 
 }

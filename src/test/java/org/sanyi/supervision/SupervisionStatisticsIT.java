@@ -101,4 +101,26 @@ class SupervisionStatisticsIT {
 		assertThat(ybb.get("/supervision/statistics").statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void aDoctorSeesWhyTheirSettlementsWereFlaggedInTheirScopeOnly() {
+		// the demo's outlier doctor at the city hospital, seen by the bureau
+		HttpSession ybj = HttpSession.loggedIn(port, "ybj", "Sanyi@2026");
+		String page = ybj.get("/supervision/doctor?code=D359900000106").body();
+		assertThat(page).contains("医师审核疑点", "D359900000106", "医生次均费用超同级", "高出同级同类医师均值", "青溪市第一医院");
+		assertThat(jdbc.sql("""
+				select count(*) from sec_audit_log where action = 'READ' and resource = 'supervision:doctor'
+				and target = 'D359900000106' and username = 'ybj'""").query(Integer.class).single()).isPositive();
+		// the hospital's 医保办 sees its own doctor's findings too
+		assertThat(HttpSession.loggedIn(port, "ybb", "Sanyi@2026").get("/supervision/doctor?code=D359900000106").body())
+			.contains("医生次均费用超同级");
+		// a doctor of the county hospital: the city hospital's findings are not in scope
+		HttpSession doctor = HttpSession.loggedIn(port, "doctor", "Sanyi@2026");
+		assertThat(doctor.get("/supervision/doctor?code=D359900000106").body()).contains("暂无审核疑点")
+			.doesNotContain("医生次均费用超同级");
+		// a malformed code is refused with its field
+		assertThat(doctor.get("/supervision/doctor?code=D1%27%3Bdrop").body()).contains("SUP-0001");
+		// and the page asks for a code at first
+		assertThat(doctor.get("/supervision/doctor").statusCode()).isEqualTo(200);
+	}
+
 }

@@ -115,6 +115,35 @@ class SuspicionPages {
 		return "supervision/suspicion";
 	}
 
+	/**
+	 * The doctor's view: why the audits flagged the doctor's settlements, each finding
+	 * with the rule, what it found, what is in question and where the case stands, and
+	 * per kind of rule what it checks and how to avoid it. Opened by the doctor from the
+	 * HIS with their 医保医师代码, or by the hospital's 医保办 and the bureau; data scope as
+	 * everywhere.
+	 */
+	@GetMapping("/supervision/doctor")
+	@PreAuthorize("hasAuthority('supervision:suspicion:doctor')")
+	String doctor(@RequestParam(required = false) String code, Model model) {
+		model.addAttribute("code", text(code));
+		if (code == null || code.isBlank()) {
+			return "supervision/doctor";
+		}
+		try {
+			java.util.List<SuspicionRow> rows = suspicions.ofDoctor(code, CurrentUsers.scope());
+			audit.read("supervision:doctor", text(code), rows.size() + " suspicions");
+			model.addAttribute("rows", rows);
+			model.addAttribute("kinds", rows.stream().map(SuspicionRow::kind).distinct().sorted().toList());
+			model.addAttribute("amount",
+					rows.stream().map(SuspicionRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+			model.addAttribute("names", names.of(rows.stream().map(SuspicionRow::fixmedinsCode).distinct().toList()));
+		}
+		catch (BusinessException ex) {
+			model.addAttribute("error", text(ex));
+		}
+		return "supervision/doctor";
+	}
+
 	@PostMapping("/supervision/suspicions/{id}/answer")
 	@PreAuthorize("hasAuthority('supervision:suspicion:answer')")
 	String answer(@PathVariable long id, @RequestParam String answer, @RequestParam(required = false) String reason,

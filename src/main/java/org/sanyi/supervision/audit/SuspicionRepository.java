@@ -217,6 +217,16 @@ class SuspicionRepository {
 			.list();
 	}
 
+	/** A doctor's suspicions in the scope, the latest first (at most {@code limit}). */
+	List<SuspicionRow> ofDoctor(DataScope scope, String doctor, int limit) {
+		return scoped(jdbc.sql("select " + COLUMNS + " from sup_suspicion where doctor = :doctor and" + SCOPE
+				+ " order by setl_date desc, id desc limit :limit"), scope)
+			.param("doctor", doctor)
+			.param("limit", limit)
+			.query(SuspicionRow.class)
+			.list();
+	}
+
 	/** What is upheld in force on a settlement's fee line. */
 	BigDecimal upheldOn(String setlId, String lineId) {
 		return jdbc.sql("""

@@ -55,6 +55,19 @@ public class SuspicionService {
 		return suspicions.page(scope, text(institution), text(status), text(ruleId), page);
 	}
 
+	/**
+	 * What the audits found on a doctor's settlements (医保医师代码, the HIS's
+	 * {@code atddr_no}), in the caller's scope, the latest 200 first: what the doctor's
+	 * "why was this flagged" page shows.
+	 */
+	public List<SuspicionRow> ofDoctor(String doctor, DataScope scope) {
+		String code = text(doctor);
+		if (!code.matches("[A-Za-z0-9]{1,30}")) {
+			throw new BusinessException(SupervisionErrors.INVALID_FIELD, "doctor", code);
+		}
+		return suspicions.ofDoctor(scope, code, 200);
+	}
+
 	public SuspicionRow get(long id, DataScope scope) {
 		return suspicions.find(id, scope)
 			.orElseThrow(() -> new BusinessException(SupervisionErrors.SUSPICION_NOT_FOUND, id));

@@ -23,6 +23,12 @@ class SupervisionNavigation {
 	}
 
 	@Bean
+	NavigationItem supervisionDoctorLink() {
+		return NavigationItem.of(Pillar.INSURANCE, 225, "nav.supervisionDoctor", "/supervision/doctor",
+				"supervision:suspicion:doctor");
+	}
+
+	@Bean
 	NavigationItem supervisionStatisticsLink() {
 		return NavigationItem.of(Pillar.INSURANCE, 230, "nav.supervisionStatistics", "/supervision/statistics",
 				"supervision:suspicion:list");
