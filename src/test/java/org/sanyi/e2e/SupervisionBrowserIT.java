@@ -79,9 +79,7 @@ class SupervisionBrowserIT extends BrowserTest {
 	void aDoctorsFindingsExplainWhyOnDesktopAndPhone() {
 		String doctor = jdbc.sql("""
 				select doctor from sup_suspicion where fixmedins_code = 'H35990000001' and doctor <> ''
-				group by doctor order by count(*) desc, doctor limit 1""")
-			.query(String.class)
-			.single();
+				group by doctor order by count(*) desc, doctor limit 1""").query(String.class).single();
 		Page page = browser.desktop("ybj", "Sanyi@2026");
 		page.navigate(browser.url("/supervision/doctor"));
 		page.locator("input[name=code]").fill(doctor);

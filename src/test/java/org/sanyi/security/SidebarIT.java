@@ -54,6 +54,7 @@ class SidebarIT {
 			/drg/params DRG权重与费率
 			/supervision/rules 基金监管规则库
 			/supervision/suspicions 智能审核疑点
+			/supervision/doctor 医师审核疑点
 			/supervision/statistics 基金监管统计
 			# 医药
 			/pharma/rounds 集采批次
@@ -109,6 +110,7 @@ class SidebarIT {
 			/drg/params DRG权重与费率
 			/supervision/rules 基金监管规则库
 			/supervision/suspicions 智能审核疑点
+			/supervision/doctor 医师审核疑点
 			/supervision/statistics 基金监管统计
 			# 医药
 			/pharma/rounds 集采批次
@@ -156,6 +158,7 @@ class SidebarIT {
 			/drg/params DRG权重与费率
 			/supervision/rules 基金监管规则库
 			/supervision/suspicions 智能审核疑点
+			/supervision/doctor 医师审核疑点
 			/supervision/statistics 基金监管统计
 			# 医药
 			/pharma/rounds 集采批次
@@ -199,6 +202,7 @@ class SidebarIT {
 			/drg/params DRG权重与费率
 			/supervision/rules 基金监管规则库
 			/supervision/suspicions 智能审核疑点
+			/supervision/doctor 医师审核疑点
 			/supervision/statistics 基金监管统计
 			# 医药
 			/pharma/rounds 集采批次
@@ -243,6 +247,7 @@ class SidebarIT {
 			/drg/schemes DRG分组方案
 			/drg/group DRG分组
 			/drg/cases 结算清单
+			/supervision/doctor 医师审核疑点
 			# 医药
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
@@ -271,6 +276,7 @@ class SidebarIT {
 			/drg/cases 结算清单
 			/drg/report 医院DRG结算
 			/supervision/suspicions 智能审核疑点
+			/supervision/doctor 医师审核疑点
 			/supervision/statistics 基金监管统计
 			# 医药
 			/pharma/rounds 集采批次
@@ -306,6 +312,7 @@ class SidebarIT {
 			/drg/params DRG权重与费率
 			/supervision/rules 基金监管规则库
 			/supervision/suspicions 智能审核疑点
+			/supervision/doctor 医师审核疑点
 			/supervision/statistics 基金监管统计
 			# 医药
 			/pharma/rounds 集采批次

@@ -60,16 +60,20 @@ class PermissionCatalogueIT {
 	static final Map<String, Set<String>> INTRODUCED_BY_CATALOGUES = Map.of("PLATFORM_ADMIN",
 			Set.of("security:user:unlock", "security:audit:verify", "security:ops:metrics", "supervision:rule:list",
 					"supervision:audit:run", "supervision:suspicion:list", "supervision:inspection:list",
-					"identity:death:register", "identity:death:list"),
-			// fund supervision (issue 13); death registration for 死亡后就医 (identity)
-			"HEALTH_REGULATOR", Set.of("supervision:rule:list", "supervision:suspicion:list",
-					"supervision:inspection:list", "identity:death:register", "identity:death:list"),
+					"supervision:suspicion:doctor", "identity:death:register", "identity:death:list"),
+			// fund supervision (issue 13), its doctor's view among them; death
+			// registration
+			// for 死亡后就医 (identity)
+			"HEALTH_REGULATOR",
+			Set.of("supervision:rule:list", "supervision:suspicion:list", "supervision:inspection:list",
+					"supervision:suspicion:doctor", "identity:death:register", "identity:death:list"),
 			"INSURANCE_OFFICER",
 			Set.of("supervision:rule:list", "supervision:rule:edit", "supervision:rule:approve",
 					"supervision:audit:run", "supervision:suspicion:list", "supervision:suspicion:decide",
-					"supervision:inspection:list", "identity:death:list"),
-			"INSURANCE_CLERK", Set.of("supervision:suspicion:list", "supervision:suspicion:answer"), "DOCTOR",
-			Set.of("identity:death:register"));
+					"supervision:inspection:list", "supervision:suspicion:doctor", "identity:death:list"),
+			"INSURANCE_CLERK",
+			Set.of("supervision:suspicion:list", "supervision:suspicion:answer", "supervision:suspicion:doctor"),
+			"DOCTOR", Set.of("identity:death:register", "supervision:suspicion:doctor"));
 
 	/**
 	 * Roles that came after the permission migrations (security V17 on), with their data
