@@ -91,7 +91,7 @@ class SupervisionBrowserIT extends BrowserTest {
 
 		Page phone = browser.phone("ybb", "Sanyi@2026");
 		phone.navigate(browser.url("/supervision/doctor?code=" + doctor));
-		assertThat(phone.locator("table.data")).containsText("青溪市第一医院");
+		assertThat(phone.locator("table.data").first()).containsText("青溪市第一医院");
 		Browser.shot(phone, "supervision-doctor-phone");
 		phone.context().close();
 	}
