@@ -66,6 +66,8 @@ class ShippedIndicators implements ApplicationRunner {
 	 */
 	static final String FD_CONTRACTS = "clinical.familydoctor.contracts";
 
+	static final String FD_POPULATION = "clinical.familydoctor.population";
+
 	/**
 	 * Fund supervision's findings (by rule and result type, on the settlement's date),
 	 * the settlements flagged for the first time, and the amounts deducted on decision
@@ -76,8 +78,6 @@ class ShippedIndicators implements ApplicationRunner {
 	static final String SUP_FLAGGED = "supervision.flagged.settlements";
 
 	static final String SUP_DEDUCTED = "supervision.deduction.amount";
-
-	static final String FD_POPULATION = "clinical.familydoctor.population";
 
 	/**
 	 * The platform proposes the shipped versions; nobody reviews a definition that comes

@@ -38,11 +38,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in a period, under the rule book in force on the period's last day, read page by page
  * from insurance's {@link SettledClaims}. A person's claims are audited in date order,
  * each with the person's earlier claims of the period as its history (分解住院, 高频购药). A
- * violation becomes a suspicion unless the same settlement, rule, line and rules version
- * already has one, so running a period again with the same rules adds nothing; each page
- * is its own transaction. Population rules ({@link PopulationAudit}: peer costs, shared
- * phones, overlapping cross-region visits) are fed along the way and their period-wide
- * hits stored at the end.
+ * violation becomes a suspicion unless the same rule already found it on the same
+ * settlement and line, under any rules version, so running a period again adds nothing;
+ * each page is its own transaction, and reports what it filed to monitoring. Population
+ * rules ({@link PopulationAudit}: peer costs, shared phones, overlapping cross-region
+ * visits) are fed along the way and their period-wide hits stored at the end.
  */
 @Service
 public class BatchAudit {

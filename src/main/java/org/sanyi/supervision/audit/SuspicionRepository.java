@@ -227,23 +227,20 @@ class SuspicionRepository {
 			.list();
 	}
 
-	/** What is upheld in force on a settlement's fee line. */
-	BigDecimal upheldOn(String setlId, String lineId) {
-		return jdbc.sql("""
-				select coalesce(sum(upheld_amount), 0) from sup_suspicion
-				where setl_id = :s and line_id = :l and status = 'UPHELD'""")
-			.param("s", setlId)
-			.param("l", lineId)
-			.query(BigDecimal.class)
-			.single();
+	/**
+	 * A settlement's fee line as its cases stand: what is upheld on it in force, and the
+	 * largest amount any rule questions on it.
+	 */
+	record LineCases(BigDecimal upheld, BigDecimal mostQuestioned) {
 	}
 
-	/** The largest amount any rule questions on a settlement's fee line. */
-	BigDecimal mostQuestionedOn(String setlId, String lineId) {
-		return jdbc.sql("select coalesce(max(amount), 0) from sup_suspicion where setl_id = :s and line_id = :l")
+	LineCases lineCases(String setlId, String lineId) {
+		return jdbc.sql("""
+				select coalesce(sum(upheld_amount) filter (where status = 'UPHELD'), 0), coalesce(max(amount), 0)
+				from sup_suspicion where setl_id = :s and line_id = :l""")
 			.param("s", setlId)
 			.param("l", lineId)
-			.query(BigDecimal.class)
+			.query((rs, n) -> new LineCases(rs.getBigDecimal(1), rs.getBigDecimal(2)))
 			.single();
 	}
 

@@ -197,8 +197,9 @@ public class SuspicionService {
 				lineFee = lineFee.add(l.amount());
 			}
 		}
-		BigDecimal cap = lineFee.max(suspicions.mostQuestionedOn(row.setlId(), row.lineId()));
-		BigDecimal onLine = suspicions.upheldOn(row.setlId(), row.lineId());
+		SuspicionRepository.LineCases cases = suspicions.lineCases(row.setlId(), row.lineId());
+		BigDecimal cap = lineFee.max(cases.mostQuestioned());
+		BigDecimal onLine = cases.upheld();
 		if (onLine.add(upheld).compareTo(cap) > 0) {
 			throw new BusinessException(SupervisionErrors.DEDUCTION_OVER_FEE, row.id(), onLine.toPlainString(),
 					cap.toPlainString());
