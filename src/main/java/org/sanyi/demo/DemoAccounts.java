@@ -33,6 +33,14 @@ class DemoAccounts implements DemoStep {
 	static final String FAMILY_DOCTOR_CENTRE = "H" + COUNTY + "00011";
 
 	/** 云岫县总医院's 审方药师: 审方 of its e-prescriptions and 处方点评. */
+	/**
+	 * The enterprise account: 青溪制药有限公司, the first enterprise the demo registers for 阳光采购
+	 * (so its platform code).
+	 */
+	static final String SUPPLIER = "qiye";
+
+	static final String SUPPLIER_CODE = "E35990000001";
+
 	static final String PHARMACIST = "yaoshi";
 
 	static final String PHARMACIST_NAME = "林雅琴（云岫县总医院药学部）";
@@ -52,7 +60,8 @@ class DemoAccounts implements DemoStep {
 			new NewAccount("resident", PASSWORD, "李春梅", "RESIDENT", null, null, "demo-resident-1", "13859000007"),
 			new NewAccount("jtys", PASSWORD, "刘秀英（家庭医生）", "DOCTOR", COUNTY, FAMILY_DOCTOR_CENTRE, null, "13859000161"),
 			new NewAccount(PHARMACIST, PASSWORD, PHARMACIST_NAME, "PHARMACIST", COUNTY,
-					DemoRegionGenerator.NAMED_COUNTY_HOSPITAL, null, "13859000022"));
+					DemoRegionGenerator.NAMED_COUNTY_HOSPITAL, null, "13859000022"),
+			new NewAccount(SUPPLIER, PASSWORD, "王建华（青溪制药有限公司）", "SUPPLIER", CITY, SUPPLIER_CODE, null, "13859000031"));
 
 	private final UserAccounts accounts;
 

@@ -18,6 +18,7 @@ import org.sanyi.pharma.PharmaAdmin.NewBid;
 import org.sanyi.pharma.PharmaAdmin.NewProduct;
 import org.sanyi.pharma.PharmaAdmin.NewRound;
 import org.sanyi.pharma.PharmaAdmin.PurchaseLine;
+import org.sanyi.pharma.PurchaseOrders;
 import org.sanyi.registry.Institution;
 import org.sanyi.registry.Registry;
 import org.sanyi.shared.PageQuery;
@@ -43,7 +44,8 @@ import org.springframework.stereotype.Component;
  * originators still bought; the first cycle's 结余留用 is computed by the city bureau's
  * {@code ybj}, approved by {@code ybj_audit} for the drug batch and left pending for the
  * consumables round. The winners beyond the seed's one per product and the non-winning
- * originators are a small catalogue of the city (DRUG-QX / CONS-QX).
+ * originators are a small catalogue of the city (DRUG-QX / CONS-QX). The second cycle's
+ * first weeks go through 阳光采购 orders settled by the fund ({@link DemoPurchaseOrders}).
  */
 @Component
 @Order(330)
@@ -77,8 +79,11 @@ class DemoPharma implements DemoStep {
 
 	private final DemoProperties properties;
 
+	private final PurchaseOrders purchaseOrders;
+
 	DemoPharma(PharmaAdmin pharma, Registry registry, Terminology terminology, TerminologyImport terminologyImport,
-			DemoProperties properties) {
+			DemoProperties properties, PurchaseOrders purchaseOrders) {
+		this.purchaseOrders = purchaseOrders;
 		this.pharma = pharma;
 		this.registry = registry;
 		this.terminology = terminology;
@@ -104,17 +109,24 @@ class DemoPharma implements DemoStep {
 		List<CatalogueItem> consumables = seed(SystemKind.CONSUMABLE, CONSUMABLES);
 		importCityCatalogue(drugs, consumables);
 		SplittableRandom random = new SplittableRandom(properties.seed() ^ 0x5A11L);
+		DemoPurchaseOrders ordering = new DemoPurchaseOrders(purchaseOrders);
+		List<String> enterprises = new ArrayList<>(List.of(MAKERS));
+		drugs.forEach(i -> enterprises.add(i.manufacturer()));
+		consumables.forEach(i -> enterprises.add(i.manufacturer()));
+		ordering.register(enterprises);
 		long national = round(
 				new NewRound("GJ-10-359900", "第十批国家组织药品集中采购（青溪市执行）", Level.NATIONAL, Kind.DRUG, "第十批",
 						DemoRegionGenerator.CITY_CODE, START, 12, new BigDecimal("0.80"), new BigDecimal("0.60"),
 						new BigDecimal("0.80"), new BigDecimal("0.10"), new BigDecimal("0.70"), new BigDecimal("0.50")),
-				drugs, DRUGS, 3, buyers, false, random);
+				drugs, DRUGS, 3, buyers, false, random, ordering);
 		long provincial = round(
 				new NewRound("FJ-HC-2025-359900", "福建省高值医用耗材集中带量采购（青溪市执行）", Level.PROVINCIAL, Kind.CONSUMABLE,
 						"闽耗材2025-1", DemoRegionGenerator.CITY_CODE, START, 12, new BigDecimal("0.80"),
 						new BigDecimal("0.70"), new BigDecimal("0.80"), new BigDecimal("0.10"), new BigDecimal("0.65"),
 						new BigDecimal("0.50")),
-				consumables, CONSUMABLES, 1, buyers.stream().filter(i -> i.beds() >= 200).toList(), true, random);
+				consumables, CONSUMABLES, 1, buyers.stream().filter(i -> i.beds() >= 200).toList(), true, random,
+				ordering);
+		ordering.pay();
 		long approved = pharma.proposeRetention(national, 1, "ybj");
 		pharma.approveRetention(approved, "ybj_audit", "完成约定采购量的医疗机构按50%留用");
 		pharma.proposeRetention(provincial, 1, "ybj");
@@ -128,7 +140,7 @@ class DemoPharma implements DemoStep {
 	 * monthly purchases.
 	 */
 	private long round(NewRound r, List<CatalogueItem> seedItems, List<DrugPick> picks, int extraWinners,
-			List<Institution> buyers, boolean consumable, SplittableRandom random) {
+			List<Institution> buyers, boolean consumable, SplittableRandom random, DemoPurchaseOrders ordering) {
 		long roundId = pharma.createRound(r, "ybj");
 		List<Product> products = new ArrayList<>();
 		for (int p = 0; p < seedItems.size(); p++) {
@@ -144,6 +156,7 @@ class DemoPharma implements DemoStep {
 							item.profile().minimumUnit() == null ? item.unit() : item.profile().minimumUnit(), pre,
 							List.of(originator)));
 			List<String> winners = new ArrayList<>(List.of(item.code()));
+			List<String> makers = new ArrayList<>(List.of(item.manufacturer()));
 			List<BigDecimal> prices = new ArrayList<>(List.of(winning));
 			pharma.addBid(new NewBid(productId, item.manufacturer(), item.code(), winning, false, null, "青溪市"), "ybj");
 			for (int w = 1; w <= extraWinners; w++) {
@@ -153,9 +166,10 @@ class DemoPharma implements DemoStep {
 				pharma.addBid(new NewBid(productId, MAKERS[w - 1], cityCode(item, w), price, false, null, "青溪市"),
 						"ybj");
 				winners.add(cityCode(item, w));
+				makers.add(MAKERS[w - 1]);
 				prices.add(price);
 			}
-			products.add(new Product(productId, winners, prices, originator, pre, picks.get(p).perBed()));
+			products.add(new Product(productId, winners, makers, prices, originator, pre, picks.get(p).perBed()));
 		}
 		List<DemandReport> demand = new ArrayList<>();
 		List<double[]> pace = new ArrayList<>();
@@ -177,6 +191,17 @@ class DemoPharma implements DemoStep {
 		pharma.reportDemand(roundId, demand, "ybb");
 		double ratio = (extraWinners + 1 <= 3 ? r.fewWinnersRatio() : r.agreedRatio()).doubleValue();
 		buy(roundId, buyers, products, demand, pace, ratio, random);
+		List<List<DemoPurchaseOrders.Orderable>> needs = new ArrayList<>();
+		int d = 0;
+		for (int b = 0; b < buyers.size(); b++) {
+			List<DemoPurchaseOrders.Orderable> own = new ArrayList<>();
+			for (Product p : products) {
+				long monthly = Math.round(demand.get(d++).reported() * ratio / 12 * pace.get(b)[0]);
+				own.add(new DemoPurchaseOrders.Orderable(p.winners(), p.makers(), monthly));
+			}
+			needs.add(own);
+		}
+		ordering.run(roundId, !consumable, buyers, needs, random);
 		return roundId;
 	}
 
@@ -212,8 +237,8 @@ class DemoPharma implements DemoStep {
 		}
 	}
 
-	private record Product(long id, List<String> winners, List<BigDecimal> prices, String originator, BigDecimal pre,
-			int perBed) {
+	private record Product(long id, List<String> winners, List<String> makers, List<BigDecimal> prices,
+			String originator, BigDecimal pre, int perBed) {
 	}
 
 	private List<CatalogueItem> seed(SystemKind kind, List<DrugPick> picks) {

@@ -317,7 +317,8 @@ public enum InsuranceErrors implements ErrorCode {
 	 */
 	POLICY_PENDING_EXISTS("INS-0105", HttpStatus.CONFLICT),
 
-	// --- fund adjustments (FundAdjustments): INS-0140 to INS-0144
+	// --- fund adjustments (FundAdjustments) and supplier payments (SupplierPayments):
+	// INS-0140 to INS-0145
 	// ------------------------------------------------------------------
 
 	/** The adjustment key was used for another adjustment: key. */
@@ -333,6 +334,8 @@ public enum InsuranceErrors implements ErrorCode {
 	ADJUSTMENT_SETTLEMENT("INS-0143", HttpStatus.UNPROCESSABLE_CONTENT),
 	/** No adjustment with this key: key. */
 	ADJUSTMENT_NOT_FOUND("INS-0144", HttpStatus.NOT_FOUND),
+	/** The supplier payment key was used for another payment: key. */
+	SUPPLIER_PAYMENT_KEY_REUSED("INS-0145", HttpStatus.CONFLICT),
 	/**
 	 * A referral registration (2501) overlapping a valid one of the person to the same
 	 * institution: person, target, the existing serial.

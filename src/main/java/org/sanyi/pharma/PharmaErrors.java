@@ -163,7 +163,42 @@ public enum PharmaErrors implements ErrorCode {
 	/**
 	 * The result was imported before or appears twice: specimen, organism, antimicrobial.
 	 */
-	AST_DUPLICATE("PH-0321", HttpStatus.CONFLICT);
+	AST_DUPLICATE("PH-0321", HttpStatus.CONFLICT),
+
+	// --- 阳光采购 and direct settlement: PH-0401…
+
+	/** A field of an enterprise has a value it cannot take: field, value. */
+	SUPPLIER_FIELD("PH-0401", HttpStatus.BAD_REQUEST),
+	/** A malformed 统一社会信用代码: value. */
+	USCC_INVALID("PH-0402", HttpStatus.BAD_REQUEST),
+	/** An enterprise with this code, USCC or name is registered: value. */
+	SUPPLIER_EXISTS("PH-0403", HttpStatus.CONFLICT),
+	/**
+	 * The enterprise that won the item is not registered for ordering: item, enterprise.
+	 */
+	SUPPLIER_NOT_REGISTERED("PH-0404", HttpStatus.UNPROCESSABLE_CONTENT),
+	/** The item is not a winning item of the round: item. */
+	ORDER_ITEM_NOT_WINNING("PH-0405", HttpStatus.BAD_REQUEST),
+	/** No order with this id in the caller's scope: id. */
+	ORDER_NOT_FOUND("PH-0406", HttpStatus.NOT_FOUND),
+	/**
+	 * The order is not in a state that allows the action, or not the caller's to act on:
+	 * order, state, action.
+	 */
+	ORDER_STATE("PH-0407", HttpStatus.CONFLICT),
+	/** A line's batches do not add up to what was ordered: line, shipped, ordered. */
+	LOT_QUANTITY("PH-0408", HttpStatus.BAD_REQUEST),
+	/** A batch expires too soon: batch, expiry, the earliest expiry accepted. */
+	EXPIRY_TOO_SOON("PH-0409", HttpStatus.BAD_REQUEST),
+	/** A trace code is malformed or a drug batch has none: batch, code. */
+	TRACE_CODE_INVALID("PH-0410", HttpStatus.BAD_REQUEST),
+	/** A trace code was delivered before: code, the order it came with. */
+	TRACE_CODE_USED("PH-0411", HttpStatus.CONFLICT),
+	/**
+	 * A field of an order, a delivery or a payment run has a value it cannot take: field,
+	 * value.
+	 */
+	ORDER_FIELD("PH-0412", HttpStatus.BAD_REQUEST);
 
 	private final String code;
 

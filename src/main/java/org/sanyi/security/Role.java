@@ -31,6 +31,14 @@ public enum Role {
 	 * 审方药师 (a hospital pharmacist), data scope INSTITUTION: reviews e-prescriptions
 	 * before they flow and reviews the sampled ones in 处方点评 (security V17).
 	 */
-	PHARMACIST
+	PHARMACIST,
+
+	/**
+	 * 医药企业 (a drug or consumable enterprise selling to the region's hospitals), data
+	 * scope INSTITUTION under its platform code ({@code E…}, security V18): confirms and
+	 * ships the 阳光采购 orders placed with it and sees what the fund has paid it, nothing of
+	 * any hospital's other data.
+	 */
+	SUPPLIER
 
 }

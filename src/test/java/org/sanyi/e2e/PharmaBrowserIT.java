@@ -35,7 +35,9 @@ class PharmaBrowserIT extends BrowserTest {
 		assertThat(page.locator("#demands tbody tr").first()).containsText("H3599");
 		Browser.shot(page, "pharma-demand-desktop");
 
-		page.navigate(browser.url("/pharma/progress?round=" + round));
+		// the end of the first cycle: the second has only begun (阳光采购 orders since
+		// November), nobody is behind yet
+		page.navigate(browser.url("/pharma/progress?round=" + round + "&asOf=2026-10-31"));
 		assertThat(page.locator("#progress-heat canvas")).isVisible();
 		assertThat(page.locator("#progress-alerts tbody tr").first()).not().containsText("暂无数据");
 		Browser.shot(page, "pharma-progress-desktop");
@@ -73,6 +75,44 @@ class PharmaBrowserIT extends BrowserTest {
 		Browser.shot(phone, "pharma-demand-phone");
 		phone.navigate(browser.url("/pharma/savings?round=" + round));
 		Browser.shot(phone, "pharma-savings-phone");
+		phone.context().close();
+	}
+
+	@Test
+	void enterpriseConfirmsAnOrderAndTheBureauSeesWhatTheFundOwes() {
+		Page page = browser.desktop("qiye", PASSWORD);
+		page.navigate(browser.url("/pharma/orders?filter=all"));
+		assertThat(page.locator("h1")).hasText("阳光采购订单");
+		assertThat(page.locator("#orders tbody tr").first()).containsText("青溪制药有限公司");
+		Browser.shot(page, "pharma-orders-supplier-desktop");
+		long submitted = jdbc.sql("""
+				select id from ph_order where supplier_code = 'E35990000001' and status = 'SUBMITTED'
+				order by id limit 1""").query(Long.class).single();
+		page.navigate(browser.url("/pharma/orders/" + submitted));
+		assertThat(page.locator("#order-confirm")).isVisible();
+		page.locator("#order-confirm button.btn-success").click();
+		assertThat(page.locator(".alert-success")).containsText("已确认订单");
+		assertThat(page.locator("#order-ship")).isVisible();
+		Browser.shot(page, "pharma-order-ship-desktop");
+		page.context().close();
+
+		Page bureau = browser.desktop("ybj", PASSWORD);
+		bureau.navigate(browser.url("/pharma/direct-settlement"));
+		assertThat(bureau.locator("#payment-balances")).containsText("闽西药业股份有限公司");
+		assertThat(bureau.locator("#supplier-list")).containsText("91359900534640977G");
+		Browser.shot(bureau, "pharma-direct-settlement-desktop");
+		bureau.navigate(browser.url("/insurance/ledger"));
+		assertThat(bureau.locator("#suppliers tbody tr").first()).not().containsText("暂无数据");
+		Browser.shot(bureau, "insurance-ledger-suppliers-desktop");
+		bureau.context().close();
+
+		Page phone = browser.phone("ybb", PASSWORD);
+		phone.navigate(browser.url("/pharma/orders?filter=received"));
+		assertThat(phone.locator("#orders tbody tr").first()).containsText("青溪市第一医院");
+		Browser.shot(phone, "pharma-orders-phone");
+		phone.locator("#orders tbody tr a").first().click();
+		assertThat(phone.locator("#order-lots")).isVisible();
+		Browser.shot(phone, "pharma-order-phone");
 		phone.context().close();
 	}
 

@@ -59,6 +59,8 @@ class SidebarIT {
 			# 医药
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
+			/pharma/orders 阳光采购订单
+			/pharma/direct-settlement 医保基金直接结算
 			/pharma/savings 节约与结余留用
 			/pharma/pricing 腾笼换鸟
 			/pharma/dual-channel 双通道与处方流转
@@ -115,6 +117,8 @@ class SidebarIT {
 			# 医药
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
+			/pharma/orders 阳光采购订单
+			/pharma/direct-settlement 医保基金直接结算
 			/pharma/savings 节约与结余留用
 			/pharma/pricing 腾笼换鸟
 			/pharma/dual-channel 双通道与处方流转
@@ -163,6 +167,8 @@ class SidebarIT {
 			# 医药
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
+			/pharma/orders 阳光采购订单
+			/pharma/direct-settlement 医保基金直接结算
 			/pharma/savings 节约与结余留用
 			/pharma/pricing 腾笼换鸟
 			/pharma/dual-channel 双通道与处方流转
@@ -207,6 +213,8 @@ class SidebarIT {
 			# 医药
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
+			/pharma/orders 阳光采购订单
+			/pharma/direct-settlement 医保基金直接结算
 			/pharma/savings 节约与结余留用
 			/pharma/pricing 腾笼换鸟
 			/pharma/dual-channel 双通道与处方流转
@@ -281,6 +289,8 @@ class SidebarIT {
 			# 医药
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
+			/pharma/orders 阳光采购订单
+			/pharma/direct-settlement 医保基金直接结算
 			/pharma/savings 节约与结余留用
 			/pharma/dual-channel 双通道与处方流转
 			# 监管
@@ -317,6 +327,8 @@ class SidebarIT {
 			# 医药
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
+			/pharma/orders 阳光采购订单
+			/pharma/direct-settlement 医保基金直接结算
 			/pharma/savings 节约与结余留用
 			/pharma/pricing 腾笼换鸟
 			/pharma/dual-channel 双通道与处方流转

@@ -147,7 +147,7 @@ class FundAdjustmentService implements FundAdjustments {
 		return amount.setScale(2);
 	}
 
-	private static String text(String value, String field, int max) {
+	static String text(String value, String field, int max) {
 		String s = value == null ? "" : value.strip();
 		if (s.isEmpty() || s.length() > max) {
 			throw new BusinessException(InsuranceErrors.ADJUSTMENT_INVALID, field,

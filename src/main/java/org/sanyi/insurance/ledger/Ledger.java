@@ -28,6 +28,9 @@ import org.sanyi.insurance.engine.FundPayment;
  * fund payment; a reversal posts the same entries negated. An adjustment (a deduction or
  * a payout posted by another module through {@code FundAdjustments}) moves an amount
  * between an institution's RECEIVABLE and a FUND; its reversal (ADJ_REVERSAL) negates it.
+ * A supplier payment (SUPPLIER_PAY, 医保基金与药企直接结算) moves an amount from an institution's
+ * RECEIVABLE to the enterprise's {@code SUPPLIER} account: the fund pays the enterprise
+ * what it would otherwise have paid the institution.
  */
 public final class Ledger {
 
@@ -102,6 +105,17 @@ public final class Ledger {
 		return new Posting(txnId, "ADJUSTMENT", date,
 				List.of(new Entry("RECEIVABLE", institution, poolingRegion, receivable),
 						new Entry("FUND", fundPayType + ":" + fundRegion, fundRegion, receivable.negate())));
+	}
+
+	/**
+	 * A payment to an enterprise on an institution's behalf (SUPPLIER_PAY): RECEIVABLE
+	 * −amount in the institution's pooling region, SUPPLIER +amount.
+	 */
+	public static Posting supplierPayment(String txnId, LocalDate date, String institution, String poolingRegion,
+			String supplierCode, BigDecimal amount) {
+		return new Posting(txnId, "SUPPLIER_PAY", date,
+				List.of(new Entry("RECEIVABLE", institution, poolingRegion, amount.negate()),
+						new Entry("SUPPLIER", supplierCode, poolingRegion, amount)));
 	}
 
 	/**

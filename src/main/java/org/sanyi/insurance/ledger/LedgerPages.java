@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * 基金账务: fund balances (contributions in, payments out), personal accounts, what the funds
- * owe the institutions, cross-region clearing and the monthly payments chart.
+ * owe the institutions, what they paid enterprises directly for the institutions' drugs,
+ * cross-region clearing and the monthly payments chart.
  */
 @Controller
 class LedgerPages {
@@ -32,8 +33,11 @@ class LedgerPages {
 
 	private final FundAdjustmentRepository adjustments;
 
+	private final SupplierPaymentService suppliers;
+
 	LedgerPages(LedgerViewRepository views, InstitutionDirectory institutions, FundFlowRepository flows,
-			FundAdjustmentRepository adjustments) {
+			FundAdjustmentRepository adjustments, SupplierPaymentService suppliers) {
+		this.suppliers = suppliers;
 		this.flows = flows;
 		this.adjustments = adjustments;
 		this.views = views;
@@ -59,6 +63,7 @@ class LedgerPages {
 		model.addAttribute("names", names);
 		model.addAttribute("clearing", views.clearing(scope));
 		model.addAttribute("adjustments", adjustments.latest(scope, 20));
+		model.addAttribute("suppliers", suppliers.totals(scope));
 		model.addAttribute("chart", chart(views.monthly(scope)));
 		return "insurance/ledger";
 	}

@@ -48,10 +48,12 @@ class LedgerViewRepository {
 	/**
 	 * What the funds and accounts owe an institution: fees billed at settlement
 	 * ({@code credits}), cash it collected ({@code debits}, negative), adjustments posted
-	 * by other modules (deductions −, payouts +, reversals included) and the balance.
+	 * by other modules (deductions −, payouts +, reversals included), what the fund paid
+	 * enterprises for its drug and consumable receipts ({@code suppliers}, negative) and
+	 * the balance.
 	 */
 	record Receivable(String key, String region, BigDecimal credits, BigDecimal debits, BigDecimal adjusted,
-			BigDecimal balance) {
+			BigDecimal suppliers, BigDecimal balance) {
 	}
 
 	/**
@@ -59,17 +61,21 @@ class LedgerViewRepository {
 	 * first.
 	 */
 	List<Receivable> receivables(DataScope scope) {
-		return bindLedgerScope(jdbc.sql("""
-				select account_key, min(region),
-				       coalesce(sum(amount) filter (where account_kind = 'RECEIVABLE'
-				                                    and txn_kind not in ('ADJUSTMENT', 'ADJ_REVERSAL')), 0),
-				       coalesce(sum(amount) filter (where account_kind = 'CASH'), 0),
-				       coalesce(sum(amount) filter (where txn_kind in ('ADJUSTMENT', 'ADJ_REVERSAL')), 0), sum(amount)
-				from ins_ledger_entry where account_kind in ('RECEIVABLE', 'CASH') and """ + LEDGER_SCOPE + """
-				 group by account_key order by sum(amount) desc limit 20
-				"""), scope)
+		return bindLedgerScope(jdbc
+			.sql("""
+					select account_key, min(region),
+					       coalesce(sum(amount) filter (where account_kind = 'RECEIVABLE'
+					                                    and txn_kind not in ('ADJUSTMENT', 'ADJ_REVERSAL', 'SUPPLIER_PAY')), 0),
+					       coalesce(sum(amount) filter (where account_kind = 'CASH'), 0),
+					       coalesce(sum(amount) filter (where txn_kind in ('ADJUSTMENT', 'ADJ_REVERSAL')), 0),
+					       coalesce(sum(amount) filter (where txn_kind = 'SUPPLIER_PAY'), 0), sum(amount)
+					from ins_ledger_entry where account_kind in ('RECEIVABLE', 'CASH') and """
+					+ LEDGER_SCOPE + """
+							 group by account_key order by sum(amount) desc limit 20
+							"""),
+				scope)
 			.query((rs, i) -> new Receivable(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
-					rs.getBigDecimal(5), rs.getBigDecimal(6)))
+					rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7)))
 			.list();
 	}
 

@@ -27,9 +27,9 @@ class ReconciliationRepository {
 		this.jdbc = jdbc;
 	}
 
-	private static final Map<String, String> CHECKS = Map.of("LEDGER_UNBALANCED", """
+	private static final Map<String, String> CHECKS = Map.ofEntries(Map.entry("LEDGER_UNBALANCED", """
 			select txn_id, '0', sum(amount)::text from ins_ledger_entry group by txn_id having sum(amount) <> 0
-			""", "SETTLEMENT_POSTING", """
+			"""), Map.entry("SETTLEMENT_POSTING", """
 			select s.setl_id,
 			       concat_ws('/', s.medfee_sumamt, -s.psn_cash_pay, -s.acct_pay, -s.fund_pay_sumamt),
 			       concat_ws('/', coalesce(sum(e.amount) filter (where e.account_kind = 'RECEIVABLE'), 0),
@@ -42,16 +42,16 @@ class ReconciliationRepository {
 			    or coalesce(sum(e.amount) filter (where e.account_kind = 'CASH'), 0) <> -s.psn_cash_pay
 			    or coalesce(sum(e.amount) filter (where e.account_kind = 'PERSONAL'), 0) <> -s.acct_pay
 			    or coalesce(sum(e.amount) filter (where e.account_kind = 'FUND'), 0) <> -s.fund_pay_sumamt
-			""", "FUND_ROWS", """
+			"""), Map.entry("FUND_ROWS", """
 			select s.setl_id, s.fund_pay_sumamt::text, coalesce(sum(f.fund_payamt), 0)::text
 			from ins_settlement s left join ins_settlement_fund f on f.setl_id = s.setl_id
 			group by s.setl_id having coalesce(sum(f.fund_payamt), 0) <> s.fund_pay_sumamt
-			""", "REVERSALS", """
+			"""), Map.entry("REVERSALS", """
 			select s.setl_id, '1', (select count(*) from ins_settlement r where r.init_setl_id = s.setl_id)::text
 			from ins_settlement s
 			where (s.status = 'REVERSED') <> exists (select 1 from ins_settlement r where r.init_setl_id = s.setl_id)
 			   or (select count(*) from ins_settlement r where r.init_setl_id = s.setl_id) > 1
-			""", "ACCUMULATORS", """
+			"""), Map.entry("ACCUMULATORS", """
 			with deltas as (
 			    select s.psn_no, s.insutype, extract(year from coalesce(o.setl_date, s.setl_date))::int as year,
 			           d.key, sum(d.value::numeric) as amount
@@ -65,16 +65,16 @@ class ReconciliationRepository {
 			       coalesce(t.amount, 0)::text
 			from deltas d full join totals t using (psn_no, insutype, year, key)
 			where coalesce(d.amount, 0) <> coalesce(t.amount, 0)
-			""", "ACCOUNTS", """
+			"""), Map.entry("ACCOUNTS", """
 			select a.psn_no, coalesce(sum(e.amount), 0)::text, a.balance::text
 			from ins_personal_account a
 			left join ins_ledger_entry e on e.account_kind = 'PERSONAL' and e.account_key = a.psn_no
 			group by a.psn_no, a.balance having a.balance <> coalesce(sum(e.amount), 0)
-			""", "ACKNOWLEDGED_MESSAGES", """
+			"""), Map.entry("ACKNOWLEDGED_MESSAGES", """
 			select m.msgid, m.infno, 'no settlement' from ins_message m
 			where m.infno in ('2207', '2304') and m.infcode = 0 and m.body_sha256 <> repeat('0', 64)
 			  and not exists (select 1 from ins_settlement s where s.msgid = m.msgid)
-			""", "BUDGET", """
+			"""), Map.entry("BUDGET", """
 			with adv as (
 			    select alliance_id || ':' || fund_pay_type || ':' || budget_year as k, sum(amount) as amount
 			    from ins_budget_advance group by 1),
@@ -114,32 +114,46 @@ class ReconciliationRepository {
 			   or c.final_amount - c.spend <> -coalesce((select sum(e.amount) from ins_ledger_entry e
 			                               where e.txn_id = c.txn_id and e.account_kind = 'FUND'), 0)
 			   or c.final_amount <> c.spend + c.retained - c.group_share
-			""", "ADJUSTMENTS",
-			"""
-					select a.adj_key,
-					       concat_ws('/', case when a.kind = 'DEDUCTION' then -a.amount else a.amount end,
-					                 case when a.reversal_txn_id is null then 0
-					                      when a.kind = 'DEDUCTION' then a.amount else -a.amount end),
-					       concat_ws('/', coalesce((select sum(e.amount) from ins_ledger_entry e
-					                                where e.txn_id = a.txn_id and e.account_kind = 'RECEIVABLE'), 0),
-					                 coalesce((select sum(e.amount) from ins_ledger_entry e
-					                           where e.txn_id = a.reversal_txn_id and e.account_kind = 'RECEIVABLE'), 0))
-					from ins_fund_adjustment a
-					where (case when a.kind = 'DEDUCTION' then -a.amount else a.amount end)
-					      <> coalesce((select sum(e.amount) from ins_ledger_entry e
-					                   where e.txn_id = a.txn_id and e.account_kind = 'RECEIVABLE'), 0)
-					   or (case when a.reversal_txn_id is null then 0 when a.kind = 'DEDUCTION' then a.amount else -a.amount end)
-					      <> coalesce((select sum(e.amount) from ins_ledger_entry e
-					                   where e.txn_id = a.reversal_txn_id and e.account_kind = 'RECEIVABLE'), 0)
-					""",
-			"LEDGER_TOTAL", """
+			"""),
+			Map.entry("ADJUSTMENTS",
+					"""
+							select a.adj_key,
+							       concat_ws('/', case when a.kind = 'DEDUCTION' then -a.amount else a.amount end,
+							                 case when a.reversal_txn_id is null then 0
+							                      when a.kind = 'DEDUCTION' then a.amount else -a.amount end),
+							       concat_ws('/', coalesce((select sum(e.amount) from ins_ledger_entry e
+							                                where e.txn_id = a.txn_id and e.account_kind = 'RECEIVABLE'), 0),
+							                 coalesce((select sum(e.amount) from ins_ledger_entry e
+							                           where e.txn_id = a.reversal_txn_id and e.account_kind = 'RECEIVABLE'), 0))
+							from ins_fund_adjustment a
+							where (case when a.kind = 'DEDUCTION' then -a.amount else a.amount end)
+							      <> coalesce((select sum(e.amount) from ins_ledger_entry e
+							                   where e.txn_id = a.txn_id and e.account_kind = 'RECEIVABLE'), 0)
+							   or (case when a.reversal_txn_id is null then 0 when a.kind = 'DEDUCTION' then a.amount else -a.amount end)
+							      <> coalesce((select sum(e.amount) from ins_ledger_entry e
+							                   where e.txn_id = a.reversal_txn_id and e.account_kind = 'RECEIVABLE'), 0)
+							"""),
+			Map.entry("LEDGER_TOTAL", """
 					select 'ledger', '0', coalesce(sum(amount), 0)::text from ins_ledger_entry
 					having coalesce(sum(amount), 0) <> 0
-					""");
+					"""), Map.entry("SUPPLIER_PAYMENTS", """
+					select p.pay_key, concat_ws('/', -p.amount, p.amount),
+					       concat_ws('/', coalesce(sum(e.amount) filter (where e.account_kind = 'RECEIVABLE'
+					                                                   and e.account_key = p.fixmedins_code), 0),
+					                 coalesce(sum(e.amount) filter (where e.account_kind = 'SUPPLIER'
+					                                                   and e.account_key = p.supplier_code), 0))
+					from ins_supplier_payment p left join ins_ledger_entry e on e.txn_id = p.txn_id
+					group by p.pay_key, p.amount
+					having coalesce(sum(e.amount) filter (where e.account_kind = 'RECEIVABLE'
+					                                       and e.account_key = p.fixmedins_code), 0) <> -p.amount
+					    or coalesce(sum(e.amount) filter (where e.account_kind = 'SUPPLIER'
+					                                       and e.account_key = p.supplier_code), 0) <> p.amount
+					"""));
 
 	/** The checks in the order they run. */
 	static final List<String> ORDER = List.of("LEDGER_UNBALANCED", "SETTLEMENT_POSTING", "FUND_ROWS", "REVERSALS",
-			"ACCUMULATORS", "ACCOUNTS", "ACKNOWLEDGED_MESSAGES", "BUDGET", "ADJUSTMENTS", "LEDGER_TOTAL");
+			"ACCUMULATORS", "ACCOUNTS", "ACKNOWLEDGED_MESSAGES", "BUDGET", "ADJUSTMENTS", "SUPPLIER_PAYMENTS",
+			"LEDGER_TOTAL");
 
 	/** The rows that break a check. */
 	List<Problem> check(String name) {

@@ -20,6 +20,17 @@ class PharmaNavigation {
 	}
 
 	@Bean
+	NavigationItem pharmaOrdersLink() {
+		return NavigationItem.of(Pillar.PHARMA, 25, "nav.pharma.orders", "/pharma/orders", "pharma:order:view");
+	}
+
+	@Bean
+	NavigationItem pharmaDirectSettlementLink() {
+		return NavigationItem.of(Pillar.PHARMA, 27, "nav.pharma.directSettlement", "/pharma/direct-settlement",
+				"pharma:payment:view");
+	}
+
+	@Bean
 	NavigationItem pharmaSavingsLink() {
 		return NavigationItem.of(Pillar.PHARMA, 30, "nav.pharma.savings", "/pharma/savings", "pharma:savings:view");
 	}

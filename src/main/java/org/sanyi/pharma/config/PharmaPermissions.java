@@ -7,6 +7,7 @@ import static org.sanyi.security.Role.INSURANCE_OFFICER;
 import static org.sanyi.security.Role.PHARMACIST;
 import static org.sanyi.security.Role.PLATFORM_ADMIN;
 import static org.sanyi.security.Role.RESIDENT;
+import static org.sanyi.security.Role.SUPPLIER;
 
 import org.sanyi.security.PermissionCatalogue;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +18,9 @@ import org.springframework.context.annotation.Configuration;
  * and review 结余留用; hospitals (their insurance office) report demand and see their own
  * progress; the health commission watches progress and savings. Residents have nothing
  * here. A hospital's 审方药师 (pharmacist) reviews its e-prescriptions before they flow and
- * its sampled prescriptions in 处方点评; doctors read the results but do not review.
+ * its sampled prescriptions in 处方点评; doctors read the results but do not review. In 阳光采购
+ * the enterprise ({@code SUPPLIER}) confirms and ships what hospitals order, and the
+ * bureau pays it from the fund.
  */
 @Configuration(proxyBeanMethods = false)
 class PharmaPermissions {
@@ -61,6 +64,19 @@ class PharmaPermissions {
 			// health commission sees the region
 			.permission("pharma:resistance:view", PLATFORM_ADMIN, HEALTH_REGULATOR, DOCTOR, PHARMACIST)
 			.permission("pharma:resistance:import", PLATFORM_ADMIN, DOCTOR)
+			// 阳光采购: a hospital's pharmacy or insurance office orders, receives or
+			// returns; the enterprise confirms and ships; the bureau watches, registers
+			// the
+			// enterprises and pays them from the fund (直接结算); the health commission
+			// watches
+			.permission("pharma:order:view", PLATFORM_ADMIN, HEALTH_REGULATOR, INSURANCE_OFFICER, INSURANCE_CLERK,
+					PHARMACIST, SUPPLIER)
+			.permission("pharma:order:place", PLATFORM_ADMIN, INSURANCE_CLERK, PHARMACIST)
+			.permission("pharma:order:supply", SUPPLIER)
+			.permission("pharma:payment:view", PLATFORM_ADMIN, HEALTH_REGULATOR, INSURANCE_OFFICER, INSURANCE_CLERK,
+					SUPPLIER)
+			.permission("pharma:payment:pay", PLATFORM_ADMIN, INSURANCE_OFFICER)
+			.permission("pharma:supplier:edit", PLATFORM_ADMIN, INSURANCE_OFFICER)
 			.build();
 	}
 

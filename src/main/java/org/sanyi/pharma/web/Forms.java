@@ -9,17 +9,17 @@ import org.sanyi.pharma.PharmaErrors;
 import org.sanyi.shared.BusinessException;
 
 /** Reading form fields: a malformed number or date is PH-0002 naming the field. */
-final class Forms {
+public final class Forms {
 
 	private Forms() {
 	}
 
-	static String text(Map<String, String> form, String name) {
+	public static String text(Map<String, String> form, String name) {
 		String v = form.get(name);
 		return v == null || v.isBlank() ? null : v.strip();
 	}
 
-	static BigDecimal decimal(Map<String, String> form, String name) {
+	public static BigDecimal decimal(Map<String, String> form, String name) {
 		String v = text(form, name);
 		try {
 			return v == null ? null : new BigDecimal(v.replace(",", ""));
@@ -29,7 +29,7 @@ final class Forms {
 		}
 	}
 
-	static long whole(Map<String, String> form, String name) {
+	public static long whole(Map<String, String> form, String name) {
 		String v = text(form, name);
 		if (v == null || !v.replace(",", "").matches("-?\\d{1,15}")) {
 			throw new BusinessException(PharmaErrors.INVALID_FIELD, name, v == null ? "" : v);
@@ -37,7 +37,7 @@ final class Forms {
 		return Long.parseLong(v.replace(",", ""));
 	}
 
-	static LocalDate date(Map<String, String> form, String name) {
+	public static LocalDate date(Map<String, String> form, String name) {
 		String v = text(form, name);
 		try {
 			return v == null ? null : LocalDate.parse(v);
@@ -47,7 +47,7 @@ final class Forms {
 		}
 	}
 
-	static <E extends Enum<E>> E choice(Map<String, String> form, String name, Class<E> type) {
+	public static <E extends Enum<E>> E choice(Map<String, String> form, String name, Class<E> type) {
 		String v = text(form, name);
 		try {
 			return v == null ? null : Enum.valueOf(type, v);

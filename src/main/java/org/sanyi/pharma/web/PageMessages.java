@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * A refused write as the pages show it: the code and its message in the user's language.
  */
 @Component
-class PageMessages {
+public class PageMessages {
 
 	private final MessageSource messages;
 
@@ -17,12 +17,12 @@ class PageMessages {
 		this.messages = messages;
 	}
 
-	String of(BusinessException ex) {
+	public String of(BusinessException ex) {
 		return ex.error().code() + " "
 				+ messages.getMessage(ex.error().messageKey(), ex.args(), LocaleContextHolder.getLocale());
 	}
 
-	String text(String key, Object... args) {
+	public String text(String key, Object... args) {
 		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * unknown).
  */
 @Component
-class PharmaInstitutionNames {
+public class PharmaInstitutionNames {
 
 	private final Registry registry;
 
@@ -21,7 +21,7 @@ class PharmaInstitutionNames {
 		this.registry = registry;
 	}
 
-	Map<String, String> of(Collection<String> codes) {
+	public Map<String, String> of(Collection<String> codes) {
 		Map<String, String> names = new LinkedHashMap<>();
 		for (String code : codes) {
 			names.computeIfAbsent(code, c -> registry.institution(c).map(Institution::name).orElse(c));

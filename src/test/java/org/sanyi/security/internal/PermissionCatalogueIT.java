@@ -80,7 +80,8 @@ class PermissionCatalogueIT {
 	 * scope: a schema built by the old migrations gets them too, so that the catalogues
 	 * may grant them (a new role holds what the catalogues give it and nothing else).
 	 */
-	static final Map<String, String> ROLES_INTRODUCED_LATER = Map.of("PHARMACIST", "INSTITUTION");
+	static final Map<String, String> ROLES_INTRODUCED_LATER = Map.of("PHARMACIST", "INSTITUTION", "SUPPLIER",
+			"INSTITUTION");
 
 	@LocalServerPort
 	int port;

@@ -1,0 +1,188 @@
+package org.sanyi.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.sanyi.demo.internal.DemoRegionGenerator;
+import org.sanyi.pharma.PurchaseOrders;
+import org.sanyi.pharma.PurchaseOrders.Lot;
+import org.sanyi.pharma.PurchaseOrders.NewOrder;
+import org.sanyi.pharma.PurchaseOrders.NewSupplier;
+import org.sanyi.pharma.PurchaseOrders.OrderItem;
+import org.sanyi.registry.Institution;
+import org.sanyi.security.DataScope;
+import org.sanyi.shared.PlatformTime;
+
+/**
+ * The second cycle's first five weeks of 阳光采购 in the demo city (2 November – 4 December
+ * 2026): every winning enterprise registered for direct settlement with a valid 统一社会信用代码
+ * and a 30-day payment term; each buying institution orders its round's products about
+ * every two weeks from the month's winner; enterprises confirm the next day and ship
+ * within two with batches and trace codes; hospitals receive the day after (a few
+ * deliveries returned once for a short-dated batch, one order refused for want of stock,
+ * one withdrawn). The city bureau's {@code ybj} pays on 20 November everything received
+ * to 15 November and on 1 December everything received to 25 November except 闽西药业's, held
+ * for a disputed invoice, so its early-November receipts are overdue by 4 December. The
+ * orders of the last days are still waiting at each step.
+ */
+final class DemoPurchaseOrders {
+
+	static final LocalDate FIRST = LocalDate.of(2026, 11, 2);
+
+	static final LocalDate LAST = LocalDate.of(2026, 12, 4);
+
+	/** The enterprise whose payments the bureau held. */
+	static final String HELD = "闽西药业股份有限公司";
+
+	private final PurchaseOrders orders;
+
+	private final Map<String, String> codes = new LinkedHashMap<>();
+
+	private long serial = 100_000;
+
+	DemoPurchaseOrders(PurchaseOrders orders) {
+		this.orders = orders;
+	}
+
+	/**
+	 * 统一社会信用代码 of the demo enterprises, in the order they are registered: well formed,
+	 * the demo city's division, both check characters right (GB 32100, GB 11714).
+	 */
+	private static final String[] USCC = { "91359900534640977G", "913599003024663327", "913599006299231287",
+			"91359900973669464R", "913599001648089463", "91359900197222335A", "91359900819248653D",
+			"9135990022633920XF", "91359900590819357Y", "91359900882204821N", "91359900177844831K",
+			"9135990078106871XB" };
+
+	/** Registers the enterprises in the order given (the first gets E35990000001). */
+	void register(List<String> enterprises) {
+		for (String name : enterprises) {
+			if (!codes.containsKey(name)) {
+				int n = codes.size();
+				codes.put(name,
+						orders.registerSupplier(
+								new NewSupplier(USCC[n % USCC.length], name, DemoRegionGenerator.CITY_CODE, 30,
+										CONTACTS[n % CONTACTS.length], "0598-" + (8_230_000 + n * 1_117)),
+								"ybj"));
+			}
+		}
+	}
+
+	private static final String[] CONTACTS = { "王建华", "陈美玲", "林志强", "黄晓燕", "郑国栋", "李秀芳", "吴海峰" };
+
+	/** One product of a round as it can be ordered. */
+	record Orderable(List<String> items, List<String> makers, long monthly) {
+	}
+
+	/**
+	 * Five weeks of orders of one round for its buyers: {@code monthly[b][p]} is what
+	 * buyer b needs of product p a month.
+	 */
+	void run(long roundId, boolean drug, List<Institution> buyers, List<List<Orderable>> needs,
+			SplittableRandom random) {
+		LocalDate today = PlatformTime.today();
+		Map<String, String> makers = new java.util.HashMap<>();
+		needs.getFirst().forEach(o -> {
+			for (int i = 0; i < o.items().size(); i++) {
+				makers.put(o.items().get(i), o.makers().get(i));
+			}
+		});
+		for (int b = 0; b < buyers.size(); b++) {
+			Institution buyer = buyers.get(b);
+			DataScope hospital = DataScope.institution(buyer.code(), buyer.regionCode());
+			for (LocalDate day = FIRST.plusDays(b % 9); !day.isAfter(LAST); day = day.plusDays(14)) {
+				int winner = (b + day.getMonthValue()) % needs.get(b).get(0).items().size();
+				List<OrderItem> items = new ArrayList<>();
+				for (Orderable o : needs.get(b)) {
+					long q = Math.round(o.monthly() / 2.0 * (0.8 + random.nextDouble() * 0.4));
+					if (q > 0) {
+						items.add(new OrderItem(o.items().get(winner % o.items().size()), q));
+					}
+				}
+				if (items.isEmpty() || day.isAfter(today)) {
+					continue;
+				}
+				for (long id : orders.place(new NewOrder(roundId, buyer.code(), day, day.plusDays(3), items), hospital,
+						"ybb")) {
+					String item = orders.lines(id, hospital).getFirst().itemCode();
+					follow(id, drug, day, codes.get(makers.get(item)), hospital, b, today, random);
+				}
+			}
+		}
+	}
+
+	/** Takes an order as far as its age allows. */
+	private void follow(long id, boolean drug, LocalDate ordered, String supplier, DataScope hospital, int b,
+			LocalDate today, SplittableRandom random) {
+		DataScope enterprise = DataScope.institution(supplier, DemoRegionGenerator.CITY_CODE);
+		long age = LAST.toEpochDay() - ordered.toEpochDay();
+		if (b % 23 == 7 && age > 20) {
+			orders.refuse(id, "该规格暂时缺货，已通知医院改订其他中选企业", ordered.plusDays(1), enterprise, DemoAccounts.SUPPLIER);
+			return;
+		}
+		if (b % 29 == 11 && age > 20) {
+			orders.cancel(id, "科室用量调整，重新下单", ordered, hospital, "ybb");
+			return;
+		}
+		if (age < 1) {
+			return;
+		}
+		orders.confirm(id, ordered.plusDays(1), enterprise, DemoAccounts.SUPPLIER);
+		if (age < 3) {
+			return;
+		}
+		LocalDate shipped = ordered.plusDays(1 + random.nextInt(2));
+		orders.ship(id, shipped, lots(id, drug, shipped, 18), enterprise, DemoAccounts.SUPPLIER);
+		if (age < 4) {
+			return;
+		}
+		LocalDate received = shipped.plusDays(1);
+		if (b % 13 == 4 && age > 8) {
+			orders.returnDelivery(id, "到货批号近效期，与订单要求不符", received, hospital, "ybb");
+			shipped = received.plusDays(1);
+			orders.ship(id, shipped, lots(id, drug, shipped, 24), enterprise, DemoAccounts.SUPPLIER);
+			received = shipped.plusDays(1);
+		}
+		if (!received.isAfter(today)) {
+			orders.receive(id, received, hospital, "ybb");
+		}
+	}
+
+	/**
+	 * One batch a line with one to three case trace codes (drugs), the batch's shelf
+	 * life.
+	 */
+	private List<Lot> lots(long id, boolean drug, LocalDate shipped, int months) {
+		List<Lot> lots = new ArrayList<>();
+		for (PurchaseOrders.OrderLine line : orders.lines(id, DataScope.all())) {
+			List<String> trace = new ArrayList<>();
+			if (drug) {
+				for (int i = 0; i < 1 + (int) (line.quantity() % 3); i++) {
+					trace.add(String.format("%07d%09d%04d", 8_100_000 + line.lineNo() * 37, serial++, serial % 9973));
+				}
+			}
+			lots.add(new Lot(line.lineNo(),
+					"B" + shipped.toString().substring(2).replace("-", "") + String.format("%02d", line.lineNo()),
+					shipped.plusMonths(months), line.quantity(), trace));
+		}
+		return lots;
+	}
+
+	/**
+	 * The bureau's payment runs: 20 November, to 15 November; 1 December, to 25 November,
+	 * every enterprise but the one held.
+	 */
+	void pay() {
+		DataScope city = DataScope.region(DemoRegionGenerator.CITY_CODE);
+		orders.payDue(LocalDate.of(2026, 11, 15), null, LocalDate.of(2026, 11, 20), city, "ybj");
+		for (var e : codes.entrySet()) {
+			if (!e.getKey().equals(HELD)) {
+				orders.payDue(LocalDate.of(2026, 11, 25), e.getValue(), LocalDate.of(2026, 12, 1), city, "ybj");
+			}
+		}
+	}
+
+}

@@ -1,0 +1,225 @@
+package org.sanyi.pharma.engine;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The rules of 阳光采购 settled by the fund: the purchase order's states and who moves them,
+ * the checks of an enterprise's 统一社会信用代码 and of a 药品追溯码, the shortest shelf life a
+ * delivery may carry, the payment deadline and what is late.
+ * <p>
+ * An order is {@code SUBMITTED} by the hospital; the enterprise {@code CONFIRMED}s or
+ * {@code REFUSED}s it (the hospital may {@code CANCELLED} it until confirmed); the
+ * enterprise ships it ({@code SHIPPED}, with batches, expiry and trace codes); the
+ * hospital receives it ({@code RECEIVED}: it becomes purchase lines and a payable of the
+ * fund) or returns it ({@code RETURNED}: the enterprise ships again).
+ */
+public final class Ordering {
+
+	private Ordering() {
+	}
+
+	/** The states of a purchase order. */
+	public enum Status {
+
+		SUBMITTED, CONFIRMED, REFUSED, CANCELLED, SHIPPED, RETURNED, RECEIVED;
+
+		public boolean open() {
+			return this == SUBMITTED || this == CONFIRMED || this == SHIPPED || this == RETURNED;
+		}
+
+	}
+
+	/** Who acts on an order. */
+	public enum Party {
+
+		HOSPITAL, SUPPLIER
+
+	}
+
+	/** What can be done to an order, by whom, from which states, into which. */
+	public enum Action {
+
+		CONFIRM(Party.SUPPLIER, Status.CONFIRMED, EnumSet.of(Status.SUBMITTED)),
+		REFUSE(Party.SUPPLIER, Status.REFUSED, EnumSet.of(Status.SUBMITTED)),
+		CANCEL(Party.HOSPITAL, Status.CANCELLED, EnumSet.of(Status.SUBMITTED)),
+		SHIP(Party.SUPPLIER, Status.SHIPPED, EnumSet.of(Status.CONFIRMED, Status.RETURNED)),
+		RETURN(Party.HOSPITAL, Status.RETURNED, EnumSet.of(Status.SHIPPED)),
+		RECEIVE(Party.HOSPITAL, Status.RECEIVED, EnumSet.of(Status.SHIPPED));
+
+		private final Party party;
+
+		private final Status to;
+
+		private final Set<Status> from;
+
+		Action(Party party, Status to, Set<Status> from) {
+			this.party = party;
+			this.to = to;
+			this.from = from;
+		}
+
+		public Party party() {
+			return party;
+		}
+
+		public Status to() {
+			return to;
+		}
+
+		public boolean allowedFrom(Status status) {
+			return from.contains(status);
+		}
+
+		/** Whether the action needs a reason (a refusal, a cancellation, a return). */
+		public boolean needsReason() {
+			return this == REFUSE || this == CANCEL || this == RETURN;
+		}
+
+	}
+
+	/**
+	 * A delivered batch must keep at least this many months of shelf life from the day it
+	 * ships (近效期 goods are refused).
+	 */
+	public static final int MIN_SHELF_MONTHS = 6;
+
+	/** The enterprise has this many days from the order to confirm it. */
+	public static final int CONFIRM_DAYS = 1;
+
+	/** Default days between the order and the day it must arrive (配送时限). */
+	public static final int DEFAULT_DELIVERY_DAYS = 3;
+
+	/** The longest delivery time a hospital may ask for. */
+	public static final int MAX_DELIVERY_DAYS = 30;
+
+	/** The latest expiry a delivered batch may not fall before. */
+	public static LocalDate earliestExpiry(LocalDate shipped) {
+		return shipped.plusMonths(MIN_SHELF_MONTHS);
+	}
+
+	/** The day the fund must have paid the enterprise for a receipt. */
+	public static LocalDate dueOn(LocalDate received, int paymentDays) {
+		return received.plusDays(paymentDays);
+	}
+
+	/** What is late about an open order or an unpaid payable on a given day. */
+	public enum Late {
+
+		/** Not confirmed within {@link #CONFIRM_DAYS} of the order. */
+		CONFIRMATION,
+		/** Confirmed (or returned) and not shipped by the day the hospital needs it. */
+		DELIVERY,
+		/** Shipped and not received or returned within 3 days of shipping. */
+		RECEIPT,
+		/** Received and not paid by the fund by its due day. */
+		PAYMENT
+
+	}
+
+	/** What is late about an order in this state on {@code today}, or {@code null}. */
+	public static Late lateness(Status status, LocalDate orderedOn, LocalDate deliverBy, LocalDate shippedOn,
+			LocalDate dueOn, boolean paid, LocalDate today) {
+		return switch (status) {
+			case SUBMITTED -> today.isAfter(orderedOn.plusDays(CONFIRM_DAYS)) ? Late.CONFIRMATION : null;
+			case CONFIRMED, RETURNED -> today.isAfter(deliverBy) ? Late.DELIVERY : null;
+			case SHIPPED -> shippedOn != null && today.isAfter(shippedOn.plusDays(3)) ? Late.RECEIPT : null;
+			case RECEIVED -> !paid && dueOn != null && today.isAfter(dueOn) ? Late.PAYMENT : null;
+			case REFUSED, CANCELLED -> null;
+		};
+	}
+
+	private static final String USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+	private static final int[] USCC_WEIGHTS = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
+
+	private static final int[] ORG_WEIGHTS = { 3, 7, 9, 10, 5, 8, 4, 2 };
+
+	/**
+	 * Whether a 统一社会信用代码 is well formed (GB 32100-2015): 18 characters of the code's
+	 * alphabet (no I, O, S, V, Z), a registering authority and kind, a 6-digit division,
+	 * the 9-character organisation code with its own check character (GB 11714) and the
+	 * final check character.
+	 */
+	public static boolean validUscc(String code) {
+		if (code == null || code.length() != 18) {
+			return false;
+		}
+		int sum = 0;
+		for (int i = 0; i < 17; i++) {
+			int v = USCC_CHARS.indexOf(code.charAt(i));
+			if (v < 0) {
+				return false;
+			}
+			sum += v * USCC_WEIGHTS[i];
+		}
+		for (int i = 2; i < 8; i++) {
+			if (!Character.isDigit(code.charAt(i))) {
+				return false;
+			}
+		}
+		int check = (31 - sum % 31) % 31;
+		if (code.charAt(17) != USCC_CHARS.charAt(check)) {
+			return false;
+		}
+		return validOrganisationCode(code.substring(8, 17));
+	}
+
+	/** The check character a USCC's first 17 characters call for. */
+	public static char usccCheck(String first17) {
+		int sum = 0;
+		for (int i = 0; i < 17; i++) {
+			sum += USCC_CHARS.indexOf(first17.charAt(i)) * USCC_WEIGHTS[i];
+		}
+		return USCC_CHARS.charAt((31 - sum % 31) % 31);
+	}
+
+	/** The check character of an organisation code's first 8 characters (GB 11714). */
+	public static char organisationCheck(String first8) {
+		int sum = 0;
+		for (int i = 0; i < 8; i++) {
+			sum += value(first8.charAt(i)) * ORG_WEIGHTS[i];
+		}
+		int c = 11 - sum % 11;
+		return c == 10 ? 'X' : c == 11 ? '0' : (char) ('0' + c);
+	}
+
+	private static boolean validOrganisationCode(String code) {
+		for (int i = 0; i < 8; i++) {
+			if (value(code.charAt(i)) < 0) {
+				return false;
+			}
+		}
+		return code.charAt(8) == organisationCheck(code.substring(0, 8));
+	}
+
+	private static int value(char c) {
+		if (c >= '0' && c <= '9') {
+			return c - '0';
+		}
+		if (c >= 'A' && c <= 'Z') {
+			return c - 'A' + 10;
+		}
+		return -1;
+	}
+
+	/**
+	 * Whether a 药品追溯码 is well formed: 20 digits, the first 7 the drug's identification
+	 * code (药品标识码), then a 9-digit serial and 4 check digits issued by the code provider
+	 * (whose check the platform cannot recompute, so only the form is checked here; a
+	 * code's reuse is checked against every delivery).
+	 */
+	public static boolean validTraceCode(String code) {
+		if (code == null || code.length() != 20) {
+			return false;
+		}
+		for (int i = 0; i < 20; i++) {
+			if (code.charAt(i) < '0' || code.charAt(i) > '9') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}

@@ -1,0 +1,389 @@
+package org.sanyi.pharma.ordering;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.sanyi.pharma.engine.Ordering.Status;
+import org.sanyi.security.DataScope;
+import org.sanyi.shared.PageQuery;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
+import org.springframework.stereotype.Repository;
+
+/**
+ * {@code ph_supplier}, {@code ph_order}, its lines, lots and trace codes, and
+ * {@code ph_payable}. A data scope reads orders as: the platform all, a region its
+ * institutions', an institution its own, an enterprise (an institution-scoped account
+ * whose code is the enterprise's) the orders placed with it.
+ */
+@Repository
+class OrderRepository {
+
+	private final JdbcClient jdbc;
+
+	OrderRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** An enterprise registered for 阳光采购 and direct settlement. */
+	record SupplierRow(String code, String uscc, String name, String regionCode, int paymentDays, String contact,
+			String phone) {
+	}
+
+	/** An order as lists show it, with its payable when received. */
+	record OrderRow(long id, String orderNo, long roundId, String roundName, String institutionCode,
+			String institutionRegion, String supplierCode, String supplierName, Status status, LocalDate orderedOn,
+			LocalDate deliverBy, BigDecimal amount, String orderedBy, String confirmedBy, LocalDate confirmedOn,
+			LocalDate shippedOn, LocalDate receivedOn, String note, LocalDate dueOn, LocalDate paidOn, String txnId) {
+	}
+
+	/** A line of an order with its product. */
+	record LineRow(int lineNo, String itemCode, long productId, String product, long quantity, BigDecimal unitPrice,
+			BigDecimal amount) {
+	}
+
+	/** A shipped batch of a line with its trace codes. */
+	record LotRow(int lineNo, String batchNo, LocalDate expiryDate, long quantity, List<String> traceCodes) {
+	}
+
+	static final String SCOPE = """
+			(:prefix = '' or o.institution_region like :prefix || '%')
+			and (:own = '' or o.institution_code = :own or o.supplier_code = :own)""";
+
+	static StatementSpec bindScope(StatementSpec spec, DataScope scope) {
+		return spec.param("prefix", switch (scope.kind()) {
+			case ALL, INSTITUTION -> "";
+			case REGION -> scope.regionPrefix();
+			case SELF -> "~";
+		}).param("own", scope.kind() == DataScope.Kind.INSTITUTION ? scope.institutionCode() : "");
+	}
+
+	// --- suppliers
+
+	Optional<SupplierRow> supplier(String code) {
+		return jdbc.sql("select * from ph_supplier where code = :c")
+			.param("c", code)
+			.query(SupplierRow.class)
+			.optional();
+	}
+
+	Optional<SupplierRow> supplierNamed(String name) {
+		return jdbc.sql("select * from ph_supplier where name = :n")
+			.param("n", name)
+			.query(SupplierRow.class)
+			.optional();
+	}
+
+	List<SupplierRow> suppliers() {
+		return jdbc.sql("select * from ph_supplier order by code").query(SupplierRow.class).list();
+	}
+
+	/** Whether a supplier with this code, USCC or name exists: the clashing value. */
+	Optional<String> supplierClash(SupplierRow s) {
+		return jdbc.sql("""
+				select case when code = :code then code when uscc = :uscc then uscc else name end
+				from ph_supplier where code = :code or uscc = :uscc or name = :name limit 1""")
+			.param("code", s.code())
+			.param("uscc", s.uscc())
+			.param("name", s.name())
+			.query(String.class)
+			.optional();
+	}
+
+	void insertSupplier(SupplierRow s, String by) {
+		jdbc.sql("""
+				insert into ph_supplier (code, uscc, name, region_code, payment_days, contact, phone, created_by)
+				values (:code, :uscc, :name, :region, :days, :contact, :phone, :by)""")
+			.param("code", s.code())
+			.param("uscc", s.uscc())
+			.param("name", s.name())
+			.param("region", s.regionCode())
+			.param("days", s.paymentDays())
+			.param("contact", s.contact())
+			.param("phone", s.phone())
+			.param("by", by)
+			.update();
+	}
+
+	/** The next free sequence of supplier codes under a division. */
+	int nextSupplierSeq(String division) {
+		return jdbc.sql("select coalesce(max(substr(code, 8)::int), 0) + 1 from ph_supplier where code like :p")
+			.param("p", "E" + division + "%")
+			.query(Integer.class)
+			.single();
+	}
+
+	// --- orders
+
+	long insertOrder(long roundId, String institution, String institutionRegion, String supplier, LocalDate orderedOn,
+			LocalDate deliverBy, BigDecimal amount, String by) {
+		long id = jdbc.sql("select nextval('ph_order_id_seq')").query(Long.class).single();
+		jdbc.sql(
+				"""
+						insert into ph_order (id, order_no, round_id, institution_code, institution_region, supplier_code, status,
+						    ordered_on, deliver_by, amount, ordered_by)
+						values (:id, :no, :round, :institution, :region, :supplier, 'SUBMITTED', :on, :by_day, :amount, :by)""")
+			.param("id", id)
+			.param("no", orderNo(orderedOn, id))
+			.param("round", roundId)
+			.param("institution", institution)
+			.param("region", institutionRegion)
+			.param("supplier", supplier)
+			.param("on", orderedOn)
+			.param("by_day", deliverBy)
+			.param("amount", amount)
+			.param("by", by)
+			.update();
+		return id;
+	}
+
+	static String orderNo(LocalDate day, long id) {
+		return "PO" + day.toString().replace("-", "") + String.format("%08d", id);
+	}
+
+	void insertLine(long orderId, int lineNo, String itemCode, long productId, long quantity, BigDecimal unitPrice,
+			BigDecimal amount) {
+		jdbc.sql("""
+				insert into ph_order_line (order_id, line_no, item_code, product_id, quantity, unit_price, amount)
+				values (:o, :n, :item, :product, :q, :price, :amount)""")
+			.param("o", orderId)
+			.param("n", lineNo)
+			.param("item", itemCode)
+			.param("product", productId)
+			.param("q", quantity)
+			.param("price", unitPrice)
+			.param("amount", amount)
+			.update();
+	}
+
+	private static final String ORDER_SELECT = """
+			select o.id, o.order_no, o.round_id, r.name, o.institution_code, o.institution_region, o.supplier_code,
+			       s.name, o.status, o.ordered_on, o.deliver_by, o.amount, o.ordered_by, o.confirmed_by, o.confirmed_on, o.shipped_on,
+			       o.received_on, o.note, p.due_on, p.paid_on, p.txn_id
+			from ph_order o join ph_round r on r.id = o.round_id join ph_supplier s on s.code = o.supplier_code
+			     left join ph_payable p on p.order_id = o.id
+			""";
+
+	private static OrderRow order(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+		return new OrderRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+				rs.getString(6), rs.getString(7), rs.getString(8), Status.valueOf(rs.getString(9)), date(rs, 10),
+				date(rs, 11), rs.getBigDecimal(12), rs.getString(13), rs.getString(14), date(rs, 15), date(rs, 16),
+				date(rs, 17), rs.getString(18), date(rs, 19), date(rs, 20), rs.getString(21));
+	}
+
+	private static LocalDate date(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+		return rs.getObject(column, LocalDate.class);
+	}
+
+	Optional<OrderRow> order(long id, DataScope scope) {
+		return bindScope(jdbc.sql(ORDER_SELECT + " where o.id = :id and " + SCOPE), scope).param("id", id)
+			.query(OrderRepository::order)
+			.optional();
+	}
+
+	/** Orders in scope, newest first, of some states (all when empty). */
+	List<OrderRow> orders(DataScope scope, Collection<Status> states, PageQuery page) {
+		return bindScope(jdbc.sql(ORDER_SELECT + " where " + SCOPE
+				+ " and (:any or o.status in (:states)) order by o.ordered_on desc, o.id desc limit :limit offset :offset"),
+				scope)
+			.param("any", states.isEmpty())
+			.param("states", states.isEmpty() ? List.of("-") : states.stream().map(Enum::name).toList())
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(OrderRepository::order)
+			.list();
+	}
+
+	long count(DataScope scope, Collection<Status> states) {
+		return bindScope(
+				jdbc.sql("select count(*) from ph_order o where " + SCOPE + " and (:any or o.status in (:states))"),
+				scope)
+			.param("any", states.isEmpty())
+			.param("states", states.isEmpty() ? List.of("-") : states.stream().map(Enum::name).toList())
+			.query(Long.class)
+			.single();
+	}
+
+	/** Orders per state in scope. */
+	List<StateCount> states(DataScope scope) {
+		return bindScope(jdbc
+			.sql("select o.status, count(*), sum(o.amount) from ph_order o where " + SCOPE + " group by o.status"),
+				scope)
+			.query((rs, i) -> new StateCount(Status.valueOf(rs.getString(1)), rs.getLong(2), rs.getBigDecimal(3)))
+			.list();
+	}
+
+	record StateCount(Status status, long orders, BigDecimal amount) {
+	}
+
+	/**
+	 * Moves an order from one state to another if it is still in it; whether it moved
+	 * (another user may have moved it first).
+	 */
+	boolean move(long id, Status from, Status to, LocalDate day, String by, String note) {
+		String who = switch (to) {
+			case CONFIRMED -> ", confirmed_by = :by, confirmed_on = :day";
+			case SHIPPED -> ", shipped_by = :by, shipped_on = :day";
+			case RECEIVED -> ", received_by = :by, received_on = :day";
+			default -> "";
+		};
+		return jdbc
+			.sql("update ph_order set status = :to, version = version + 1, note = coalesce(:note, note)" + who
+					+ " where id = :id and status = :from")
+			.param("to", to.name())
+			.param("from", from.name())
+			.param("id", id)
+			.param("by", by)
+			.param("day", day)
+			.param("note", note)
+			.update() == 1;
+	}
+
+	List<LineRow> lines(long orderId) {
+		return jdbc
+			.sql("""
+					select l.line_no, l.item_code, l.product_id, p.generic_name || ' ' || p.specification, l.quantity,
+					       l.unit_price, l.amount
+					from ph_order_line l join ph_product p on p.id = l.product_id where l.order_id = :o order by l.line_no""")
+			.param("o", orderId)
+			.query((rs, i) -> new LineRow(rs.getInt(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getLong(5),
+					rs.getBigDecimal(6), rs.getBigDecimal(7)))
+			.list();
+	}
+
+	List<LotRow> lots(long orderId) {
+		return jdbc.sql("""
+				select l.line_no, l.batch_no, l.expiry_date, l.quantity,
+				       coalesce((select array_agg(t.code order by t.code) from ph_trace_code t
+				                 where t.order_id = l.order_id and t.line_no = l.line_no and t.batch_no = l.batch_no),
+				                '{}')
+				from ph_delivery_lot l where l.order_id = :o order by l.line_no, l.batch_no""")
+			.param("o", orderId)
+			.query((rs, i) -> new LotRow(rs.getInt(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getLong(4),
+					List.of((String[]) rs.getArray(5).getArray())))
+			.list();
+	}
+
+	/** Forgets a returned delivery's lots and trace codes before the next shipment. */
+	void clearLots(long orderId) {
+		jdbc.sql("delete from ph_trace_code where order_id = :o").param("o", orderId).update();
+		jdbc.sql("delete from ph_delivery_lot where order_id = :o").param("o", orderId).update();
+	}
+
+	void insertLot(long orderId, int lineNo, String batch, LocalDate expiry, long quantity) {
+		jdbc.sql("""
+				insert into ph_delivery_lot (order_id, line_no, batch_no, expiry_date, quantity)
+				values (:o, :n, :b, :e, :q)""")
+			.param("o", orderId)
+			.param("n", lineNo)
+			.param("b", batch)
+			.param("e", expiry)
+			.param("q", quantity)
+			.update();
+	}
+
+	/** Inserts a trace code unless it was delivered before; whether it was new. */
+	boolean insertTraceCode(String code, long orderId, int lineNo, String batch) {
+		return jdbc.sql("""
+				insert into ph_trace_code (code, order_id, line_no, batch_no) values (:c, :o, :n, :b)
+				on conflict (code) do nothing""")
+			.param("c", code)
+			.param("o", orderId)
+			.param("n", lineNo)
+			.param("b", batch)
+			.update() == 1;
+	}
+
+	/** The order a trace code was delivered with. */
+	String traceCodeOrder(String code) {
+		return jdbc.sql("select o.order_no from ph_trace_code t join ph_order o on o.id = t.order_id where t.code = :c")
+			.param("c", code)
+			.query(String.class)
+			.optional()
+			.orElse("?");
+	}
+
+	// --- payables
+
+	void insertPayable(OrderRow o, LocalDate received, LocalDate due) {
+		jdbc.sql("""
+				insert into ph_payable (order_id, institution_code, institution_region, supplier_code, amount,
+				    received_on, due_on) values (:o, :institution, :region, :supplier, :amount, :received, :due)""")
+			.param("o", o.id())
+			.param("institution", o.institutionCode())
+			.param("region", o.institutionRegion())
+			.param("supplier", o.supplierCode())
+			.param("amount", o.amount())
+			.param("received", received)
+			.param("due", due)
+			.update();
+	}
+
+	/** An unpaid payable as a payment run takes it. */
+	record Unpaid(long orderId, String orderNo, String institutionCode, String supplierCode, String supplierName,
+			String supplierUscc, BigDecimal amount, LocalDate receivedOn, LocalDate dueOn) {
+	}
+
+	/**
+	 * Unpaid payables in scope received on or before {@code through}, of one supplier or
+	 * all, locked for the payment run (a concurrent run waits, then finds them paid).
+	 */
+	List<Unpaid> unpaidForUpdate(DataScope scope, LocalDate through, String supplier) {
+		return bindScope(jdbc
+			.sql("""
+					select p.order_id, o.order_no, p.institution_code, p.supplier_code, s.name as supplier_name,
+					       s.uscc as supplier_uscc, p.amount, p.received_on, p.due_on
+					from ph_payable p join ph_order o on o.id = p.order_id join ph_supplier s on s.code = p.supplier_code
+					where p.paid_on is null and p.received_on <= :through and (:supplier = '' or p.supplier_code = :supplier)
+					  and """
+					+ SCOPE + " order by p.due_on, p.order_id for update of p"),
+				scope)
+			.param("through", through)
+			.param("supplier", supplier == null ? "" : supplier)
+			.query(Unpaid.class)
+			.list();
+	}
+
+	void markPaid(long orderId, LocalDate on, String by, String txnId) {
+		jdbc.sql(
+				"update ph_payable set paid_on = :d, paid_by = :by, txn_id = :t where order_id = :o and paid_on is null")
+			.param("d", on)
+			.param("by", by)
+			.param("t", txnId)
+			.param("o", orderId)
+			.update();
+	}
+
+	/** Per enterprise: what is owed, what is overdue on {@code today}, what was paid. */
+	record SupplierBalance(String supplierCode, String supplierName, long unpaid, BigDecimal unpaidAmount, long overdue,
+			BigDecimal overdueAmount, LocalDate oldestDue, long paid, BigDecimal paidAmount, long paidLate,
+			BigDecimal averageDays) {
+	}
+
+	List<SupplierBalance> balances(DataScope scope, LocalDate today) {
+		return bindScope(jdbc
+			.sql("""
+					select p.supplier_code, min(s.name) as supplier_name,
+					       count(*) filter (where p.paid_on is null) as unpaid,
+					       coalesce(sum(p.amount) filter (where p.paid_on is null), 0) as unpaid_amount,
+					       count(*) filter (where p.paid_on is null and p.due_on < :today) as overdue,
+					       coalesce(sum(p.amount) filter (where p.paid_on is null and p.due_on < :today), 0) as overdue_amount,
+					       min(p.due_on) filter (where p.paid_on is null) as oldest_due,
+					       count(*) filter (where p.paid_on is not null) as paid,
+					       coalesce(sum(p.amount) filter (where p.paid_on is not null), 0) as paid_amount,
+					       count(*) filter (where p.paid_on > p.due_on) as paid_late,
+					       round(avg(p.paid_on - p.received_on) filter (where p.paid_on is not null), 1) as average_days
+					from ph_payable p join ph_order o on o.id = p.order_id join ph_supplier s on s.code = p.supplier_code
+					where """
+					+ SCOPE + " group by p.supplier_code order by 4 desc, 9 desc"),
+				scope)
+			.param("today", today)
+			.query(SupplierBalance.class)
+			.list();
+	}
+
+}

@@ -1,0 +1,408 @@
+package org.sanyi.pharma.ordering;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.sanyi.insurance.SupplierPayments;
+import org.sanyi.insurance.SupplierPayments.NewPayment;
+import org.sanyi.pharma.PharmaAdmin.PurchaseLine;
+import org.sanyi.pharma.PharmaErrors;
+import org.sanyi.pharma.PurchaseOrders;
+import org.sanyi.pharma.engine.Ordering;
+import org.sanyi.pharma.engine.Ordering.Action;
+import org.sanyi.pharma.engine.Ordering.Status;
+import org.sanyi.pharma.ordering.OrderRepository.LineRow;
+import org.sanyi.pharma.ordering.OrderRepository.OrderRow;
+import org.sanyi.pharma.ordering.OrderRepository.SupplierRow;
+import org.sanyi.pharma.ordering.OrderRepository.Unpaid;
+import org.sanyi.pharma.procurement.BidRow;
+import org.sanyi.pharma.procurement.Purchases;
+import org.sanyi.pharma.procurement.RoundRepository.RoundItem;
+import org.sanyi.pharma.procurement.RoundRow;
+import org.sanyi.pharma.procurement.Rounds;
+import org.sanyi.registry.Institution;
+import org.sanyi.registry.Registry;
+import org.sanyi.security.AuditAction;
+import org.sanyi.security.AuditLog;
+import org.sanyi.security.DataScope;
+import org.sanyi.shared.BusinessException;
+import org.sanyi.shared.PlatformTime;
+import org.sanyi.shared.RegionCode;
+import org.sanyi.shared.facts.Fact;
+import org.sanyi.shared.facts.FactsReported;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * {@link PurchaseOrders} over {@code ph_order} and friends. Each action moves the order
+ * with a conditional update ({@code where status = from}), so two users acting at once
+ * cannot both succeed; the receipt stores the purchase lines through {@link Purchases} in
+ * the same transaction, and a payment run posts each payable through insurance's
+ * {@link SupplierPayments} under the key {@code PH-PAY-<order id>}, so a run repeated or
+ * run twice at once pays nothing twice. Receipts and payments are reported to monitoring
+ * as facts.
+ */
+@Service
+class OrderService implements PurchaseOrders {
+
+	/** The amount the fund owes enterprises for receipts, by receipt day. */
+	public static final String PAYABLE = "pharma.direct.payable";
+
+	/** The amount the fund paid enterprises, by payment day. */
+	public static final String PAID = "pharma.direct.paid";
+
+	/** Of {@link #PAID}, what was paid by its due day. */
+	public static final String PAID_ON_TIME = "pharma.direct.paid.ontime";
+
+	static final String RESOURCE = "pharma:order";
+
+	private static final long MAX_QUANTITY = 100_000_000L;
+
+	private final OrderRepository orders;
+
+	private final Rounds rounds;
+
+	private final Purchases purchases;
+
+	private final Registry registry;
+
+	private final SupplierPayments payments;
+
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
+	OrderService(OrderRepository orders, Rounds rounds, Purchases purchases, Registry registry,
+			SupplierPayments payments, AuditLog audit, ApplicationEventPublisher events) {
+		this.orders = orders;
+		this.rounds = rounds;
+		this.purchases = purchases;
+		this.registry = registry;
+		this.payments = payments;
+		this.audit = audit;
+		this.events = events;
+	}
+
+	@Override
+	@Transactional
+	public String registerSupplier(NewSupplier s, String by) {
+		String uscc = s.uscc() == null ? "" : s.uscc().strip().toUpperCase(java.util.Locale.ROOT);
+		if (!Ordering.validUscc(uscc)) {
+			throw new BusinessException(PharmaErrors.USCC_INVALID, uscc);
+		}
+		String name = text(s.name(), "name", 200);
+		String region = s.regionCode() == null ? "" : s.regionCode().strip();
+		if (!RegionCode.isWellFormed(region) || region.length() != 6) {
+			throw new BusinessException(PharmaErrors.SUPPLIER_FIELD, "regionCode", region);
+		}
+		if (s.paymentDays() < 1 || s.paymentDays() > 90) {
+			throw new BusinessException(PharmaErrors.SUPPLIER_FIELD, "paymentDays", s.paymentDays());
+		}
+		String contact = optional(s.contact(), "contact", 100);
+		String phone = optional(s.phone(), "phone", 20);
+		if (phone != null && !phone.matches("[0-9+\\- ]{5,20}")) {
+			throw new BusinessException(PharmaErrors.SUPPLIER_FIELD, "phone", phone);
+		}
+		String code = "E" + region + String.format("%05d", orders.nextSupplierSeq(region));
+		SupplierRow row = new SupplierRow(code, uscc, name, region, s.paymentDays(), contact, phone);
+		orders.supplierClash(row).ifPresent(v -> {
+			throw new BusinessException(PharmaErrors.SUPPLIER_EXISTS, v);
+		});
+		orders.insertSupplier(row, by);
+		audit.record(AuditAction.CREATE, "pharma:supplier", code, name + " " + uscc);
+		return code;
+	}
+
+	@Override
+	@Transactional
+	public List<Long> place(NewOrder o, DataScope scope, String by) {
+		RoundRow round = rounds.get(o.roundId(), scope);
+		Institution institution = registry.institution(String.valueOf(o.institutionCode()))
+			.filter(i -> RegionCode.of(round.regionCode()).contains(i.regionCode()))
+			.filter(i -> i.kind() != Institution.Kind.PHARMACY)
+			.filter(i -> scope.coversInstitution(i.code(), i.regionCode()))
+			.orElseThrow(() -> new BusinessException(PharmaErrors.INSTITUTION_NOT_FOUND, o.institutionCode()));
+		LocalDate today = PlatformTime.today();
+		LocalDate orderedOn = o.orderedOn() == null ? today : o.orderedOn();
+		if (orderedOn.isAfter(today) || orderedOn.isBefore(round.startDate())) {
+			throw new BusinessException(PharmaErrors.ORDER_FIELD, "orderedOn", orderedOn);
+		}
+		LocalDate deliverBy = o.deliverBy() == null ? orderedOn.plusDays(Ordering.DEFAULT_DELIVERY_DAYS)
+				: o.deliverBy();
+		if (deliverBy.isBefore(orderedOn) || deliverBy.isAfter(orderedOn.plusDays(Ordering.MAX_DELIVERY_DAYS))) {
+			throw new BusinessException(PharmaErrors.ORDER_FIELD, "deliverBy", deliverBy);
+		}
+		if (o.items() == null || o.items().isEmpty() || o.items().size() > 200) {
+			throw new BusinessException(PharmaErrors.ORDER_FIELD, "items", o.items() == null ? 0 : o.items().size());
+		}
+		Map<String, RoundItem> items = new HashMap<>();
+		rounds.items(round.id()).forEach(i -> items.put(i.itemCode(), i));
+		Map<String, BidRow> bids = new HashMap<>();
+		rounds.bids(round.id()).forEach(b -> bids.put(b.itemCode(), b));
+		Map<String, SupplierRow> suppliers = new HashMap<>();
+		Map<String, List<Priced>> bySupplier = new LinkedHashMap<>();
+		Set<String> seen = new HashSet<>();
+		for (OrderItem item : o.items()) {
+			String code = item.itemCode() == null ? "" : item.itemCode().strip();
+			RoundItem roundItem = items.get(code);
+			BidRow bid = bids.get(code);
+			if (roundItem == null || !roundItem.winning() || bid == null) {
+				throw new BusinessException(PharmaErrors.ORDER_ITEM_NOT_WINNING, code);
+			}
+			if (!seen.add(code)) {
+				throw new BusinessException(PharmaErrors.ORDER_FIELD, "itemCode", code);
+			}
+			if (item.quantity() <= 0 || item.quantity() > MAX_QUANTITY) {
+				throw new BusinessException(PharmaErrors.ORDER_FIELD, "quantity", item.quantity());
+			}
+			SupplierRow supplier = suppliers.computeIfAbsent(bid.enterprise(), name -> orders.supplierNamed(name)
+				.orElseThrow(() -> new BusinessException(PharmaErrors.SUPPLIER_NOT_REGISTERED, code, name)));
+			BigDecimal amount = bid.winningPrice()
+				.multiply(BigDecimal.valueOf(item.quantity()))
+				.setScale(2, RoundingMode.HALF_UP);
+			if (amount.signum() <= 0) {
+				throw new BusinessException(PharmaErrors.ORDER_FIELD, "quantity", item.quantity());
+			}
+			bySupplier.computeIfAbsent(supplier.code(), k -> new ArrayList<>())
+				.add(new Priced(code, roundItem.productId(), item.quantity(), bid.winningPrice(), amount));
+		}
+		List<Long> ids = new ArrayList<>();
+		bySupplier.forEach((supplier, lines) -> {
+			BigDecimal total = lines.stream().map(Priced::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+			long id = orders.insertOrder(round.id(), institution.code(), institution.regionCode(), supplier, orderedOn,
+					deliverBy, total, by);
+			for (int n = 0; n < lines.size(); n++) {
+				Priced l = lines.get(n);
+				orders.insertLine(id, n + 1, l.itemCode(), l.productId(), l.quantity(), l.unitPrice(), l.amount());
+			}
+			audit.record(AuditAction.CREATE, RESOURCE, OrderRepository.orderNo(orderedOn, id),
+					institution.code() + " → " + supplier + " " + lines.size() + " lines " + total.toPlainString());
+			ids.add(id);
+		});
+		return ids;
+	}
+
+	private record Priced(String itemCode, long productId, long quantity, BigDecimal unitPrice, BigDecimal amount) {
+	}
+
+	@Override
+	public List<OrderLine> lines(long orderId, DataScope scope) {
+		orders.order(orderId, scope).orElseThrow(() -> new BusinessException(PharmaErrors.ORDER_NOT_FOUND, orderId));
+		return orders.lines(orderId).stream().map(l -> new OrderLine(l.lineNo(), l.itemCode(), l.quantity())).toList();
+	}
+
+	@Override
+	@Transactional
+	public void confirm(long orderId, LocalDate on, DataScope scope, String by) {
+		move(act(orderId, Action.CONFIRM, scope), Action.CONFIRM, day(on), by, null);
+	}
+
+	@Override
+	@Transactional
+	public void refuse(long orderId, String reason, LocalDate on, DataScope scope, String by) {
+		move(act(orderId, Action.REFUSE, scope), Action.REFUSE, day(on), by, text(reason, "reason", 500));
+	}
+
+	@Override
+	@Transactional
+	public void cancel(long orderId, String reason, LocalDate on, DataScope scope, String by) {
+		move(act(orderId, Action.CANCEL, scope), Action.CANCEL, day(on), by, text(reason, "reason", 500));
+	}
+
+	@Override
+	@Transactional
+	public void returnDelivery(long orderId, String reason, LocalDate on, DataScope scope, String by) {
+		move(act(orderId, Action.RETURN, scope), Action.RETURN, day(on), by, text(reason, "reason", 500));
+	}
+
+	@Override
+	@Transactional
+	public void ship(long orderId, LocalDate on, List<Lot> lots, DataScope scope, String by) {
+		OrderRow order = act(orderId, Action.SHIP, scope);
+		LocalDate day = day(on);
+		if (order.confirmedOn() != null && day.isBefore(order.confirmedOn())) {
+			throw new BusinessException(PharmaErrors.ORDER_FIELD, "shippedOn", day);
+		}
+		boolean drug = rounds.get(order.roundId(), DataScope.all()).kind() == org.sanyi.pharma.PharmaAdmin.Kind.DRUG;
+		List<LineRow> lines = orders.lines(orderId);
+		if (lots == null || lots.isEmpty()) {
+			throw new BusinessException(PharmaErrors.LOT_QUANTITY, 1, 0, lines.get(0).quantity());
+		}
+		Map<Integer, Long> shipped = new HashMap<>();
+		Set<String> batches = new HashSet<>();
+		Set<String> codes = new HashSet<>();
+		LocalDate earliest = Ordering.earliestExpiry(day);
+		for (Lot lot : lots) {
+			if (lines.stream().noneMatch(l -> l.lineNo() == lot.lineNo())) {
+				throw new BusinessException(PharmaErrors.ORDER_FIELD, "lineNo", lot.lineNo());
+			}
+			String batch = text(lot.batchNo(), "batchNo", 40);
+			if (!batches.add(lot.lineNo() + "/" + batch)) {
+				throw new BusinessException(PharmaErrors.ORDER_FIELD, "batchNo", batch);
+			}
+			if (lot.expiryDate() == null || lot.expiryDate().isBefore(earliest)) {
+				throw new BusinessException(PharmaErrors.EXPIRY_TOO_SOON, batch, lot.expiryDate(), earliest);
+			}
+			if (lot.quantity() <= 0) {
+				throw new BusinessException(PharmaErrors.ORDER_FIELD, "quantity", lot.quantity());
+			}
+			List<String> traceCodes = lot.traceCodes() == null ? List.of() : lot.traceCodes();
+			if (drug && traceCodes.isEmpty()) {
+				throw new BusinessException(PharmaErrors.TRACE_CODE_INVALID, batch, "—");
+			}
+			for (String code : traceCodes) {
+				if (!Ordering.validTraceCode(code)) {
+					throw new BusinessException(PharmaErrors.TRACE_CODE_INVALID, batch, code);
+				}
+				if (!codes.add(code)) {
+					throw new BusinessException(PharmaErrors.TRACE_CODE_USED, code, order.orderNo());
+				}
+			}
+			shipped.merge(lot.lineNo(), lot.quantity(), Long::sum);
+		}
+		for (LineRow line : lines) {
+			long sent = shipped.getOrDefault(line.lineNo(), 0L);
+			if (sent != line.quantity()) {
+				throw new BusinessException(PharmaErrors.LOT_QUANTITY, line.lineNo(), sent, line.quantity());
+			}
+		}
+		orders.clearLots(orderId);
+		for (Lot lot : lots) {
+			String batch = lot.batchNo().strip();
+			orders.insertLot(orderId, lot.lineNo(), batch, lot.expiryDate(), lot.quantity());
+			for (String code : lot.traceCodes() == null ? List.<String>of() : lot.traceCodes()) {
+				if (!orders.insertTraceCode(code, orderId, lot.lineNo(), batch)) {
+					throw new BusinessException(PharmaErrors.TRACE_CODE_USED, code, orders.traceCodeOrder(code));
+				}
+			}
+		}
+		move(order, Action.SHIP, day, by, null);
+	}
+
+	@Override
+	@Transactional
+	public void receive(long orderId, LocalDate on, DataScope scope, String by) {
+		OrderRow order = act(orderId, Action.RECEIVE, scope);
+		LocalDate day = day(on);
+		if (order.shippedOn() != null && day.isBefore(order.shippedOn())) {
+			throw new BusinessException(PharmaErrors.ORDER_FIELD, "receivedOn", day);
+		}
+		SupplierRow supplier = orders.supplier(order.supplierCode()).orElseThrow();
+		move(order, Action.RECEIVE, day, by, null);
+		RoundRow round = rounds.get(order.roundId(), DataScope.all());
+		List<PurchaseLine> lines = orders.lines(orderId)
+			.stream()
+			.map(l -> new PurchaseLine(order.institutionCode(), l.itemCode(), day, l.quantity(), l.unitPrice()))
+			.toList();
+		purchases.store(round, lines, DataScope.all());
+		orders.insertPayable(order, day, Ordering.dueOn(day, supplier.paymentDays()));
+		events.publishEvent(new FactsReported("pharma:receipt:" + orderId, "pharma",
+				List.of(new Fact(PAYABLE, order.institutionCode(), day, Map.of(), order.amount()))));
+	}
+
+	@Override
+	@Transactional
+	public PaymentRun payDue(LocalDate through, String supplierCode, LocalDate on, DataScope scope, String by) {
+		LocalDate day = day(on);
+		LocalDate until = through == null ? day : through;
+		if (until.isAfter(day)) {
+			throw new BusinessException(PharmaErrors.ORDER_FIELD, "through", until);
+		}
+		String supplier = supplierCode == null || supplierCode.isBlank() ? null : supplierCode.strip();
+		if (supplier != null && orders.supplier(supplier).isEmpty()) {
+			throw new BusinessException(PharmaErrors.SUPPLIER_FIELD, "supplierCode", supplier);
+		}
+		List<Unpaid> due = orders.unpaidForUpdate(scope, until, supplier);
+		BigDecimal total = BigDecimal.ZERO;
+		Set<String> paidSuppliers = new HashSet<>();
+		List<Fact> facts = new ArrayList<>();
+		for (Unpaid u : due) {
+			var payment = payments.pay(new NewPayment("PH-PAY-" + u.orderId(), u.institutionCode(), u.supplierCode(),
+					u.supplierName(), u.supplierUscc(), u.amount(), day, "阳光采购订单 " + u.orderNo() + " 货款", by));
+			orders.markPaid(u.orderId(), day, by, payment.txnId());
+			total = total.add(u.amount());
+			paidSuppliers.add(u.supplierCode());
+			facts.add(new Fact(PAID, u.institutionCode(), day, Map.of(), u.amount()));
+			if (!day.isAfter(u.dueOn())) {
+				facts.add(new Fact(PAID_ON_TIME, u.institutionCode(), day, Map.of(), u.amount()));
+			}
+		}
+		if (!facts.isEmpty()) {
+			events.publishEvent(new FactsReported("pharma:payment:" + UUID.randomUUID(), "pharma", facts));
+			audit.record(AuditAction.CREATE, "pharma:payment", supplier == null ? "*" : supplier,
+					due.size() + " payables " + total.toPlainString() + " through " + until);
+		}
+		return new PaymentRun(due.size(), paidSuppliers.size(), total);
+	}
+
+	/**
+	 * The order if the caller may take the action on it now: PH-0406 when it is not in
+	 * scope, PH-0407 when it is in another state or the caller is the wrong party (an
+	 * enterprise cannot receive, a hospital cannot confirm).
+	 */
+	private OrderRow act(long orderId, Action action, DataScope scope) {
+		OrderRow order = orders.order(orderId, scope)
+			.orElseThrow(() -> new BusinessException(PharmaErrors.ORDER_NOT_FOUND, orderId));
+		boolean party = switch (action.party()) {
+			case SUPPLIER ->
+				scope.kind() == DataScope.Kind.INSTITUTION && scope.institutionCode().equals(order.supplierCode());
+			case HOSPITAL ->
+				scope.kind() != DataScope.Kind.INSTITUTION || scope.institutionCode().equals(order.institutionCode());
+		};
+		if (!party || !action.allowedFrom(order.status())) {
+			throw new BusinessException(PharmaErrors.ORDER_STATE, order.orderNo(), order.status(), action);
+		}
+		return order;
+	}
+
+	private void move(OrderRow order, Action action, LocalDate day, String by, String note) {
+		if (day.isBefore(order.orderedOn())) {
+			throw new BusinessException(PharmaErrors.ORDER_FIELD, "on", day);
+		}
+		if (!orders.move(order.id(), order.status(), action.to(), day, by, note)) {
+			throw new BusinessException(PharmaErrors.ORDER_STATE, order.orderNo(), order.status(), action);
+		}
+		audit.record(AuditAction.UPDATE, RESOURCE, order.orderNo(),
+				action + " " + order.status() + " → " + action.to() + (note == null ? "" : ": " + note));
+	}
+
+	private static LocalDate day(LocalDate on) {
+		LocalDate today = PlatformTime.today();
+		if (on == null) {
+			return today;
+		}
+		if (on.isAfter(today)) {
+			throw new BusinessException(PharmaErrors.ORDER_FIELD, "on", on);
+		}
+		return on;
+	}
+
+	private static String text(String value, String field, int max) {
+		String s = value == null ? "" : value.strip();
+		if (s.isEmpty() || s.length() > max) {
+			throw new BusinessException(PharmaErrors.ORDER_FIELD, field,
+					s.length() > 20 ? s.substring(0, 20) + "…" : s);
+		}
+		return s;
+	}
+
+	private static String optional(String value, String field, int max) {
+		String s = value == null ? "" : value.strip();
+		if (s.length() > max) {
+			throw new BusinessException(PharmaErrors.SUPPLIER_FIELD, field, s.substring(0, 20) + "…");
+		}
+		return s.isEmpty() ? null : s;
+	}
+
+}
