@@ -25,9 +25,9 @@ import org.sanyi.shared.PlatformTime;
  * within two with batches and trace codes; hospitals receive the day after (a few
  * deliveries returned once for a short-dated batch, one order refused for want of stock,
  * one withdrawn). The city bureau's {@code ybj} pays on 20 November everything received
- * to 15 November and on 1 December everything received to 25 November except 闽西药业's, held
- * for a disputed invoice, so its early-November receipts are overdue by 4 December. The
- * orders of the last days are still waiting at each step.
+ * to 15 November and on 1 December everything received to 25 November, except 闽西药业's,
+ * held for a disputed invoice since November, so its receipts fall overdue from 5
+ * December. The orders of the last days are still waiting at each step.
  */
 final class DemoPurchaseOrders {
 
@@ -172,14 +172,14 @@ final class DemoPurchaseOrders {
 	}
 
 	/**
-	 * The bureau's payment runs: 20 November, to 15 November; 1 December, to 25 November,
-	 * every enterprise but the one held.
+	 * The bureau's payment runs, every enterprise but the one held: 20 November, to 15
+	 * November; 1 December, to 25 November.
 	 */
 	void pay() {
 		DataScope city = DataScope.region(DemoRegionGenerator.CITY_CODE);
-		orders.payDue(LocalDate.of(2026, 11, 15), null, LocalDate.of(2026, 11, 20), city, "ybj");
 		for (var e : codes.entrySet()) {
 			if (!e.getKey().equals(HELD)) {
+				orders.payDue(LocalDate.of(2026, 11, 15), e.getValue(), LocalDate.of(2026, 11, 20), city, "ybj");
 				orders.payDue(LocalDate.of(2026, 11, 25), e.getValue(), LocalDate.of(2026, 12, 1), city, "ybj");
 			}
 		}
