@@ -62,6 +62,12 @@ class OrderRepository {
 		}).param("own", scope.kind() == DataScope.Kind.INSTITUTION ? scope.institutionCode() : "");
 	}
 
+	/** Binds {@code :any} and {@code :states}: some states, or all when empty. */
+	private static StatementSpec bindStates(StatementSpec spec, Collection<Status> states) {
+		return spec.param("any", states.isEmpty())
+			.param("states", states.isEmpty() ? List.of("-") : states.stream().map(Enum::name).toList());
+	}
+
 	// --- suppliers
 
 	Optional<SupplierRow> supplier(String code) {
@@ -187,11 +193,9 @@ class OrderRepository {
 
 	/** Orders in scope, newest first, of some states (all when empty). */
 	List<OrderRow> orders(DataScope scope, Collection<Status> states, PageQuery page) {
-		return bindScope(jdbc.sql(ORDER_SELECT + " where " + SCOPE
+		return bindStates(bindScope(jdbc.sql(ORDER_SELECT + " where " + SCOPE
 				+ " and (:any or o.status in (:states)) order by o.ordered_on desc, o.id desc limit :limit offset :offset"),
-				scope)
-			.param("any", states.isEmpty())
-			.param("states", states.isEmpty() ? List.of("-") : states.stream().map(Enum::name).toList())
+				scope), states)
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query(OrderRepository::order)
@@ -199,11 +203,9 @@ class OrderRepository {
 	}
 
 	long count(DataScope scope, Collection<Status> states) {
-		return bindScope(
+		return bindStates(bindScope(
 				jdbc.sql("select count(*) from ph_order o where " + SCOPE + " and (:any or o.status in (:states))"),
-				scope)
-			.param("any", states.isEmpty())
-			.param("states", states.isEmpty() ? List.of("-") : states.stream().map(Enum::name).toList())
+				scope), states)
 			.query(Long.class)
 			.single();
 	}

@@ -205,25 +205,25 @@ class OrderService implements PurchaseOrders {
 	@Override
 	@Transactional
 	public void confirm(long orderId, LocalDate on, DataScope scope, String by) {
-		move(act(orderId, Action.CONFIRM, scope), Action.CONFIRM, day(on), by, null);
+		transition(orderId, Action.CONFIRM, null, on, scope, by);
 	}
 
 	@Override
 	@Transactional
 	public void refuse(long orderId, String reason, LocalDate on, DataScope scope, String by) {
-		move(act(orderId, Action.REFUSE, scope), Action.REFUSE, day(on), by, text(reason, "reason", 500));
+		transition(orderId, Action.REFUSE, reason, on, scope, by);
 	}
 
 	@Override
 	@Transactional
 	public void cancel(long orderId, String reason, LocalDate on, DataScope scope, String by) {
-		move(act(orderId, Action.CANCEL, scope), Action.CANCEL, day(on), by, text(reason, "reason", 500));
+		transition(orderId, Action.CANCEL, reason, on, scope, by);
 	}
 
 	@Override
 	@Transactional
 	public void returnDelivery(long orderId, String reason, LocalDate on, DataScope scope, String by) {
-		move(act(orderId, Action.RETURN, scope), Action.RETURN, day(on), by, text(reason, "reason", 500));
+		transition(orderId, Action.RETURN, reason, on, scope, by);
 	}
 
 	@Override
@@ -364,6 +364,16 @@ class OrderService implements PurchaseOrders {
 			throw new BusinessException(PharmaErrors.ORDER_STATE, order.orderNo(), order.status(), action);
 		}
 		return order;
+	}
+
+	/**
+	 * An action that only moves the order: the reason required where the action needs one
+	 * ({@link Action#needsReason()}), ignored otherwise.
+	 */
+	private void transition(long orderId, Action action, String reason, LocalDate on, DataScope scope, String by) {
+		OrderRow order = act(orderId, action, scope);
+		LocalDate day = day(on);
+		move(order, action, day, by, action.needsReason() ? text(reason, "reason", 500) : null);
 	}
 
 	private void move(OrderRow order, Action action, LocalDate day, String by, String note) {
