@@ -45,8 +45,10 @@ import org.springframework.stereotype.Component;
  * outpatient visit with 90 days of a drug limited to 30 (超量开药), and for every 200 stays
  * one patient buying a month's supply four times in a month (超量购药); a few deaths with
  * purchases on the dead person's card afterwards ({@link DemoDeaths}, 死亡后就医) — then the
- * batch audit of the year, and a few cases of 市第一医院 taken through the hospital's answer
- * and the bureau's decision. Runs only while the city has no rules.
+ * year audited in two batch audits whose notices (疑点告知单) stand at every stage: closed
+ * with deductions, an appeal dismissed and one reversed on re-review, one overdue, being
+ * answered with documents attached, waiting for the bureau. Runs only while the city has
+ * no rules.
  */
 @Component
 @Order(450)
@@ -57,6 +59,9 @@ class DemoSupervision implements DemoStep {
 	static final String CITY = DemoRegionGenerator.CITY_CODE;
 
 	static final String FIRST_HOSPITAL = DemoRegionGenerator.CITY_FIRST_HOSPITAL;
+
+	/** The first audit covers the year up to here, the second the rest. */
+	static final LocalDate FIRST_HALF_END = LocalDate.of(2026, 4, 30);
 
 	/** One planted case of each single-visit kind per this many inpatient stays. */
 	static final int PER_STAYS = 100;
@@ -113,12 +118,26 @@ class DemoSupervision implements DemoStep {
 		InsuranceAdmin.ActivityResult settled = insurance.settleRecorded(planted);
 		int died = DemoDeaths.register(deceased, residents, deaths);
 		LocalDate today = PlatformTime.today();
-		int created = supervision.audit(CITY, InsuredActivity.FIRST_DAY, InsuredActivity.LAST_DAY, today);
-		int answered = progressCases(today);
+		// two audits of the year, as the bureau runs them: the first half-year audited 45
+		// days ago (its notices answered, decided and closed, but for one hospital that
+		// let
+		// the deadline pass), the second half four days ago (its notices being answered)
+		LocalDate firstAudit = today.minusDays(45);
+		int created = supervision.audit(CITY, InsuredActivity.FIRST_DAY, FIRST_HALF_END, firstAudit);
+		List<SupervisionAdmin.OpenBatch> first = supervision.openBatches(CITY);
+		int closed = closeFirstNotices(first, firstAudit);
+		LocalDate secondAudit = today.minusDays(4);
+		created += supervision.audit(CITY, FIRST_HALF_END.plusDays(1), InsuredActivity.LAST_DAY, secondAudit);
+		List<SupervisionAdmin.OpenBatch> second = supervision.openBatches(CITY)
+			.stream()
+			.filter(b -> first.stream().noneMatch(f -> f.id() == b.id()))
+			.toList();
+		answerSecondNotices(second, secondAudit.plusDays(2), today);
 		log.info(
-				"Demo supervision: {} planted visits ({} settled, {} refused), {} deaths registered, batch audit raised "
-						+ "{} suspicions, {} cases of {} answered and decided",
-				planted.size(), settled.settled(), settled.refused(), died, created, answered, FIRST_HOSPITAL);
+				"Demo supervision: {} planted visits ({} settled, {} refused), {} deaths registered, two batch audits "
+						+ "raised {} suspicions, sent in {} notices ({} of the first audit closed)",
+				planted.size(), settled.settled(), settled.refused(), died, created, first.size() + second.size(),
+				closed);
 		return true;
 	}
 
@@ -193,26 +212,92 @@ class DemoSupervision implements DemoStep {
 	}
 
 	/**
-	 * Of 市第一医院's open cases: two accepted and upheld (deducted in the ledger), two
-	 * appealed (one dismissed), one upheld and then reversed on re-review (its deduction
-	 * reversed), the rest waiting.
+	 * The first audit's notices: every hospital answered within the fortnight and the
+	 * bureau decided, but one (the last notice) let its deadline pass and stands overdue.
+	 * 市第一医院 appealed its two largest findings with the order and execution record
+	 * attached and accepted the rest: the bureau upheld what it accepted, dismissed one
+	 * appeal and upheld the other, then reversed that on re-review. How many notices
+	 * closed.
 	 */
-	private int progressCases(LocalDate today) {
-		List<Long> open = supervision.openSuspicions(FIRST_HOSPITAL, 8);
-		int done = 0;
-		for (int i = 0; i < open.size() && i < 5; i++) {
-			long id = open.get(i);
-			boolean accept = i < 2 || i == 4;
-			supervision.answer(id, FIRST_HOSPITAL, accept, accept ? "经核查属实，同意扣减" : "该项目有医嘱与执行记录，申请复核", "ybb", today);
-			if (i != 3) {
-				supervision.decide(id, accept, accept ? "医院已认可" : "经复核病历，撤销疑点", "ybj", today);
+	private int closeFirstNotices(List<SupervisionAdmin.OpenBatch> notices, LocalDate sent) {
+		LocalDate answered = sent.plusDays(9);
+		LocalDate decided = sent.plusDays(20);
+		int closed = 0;
+		for (int i = 0; i < notices.size(); i++) {
+			SupervisionAdmin.OpenBatch notice = notices.get(i);
+			if (i == notices.size() - 1 && notices.size() > 1 && !FIRST_HOSPITAL.equals(notice.institutionCode())) {
+				continue;
 			}
-			if (i == 4) {
-				supervision.reverse(id, "医院补充提交执行记录，复核认定不成立", "ybj2", today);
+			List<Long> appealed = FIRST_HOSPITAL.equals(notice.institutionCode())
+					? supervision.openLines(notice.id(), 2) : List.of();
+			for (long id : appealed) {
+				supervision.attach(id, notice.institutionCode(), "医嘱及执行记录-" + id + ".pdf", record(id), "ybb", answered);
+				supervision.answer(id, notice.institutionCode(), false, "该项目有医嘱与执行记录，申请复核（见附件）", "ybb", answered);
 			}
-			done++;
+			supervision.acceptRemaining(notice.id(), notice.institutionCode(), "ybb", answered);
+			if (appealed.size() == 2) {
+				supervision.decide(appealed.get(0), false, "经复核病历与执行记录，撤销疑点", "ybj", decided);
+				supervision.decide(appealed.get(1), true, "执行记录不能证明收费项目", "ybj", decided);
+			}
+			supervision.upholdAccepted(notice.id(), "医院认可", "ybj", decided);
+			if (appealed.size() == 2) {
+				supervision.reverse(appealed.get(1), "医院补充提交执行记录，复核认定不成立", "ybj2", decided.plusDays(10));
+			}
+			closed++;
 		}
-		return done;
+		return closed;
+	}
+
+	/**
+	 * The second audit's notices two days in: 市第一医院 has appealed its largest finding with
+	 * a document and accepted the next; another hospital accepted all of its lines and
+	 * waits for the bureau; the rest have not answered yet.
+	 */
+	private void answerSecondNotices(List<SupervisionAdmin.OpenBatch> notices, LocalDate day, LocalDate today) {
+		boolean acceptedAll = false;
+		for (SupervisionAdmin.OpenBatch notice : notices) {
+			if (FIRST_HOSPITAL.equals(notice.institutionCode())) {
+				List<Long> open = supervision.openLines(notice.id(), 2);
+				if (!open.isEmpty()) {
+					long id = open.getFirst();
+					supervision.attach(id, FIRST_HOSPITAL, "病程记录-" + id + ".pdf", record(id), "ybb", day);
+					supervision.answer(id, FIRST_HOSPITAL, false, "患者病情需要，有病程记录为证（见附件）", "ybb", day);
+				}
+				if (open.size() > 1) {
+					supervision.answer(open.get(1), FIRST_HOSPITAL, true, "经核查属实，同意扣减", "ybb", today);
+				}
+			}
+			else if (!acceptedAll) {
+				supervision.acceptRemaining(notice.id(), notice.institutionCode(), "ybb", day);
+				acceptedAll = true;
+			}
+		}
+	}
+
+	/**
+	 * A one-page PDF standing for the scanned record a hospital attaches to its appeal:
+	 * the record's kind, the suspicion it answers, the hospital.
+	 */
+	static byte[] record(long suspicionId) {
+		String text = "BT /F1 14 Tf 72 760 Td (Medical order and execution record) Tj 0 -24 Td (Suspicion "
+				+ suspicionId + " / " + FIRST_HOSPITAL + ") Tj 0 -24 Td (Scanned copy attached to the appeal) Tj ET";
+		List<String> objects = List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+				"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
+						+ "/Contents 5 0 R >>",
+				"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+				"<< /Length " + text.length() + " >>\nstream\n" + text + "\nendstream");
+		StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+		List<Integer> offsets = new ArrayList<>();
+		for (int i = 0; i < objects.size(); i++) {
+			offsets.add(pdf.length());
+			pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
+		}
+		int xref = pdf.length();
+		pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
+		offsets.forEach(o -> pdf.append(String.format("%010d 00000 n \n", o)));
+		pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n");
+		pdf.append(xref).append("\n%%EOF\n");
+		return pdf.toString().getBytes(StandardCharsets.US_ASCII);
 	}
 
 	/** The city's operating pharmacies. */

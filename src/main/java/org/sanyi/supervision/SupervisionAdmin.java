@@ -33,9 +33,35 @@ public interface SupervisionAdmin {
 	int audit(String region, LocalDate from, LocalDate to, LocalDate today);
 
 	/**
-	 * Ids of an institution's suspicions waiting for its answer, largest amount first.
+	 * An audit batch (疑点告知单) still open: sent to an institution, not every line decided.
 	 */
-	java.util.List<Long> openSuspicions(String institutionCode, int limit);
+	record OpenBatch(long id, String noticeNo, String institutionCode, LocalDate deadline, long lines, long open) {
+	}
+
+	/** The region's open audit batches, the earliest sent first. */
+	java.util.List<OpenBatch> openBatches(String region);
+
+	/**
+	 * Ids of a batch's lines waiting for the institution's answer, largest amount first.
+	 */
+	java.util.List<Long> openLines(long batchId, int limit);
+
+	/**
+	 * The institution's 医保办 attaches a file to a suspicion it is appealing (as
+	 * {@code by}); the same checks as the page.
+	 */
+	void attach(long suspicionId, String institutionCode, String fileName, byte[] content, String by, LocalDate today);
+
+	/**
+	 * The institution accepts every line of the batch it has not answered; how many.
+	 */
+	int acceptRemaining(long batchId, String institutionCode, String by, LocalDate today);
+
+	/**
+	 * The bureau upholds every accepted line of the batch in full, each deducted through
+	 * insurance's ledger; how many.
+	 */
+	int upholdAccepted(long batchId, String note, String by, LocalDate today);
 
 	/**
 	 * The institution's 医保办 accepts or appeals a suspicion (as {@code by}); the same

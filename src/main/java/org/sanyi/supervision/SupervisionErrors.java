@@ -68,7 +68,28 @@ public enum SupervisionErrors implements ErrorCode {
 	 * The settlement was reversed after the audit (the fund has its money back): nothing
 	 * to deduct; the suspicion id and settlement.
 	 */
-	SETTLEMENT_NOT_IN_FORCE("SUP-0021", HttpStatus.CONFLICT);
+	SETTLEMENT_NOT_IN_FORCE("SUP-0021", HttpStatus.CONFLICT),
+	/** An audit batch (审核批次) not there or outside the caller's scope: its id. */
+	BATCH_NOT_FOUND("SUP-0022", HttpStatus.NOT_FOUND),
+	/** The batch is closed (every line decided): its notice number. */
+	BATCH_CLOSED("SUP-0023", HttpStatus.CONFLICT),
+	/**
+	 * A deadline extension that does not extend, or by more than the most allowed: the
+	 * date asked, the current deadline, the most days.
+	 */
+	EXTENSION_INVALID("SUP-0024", HttpStatus.BAD_REQUEST),
+	/**
+	 * An appeal attachment that is not PDF, JPEG or PNG by its content: the file name.
+	 */
+	ATTACHMENT_TYPE("SUP-0025", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+	/** An appeal attachment over the size allowed: the file name, its size, the most. */
+	ATTACHMENT_TOO_LARGE("SUP-0026", HttpStatus.CONTENT_TOO_LARGE),
+	/** A suspicion has as many attachments as allowed: the suspicion id, the most. */
+	ATTACHMENT_LIMIT("SUP-0027", HttpStatus.CONFLICT),
+	/** An attachment not there or outside the caller's scope: its id. */
+	ATTACHMENT_NOT_FOUND("SUP-0028", HttpStatus.NOT_FOUND),
+	/** The batch's deadline has passed: its notice number and deadline. */
+	BATCH_TOO_LATE("SUP-0029", HttpStatus.CONFLICT);
 
 	private final String code;
 

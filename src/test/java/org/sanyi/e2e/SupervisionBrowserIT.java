@@ -11,7 +11,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * 基金监管 in a real browser: the bureau's rule library with a rule tried on a sample visit,
  * the suspicions with their totals and one case; the hospital's 医保办 reading and answering
- * its own suspicions on a phone; a doctor's findings with why each was flagged.
+ * its own suspicions on a phone; a doctor's findings with why each was flagged; the audit
+ * notices (疑点告知单) with an appeal document uploaded on a phone and read by the bureau.
  */
 class SupervisionBrowserIT extends BrowserTest {
 
@@ -94,6 +95,58 @@ class SupervisionBrowserIT extends BrowserTest {
 		assertThat(phone.locator("table.data").first()).containsText("青溪市第一医院");
 		Browser.shot(phone, "supervision-doctor-phone");
 		phone.context().close();
+	}
+
+	@Test
+	void theHospitalAttachesADocumentToItsNoticeAndTheBureauReadsIt() {
+		long notice = jdbc.sql("""
+				select b.id from sup_audit_batch b where b.fixmedins_code = 'H35990000001' and b.status = 'SENT'
+				and exists (select 1 from sup_suspicion s where s.batch_id = b.id and s.status = 'OPEN')
+				order by b.id desc limit 1""").query(Long.class).single();
+		Page phone = browser.phone("ybb", "Sanyi@2026");
+		phone.navigate(browser.url("/supervision/batches"));
+		assertThat(phone.locator("h1")).hasText("疑点告知");
+		assertThat(phone.locator("table.data")).containsText("待医院反馈");
+		Browser.shot(phone, "supervision-batches-phone");
+		phone.navigate(browser.url("/supervision/batches/" + notice));
+		assertThat(phone.locator(".sup-notice")).containsText("请于");
+		assertThat(phone.locator("body")).containsText("其余疑点全部认可");
+		Browser.shot(phone, "supervision-batch-phone");
+
+		long line = jdbc.sql("""
+				select s.id from sup_suspicion s where s.batch_id = :b and s.status = 'OPEN'
+				and not exists (select 1 from sup_attachment a where a.suspicion_id = s.id)
+				order by s.amount desc, s.id limit 1""").param("b", notice).query(Long.class).single();
+		phone.navigate(browser.url("/supervision/suspicions/" + line));
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0 };
+		phone.setInputFiles("input[name=file]",
+				new com.microsoft.playwright.options.FilePayload("执行记录.txt", "text/plain", "不是图片".getBytes()));
+		phone.locator("form[enctype='multipart/form-data'] button[type=submit]").click();
+		assertThat(phone.locator(".alert-error")).containsText("SUP-0025");
+		phone.setInputFiles("input[name=file]",
+				new com.microsoft.playwright.options.FilePayload("执行记录.png", "image/png", png));
+		phone.locator("form[enctype='multipart/form-data'] button[type=submit]").click();
+		assertThat(phone.locator(".sup-files")).containsText("执行记录.png");
+		Browser.shot(phone, "supervision-attachment-phone");
+		phone.context().close();
+
+		Page page = browser.desktop("ybj", "Sanyi@2026");
+		page.navigate(browser.url("/supervision/batches"));
+		assertThat(page.locator(".sup-kpis")).containsText("逾期未反馈");
+		page.navigate(browser.url("/supervision/batches?status=CLOSED"));
+		assertThat(page.locator("table.data")).containsText("已办结");
+		Browser.shot(page, "supervision-batches-desktop");
+		page.navigate(browser.url("/supervision/batches/" + notice));
+		assertThat(page.locator("body")).containsText("延长反馈期限");
+		Browser.shot(page, "supervision-batch-desktop");
+		page.navigate(browser.url("/supervision/suspicions/" + line));
+		String href = page.locator(".sup-files a").first().getAttribute("href");
+		var download = page.request().get(browser.url(href));
+		org.assertj.core.api.Assertions.assertThat(download.status()).isEqualTo(200);
+		org.assertj.core.api.Assertions.assertThat(download.headers().get("content-disposition"))
+			.startsWith("attachment");
+		org.assertj.core.api.Assertions.assertThat(download.body()).isEqualTo(png);
+		page.context().close();
 	}
 
 }

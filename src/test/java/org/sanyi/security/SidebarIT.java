@@ -54,6 +54,7 @@ class SidebarIT {
 			/drg/params DRG权重与费率
 			/supervision/rules 基金监管规则库
 			/supervision/suspicions 智能审核疑点
+			/supervision/batches 疑点告知
 			/supervision/doctor 医师审核疑点
 			/supervision/statistics 基金监管统计
 			# 医药
@@ -112,6 +113,7 @@ class SidebarIT {
 			/drg/params DRG权重与费率
 			/supervision/rules 基金监管规则库
 			/supervision/suspicions 智能审核疑点
+			/supervision/batches 疑点告知
 			/supervision/doctor 医师审核疑点
 			/supervision/statistics 基金监管统计
 			# 医药
@@ -162,6 +164,7 @@ class SidebarIT {
 			/drg/params DRG权重与费率
 			/supervision/rules 基金监管规则库
 			/supervision/suspicions 智能审核疑点
+			/supervision/batches 疑点告知
 			/supervision/doctor 医师审核疑点
 			/supervision/statistics 基金监管统计
 			# 医药
@@ -208,6 +211,7 @@ class SidebarIT {
 			/drg/params DRG权重与费率
 			/supervision/rules 基金监管规则库
 			/supervision/suspicions 智能审核疑点
+			/supervision/batches 疑点告知
 			/supervision/doctor 医师审核疑点
 			/supervision/statistics 基金监管统计
 			# 医药
@@ -284,6 +288,7 @@ class SidebarIT {
 			/drg/cases 结算清单
 			/drg/report 医院DRG结算
 			/supervision/suspicions 智能审核疑点
+			/supervision/batches 疑点告知
 			/supervision/doctor 医师审核疑点
 			/supervision/statistics 基金监管统计
 			# 医药
@@ -322,6 +327,7 @@ class SidebarIT {
 			/drg/params DRG权重与费率
 			/supervision/rules 基金监管规则库
 			/supervision/suspicions 智能审核疑点
+			/supervision/batches 疑点告知
 			/supervision/doctor 医师审核疑点
 			/supervision/statistics 基金监管统计
 			# 医药

@@ -42,7 +42,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * settlement and line, under any rules version, so running a period again adds nothing;
  * each page is its own transaction, and reports what it filed to monitoring. Population
  * rules ({@link PopulationAudit}: peer costs, shared phones, overlapping cross-region
- * visits) are fed along the way and their period-wide hits stored at the end.
+ * visits) are fed along the way and their period-wide hits stored at the end. The last
+ * transaction sends what is new as audit batches, one per institution
+ * ({@link AuditBatchService}); a suspicion a failed run left out of a batch goes into the
+ * next run's.
  */
 @Service
 public class BatchAudit {
@@ -68,8 +71,12 @@ public class BatchAudit {
 
 	private final SupervisionFacts facts;
 
+	private final AuditBatchRepository batches;
+
 	BatchAudit(SettledClaims settled, RuleBooks books, SuspicionRepository suspicions, ApplicationEventPublisher events,
-			TransactionTemplate transactions, InsuredContacts contacts, InsuredDeaths deaths, SupervisionFacts facts) {
+			TransactionTemplate transactions, InsuredContacts contacts, InsuredDeaths deaths, SupervisionFacts facts,
+			AuditBatchRepository batches) {
+		this.batches = batches;
 		this.facts = facts;
 		this.contacts = contacts;
 		this.deaths = deaths;
@@ -80,8 +87,11 @@ public class BatchAudit {
 		this.transactions = transactions;
 	}
 
-	/** What a run did. */
-	public record Outcome(long runId, int claims, long lines, int suspicions, int created) {
+	/**
+	 * What a run did: claims and lines audited, hits, new suspicions, and the audit
+	 * batches they were sent in (one per institution with new ones).
+	 */
+	public record Outcome(long runId, int claims, long lines, int suspicions, int created, int batches) {
 	}
 
 	/**
@@ -141,9 +151,10 @@ public class BatchAudit {
 				store(hit, book, runId, deadline, counter, filed);
 			}
 			facts.filed(filed, "sup:run:" + runId + ":" + (++counter.transactions));
+			counter.batches = batches.send(region, prefix, runId, today, deadline);
 			suspicions.finishRun(runId, counter.claims, counter.lines, counter.found, counter.created);
 		});
-		return new Outcome(runId, counter.claims, counter.lines, counter.found, counter.created);
+		return new Outcome(runId, counter.claims, counter.lines, counter.found, counter.created, counter.batches);
 	}
 
 	private void audit(List<SettledClaims.Claim> claims, RuleBook book, long runId, LocalDate deadline, Counter counter,
@@ -213,6 +224,8 @@ public class BatchAudit {
 		int found;
 
 		int created;
+
+		int batches;
 
 		/** Transactions that filed, for the keys of their fact reports. */
 		int transactions;

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.sanyi.security.DataScope;
 import org.sanyi.shared.PageQuery;
+import org.sanyi.shared.PlatformTime;
 
 import org.sanyi.supervision.SupervisionAdmin;
 import org.sanyi.supervision.rules.RuleService;
@@ -28,7 +29,14 @@ class SupervisionAdminService implements SupervisionAdmin {
 
 	private final SuspicionService suspicions;
 
-	SupervisionAdminService(RuleService rules, BatchAudit audit, SuspicionService suspicions) {
+	private final AuditBatchService batches;
+
+	private final AppealAttachments attachments;
+
+	SupervisionAdminService(RuleService rules, BatchAudit audit, SuspicionService suspicions, AuditBatchService batches,
+			AppealAttachments attachments) {
+		this.batches = batches;
+		this.attachments = attachments;
 		this.rules = rules;
 		this.audit = audit;
 		this.suspicions = suspicions;
@@ -57,13 +65,47 @@ class SupervisionAdminService implements SupervisionAdmin {
 	}
 
 	@Override
-	public List<Long> openSuspicions(String institutionCode, int limit) {
-		return suspicions
-			.page(DataScope.all(), institutionCode, SuspicionStatus.OPEN.name(), "", PageQuery.of(1, limit))
+	public List<OpenBatch> openBatches(String region) {
+		DataScope scope = DataScope.region(region);
+		List<OpenBatch> open = new java.util.ArrayList<>();
+		int page = 1;
+		while (true) {
+			var rows = batches.page(scope, "", "OPEN", PlatformTime.today(), PageQuery.of(page, 100));
+			rows.rows()
+				.forEach(b -> open
+					.add(new OpenBatch(b.id(), b.noticeNo(), b.fixmedinsCode(), b.deadline(), b.lines(), b.open())));
+			if (page >= rows.pages()) {
+				break;
+			}
+			page++;
+		}
+		open.sort(java.util.Comparator.comparingLong(OpenBatch::id));
+		return open;
+	}
+
+	@Override
+	public List<Long> openLines(long batchId, int limit) {
+		return suspicions.ofBatch(batchId, DataScope.all(), SuspicionStatus.OPEN.name(), PageQuery.of(1, limit))
 			.rows()
 			.stream()
 			.map(SuspicionRow::id)
 			.toList();
+	}
+
+	@Override
+	public void attach(long suspicionId, String institutionCode, String fileName, byte[] content, String by,
+			LocalDate today) {
+		attachments.add(suspicionId, fileName, content, by, DataScope.institution(institutionCode, ""), today);
+	}
+
+	@Override
+	public int acceptRemaining(long batchId, String institutionCode, String by, LocalDate today) {
+		return batches.acceptRemaining(batchId, by, DataScope.institution(institutionCode, ""), today);
+	}
+
+	@Override
+	public int upholdAccepted(long batchId, String note, String by, LocalDate today) {
+		return batches.upholdAccepted(batchId, note, by, DataScope.all(), today).lines();
 	}
 
 	@Override

@@ -1,6 +1,9 @@
 package org.sanyi.supervision.audit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -16,6 +19,10 @@ import org.sanyi.supervision.statistics.SupervisionInstitutionNames;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -43,8 +51,14 @@ class SuspicionPages {
 
 	private final SupervisionInstitutionNames names;
 
+	private final AppealAttachments attachments;
+
+	private final AuditBatchService batches;
+
 	SuspicionPages(SuspicionService suspicions, BatchAudit batch, AuditLog audit, MessageSource messages,
-			SupervisionInstitutionNames names) {
+			SupervisionInstitutionNames names, AppealAttachments attachments, AuditBatchService batches) {
+		this.attachments = attachments;
+		this.batches = batches;
 		this.names = names;
 		this.suspicions = suspicions;
 		this.batch = batch;
@@ -112,7 +126,68 @@ class SuspicionPages {
 		model.addAttribute("institutionName",
 				names.of(java.util.List.of(row.fixmedinsCode())).get(row.fixmedinsCode()));
 		model.addAttribute("today", PlatformTime.today());
+		model.addAttribute("attachments", attachments.of(id, CurrentUsers.scope()));
+		model.addAttribute("batch", row.batchId() == null ? null : batches.get(row.batchId(), CurrentUsers.scope()));
+		model.addAttribute("canAnswer", CurrentUsers.get().can("supervision:suspicion:answer"));
+		model.addAttribute("mostAttachments", AppealAttachments.MOST_FILES);
+		model.addAttribute("mostAttachmentMb", AppealAttachments.MOST_BYTES / (1024 * 1024));
 		return "supervision/suspicion";
+	}
+
+	/**
+	 * The hospital's 医保办 attaches a file to its appeal (申诉材料), before the deadline, while
+	 * the suspicion is open or appealed.
+	 */
+	@PostMapping("/supervision/suspicions/{id}/attachments")
+	@PreAuthorize("hasAuthority('supervision:suspicion:answer')")
+	String attach(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
+		CurrentUser user = CurrentUsers.get();
+		try {
+			AppealAttachments.Attachment added = attachments.add(id, file.getOriginalFilename(), file.getBytes(),
+					user.username(), user.scope(), PlatformTime.today());
+			audit.describe("supervision:attachment", String.valueOf(added.id()),
+					id + " " + added.fileName() + " " + added.sha256());
+		}
+		catch (BusinessException ex) {
+			redirect.addFlashAttribute("error", text(ex));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return "redirect:/supervision/suspicions/" + id;
+	}
+
+	@PostMapping("/supervision/attachments/{id}/delete")
+	@PreAuthorize("hasAuthority('supervision:suspicion:answer')")
+	String removeAttachment(@PathVariable long id, RedirectAttributes redirect) {
+		CurrentUser user = CurrentUsers.get();
+		try {
+			AppealAttachments.Attachment removed = attachments.remove(id, user.scope(), PlatformTime.today());
+			audit.describe("supervision:attachment", String.valueOf(id), "DELETE " + removed.fileName());
+			return "redirect:/supervision/suspicions/" + removed.suspicionId();
+		}
+		catch (BusinessException ex) {
+			redirect.addFlashAttribute("error", text(ex));
+			return "redirect:/supervision/batches";
+		}
+	}
+
+	/**
+	 * An attachment as uploaded, to be saved rather than shown inline (a PDF or image
+	 * from a hospital is never rendered as the platform's own page).
+	 */
+	@GetMapping("/supervision/attachments/{id}")
+	@PreAuthorize("hasAuthority('supervision:suspicion:list')")
+	ResponseEntity<byte[]> attachment(@PathVariable long id) {
+		AppealAttachments.Content content = attachments.content(id, CurrentUsers.scope());
+		AppealAttachments.Attachment a = content.attachment();
+		audit.read("supervision:attachment", String.valueOf(id), String.valueOf(a.suspicionId()));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(a.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(a.fileName(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(content.bytes());
 	}
 
 	/**

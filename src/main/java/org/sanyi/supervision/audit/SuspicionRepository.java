@@ -28,7 +28,7 @@ class SuspicionRepository {
 			id, run_id, rules_version, setl_id, mdtrt_id, psn_no, fixmedins_code, fixmedins_region, doctor, setl_date,
 			rule_id, rule_name, kind, result_type, severity, line_id, item_code, reason_key, reason_args::text as reason_args,
 			amount, status, answer_deadline, answer_note, answered_by, answered_at, upheld_amount, decision_note,
-			decided_by, decided_at, deduction_txn, reversal_txn, reversal_note, reversed_by, reversed_at""";
+			decided_by, decided_at, deduction_txn, reversal_txn, reversal_note, reversed_by, reversed_at, batch_id""";
 
 	private static final String SCOPE = """
 			(:all or fixmedins_region like :prefix || '%' or fixmedins_code = :institution)""";
@@ -141,13 +141,19 @@ class SuspicionRepository {
 			.optional();
 	}
 
-	Page<SuspicionRow> page(DataScope scope, String institution, String status, String ruleId, PageQuery page) {
+	/**
+	 * Suspicions in the scope by institution, status, rule and batch (each blank or 0 for
+	 * any), the largest amount first.
+	 */
+	Page<SuspicionRow> page(DataScope scope, String institution, String status, String ruleId, long batch,
+			PageQuery page) {
 		String where = " where" + SCOPE + """
 				and (:inst = '' or fixmedins_code = :inst) and (:status = '' or status = :status)
-				and (:rule = '' or rule_id = :rule)""";
+				and (:rule = '' or rule_id = :rule) and (:batch = 0 or batch_id = :batch)""";
 		long total = scoped(jdbc.sql("select count(*) from sup_suspicion" + where), scope).param("inst", institution)
 			.param("status", status)
 			.param("rule", ruleId)
+			.param("batch", batch)
 			.query(Long.class)
 			.single();
 		List<SuspicionRow> rows = scoped(jdbc.sql("select " + COLUMNS + " from sup_suspicion" + where
@@ -155,6 +161,7 @@ class SuspicionRepository {
 			.param("inst", institution)
 			.param("status", status)
 			.param("rule", ruleId)
+			.param("batch", batch)
 			.param("size", page.size())
 			.param("offset", page.offset())
 			.query(SuspicionRow.class)

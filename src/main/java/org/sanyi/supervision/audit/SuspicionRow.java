@@ -13,7 +13,7 @@ public record SuspicionRow(long id, long runId, long rulesVersion, String setlId
 		String reasonArgs, BigDecimal amount, SuspicionStatus status, LocalDate answerDeadline, String answerNote,
 		String answeredBy, OffsetDateTime answeredAt, BigDecimal upheldAmount, String decisionNote, String decidedBy,
 		OffsetDateTime decidedAt, String deductionTxn, String reversalTxn, String reversalNote, String reversedBy,
-		OffsetDateTime reversedAt) {
+		OffsetDateTime reversedAt, Long batchId) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

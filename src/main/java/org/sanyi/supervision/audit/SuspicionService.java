@@ -3,6 +3,7 @@ package org.sanyi.supervision.audit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.sanyi.insurance.FundAdjustments;
 import org.sanyi.insurance.FundAdjustments.Adjustment;
@@ -42,8 +43,11 @@ public class SuspicionService {
 
 	private final SupervisionFacts facts;
 
+	private final AuditBatchRepository batches;
+
 	SuspicionService(SuspicionRepository suspicions, ApplicationEventPublisher events, FundAdjustments adjustments,
-			SettledClaims claims, SupervisionFacts facts) {
+			SettledClaims claims, SupervisionFacts facts, AuditBatchRepository batches) {
+		this.batches = batches;
 		this.suspicions = suspicions;
 		this.events = events;
 		this.adjustments = adjustments;
@@ -51,8 +55,13 @@ public class SuspicionService {
 		this.facts = facts;
 	}
 
+	/** The lines of an audit batch in the scope, the largest amount first. */
+	public Page<SuspicionRow> ofBatch(long batchId, DataScope scope, String status, PageQuery page) {
+		return suspicions.page(scope, "", text(status), "", batchId, page);
+	}
+
 	public Page<SuspicionRow> page(DataScope scope, String institution, String status, String ruleId, PageQuery page) {
-		return suspicions.page(scope, text(institution), text(status), text(ruleId), page);
+		return suspicions.page(scope, text(institution), text(status), text(ruleId), 0, page);
 	}
 
 	/**
@@ -128,6 +137,7 @@ public class SuspicionService {
 			withinFee(row, upheld);
 		}
 		suspicions.decide(id, next, upheld, text(note), by);
+		batches.closeIfDecided(id);
 		events.publishEvent(new SuspicionDecided(id, row.fixmedinsCode(), row.fixmedinsRegion(), row.ruleId(), uphold,
 				upheld, today));
 		if (uphold) {
@@ -184,26 +194,55 @@ public class SuspicionService {
 	 * reviewers deciding cases of one settlement at once see each other's amounts.
 	 */
 	private void withinFee(SuspicionRow row, BigDecimal upheld) {
+		LineRoom room = room(row);
+		if (room == null) {
+			throw new BusinessException(SupervisionErrors.SETTLEMENT_NOT_IN_FORCE, row.id(), row.setlId());
+		}
+		if (room.onLine().add(upheld).compareTo(room.cap()) > 0) {
+			throw new BusinessException(SupervisionErrors.DEDUCTION_OVER_FEE, row.id(), room.onLine().toPlainString(),
+					room.cap().toPlainString());
+		}
+	}
+
+	/**
+	 * What the bureau may still uphold on an undecided suspicion in full or in part: its
+	 * amount, less what other cases already took of its fee line; zero when its
+	 * settlement was reversed or the line is taken. Locks the settlement's cases as
+	 * deciding does.
+	 */
+	BigDecimal upholdable(SuspicionRow row) {
+		LineRoom room = room(row);
+		if (room == null) {
+			return BigDecimal.ZERO.setScale(2);
+		}
+		return row.amount().min(room.cap().subtract(room.onLine())).max(BigDecimal.ZERO).setScale(2);
+	}
+
+	/** A fee line's most that may be deducted and what is upheld on it already. */
+	private record LineRoom(BigDecimal cap, BigDecimal onLine) {
+	}
+
+	/**
+	 * The room on the suspicion's fee line (a claim-level finding has its own amount as
+	 * its cap), or null when the settlement is no longer in force.
+	 */
+	private LineRoom room(SuspicionRow row) {
 		suspicions.lockSettlement(row.setlId());
-		SettledClaims.Claim claim = claims.find(row.setlId())
-			.orElseThrow(
-					() -> new BusinessException(SupervisionErrors.SETTLEMENT_NOT_IN_FORCE, row.id(), row.setlId()));
+		Optional<SettledClaims.Claim> claim = claims.find(row.setlId());
+		if (claim.isEmpty()) {
+			return null;
+		}
 		if (row.lineId().isEmpty()) {
-			return;
+			return new LineRoom(row.amount(), BigDecimal.ZERO);
 		}
 		BigDecimal lineFee = BigDecimal.ZERO;
-		for (SettledClaims.Line l : claim.lines()) {
+		for (SettledClaims.Line l : claim.get().lines()) {
 			if (l.lineId().equals(row.lineId())) {
 				lineFee = lineFee.add(l.amount());
 			}
 		}
 		SuspicionRepository.LineCases cases = suspicions.lineCases(row.setlId(), row.lineId());
-		BigDecimal cap = lineFee.max(cases.mostQuestioned());
-		BigDecimal onLine = cases.upheld();
-		if (onLine.add(upheld).compareTo(cap) > 0) {
-			throw new BusinessException(SupervisionErrors.DEDUCTION_OVER_FEE, row.id(), onLine.toPlainString(),
-					cap.toPlainString());
-		}
+		return new LineRoom(lineFee.max(cases.mostQuestioned()), cases.upheld());
 	}
 
 	static String deductionKey(long suspicionId) {

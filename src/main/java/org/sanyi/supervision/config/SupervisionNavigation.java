@@ -23,6 +23,12 @@ class SupervisionNavigation {
 	}
 
 	@Bean
+	NavigationItem supervisionBatchesLink() {
+		return NavigationItem.of(Pillar.INSURANCE, 222, "nav.supervisionBatches", "/supervision/batches",
+				"supervision:suspicion:list");
+	}
+
+	@Bean
 	NavigationItem supervisionDoctorLink() {
 		return NavigationItem.of(Pillar.INSURANCE, 225, "nav.supervisionDoctor", "/supervision/doctor",
 				"supervision:suspicion:doctor");
