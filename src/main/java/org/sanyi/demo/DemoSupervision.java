@@ -43,9 +43,10 @@ import org.springframework.stereotype.Component;
  * hospital visit with a drug restricted to level-3 hospitals (限医院等级) and one stay billed
  * two exclusive nursing grades and a bundle with its component (互斥, 项目内涵), one general
  * outpatient visit with 90 days of a drug limited to 30 (超量开药), and for every 200 stays
- * one patient buying a month's supply four times in a month (超量购药); a few deaths with
- * purchases on the dead person's card afterwards ({@link DemoDeaths}, 死亡后就医) — then the
- * year audited in two batch audits whose notices (疑点告知单) stand at every stage: closed
+ * one patient buying a month's supply four times in a month (超量购药); at one level-2
+ * hospital, stays whose middle days are billed bed and nursing only (挂床住院); a few deaths
+ * with purchases on the dead person's card afterwards ({@link DemoDeaths}, 死亡后就医) — then
+ * the year audited in two batch audits whose notices (疑点告知单) stand at every stage: closed
  * with deductions, an appeal dismissed and one reversed on re-review, one overdue, being
  * answered with documents attached, waiting for the bureau. Runs only while the city has
  * no rules.
@@ -206,9 +207,45 @@ class DemoSupervision implements DemoStep {
 						line("110200001", 1, "10.00"), drug("XA10BAA001", 60, "0.35", 30)));
 			}
 		}
+		planted.addAll(bedHolding(persons.stream().skip(cases * 5L).limit(Math.max(3, cases / 2)).toList(), secondLevel,
+				day.plusDays(20)));
 		planted.addAll(DemoSupervisionPopulation.plant(persons, FIRST_HOSPITAL, secondLevel));
 		planted.sort(Comparator.comparing(RecordedVisit::begin));
 		return planted;
+	}
+
+	/**
+	 * 挂床住院 at one level-2 hospital, one ward doctor: ten-day stays for lumbar disc
+	 * herniation where the first day has the admission tests and the last the discharge
+	 * drugs, and the eight days between are billed bed, Ⅱ级护理 and the ward round only —
+	 * the patient not there.
+	 */
+	static List<RecordedVisit> bedHolding(List<NewPerson> patients, String hospital, LocalDate first) {
+		String doctor = "D" + hospital.substring(1) + "07";
+		List<RecordedVisit> stays = new ArrayList<>();
+		for (int n = 0; n < patients.size(); n++) {
+			NewPerson p = patients.get(n);
+			LocalDateTime in = first.plusDays(n * 23L).atTime(9, 0);
+			List<RecordedLine> lines = new ArrayList<>(
+					List.of(line("002501010150000", 1, "20.00"), line("002501020010000", 1, "8.00"),
+							line("002503070020000", 1, "4.00"), line("002503020010000", 1, "4.00"),
+							line("003107010010000", 1, "20.00"), line("002103000010000", 1, "150.00")));
+			for (int d = 0; d < 10; d++) {
+				lines.add(on(d, "001110000010000", "35.00"));
+				lines.add(on(d, "001201000030000", "25.00"));
+				lines.add(on(d, "001102000070000", "20.00"));
+			}
+			lines.add(new RecordedLine("XC08CAA001", BigDecimal.valueOf(14), new BigDecimal("0.15"), 14, 9));
+			stays.add(new RecordedVisit(hospital, p.psnNo(), insutype(p), "21", in, in.plusDays(9).withHour(15),
+					List.of(new Diagnosis("M51.202", "腰椎间盘突出"), new Diagnosis("I10.x00", "高血压")), lines, false,
+					doctor));
+		}
+		return stays;
+	}
+
+	/** One day's charge of a stay, on day {@code day} after admission. */
+	private static RecordedLine on(int day, String code, String price) {
+		return new RecordedLine(code, BigDecimal.ONE, new BigDecimal(price), null, day);
 	}
 
 	/**

@@ -214,14 +214,28 @@ public interface InsuranceAdmin {
 
 	/**
 	 * A fee line: catalogue code, quantity, unit price (the amount is their product,
-	 * HALF_UP to the fen) and, for a drug, the days it supplies as the HIS said them
-	 * ({@code prd_days}; {@code null} when not said).
+	 * HALF_UP to the fen), for a drug the days it supplies as the HIS said them
+	 * ({@code prd_days}; {@code null} when not said), and the day of the stay it was
+	 * charged on (days after the visit began; {@code null} for the first).
 	 */
-	record RecordedLine(String code, BigDecimal quantity, BigDecimal unitPrice, Integer prdDays) {
+	record RecordedLine(String code, BigDecimal quantity, BigDecimal unitPrice, Integer prdDays, Integer day) {
 
-		/** A line without days supplied. */
+		/** A line without days supplied, charged on the visit's first day. */
 		public RecordedLine(String code, BigDecimal quantity, BigDecimal unitPrice) {
-			this(code, quantity, unitPrice, null);
+			this(code, quantity, unitPrice, null, null);
+		}
+
+		/** A line with days supplied, charged on the visit's first day. */
+		public RecordedLine(String code, BigDecimal quantity, BigDecimal unitPrice, Integer prdDays) {
+			this(code, quantity, unitPrice, prdDays, null);
+		}
+
+		/**
+		 * When the line was charged: {@code day} days after the visit began (the same
+		 * time of day), or when it began.
+		 */
+		public java.time.LocalDateTime chargedAt(java.time.LocalDateTime begin) {
+			return day == null ? begin : begin.plusDays(day);
 		}
 
 	}

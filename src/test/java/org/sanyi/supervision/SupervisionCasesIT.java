@@ -54,6 +54,12 @@ class SupervisionCasesIT {
 		for (String kind : List.of("SEX", "DUPLICATE", "LEVEL", "EXCLUSIVE", "BUNDLE_DUPLICATE", "DAYS_SUPPLIED")) {
 			assertThat(byKind.getOrDefault(kind, 0)).as(kind).isGreaterThanOrEqualTo(3);
 		}
+		// 挂床住院: eight middle days of bed, nursing and ward round only, at a level-2
+		// hospital, each stay's finding naming its ward doctor
+		assertThat(jdbc.sql("""
+				select count(*) from sup_suspicion where kind = 'BED_HOLDING' and doctor <> '' and amount = 640.00""")
+			.query(Integer.class)
+			.single()).isGreaterThanOrEqualTo(3);
 		// 超量购药: a month's metformin bought again ten and twenty and thirty days later
 		assertThat(jdbc.sql("""
 				select count(*) from sup_suspicion where kind = 'OVER_PURCHASE' and item_code = 'XA10BAA001'

@@ -57,7 +57,7 @@ public class LiveStays {
 			RecordedLine l = stay.lines().get(i);
 			BigDecimal amount = l.unitPrice().multiply(l.quantity()).setScale(2, RoundingMode.HALF_UP);
 			lines.add(new VisitService.UploadedLine(String.valueOf(i + 1), null, l.code(), l.code(), l.code(),
-					l.unitPrice(), l.quantity(), amount, stay.begin(), null, stay.doctorCode()));
+					l.unitPrice(), l.quantity(), amount, l.chargedAt(stay.begin()), null, stay.doctorCode()));
 		}
 		return live
 			.settle(new LiveVisits.LiveVisit(at, person, stay.insutype(), stay.medType(),

@@ -193,7 +193,8 @@ public class RecordedActivity {
 		for (RecordedLine line : v.lines()) {
 			BigDecimal amount = line.quantity().multiply(line.unitPrice()).setScale(2, RoundingMode.HALF_UP);
 			uploaded.add(new UploadedLine(String.valueOf(++sn), inpatient ? null : "B1", line.code(), null, null,
-					line.unitPrice(), line.quantity(), amount, v.begin(), null, null, null, line.prdDays()));
+					line.unitPrice(), line.quantity(), amount, line.chargedAt(v.begin()), null, null, null,
+					line.prdDays()));
 		}
 		List<FeeLineRow> lines = visitService.classify(uploaded, visitId, null, lineIds, items);
 		String key = person.psnNo() + "|" + v.insutype() + "|" + date.getYear();
