@@ -47,7 +47,9 @@ final class DemoSupervisionPopulation {
 		LocalDate start = InsuredActivity.FIRST_DAY.plusDays(60);
 		for (int i = 0; i < local.size(); i++) {
 			int d = i % DOCTORS + 1;
-			LocalDate day = start.plusDays(i % 200);
+			// all in the first audit's half-year, so its peer comparison sees every
+			// clinic
+			LocalDate day = start.plusDays(i % 110);
 			List<RecordedLine> lines = new ArrayList<>();
 			lines.add(line("110200001", 1, "10.00"));
 			lines.add(line("250101001", 1, "20.00"));

@@ -7,12 +7,17 @@ import java.util.Set;
 /** 高频购药 and 超量购药: a drug bought again and again across visits. */
 final class PurchaseRules {
 
+	/** What a 高频购药 finding says, by the rule's window. */
+	private static final java.util.Map<TimeWindow, String> FREQUENT_REASONS = java.util.Map.of(TimeWindow.MONTH,
+			"FREQUENT_PURCHASE", TimeWindow.DAY, "FREQUENT_PURCHASE_DAY", TimeWindow.YEAR, "FREQUENT_PURCHASE_YEAR",
+			TimeWindow.INSURANCE_YEAR, "FREQUENT_PURCHASE_YEAR", TimeWindow.VISIT, "FREQUENT_PURCHASE");
+
 	private PurchaseRules() {
 	}
 
 	/**
-	 * More than {@code max_per_month} visits buying the same drug in one calendar month,
-	 * this one included.
+	 * More than {@code max_per_month} visits buying the same drug in one period of the
+	 * rule's window (a calendar month, a day or a year), this one included.
 	 */
 	static void frequentPurchase(Rule rule, AuditInput in, Findings out) {
 		if (in.history().purchases().isEmpty()) {
@@ -26,15 +31,15 @@ final class PurchaseRules {
 			}
 			Set<String> visits = new HashSet<>();
 			for (History.Purchase p : in.history().purchases()) {
-				if (p.code().equals(line.code()) && p.date().getYear() == line.date().getYear()
-						&& p.date().getMonth() == line.date().getMonth() && !p.visitId().equals(in.claim().visitId())) {
+				if (p.code().equals(line.code()) && rule.window().samePeriod(p.date(), line.date())
+						&& !p.visitId().equals(in.claim().visitId())) {
 					visits.add(p.visitId());
 				}
 			}
 			int count = visits.size() + 1;
 			if (count > max) {
-				out.line(rule, in.claim(), line, line.amount(), "FREQUENT_PURCHASE", line.name(), String.valueOf(count),
-						String.valueOf(max));
+				out.line(rule, in.claim(), line, line.amount(), FREQUENT_REASONS.get(rule.window()), line.name(),
+						String.valueOf(count), String.valueOf(max));
 			}
 		}
 	}

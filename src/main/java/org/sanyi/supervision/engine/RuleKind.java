@@ -2,6 +2,7 @@ package org.sanyi.supervision.engine;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,7 +56,10 @@ public enum RuleKind {
 	SPLIT_ADMISSION(param("days", ParameterType.INTEGER, "15"), param("planned", ParameterType.CODES, "Z51")),
 	/** 挂床住院: consecutive inpatient days billed with bed, nursing and ward rounds only. */
 	BED_HOLDING(param("days", ParameterType.INTEGER, "3")),
-	/** 高频购药: the same drug bought more often than allowed in a calendar month. */
+	/**
+	 * 高频购药: the same drug bought more often than allowed in the rule's window (a calendar
+	 * month unless it says a day or a year); the parameter keeps its first name.
+	 */
 	FREQUENT_PURCHASE(param("max_per_month", ParameterType.INTEGER, "4")),
 	/** 超量购药: cumulative days supplied of a drug well beyond the days elapsed. */
 	OVER_PURCHASE(param("ratio", ParameterType.DECIMAL, "1.2"), param("window_days", ParameterType.INTEGER, "90")),
@@ -110,6 +114,23 @@ public enum RuleKind {
 	 */
 	public boolean population() {
 		return population;
+	}
+
+	/**
+	 * The time windows (时间区间) the kind can be evaluated in, the one it takes when a rule
+	 * does not say first: what a single visit shows is judged per visit, what the same
+	 * day shows per day, 高频购药 counts purchases in a day, a month or a year, and the
+	 * population kinds look at the whole period audited (a year at most).
+	 */
+	public List<TimeWindow> windows() {
+		return switch (this) {
+			case FREQUENCY, DUPLICATE, BUNDLE_DUPLICATE, EXCLUSIVE, UNBUNDLING -> List.of(TimeWindow.DAY);
+			case FREQUENT_PURCHASE ->
+				List.of(TimeWindow.MONTH, TimeWindow.DAY, TimeWindow.YEAR, TimeWindow.INSURANCE_YEAR);
+			case PEER_COST_DOCTOR, PEER_COST_INSTITUTION, SHARED_PHONE ->
+				List.of(TimeWindow.INSURANCE_YEAR, TimeWindow.YEAR);
+			default -> List.of(TimeWindow.VISIT);
+		};
 	}
 
 	/** The parameters this kind reads, by name. */

@@ -59,9 +59,12 @@ final class RuleMapping {
 			}
 			levels.add(Integer.parseInt(level));
 		}
+		TimeWindow window = one(r.timeWindow(), "time_window", TimeWindow::valueOf);
+		if (!kind.windows().contains(window)) {
+			throw invalid("time_window", r.timeWindow());
+		}
 		return new Rule(id, r.name().strip(), kind, one(r.category(), "category", Category::valueOf),
-				one(r.resultType(), "result_type", ResultType::valueOf),
-				one(r.timeWindow(), "time_window", TimeWindow::valueOf), levels,
+				one(r.resultType(), "result_type", ResultType::valueOf), window, levels,
 				names(r.scenes(), "scenes", Scene::valueOf), stages, one(r.severity(), "severity", Severity::valueOf),
 				r.blocking(), r.parameters());
 	}

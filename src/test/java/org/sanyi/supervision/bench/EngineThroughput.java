@@ -30,7 +30,6 @@ import org.sanyi.supervision.engine.Scene;
 import org.sanyi.supervision.engine.Severity;
 import org.sanyi.supervision.engine.Sex;
 import org.sanyi.supervision.engine.Stage;
-import org.sanyi.supervision.engine.TimeWindow;
 
 /**
  * Fee lines per CPU-second of the pure audit engine, one thread: generated claims
@@ -125,7 +124,8 @@ public final class EngineThroughput {
 
 	private static Rule rule(RuleKind kind) {
 		return new Rule("R-" + kind.name(), kind.name(), kind, Category.MEDICAL, ResultType.SUSPICIOUS,
-				TimeWindow.VISIT, Set.of(), Set.of(), EnumSet.allOf(Stage.class), Severity.MEDIUM, false, Map.of());
+				kind.windows().getFirst(), Set.of(), Set.of(), EnumSet.allOf(Stage.class), Severity.MEDIUM, false,
+				Map.of());
 	}
 
 	private static KnowledgeBase knowledge(Random random) {

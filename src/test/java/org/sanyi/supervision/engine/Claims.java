@@ -33,8 +33,8 @@ final class Claims {
 		for (int i = 0; i < parameters.length; i += 2) {
 			map.put(parameters[i], parameters[i + 1]);
 		}
-		return new Rule("R-" + kind.name(), kind.name(), kind, Category.MEDICAL, ResultType.DEFINITE, TimeWindow.VISIT,
-				Set.of(), Set.of(), EnumSet.allOf(Stage.class), Severity.HIGH, false, map);
+		return new Rule("R-" + kind.name(), kind.name(), kind, Category.MEDICAL, ResultType.DEFINITE,
+				kind.windows().getFirst(), Set.of(), Set.of(), EnumSet.allOf(Stage.class), Severity.HIGH, false, map);
 	}
 
 	static RestrictionBuilder restriction(String code) {

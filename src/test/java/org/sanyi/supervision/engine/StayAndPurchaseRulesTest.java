@@ -1,6 +1,7 @@
 package org.sanyi.supervision.engine;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +105,31 @@ class StayAndPurchaseRulesTest {
 				new History.Purchase("V3", "XC09", DAY.minusMonths(1), 7)));
 		Claim claim = Claims.outpatient().visit("V5").drug("XC09", DAY.withDayOfMonth(20), 7, "14").build();
 		assertThat(audit(rule(RuleKind.FREQUENT_PURCHASE), KnowledgeBase.EMPTY, claim, three)).isEmpty();
+	}
+
+	@Test
+	void highFrequencyCountsInTheRulesWindow() {
+		// three earlier purchases: two this month, one in the first month of the year
+		History earlier = new History(List.of(), List.of(purchase("V1", 1, 7), purchase("V2", 5, 7),
+				new History.Purchase("V3", "XC09", DAY.withMonth(1).withDayOfMonth(3), 7)));
+		Claim claim = Claims.outpatient().visit("V5").drug("XC09", DAY.withDayOfMonth(20), 7, "14").build();
+		Rule monthly = rule(RuleKind.FREQUENT_PURCHASE, "max_per_month", "2");
+		assertThat(audit(monthly, KnowledgeBase.EMPTY, claim, earlier)).singleElement()
+			.satisfies(v -> assertThat(v.reasonArgs()).containsExactly("项目XC09", "3", "2"));
+		Rule yearly = new Rule(monthly.ruleId(), monthly.name(), monthly.kind(), monthly.category(), monthly.result(),
+				TimeWindow.YEAR, monthly.levels(), monthly.scenes(), monthly.stages(), monthly.severity(), false,
+				Map.of("max_per_month", "3"));
+		assertThat(audit(yearly, KnowledgeBase.EMPTY, claim, earlier)).singleElement().satisfies(v -> {
+			assertThat(v.reasonKey()).isEqualTo("supervision.reason.FREQUENT_PURCHASE_YEAR");
+			assertThat(v.reasonArgs()).containsExactly("项目XC09", "4", "3");
+		});
+		Rule daily = new Rule(monthly.ruleId(), monthly.name(), monthly.kind(), monthly.category(), monthly.result(),
+				TimeWindow.DAY, monthly.levels(), monthly.scenes(), monthly.stages(), monthly.severity(), false,
+				Map.of("max_per_month", "1"));
+		assertThat(audit(daily, KnowledgeBase.EMPTY, claim, earlier)).isEmpty();
+		History sameDay = new History(List.of(), List.of(purchase("V1", 20, 7)));
+		assertThat(audit(daily, KnowledgeBase.EMPTY, claim, sameDay)).singleElement()
+			.satisfies(v -> assertThat(v.reasonKey()).isEqualTo("supervision.reason.FREQUENT_PURCHASE_DAY"));
 	}
 
 	@Test

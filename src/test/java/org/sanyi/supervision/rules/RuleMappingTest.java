@@ -1,0 +1,43 @@
+package org.sanyi.supervision.rules;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.sanyi.shared.BusinessException;
+import org.sanyi.supervision.SupervisionErrors;
+import org.sanyi.supervision.engine.TimeWindow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A stored rule's time window must be one its kind is evaluated in. */
+class RuleMappingTest {
+
+	@Test
+	void aWindowTheKindCannotBeEvaluatedInIsRefusedNamingTheField() {
+		assertThatThrownBy(() -> RuleMapping.rule(row("SEX", "MONTH", Map.of())))
+			.isInstanceOfSatisfying(BusinessException.class, ex -> {
+				assertThat(ex.error()).isEqualTo(SupervisionErrors.INVALID_FIELD);
+				assertThat(ex.args()).containsExactly("time_window", "MONTH");
+			});
+		assertThatThrownBy(() -> RuleMapping.rule(row("DUPLICATE", "VISIT", Map.of()))).isInstanceOfSatisfying(
+				BusinessException.class, ex -> assertThat(ex.args()).containsExactly("time_window", "VISIT"));
+		assertThatThrownBy(() -> RuleMapping.rule(row("FREQUENT_PURCHASE", "VISIT", Map.of())))
+			.isInstanceOf(BusinessException.class);
+	}
+
+	@Test
+	void highFrequencyTakesADayAMonthOrAYear() {
+		for (String window : new String[] { "DAY", "MONTH", "YEAR", "INSURANCE_YEAR" }) {
+			assertThat(RuleMapping.rule(row("FREQUENT_PURCHASE", window, Map.of("max_per_month", "4"))).window())
+				.isEqualTo(TimeWindow.valueOf(window));
+		}
+		assertThat(RuleMapping.rule(row("SHARED_PHONE", "YEAR", Map.of())).window()).isEqualTo(TimeWindow.YEAR);
+	}
+
+	private static RuleRow row(String kind, String window, Map<String, String> parameters) {
+		return new RuleRow("JG900", "测试规则", kind, "MANAGEMENT", "SUSPICIOUS", window, "", "", "POST", "MEDIUM", false,
+				true, parameters);
+	}
+
+}
