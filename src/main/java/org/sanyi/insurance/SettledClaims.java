@@ -79,15 +79,25 @@ public interface SettledClaims {
 	 * @param doctor the visit's attending doctor code ({@code atddr_no}), or empty
 	 * @param diagnoses ICD-10 codes, the main one first
 	 * @param lines the fee lines the settlement paid
+	 * @param insutype the scheme (险种) it was settled under, {@code null} when not known
 	 */
 	record Claim(String settlementId, String visitId, String personId, String sex, LocalDate birthDate,
 			String institutionCode, String institutionRegion, String hospitalLevel, String medType, boolean crossRegion,
 			LocalDate admission, LocalDate discharge, LocalDate settled, String doctor, List<String> diagnoses,
-			List<Line> lines) {
+			List<Line> lines, String insutype) {
 
 		public Claim {
 			diagnoses = List.copyOf(diagnoses);
 			lines = List.copyOf(lines);
+		}
+
+		/** A settled visit whose scheme is not known. */
+		public Claim(String settlementId, String visitId, String personId, String sex, LocalDate birthDate,
+				String institutionCode, String institutionRegion, String hospitalLevel, String medType,
+				boolean crossRegion, LocalDate admission, LocalDate discharge, LocalDate settled, String doctor,
+				List<String> diagnoses, List<Line> lines) {
+			this(settlementId, visitId, personId, sex, birthDate, institutionCode, institutionRegion, hospitalLevel,
+					medType, crossRegion, admission, discharge, settled, doctor, diagnoses, lines, null);
 		}
 
 		public Key key() {

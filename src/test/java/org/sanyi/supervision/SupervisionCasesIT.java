@@ -91,6 +91,36 @@ class SupervisionCasesIT {
 	}
 
 	@Test
+	void anOnDemandRunMayBeNarrowedToChosenRules() {
+		LocalDate from = LocalDate.of(2025, 11, 1);
+		LocalDate to = LocalDate.of(2026, 4, 30);
+		int bedHolding = jdbc.sql("""
+				select count(*) from sup_suspicion where rule_id = 'JG018' and setl_date between :f and :t""")
+			.param("f", from)
+			.param("t", to)
+			.query(Integer.class)
+			.single();
+		assertThat(bedHolding).isPositive();
+		BatchAudit.Outcome narrowed = batch.run("359900", from, to, java.util.Set.of("JG018"), "ybj",
+				LocalDate.of(2026, 11, 5));
+		// only 挂床住院 ran: its hits are the ones filed before, nothing new
+		assertThat(narrowed.suspicions()).isEqualTo(bedHolding);
+		assertThat(narrowed.created()).isZero();
+		assertThat(jdbc.sql("select rule_ids from sup_audit_run where id = :id")
+			.param("id", narrowed.runId())
+			.query(String.class)
+			.single()).isEqualTo("JG018");
+		int runs = count("sup_audit_run");
+		assertThatThrownBy(() -> batch.run("359900", from, to, java.util.Set.of("JG018", "JG999"), "ybj",
+				LocalDate.of(2026, 11, 5)))
+			.isInstanceOfSatisfying(BusinessException.class, ex -> {
+				assertThat(ex.error()).isEqualTo(SupervisionErrors.INVALID_FIELD);
+				assertThat(ex.args()).containsExactly("rules", "JG999");
+			});
+		assertThat(count("sup_audit_run")).isEqualTo(runs);
+	}
+
+	@Test
 	void aFindingFiledUnderAnotherRulesVersionIsNotFiledAgain() {
 		// one settlement's findings as an earlier rule book filed them (editing one rule
 		// makes a new version of the whole book)
@@ -162,7 +192,11 @@ class SupervisionCasesIT {
 	}
 
 	private int count() {
-		return jdbc.sql("select count(*) from sup_suspicion").query(Integer.class).single();
+		return count("sup_suspicion");
+	}
+
+	private int count(String table) {
+		return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
 	}
 
 	private static void expect(Runnable action, SupervisionErrors error) {

@@ -89,6 +89,17 @@ class SupervisionGatewayIT {
 			.contains("data.patient_dtos[0].fsi_encounter_dtos[0].fsi_order_dtos[0].cnt");
 		JsonNode wrongScene = his.call("3101", input("8", CITY_HOSPITAL, "V3101-4", "1"));
 		assertThat(wrongScene.get("err_msg").asString()).contains("data.trig_scen");
+		Map<String, Object> wrongScheme = input("3", CITY_HOSPITAL, "V3101-5", "1");
+		encounter(wrongScheme).put("insutype", "31A");
+		assertThat(his.call("3101", wrongScheme).get("err_msg").asString())
+			.contains("data.patient_dtos[0].fsi_encounter_dtos[0].insutype");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> encounter(Map<String, Object> input) {
+		Map<String, Object> data = (Map<String, Object>) input.get("data");
+		Map<String, Object> patient = ((List<Map<String, Object>>) data.get("patient_dtos")).getFirst();
+		return ((List<Map<String, Object>>) patient.get("fsi_encounter_dtos")).getFirst();
 	}
 
 	@Test
@@ -155,6 +166,7 @@ class SupervisionGatewayIT {
 		encounter.put("medins_lv", "1".equals(trigScene) || institution.equals(CITY_HOSPITAL) ? "02" : "05");
 		encounter.put("adm_date", "2026-11-01");
 		encounter.put("med_type", "11");
+		encounter.put("insutype", "310");
 		encounter.put("fsi_diagnose_dtos", List.of(Map.of("dise_codg", "R10.400", "maindise_flag", "1")));
 		encounter.put("fsi_order_dtos", List.of(orders));
 		Map<String, Object> patient = new LinkedHashMap<>();

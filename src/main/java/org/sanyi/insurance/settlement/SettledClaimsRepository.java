@@ -54,7 +54,7 @@ class SettledClaimsRepository implements SettledClaims {
 				    limit :limit)
 				select s.setl_id, s.mdtrt_id, s.psn_no, p.gend, p.brdy, s.fixmedins_code, s.fixmedins_region, s.hosp_lv,
 				       s.med_type, s.insuplc_admdvs <> s.mdtrtarea_admvs as cross_region, s.begndate, s.enddate,
-				       s.setl_date, coalesce(v.atddr_no, '') as doctor, s.diag_codes
+				       s.setl_date, coalesce(v.atddr_no, '') as doctor, s.diag_codes, s.insutype
 				from page s
 				join ins_person p on p.psn_no = s.psn_no
 				join ins_visit v on v.mdtrt_id = s.mdtrt_id
@@ -78,7 +78,7 @@ class SettledClaimsRepository implements SettledClaims {
 		List<Claim> heads = jdbc.sql("""
 				select s.setl_id, s.mdtrt_id, s.psn_no, p.gend, p.brdy, s.fixmedins_code, s.fixmedins_region, s.hosp_lv,
 				       s.med_type, s.insuplc_admdvs <> s.mdtrtarea_admvs as cross_region, s.begndate, s.enddate,
-				       s.setl_date, coalesce(v.atddr_no, '') as doctor, s.diag_codes
+				       s.setl_date, coalesce(v.atddr_no, '') as doctor, s.diag_codes, s.insutype
 				from ins_settlement s
 				join ins_person p on p.psn_no = s.psn_no
 				join ins_visit v on v.mdtrt_id = s.mdtrt_id
@@ -145,7 +145,7 @@ class SettledClaimsRepository implements SettledClaims {
 			claims.add(new Claim(h.settlementId(), h.visitId(), h.personId(), h.sex(), h.birthDate(),
 					h.institutionCode(), h.institutionRegion(), h.hospitalLevel(), h.medType(), h.crossRegion(),
 					h.admission(), h.discharge(), h.settled(), h.doctor(), h.diagnoses(),
-					lines.getOrDefault(h.settlementId(), List.of())));
+					lines.getOrDefault(h.settlementId(), List.of()), h.insutype()));
 		}
 		return claims;
 	}
@@ -156,7 +156,7 @@ class SettledClaimsRepository implements SettledClaims {
 				rs.getString("fixmedins_region"), rs.getString("hosp_lv"), rs.getString("med_type"),
 				rs.getBoolean("cross_region"), rs.getObject("begndate", LocalDate.class),
 				rs.getObject("enddate", LocalDate.class), rs.getObject("setl_date", LocalDate.class),
-				rs.getString("doctor"), diagnoses(rs.getString("diag_codes")), List.of());
+				rs.getString("doctor"), diagnoses(rs.getString("diag_codes")), List.of(), rs.getString("insutype"));
 	}
 
 	private static List<String> diagnoses(String codes) {

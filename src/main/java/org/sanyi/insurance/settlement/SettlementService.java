@@ -333,7 +333,7 @@ public class SettlementService {
 		return new SettledClaims.Claim(row.setlId(), visit.visitId(), row.psnNo(), priced.person().sex(),
 				priced.person().birthDate(), visit.institution(), visit.institutionRegion(), row.hospitalLevel(),
 				row.medType(), row.crossRegion(), row.beginDate(), row.endDate(), row.settlementDate(),
-				visit.doctorCode() == null ? "" : visit.doctorCode(), diagnoses, lines);
+				visit.doctorCode() == null ? "" : visit.doctorCode(), diagnoses, lines, row.insutype());
 	}
 
 	/**

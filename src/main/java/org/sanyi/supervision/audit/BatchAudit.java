@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.sanyi.insurance.InsuredContacts;
 import org.sanyi.insurance.InsuredDeaths;
@@ -99,16 +100,37 @@ public class BatchAudit {
 	 * answer deadline.
 	 */
 	public Outcome run(String region, LocalDate from, LocalDate to, String by, LocalDate today) {
+		return run(region, from, to, Set.of(), by, today);
+	}
+
+	/**
+	 * Audits a region's settlements of a period with the rules named of the book in force
+	 * (every rule when none is named; a name not in the book is refused); {@code today}
+	 * starts the hospitals' answer deadline.
+	 */
+	public Outcome run(String region, LocalDate from, LocalDate to, Set<String> ruleIds, String by, LocalDate today) {
 		if (region == null || !RegionCode.isWellFormed(region) || region.length() != 6) {
 			throw new BusinessException(SupervisionErrors.INVALID_FIELD, "region", String.valueOf(region));
 		}
 		if (from == null || to == null || to.isBefore(from) || to.isAfter(from.plusYears(1))) {
 			throw new BusinessException(SupervisionErrors.INVALID_PERIOD, String.valueOf(from), String.valueOf(to));
 		}
-		RuleBook book = books.forRegion(region, to)
+		RuleBook inForce = books.forRegion(region, to)
 			.orElseThrow(() -> new BusinessException(SupervisionErrors.NO_RULES, region, to.toString()));
-		long runId = transactions
-			.execute(s -> suspicions.startRun(region, from, to, book.rulesVersion(), book.knowledgeVersion(), by));
+		Set<String> known = new java.util.HashSet<>();
+		inForce.rules().forEach(r -> known.add(r.ruleId()));
+		Set<String> chosen = new java.util.TreeSet<>();
+		for (String id : ruleIds) {
+			String rule = id == null ? "" : id.strip();
+			if (!known.contains(rule)) {
+				throw new BusinessException(SupervisionErrors.INVALID_FIELD, "rules", rule);
+			}
+			chosen.add(rule);
+		}
+		RuleBook book = inForce.only(chosen);
+		String ruleSet = String.join(",", chosen);
+		long runId = transactions.execute(
+				s -> suspicions.startRun(region, from, to, book.rulesVersion(), book.knowledgeVersion(), ruleSet, by));
 		Counter counter = new Counter();
 		LocalDate deadline = today.plusDays(ANSWER_DAYS);
 		PopulationAudit population = new PopulationAudit(book, contacts);

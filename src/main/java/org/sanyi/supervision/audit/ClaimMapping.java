@@ -27,7 +27,8 @@ public final class ClaimMapping {
 		return new Claim(c.visitId(), c.settlementId(), c.personId(), Sex.ofCode(c.sex()), c.birthDate(),
 				c.institutionCode(), Math.max(0, HospitalLevels.of(c.hospitalLevel())), Scene.ofMedType(c.medType()),
 				c.admission(), c.discharge(), c.diagnoses(), lines)
-			.withChronic(Claim.chronicMedType(c.medType()));
+			.withChronic(Claim.chronicMedType(c.medType()))
+			.withInsutype(c.insutype());
 	}
 
 }

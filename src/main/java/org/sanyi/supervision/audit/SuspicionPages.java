@@ -15,6 +15,7 @@ import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.PageQuery;
 import org.sanyi.shared.PlatformTime;
 import org.sanyi.supervision.SupervisionErrors;
+import org.sanyi.supervision.rules.RuleBooks;
 import org.sanyi.supervision.statistics.SupervisionInstitutionNames;
 
 import org.springframework.context.MessageSource;
@@ -55,8 +56,12 @@ class SuspicionPages {
 
 	private final AuditBatchService batches;
 
+	private final RuleBooks books;
+
 	SuspicionPages(SuspicionService suspicions, BatchAudit batch, AuditLog audit, MessageSource messages,
-			SupervisionInstitutionNames names, AppealAttachments attachments, AuditBatchService batches) {
+			SupervisionInstitutionNames names, AppealAttachments attachments, AuditBatchService batches,
+			RuleBooks books) {
+		this.books = books;
 		this.attachments = attachments;
 		this.batches = batches;
 		this.names = names;
@@ -83,9 +88,12 @@ class SuspicionPages {
 		model.addAttribute("runs", suspicions.runs(scope));
 		model.addAttribute("statuses", SuspicionStatus.values());
 		model.addAttribute("filter", new Filter(text(institution), text(status), text(rule)));
-		model.addAttribute("homeRegion",
-				scope.kind() == DataScope.Kind.REGION ? scope.regionCode().substring(0, 6) : "");
+		String homeRegion = scope.kind() == DataScope.Kind.REGION ? scope.regionCode().substring(0, 6) : "";
+		model.addAttribute("homeRegion", homeRegion);
 		LocalDate today = PlatformTime.today();
+		// the rules an on-demand run may be narrowed to: the home region's book in force
+		model.addAttribute("bookRules", homeRegion.isEmpty() ? java.util.List.of()
+				: books.forRegion(homeRegion, today).map(b -> b.rules()).orElse(java.util.List.of()));
 		model.addAttribute("defaultFrom", today.withDayOfYear(1));
 		model.addAttribute("defaultTo", today);
 		return "supervision/suspicions";
@@ -98,17 +106,21 @@ class SuspicionPages {
 	@PostMapping("/supervision/audits")
 	@PreAuthorize("hasAuthority('supervision:audit:run')")
 	String run(@RequestParam String region, @RequestParam String from, @RequestParam String to,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) java.util.List<String> rules, RedirectAttributes redirect) {
 		CurrentUser user = CurrentUsers.get();
 		try {
 			if (!user.scope().coversRegion(region)) {
 				throw new BusinessException(SupervisionErrors.REGION_OUT_OF_SCOPE, region);
 			}
-			BatchAudit.Outcome outcome = batch.run(region, date(from), date(to), user.username(), PlatformTime.today());
-			audit.describe("supervision:audit", String.valueOf(outcome.runId()), region + " " + from + "~" + to);
+			java.util.Set<String> chosen = rules == null ? java.util.Set.of() : java.util.Set.copyOf(rules);
+			BatchAudit.Outcome outcome = batch.run(region, date(from), date(to), chosen, user.username(),
+					PlatformTime.today());
+			audit.describe("supervision:audit", String.valueOf(outcome.runId()),
+					region + " " + from + "~" + to + (chosen.isEmpty() ? "" : " " + String.join(",", chosen)));
 			redirect.addFlashAttribute("done",
-					messages.getMessage("supervision.suspicions.runDone",
-							new Object[] { outcome.claims(), outcome.lines(), outcome.suspicions(), outcome.created() },
+					messages.getMessage(
+							"supervision.suspicions.runDone", new Object[] { outcome.claims(), outcome.lines(),
+									outcome.suspicions(), outcome.created(), outcome.batches() },
 							LocaleContextHolder.getLocale()));
 		}
 		catch (BusinessException ex) {

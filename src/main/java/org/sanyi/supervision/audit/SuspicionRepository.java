@@ -39,10 +39,11 @@ class SuspicionRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** A run of the batch audit. */
+	/** A run of the batch audit; {@code ruleIds} the rules it ran, blank for all. */
 	record RunRow(long id, String regionCode, LocalDate periodFrom, LocalDate periodTo, long rulesVersion,
 			Long knowledgeVersion, String startedBy, java.time.OffsetDateTime startedAt,
-			java.time.OffsetDateTime finishedAt, int claims, long lines, int suspicions, int newSuspicions) {
+			java.time.OffsetDateTime finishedAt, int claims, long lines, int suspicions, int newSuspicions,
+			String ruleIds) {
 	}
 
 	/**
@@ -58,11 +59,13 @@ class SuspicionRepository {
 			BigDecimal recovered) {
 	}
 
-	long startRun(String region, LocalDate from, LocalDate to, long rulesVersion, long knowledgeVersion, String by) {
-		return jdbc
-			.sql("""
-					insert into sup_audit_run (region_code, period_from, period_to, rules_version, knowledge_version, started_by)
-					values (:r, :f, :t, :rv, :kv, :by) returning id""")
+	long startRun(String region, LocalDate from, LocalDate to, long rulesVersion, long knowledgeVersion, String ruleIds,
+			String by) {
+		return jdbc.sql("""
+				insert into sup_audit_run (region_code, period_from, period_to, rules_version, knowledge_version,
+				    rule_ids, started_by)
+				values (:r, :f, :t, :rv, :kv, :ids, :by) returning id""")
+			.param("ids", ruleIds)
 			.param("r", region)
 			.param("f", from)
 			.param("t", to)

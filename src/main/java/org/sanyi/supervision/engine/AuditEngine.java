@@ -46,7 +46,8 @@ public final class AuditEngine {
 		AuditInput in = AuditInput.of(claim, history, book.knowledge());
 		Findings out = new Findings();
 		for (Rule rule : book.rules()) {
-			if (!rule.kind().population() && rule.appliesTo(stage, claim.scene(), claim.hospitalLevel())) {
+			if (!rule.kind().population()
+					&& rule.appliesTo(stage, claim.scene(), claim.hospitalLevel(), claim.insutype())) {
 				EVALUATORS.get(rule.kind()).evaluate(rule, in, out);
 			}
 		}

@@ -24,10 +24,12 @@ import java.util.List;
  * registered, or not looked up because no rule needs it)
  * @param chronic a 门诊慢特病 visit ({@code med_type} 14…), whose drugs may be prescribed for
  * longer (长处方)
+ * @param insutype the scheme (险种) the visit is settled under, or {@code null} when not
+ * known
  */
 public record Claim(String visitId, String settlementId, String personId, Sex sex, LocalDate birthDate,
 		String institutionCode, int hospitalLevel, Scene scene, LocalDate admission, LocalDate discharge,
-		List<String> diagnoses, List<ClaimLine> lines, LocalDate deathDate, boolean chronic) {
+		List<String> diagnoses, List<ClaimLine> lines, LocalDate deathDate, boolean chronic, String insutype) {
 
 	public Claim {
 		diagnoses = List.copyOf(diagnoses);
@@ -39,19 +41,25 @@ public record Claim(String visitId, String settlementId, String personId, Sex se
 			String institutionCode, int hospitalLevel, Scene scene, LocalDate admission, LocalDate discharge,
 			List<String> diagnoses, List<ClaimLine> lines) {
 		this(visitId, settlementId, personId, sex, birthDate, institutionCode, hospitalLevel, scene, admission,
-				discharge, diagnoses, lines, null, false);
+				discharge, diagnoses, lines, null, false, null);
+	}
+
+	/** The same claim, settled under the scheme {@code code} (险种). */
+	public Claim withInsutype(String code) {
+		return new Claim(visitId, settlementId, personId, sex, birthDate, institutionCode, hospitalLevel, scene,
+				admission, discharge, diagnoses, lines, deathDate, chronic, code);
 	}
 
 	/** The same claim of a person who died on {@code date} ({@code null}: no death). */
 	public Claim withDeathDate(LocalDate date) {
 		return new Claim(visitId, settlementId, personId, sex, birthDate, institutionCode, hospitalLevel, scene,
-				admission, discharge, diagnoses, lines, date, chronic);
+				admission, discharge, diagnoses, lines, date, chronic, insutype);
 	}
 
 	/** The same claim, at a 门诊慢特病 visit or not. */
 	public Claim withChronic(boolean chronicVisit) {
 		return new Claim(visitId, settlementId, personId, sex, birthDate, institutionCode, hospitalLevel, scene,
-				admission, discharge, diagnoses, lines, deathDate, chronicVisit);
+				admission, discharge, diagnoses, lines, deathDate, chronicVisit, insutype);
 	}
 
 	/** Whether {@code med_type} is 门诊慢特病 (14, or a local code under it). */

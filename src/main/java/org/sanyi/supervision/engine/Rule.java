@@ -24,12 +24,22 @@ import java.util.Set;
  * @param blocking whether a definite hit at 3102 holds the settlement back (otherwise it
  * only warns)
  * @param parameters the kind's parameters that differ from their defaults
+ * @param schemes 险种 ({@code insutype} codes) it applies to, empty for all
  */
 public record Rule(String ruleId, String name, RuleKind kind, Category category, ResultType result, TimeWindow window,
 		Set<Integer> levels, Set<Scene> scenes, Set<Stage> stages, Severity severity, boolean blocking,
-		Map<String, String> parameters) {
+		Map<String, String> parameters, Set<String> schemes) {
+
+	/** A rule for every scheme. */
+	public Rule(String ruleId, String name, RuleKind kind, Category category, ResultType result, TimeWindow window,
+			Set<Integer> levels, Set<Scene> scenes, Set<Stage> stages, Severity severity, boolean blocking,
+			Map<String, String> parameters) {
+		this(ruleId, name, kind, category, result, window, levels, scenes, stages, severity, blocking, parameters,
+				Set.of());
+	}
 
 	public Rule {
+		schemes = Set.copyOf(schemes);
 		levels = Set.copyOf(levels);
 		scenes = Set.copyOf(scenes);
 		stages = Set.copyOf(stages);
@@ -43,6 +53,15 @@ public record Rule(String ruleId, String name, RuleKind kind, Category category,
 	public boolean appliesTo(Stage stage, Scene scene, int level) {
 		return stages.contains(stage) && (scenes.isEmpty() || scenes.contains(scene))
 				&& (levels.isEmpty() || levels.contains(level));
+	}
+
+	/**
+	 * Whether the rule runs for a claim of this scene, level and scheme at this stage; a
+	 * claim whose scheme is not known is checked by every rule (the fund's side).
+	 */
+	public boolean appliesTo(Stage stage, Scene scene, int level, String insutype) {
+		return appliesTo(stage, scene, level)
+				&& (schemes.isEmpty() || insutype == null || insutype.isEmpty() || schemes.contains(insutype));
 	}
 
 	/** A whole-number parameter (its default when not set). */
@@ -70,7 +89,7 @@ public record Rule(String ruleId, String name, RuleKind kind, Category category,
 		Map<String, String> changed = new HashMap<>(parameters);
 		changed.put(name, value);
 		return new Rule(ruleId, name, kind, category, result, window, levels, scenes, stages, severity, blocking,
-				changed);
+				changed, schemes);
 	}
 
 }

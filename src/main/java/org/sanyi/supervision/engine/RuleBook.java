@@ -17,6 +17,18 @@ public record RuleBook(long rulesVersion, long knowledgeVersion, List<Rule> rule
 		rules = List.copyOf(rules);
 	}
 
+	/**
+	 * The same book with only the rules named (all of them when none is named); the rule
+	 * ids not in the book.
+	 */
+	public RuleBook only(java.util.Set<String> ruleIds) {
+		if (ruleIds.isEmpty()) {
+			return this;
+		}
+		return new RuleBook(rulesVersion, knowledgeVersion,
+				rules.stream().filter(r -> ruleIds.contains(r.ruleId())).toList(), knowledge);
+	}
+
 	public static final RuleBook EMPTY = new RuleBook(0, 0, List.of(), KnowledgeBase.EMPTY);
 
 }

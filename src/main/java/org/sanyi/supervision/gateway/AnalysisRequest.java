@@ -120,7 +120,20 @@ record AnalysisRequest(String taskId, String triggerScene, Set<String> ruleIds, 
 		}
 		return new Claim(visitId, "", personId, sex, birth, e.optionalText("medins_id", 30), level, scene, admission,
 				discharge == null ? admission : discharge, diagnoses, lines)
-			.withChronic(Claim.chronicMedType(medType));
+			.withChronic(Claim.chronicMedType(medType))
+			.withInsutype(insutype(e));
+	}
+
+	/** The encounter's scheme ({@code insutype}, three digits), or null when not sent. */
+	private static String insutype(Fields e) {
+		String code = e.optionalText("insutype", 6);
+		if (code.isEmpty()) {
+			return null;
+		}
+		if (!code.matches("[0-9]{3}")) {
+			throw Fields.invalid(e.at("insutype"), code);
+		}
+		return code;
 	}
 
 	private static List<String> diagnoses(Fields e) {

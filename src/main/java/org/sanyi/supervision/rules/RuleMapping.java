@@ -28,6 +28,12 @@ import org.sanyi.supervision.engine.TimeWindow;
  */
 final class RuleMapping {
 
+	/**
+	 * The national 险种 codes a rule may be limited to: 310 职工基本医疗保险, 320 公务员医疗补助, 330
+	 * 大额医疗费用补助, 340 离休人员医疗保障, 390 城乡居民基本医疗保险, 392 城乡居民大病医疗保险, 510 生育保险.
+	 */
+	static final Set<String> SCHEMES = Set.of("310", "320", "330", "340", "390", "392", "510");
+
 	private RuleMapping() {
 	}
 
@@ -59,6 +65,16 @@ final class RuleMapping {
 			}
 			levels.add(Integer.parseInt(level));
 		}
+		Set<String> schemes = new HashSet<>();
+		for (String scheme : split(r.schemes())) {
+			if (!SCHEMES.contains(scheme)) {
+				throw invalid("schemes", r.schemes());
+			}
+			schemes.add(scheme);
+		}
+		if (r.logic().length() > 1000) {
+			throw invalid("logic", r.logic().substring(0, 20) + "…");
+		}
 		TimeWindow window = one(r.timeWindow(), "time_window", TimeWindow::valueOf);
 		if (!kind.windows().contains(window)) {
 			throw invalid("time_window", r.timeWindow());
@@ -66,7 +82,7 @@ final class RuleMapping {
 		return new Rule(id, r.name().strip(), kind, one(r.category(), "category", Category::valueOf),
 				one(r.resultType(), "result_type", ResultType::valueOf), window, levels,
 				names(r.scenes(), "scenes", Scene::valueOf), stages, one(r.severity(), "severity", Severity::valueOf),
-				r.blocking(), r.parameters());
+				r.blocking(), r.parameters(), schemes);
 	}
 
 	/** The knowledge base of a version's entries (already checked at import). */

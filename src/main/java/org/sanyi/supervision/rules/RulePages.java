@@ -109,7 +109,8 @@ class RulePages {
 					form.getOrDefault("resultType", ""), form.getOrDefault("timeWindow", ""),
 					form.getOrDefault("levels", ""), form.getOrDefault("scenes", ""), form.getOrDefault("stages", ""),
 					form.getOrDefault("severity", ""), "true".equals(form.get("blocking")),
-					!"false".equals(form.get("enabled")), RulesCsv.parameters(form.get("parameters")));
+					!"false".equals(form.get("enabled")), RulesCsv.parameters(form.get("parameters")),
+					form.getOrDefault("schemes", ""), form.getOrDefault("logic", ""));
 			long id = rules.proposeRule(form.getOrDefault("region", ""), date(form.get("effectiveFrom")), rule,
 					form.get("summary"), user.username(), user.scope());
 			audit.describe("supervision:rule", String.valueOf(id), "proposed " + rule.ruleId());

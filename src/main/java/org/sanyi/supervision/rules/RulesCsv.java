@@ -13,8 +13,9 @@ import org.sanyi.supervision.SupervisionErrors;
 
 /**
  * Reads rules from a CSV: rule_id, name, kind, category, result_type, time_window,
- * levels, scenes, stages, severity, blocking, parameters ({@code key=value;key=value}).
- * Lists inside a cell are separated by {@code |}.
+ * levels, scenes, stages, severity, blocking, parameters ({@code key=value;key=value}),
+ * and optionally schemes (insutype codes) and logic (规则逻辑). Lists inside a cell are
+ * separated by {@code |}.
  */
 public final class RulesCsv {
 
@@ -31,7 +32,7 @@ public final class RulesCsv {
 						row.required("category"), row.required("result_type"), row.required("time_window"),
 						list(row.optional("levels")), list(row.optional("scenes")), list(row.required("stages")),
 						row.required("severity"), "true".equalsIgnoreCase(row.optional("blocking")), true,
-						parameters(row.optional("parameters")));
+						parameters(row.optional("parameters")), list(row.optional("schemes")), row.optional("logic"));
 				try {
 					RuleMapping.rule(rule);
 				}

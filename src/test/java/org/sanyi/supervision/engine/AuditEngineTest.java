@@ -13,7 +13,8 @@ import static org.sanyi.supervision.engine.Claims.kb;
 import static org.sanyi.supervision.engine.Claims.restriction;
 
 /**
- * The engine applies a rule only at its stages, scenes and levels; parameters are typed.
+ * The engine applies a rule only at its stages, scenes, levels and schemes; parameters
+ * are typed.
  */
 class AuditEngineTest {
 
@@ -36,6 +37,18 @@ class AuditEngineTest {
 			.containsExactly("everywhere");
 		assertThat(AuditEngine.audit(book, manInHospital, History.NONE, Stage.POST)).extracting(Violation::ruleId)
 			.containsExactly("post", "everywhere");
+	}
+
+	@Test
+	void aRuleLimitedToSchemesRunsOnTheirClaimsAndOnClaimsOfUnknownScheme() {
+		Rule employeesOnly = new Rule("employees", "employees", RuleKind.SEX, Category.POLICY, ResultType.DEFINITE,
+				TimeWindow.VISIT, Set.of(), Set.of(), EnumSet.allOf(Stage.class), Severity.HIGH, false, Map.of(),
+				Set.of("310"));
+		RuleBook book = new RuleBook(1, 1, List.of(employeesOnly), kb);
+		assertThat(AuditEngine.audit(book, manInHospital.withInsutype("310"), History.NONE, Stage.POST)).hasSize(1);
+		assertThat(AuditEngine.audit(book, manInHospital.withInsutype("390"), History.NONE, Stage.POST)).isEmpty();
+		// a claim whose scheme is not known is checked (the fund's side)
+		assertThat(AuditEngine.audit(book, manInHospital, History.NONE, Stage.POST)).hasSize(1);
 	}
 
 	@Test

@@ -77,6 +77,8 @@ final class Claims {
 
 		private boolean chronic;
 
+		private String insutype;
+
 		Builder(Scene scene) {
 			this.scene = scene;
 		}
@@ -113,6 +115,11 @@ final class Claims {
 			return this;
 		}
 
+		Builder insutype(String code) {
+			this.insutype = code;
+			return this;
+		}
+
 		Builder died(LocalDate d) {
 			this.died = d;
 			return this;
@@ -146,7 +153,7 @@ final class Claims {
 
 		Claim build() {
 			return new Claim(visitId, "", "P1", sex, birth, "H1", level, scene, admission, discharge, diagnoses, lines,
-					died, chronic);
+					died, chronic, insutype);
 		}
 
 	}

@@ -10,7 +10,10 @@ import org.sanyi.supervision.engine.TimeWindow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A stored rule's time window must be one its kind is evaluated in. */
+/**
+ * A stored rule's time window must be one its kind is evaluated in; its schemes are
+ * national insutype codes.
+ */
 class RuleMappingTest {
 
 	@Test
@@ -33,6 +36,18 @@ class RuleMappingTest {
 				.isEqualTo(TimeWindow.valueOf(window));
 		}
 		assertThat(RuleMapping.rule(row("SHARED_PHONE", "YEAR", Map.of())).window()).isEqualTo(TimeWindow.YEAR);
+	}
+
+	@Test
+	void schemesAreNationalInsutypeCodesAndTheLogicIsKept() {
+		RuleRow employees = new RuleRow("JG900", "测试规则", "SEX", "POLICY", "DEFINITE", "VISIT", "", "", "POST", "HIGH",
+				false, true, Map.of(), "310,340", "限定性别的项目用于另一性别的患者");
+		assertThat(RuleMapping.rule(employees).schemes()).containsExactlyInAnyOrder("310", "340");
+		assertThat(employees.logic()).isEqualTo("限定性别的项目用于另一性别的患者");
+		RuleRow unknown = new RuleRow("JG900", "测试规则", "SEX", "POLICY", "DEFINITE", "VISIT", "", "", "POST", "HIGH",
+				false, true, Map.of(), "310,999", "");
+		assertThatThrownBy(() -> RuleMapping.rule(unknown)).isInstanceOfSatisfying(BusinessException.class,
+				ex -> assertThat(ex.args()).containsExactly("schemes", "310,999"));
 	}
 
 	private static RuleRow row(String kind, String window, Map<String, String> parameters) {
