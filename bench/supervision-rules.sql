@@ -34,7 +34,7 @@ select c.setl_id, f.id as fid, f.feedetl_sn as line_id, f.med_list_codg as code,
        coalesce(f.med_chrgitm_type, ci.med_chrgitm_type, '14') as kind,
        coalesce(f.fee_ocur_time::date, c.begndate) as day, f.cnt, f.pric, f.det_item_fee_sumamt as amount,
        coalesce(f.prd_days, 0) as days,
-       coalesce(nullif(f.bilg_dr_codg, ''), c.doctor) as doctor
+       coalesce(nullif(f.bilg_dr_codg, ''), c.doctor) as doctor, coalesce(f.bilg_dept_codg, '') as dept
 from sup_c c
 join ins_settlement_line sl on sl.setl_id = c.setl_id
 join ins_fee_line f on f.id = sl.fee_line_id
@@ -277,3 +277,18 @@ select 'JG026', count(*), round(extract(epoch from clock_timestamp() - statement
   select l.setl_id, l.line_id from sup_l l join sup_c c using (setl_id)
   join idn_identifier i on i.type = 'PSN_NO' and i.lookup_key = c.psn_no join idn_death d on d.resident_id = i.resident_id
   where c.begndate <= d.date_of_death and l.day > d.date_of_death) q;
+
+-- JG027 限科室: a line billed by a department under none of the item's department prefixes (a line without one is
+-- left alone)
+select 'JG027', count(*), round(extract(epoch from clock_timestamp() - statement_timestamp())::numeric, 3) from (
+  select distinct l.setl_id, l.line_id from sup_l l
+  join sup_kb k on k.entry_type = 'RESTRICTION' and k.code = l.code
+  where k.departments <> '' and l.dept <> '' and not exists (
+    select 1 from unnest(string_to_array(replace(k.departments, ' ', ''), '|')) p where l.dept like p || '%')) q;
+
+-- JG028 超限定金额: what a settlement billed of an item beyond its most, one finding per settlement and item
+select 'JG028', count(*), round(extract(epoch from clock_timestamp() - statement_timestamp())::numeric, 3) from (
+  select l.setl_id, l.code from sup_l l
+  join sup_kb k on k.entry_type = 'RESTRICTION' and k.code = l.code
+  where k.max_amount is not null
+  group by l.setl_id, l.code, k.max_amount having sum(l.amount) > k.max_amount) q;

@@ -105,7 +105,7 @@ class DemoSupervision implements DemoStep {
 		LocalDate from = LocalDate.of(2025, 1, 1);
 		try (Reader rules = resource("demo/supervision-rules.csv");
 				Reader knowledge = resource("demo/supervision-knowledge.csv")) {
-			supervision.importRules(CITY, from, rules, "国家智能监控规则模板（演示：26 条规则）");
+			supervision.importRules(CITY, from, rules, "国家智能监控规则模板（演示：28 条规则）");
 			supervision.importKnowledge(CITY, from, knowledge, "演示目录的限定支付、互斥、项目内涵与串换知识库");
 		}
 		catch (IOException ex) {

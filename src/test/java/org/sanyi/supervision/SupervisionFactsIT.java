@@ -27,8 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class SupervisionFactsIT {
 
-	static final String HOSPITAL = "H35990000001";
-
 	@Autowired
 	JdbcClient jdbc;
 
@@ -41,11 +39,12 @@ class SupervisionFactsIT {
 	@Test
 	void theFactsAddUpToTheSuspicionsAndDeductions() {
 		// a decision of this test, so that a deduction is counted whatever ran before
-		SuspicionRow open = suspicions
-			.page(DataScope.institution(HOSPITAL, "359900"), "", "OPEN", "", PageQuery.of(1, 200))
+		// (an undecided finding on a whole claim, of any institution: the demo closed the
+		// first audit's notices)
+		SuspicionRow open = suspicions.page(DataScope.region("359900"), "", "", "", PageQuery.of(1, 500))
 			.rows()
 			.stream()
-			.filter(s -> s.amount().signum() > 0 && s.lineId().isEmpty())
+			.filter(s -> !s.decided() && s.amount().signum() > 0 && s.lineId().isEmpty())
 			.findFirst()
 			.orElseThrow();
 		LocalDate today = open.answerDeadline().plusDays(1);
@@ -77,7 +76,7 @@ class SupervisionFactsIT {
 		assertThat(jdbc.sql("""
 				select coalesce(sum(value), 0) from mon_fact where element = 'supervision.deduction.amount'
 				and institution = :i and day = :d and dims ->> 'rule_id' = :r""")
-			.param("i", HOSPITAL)
+			.param("i", open.fixmedinsCode())
 			.param("d", today)
 			.param("r", open.ruleId())
 			.query(BigDecimal.class)

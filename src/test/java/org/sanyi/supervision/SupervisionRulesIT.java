@@ -89,9 +89,9 @@ class SupervisionRulesIT {
 		rules.approve(id, "ybj_audit", "同意", CITY);
 		assertThat(rules.get(id, CITY).status().name()).isEqualTo("APPROVED");
 		// the county's version carries the city's rules with the changed one
-		// the demo city's 26 rules (22 per visit, 4 over the population) and the county's
+		// the demo city's 28 rules (24 per visit, 4 over the population) and the county's
 		// own
-		assertThat(rules.rules(id)).hasSize(27).anySatisfy(r -> {
+		assertThat(rules.rules(id)).hasSize(29).anySatisfy(r -> {
 			assertThat(r.ruleId()).isEqualTo("JG-T1");
 			assertThat(r.parameters()).containsEntry("max_days", "45");
 		});

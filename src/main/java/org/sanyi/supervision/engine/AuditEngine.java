@@ -30,6 +30,8 @@ public final class AuditEngine {
 		EVALUATORS.put(RuleKind.EXCLUSIVE, ChargingRules::exclusive);
 		EVALUATORS.put(RuleKind.UNBUNDLING, ChargingRules::unbundling);
 		EVALUATORS.put(RuleKind.SUBSTITUTION, ChargingRules::substitution);
+		EVALUATORS.put(RuleKind.DEPARTMENT, RestrictionRules::department);
+		EVALUATORS.put(RuleKind.MAX_AMOUNT, RestrictionRules::maxAmount);
 		EVALUATORS.put(RuleKind.SPLIT_ADMISSION, StayRules::splitAdmission);
 		EVALUATORS.put(RuleKind.BED_HOLDING, StayRules::bedHolding);
 		EVALUATORS.put(RuleKind.LONG_STAY, StayRules::longStay);

@@ -21,15 +21,39 @@ import java.util.Set;
  * @param maxPerDay most units a day
  * @param courseDays most days of one course in a visit
  * @param priceCap payment standard per unit
+ * @param departments department-code prefixes (科室代码) that alone may bill it (限科室)
+ * @param maxAmount the most a visit may bill of it (限定最高金额)
  */
 public record Restriction(String code, Sex sex, Integer minAge, Integer maxAge, boolean childOnly, Integer minLevel,
 		Set<Scene> scenes, List<String> indications, List<String> requires, Integer maxDays, BigDecimal maxPerDay,
-		Integer courseDays, BigDecimal priceCap) {
+		Integer courseDays, BigDecimal priceCap, List<String> departments, BigDecimal maxAmount) {
 
 	public Restriction {
 		scenes = Set.copyOf(scenes);
 		indications = List.copyOf(indications);
 		requires = List.copyOf(requires);
+		departments = List.copyOf(departments);
+	}
+
+	/** A restriction without department or amount limits. */
+	public Restriction(String code, Sex sex, Integer minAge, Integer maxAge, boolean childOnly, Integer minLevel,
+			Set<Scene> scenes, List<String> indications, List<String> requires, Integer maxDays, BigDecimal maxPerDay,
+			Integer courseDays, BigDecimal priceCap) {
+		this(code, sex, minAge, maxAge, childOnly, minLevel, scenes, indications, requires, maxDays, maxPerDay,
+				courseDays, priceCap, List.of(), null);
+	}
+
+	/** Whether a department (its code) may bill the item; an unknown one may. */
+	public boolean billableBy(String department) {
+		if (departments.isEmpty() || department == null || department.isBlank()) {
+			return true;
+		}
+		for (String prefix : departments) {
+			if (department.startsWith(prefix)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether one of the diagnoses starts with one of the indication prefixes. */

@@ -135,6 +135,52 @@ final class RestrictionRules {
 		});
 	}
 
+	/** 限科室: an item billed by a department its restriction does not name. */
+	static void department(Rule rule, AuditInput in, Findings out) {
+		forEachRestricted(in, (line, r) -> {
+			if (!r.billableBy(line.department())) {
+				out.line(rule, in.claim(), line, line.amount(), "DEPARTMENT", line.name(), line.department(),
+						String.join("、", r.departments()));
+			}
+		});
+	}
+
+	/**
+	 * 超限定金额: what a visit billed of a code beyond its most; the excess is questioned on
+	 * the code's last line.
+	 */
+	static void maxAmount(Rule rule, AuditInput in, Findings out) {
+		List<ClaimLine> lines = in.claim().lines();
+		Restriction[] restrictions = in.restrictions();
+		java.util.Map<String, BigDecimal> billed = null;
+		java.util.Map<String, ClaimLine> last = null;
+		for (int i = 0; i < restrictions.length; i++) {
+			Restriction r = restrictions[i];
+			if (r == null || r.maxAmount() == null) {
+				continue;
+			}
+			if (billed == null) {
+				billed = new java.util.LinkedHashMap<>();
+				last = new java.util.HashMap<>();
+			}
+			ClaimLine line = lines.get(i);
+			billed.merge(line.code(), line.amount(), BigDecimal::add);
+			last.put(line.code(), line);
+		}
+		if (billed == null) {
+			return;
+		}
+		for (java.util.Map.Entry<String, BigDecimal> e : billed.entrySet()) {
+			ClaimLine line = last.get(e.getKey());
+			BigDecimal max = in.kb().restriction(e.getKey()).maxAmount();
+			if (e.getValue().compareTo(max) > 0) {
+				out.line(rule, in.claim(), line, e.getValue().subtract(max), "MAX_AMOUNT", line.name(),
+						e.getValue().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
+						max.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+			}
+		}
+	}
+
 	private static String band(Restriction r) {
 		return (r.minAge() == null ? "0" : r.minAge().toString()) + "–"
 				+ (r.maxAge() == null ? "" : r.maxAge().toString());

@@ -37,6 +37,12 @@ public enum RuleKind {
 	COURSE,
 	/** 超支付价格 / 超标准收费: a unit price above the payment standard. */
 	PRICE,
+	/** 限科室: an item billed by a department other than those it is restricted to. */
+	DEPARTMENT,
+	/**
+	 * 超限定金额: more billed of an item in one visit than the most the knowledge base allows.
+	 */
+	MAX_AMOUNT,
 	/** 重复收费: the same item billed twice on one day. */
 	DUPLICATE,
 	/** 重复收费 (项目内涵): a component billed with the bundle that includes it. */

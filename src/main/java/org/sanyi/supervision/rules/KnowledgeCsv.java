@@ -82,6 +82,12 @@ final class KnowledgeCsv {
 						line.problem("indications");
 					}
 				}
+				String departments = line.text("departments");
+				for (String prefix : RuleMapping.bars(departments)) {
+					if (!prefix.matches("[A-Z][0-9]{2}(\\.[0-9]{2})?")) {
+						line.problem("departments");
+					}
+				}
 				String requires = line.text("requires");
 				line.codes("requires", RuleMapping.bars(requires), knownCode);
 				String other = line.text("other");
@@ -110,10 +116,11 @@ final class KnowledgeCsv {
 					default -> {
 					}
 				}
-				entries.add(new KnowledgeEntry(row.line(), type, code, sex.isEmpty() ? null : sex,
-						line.integer("min_age"), line.integer("max_age"), line.flag("child_only"), minLevel, scenes,
-						indications, requires, line.integer("max_days"), line.decimal("max_per_day"),
-						line.integer("course_days"), line.decimal("price_cap"), other, keyword, price));
+				entries
+					.add(new KnowledgeEntry(row.line(), type, code, sex.isEmpty() ? null : sex, line.integer("min_age"),
+							line.integer("max_age"), line.flag("child_only"), minLevel, scenes, indications, requires,
+							line.integer("max_days"), line.decimal("max_per_day"), line.integer("course_days"),
+							line.decimal("price_cap"), other, keyword, price, departments, line.decimal("max_amount")));
 			}
 		}
 		catch (IllegalArgumentException ex) {

@@ -9,5 +9,11 @@ import java.math.BigDecimal;
  */
 public record KnowledgeEntry(int lineNo, String entryType, String code, String sex, Integer minAge, Integer maxAge,
 		boolean childOnly, Integer minLevel, String scenes, String indications, String requires, Integer maxDays,
-		BigDecimal maxPerDay, Integer courseDays, BigDecimal priceCap, String other, String keyword, BigDecimal price) {
+		BigDecimal maxPerDay, Integer courseDays, BigDecimal priceCap, String other, String keyword, BigDecimal price,
+		String departments, BigDecimal maxAmount) {
+
+	public KnowledgeEntry {
+		departments = departments == null ? "" : departments;
+	}
+
 }

@@ -93,11 +93,11 @@ final class RuleMapping {
 		List<KnowledgeBase.Substitution> substitutions = new ArrayList<>();
 		for (KnowledgeEntry e : entries) {
 			switch (e.entryType()) {
-				case "RESTRICTION" ->
-					restrictions.add(new Restriction(e.code(), e.sex() == null ? null : Sex.ofCode(e.sex()), e.minAge(),
-							e.maxAge(), e.childOnly(), e.minLevel(),
-							names(e.scenes().replace('|', ','), "scenes", Scene::valueOf), bars(e.indications()),
-							bars(e.requires()), e.maxDays(), e.maxPerDay(), e.courseDays(), e.priceCap()));
+				case "RESTRICTION" -> restrictions
+					.add(new Restriction(e.code(), e.sex() == null ? null : Sex.ofCode(e.sex()), e.minAge(), e.maxAge(),
+							e.childOnly(), e.minLevel(), names(e.scenes().replace('|', ','), "scenes", Scene::valueOf),
+							bars(e.indications()), bars(e.requires()), e.maxDays(), e.maxPerDay(), e.courseDays(),
+							e.priceCap(), bars(e.departments()), e.maxAmount()));
 				case "EXCLUSIVE" -> pairs.add(new KnowledgeBase.ExclusivePair(e.code(), e.other()));
 				case "BUNDLE" -> bundles.add(new KnowledgeBase.Bundle(e.code(), Set.copyOf(bars(e.other())),
 						e.price() == null ? BigDecimal.ZERO : e.price()));

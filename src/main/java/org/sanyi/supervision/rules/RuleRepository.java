@@ -78,9 +78,12 @@ class RuleRepository extends VersionTable<VersionRow, VersionRow.Key> {
 			jdbc.sql("""
 					insert into sup_kb_entry (version_id, line_no, entry_type, code, sex, min_age, max_age, child_only,
 					    min_level, scenes, indications, requires, max_days, max_per_day, course_days, price_cap, other,
-					    keyword, price)
+					    keyword, price, departments, max_amount)
 					values (:v, :line, :type, :code, :sex, :minAge, :maxAge, :child, :minLevel, :scenes, :indications,
-					    :requires, :maxDays, :maxPerDay, :course, :cap, :other, :keyword, :price)""")
+					    :requires, :maxDays, :maxPerDay, :course, :cap, :other, :keyword, :price, :departments,
+					    :maxAmount)""")
+				.param("departments", e.departments())
+				.param("maxAmount", e.maxAmount())
 				.param("v", versionId)
 				.param("line", e.lineNo())
 				.param("type", e.entryType())
@@ -121,7 +124,8 @@ class RuleRepository extends VersionTable<VersionRow, VersionRow.Key> {
 	List<KnowledgeEntry> knowledge(long versionId) {
 		return jdbc.sql("""
 				select line_no, entry_type, code, sex, min_age, max_age, child_only, min_level, scenes, indications,
-				       requires, max_days, max_per_day, course_days, price_cap, other, keyword, price
+				       requires, max_days, max_per_day, course_days, price_cap, other, keyword, price, departments,
+				       max_amount
 				from sup_kb_entry where version_id = :v order by line_no""")
 			.param("v", versionId)
 			.query(KnowledgeEntry.class)

@@ -186,6 +186,10 @@ final class Claims {
 
 		private BigDecimal cap;
 
+		private List<String> departments = List.of();
+
+		private BigDecimal maxAmount;
+
 		RestrictionBuilder(String code) {
 			this.code = code;
 		}
@@ -246,9 +250,19 @@ final class Claims {
 			return this;
 		}
 
+		RestrictionBuilder departments(String... prefixes) {
+			this.departments = List.of(prefixes);
+			return this;
+		}
+
+		RestrictionBuilder maxAmount(String amount) {
+			this.maxAmount = new BigDecimal(amount);
+			return this;
+		}
+
 		Restriction build() {
 			return new Restriction(code, sex, minAge, maxAge, child, minLevel, scenes, indications, requires, maxDays,
-					maxPerDay, course, cap);
+					maxPerDay, course, cap, departments, maxAmount);
 		}
 
 	}

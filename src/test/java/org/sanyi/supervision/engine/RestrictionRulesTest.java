@@ -167,4 +167,35 @@ class RestrictionRulesTest {
 		assertThat(audit(rule(RuleKind.PRICE), kb, at)).isEmpty();
 	}
 
+	@Test
+	void anItemBilledByADepartmentItIsNotRestrictedToHits() {
+		// the test lines are billed by department A03 (内科)
+		KnowledgeBase acupunctureByTcm = kb(restriction("004100000010000").departments("A50", "A21").build());
+		KnowledgeBase acupunctureByMedicine = kb(restriction("004100000010000").departments("A03").build());
+		Claim claim = Claims.outpatient().line("004100000010000", ItemKind.TREATMENT, "2", "20").build();
+		assertThat(audit(rule(RuleKind.DEPARTMENT), acupunctureByTcm, claim)).singleElement().satisfies(v -> {
+			assertThat(v.amount()).isEqualByComparingTo("40.00");
+			assertThat(v.reasonArgs()).containsExactly("项目004100000010000", "A03", "A50、A21");
+		});
+		assertThat(audit(rule(RuleKind.DEPARTMENT), acupunctureByMedicine, claim)).isEmpty();
+	}
+
+	@Test
+	void whatAVisitBillsOfAnItemBeyondItsMostIsQuestionedOnItsLastLine() {
+		KnowledgeBase kb = kb(restriction("001108000020000").maxAmount("300").build());
+		Claim above = Claims.inpatient()
+			.line("001108000020000", ItemKind.CONSULTATION, LocalDate.of(2026, 3, 2), "1", "150")
+			.line("001108000020000", ItemKind.CONSULTATION, LocalDate.of(2026, 3, 4), "2", "150")
+			.build();
+		Claim within = Claims.inpatient()
+			.line("001108000020000", ItemKind.CONSULTATION, LocalDate.of(2026, 3, 2), "2", "150")
+			.build();
+		assertThat(audit(rule(RuleKind.MAX_AMOUNT), kb, above)).singleElement().satisfies(v -> {
+			assertThat(v.lineId()).isEqualTo("L2");
+			assertThat(v.amount()).isEqualByComparingTo("150.00");
+			assertThat(v.reasonArgs()).containsExactly("项目001108000020000", "450.00", "300.00");
+		});
+		assertThat(audit(rule(RuleKind.MAX_AMOUNT), kb, within)).isEmpty();
+	}
+
 }
