@@ -107,8 +107,9 @@ class SuspicionRepository {
 	/**
 	 * Stores a violation unless the same rule found it on the same settlement and line
 	 * before, under this rules version or another (a rule book edited and run again files
-	 * no second case on a line, so no line is deducted twice for one rule); its id when
-	 * new.
+	 * no second case on a line, so no line is deducted twice for one rule), and, for
+	 * 一个手机号关联多人 (a fact about the person), unless the rule flagged the person before in
+	 * another period; its id when new.
 	 */
 	Optional<Long> insertIfNew(long runId, long rulesVersion, ClaimRef c, Violation v, LocalDate deadline) {
 		return jdbc.sql("""
@@ -119,6 +120,8 @@ class SuspicionRepository {
 				    :result, :severity, :line, :item, :reason, cast(:args as jsonb), :amount, 'OPEN', :deadline
 				where not exists (select 1 from sup_suspicion e
 				                  where e.setl_id = :setl and e.rule_id = :rule and e.line_id = :line)
+				  and not (:kind = 'SHARED_PHONE' and exists (select 1 from sup_suspicion p
+				                  where p.psn_no = :psn and p.rule_id = :rule and p.kind = 'SHARED_PHONE'))
 				on conflict do nothing returning id""")
 			.param("run", runId)
 			.param("rv", rulesVersion)
