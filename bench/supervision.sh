@@ -82,10 +82,17 @@ read -r rules_version knowledge_version < <(pg -F' ' -c "select rules_version, c
              from sup_audit_run where started_by = 'ybj' order by id desc limit 1" postgres)
 psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -X -q -At -F' ' -v prefix=3599 -v from="$from" -v to="$to" \
   -v kbv="$knowledge_version" -f bench/supervision-rules.sql postgres >"$work/sql-rules.txt"
+# JG024 flags a person once whichever period found it (supervision V17), so it is compared as persons: those flagged
+# with a settlement in force in the period, against the query's one settlement per person
 pg -F' ' -c "select u.rule_id, count(*) from sup_suspicion u
              join ins_settlement s on s.setl_id = u.setl_id and s.status = 'SETTLED'
-             where u.setl_date between '$from' and '$to'
-               and u.fixmedins_region like '3599%' group by u.rule_id" postgres >"$work/engine-rules.txt"
+             where u.setl_date between '$from' and '$to' and u.rule_id <> 'JG024'
+               and u.fixmedins_region like '3599%' group by u.rule_id
+             union all
+             select 'JG024', count(distinct u.psn_no) from sup_suspicion u
+             where u.rule_id = 'JG024' and u.fixmedins_region like '3599%'
+               and exists (select 1 from ins_settlement s where s.psn_no = u.psn_no and s.status = 'SETTLED'
+                           and s.setl_date between '$from' and '$to')" postgres >"$work/engine-rules.txt"
 jq -Rn '[inputs | select(length > 0) | split(" ") | {key: .[0], value: {sql: (.[1] | tonumber), s: (.[2] | tonumber)}}]
         | from_entries' "$work/sql-rules.txt" >"$work/sql-rules.json"
 jq -Rn '[inputs | select(length > 0) | split(" ") | {key: .[0], value: (.[1] | tonumber)}] | from_entries' \
