@@ -9,13 +9,14 @@ import org.sanyi.shared.Page;
 import org.sanyi.shared.PageQuery;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
+
+import static org.sanyi.supervision.audit.SuspicionRepository.scoped;
 
 /**
  * SQL of {@code sup_audit_batch}: batches are made from the suspicions not yet in one,
  * their lines counted from {@code sup_suspicion}; the data scope is applied in the WHERE
- * clauses as for suspicions.
+ * clauses with the suspicions' own parameters ({@link SuspicionRepository#scoped}).
  */
 @Repository
 class AuditBatchRepository {
@@ -201,12 +202,6 @@ class AuditBatchRepository {
 				                  where o.batch_id = b.id and o.status in ('OPEN', 'ACCEPTED', 'APPEALED'))""")
 			.param("s", suspicionId)
 			.update();
-	}
-
-	private static StatementSpec scoped(StatementSpec spec, DataScope scope) {
-		return spec.param("all", scope.kind() == DataScope.Kind.ALL)
-			.param("prefix", scope.kind() == DataScope.Kind.REGION ? scope.regionPrefix() : "~")
-			.param("institution", scope.kind() == DataScope.Kind.INSTITUTION ? scope.institutionCode() : "~");
 	}
 
 }

@@ -17,10 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Audit batches (审核批次): what a run found at one institution, sent to its 医保办 as one
  * notice with one deadline. The hospital answers line by line (through
  * {@link SuspicionService}) or accepts every line left at once; the bureau upholds every
- * accepted line at once (each deducted in the ledger as if decided one by one, all or
- * none), decides the appealed ones one by one, and may extend the deadline with a reason.
- * The batch closes when every line is decided. Data scope as for suspicions: a batch
- * outside it is "not found".
+ * accepted line at once (each deducted in the ledger as if decided one by one, a line
+ * with nothing left to deduct left for the reviewer), decides the appealed ones one by
+ * one, and may extend the deadline with a reason. The batch closes when every line is
+ * decided. Data scope as for suspicions: a batch outside it is "not found".
  */
 @Service
 public class AuditBatchService {

@@ -304,7 +304,11 @@ class SuspicionRepository {
 				group by rule_id order by count(*) desc"""), scope).query(RuleTotals.class).list();
 	}
 
-	private static StatementSpec scoped(StatementSpec spec, DataScope scope) {
+	/**
+	 * Binds the scope's parameters of the {@code SCOPE} conditions ({@code :all},
+	 * {@code :prefix}, {@code :institution}); audit batches use the same.
+	 */
+	static StatementSpec scoped(StatementSpec spec, DataScope scope) {
 		return spec.param("all", scope.kind() == DataScope.Kind.ALL)
 			.param("prefix", scope.kind() == DataScope.Kind.REGION ? scope.regionPrefix() : "~")
 			.param("institution", scope.kind() == DataScope.Kind.INSTITUTION ? scope.institutionCode() : "~");
