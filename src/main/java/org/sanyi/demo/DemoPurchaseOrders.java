@@ -1,5 +1,7 @@
 package org.sanyi.demo;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,10 +26,14 @@ import org.sanyi.shared.PlatformTime;
  * every two weeks from the month's winner; enterprises confirm the next day and ship
  * within two with batches and trace codes; hospitals receive the day after (a few
  * deliveries returned once for a short-dated batch, one order refused for want of stock,
- * one withdrawn). The city bureau's {@code ybj} pays on 20 November everything received
- * to 15 November and on 1 December everything received to 25 November, except 闽西药业's,
- * held for a disputed invoice since November, so its receipts fall overdue from 5
- * December. The orders of the last days are still waiting at each step.
+ * one withdrawn). Each enterprise invoices with the goods (a 数电发票 at 13 %, 票随货走) and the
+ * hospital checks the invoice on receipt, except that every eleventh buyer sends one
+ * invoice back for a wrong product description (re-issued the next day, accepted the day
+ * after) and every seventeenth checks its invoices a week late and has left the last ones
+ * unchecked (验票超时). The city bureau's {@code ybj} pays on 20 November everything matched
+ * to 15 November and on 1 December everything matched to 25 November, except 闽西药业's, held
+ * since November while a trace-code check of its deliveries is open, so its receipts fall
+ * overdue from 5 December. The orders of the last days are still waiting at each step.
  */
 final class DemoPurchaseOrders {
 
@@ -42,7 +48,11 @@ final class DemoPurchaseOrders {
 
 	private final Map<String, String> codes = new LinkedHashMap<>();
 
+	private final Map<String, String> usccs = new java.util.HashMap<>();
+
 	private long serial = 100_000;
+
+	private long invoiceSerial = 3_100_000;
 
 	DemoPurchaseOrders(PurchaseOrders orders) {
 		this.orders = orders;
@@ -62,6 +72,7 @@ final class DemoPurchaseOrders {
 		for (String name : enterprises) {
 			if (!codes.containsKey(name)) {
 				int n = codes.size();
+				usccs.put(name, USCC[n % USCC.length]);
 				codes.put(name,
 						orders.registerSupplier(
 								new NewSupplier(USCC[n % USCC.length], name, DemoRegionGenerator.CITY_CODE, 30,
@@ -107,16 +118,17 @@ final class DemoPurchaseOrders {
 				}
 				for (long id : orders.place(new NewOrder(roundId, buyer.code(), day, day.plusDays(3), items), hospital,
 						"ybb")) {
-					String item = orders.lines(id, hospital).getFirst().itemCode();
-					follow(id, drug, day, codes.get(makers.get(item)), hospital, b, today, random);
+					String maker = makers.get(orders.lines(id, hospital).getFirst().itemCode());
+					follow(id, drug, day, codes.get(maker), usccs.get(maker), buyer, b, today, random);
 				}
 			}
 		}
 	}
 
 	/** Takes an order as far as its age allows. */
-	private void follow(long id, boolean drug, LocalDate ordered, String supplier, DataScope hospital, int b,
-			LocalDate today, SplittableRandom random) {
+	private void follow(long id, boolean drug, LocalDate ordered, String supplier, String uscc, Institution buyer,
+			int b, LocalDate today, SplittableRandom random) {
+		DataScope hospital = DataScope.institution(buyer.code(), buyer.regionCode());
 		DataScope enterprise = DataScope.institution(supplier, DemoRegionGenerator.CITY_CODE);
 		long age = LAST.toEpochDay() - ordered.toEpochDay();
 		if (b % 23 == 7 && age > 20) {
@@ -146,9 +158,38 @@ final class DemoPurchaseOrders {
 			orders.ship(id, shipped, lots(id, drug, shipped, 24), enterprise, DemoAccounts.SUPPLIER);
 			received = shipped.plusDays(1);
 		}
-		if (!received.isAfter(today)) {
-			orders.receive(id, received, hospital, "ybb");
+		long invoice = orders.submitInvoice(id, invoice(id, shipped, uscc, buyer.name()), shipped, enterprise,
+				DemoAccounts.SUPPLIER);
+		if (received.isAfter(today)) {
+			return;
 		}
+		orders.receive(id, received, hospital, "ybb");
+		if (b % 11 == 3 && age > 10 && received.plusDays(2).isBefore(today)) {
+			orders.rejectInvoice(invoice, "发票货物名称及规格与入库药品不一致，请重开", received, hospital, "ybb");
+			LocalDate reissued = received.plusDays(1);
+			invoice = orders.submitInvoice(id, invoice(id, reissued, uscc, buyer.name()), reissued, enterprise,
+					DemoAccounts.SUPPLIER);
+			received = reissued.plusDays(1);
+		}
+		LocalDate checked = b % 17 == 5 ? received.plusDays(8) : received;
+		if (!checked.isAfter(today) && !checked.isAfter(LAST.minusDays(4))) {
+			orders.acceptInvoice(invoice, checked, hospital, "ybb");
+		}
+	}
+
+	/**
+	 * A 数电发票 for the whole order at 13 %: the winning prices include tax, so the amount
+	 * without tax is the total / 1.13 and the tax the rest.
+	 */
+	private PurchaseOrders.NewInvoice invoice(long id, LocalDate issued, String uscc, String buyer) {
+		BigDecimal total = orders.lines(id, DataScope.all())
+			.stream()
+			.map(PurchaseOrders.OrderLine::amount)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal amount = total.divide(new BigDecimal("1.13"), 2, RoundingMode.HALF_UP);
+		String number = String.format("%02d352%015d", issued.getYear() % 100, invoiceSerial++);
+		return new PurchaseOrders.NewInvoice(null, number, issued, uscc, buyer, amount, new BigDecimal("0.13"),
+				total.subtract(amount), total);
 	}
 
 	/**
@@ -172,8 +213,8 @@ final class DemoPurchaseOrders {
 	}
 
 	/**
-	 * The bureau's payment runs, every enterprise but the one held: 20 November, to 15
-	 * November; 1 December, to 25 November.
+	 * The bureau's payment runs, every enterprise but the one held: 20 November, of what
+	 * matched to 15 November; 1 December, to 25 November.
 	 */
 	void pay() {
 		DataScope city = DataScope.region(DemoRegionGenerator.CITY_CODE);

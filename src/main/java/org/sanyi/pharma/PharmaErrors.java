@@ -198,7 +198,33 @@ public enum PharmaErrors implements ErrorCode {
 	 * A field of an order, a delivery or a payment run has a value it cannot take: field,
 	 * value.
 	 */
-	ORDER_FIELD("PH-0412", HttpStatus.BAD_REQUEST);
+	ORDER_FIELD("PH-0412", HttpStatus.BAD_REQUEST),
+	/** A field of an invoice has a value it cannot take: field, value. */
+	INVOICE_FIELD("PH-0413", HttpStatus.BAD_REQUEST),
+	/**
+	 * The invoice names another seller or buyer than the order's: field, the order's, the
+	 * invoice's.
+	 */
+	INVOICE_PARTY("PH-0414", HttpStatus.UNPROCESSABLE_CONTENT),
+	/**
+	 * The invoice's amounts do not add up, or its total would take the order's invoices
+	 * beyond the order's amount: field, stated, expected.
+	 */
+	INVOICE_AMOUNT("PH-0415", HttpStatus.UNPROCESSABLE_CONTENT),
+	/** The invoice was presented before: number, the order it came with. */
+	INVOICE_USED("PH-0416", HttpStatus.CONFLICT),
+	/** No invoice with this id on an order in the caller's scope: id. */
+	INVOICE_NOT_FOUND("PH-0417", HttpStatus.NOT_FOUND),
+	/**
+	 * The invoice is not in a state that allows the action, or not the caller's to act
+	 * on: invoice, state, action.
+	 */
+	INVOICE_STATE("PH-0418", HttpStatus.CONFLICT),
+	/**
+	 * The hospital system's order number was placed before: the number, the orders it
+	 * placed.
+	 */
+	ORDER_REPLAYED("PH-0419", HttpStatus.CONFLICT);
 
 	private final String code;
 

@@ -21,6 +21,15 @@ import org.sanyi.security.DataScope;
  */
 public interface PurchaseOrders {
 
+	/** Fact: what the fund owes enterprises for receipts (yuan), by receipt day. */
+	String PAYABLE_FACT = "pharma.direct.payable";
+
+	/** Fact: what the fund paid enterprises (yuan), by payment day. */
+	String PAID_FACT = "pharma.direct.paid";
+
+	/** Fact: of {@link #PAID_FACT}, what was paid by its due day. */
+	String PAID_ON_TIME_FACT = "pharma.direct.paid.ontime";
+
 	/**
 	 * Registers an enterprise for ordering and direct settlement; its code. Refused with
 	 * PH-0401 (a field), PH-0402 (a malformed 统一社会信用代码) or PH-0403 (the code, USCC or
@@ -32,7 +41,8 @@ public interface PurchaseOrders {
 	 * Places the items as one order per enterprise (an item is ordered from the
 	 * enterprise that won it, at its winning price); the order ids. Refused with PH-0001,
 	 * PH-0009, PH-0404 (the enterprise is not registered), PH-0405 (not a winning item of
-	 * the round) or PH-0412 (a field).
+	 * the round), PH-0412 (a field) or PH-0419 (the hospital system's order number was
+	 * placed before: a request sent again places nothing).
 	 */
 	List<Long> place(NewOrder order, DataScope scope, String by);
 
@@ -66,17 +76,41 @@ public interface PurchaseOrders {
 	void receive(long orderId, LocalDate on, DataScope scope, String by);
 
 	/**
-	 * The fund pays every unpaid receipt in scope received on or before {@code through}
-	 * (of one enterprise, or all when {@code supplierCode} is null), posting each through
-	 * insurance's ledger once.
+	 * The enterprise presents an invoice for a shipped or received order; its id. Refused
+	 * with PH-0413 (a field: the number's form, the rate, a date), PH-0414 (the seller is
+	 * not the order's enterprise or the buyer not the ordering institution's registered
+	 * name), PH-0415 (amount + tax ≠ total, the tax ≠ amount × rate beyond a fen a line,
+	 * or the order's invoices would exceed its amount), PH-0416 (the invoice was
+	 * presented before) or PH-0407.
+	 */
+	long submitInvoice(long orderId, NewInvoice invoice, LocalDate on, DataScope scope, String by);
+
+	/**
+	 * The hospital accepts an invoice of a received order (验票); when the accepted totals
+	 * come to the order's amount the payable matches and its due day is set. Whether it
+	 * matched.
+	 */
+	boolean acceptInvoice(long invoiceId, LocalDate on, DataScope scope, String by);
+
+	/** The hospital rejects an invoice with the reason; the enterprise issues another. */
+	void rejectInvoice(long invoiceId, String reason, LocalDate on, DataScope scope, String by);
+
+	/**
+	 * The fund pays every unpaid, matched receipt in scope whose payment clock started on
+	 * or before {@code through} (of one enterprise, or all when {@code supplierCode} is
+	 * null), posting each through insurance's ledger once. A receipt without matching
+	 * invoices is not paid.
 	 */
 	PaymentRun payDue(LocalDate through, String supplierCode, LocalDate on, DataScope scope, String by);
 
 	/** The lines of an order in scope (PH-0406 when it is not). */
 	List<OrderLine> lines(long orderId, DataScope scope);
 
-	/** A line of an order: its number, item and quantity in minimum units. */
-	record OrderLine(int lineNo, String itemCode, long quantity) {
+	/**
+	 * A line of an order: its number, item, quantity in minimum units and amount (the
+	 * winning price, which includes tax, × quantity).
+	 */
+	record OrderLine(int lineNo, String itemCode, long quantity, BigDecimal amount) {
 	}
 
 	/**
@@ -90,9 +124,27 @@ public interface PurchaseOrders {
 	record NewSupplier(String uscc, String name, String regionCode, int paymentDays, String contact, String phone) {
 	}
 
-	/** An order: the round, the ordering institution, when it is needed by, the items. */
+	/**
+	 * An order: the round, the ordering institution, when it is needed by, the items, and
+	 * the hospital system's own order number (optional; the same number is placed once).
+	 */
 	record NewOrder(long roundId, String institutionCode, LocalDate orderedOn, LocalDate deliverBy,
-			List<OrderItem> items) {
+			List<OrderItem> items, String hisOrderNo) {
+
+		public NewOrder(long roundId, String institutionCode, LocalDate orderedOn, LocalDate deliverBy,
+				List<OrderItem> items) {
+			this(roundId, institutionCode, orderedOn, deliverBy, items, null);
+		}
+
+	}
+
+	/**
+	 * An invoice as printed: code (none for a 数电发票) and number, the day issued, the
+	 * seller's 纳税人识别号 (its 统一社会信用代码), the buyer's name, the amount without tax, the rate,
+	 * the tax and the total (价税合计).
+	 */
+	record NewInvoice(String invoiceCode, String invoiceNo, LocalDate issuedOn, String sellerUscc, String buyerName,
+			BigDecimal amount, BigDecimal taxRate, BigDecimal tax, BigDecimal total) {
 	}
 
 	/** An item and its quantity in minimum units. */

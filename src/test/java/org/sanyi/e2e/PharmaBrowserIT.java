@@ -94,6 +94,23 @@ class PharmaBrowserIT extends BrowserTest {
 		assertThat(page.locator(".alert-success")).containsText("已确认订单");
 		assertThat(page.locator("#order-ship")).isVisible();
 		Browser.shot(page, "pharma-order-ship-desktop");
+		var batches = page.locator("#order-ship input[name^=batch_]");
+		for (int i = 0; i < batches.count(); i++) {
+			batches.nth(i).fill("B2612060" + i);
+			page.locator("#order-ship input[name^=expiry_]").nth(i).fill("2028-06-30");
+			page.locator("#order-ship textarea").nth(i).fill(String.format("%020d", System.nanoTime()));
+		}
+		page.locator("#order-ship button[type=submit]").click();
+		assertThat(page.locator(".alert-success")).containsText("已发货");
+		assertThat(page.locator("#order-invoice")).isVisible();
+		page.locator("#order-invoice input[name=invoiceNo]").fill("26352000000000000001");
+		page.locator("#order-invoice input[name=buyerName]").fill("青溪市第一人民医院");
+		page.locator("#order-invoice input[name=amount]").fill("100.00");
+		page.locator("#order-invoice input[name=tax]").fill("13.00");
+		page.locator("#order-invoice input[name=total]").fill("113.00");
+		page.locator("#order-invoice button[type=submit]").click();
+		assertThat(page.locator("#order-error")).containsText("PH-0414");
+		Browser.shot(page, "pharma-order-invoice-desktop");
 		page.context().close();
 
 		Page bureau = browser.desktop("ybj", PASSWORD);
@@ -113,6 +130,16 @@ class PharmaBrowserIT extends BrowserTest {
 		phone.locator("#orders tbody tr a").first().click();
 		assertThat(phone.locator("#order-lots")).isVisible();
 		Browser.shot(phone, "pharma-order-phone");
+		long waiting = jdbc.sql("""
+				select o.id from ph_order o join ph_invoice i on i.order_id = o.id
+				where o.institution_code = 'H35990000001' and o.status = 'RECEIVED' and i.status = 'SUBMITTED'
+				order by o.id limit 1""").query(Long.class).single();
+		phone.navigate(browser.url("/pharma/orders/" + waiting));
+		assertThat(phone.locator("#order-unmatched")).containsText("待医疗机构验票");
+		Browser.shot(phone, "pharma-order-invoice-check-phone");
+		phone.locator(".ph-invoice-check button.btn-success").click();
+		assertThat(phone.locator(".alert-success")).containsText("验票通过");
+		assertThat(phone.locator("#order-invoices")).containsText("验票通过");
 		phone.context().close();
 	}
 

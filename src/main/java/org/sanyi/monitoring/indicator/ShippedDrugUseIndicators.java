@@ -60,6 +60,11 @@ class ShippedDrugUseIndicators implements ApplicationRunner {
 
 	static final String NON_WINNING = "pharma.purchase.nonwinning";
 
+	/** What the fund paid enterprises directly under 阳光采购, and of it what was on time. */
+	static final String DIRECT_PAID = "pharma.direct.paid";
+
+	static final String DIRECT_PAID_ON_TIME = "pharma.direct.paid.ontime";
+
 	/** Susceptibility results by {@code organism} and {@code antibiotic}. */
 	static final String AST_TESTED = "pharma.ast.tested";
 
@@ -109,6 +114,11 @@ class ShippedDrugUseIndicators implements ApplicationRunner {
 						"使用国家基本药物的门急诊处方数占门急诊处方总数的比例"),
 				row("procured_drug_use_share", "中选药品使用比例", "Share of winning products in 集采 generics", el(WINNING),
 						el(WINNING) + " + " + el(NON_WINNING), 2, "UP", "集采中选产品采购量占同通用名产品总采购量的比例（最小制剂单位）"),
+				new DefinitionRow(0, "direct_payment_on_time_rate", 1, "医保基金直接结算按时回款率",
+						"Direct settlement paid on time", "FUND", el(DIRECT_PAID_ON_TIME), el(DIRECT_PAID),
+						Factor.PERCENT, "", false, 2, "UP",
+						"阳光采购中医保基金在回款期限内（自验收入库与验票相符中较晚之日起，按企业登记的回款天数）直接付给企业的货款占同期付款总额的比例（按付款日期统计，目标 100%）",
+						ReviewStatus.APPROVED, ShippedIndicators.SYSTEM, null, null, null, null),
 				resistance("crab_rate", "碳青霉烯类耐药鲍曼不动杆菌检出率", "Carbapenem-resistant A. baumannii", "aba", "IPM",
 						"鲍曼不动杆菌对亚胺培南耐药株数占检测株数的比例"),
 				resistance("mrsa_rate", "耐甲氧西林金黄色葡萄球菌检出率", "Methicillin-resistant S. aureus", "sau", "OXA",

@@ -2,6 +2,7 @@ package org.sanyi.pharma.config;
 
 import java.util.List;
 
+import org.sanyi.pharma.PurchaseOrders;
 import org.sanyi.pharma.procurement.Purchases;
 import org.sanyi.shared.facts.DataElement;
 import org.sanyi.shared.facts.DataElement.Unit;
@@ -13,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * What pharma reports to monitoring: purchased minimum units of winning and non-winning
  * products (中选药品使用比例 = winning / (winning + non-winning) of the same generics) and the
- * savings of winning purchases, per item.
+ * savings of winning purchases, per item; and what the fund owes and paid enterprises
+ * under 阳光采购's direct settlement, and how much of it was paid on time.
  */
 @Configuration(proxyBeanMethods = false)
 class PharmaFacts {
@@ -25,7 +27,10 @@ class PharmaFacts {
 						Dimensions.ITEM),
 						DataElement.of(Purchases.NON_WINNING_VOLUME, "fact.pharma.purchase.nonwinning", Unit.QUANTITY,
 								Dimensions.ITEM),
-						DataElement.of(Purchases.SAVINGS, "fact.pharma.savings", Unit.YUAN, Dimensions.ITEM)));
+						DataElement.of(Purchases.SAVINGS, "fact.pharma.savings", Unit.YUAN, Dimensions.ITEM),
+						DataElement.of(PurchaseOrders.PAYABLE_FACT, "fact.pharma.direct.payable", Unit.YUAN),
+						DataElement.of(PurchaseOrders.PAID_FACT, "fact.pharma.direct.paid", Unit.YUAN),
+						DataElement.of(PurchaseOrders.PAID_ON_TIME_FACT, "fact.pharma.direct.paid.ontime", Unit.YUAN)));
 	}
 
 }

@@ -99,7 +99,7 @@ public final class Ordering {
 		return shipped.plusMonths(MIN_SHELF_MONTHS);
 	}
 
-	/** The day the fund must have paid the enterprise for a receipt. */
+	/** The day the fund must have paid the enterprise, counted from a day. */
 	public static LocalDate dueOn(LocalDate received, int paymentDays) {
 		return received.plusDays(paymentDays);
 	}
@@ -114,18 +114,28 @@ public final class Ordering {
 		/** Shipped and not received or returned within 3 days of shipping. */
 		RECEIPT,
 		/** Received and not paid by the fund by its due day. */
-		PAYMENT
+		PAYMENT,
+		/**
+		 * Received with an invoice the hospital has not checked within
+		 * {@link Invoicing#CHECK_DAYS} (the payment clock waits for the check).
+		 */
+		INVOICE_CHECK
 
 	}
 
-	/** What is late about an order in this state on {@code today}, or {@code null}. */
+	/**
+	 * What is late about an order in this state on {@code today}, or {@code null};
+	 * {@code checkBy} is the day the hospital must have checked the invoice it holds
+	 * ({@link Invoicing#checkBy}), null when none waits.
+	 */
 	public static Late lateness(Status status, LocalDate orderedOn, LocalDate deliverBy, LocalDate shippedOn,
-			LocalDate dueOn, boolean paid, LocalDate today) {
+			LocalDate dueOn, boolean paid, LocalDate checkBy, LocalDate today) {
 		return switch (status) {
 			case SUBMITTED -> today.isAfter(orderedOn.plusDays(CONFIRM_DAYS)) ? Late.CONFIRMATION : null;
 			case CONFIRMED, RETURNED -> today.isAfter(deliverBy) ? Late.DELIVERY : null;
 			case SHIPPED -> shippedOn != null && today.isAfter(shippedOn.plusDays(3)) ? Late.RECEIPT : null;
-			case RECEIVED -> !paid && dueOn != null && today.isAfter(dueOn) ? Late.PAYMENT : null;
+			case RECEIVED -> !paid && dueOn != null && today.isAfter(dueOn) ? Late.PAYMENT
+					: checkBy != null && today.isAfter(checkBy) ? Late.INVOICE_CHECK : null;
 			case REFUSED, CANCELLED -> null;
 		};
 	}

@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.sanyi.pharma.PurchaseOrders.Lot;
+import org.sanyi.pharma.PurchaseOrders.NewInvoice;
 import org.sanyi.pharma.PurchaseOrders.NewOrder;
 import org.sanyi.pharma.PurchaseOrders.NewSupplier;
 import org.sanyi.pharma.PurchaseOrders.OrderItem;
 import org.sanyi.pharma.PurchaseOrders.PaymentRun;
+import org.sanyi.pharma.engine.Invoicing;
 import org.sanyi.pharma.engine.Ordering;
 import org.sanyi.pharma.engine.Ordering.Late;
 import org.sanyi.pharma.engine.Ordering.Status;
@@ -165,7 +167,23 @@ class OrderPages {
 		model.addAttribute("late", late(order, PlatformTime.today()));
 		model.addAttribute("lines", orders.lines(id));
 		model.addAttribute("lots", orders.lots(id));
-		model.addAttribute("institutionName", names.of(List.of(order.institutionCode())).get(order.institutionCode()));
+		String institutionName = names.of(List.of(order.institutionCode())).get(order.institutionCode());
+		model.addAttribute("institutionName", institutionName);
+		model.addAttribute("invoices", orders.invoices(id));
+		model.addAttribute("checkBy", order.checkBy());
+		model.addAttribute("taxRates", Invoicing.TAX_RATES);
+		BigDecimal room = order.amount()
+			.subtract(orders.invoiced(id, EnumSet.of(Invoicing.Status.SUBMITTED, Invoicing.Status.ACCEPTED)));
+		model.addAttribute("invoiceRoom", room);
+		if (!model.containsAttribute("form")) {
+			// the rest of the order at 13 %, as most drug invoices are
+			BigDecimal rate = Invoicing.TAX_RATES.getFirst();
+			BigDecimal amount = room.divide(BigDecimal.ONE.add(rate), 2, java.math.RoundingMode.HALF_UP);
+			model.addAttribute("form", Map.of("buyerName", institutionName, "sellerUscc",
+					orders.supplier(order.supplierCode()).map(OrderRepository.SupplierRow::uscc).orElse(""), "issuedOn",
+					PlatformTime.today().toString(), "taxRate", rate.toPlainString(), "amount", amount.toPlainString(),
+					"tax", room.subtract(amount).toPlainString(), "total", room.toPlainString()));
+		}
 		boolean supplier = isSupplier(scope) && scope.institutionCode().equals(order.supplierCode());
 		boolean hospital = !isSupplier(scope) && scope.kind() != DataScope.Kind.REGION;
 		model.addAttribute("asSupplier", supplier);
@@ -191,6 +209,13 @@ class OrderPages {
 				case "return" -> service.returnDelivery(id, reason, null, scope, by);
 				case "receive" -> service.receive(id, null, scope, by);
 				case "ship" -> service.ship(id, null, lots(id, form), scope, by);
+				case "invoice" -> service.submitInvoice(id, invoice(form), null, scope, by);
+				case "invoice-accept" -> {
+					if (!service.acceptInvoice(Forms.whole(form, "invoiceId"), null, scope, by)) {
+						action = "invoice-accept-partly";
+					}
+				}
+				case "invoice-reject" -> service.rejectInvoice(Forms.whole(form, "invoiceId"), reason, null, scope, by);
 				default -> throw new BusinessException(org.sanyi.pharma.PharmaErrors.ORDER_FIELD, "action", action);
 			}
 			redirect.addFlashAttribute("notice", messages.text("pharma.order.done." + action));
@@ -201,6 +226,14 @@ class OrderPages {
 			model.addAttribute("form", form);
 			return order(id, model);
 		}
+	}
+
+	/** An invoice as the enterprise types it from the printed one. */
+	private static NewInvoice invoice(Map<String, String> form) {
+		return new NewInvoice(Forms.text(form, "invoiceCode"), Forms.text(form, "invoiceNo"),
+				Forms.date(form, "issuedOn"), Forms.text(form, "sellerUscc"), Forms.text(form, "buyerName"),
+				Forms.decimal(form, "amount"), Forms.decimal(form, "taxRate"), Forms.decimal(form, "tax"),
+				Forms.decimal(form, "total"));
 	}
 
 	/**
@@ -231,6 +264,8 @@ class OrderPages {
 		model.addAttribute("overdue",
 				balances.stream().map(b -> b.overdueAmount()).reduce(BigDecimal.ZERO, BigDecimal::add));
 		model.addAttribute("paid", balances.stream().map(b -> b.paidAmount()).reduce(BigDecimal.ZERO, BigDecimal::add));
+		model.addAttribute("unmatched",
+				balances.stream().map(b -> b.unmatchedAmount()).reduce(BigDecimal.ZERO, BigDecimal::add));
 		model.addAttribute("suppliers", isSupplier(scope)
 				? orders.supplier(scope.institutionCode()).map(List::of).orElse(List.of()) : orders.suppliers());
 		model.addAttribute("today", today);
@@ -283,7 +318,7 @@ class OrderPages {
 
 	static Late late(OrderRow o, LocalDate today) {
 		return Ordering.lateness(o.status(), o.orderedOn(), o.deliverBy(), o.shippedOn(), o.dueOn(), o.paidOn() != null,
-				today);
+				o.checkBy(), today);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.sanyi.pharma.engine.Invoicing;
 import org.sanyi.pharma.engine.Ordering.Status;
 import org.sanyi.security.DataScope;
 import org.sanyi.shared.PageQuery;
@@ -38,7 +39,17 @@ class OrderRepository {
 	record OrderRow(long id, String orderNo, long roundId, String roundName, String institutionCode,
 			String institutionRegion, String supplierCode, String supplierName, Status status, LocalDate orderedOn,
 			LocalDate deliverBy, BigDecimal amount, String orderedBy, String confirmedBy, LocalDate confirmedOn,
-			LocalDate shippedOn, LocalDate receivedOn, String note, LocalDate dueOn, LocalDate paidOn, String txnId) {
+			LocalDate shippedOn, LocalDate receivedOn, String note, LocalDate dueOn, LocalDate paidOn, String txnId,
+			LocalDate invoicedOn, LocalDate invoiceWaitingSince, String hisOrderNo) {
+
+		/**
+		 * The day the hospital must have checked the invoice it holds, or null when none
+		 * waits.
+		 */
+		LocalDate checkBy() {
+			return invoiceWaitingSince == null ? null : Invoicing.checkBy(invoiceWaitingSince, receivedOn);
+		}
+
 	}
 
 	/** A line of an order with its product. */
@@ -126,13 +137,13 @@ class OrderRepository {
 	// --- orders
 
 	long insertOrder(long roundId, String institution, String institutionRegion, String supplier, LocalDate orderedOn,
-			LocalDate deliverBy, BigDecimal amount, String by) {
+			LocalDate deliverBy, BigDecimal amount, String hisOrderNo, String by) {
 		long id = jdbc.sql("select nextval('ph_order_id_seq')").query(Long.class).single();
 		jdbc.sql(
 				"""
 						insert into ph_order (id, order_no, round_id, institution_code, institution_region, supplier_code, status,
-						    ordered_on, deliver_by, amount, ordered_by)
-						values (:id, :no, :round, :institution, :region, :supplier, 'SUBMITTED', :on, :by_day, :amount, :by)""")
+						    ordered_on, deliver_by, amount, ordered_by, his_order_no)
+						values (:id, :no, :round, :institution, :region, :supplier, 'SUBMITTED', :on, :by_day, :amount, :by, :his)""")
 			.param("id", id)
 			.param("no", orderNo(orderedOn, id))
 			.param("round", roundId)
@@ -143,8 +154,24 @@ class OrderRepository {
 			.param("by_day", deliverBy)
 			.param("amount", amount)
 			.param("by", by)
+			.param("his", hisOrderNo)
 			.update();
 		return id;
+	}
+
+	/** The orders a hospital system's order number placed, by order number. */
+	List<String> placedAs(String institution, String hisOrderNo) {
+		return jdbc
+			.sql("select order_no from ph_order where institution_code = :i and his_order_no = :his order by order_no")
+			.param("i", institution)
+			.param("his", hisOrderNo)
+			.query(String.class)
+			.list();
+	}
+
+	/** Locks an order's row for an action that reads its invoices before writing. */
+	void lock(long orderId) {
+		jdbc.sql("select id from ph_order where id = :id for update").param("id", orderId).query(Long.class).single();
 	}
 
 	static String orderNo(LocalDate day, long id) {
@@ -169,7 +196,9 @@ class OrderRepository {
 	private static final String ORDER_SELECT = """
 			select o.id, o.order_no, o.round_id, r.name, o.institution_code, o.institution_region, o.supplier_code,
 			       s.name, o.status, o.ordered_on, o.deliver_by, o.amount, o.ordered_by, o.confirmed_by, o.confirmed_on, o.shipped_on,
-			       o.received_on, o.note, p.due_on, p.paid_on, p.txn_id
+			       o.received_on, o.note, p.due_on, p.paid_on, p.txn_id, p.invoiced_on,
+			       (select min(i.submitted_on) from ph_invoice i where i.order_id = o.id and i.status = 'SUBMITTED'),
+			       o.his_order_no
 			from ph_order o join ph_round r on r.id = o.round_id join ph_supplier s on s.code = o.supplier_code
 			     left join ph_payable p on p.order_id = o.id
 			""";
@@ -178,7 +207,8 @@ class OrderRepository {
 		return new OrderRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
 				rs.getString(6), rs.getString(7), rs.getString(8), Status.valueOf(rs.getString(9)), date(rs, 10),
 				date(rs, 11), rs.getBigDecimal(12), rs.getString(13), rs.getString(14), date(rs, 15), date(rs, 16),
-				date(rs, 17), rs.getString(18), date(rs, 19), date(rs, 20), rs.getString(21));
+				date(rs, 17), rs.getString(18), date(rs, 19), date(rs, 20), rs.getString(21), date(rs, 22),
+				date(rs, 23), rs.getString(24));
 	}
 
 	private static LocalDate date(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
@@ -311,18 +341,111 @@ class OrderRepository {
 
 	// --- payables
 
-	void insertPayable(OrderRow o, LocalDate received, LocalDate due) {
+	/** The fund's payable for a received order, not yet matched by invoices. */
+	void insertPayable(OrderRow o, LocalDate received) {
 		jdbc.sql("""
 				insert into ph_payable (order_id, institution_code, institution_region, supplier_code, amount,
-				    received_on, due_on) values (:o, :institution, :region, :supplier, :amount, :received, :due)""")
+				    received_on) values (:o, :institution, :region, :supplier, :amount, :received)""")
 			.param("o", o.id())
 			.param("institution", o.institutionCode())
 			.param("region", o.institutionRegion())
 			.param("supplier", o.supplierCode())
 			.param("amount", o.amount())
 			.param("received", received)
-			.param("due", due)
 			.update();
+	}
+
+	/**
+	 * The order's invoices matched its amount on {@code day}: the payment clock starts.
+	 */
+	void matchPayable(long orderId, LocalDate day, LocalDate due) {
+		jdbc.sql("update ph_payable set invoiced_on = :d, due_on = :due where order_id = :o and invoiced_on is null")
+			.param("d", day)
+			.param("due", due)
+			.param("o", orderId)
+			.update();
+	}
+
+	// --- invoices
+
+	/** An invoice of an order. */
+	record InvoiceRow(long id, long orderId, String invoiceCode, String invoiceNo, LocalDate issuedOn,
+			String sellerUscc, String buyerName, BigDecimal amount, BigDecimal taxRate, BigDecimal tax,
+			BigDecimal total, Invoicing.Status status, String submittedBy, LocalDate submittedOn, String checkedBy,
+			LocalDate checkedOn, String reason) {
+
+		/** The number as printed: code and number, or the 数电发票's number alone. */
+		public String printed() {
+			return invoiceCode == null ? invoiceNo : invoiceCode + " " + invoiceNo;
+		}
+
+	}
+
+	long insertInvoice(long orderId, InvoiceRow i, String by, LocalDate on) {
+		return jdbc.sql("""
+				insert into ph_invoice (order_id, invoice_code, invoice_no, issued_on, seller_uscc, buyer_name, amount,
+				    tax_rate, tax, total, status, submitted_by, submitted_on)
+				values (:o, :code, :no, :issued, :seller, :buyer, :amount, :rate, :tax, :total, 'SUBMITTED', :by, :on)
+				on conflict do nothing returning id""")
+			.param("o", orderId)
+			.param("code", i.invoiceCode())
+			.param("no", i.invoiceNo())
+			.param("issued", i.issuedOn())
+			.param("seller", i.sellerUscc())
+			.param("buyer", i.buyerName())
+			.param("amount", i.amount())
+			.param("rate", i.taxRate())
+			.param("tax", i.tax())
+			.param("total", i.total())
+			.param("by", by)
+			.param("on", on)
+			.query(Long.class)
+			.optional()
+			.orElse(-1L);
+	}
+
+	/** The order an invoice number was presented with, if it was. */
+	Optional<String> invoiceOrderOf(String code, String number) {
+		return jdbc.sql("""
+				select o.order_no from ph_invoice i join ph_order o on o.id = i.order_id
+				where coalesce(i.invoice_code, '') = :code and i.invoice_no = :no""")
+			.param("code", code == null ? "" : code)
+			.param("no", number)
+			.query(String.class)
+			.optional();
+	}
+
+	List<InvoiceRow> invoices(long orderId) {
+		return jdbc.sql("select * from ph_invoice where order_id = :o order by id")
+			.param("o", orderId)
+			.query(InvoiceRow.class)
+			.list();
+	}
+
+	Optional<InvoiceRow> invoice(long id) {
+		return jdbc.sql("select * from ph_invoice where id = :id").param("id", id).query(InvoiceRow.class).optional();
+	}
+
+	/** Sum of the totals of an order's invoices in some states. */
+	BigDecimal invoiced(long orderId, Collection<Invoicing.Status> states) {
+		return jdbc.sql("select coalesce(sum(total), 0) from ph_invoice where order_id = :o and status in (:states)")
+			.param("o", orderId)
+			.param("states", states.stream().map(Enum::name).toList())
+			.query(BigDecimal.class)
+			.single();
+	}
+
+	/** Checks a submitted invoice; whether it was still waiting. */
+	boolean checkInvoice(long id, Invoicing.Status to, LocalDate on, String by, String reason) {
+		return jdbc.sql("""
+				update ph_invoice set status = :to, checked_on = :on, checked_by = :by, reason = :reason
+				where id = :id and status = 'SUBMITTED'""")
+			.param("to", to.name())
+			.param("on", on)
+			.param("by", by)
+			.param("reason", reason)
+			.param("id", id)
+			.update() == 1;
 	}
 
 	/** An unpaid payable as a payment run takes it. */
@@ -340,7 +463,8 @@ class OrderRepository {
 					select p.order_id, o.order_no, p.institution_code, p.supplier_code, s.name as supplier_name,
 					       s.uscc as supplier_uscc, p.amount, p.received_on, p.due_on
 					from ph_payable p join ph_order o on o.id = p.order_id join ph_supplier s on s.code = p.supplier_code
-					where p.paid_on is null and p.received_on <= :through and (:supplier = '' or p.supplier_code = :supplier)
+					where p.paid_on is null and p.invoiced_on is not null
+					  and greatest(p.received_on, p.invoiced_on) <= :through and (:supplier = '' or p.supplier_code = :supplier)
 					  and """
 					+ SCOPE + " order by p.due_on, p.order_id for update of p"),
 				scope)
@@ -361,17 +485,20 @@ class OrderRepository {
 	}
 
 	/** Per enterprise: what is owed, what is overdue on {@code today}, what was paid. */
-	record SupplierBalance(String supplierCode, String supplierName, long unpaid, BigDecimal unpaidAmount, long overdue,
-			BigDecimal overdueAmount, LocalDate oldestDue, long paid, BigDecimal paidAmount, long paidLate,
-			BigDecimal averageDays) {
+	record SupplierBalance(String supplierCode, String supplierName, long unmatched, BigDecimal unmatchedAmount,
+			long unpaid, BigDecimal unpaidAmount, long overdue, BigDecimal overdueAmount, LocalDate oldestDue,
+			long paid, BigDecimal paidAmount, long paidLate, BigDecimal averageDays) {
 	}
 
 	List<SupplierBalance> balances(DataScope scope, LocalDate today) {
 		return bindScope(jdbc
 			.sql("""
 					select p.supplier_code, min(s.name) as supplier_name,
-					       count(*) filter (where p.paid_on is null) as unpaid,
-					       coalesce(sum(p.amount) filter (where p.paid_on is null), 0) as unpaid_amount,
+					       count(*) filter (where p.invoiced_on is null) as unmatched,
+					       coalesce(sum(p.amount) filter (where p.invoiced_on is null), 0) as unmatched_amount,
+					       count(*) filter (where p.paid_on is null and p.invoiced_on is not null) as unpaid,
+					       coalesce(sum(p.amount) filter (where p.paid_on is null and p.invoiced_on is not null), 0)
+					           as unpaid_amount,
 					       count(*) filter (where p.paid_on is null and p.due_on < :today) as overdue,
 					       coalesce(sum(p.amount) filter (where p.paid_on is null and p.due_on < :today), 0) as overdue_amount,
 					       min(p.due_on) filter (where p.paid_on is null) as oldest_due,
@@ -381,7 +508,7 @@ class OrderRepository {
 					       round(avg(p.paid_on - p.received_on) filter (where p.paid_on is not null), 1) as average_days
 					from ph_payable p join ph_order o on o.id = p.order_id join ph_supplier s on s.code = p.supplier_code
 					where """
-					+ SCOPE + " group by p.supplier_code order by 4 desc, 9 desc"),
+					+ SCOPE + " group by p.supplier_code order by 6 desc, 11 desc"),
 				scope)
 			.param("today", today)
 			.query(SupplierBalance.class)

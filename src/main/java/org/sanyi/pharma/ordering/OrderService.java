@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.sanyi.insurance.SupplierPayments.NewPayment;
 import org.sanyi.pharma.PharmaAdmin.PurchaseLine;
 import org.sanyi.pharma.PharmaErrors;
 import org.sanyi.pharma.PurchaseOrders;
+import org.sanyi.pharma.engine.Invoicing;
 import org.sanyi.pharma.engine.Ordering;
 import org.sanyi.pharma.engine.Ordering.Action;
 import org.sanyi.pharma.engine.Ordering.Status;
@@ -41,6 +44,7 @@ import org.sanyi.shared.facts.Fact;
 import org.sanyi.shared.facts.FactsReported;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,16 +60,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class OrderService implements PurchaseOrders {
 
-	/** The amount the fund owes enterprises for receipts, by receipt day. */
-	public static final String PAYABLE = "pharma.direct.payable";
-
-	/** The amount the fund paid enterprises, by payment day. */
-	public static final String PAID = "pharma.direct.paid";
-
-	/** Of {@link #PAID}, what was paid by its due day. */
-	public static final String PAID_ON_TIME = "pharma.direct.paid.ontime";
-
 	static final String RESOURCE = "pharma:order";
+
+	static final String INVOICE_RESOURCE = "pharma:invoice";
 
 	private static final long MAX_QUANTITY = 100_000_000L;
 
@@ -97,7 +94,7 @@ class OrderService implements PurchaseOrders {
 	@Override
 	@Transactional
 	public String registerSupplier(NewSupplier s, String by) {
-		String uscc = s.uscc() == null ? "" : s.uscc().strip().toUpperCase(java.util.Locale.ROOT);
+		String uscc = s.uscc() == null ? "" : s.uscc().strip().toUpperCase(Locale.ROOT);
 		if (!Ordering.validUscc(uscc)) {
 			throw new BusinessException(PharmaErrors.USCC_INVALID, uscc);
 		}
@@ -143,6 +140,16 @@ class OrderService implements PurchaseOrders {
 		if (deliverBy.isBefore(orderedOn) || deliverBy.isAfter(orderedOn.plusDays(Ordering.MAX_DELIVERY_DAYS))) {
 			throw new BusinessException(PharmaErrors.ORDER_FIELD, "deliverBy", deliverBy);
 		}
+		String his = o.hisOrderNo() == null || o.hisOrderNo().isBlank() ? null : o.hisOrderNo().strip();
+		if (his != null) {
+			if (!his.matches("[A-Za-z0-9_./-]{1,40}")) {
+				throw new BusinessException(PharmaErrors.ORDER_FIELD, "hisOrderNo", his);
+			}
+			List<String> placed = orders.placedAs(institution.code(), his);
+			if (!placed.isEmpty()) {
+				throw new BusinessException(PharmaErrors.ORDER_REPLAYED, his, String.join(", ", placed));
+			}
+		}
 		if (o.items() == null || o.items().isEmpty() || o.items().size() > 200) {
 			throw new BusinessException(PharmaErrors.ORDER_FIELD, "items", o.items() == null ? 0 : o.items().size());
 		}
@@ -180,8 +187,15 @@ class OrderService implements PurchaseOrders {
 		List<Long> ids = new ArrayList<>();
 		bySupplier.forEach((supplier, lines) -> {
 			BigDecimal total = lines.stream().map(Priced::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-			long id = orders.insertOrder(round.id(), institution.code(), institution.regionCode(), supplier, orderedOn,
-					deliverBy, total, by);
+			long id;
+			try {
+				id = orders.insertOrder(round.id(), institution.code(), institution.regionCode(), supplier, orderedOn,
+						deliverBy, total, his, by);
+			}
+			catch (DuplicateKeyException ex) {
+				// the same number sent twice at once: the other request placed it
+				throw new BusinessException(PharmaErrors.ORDER_REPLAYED, his, "…");
+			}
 			for (int n = 0; n < lines.size(); n++) {
 				Priced l = lines.get(n);
 				orders.insertLine(id, n + 1, l.itemCode(), l.productId(), l.quantity(), l.unitPrice(), l.amount());
@@ -199,7 +213,10 @@ class OrderService implements PurchaseOrders {
 	@Override
 	public List<OrderLine> lines(long orderId, DataScope scope) {
 		orders.order(orderId, scope).orElseThrow(() -> new BusinessException(PharmaErrors.ORDER_NOT_FOUND, orderId));
-		return orders.lines(orderId).stream().map(l -> new OrderLine(l.lineNo(), l.itemCode(), l.quantity())).toList();
+		return orders.lines(orderId)
+			.stream()
+			.map(l -> new OrderLine(l.lineNo(), l.itemCode(), l.quantity(), l.amount()))
+			.toList();
 	}
 
 	@Override
@@ -298,7 +315,6 @@ class OrderService implements PurchaseOrders {
 		if (order.shippedOn() != null && day.isBefore(order.shippedOn())) {
 			throw new BusinessException(PharmaErrors.ORDER_FIELD, "receivedOn", day);
 		}
-		SupplierRow supplier = orders.supplier(order.supplierCode()).orElseThrow();
 		move(order, Action.RECEIVE, day, by, null);
 		RoundRow round = rounds.get(order.roundId(), DataScope.all());
 		List<PurchaseLine> lines = orders.lines(orderId)
@@ -306,9 +322,155 @@ class OrderService implements PurchaseOrders {
 			.map(l -> new PurchaseLine(order.institutionCode(), l.itemCode(), day, l.quantity(), l.unitPrice()))
 			.toList();
 		purchases.store(round, lines, DataScope.all());
-		orders.insertPayable(order, day, Ordering.dueOn(day, supplier.paymentDays()));
+		orders.insertPayable(order, day);
 		events.publishEvent(new FactsReported("pharma:receipt:" + orderId, "pharma",
-				List.of(new Fact(PAYABLE, order.institutionCode(), day, Map.of(), order.amount()))));
+				List.of(new Fact(PAYABLE_FACT, order.institutionCode(), day, Map.of(), order.amount()))));
+	}
+
+	@Override
+	@Transactional
+	public long submitInvoice(long orderId, NewInvoice invoice, LocalDate on, DataScope scope, String by) {
+		OrderRow order = orders.order(orderId, scope)
+			.orElseThrow(() -> new BusinessException(PharmaErrors.ORDER_NOT_FOUND, orderId));
+		boolean supplierParty = scope.kind() == DataScope.Kind.INSTITUTION
+				&& scope.institutionCode().equals(order.supplierCode());
+		if (!supplierParty || !INVOICEABLE.contains(order.status())) {
+			throw new BusinessException(PharmaErrors.ORDER_STATE, order.orderNo(), order.status(), "INVOICE");
+		}
+		LocalDate day = day(on);
+		if (invoice == null) {
+			throw new BusinessException(PharmaErrors.INVOICE_FIELD, "invoice", "—");
+		}
+		String code = invoice.invoiceCode() == null || invoice.invoiceCode().isBlank() ? null
+				: invoice.invoiceCode().strip();
+		String number = invoice.invoiceNo() == null ? "" : invoice.invoiceNo().strip();
+		LocalDate issued = invoice.issuedOn();
+		if (issued == null || issued.isAfter(day) || issued.isBefore(order.orderedOn())) {
+			throw new BusinessException(PharmaErrors.INVOICE_FIELD, "issuedOn", issued);
+		}
+		String fault = Invoicing.numberFault(code, number, issued);
+		if (fault != null) {
+			throw new BusinessException(PharmaErrors.INVOICE_FIELD, fault, fault.equals("invoiceNo") ? number : code);
+		}
+		orders.invoiceOrderOf(code, number).ifPresent(presented -> {
+			throw new BusinessException(PharmaErrors.INVOICE_USED, code == null ? number : code + " " + number,
+					presented);
+		});
+		SupplierRow supplier = orders.supplier(order.supplierCode()).orElseThrow();
+		String seller = invoice.sellerUscc() == null ? "" : invoice.sellerUscc().strip().toUpperCase(Locale.ROOT);
+		if (!seller.equals(supplier.uscc())) {
+			throw new BusinessException(PharmaErrors.INVOICE_PARTY, "sellerUscc", supplier.uscc(), seller);
+		}
+		String registered = registry.institution(order.institutionCode()).map(Institution::name).orElse("?");
+		String buyer = invoice.buyerName() == null ? "" : invoice.buyerName().strip();
+		if (!buyer.equals(registered)) {
+			throw new BusinessException(PharmaErrors.INVOICE_PARTY, "buyerName", registered, buyer);
+		}
+		money("amount", invoice.amount(), false);
+		money("tax", invoice.tax(), true);
+		money("total", invoice.total(), false);
+		if (!Invoicing.validRate(invoice.taxRate())) {
+			throw new BusinessException(PharmaErrors.INVOICE_FIELD, "taxRate", invoice.taxRate());
+		}
+		BigDecimal sum = invoice.amount().add(invoice.tax());
+		if (sum.compareTo(invoice.total()) != 0) {
+			throw new BusinessException(PharmaErrors.INVOICE_AMOUNT, "total", invoice.total().toPlainString(),
+					sum.toPlainString());
+		}
+		int lines = orders.lines(orderId).size();
+		if (!Invoicing.taxAgrees(invoice.amount(), invoice.taxRate(), invoice.tax(), lines)) {
+			throw new BusinessException(PharmaErrors.INVOICE_AMOUNT, "tax", invoice.tax().toPlainString(),
+					Invoicing.tax(invoice.amount(), invoice.taxRate()).toPlainString());
+		}
+		orders.lock(orderId);
+		BigDecimal open = orders.invoiced(orderId, EnumSet.of(Invoicing.Status.SUBMITTED, Invoicing.Status.ACCEPTED));
+		if (open.add(invoice.total()).compareTo(order.amount()) > 0) {
+			throw new BusinessException(PharmaErrors.INVOICE_AMOUNT, "total", open.add(invoice.total()).toPlainString(),
+					order.amount().toPlainString());
+		}
+		var row = new OrderRepository.InvoiceRow(0, orderId, code, number, issued, seller, buyer,
+				invoice.amount().setScale(2), invoice.taxRate(), invoice.tax().setScale(2), invoice.total().setScale(2),
+				Invoicing.Status.SUBMITTED, by, day, null, null, null);
+		long id = orders.insertInvoice(orderId, row, by, day);
+		if (id < 0) {
+			throw new BusinessException(PharmaErrors.INVOICE_USED, row.printed(),
+					orders.invoiceOrderOf(code, number).orElse("?"));
+		}
+		audit.record(AuditAction.CREATE, INVOICE_RESOURCE, row.printed(),
+				order.orderNo() + " " + row.total().toPlainString());
+		return id;
+	}
+
+	/** States of an order an enterprise may invoice: the goods are on their way or in. */
+	private static final Set<Status> INVOICEABLE = EnumSet.of(Status.SHIPPED, Status.RETURNED, Status.RECEIVED);
+
+	/** PH-0413 unless the value is yuan and fen, positive (or zero where it may be). */
+	private static void money(String field, BigDecimal value, boolean zero) {
+		if (!Invoicing.money(value) || !zero && value.signum() == 0) {
+			throw new BusinessException(PharmaErrors.INVOICE_FIELD, field, value);
+		}
+	}
+
+	@Override
+	@Transactional
+	public boolean acceptInvoice(long invoiceId, LocalDate on, DataScope scope, String by) {
+		var checked = check(invoiceId, Invoicing.Status.ACCEPTED, null, on, scope, by);
+		OrderRow order = checked.order();
+		SupplierRow supplier = orders.supplier(order.supplierCode()).orElseThrow();
+		return matchIfInvoiced(order, checked.day(), supplier.paymentDays());
+	}
+
+	@Override
+	@Transactional
+	public void rejectInvoice(long invoiceId, String reason, LocalDate on, DataScope scope, String by) {
+		check(invoiceId, Invoicing.Status.REJECTED, text(reason, "reason", 500), on, scope, by);
+	}
+
+	private record Checked(OrderRow order, LocalDate day) {
+	}
+
+	/**
+	 * The hospital's check of a submitted invoice of a received order in its scope:
+	 * PH-0417 when the invoice is not in scope, PH-0418 when it was checked or the caller
+	 * is not the hospital or the goods are not received yet.
+	 */
+	private Checked check(long invoiceId, Invoicing.Status to, String reason, LocalDate on, DataScope scope,
+			String by) {
+		var invoice = orders.invoice(invoiceId)
+			.orElseThrow(() -> new BusinessException(PharmaErrors.INVOICE_NOT_FOUND, invoiceId));
+		OrderRow order = orders.order(invoice.orderId(), scope)
+			.orElseThrow(() -> new BusinessException(PharmaErrors.INVOICE_NOT_FOUND, invoiceId));
+		boolean hospital = scope.kind() != DataScope.Kind.INSTITUTION
+				|| scope.institutionCode().equals(order.institutionCode());
+		String action = to == Invoicing.Status.ACCEPTED ? "ACCEPT" : "REJECT";
+		if (!hospital || order.status() != Status.RECEIVED || invoice.status() != Invoicing.Status.SUBMITTED) {
+			throw new BusinessException(PharmaErrors.INVOICE_STATE, invoice.printed(), invoice.status(), action);
+		}
+		LocalDate day = day(on);
+		if (day.isBefore(invoice.submittedOn()) || day.isBefore(order.receivedOn())) {
+			throw new BusinessException(PharmaErrors.INVOICE_FIELD, "on", day);
+		}
+		orders.lock(order.id());
+		if (!orders.checkInvoice(invoiceId, to, day, by, reason)) {
+			throw new BusinessException(PharmaErrors.INVOICE_STATE, invoice.printed(), invoice.status(), action);
+		}
+		audit.record(AuditAction.UPDATE, INVOICE_RESOURCE, invoice.printed(),
+				action + " " + order.orderNo() + (reason == null ? "" : ": " + reason));
+		return new Checked(order, day);
+	}
+
+	/**
+	 * Starts the payment clock of a received order whose accepted invoices come to its
+	 * amount; whether they do.
+	 */
+	private boolean matchIfInvoiced(OrderRow order, LocalDate day, int paymentDays) {
+		BigDecimal accepted = orders.invoiced(order.id(), EnumSet.of(Invoicing.Status.ACCEPTED));
+		if (accepted.compareTo(order.amount()) != 0) {
+			return false;
+		}
+		LocalDate received = order.receivedOn() == null ? day : order.receivedOn();
+		orders.matchPayable(order.id(), day, Invoicing.dueOn(received, day, paymentDays));
+		return true;
 	}
 
 	@Override
@@ -333,9 +495,9 @@ class OrderService implements PurchaseOrders {
 			orders.markPaid(u.orderId(), day, by, payment.txnId());
 			total = total.add(u.amount());
 			paidSuppliers.add(u.supplierCode());
-			facts.add(new Fact(PAID, u.institutionCode(), day, Map.of(), u.amount()));
+			facts.add(new Fact(PAID_FACT, u.institutionCode(), day, Map.of(), u.amount()));
 			if (!day.isAfter(u.dueOn())) {
-				facts.add(new Fact(PAID_ON_TIME, u.institutionCode(), day, Map.of(), u.amount()));
+				facts.add(new Fact(PAID_ON_TIME_FACT, u.institutionCode(), day, Map.of(), u.amount()));
 			}
 		}
 		if (!facts.isEmpty()) {

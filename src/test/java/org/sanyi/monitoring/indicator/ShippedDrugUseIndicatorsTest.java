@@ -12,7 +12,10 @@ import org.sanyi.shared.review.ReviewStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The shipped 合理用药 set reads against pharma's data elements and lands in its own set. */
+/**
+ * The shipped 合理用药 set reads against pharma's data elements and lands in its own set; the
+ * direct settlement's on-time rate lands in the fund's.
+ */
 class ShippedDrugUseIndicatorsTest {
 
 	@Test
@@ -24,7 +27,8 @@ class ShippedDrugUseIndicatorsTest {
 				ShippedDrugUseIndicators.DISCHARGES, ShippedDrugUseIndicators.PATIENT_DAYS,
 				ShippedDrugUseIndicators.INPATIENT_ANTIBIOTIC, ShippedDrugUseIndicators.INPATIENT_DDD,
 				ShippedDrugUseIndicators.VISITS_OUTPATIENT, ShippedDrugUseIndicators.VISITS_OUTPATIENT_ANTIBACTERIAL,
-				ShippedDrugUseIndicators.VISITS_EMERGENCY, ShippedDrugUseIndicators.VISITS_EMERGENCY_ANTIBACTERIAL)) {
+				ShippedDrugUseIndicators.VISITS_EMERGENCY, ShippedDrugUseIndicators.VISITS_EMERGENCY_ANTIBACTERIAL,
+				ShippedDrugUseIndicators.DIRECT_PAID, ShippedDrugUseIndicators.DIRECT_PAID_ON_TIME)) {
 			elements.put(code, Set.of());
 		}
 		elements.put(ShippedDrugUseIndicators.WINNING, Set.of("item"));
@@ -37,13 +41,15 @@ class ShippedDrugUseIndicatorsTest {
 		for (DefinitionRow row : ShippedDrugUseIndicators.definitions()) {
 			library.put(row.code(), new DefinitionChecker(vocabulary).check(IndicatorService.draft(row), library));
 			assertThat(row.status()).isEqualTo(ReviewStatus.APPROVED);
-			assertThat(row.setList()).containsExactly(IndicatorSet.DRUG_USE);
+			assertThat(row.setList()).containsExactly(
+					row.code().equals("direct_payment_on_time_rate") ? IndicatorSet.FUND : IndicatorSet.DRUG_USE);
 		}
 
 		assertThat(library).containsOnlyKeys("outpatient_antibiotic_rx_share", "emergency_antibiotic_rx_share",
 				"outpatient_antibacterial_use_rate", "emergency_antibacterial_use_rate",
 				"inpatient_antibiotic_use_rate", "antibiotic_use_density", "essential_drug_rx_share",
-				"procured_drug_use_share", "crab_rate", "mrsa_rate", "eco_ceftriaxone_resistance");
+				"procured_drug_use_share", "direct_payment_on_time_rate", "crab_rate", "mrsa_rate",
+				"eco_ceftriaxone_resistance");
 	}
 
 }

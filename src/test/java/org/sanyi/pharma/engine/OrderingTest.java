@@ -62,19 +62,26 @@ class OrderingTest {
 	void whatIsLateDependsOnTheStateAndTheDay() {
 		LocalDate ordered = LocalDate.of(2026, 11, 2);
 		LocalDate by = LocalDate.of(2026, 11, 5);
-		assertThat(Ordering.lateness(Status.SUBMITTED, ordered, by, null, null, false, ordered.plusDays(1))).isNull();
-		assertThat(Ordering.lateness(Status.SUBMITTED, ordered, by, null, null, false, ordered.plusDays(2)))
+		assertThat(Ordering.lateness(Status.SUBMITTED, ordered, by, null, null, false, null, ordered.plusDays(1)))
+			.isNull();
+		assertThat(Ordering.lateness(Status.SUBMITTED, ordered, by, null, null, false, null, ordered.plusDays(2)))
 			.isEqualTo(Late.CONFIRMATION);
-		assertThat(Ordering.lateness(Status.CONFIRMED, ordered, by, null, null, false, by)).isNull();
-		assertThat(Ordering.lateness(Status.CONFIRMED, ordered, by, null, null, false, by.plusDays(1)))
+		assertThat(Ordering.lateness(Status.CONFIRMED, ordered, by, null, null, false, null, by)).isNull();
+		assertThat(Ordering.lateness(Status.CONFIRMED, ordered, by, null, null, false, null, by.plusDays(1)))
 			.isEqualTo(Late.DELIVERY);
 		LocalDate due = Ordering.dueOn(LocalDate.of(2026, 11, 4), 30);
 		assertThat(due).isEqualTo(LocalDate.of(2026, 12, 4));
-		assertThat(Ordering.lateness(Status.RECEIVED, ordered, by, null, due, false, due)).isNull();
-		assertThat(Ordering.lateness(Status.RECEIVED, ordered, by, null, due, false, due.plusDays(1)))
+		assertThat(Ordering.lateness(Status.RECEIVED, ordered, by, null, due, false, null, due)).isNull();
+		assertThat(Ordering.lateness(Status.RECEIVED, ordered, by, null, due, false, null, due.plusDays(1)))
 			.isEqualTo(Late.PAYMENT);
-		assertThat(Ordering.lateness(Status.RECEIVED, ordered, by, null, due, true, due.plusDays(9))).isNull();
-		assertThat(Ordering.lateness(Status.REFUSED, ordered, by, null, null, false, due)).isNull();
+		assertThat(Ordering.lateness(Status.RECEIVED, ordered, by, null, due, true, null, due.plusDays(9))).isNull();
+		assertThat(Ordering.lateness(Status.REFUSED, ordered, by, null, null, false, null, due)).isNull();
+		// received 4 Nov, invoice submitted with the goods on 3 Nov: checked by 9 Nov
+		LocalDate checkBy = Invoicing.checkBy(LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 4));
+		assertThat(checkBy).isEqualTo(LocalDate.of(2026, 11, 9));
+		assertThat(Ordering.lateness(Status.RECEIVED, ordered, by, null, null, false, checkBy, checkBy)).isNull();
+		assertThat(Ordering.lateness(Status.RECEIVED, ordered, by, null, null, false, checkBy, checkBy.plusDays(1)))
+			.isEqualTo(Late.INVOICE_CHECK);
 		assertThat(Ordering.earliestExpiry(LocalDate.of(2026, 8, 31))).isEqualTo(LocalDate.of(2027, 2, 28));
 	}
 

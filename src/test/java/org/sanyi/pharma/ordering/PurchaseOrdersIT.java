@@ -5,6 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 import org.sanyi.IntegrationTest;
 import org.sanyi.pharma.PharmaAdmin;
@@ -16,15 +22,22 @@ import org.sanyi.pharma.PharmaAdmin.NewRound;
 import org.sanyi.pharma.PharmaErrors;
 import org.sanyi.pharma.PurchaseOrders;
 import org.sanyi.pharma.PurchaseOrders.Lot;
+import org.sanyi.pharma.PurchaseOrders.NewInvoice;
 import org.sanyi.pharma.PurchaseOrders.NewOrder;
 import org.sanyi.pharma.PurchaseOrders.NewSupplier;
 import org.sanyi.pharma.PurchaseOrders.OrderItem;
 import org.sanyi.pharma.engine.Ordering;
 import org.sanyi.security.DataScope;
+import org.sanyi.security.UserAccounts;
+import org.sanyi.security.UserAccounts.NewAccount;
+import org.sanyi.security.internal.ApiTokens;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.PlatformTime;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -83,6 +96,37 @@ class PurchaseOrdersIT {
 
 	private String status(long order) {
 		return jdbc.sql("select status from ph_order where id = :id").param("id", order).query(String.class).single();
+	}
+
+	private LocalDate dueOn(long order) {
+		return jdbc.sql("select due_on from ph_payable where order_id = :id")
+			.param("id", order)
+			.query(LocalDate.class)
+			.optional()
+			.orElse(null);
+	}
+
+	private long invoices(long order) {
+		return jdbc.sql("select count(*) from ph_invoice where order_id = :id")
+			.param("id", order)
+			.query(Long.class)
+			.single();
+	}
+
+	/** A fresh 数电发票 number of the day's year. */
+	static String invoiceNo(LocalDate issued) {
+		return String.format("%02d352%015d", issued.getYear() % 100,
+				Math.floorMod(System.nanoTime(), 1_000_000_000_000_000L));
+	}
+
+	private static NewInvoice withParties(NewInvoice i, String seller, String buyer) {
+		return new NewInvoice(i.invoiceCode(), i.invoiceNo(), i.issuedOn(), seller, buyer, i.amount(), i.taxRate(),
+				i.tax(), i.total());
+	}
+
+	private static NewInvoice amounts(NewInvoice i, String amount, String tax, String total) {
+		return new NewInvoice(i.invoiceCode(), i.invoiceNo(), i.issuedOn(), i.sellerUscc(), i.buyerName(),
+				new BigDecimal(amount), i.taxRate(), new BigDecimal(tax), new BigDecimal(total));
 	}
 
 	private static List<Lot> lot(LocalDate shipped, long quantity, String... codes) {
@@ -152,10 +196,62 @@ class PurchaseOrdersIT {
 			.param("r", round)
 			.query((rs, i) -> rs.getLong(1) + "/" + rs.getBigDecimal(2).toPlainString())
 			.list()).as("the receipt counts towards completion").containsExactly("3001/370.62");
-		assertThat(jdbc.sql("select due_on from ph_payable where order_id = :id")
-			.param("id", id)
-			.query(LocalDate.class)
-			.single()).isEqualTo(received.plusDays(30));
+		assertThat(dueOn(id)).as("no invoice yet: the payment clock has not started").isNull();
+		assertThat(orders.payDue(today, supplier, today, BUREAU, "ybj").payables()).isZero();
+
+		// the invoices: 370.62 including 13 % tax, presented as 200.00 and 170.62
+		String uscc = jdbc.sql("select uscc from ph_supplier where code = :c")
+			.param("c", supplier)
+			.query(String.class)
+			.single();
+		String buyer = jdbc.sql("select name from reg_institution where code = :c")
+			.param("c", CITY_HOSPITAL)
+			.query(String.class)
+			.single();
+		String first = invoiceNo(received);
+		// 176.99 × 13 % = 23.0087 → 23.01; 176.99 + 23.01 = 200.00
+		NewInvoice part = new NewInvoice(null, first, received, uscc, buyer, new BigDecimal("176.99"),
+				new BigDecimal("0.13"), new BigDecimal("23.01"), new BigDecimal("200.00"));
+		refused(() -> orders.submitInvoice(id, part, received, HOSPITAL, "ybb"), PharmaErrors.ORDER_STATE);
+		refused(() -> orders.submitInvoice(id, withParties(part, "91359900534640977G", buyer), received, enterprise,
+				"qiye"), PharmaErrors.INVOICE_PARTY);
+		refused(() -> orders.submitInvoice(id, withParties(part, uscc, "青溪市第一人民医院"), received, enterprise, "qiye"),
+				PharmaErrors.INVOICE_PARTY);
+		refused(() -> orders.submitInvoice(id, amounts(part, "176.99", "23.01", "200.01"), received, enterprise,
+				"qiye"), PharmaErrors.INVOICE_AMOUNT);
+		refused(() -> orders.submitInvoice(id, amounts(part, "176.95", "23.05", "200.00"), received, enterprise,
+				"qiye"), PharmaErrors.INVOICE_AMOUNT);
+		// 353.98 + 46.02 = 400.00 is more than the order's 370.62
+		refused(() -> orders.submitInvoice(id, amounts(part, "353.98", "46.02", "400.00"), received, enterprise,
+				"qiye"), PharmaErrors.INVOICE_AMOUNT);
+		refused(() -> orders
+			.submitInvoice(id,
+					new NewInvoice(null, "25" + first.substring(2), received, uscc, buyer, part.amount(),
+							part.taxRate(), part.tax(), part.total()),
+					received, enterprise, "qiye"),
+				PharmaErrors.INVOICE_FIELD);
+		refused(() -> orders.submitInvoice(id, new NewInvoice(null, first, received, uscc, buyer, part.amount(),
+				new BigDecimal("0.17"), part.tax(), part.total()), received, enterprise, "qiye"),
+				PharmaErrors.INVOICE_FIELD);
+		assertThat(invoices(id)).as("each refusal stored nothing").isZero();
+
+		long partId = orders.submitInvoice(id, part, received, enterprise, "qiye");
+		refused(() -> orders.submitInvoice(id, part, received, enterprise, "qiye"), PharmaErrors.INVOICE_USED);
+		refused(() -> orders.acceptInvoice(partId, received, enterprise, "qiye"), PharmaErrors.INVOICE_STATE);
+		assertThat(orders.acceptInvoice(partId, received, HOSPITAL, "ybb")).as("200.00 of 370.62").isFalse();
+		refused(() -> orders.acceptInvoice(partId, received, HOSPITAL, "ybb"), PharmaErrors.INVOICE_STATE);
+		assertThat(dueOn(id)).isNull();
+		// 150.99 × 13 % = 19.6287 → 19.63; 150.99 + 19.63 = 170.62
+		NewInvoice rest = new NewInvoice(null, invoiceNo(received), received, uscc, buyer, new BigDecimal("150.99"),
+				new BigDecimal("0.13"), new BigDecimal("19.63"), new BigDecimal("170.62"));
+		long wrong = orders.submitInvoice(id, rest, received, enterprise, "qiye");
+		refused(() -> orders.rejectInvoice(wrong, " ", received, HOSPITAL, "ybb"), PharmaErrors.ORDER_FIELD);
+		orders.rejectInvoice(wrong, "备注栏未注明订单号", received, HOSPITAL, "ybb");
+		LocalDate checked = received.plusDays(1);
+		long reissued = orders.submitInvoice(id, new NewInvoice(null, invoiceNo(checked), checked, uscc, buyer,
+				rest.amount(), rest.taxRate(), rest.tax(), rest.total()), checked, enterprise, "qiye");
+		assertThat(orders.acceptInvoice(reissued, checked, HOSPITAL, "ybb")).as("200.00 + 170.62 = 370.62").isTrue();
+		assertThat(dueOn(id)).as("30 days from the match").isEqualTo(checked.plusDays(30));
 
 		var run = orders.payDue(today, supplier, today, BUREAU, "ybj");
 		assertThat(run.payables()).isEqualTo(1);
@@ -205,6 +301,103 @@ class PurchaseOrdersIT {
 		orders.cancel(other, "重复下单", day, HOSPITAL, "ybb");
 		refused(() -> orders.confirm(other, day, enterprise, "qiye"), PharmaErrors.ORDER_STATE);
 		assertThat(status(other)).isEqualTo("CANCELLED");
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	UserAccounts accounts;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	record Answer(int status, JsonNode body) {
+	}
+
+	private Answer call(String token, String method, String path, String body) throws Exception {
+		var r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.method(method,
+					body == null ? HttpRequest.BodyPublishers.noBody()
+							: HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		return new Answer(r.statusCode(), r.body().isBlank() ? JSON.nullNode() : JSON.readTree(r.body()));
+	}
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Test
+	void hospitalAndEnterpriseSystemsRunAnOrderThroughTheApiAndARepeatedOrderPlacesNothing() throws Exception {
+		String name = "接口测试医药" + System.nanoTime() % 1_000_000 + "有限公司";
+		long round = round(name);
+		String supplier = enterprise(name);
+		String hospital = tokens.issue(
+				jdbc.sql("select id from sec_user where username = 'ybb'").query(Long.class).single(), "order-it", 1);
+		String erp = tokens.issue(accounts.ensure(new NewAccount("erp_" + supplier.substring(7), "Sanyi@2026",
+				"企业ERP接口", "SUPPLIER", "359900", supplier, null, null)), "order-it", 1);
+		String his = "HIS-" + System.nanoTime();
+		String order = """
+				{"roundId": %d, "institutionCode": "%s", "hisOrderNo": "%s",
+				 "items": [{"itemCode": "%s", "quantity": 3001}]}""".formatted(round, CITY_HOSPITAL, his, WINNER);
+		Answer placed = call(hospital, "POST", "/api/pharma/orders", order);
+		assertThat(placed.status()).isEqualTo(201);
+		JsonNode view = placed.body().path("orders").get(0);
+		long id = view.path("id").asLong();
+		assertThat(view.path("amount").decimalValue()).isEqualByComparingTo("370.62");
+		assertThat(view.path("status").asString()).isEqualTo("SUBMITTED");
+		assertThat(view.path("hisOrderNo").asString()).isEqualTo(his);
+
+		Answer again = call(hospital, "POST", "/api/pharma/orders", order);
+		assertThat(again.status()).as("the HIS sent it again after a timeout").isEqualTo(409);
+		assertThat(again.body().path("code").asString()).isEqualTo("PH-0419");
+		assertThat(again.body().path("detail").asString()).contains(view.path("orderNo").asString());
+		assertThat(jdbc.sql("select count(*) from ph_order where his_order_no = :h")
+			.param("h", his)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+
+		assertThat(call(hospital, "POST", "/api/pharma/orders/" + id + "/confirm", null).body().path("code").asString())
+			.isEqualTo("PH-0407");
+		assertThat(call(erp, "POST", "/api/pharma/orders/" + id + "/confirm", null).body()
+			.path("order")
+			.path("status")
+			.asString()).isEqualTo("CONFIRMED");
+		LocalDate today = PlatformTime.today();
+		String code = String.format("%020d", System.nanoTime());
+		Answer shipped = call(erp, "POST", "/api/pharma/orders/" + id + "/shipment", """
+				[{"lineNo": 1, "batchNo": "B%s", "expiryDate": "%s", "quantity": 3001, "traceCodes": ["%s"]}]"""
+			.formatted(today.toString().replace("-", ""), today.plusMonths(20), code));
+		assertThat(shipped.status()).isEqualTo(200);
+		assertThat(shipped.body().path("lots").get(0).path("traceCodes").get(0).asString()).isEqualTo(code);
+
+		String uscc = jdbc.sql("select uscc from ph_supplier where code = :c")
+			.param("c", supplier)
+			.query(String.class)
+			.single();
+		Answer invoiced = call(erp, "POST", "/api/pharma/orders/" + id + "/invoices", """
+				{"invoiceNo": "%s", "issuedOn": "%s", "sellerUscc": "%s", "buyerName": "青溪市第一医院",
+				 "amount": 327.98, "taxRate": 0.13, "tax": 42.64, "total": 370.62}""".formatted(invoiceNo(today), today,
+				uscc));
+		assertThat(invoiced.status()).isEqualTo(201);
+		long invoice = invoiced.body().path("invoices").get(0).path("id").asLong();
+		assertThat(call(hospital, "POST", "/api/pharma/invoices/" + invoice + "/accept", null).body()
+			.path("code")
+			.asString()).as("the goods are not in yet").isEqualTo("PH-0418");
+		assertThat(call(hospital, "POST", "/api/pharma/orders/" + id + "/receive", null).body()
+			.path("order")
+			.path("status")
+			.asString()).isEqualTo("RECEIVED");
+		Answer accepted = call(hospital, "POST", "/api/pharma/invoices/" + invoice + "/accept", null);
+		assertThat(accepted.body().path("order").path("dueOn").asString()).isEqualTo(today.plusDays(30).toString());
+		assertThat(accepted.body().path("invoices").get(0).path("status").asString()).isEqualTo("ACCEPTED");
+
+		Answer listed = call(erp, "GET", "/api/pharma/orders?filter=received", null);
+		assertThat(listed.body().get(0).path("orderNo").asString()).isEqualTo(view.path("orderNo").asString());
+		assertThat(call(erp, "GET", "/api/pharma/orders?filter=nonsense", null).status()).isEqualTo(400);
 	}
 
 }
