@@ -113,6 +113,17 @@ class PharmaBrowserIT extends BrowserTest {
 		Browser.shot(page, "pharma-order-invoice-desktop");
 		page.context().close();
 
+		org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+				select count(distinct o.id) from ph_order o join ph_invoice i on i.order_id = o.id
+				where o.status = 'RECEIVED' and i.status = 'SUBMITTED'
+				  and greatest(i.submitted_on, o.received_on) + 5 < current_date""").query(Long.class).single())
+			.as("the demo's slow hospital has invoices past their check day")
+			.isPositive();
+		org.assertj.core.api.Assertions
+			.assertThat(
+					jdbc.sql("select count(*) from ph_invoice where status = 'REJECTED'").query(Long.class).single())
+			.as("invoices sent back and issued again")
+			.isPositive();
 		Page bureau = browser.desktop("ybj", PASSWORD);
 		bureau.navigate(browser.url("/pharma/direct-settlement"));
 		assertThat(bureau.locator("#payment-balances")).containsText("闽西药业股份有限公司");
