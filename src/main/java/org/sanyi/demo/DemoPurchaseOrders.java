@@ -26,7 +26,9 @@ import org.sanyi.shared.PlatformTime;
  * every two weeks from the month's winner; enterprises confirm the next day and ship
  * within two with batches and trace codes; hospitals receive the day after (a few
  * deliveries returned once for a short-dated batch, one order refused for want of stock,
- * one withdrawn). Each enterprise invoices with the goods (a 数电发票 at 13 %, 票随货走) and the
+ * one withdrawn; every seventh buyer's suppliers are short of stock and ship 60 % first
+ * and the rest three days later, one of those buyers closing an order short instead).
+ * Each enterprise invoices each shipment with the goods (a 数电发票 at 13 %, 票随货走) and the
  * hospital checks the invoice on receipt, except that every eleventh buyer sends one
  * invoice back for a wrong product description (re-issued the next day, accepted the day
  * after) and every seventeenth checks its invoices a week late and has left the last ones
@@ -147,18 +149,40 @@ final class DemoPurchaseOrders {
 			return;
 		}
 		LocalDate shipped = ordered.plusDays(1 + random.nextInt(2));
-		orders.ship(id, shipped, lots(id, drug, shipped, 18), enterprise, DemoAccounts.SUPPLIER);
+		if (b % 7 == 2 && age > 9) {
+			// short of stock: 60 % now, the rest three days later (分批配送)
+			orders.ship(id, shipped, lots(id, drug, shipped, 18, 0.6), enterprise, DemoAccounts.SUPPLIER);
+			long invoice = orders.submitInvoice(id, invoice(id, 1, shipped, uscc, buyer.name()), shipped, enterprise,
+					DemoAccounts.SUPPLIER);
+			LocalDate in = shipped.plusDays(1);
+			orders.receive(id, in, hospital, "ybb");
+			orders.acceptInvoice(invoice, in, hospital, "ybb");
+			if (orders.lines(id, hospital).stream().allMatch(l -> l.received() == l.quantity())) {
+				return;
+			}
+			if (b % 14 == 9) {
+				orders.closeShort(id, "企业该规格持续缺货，余量不再等待，已改用库存替代", in.plusDays(2), hospital, "ybb");
+				return;
+			}
+			shipped = shipped.plusDays(3);
+			orders.ship(id, shipped, lots(id, drug, shipped, 18, 1), enterprise, DemoAccounts.SUPPLIER);
+		}
+		else {
+			orders.ship(id, shipped, lots(id, drug, shipped, 18, 1), enterprise, DemoAccounts.SUPPLIER);
+		}
 		if (age < 4) {
 			return;
 		}
+		int shipment = b % 7 == 2 && age > 9 ? 2 : 1;
 		LocalDate received = shipped.plusDays(1);
 		if (b % 13 == 4 && age > 8) {
 			orders.returnDelivery(id, "到货批号近效期，与订单要求不符", received, hospital, "ybb");
 			shipped = received.plusDays(1);
-			orders.ship(id, shipped, lots(id, drug, shipped, 24), enterprise, DemoAccounts.SUPPLIER);
+			orders.ship(id, shipped, lots(id, drug, shipped, 24, 1), enterprise, DemoAccounts.SUPPLIER);
+			shipment++;
 			received = shipped.plusDays(1);
 		}
-		long invoice = orders.submitInvoice(id, invoice(id, shipped, uscc, buyer.name()), shipped, enterprise,
+		long invoice = orders.submitInvoice(id, invoice(id, shipment, shipped, uscc, buyer.name()), shipped, enterprise,
 				DemoAccounts.SUPPLIER);
 		if (received.isAfter(today)) {
 			return;
@@ -167,8 +191,8 @@ final class DemoPurchaseOrders {
 		if (b % 11 == 3 && age > 10 && received.plusDays(2).isBefore(today)) {
 			orders.rejectInvoice(invoice, "发票货物名称及规格与入库药品不一致，请重开", received, hospital, "ybb");
 			LocalDate reissued = received.plusDays(1);
-			invoice = orders.submitInvoice(id, invoice(id, reissued, uscc, buyer.name()), reissued, enterprise,
-					DemoAccounts.SUPPLIER);
+			invoice = orders.submitInvoice(id, invoice(id, shipment, reissued, uscc, buyer.name()), reissued,
+					enterprise, DemoAccounts.SUPPLIER);
 			received = reissued.plusDays(1);
 		}
 		LocalDate checked = b % 17 == 5 ? received.plusDays(8) : received;
@@ -178,27 +202,29 @@ final class DemoPurchaseOrders {
 	}
 
 	/**
-	 * A 数电发票 for the whole order at 13 %: the winning prices include tax, so the amount
+	 * A 数电发票 for a whole shipment at 13 %: the winning prices include tax, so the amount
 	 * without tax is the total / 1.13 and the tax the rest.
 	 */
-	private PurchaseOrders.NewInvoice invoice(long id, LocalDate issued, String uscc, String buyer) {
-		BigDecimal total = orders.lines(id, DataScope.all())
-			.stream()
-			.map(PurchaseOrders.OrderLine::amount)
-			.reduce(BigDecimal.ZERO, BigDecimal::add);
+	private PurchaseOrders.NewInvoice invoice(long id, int shipment, LocalDate issued, String uscc, String buyer) {
+		BigDecimal total = orders.shipmentAmount(id, shipment, DataScope.all());
 		BigDecimal amount = total.divide(new BigDecimal("1.13"), 2, RoundingMode.HALF_UP);
 		String number = String.format("%02d352%015d", issued.getYear() % 100, invoiceSerial++);
 		return new PurchaseOrders.NewInvoice(null, number, issued, uscc, buyer, amount, new BigDecimal("0.13"),
-				total.subtract(amount), total);
+				total.subtract(amount), total, shipment);
 	}
 
 	/**
 	 * One batch a line with one to three case trace codes (drugs), the batch's shelf
-	 * life.
+	 * life; {@code share} of each line still to come (1: all of it).
 	 */
-	private List<Lot> lots(long id, boolean drug, LocalDate shipped, int months) {
+	private List<Lot> lots(long id, boolean drug, LocalDate shipped, int months, double share) {
 		List<Lot> lots = new ArrayList<>();
 		for (PurchaseOrders.OrderLine line : orders.lines(id, DataScope.all())) {
+			long quantity = share >= 1 ? line.quantity() - line.received()
+					: Math.max(1, Math.round(line.quantity() * share));
+			if (quantity <= 0) {
+				continue;
+			}
 			List<String> trace = new ArrayList<>();
 			if (drug) {
 				for (int i = 0; i < 1 + (int) (line.quantity() % 3); i++) {
@@ -207,7 +233,7 @@ final class DemoPurchaseOrders {
 			}
 			lots.add(new Lot(line.lineNo(),
 					"B" + shipped.toString().substring(2).replace("-", "") + String.format("%02d", line.lineNo()),
-					shipped.plusMonths(months), line.quantity(), trace));
+					shipped.plusMonths(months), quantity, trace));
 		}
 		return lots;
 	}

@@ -56,39 +56,50 @@ public interface PurchaseOrders {
 	void cancel(long orderId, String reason, LocalDate on, DataScope scope, String by);
 
 	/**
-	 * The enterprise ships every line in full, in one or more batches each. Refused with
-	 * PH-0408 (a line's batches do not add up to what was ordered), PH-0409 (a batch
-	 * expires within six months), PH-0410 (a malformed trace code, or a drug batch
-	 * without one) or PH-0411 (a trace code delivered before).
+	 * The enterprise ships what it has of the order (分批配送): the batches of some or all
+	 * lines, each line at most what is still to come; one shipment on its way at a time.
+	 * The shipment's number. Refused with PH-0408 (a line's batches exceed what is still
+	 * to come), PH-0409 (a batch expires within six months), PH-0410 (a malformed trace
+	 * code, or a drug batch without one) or PH-0411 (a trace code delivered before).
 	 */
-	void ship(long orderId, LocalDate on, List<Lot> lots, DataScope scope, String by);
+	int ship(long orderId, LocalDate on, List<Lot> lots, DataScope scope, String by);
 
 	/**
-	 * The hospital sends a delivery back, with the reason; the enterprise ships again.
+	 * The hospital sends the shipment on its way back, with the reason: its trace codes
+	 * are forgotten and its invoices waiting for a check go back with it; the enterprise
+	 * ships again.
 	 */
 	void returnDelivery(long orderId, String reason, LocalDate on, DataScope scope, String by);
 
 	/**
-	 * The hospital receives a delivery: purchase lines of the round are stored and the
-	 * fund owes the enterprise the order's amount, due after the enterprise's payment
-	 * days.
+	 * The hospital receives the shipment on its way: purchase lines of the round are
+	 * stored and the fund owes the enterprise the shipment's amount once its invoices
+	 * match. The order is received when every line is in, partly received otherwise.
 	 */
 	void receive(long orderId, LocalDate on, DataScope scope, String by);
 
 	/**
-	 * The enterprise presents an invoice for a shipped or received order; its id. Refused
-	 * with PH-0413 (a field: the number's form, the rate, a date), PH-0414 (the seller is
-	 * not the order's enterprise or the buyer not the ordering institution's registered
-	 * name), PH-0415 (amount + tax ≠ total, the tax ≠ amount × rate beyond a fen a line,
-	 * or the order's invoices would exceed its amount), PH-0416 (the invoice was
-	 * presented before) or PH-0407.
+	 * The hospital takes a partly received order as complete, with the reason (the
+	 * enterprise cannot supply the rest): nothing more is shipped or owed.
+	 */
+	void closeShort(long orderId, String reason, LocalDate on, DataScope scope, String by);
+
+	/**
+	 * The enterprise presents an invoice for a shipment on its way or received (the one
+	 * {@link NewInvoice#shipmentNo()} names, else the one on its way, else the last
+	 * received); its id. Refused with PH-0413 (a field: the number's form, the rate, a
+	 * date, a returned or unknown shipment), PH-0414 (the seller is not the order's
+	 * enterprise or the buyer not the ordering institution's registered name), PH-0415
+	 * (amount + tax ≠ total, the tax ≠ amount × rate beyond a fen a line, or the order's
+	 * invoices would exceed its amount), PH-0416 (the invoice was presented before) or
+	 * PH-0407.
 	 */
 	long submitInvoice(long orderId, NewInvoice invoice, LocalDate on, DataScope scope, String by);
 
 	/**
-	 * The hospital accepts an invoice of a received order (验票); when the accepted totals
-	 * come to the order's amount the payable matches and its due day is set. Whether it
-	 * matched.
+	 * The hospital accepts an invoice of a received shipment (验票); when the accepted
+	 * totals come to the shipment's amount its payable matches and its due day is set.
+	 * Whether it matched.
 	 */
 	boolean acceptInvoice(long invoiceId, LocalDate on, DataScope scope, String by);
 
@@ -107,11 +118,15 @@ public interface PurchaseOrders {
 	List<OrderLine> lines(long orderId, DataScope scope);
 
 	/**
-	 * A line of an order: its number, item, quantity in minimum units and amount (the
-	 * winning price, which includes tax, × quantity).
+	 * A line of an order: its number, item, quantity in minimum units, amount (the
+	 * winning price, which includes tax, × quantity) and what received shipments brought
+	 * of it.
 	 */
-	record OrderLine(int lineNo, String itemCode, long quantity, BigDecimal amount) {
+	record OrderLine(int lineNo, String itemCode, long quantity, BigDecimal amount, long received) {
 	}
+
+	/** What a shipment of an order in scope is worth (PH-0406, PH-0413). */
+	BigDecimal shipmentAmount(long orderId, int shipmentNo, DataScope scope);
 
 	/**
 	 * An enterprise to register.
@@ -141,17 +156,27 @@ public interface PurchaseOrders {
 	/**
 	 * An invoice as printed: code (none for a 数电发票) and number, the day issued, the
 	 * seller's 纳税人识别号 (its 统一社会信用代码), the buyer's name, the amount without tax, the rate,
-	 * the tax and the total (价税合计).
+	 * the tax and the total (价税合计); and the shipment it is for (null: the one on its way,
+	 * else the last received).
 	 */
 	record NewInvoice(String invoiceCode, String invoiceNo, LocalDate issuedOn, String sellerUscc, String buyerName,
-			BigDecimal amount, BigDecimal taxRate, BigDecimal tax, BigDecimal total) {
+			BigDecimal amount, BigDecimal taxRate, BigDecimal tax, BigDecimal total, Integer shipmentNo) {
+
+		public NewInvoice(String invoiceCode, String invoiceNo, LocalDate issuedOn, String sellerUscc, String buyerName,
+				BigDecimal amount, BigDecimal taxRate, BigDecimal tax, BigDecimal total) {
+			this(invoiceCode, invoiceNo, issuedOn, sellerUscc, buyerName, amount, taxRate, tax, total, null);
+		}
+
 	}
 
 	/** An item and its quantity in minimum units. */
 	record OrderItem(String itemCode, long quantity) {
 	}
 
-	/** A shipped batch of an order line, with the trace codes scanned for it. */
+	/**
+	 * A shipped batch of an order line, with the trace codes scanned for it; a line's
+	 * batches in a shipment add up to what is shipped of it.
+	 */
 	record Lot(int lineNo, String batchNo, LocalDate expiryDate, long quantity, List<String> traceCodes) {
 	}
 

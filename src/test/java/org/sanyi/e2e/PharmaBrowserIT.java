@@ -129,6 +129,19 @@ class PharmaBrowserIT extends BrowserTest {
 		assertThat(bureau.locator("#payment-balances")).containsText("闽西药业股份有限公司");
 		assertThat(bureau.locator("#supplier-list")).containsText("91359900534640977G");
 		Browser.shot(bureau, "pharma-direct-settlement-desktop");
+		long parts = jdbc.sql("""
+				select order_id from ph_shipment group by order_id having count(*) > 1 order by order_id limit 1""")
+			.query(Long.class)
+			.single();
+		bureau.navigate(browser.url("/pharma/orders/" + parts));
+		assertThat(bureau.locator("#order-shipments tbody tr")).hasCount(2);
+		Browser.shot(bureau, "pharma-order-shipments-desktop");
+		org.assertj.core.api.Assertions
+			.assertThat(jdbc.sql("select count(*) from ph_order where status = 'RECEIVED' and note like '%缺货%'")
+				.query(Long.class)
+				.single())
+			.as("an order closed short")
+			.isPositive();
 		bureau.navigate(browser.url("/insurance/ledger"));
 		assertThat(bureau.locator("#suppliers tbody tr").first()).not().containsText("暂无数据");
 		Browser.shot(bureau, "insurance-ledger-suppliers-desktop");

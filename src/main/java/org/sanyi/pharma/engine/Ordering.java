@@ -1,5 +1,7 @@
 package org.sanyi.pharma.engine;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -11,9 +13,13 @@ import java.util.Set;
  * <p>
  * An order is {@code SUBMITTED} by the hospital; the enterprise {@code CONFIRMED}s or
  * {@code REFUSED}s it (the hospital may {@code CANCELLED} it until confirmed); the
- * enterprise ships it ({@code SHIPPED}, with batches, expiry and trace codes); the
- * hospital receives it ({@code RECEIVED}: it becomes purchase lines and a payable of the
- * fund) or returns it ({@code RETURNED}: the enterprise ships again).
+ * enterprise ships all of it or part of it ({@code SHIPPED}: one shipment on its way at a
+ * time, with batches, expiry and trace codes); the hospital receives the shipment (it
+ * becomes purchase lines and a payable of the fund; the order is {@code RECEIVED} when
+ * every line is in, {@code PART_RECEIVED} while some is still to come) or returns it
+ * ({@code RETURNED} when nothing is in yet, else back to {@code PART_RECEIVED}: the
+ * enterprise ships again). A hospital that will not wait for the rest closes a partly
+ * received order with a reason ({@code RECEIVED}, short).
  */
 public final class Ordering {
 
@@ -23,10 +29,11 @@ public final class Ordering {
 	/** The states of a purchase order. */
 	public enum Status {
 
-		SUBMITTED, CONFIRMED, REFUSED, CANCELLED, SHIPPED, RETURNED, RECEIVED;
+		SUBMITTED, CONFIRMED, REFUSED, CANCELLED, SHIPPED, RETURNED, PART_RECEIVED, RECEIVED;
 
 		public boolean open() {
-			return this == SUBMITTED || this == CONFIRMED || this == SHIPPED || this == RETURNED;
+			return this == SUBMITTED || this == CONFIRMED || this == SHIPPED || this == RETURNED
+					|| this == PART_RECEIVED;
 		}
 
 	}
@@ -44,9 +51,15 @@ public final class Ordering {
 		CONFIRM(Party.SUPPLIER, Status.CONFIRMED, EnumSet.of(Status.SUBMITTED)),
 		REFUSE(Party.SUPPLIER, Status.REFUSED, EnumSet.of(Status.SUBMITTED)),
 		CANCEL(Party.HOSPITAL, Status.CANCELLED, EnumSet.of(Status.SUBMITTED)),
-		SHIP(Party.SUPPLIER, Status.SHIPPED, EnumSet.of(Status.CONFIRMED, Status.RETURNED)),
+		SHIP(Party.SUPPLIER, Status.SHIPPED, EnumSet.of(Status.CONFIRMED, Status.RETURNED, Status.PART_RECEIVED)),
+		/**
+		 * To {@code RETURNED}, or {@code PART_RECEIVED} when some was received before.
+		 */
 		RETURN(Party.HOSPITAL, Status.RETURNED, EnumSet.of(Status.SHIPPED)),
-		RECEIVE(Party.HOSPITAL, Status.RECEIVED, EnumSet.of(Status.SHIPPED));
+		/** To {@code RECEIVED}, or {@code PART_RECEIVED} while some is still to come. */
+		RECEIVE(Party.HOSPITAL, Status.RECEIVED, EnumSet.of(Status.SHIPPED)),
+		/** The hospital takes what came as the whole order and waits for no more. */
+		CLOSE(Party.HOSPITAL, Status.RECEIVED, EnumSet.of(Status.PART_RECEIVED));
 
 		private final Party party;
 
@@ -72,9 +85,24 @@ public final class Ordering {
 			return from.contains(status);
 		}
 
-		/** Whether the action needs a reason (a refusal, a cancellation, a return). */
+		/**
+		 * Whether the action needs a reason (a refusal, a cancellation, a return, a close
+		 * short).
+		 */
 		public boolean needsReason() {
-			return this == REFUSE || this == CANCEL || this == RETURN;
+			return this == REFUSE || this == CANCEL || this == RETURN || this == CLOSE;
+		}
+
+		/**
+		 * Where the action takes an order: a receipt completes the order or leaves it
+		 * partly received, a return leaves it returned or partly received.
+		 */
+		public Status to(boolean complete, boolean anyReceived) {
+			return switch (this) {
+				case RECEIVE -> complete ? Status.RECEIVED : Status.PART_RECEIVED;
+				case RETURN -> anyReceived ? Status.PART_RECEIVED : Status.RETURNED;
+				default -> to;
+			};
 		}
 
 	}
@@ -124,20 +152,42 @@ public final class Ordering {
 	}
 
 	/**
-	 * What is late about an order in this state on {@code today}, or {@code null};
-	 * {@code checkBy} is the day the hospital must have checked the invoice it holds
-	 * ({@link Invoicing#checkBy}), null when none waits.
+	 * What is late about an order in this state on {@code today}, or {@code null}: first
+	 * what its state waits for (the confirmation, the delivery, the receipt of the
+	 * shipment on its way), then the fund's payment of a received shipment past
+	 * {@code dueOn} (the earliest due day of what is unpaid, null when nothing is due),
+	 * then the hospital's check of an invoice past {@code checkBy}
+	 * ({@link Invoicing#checkBy}, null when none waits).
 	 */
 	public static Late lateness(Status status, LocalDate orderedOn, LocalDate deliverBy, LocalDate shippedOn,
-			LocalDate dueOn, boolean paid, LocalDate checkBy, LocalDate today) {
-		return switch (status) {
+			LocalDate dueOn, LocalDate checkBy, LocalDate today) {
+		Late waiting = switch (status) {
 			case SUBMITTED -> today.isAfter(orderedOn.plusDays(CONFIRM_DAYS)) ? Late.CONFIRMATION : null;
-			case CONFIRMED, RETURNED -> today.isAfter(deliverBy) ? Late.DELIVERY : null;
+			case CONFIRMED, RETURNED, PART_RECEIVED -> today.isAfter(deliverBy) ? Late.DELIVERY : null;
 			case SHIPPED -> shippedOn != null && today.isAfter(shippedOn.plusDays(3)) ? Late.RECEIPT : null;
-			case RECEIVED -> !paid && dueOn != null && today.isAfter(dueOn) ? Late.PAYMENT
-					: checkBy != null && today.isAfter(checkBy) ? Late.INVOICE_CHECK : null;
-			case REFUSED, CANCELLED -> null;
+			case RECEIVED, REFUSED, CANCELLED -> null;
 		};
+		if (waiting != null) {
+			return waiting;
+		}
+		if (dueOn != null && today.isAfter(dueOn)) {
+			return Late.PAYMENT;
+		}
+		return checkBy != null && today.isAfter(checkBy) ? Late.INVOICE_CHECK : null;
+	}
+
+	/**
+	 * What a shipment of {@code quantity} of a line is worth: the unit price × quantity
+	 * rounded half up, except that the shipment that completes the line takes what its
+	 * amount leaves after the shipments received before ({@code valuedBefore} for
+	 * {@code before} units), so the parts of a line always add up to the line's amount.
+	 */
+	public static BigDecimal partAmount(BigDecimal unitPrice, long quantity, long ordered, long before,
+			BigDecimal lineAmount, BigDecimal valuedBefore) {
+		if (before + quantity == ordered) {
+			return lineAmount.subtract(valuedBefore);
+		}
+		return unitPrice.multiply(BigDecimal.valueOf(quantity)).setScale(2, RoundingMode.HALF_UP);
 	}
 
 	private static final String USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";

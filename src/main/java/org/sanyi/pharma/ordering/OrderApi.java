@@ -15,6 +15,7 @@ import org.sanyi.pharma.ordering.OrderRepository.InvoiceRow;
 import org.sanyi.pharma.ordering.OrderRepository.LineRow;
 import org.sanyi.pharma.ordering.OrderRepository.LotRow;
 import org.sanyi.pharma.ordering.OrderRepository.OrderRow;
+import org.sanyi.pharma.ordering.OrderRepository.ShipmentRow;
 import org.sanyi.security.CurrentUser;
 import org.sanyi.security.CurrentUsers;
 import org.sanyi.security.DataScope;
@@ -75,8 +76,9 @@ class OrderApi {
 
 	}
 
-	/** An order with its lines, shipped batches and invoices. */
-	record OrderDetail(OrderView order, List<LineRow> lines, List<LotRow> lots, List<InvoiceRow> invoices) {
+	/** An order with its lines, shipments, shipped batches and invoices. */
+	record OrderDetail(OrderView order, List<LineRow> lines, List<ShipmentRow> shipments, List<LotRow> lots,
+			List<InvoiceRow> invoices) {
 	}
 
 	/** What a placement created: one order per enterprise. */
@@ -125,14 +127,15 @@ class OrderApi {
 	private OrderDetail detail(long id, DataScope scope) {
 		OrderRow order = orders.order(id, scope)
 			.orElseThrow(() -> new BusinessException(PharmaErrors.ORDER_NOT_FOUND, id));
-		return new OrderDetail(OrderView.of(order), orders.lines(id), orders.lots(id), orders.invoices(id));
+		return new OrderDetail(OrderView.of(order), orders.lines(id), orders.shipments(id), orders.lots(id),
+				orders.invoices(id));
 	}
 
-	@PostMapping("/orders/{id}/{action:confirm|refuse|cancel|return|receive}")
+	@PostMapping("/orders/{id}/{action:confirm|refuse|cancel|return|receive|close}")
 	@PreAuthorize("hasAnyAuthority('pharma:order:place', 'pharma:order:supply')")
 	@Operation(summary = "Move an order",
-			description = "confirm and refuse (the enterprise), cancel, return and receive (the hospital); refuse, "
-					+ "cancel and return need a reason")
+			description = "confirm and refuse (the enterprise), cancel, return and receive the shipment on its way, "
+					+ "close a partly received order (the hospital); refuse, cancel, return and close need a reason")
 	OrderDetail act(@PathVariable long id, @PathVariable String action, @RequestBody(required = false) Reason body) {
 		CurrentUser user = CurrentUsers.get();
 		String reason = body == null ? null : body.reason();
@@ -141,6 +144,7 @@ class OrderApi {
 			case "refuse" -> service.refuse(id, reason, null, user.scope(), user.username());
 			case "cancel" -> service.cancel(id, reason, null, user.scope(), user.username());
 			case "return" -> service.returnDelivery(id, reason, null, user.scope(), user.username());
+			case "close" -> service.closeShort(id, reason, null, user.scope(), user.username());
 			default -> service.receive(id, null, user.scope(), user.username());
 		}
 		return detail(id, user.scope());
@@ -148,9 +152,10 @@ class OrderApi {
 
 	@PostMapping("/orders/{id}/shipment")
 	@PreAuthorize("hasAuthority('pharma:order:supply')")
-	@Operation(summary = "Ship an order in full",
-			description = "Batches per line (lineNo, batchNo, expiryDate, quantity, traceCodes); each line's batches "
-					+ "add up to what was ordered")
+	@Operation(summary = "Ship all or part of an order",
+			description = "Batches per line (lineNo, batchNo, expiryDate, quantity, traceCodes); a line's batches "
+					+ "add up to what is shipped of it now, at most what is still to come; one shipment on its way "
+					+ "at a time")
 	OrderDetail ship(@PathVariable long id, @RequestBody List<Lot> lots) {
 		CurrentUser user = CurrentUsers.get();
 		service.ship(id, null, lots, user.scope(), user.username());
@@ -162,7 +167,7 @@ class OrderApi {
 	@PreAuthorize("hasAuthority('pharma:order:supply')")
 	@Operation(summary = "Present an invoice for a shipped or received order",
 			description = "invoiceCode (none for a 数电发票), invoiceNo, issuedOn, sellerUscc, buyerName, amount, "
-					+ "taxRate, tax, total")
+					+ "taxRate, tax, total, shipmentNo (optional: the shipment on its way, else the last received)")
 	OrderDetail invoice(@PathVariable long id, @RequestBody NewInvoice invoice) {
 		CurrentUser user = CurrentUsers.get();
 		service.submitInvoice(id, invoice, null, user.scope(), user.username());

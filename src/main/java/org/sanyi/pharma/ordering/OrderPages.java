@@ -80,7 +80,8 @@ class OrderPages {
 	static final Map<String, Set<Status>> FILTERS = new LinkedHashMap<>();
 
 	static {
-		FILTERS.put("open", EnumSet.of(Status.SUBMITTED, Status.CONFIRMED, Status.SHIPPED, Status.RETURNED));
+		FILTERS.put("open",
+				EnumSet.of(Status.SUBMITTED, Status.CONFIRMED, Status.SHIPPED, Status.RETURNED, Status.PART_RECEIVED));
 		FILTERS.put("received", EnumSet.of(Status.RECEIVED));
 		FILTERS.put("closed", EnumSet.of(Status.REFUSED, Status.CANCELLED));
 		FILTERS.put("all", EnumSet.noneOf(Status.class));
@@ -172,8 +173,23 @@ class OrderPages {
 		model.addAttribute("invoices", orders.invoices(id));
 		model.addAttribute("checkBy", order.checkBy());
 		model.addAttribute("taxRates", Invoicing.TAX_RATES);
-		BigDecimal room = order.amount()
-			.subtract(orders.invoiced(id, EnumSet.of(Invoicing.Status.SUBMITTED, Invoicing.Status.ACCEPTED)));
+		List<OrderRepository.ShipmentRow> shipments = orders.shipments(id);
+		model.addAttribute("shipments", shipments);
+		Map<Integer, OrderRepository.Received> received = orders.received(id);
+		model.addAttribute("received", received);
+		// the shipment an invoice would be for: the one on its way, else the last
+		// received
+		OrderRepository.ShipmentRow invoiceFor = shipments.stream()
+			.filter(x -> x.status().equals("SHIPPED"))
+			.findFirst()
+			.orElse(shipments.stream().filter(x -> x.status().equals("RECEIVED")).reduce((x, y) -> y).orElse(null));
+		BigDecimal room = invoiceFor == null ? BigDecimal.ZERO
+				: invoiceFor.amount()
+					.subtract(orders.invoiced(id, invoiceFor.shipmentNo(),
+							EnumSet.of(Invoicing.Status.SUBMITTED, Invoicing.Status.ACCEPTED)));
+		model.addAttribute("invoiceFor", invoiceFor);
+		model.addAttribute("unmatched",
+				shipments.stream().anyMatch(x -> x.status().equals("RECEIVED") && x.invoicedOn() == null));
 		model.addAttribute("invoiceRoom", room);
 		if (!model.containsAttribute("form")) {
 			// the rest of the order at 13 %, as most drug invoices are
@@ -207,6 +223,7 @@ class OrderPages {
 				case "refuse" -> service.refuse(id, reason, null, scope, by);
 				case "cancel" -> service.cancel(id, reason, null, scope, by);
 				case "return" -> service.returnDelivery(id, reason, null, scope, by);
+				case "close" -> service.closeShort(id, reason, null, scope, by);
 				case "receive" -> service.receive(id, null, scope, by);
 				case "ship" -> service.ship(id, null, lots(id, form), scope, by);
 				case "invoice" -> service.submitInvoice(id, invoice(form), null, scope, by);
@@ -233,20 +250,28 @@ class OrderPages {
 		return new NewInvoice(Forms.text(form, "invoiceCode"), Forms.text(form, "invoiceNo"),
 				Forms.date(form, "issuedOn"), Forms.text(form, "sellerUscc"), Forms.text(form, "buyerName"),
 				Forms.decimal(form, "amount"), Forms.decimal(form, "taxRate"), Forms.decimal(form, "tax"),
-				Forms.decimal(form, "total"));
+				Forms.decimal(form, "total"),
+				Forms.text(form, "shipmentNo") == null ? null : (int) Forms.whole(form, "shipmentNo"));
 	}
 
 	/**
-	 * One batch a line from the form: {@code batch_<line>}, {@code expiry_<line>} and the
-	 * trace codes in {@code codes_<line>}, separated by spaces, commas or new lines.
+	 * One batch a line from the form: {@code ship_<line>} (what is shipped now; a line
+	 * left empty or at 0 is not in this shipment), {@code batch_<line>},
+	 * {@code expiry_<line>} and the trace codes in {@code codes_<line>}, separated by
+	 * spaces, commas or new lines.
 	 */
 	private List<Lot> lots(long id, Map<String, String> form) {
 		List<Lot> lots = new ArrayList<>();
 		for (OrderRepository.LineRow line : orders.lines(id)) {
 			String n = String.valueOf(line.lineNo());
+			String quantity = Forms.text(form, "ship_" + n);
+			long shipped = quantity == null ? 0 : Forms.whole(form, "ship_" + n);
+			if (shipped == 0) {
+				continue;
+			}
 			String codes = Forms.text(form, "codes_" + n);
-			lots.add(new Lot(line.lineNo(), Forms.text(form, "batch_" + n), Forms.date(form, "expiry_" + n),
-					line.quantity(), codes == null ? List.of()
+			lots.add(new Lot(line.lineNo(), Forms.text(form, "batch_" + n), Forms.date(form, "expiry_" + n), shipped,
+					codes == null ? List.of()
 							: Arrays.stream(codes.split("[\\s,，;；]+")).filter(s -> !s.isBlank()).toList()));
 		}
 		return lots;
@@ -317,8 +342,8 @@ class OrderPages {
 	}
 
 	static Late late(OrderRow o, LocalDate today) {
-		return Ordering.lateness(o.status(), o.orderedOn(), o.deliverBy(), o.shippedOn(), o.dueOn(), o.paidOn() != null,
-				o.checkBy(), today);
+		return Ordering.lateness(o.status(), o.orderedOn(), o.deliverBy(), o.shippedOn(), o.dueOn(), o.checkBy(),
+				today);
 	}
 
 }

@@ -35,7 +35,11 @@ class OrderRepository {
 			String phone) {
 	}
 
-	/** An order as lists show it, with its payable when received. */
+	/**
+	 * An order as lists show it: of its payables, the earliest due day of what is unpaid,
+	 * the last payment and its postings; the day the earliest invoice held by the
+	 * hospital for a received shipment was first checkable.
+	 */
 	record OrderRow(long id, String orderNo, long roundId, String roundName, String institutionCode,
 			String institutionRegion, String supplierCode, String supplierName, Status status, LocalDate orderedOn,
 			LocalDate deliverBy, BigDecimal amount, String orderedBy, String confirmedBy, LocalDate confirmedOn,
@@ -47,7 +51,7 @@ class OrderRepository {
 		 * waits.
 		 */
 		LocalDate checkBy() {
-			return invoiceWaitingSince == null ? null : Invoicing.checkBy(invoiceWaitingSince, receivedOn);
+			return invoiceWaitingSince == null ? null : Invoicing.checkBy(invoiceWaitingSince, null);
 		}
 
 	}
@@ -57,8 +61,28 @@ class OrderRepository {
 			BigDecimal amount) {
 	}
 
-	/** A shipped batch of a line with its trace codes. */
-	record LotRow(int lineNo, String batchNo, LocalDate expiryDate, long quantity, List<String> traceCodes) {
+	/**
+	 * A shipped batch of a line with its trace codes (none once its shipment was
+	 * returned).
+	 */
+	record LotRow(int shipmentNo, int lineNo, String batchNo, LocalDate expiryDate, long quantity,
+			List<String> traceCodes) {
+	}
+
+	/** A shipment with its payable when received. */
+	record ShipmentRow(int shipmentNo, String status, LocalDate shippedOn, LocalDate receivedOn, LocalDate returnedOn,
+			String note, BigDecimal amount, LocalDate invoicedOn, LocalDate dueOn, LocalDate paidOn, String txnId) {
+	}
+
+	/** A line of a shipment with what its order line says of it. */
+	record ShipmentLine(int lineNo, String itemCode, long quantity, BigDecimal unitPrice, BigDecimal amount) {
+	}
+
+	/** What of an order line came in received shipments. */
+	record Received(long quantity, BigDecimal amount) {
+
+		static final Received NONE = new Received(0, BigDecimal.ZERO);
+
 	}
 
 	static final String SCOPE = """
@@ -196,11 +220,16 @@ class OrderRepository {
 	private static final String ORDER_SELECT = """
 			select o.id, o.order_no, o.round_id, r.name, o.institution_code, o.institution_region, o.supplier_code,
 			       s.name, o.status, o.ordered_on, o.deliver_by, o.amount, o.ordered_by, o.confirmed_by, o.confirmed_on, o.shipped_on,
-			       o.received_on, o.note, p.due_on, p.paid_on, p.txn_id, p.invoiced_on,
-			       (select min(i.submitted_on) from ph_invoice i where i.order_id = o.id and i.status = 'SUBMITTED'),
+			       o.received_on, o.note,
+			       (select min(p.due_on) from ph_payable p where p.order_id = o.id and p.paid_on is null),
+			       (select max(p.paid_on) from ph_payable p where p.order_id = o.id),
+			       (select string_agg(p.txn_id, ', ' order by p.shipment_no) from ph_payable p where p.order_id = o.id),
+			       (select max(p.invoiced_on) from ph_payable p where p.order_id = o.id),
+			       (select min(greatest(i.submitted_on, h.received_on)) from ph_invoice i
+			        join ph_shipment h on h.order_id = i.order_id and h.shipment_no = i.shipment_no
+			        where i.order_id = o.id and i.status = 'SUBMITTED' and h.status = 'RECEIVED'),
 			       o.his_order_no
 			from ph_order o join ph_round r on r.id = o.round_id join ph_supplier s on s.code = o.supplier_code
-			     left join ph_payable p on p.order_id = o.id
 			""";
 
 	private static OrderRow order(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
@@ -260,7 +289,7 @@ class OrderRepository {
 		String who = switch (to) {
 			case CONFIRMED -> ", confirmed_by = :by, confirmed_on = :day";
 			case SHIPPED -> ", shipped_by = :by, shipped_on = :day";
-			case RECEIVED -> ", received_by = :by, received_on = :day";
+			case RECEIVED, PART_RECEIVED -> from == Status.SHIPPED ? ", received_by = :by, received_on = :day" : "";
 			default -> "";
 		};
 		return jdbc
@@ -288,29 +317,125 @@ class OrderRepository {
 	}
 
 	List<LotRow> lots(long orderId) {
-		return jdbc.sql("""
-				select l.line_no, l.batch_no, l.expiry_date, l.quantity,
-				       coalesce((select array_agg(t.code order by t.code) from ph_trace_code t
-				                 where t.order_id = l.order_id and t.line_no = l.line_no and t.batch_no = l.batch_no),
-				                '{}')
-				from ph_delivery_lot l where l.order_id = :o order by l.line_no, l.batch_no""")
+		return jdbc
+			.sql("""
+					select l.shipment_no, l.line_no, l.batch_no, l.expiry_date, l.quantity,
+					       coalesce((select array_agg(t.code order by t.code) from ph_trace_code t
+					                 where t.order_id = l.order_id and t.shipment_no = l.shipment_no and t.line_no = l.line_no
+					                   and t.batch_no = l.batch_no),
+					                '{}')
+					from ph_delivery_lot l where l.order_id = :o order by l.shipment_no, l.line_no, l.batch_no""")
 			.param("o", orderId)
-			.query((rs, i) -> new LotRow(rs.getInt(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getLong(4),
-					List.of((String[]) rs.getArray(5).getArray())))
+			.query((rs, i) -> new LotRow(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+					rs.getLong(5), List.of((String[]) rs.getArray(6).getArray())))
 			.list();
 	}
 
-	/** Forgets a returned delivery's lots and trace codes before the next shipment. */
-	void clearLots(long orderId) {
-		jdbc.sql("delete from ph_trace_code where order_id = :o").param("o", orderId).update();
-		jdbc.sql("delete from ph_delivery_lot where order_id = :o").param("o", orderId).update();
+	/** A returned shipment's trace codes: the goods may come again with them. */
+	void forgetTraceCodes(long orderId, int shipmentNo) {
+		jdbc.sql("delete from ph_trace_code where order_id = :o and shipment_no = :s")
+			.param("o", orderId)
+			.param("s", shipmentNo)
+			.update();
 	}
 
-	void insertLot(long orderId, int lineNo, String batch, LocalDate expiry, long quantity) {
-		jdbc.sql("""
-				insert into ph_delivery_lot (order_id, line_no, batch_no, expiry_date, quantity)
-				values (:o, :n, :b, :e, :q)""")
+	// --- shipments
+
+	List<ShipmentRow> shipments(long orderId) {
+		return jdbc.sql("""
+				select s.shipment_no, s.status, s.shipped_on, s.received_on, s.returned_on, s.note, s.amount,
+				       p.invoiced_on, p.due_on, p.paid_on, p.txn_id
+				from ph_shipment s left join ph_payable p on p.order_id = s.order_id and p.shipment_no = s.shipment_no
+				where s.order_id = :o order by s.shipment_no""").param("o", orderId).query(ShipmentRow.class).list();
+	}
+
+	Optional<ShipmentRow> shipment(long orderId, int shipmentNo) {
+		return shipments(orderId).stream().filter(s -> s.shipmentNo() == shipmentNo).findFirst();
+	}
+
+	/** The shipment of an order on its way, if one is. */
+	Optional<ShipmentRow> onItsWay(long orderId) {
+		return shipments(orderId).stream().filter(s -> s.status().equals("SHIPPED")).findFirst();
+	}
+
+	int nextShipmentNo(long orderId) {
+		return jdbc.sql("select coalesce(max(shipment_no), 0) + 1 from ph_shipment where order_id = :o")
 			.param("o", orderId)
+			.query(Integer.class)
+			.single();
+	}
+
+	void insertShipment(long orderId, int shipmentNo, LocalDate day, String by, BigDecimal amount) {
+		jdbc.sql("""
+				insert into ph_shipment (order_id, shipment_no, status, shipped_on, shipped_by, amount)
+				values (:o, :s, 'SHIPPED', :d, :by, :amount)""")
+			.param("o", orderId)
+			.param("s", shipmentNo)
+			.param("d", day)
+			.param("by", by)
+			.param("amount", amount)
+			.update();
+	}
+
+	void insertShipmentLine(long orderId, int shipmentNo, int lineNo, long quantity, BigDecimal amount) {
+		jdbc.sql("""
+				insert into ph_shipment_line (order_id, shipment_no, line_no, quantity, amount)
+				values (:o, :s, :n, :q, :amount)""")
+			.param("o", orderId)
+			.param("s", shipmentNo)
+			.param("n", lineNo)
+			.param("q", quantity)
+			.param("amount", amount)
+			.update();
+	}
+
+	List<ShipmentLine> shipmentLines(long orderId, int shipmentNo) {
+		return jdbc.sql("""
+				select s.line_no, l.item_code, s.quantity, l.unit_price, s.amount
+				from ph_shipment_line s join ph_order_line l on l.order_id = s.order_id and l.line_no = s.line_no
+				where s.order_id = :o and s.shipment_no = :n order by s.line_no""")
+			.param("o", orderId)
+			.param("n", shipmentNo)
+			.query(ShipmentLine.class)
+			.list();
+	}
+
+	/** Per line, what received shipments brought. */
+	java.util.Map<Integer, Received> received(long orderId) {
+		java.util.Map<Integer, Received> received = new java.util.HashMap<>();
+		jdbc.sql("""
+				select l.line_no, sum(l.quantity), sum(l.amount) from ph_shipment_line l
+				join ph_shipment s on s.order_id = l.order_id and s.shipment_no = l.shipment_no
+				where l.order_id = :o and s.status = 'RECEIVED' group by l.line_no""")
+			.param("o", orderId)
+			.query((rs, i) -> received.put(rs.getInt(1), new Received(rs.getLong(2), rs.getBigDecimal(3))))
+			.list();
+		return received;
+	}
+
+	/**
+	 * Ends the shipment on its way as received or returned; whether it was on its way.
+	 */
+	boolean endShipment(long orderId, int shipmentNo, boolean received, LocalDate day, String by, String note) {
+		return jdbc.sql(received ? """
+				update ph_shipment set status = 'RECEIVED', received_on = :d, received_by = :by
+				where order_id = :o and shipment_no = :s and status = 'SHIPPED'""" : """
+				update ph_shipment set status = 'RETURNED', returned_on = :d, note = :note
+				where order_id = :o and shipment_no = :s and status = 'SHIPPED'""")
+			.param("o", orderId)
+			.param("s", shipmentNo)
+			.param("d", day)
+			.param("by", by)
+			.param("note", note)
+			.update() == 1;
+	}
+
+	void insertLot(long orderId, int shipmentNo, int lineNo, String batch, LocalDate expiry, long quantity) {
+		jdbc.sql("""
+				insert into ph_delivery_lot (order_id, shipment_no, line_no, batch_no, expiry_date, quantity)
+				values (:o, :s, :n, :b, :e, :q)""")
+			.param("o", orderId)
+			.param("s", shipmentNo)
 			.param("n", lineNo)
 			.param("b", batch)
 			.param("e", expiry)
@@ -319,12 +444,13 @@ class OrderRepository {
 	}
 
 	/** Inserts a trace code unless it was delivered before; whether it was new. */
-	boolean insertTraceCode(String code, long orderId, int lineNo, String batch) {
+	boolean insertTraceCode(String code, long orderId, int shipmentNo, int lineNo, String batch) {
 		return jdbc.sql("""
-				insert into ph_trace_code (code, order_id, line_no, batch_no) values (:c, :o, :n, :b)
+				insert into ph_trace_code (code, order_id, shipment_no, line_no, batch_no) values (:c, :o, :s, :n, :b)
 				on conflict (code) do nothing""")
 			.param("c", code)
 			.param("o", orderId)
+			.param("s", shipmentNo)
 			.param("n", lineNo)
 			.param("b", batch)
 			.update() == 1;
@@ -341,35 +467,39 @@ class OrderRepository {
 
 	// --- payables
 
-	/** The fund's payable for a received order, not yet matched by invoices. */
-	void insertPayable(OrderRow o, LocalDate received) {
+	/** The fund's payable for a received shipment, not yet matched by invoices. */
+	void insertPayable(OrderRow o, int shipmentNo, BigDecimal amount, LocalDate received) {
 		jdbc.sql("""
-				insert into ph_payable (order_id, institution_code, institution_region, supplier_code, amount,
-				    received_on) values (:o, :institution, :region, :supplier, :amount, :received)""")
+				insert into ph_payable (order_id, shipment_no, institution_code, institution_region, supplier_code,
+				    amount, received_on) values (:o, :s, :institution, :region, :supplier, :amount, :received)""")
 			.param("o", o.id())
+			.param("s", shipmentNo)
 			.param("institution", o.institutionCode())
 			.param("region", o.institutionRegion())
 			.param("supplier", o.supplierCode())
-			.param("amount", o.amount())
+			.param("amount", amount)
 			.param("received", received)
 			.update();
 	}
 
 	/**
-	 * The order's invoices matched its amount on {@code day}: the payment clock starts.
+	 * A shipment's invoices matched its amount on {@code day}: the payment clock starts.
 	 */
-	void matchPayable(long orderId, LocalDate day, LocalDate due) {
-		jdbc.sql("update ph_payable set invoiced_on = :d, due_on = :due where order_id = :o and invoiced_on is null")
+	void matchPayable(long orderId, int shipmentNo, LocalDate day, LocalDate due) {
+		jdbc.sql("""
+				update ph_payable set invoiced_on = :d, due_on = :due
+				where order_id = :o and shipment_no = :s and invoiced_on is null""")
 			.param("d", day)
 			.param("due", due)
 			.param("o", orderId)
+			.param("s", shipmentNo)
 			.update();
 	}
 
 	// --- invoices
 
 	/** An invoice of an order. */
-	record InvoiceRow(long id, long orderId, String invoiceCode, String invoiceNo, LocalDate issuedOn,
+	record InvoiceRow(long id, long orderId, int shipmentNo, String invoiceCode, String invoiceNo, LocalDate issuedOn,
 			String sellerUscc, String buyerName, BigDecimal amount, BigDecimal taxRate, BigDecimal tax,
 			BigDecimal total, Invoicing.Status status, String submittedBy, LocalDate submittedOn, String checkedBy,
 			LocalDate checkedOn, String reason) {
@@ -382,12 +512,14 @@ class OrderRepository {
 	}
 
 	long insertInvoice(long orderId, InvoiceRow i, String by, LocalDate on) {
-		return jdbc.sql("""
-				insert into ph_invoice (order_id, invoice_code, invoice_no, issued_on, seller_uscc, buyer_name, amount,
-				    tax_rate, tax, total, status, submitted_by, submitted_on)
-				values (:o, :code, :no, :issued, :seller, :buyer, :amount, :rate, :tax, :total, 'SUBMITTED', :by, :on)
-				on conflict do nothing returning id""")
+		return jdbc
+			.sql("""
+					insert into ph_invoice (order_id, shipment_no, invoice_code, invoice_no, issued_on, seller_uscc, buyer_name,
+					    amount, tax_rate, tax, total, status, submitted_by, submitted_on)
+					values (:o, :s, :code, :no, :issued, :seller, :buyer, :amount, :rate, :tax, :total, 'SUBMITTED', :by, :on)
+					on conflict do nothing returning id""")
 			.param("o", orderId)
+			.param("s", i.shipmentNo())
 			.param("code", i.invoiceCode())
 			.param("no", i.invoiceNo())
 			.param("issued", i.issuedOn())
@@ -416,7 +548,7 @@ class OrderRepository {
 	}
 
 	List<InvoiceRow> invoices(long orderId) {
-		return jdbc.sql("select * from ph_invoice where order_id = :o order by id")
+		return jdbc.sql("select * from ph_invoice where order_id = :o order by shipment_no, id")
 			.param("o", orderId)
 			.query(InvoiceRow.class)
 			.list();
@@ -426,13 +558,29 @@ class OrderRepository {
 		return jdbc.sql("select * from ph_invoice where id = :id").param("id", id).query(InvoiceRow.class).optional();
 	}
 
-	/** Sum of the totals of an order's invoices in some states. */
-	BigDecimal invoiced(long orderId, Collection<Invoicing.Status> states) {
-		return jdbc.sql("select coalesce(sum(total), 0) from ph_invoice where order_id = :o and status in (:states)")
+	/** Sum of the totals of a shipment's invoices in some states. */
+	BigDecimal invoiced(long orderId, int shipmentNo, Collection<Invoicing.Status> states) {
+		return jdbc.sql("""
+				select coalesce(sum(total), 0) from ph_invoice
+				where order_id = :o and shipment_no = :s and status in (:states)""")
 			.param("o", orderId)
+			.param("s", shipmentNo)
 			.param("states", states.stream().map(Enum::name).toList())
 			.query(BigDecimal.class)
 			.single();
+	}
+
+	/** Sends back the invoices of a returned shipment still waiting for their check. */
+	void rejectWaiting(long orderId, int shipmentNo, LocalDate on, String by, String reason) {
+		jdbc.sql("""
+				update ph_invoice set status = 'REJECTED', checked_on = :on, checked_by = :by, reason = :reason
+				where order_id = :o and shipment_no = :s and status = 'SUBMITTED'""")
+			.param("on", on)
+			.param("by", by)
+			.param("reason", reason)
+			.param("o", orderId)
+			.param("s", shipmentNo)
+			.update();
 	}
 
 	/** Checks a submitted invoice; whether it was still waiting. */
@@ -449,8 +597,8 @@ class OrderRepository {
 	}
 
 	/** An unpaid payable as a payment run takes it. */
-	record Unpaid(long orderId, String orderNo, String institutionCode, String supplierCode, String supplierName,
-			String supplierUscc, BigDecimal amount, LocalDate receivedOn, LocalDate dueOn) {
+	record Unpaid(long orderId, int shipmentNo, String orderNo, String institutionCode, String supplierCode,
+			String supplierName, String supplierUscc, BigDecimal amount, LocalDate receivedOn, LocalDate dueOn) {
 	}
 
 	/**
@@ -460,13 +608,13 @@ class OrderRepository {
 	List<Unpaid> unpaidForUpdate(DataScope scope, LocalDate through, String supplier) {
 		return bindScope(jdbc
 			.sql("""
-					select p.order_id, o.order_no, p.institution_code, p.supplier_code, s.name as supplier_name,
+					select p.order_id, p.shipment_no, o.order_no, p.institution_code, p.supplier_code, s.name as supplier_name,
 					       s.uscc as supplier_uscc, p.amount, p.received_on, p.due_on
 					from ph_payable p join ph_order o on o.id = p.order_id join ph_supplier s on s.code = p.supplier_code
 					where p.paid_on is null and p.invoiced_on is not null
 					  and greatest(p.received_on, p.invoiced_on) <= :through and (:supplier = '' or p.supplier_code = :supplier)
 					  and """
-					+ SCOPE + " order by p.due_on, p.order_id for update of p"),
+					+ SCOPE + " order by p.due_on, p.order_id, p.shipment_no for update of p"),
 				scope)
 			.param("through", through)
 			.param("supplier", supplier == null ? "" : supplier)
@@ -474,13 +622,15 @@ class OrderRepository {
 			.list();
 	}
 
-	void markPaid(long orderId, LocalDate on, String by, String txnId) {
-		jdbc.sql(
-				"update ph_payable set paid_on = :d, paid_by = :by, txn_id = :t where order_id = :o and paid_on is null")
+	void markPaid(long orderId, int shipmentNo, LocalDate on, String by, String txnId) {
+		jdbc.sql("""
+				update ph_payable set paid_on = :d, paid_by = :by, txn_id = :t
+				where order_id = :o and shipment_no = :s and paid_on is null""")
 			.param("d", on)
 			.param("by", by)
 			.param("t", txnId)
 			.param("o", orderId)
+			.param("s", shipmentNo)
 			.update();
 	}
 

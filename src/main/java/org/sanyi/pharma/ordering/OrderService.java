@@ -25,6 +25,8 @@ import org.sanyi.pharma.engine.Ordering.Action;
 import org.sanyi.pharma.engine.Ordering.Status;
 import org.sanyi.pharma.ordering.OrderRepository.LineRow;
 import org.sanyi.pharma.ordering.OrderRepository.OrderRow;
+import org.sanyi.pharma.ordering.OrderRepository.Received;
+import org.sanyi.pharma.ordering.OrderRepository.ShipmentRow;
 import org.sanyi.pharma.ordering.OrderRepository.SupplierRow;
 import org.sanyi.pharma.ordering.OrderRepository.Unpaid;
 import org.sanyi.pharma.procurement.BidRow;
@@ -213,10 +215,20 @@ class OrderService implements PurchaseOrders {
 	@Override
 	public List<OrderLine> lines(long orderId, DataScope scope) {
 		orders.order(orderId, scope).orElseThrow(() -> new BusinessException(PharmaErrors.ORDER_NOT_FOUND, orderId));
+		Map<Integer, Received> received = orders.received(orderId);
 		return orders.lines(orderId)
 			.stream()
-			.map(l -> new OrderLine(l.lineNo(), l.itemCode(), l.quantity(), l.amount()))
+			.map(l -> new OrderLine(l.lineNo(), l.itemCode(), l.quantity(), l.amount(),
+					received.getOrDefault(l.lineNo(), Received.NONE).quantity()))
 			.toList();
+	}
+
+	@Override
+	public BigDecimal shipmentAmount(long orderId, int shipmentNo, DataScope scope) {
+		orders.order(orderId, scope).orElseThrow(() -> new BusinessException(PharmaErrors.ORDER_NOT_FOUND, orderId));
+		return orders.shipment(orderId, shipmentNo)
+			.map(ShipmentRow::amount)
+			.orElseThrow(() -> new BusinessException(PharmaErrors.INVOICE_FIELD, "shipmentNo", shipmentNo));
 	}
 
 	@Override
@@ -240,12 +252,30 @@ class OrderService implements PurchaseOrders {
 	@Override
 	@Transactional
 	public void returnDelivery(long orderId, String reason, LocalDate on, DataScope scope, String by) {
-		transition(orderId, Action.RETURN, reason, on, scope, by);
+		OrderRow order = act(orderId, Action.RETURN, scope);
+		LocalDate day = day(on);
+		String why = text(reason, "reason", 500);
+		ShipmentRow shipment = orders.onItsWay(orderId).orElseThrow();
+		if (day.isBefore(shipment.shippedOn())) {
+			throw new BusinessException(PharmaErrors.ORDER_FIELD, "returnedOn", day);
+		}
+		if (!orders.endShipment(orderId, shipment.shipmentNo(), false, day, by, why)) {
+			throw new BusinessException(PharmaErrors.ORDER_STATE, order.orderNo(), order.status(), Action.RETURN);
+		}
+		orders.forgetTraceCodes(orderId, shipment.shipmentNo());
+		orders.rejectWaiting(orderId, shipment.shipmentNo(), day, by, "随货退回：" + why);
+		move(order, Action.RETURN.to(false, !orders.received(orderId).isEmpty()), Action.RETURN, day, by, why);
 	}
 
 	@Override
 	@Transactional
-	public void ship(long orderId, LocalDate on, List<Lot> lots, DataScope scope, String by) {
+	public void closeShort(long orderId, String reason, LocalDate on, DataScope scope, String by) {
+		transition(orderId, Action.CLOSE, reason, on, scope, by);
+	}
+
+	@Override
+	@Transactional
+	public int ship(long orderId, LocalDate on, List<Lot> lots, DataScope scope, String by) {
 		OrderRow order = act(orderId, Action.SHIP, scope);
 		LocalDate day = day(on);
 		if (order.confirmedOn() != null && day.isBefore(order.confirmedOn())) {
@@ -253,8 +283,9 @@ class OrderService implements PurchaseOrders {
 		}
 		boolean drug = rounds.get(order.roundId(), DataScope.all()).kind() == org.sanyi.pharma.PharmaAdmin.Kind.DRUG;
 		List<LineRow> lines = orders.lines(orderId);
+		Map<Integer, Received> received = orders.received(orderId);
 		if (lots == null || lots.isEmpty()) {
-			throw new BusinessException(PharmaErrors.LOT_QUANTITY, 1, 0, lines.get(0).quantity());
+			throw new BusinessException(PharmaErrors.LOT_QUANTITY, 1, 0, remaining(lines.get(0), received));
 		}
 		Map<Integer, Long> shipped = new HashMap<>();
 		Set<String> batches = new HashSet<>();
@@ -288,23 +319,42 @@ class OrderService implements PurchaseOrders {
 			}
 			shipped.merge(lot.lineNo(), lot.quantity(), Long::sum);
 		}
+		Map<Integer, BigDecimal> parts = new LinkedHashMap<>();
 		for (LineRow line : lines) {
 			long sent = shipped.getOrDefault(line.lineNo(), 0L);
-			if (sent != line.quantity()) {
-				throw new BusinessException(PharmaErrors.LOT_QUANTITY, line.lineNo(), sent, line.quantity());
+			long left = remaining(line, received);
+			if (sent > left) {
+				throw new BusinessException(PharmaErrors.LOT_QUANTITY, line.lineNo(), sent, left);
+			}
+			if (sent > 0) {
+				Received before = received.getOrDefault(line.lineNo(), Received.NONE);
+				parts.put(line.lineNo(), Ordering.partAmount(line.unitPrice(), sent, line.quantity(), before.quantity(),
+						line.amount(), before.amount()));
 			}
 		}
-		orders.clearLots(orderId);
+		BigDecimal amount = parts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+		if (amount.signum() <= 0) {
+			throw new BusinessException(PharmaErrors.ORDER_FIELD, "quantity", amount);
+		}
+		int no = orders.nextShipmentNo(orderId);
+		orders.insertShipment(orderId, no, day, by, amount);
+		parts.forEach((line, part) -> orders.insertShipmentLine(orderId, no, line, shipped.get(line), part));
 		for (Lot lot : lots) {
 			String batch = lot.batchNo().strip();
-			orders.insertLot(orderId, lot.lineNo(), batch, lot.expiryDate(), lot.quantity());
+			orders.insertLot(orderId, no, lot.lineNo(), batch, lot.expiryDate(), lot.quantity());
 			for (String code : lot.traceCodes() == null ? List.<String>of() : lot.traceCodes()) {
-				if (!orders.insertTraceCode(code, orderId, lot.lineNo(), batch)) {
+				if (!orders.insertTraceCode(code, orderId, no, lot.lineNo(), batch)) {
 					throw new BusinessException(PharmaErrors.TRACE_CODE_USED, code, orders.traceCodeOrder(code));
 				}
 			}
 		}
-		move(order, Action.SHIP, day, by, null);
+		move(order, Status.SHIPPED, Action.SHIP, day, by, "#" + no + " " + amount.toPlainString());
+		return no;
+	}
+
+	/** What of a line is still to come: ordered less what received shipments brought. */
+	private static long remaining(LineRow line, Map<Integer, Received> received) {
+		return line.quantity() - received.getOrDefault(line.lineNo(), Received.NONE).quantity();
 	}
 
 	@Override
@@ -312,19 +362,25 @@ class OrderService implements PurchaseOrders {
 	public void receive(long orderId, LocalDate on, DataScope scope, String by) {
 		OrderRow order = act(orderId, Action.RECEIVE, scope);
 		LocalDate day = day(on);
-		if (order.shippedOn() != null && day.isBefore(order.shippedOn())) {
+		ShipmentRow shipment = orders.onItsWay(orderId).orElseThrow();
+		if (day.isBefore(shipment.shippedOn())) {
 			throw new BusinessException(PharmaErrors.ORDER_FIELD, "receivedOn", day);
 		}
-		move(order, Action.RECEIVE, day, by, null);
+		if (!orders.endShipment(orderId, shipment.shipmentNo(), true, day, by, null)) {
+			throw new BusinessException(PharmaErrors.ORDER_STATE, order.orderNo(), order.status(), Action.RECEIVE);
+		}
+		Map<Integer, Received> received = orders.received(orderId);
+		boolean complete = orders.lines(orderId).stream().allMatch(l -> remaining(l, received) == 0);
+		move(order, Action.RECEIVE.to(complete, true), Action.RECEIVE, day, by, null);
 		RoundRow round = rounds.get(order.roundId(), DataScope.all());
-		List<PurchaseLine> lines = orders.lines(orderId)
+		List<PurchaseLine> lines = orders.shipmentLines(orderId, shipment.shipmentNo())
 			.stream()
 			.map(l -> new PurchaseLine(order.institutionCode(), l.itemCode(), day, l.quantity(), l.unitPrice()))
 			.toList();
 		purchases.store(round, lines, DataScope.all());
-		orders.insertPayable(order, day);
-		events.publishEvent(new FactsReported("pharma:receipt:" + orderId, "pharma",
-				List.of(new Fact(PAYABLE_FACT, order.institutionCode(), day, Map.of(), order.amount()))));
+		orders.insertPayable(order, shipment.shipmentNo(), shipment.amount(), day);
+		events.publishEvent(new FactsReported("pharma:receipt:" + orderId + ":" + shipment.shipmentNo(), "pharma",
+				List.of(new Fact(PAYABLE_FACT, order.institutionCode(), day, Map.of(), shipment.amount()))));
 	}
 
 	@Override
@@ -334,13 +390,15 @@ class OrderService implements PurchaseOrders {
 			.orElseThrow(() -> new BusinessException(PharmaErrors.ORDER_NOT_FOUND, orderId));
 		boolean supplierParty = scope.kind() == DataScope.Kind.INSTITUTION
 				&& scope.institutionCode().equals(order.supplierCode());
-		if (!supplierParty || !INVOICEABLE.contains(order.status())) {
+		if (!supplierParty) {
 			throw new BusinessException(PharmaErrors.ORDER_STATE, order.orderNo(), order.status(), "INVOICE");
 		}
 		LocalDate day = day(on);
 		if (invoice == null) {
 			throw new BusinessException(PharmaErrors.INVOICE_FIELD, "invoice", "—");
 		}
+		orders.lock(orderId);
+		ShipmentRow shipment = invoiceable(order, invoice.shipmentNo());
 		String code = invoice.invoiceCode() == null || invoice.invoiceCode().isBlank() ? null
 				: invoice.invoiceCode().strip();
 		String number = invoice.invoiceNo() == null ? "" : invoice.invoiceNo().strip();
@@ -377,18 +435,18 @@ class OrderService implements PurchaseOrders {
 			throw new BusinessException(PharmaErrors.INVOICE_AMOUNT, "total", invoice.total().toPlainString(),
 					sum.toPlainString());
 		}
-		int lines = orders.lines(orderId).size();
+		int lines = orders.shipmentLines(orderId, shipment.shipmentNo()).size();
 		if (!Invoicing.taxAgrees(invoice.amount(), invoice.taxRate(), invoice.tax(), lines)) {
 			throw new BusinessException(PharmaErrors.INVOICE_AMOUNT, "tax", invoice.tax().toPlainString(),
 					Invoicing.tax(invoice.amount(), invoice.taxRate()).toPlainString());
 		}
-		orders.lock(orderId);
-		BigDecimal open = orders.invoiced(orderId, EnumSet.of(Invoicing.Status.SUBMITTED, Invoicing.Status.ACCEPTED));
-		if (open.add(invoice.total()).compareTo(order.amount()) > 0) {
+		BigDecimal open = orders.invoiced(orderId, shipment.shipmentNo(),
+				EnumSet.of(Invoicing.Status.SUBMITTED, Invoicing.Status.ACCEPTED));
+		if (open.add(invoice.total()).compareTo(shipment.amount()) > 0) {
 			throw new BusinessException(PharmaErrors.INVOICE_AMOUNT, "total", open.add(invoice.total()).toPlainString(),
-					order.amount().toPlainString());
+					shipment.amount().toPlainString());
 		}
-		var row = new OrderRepository.InvoiceRow(0, orderId, code, number, issued, seller, buyer,
+		var row = new OrderRepository.InvoiceRow(0, orderId, shipment.shipmentNo(), code, number, issued, seller, buyer,
 				invoice.amount().setScale(2), invoice.taxRate(), invoice.tax().setScale(2), invoice.total().setScale(2),
 				Invoicing.Status.SUBMITTED, by, day, null, null, null);
 		long id = orders.insertInvoice(orderId, row, by, day);
@@ -397,12 +455,31 @@ class OrderService implements PurchaseOrders {
 					orders.invoiceOrderOf(code, number).orElse("?"));
 		}
 		audit.record(AuditAction.CREATE, INVOICE_RESOURCE, row.printed(),
-				order.orderNo() + " " + row.total().toPlainString());
+				order.orderNo() + " #" + shipment.shipmentNo() + " " + row.total().toPlainString());
 		return id;
 	}
 
-	/** States of an order an enterprise may invoice: the goods are on their way or in. */
-	private static final Set<Status> INVOICEABLE = EnumSet.of(Status.SHIPPED, Status.RETURNED, Status.RECEIVED);
+	/**
+	 * The shipment an invoice is for: the one named, else the one on its way, else the
+	 * latest received one; PH-0413 when there is none or it was returned.
+	 */
+	private ShipmentRow invoiceable(OrderRow order, Integer shipmentNo) {
+		List<ShipmentRow> shipments = orders.shipments(order.id());
+		ShipmentRow shipment = shipmentNo != null
+				? shipments.stream().filter(s -> s.shipmentNo() == shipmentNo).findFirst().orElse(null)
+				: shipments.stream()
+					.filter(s -> s.status().equals("SHIPPED"))
+					.findFirst()
+					.orElse(shipments.stream()
+						.filter(s -> s.status().equals("RECEIVED"))
+						.reduce((a, b) -> b)
+						.orElse(null));
+		if (shipment == null || shipment.status().equals("RETURNED")) {
+			throw new BusinessException(PharmaErrors.INVOICE_FIELD, "shipmentNo",
+					shipmentNo == null ? "—" : shipmentNo);
+		}
+		return shipment;
+	}
 
 	/** PH-0413 unless the value is yuan and fen, positive (or zero where it may be). */
 	private static void money(String field, BigDecimal value, boolean zero) {
@@ -415,9 +492,8 @@ class OrderService implements PurchaseOrders {
 	@Transactional
 	public boolean acceptInvoice(long invoiceId, LocalDate on, DataScope scope, String by) {
 		var checked = check(invoiceId, Invoicing.Status.ACCEPTED, null, on, scope, by);
-		OrderRow order = checked.order();
-		SupplierRow supplier = orders.supplier(order.supplierCode()).orElseThrow();
-		return matchIfInvoiced(order, checked.day(), supplier.paymentDays());
+		SupplierRow supplier = orders.supplier(checked.order().supplierCode()).orElseThrow();
+		return matchIfInvoiced(checked.order(), checked.shipment(), checked.day(), supplier.paymentDays());
 	}
 
 	@Override
@@ -426,11 +502,11 @@ class OrderService implements PurchaseOrders {
 		check(invoiceId, Invoicing.Status.REJECTED, text(reason, "reason", 500), on, scope, by);
 	}
 
-	private record Checked(OrderRow order, LocalDate day) {
+	private record Checked(OrderRow order, ShipmentRow shipment, LocalDate day) {
 	}
 
 	/**
-	 * The hospital's check of a submitted invoice of a received order in its scope:
+	 * The hospital's check of a submitted invoice of a received shipment in its scope:
 	 * PH-0417 when the invoice is not in scope, PH-0418 when it was checked or the caller
 	 * is not the hospital or the goods are not received yet.
 	 */
@@ -443,11 +519,12 @@ class OrderService implements PurchaseOrders {
 		boolean hospital = scope.kind() != DataScope.Kind.INSTITUTION
 				|| scope.institutionCode().equals(order.institutionCode());
 		String action = to == Invoicing.Status.ACCEPTED ? "ACCEPT" : "REJECT";
-		if (!hospital || order.status() != Status.RECEIVED || invoice.status() != Invoicing.Status.SUBMITTED) {
+		ShipmentRow shipment = orders.shipment(order.id(), invoice.shipmentNo()).orElseThrow();
+		if (!hospital || !shipment.status().equals("RECEIVED") || invoice.status() != Invoicing.Status.SUBMITTED) {
 			throw new BusinessException(PharmaErrors.INVOICE_STATE, invoice.printed(), invoice.status(), action);
 		}
 		LocalDate day = day(on);
-		if (day.isBefore(invoice.submittedOn()) || day.isBefore(order.receivedOn())) {
+		if (day.isBefore(invoice.submittedOn()) || day.isBefore(shipment.receivedOn())) {
 			throw new BusinessException(PharmaErrors.INVOICE_FIELD, "on", day);
 		}
 		orders.lock(order.id());
@@ -455,21 +532,21 @@ class OrderService implements PurchaseOrders {
 			throw new BusinessException(PharmaErrors.INVOICE_STATE, invoice.printed(), invoice.status(), action);
 		}
 		audit.record(AuditAction.UPDATE, INVOICE_RESOURCE, invoice.printed(),
-				action + " " + order.orderNo() + (reason == null ? "" : ": " + reason));
-		return new Checked(order, day);
+				action + " " + order.orderNo() + " #" + shipment.shipmentNo() + (reason == null ? "" : ": " + reason));
+		return new Checked(order, shipment, day);
 	}
 
 	/**
-	 * Starts the payment clock of a received order whose accepted invoices come to its
+	 * Starts the payment clock of a received shipment whose accepted invoices come to its
 	 * amount; whether they do.
 	 */
-	private boolean matchIfInvoiced(OrderRow order, LocalDate day, int paymentDays) {
-		BigDecimal accepted = orders.invoiced(order.id(), EnumSet.of(Invoicing.Status.ACCEPTED));
-		if (accepted.compareTo(order.amount()) != 0) {
+	private boolean matchIfInvoiced(OrderRow order, ShipmentRow shipment, LocalDate day, int paymentDays) {
+		BigDecimal accepted = orders.invoiced(order.id(), shipment.shipmentNo(), EnumSet.of(Invoicing.Status.ACCEPTED));
+		if (accepted.compareTo(shipment.amount()) != 0) {
 			return false;
 		}
-		LocalDate received = order.receivedOn() == null ? day : order.receivedOn();
-		orders.matchPayable(order.id(), day, Invoicing.dueOn(received, day, paymentDays));
+		orders.matchPayable(order.id(), shipment.shipmentNo(), day,
+				Invoicing.dueOn(shipment.receivedOn(), day, paymentDays));
 		return true;
 	}
 
@@ -490,9 +567,11 @@ class OrderService implements PurchaseOrders {
 		Set<String> paidSuppliers = new HashSet<>();
 		List<Fact> facts = new ArrayList<>();
 		for (Unpaid u : due) {
-			var payment = payments.pay(new NewPayment("PH-PAY-" + u.orderId(), u.institutionCode(), u.supplierCode(),
-					u.supplierName(), u.supplierUscc(), u.amount(), day, "阳光采购订单 " + u.orderNo() + " 货款", by));
-			orders.markPaid(u.orderId(), day, by, payment.txnId());
+			String key = "PH-PAY-" + u.orderId() + (u.shipmentNo() == 1 ? "" : "-" + u.shipmentNo());
+			var payment = payments.pay(new NewPayment(key, u.institutionCode(), u.supplierCode(), u.supplierName(),
+					u.supplierUscc(), u.amount(), day,
+					"阳光采购订单 " + u.orderNo() + (u.shipmentNo() == 1 ? "" : " 第" + u.shipmentNo() + "批") + " 货款", by));
+			orders.markPaid(u.orderId(), u.shipmentNo(), day, by, payment.txnId());
 			total = total.add(u.amount());
 			paidSuppliers.add(u.supplierCode());
 			facts.add(new Fact(PAID_FACT, u.institutionCode(), day, Map.of(), u.amount()));
@@ -535,18 +614,24 @@ class OrderService implements PurchaseOrders {
 	private void transition(long orderId, Action action, String reason, LocalDate on, DataScope scope, String by) {
 		OrderRow order = act(orderId, action, scope);
 		LocalDate day = day(on);
-		move(order, action, day, by, action.needsReason() ? text(reason, "reason", 500) : null);
+		String note = action.needsReason() ? text(reason, "reason", 500) : null;
+		move(order, action.to(), action, day, by, note);
 	}
 
-	private void move(OrderRow order, Action action, LocalDate day, String by, String note) {
+	/**
+	 * Moves the order to {@code to} if it is still in the state it was read in; the note
+	 * is stored for a refusal, a cancellation, a return or a close, and audited always.
+	 */
+	private void move(OrderRow order, Status to, Action action, LocalDate day, String by, String note) {
 		if (day.isBefore(order.orderedOn())) {
 			throw new BusinessException(PharmaErrors.ORDER_FIELD, "on", day);
 		}
-		if (!orders.move(order.id(), order.status(), action.to(), day, by, note)) {
+		String stored = action.needsReason() ? note : null;
+		if (!orders.move(order.id(), order.status(), to, day, by, stored)) {
 			throw new BusinessException(PharmaErrors.ORDER_STATE, order.orderNo(), order.status(), action);
 		}
 		audit.record(AuditAction.UPDATE, RESOURCE, order.orderNo(),
-				action + " " + order.status() + " → " + action.to() + (note == null ? "" : ": " + note));
+				action + " " + order.status() + " → " + to + (note == null ? "" : ": " + note));
 	}
 
 	private static LocalDate day(LocalDate on) {

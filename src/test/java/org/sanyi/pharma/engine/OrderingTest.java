@@ -1,5 +1,6 @@
 package org.sanyi.pharma.engine;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -59,28 +60,65 @@ class OrderingTest {
 	}
 
 	@Test
+	void aReceiptOrAReturnLeavesAnOrderWholeOrInPart() {
+		assertThat(Action.RECEIVE.to(true, true)).isEqualTo(Status.RECEIVED);
+		assertThat(Action.RECEIVE.to(false, true)).isEqualTo(Status.PART_RECEIVED);
+		assertThat(Action.RETURN.to(false, false)).isEqualTo(Status.RETURNED);
+		assertThat(Action.RETURN.to(false, true)).isEqualTo(Status.PART_RECEIVED);
+		assertThat(Action.SHIP.allowedFrom(Status.PART_RECEIVED)).isTrue();
+		assertThat(Action.CLOSE.allowedFrom(Status.PART_RECEIVED)).isTrue();
+		assertThat(Action.CLOSE.allowedFrom(Status.CONFIRMED)).isFalse();
+		assertThat(Action.CLOSE.needsReason()).isTrue();
+		assertThat(Status.PART_RECEIVED.open()).isTrue();
+	}
+
+	@Test
+	void thePartsOfALineAddUpToItsAmount() {
+		BigDecimal price = new BigDecimal("0.1235");
+		// 3 × 0.1235 = 0.3705 → 0.37; shipped one by one: 0.12, 0.12, then the rest 0.13
+		BigDecimal line = new BigDecimal("0.37");
+		assertThat(Ordering.partAmount(price, 1, 3, 0, line, BigDecimal.ZERO)).isEqualByComparingTo("0.12");
+		assertThat(Ordering.partAmount(price, 1, 3, 1, line, new BigDecimal("0.12"))).isEqualByComparingTo("0.12");
+		assertThat(Ordering.partAmount(price, 1, 3, 2, line, new BigDecimal("0.24"))).isEqualByComparingTo("0.13");
+		// 3001 × 0.1235 = 370.62: 1000 now (123.50), 2001 later (247.12)
+		BigDecimal whole = new BigDecimal("370.62");
+		assertThat(Ordering.partAmount(price, 1000, 3001, 0, whole, BigDecimal.ZERO)).isEqualByComparingTo("123.50");
+		assertThat(Ordering.partAmount(price, 2001, 3001, 1000, whole, new BigDecimal("123.50")))
+			.isEqualByComparingTo("247.12");
+		assertThat(Ordering.partAmount(price, 3001, 3001, 0, whole, BigDecimal.ZERO)).isEqualByComparingTo(whole);
+	}
+
+	@Test
 	void whatIsLateDependsOnTheStateAndTheDay() {
 		LocalDate ordered = LocalDate.of(2026, 11, 2);
 		LocalDate by = LocalDate.of(2026, 11, 5);
-		assertThat(Ordering.lateness(Status.SUBMITTED, ordered, by, null, null, false, null, ordered.plusDays(1)))
-			.isNull();
-		assertThat(Ordering.lateness(Status.SUBMITTED, ordered, by, null, null, false, null, ordered.plusDays(2)))
+		assertThat(Ordering.lateness(Status.SUBMITTED, ordered, by, null, null, null, ordered.plusDays(1))).isNull();
+		assertThat(Ordering.lateness(Status.SUBMITTED, ordered, by, null, null, null, ordered.plusDays(2)))
 			.isEqualTo(Late.CONFIRMATION);
-		assertThat(Ordering.lateness(Status.CONFIRMED, ordered, by, null, null, false, null, by)).isNull();
-		assertThat(Ordering.lateness(Status.CONFIRMED, ordered, by, null, null, false, null, by.plusDays(1)))
+		assertThat(Ordering.lateness(Status.CONFIRMED, ordered, by, null, null, null, by)).isNull();
+		assertThat(Ordering.lateness(Status.CONFIRMED, ordered, by, null, null, null, by.plusDays(1)))
 			.isEqualTo(Late.DELIVERY);
 		LocalDate due = Ordering.dueOn(LocalDate.of(2026, 11, 4), 30);
 		assertThat(due).isEqualTo(LocalDate.of(2026, 12, 4));
-		assertThat(Ordering.lateness(Status.RECEIVED, ordered, by, null, due, false, null, due)).isNull();
-		assertThat(Ordering.lateness(Status.RECEIVED, ordered, by, null, due, false, null, due.plusDays(1)))
+		assertThat(Ordering.lateness(Status.RECEIVED, ordered, by, null, due, null, due)).isNull();
+		assertThat(Ordering.lateness(Status.RECEIVED, ordered, by, null, due, null, due.plusDays(1)))
 			.isEqualTo(Late.PAYMENT);
-		assertThat(Ordering.lateness(Status.RECEIVED, ordered, by, null, due, true, null, due.plusDays(9))).isNull();
-		assertThat(Ordering.lateness(Status.REFUSED, ordered, by, null, null, false, null, due)).isNull();
+		assertThat(Ordering.lateness(Status.RECEIVED, ordered, by, null, null, null, due.plusDays(9)))
+			.as("paid: nothing unpaid is due")
+			.isNull();
+		// part received: the rest is late after the day needed, before the payment
+		assertThat(Ordering.lateness(Status.PART_RECEIVED, ordered, by, null, due, null, by)).isNull();
+		assertThat(Ordering.lateness(Status.PART_RECEIVED, ordered, by, null, due, null, by.plusDays(1)))
+			.isEqualTo(Late.DELIVERY);
+		// a shipment on its way while an earlier one's payment is overdue
+		assertThat(Ordering.lateness(Status.SHIPPED, ordered, by, due.plusDays(1), due, null, due.plusDays(2)))
+			.isEqualTo(Late.PAYMENT);
+		assertThat(Ordering.lateness(Status.REFUSED, ordered, by, null, null, null, due)).isNull();
 		// received 4 Nov, invoice submitted with the goods on 3 Nov: checked by 9 Nov
 		LocalDate checkBy = Invoicing.checkBy(LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 4));
 		assertThat(checkBy).isEqualTo(LocalDate.of(2026, 11, 9));
-		assertThat(Ordering.lateness(Status.RECEIVED, ordered, by, null, null, false, checkBy, checkBy)).isNull();
-		assertThat(Ordering.lateness(Status.RECEIVED, ordered, by, null, null, false, checkBy, checkBy.plusDays(1)))
+		assertThat(Ordering.lateness(Status.RECEIVED, ordered, by, null, null, checkBy, checkBy)).isNull();
+		assertThat(Ordering.lateness(Status.RECEIVED, ordered, by, null, null, checkBy, checkBy.plusDays(1)))
 			.isEqualTo(Late.INVOICE_CHECK);
 		assertThat(Ordering.earliestExpiry(LocalDate.of(2026, 8, 31))).isEqualTo(LocalDate.of(2027, 2, 28));
 	}

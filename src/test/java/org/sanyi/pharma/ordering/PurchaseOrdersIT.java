@@ -168,7 +168,7 @@ class PurchaseOrdersIT {
 		refused(() -> orders.ship(id, shipped,
 				List.of(new Lot(1, "B1", shipped.plusMonths(5), 3_001, List.of("81000370001000001234"))), enterprise,
 				"qiye"), PharmaErrors.EXPIRY_TOO_SOON);
-		refused(() -> orders.ship(id, shipped, lot(shipped, 3_000, "81000370001000001234"), enterprise, "qiye"),
+		refused(() -> orders.ship(id, shipped, lot(shipped, 3_002, "81000370001000001234"), enterprise, "qiye"),
 				PharmaErrors.LOT_QUANTITY);
 		refused(() -> orders.ship(id, shipped, lot(shipped, 3_001), enterprise, "qiye"),
 				PharmaErrors.TRACE_CODE_INVALID);
@@ -301,6 +301,104 @@ class PurchaseOrdersIT {
 		orders.cancel(other, "重复下单", day, HOSPITAL, "ybb");
 		refused(() -> orders.confirm(other, day, enterprise, "qiye"), PharmaErrors.ORDER_STATE);
 		assertThat(status(other)).isEqualTo("CANCELLED");
+	}
+
+	@Test
+	void aShortEnterpriseShipsInPartsEachPaidOnItsOwnAndTheLastPartTakesWhatTheLineLeaves() {
+		String name = "分批配送药业" + System.nanoTime() % 1_000_000 + "有限公司";
+		long round = round(name);
+		String supplier = enterprise(name);
+		DataScope enterprise = DataScope.institution(supplier, "359900");
+		LocalDate day = PlatformTime.today().minusDays(9);
+		long id = orders
+			.place(new NewOrder(round, CITY_HOSPITAL, day, day.plusDays(3), List.of(new OrderItem(WINNER, 3_001))),
+					HOSPITAL, "ybb")
+			.getFirst();
+		orders.confirm(id, day, enterprise, "qiye");
+		String uscc = jdbc.sql("select uscc from ph_supplier where code = :c")
+			.param("c", supplier)
+			.query(String.class)
+			.single();
+		String buyer = jdbc.sql("select name from reg_institution where code = :c")
+			.param("c", CITY_HOSPITAL)
+			.query(String.class)
+			.single();
+
+		// 1000 of 3001 now: 0.1235 × 1000 = 123.50
+		assertThat(orders.ship(id, day, lot(day, 1_000, String.format("%020d", System.nanoTime())), enterprise, "qiye"))
+			.isEqualTo(1);
+		refused(() -> orders.ship(id, day, lot(day, 10, String.format("%020d", System.nanoTime())), enterprise, "qiye"),
+				PharmaErrors.ORDER_STATE);
+		orders.receive(id, day.plusDays(1), HOSPITAL, "ybb");
+		assertThat(status(id)).isEqualTo("PART_RECEIVED");
+		assertThat(orders.shipmentAmount(id, 1, HOSPITAL)).isEqualByComparingTo("123.50");
+		refused(() -> orders.ship(id, day.plusDays(2),
+				lot(day.plusDays(2), 2_002, String.format("%020d", System.nanoTime())), enterprise, "qiye"),
+				PharmaErrors.LOT_QUANTITY);
+		// 109.29 × 13 % = 14.2077 → 14.21; 109.29 + 14.21 = 123.50
+		long first = orders.submitInvoice(id,
+				new NewInvoice(null, invoiceNo(day), day.plusDays(1), uscc, buyer, new BigDecimal("109.29"),
+						new BigDecimal("0.13"), new BigDecimal("14.21"), new BigDecimal("123.50")),
+				day.plusDays(1), enterprise, "qiye");
+		assertThat(orders.acceptInvoice(first, day.plusDays(1), HOSPITAL, "ybb")).isTrue();
+
+		// the second part comes back; its codes and its invoice go with it
+		String code = String.format("%020d", System.nanoTime());
+		LocalDate second = day.plusDays(3);
+		assertThat(orders.ship(id, second, lot(second, 1_500, code), enterprise, "qiye")).isEqualTo(2);
+		long withIt = orders.submitInvoice(id,
+				new NewInvoice(null, invoiceNo(second), second, uscc, buyer, new BigDecimal("163.94"),
+						new BigDecimal("0.13"), new BigDecimal("21.31"), new BigDecimal("185.25")),
+				second, enterprise, "qiye");
+		orders.returnDelivery(id, "外箱受潮", second.plusDays(1), HOSPITAL, "ybb");
+		assertThat(status(id)).as("the first part stays received").isEqualTo("PART_RECEIVED");
+		assertThat(jdbc.sql("select status || ':' || reason from ph_invoice where id = :i")
+			.param("i", withIt)
+			.query(String.class)
+			.single()).isEqualTo("REJECTED:随货退回：外箱受潮");
+
+		// the rest with the same goods: 370.62 − 123.50 = 247.12
+		LocalDate third = second.plusDays(2);
+		assertThat(orders.ship(id, third, lot(third, 2_001, code), enterprise, "qiye")).isEqualTo(3);
+		orders.receive(id, third.plusDays(1), HOSPITAL, "ybb");
+		assertThat(status(id)).isEqualTo("RECEIVED");
+		assertThat(orders.shipmentAmount(id, 3, HOSPITAL)).isEqualByComparingTo("247.12");
+		assertThat(jdbc.sql("select sum(quantity) || '/' || sum(amount) from ph_purchase where round_id = :r")
+			.param("r", round)
+			.query(String.class)
+			.single()).as("what came in, in parts").isEqualTo("3001/370.62");
+
+		LocalDate today = PlatformTime.today();
+		var run = orders.payDue(today, supplier, today, BUREAU, "ybj");
+		assertThat(run.payables()).as("only the part whose invoice matched").isEqualTo(1);
+		assertThat(run.amount()).isEqualByComparingTo("123.50");
+		// 218.69 × 13 % = 28.4297 → 28.43; 218.69 + 28.43 = 247.12
+		long last = orders.submitInvoice(id,
+				new NewInvoice(null, invoiceNo(third), third.plusDays(1), uscc, buyer, new BigDecimal("218.69"),
+						new BigDecimal("0.13"), new BigDecimal("28.43"), new BigDecimal("247.12")),
+				third.plusDays(1), enterprise, "qiye");
+		assertThat(orders.acceptInvoice(last, third.plusDays(1), HOSPITAL, "ybb")).isTrue();
+		assertThat(orders.payDue(today, supplier, today, BUREAU, "ybj").amount()).isEqualByComparingTo("247.12");
+		assertThat(jdbc.sql("select pay_key from ins_supplier_payment where supplier_code = :s order by 1")
+			.param("s", supplier)
+			.query(String.class)
+			.list()).containsExactly("PH-PAY-" + id, "PH-PAY-" + id + "-3");
+
+		// another order closed short after its first part
+		long other = orders
+			.place(new NewOrder(round, CITY_HOSPITAL, day, day.plusDays(3), List.of(new OrderItem(WINNER, 500))),
+					HOSPITAL, "ybb")
+			.getFirst();
+		orders.confirm(other, day, enterprise, "qiye");
+		orders.ship(other, day, lot(day, 200, String.format("%020d", System.nanoTime())), enterprise, "qiye");
+		refused(() -> orders.closeShort(other, "缺货", day.plusDays(1), HOSPITAL, "ybb"), PharmaErrors.ORDER_STATE);
+		orders.receive(other, day.plusDays(1), HOSPITAL, "ybb");
+		refused(() -> orders.closeShort(other, " ", day.plusDays(2), HOSPITAL, "ybb"), PharmaErrors.ORDER_FIELD);
+		orders.closeShort(other, "企业缺货，余量不再等待", day.plusDays(2), HOSPITAL, "ybb");
+		assertThat(status(other)).isEqualTo("RECEIVED");
+		refused(() -> orders.ship(other, day.plusDays(2),
+				lot(day.plusDays(2), 300, String.format("%020d", System.nanoTime())), enterprise, "qiye"),
+				PharmaErrors.ORDER_STATE);
 	}
 
 	@LocalServerPort
