@@ -291,6 +291,8 @@ class OrderPages {
 		model.addAttribute("paid", balances.stream().map(b -> b.paidAmount()).reduce(BigDecimal.ZERO, BigDecimal::add));
 		model.addAttribute("unmatched",
 				balances.stream().map(b -> b.unmatchedAmount()).reduce(BigDecimal.ZERO, BigDecimal::add));
+		model.addAttribute("deliveryFrom", today.minusDays(DELIVERY_DAYS));
+		model.addAttribute("deliveries", orders.deliveries(scope, today.minusDays(DELIVERY_DAYS), today));
 		model.addAttribute("suppliers", isSupplier(scope)
 				? orders.supplier(scope.institutionCode()).map(List::of).orElse(List.of()) : orders.suppliers());
 		model.addAttribute("today", today);
@@ -335,6 +337,9 @@ class OrderPages {
 			return settlement(model);
 		}
 	}
+
+	/** How far back the enterprises' delivery rates look. */
+	static final int DELIVERY_DAYS = 90;
 
 	static boolean isSupplier(DataScope scope) {
 		return scope.kind() == DataScope.Kind.INSTITUTION && scope.institutionCode() != null

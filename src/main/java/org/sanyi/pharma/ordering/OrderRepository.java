@@ -640,6 +640,59 @@ class OrderRepository {
 			long paid, BigDecimal paidAmount, long paidLate, BigDecimal averageDays) {
 	}
 
+	/**
+	 * Per enterprise, of the orders in scope placed from {@code from} and due by
+	 * {@code today} (the day needed has passed), cancelled ones left out: how many, how
+	 * many refused, what they were worth, what of it arrived, and what arrived by the day
+	 * needed.
+	 */
+	record SupplierDelivery(String supplierCode, String supplierName, long orders, long refused,
+			BigDecimal orderedAmount, BigDecimal receivedAmount, BigDecimal onTimeAmount) {
+
+		/** 配送率: what arrived of what was due, % to one decimal. */
+		public BigDecimal deliveredPercent() {
+			return percent(receivedAmount);
+		}
+
+		/** 按时到货率: what arrived by the day needed of what was due, %. */
+		public BigDecimal onTimePercent() {
+			return percent(onTimeAmount);
+		}
+
+		private BigDecimal percent(BigDecimal part) {
+			return orderedAmount.signum() == 0 ? null
+					: part.multiply(BigDecimal.valueOf(100)).divide(orderedAmount, 1, java.math.RoundingMode.HALF_UP);
+		}
+
+	}
+
+	List<SupplierDelivery> deliveries(DataScope scope, LocalDate from, LocalDate today) {
+		return bindScope(jdbc
+			.sql("""
+					select o.supplier_code, min(s.name) as supplier_name, count(*) as orders,
+					       count(*) filter (where o.status = 'REFUSED') as refused,
+					       sum(o.amount) as ordered_amount,
+					       coalesce(sum((select sum(h.amount) from ph_shipment h
+					                     where h.order_id = o.id and h.status = 'RECEIVED')), 0) as received_amount,
+					       coalesce(sum((select sum(h.amount) from ph_shipment h
+					                     where h.order_id = o.id and h.status = 'RECEIVED' and h.received_on <= o.deliver_by)), 0)
+					           as on_time_amount
+					from ph_order o join ph_supplier s on s.code = o.supplier_code
+					where o.ordered_on >= :from and o.deliver_by < :today and o.status <> 'CANCELLED' and """
+					+ SCOPE + """
+
+							group by o.supplier_code order by 1"""),
+				scope)
+			.param("from", from)
+			.param("today", today)
+			.query(SupplierDelivery.class)
+			.stream()
+			// the enterprises that delivered least first
+			.sorted(java.util.Comparator.comparing(SupplierDelivery::deliveredPercent,
+					java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+			.toList();
+	}
+
 	List<SupplierBalance> balances(DataScope scope, LocalDate today) {
 		return bindScope(jdbc
 			.sql("""

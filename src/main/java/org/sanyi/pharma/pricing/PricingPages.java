@@ -1,5 +1,6 @@
 package org.sanyi.pharma.pricing;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.sanyi.pharma.engine.PriceReform;
+import org.sanyi.pharma.engine.ReformTriggers;
 import org.sanyi.registry.Institution;
 import org.sanyi.registry.Region;
 import org.sanyi.registry.Registry;
@@ -80,6 +82,34 @@ class PricingPages {
 			model.addAttribute("error", text(ex));
 			return list(model, form);
 		}
+	}
+
+	@PostMapping("/pharma/pricing/triggers")
+	@PreAuthorize("hasAuthority('pharma:pricing:edit')")
+	String addTrigger(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+		CurrentUser user = CurrentUsers.get();
+		try {
+			scenarios.addTrigger(params.get("region"), params.get("version"),
+					org.sanyi.pharma.web.Forms.date(params, "effectiveFrom"),
+					new ReformTriggers(percentOrNumber(params, "minFundMonths", false),
+							percentOrNumber(params, "maxCostGrowth", true),
+							percentOrNumber(params, "serviceShareTarget", true)),
+					params.get("note"), user.username(), user.scope());
+			redirect.addFlashAttribute("notice", messages.getMessage("pharma.pricing.trigger.added",
+					new Object[] { params.get("version") }, LocaleContextHolder.getLocale()));
+			return "redirect:/pharma/pricing#pricing-triggers";
+		}
+		catch (BusinessException ex) {
+			model.addAttribute("error", text(ex));
+			model.addAttribute("triggerForm", params);
+			return list(model, defaults(user.scope()));
+		}
+	}
+
+	/** A number from the form; a percentage (10 → 0.10) where the form asks for one. */
+	private static BigDecimal percentOrNumber(Map<String, String> params, String name, boolean percent) {
+		BigDecimal value = org.sanyi.pharma.web.Forms.decimal(params, name);
+		return value == null || !percent ? value : value.movePointLeft(2);
 	}
 
 	@GetMapping("/pharma/pricing/{id}")
@@ -163,6 +193,13 @@ class PricingPages {
 		model.addAttribute("form", form);
 		model.addAttribute("types", ScenarioForm.RAISED_TYPES);
 		model.addAttribute("triggers", scenarios.triggers(form.region() == null ? "" : form.region()));
+		if (!model.containsAttribute("triggerForm")) {
+			// a new version from today with the platform's usual thresholds
+			model.addAttribute("triggerForm",
+					Map.of("region", form.region() == null ? "" : form.region(), "effectiveFrom",
+							PlatformTime.today().toString(), "minFundMonths", "6", "maxCostGrowth", "10",
+							"serviceShareTarget", "35"));
+		}
 		return "pharma/pricing";
 	}
 

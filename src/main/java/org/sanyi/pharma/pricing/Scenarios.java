@@ -1,5 +1,6 @@
 package org.sanyi.pharma.pricing;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,6 +9,8 @@ import org.sanyi.pharma.engine.FeeGroup;
 import org.sanyi.pharma.engine.PriceReform;
 import org.sanyi.pharma.engine.ReformTriggers;
 import org.sanyi.pharma.pricing.ScenarioRepository.Trigger;
+import org.sanyi.security.AuditAction;
+import org.sanyi.security.AuditLog;
 import org.sanyi.security.DataScope;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.PlatformTime;
@@ -28,7 +31,10 @@ public class Scenarios {
 
 	private final Baselines baselines;
 
-	Scenarios(ScenarioRepository repository, Baselines baselines) {
+	private final AuditLog audit;
+
+	Scenarios(ScenarioRepository repository, Baselines baselines, AuditLog audit) {
+		this.audit = audit;
 		this.repository = repository;
 		this.baselines = baselines;
 	}
@@ -87,11 +93,51 @@ public class Scenarios {
 		return repository.triggers(region);
 	}
 
-	/** Adds a trigger version of a region (a change of conditions is a new version). */
+	/**
+	 * Adds a trigger version of a region in the caller's scope (a change of conditions is
+	 * a new version, in force from a day not before today, so a scenario already checked
+	 * keeps the version it was checked against). Refused with PH-0101 naming the field: a
+	 * region outside the scope, a version name taken or empty, a day before today or
+	 * taken by another version, months outside 0–60, a cost growth outside −50 %…100 %, a
+	 * share target outside 0…1 or with more decimals than stored.
+	 */
 	@Transactional
 	public long addTrigger(String region, String version, LocalDate from, ReformTriggers conditions, String note,
-			String by) {
-		return repository.insertTrigger(region, version, from, conditions, note, by);
+			String by, DataScope scope) {
+		String r = region == null ? "" : region.strip();
+		if (!r.matches("[0-9]{6}") || !scope.coversRegion(r)) {
+			throw new BusinessException(PharmaErrors.PRICING_FIELD, "region", r);
+		}
+		String v = version == null ? "" : version.strip();
+		if (v.isEmpty() || v.length() > 40
+				|| repository.triggers(r).stream().anyMatch(t -> t.region().equals(r) && t.version().equals(v))) {
+			throw new BusinessException(PharmaErrors.PRICING_FIELD, "version", v);
+		}
+		if (from == null || from.isBefore(PlatformTime.today())
+				|| repository.triggers(r)
+					.stream()
+					.anyMatch(t -> t.region().equals(r) && t.effectiveFrom().equals(from))) {
+			throw new BusinessException(PharmaErrors.PRICING_FIELD, "effectiveFrom", from);
+		}
+		within("minFundMonths", conditions.minFundMonths(), "0", "60", 2);
+		within("maxCostGrowth", conditions.maxCostGrowth(), "-0.5", "1", 4);
+		within("serviceShareTarget", conditions.serviceShareTarget(), "0", "1", 4);
+		String n = note == null ? "" : note.strip();
+		if (n.length() > 500) {
+			throw new BusinessException(PharmaErrors.PRICING_FIELD, "note", n.substring(0, 20) + "…");
+		}
+		long id = repository.insertTrigger(r, v, from, conditions, n, by);
+		audit.record(AuditAction.CREATE, "pharma:pricing", r + "/" + v,
+				"trigger from " + from + ": months ≥ " + conditions.minFundMonths() + ", growth ≤ "
+						+ conditions.maxCostGrowth() + ", service share < " + conditions.serviceShareTarget());
+		return id;
+	}
+
+	private static void within(String field, BigDecimal value, String min, String max, int scale) {
+		if (value == null || value.compareTo(new BigDecimal(min)) < 0 || value.compareTo(new BigDecimal(max)) > 0
+				|| value.stripTrailingZeros().scale() > scale) {
+			throw new BusinessException(PharmaErrors.PRICING_FIELD, field, value);
+		}
 	}
 
 	public boolean any() {

@@ -67,6 +67,9 @@ class PurchaseOrdersIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	OrderRepository repository;
+
 	/** A new enterprise with a valid USCC built from a fresh organisation code. */
 	private String enterprise(String name) {
 		String org8 = String.format("%08d", Math.floorMod(System.nanoTime(), 90_000_000) + 10_000_000);
@@ -96,6 +99,22 @@ class PurchaseOrdersIT {
 
 	private String status(long order) {
 		return jdbc.sql("select status from ph_order where id = :id").param("id", order).query(String.class).single();
+	}
+
+	/** The enterprise's 统一社会信用代码, its invoices' seller. */
+	private String uscc(String supplier) {
+		return jdbc.sql("select uscc from ph_supplier where code = :c")
+			.param("c", supplier)
+			.query(String.class)
+			.single();
+	}
+
+	/** The registered name of the ordering hospital, its invoices' buyer. */
+	private String cityHospitalName() {
+		return jdbc.sql("select name from reg_institution where code = :c")
+			.param("c", CITY_HOSPITAL)
+			.query(String.class)
+			.single();
 	}
 
 	private LocalDate dueOn(long order) {
@@ -200,14 +219,8 @@ class PurchaseOrdersIT {
 		assertThat(orders.payDue(today, supplier, today, BUREAU, "ybj").payables()).isZero();
 
 		// the invoices: 370.62 including 13 % tax, presented as 200.00 and 170.62
-		String uscc = jdbc.sql("select uscc from ph_supplier where code = :c")
-			.param("c", supplier)
-			.query(String.class)
-			.single();
-		String buyer = jdbc.sql("select name from reg_institution where code = :c")
-			.param("c", CITY_HOSPITAL)
-			.query(String.class)
-			.single();
+		String uscc = uscc(supplier);
+		String buyer = cityHospitalName();
 		String first = invoiceNo(received);
 		// 176.99 × 13 % = 23.0087 → 23.01; 176.99 + 23.01 = 200.00
 		NewInvoice part = new NewInvoice(null, first, received, uscc, buyer, new BigDecimal("176.99"),
@@ -315,14 +328,8 @@ class PurchaseOrdersIT {
 					HOSPITAL, "ybb")
 			.getFirst();
 		orders.confirm(id, day, enterprise, "qiye");
-		String uscc = jdbc.sql("select uscc from ph_supplier where code = :c")
-			.param("c", supplier)
-			.query(String.class)
-			.single();
-		String buyer = jdbc.sql("select name from reg_institution where code = :c")
-			.param("c", CITY_HOSPITAL)
-			.query(String.class)
-			.single();
+		String uscc = uscc(supplier);
+		String buyer = cityHospitalName();
 
 		// 1000 of 3001 now: 0.1235 × 1000 = 123.50
 		assertThat(orders.ship(id, day, lot(day, 1_000, String.format("%020d", System.nanoTime())), enterprise, "qiye"))
@@ -472,10 +479,7 @@ class PurchaseOrdersIT {
 		assertThat(shipped.status()).isEqualTo(200);
 		assertThat(shipped.body().path("lots").get(0).path("traceCodes").get(0).asString()).isEqualTo(code);
 
-		String uscc = jdbc.sql("select uscc from ph_supplier where code = :c")
-			.param("c", supplier)
-			.query(String.class)
-			.single();
+		String uscc = uscc(supplier);
 		Answer invoiced = call(erp, "POST", "/api/pharma/orders/" + id + "/invoices", """
 				{"invoiceNo": "%s", "issuedOn": "%s", "sellerUscc": "%s", "buyerName": "青溪市第一医院",
 				 "amount": 327.98, "taxRate": 0.13, "tax": 42.64, "total": 370.62}""".formatted(invoiceNo(today), today,

@@ -111,6 +111,41 @@ class PriceReformIT {
 	}
 
 	@Test
+	void theBureauAddsATriggerVersionFromTodayAndABadOneIsRefusedByName() {
+		var officer = HttpSession.loggedIn(port, "ybj", "Sanyi@2026");
+		officer.get("/pharma/pricing");
+		String version = "qx-" + System.nanoTime() % 100_000;
+		long before = triggers();
+		Map<String, String> form = new LinkedHashMap<>(Map.of("region", "359900", "version", version, "effectiveFrom",
+				org.sanyi.shared.PlatformTime.today().plusDays(1).toString(), "minFundMonths", "9", "maxCostGrowth",
+				"8", "serviceShareTarget", "40", "note", "青溪市医保局：基金可支付9个月以上方可启动调价"));
+		for (var bad : List.of(Map.entry("region", "110100"), Map.entry("effectiveFrom", "2020-01-01"),
+				Map.entry("minFundMonths", "61"), Map.entry("maxCostGrowth", "150"),
+				Map.entry("serviceShareTarget", "35.123"))) {
+			Map<String, String> wrong = new LinkedHashMap<>(form);
+			wrong.put(bad.getKey(), bad.getValue());
+			assertThat(officer.postForm("/pharma/pricing/triggers", wrong).body()).as(bad.getKey())
+				.contains("PH-0101")
+				.contains(bad.getKey());
+		}
+		assertThat(triggers()).as("nothing saved").isEqualTo(before);
+
+		officer.postForm("/pharma/pricing/triggers", form);
+		assertThat(jdbc.sql("""
+				select min_fund_months || '/' || max_cost_growth || '/' || service_share_target from ph_reform_trigger
+				where region = '359900' and version = :v""").param("v", version).query(String.class).single())
+			.isEqualTo("9.00/0.0800/0.4000");
+		assertThat(officer.postForm("/pharma/pricing/triggers", form).body()).as("the same version again")
+			.contains("PH-0101")
+			.contains("version");
+		assertThat(officer.get("/pharma/pricing").body()).contains(version);
+	}
+
+	private long triggers() {
+		return jdbc.sql("select count(*) from ph_reform_trigger").query(Long.class).single();
+	}
+
+	@Test
 	void twoScenariosSideBySideAndAPublicationApprovedBecomesTheRegionsPriceVersion() {
 		var officer = HttpSession.loggedIn(port, "ybj", "Sanyi@2026");
 		officer.get("/pharma/pricing");
