@@ -30,8 +30,7 @@ class SuspicionRepository {
 			amount, status, answer_deadline, answer_note, answered_by, answered_at, upheld_amount, decision_note,
 			decided_by, decided_at, deduction_txn, reversal_txn, reversal_note, reversed_by, reversed_at, batch_id""";
 
-	private static final String SCOPE = """
-			(:all or fixmedins_region like :prefix || '%' or fixmedins_code = :institution)""";
+	private static final String SCOPE = SuspicionScope.WHERE;
 
 	private final JdbcClient jdbc;
 
@@ -309,9 +308,7 @@ class SuspicionRepository {
 	 * {@code :prefix}, {@code :institution}); audit batches use the same.
 	 */
 	static StatementSpec scoped(StatementSpec spec, DataScope scope) {
-		return spec.param("all", scope.kind() == DataScope.Kind.ALL)
-			.param("prefix", scope.kind() == DataScope.Kind.REGION ? scope.regionPrefix() : "~")
-			.param("institution", scope.kind() == DataScope.Kind.INSTITUTION ? scope.institutionCode() : "~");
+		return SuspicionScope.bind(spec, scope);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.sanyi.security.DataScope;
+import org.sanyi.supervision.audit.SuspicionScope;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,8 +21,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class StatisticsRepository {
 
-	static final String SCOPE = """
-			(:all or fixmedins_region like :prefix || '%' or fixmedins_code = :institution)""";
+	static final String SCOPE = SuspicionScope.WHERE;
 
 	private final JdbcClient jdbc;
 
@@ -157,9 +157,7 @@ public class StatisticsRepository {
 	}
 
 	private static StatementSpec scoped(StatementSpec spec, DataScope scope) {
-		return spec.param("all", scope.kind() == DataScope.Kind.ALL)
-			.param("prefix", scope.kind() == DataScope.Kind.REGION ? scope.regionPrefix() : "~")
-			.param("institution", scope.kind() == DataScope.Kind.INSTITUTION ? scope.institutionCode() : "~");
+		return SuspicionScope.bind(spec, scope);
 	}
 
 }
