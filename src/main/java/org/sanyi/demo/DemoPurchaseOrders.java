@@ -157,7 +157,7 @@ final class DemoPurchaseOrders {
 			LocalDate in = shipped.plusDays(1);
 			orders.receive(id, in, hospital, "ybb");
 			orders.acceptInvoice(invoice, in, hospital, "ybb");
-			if (orders.lines(id, hospital).stream().allMatch(l -> l.received() == l.quantity())) {
+			if (orders.lines(id, hospital).stream().allMatch(l -> l.toCome() == 0)) {
 				return;
 			}
 			if (b % 14 == 9) {
@@ -220,8 +220,7 @@ final class DemoPurchaseOrders {
 	private List<Lot> lots(long id, boolean drug, LocalDate shipped, int months, double share) {
 		List<Lot> lots = new ArrayList<>();
 		for (PurchaseOrders.OrderLine line : orders.lines(id, DataScope.all())) {
-			long quantity = share >= 1 ? line.quantity() - line.received()
-					: Math.max(1, Math.round(line.quantity() * share));
+			long quantity = share >= 1 ? line.toCome() : Math.max(1, Math.round(line.quantity() * share));
 			if (quantity <= 0) {
 				continue;
 			}

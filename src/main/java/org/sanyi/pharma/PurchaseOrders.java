@@ -123,6 +123,12 @@ public interface PurchaseOrders {
 	 * of it.
 	 */
 	record OrderLine(int lineNo, String itemCode, long quantity, BigDecimal amount, long received) {
+
+		/** What of the line is still to come. */
+		public long toCome() {
+			return quantity - received;
+		}
+
 	}
 
 	/** What a shipment of an order in scope is worth (PH-0406, PH-0413). */

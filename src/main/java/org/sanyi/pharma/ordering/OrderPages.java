@@ -177,12 +177,7 @@ class OrderPages {
 		model.addAttribute("shipments", shipments);
 		Map<Integer, OrderRepository.Received> received = orders.received(id);
 		model.addAttribute("received", received);
-		// the shipment an invoice would be for: the one on its way, else the last
-		// received
-		OrderRepository.ShipmentRow invoiceFor = shipments.stream()
-			.filter(x -> x.status().equals("SHIPPED"))
-			.findFirst()
-			.orElse(shipments.stream().filter(x -> x.status().equals("RECEIVED")).reduce((x, y) -> y).orElse(null));
+		OrderRepository.ShipmentRow invoiceFor = OrderRepository.invoiceTarget(shipments, null);
 		BigDecimal room = invoiceFor == null ? BigDecimal.ZERO
 				: invoiceFor.amount()
 					.subtract(orders.invoiced(id, invoiceFor.shipmentNo(),

@@ -353,6 +353,20 @@ class OrderRepository {
 		return shipments(orderId).stream().filter(s -> s.shipmentNo() == shipmentNo).findFirst();
 	}
 
+	/**
+	 * The shipment an invoice names ({@code shipmentNo}), else the one on its way, else
+	 * the last received one; null when there is none.
+	 */
+	static ShipmentRow invoiceTarget(List<ShipmentRow> shipments, Integer shipmentNo) {
+		if (shipmentNo != null) {
+			return shipments.stream().filter(s -> s.shipmentNo() == shipmentNo).findFirst().orElse(null);
+		}
+		return shipments.stream()
+			.filter(s -> s.status().equals("SHIPPED"))
+			.findFirst()
+			.orElse(shipments.stream().filter(s -> s.status().equals("RECEIVED")).reduce((a, b) -> b).orElse(null));
+	}
+
 	/** The shipment of an order on its way, if one is. */
 	Optional<ShipmentRow> onItsWay(long orderId) {
 		return shipments(orderId).stream().filter(s -> s.status().equals("SHIPPED")).findFirst();
@@ -402,15 +416,14 @@ class OrderRepository {
 
 	/** Per line, what received shipments brought. */
 	java.util.Map<Integer, Received> received(long orderId) {
-		java.util.Map<Integer, Received> received = new java.util.HashMap<>();
-		jdbc.sql("""
+		return jdbc.sql("""
 				select l.line_no, sum(l.quantity), sum(l.amount) from ph_shipment_line l
 				join ph_shipment s on s.order_id = l.order_id and s.shipment_no = l.shipment_no
 				where l.order_id = :o and s.status = 'RECEIVED' group by l.line_no""")
 			.param("o", orderId)
-			.query((rs, i) -> received.put(rs.getInt(1), new Received(rs.getLong(2), rs.getBigDecimal(3))))
-			.list();
-		return received;
+			.query((rs, i) -> java.util.Map.entry(rs.getInt(1), new Received(rs.getLong(2), rs.getBigDecimal(3))))
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
 	}
 
 	/**

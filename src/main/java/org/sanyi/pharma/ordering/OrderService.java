@@ -464,16 +464,7 @@ class OrderService implements PurchaseOrders {
 	 * latest received one; PH-0413 when there is none or it was returned.
 	 */
 	private ShipmentRow invoiceable(OrderRow order, Integer shipmentNo) {
-		List<ShipmentRow> shipments = orders.shipments(order.id());
-		ShipmentRow shipment = shipmentNo != null
-				? shipments.stream().filter(s -> s.shipmentNo() == shipmentNo).findFirst().orElse(null)
-				: shipments.stream()
-					.filter(s -> s.status().equals("SHIPPED"))
-					.findFirst()
-					.orElse(shipments.stream()
-						.filter(s -> s.status().equals("RECEIVED"))
-						.reduce((a, b) -> b)
-						.orElse(null));
+		ShipmentRow shipment = OrderRepository.invoiceTarget(orders.shipments(order.id()), shipmentNo);
 		if (shipment == null || shipment.status().equals("RETURNED")) {
 			throw new BusinessException(PharmaErrors.INVOICE_FIELD, "shipmentNo",
 					shipmentNo == null ? "—" : shipmentNo);

@@ -109,14 +109,12 @@ public class Scenarios {
 			throw new BusinessException(PharmaErrors.PRICING_FIELD, "region", r);
 		}
 		String v = version == null ? "" : version.strip();
-		if (v.isEmpty() || v.length() > 40
-				|| repository.triggers(r).stream().anyMatch(t -> t.region().equals(r) && t.version().equals(v))) {
+		List<Trigger> own = repository.triggers(r).stream().filter(t -> t.region().equals(r)).toList();
+		if (v.isEmpty() || v.length() > 40 || own.stream().anyMatch(t -> t.version().equals(v))) {
 			throw new BusinessException(PharmaErrors.PRICING_FIELD, "version", v);
 		}
 		if (from == null || from.isBefore(PlatformTime.today())
-				|| repository.triggers(r)
-					.stream()
-					.anyMatch(t -> t.region().equals(r) && t.effectiveFrom().equals(from))) {
+				|| own.stream().anyMatch(t -> t.effectiveFrom().equals(from))) {
 			throw new BusinessException(PharmaErrors.PRICING_FIELD, "effectiveFrom", from);
 		}
 		within("minFundMonths", conditions.minFundMonths(), "0", "60", 2);
