@@ -48,6 +48,14 @@ class PriceReformBrowserIT extends BrowserTest {
 		assertThat(page.locator("h1")).hasText("腾笼换鸟（医疗服务价格调整模拟）");
 		assertThat(page.locator("#pricing-scenarios")).containsText("方案一");
 		Browser.shot(page, "pharma-pricing-desktop");
+		// a trigger version the fund could never meet is refused by name
+		page.locator("#trigger-form input[name=version]").fill("qx-2027");
+		page.locator("#trigger-form input[name=minFundMonths]").fill("61");
+		page.locator("#trigger-form button[type=submit]").click();
+		assertThat(page.locator("#pricing-error")).containsText("PH-0101");
+		assertThat(page.locator("#pricing-error")).containsText("minFundMonths");
+		assertThat(page.locator("#trigger-form input[name=version]")).hasValue("qx-2027");
+		Browser.shot(page, "pharma-pricing-trigger-error-desktop");
 
 		page.navigate(browser.url("/pharma/pricing/" + scenario));
 		assertThat(page.locator("#pricing-figures")).containsText("→");

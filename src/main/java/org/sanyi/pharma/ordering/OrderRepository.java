@@ -422,6 +422,7 @@ class OrderRepository {
 				where l.order_id = :o and s.status = 'RECEIVED' group by l.line_no""")
 			.param("o", orderId)
 			.query((rs, i) -> java.util.Map.entry(rs.getInt(1), new Received(rs.getLong(2), rs.getBigDecimal(3))))
+			.list()
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
 	}
@@ -699,6 +700,7 @@ class OrderRepository {
 			.param("from", from)
 			.param("today", today)
 			.query(SupplierDelivery.class)
+			.list()
 			.stream()
 			// the enterprises that delivered least first
 			.sorted(java.util.Comparator.comparing(SupplierDelivery::deliveredPercent,
