@@ -22,10 +22,15 @@ select s.setl_id, s.mdtrt_id, s.psn_no, p.gend, p.brdy, s.fixmedins_code, s.fixm
             when s.hosp_lv in ('01', '02', '03', '04') then 3
             when s.hosp_lv in ('05', '06', '07') then 2
             when s.hosp_lv in ('08', '09', '10') then 1 else 0 end as lv,
-       extract(year from age(s.begndate, p.brdy))::int as age
+       extract(year from age(s.begndate, p.brdy))::int as age,
+       case ri.kind when 'GENERAL_HOSPITAL' then 'GENERAL' when 'TCM_HOSPITAL' then 'TCM'
+            when 'MATERNAL_CHILD' then 'SPECIALTY' when 'PHARMACY' then 'PHARMACY'
+            when 'TOWNSHIP_HEALTH_CENTRE' then 'PRIMARY' when 'COMMUNITY_HEALTH_CENTRE' then 'PRIMARY'
+            when 'VILLAGE_CLINIC' then 'PRIMARY' end as itype
 from ins_settlement s
 join ins_person p on p.psn_no = s.psn_no
 join ins_visit v on v.mdtrt_id = s.mdtrt_id
+left join reg_institution ri on ri.code = s.fixmedins_code
 where s.status = 'SETTLED' and s.fixmedins_region like :'prefix' || '%' and s.setl_date between :'from' and :'to';
 
 -- their fee lines, in the order the settlement lists them
@@ -60,11 +65,11 @@ select 'JG003', count(*), round(extract(epoch from clock_timestamp() - statement
   join sup_kb k on k.entry_type = 'RESTRICTION' and k.code = l.code
   where k.child_only and c.age >= 18) q;
 
--- JG004 限医疗机构级别
+-- JG004 限医疗机构级别, at hospitals and primary care (not at a retail pharmacy)
 select 'JG004', count(*), round(extract(epoch from clock_timestamp() - statement_timestamp())::numeric, 3) from (
   select distinct l.setl_id, l.line_id from sup_l l join sup_c c using (setl_id)
   join sup_kb k on k.entry_type = 'RESTRICTION' and k.code = l.code
-  where k.min_level is not null and c.lv < k.min_level) q;
+  where k.min_level is not null and c.lv < k.min_level and coalesce(c.itype, '') <> 'PHARMACY') q;
 
 -- JG005 限就医方式
 select 'JG005', count(*), round(extract(epoch from clock_timestamp() - statement_timestamp())::numeric, 3) from (
@@ -216,32 +221,33 @@ select 'JG020', count(*), round(extract(epoch from clock_timestamp() - statement
   group by f.setl_id, f.line_id, f.day
   having sum(b.days) > 1.2 * (f.day - min(b.day))) q;
 
--- JG021 住院天数异常: longer than 60 days
+-- JG021 住院天数异常: longer than 60 days, at general, TCM and primary-care institutions
 select 'JG021', count(*), round(extract(epoch from clock_timestamp() - statement_timestamp())::numeric, 3) from (
-  select c.setl_id from sup_c c where c.scene = 'INPATIENT' and greatest(1, c.enddate - c.begndate) > 60) q;
+  select c.setl_id from sup_c c where c.scene = 'INPATIENT' and greatest(1, c.enddate - c.begndate) > 60
+    and coalesce(c.itype, 'GENERAL') in ('GENERAL', 'TCM', 'PRIMARY')) q;
 
 -- JG022 / JG023 次均费用超同级 3σ: a doctor's (an institution's) cost per visit against the other members with 20+
--- visits of the same level and scene (at least 4 of them): above their mean + 3 population standard deviations
+-- visits of the same level, type and scene (同级同类, at least 4 of them): above their mean + 3 population standard deviations
 select 'JG022', count(*), round(extract(epoch from clock_timestamp() - statement_timestamp())::numeric, 3) from (
-  with claim as (select c.doctor as who, c.lv, c.scene,
+  with claim as (select c.doctor as who, c.lv, c.itype, c.scene,
                         (select coalesce(sum(l.amount), 0) from sup_l l where l.setl_id = c.setl_id) as total
                  from sup_c c where c.scene in ('OUTPATIENT', 'INPATIENT')),
-       member as (select who, lv, scene, avg(total) as cost from claim where who <> ''
-                  group by who, lv, scene having count(*) >= 20),
+       member as (select who, lv, itype, scene, avg(total) as cost from claim where who <> ''
+                  group by who, lv, itype, scene having count(*) >= 20),
        peer as (select m.*, count(*) over w - 1 as others, sum(cost) over w as s, sum(cost * cost) over w as q
-                from member m window w as (partition by lv, scene))
+                from member m window w as (partition by lv, itype, scene))
   select who from peer
   where others >= 4
     and cost > (s - cost) / others + 3 * sqrt(greatest(0, (q - cost * cost) / others - ((s - cost) / others) ^ 2))) q;
 
 select 'JG023', count(*), round(extract(epoch from clock_timestamp() - statement_timestamp())::numeric, 3) from (
-  with claim as (select c.fixmedins_code as who, c.lv, c.scene,
+  with claim as (select c.fixmedins_code as who, c.lv, c.itype, c.scene,
                         (select coalesce(sum(l.amount), 0) from sup_l l where l.setl_id = c.setl_id) as total
                  from sup_c c where c.scene in ('OUTPATIENT', 'INPATIENT')),
-       member as (select who, lv, scene, avg(total) as cost from claim where who <> ''
-                  group by who, lv, scene having count(*) >= 20),
+       member as (select who, lv, itype, scene, avg(total) as cost from claim where who <> ''
+                  group by who, lv, itype, scene having count(*) >= 20),
        peer as (select m.*, count(*) over w - 1 as others, sum(cost) over w as s, sum(cost * cost) over w as q
-                from member m window w as (partition by lv, scene))
+                from member m window w as (partition by lv, itype, scene))
   select who from peer
   where others >= 4
     and cost > (s - cost) / others + 3 * sqrt(greatest(0, (q - cost * cost) / others - ((s - cost) / others) ^ 2))) q;
@@ -279,11 +285,11 @@ select 'JG026', count(*), round(extract(epoch from clock_timestamp() - statement
   where c.begndate <= d.date_of_death and l.day > d.date_of_death) q;
 
 -- JG027 限科室: a line billed by a department under none of the item's department prefixes (a line without one is
--- left alone)
+-- left alone), not at a retail pharmacy
 select 'JG027', count(*), round(extract(epoch from clock_timestamp() - statement_timestamp())::numeric, 3) from (
-  select distinct l.setl_id, l.line_id from sup_l l
+  select distinct l.setl_id, l.line_id from sup_l l join sup_c c using (setl_id)
   join sup_kb k on k.entry_type = 'RESTRICTION' and k.code = l.code
-  where k.departments <> '' and l.dept <> '' and not exists (
+  where k.departments <> '' and l.dept <> '' and coalesce(c.itype, '') <> 'PHARMACY' and not exists (
     select 1 from unnest(string_to_array(replace(k.departments, ' ', ''), '|')) p where l.dept like p || '%')) q;
 
 -- JG028 超限定金额: what a settlement billed of an item beyond its most, one finding per settlement and item

@@ -40,16 +40,17 @@ import org.springframework.stereotype.Component;
  * demo year at stated rates — 2% of inpatient stays readmitted within 7 days with the
  * same diagnosis (分解住院), and for every 100 inpatient stays one male patient billed a
  * female-only item (限性别), one outpatient visit billed an ECG twice (重复收费), one level-2
- * hospital visit with a drug restricted to level-3 hospitals (限医院等级) and one stay billed
- * two exclusive nursing grades and a bundle with its component (互斥, 项目内涵), one general
- * outpatient visit with 90 days of a drug limited to 30 (超量开药), and for every 200 stays
- * one patient buying a month's supply four times in a month (超量购药); at one level-2
- * hospital, stays whose middle days are billed bed and nursing only (挂床住院); a few deaths
- * with purchases on the dead person's card afterwards ({@link DemoDeaths}, 死亡后就医) — then
- * the year audited in two batch audits whose notices (疑点告知单) stand at every stage: closed
- * with deductions, an appeal dismissed and one reversed on re-review, one overdue, being
- * answered with documents attached, waiting for the bureau. Runs only while the city has
- * no rules.
+ * hospital visit with a drug restricted to level-3 hospitals (限医院等级; every other such
+ * patient buys the next cycle at a retail pharmacy, which the rule leaves alone) and one
+ * stay billed two exclusive nursing grades and a bundle with its component (互斥, 项目内涵),
+ * one general outpatient visit with 90 days of a drug limited to 30 (超量开药), and for every
+ * 200 stays one patient buying a month's supply four times in a month (超量购药); at one
+ * level-2 hospital, stays whose middle days are billed bed and nursing only (挂床住院); a few
+ * deaths with purchases on the dead person's card afterwards ({@link DemoDeaths}, 死亡后就医)
+ * — then the year audited in two batch audits whose notices (疑点告知单) stand at every stage:
+ * closed with deductions, an appeal dismissed and one reversed on re-review, one overdue,
+ * being answered with documents attached, waiting for the bureau. Runs only while the
+ * city has no rules.
  */
 @Component
 @Order(450)
@@ -112,9 +113,13 @@ class DemoSupervision implements DemoStep {
 			throw new UncheckedIOException(ex);
 		}
 		List<RecordedVisit> planted = plant(year.activity(), year.facilities(), year.population().persons());
+		List<String> pharmacies = pharmacies();
+		if (!pharmacies.isEmpty()) {
+			planted.addAll(pharmacyRefills(planted, pharmacies.getFirst()));
+		}
 		List<DemoDeaths.Deceased> deceased = DemoDeaths.choose(year.population().persons(), year.activity().visits(),
 				planted, FIRST_HOSPITAL);
-		planted.addAll(DemoDeaths.plant(deceased, pharmacies(), FIRST_HOSPITAL));
+		planted.addAll(DemoDeaths.plant(deceased, pharmacies, FIRST_HOSPITAL));
 		planted.sort(Comparator.comparing(RecordedVisit::begin));
 		InsuranceAdmin.ActivityResult settled = insurance.settleRecorded(planted);
 		int died = DemoDeaths.register(deceased, residents, deaths);
@@ -212,6 +217,35 @@ class DemoSupervision implements DemoStep {
 		planted.addAll(DemoSupervisionPopulation.plant(persons, FIRST_HOSPITAL, secondLevel));
 		planted.sort(Comparator.comparing(RecordedVisit::begin));
 		return planted;
+	}
+
+	/**
+	 * The next cycle of trastuzumab (曲妥珠单抗, every three weeks) for every other patient
+	 * the level-2 hospital gave it to, bought with the hospital's 外配处方 at a retail
+	 * pharmacy and settled there as 门诊慢特病 (med_type 14, 恶性肿瘤门诊治疗, as 双通道 drugs are): the
+	 * knowledge base limits the drug to 三级 hospitals, and the hospital's own use is a
+	 * 限医疗机构级别 finding; the purchase's scene is outpatient like the hospital's, but JG004
+	 * is limited to hospitals and primary care by type — a pharmacy filling a
+	 * prescription is not a lower-level institution using the drug — and the audit leaves
+	 * it alone.
+	 */
+	static List<RecordedVisit> pharmacyRefills(List<RecordedVisit> planted, String pharmacy) {
+		List<RecordedVisit> refills = new ArrayList<>();
+		int n = 0;
+		for (RecordedVisit v : planted) {
+			boolean trastuzumab = !v.institutionCode().equals(FIRST_HOSPITAL)
+					&& v.lines().stream().anyMatch(l -> "XL01FDA001".equals(l.code()));
+			if (!trastuzumab || n++ % 2 != 0) {
+				continue;
+			}
+			LocalDateTime at = v.begin().toLocalDate().plusDays(21).atTime(15, 20);
+			if (at.toLocalDate().isAfter(InsuredActivity.LAST_DAY)) {
+				continue;
+			}
+			refills.add(new RecordedVisit(pharmacy, v.psnNo(), v.insutype(), "14", at, at.plusMinutes(10),
+					List.of(new Diagnosis("C50.900", "乳腺恶性肿瘤")), List.of(line("XL01FDA001", 1, "5500.00")), false));
+		}
+		return refills;
 	}
 
 	/**

@@ -17,7 +17,8 @@ public interface SupervisionAdmin {
 	/**
 	 * Stores a region's rules from a CSV (columns rule_id, name, kind, category,
 	 * result_type, time_window, levels, scenes, stages, severity, blocking, parameters as
-	 * {@code key=value;…}) as approved from {@code from}.
+	 * {@code key=value;…}, and optionally schemes, logic and types) as approved from
+	 * {@code from}.
 	 */
 	long importRules(String region, LocalDate from, Reader csv, String summary);
 

@@ -34,6 +34,33 @@ class SupervisionBrowserIT extends BrowserTest {
 		assertThat(page.locator(".alert-info")).containsText("命中 1 条");
 		assertThat(page.locator("body")).containsText("限女性使用");
 		Browser.shot(page, "supervision-rule-test-desktop");
+
+		// JG004 runs at hospitals and primary care, not at a retail pharmacy
+		assertThat(page.locator("table.data tr", new Page.LocatorOptions().setHasText("JG004"))).containsText("基层医疗机构");
+		// a county limits 住院天数异常 to general and TCM hospitals and primary care: the
+		// types ticked become the rule's (泰溪县, which no other test proposes for)
+		page.locator("form[action$='/supervision/rules'] input[name=region]").fill("359924");
+		page.locator("form[action$='/supervision/rules'] input[name=ruleId]").fill("JG021");
+		page.locator("form[action$='/supervision/rules'] input[name=name]").fill("住院天数异常（县：专科医院除外）");
+		page.locator("form[action$='/supervision/rules'] select[name=kind]").selectOption("LONG_STAY");
+		page.locator("form[action$='/supervision/rules'] select[name=category]").selectOption("MEDICAL");
+		page.locator("form[action$='/supervision/rules'] select[name=resultType]").selectOption("SUSPICIOUS");
+		page.locator("form[action$='/supervision/rules'] select[name=timeWindow]").selectOption("VISIT");
+		page.locator("form[action$='/supervision/rules'] input[name=scenes]").fill("INPATIENT");
+		page.locator("form[action$='/supervision/rules'] input[name=stages]").fill("POST");
+		page.locator("form[action$='/supervision/rules'] input[name=parameters]").fill("max_days=45");
+		for (String type : new String[] { "GENERAL", "TCM", "PRIMARY" }) {
+			page.locator("input[name=types][value=" + type + "]").check();
+		}
+		Browser.shot(page, "supervision-rule-types-desktop");
+		page.locator("form[action$='/supervision/rules'] button[type=submit]").click();
+		assertThat(page.locator("table.data tr", new Page.LocatorOptions().setHasText("JG021"))).containsText("中医医院");
+		org.assertj.core.api.Assertions
+			.assertThat(jdbc.sql("select r.types from sup_rule r join sup_version v on v.id = r.version_id "
+					+ "where v.region_code = '359924' and r.rule_id = 'JG021'")
+				.query(String.class)
+				.single())
+			.isEqualTo("GENERAL,TCM,PRIMARY");
 		page.context().close();
 	}
 

@@ -74,10 +74,13 @@ public class BatchAudit {
 
 	private final AuditBatchRepository batches;
 
+	private final InstitutionProfiles institutions;
+
 	BatchAudit(SettledClaims settled, RuleBooks books, SuspicionRepository suspicions, ApplicationEventPublisher events,
 			TransactionTemplate transactions, InsuredContacts contacts, InsuredDeaths deaths, SupervisionFacts facts,
-			AuditBatchRepository batches) {
+			AuditBatchRepository batches, InstitutionProfiles institutions) {
 		this.batches = batches;
+		this.institutions = institutions;
 		this.facts = facts;
 		this.contacts = contacts;
 		this.deaths = deaths;
@@ -183,7 +186,7 @@ public class BatchAudit {
 			PopulationAudit population, Map<String, LocalDate> died, SupervisionFacts.Filed filed) {
 		if (population.active()) {
 			List<ClaimSummary> summaries = new ArrayList<>(claims.size());
-			claims.forEach(c -> summaries.add(PopulationAudit.summary(c)));
+			claims.forEach(c -> summaries.add(PopulationAudit.summary(c, institutions.type(c.institutionCode()))));
 			for (Hit hit : population.person(summaries)) {
 				store(hit, book, runId, deadline, counter, filed);
 			}
@@ -194,7 +197,8 @@ public class BatchAudit {
 		List<History.Stay> stays = new ArrayList<>();
 		List<History.Purchase> purchases = new ArrayList<>();
 		for (SettledClaims.Claim settledClaim : ordered) {
-			Claim claim = ClaimMapping.claim(settledClaim).withDeathDate(died.get(settledClaim.personId()));
+			Claim claim = ClaimMapping.claim(settledClaim, institutions.type(settledClaim.institutionCode()))
+				.withDeathDate(died.get(settledClaim.personId()));
 			counter.claims++;
 			counter.lines += claim.lines().size();
 			List<Violation> found = AuditEngine.audit(book, claim, new History(stays, purchases), Stage.POST);

@@ -7,6 +7,7 @@ import org.sanyi.insurance.SettledClaims;
 import org.sanyi.supervision.engine.Claim;
 import org.sanyi.supervision.engine.ClaimLine;
 import org.sanyi.supervision.engine.HospitalLevels;
+import org.sanyi.supervision.engine.InstitutionType;
 import org.sanyi.supervision.engine.ItemKind;
 import org.sanyi.supervision.engine.Scene;
 import org.sanyi.supervision.engine.Sex;
@@ -17,7 +18,11 @@ public final class ClaimMapping {
 	private ClaimMapping() {
 	}
 
-	public static Claim claim(SettledClaims.Claim c) {
+	/**
+	 * The engine's claim of a settled one, at an institution of this type ({@code null}:
+	 * not known).
+	 */
+	public static Claim claim(SettledClaims.Claim c, InstitutionType type) {
 		List<ClaimLine> lines = new ArrayList<>(c.lines().size());
 		for (SettledClaims.Line l : c.lines()) {
 			lines.add(new ClaimLine(l.lineId(), l.code(), l.name(), l.name(), ItemKind.ofCode(l.chargeType()),
@@ -28,7 +33,8 @@ public final class ClaimMapping {
 				c.institutionCode(), Math.max(0, HospitalLevels.of(c.hospitalLevel())), Scene.ofMedType(c.medType()),
 				c.admission(), c.discharge(), c.diagnoses(), lines)
 			.withChronic(Claim.chronicMedType(c.medType()))
-			.withInsutype(c.insutype());
+			.withInsutype(c.insutype())
+			.withInstitutionType(type);
 	}
 
 }

@@ -10,6 +10,7 @@ import org.sanyi.insurance.InsuredContacts;
 import org.sanyi.insurance.SettledClaims;
 import org.sanyi.supervision.engine.Scene;
 import org.sanyi.supervision.engine.HospitalLevels;
+import org.sanyi.supervision.engine.InstitutionType;
 import org.sanyi.supervision.engine.PopulationRules;
 import org.sanyi.supervision.engine.PopulationRules.ClaimSummary;
 import org.sanyi.supervision.engine.PopulationRules.Hit;
@@ -92,13 +93,13 @@ final class PopulationAudit {
 		return hits;
 	}
 
-	static ClaimSummary summary(SettledClaims.Claim c) {
+	static ClaimSummary summary(SettledClaims.Claim c, InstitutionType type) {
 		BigDecimal total = BigDecimal.ZERO;
 		for (SettledClaims.Line l : c.lines()) {
 			total = total.add(l.amount());
 		}
 		return new ClaimSummary(c.settlementId(), c.visitId(), c.personId(), c.institutionCode(), c.institutionRegion(),
-				c.doctor(), Math.max(0, HospitalLevels.of(c.hospitalLevel())), Scene.ofMedType(c.medType()),
+				c.doctor(), Math.max(0, HospitalLevels.of(c.hospitalLevel())), type, Scene.ofMedType(c.medType()),
 				c.crossRegion(), c.admission(), c.discharge(), c.settled(), total);
 	}
 

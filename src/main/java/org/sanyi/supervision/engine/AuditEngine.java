@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * Audits a claim with a rule book at a stage: every rule that applies to the stage, the
- * claim's scene and the institution's level is evaluated; the violations come back in
- * rule order, then line order. Pure and thread-safe.
+ * claim's scene and the institution's level and type is evaluated; the violations come
+ * back in rule order, then line order. Pure and thread-safe.
  */
 public final class AuditEngine {
 
@@ -48,8 +48,8 @@ public final class AuditEngine {
 		AuditInput in = AuditInput.of(claim, history, book.knowledge());
 		Findings out = new Findings();
 		for (Rule rule : book.rules()) {
-			if (!rule.kind().population()
-					&& rule.appliesTo(stage, claim.scene(), claim.hospitalLevel(), claim.insutype())) {
+			if (!rule.kind().population() && rule.appliesTo(stage, claim.scene(), claim.hospitalLevel(),
+					claim.institutionType(), claim.insutype())) {
 				EVALUATORS.get(rule.kind()).evaluate(rule, in, out);
 			}
 		}
@@ -57,8 +57,8 @@ public final class AuditEngine {
 	}
 
 	/**
-	 * The violations of one rule alone, whatever its stages, scenes and levels: to test a
-	 * rule on a sample claim.
+	 * The violations of one rule alone, whatever its stages, scenes, levels and types: to
+	 * test a rule on a sample claim.
 	 */
 	public static List<Violation> test(Rule rule, KnowledgeBase knowledge, Claim claim, History history) {
 		if (rule.kind().population()) {

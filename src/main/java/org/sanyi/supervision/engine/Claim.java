@@ -26,10 +26,12 @@ import java.util.List;
  * longer (长处方)
  * @param insutype the scheme (险种) the visit is settled under, or {@code null} when not
  * known
+ * @param institutionType the institution's type (医疗机构类型), or {@code null} when not known
  */
 public record Claim(String visitId, String settlementId, String personId, Sex sex, LocalDate birthDate,
 		String institutionCode, int hospitalLevel, Scene scene, LocalDate admission, LocalDate discharge,
-		List<String> diagnoses, List<ClaimLine> lines, LocalDate deathDate, boolean chronic, String insutype) {
+		List<String> diagnoses, List<ClaimLine> lines, LocalDate deathDate, boolean chronic, String insutype,
+		InstitutionType institutionType) {
 
 	public Claim {
 		diagnoses = List.copyOf(diagnoses);
@@ -41,25 +43,31 @@ public record Claim(String visitId, String settlementId, String personId, Sex se
 			String institutionCode, int hospitalLevel, Scene scene, LocalDate admission, LocalDate discharge,
 			List<String> diagnoses, List<ClaimLine> lines) {
 		this(visitId, settlementId, personId, sex, birthDate, institutionCode, hospitalLevel, scene, admission,
-				discharge, diagnoses, lines, null, false, null);
+				discharge, diagnoses, lines, null, false, null, null);
 	}
 
 	/** The same claim, settled under the scheme {@code code} (险种). */
 	public Claim withInsutype(String code) {
 		return new Claim(visitId, settlementId, personId, sex, birthDate, institutionCode, hospitalLevel, scene,
-				admission, discharge, diagnoses, lines, deathDate, chronic, code);
+				admission, discharge, diagnoses, lines, deathDate, chronic, code, institutionType);
 	}
 
 	/** The same claim of a person who died on {@code date} ({@code null}: no death). */
 	public Claim withDeathDate(LocalDate date) {
 		return new Claim(visitId, settlementId, personId, sex, birthDate, institutionCode, hospitalLevel, scene,
-				admission, discharge, diagnoses, lines, date, chronic, insutype);
+				admission, discharge, diagnoses, lines, date, chronic, insutype, institutionType);
 	}
 
 	/** The same claim, at a 门诊慢特病 visit or not. */
 	public Claim withChronic(boolean chronicVisit) {
 		return new Claim(visitId, settlementId, personId, sex, birthDate, institutionCode, hospitalLevel, scene,
-				admission, discharge, diagnoses, lines, deathDate, chronicVisit, insutype);
+				admission, discharge, diagnoses, lines, deathDate, chronicVisit, insutype, institutionType);
+	}
+
+	/** The same claim, at an institution of this type ({@code null}: not known). */
+	public Claim withInstitutionType(InstitutionType type) {
+		return new Claim(visitId, settlementId, personId, sex, birthDate, institutionCode, hospitalLevel, scene,
+				admission, discharge, diagnoses, lines, deathDate, chronic, insutype, type);
 	}
 
 	/** Whether {@code med_type} is 门诊慢特病 (14, or a local code under it). */

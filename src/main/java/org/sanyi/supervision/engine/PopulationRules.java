@@ -15,10 +15,10 @@ import java.util.Set;
  * The population rules of the audit after settlement: what no single claim shows. Peer
  * costs (次均费用超同级) gather every claim of the period per doctor or institution and compare
  * each one's cost per visit with the <em>other</em> members of its peer group (same
- * hospital level and scene): a lone outlier among n peers could never exceed 3σ of a
- * group that includes it once n ≤ 10, so each is measured against the others (leave one
- * out). Shared phones and overlapping visits come per person. Pure: no Spring, no SQL;
- * amounts in question at scale 2, HALF_UP once.
+ * hospital level, type and scene: 同级同类): a lone outlier among n peers could never exceed
+ * 3σ of a group that includes it once n ≤ 10, so each is measured against the others
+ * (leave one out). Shared phones and overlapping visits come per person. Pure: no Spring,
+ * no SQL; amounts in question at scale 2, HALF_UP once.
  */
 public final class PopulationRules {
 
@@ -31,12 +31,13 @@ public final class PopulationRules {
 	 * A settled claim as the population rules see it.
 	 *
 	 * @param institutionRegion the institution's registry region
+	 * @param type the institution's type, or {@code null} when not known
 	 * @param settled the settlement date
 	 * @param total the claim's fee total (元)
 	 */
 	public record ClaimSummary(String settlementId, String visitId, String personId, String institution,
-			String institutionRegion, String doctor, int level, Scene scene, boolean crossRegion, LocalDate admission,
-			LocalDate discharge, LocalDate settled, BigDecimal total) {
+			String institutionRegion, String doctor, int level, InstitutionType type, Scene scene, boolean crossRegion,
+			LocalDate admission, LocalDate discharge, LocalDate settled, BigDecimal total) {
 	}
 
 	/** A population hit: the violation and the claim it is filed on. */
@@ -63,14 +64,14 @@ public final class PopulationRules {
 			this.byDoctor = rule.kind() == RuleKind.PEER_COST_DOCTOR;
 		}
 
-		/** Counts a claim the rule applies to (its scene and level). */
+		/** Counts a claim the rule applies to (its scene, level and type). */
 		public void add(ClaimSummary c) {
 			String who = byDoctor ? c.doctor() : c.institution();
-			if (who == null || who.isBlank() || !rule.appliesTo(Stage.POST, c.scene(), c.level())) {
+			if (who == null || who.isBlank() || !applies(rule, c)) {
 				return;
 			}
-			String key = who + "|" + c.level() + "|" + c.scene();
-			members.computeIfAbsent(key, k -> new Member(who, c.level(), c.scene())).add(c);
+			String key = who + "|" + c.level() + "|" + c.type() + "|" + c.scene();
+			members.computeIfAbsent(key, k -> new Member(who, c.level(), c.type(), c.scene())).add(c);
 		}
 
 		/** The members whose cost per visit is beyond {@code sigma} of their peers'. */
@@ -81,7 +82,7 @@ public final class PopulationRules {
 			Map<String, List<Member>> groups = new HashMap<>();
 			for (Member m : members.values()) {
 				if (m.visits >= minVisits) {
-					groups.computeIfAbsent(m.level + "|" + m.scene, k -> new ArrayList<>()).add(m);
+					groups.computeIfAbsent(m.level + "|" + m.type + "|" + m.scene, k -> new ArrayList<>()).add(m);
 				}
 			}
 			List<Hit> hits = new ArrayList<>();
@@ -122,6 +123,8 @@ public final class PopulationRules {
 
 			final int level;
 
+			final InstitutionType type;
+
 			final Scene scene;
 
 			long visits;
@@ -134,9 +137,10 @@ public final class PopulationRules {
 			 */
 			ClaimSummary first;
 
-			Member(String who, int level, Scene scene) {
+			Member(String who, int level, InstitutionType type, Scene scene) {
 				this.who = who;
 				this.level = level;
+				this.type = type;
 				this.scene = scene;
 			}
 
@@ -169,7 +173,7 @@ public final class PopulationRules {
 		List<Hit> hits = new ArrayList<>();
 		persons.forEach((person, count) -> {
 			ClaimSummary c = first.get(person);
-			if (count > max && c != null && rule.appliesTo(Stage.POST, c.scene(), c.level())) {
+			if (count > max && c != null && applies(rule, c)) {
 				hits.add(new Hit(c, new Violation(rule.ruleId(), rule.name(), rule.kind(), rule.result(),
 						rule.severity(), c.visitId(), null, "", "supervision.reason.sharedPhone",
 						List.of(phoneMasked.getOrDefault(person, ""), String.valueOf(count), String.valueOf(max)),
@@ -189,7 +193,7 @@ public final class PopulationRules {
 		List<Hit> hits = new ArrayList<>();
 		Set<String> flagged = new java.util.HashSet<>();
 		for (ClaimSummary remote : claims) {
-			if (!remote.crossRegion() || !rule.appliesTo(Stage.POST, remote.scene(), remote.level())) {
+			if (!remote.crossRegion() || !applies(rule, remote)) {
 				continue;
 			}
 			for (ClaimSummary other : claims) {
@@ -208,6 +212,10 @@ public final class PopulationRules {
 			}
 		}
 		return hits;
+	}
+
+	private static boolean applies(Rule rule, ClaimSummary c) {
+		return rule.appliesTo(Stage.POST, c.scene(), c.level(), c.type(), null);
 	}
 
 	/** Whether {@code a} was settled before {@code b} (then by settlement id). */

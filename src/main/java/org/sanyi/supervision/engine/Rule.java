@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A rule with the attributes of the national template. Empty {@code levels} or
- * {@code scenes} mean all.
+ * A rule with the attributes of the national template. Empty {@code levels},
+ * {@code types}, {@code scenes} or {@code schemes} mean all.
  *
  * @param ruleId the rule's stable id ({@code rule_id} in the 3101 answer)
  * @param name 规则名称
@@ -25,12 +25,21 @@ import java.util.Set;
  * only warns)
  * @param parameters the kind's parameters that differ from their defaults
  * @param schemes 险种 ({@code insutype} codes) it applies to, empty for all
+ * @param types 医疗机构类型 it applies to, empty for all
  */
 public record Rule(String ruleId, String name, RuleKind kind, Category category, ResultType result, TimeWindow window,
 		Set<Integer> levels, Set<Scene> scenes, Set<Stage> stages, Severity severity, boolean blocking,
-		Map<String, String> parameters, Set<String> schemes) {
+		Map<String, String> parameters, Set<String> schemes, Set<InstitutionType> types) {
 
-	/** A rule for every scheme. */
+	/** A rule for every type of institution. */
+	public Rule(String ruleId, String name, RuleKind kind, Category category, ResultType result, TimeWindow window,
+			Set<Integer> levels, Set<Scene> scenes, Set<Stage> stages, Severity severity, boolean blocking,
+			Map<String, String> parameters, Set<String> schemes) {
+		this(ruleId, name, kind, category, result, window, levels, scenes, stages, severity, blocking, parameters,
+				schemes, Set.of());
+	}
+
+	/** A rule for every scheme and type of institution. */
 	public Rule(String ruleId, String name, RuleKind kind, Category category, ResultType result, TimeWindow window,
 			Set<Integer> levels, Set<Scene> scenes, Set<Stage> stages, Severity severity, boolean blocking,
 			Map<String, String> parameters) {
@@ -40,6 +49,7 @@ public record Rule(String ruleId, String name, RuleKind kind, Category category,
 
 	public Rule {
 		schemes = Set.copyOf(schemes);
+		types = Set.copyOf(types);
 		levels = Set.copyOf(levels);
 		scenes = Set.copyOf(scenes);
 		stages = Set.copyOf(stages);
@@ -49,18 +59,15 @@ public record Rule(String ruleId, String name, RuleKind kind, Category category,
 		});
 	}
 
-	/** Whether the rule runs for a claim of this scene and level at this stage. */
-	public boolean appliesTo(Stage stage, Scene scene, int level) {
-		return stages.contains(stage) && (scenes.isEmpty() || scenes.contains(scene))
-				&& (levels.isEmpty() || levels.contains(level));
-	}
-
 	/**
-	 * Whether the rule runs for a claim of this scene, level and scheme at this stage; a
-	 * claim whose scheme is not known is checked by every rule (the fund's side).
+	 * Whether the rule runs at this stage for a claim of this scene, at an institution of
+	 * this level and type, under this scheme. A claim whose type or scheme is not known
+	 * ({@code null}) is checked by every rule: the fund's side.
 	 */
-	public boolean appliesTo(Stage stage, Scene scene, int level, String insutype) {
-		return appliesTo(stage, scene, level)
+	public boolean appliesTo(Stage stage, Scene scene, int level, InstitutionType type, String insutype) {
+		return stages.contains(stage) && (scenes.isEmpty() || scenes.contains(scene))
+				&& (levels.isEmpty() || levels.contains(level))
+				&& (types.isEmpty() || type == null || types.contains(type))
 				&& (schemes.isEmpty() || insutype == null || insutype.isEmpty() || schemes.contains(insutype));
 	}
 
@@ -89,7 +96,7 @@ public record Rule(String ruleId, String name, RuleKind kind, Category category,
 		Map<String, String> changed = new HashMap<>(parameters);
 		changed.put(name, value);
 		return new Rule(ruleId, name, kind, category, result, window, levels, scenes, stages, severity, blocking,
-				changed, schemes);
+				changed, schemes, types);
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.sanyi.insurance.GatewayTransaction.Request;
 import org.sanyi.insurance.InsuredDeaths;
+import org.sanyi.supervision.audit.InstitutionProfiles;
 import org.sanyi.supervision.engine.AuditEngine;
 import org.sanyi.supervision.engine.Claim;
 import org.sanyi.supervision.engine.History;
@@ -45,9 +46,13 @@ class EventAnalysis {
 
 	private final InsuredDeaths deaths;
 
+	private final InstitutionProfiles institutions;
+
 	private final Clock clock = Clock.system(BEIJING);
 
-	EventAnalysis(RuleBooks books, HoldRepository holds, MessageSource texts, InsuredDeaths deaths) {
+	EventAnalysis(RuleBooks books, HoldRepository holds, MessageSource texts, InsuredDeaths deaths,
+			InstitutionProfiles institutions) {
+		this.institutions = institutions;
 		this.books = books;
 		this.holds = holds;
 		this.texts = texts;
@@ -68,8 +73,11 @@ class EventAnalysis {
 		int n = 0;
 		Map<String, LocalDate> died = deathsIfNeeded(book, stage,
 				input.patients().stream().map(AnalysisRequest.Patient::personId).toList());
+		// the encounters are the calling institution's: its registered type decides which
+		// rules run (the level is the one the HIS sends, medins_lv)
+		var type = institutions.type(request.institutionCode());
 		for (AnalysisRequest.Patient patient : input.patients()) {
-			Claim claim = patient.claim().withDeathDate(died.get(patient.personId()));
+			Claim claim = patient.claim().withDeathDate(died.get(patient.personId())).withInstitutionType(type);
 			List<Violation> violations = AuditEngine.audit(book, claim, patient.history(), stage);
 			for (Violation v : violations) {
 				n++;

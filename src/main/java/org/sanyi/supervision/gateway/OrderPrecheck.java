@@ -6,14 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.sanyi.insurance.FundPrecheck;
 import org.sanyi.insurance.InsuredDeaths;
-import org.sanyi.registry.Institution;
-import org.sanyi.registry.Registry;
+import org.sanyi.supervision.audit.InstitutionProfiles;
 import org.sanyi.supervision.engine.AuditEngine;
 import org.sanyi.supervision.engine.Claim;
 import org.sanyi.supervision.engine.ClaimLine;
@@ -35,30 +32,26 @@ import org.springframework.stereotype.Component;
 /**
  * Insurance's {@link FundPrecheck} answered with the engine at the stage before
  * settlement (事前), under the rule book in force for the institution's region today: the
- * same rules, knowledge base and blocking flags as 3101. The institution's level comes
- * from the registry (cached five minutes); the registered date of death is looked up only
- * when a 死亡后就医 rule runs before settlement. The person's earlier purchases the caller
- * passes are the claim's history, as the other encounters of a 3101 call are
+ * same rules, knowledge base and blocking flags as 3101. The institution's level and type
+ * come from the registry ({@link InstitutionProfiles}); the registered date of death is
+ * looked up only when a 死亡后就医 rule runs before settlement. The person's earlier purchases
+ * the caller passes are the claim's history, as the other encounters of a 3101 call are
  * ({@link AnalysisRequest}): 高频购药 and 超量购药 count them.
  */
 @Component
 class OrderPrecheck implements FundPrecheck {
 
-	private static final long TTL_NANOS = 300_000_000_000L;
-
 	private final RuleBooks books;
 
-	private final Registry registry;
+	private final InstitutionProfiles institutions;
 
 	private final InsuredDeaths deaths;
 
 	private final MessageSource texts;
 
-	private final Map<String, Level> levels = new ConcurrentHashMap<>();
-
-	OrderPrecheck(RuleBooks books, Registry registry, InsuredDeaths deaths, MessageSource texts) {
+	OrderPrecheck(RuleBooks books, InstitutionProfiles institutions, InsuredDeaths deaths, MessageSource texts) {
 		this.books = books;
-		this.registry = registry;
+		this.institutions = institutions;
 		this.deaths = deaths;
 		this.texts = texts;
 	}
@@ -77,10 +70,12 @@ class OrderPrecheck implements FundPrecheck {
 					o.quantity().multiply(o.price()).setScale(2, RoundingMode.HALF_UP), o.daysSupplied(), o.doctor(),
 					o.department()));
 		}
+		InstitutionProfiles.Profile at = institutions.of(orders.institutionCode());
 		Claim claim = new Claim(orders.visitId(), "", orders.personId(), Sex.ofCode(orders.sex()), orders.birthDate(),
-				orders.institutionCode(), level(orders.institutionCode()), Scene.ofMedType(orders.medType()),
-				orders.date(), orders.date(), orders.diagnoses(), lines)
-			.withChronic(Claim.chronicMedType(orders.medType()));
+				orders.institutionCode(), at.level(), Scene.ofMedType(orders.medType()), orders.date(), orders.date(),
+				orders.diagnoses(), lines)
+			.withChronic(Claim.chronicMedType(orders.medType()))
+			.withInstitutionType(at.type());
 		if (book.rules().stream().anyMatch(r -> r.kind() == RuleKind.AFTER_DEATH && r.stages().contains(Stage.PRE))) {
 			claim = claim.withDeathDate(deaths.datesOfDeath(List.of(orders.personId())).get(orders.personId()));
 		}
@@ -143,27 +138,6 @@ class OrderPrecheck implements FundPrecheck {
 			}
 		}
 		return false;
-	}
-
-	/** The institution's level 0–3 ({@code 0} when unknown or not graded). */
-	private int level(String institutionCode) {
-		long now = System.nanoTime();
-		Level cached = levels.get(institutionCode);
-		if (cached == null || now - cached.loadedAt() > TTL_NANOS) {
-			int level = registry.institution(institutionCode)
-				.map(Institution::grade)
-				.map(Institution.Grade::level)
-				.orElse(0);
-			cached = new Level(level, now);
-			if (levels.size() > 10_000) {
-				levels.clear();
-			}
-			levels.put(institutionCode, cached);
-		}
-		return cached.level();
-	}
-
-	private record Level(int level, long loadedAt) {
 	}
 
 }

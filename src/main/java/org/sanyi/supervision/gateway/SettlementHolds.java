@@ -4,6 +4,7 @@ import org.sanyi.insurance.SettlementGuard;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.supervision.SupervisionErrors;
 import org.sanyi.supervision.audit.ClaimMapping;
+import org.sanyi.supervision.audit.InstitutionProfiles;
 import org.sanyi.supervision.rules.RuleBooks;
 
 import org.springframework.stereotype.Component;
@@ -25,7 +26,10 @@ class SettlementHolds implements SettlementGuard {
 
 	private final EventAnalysis analysis;
 
-	SettlementHolds(RuleBooks books, HoldRepository holds, EventAnalysis analysis) {
+	private final InstitutionProfiles institutions;
+
+	SettlementHolds(RuleBooks books, HoldRepository holds, EventAnalysis analysis, InstitutionProfiles institutions) {
+		this.institutions = institutions;
 		this.books = books;
 		this.holds = holds;
 		this.analysis = analysis;
@@ -40,7 +44,9 @@ class SettlementHolds implements SettlementGuard {
 			throw new BusinessException(SupervisionErrors.SETTLEMENT_HELD, settlement.visitId(), reason);
 		});
 		if (settlement.live()) {
-			analysis.blockingOfLiveClaim(settlement.institutionRegion(), ClaimMapping.claim(settlement.claim()))
+			analysis
+				.blockingOfLiveClaim(settlement.institutionRegion(),
+						ClaimMapping.claim(settlement.claim(), institutions.type(settlement.institutionCode())))
 				.ifPresent(reason -> {
 					throw new BusinessException(SupervisionErrors.LIVE_SETTLEMENT_HELD, reason);
 				});

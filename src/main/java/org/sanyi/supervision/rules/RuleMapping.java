@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.supervision.SupervisionErrors;
 import org.sanyi.supervision.engine.Category;
+import org.sanyi.supervision.engine.InstitutionType;
 import org.sanyi.supervision.engine.KnowledgeBase;
 import org.sanyi.supervision.engine.Restriction;
 import org.sanyi.supervision.engine.ResultType;
@@ -82,7 +83,7 @@ final class RuleMapping {
 		return new Rule(id, r.name().strip(), kind, one(r.category(), "category", Category::valueOf),
 				one(r.resultType(), "result_type", ResultType::valueOf), window, levels,
 				names(r.scenes(), "scenes", Scene::valueOf), stages, one(r.severity(), "severity", Severity::valueOf),
-				r.blocking(), r.parameters(), schemes);
+				r.blocking(), r.parameters(), schemes, names(r.types(), "types", InstitutionType::valueOf));
 	}
 
 	/** The knowledge base of a version's entries (already checked at import). */

@@ -19,6 +19,7 @@ import org.sanyi.shared.PlatformTime;
 import org.sanyi.supervision.SupervisionErrors;
 import org.sanyi.supervision.engine.AuditEngine;
 import org.sanyi.supervision.engine.Category;
+import org.sanyi.supervision.engine.InstitutionType;
 import org.sanyi.supervision.engine.ResultType;
 import org.sanyi.supervision.engine.RuleKind;
 import org.sanyi.supervision.engine.Scene;
@@ -85,6 +86,7 @@ class RulePages {
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("stageValues", Stage.values());
 		model.addAttribute("sceneValues", Scene.values());
+		model.addAttribute("typeValues", InstitutionType.values());
 		model.addAttribute("me", CurrentUsers.get().username());
 		model.addAttribute("homeRegion", home(scope).orElse(""));
 		model.addAttribute("nextMonth", PlatformTime.today().withDayOfMonth(1).plusMonths(1));
@@ -101,8 +103,12 @@ class RulePages {
 
 	@PostMapping("/supervision/rules")
 	@PreAuthorize("hasAuthority('supervision:rule:edit')")
-	String propose(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+	String propose(@RequestParam Map<String, String> posted, @RequestParam(required = false) List<String> types,
+			RedirectAttributes redirect) {
 		CurrentUser user = CurrentUsers.get();
+		// the type boxes come as one parameter per box ticked
+		Map<String, String> form = new LinkedHashMap<>(posted);
+		form.put("types", types == null ? "" : String.join(",", types));
 		try {
 			RuleRow rule = new RuleRow(form.getOrDefault("ruleId", ""), form.getOrDefault("name", ""),
 					form.getOrDefault("kind", ""), form.getOrDefault("category", ""),
@@ -110,7 +116,7 @@ class RulePages {
 					form.getOrDefault("levels", ""), form.getOrDefault("scenes", ""), form.getOrDefault("stages", ""),
 					form.getOrDefault("severity", ""), "true".equals(form.get("blocking")),
 					!"false".equals(form.get("enabled")), RulesCsv.parameters(form.get("parameters")),
-					form.getOrDefault("schemes", ""), form.getOrDefault("logic", ""));
+					form.getOrDefault("schemes", ""), form.getOrDefault("logic", ""), form.get("types"));
 			long id = rules.proposeRule(form.getOrDefault("region", ""), date(form.get("effectiveFrom")), rule,
 					form.get("summary"), user.username(), user.scope());
 			audit.describe("supervision:rule", String.valueOf(id), "proposed " + rule.ruleId());

@@ -50,10 +50,11 @@ class RuleRepository extends VersionTable<VersionRow, VersionRow.Key> {
 		for (RuleRow r : rules) {
 			jdbc.sql("""
 					insert into sup_rule (version_id, rule_id, name, kind, category, result_type, time_window, levels,
-					    scenes, stages, severity, blocking, enabled, parameters, schemes, logic)
+					    scenes, stages, severity, blocking, enabled, parameters, schemes, logic, types)
 					values (:v, :id, :name, :kind, :category, :result, :window, :levels, :scenes, :stages, :severity,
-					    :blocking, :enabled, cast(:params as jsonb), :schemes, :logic)""")
+					    :blocking, :enabled, cast(:params as jsonb), :schemes, :logic, :types)""")
 				.param("schemes", r.schemes())
+				.param("types", r.types())
 				.param("logic", r.logic())
 				.param("v", versionId)
 				.param("id", r.ruleId())
@@ -110,14 +111,14 @@ class RuleRepository extends VersionTable<VersionRow, VersionRow.Key> {
 	List<RuleRow> rules(long versionId) {
 		return jdbc.sql("""
 				select rule_id, name, kind, category, result_type, time_window, levels, scenes, stages, severity,
-				       blocking, enabled, parameters::text as parameters, schemes, logic
+				       blocking, enabled, parameters::text as parameters, schemes, logic, types
 				from sup_rule where version_id = :v order by rule_id""")
 			.param("v", versionId)
 			.query((rs, n) -> new RuleRow(rs.getString("rule_id"), rs.getString("name"), rs.getString("kind"),
 					rs.getString("category"), rs.getString("result_type"), rs.getString("time_window"),
 					rs.getString("levels"), rs.getString("scenes"), rs.getString("stages"), rs.getString("severity"),
 					rs.getBoolean("blocking"), rs.getBoolean("enabled"), parameters(rs.getString("parameters")),
-					rs.getString("schemes"), rs.getString("logic")))
+					rs.getString("schemes"), rs.getString("logic"), rs.getString("types")))
 			.list();
 	}
 

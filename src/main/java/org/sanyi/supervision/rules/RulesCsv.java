@@ -14,8 +14,8 @@ import org.sanyi.supervision.SupervisionErrors;
 /**
  * Reads rules from a CSV: rule_id, name, kind, category, result_type, time_window,
  * levels, scenes, stages, severity, blocking, parameters ({@code key=value;key=value}),
- * and optionally schemes (insutype codes) and logic (规则逻辑). Lists inside a cell are
- * separated by {@code |}.
+ * and optionally schemes (insutype codes), logic (规则逻辑) and types (医疗机构类型: GENERAL, TCM,
+ * SPECIALTY, PRIMARY, PHARMACY). Lists inside a cell are separated by {@code |}.
  */
 public final class RulesCsv {
 
@@ -32,7 +32,8 @@ public final class RulesCsv {
 						row.required("category"), row.required("result_type"), row.required("time_window"),
 						list(row.optional("levels")), list(row.optional("scenes")), list(row.required("stages")),
 						row.required("severity"), "true".equalsIgnoreCase(row.optional("blocking")), true,
-						parameters(row.optional("parameters")), list(row.optional("schemes")), row.optional("logic"));
+						parameters(row.optional("parameters")), list(row.optional("schemes")), row.optional("logic"),
+						list(row.optional("types")));
 				try {
 					RuleMapping.rule(rule);
 				}

@@ -69,7 +69,7 @@ final class SampleClaim {
 			.toList();
 		return new Claim("SAMPLE", "", "SAMPLE", Sex.ofCode(form.getOrDefault("sex", "9")),
 				date(form, "birthDate", null), "", Integer.parseInt(level), scene, admission, discharge, diagnoses,
-				lines, optionalDate(form, "deathDate"), Claim.chronicMedType(medType), null);
+				lines, optionalDate(form, "deathDate"), Claim.chronicMedType(medType), null, null);
 	}
 
 	private static Scene parse(String field, String value) {

@@ -52,6 +52,32 @@ class AuditEngineTest {
 	}
 
 	@Test
+	void aRuleLimitedToInstitutionTypesRunsOnlyThereAndWhereTheTypeIsNotKnown() {
+		Rule hospitalsOnly = new Rule("hospitals", "hospitals", RuleKind.SEX, Category.POLICY, ResultType.DEFINITE,
+				TimeWindow.VISIT, Set.of(), Set.of(), EnumSet.allOf(Stage.class), Severity.HIGH, false, Map.of(),
+				Set.of(), EnumSet.of(InstitutionType.GENERAL, InstitutionType.TCM));
+		RuleBook book = new RuleBook(1, 1, List.of(hospitalsOnly), kb);
+		assertThat(AuditEngine.audit(book, manInHospital.withInstitutionType(InstitutionType.GENERAL), History.NONE,
+				Stage.POST))
+			.hasSize(1);
+		assertThat(AuditEngine.audit(book, manInHospital.withInstitutionType(InstitutionType.TCM), History.NONE,
+				Stage.PRE))
+			.hasSize(1);
+		assertThat(AuditEngine.audit(book, manInHospital.withInstitutionType(InstitutionType.PRIMARY), History.NONE,
+				Stage.POST))
+			.isEmpty();
+		assertThat(AuditEngine.audit(book, manInHospital.withInstitutionType(InstitutionType.PHARMACY), History.NONE,
+				Stage.IN))
+			.isEmpty();
+		// an institution the registry does not know is checked (the fund's side)
+		assertThat(AuditEngine.audit(book, manInHospital, History.NONE, Stage.POST)).hasSize(1);
+		// a rule tried on a sample claim runs whatever the claim's institution
+		assertThat(AuditEngine.test(hospitalsOnly, kb, manInHospital.withInstitutionType(InstitutionType.PHARMACY),
+				History.NONE))
+			.hasSize(1);
+	}
+
+	@Test
 	void aParameterOfTheWrongTypeOrUnknownToTheKindIsRefusedByName() {
 		assertThat(RuleKind.SPLIT_ADMISSION.problemOf(Map.of("days", "fifteen"))).contains("days");
 		assertThat(RuleKind.SPLIT_ADMISSION.problemOf(Map.of("planned", "Z51,Z50"))).isEmpty();

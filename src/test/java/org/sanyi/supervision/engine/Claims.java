@@ -153,7 +153,7 @@ final class Claims {
 
 		Claim build() {
 			return new Claim(visitId, "", "P1", sex, birth, "H1", level, scene, admission, discharge, diagnoses, lines,
-					died, chronic, insutype);
+					died, chronic, insutype, null);
 		}
 
 	}

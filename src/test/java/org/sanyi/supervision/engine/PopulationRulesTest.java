@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.sanyi.supervision.engine.PopulationRules.ClaimSummary;
@@ -104,10 +105,56 @@ class PopulationRulesTest {
 		assertThat(PopulationRules.remoteOverlap(rule, List.of(local, during))).isEmpty();
 	}
 
+	@Test
+	void institutionsAreComparedWithInstitutionsOfTheirLevelAndType() {
+		// 同级同类: a county TCM hospital costs more per stay than the township centres of
+		// its
+		// level, but among the TCM hospitals it is ordinary
+		PeerCosts costs = new PeerCosts(
+				Claims.rule(RuleKind.PEER_COST_INSTITUTION, "min_visits", "2", "min_peers", "3"));
+		String[][] centres = { { "T1", "200" }, { "T2", "210" }, { "T3", "190" }, { "T4", "205" } };
+		String[][] tcm = { { "C1", "900" }, { "C2", "940" }, { "C3", "880" }, { "C4", "920" } };
+		for (String[] h : centres) {
+			costs.add(typed(h[0], InstitutionType.PRIMARY, h[1]));
+			costs.add(typed(h[0], InstitutionType.PRIMARY, h[1]));
+		}
+		for (String[] h : tcm) {
+			costs.add(typed(h[0], InstitutionType.TCM, h[1]));
+			costs.add(typed(h[0], InstitutionType.TCM, h[1]));
+		}
+		assertThat(costs.outliers()).isEmpty();
+		// a fifth township centre billing like a TCM hospital stands out among the
+		// centres
+		costs.add(typed("T5", InstitutionType.PRIMARY, "900"));
+		costs.add(typed("T5", InstitutionType.PRIMARY, "900"));
+		assertThat(costs.outliers()).extracting(h -> h.violation().code()).containsExactly("T5");
+	}
+
+	@Test
+	void aPeerRuleLimitedToTypesCountsOnlyTheirClaims() {
+		Rule hospitals = Claims.rule(RuleKind.PEER_COST_INSTITUTION, "min_visits", "2", "min_peers", "3");
+		hospitals = new Rule(hospitals.ruleId(), hospitals.name(), hospitals.kind(), hospitals.category(),
+				hospitals.result(), hospitals.window(), hospitals.levels(), hospitals.scenes(), hospitals.stages(),
+				hospitals.severity(), false, hospitals.parameters(), Set.of(), Set.of(InstitutionType.GENERAL));
+		PeerCosts costs = new PeerCosts(hospitals);
+		for (String[] h : new String[][] { { "T1", "200" }, { "T2", "210" }, { "T3", "190" }, { "T4", "205" },
+				{ "T5", "900" } }) {
+			costs.add(typed(h[0], InstitutionType.PRIMARY, h[1]));
+			costs.add(typed(h[0], InstitutionType.PRIMARY, h[1]));
+		}
+		assertThat(costs.outliers()).isEmpty();
+	}
+
+	private ClaimSummary typed(String institution, InstitutionType type, String total) {
+		serial++;
+		return new ClaimSummary("S" + serial, "M" + serial, "P" + serial, institution, "359900", "", 2, type,
+				Scene.INPATIENT, false, DAY, DAY.plusDays(3), DAY.plusDays(3), new BigDecimal(total));
+	}
+
 	private ClaimSummary visit(String person, String doctor, String institution, int level, Scene scene,
 			boolean crossRegion, LocalDate from, LocalDate to, String total) {
 		serial++;
-		return new ClaimSummary("S" + serial, "M" + serial, person, institution, "359900", doctor, level, scene,
+		return new ClaimSummary("S" + serial, "M" + serial, person, institution, "359900", doctor, level, null, scene,
 				crossRegion, from, to, to, new BigDecimal(total));
 	}
 

@@ -1,10 +1,13 @@
 package org.sanyi.supervision.rules;
 
+import java.io.StringReader;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.supervision.SupervisionErrors;
+import org.sanyi.supervision.engine.InstitutionType;
 import org.sanyi.supervision.engine.TimeWindow;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A stored rule's time window must be one its kind is evaluated in; its schemes are
- * national insutype codes.
+ * national insutype codes, its institution types the template's.
  */
 class RuleMappingTest {
 
@@ -48,6 +51,37 @@ class RuleMappingTest {
 				false, true, Map.of(), "310,999", "");
 		assertThatThrownBy(() -> RuleMapping.rule(unknown)).isInstanceOfSatisfying(BusinessException.class,
 				ex -> assertThat(ex.args()).containsExactly("schemes", "310,999"));
+	}
+
+	@Test
+	void institutionTypesAreTheTemplatesTypesAndAnUnknownOneIsRefusedNamingTheField() {
+		RuleRow hospitals = new RuleRow("JG900", "测试规则", "LEVEL", "POLICY", "DEFINITE", "VISIT", "2,3", "", "POST",
+				"HIGH", false, true, Map.of(), "", "", "GENERAL,TCM,SPECIALTY");
+		assertThat(RuleMapping.rule(hospitals).types()).containsExactlyInAnyOrder(InstitutionType.GENERAL,
+				InstitutionType.TCM, InstitutionType.SPECIALTY);
+		assertThat(RuleMapping.rule(row("SEX", "VISIT", Map.of())).types()).isEmpty();
+		RuleRow clinic = new RuleRow("JG900", "测试规则", "LEVEL", "POLICY", "DEFINITE", "VISIT", "", "", "POST", "HIGH",
+				false, true, Map.of(), "", "", "GENERAL,CLINIC");
+		assertThatThrownBy(() -> RuleMapping.rule(clinic)).isInstanceOfSatisfying(BusinessException.class, ex -> {
+			assertThat(ex.error()).isEqualTo(SupervisionErrors.INVALID_FIELD);
+			assertThat(ex.args()).containsExactly("types", "CLINIC");
+		});
+	}
+
+	@Test
+	void aRulesCsvCarriesTheTypesColumnAndNamesTheLineOfABadOne() {
+		String header = "rule_id,name,kind,category,result_type,time_window,levels,scenes,stages,severity,blocking,"
+				+ "parameters,schemes,logic,types\n";
+		List<RuleRow> read = RulesCsv
+			.read(new StringReader(header + "JG004,限医疗机构级别用药,LEVEL,POLICY,DEFINITE,VISIT,,,PRE|IN|POST,MEDIUM,false,,,,"
+					+ "GENERAL|TCM|SPECIALTY|PRIMARY\n"));
+		assertThat(read).singleElement()
+			.satisfies(r -> assertThat(r.types()).isEqualTo("GENERAL,TCM,SPECIALTY,PRIMARY"));
+		assertThatThrownBy(() -> RulesCsv.read(new StringReader(
+				header + "JG004,限医疗机构级别用药,LEVEL,POLICY,DEFINITE,VISIT,,,PRE|IN|POST,MEDIUM,false,,,,GENERAL\n"
+						+ "JG021,住院天数异常,LONG_STAY,MEDICAL,SUSPICIOUS,VISIT,,INPATIENT,POST,LOW,false,,,,HOSPITAL\n")))
+			.isInstanceOfSatisfying(BusinessException.class,
+					ex -> assertThat(ex.args()).containsExactly("line 3", "JG021 [types, HOSPITAL]"));
 	}
 
 	private static RuleRow row(String kind, String window, Map<String, String> parameters) {
