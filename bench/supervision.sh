@@ -13,7 +13,8 @@
 #    over the same settlements and knowledge version as the batch just run: sql_batch_s (the rule queries' own times
 #    summed), ratio (sql_batch_s / batch_s) and same_suspicions (per rule: the engine's suspicions in the period, filed
 #    under this rules version or an earlier one (a finding is filed once), settlements still in force, against the
-#    query's; equal = all compared rules agree).
+#    query's, by count and by key (same_keys: an md5 of the sorted finding keys on both sides); equal = all compared
+#    rules find the same suspicions).
 # Writes bench/results/supervision.json (SIZE=small: supervision-small.json). The city-year copy (bench/supervision-cityyear.sql) is new and has not run
 # yet on this script's machine: run SIZE=small first. Bounded (copying, audit, SQL; an hour is a guess for the full size);
 # stops the app itself.
@@ -82,28 +83,24 @@ read -r rules_version knowledge_version < <(pg -F' ' -c "select rules_version, c
              from sup_audit_run where started_by = 'ybj' order by id desc limit 1" postgres)
 psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -X -q -At -F' ' -v prefix=3599 -v from="$from" -v to="$to" \
   -v kbv="$knowledge_version" -f bench/supervision-rules.sql postgres >"$work/sql-rules.txt"
-# JG024 flags a person once whichever period found it (supervision V17), so it is compared as persons: those flagged
-# with a settlement in force in the period, against the query's one settlement per person
-pg -F' ' -c "select u.rule_id, count(*) from sup_suspicion u
-             join ins_settlement s on s.setl_id = u.setl_id and s.status = 'SETTLED'
-             where u.setl_date between '$from' and '$to' and u.rule_id <> 'JG024'
-               and u.fixmedins_region like '3599%' group by u.rule_id
-             union all
-             select 'JG024', count(distinct u.psn_no) from sup_suspicion u
-             where u.rule_id = 'JG024' and u.fixmedins_region like '3599%'
-               and exists (select 1 from ins_settlement s where s.psn_no = u.psn_no and s.status = 'SETTLED'
-                           and s.setl_date between '$from' and '$to')" postgres >"$work/engine-rules.txt"
-jq -Rn '[inputs | select(length > 0) | split(" ") | {key: .[0], value: {sql: (.[1] | tonumber), s: (.[2] | tonumber)}}]
+# the engine's suspicions keyed as the queries key theirs (JG024 as persons; bench/supervision-engine-keys.sql)
+psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -X -q -At -F' ' -v from="$from" -v to="$to" \
+  -f bench/supervision-engine-keys.sql postgres >"$work/engine-rules.txt"
+jq -Rn '[inputs | select(length > 0) | split(" ")
+         | {key: .[0], value: {sql: (.[1] | tonumber), s: (.[2] | tonumber), keys: .[3]}}]
         | from_entries' "$work/sql-rules.txt" >"$work/sql-rules.json"
-jq -Rn '[inputs | select(length > 0) | split(" ") | {key: .[0], value: (.[1] | tonumber)}] | from_entries' \
-  "$work/engine-rules.txt" >"$work/engine-rules.json"
+jq -Rn '[inputs | select(length > 0) | split(" ") | {key: .[0], value: {n: (.[1] | tonumber), keys: .[2]}}]
+        | from_entries' "$work/engine-rules.txt" >"$work/engine-rules.json"
 pg -F' ' -c "select rule_id from sup_rule where version_id = $rules_version and enabled order by rule_id" postgres \
   >"$work/rule-ids.txt"
 jq -Rn --slurpfile sql "$work/sql-rules.json" --slurpfile engine "$work/engine-rules.json" '
   [inputs | select(length > 0)] as $ids
-  | ($ids | map({key: ., value: {engine: ($engine[0][.] // 0), sql: ($sql[0][.].sql // null),
-                                 sql_s: ($sql[0][.].s // null)}}) | from_entries) as $per
-  | {equal: ([$per[] | select(.sql != null) | .engine == .sql] | all),
+  | ($ids | map({key: ., value: {engine: ($engine[0][.].n // 0), sql: ($sql[0][.].sql // null),
+                                 sql_s: ($sql[0][.].s // null),
+                                 same_keys: (if $sql[0][.] == null then null
+                                             else (($engine[0][.].keys // "d41d8cd98f00b204e9800998ecf8427e")
+                                                   == $sql[0][.].keys) end)}}) | from_entries) as $per
+  | {equal: ([$per[] | select(.sql != null) | .engine == .sql and .same_keys] | all),
      compared: ([$per[] | select(.sql != null)] | length),
      not_in_sql: ([$per | to_entries[] | select(.value.sql == null) | .key]),
      per_rule: $per}' "$work/rule-ids.txt" >"$work/same.json"
@@ -132,7 +129,7 @@ jq -n --arg size "${SIZE:-full}" --slurpfile engine "$work/engine.json" --slurpf
                           how: "the demo year (thin, bench/common.sh) copied as new persons with new visits, lines and settlements on the same dates, hospitals and clinical content (bench/supervision-cityyear.sql); the planted violations keep their rates"},
               what: "the city-year audited through the page: every claim and line evaluated, the suspicions of the copies stored as new ones with their events"},
       pre_event: $pre[0],
-      sql_baseline: "bench/supervision-rules.sql: one query per rule over the same settlements and knowledge version; sql_batch_s sums the queries own times (PostgreSQL clock), same_suspicions compares the counts per rule",
+      sql_baseline: "bench/supervision-rules.sql: one query per rule over the same settlements and knowledge version; sql_batch_s sums the queries own times (PostgreSQL clock), same_suspicions compares per rule the counts and the findings themselves (an md5 of the sorted keys: settlement and line, settlement, doctor or institution, person; bench/supervision-engine-keys.sql keys the engine's suspicions the same way)",
       load: "'"$(uptime | sed 's/.*load average: //')"'",
       date: $date
     }
