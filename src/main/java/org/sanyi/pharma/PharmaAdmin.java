@@ -80,6 +80,16 @@ public interface PharmaAdmin {
 	 */
 	void importSusceptibilityResults(String institution, List<SusceptibilityResult> results, String by);
 
+	/** Whether the region has review rules of its own (审方规则 beyond the defaults). */
+	boolean hasOwnReviewRules(String region);
+
+	/**
+	 * Makes a CSV the region's own rows of a review-rule table (LIMITS, DRUGS,
+	 * INTERACTIONS, CONTRAINDICATIONS) as the 审方规则 page imports it; returns the rows
+	 * stored. PH-0330…0333, PH-0014 naming the first problem when a line is wrong.
+	 */
+	int importReviewRules(String table, String region, String csv, String by);
+
 	/**
 	 * A susceptibility result: an isolate of a specimen against one antimicrobial, S, I
 	 * or R (WHONET-style codes), with the laboratory's patient id (empty when unknown),

@@ -164,6 +164,17 @@ public enum PharmaErrors implements ErrorCode {
 	 * The result was imported before or appears twice: specimen, organism, antimicrobial.
 	 */
 	AST_DUPLICATE("PH-0321", HttpStatus.CONFLICT),
+	/** A field of a review-rule line is wrong: column, value. */
+	REVIEW_RULE_FIELD("PH-0330", HttpStatus.BAD_REQUEST),
+	/** The same key twice in one review-rule file: key, the earlier line. */
+	REVIEW_RULE_DUPLICATE("PH-0331", HttpStatus.BAD_REQUEST),
+	/**
+	 * Review rules can only be imported for a region of the caller's scope, not the
+	 * platform's defaults: region.
+	 */
+	REVIEW_RULE_REGION("PH-0332", HttpStatus.BAD_REQUEST),
+	/** Not one of the review tables: table. */
+	REVIEW_RULE_TABLE("PH-0333", HttpStatus.BAD_REQUEST),
 
 	// --- 阳光采购 and direct settlement: PH-0401…
 

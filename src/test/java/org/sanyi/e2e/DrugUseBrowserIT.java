@@ -46,6 +46,41 @@ class DrugUseBrowserIT extends BrowserTest {
 	}
 
 	@Test
+	void theCommissionKeepsTheRegionsReviewRulesAndADoctorReadsThem() {
+		Page page = browser.desktop("wjw", PASSWORD);
+		page.navigate(browser.url("/pharma/review-rules"));
+		assertThat(page.locator("h1")).hasText("审方规则");
+		assertThat(page.locator("#rxrule-interactions")).containsText("本市拦截");
+		assertThat(page.locator("#rxrule-interactions")).containsText("平台默认");
+		assertThat(page.locator("#rxrule-drugs")).containsText("特殊使用级");
+		Browser.shot(page, "pharma-review-rules-desktop");
+		// 杉阳县, which no other test imports for: a file with a wrong line imports nothing
+		importFile(page, "drug_key,kind,value,blocking,advice\nJ01GB,MIN_AGE,6,true,氨基糖苷类6岁以下禁用\n"
+				+ "G04CB,SEX,3,true,性别代码有误\n");
+		assertThat(page.locator("#rxrule-error")).containsText("1 行有误");
+		assertThat(page.locator("#rxrule-problems")).containsText("PH-0330");
+		Browser.shot(page, "pharma-review-rules-refused-desktop");
+		importFile(page, "drug_key,kind,value,blocking,advice\nJ01GB,MIN_AGE,6,true,氨基糖苷类6岁以下禁用\n");
+		assertThat(page.locator(".alert-success")).containsText("已导入禁忌（年龄、性别、妊娠） 1 条");
+		page.context().close();
+
+		Page phone = browser.phone("doctor", PASSWORD);
+		phone.navigate(browser.url("/pharma/review-rules"));
+		assertThat(phone.locator("#rxrule-contraindications")).containsText("8 岁以下");
+		assertThat(phone.locator("#rxrule-import")).hasCount(0);
+		Browser.shot(phone, "pharma-review-rules-phone");
+		phone.context().close();
+	}
+
+	private static void importFile(Page page, String csv) {
+		page.locator("#rxrule-table").selectOption("CONTRAINDICATIONS");
+		page.locator("#rxrule-region").fill("359928");
+		page.setInputFiles("#rxrule-file", new com.microsoft.playwright.options.FilePayload("禁忌.csv", "text/csv",
+				csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		page.locator("#rxrule-import button[type=submit]").click();
+	}
+
+	@Test
 	void aHospitalPharmacistReviewsASampledPrescription() {
 		long sample = jdbc.sql("select id from ph_rx_review_sample where institution_code = 'H35992100001'")
 			.query(Long.class)

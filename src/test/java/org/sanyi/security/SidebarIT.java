@@ -66,6 +66,7 @@ class SidebarIT {
 			/pharma/pricing 腾笼换鸟
 			/pharma/dual-channel 双通道与处方流转
 			/pharma/drug-use 合理用药
+			/pharma/review-rules 审方规则
 			/pharma/rx-reviews 处方点评
 			/pharma/resistance 细菌耐药监测
 			# 监管
@@ -125,6 +126,7 @@ class SidebarIT {
 			/pharma/pricing 腾笼换鸟
 			/pharma/dual-channel 双通道与处方流转
 			/pharma/drug-use 合理用药
+			/pharma/review-rules 审方规则
 			/pharma/rx-reviews 处方点评
 			/pharma/resistance 细菌耐药监测
 			# 监管
@@ -176,6 +178,7 @@ class SidebarIT {
 			/pharma/pricing 腾笼换鸟
 			/pharma/dual-channel 双通道与处方流转
 			/pharma/drug-use 合理用药
+			/pharma/review-rules 审方规则
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/screen 一屏观医
@@ -223,6 +226,7 @@ class SidebarIT {
 			/pharma/pricing 腾笼换鸟
 			/pharma/dual-channel 双通道与处方流转
 			/pharma/drug-use 合理用药
+			/pharma/review-rules 审方规则
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/screen 一屏观医
@@ -264,6 +268,7 @@ class SidebarIT {
 			/pharma/rounds 集采批次
 			/pharma/progress 完成进度
 			/pharma/dual-channel 双通道与处方流转
+			/pharma/review-rules 审方规则
 			/pharma/rx-reviews 处方点评
 			/pharma/resistance 细菌耐药监测
 			# 监管
@@ -339,6 +344,7 @@ class SidebarIT {
 			/pharma/pricing 腾笼换鸟
 			/pharma/dual-channel 双通道与处方流转
 			/pharma/drug-use 合理用药
+			/pharma/review-rules 审方规则
 			# 监管
 			/monitoring/indicators 指标监测
 			/monitoring/screen 一屏观医

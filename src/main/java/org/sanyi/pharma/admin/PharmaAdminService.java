@@ -7,6 +7,9 @@ import java.util.Optional;
 
 import org.sanyi.pharma.PharmaAdmin;
 import org.sanyi.pharma.PharmaErrors;
+import org.sanyi.pharma.rational.ReviewRuleBook;
+import org.sanyi.pharma.rational.ReviewRuleImport;
+import org.sanyi.pharma.rational.ReviewRuleRows;
 import org.sanyi.pharma.resistance.AstLine;
 import org.sanyi.pharma.resistance.Resistances;
 import org.sanyi.pharma.rxreview.ReviewHint;
@@ -48,8 +51,15 @@ class PharmaAdminService implements PharmaAdmin {
 
 	private final Resistances resistances;
 
+	private final ReviewRuleImport reviewRules;
+
+	private final ReviewRuleBook reviewRuleBook;
+
 	PharmaAdminService(Rounds rounds, Demands demands, Purchases purchases, Retentions retentions,
-			DrugUseHistory drugUse, RxReviews rxReviews, Registry registry, Resistances resistances) {
+			DrugUseHistory drugUse, RxReviews rxReviews, Registry registry, Resistances resistances,
+			ReviewRuleImport reviewRules, ReviewRuleBook reviewRuleBook) {
+		this.reviewRules = reviewRules;
+		this.reviewRuleBook = reviewRuleBook;
 		this.resistances = resistances;
 		this.drugUse = drugUse;
 		this.rxReviews = rxReviews;
@@ -134,6 +144,30 @@ class PharmaAdminService implements PharmaAdmin {
 	public void reviewPrescription(long sampleId, String hiRxno, List<String> items, String note, String by) {
 		SampleRow sample = rxReviews.sample(sampleId, DataScope.all());
 		rxReviews.review(sampleId, hiRxno, items, note, staffOf(sample.institutionCode()), by);
+	}
+
+	@Override
+	public boolean hasOwnReviewRules(String region) {
+		ReviewRuleBook.InForce in = reviewRuleBook.inForce(region);
+		return java.util.stream.Stream
+			.of(in.limits().stream().map(ReviewRuleRows.LimitRow::regionCode),
+					in.drugs().stream().map(ReviewRuleRows.DrugRow::regionCode),
+					in.interactions().stream().map(ReviewRuleRows.InteractionRow::regionCode),
+					in.contraindications().stream().map(ReviewRuleRows.ContraindicationRow::regionCode))
+			.flatMap(s -> s)
+			.anyMatch(region::equals);
+	}
+
+	@Override
+	public int importReviewRules(String table, String region, String csv, String by) {
+		ReviewRuleImport.Result result = reviewRules.importCsv(ReviewRuleImport.Table.named(table), region,
+				csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), DataScope.all(), by);
+		if (!result.problems().isEmpty()) {
+			ReviewRuleImport.LineProblem first = result.problems().getFirst();
+			throw new BusinessException(PharmaErrors.IMPORT_FILE,
+					"line " + first.line() + " " + first.column() + ": " + first.error().getMessage());
+		}
+		return result.stored();
 	}
 
 	@Override

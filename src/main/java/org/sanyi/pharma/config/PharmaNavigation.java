@@ -56,6 +56,12 @@ class PharmaNavigation {
 	}
 
 	@Bean
+	NavigationItem pharmaReviewRulesLink() {
+		return NavigationItem.of(Pillar.PHARMA, 52, "nav.pharma.reviewRules", "/pharma/review-rules",
+				"pharma:rxrule:view");
+	}
+
+	@Bean
 	NavigationItem pharmaRxReviewLink() {
 		return NavigationItem.of(Pillar.PHARMA, 55, "nav.pharma.rxReviews", "/pharma/rx-reviews",
 				"pharma:rxreview:view");

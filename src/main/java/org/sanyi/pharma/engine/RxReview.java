@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Prescription review before upload (7101 pre-check), pure: the region's rules as data
@@ -27,6 +28,11 @@ public final class RxReview {
 			Map.entry("biw", new BigDecimal("0.285714")));
 
 	private RxReview() {
+	}
+
+	/** The frequency codes the review understands ({@code used_frqu_codg}). */
+	public static Set<String> frequencyCodes() {
+		return PER_DAY.keySet();
 	}
 
 	/**

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.sanyi.pharma.engine.ReviewRules;
 import org.sanyi.pharma.engine.RxType;
 import org.sanyi.shared.RegionCode;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,12 +33,12 @@ public class ReviewRuleBook {
 	private record Cached(ReviewRules rules, long loadedAt) {
 	}
 
-	private final JdbcClient jdbc;
+	private final ReviewRuleRows rows;
 
 	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-	ReviewRuleBook(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	ReviewRuleBook(ReviewRuleRows rows) {
+		this.rows = rows;
 	}
 
 	/** The rules for an institution registered in {@code region}. */
@@ -56,48 +56,69 @@ public class ReviewRuleBook {
 		cache.clear();
 	}
 
-	private ReviewRules load(String region) {
+	/**
+	 * The rows in force for an institution or region, each with the region it comes from:
+	 * per key, the most specific region's row (an interaction pair is one key whichever
+	 * drug comes first).
+	 */
+	public InForce inForce(String region) {
 		List<String> regions = lineage(region);
+		return new InForce(last(rows.limits(regions), ReviewRuleRows.LimitRow::rxTypeCode),
+				last(rows.drugs(regions), ReviewRuleRows.DrugRow::drugKey),
+				last(rows.interactions(regions), r -> pair(r.drugA(), r.drugB())),
+				last(rows.contraindications(regions), r -> r.drugKey() + "|" + r.kind()));
+	}
+
+	/** The review tables in force, one row per key. */
+	public record InForce(List<ReviewRuleRows.LimitRow> limits, List<ReviewRuleRows.DrugRow> drugs,
+			List<ReviewRuleRows.InteractionRow> interactions,
+			List<ReviewRuleRows.ContraindicationRow> contraindications) {
+	}
+
+	/** The key of an interaction pair, the same for (a, b) and (b, a). */
+	static String pair(String a, String b) {
+		return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
+	}
+
+	private static <T> List<T> last(List<T> ordered, Function<T, String> key) {
+		Map<String, T> byKey = new LinkedHashMap<>();
+		for (T row : ordered) {
+			byKey.remove(key.apply(row));
+			byKey.put(key.apply(row), row);
+		}
+		return List.copyOf(byKey.values());
+	}
+
+	private ReviewRules load(String region) {
+		InForce in = inForce(region);
 		Map<RxType, ReviewRules.Limit> limits = new EnumMap<>(RxType.class);
-		jdbc.sql("select * from ph_rx_limit where region_code = any(:r) order by length(rtrim(region_code, '0'))")
-			.param("r", regions.toArray(String[]::new))
-			.query(rs -> {
-				ReviewRules.Limit limit = new ReviewRules.Limit(rs.getInt("plain_days"), rs.getInt("reason_days"),
-						rs.getInt("max_drugs"));
-				RxType.ofCode(rs.getString("rx_type_code")).ifPresent(t -> limits.put(t, limit));
-			});
-		Map<String, ReviewRules.DrugRule> drugs = new LinkedHashMap<>();
-		jdbc.sql("select * from ph_rx_drug_rule where region_code = any(:r) order by length(rtrim(region_code, '0'))")
-			.param("r", regions.toArray(String[]::new))
-			.query(rs -> {
-				String f = rs.getString("frequencies");
-				Set<String> frequencies = f == null || f.isBlank() ? Set.of()
-						: Arrays.stream(f.split(",")).map(String::strip).collect(Collectors.toSet());
-				drugs.put(rs.getString("drug_key"),
-						new ReviewRules.DrugRule(rs.getString("drug_key"), rs.getString("name"),
-								rs.getBigDecimal("min_single_dose"), rs.getBigDecimal("max_single_dose"),
-								rs.getString("dose_unit"), frequencies, rs.getInt("antimicrobial_tier"),
-								rs.getBigDecimal("ddd")));
-			});
-		Map<String, ReviewRules.Interaction> pairs = new LinkedHashMap<>();
-		jdbc.sql("select * from ph_rx_interaction where region_code = any(:r) order by length(rtrim(region_code, '0'))")
-			.param("r", regions.toArray(String[]::new))
-			.query(rs -> {
-				pairs.put(rs.getString("drug_a") + "|" + rs.getString("drug_b"),
-						new ReviewRules.Interaction(rs.getString("drug_a"), rs.getString("drug_b"),
-								rs.getString("severity"), rs.getBoolean("blocking"), rs.getString("advice")));
-			});
-		Map<String, ReviewRules.Contraindication> contra = new LinkedHashMap<>();
-		jdbc.sql("""
-				select * from ph_rx_contraindication where region_code = any(:r)
-				order by length(rtrim(region_code, '0'))""").param("r", regions.toArray(String[]::new)).query(rs -> {
-			contra.put(rs.getString("drug_key") + "|" + rs.getString("kind"),
-					new ReviewRules.Contraindication(rs.getString("drug_key"), rs.getString("kind"),
-							rs.getString("value"), rs.getBoolean("blocking"), rs.getString("advice")));
-		});
+		for (ReviewRuleRows.LimitRow l : in.limits()) {
+			RxType.ofCode(l.rxTypeCode())
+				.ifPresent(t -> limits.put(t, new ReviewRules.Limit(l.plainDays(), l.reasonDays(), l.maxDrugs())));
+		}
 		ReviewRules.NATIONAL.daysLimits().forEach(limits::putIfAbsent);
-		return new ReviewRules(limits, List.copyOf(drugs.values()), List.copyOf(pairs.values()),
-				List.copyOf(contra.values()));
+		List<ReviewRules.DrugRule> drugs = in.drugs()
+			.stream()
+			.map(d -> new ReviewRules.DrugRule(d.drugKey(), d.name(), d.minSingleDose(), d.maxSingleDose(),
+					d.doseUnit(), frequencies(d.frequencies()), d.antimicrobialTier(), d.ddd()))
+			.toList();
+		List<ReviewRules.Interaction> pairs = in.interactions()
+			.stream()
+			.map(i -> new ReviewRules.Interaction(i.drugA(), i.drugB(), i.severity(), i.blocking(), i.advice()))
+			.toList();
+		List<ReviewRules.Contraindication> contra = in.contraindications()
+			.stream()
+			.map(c -> new ReviewRules.Contraindication(c.drugKey(), c.kind(), c.value(), c.blocking(), c.advice()))
+			.toList();
+		return new ReviewRules(limits, drugs, pairs, contra);
+	}
+
+	static Set<String> frequencies(String list) {
+		return list == null || list.isBlank() ? Set.of()
+				: Arrays.stream(list.split(","))
+					.map(String::strip)
+					.filter(f -> !f.isEmpty())
+					.collect(Collectors.toSet());
 	}
 
 	/** The defaults, then the province, city, county… above and at the region. */

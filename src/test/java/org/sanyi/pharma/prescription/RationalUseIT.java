@@ -25,9 +25,10 @@ import static org.sanyi.insurance.GatewayFixtures.CITY_HOSPITAL;
 import static org.sanyi.insurance.GatewayFixtures.CITY_HOSPITAL_NAME;
 
 /**
- * The review rules (the platform's seed table) at the 7101 pre-check through the signed
- * gateway: each finding with its 处方点评 item; a blocking one refuses the 7102 upload,
- * nothing stored; an uploaded antimicrobial prescription reaches monitoring as facts.
+ * The review rules (the platform's seed table and the demo city's own) at the 7101
+ * pre-check through the signed gateway: each finding with its 处方点评 item; a blocking one
+ * refuses the 7102 upload, nothing stored; the city's pair overrides the default's; an
+ * uploaded antimicrobial prescription reaches monitoring as facts.
  */
 @IntegrationTest
 class RationalUseIT {
@@ -35,6 +36,10 @@ class RationalUseIT {
 	static final String LEVOFLOXACIN = "XJ01MAA001A001010100222";
 
 	static final String CLARITHROMYCIN = "XJ01FAA002A001010100333";
+
+	static final String CLOPIDOGREL = "XB01ACA002A001010101036";
+
+	static final String OMEPRAZOLE = "XA02BCA001A003010101739";
 
 	@LocalServerPort
 	int port;
@@ -91,6 +96,24 @@ class RationalUseIT {
 		JsonNode checked = ok(hospital.call("7101", rx));
 		assertThat(checked.at("/output/check_rslt").asString()).isEqualTo("0");
 		assertThat(checked.at("/output/rslt_list").findValuesAsString("rule_id")).contains("R-DDI", "R-DAYS");
+	}
+
+	@Test
+	void theCitysOwnRuleMakesClopidogrelWithOmeprazoleBlocking() {
+		// the platform's default only warns; the demo city's 审方规则 (DemoReviewRules)
+		// block it
+		NewPerson adult = person(1958);
+		Map<String, Object> rx = RxFixtures.prescription(RxFixtures.nextHospRxno(), adult, doctor, 7, false);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> info = new LinkedHashMap<>((Map<String, Object>) rx.get("rxinfo"));
+		info.put("rx_type_code", "1");
+		info.put("dise_codg", "I25.103");
+		info.put("dise_name", "冠状动脉粥样硬化性心脏病");
+		rx.put("rxinfo", info);
+		rx.put("rxdetail", List.of(line(CLOPIDOGREL, "75", "qd", "7", "1"), line(OMEPRAZOLE, "20", "qd", "7", "1")));
+		JsonNode checked = ok(hospital.call("7101", rx));
+		assertThat(checked.at("/output/check_rslt").asString()).isEqualTo("0");
+		assertThat(checked.at("/output/rslt_list").findValuesAsString("rslt_dscr")).anyMatch(t -> t.contains("本市拦截"));
 	}
 
 	@Test
