@@ -34,7 +34,9 @@ import static org.sanyi.insurance.GatewayFixtures.line;
  * base: a violation is answered with the national output fields; a malformed input is
  * refused naming the field; at the county, whose reviewed rules make 限性别 blocking, a
  * definite violation at 3102 holds the visit's 2207 back until a 3102 of the corrected
- * lines finds nothing; in the city, where the rule only warns, 2207 goes through.
+ * lines finds nothing; in the city, where the rule only warns, 2207 goes through. The
+ * encounter's drug orders are reviewed for rational use (pharma's review rules through
+ * insurance's DrugUseReview) in the same result.
  */
 @IntegrationTest
 class SupervisionGatewayIT {
@@ -77,6 +79,58 @@ class SupervisionGatewayIT {
 		JsonNode woman = ok(his.call("3101",
 				input("3", CITY_HOSPITAL, "V3101-2", "2", order("RX1", "311201002", "05", "1", "20.00"))));
 		assertThat(woman.at("/output/result")).isEmpty();
+	}
+
+	@Test
+	void drugOrdersAreReviewedForRationalUseNextToTheFundRules() {
+		HsaClient his = GatewayFixtures.client(port, CITY_HOSPITAL, CITY_HOSPITAL_NAME).signIn();
+		Map<String, Object> levofloxacin = order("RX3", "XJ01MAA001A001010100222", "09", "1", "30.00");
+		// 医师 (GB/T 8561 234): no right to a 限制使用级 antimicrobial
+		levofloxacin.put("drord_dr_profttl", "234");
+		JsonNode answer = ok(his.call("3101",
+				input("3", CITY_HOSPITAL, "V3101-DU1", "1", order("RX1", "XB01ACA002A001010101036", "09", "1", "3.70"),
+						order("RX2", "XA02BCA001A003010101739", "09", "1", "4.90"), levofloxacin)));
+		JsonNode result = answer.at("/output/result");
+		JsonNode ddi = row(result, "R-DDI");
+		assertThat(ddi.get("rule_name").asString()).isEqualTo("合理用药：有配伍禁忌或者不良相互作用的");
+		assertThat(ddi.get("vola_cont").asString()).contains("本市拦截");
+		// the demo city's table makes the pair blocking: a definite finding
+		assertThat(ddi.get("vola_bhvr_type").asString()).isEqualTo("1");
+		assertThat(ddi.get("vola_amt").decimalValue()).isEqualByComparingTo("0");
+		assertThat(ddi.at("/judge_result_detail_dtos").findValuesAsString("rx_id")).containsExactlyInAnyOrder("RX1",
+				"RX2");
+		JsonNode title = row(result, "R-AMS-TITLE");
+		assertThat(title.at("/judge_result_detail_dtos/0/rx_id").asString()).isEqualTo("RX3");
+		assertThat(title.get("vola_cont").asString()).contains("左氧氟沙星");
+
+		// the same orders from an attending (233) raise no title finding
+		levofloxacin.put("drord_dr_profttl", "233");
+		JsonNode attending = ok(his.call("3101", input("3", CITY_HOSPITAL, "V3101-DU2", "1",
+				order("RX1", "XB01ACA002A001010101036", "09", "1", "3.70"), levofloxacin)));
+		assertThat(attending.at("/output/result").findValuesAsString("rule_id")).doesNotContain("R-AMS-TITLE", "R-DDI");
+
+		// the HIS names the rules it wants (no trigger scene): only those run
+		Map<String, Object> named = new LinkedHashMap<>(
+				input("3", CITY_HOSPITAL, "V3101-DU3", "1", order("RX1", "XB01ACA002A001010101036", "09", "1", "3.70"),
+						order("RX2", "XA02BCA001A003010101739", "09", "1", "4.90")));
+		@SuppressWarnings("unchecked")
+		Map<String, Object> data = new LinkedHashMap<>((Map<String, Object>) named.get("data"));
+		data.remove("trig_scen");
+		data.put("rule_ids", "JG001");
+		named.put("data", data);
+		assertThat(ok(his.call("3101", named)).at("/output/result").findValuesAsString("rule_id"))
+			.doesNotContain("R-DDI");
+		data.put("rule_ids", "JG001,R-DDI");
+		assertThat(ok(his.call("3101", named)).at("/output/result").findValuesAsString("rule_id")).contains("R-DDI");
+	}
+
+	private static JsonNode row(JsonNode result, String ruleId) {
+		for (JsonNode r : result) {
+			if (ruleId.equals(r.get("rule_id").asString())) {
+				return r;
+			}
+		}
+		throw new AssertionError(ruleId + " not in " + result);
 	}
 
 	@Test

@@ -10,11 +10,19 @@ import java.util.List;
  * @param blocking whether upload is refused (else a warning the doctor may override)
  * @param messageKey the message text's key ({@code pharma.review.rule.*})
  * @param args the message's arguments
+ * @param codes the drugs it concerns ({@code med_list_codg}), where a line is to blame
  */
-public record RxFinding(String ruleId, String reviewItem, boolean blocking, String messageKey, List<String> args) {
+public record RxFinding(String ruleId, String reviewItem, boolean blocking, String messageKey, List<String> args,
+		List<String> codes) {
 
 	public RxFinding {
 		args = List.copyOf(args);
+		codes = List.copyOf(codes);
+	}
+
+	/** A finding of the prescription as a whole. */
+	public RxFinding(String ruleId, String reviewItem, boolean blocking, String messageKey, List<String> args) {
+		this(ruleId, reviewItem, blocking, messageKey, args, List.of());
 	}
 
 }

@@ -89,6 +89,37 @@ public final class RxReview {
 		return findings;
 	}
 
+	/**
+	 * The review of drug orders that carry no dose, frequency or days (a HIS's 3101/3102
+	 * orders): contraindications, duplicate therapy, interactions, and the antimicrobial
+	 * tier against the prescriber's title when the title is known
+	 * ({@code prescriberTitle} 0: not sent). The consultation a 特殊使用级 drug needs is not
+	 * in those orders and is not checked here.
+	 */
+	public static List<RxFinding> reviewOrders(Input rx, ReviewRules rules) {
+		List<RxFinding> findings = new ArrayList<>(titleChecks(rx, rules));
+		for (Drug d : rx.drugs()) {
+			contraindications(rx, d, rules, findings);
+		}
+		duplicates(rx, findings);
+		interactions(rx, rules, findings);
+		return findings;
+	}
+
+	/**
+	 * 1-14 without the consultation: each antimicrobial against the prescriber's title,
+	 * nothing when the title is not known (0).
+	 */
+	public static List<RxFinding> titleChecks(Input rx, ReviewRules rules) {
+		List<RxFinding> findings = new ArrayList<>();
+		if (rx.prescriberTitle() > 0) {
+			for (Drug d : rx.drugs()) {
+				rules.ruleOf(d).ifPresent(r -> antimicrobialTitle(rx, d, r, findings));
+			}
+		}
+		return findings;
+	}
+
 	/** The DDDs a line supplies: single dose × administrations a day × days / DDD. */
 	public static Optional<BigDecimal> ddds(Drug d, ReviewRules rules) {
 		Optional<ReviewRules.DrugRule> rule = rules.ruleOf(d);
@@ -154,6 +185,14 @@ public final class RxReview {
 	 * associate chief (副主任) and a consultation.
 	 */
 	private static void antimicrobial(Input rx, Drug d, ReviewRules.DrugRule r, List<RxFinding> findings) {
+		antimicrobialTitle(rx, d, r, findings);
+		if (r.tier() == 3 && !rx.consulted()) {
+			findings.add(new RxFinding("R-AMS-CONSULT", "1-14", true, "pharma.review.rule.consultation",
+					List.of(d.genericName()), List.of(d.line().code())));
+		}
+	}
+
+	private static void antimicrobialTitle(Input rx, Drug d, ReviewRules.DrugRule r, List<RxFinding> findings) {
 		int needed = switch (r.tier()) {
 			case 1 -> 1;
 			case 2 -> 2;
@@ -162,11 +201,8 @@ public final class RxReview {
 		};
 		if (needed > 0 && rx.prescriberTitle() < needed) {
 			findings.add(new RxFinding("R-AMS-TITLE", "1-14", true, "pharma.review.rule.tierTitle",
-					List.of(d.genericName(), Integer.toString(r.tier()), Integer.toString(rx.prescriberTitle()))));
-		}
-		if (r.tier() == 3 && !rx.consulted()) {
-			findings.add(new RxFinding("R-AMS-CONSULT", "1-14", true, "pharma.review.rule.consultation",
-					List.of(d.genericName())));
+					List.of(d.genericName(), Integer.toString(r.tier()), Integer.toString(rx.prescriberTitle())),
+					List.of(d.line().code())));
 		}
 	}
 
@@ -184,8 +220,9 @@ public final class RxReview {
 				default -> false;
 			};
 			if (hit) {
-				findings.add(new RxFinding("R-CI-" + c.kind(), "2-2", c.blocking(),
-						"pharma.review.rule.contraindication", List.of(d.genericName(), c.advice())));
+				findings
+					.add(new RxFinding("R-CI-" + c.kind(), "2-2", c.blocking(), "pharma.review.rule.contraindication",
+							List.of(d.genericName(), c.advice()), List.of(d.line().code())));
 			}
 		}
 	}
@@ -198,7 +235,8 @@ public final class RxReview {
 				String a = level4(drugs.get(i).atc());
 				if (a != null && a.equals(level4(drugs.get(j).atc()))) {
 					findings.add(new RxFinding("R-DUP", "2-7", false, "pharma.review.rule.duplicate",
-							List.of(drugs.get(i).genericName(), drugs.get(j).genericName(), a)));
+							List.of(drugs.get(i).genericName(), drugs.get(j).genericName(), a),
+							List.of(drugs.get(i).line().code(), drugs.get(j).line().code())));
 				}
 			}
 		}
@@ -212,7 +250,8 @@ public final class RxReview {
 				for (Drug b : drugs) {
 					if (a != b && ReviewRules.matches(pair.keyA(), a) && ReviewRules.matches(pair.keyB(), b)) {
 						findings.add(new RxFinding("R-DDI", "2-8", pair.blocking(), "pharma.review.rule.interaction",
-								List.of(a.genericName(), b.genericName(), pair.severity(), pair.advice())));
+								List.of(a.genericName(), b.genericName(), pair.severity(), pair.advice()),
+								List.of(a.line().code(), b.line().code())));
 					}
 				}
 			}

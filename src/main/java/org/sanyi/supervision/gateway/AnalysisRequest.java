@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import org.sanyi.insurance.DrugUseReview;
 import org.sanyi.supervision.engine.Claim;
 import org.sanyi.supervision.engine.ClaimLine;
 import org.sanyi.supervision.engine.History;
@@ -26,8 +27,16 @@ import tools.jackson.databind.JsonNode;
  */
 record AnalysisRequest(String taskId, String triggerScene, Set<String> ruleIds, List<Patient> patients) {
 
-	/** A patient's claim and history. */
-	record Patient(String personId, Claim claim, History history) {
+	/**
+	 * A patient's claim and history, and the current encounter's drug orders for the
+	 * rational-drug-use review.
+	 *
+	 * @param gend the patient's {@code gend}
+	 * @param birthDate {@code brdy}
+	 * @param pregnant the encounter's {@code matn_stas} is 1
+	 */
+	record Patient(String personId, Claim claim, History history, String gend, LocalDate birthDate, boolean pregnant,
+			List<DrugUseReview.Order> drugOrders) {
 	}
 
 	static AnalysisRequest read(JsonNode input, String institutionCode, Stage stage) {
@@ -96,7 +105,31 @@ record AnalysisRequest(String taskId, String triggerScene, Set<String> ruleIds, 
 		}
 		stays.sort(Comparator.comparing(History.Stay::discharge));
 		purchases.sort(Comparator.comparing(History.Purchase::date));
-		return new Patient(personId, claim, new History(stays, purchases));
+		List<DrugUseReview.Order> drugOrders = new ArrayList<>();
+		for (Fields o : now.optionalArray("fsi_order_dtos")) {
+			if (kind(o.optionalText("chrg_type", 3), o.optionalText("hilist_type", 3)).drug()) {
+				drugOrders.add(new DrugUseReview.Order(o.text("rx_id", 40), o.text("hilist_code", 50),
+						o.optionalText("hilist_name", 200), title(o.optionalText("drord_dr_profttl", 3))));
+			}
+		}
+		return new Patient(personId, claim, new History(stays, purchases), gend, birth,
+				"1".equals(now.optionalText("matn_stas", 1)), List.copyOf(drugOrders));
+	}
+
+	/**
+	 * The prescriber's title as the review ranks it, 1 住院医师 … 4 主任医师: the 7101 codes 1–4,
+	 * or the GB/T 8561 专业技术职务 codes 231 主任医师, 232 副主任医师, 233 主治医师, 234 医师, 235 医士 [mem];
+	 * 0 when not sent or not known.
+	 */
+	static int title(String code) {
+		return switch (code) {
+			case "1", "2", "3", "4" -> Integer.parseInt(code);
+			case "231" -> 4;
+			case "232" -> 3;
+			case "233" -> 2;
+			case "234", "235" -> 1;
+			default -> 0;
+		};
 	}
 
 	private static Claim claim(Fields e, String personId, Sex sex, LocalDate birth, String trig) {

@@ -1,5 +1,6 @@
 package org.sanyi.supervision.gateway;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.sanyi.insurance.DrugUseReview;
 import org.sanyi.insurance.GatewayTransaction.Request;
 import org.sanyi.insurance.InsuredDeaths;
 import org.sanyi.supervision.audit.InstitutionProfiles;
@@ -29,9 +31,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Runs a 3101/3102 call: the rule book in force for the calling institution's region
- * today, the engine on each patient's current encounter, the answer in the national
- * output fields. At 3102 the definite violations of blocking rules become the visit's
- * hold (or lift it when there are none).
+ * today, the engine on each patient's current encounter, then the rational-drug-use
+ * review of its drug orders ({@link DrugUseReview}, when pharma is there), the answer in
+ * the national output fields. At 3102 the definite violations of blocking rules become
+ * the visit's hold (or lift it when there are none).
  */
 @Service
 class EventAnalysis {
@@ -48,11 +51,14 @@ class EventAnalysis {
 
 	private final InstitutionProfiles institutions;
 
+	private final List<DrugUseReview> drugUse;
+
 	private final Clock clock = Clock.system(BEIJING);
 
 	EventAnalysis(RuleBooks books, HoldRepository holds, MessageSource texts, InsuredDeaths deaths,
-			InstitutionProfiles institutions) {
+			InstitutionProfiles institutions, List<DrugUseReview> drugUse) {
 		this.institutions = institutions;
+		this.drugUse = List.copyOf(drugUse);
 		this.books = books;
 		this.holds = holds;
 		this.texts = texts;
@@ -83,6 +89,11 @@ class EventAnalysis {
 				n++;
 				result.add(row(request.msgid() + "-" + n, v, patient.personId(), content(v), input.taskId()));
 			}
+			for (DrugUseReview.Finding f : drugUse(request, input, patient, claim)) {
+				n++;
+				result
+					.add(drugUseRow(request.msgid() + "-" + n, f, patient.personId(), claim.visitId(), input.taskId()));
+			}
 			List<String> blocking = blocking(book, violations);
 			if (stage == Stage.IN) {
 				holds.replace(request.institutionCode(), patient.claim().visitId(), request.msgid(),
@@ -90,6 +101,64 @@ class EventAnalysis {
 			}
 		}
 		return Map.of("result", result);
+	}
+
+	/**
+	 * The rational-drug-use review of the encounter's drug orders (pharma's review rules
+	 * through insurance's {@link DrugUseReview}), as result rows in the same national
+	 * fields: a blocking finding of the region's table is definite (1), others suspicious
+	 * (2); no amount is in question. They do not hold a settlement: the fund's rules
+	 * decide that. When the HIS names rule ids without a trigger scene, only the named
+	 * review rules run too.
+	 */
+	private List<DrugUseReview.Finding> drugUse(Request request, AnalysisRequest input, AnalysisRequest.Patient patient,
+			Claim claim) {
+		if (drugUse.isEmpty() || patient.drugOrders().isEmpty()) {
+			return List.of();
+		}
+		boolean named = input.triggerScene().isEmpty() && !input.ruleIds().isEmpty();
+		DrugUseReview.Encounter encounter = new DrugUseReview.Encounter(request.institutionRegion(), claim.admission(),
+				patient.gend(), patient.birthDate(), patient.pregnant(), patient.drugOrders());
+		List<DrugUseReview.Finding> found = new ArrayList<>();
+		for (DrugUseReview review : drugUse) {
+			for (DrugUseReview.Finding f : review.review(encounter)) {
+				if (!named || input.ruleIds().contains(f.ruleId())) {
+					found.add(f);
+				}
+			}
+		}
+		return found;
+	}
+
+	private static Map<String, Object> drugUseRow(String id, DrugUseReview.Finding f, String personId, String visitId,
+			String taskId) {
+		Map<String, Object> out = new LinkedHashMap<>();
+		out.put("jr_id", id);
+		out.put("rule_id", f.ruleId());
+		out.put("rule_name", f.ruleName());
+		out.put("vola_cont", f.content());
+		out.put("patn_id", personId);
+		out.put("mdtrt_id", visitId);
+		out.put("vola_amt", BigDecimal.ZERO.setScale(2));
+		out.put("vola_amt_stas", "0");
+		out.put("sev_deg", f.blocking() ? "3" : "2");
+		out.put("vola_evid", String.join(",", f.lineIds()));
+		out.put("vola_bhvr_type", f.blocking() ? "1" : "2");
+		out.put("sugg_action", f.blocking() ? "MODIFY_ORDER" : "REVIEW");
+		out.put("task_id", taskId);
+		List<Map<String, Object>> details = new ArrayList<>();
+		for (String lineId : f.lineIds()) {
+			Map<String, Object> detail = new LinkedHashMap<>();
+			detail.put("jrd_id", id + "-" + (details.size() + 1));
+			detail.put("patn_id", personId);
+			detail.put("mdtrt_id", visitId);
+			detail.put("rx_id", lineId);
+			detail.put("vola_item_type", "DRUG_USE");
+			detail.put("vola_amt", BigDecimal.ZERO.setScale(2));
+			details.add(detail);
+		}
+		out.put("judge_result_detail_dtos", details);
+		return out;
 	}
 
 	/**

@@ -46,6 +46,33 @@ class RxReviewTest {
 	}
 
 	@Test
+	void ordersWithoutDosesAreReviewedForWhatTheyCarryEachFindingWithItsDrugs() {
+		// a HIS's 3101 orders: no dose, frequency or days, so no 1-12 or 2-5; 美罗培南
+		// (特殊使用级) from a resident is a 1-14, its consultation is not asked
+		RxReview.Drug clopidogrel = order("硫酸氢氯吡格雷片", "B01AC04");
+		RxReview.Drug omeprazole = order("奥美拉唑肠溶胶囊", "A02BC01");
+		RxReview.Drug meropenem = order("注射用美罗培南", "J01DH02");
+		List<RxFinding> found = RxReview.reviewOrders(new RxReview.Input(RxType.OUTPATIENT, "", 60, "1", false, 1, true,
+				List.of(clopidogrel, omeprazole, meropenem)), RULES);
+		assertThat(items(found)).containsExactly("R-AMS-TITLE:1-14!", "R-DDI:2-8");
+		assertThat(found.get(0).codes()).containsExactly(meropenem.line().code());
+		assertThat(found.get(1).codes()).containsExactly(clopidogrel.line().code(), omeprazole.line().code());
+		// the prescriber's title not sent: no tier finding
+		assertThat(items(RxReview.reviewOrders(
+				new RxReview.Input(RxType.OUTPATIENT, "", 60, "1", false, 0, true, List.of(meropenem)), RULES)))
+			.isEmpty();
+		// a teenager's quinolone, a pregnant woman's statin
+		assertThat(items(RxReview.reviewOrders(new RxReview.Input(RxType.OUTPATIENT, "", 15, "2", true, 0, true,
+				List.of(order("左氧氟沙星片", "J01MA12"), order("阿托伐他汀钙片", "C10AA05"))), RULES)))
+			.containsExactly("R-CI-MIN_AGE:2-2!", "R-CI-PREGNANCY:2-2!");
+	}
+
+	static RxReview.Drug order(String generic, String atc) {
+		return new RxReview.Drug(new RxContent.Line("X" + atc, BigDecimal.ZERO, "", "", "", 0, BigDecimal.ZERO),
+				generic, atc, false);
+	}
+
+	@Test
 	void anOrdinaryOutpatientPrescriptionPasses() {
 		assertThat(RxReview
 			.review(rx(RxType.OUTPATIENT, "", 60, "1", 2, line("西格列汀片", "A10BH01", "100", "mg", "qd", 7)), RULES))
