@@ -33,8 +33,14 @@ public class SupervisionLoad extends SettlementLoad {
 
 	static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:content|value)=\"([^\"]+)\"");
 
+	/**
+	 * A six-line outpatient visit: registration, a female-only item, two tests and two
+	 * drugs — clopidogrel with omeprazole, the demo city's blocking interaction — so the
+	 * rational-drug-use review of the drug orders runs in every call too.
+	 */
 	static final String[][] ORDERS = { { "110200001", "02", "1", "10.00" }, { "311201002", "05", "1", "20.00" },
-			{ "250101001", "04", "1", "20.00" }, { "220600001", "04", "1", "30.00" } };
+			{ "250101001", "04", "1", "20.00" }, { "220600001", "04", "1", "30.00" },
+			{ "XB01ACA002A001010101036", "09", "1", "3.70" }, { "XA02BCA001A003010101739", "09", "1", "4.90" } };
 
 	final AtomicLong answered = new AtomicLong();
 
@@ -117,7 +123,10 @@ public class SupervisionLoad extends SettlementLoad {
 		}
 	}
 
-	/** One 3101 of a four-line outpatient prescription; every other patient is a man (限性别 hits). */
+	/**
+	 * One 3101 of a six-line outpatient prescription; every other patient is a man (限性别
+	 * hits), every call has the interaction.
+	 */
 	void analyse(Institution at, long serial, List<Long> latencies) {
 		try {
 			Person p = persons.get((int) (serial % persons.size()));

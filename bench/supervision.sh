@@ -129,7 +129,7 @@ jq -n --arg size "${SIZE:-full}" --slurpfile engine "$work/engine.json" --slurpf
                           how: "the demo year (thin, bench/common.sh) copied as new persons with new visits, lines and settlements on the same dates, hospitals and clinical content (bench/supervision-cityyear.sql); the planted violations keep their rates"},
               what: "the city-year audited through the page: every claim and line evaluated, the suspicions of the copies stored as new ones with their events"},
       pre_event: $pre[0],
-      sql_baseline: "bench/supervision-rules.sql: one query per rule over the same settlements and knowledge version; sql_batch_s sums the queries own times (PostgreSQL clock), same_suspicions compares per rule the counts and the findings themselves (an md5 of the sorted keys: settlement and line, settlement, doctor or institution, person; bench/supervision-engine-keys.sql keys the engine's suspicions the same way)",
+      sql_baseline: "bench/supervision-rules.sql: one query per rule over the same settlements and knowledge version; sql_batch_s sums the queries own times (PostgreSQL clock), same_suspicions compares per rule the counts and the findings themselves (an md5 of the sorted keys: settlement and line, settlement, doctor or institution, person; bench/supervision-engine-keys.sql keys the suspicions of the engine the same way)",
       load: "'"$(uptime | sed 's/.*load average: //')"'",
       date: $date
     }

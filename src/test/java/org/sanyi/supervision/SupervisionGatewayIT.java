@@ -103,11 +103,15 @@ class SupervisionGatewayIT {
 		assertThat(title.at("/judge_result_detail_dtos/0/rx_id").asString()).isEqualTo("RX3");
 		assertThat(title.get("vola_cont").asString()).contains("左氧氟沙星");
 
-		// the same orders from an attending (233) raise no title finding
+		// from an attending (233) no title finding; clopidogrel ordered on two days is
+		// one
+		// drug, not a duplicate of itself
 		levofloxacin.put("drord_dr_profttl", "233");
-		JsonNode attending = ok(his.call("3101", input("3", CITY_HOSPITAL, "V3101-DU2", "1",
-				order("RX1", "XB01ACA002A001010101036", "09", "1", "3.70"), levofloxacin)));
-		assertThat(attending.at("/output/result").findValuesAsString("rule_id")).doesNotContain("R-AMS-TITLE", "R-DDI");
+		JsonNode attending = ok(his.call("3101",
+				input("3", CITY_HOSPITAL, "V3101-DU2", "1", order("RX1", "XB01ACA002A001010101036", "09", "1", "3.70"),
+						order("RX4", "XB01ACA002A001010101036", "09", "1", "3.70"), levofloxacin)));
+		assertThat(attending.at("/output/result").findValuesAsString("rule_id")).doesNotContain("R-AMS-TITLE", "R-DDI",
+				"R-DUP");
 
 		// the HIS names the rules it wants (no trigger scene): only those run
 		Map<String, Object> named = new LinkedHashMap<>(

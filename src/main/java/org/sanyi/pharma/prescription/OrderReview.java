@@ -57,25 +57,29 @@ class OrderReview implements DrugUseReview {
 
 	@Override
 	public List<Finding> review(Encounter encounter) {
-		List<RxReview.Drug> drugs = new ArrayList<>();
-		Map<Integer, List<RxReview.Drug>> byTitle = new LinkedHashMap<>();
+		// one drug per code: an inpatient's daily orders of one drug are one drug to the
+		// review (not a duplicate of itself), and each finding names all their lines
+		Map<String, RxReview.Drug> drugs = new LinkedHashMap<>();
+		Map<Integer, Map<String, RxReview.Drug>> byTitle = new LinkedHashMap<>();
 		Map<String, List<String>> lineIds = new LinkedHashMap<>();
 		for (Order o : encounter.orders()) {
 			Optional<RxReview.Drug> drug = drug(o.code(), encounter.date());
 			if (drug.isEmpty()) {
 				continue;
 			}
-			drugs.add(drug.get());
-			byTitle.computeIfAbsent(o.prescriberTitle(), t -> new ArrayList<>()).add(drug.get());
+			drugs.putIfAbsent(o.code(), drug.get());
+			byTitle.computeIfAbsent(o.prescriberTitle(), t -> new LinkedHashMap<>()).putIfAbsent(o.code(), drug.get());
 			lineIds.computeIfAbsent(o.code(), c -> new ArrayList<>()).add(o.lineId());
 		}
 		if (drugs.isEmpty()) {
 			return List.of();
 		}
 		ReviewRules book = rules.forRegion(encounter.institutionRegion());
-		List<RxFinding> found = new ArrayList<>(RxReview.reviewOrders(input(encounter, 0, drugs), book));
+		List<RxFinding> found = new ArrayList<>(
+				RxReview.reviewOrders(input(encounter, 0, List.copyOf(drugs.values())), book));
 		// each order's antimicrobial against its own prescriber's title
-		byTitle.forEach((title, theirs) -> found.addAll(RxReview.titleChecks(input(encounter, title, theirs), book)));
+		byTitle.forEach((title, theirs) -> found
+			.addAll(RxReview.titleChecks(input(encounter, title, List.copyOf(theirs.values())), book)));
 		List<Finding> out = new ArrayList<>(found.size());
 		for (RxFinding f : found) {
 			List<String> ids = new ArrayList<>();
@@ -88,9 +92,8 @@ class OrderReview implements DrugUseReview {
 	}
 
 	private static RxReview.Input input(Encounter encounter, int title, List<RxReview.Drug> drugs) {
-		// an unknown birth date never meets an age limit
-		int age = encounter.birthDate() == null ? 200
-				: Period.between(encounter.birthDate(), encounter.date()).getYears();
+		// brdy is required at 3101/3102
+		int age = Period.between(encounter.birthDate(), encounter.date()).getYears();
 		return new RxReview.Input(RxType.OUTPATIENT, "", age, encounter.sex(), encounter.pregnant(), title, true,
 				drugs);
 	}
