@@ -224,7 +224,7 @@ class ProcurementIT {
 		DemandImport.Result result = demandImport.importCsv(round, csv.getBytes(StandardCharsets.UTF_8),
 				DataScope.all(), "ybb");
 		assertThat(result.stored()).isZero();
-		assertThat(result.problems()).extracting(DemandImport.LineProblem::line, p -> p.error().error())
+		assertThat(result.problems()).extracting(ImportProblem::line, p -> p.error().error())
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(3, PharmaErrors.DEMAND_BELOW_FLOOR),
 					org.assertj.core.groups.Tuple.tuple(4, PharmaErrors.PRODUCT_NOT_FOUND),
 					org.assertj.core.groups.Tuple.tuple(5, PharmaErrors.INVALID_FIELD));

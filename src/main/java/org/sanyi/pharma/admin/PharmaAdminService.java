@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.sanyi.pharma.PharmaAdmin;
+import org.sanyi.pharma.ImportProblem;
 import org.sanyi.pharma.PharmaErrors;
 import org.sanyi.pharma.rational.ReviewRuleBook;
 import org.sanyi.pharma.rational.ReviewRuleImport;
@@ -163,7 +164,7 @@ class PharmaAdminService implements PharmaAdmin {
 		ReviewRuleImport.Result result = reviewRules.importCsv(ReviewRuleImport.Table.named(table), region,
 				csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), DataScope.all(), by);
 		if (!result.problems().isEmpty()) {
-			ReviewRuleImport.LineProblem first = result.problems().getFirst();
+			ImportProblem first = result.problems().getFirst();
 			throw new BusinessException(PharmaErrors.IMPORT_FILE,
 					"line " + first.line() + " " + first.column() + ": " + first.error().getMessage());
 		}

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sanyi.pharma.ImportProblem;
 import org.sanyi.pharma.PharmaErrors;
 import org.sanyi.pharma.druguse.DddRepository.DddRow;
 import org.sanyi.pharma.engine.Antimicrobials.Ddd;
@@ -40,12 +41,8 @@ public class DddTable {
 		this.rows = rows;
 	}
 
-	/** A refused line: its number in the file, the column, the error. */
-	public record LineProblem(int line, String column, BusinessException error) {
-	}
-
 	/** Lines stored (0 when any line was refused) and the refused lines. */
-	public record Result(int stored, List<LineProblem> problems) {
+	public record Result(int stored, List<ImportProblem> problems) {
 	}
 
 	/** The rows in force for an institution or region, one per code and route. */
@@ -68,7 +65,7 @@ public class DddTable {
 				|| !scope.coversRegion(region)) {
 			throw new BusinessException(PharmaErrors.DDD_REGION, region);
 		}
-		List<LineProblem> problems = new ArrayList<>();
+		List<ImportProblem> problems = new ArrayList<>();
 		List<DddRow> parsed = new ArrayList<>();
 		Map<String, Integer> seen = new HashMap<>();
 		try (CsvReader csv = new CsvReader(
@@ -84,7 +81,7 @@ public class DddTable {
 				}
 				Integer earlier = seen.putIfAbsent(r.atcCode() + "|" + r.route(), row.line());
 				if (earlier != null) {
-					problems.add(new LineProblem(row.line(), "atc_code",
+					problems.add(new ImportProblem(row.line(), "atc_code",
 							new BusinessException(PharmaErrors.DDD_DUPLICATE, r.atcCode(), r.route(), earlier)));
 					continue;
 				}
@@ -101,7 +98,7 @@ public class DddTable {
 		return new Result(parsed.size(), List.of());
 	}
 
-	private static DddRow line(CsvRow row, List<LineProblem> problems) {
+	private static DddRow line(CsvRow row, List<ImportProblem> problems) {
 		int before = problems.size();
 		String atc = row.optional("atc_code").strip().toUpperCase(java.util.Locale.ROOT);
 		if (!atc.matches("[A-Z][0-9]{2}[A-Z]{2}[0-9]{2}")) {
@@ -144,8 +141,8 @@ public class DddTable {
 		return g;
 	}
 
-	private static LineProblem problem(CsvRow row, String column, String value) {
-		return new LineProblem(row.line(), column, new BusinessException(PharmaErrors.DDD_FIELD, column, value));
+	private static ImportProblem problem(CsvRow row, String column, String value) {
+		return new ImportProblem(row.line(), column, new BusinessException(PharmaErrors.DDD_FIELD, column, value));
 	}
 
 	/** The defaults, then the province, city and county above and at the region. */

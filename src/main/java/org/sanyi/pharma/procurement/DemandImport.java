@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.sanyi.pharma.PharmaAdmin.DemandReport;
+import org.sanyi.pharma.ImportProblem;
 import org.sanyi.pharma.PharmaErrors;
 import org.sanyi.security.DataScope;
 import org.sanyi.shared.BusinessException;
@@ -39,17 +40,10 @@ public class DemandImport {
 	}
 
 	/**
-	 * A refused line: its number in the file, the column (or blank for the line), the
-	 * error.
-	 */
-	public record LineProblem(int line, String column, BusinessException error) {
-	}
-
-	/**
 	 * What the import did: lines stored (0 when any line was refused) and the refused
 	 * lines.
 	 */
-	public record Result(int stored, List<LineProblem> problems) {
+	public record Result(int stored, List<ImportProblem> problems) {
 	}
 
 	@Transactional
@@ -57,7 +51,7 @@ public class DemandImport {
 		Map<String, ProductRow> products = rounds.products(round.id())
 			.stream()
 			.collect(Collectors.toMap(p -> key(p.genericName(), p.specification()), Function.identity(), (a, b) -> a));
-		List<LineProblem> problems = new ArrayList<>();
+		List<ImportProblem> problems = new ArrayList<>();
 		List<DemandReport> reports = new ArrayList<>();
 		try (CsvReader csv = new CsvReader(
 				new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8))) {
@@ -75,7 +69,7 @@ public class DemandImport {
 					reports.add(report);
 				}
 				catch (BusinessException ex) {
-					problems.add(new LineProblem(row.line(), "", ex));
+					problems.add(new ImportProblem(row.line(), "", ex));
 				}
 			}
 		}
@@ -86,11 +80,11 @@ public class DemandImport {
 		return new Result(reports.size(), List.of());
 	}
 
-	private static DemandReport line(CsvRow row, Map<String, ProductRow> products, List<LineProblem> problems) {
+	private static DemandReport line(CsvRow row, Map<String, ProductRow> products, List<ImportProblem> problems) {
 		ProductRow product = products.get(key(row.optional("generic_name"), row.optional("specification")));
 		if (product == null) {
 			problems
-				.add(new LineProblem(row.line(), "generic_name", new BusinessException(PharmaErrors.PRODUCT_NOT_FOUND,
+				.add(new ImportProblem(row.line(), "generic_name", new BusinessException(PharmaErrors.PRODUCT_NOT_FOUND,
 						row.optional("generic_name") + " " + row.optional("specification"))));
 			return null;
 		}
@@ -103,12 +97,13 @@ public class DemandImport {
 				row.optional("reason"));
 	}
 
-	private static Long number(CsvRow row, String column, List<LineProblem> problems) {
+	private static Long number(CsvRow row, String column, List<ImportProblem> problems) {
 		String v = row.optional(column);
 		if (v.matches("\\d{1,15}")) {
 			return Long.parseLong(v);
 		}
-		problems.add(new LineProblem(row.line(), column, new BusinessException(PharmaErrors.INVALID_FIELD, column, v)));
+		problems
+			.add(new ImportProblem(row.line(), column, new BusinessException(PharmaErrors.INVALID_FIELD, column, v)));
 		return null;
 	}
 

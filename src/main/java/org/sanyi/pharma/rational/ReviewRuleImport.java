@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.sanyi.pharma.ImportProblem;
 import org.sanyi.pharma.PharmaErrors;
 import org.sanyi.pharma.engine.RxReview;
 import org.sanyi.pharma.engine.RxType;
@@ -83,15 +84,11 @@ public class ReviewRuleImport {
 
 	}
 
-	/** A refused line: its number in the file, the column, the error. */
-	public record LineProblem(int line, String column, BusinessException error) {
-	}
-
 	/**
 	 * What an import did: the region's rows stored and how many it had before (0 stored
 	 * when any line was refused), and the refused lines.
 	 */
-	public record Result(int stored, int replaced, List<LineProblem> problems) {
+	public record Result(int stored, int replaced, List<ImportProblem> problems) {
 	}
 
 	@Transactional
@@ -123,7 +120,7 @@ public class ReviewRuleImport {
 	}
 
 	/** The rows of a file and its refused lines. */
-	record Parsed<T>(List<T> rows, List<LineProblem> problems) {
+	record Parsed<T>(List<T> rows, List<ImportProblem> problems) {
 	}
 
 	/** A file's lines as rows of the table, or the problems of each bad line. */
@@ -141,12 +138,12 @@ public class ReviewRuleImport {
 	/** Reads a line into a row or adds its problems. */
 	private interface LineReader<T> {
 
-		T read(CsvRow row, List<LineProblem> problems);
+		T read(CsvRow row, List<ImportProblem> problems);
 
 	}
 
 	private static <T> Parsed<T> read(byte[] content, Table table, LineReader<T> reader, Function<T, String> key) {
-		List<LineProblem> problems = new ArrayList<>();
+		List<ImportProblem> problems = new ArrayList<>();
 		List<T> parsed = new ArrayList<>();
 		Map<String, Integer> seen = new HashMap<>();
 		try (CsvReader csv = new CsvReader(
@@ -163,7 +160,7 @@ public class ReviewRuleImport {
 				}
 				Integer earlier = seen.putIfAbsent(key.apply(r), row.line());
 				if (earlier != null) {
-					problems.add(new LineProblem(row.line(), table.columns().getFirst(),
+					problems.add(new ImportProblem(row.line(), table.columns().getFirst(),
 							new BusinessException(PharmaErrors.REVIEW_RULE_DUPLICATE, key.apply(r), earlier)));
 					continue;
 				}
@@ -173,7 +170,7 @@ public class ReviewRuleImport {
 		return new Parsed<>(parsed, problems);
 	}
 
-	private static LimitRow limit(CsvRow row, List<LineProblem> problems) {
+	private static LimitRow limit(CsvRow row, List<ImportProblem> problems) {
 		String type = row.optional("rx_type").strip();
 		if (RxType.ofCode(type).isEmpty()) {
 			problems.add(problem(row, "rx_type", type));
@@ -189,7 +186,7 @@ public class ReviewRuleImport {
 				: new LimitRow(null, type, plain, reason, max, null, null);
 	}
 
-	private static DrugRow drug(CsvRow row, List<LineProblem> problems) {
+	private static DrugRow drug(CsvRow row, List<ImportProblem> problems) {
 		String key = drugKey(row, "drug_key", problems);
 		String name = text(row, "name", 100, true, problems);
 		BigDecimal min = dose(row, "min_single_dose", problems);
@@ -223,7 +220,7 @@ public class ReviewRuleImport {
 				null, null);
 	}
 
-	private static InteractionRow interaction(CsvRow row, List<LineProblem> problems) {
+	private static InteractionRow interaction(CsvRow row, List<ImportProblem> problems) {
 		String a = drugKey(row, "drug_a", problems);
 		String b = drugKey(row, "drug_b", problems);
 		if (!a.isEmpty() && a.equals(b)) {
@@ -238,7 +235,7 @@ public class ReviewRuleImport {
 		return new InteractionRow(null, a, b, severity, Boolean.TRUE.equals(blocking), advice, null, null);
 	}
 
-	private static ContraindicationRow contraindication(CsvRow row, List<LineProblem> problems) {
+	private static ContraindicationRow contraindication(CsvRow row, List<ImportProblem> problems) {
 		String key = drugKey(row, "drug_key", problems);
 		String kind = row.optional("kind").strip().toUpperCase(Locale.ROOT);
 		String value = row.optional("value").strip();
@@ -269,7 +266,7 @@ public class ReviewRuleImport {
 	 * An ATC code prefix ({@code J01MA}, {@code B01AC04}) or a substance name as the
 	 * generic name contains it (氯吡格雷).
 	 */
-	private static String drugKey(CsvRow row, String column, List<LineProblem> problems) {
+	private static String drugKey(CsvRow row, String column, List<ImportProblem> problems) {
 		String key = row.optional(column).strip();
 		boolean atc = key.matches("[A-Z][0-9]{2}([A-Z]([A-Z]([0-9]{2})?)?)?");
 		boolean substance = key.matches("[\\p{IsHan}][\\p{IsHan}·\\-A-Za-z0-9]{0,49}");
@@ -279,7 +276,7 @@ public class ReviewRuleImport {
 		return key;
 	}
 
-	private static String text(CsvRow row, String column, int max, boolean required, List<LineProblem> problems) {
+	private static String text(CsvRow row, String column, int max, boolean required, List<ImportProblem> problems) {
 		String text = row.optional(column).strip();
 		if ((required && text.isEmpty()) || text.length() > max) {
 			problems.add(problem(row, column, text.length() > 20 ? text.substring(0, 20) + "…" : text));
@@ -287,7 +284,7 @@ public class ReviewRuleImport {
 		return text;
 	}
 
-	private static Boolean flag(CsvRow row, List<LineProblem> problems) {
+	private static Boolean flag(CsvRow row, List<ImportProblem> problems) {
 		String value = row.optional("blocking").strip().toLowerCase(Locale.ROOT);
 		return switch (value) {
 			case "true", "1", "是" -> true;
@@ -299,7 +296,7 @@ public class ReviewRuleImport {
 		};
 	}
 
-	private static Integer whole(CsvRow row, String column, int min, int max, List<LineProblem> problems) {
+	private static Integer whole(CsvRow row, String column, int min, int max, List<ImportProblem> problems) {
 		String value = row.optional(column).strip();
 		if (value.matches("[0-9]{1,4}")) {
 			int n = Integer.parseInt(value);
@@ -312,7 +309,7 @@ public class ReviewRuleImport {
 	}
 
 	/** An optional non-negative amount with at most four decimals. */
-	private static BigDecimal dose(CsvRow row, String column, List<LineProblem> problems) {
+	private static BigDecimal dose(CsvRow row, String column, List<ImportProblem> problems) {
 		String value = row.optional(column).strip();
 		if (value.isEmpty()) {
 			return null;
@@ -324,8 +321,8 @@ public class ReviewRuleImport {
 		return new BigDecimal(value);
 	}
 
-	private static LineProblem problem(CsvRow row, String column, String value) {
-		return new LineProblem(row.line(), column,
+	private static ImportProblem problem(CsvRow row, String column, String value) {
+		return new ImportProblem(row.line(), column,
 				new BusinessException(PharmaErrors.REVIEW_RULE_FIELD, column, value));
 	}
 

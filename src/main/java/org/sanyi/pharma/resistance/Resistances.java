@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.sanyi.pharma.ImportProblem;
 import org.sanyi.pharma.PharmaErrors;
 import org.sanyi.pharma.engine.Resistance;
 import org.sanyi.registry.Institution;
@@ -60,12 +61,8 @@ public class Resistances {
 		this.events = events;
 	}
 
-	/** A refused line: its number, the column, the error. */
-	public record LineProblem(int line, String column, BusinessException error) {
-	}
-
 	/** Lines stored (0 when any was refused) and the refused lines. */
-	public record Result(int stored, List<LineProblem> problems) {
+	public record Result(int stored, List<ImportProblem> problems) {
 	}
 
 	/**
@@ -79,7 +76,7 @@ public class Resistances {
 	@Transactional
 	public Result importCsv(String institution, String fileName, byte[] content, DataScope scope, String by) {
 		Institution inst = institutionInScope(institution, scope);
-		List<LineProblem> problems = new ArrayList<>();
+		List<ImportProblem> problems = new ArrayList<>();
 		List<AstLine> lines = new ArrayList<>();
 		List<Integer> lineNumbers = new ArrayList<>();
 		try (CsvReader csv = new CsvReader(
@@ -114,7 +111,7 @@ public class Resistances {
 	@Transactional
 	public long store(String institution, List<AstLine> lines, DataScope scope, String by) {
 		Institution inst = institutionInScope(institution, scope);
-		List<LineProblem> problems = new ArrayList<>();
+		List<ImportProblem> problems = new ArrayList<>();
 		List<Integer> numbers = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
 			numbers.add(i + 1);
@@ -249,7 +246,7 @@ public class Resistances {
 	}
 
 	private void duplicates(String institution, List<AstLine> lines, List<Integer> numbers,
-			List<LineProblem> problems) {
+			List<ImportProblem> problems) {
 		Set<String> stored = lines.isEmpty() ? Set.of()
 				: results.existing(institution, lines.stream().map(AstLine::specimenId).distinct().toList());
 		Set<String> seen = new HashSet<>();
@@ -257,13 +254,13 @@ public class Resistances {
 			AstLine l = lines.get(i);
 			String key = l.specimenId() + "|" + l.organismCode() + "|" + l.antibioticCode();
 			if (stored.contains(key) || !seen.add(key)) {
-				problems.add(new LineProblem(numbers.get(i), "specimen_id", new BusinessException(
+				problems.add(new ImportProblem(numbers.get(i), "specimen_id", new BusinessException(
 						PharmaErrors.AST_DUPLICATE, l.specimenId(), l.organismCode(), l.antibioticCode())));
 			}
 		}
 	}
 
-	private static AstLine line(CsvRow row, String institution, List<LineProblem> problems) {
+	private static AstLine line(CsvRow row, String institution, List<ImportProblem> problems) {
 		int before = problems.size();
 		String specimen = row.optional("specimen_id").strip();
 		if (!specimen.matches("[A-Za-z0-9_.-]{1,40}")) {
@@ -305,7 +302,7 @@ public class Resistances {
 				AstLine.patientKey(institution, patient));
 	}
 
-	private static String text(CsvRow row, String column, List<LineProblem> problems) {
+	private static String text(CsvRow row, String column, List<ImportProblem> problems) {
 		String v = row.optional(column).strip();
 		if (v.isEmpty() || v.length() > 100) {
 			problems.add(problem(row, column, v));
@@ -313,8 +310,8 @@ public class Resistances {
 		return v;
 	}
 
-	private static LineProblem problem(CsvRow row, String column, String value) {
-		return new LineProblem(row.line(), column, new BusinessException(PharmaErrors.AST_FIELD, column, value));
+	private static ImportProblem problem(CsvRow row, String column, String value) {
+		return new ImportProblem(row.line(), column, new BusinessException(PharmaErrors.AST_FIELD, column, value));
 	}
 
 	private Institution institutionInScope(String code, DataScope scope) {

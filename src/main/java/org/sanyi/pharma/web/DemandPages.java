@@ -112,11 +112,7 @@ class DemandPages {
 				return "redirect:/pharma/rounds/" + id + "/demand";
 			}
 			model.addAttribute("error", messages.text("pharma.demand.importRefused", result.problems().size()));
-			model.addAttribute("problems",
-					result.problems()
-						.stream()
-						.map(p -> new Problem(p.line(), p.column(), messages.of(p.error())))
-						.toList());
+			model.addAttribute("problems", messages.problems(result.problems()));
 		}
 		catch (BusinessException ex) {
 			model.addAttribute("error", messages.of(ex));

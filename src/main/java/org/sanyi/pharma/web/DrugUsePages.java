@@ -70,11 +70,7 @@ class DrugUsePages {
 				return "redirect:/pharma/drug-use";
 			}
 			model.addAttribute("error", messages.text("pharma.ddd.importRefused", result.problems().size()));
-			model.addAttribute("problems",
-					result.problems()
-						.stream()
-						.map(p -> new DemandPages.Problem(p.line(), p.column(), messages.of(p.error())))
-						.toList());
+			model.addAttribute("problems", messages.problems(result.problems()));
 		}
 		catch (BusinessException ex) {
 			model.addAttribute("error", messages.of(ex));

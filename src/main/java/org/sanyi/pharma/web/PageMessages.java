@@ -1,5 +1,8 @@
 package org.sanyi.pharma.web;
 
+import java.util.List;
+
+import org.sanyi.pharma.ImportProblem;
 import org.sanyi.shared.BusinessException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -24,6 +27,11 @@ public class PageMessages {
 
 	public String text(String key, Object... args) {
 		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+	/** The refused lines of an import as the pages list them. */
+	List<DemandPages.Problem> problems(List<ImportProblem> problems) {
+		return problems.stream().map(p -> new DemandPages.Problem(p.line(), p.column(), of(p.error()))).toList();
 	}
 
 }

@@ -79,11 +79,7 @@ class ResistancePages {
 				return "redirect:/pharma/resistance";
 			}
 			model.addAttribute("error", messages.text("pharma.ast.importRefused", result.problems().size()));
-			model.addAttribute("problems",
-					result.problems()
-						.stream()
-						.map(p -> new DemandPages.Problem(p.line(), p.column(), messages.of(p.error())))
-						.toList());
+			model.addAttribute("problems", messages.problems(result.problems()));
 		}
 		catch (BusinessException ex) {
 			model.addAttribute("error", messages.of(ex));

@@ -79,11 +79,7 @@ class ReviewRulePages {
 				return "redirect:/pharma/review-rules";
 			}
 			model.addAttribute("error", messages.text("pharma.ddd.importRefused", result.problems().size()));
-			model.addAttribute("problems",
-					result.problems()
-						.stream()
-						.map(p -> new DemandPages.Problem(p.line(), p.column(), messages.of(p.error())))
-						.toList());
+			model.addAttribute("problems", messages.problems(result.problems()));
 		}
 		catch (BusinessException ex) {
 			model.addAttribute("error", messages.of(ex));

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.sanyi.pharma.PharmaErrors;
-import org.sanyi.pharma.rational.ReviewRuleImport.LineProblem;
+import org.sanyi.pharma.ImportProblem;
 import org.sanyi.pharma.rational.ReviewRuleImport.Table;
 import org.sanyi.pharma.rational.ReviewRuleRows.ContraindicationRow;
 import org.sanyi.pharma.rational.ReviewRuleRows.DrugRow;
@@ -128,7 +128,7 @@ class ReviewRuleImportTest {
 		return ReviewRuleImport.parse(table, csv.getBytes(StandardCharsets.UTF_8));
 	}
 
-	private static List<String> columns(List<LineProblem> problems) {
+	private static List<String> columns(List<ImportProblem> problems) {
 		return problems.stream().map(p -> p.line() + " " + p.column()).toList();
 	}
 
