@@ -354,7 +354,19 @@ public enum InsuranceErrors implements ErrorCode {
 	/** The resident has no insurance enrolment active in the year: resident, year. */
 	LIVE_NOT_INSURED("INS-0173", HttpStatus.UNPROCESSABLE_CONTENT),
 	/** No live settlement with this key: key. */
-	LIVE_NOT_FOUND("INS-0174", HttpStatus.NOT_FOUND);
+	LIVE_NOT_FOUND("INS-0174", HttpStatus.NOT_FOUND),
+	/** med_type 41 (定点药店购药) at an institution that is not a retail pharmacy: code. */
+	PHARMACY_MED_TYPE_ELSEWHERE("INS-0180", HttpStatus.UNPROCESSABLE_CONTENT),
+	/**
+	 * A pharmacy purchase with lines on an external prescription and lines without: the
+	 * prescriptions.
+	 */
+	PHARMACY_MIXED_LINES("INS-0181", HttpStatus.UNPROCESSABLE_CONTENT),
+	/**
+	 * The lines' external prescription may not be settled here: rxno, the owner's error
+	 * code, the reason.
+	 */
+	EXTERNAL_RX_REFUSED("INS-0182", HttpStatus.UNPROCESSABLE_CONTENT);
 
 	private final String code;
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sanyi.insurance.engine.MedType;
 import org.sanyi.insurance.support.InsuranceConfiguration;
 import org.sanyi.shared.facts.DataElement;
 import org.sanyi.shared.facts.DataElement.Unit;
@@ -121,7 +122,7 @@ public final class SettlementFacts {
 			Map<String, String> d = new HashMap<>();
 			d.put(Dimensions.INSUTYPE, insutype);
 			d.put(Dimensions.MED_TYPE, medType);
-			d.put(Dimensions.CLR_TYPE, inpatient ? "21" : "11");
+			d.put(Dimensions.CLR_TYPE, MedType.clearingType(medType, inpatient));
 			d.put(Dimensions.PERSON_COUNTY, person.county());
 			d.put(Dimensions.AGE_BAND, person.ageBand());
 			d.put(Dimensions.SEX, person.sex());

@@ -125,6 +125,13 @@ public enum PharmaErrors implements ErrorCode {
 	RX_VERIFY_FIELD("PH-0226", HttpStatus.BAD_REQUEST),
 	/** The prescription's 审方 was already decided: hi_rxno. */
 	RX_VERIFY_DONE("PH-0227", HttpStatus.CONFLICT),
+	/** The prescription a pharmacy settles on is another person's: hi_rxno, psn_no. */
+	RX_NOT_THE_PERSONS("PH-0228", HttpStatus.UNPROCESSABLE_CONTENT),
+	/**
+	 * Every use left of the prescription is held by a settlement not yet written off by a
+	 * sale: hi_rxno, the settlements.
+	 */
+	RX_SETTLED_NOT_SOLD("PH-0229", HttpStatus.CONFLICT),
 	/** Not enough stock for a sold line: item, stock. */
 	RX_STOCK_SHORT("PH-0216", HttpStatus.CONFLICT),
 	/** A sold line is not a drug of the prescription, or more than prescribed: item. */

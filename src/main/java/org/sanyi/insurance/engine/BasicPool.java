@@ -93,6 +93,18 @@ final class BasicPool {
 		return new Result(deductible, ratio, base, payment, aboveCap, caps, row, deductibleKind);
 	}
 
+	/**
+	 * A pharmacy purchase without an external prescription ({@link Visit#pooled()}): the
+	 * pool pays nothing and no deductible is borne; the whole policy scope is left to the
+	 * patient (personal account or cash).
+	 */
+	static Result notPooled(Visit visit, Money inScope) {
+		FundPayment row = new FundPayment(visit.insutype().poolFund(), inScope, Money.ZERO, Money.ZERO,
+				"定点药店无外配处方购药，统筹基金不予支付，由个人账户或现金支付");
+		return new Result(Money.ZERO, BigDecimal.ZERO, inScope, Money.ZERO, Money.ZERO, List.of(), row,
+				BenefitKind.GENERAL_OUTPATIENT);
+	}
+
 	/** What the referral rules did, before the pool's trace. */
 	private static String referralNote(Visit visit, ReferralRules rules, boolean cut) {
 		if (cut) {

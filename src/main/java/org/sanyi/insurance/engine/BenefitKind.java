@@ -23,14 +23,24 @@ public enum BenefitKind {
 	 * before the general outpatient ones, and a cap that names it applies together with
 	 * the outpatient caps.
 	 */
-	ONLINE_OUTPATIENT;
+	ONLINE_OUTPATIENT,
+	/**
+	 * 定点药店购药 (med_type 41): drugs bought at a designated retail pharmacy. On an external
+	 * prescription of a designated institution it is outpatient pooling at the pharmacy's
+	 * level (a pharmacy is ungraded, which settles at the primary level, as the national
+	 * notice of 2023 asks), sharing general outpatient's yearly deductible and caps
+	 * unless the policy has rules naming this kind, as for {@link #ONLINE_OUTPATIENT};
+	 * without a prescription the funds pay nothing ({@link Visit#pooled()}).
+	 */
+	PHARMACY;
 
 	/**
 	 * The kind whose rules apply when the policy names none for this one:
-	 * {@link #GENERAL_OUTPATIENT} for {@link #ONLINE_OUTPATIENT}, {@code null} otherwise.
+	 * {@link #GENERAL_OUTPATIENT} for {@link #ONLINE_OUTPATIENT} and {@link #PHARMACY},
+	 * {@code null} otherwise.
 	 */
 	public BenefitKind fallback() {
-		return this == ONLINE_OUTPATIENT ? GENERAL_OUTPATIENT : null;
+		return this == ONLINE_OUTPATIENT || this == PHARMACY ? GENERAL_OUTPATIENT : null;
 	}
 
 }

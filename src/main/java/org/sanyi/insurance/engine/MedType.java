@@ -7,8 +7,8 @@ import org.sanyi.shared.BusinessException;
  * A national medical type ({@code med_type}, insurance.md §1.8) and the benefit it draws
  * on. Provinces use six-digit sub-codes of 14 (140104 chronic outpatient, 140201 special
  * outpatient...), which are chronic outpatient too. Types without a basic-pool benefit
- * here (41 pharmacy, 51/52 maternity, 71 home sickbed, 99xx local but 9903 互联网复诊) are
- * rejected with {@code INS-0008} rather than settled under the wrong rules.
+ * here (51/52 maternity, 71 home sickbed, 99xx local but 9903 互联网复诊) are rejected with
+ * {@code INS-0008} rather than settled under the wrong rules.
  *
  * @param code the code as sent, e.g. {@code 11}, {@code 14}, {@code 21}
  */
@@ -19,6 +19,9 @@ public record MedType(String code) {
 	public static final MedType CHRONIC_OUTPATIENT = new MedType("14");
 
 	public static final MedType INPATIENT = new MedType("21");
+
+	/** 41 定点药店购药: a purchase at a designated retail pharmacy. */
+	public static final MedType PHARMACY = new MedType("41");
 
 	/**
 	 * 互联网复诊, an online follow-up visit. The national list (insurance.md §1.8) has no code
@@ -39,6 +42,14 @@ public record MedType(String code) {
 		return new MedType(code);
 	}
 
+	/**
+	 * 清算类别 ({@code clr_type}) of a settlement of a medical type: 21 for an admission, 41
+	 * for a retail pharmacy's sale, 11 for any other outpatient visit.
+	 */
+	public static String clearingType(String medType, boolean inpatient) {
+		return inpatient ? "21" : PHARMACY.code.equals(medType) ? "41" : "11";
+	}
+
 	/** The benefit of this type; {@code INS-0008} when the engine has none for it. */
 	public BenefitKind benefitKind() {
 		return switch (code) {
@@ -48,6 +59,8 @@ public record MedType(String code) {
 			// 21 general, 23 transfer-out, 24 emergency-to-inpatient, 28 day surgery
 			// (settled as an admission)
 			case "21", "23", "24", "28" -> BenefitKind.INPATIENT;
+			// a designated retail pharmacy's sale
+			case "41" -> BenefitKind.PHARMACY;
 			// the local extension for online follow-up visits (互联网复诊)
 			case "9903" -> BenefitKind.ONLINE_OUTPATIENT;
 			default -> {

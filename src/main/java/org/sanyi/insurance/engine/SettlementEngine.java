@@ -69,13 +69,17 @@ public final class SettlementEngine {
 			totals = totals.plus(line);
 		}
 
-		BasicPool.Result pool = BasicPool.settle(policy, yearToDate, visit, totals.inScope());
+		// a pharmacy purchase without a prescription: no fund pays, nothing counts toward
+		// the year's deductible or caps
+		BasicPool.Result pool = visit.pooled() ? BasicPool.settle(policy, yearToDate, visit, totals.inScope())
+				: BasicPool.notPooled(visit, totals.inScope());
 		// 合规自付: what the pool left of the policy scope, plus 先行自付 where the region counts
 		// it (§2.6, §8)
 		Money inScopeSelfPay = pool.leftToPatient()
 			.plus(policy.preSelfPayCountsAsInScopeSelfPay() ? totals.preSelfPay() : Money.ZERO);
-		SupplementaryLayers.Result layers = SupplementaryLayers.apply(policy, yearToDate, visit, inScopeSelfPay,
-				pool.aboveCap());
+		SupplementaryLayers.Result layers = visit.pooled()
+				? SupplementaryLayers.apply(policy, yearToDate, visit, inScopeSelfPay, pool.aboveCap())
+				: new SupplementaryLayers.Result(List.of(), List.of(), inScopeSelfPay);
 
 		Money fundTotal = pool.payment().plus(layers.total());
 		Money hospitalPart = Money.ZERO;

@@ -39,20 +39,25 @@ import org.sanyi.shared.RegionCode;
  * @param referral what is known of the stay's referral, for the policy's
  * {@link ReferralRules}; {@code null} when the settling side gave none (the rules do not
  * apply)
+ * @param prescription for a purchase at a designated retail pharmacy (med_type 41): the
+ * external prescription ({@code rxno} of lines with {@code rx_circ_flag} 1) it was
+ * dispensed on, which the settling side has checked; {@code null} when bought without one
+ * (then the funds pay nothing, see {@link #pooled()}). Ignored for other types.
  */
 public record Visit(String visitId, String personId, Insutype insutype, MedType medType, HospitalLevel hospitalLevel,
 		RegionCode insuredRegion, RegionCode treatmentRegion, String personType, int age, boolean civilServant,
 		Set<String> identities, String diseaseCode, LocalDate admissionDate, LocalDate settlementDate,
-		boolean useAccount, Money accountBalance, Money deductibleBorneThisAdmission, ReferralContext referral) {
+		boolean useAccount, Money accountBalance, Money deductibleBorneThisAdmission, ReferralContext referral,
+		String prescription) {
 
-	/** A visit without referral context. */
+	/** A visit without referral context or prescription. */
 	public Visit(String visitId, String personId, Insutype insutype, MedType medType, HospitalLevel hospitalLevel,
 			RegionCode insuredRegion, RegionCode treatmentRegion, String personType, int age, boolean civilServant,
 			Set<String> identities, String diseaseCode, LocalDate admissionDate, LocalDate settlementDate,
 			boolean useAccount, Money accountBalance, Money deductibleBorneThisAdmission) {
 		this(visitId, personId, insutype, medType, hospitalLevel, insuredRegion, treatmentRegion, personType, age,
 				civilServant, identities, diseaseCode, admissionDate, settlementDate, useAccount, accountBalance,
-				deductibleBorneThisAdmission, null);
+				deductibleBorneThisAdmission, null, null);
 	}
 
 	/**
@@ -62,14 +67,14 @@ public record Visit(String visitId, String personId, Insutype insutype, MedType 
 	public Visit continuing(Money deductible) {
 		return new Visit(visitId, personId, insutype, medType, hospitalLevel, insuredRegion, treatmentRegion,
 				personType, age, civilServant, identities, diseaseCode, admissionDate, settlementDate, useAccount,
-				accountBalance, deductible, referral);
+				accountBalance, deductible, referral, prescription);
 	}
 
 	/** This visit with what is known of its referral. */
 	public Visit withReferral(ReferralContext context) {
 		return new Visit(visitId, personId, insutype, medType, hospitalLevel, insuredRegion, treatmentRegion,
 				personType, age, civilServant, identities, diseaseCode, admissionDate, settlementDate, useAccount,
-				accountBalance, deductibleBorneThisAdmission, context);
+				accountBalance, deductibleBorneThisAdmission, context, prescription);
 	}
 
 	public Visit {
@@ -101,6 +106,18 @@ public record Visit(String visitId, String personId, Insutype insutype, MedType 
 	 */
 	public BenefitKind benefitKind() {
 		return medType.benefitKind();
+	}
+
+	/**
+	 * Whether the funds may pay for this visit: always, except a purchase at a retail
+	 * pharmacy (med_type 41) without an external prescription. Since the 2023 national
+	 * notice taking designated retail pharmacies into outpatient pooling, the pool pays
+	 * for drugs a pharmacy dispenses on a designated institution's prescription, at the
+	 * primary level's deductible, ratio and caps; a purchase without one is paid from the
+	 * personal account or in cash.
+	 */
+	public boolean pooled() {
+		return benefitKind() != BenefitKind.PHARMACY || (prescription != null && !prescription.isBlank());
 	}
 
 	public PersonGroup personGroup() {
@@ -164,6 +181,8 @@ public record Visit(String visitId, String personId, Insutype insutype, MedType 
 		private Money accountBalance;
 
 		private ReferralContext referral;
+
+		private String prescription;
 
 		public Builder visitId(String value) {
 			this.visitId = value;
@@ -267,13 +286,21 @@ public record Visit(String visitId, String personId, Insutype insutype, MedType 
 			return this;
 		}
 
+		/**
+		 * The external prescription a pharmacy purchase was dispensed on ({@code rxno}).
+		 */
+		public Builder prescription(String value) {
+			this.prescription = value;
+			return this;
+		}
+
 		public Visit build() {
 			RegionCode insured = insuredRegion != null ? insuredRegion : treatmentRegion;
 			RegionCode treated = treatmentRegion != null ? treatmentRegion : insured;
 			LocalDate admitted = admissionDate != null ? admissionDate : settlementDate;
 			return new Visit(visitId, personId, insutype, medType, hospitalLevel, insured, treated, personType, age,
 					civilServant, identities, diseaseCode, admitted, settlementDate, useAccount, accountBalance,
-					deductibleBorneThisAdmission, referral);
+					deductibleBorneThisAdmission, referral, prescription);
 		}
 
 	}

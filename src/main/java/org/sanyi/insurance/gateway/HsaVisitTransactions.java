@@ -177,10 +177,27 @@ class HsaVisitTransactions implements HsaTransaction.Group {
 					f.optionalText("medins_list_name", 200), f.decimal("pric", 6), f.decimal("cnt", 4),
 					f.decimal("det_item_fee_sumamt", 2), f.optionalTime("fee_ocur_time"),
 					f.optionalText("bilg_dept_codg", 30), f.optionalText("bilg_dr_codg", 30),
-					f.optionalText("init_feedetl_sn", 30), f.optionalWhole("prd_days", 1, 366)));
+					f.optionalText("init_feedetl_sn", 30), f.optionalWhole("prd_days", 1, 366), externalRx(f)));
 		}
 		List<FeeLineRow> rows = visits.upload(call.code(), visitId, psnNo, lines, inpatient, call.msgid(), infno);
 		return Map.of("result", rows.stream().map(HsaFields::lineResult).toList());
+	}
+
+	/**
+	 * The {@code rxno} of a line dispensed on an external prescription
+	 * ({@code rx_circ_flag} 1, 外购处方), which then must name it; null for any other line
+	 * (its {@code rxno}, the HIS's own prescription number, is not kept).
+	 */
+	private static String externalRx(HsaInput f) {
+		if (!f.flag("rx_circ_flag", false)) {
+			return null;
+		}
+		String rxno = f.optionalText("rxno", 40);
+		if (rxno == null) {
+			throw new BusinessException(InsuranceErrors.INVALID_FIELD, f.path() + ".rxno", "",
+					"外购处方标志 rx_circ_flag 为 1 时必须填写外配处方编号");
+		}
+		return rxno;
 	}
 
 	/**

@@ -39,9 +39,10 @@ public class InstitutionDirectory {
 	 * @param hospitalLevel national {@code hosp_lv}
 	 * @param poolingRegion the {@code mdtrtarea_admvs} its visits belong to
 	 * @param active whether it is operating
+	 * @param pharmacy whether it is a designated retail pharmacy (定点零售药店)
 	 */
 	public record InstitutionInfo(String code, String name, String region, String hospitalLevel, String poolingRegion,
-			boolean active) {
+			boolean active, boolean pharmacy) {
 	}
 
 	public Optional<InstitutionInfo> find(String code) {
@@ -58,7 +59,8 @@ public class InstitutionDirectory {
 
 	static InstitutionInfo info(Institution i) {
 		return new InstitutionInfo(i.code(), i.name(), i.regionCode(), hospitalLevel(i.grade()),
-				RegionCode.of(i.regionCode()).poolingRegion().value(), i.status() == Institution.Status.ACTIVE);
+				RegionCode.of(i.regionCode()).poolingRegion().value(), i.status() == Institution.Status.ACTIVE,
+				i.kind() == Institution.Kind.PHARMACY);
 	}
 
 	/** The national hos_lv code of a registry grade (insurance.md §1.8). */

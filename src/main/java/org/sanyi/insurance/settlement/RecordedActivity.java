@@ -194,7 +194,7 @@ public class RecordedActivity {
 			BigDecimal amount = line.quantity().multiply(line.unitPrice()).setScale(2, RoundingMode.HALF_UP);
 			uploaded.add(new UploadedLine(String.valueOf(++sn), inpatient ? null : "B1", line.code(), null, null,
 					line.unitPrice(), line.quantity(), amount, line.chargedAt(v.begin()), null, null, null,
-					line.prdDays()));
+					line.prdDays(), null));
 		}
 		List<FeeLineRow> lines = visitService.classify(uploaded, visitId, null, lineIds, items);
 		String key = person.psnNo() + "|" + v.insutype() + "|" + date.getYear();
@@ -232,7 +232,7 @@ public class RecordedActivity {
 					line.hospitalCode(), line.itemName(), line.chargeType(), line.price(), line.quantity(),
 					line.amount(), line.occurredAt(), line.deptCode(), line.doctorCode(), line.catalogueClass(),
 					line.selfPayRatio(), line.priceCap(), line.fullOwnPay(), line.overLimit(), line.preSelfPay(),
-					line.inScope(), "ACTIVE", setlId, null, line.days()));
+					line.inScope(), "ACTIVE", setlId, null, line.days(), line.externalRx()));
 		}
 		batch.settlements.add(row);
 		batch.completed.add(SettlementAssembler.completed(row, lines, person, true, true));

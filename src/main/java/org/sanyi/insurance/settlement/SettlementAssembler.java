@@ -40,16 +40,18 @@ final class SettlementAssembler {
 
 	static Visit engineVisit(VisitRow visit, Person person, List<Identity> identities, String medType, LocalDate date,
 			boolean useAccount, BigDecimal balance) {
-		return engineVisit(visit, person, identities, medType, date, useAccount, balance, null);
+		return engineVisit(visit, person, identities, medType, date, useAccount, balance, null, null);
 	}
 
 	/**
 	 * As above, for a later part of an admission settled in part before this year
 	 * (interim settlement): {@code deductibleBorne} is what the earlier parts bore,
-	 * {@code null} for a first settlement.
+	 * {@code null} for a first settlement; {@code prescription} the external
+	 * prescriptions a pharmacy purchase was dispensed on, checked by
+	 * {@link PharmacyPurchases}.
 	 */
 	static Visit engineVisit(VisitRow visit, Person person, List<Identity> identities, String medType, LocalDate date,
-			boolean useAccount, BigDecimal balance, BigDecimal deductibleBorne) {
+			boolean useAccount, BigDecimal balance, BigDecimal deductibleBorne, String prescription) {
 		Set<String> valid = new LinkedHashSet<>();
 		for (Identity identity : identities) {
 			if (identity.validOn(date)) {
@@ -70,7 +72,8 @@ final class SettlementAssembler {
 			.identities(valid)
 			.diseaseCode(visit.diseaseCode())
 			.admissionDate(visit.begin().toLocalDate().isAfter(date) ? date : visit.begin().toLocalDate())
-			.settlementDate(date);
+			.settlementDate(date)
+			.prescription(prescription);
 		if (deductibleBorne != null) {
 			builder.continuingAdmission(Money.of(deductibleBorne));
 		}
@@ -143,17 +146,18 @@ final class SettlementAssembler {
 					p.trace()));
 		}
 		return new SettlementRow(setlId, visit.visitId(), person.psnNo(), person.name(), visit.insutype(),
-				person.psnType(), person.civilServant(), s.visit().medType().code(), visit.inpatient() ? "21" : "11",
-				visit.institution(), visit.institutionName(), visit.institutionRegion(), person.region(),
-				visit.hospitalLevel(), visit.treatmentRegion(), person.insuredRegion(), s.policyCode(), at,
-				s.visit().settlementDate(), visit.begin().toLocalDate(), endDate, visit.diseaseCode(),
-				String.join(",", diagnoses), s.totals().medicalFees().amount(), s.totals().fullOwnPay().amount(),
-				s.totals().overLimit().amount(), s.totals().preSelfPay().amount(), s.totals().inScope().amount(),
-				s.deductible().amount(), sum(s, "hifp_pay"), s.poolRatio().setScale(4), sum(s, "cvlserv_pay"),
-				sum(s, "hifes_pay"), sum(s, "hifmi_pay"), sum(s, "hifob_pay"), sum(s, "maf_pay"), sum(s, "oth_pay"),
-				s.fundTotal().amount(), s.personalPart().amount(), s.accountPay().amount(), s.cashPay().amount(),
-				s.hospitalPart().amount(), s.accountBalanceAfter().amount(), s.visit().useAccount(), delta, msgid,
-				msgid, invoiceNo, false, null, "SETTLED", null, funds);
+				person.psnType(), person.civilServant(), s.visit().medType().code(),
+				MedType.clearingType(s.visit().medType().code(), visit.inpatient()), visit.institution(),
+				visit.institutionName(), visit.institutionRegion(), person.region(), visit.hospitalLevel(),
+				visit.treatmentRegion(), person.insuredRegion(), s.policyCode(), at, s.visit().settlementDate(),
+				visit.begin().toLocalDate(), endDate, visit.diseaseCode(), String.join(",", diagnoses),
+				s.totals().medicalFees().amount(), s.totals().fullOwnPay().amount(), s.totals().overLimit().amount(),
+				s.totals().preSelfPay().amount(), s.totals().inScope().amount(), s.deductible().amount(),
+				sum(s, "hifp_pay"), s.poolRatio().setScale(4), sum(s, "cvlserv_pay"), sum(s, "hifes_pay"),
+				sum(s, "hifmi_pay"), sum(s, "hifob_pay"), sum(s, "maf_pay"), sum(s, "oth_pay"), s.fundTotal().amount(),
+				s.personalPart().amount(), s.accountPay().amount(), s.cashPay().amount(), s.hospitalPart().amount(),
+				s.accountBalanceAfter().amount(), s.visit().useAccount(), delta, msgid, msgid, invoiceNo, false, null,
+				"SETTLED", null, funds);
 	}
 
 	/**

@@ -64,10 +64,13 @@ public class SettlementService {
 
 	private final List<SettlementGuard> guards;
 
+	private final PharmacyPurchases pharmacyPurchases;
+
 	SettlementService(VisitRepository visits, PersonRepository persons, AccumulatorRepository accumulators,
 			SettlementRepository settlements, LedgerRepository ledger, PolicyService policies, Ids ids,
 			ApplicationEventPublisher events, Clock insuranceClock, ReferralContexts referrals,
-			List<SettlementGuard> guards) {
+			List<SettlementGuard> guards, PharmacyPurchases pharmacyPurchases) {
+		this.pharmacyPurchases = pharmacyPurchases;
 		this.referrals = referrals;
 		this.guards = List.copyOf(guards);
 		this.visits = visits;
@@ -301,11 +304,12 @@ public class SettlementService {
 		}
 		// also for a med_type stored before the visit's kind was enforced at 2203/2401
 		VisitKinds.requireMedType(medType, visit.inpatient());
+		String prescription = pharmacyPurchases.prescription(visit, medType, lines, OffsetDateTime.now(clock));
 		PolicyVersion policy = policies.inForce(person.insuredRegion(), visit.insutype(), date);
 		Accumulators before = AccumulatorCodec.fromMap(date.getYear(), totals.values());
 		org.sanyi.insurance.engine.Visit engineVisit = SettlementAssembler.engineVisit(visit, person,
 				context.identities(), medType, date, request.useAccount(), context.balance(),
-				visit.inpatient() ? deductibleBorne(visit, date) : null);
+				visit.inpatient() ? deductibleBorne(visit, date) : null, prescription);
 		if (visit.inpatient() && policy.referral().any()) {
 			engineVisit = engineVisit.withReferral(referrals.of(visit, person, date));
 		}

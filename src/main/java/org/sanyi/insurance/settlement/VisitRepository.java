@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.sanyi.insurance.settlement.Visits.Diagnosis;
 import org.sanyi.insurance.settlement.Visits.FeeLineRow;
@@ -264,14 +265,27 @@ public class VisitRepository {
 			.list();
 	}
 
+	/**
+	 * The settlements in force whose lines were dispensed on the external prescription
+	 * ({@code ext_rxno}); a reversed settlement frees its lines.
+	 */
+	Set<String> settlementsOn(String rxno) {
+		return Set
+			.copyOf(jdbc.sql("select distinct setl_id from ins_fee_line where ext_rxno = :rx and setl_id is not null "
+					+ "and status = 'ACTIVE'")
+				.param("rx", rxno)
+				.query(String.class)
+				.list());
+	}
+
 	void insertLines(List<FeeLineRow> lines) {
 		batch.batchUpdate(
 				"""
 						insert into ins_fee_line (id, mdtrt_id, feedetl_sn, chrg_bchno, med_list_codg, medins_list_codg, item_name,
 						    med_chrgitm_type, pric, cnt, det_item_fee_sumamt, fee_ocur_time, bilg_dept_codg, bilg_dr_codg,
 						    chrgitm_lv, selfpay_prop, pric_uplmt_amt, fulamt_ownpay_amt, overlmt_amt, preselfpay_amt,
-						    inscp_scp_amt, status, setl_id, upload_msgid, init_feedetl_sn, init_line_id, prd_days)
-						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+						    inscp_scp_amt, status, setl_id, upload_msgid, init_feedetl_sn, init_line_id, prd_days, ext_rxno)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 						""",
 				lines, 1000, (ps, l) -> {
 					ps.setLong(1, l.id());
@@ -311,6 +325,7 @@ public class VisitRepository {
 					else {
 						ps.setInt(27, l.days());
 					}
+					ps.setString(28, l.externalRx());
 				});
 	}
 
@@ -470,7 +485,7 @@ public class VisitRepository {
 				rs.getBigDecimal("overlmt_amt"), rs.getBigDecimal("preselfpay_amt"), rs.getBigDecimal("inscp_scp_amt"),
 				rs.getString("status"), rs.getString("setl_id"), rs.getString("upload_msgid"),
 				rs.getString("init_feedetl_sn"), rs.getObject("init_line_id", Long.class),
-				rs.getObject("prd_days", Integer.class));
+				rs.getObject("prd_days", Integer.class), rs.getString("ext_rxno"));
 	}
 
 }

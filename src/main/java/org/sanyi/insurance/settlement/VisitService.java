@@ -46,7 +46,11 @@ public class VisitService {
 
 	private final Ids ids;
 
-	VisitService(VisitRepository visits, PersonRepository persons, InsuranceCatalogueRepository catalogue, Ids ids) {
+	private final PharmacyPurchases pharmacyPurchases;
+
+	VisitService(VisitRepository visits, PersonRepository persons, InsuranceCatalogueRepository catalogue, Ids ids,
+			PharmacyPurchases pharmacyPurchases) {
+		this.pharmacyPurchases = pharmacyPurchases;
 		this.visits = visits;
 		this.persons = persons;
 		this.catalogue = catalogue;
@@ -86,18 +90,19 @@ public class VisitService {
 	 * An uploaded fee line, before classification; {@code initLineNo}
 	 * ({@code init_feedetl_sn}) is set on a refund line (退费明细) and names the original
 	 * line of the same visit; {@code days} is {@code prd_days}, the days a drug line
-	 * supplies, when the HIS says.
+	 * supplies, when the HIS says; {@code externalRx} is the {@code rxno} of a line
+	 * dispensed on an external prescription ({@code rx_circ_flag} 1), else null.
 	 */
 	public record UploadedLine(String lineNo, String batchNo, String code, String hospitalCode, String itemName,
 			BigDecimal price, BigDecimal quantity, BigDecimal amount, LocalDateTime occurredAt, String deptCode,
-			String doctorCode, String initLineNo, Integer days) {
+			String doctorCode, String initLineNo, Integer days, String externalRx) {
 
 		/** A charge line (days supplied not said). */
 		public UploadedLine(String lineNo, String batchNo, String code, String hospitalCode, String itemName,
 				BigDecimal price, BigDecimal quantity, BigDecimal amount, LocalDateTime occurredAt, String deptCode,
 				String doctorCode) {
 			this(lineNo, batchNo, code, hospitalCode, itemName, price, quantity, amount, occurredAt, deptCode,
-					doctorCode, null, null);
+					doctorCode, null, null, null);
 		}
 
 	}
@@ -168,6 +173,7 @@ public class VisitService {
 					"2203");
 		}
 		VisitKinds.requireMedType(medType, false);
+		pharmacyPurchases.requireSeller(institution, medType);
 		visits.describe(visitId, medType, diseaseCode, diseaseName);
 		visits.replaceDiagnoses(visitId, "2203", diagnoses);
 	}
@@ -352,7 +358,7 @@ public class VisitService {
 					l.quantity(), l.amount(), l.occurredAt(), l.deptCode(), l.doctorCode(), original.catalogueClass(),
 					original.selfPayRatio(), original.priceCap(), r.fullOwnPay().amount(), r.overLimit().amount(),
 					r.preSelfPay().amount(), r.inScope().amount(), "ACTIVE", null, msgid, original.lineNo(),
-					original.id(), null);
+					original.id(), null, original.externalRx());
 		}
 		return List.of(rows);
 	}
@@ -395,7 +401,7 @@ public class VisitService {
 					item == null ? null : item.chargeType(), l.price(), l.quantity(), l.amount(), l.occurredAt(),
 					l.deptCode(), l.doctorCode(), r.catalogueClass().code(), r.selfPayRatio(),
 					item == null ? null : item.priceCap(), r.fullOwnPay().amount(), r.overLimit().amount(),
-					r.preSelfPay().amount(), r.inScope().amount(), "ACTIVE", null, msgid, l.days()));
+					r.preSelfPay().amount(), r.inScope().amount(), "ACTIVE", null, msgid, l.days(), l.externalRx()));
 		}
 		return rows;
 	}

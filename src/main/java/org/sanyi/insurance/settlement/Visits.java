@@ -62,25 +62,30 @@ public final class Visits {
 	 * ({@code initLineNo} = {@code init_feedetl_sn}, {@code initLineId} = the original's
 	 * row id), has a negative quantity and amount, and its split is the change it makes
 	 * to the original's split; any other line has both {@code null}. {@code days} is
-	 * {@code prd_days} (the days a drug line supplies) when the HIS sent it.
+	 * {@code prd_days} (the days a drug line supplies) when the HIS sent it;
+	 * {@code externalRx} the {@code rxno} of a line dispensed on an external prescription
+	 * ({@code rx_circ_flag} 1), a refund line's its original's.
 	 */
 	public record FeeLineRow(long id, String visitId, String lineNo, String batchNo, String code, String hospitalCode,
 			String itemName, String chargeType, BigDecimal price, BigDecimal quantity, BigDecimal amount,
 			LocalDateTime occurredAt, String deptCode, String doctorCode, String catalogueClass,
 			BigDecimal selfPayRatio, BigDecimal priceCap, BigDecimal fullOwnPay, BigDecimal overLimit,
 			BigDecimal preSelfPay, BigDecimal inScope, String status, String setlId, String uploadMsgid,
-			String initLineNo, Long initLineId, Integer days) {
+			String initLineNo, Long initLineId, Integer days, String externalRx) {
 
-		/** A charge line (no original); {@code days} is {@code prd_days} or null. */
+		/**
+		 * A charge line (no original); {@code days} is {@code prd_days} or null,
+		 * {@code externalRx} the external prescription or null.
+		 */
 		public FeeLineRow(long id, String visitId, String lineNo, String batchNo, String code, String hospitalCode,
 				String itemName, String chargeType, BigDecimal price, BigDecimal quantity, BigDecimal amount,
 				LocalDateTime occurredAt, String deptCode, String doctorCode, String catalogueClass,
 				BigDecimal selfPayRatio, BigDecimal priceCap, BigDecimal fullOwnPay, BigDecimal overLimit,
 				BigDecimal preSelfPay, BigDecimal inScope, String status, String setlId, String uploadMsgid,
-				Integer days) {
+				Integer days, String externalRx) {
 			this(id, visitId, lineNo, batchNo, code, hospitalCode, itemName, chargeType, price, quantity, amount,
 					occurredAt, deptCode, doctorCode, catalogueClass, selfPayRatio, priceCap, fullOwnPay, overLimit,
-					preSelfPay, inScope, status, setlId, uploadMsgid, null, null, days);
+					preSelfPay, inScope, status, setlId, uploadMsgid, null, null, days, externalRx);
 		}
 
 		public boolean refund() {

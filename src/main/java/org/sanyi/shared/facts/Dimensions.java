@@ -16,8 +16,8 @@ public final class Dimensions {
 	public static final String MED_TYPE = "med_type";
 
 	/**
-	 * 清算类别 (clr_type): {@code 11} outpatient, {@code 21} inpatient — the visit kind
-	 * behind many med_types.
+	 * 清算类别 (clr_type): {@code 11} outpatient, {@code 21} inpatient, {@code 41} a retail
+	 * pharmacy's sale — the visit kind behind many med_types.
 	 */
 	public static final String CLR_TYPE = "clr_type";
 

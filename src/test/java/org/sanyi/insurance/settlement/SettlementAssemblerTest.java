@@ -17,7 +17,7 @@ class SettlementAssemblerTest {
 	static FeeLineRow line(String code, String chargeType, String quantity, String amount) {
 		return new FeeLineRow(1, "V1", "1", "B1", code, code, "item", chargeType, BigDecimal.ONE,
 				new BigDecimal(quantity), new BigDecimal(amount), null, null, null, "甲", BigDecimal.ZERO, null,
-				BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal(amount), "UPLOADED", null, "M1",
+				BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal(amount), "UPLOADED", null, "M1", null,
 				null);
 	}
 

@@ -135,6 +135,148 @@ class PrescriptionGatewayIT {
 	}
 
 	@Test
+	void aRetailPharmacyPurchaseOnThePrescriptionIsPooledAsPrimaryOutpatientAndOneWithoutIsNot() {
+		GatewayFixtures.addExampleItems(insurance);
+		NewPerson person = GatewayFixtures.employee("500.00");
+		insurance.enrol(List.of(person));
+		// the year's outpatient deductible (200) is borne at a hospital visit first
+		String first = ok(hospital.call("2201", GatewayFixtures.registration(person))).at("/output/data/mdtrt_id")
+			.asString();
+		ok(hospital.call("2204", Map.of("feedetail",
+				List.of(GatewayFixtures.line(first, person.psnNo(), "1", "T-B-DRUG", "1", "300.00", "300.00")))));
+		ok(hospital.call("2207", settle(person, first, "300.00")));
+
+		Uploaded rx = upload(person, false);
+		ok(shop.call("7203", data("epc_token", rx.token())));
+		ok(shop.call("7204", review(rx.hiRxno(), "1")));
+		String visitId = ok(shop.call("2201", GatewayFixtures.registration(person))).at("/output/data/mdtrt_id")
+			.asString();
+		ok(shop.call("2204",
+				Map.of("feedetail",
+						List.of(prescribed(
+								GatewayFixtures.line(visitId, person.psnNo(), "1", SITAGLIPTIN, "4", "16.80", "67.20"),
+								rx.hiRxno())))));
+		// 41 on the prescription is priced exactly as 普通门诊 at this ungraded (primary)
+		// institution
+		JsonNode asOutpatient = ok(shop.call("2206", settle(person, visitId, "67.20", "11", "1")));
+		JsonNode settled = ok(shop.call("2207", settle(person, visitId, "67.20", "41", "1")));
+		JsonNode info = settled.at("/output/setlinfo");
+		assertThat(info.at("/med_type").asString()).isEqualTo("41");
+		assertThat(info.at("/clr_type").asString()).isEqualTo("41");
+		assertThat(info.at("/act_pay_dedc").decimalValue()).isEqualByComparingTo("0");
+		assertThat(info.at("/hifp_pay").decimalValue()).isPositive()
+			.isEqualByComparingTo(asOutpatient.at("/output/setlinfo/hifp_pay").decimalValue());
+		assertThat(info.at("/fund_pay_sumamt").decimalValue().add(info.at("/psn_part_amt").decimalValue()))
+			.isEqualByComparingTo("67.20");
+		String setlId = info.at("/setl_id").asString();
+
+		// the prescription's one use is held by this settlement until the sale writes it
+		// off: a second settlement on it is refused and leaves nothing
+		String again = ok(shop.call("2201", GatewayFixtures.registration(person))).at("/output/data/mdtrt_id")
+			.asString();
+		ok(shop.call("2204",
+				Map.of("feedetail",
+						List.of(prescribed(
+								GatewayFixtures.line(again, person.psnNo(), "1", SITAGLIPTIN, "4", "16.80", "67.20"),
+								rx.hiRxno())))));
+		assertThat(refusal(shop.call("2207", settle(person, again, "67.20", "41", "1")))).startsWith("INS-0182")
+			.contains("PH-0229")
+			.contains(setlId);
+		assertThat(settlements(again)).isZero();
+		ok(shop.call("7206", sale(rx.hiRxno(), "3", setlId, RxFixtures.soldLine(SITAGLIPTIN, 4, "16.80"))));
+		assertThat(state(rx.hiRxno())).isEqualTo("USED_UP");
+
+		// bought without a prescription: the funds pay nothing, the account pays it all
+		String otc = ok(shop.call("2201", GatewayFixtures.registration(person))).at("/output/data/mdtrt_id").asString();
+		ok(shop.call("2204", Map.of("feedetail",
+				List.of(GatewayFixtures.line(otc, person.psnNo(), "1", SITAGLIPTIN, "2", "16.80", "33.60")))));
+		JsonNode bought = ok(shop.call("2207", settle(person, otc, "33.60", "41", "1"))).at("/output/setlinfo");
+		assertThat(bought.at("/fund_pay_sumamt").decimalValue()).isEqualByComparingTo("0");
+		assertThat(bought.at("/acct_pay").decimalValue()).isEqualByComparingTo("33.60");
+		assertThat(bought.at("/psn_cash_pay").decimalValue()).isEqualByComparingTo("0");
+	}
+
+	@Test
+	void aPharmacyPurchaseIsRefusedWithItsReasonAndNothingSettledWhenItsPrescriptionDoesNotHoldUp() {
+		NewPerson person = GatewayFixtures.employee("500.00");
+		NewPerson stranger = GatewayFixtures.employee("500.00");
+		insurance.enrol(List.of(person, stranger));
+		Uploaded rx = upload(person, false);
+		ok(shop.call("7203", data("epc_token", rx.token())));
+
+		// downloaded but not yet reviewed by the pharmacist
+		assertThat(refusal(buyOn(person, rx.hiRxno(), SITAGLIPTIN))).startsWith("INS-0182").contains("PH-0206");
+		ok(shop.call("7204", review(rx.hiRxno(), "1")));
+		// no such prescription, another person's, a drug not on it
+		assertThat(refusal(buyOn(person, "NOSUCHRX", SITAGLIPTIN))).startsWith("INS-0182").contains("PH-0201");
+		assertThat(refusal(buyOn(stranger, rx.hiRxno(), SITAGLIPTIN))).startsWith("INS-0182").contains("PH-0228");
+		assertThat(refusal(buyOn(person, rx.hiRxno(), "XC08CAA001"))).startsWith("INS-0182").contains("PH-0217");
+		// another pharmacy does not hold it
+		HsaClient other = GatewayFixtures.client(port, otherPharmacy, "测试药店二").signIn();
+		String elsewhere = ok(other.call("2201", GatewayFixtures.registration(person))).at("/output/data/mdtrt_id")
+			.asString();
+		ok(other.call("2204",
+				Map.of("feedetail", List.of(prescribed(
+						GatewayFixtures.line(elsewhere, person.psnNo(), "1", SITAGLIPTIN, "4", "16.80", "67.20"),
+						rx.hiRxno())))));
+		assertThat(refusal(other.call("2207", settle(person, elsewhere, "67.20", "41", "1")))).startsWith("INS-0182")
+			.contains("PH-0205");
+
+		// prescribed and unprescribed drugs in one pharmacy settlement
+		String mixed = ok(shop.call("2201", GatewayFixtures.registration(person))).at("/output/data/mdtrt_id")
+			.asString();
+		ok(shop.call("2204",
+				Map.of("feedetail", List.of(
+						prescribed(GatewayFixtures.line(mixed, person.psnNo(), "1", SITAGLIPTIN, "4", "16.80", "67.20"),
+								rx.hiRxno()),
+						GatewayFixtures.line(mixed, person.psnNo(), "2", SITAGLIPTIN, "1", "16.80", "16.80")))));
+		assertThat(refusal(shop.call("2207", settle(person, mixed, "84.00", "41", "1")))).startsWith("INS-0181");
+		assertThat(settlements(mixed)).isZero();
+
+		// a flagged line must name its prescription; 41 is a pharmacy's type only
+		Map<String, Object> unnamed = GatewayFixtures.line(mixed, person.psnNo(), "3", SITAGLIPTIN, "1", "16.80",
+				"16.80");
+		unnamed.put("rx_circ_flag", "1");
+		assertThat(refusal(shop.call("2204", Map.of("feedetail", List.of(unnamed))))).startsWith("INS-0023")
+			.contains("rxno");
+		String atHospital = ok(hospital.call("2201", GatewayFixtures.registration(person))).at("/output/data/mdtrt_id")
+			.asString();
+		ok(hospital.call("2204", Map.of("feedetail",
+				List.of(GatewayFixtures.line(atHospital, person.psnNo(), "1", SITAGLIPTIN, "4", "16.80", "67.20")))));
+		assertThat(refusal(hospital.call("2207", settle(person, atHospital, "67.20", "41", "1"))))
+			.startsWith("INS-0180");
+		assertThat(settlements(atHospital)).isZero();
+		assertThat(state(rx.hiRxno())).isEqualTo("APPROVED");
+	}
+
+	/**
+	 * A 2201/2204 at the pharmacy of one line on the prescription, then its 2207 answer.
+	 */
+	JsonNode buyOn(NewPerson person, String hiRxno, String code) {
+		String visitId = ok(shop.call("2201", GatewayFixtures.registration(person))).at("/output/data/mdtrt_id")
+			.asString();
+		ok(shop.call("2204", Map.of("feedetail", List
+			.of(prescribed(GatewayFixtures.line(visitId, person.psnNo(), "1", code, "4", "16.80", "67.20"), hiRxno)))));
+		JsonNode answer = shop.call("2207", settle(person, visitId, "67.20", "41", "1"));
+		assertThat(settlements(visitId)).isZero();
+		return answer;
+	}
+
+	/** The line as dispensed on an external prescription (外购处方). */
+	static Map<String, Object> prescribed(Map<String, Object> line, String hiRxno) {
+		line.put("rx_circ_flag", "1");
+		line.put("rxno", hiRxno);
+		return line;
+	}
+
+	int settlements(String visitId) {
+		return jdbc.sql("select count(*) from ins_settlement where mdtrt_id = :v")
+			.param("v", visitId)
+			.query(Integer.class)
+			.single();
+	}
+
+	@Test
 	void aForgedSignatureIsRefusedAndNothingIsStored() {
 		NewPerson person = GatewayFixtures.employee("0.00");
 		String hospRxno = RxFixtures.nextHospRxno();
@@ -350,10 +492,15 @@ class PrescriptionGatewayIT {
 	}
 
 	static Map<String, Object> settle(NewPerson person, String visitId, String total) {
+		return settle(person, visitId, total, "11", "0");
+	}
+
+	static Map<String, Object> settle(NewPerson person, String visitId, String total, String medType,
+			String useAccount) {
 		return Map.of("data",
 				Map.of("psn_no", person.psnNo(), "mdtrt_cert_type", "02", "mdtrt_cert_no", person.certNo(), "med_type",
-						"11", "medfee_sumamt", new BigDecimal(total), "psn_setlway", "01", "mdtrt_id", visitId,
-						"chrg_bchno", "0000", "acct_used_flag", "0", "insutype", "310"));
+						medType, "medfee_sumamt", new BigDecimal(total), "psn_setlway", "01", "mdtrt_id", visitId,
+						"chrg_bchno", "0000", "acct_used_flag", useAccount, "insutype", "310"));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -60,7 +60,7 @@ class RecordedYear {
 			       r.registration as ref_reg, r.valid_from as ref_from, r.valid_until as ref_until,
 			       r.same_alliance as ref_same, r.sender_deductible as ref_sender,
 			       f.id as line_id, f.feedetl_sn, f.med_list_codg, f.chrgitm_lv, f.selfpay_prop, f.cnt, f.pric,
-			       f.det_item_fee_sumamt, f.pric_uplmt_amt, f.init_line_id
+			       f.det_item_fee_sumamt, f.pric_uplmt_amt, f.init_line_id, f.ext_rxno
 			from ins_settlement s
 			join ins_person p on p.psn_no = s.psn_no
 			left join lateral (
@@ -206,7 +206,7 @@ class RecordedYear {
 			if (reversal) {
 				return RecordedSettlement.reversal(setlId, reversalOf);
 			}
-			return RecordedSettlement.settled(setlId, visit(), inpatient, engineLines(lines),
+			return RecordedSettlement.settled(setlId, visit(prescription(lines)), inpatient, engineLines(lines),
 					new Outcome(Money.of(deductible), Money.of(fund), Money.of(personal), Money.of(accountPay),
 							Money.of(cash)),
 					new RecordedSettlement.Where(insutype, hospitalLevel,
@@ -214,11 +214,25 @@ class RecordedYear {
 		}
 
 		/**
+		 * The external prescriptions a pharmacy purchase was dispensed on, as the gateway
+		 * passed them to the engine (its charge lines' {@code ext_rxno}); null when none.
+		 */
+		private static String prescription(List<LineRow> lines) {
+			var rxnos = new java.util.TreeSet<String>();
+			for (LineRow l : lines) {
+				if (l.initLineId() == null && l.externalRx() != null) {
+					rxnos.add(l.externalRx());
+				}
+			}
+			return rxnos.isEmpty() ? null : String.join(",", rxnos);
+		}
+
+		/**
 		 * The visit as the gateway built it on the settlement day
 		 * ({@code SettlementAssembler.engineVisit}): the balance before is the balance
 		 * after plus what the account paid.
 		 */
-		private Visit visit() {
+		private Visit visit(String prescription) {
 			Visit.Builder builder = Visit.builder()
 				.visitId(visitId)
 				.personId(psnNo)
@@ -234,7 +248,8 @@ class RecordedYear {
 				.diseaseCode(disease)
 				.admissionDate(begin.isAfter(date) ? date : begin)
 				.settlementDate(date)
-				.referral(referral);
+				.referral(referral)
+				.prescription(prescription);
 			if (useAccount) {
 				builder.account(Money.of(balanceAfter.add(accountPay)));
 			}
@@ -263,7 +278,7 @@ class RecordedYear {
 	}
 
 	/** A stored fee line. */
-	private record LineRow(long id, Long initLineId, FeeLine line) {
+	private record LineRow(long id, Long initLineId, FeeLine line, String externalRx) {
 
 		static LineRow of(long id, ResultSet rs) throws SQLException {
 			String lineNo = rs.getString("feedetl_sn");
@@ -271,7 +286,7 @@ class RecordedYear {
 					CatalogueClass.ofCode(lineNo, rs.getString("chrgitm_lv")), rs.getBigDecimal("selfpay_prop"),
 					rs.getBigDecimal("cnt"), rs.getBigDecimal("pric"),
 					Money.of(rs.getBigDecimal("det_item_fee_sumamt")), rs.getBigDecimal("pric_uplmt_amt"));
-			return new LineRow(id, rs.getObject("init_line_id", Long.class), line);
+			return new LineRow(id, rs.getObject("init_line_id", Long.class), line, rs.getString("ext_rxno"));
 		}
 
 	}
