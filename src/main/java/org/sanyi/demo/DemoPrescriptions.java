@@ -2,21 +2,28 @@ package org.sanyi.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.sanyi.demo.internal.DemoRegionGenerator;
 import org.sanyi.insurance.InsuranceAdmin;
+import org.sanyi.insurance.InsuranceAdmin.CatalogueItem;
+import org.sanyi.insurance.InsuranceAdmin.Diagnosis;
 import org.sanyi.insurance.InsuranceAdmin.NewPerson;
+import org.sanyi.insurance.InsuranceAdmin.RecordedLine;
+import org.sanyi.insurance.InsuranceAdmin.RecordedVisit;
 import org.sanyi.insurance.SigningScheme;
 import org.sanyi.pharma.DualChannelAdmin;
 import org.sanyi.registry.Institution;
 import org.sanyi.registry.Registry;
 import org.sanyi.security.UserAccounts;
 import org.sanyi.shared.BusinessException;
+import org.sanyi.shared.PlatformTime;
 import org.sanyi.security.UserAccounts.NewAccount;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,10 +37,13 @@ import org.springframework.stereotype.Component;
  * twelve) with stock and a gateway account, signing keys for prescribers of 云岫县总医院 (SM2)
  * and 青溪市第一医院 (ECDSA) and for each pharmacy's pharmacist, and chronic-disease
  * e-prescriptions flowing through the same 7102–7206 code the gateway runs: some waiting,
- * some downloaded, reviewed, sold (self-paid: the demo's recorded settlements are not
- * pharmacy sales), repeats with uses left, a few revoked. 李春梅 (the resident account) has
- * three: a repeat collected once, one waiting for her to choose a pharmacy, one revoked.
- * The account {@code yaodian} is the first pharmacy's insurance clerk.
+ * some downloaded, reviewed, sold, repeats with uses left, a few revoked. A sale is
+ * settled first as the pharmacy's system does it (2201/2203/2204/2207, med_type 41
+ * 定点药店购药, the lines dispensed on the prescription: pooled as primary outpatient,
+ * employees' rest from the personal account) at the catalogue's price, and written off
+ * against that settlement (7206 pay_mode 3). 李春梅 (the resident account) has three: a
+ * repeat collected once, one waiting for her to choose a pharmacy, one revoked. The
+ * account {@code yaodian} is the first pharmacy's insurance clerk.
  */
 @Component
 @Order(340)
@@ -75,6 +85,15 @@ class DemoPrescriptions implements DemoStep {
 
 	private int sequence;
 
+	/** Boxes on each pharmacy's shelf ({@code pharmacy|drug}), as set and sold. */
+	private final Map<String, Integer> shelves = new HashMap<>();
+
+	/** The catalogue's price of each listed drug, per box. */
+	private final Map<String, BigDecimal> prices = new HashMap<>();
+
+	/** The demo's insured persons by {@code psn_no}, for the pharmacies' settlements. */
+	private final Map<String, NewPerson> insured = new HashMap<>();
+
 	DemoPrescriptions(DualChannelAdmin admin, Registry registry, InsuranceAdmin insurance, UserAccounts accounts,
 			DemoYear year, DemoProperties properties) {
 		this.admin = admin;
@@ -109,6 +128,7 @@ class DemoPrescriptions implements DemoStep {
 				// every seventh shelf is empty: the page shows what is out of stock
 				int boxes = (i * 7 + d * 3) % 7 == 0 ? 0 : 20 + (i * 37 + d * 53) % 180;
 				admin.setStock(p.code(), DRUGS.get(d).code(), BigDecimal.valueOf(boxes));
+				shelves.put(p.code() + "|" + DRUGS.get(d).code(), boxes);
 			}
 			insurance.issueCredential(p.code(), p.code(), DemoGatewayAccounts.secret(properties.seed(), p.code()),
 					SigningScheme.HMAC);
@@ -124,7 +144,13 @@ class DemoPrescriptions implements DemoStep {
 				prescriber(DemoIdentity.COUNTY_HOSPITAL, SM2), DemoIdentity.CITY_HOSPITAL,
 				prescriber(DemoIdentity.CITY_HOSPITAL, "ECDSA"));
 		Flow flow = new Flow(pharmacies, pharmacists);
+		for (CatalogueItem item : insurance.catalogue()) {
+			if (DRUGS.stream().anyMatch(d -> d.code().equals(item.code())) && item.referencePrice() != null) {
+				prices.put(item.code(), item.referencePrice());
+			}
+		}
 		List<NewPerson> patients = patients();
+		patients.forEach(p -> insured.put(p.psnNo(), p));
 		int n = 0;
 		for (NewPerson patient : patients) {
 			String hospital = n % 2 == 0 ? DemoIdentity.COUNTY_HOSPITAL : DemoIdentity.CITY_HOSPITAL;
@@ -158,6 +184,7 @@ class DemoPrescriptions implements DemoStep {
 			.findFirst()
 			.orElse(null);
 		if (me != null) {
+			insured.put(me.psnNo(), me);
 			Prescriber county = prescribers.get(DemoIdentity.COUNTY_HOSPITAL);
 			Map<String, Object> repeat = upload(county, me, DRUGS.get(2), true);
 			flow.advance((String) repeat.get("hi_rxno"), (String) repeat.get("epc_token"), 6, county.institution());
@@ -298,36 +325,57 @@ class DemoPrescriptions implements DemoStep {
 			if (step < 6) {
 				return;
 			}
+			Map<String, Object> rx = admin.prescriptionTransaction("7104", hospital, "demo",
+					Map.of("data", Map.of("hi_rxno", hiRxno)));
 			@SuppressWarnings("unchecked")
-			List<Map<String, Object>> lines = (List<Map<String, Object>>) admin
-				.prescriptionTransaction("7104", hospital, "demo", Map.of("data", Map.of("hi_rxno", hiRxno)))
-				.get("rxdetail");
-			List<Map<String, Object>> sold = new ArrayList<>();
+			Map<String, Object> info = (Map<String, Object>) rx.get("rxinfo");
+			@SuppressWarnings("unchecked")
+			List<Map<String, Object>> lines = (List<Map<String, Object>>) rx.get("rxdetail");
+			List<RecordedLine> settled = new ArrayList<>();
 			for (Map<String, Object> l : lines) {
+				String code = (String) l.get("med_list_codg");
 				int boxes = new BigDecimal(l.get("ent_cnt").toString()).intValue();
+				if (shelves.getOrDefault(pharmacy + "|" + code, 0) < boxes || !prices.containsKey(code)) {
+					// an empty shelf: the prescription stays approved at the pharmacy
+					log.debug("Demo sale of {} left: {} short at {}", hiRxno, code, pharmacy);
+					return;
+				}
+				settled.add(new RecordedLine(code, BigDecimal.valueOf(boxes), prices.get(code), 28));
+			}
+			NewPerson patient = insured.get((String) info.get("psn_no"));
+			String insutype = patient.enrolments().getFirst().insutype();
+			LocalDateTime now = LocalDateTime.now(PlatformTime.zone());
+			String setlId;
+			try {
+				setlId = insurance.settlePharmacySale(new RecordedVisit(pharmacy, patient.psnNo(), insutype, "41", now,
+						now, List.of(new Diagnosis((String) info.get("dise_codg"), (String) info.get("dise_name"))),
+						settled, "310".equals(insutype), pharmacist), hiRxno);
+			}
+			catch (BusinessException ex) {
+				// held by a fund-supervision rule: the prescription stays approved
+				log.debug("Demo settlement of {} refused: {}", hiRxno, ex.error().code());
+				return;
+			}
+			List<Map<String, Object>> sold = new ArrayList<>();
+			for (RecordedLine l : settled) {
+				int boxes = l.quantity().intValue();
 				List<String> codes = new ArrayList<>();
 				for (int b = 0; b < boxes; b++) {
 					codes.add("8" + "%019d".formatted(++trace + properties.seed() % 1_000_000L * 1_000_000L));
 				}
+				shelves.merge(pharmacy + "|" + l.code(), -boxes, Integer::sum);
 				Map<String, Object> s = new LinkedHashMap<>();
-				s.put("med_list_codg", l.get("med_list_codg"));
+				s.put("med_list_codg", l.code());
 				s.put("cnt", Integer.toString(boxes));
-				s.put("pric", "38.500000");
+				s.put("pric", l.unitPrice().setScale(6).toPlainString());
 				s.put("manu_lotnum", "B2026" + "%04d".formatted(trace % 10_000));
 				s.put("expy_end", "2028-06-30");
 				s.put("drug_trac_codg", codes);
 				sold.add(s);
 			}
-			try {
-				admin.prescriptionTransaction("7206", pharmacy, pharmacist,
-						Map.of("data", Map.of("hi_rxno", hiRxno, "pay_mode", "1", "phar_code", pharmacist, "disp_code",
-								pharmacist, "chk_code", pharmacist), "drugdetail", sold));
-			}
-			catch (BusinessException ex) {
-				// an empty shelf (PH-0216): the prescription stays approved at the
-				// pharmacy
-				log.debug("Demo sale of {} refused: {}", hiRxno, ex.error().code());
-			}
+			admin.prescriptionTransaction("7206", pharmacy, pharmacist,
+					Map.of("data", Map.of("hi_rxno", hiRxno, "pay_mode", "3", "setl_id", setlId, "phar_code",
+							pharmacist, "disp_code", pharmacist, "chk_code", pharmacist), "drugdetail", sold));
 		}
 
 	}

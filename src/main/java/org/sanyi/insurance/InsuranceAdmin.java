@@ -157,6 +157,16 @@ public interface InsuranceAdmin {
 	 */
 	String settleStay(RecordedVisit stay);
 
+	/**
+	 * Settles a designated retail pharmacy's sale live, as its system does at the gateway
+	 * (2201, 2203 med_type 41, 2204, 2207) in one transaction: every line dispensed on
+	 * the external prescription {@code rxno} (外配处方, pooled as primary outpatient once
+	 * pharma agrees the prescription may be sold there), or none when {@code rxno} is
+	 * {@code null} (account or cash). Returns the {@code setl_id}; the sale's 7206 names
+	 * it.
+	 */
+	String settlePharmacySale(RecordedVisit sale, String rxno);
+
 	/** Whether any 转院备案 (2501) was filed. */
 	boolean hasReferralRegistrations();
 

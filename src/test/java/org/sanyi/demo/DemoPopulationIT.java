@@ -53,6 +53,44 @@ class DemoPopulationIT {
 	JdbcClient jdbc;
 
 	@Test
+	void theDemoPharmaciesSettleTheirSalesAsRetailPurchasesOnThePrescriptionAndWriteThemOff() {
+		// every sale of the demo is a 41 settlement of the selling pharmacy, its lines
+		// dispensed on the prescription, pooled, and named by the sale's write-off
+		List<java.util.Map<String, Object>> sales = jdbc
+			.sql("""
+					select d.hi_rxno, d.pay_mode, s.med_type, s.clr_type, s.fund_pay_sumamt, s.medfee_sumamt,
+					       (select count(*) from ins_fee_line f where f.setl_id = s.setl_id and f.ext_rxno = d.hi_rxno) as lines
+					from ph_dispensing d join ins_settlement s on s.setl_id = d.setl_id and s.fixmedins_code = d.pharmacy_code
+					where d.pharmacist_code not like 'YIT%'
+					""")
+			.query()
+			.listOfRows();
+		assertThat(sales).isNotEmpty();
+		assertThat(sales).allSatisfy(r -> {
+			assertThat(r.get("pay_mode")).isEqualTo("3");
+			assertThat(r.get("med_type")).isEqualTo("41");
+			assertThat(r.get("clr_type")).isEqualTo("41");
+			assertThat(((Number) r.get("lines")).intValue()).isPositive();
+			assertThat((java.math.BigDecimal) r.get("fund_pay_sumamt"))
+				.isLessThan((java.math.BigDecimal) r.get("medfee_sumamt"));
+		});
+		// the pool's row shows the outpatient deductible and ratio applied (the
+		// prescription's path), not the refusal of a purchase without one
+		assertThat(jdbc.sql("""
+				select f.setl_proc_info from ins_settlement_fund f join ph_dispensing d on d.setl_id = f.setl_id
+				where f.seq = 1 and d.pharmacist_code not like 'YIT%'
+				""").query(String.class).list()).isNotEmpty()
+			.allSatisfy(trace -> assertThat(trace).contains("年度起付线").doesNotContain("无外配处方"));
+		// the gateway tests' pharmacist is YIT1; the demo's pharmacies sell nothing
+		// unsettled
+		assertThat(
+				jdbc.sql("select count(*) from ph_dispensing where setl_id is null and pharmacist_code not like 'YIT%'")
+					.query(Integer.class)
+					.single())
+			.isZero();
+	}
+
+	@Test
 	void everyInsuredPersonWhoSettledIsAResidentWithACardTheSameIdNumberAndPsnNo() {
 		Set<String> settled = year.activity().visits().stream().map(RecordedVisit::psnNo).collect(Collectors.toSet());
 		List<NewPerson> persons = year.population()

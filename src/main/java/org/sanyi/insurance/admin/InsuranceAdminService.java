@@ -173,6 +173,11 @@ class InsuranceAdminService implements InsuranceAdmin {
 	}
 
 	@Override
+	public String settlePharmacySale(RecordedVisit sale, String rxno) {
+		return stays.settleSale(sale, rxno);
+	}
+
+	@Override
 	@Transactional
 	public String fileReferral(String institutionCode, ReferralFiling f) {
 		var caller = institutions.find(institutionCode)

@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A finished stay settled live, the way a hospital's HIS does it at the gateway (2401
  * admit, 2301 fee lines, 2402 discharge, 2304 settle), in one transaction
  * ({@link LiveVisits}): the same services, locks, policy (with its referral rules),
- * guards and events. For the demo's referred stays; history is
- * {@code RecordedActivity}'s.
+ * guards and events. For the demo's referred stays, and its retail pharmacies' sales on
+ * e-prescriptions (2201, 2203, 2204, 2207); history is {@code RecordedActivity}'s.
  */
 @Component
 public class LiveStays {
@@ -42,6 +42,19 @@ public class LiveStays {
 	/** Settles the stay; returns its {@code setl_id}. */
 	@Transactional
 	public String settle(RecordedVisit stay) {
+		return settle(stay, "ZY", stay.end(), null);
+	}
+
+	/**
+	 * Settles a pharmacy's sale (med_type 41) of lines all dispensed on {@code rxno}, or
+	 * bought without a prescription when it is {@code null}; returns its {@code setl_id}.
+	 */
+	@Transactional
+	public String settleSale(RecordedVisit sale, String rxno) {
+		return settle(sale, "LS", null, rxno);
+	}
+
+	private String settle(RecordedVisit stay, String prefix, java.time.LocalDateTime end, String rxno) {
 		InstitutionInfo at = institutions.find(stay.institutionCode())
 			.orElseThrow(() -> new BusinessException(InsuranceErrors.LIVE_INSTITUTION_UNKNOWN, stay.institutionCode()));
 		Person person = persons.find(stay.psnNo())
@@ -56,12 +69,13 @@ public class LiveStays {
 		for (int i = 0; i < stay.lines().size(); i++) {
 			RecordedLine l = stay.lines().get(i);
 			BigDecimal amount = l.unitPrice().multiply(l.quantity()).setScale(2, RoundingMode.HALF_UP);
-			lines.add(new VisitService.UploadedLine(String.valueOf(i + 1), null, l.code(), l.code(), l.code(),
-					l.unitPrice(), l.quantity(), amount, l.chargedAt(stay.begin()), null, stay.doctorCode()));
+			lines.add(new VisitService.UploadedLine(String.valueOf(i + 1), end == null ? "B1" : null, l.code(),
+					l.code(), l.code(), l.unitPrice(), l.quantity(), amount, l.chargedAt(stay.begin()), null,
+					stay.doctorCode(), null, l.prdDays(), rxno));
 		}
 		return live
 			.settle(new LiveVisits.LiveVisit(at, person, stay.insutype(), stay.medType(),
-					"ZY" + System.nanoTime() % 1_000_000_000L, stay.begin(), stay.end(), stay.doctorCode(), null, null,
+					prefix + System.nanoTime() % 1_000_000_000L, stay.begin(), end, stay.doctorCode(), null, null,
 					diagnoses, lines, stay.useAccount()))
 			.setlId();
 	}
