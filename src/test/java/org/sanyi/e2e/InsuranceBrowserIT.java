@@ -62,6 +62,32 @@ class InsuranceBrowserIT extends BrowserTest {
 	}
 
 	@Test
+	void aRetailPharmacysSaleOnAPrescriptionIsFoundUnderItsClearingTypeWithThePoolsReason() {
+		// the demo's 双通道 pharmacies settle every e-prescription sale as 定点药店购药 (41)
+		String setlId = jdbc
+			.sql("select setl_id from ins_settlement where clr_type = '41' and status = 'SETTLED' "
+					+ "order by fund_pay_sumamt desc, setl_id limit 1")
+			.query(String.class)
+			.single();
+		Page page = browser.desktop("ybj", "Sanyi@2026");
+		page.navigate(browser.url("/insurance/settlements?clrType=41"));
+		assertThat(page.locator("select[name=clrType] option[selected]")).hasText("定点药店");
+		assertThat(page.locator("table tbody")).containsText(setlId);
+		Browser.shot(page, "insurance-settlements-pharmacy-desktop");
+		page.navigate(browser.url("/insurance/settlements/" + setlId));
+		assertThat(page.locator("dl.desc").first()).containsText("定点药店购药");
+		assertThat(page.locator("table.funds tbody tr").first()).containsText("年度起付线");
+		Browser.shot(page, "insurance-settlement-pharmacy-desktop");
+		page.context().close();
+
+		Page phone = browser.phone("ybj", "Sanyi@2026");
+		phone.navigate(browser.url("/insurance/settlements/" + setlId));
+		assertThat(phone.locator("table.funds tbody tr").first()).containsText("年度起付线");
+		Browser.shot(phone, "insurance-settlement-pharmacy-phone");
+		phone.context().close();
+	}
+
+	@Test
 	void aRefundLineIsShownWithTheLineItTakesBackOnTheSettlement() {
 		GatewayFixtures.addExampleItems(admin);
 		HsaClient his = GatewayFixtures.client(port, GatewayFixtures.CITY_HOSPITAL, GatewayFixtures.CITY_HOSPITAL_NAME)

@@ -65,12 +65,13 @@ public class LiveStays {
 			diagnoses.add(
 					new Diagnosis(i + 1, "1", i == 0, d.code(), d.name(), null, stay.doctorCode(), null, stay.begin()));
 		}
+		// named from the catalogue, as the HIS's own names would be
 		List<VisitService.UploadedLine> lines = new ArrayList<>();
 		for (int i = 0; i < stay.lines().size(); i++) {
 			RecordedLine l = stay.lines().get(i);
 			BigDecimal amount = l.unitPrice().multiply(l.quantity()).setScale(2, RoundingMode.HALF_UP);
 			lines.add(new VisitService.UploadedLine(String.valueOf(i + 1), end == null ? "B1" : null, l.code(),
-					l.code(), l.code(), l.unitPrice(), l.quantity(), amount, l.chargedAt(stay.begin()), null,
+					l.code(), null, l.unitPrice(), l.quantity(), amount, l.chargedAt(stay.begin()), null,
 					stay.doctorCode(), null, l.prdDays(), rxno));
 		}
 		return live

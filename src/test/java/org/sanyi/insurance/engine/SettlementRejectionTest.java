@@ -144,7 +144,8 @@ class SettlementRejectionTest {
 
 	@Test
 	void unsupportedMedicalTypeIsRejected() {
-		assertRejected(() -> engine.settle(residents, ytd, inpatient().medType(MedType.of("41")).build(), ok()),
+		// 51 生育门诊: no basic-pool benefit here
+		assertRejected(() -> engine.settle(residents, ytd, inpatient().medType(MedType.of("51")).build(), ok()),
 				InsuranceErrors.UNSUPPORTED_MED_TYPE);
 	}
 
