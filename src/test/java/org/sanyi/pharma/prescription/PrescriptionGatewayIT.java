@@ -149,13 +149,7 @@ class PrescriptionGatewayIT {
 		Uploaded rx = upload(person, false);
 		ok(shop.call("7203", data("epc_token", rx.token())));
 		ok(shop.call("7204", review(rx.hiRxno(), "1")));
-		String visitId = ok(shop.call("2201", GatewayFixtures.registration(person))).at("/output/data/mdtrt_id")
-			.asString();
-		ok(shop.call("2204",
-				Map.of("feedetail",
-						List.of(prescribed(
-								GatewayFixtures.line(visitId, person.psnNo(), "1", SITAGLIPTIN, "4", "16.80", "67.20"),
-								rx.hiRxno())))));
+		String visitId = boughtOn(shop, person, SITAGLIPTIN, rx.hiRxno());
 		// 41 on the prescription is priced exactly as 普通门诊 at this ungraded (primary)
 		// institution
 		JsonNode asOutpatient = ok(shop.call("2206", settle(person, visitId, "67.20", "11", "1")));
@@ -172,13 +166,7 @@ class PrescriptionGatewayIT {
 
 		// the prescription's one use is held by this settlement until the sale writes it
 		// off: a second settlement on it is refused and leaves nothing
-		String again = ok(shop.call("2201", GatewayFixtures.registration(person))).at("/output/data/mdtrt_id")
-			.asString();
-		ok(shop.call("2204",
-				Map.of("feedetail",
-						List.of(prescribed(
-								GatewayFixtures.line(again, person.psnNo(), "1", SITAGLIPTIN, "4", "16.80", "67.20"),
-								rx.hiRxno())))));
+		String again = boughtOn(shop, person, SITAGLIPTIN, rx.hiRxno());
 		assertThat(refusal(shop.call("2207", settle(person, again, "67.20", "41", "1")))).startsWith("INS-0182")
 			.contains("PH-0229")
 			.contains(setlId);
@@ -213,12 +201,7 @@ class PrescriptionGatewayIT {
 		assertThat(refusal(buyOn(person, rx.hiRxno(), "XC08CAA001"))).startsWith("INS-0182").contains("PH-0217");
 		// another pharmacy does not hold it
 		HsaClient other = GatewayFixtures.client(port, otherPharmacy, "测试药店二").signIn();
-		String elsewhere = ok(other.call("2201", GatewayFixtures.registration(person))).at("/output/data/mdtrt_id")
-			.asString();
-		ok(other.call("2204",
-				Map.of("feedetail", List.of(prescribed(
-						GatewayFixtures.line(elsewhere, person.psnNo(), "1", SITAGLIPTIN, "4", "16.80", "67.20"),
-						rx.hiRxno())))));
+		String elsewhere = boughtOn(other, person, SITAGLIPTIN, rx.hiRxno());
 		assertThat(refusal(other.call("2207", settle(person, elsewhere, "67.20", "41", "1")))).startsWith("INS-0182")
 			.contains("PH-0205");
 
@@ -253,13 +236,22 @@ class PrescriptionGatewayIT {
 	 * A 2201/2204 at the pharmacy of one line on the prescription, then its 2207 answer.
 	 */
 	JsonNode buyOn(NewPerson person, String hiRxno, String code) {
-		String visitId = ok(shop.call("2201", GatewayFixtures.registration(person))).at("/output/data/mdtrt_id")
-			.asString();
-		ok(shop.call("2204", Map.of("feedetail", List
-			.of(prescribed(GatewayFixtures.line(visitId, person.psnNo(), "1", code, "4", "16.80", "67.20"), hiRxno)))));
+		String visitId = boughtOn(shop, person, code, hiRxno);
 		JsonNode answer = shop.call("2207", settle(person, visitId, "67.20", "41", "1"));
 		assertThat(settlements(visitId)).isZero();
 		return answer;
+	}
+
+	/**
+	 * A 2201 at {@code client} and a 2204 of four boxes of {@code code} dispensed on the
+	 * prescription; the visit.
+	 */
+	String boughtOn(HsaClient client, NewPerson person, String code, String hiRxno) {
+		String visitId = ok(client.call("2201", GatewayFixtures.registration(person))).at("/output/data/mdtrt_id")
+			.asString();
+		ok(client.call("2204", Map.of("feedetail", List
+			.of(prescribed(GatewayFixtures.line(visitId, person.psnNo(), "1", code, "4", "16.80", "67.20"), hiRxno)))));
+		return visitId;
 	}
 
 	/** The line as dispensed on an external prescription (外购处方). */
