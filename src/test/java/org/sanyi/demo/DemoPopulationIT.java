@@ -61,7 +61,7 @@ class DemoPopulationIT {
 					select d.hi_rxno, d.pay_mode, s.med_type, s.clr_type, s.fund_pay_sumamt, s.medfee_sumamt,
 					       (select count(*) from ins_fee_line f where f.setl_id = s.setl_id and f.ext_rxno = d.hi_rxno) as lines
 					from ph_dispensing d join ins_settlement s on s.setl_id = d.setl_id and s.fixmedins_code = d.pharmacy_code
-					where d.pharmacist_code not like 'YIT%'
+					where d.pharmacist_code = 'Y' || substr(d.pharmacy_code, 2) || '1'
 					""")
 			.query()
 			.listOfRows();
@@ -78,16 +78,16 @@ class DemoPopulationIT {
 		// prescription's path), not the refusal of a purchase without one
 		assertThat(jdbc.sql("""
 				select f.setl_proc_info from ins_settlement_fund f join ph_dispensing d on d.setl_id = f.setl_id
-				where f.seq = 1 and d.pharmacist_code not like 'YIT%'
+				where f.seq = 1 and d.pharmacist_code = 'Y' || substr(d.pharmacy_code, 2) || '1'
 				""").query(String.class).list()).isNotEmpty()
 			.allSatisfy(trace -> assertThat(trace).contains("年度起付线").doesNotContain("无外配处方"));
-		// the gateway tests' pharmacist is YIT1; the demo's pharmacies sell nothing
-		// unsettled
-		assertThat(
-				jdbc.sql("select count(*) from ph_dispensing where setl_id is null and pharmacist_code not like 'YIT%'")
-					.query(Integer.class)
-					.single())
-			.isZero();
+		// the demo's pharmacist of each pharmacy is Y + its code + 1 (the tests' are
+		// others):
+		// the demo's pharmacies sell nothing unsettled
+		assertThat(jdbc.sql(
+				"select count(*) from ph_dispensing where setl_id is null and pharmacist_code = 'Y' || substr(pharmacy_code, 2) || '1'")
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 	@Test
