@@ -10,6 +10,8 @@ import org.sanyi.clinical.appointment.booking.AppointmentRepository;
 import org.sanyi.clinical.appointment.booking.AppointmentStatus;
 import org.sanyi.clinical.appointment.booking.BookingService;
 import org.sanyi.shared.PlatformTime;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Holds that ran out free their place every 30 seconds; bookings of past days whose
  * resident never checked in become no-shows (which count towards the suspension rule).
- * Both are conditional moves, safe on several nodes at once.
+ * Both are conditional moves, safe on several nodes at once. No-shows are marked once the
+ * application has started.
  */
 @Component
 class AppointmentJobs {
@@ -44,10 +47,23 @@ class AppointmentJobs {
 		booking.expireHolds(Instant.now());
 	}
 
+	/**
+	 * Whether the application has started: the runners before it (the demo's loader books
+	 * yesterday's appointments, then checks them in) are not raced.
+	 */
+	private volatile boolean ready;
+
+	@EventListener(ApplicationReadyEvent.class)
+	void started() {
+		ready = true;
+	}
+
 	@Scheduled(fixedDelayString = "${sanyi.appointment.noshow-interval:PT10M}", initialDelayString = "PT1M")
 	@SchedulerLock(name = "appointment-noshow", lockAtMostFor = "PT10M")
 	void markNoShows() {
-		markNoShows(PlatformTime.today(), Instant.now());
+		if (ready) {
+			markNoShows(PlatformTime.today(), Instant.now());
+		}
 	}
 
 	int markNoShows(LocalDate today, Instant now) {
