@@ -171,10 +171,11 @@ class DemoReportForms implements DemoStep {
 				case "ins.fee" -> i.feeByCategory.merge(fact.dimensions().getOrDefault("fee_category", "14"),
 						fact.value(), BigDecimal::add);
 				case "ins.visit.count" -> {
-					if ("21".equals(fact.dimensions().get("clr_type"))) {
+					String clrType = fact.dimensions().get("clr_type");
+					if ("21".equals(clrType)) {
 						i.discharges += fact.value().longValue();
 					}
-					else {
+					else if ("11".equals(clrType)) {
 						i.outpatientVisits += fact.value().longValue();
 					}
 				}

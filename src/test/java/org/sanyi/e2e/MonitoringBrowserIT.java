@@ -42,6 +42,10 @@ class MonitoringBrowserIT extends BrowserTest {
 		page.locator("table.mon-table tbody tr.mon-total td.num a").first().click();
 		assertThat(page.locator("h1")).hasText("药占比");
 		assertThat(page.locator(".stats")).containsText("分子");
+		// its fees are the medical institutions' only: the retail pharmacies' sales are
+		// no
+		// 医疗收入
+		assertThat(page.locator("body")).containsText("医疗机构（不含定点零售药店）");
 		Browser.shot(page, "monitoring-explain-desktop");
 		page.context().close();
 		Page phone = browser.phone("wjw", PASSWORD);

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.sanyi.IntegrationTest;
+import org.sanyi.monitoring.engine.Factor;
+import org.sanyi.monitoring.indicator.DefinitionRow;
 import org.sanyi.monitoring.indicator.IndicatorProposal;
 import org.sanyi.monitoring.indicator.IndicatorService;
 import org.sanyi.shared.BusinessException;
@@ -95,6 +97,46 @@ class IndicatorDefinitionsIT {
 		assertThat(indicators.approved().get("it_materials").numerator()).endsWith("* 2");
 		assertThatThrownBy(() -> indicators.reject(v2, "wjw_county", "")).isInstanceOfSatisfying(
 				BusinessException.class, ex -> assertThat(ex.error()).isEqualTo(MonitoringErrors.NOT_PENDING));
+	}
+
+	static DefinitionRow shipped(String code, int version, String numerator) {
+		return new DefinitionRow(0, code, version, "测试指标", "Test indicator", "REFORM", numerator, "#{ins.fee}",
+				Factor.PERCENT, "", false, 2, "DOWN", "", ReviewStatus.APPROVED, "system", null, null, null, null);
+	}
+
+	List<String> statuses(String code) {
+		return jdbc.sql("select version || ' ' || status from mon_indicator where code = :c order by version")
+			.param("c", code)
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * A release that revises a shipped definition (药占比 leaving the pharmacies out)
+	 * replaces the platform's own version on an existing database; a definition a
+	 * regulator has proposed a version of is theirs and stays as it is.
+	 */
+	@Test
+	void aReleaseRevisesTheShippedVersionNobodyTouchedAndLeavesARegulatorsAlone() {
+		assertThat(indicators.ship(List.of(shipped("it_shipped", 1, "#{ins.fee[fee_category=08]}")))).isEqualTo(1);
+		assertThat(indicators.ship(List.of(shipped("it_shipped", 1, "#{ins.fee[fee_category=08]}")))).isZero();
+
+		assertThat(
+				indicators.ship(List.of(shipped("it_shipped", 2, "#{ins.fee[fee_category=08,institution=medical]}"))))
+			.isEqualTo(1);
+
+		assertThat(statuses("it_shipped")).containsExactly("1 SUPERSEDED", "2 APPROVED");
+		assertThat(indicators.approved().get("it_shipped").numerator()).contains("institution=medical");
+		assertThat(indicators.library()).containsKey("it_shipped");
+
+		indicators.ship(List.of(shipped("it_edited", 1, "#{ins.fee[fee_category=08]}")));
+		long edit = indicators.propose(proposal("it_edited", "#{ins.fee[fee_category=08]} * 2", "#{ins.fee}"), "wjw");
+		indicators.approve(edit, "wjw_county", "");
+
+		assertThat(indicators.ship(List.of(shipped("it_edited", 3, "#{ins.fee[fee_category=08,institution=medical]}"))))
+			.isZero();
+		assertThat(statuses("it_edited")).containsExactly("1 SUPERSEDED", "2 APPROVED");
+		assertThat(indicators.approved().get("it_edited").numerator()).endsWith("* 2");
 	}
 
 }

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Institution groups from the registry: {@code primary} (乡镇卫生院, 社区卫生服务中心, 村卫生室, the 基层 of
- * 基层诊疗量), {@code hospital}, {@code level3}, {@code level2}, {@code level1} (by grade) and
- * {@code pharmacy}.
+ * 基层诊疗量), {@code hospital}, {@code level3}, {@code level2}, {@code level1} (by grade),
+ * {@code pharmacy} and {@code medical} (every institution but the retail pharmacies:
+ * whose fees are 医疗收入, what the income-structure indicators divide).
  */
 @Component
 class RegistryGroups implements InstitutionGroups {
@@ -28,7 +29,7 @@ class RegistryGroups implements InstitutionGroups {
 			"hospital", i -> i.kind().isHospital(), "level3", i -> i.kind().isHospital() && i.grade().level() == 3,
 			"level2", i -> i.kind().isHospital() && i.grade().level() == 2, "level1",
 			i -> i.kind().isHospital() && i.grade().level() == 1, "pharmacy",
-			i -> i.kind() == Institution.Kind.PHARMACY);
+			i -> i.kind() == Institution.Kind.PHARMACY, "medical", i -> i.kind() != Institution.Kind.PHARMACY);
 
 	private final Registry registry;
 

@@ -79,13 +79,6 @@ class IndicatorRepository extends VersionTable<DefinitionRow, String> {
 			.single();
 	}
 
-	boolean exists(String code) {
-		return jdbc.sql("select count(*) from mon_indicator where code = :c")
-			.param("c", code)
-			.query(Long.class)
-			.single() > 0;
-	}
-
 	@Override
 	public String keyOf(DefinitionRow version) {
 		return version.code();

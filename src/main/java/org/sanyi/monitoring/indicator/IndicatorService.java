@@ -160,13 +160,26 @@ public class IndicatorService {
 
 	/**
 	 * Stores shipped definitions that do not exist yet, approved by the platform (see
-	 * {@link ShippedIndicators}).
+	 * {@link ShippedIndicators}), and a release's newer version of one nobody has
+	 * touched: when every stored version of the code is the platform's and older, the
+	 * approved one is superseded by the shipped. A code a regulator has proposed a
+	 * version of stays theirs; the release does not overwrite it.
 	 */
 	@Transactional
 	public int ship(List<DefinitionRow> shipped) {
 		int added = 0;
 		for (DefinitionRow d : shipped) {
-			if (!definitions.exists(d.code())) {
+			List<DefinitionRow> history = definitions.history(d.code());
+			if (history.isEmpty()) {
+				definitions.insert(d);
+				added++;
+			}
+			else if (history.getFirst().version() < d.version()
+					&& history.stream().allMatch(h -> ShippedIndicators.SYSTEM.equals(h.proposedBy()))) {
+				definitions.lockOpen(d.code())
+					.stream()
+					.filter(v -> v.status() == ReviewStatus.APPROVED)
+					.forEach(v -> definitions.supersede(v, null));
 				definitions.insert(d);
 				added++;
 			}

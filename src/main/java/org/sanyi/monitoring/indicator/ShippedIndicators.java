@@ -38,6 +38,9 @@ class ShippedIndicators implements ApplicationRunner {
 
 	static final String VISITS = "ins.visit.count";
 
+	/** The medical institutions of a selection (the retail pharmacies left out). */
+	private static final String MEDICAL = "institution=medical";
+
 	static final String BED_DAYS = "ins.inpatient.days";
 
 	static final String SETTLEMENTS = "ins.settlement.count";
@@ -103,9 +106,19 @@ class ShippedIndicators implements ApplicationRunner {
 		return slice.length == 0 ? "#{" + code + "}" : "#{" + code + "[" + String.join(",", slice) + "]}";
 	}
 
+	/**
+	 * Medical income (医疗收入) in a fee category, or in all ({@code null}): the fees of the
+	 * medical institutions only. A designated retail pharmacy's sales are not a
+	 * hospital's income, and a region's drug share counting them would rise with every
+	 * purchase settled at a pharmacy.
+	 */
+	private static String income(String category) {
+		return category == null ? el(FEE, MEDICAL) : el(FEE, "fee_category=" + category, MEDICAL);
+	}
+
 	/** 西药 09, 中药饮片 10, 中成药 11 (med_chrgitm_type). */
 	private static String drugs() {
-		return el(FEE, "fee_category=09") + " + " + el(FEE, "fee_category=10") + " + " + el(FEE, "fee_category=11");
+		return income("09") + " + " + income("10") + " + " + income("11");
 	}
 
 	/** 门急诊 (clr_type 11: general and chronic-disease outpatient alike). */
@@ -115,24 +128,25 @@ class ShippedIndicators implements ApplicationRunner {
 
 	static List<DefinitionRow> definitions() {
 		String fee = el(FEE);
-		String materials = el(FEE, "fee_category=08");
-		String examsAndTests = el(FEE, "fee_category=03") + " + " + el(FEE, "fee_category=04");
+		String income = income(null);
+		String materials = income("08");
+		String examsAndTests = income("03") + " + " + income("04");
 		String inpatientFee = el(FEE, "clr_type=21");
 		String discharges = el(VISITS, "clr_type=21");
 		return List.of(
-				row("drug_ratio", "药占比", "Drug share of medical income", "REFORM,HOSPITAL",
-						el(FEE, "fee_category=09") + " + " + el(FEE, "fee_category=11"), fee, Factor.PERCENT, "",
-						"DOWN", "西药与中成药收入占医疗收入的比例（不含中药饮片，国卫体改发〔2015〕89号口径）"),
-				row("consumable_ratio", "耗占比", "Consumables share of medical income", "REFORM,HOSPITAL", materials, fee,
-						Factor.PERCENT, "", "DOWN", "卫生材料收入占医疗收入的比例"),
-				row("drug_consumable_ratio", "药品耗材收入占比", "Drugs and consumables share", "REFORM,HOSPITAL",
-						drugs() + " + " + materials, fee, Factor.PERCENT, "", "DOWN",
-						"药品（西药、中成药、中药饮片）与卫生材料收入占医疗收入的比例（三明口径）"),
-				row("service_income_ratio", "医疗服务收入占比", "Medical service income share", "REFORM,HOSPITAL",
-						fee + " - (" + drugs() + " + " + materials + " + " + examsAndTests + ")", fee, Factor.PERCENT,
-						"", "UP", "医疗收入扣除药品、耗材、检查、化验收入后占医疗收入的比例（国考指标31）"),
-				row("exam_lab_ratio", "检查化验收入占比", "Examinations and tests share", "REFORM,HOSPITAL", examsAndTests, fee,
-						Factor.PERCENT, "", "DOWN", "检查与化验收入占医疗收入的比例"),
+				incomeShare(row("drug_ratio", "药占比", "Drug share of medical income", "REFORM,HOSPITAL",
+						income("09") + " + " + income("11"), income, Factor.PERCENT, "", "DOWN",
+						"西药与中成药收入占医疗收入的比例（不含中药饮片，国卫体改发〔2015〕89号口径）")),
+				incomeShare(row("consumable_ratio", "耗占比", "Consumables share of medical income", "REFORM,HOSPITAL",
+						materials, income, Factor.PERCENT, "", "DOWN", "卫生材料收入占医疗收入的比例")),
+				incomeShare(row("drug_consumable_ratio", "药品耗材收入占比", "Drugs and consumables share", "REFORM,HOSPITAL",
+						drugs() + " + " + materials, income, Factor.PERCENT, "", "DOWN",
+						"药品（西药、中成药、中药饮片）与卫生材料收入占医疗收入的比例（三明口径）")),
+				incomeShare(row("service_income_ratio", "医疗服务收入占比", "Medical service income share", "REFORM,HOSPITAL",
+						income + " - (" + drugs() + " + " + materials + " + " + examsAndTests + ")", income,
+						Factor.PERCENT, "", "UP", "医疗收入扣除药品、耗材、检查、化验收入后占医疗收入的比例（国考指标31）")),
+				incomeShare(row("exam_lab_ratio", "检查化验收入占比", "Examinations and tests share", "REFORM,HOSPITAL",
+						examsAndTests, income, Factor.PERCENT, "", "DOWN", "检查与化验收入占医疗收入的比例")),
 				row("outpatient_cost", "门诊次均费用", "Outpatient cost per visit", "REFORM,FUND,HOSPITAL", outpatient(FEE),
 						outpatient(VISITS), Factor.NUMBER, "YUAN", "NONE", "门急诊医疗费用（含门诊慢特病）除以门急诊人次"),
 				row("inpatient_cost", "住院次均费用", "Inpatient cost per discharge", "REFORM,FUND,HOSPITAL", inpatientFee,
@@ -186,6 +200,17 @@ class ShippedIndicators implements ApplicationRunner {
 				row("fd_key_contract_rate", "重点人群签约率", "Key-population contract rate", "REFORM",
 						el(FD_CONTRACTS, "key_population=Y"), el(FD_POPULATION, "key_population=Y"), Factor.PERCENT, "",
 						"UP", "年度内重点人群（老年人、儿童、孕产妇、慢病、严重精神障碍、残疾人、困难群众等）签约人数占重点人群数的比例，按年度查看"));
+	}
+
+	/**
+	 * Version 2 of an income-structure indicator: version 1 divided every fee of the
+	 * selection, a retail pharmacy's sales too; version 2 reads the medical institutions
+	 * only ({@link #income}) and says so.
+	 */
+	private static DefinitionRow incomeShare(DefinitionRow v1) {
+		return new DefinitionRow(0, v1.code(), 2, v1.nameZh(), v1.nameEn(), v1.sets(), v1.numerator(), v1.denominator(),
+				v1.factor(), v1.unit(), v1.annualised(), v1.decimals(), v1.direction(),
+				v1.description() + "；仅计医疗机构，不含定点零售药店的购药费用", v1.status(), v1.proposedBy(), null, null, null, null);
 	}
 
 	private static DefinitionRow row(String code, String nameZh, String nameEn, String sets, String numerator,

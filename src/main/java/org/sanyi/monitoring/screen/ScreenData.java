@@ -41,6 +41,9 @@ public class ScreenData {
 
 	static final String VISITS = "ins.visit.count";
 
+	/** The institutions whose visits count (every one but the retail pharmacies). */
+	static final String MEDICAL = "medical";
+
 	/** The institution levels visits are counted by, in the order shown. */
 	static final List<String> LEVELS = List.of("level3", "level2", "level1", "primary");
 
@@ -130,17 +133,22 @@ public class ScreenData {
 		return trends;
 	}
 
+	/**
+	 * Settlements and fund payments of every institution; visits (就诊人次) of the medical
+	 * institutions only, since a purchase at a retail pharmacy settles but is not a
+	 * visit.
+	 */
 	private Tally tally(Selection where, DaySpan days) {
-		Set<Component> all = Set.of(Component.of(SETTLEMENTS), Component.of(FUND), Component.of(VISITS));
-		Map<Component, BigDecimal> t = facts.totals(all, where, days);
+		Map<Component, BigDecimal> t = facts.totals(Set.of(Component.of(SETTLEMENTS), Component.of(FUND)), where, days);
+		BigDecimal visits = facts.totals(Set.of(Component.of(VISITS)), groups.narrow(where, MEDICAL), days)
+			.getOrDefault(Component.of(VISITS), BigDecimal.ZERO);
 		Map<String, BigDecimal> byLevel = new LinkedHashMap<>();
 		for (String level : LEVELS) {
 			byLevel.put(level, facts.totals(Set.of(Component.of(VISITS)), groups.narrow(where, level), days)
 				.getOrDefault(Component.of(VISITS), BigDecimal.ZERO));
 		}
 		return new Tally(t.getOrDefault(Component.of(SETTLEMENTS), BigDecimal.ZERO),
-				t.getOrDefault(Component.of(FUND), BigDecimal.ZERO),
-				t.getOrDefault(Component.of(VISITS), BigDecimal.ZERO), byLevel);
+				t.getOrDefault(Component.of(FUND), BigDecimal.ZERO), visits, byLevel);
 	}
 
 }

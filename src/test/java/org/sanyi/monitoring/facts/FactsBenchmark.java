@@ -150,7 +150,8 @@ public final class FactsBenchmark {
 			// application reads them), the rollup's rows alone, the day-level facts, and
 			// the
 			// raw settlements and fee lines the naive way
-			Map<String, IndicatorDefinition> library = ShippedForBenchmark.definitions(ELEMENTS, Set.of(PRIMARY));
+			Map<String, IndicatorDefinition> library = ShippedForBenchmark.definitions(ELEMENTS,
+					Set.of(PRIMARY, MEDICAL));
 			List<IndicatorDefinition> pool = List.copyOf(library.values());
 			IndicatorEngine engine = new IndicatorEngine(new StoreTotals(sums::sums, institutions),
 					new Groups(institutions), library);
@@ -562,6 +563,12 @@ public final class FactsBenchmark {
 	/** The institution group the shipped definitions name (基层: health centres). */
 	static final String PRIMARY = "primary";
 
+	/**
+	 * The shipped income shares' group: every institution but the retail pharmacies (the
+	 * generated city has none).
+	 */
+	static final String MEDICAL = "medical";
+
 	/** {@link FactTotals} over one of the fact store's statements. */
 	record StoreTotals(Sums sums, List<String> all) implements FactTotals {
 
@@ -587,19 +594,19 @@ public final class FactsBenchmark {
 
 	/**
 	 * Health centres are the generated institutions after a county's two hospitals
-	 * (serial 3 on).
+	 * (serial 3 on); every generated institution is a medical one.
 	 */
 	record Groups(List<String> all) implements InstitutionGroups {
 
 		@Override
 		public Set<String> names() {
-			return Set.of(PRIMARY);
+			return Set.of(PRIMARY, MEDICAL);
 		}
 
 		@Override
 		public Selection narrow(Selection where, String group) {
 			return new Selection.Institutions(members(where, all).stream()
-				.filter(i -> Long.parseLong(i.substring(7)) >= 3)
+				.filter(i -> MEDICAL.equals(group) || Long.parseLong(i.substring(7)) >= 3)
 				.collect(java.util.stream.Collectors.toSet()));
 		}
 

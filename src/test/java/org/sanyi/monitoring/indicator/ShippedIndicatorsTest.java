@@ -38,7 +38,7 @@ class ShippedIndicatorsTest {
 						Map.entry(ShippedIndicators.SUP_SUSPICIOUS_AMOUNT, Set.of("rule_id", "result_type")),
 						Map.entry(ShippedIndicators.SUP_FLAGGED, Set.of()),
 						Map.entry(ShippedIndicators.SUP_DEDUCTED, Set.of("rule_id"))),
-				Set.of("primary", "hospital"), Set.of());
+				Set.of("primary", "hospital", "medical"), Set.of());
 		Map<String, IndicatorDefinition> library = new HashMap<>();
 
 		for (DefinitionRow row : ShippedIndicators.definitions()) {
@@ -52,6 +52,31 @@ class ShippedIndicatorsTest {
 			.containsKeys("drug_ratio", "service_income_ratio", "inpatient_cost_growth", "primary_care_share",
 					"drg_settle_rate", "cmi", "budget_execution", "fd_contract_rate", "fd_key_contract_rate",
 					"fund_suspicious_amount", "fund_recovered_amount", "fund_violation_rate");
+	}
+
+	/**
+	 * 药占比 and the other shares of 医疗收入 divide the medical institutions' fees only: every
+	 * fee they name is narrowed to {@code institution=medical}, so a retail pharmacy's
+	 * sales count neither above nor below the line. Version 2 (version 1 read all fees).
+	 */
+	@Test
+	void theIncomeStructureSharesLeaveTheRetailPharmaciesOut() {
+		Map<String, DefinitionRow> byCode = new HashMap<>();
+		ShippedIndicators.definitions().forEach(row -> byCode.put(row.code(), row));
+
+		for (String code : Set.of("drug_ratio", "consumable_ratio", "drug_consumable_ratio", "service_income_ratio",
+				"exam_lab_ratio")) {
+			DefinitionRow row = byCode.get(code);
+			assertThat(row.version()).as(code).isEqualTo(2);
+			for (String expression : new String[] { row.numerator(), row.denominator() }) {
+				assertThat(java.util.Arrays.stream(expression.split("#\\{")).skip(1).toList()).as(expression)
+					.isNotEmpty()
+					.allSatisfy(element -> assertThat(element).startsWith(ShippedIndicators.FEE)
+						.contains("institution=medical]"));
+			}
+		}
+		assertThat(byCode.get("fund_pay_ratio").denominator()).isEqualTo("#{" + ShippedIndicators.FEE + "}");
+		assertThat(byCode.get("fund_pay_ratio").version()).isEqualTo(1);
 	}
 
 }

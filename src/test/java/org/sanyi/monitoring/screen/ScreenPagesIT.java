@@ -151,8 +151,16 @@ class ScreenPagesIT {
 		assertThat(jdbc.sql("select count(*) from mon_screen_link").query(Long.class).single()).isEqualTo(before);
 	}
 
+	/**
+	 * The facts of the city's institutions on the day; visits of the medical ones only (a
+	 * purchase at a retail pharmacy settles but is no visit).
+	 */
 	private BigDecimal sum(String element, LocalDate day) {
-		List<String> city = registry.institutionsUnderRegion(CITY).stream().map(Institution::code).toList();
+		List<String> city = registry.institutionsUnderRegion(CITY)
+			.stream()
+			.filter(i -> !element.equals("ins.visit.count") || i.kind() != Institution.Kind.PHARMACY)
+			.map(Institution::code)
+			.toList();
 		return jdbc.sql(
 				"select coalesce(sum(value), 0) from mon_fact where element = :e and day = :d and institution = any(:i)")
 			.param("e", element)
