@@ -98,13 +98,14 @@ class DemoInsurance implements DemoStep {
 		InsuredActivity.Year activity = year.activity();
 		long activityGenerated = System.nanoTime();
 		InsuranceAdmin.ActivityResult result = insurance.settleRecorded(activity.visits());
+		long purchases = activity.visits().stream().filter(v -> "41".equals(v.medType())).count();
 		log.info("Demo insurance: {} persons enrolled (generated in {} ms, stored in {} ms), {} gateway accounts; "
-				+ "a year of activity ({} inpatient stays, {} outpatient visits, generated in {} ms): {} settlements, "
-				+ "{} refused, {} ledger entries in {} ms", sample.size(), (generated - start) / 1_000_000,
-				(enrolled - generated) / 1_000_000, credentials, activity.inpatient().size(),
-				activity.visits().size() - activity.inpatient().size(), (activityGenerated - activityStart) / 1_000_000,
-				result.settled(), result.refused(), result.ledgerEntries(),
-				(System.nanoTime() - activityGenerated) / 1_000_000);
+				+ "a year of activity ({} inpatient stays, {} outpatient visits, {} pharmacy purchases, generated in "
+				+ "{} ms): {} settlements, {} refused, {} ledger entries in {} ms", sample.size(),
+				(generated - start) / 1_000_000, (enrolled - generated) / 1_000_000, credentials,
+				activity.inpatient().size(), activity.visits().size() - activity.inpatient().size() - purchases,
+				purchases, (activityGenerated - activityStart) / 1_000_000, result.settled(), result.refused(),
+				result.ledgerEntries(), (System.nanoTime() - activityGenerated) / 1_000_000);
 		return true;
 	}
 

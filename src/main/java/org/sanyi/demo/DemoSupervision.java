@@ -18,6 +18,7 @@ import org.sanyi.demo.internal.DemoRegionGenerator;
 import org.sanyi.demo.internal.Facility;
 import org.sanyi.demo.internal.InpatientCase;
 import org.sanyi.demo.internal.InsuredActivity;
+import org.sanyi.demo.internal.InsuredPopulation;
 import org.sanyi.identity.ResidentDeaths;
 import org.sanyi.identity.ResidentIndex;
 import org.sanyi.insurance.InsuranceAdmin;
@@ -44,13 +45,14 @@ import org.springframework.stereotype.Component;
  * patient buys the next cycle at a retail pharmacy, which the rule leaves alone) and one
  * stay billed two exclusive nursing grades and a bundle with its component (互斥, 项目内涵),
  * one general outpatient visit with 90 days of a drug limited to 30 (超量开药), and for every
- * 200 stays one patient buying a month's supply four times in a month (超量购药); at one
- * level-2 hospital, stays whose middle days are billed bed and nursing only (挂床住院); a few
- * deaths with purchases on the dead person's card afterwards ({@link DemoDeaths}, 死亡后就医)
- * — then the year audited in two batch audits whose notices (疑点告知单) stand at every stage:
- * closed with deductions, an appeal dismissed and one reversed on re-review, one overdue,
- * being answered with documents attached, waiting for the bureau. Runs only while the
- * city has no rules.
+ * 200 stays one patient buying a month's supply four times in a month (超量购药) and one
+ * employee's card paying for the same cold medicine at a retail pharmacy six times in a
+ * month (高频购药); at one level-2 hospital, stays whose middle days are billed bed and
+ * nursing only (挂床住院); a few deaths with purchases on the dead person's card afterwards
+ * ({@link DemoDeaths}, 死亡后就医) — then the year audited in two batch audits whose notices
+ * (疑点告知单) stand at every stage: closed with deductions, an appeal dismissed and one
+ * reversed on re-review, one overdue, being answered with documents attached, waiting for
+ * the bureau. Runs only while the city has no rules.
  */
 @Component
 @Order(450)
@@ -116,6 +118,8 @@ class DemoSupervision implements DemoStep {
 		List<String> pharmacies = pharmacies();
 		if (!pharmacies.isEmpty()) {
 			planted.addAll(pharmacyRefills(planted, pharmacies.getFirst()));
+			planted.addAll(frequentPurchases(year.population().persons(), pharmacies.get(pharmacies.size() / 2),
+					Math.max(2, year.activity().inpatient().size() / (2 * PER_STAYS))));
 		}
 		List<DemoDeaths.Deceased> deceased = DemoDeaths.choose(year.population().persons(), year.activity().visits(),
 				planted, FIRST_HOSPITAL);
@@ -246,6 +250,33 @@ class DemoSupervision implements DemoStep {
 					List.of(new Diagnosis("C50.900", "乳腺恶性肿瘤")), List.of(line("XL01FDA001", 1, "5500.00")), false));
 		}
 		return refills;
+	}
+
+	/**
+	 * 高频购药 at a retail pharmacy: {@code count} employees whose card pays for the same box
+	 * of 连花清瘟胶囊 six times in one summer month, four or five days apart, with the personal
+	 * account (the pattern of a card lent out or swiped for other goods: more than the
+	 * rule's four a month). Each in a month of its own, June to August 2026.
+	 */
+	static List<RecordedVisit> frequentPurchases(List<NewPerson> persons, String pharmacy, int count) {
+		List<NewPerson> employees = persons.stream()
+			.skip(persons.size() / 3)
+			.filter(p -> p.insuredRegion().equals(InsuredPopulation.CITY))
+			.filter(p -> p.enrolments()
+				.stream()
+				.anyMatch(e -> e.year() == 2026 && "310".equals(e.insutype()) && "1".equals(e.status())))
+			.limit(count)
+			.toList();
+		List<RecordedVisit> purchases = new ArrayList<>();
+		for (int n = 0; n < employees.size(); n++) {
+			LocalDate first = LocalDate.of(2026, 6 + n % 3, 2 + n % 5);
+			for (int k = 0; k < 6; k++) {
+				LocalDateTime at = first.plusDays(k * 4L + k % 2).atTime(18, 10 + 7 * k);
+				purchases.add(new RecordedVisit(pharmacy, employees.get(n).psnNo(), "310", "41", at, at.plusMinutes(4),
+						List.of(), List.of(line("ZA04BAA001", 24, "0.55")), true));
+			}
+		}
+		return purchases;
 	}
 
 	/**

@@ -16,6 +16,7 @@ import org.sanyi.demo.internal.DemoRegionGenerator;
 import org.sanyi.demo.internal.Facility;
 import org.sanyi.demo.internal.InpatientCase;
 import org.sanyi.demo.internal.InsuredActivity;
+import org.sanyi.demo.internal.RetailPurchases;
 import org.sanyi.demo.internal.InsuredPopulation;
 import org.sanyi.demo.internal.InsuredPopulation.Place;
 import org.sanyi.insurance.InsuranceAdmin;
@@ -165,6 +166,17 @@ class DemoYear {
 		return facilities;
 	}
 
+	/** The active designated retail pharmacies, where the year's purchases are made. */
+	List<Facility> pharmacies() {
+		List<Facility> list = new ArrayList<>();
+		for (NewInstitution i : region().institutions()) {
+			if (i.kind() == Institution.Kind.PHARMACY && i.status() == Institution.Status.ACTIVE) {
+				list.add(new Facility(i.code(), i.kind(), 1, 0, i.regionCode(), Set.of()));
+			}
+		}
+		return list;
+	}
+
 	/**
 	 * The year of activity with 李春梅's (see {@link #residentVisits}); needs the settlement
 	 * catalogue stored, for the prices.
@@ -181,6 +193,8 @@ class DemoYear {
 			stays.put(hers.key(), hers);
 			visits.add(hers.visit());
 			visits.addAll(residentVisits(year.visits()));
+			visits.addAll(RetailPurchases.generate(properties.seed(), population().persons(), pharmacies(), catalogue,
+					properties.outpatientSample() / properties.inpatientSample()));
 			activity = new InsuredActivity.Year(List.copyOf(visits), stays);
 		}
 		return activity;

@@ -90,6 +90,43 @@ class DemoPopulationIT {
 			.single()).isZero();
 	}
 
+	/**
+	 * The recorded year's purchases at the retail pharmacies: the employees' account
+	 * purchases of over-the-counter drugs, settled as 41 without a prescription — the
+	 * pool's row 0.00 with its reason, the account paying — and the planted card used six
+	 * times a month for the same box found by 高频购药 at its pharmacy.
+	 */
+	@Test
+	void employeesBuyOverTheCounterWithTheirAccountAtThePharmaciesAndACardUsedTooOftenIsFound() {
+		long generated = year.activity().visits().stream().filter(v -> "41".equals(v.medType())).count();
+		List<java.util.Map<String, Object>> recorded = jdbc
+			.sql("""
+					select s.clr_type, s.insutype, s.fund_pay_sumamt, s.acct_pay, s.psn_cash_pay, s.medfee_sumamt,
+					       (select f.setl_proc_info from ins_settlement_fund f where f.setl_id = s.setl_id and f.seq = 1) as pool
+					from ins_settlement s
+					where s.med_type = '41' and s.fixmedins_code like 'P%'
+					  and not exists (select 1 from ph_dispensing d where d.setl_id = s.setl_id)
+					""")
+			.query()
+			.listOfRows();
+
+		assertThat(generated).isPositive();
+		assertThat((long) recorded.size()).isGreaterThanOrEqualTo(generated * 9 / 10);
+		assertThat(recorded).allSatisfy(r -> {
+			assertThat(r.get("clr_type")).isEqualTo("41");
+			assertThat(r.get("insutype")).isEqualTo("310");
+			assertThat((java.math.BigDecimal) r.get("fund_pay_sumamt")).isZero();
+			assertThat(((java.math.BigDecimal) r.get("acct_pay")).add((java.math.BigDecimal) r.get("psn_cash_pay")))
+				.isEqualByComparingTo((java.math.BigDecimal) r.get("medfee_sumamt"));
+			assertThat((String) r.get("pool")).contains("无外配处方");
+		});
+		assertThat(recorded).anySatisfy(r -> assertThat((java.math.BigDecimal) r.get("acct_pay")).isPositive());
+		assertThat(jdbc.sql("""
+				select count(*) from sup_suspicion
+				where rule_id = 'JG019' and fixmedins_code like 'P%' and item_code = 'ZA04BAA001'
+				""").query(Integer.class).single()).isGreaterThanOrEqualTo(2);
+	}
+
 	@Test
 	void everyInsuredPersonWhoSettledIsAResidentWithACardTheSameIdNumberAndPsnNo() {
 		Set<String> settled = year.activity().visits().stream().map(RecordedVisit::psnNo).collect(Collectors.toSet());

@@ -66,6 +66,9 @@ class ScreenBrowserIT extends BrowserTest {
 		Browser.shot(page, "monitoring-zone-flows-cell-desktop");
 		page.navigate(browser.url("/monitoring/zone/funds?period=2026-10"));
 		assertThat(page.locator(".mon-zone-bars canvas").first()).isVisible();
+		// the employees' account purchases at the retail pharmacies are a level of their
+		// own
+		assertThat(page.locator("body")).containsText("定点零售药店");
 		Browser.shot(page, "monitoring-zone-funds-desktop");
 		page.navigate(browser.url("/"));
 		assertThat(page.locator(".mon-today")).containsText("今日");

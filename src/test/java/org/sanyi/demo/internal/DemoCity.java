@@ -64,6 +64,15 @@ record DemoCity(DemoRegion region, List<Facility> facilities, List<NewPerson> pe
 		return InsuredActivity.generate(SEED, persons, facilities, catalogue, inpatientSample, outpatientSample);
 	}
 
+	/** The active designated retail pharmacies. */
+	List<Facility> pharmacies() {
+		return region.institutions()
+			.stream()
+			.filter(i -> i.kind() == Institution.Kind.PHARMACY && i.status() == Institution.Status.ACTIVE)
+			.map(i -> new Facility(i.code(), i.kind(), 1, 0, i.regionCode(), Set.of()))
+			.toList();
+	}
+
 	Facility facility(String code) {
 		return facilities.stream().filter(f -> f.code().equals(code)).findFirst().orElseThrow();
 	}

@@ -1,0 +1,159 @@
+package org.sanyi.demo.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.sanyi.insurance.InsuranceAdmin.CatalogueItem;
+import org.sanyi.insurance.InsuranceAdmin.NewPerson;
+import org.sanyi.insurance.InsuranceAdmin.RecordedLine;
+import org.sanyi.insurance.InsuranceAdmin.RecordedVisit;
+
+/**
+ * Purchases at the designated retail pharmacies (定点零售药店购药, med_type 41) of the insured
+ * sample: the city's employees (职工医保, 310) buying over-the-counter drugs with their
+ * personal account — a cold, a cough, the stomach, pain, vitamins — at a pharmacy of
+ * their township, else of their county. No external prescription: the pool pays nothing,
+ * the account what it holds, cash the rest. Residents (390) have no account and pay such
+ * a purchase in cash without settling it; the neighbouring region's insured buy at home.
+ * Drawn with dice of their own, so the rest of the year stays as it was generated.
+ */
+public final class RetailPurchases {
+
+	/** Over-the-counter baskets: one drug or two, as a counter sells them. */
+	enum Basket {
+
+		/** 连花清瘟胶囊 (中成药), often with 对乙酰氨基酚片. */
+		COLD,
+		/** 对乙酰氨基酚片 alone (headache, toothache, a fever). */
+		PAIN,
+		/** 奥美拉唑肠溶胶囊, a fortnight's box. */
+		STOMACH,
+		/** 维生素C片 (乙类 self-paid in full: the account pays it, the pool never). */
+		VITAMIN
+
+	}
+
+	private final Dice dice;
+
+	private final Map<String, BigDecimal> prices;
+
+	/** Active pharmacies by township (9 digits) and by county (6 digits). */
+	private final Map<String, List<Facility>> byTownship = new HashMap<>();
+
+	private final Map<String, List<Facility>> byCounty = new HashMap<>();
+
+	private final List<Facility> all;
+
+	private RetailPurchases(Dice dice, Map<String, BigDecimal> prices, List<Facility> pharmacies) {
+		this.dice = dice;
+		this.prices = prices;
+		this.all = List.copyOf(pharmacies);
+		for (Facility f : pharmacies) {
+			byTownship
+				.computeIfAbsent(f.region().substring(0, Math.min(9, f.region().length())), k -> new ArrayList<>())
+				.add(f);
+			byCounty.computeIfAbsent(f.county(), k -> new ArrayList<>()).add(f);
+		}
+	}
+
+	/**
+	 * Personal-account purchases a year of an employee by age: about 4 under 45, 6 to 59,
+	 * 9 from 60 (retirees buy most) — an estimate of this demo, not a published figure.
+	 */
+	static double perYear(int age) {
+		return age < 45 ? 4 : age < 60 ? 6 : 9;
+	}
+
+	/**
+	 * The year's purchases of the sample, at the outpatient sampling {@code share} (the
+	 * same thinning as the outpatient visits).
+	 */
+	public static List<RecordedVisit> generate(long seed, List<NewPerson> persons, List<Facility> pharmacies,
+			List<CatalogueItem> catalogue, double share) {
+		if (pharmacies.isEmpty()) {
+			return List.of();
+		}
+		Map<String, BigDecimal> prices = new HashMap<>();
+		catalogue.forEach(item -> prices.put(item.code(), item.referencePrice()));
+		var purchases = new RetailPurchases(new Dice(seed ^ 0x41L), prices, pharmacies);
+		int days = (int) ChronoUnit.DAYS.between(InsuredActivity.FIRST_DAY, InsuredActivity.LAST_DAY) + 1;
+		LocalDate midYear = InsuredActivity.FIRST_DAY.plusDays(days / 2);
+		List<RecordedVisit> visits = new ArrayList<>();
+		for (NewPerson person : persons) {
+			if (!InsuredPopulation.CITY.equals(person.insuredRegion()) || person.region().length() < 6
+					|| person.enrolments().stream().noneMatch(e -> "310".equals(e.insutype()))) {
+				continue;
+			}
+			int age = Math.max(0, (int) ChronoUnit.YEARS.between(person.birthDate(), midYear));
+			double expected = perYear(age) * share;
+			int count = (int) expected + (purchases.dice.chance(expected - Math.floor(expected)) ? 1 : 0);
+			for (int i = 0; i < count; i++) {
+				LocalDateTime at = InsuredActivity.FIRST_DAY.plusDays(purchases.dice.between(0, days - 1))
+					.atTime(purchases.dice.between(8, 20), purchases.dice.between(0, 59));
+				RecordedVisit sale = purchases.sale(person, at);
+				if (employee(person, at.toLocalDate()) && !sale.lines().isEmpty()) {
+					visits.add(sale);
+				}
+			}
+		}
+		return visits;
+	}
+
+	/** Enrolled (status 1) as an employee in the year of the date. */
+	private static boolean employee(NewPerson p, LocalDate date) {
+		return p.enrolments()
+			.stream()
+			.anyMatch(e -> e.year() == date.getYear() && e.status().equals("1") && "310".equals(e.insutype()));
+	}
+
+	private RecordedVisit sale(NewPerson p, LocalDateTime at) {
+		Facility pharmacy = pharmacy(p);
+		List<RecordedLine> lines = new ArrayList<>();
+		switch (basket(at.toLocalDate())) {
+			case COLD -> {
+				add(lines, "ZA04BAA001", 24);
+				if (dice.chance(0.5)) {
+					add(lines, "XN02BEA001", 20);
+				}
+			}
+			case PAIN -> add(lines, "XN02BEA001", 20);
+			case STOMACH -> add(lines, "XA02BCA001", 14);
+			case VITAMIN -> add(lines, "XA11GAA001", 100);
+		}
+		return new RecordedVisit(pharmacy.code(), p.psnNo(), "310", "41", at, at.plusMinutes(dice.between(3, 12)),
+				List.of(), lines, true);
+	}
+
+	/**
+	 * Colds in the cold months (November to March) make half the purchases, a quarter in
+	 * the others.
+	 */
+	private Basket basket(LocalDate day) {
+		boolean winter = day.getMonthValue() >= 11 || day.getMonthValue() <= 3;
+		return Basket.values()[dice.weighted(winter ? new int[] { 50, 20, 18, 12 } : new int[] { 25, 30, 27, 18 })];
+	}
+
+	/** A pharmacy of the person's township, else of their county, else any. */
+	private Facility pharmacy(NewPerson p) {
+		String region = p.region();
+		List<Facility> near = region.length() >= 9 ? byTownship.get(region.substring(0, 9)) : null;
+		if (near == null) {
+			near = byCounty.get(region.substring(0, 6));
+		}
+		return dice.pick(near == null ? all : near);
+	}
+
+	private void add(List<RecordedLine> lines, String code, int quantity) {
+		BigDecimal price = prices.get(code);
+		if (price != null) {
+			lines.add(new RecordedLine(code, BigDecimal.valueOf(quantity), price));
+		}
+	}
+
+}
