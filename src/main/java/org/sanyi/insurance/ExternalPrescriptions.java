@@ -1,6 +1,8 @@
 package org.sanyi.insurance;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,8 +23,9 @@ public interface ExternalPrescriptions {
 	 * Why the pharmacy may not settle these drugs on the prescription; empty when it may.
 	 * The prescription must exist, be the person's, be held by this pharmacy in a state
 	 * that can be sold (reviewed, not expired, revoked or used up, its interval kept),
-	 * prescribe every drug, and have a use left that no settlement in force has taken yet
-	 * (a settlement not yet written off by a sale holds a use: one use, one settlement).
+	 * prescribe every drug in at least the quantity settled, and have a use left that no
+	 * settlement in force has taken yet (a settlement not yet written off by a sale holds
+	 * a use: one use, one settlement).
 	 */
 	Optional<Refusal> refusal(Dispensing dispensing);
 
@@ -41,16 +44,22 @@ public interface ExternalPrescriptions {
 	 * @param pharmacy the settling institution ({@code fixmedins_code})
 	 * @param psnNo the insured person
 	 * @param rxno the prescription as the lines name it (the platform's {@code hi_rxno})
-	 * @param codes the national codes of the drugs settled on it
+	 * @param quantities the quantity of each drug settled on it by national code, in the
+	 * catalogue's unit as the fee lines bill it (refund lines netted)
 	 * @param at now
 	 * @param settled the settlements in force whose lines already name the prescription
 	 */
-	record Dispensing(String pharmacy, String psnNo, String rxno, Set<String> codes, OffsetDateTime at,
+	record Dispensing(String pharmacy, String psnNo, String rxno, Map<String, BigDecimal> quantities, OffsetDateTime at,
 			Set<String> settled) {
 
 		public Dispensing {
-			codes = Set.copyOf(codes);
+			quantities = Map.copyOf(quantities);
 			settled = Set.copyOf(settled);
+		}
+
+		/** The national codes of the drugs settled on it. */
+		public Set<String> codes() {
+			return quantities.keySet();
 		}
 
 	}

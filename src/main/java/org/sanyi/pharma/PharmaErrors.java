@@ -132,6 +132,11 @@ public enum PharmaErrors implements ErrorCode {
 	 * sale: hi_rxno, the settlements.
 	 */
 	RX_SETTLED_NOT_SOLD("PH-0229", HttpStatus.CONFLICT),
+	/**
+	 * A pharmacy settles more of a drug on the prescription than one use prescribes:
+	 * hi_rxno, item, quantity settled, quantity prescribed.
+	 */
+	RX_SETTLED_OVER_PRESCRIBED("PH-0230", HttpStatus.UNPROCESSABLE_CONTENT),
 	/** Not enough stock for a sold line: item, stock. */
 	RX_STOCK_SHORT("PH-0216", HttpStatus.CONFLICT),
 	/** A sold line is not a drug of the prescription, or more than prescribed: item. */

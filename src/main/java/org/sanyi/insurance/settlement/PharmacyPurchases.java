@@ -1,7 +1,8 @@
 package org.sanyi.insurance.settlement;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,24 +67,23 @@ class PharmacyPurchases {
 	 */
 	String prescription(VisitRow visit, String medType, List<FeeLineRow> lines, OffsetDateTime now) {
 		requireSeller(visit.institution(), medType);
-		Map<String, Set<String>> codesByRx = new TreeMap<>();
+		Map<String, Map<String, BigDecimal>> codesByRx = new TreeMap<>();
 		boolean without = false;
 		for (FeeLineRow l : lines) {
-			if (l.refund()) {
-				continue;
-			}
 			if (l.externalRx() == null) {
-				without = true;
+				without |= !l.refund();
 			}
 			else {
-				codesByRx.computeIfAbsent(l.externalRx(), rx -> new LinkedHashSet<>()).add(l.code());
+				// a refund line keeps its original's prescription and nets its quantity
+				codesByRx.computeIfAbsent(l.externalRx(), rx -> new LinkedHashMap<>())
+					.merge(l.code(), l.quantity(), BigDecimal::add);
 			}
 		}
 		boolean pharmacy = MedType.PHARMACY.code().equals(medType);
 		if (pharmacy && without && !codesByRx.isEmpty()) {
 			throw new BusinessException(InsuranceErrors.PHARMACY_MIXED_LINES, String.join(",", codesByRx.keySet()));
 		}
-		for (Map.Entry<String, Set<String>> e : codesByRx.entrySet()) {
+		for (Map.Entry<String, Map<String, BigDecimal>> e : codesByRx.entrySet()) {
 			var dispensing = new ExternalPrescriptions.Dispensing(visit.institution(), visit.psnNo(), e.getKey(),
 					e.getValue(), now, prescriptions.isEmpty() ? Set.of() : visits.settlementsOn(e.getKey()));
 			for (ExternalPrescriptions check : prescriptions) {

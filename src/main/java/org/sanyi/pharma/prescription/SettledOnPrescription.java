@@ -1,8 +1,11 @@
 package org.sanyi.pharma.prescription;
 
-import java.util.HashSet;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.sanyi.insurance.ExternalPrescriptions;
@@ -19,8 +22,9 @@ import org.springframework.stereotype.Component;
  * (2206/2207 with {@code rx_circ_flag} 1): the prescription ({@code hi_rxno}) exists, is
  * the person's, may be sold by this pharmacy now — the same state machine as the sale
  * (7206): held by it after review, not expired, revoked or used up, the repeat interval
- * kept — prescribes every drug, and has a use left that no settlement in force not yet
- * written off by a sale holds. The reason is pharma's own error text.
+ * kept — prescribes every drug in at least the quantity settled, and has a use left that
+ * no settlement in force not yet written off by a sale holds. The reason is pharma's own
+ * error text.
  */
 @Component
 class SettledOnPrescription implements ExternalPrescriptions {
@@ -56,11 +60,20 @@ class SettledOnPrescription implements ExternalPrescriptions {
 		if (pending.size() >= rx.remaining()) {
 			return reason(PharmaErrors.RX_SETTLED_NOT_SOLD, d.rxno(), String.join(",", pending));
 		}
-		Set<String> prescribed = new HashSet<>();
-		prescriptions.lines(rx.hiRxno()).forEach(l -> prescribed.add(l.code()));
-		for (String code : d.codes()) {
-			if (!prescribed.contains(code)) {
-				return reason(PharmaErrors.RX_LINE_NOT_PRESCRIBED, code);
+		// one use's quantity of each drug, in the catalogue's unit like the fee lines
+		// (the
+		// sale at 7206 holds to the same)
+		Map<String, BigDecimal> prescribed = new HashMap<>();
+		prescriptions.lines(rx.hiRxno()).forEach(l -> prescribed.merge(l.code(), l.quantity(), BigDecimal::add));
+		for (Map.Entry<String, BigDecimal> settled : new TreeMap<>(d.quantities()).entrySet()) {
+			BigDecimal max = prescribed.get(settled.getKey());
+			if (max == null) {
+				return reason(PharmaErrors.RX_LINE_NOT_PRESCRIBED, settled.getKey());
+			}
+			if (settled.getValue().compareTo(max) > 0) {
+				return reason(PharmaErrors.RX_SETTLED_OVER_PRESCRIBED, d.rxno(), settled.getKey(),
+						settled.getValue().stripTrailingZeros().toPlainString(),
+						max.stripTrailingZeros().toPlainString());
 			}
 		}
 		return Optional.empty();

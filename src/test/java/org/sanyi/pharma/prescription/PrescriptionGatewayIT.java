@@ -199,6 +199,16 @@ class PrescriptionGatewayIT {
 		assertThat(refusal(buyOn(person, "NOSUCHRX", SITAGLIPTIN))).startsWith("INS-0182").contains("PH-0201");
 		assertThat(refusal(buyOn(stranger, rx.hiRxno(), SITAGLIPTIN))).startsWith("INS-0182").contains("PH-0228");
 		assertThat(refusal(buyOn(person, rx.hiRxno(), "XC08CAA001"))).startsWith("INS-0182").contains("PH-0217");
+		// more than one use prescribes (4 boxes): two lines of 4 on it
+		String twice = boughtOn(shop, person, SITAGLIPTIN, rx.hiRxno());
+		ok(shop.call("2204",
+				Map.of("feedetail",
+						List.of(prescribed(
+								GatewayFixtures.line(twice, person.psnNo(), "2", SITAGLIPTIN, "4", "16.80", "67.20"),
+								rx.hiRxno())))));
+		assertThat(refusal(shop.call("2207", settle(person, twice, "134.40", "41", "1")))).startsWith("INS-0182")
+			.contains("PH-0230", SITAGLIPTIN, "8", "4");
+		assertThat(settlements(twice)).isZero();
 		// another pharmacy does not hold it
 		HsaClient other = GatewayFixtures.client(port, otherPharmacy, "测试药店二").signIn();
 		String elsewhere = boughtOn(other, person, SITAGLIPTIN, rx.hiRxno());
