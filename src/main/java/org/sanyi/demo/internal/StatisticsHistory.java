@@ -24,7 +24,11 @@ import org.sanyi.shared.facts.Fact;
  * patient shares, by 险种 and the patients' county. The reform shows in the trend: the drug
  * share of fees falls from about 35 % to 28 % over the 24 months, the share of medical
  * service income (床位、诊察、治疗、手术、护理) rises, the primary-care share of visits grows and stays
- * shorten. A pure function of the institutions, the months and the seed; each month's
+ * shorten. The designated retail pharmacies report the employees' purchases (定点药店购药,
+ * {@code clr_type} 41): some 3,600 a month at an average pharmacy, about 68 元 each, more
+ * in the cold months, paid by the personal account but for the pooled share of external
+ * prescriptions, which grows from 4 % to 12 % as outpatient pooling reaches the
+ * pharmacies. A pure function of the institutions, the months and the seed; each month's
  * aggregates carry the month's first day.
  */
 public final class StatisticsHistory {
@@ -43,7 +47,8 @@ public final class StatisticsHistory {
 	private final int months;
 
 	/**
-	 * @param institutions the region's institutions (pharmacies report nothing here)
+	 * @param institutions the region's institutions (a suspended pharmacy reports
+	 * nothing)
 	 * @param counties the region's county codes, where the city's own hospitals' patients
 	 * live
 	 * @param first the first month
@@ -51,7 +56,9 @@ public final class StatisticsHistory {
 	 */
 	public StatisticsHistory(List<Institution> institutions, List<String> counties, long seed, YearMonth first,
 			int months) {
-		this.institutions = institutions.stream().filter(i -> i.kind() != Kind.PHARMACY).toList();
+		this.institutions = institutions.stream()
+			.filter(i -> i.kind() != Kind.PHARMACY || i.status() == Institution.Status.ACTIVE)
+			.toList();
 		this.counties = List.copyOf(counties);
 		this.seed = seed;
 		this.first = first;
@@ -81,6 +88,10 @@ public final class StatisticsHistory {
 		for (Institution institution : institutions) {
 			SplittableRandom dice = new SplittableRandom(seed ^ ((long) institution.code().hashCode() << 20)
 					^ (month.getYear() * 100L + month.getMonthValue()));
+			if (institution.kind() == Kind.PHARMACY) {
+				pharmacy(facts, institution, month, progress, dice);
+				continue;
+			}
 			Profile profile = Profile.of(institution);
 			for (Map.Entry<String, Double> county : patientCounties(institution).entrySet()) {
 				for (String insutype : new String[] { "310", "390" }) {
@@ -98,6 +109,42 @@ public final class StatisticsHistory {
 		}
 		return facts;
 	}
+
+	/**
+	 * A retail pharmacy's month: its employees' purchases, the pharmacy's size its own
+	 * (0.85–1.15 of the average) month after month.
+	 */
+	private void pharmacy(List<Fact> facts, Institution pharmacy, YearMonth month, double progress,
+			SplittableRandom dice) {
+		double size = 0.85 + 0.3 * new SplittableRandom(seed ^ pharmacy.code().hashCode()).nextDouble();
+		double purchases = PHARMACY_PURCHASES * size * PURCHASE_SEASON[month.getMonthValue() - 1]
+				* (0.97 + 0.06 * dice.nextDouble());
+		long n = Math.round(purchases);
+		String county = countyOf(pharmacy);
+		if (n > 0) {
+			Slice employees = new Slice(pharmacy, month, "310", county, county);
+			employees.add(facts, employees.dims("41"), n, 0, PURCHASE_AMOUNT,
+					n * (1 - 0.03 * progress) * (0.97 + 0.06 * dice.nextDouble()), PURCHASE_MIX, 0.04 + 0.08 * progress,
+					0.92, dice, List.of());
+		}
+	}
+
+	/** An average pharmacy's insured purchases a month. */
+	static final double PHARMACY_PURCHASES = 3_600;
+
+	/**
+	 * An average purchase (over-the-counter boxes, a chronic patient's month now and
+	 * then).
+	 */
+	private static final BigDecimal PURCHASE_AMOUNT = new BigDecimal("68.00");
+
+	/** 西药, 中成药, 中药饮片 of a pharmacy's sales. */
+	private static final Map<String, Double> PURCHASE_MIX = new java.util.TreeMap<>(
+			Map.of("09", 0.58, "11", 0.36, "10", 0.06));
+
+	/** Purchases a month relative to the year's average: colds in winter. */
+	private static final double[] PURCHASE_SEASON = { 1.15, 1.0, 1.05, 0.95, 0.92, 0.9, 0.92, 0.93, 0.95, 0.98, 1.08,
+			1.15 };
 
 	/**
 	 * Discharges a month relative to the year's average: more in winter, fewer around the
@@ -145,7 +192,7 @@ public final class StatisticsHistory {
 			Map<String, String> d = new HashMap<>();
 			d.put(Dimensions.INSUTYPE, insutype);
 			d.put(Dimensions.CLR_TYPE, clrType);
-			d.put(Dimensions.MED_TYPE, clrType.equals("21") ? "21" : "11");
+			d.put(Dimensions.MED_TYPE, clrType);
 			d.put(Dimensions.PERSON_COUNTY, personCounty);
 			d.put(Dimensions.IN_COUNTY, personCounty.equals(institutionCounty) ? "Y" : "N");
 			d.put(Dimensions.IN_REGION, "Y");
@@ -160,7 +207,7 @@ public final class StatisticsHistory {
 			double drift = (insutype.equals("310") ? 1.1 : 1.0) * (1 + 0.015 * progress)
 					* (0.96 + 0.08 * dice.nextDouble());
 			add(facts, dims("11"), n, 0, profile.outpatientCost(), n * drift, FeeMix.outpatient(profile, progress),
-					profile.fundShare(insutype, false), dice, List.of());
+					profile.fundShare(insutype, false), 0.5, dice, List.of());
 		}
 
 		void inpatient(List<Fact> facts, double discharges, Profile profile, double progress, SplittableRandom dice) {
@@ -172,19 +219,20 @@ public final class StatisticsHistory {
 			double drift = (insutype.equals("310") ? 1.1 : 1.0) * (1 - 0.04 * progress)
 					* (0.96 + 0.08 * dice.nextDouble());
 			add(facts, dims("21"), n, Math.round(n * stay), profile.inpatientCost(), n * drift,
-					FeeMix.inpatient(profile, progress), profile.fundShare(insutype, true), dice,
+					FeeMix.inpatient(profile, progress), profile.fundShare(insutype, true), 0.5, dice,
 					ChapterMix.inpatient(profile, month.getMonthValue()));
 		}
 
 		/**
 		 * The facts of {@code visits} visits or stays whose fees are {@code typical} ×
 		 * {@code times}, split by {@code mix}; the fund pays about {@code fundShare} of
-		 * them, employees pay half of the rest from their account. With {@code chapters}
-		 * (discharges), the visits, bed days and fund paid are further split by the
-		 * ICD-10 chapter of the main diagnosis, parts adding up exactly to the whole.
+		 * them, employees pay {@code accountShare} of the rest from their account. With
+		 * {@code chapters} (discharges), the visits, bed days and fund paid are further
+		 * split by the ICD-10 chapter of the main diagnosis, parts adding up exactly to
+		 * the whole.
 		 */
 		private void add(List<Fact> facts, Map<String, String> dims, long visits, long bedDays, BigDecimal typical,
-				double times, Map<String, Double> mix, double fundShare, SplittableRandom dice,
+				double times, Map<String, Double> mix, double fundShare, double accountShare, SplittableRandom dice,
 				List<ChapterMix.Share> chapters) {
 			var day = month.atDay(1);
 			String code = institution.code();
@@ -201,7 +249,7 @@ public final class StatisticsHistory {
 			}
 			BigDecimal fund = yuan(total, fundShare * (0.98 + 0.04 * dice.nextDouble()));
 			BigDecimal self = total.subtract(fund);
-			BigDecimal account = insutype.equals("310") ? yuan(self, 0.5) : BigDecimal.ZERO.setScale(2);
+			BigDecimal account = insutype.equals("310") ? yuan(self, accountShare) : BigDecimal.ZERO.setScale(2);
 			if (chapters.isEmpty()) {
 				facts.add(new Fact("ins.visit.count", code, day, dims, BigDecimal.valueOf(visits)));
 				if (bedDays > 0) {

@@ -78,6 +78,43 @@ class StatisticsHistoryTest {
 		assertThat(stayLast).isLessThan(stayFirst - 0.4);
 	}
 
+	/**
+	 * The retail pharmacies report the employees' purchases only (clr_type 41, 310, their
+	 * own county): about 3,600 a month at each active one, more in November than in June,
+	 * at about 68 元; the account pays almost all the patients' part, the pool a share
+	 * that grows; the pharmacies' fees are a few percent of the city's.
+	 */
+	@Test
+	void theRetailPharmaciesReportTheEmployeesPurchases() {
+		Predicate<Fact> pharmacy = f -> f.institution().startsWith("P");
+		List<Fact> sales = first.stream().filter(pharmacy).toList();
+		long pharmacies = sales.stream().map(Fact::institution).distinct().count();
+
+		assertThat(pharmacies).isBetween(100L, 120L);
+		assertThat(sales).allSatisfy(f -> {
+			assertThat(f.dimensions()).containsEntry("clr_type", "41")
+				.containsEntry("med_type", "41")
+				.containsEntry("insutype", "310")
+				.containsEntry("in_county", "Y");
+			assertThat(f.dimensions().get("person_county")).isEqualTo(f.institution().substring(1, 7));
+		});
+		double purchases = sum(sales, f -> f.element().equals("ins.settlement.count"));
+		double fees = sum(sales, f -> f.element().equals("ins.fee"));
+		assertThat(purchases / pharmacies).isBetween(3_600 * 1.15 * 0.9, 3_600 * 1.15 * 1.1);
+		assertThat(fees / purchases).isBetween(64.0, 72.0);
+		assertThat(sum(sales, f -> f.element().equals("ins.fund_paid")) / fees).isBetween(0.035, 0.045);
+		assertThat(sum(last.stream().filter(pharmacy).toList(), f -> f.element().equals("ins.fund_paid"))
+				/ sum(last.stream().filter(pharmacy).toList(), f -> f.element().equals("ins.fee")))
+			.isBetween(0.11, 0.13);
+		assertThat(sum(sales, f -> f.element().equals("ins.account_paid"))
+				/ sum(sales, f -> f.element().equals("ins.self_paid")))
+			.isCloseTo(0.92, within(0.001));
+		assertThat(fees / sum(first, f -> f.element().equals("ins.fee"))).isBetween(0.02, 0.08);
+		assertThat(sum(history.month(YearMonth.of(2025, 6)),
+				pharmacy.and(f -> f.element().equals("ins.settlement.count"))))
+			.isLessThan(purchases * 0.85);
+	}
+
 	@Test
 	void theCitysFirstHospitalDischargesItsBedsRealTurnover() {
 		double discharges = sum(first, f -> f.institution().equals("H35990000001")
@@ -155,9 +192,11 @@ class StatisticsHistoryTest {
 			.forEach(i -> PRIMARY.add(i.code()));
 	}
 
+	/** A share of 医疗收入: the fees of the medical institutions (no pharmacy's sales). */
 	private static double share(List<Fact> facts, Set<String> categories) {
-		return sum(facts, f -> f.element().equals("ins.fee") && categories.contains(f.dimensions().get("fee_category")))
-				/ sum(facts, f -> f.element().equals("ins.fee"));
+		Predicate<Fact> income = f -> f.element().equals("ins.fee") && !f.dimensions().get("clr_type").equals("41");
+		return sum(facts, income.and(f -> categories.contains(f.dimensions().get("fee_category"))))
+				/ sum(facts, income);
 	}
 
 	private static double sum(List<Fact> facts, Predicate<Fact> which) {
