@@ -90,6 +90,12 @@ class StatisticsHistoryTest {
 		List<Fact> sales = first.stream().filter(pharmacy).toList();
 		long pharmacies = sales.stream().map(Fact::institution).distinct().count();
 
+		System.out.printf(
+				"statistics history, 2024-11: %d pharmacies, %.0f purchases, %.2f yuan of fees (%.1f %% of the city's), fund %.2f%n",
+				pharmacies, sum(sales, f -> f.element().equals("ins.settlement.count")),
+				sum(sales, f -> f.element().equals("ins.fee")),
+				100 * sum(sales, f -> f.element().equals("ins.fee")) / sum(first, f -> f.element().equals("ins.fee")),
+				sum(sales, f -> f.element().equals("ins.fund_paid")));
 		assertThat(pharmacies).isBetween(100L, 120L);
 		assertThat(sales).allSatisfy(f -> {
 			assertThat(f.dimensions()).containsEntry("clr_type", "41")
