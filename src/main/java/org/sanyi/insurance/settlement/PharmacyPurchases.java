@@ -79,6 +79,9 @@ class PharmacyPurchases {
 					.merge(l.code(), l.quantity(), BigDecimal::add);
 			}
 		}
+		// a drug refunded in full is not settled on its prescription
+		codesByRx.values().forEach(quantities -> quantities.values().removeIf(q -> q.signum() <= 0));
+		codesByRx.values().removeIf(Map::isEmpty);
 		boolean pharmacy = MedType.PHARMACY.code().equals(medType);
 		if (pharmacy && without && !codesByRx.isEmpty()) {
 			throw new BusinessException(InsuranceErrors.PHARMACY_MIXED_LINES, String.join(",", codesByRx.keySet()));

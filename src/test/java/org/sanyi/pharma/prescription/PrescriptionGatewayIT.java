@@ -208,6 +208,11 @@ class PrescriptionGatewayIT {
 								rx.hiRxno())))));
 		assertThat(refusal(shop.call("2207", settle(person, twice, "134.40", "41", "1")))).startsWith("INS-0182")
 			.contains("PH-0230", SITAGLIPTIN, "8", "4");
+		// a refund of two boxes (its line keeps the prescription) nets the quantity: 6
+		ok(shop.call("2204", Map.of("feedetail", List
+			.of(GatewayFixtures.refund(twice, person.psnNo(), "3", "2", SITAGLIPTIN, "-2", "16.80", "-33.60")))));
+		assertThat(refusal(shop.call("2207", settle(person, twice, "100.80", "41", "1")))).startsWith("INS-0182")
+			.contains("PH-0230", "6", "4");
 		assertThat(settlements(twice)).isZero();
 		// another pharmacy does not hold it
 		HsaClient other = GatewayFixtures.client(port, otherPharmacy, "测试药店二").signIn();
