@@ -21,6 +21,28 @@ public final class AwaitEvents {
 	private AwaitEvents() {
 	}
 
+	/**
+	 * Until the demo's statistics history, imported in the background from the start, has
+	 * {@code months} months (the demo's 24 by default) — at most three minutes.
+	 */
+	public static void statisticsHistory(JdbcClient jdbc, int months) {
+		long end = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+		while (jdbc.sql("select count(*) from mon_fact_report where source = 'statistics-history'")
+			.query(Long.class)
+			.single() < months) {
+			if (System.nanoTime() > end) {
+				throw new AssertionError("the statistics history was not imported within 3 minutes");
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
 	/** Until monitoring has processed its events. */
 	public static void monitoring(JdbcClient jdbc) {
 		until(jdbc, "monitoring");

@@ -3,6 +3,10 @@ package org.sanyi.e2e;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
+import org.sanyi.AwaitEvents;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -11,6 +15,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * and a phone; the 医保数据专区 pages on desktop and phone; the home page's live line.
  */
 class ScreenBrowserIT extends BrowserTest {
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void theBigScreenAtFullHdAndAsAWallDisplay() {
@@ -56,6 +63,8 @@ class ScreenBrowserIT extends BrowserTest {
 
 	@Test
 	void theDataZoneFlowsDrillDownAndFundFlows() {
+		// the zone's months are the statistics history's, imported in the background
+		AwaitEvents.statisticsHistory(jdbc, 24);
 		Page page = browser.desktop("wjw", PASSWORD);
 		page.navigate(browser.url("/monitoring/zone/flows?period=2026-10"));
 		assertThat(page.locator("h1")).hasText("异地就医流向");

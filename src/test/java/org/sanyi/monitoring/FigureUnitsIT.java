@@ -3,6 +3,7 @@ package org.sanyi.monitoring;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.sanyi.AwaitEvents;
 import org.sanyi.HttpSession;
 import org.sanyi.IntegrationTest;
 
@@ -28,7 +29,7 @@ class FigureUnitsIT {
 
 	@Test
 	void anExplanationShowsYuanWithTwoDecimalsAndCountsAsWholeNumbers() {
-		awaitHistory();
+		AwaitEvents.statisticsHistory(jdbc, 24);
 		HttpSession wjw = HttpSession.loggedIn(port, "wjw", "Sanyi@2026");
 
 		HttpResponse<String> drugs = wjw.get("/monitoring/explain?indicator=drug_ratio&area=R359900&period=2026-10");
@@ -58,20 +59,5 @@ class FigureUnitsIT {
 	 * The demo's statistics history is imported in the background: wait for its 24
 	 * months.
 	 */
-	private void awaitHistory() {
-		long end = System.nanoTime() + java.time.Duration.ofMinutes(3).toNanos();
-		while (System.nanoTime() < end
-				&& jdbc.sql("select count(*) from mon_fact_report where source = 'statistics-history'")
-					.query(Long.class)
-					.single() < 24) {
-			try {
-				Thread.sleep(200);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
-	}
 
 }

@@ -2,12 +2,12 @@ package org.sanyi.monitoring.facts;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.sanyi.AwaitEvents;
 import org.sanyi.IntegrationTest;
 import org.sanyi.monitoring.engine.FactTotals;
 import org.sanyi.monitoring.engine.FactTotals.Component;
@@ -43,7 +43,7 @@ class StatisticsHistoryIT {
 
 	@Test
 	void theCityHistoryShowsTheDrugShareFallingAndServiceIncomeRising() {
-		awaitMonths(24);
+		AwaitEvents.statisticsHistory(jdbc, 24);
 		assertThat(
 				jdbc.sql("select count(distinct report_key) from mon_fact_report where source = 'statistics-history'")
 					.query(Long.class)
@@ -82,25 +82,6 @@ class StatisticsHistoryIT {
 
 	private static Component fee(String category) {
 		return new Component("ins.fee", Map.of("fee_category", category));
-	}
-
-	private void awaitMonths(int months) {
-		long end = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-		while (System.nanoTime() < end) {
-			if (jdbc.sql("select count(*) from mon_fact_report where source = 'statistics-history'")
-				.query(Long.class)
-				.single() >= months) {
-				return;
-			}
-			try {
-				Thread.sleep(200);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
-		throw new AssertionError("the statistics history was not imported within 3 minutes");
 	}
 
 }

@@ -139,7 +139,7 @@ class DiseaseChaptersIT {
 
 	@Test
 	void theDemosHistoryReportsItsDischargesByChapter() {
-		ZonePagesIT.awaitHistory(jdbc);
+		AwaitEvents.statisticsHistory(jdbc, 24);
 		Area city = areas.resolve("R359900", DataScope.all());
 		DiseaseChapters.Mix mix = chapters.of(city, Period.year(2026), DiseaseChapters.Filter.of("21", "", ""));
 		assertThat(mix.rows()).hasSizeGreaterThan(15);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.sanyi.AwaitEvents;
 import org.sanyi.HttpSession;
 import org.sanyi.IntegrationTest;
 import org.sanyi.monitoring.analysis.FigureFormat;
@@ -49,7 +50,7 @@ class ZonePagesIT {
 
 	@Test
 	void theFlowMatrixSumsTheFeesOfTheCityByInsuredAndTreatingCounty() {
-		awaitHistory(jdbc);
+		AwaitEvents.statisticsHistory(jdbc, 24);
 		Map<String, String> countyOf = new HashMap<>();
 		registry.institutionsUnderRegion(CITY).forEach(i -> countyOf.put(i.code(), i.regionCode().substring(0, 6)));
 		Map<String, BigDecimal> cells = new HashMap<>();
@@ -108,7 +109,7 @@ class ZonePagesIT {
 
 	@Test
 	void fundFlowsBySchemeAreTheFundPaidOfEachInsuranceType() {
-		awaitHistory(jdbc);
+		AwaitEvents.statisticsHistory(jdbc, 24);
 		List<String> city = registry.institutionsUnderRegion(CITY).stream().map(Institution::code).toList();
 		BigDecimal employees = jdbc.sql("""
 				select coalesce(sum(value), 0) from mon_fact where element = 'ins.fund_paid' and day between :f and :l
@@ -152,26 +153,6 @@ class ZonePagesIT {
 			.isEqualTo(404);
 		assertThat(county.get("/monitoring/zone/flows?period=" + MONTH).body()).contains("云岫县");
 		assertThat(doctor.get("/monitoring/zone/flows").statusCode()).isEqualTo(403);
-	}
-
-	/**
-	 * The demo's statistics history is imported in the background: wait for its 24
-	 * months.
-	 */
-	static void awaitHistory(JdbcClient jdbc) {
-		long end = System.nanoTime() + java.time.Duration.ofMinutes(3).toNanos();
-		while (System.nanoTime() < end
-				&& jdbc.sql("select count(*) from mon_fact_report where source = 'statistics-history'")
-					.query(Long.class)
-					.single() < 24) {
-			try {
-				Thread.sleep(200);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
 	}
 
 	private long exports() {
