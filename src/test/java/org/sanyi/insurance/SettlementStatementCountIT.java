@@ -135,8 +135,14 @@ class SettlementStatementCountIT {
 				"select msgid, infno, fixmedins_code");
 	}
 
+	/**
+	 * The statements as the start of each listed one; without the fetch of a new block of
+	 * ids ({@code Ids}: 128 at a time), which falls on whichever settlement uses the
+	 * cached block up — how many ids the tests before this one took decides which.
+	 */
 	private static List<String> starts(List<Sent> sent) {
 		return sent.stream()
+			.filter(s -> !s.sql().startsWith("select nextval('ins_id_seq')"))
 			.map(s -> SETTLEMENT.stream().filter(s.sql()::startsWith).findFirst().orElse(s.sql()))
 			.map(s -> s.startsWith("select msgid, infno, fixmedins_code") ? "select msgid, infno, fixmedins_code" : s)
 			.toList();
