@@ -154,27 +154,26 @@ class DemoYear {
 			for (NewDepartment d : region().departments()) {
 				departments.computeIfAbsent(d.institutionCode(), k -> new HashSet<>()).add(d.code());
 			}
-			List<Facility> list = new ArrayList<>();
-			for (NewInstitution i : region().institutions()) {
-				if (i.kind() != Institution.Kind.PHARMACY && i.status() == Institution.Status.ACTIVE) {
-					list.add(new Facility(i.code(), i.kind(), Math.max(1, i.grade().level()), i.beds(), i.regionCode(),
-							departments.getOrDefault(i.code(), Set.of())));
-				}
-			}
-			facilities = List.copyOf(list);
+			facilities = active(false, departments);
 		}
 		return facilities;
 	}
 
 	/** The active designated retail pharmacies, where the year's purchases are made. */
 	List<Facility> pharmacies() {
+		return active(true, Map.of());
+	}
+
+	/** The active institutions that are (or are not) retail pharmacies, as facilities. */
+	private List<Facility> active(boolean pharmacies, Map<String, Set<String>> departments) {
 		List<Facility> list = new ArrayList<>();
 		for (NewInstitution i : region().institutions()) {
-			if (i.kind() == Institution.Kind.PHARMACY && i.status() == Institution.Status.ACTIVE) {
-				list.add(new Facility(i.code(), i.kind(), 1, 0, i.regionCode(), Set.of()));
+			if ((i.kind() == Institution.Kind.PHARMACY) == pharmacies && i.status() == Institution.Status.ACTIVE) {
+				list.add(new Facility(i.code(), i.kind(), Math.max(1, i.grade().level()), i.beds(), i.regionCode(),
+						departments.getOrDefault(i.code(), Set.of())));
 			}
 		}
-		return list;
+		return List.copyOf(list);
 	}
 
 	/**

@@ -50,8 +50,7 @@ public final class InsuredActivity {
 	 */
 	public static Year generate(long seed, List<NewPerson> persons, List<Facility> facilities,
 			List<CatalogueItem> catalogue, double inpatientSample, double outpatientSample) {
-		Map<String, BigDecimal> prices = new HashMap<>();
-		catalogue.forEach(item -> prices.put(item.code(), item.referencePrice()));
+		Map<String, BigDecimal> prices = prices(catalogue);
 		Dice dice = new Dice(seed ^ 0xAC7L);
 		var inpatient = new InpatientCases(new Dice(seed ^ 0x1A7L), CaseTemplate.load(), FeeProfiles.load(), prices,
 				new Catchments(persons, MID_YEAR));
@@ -65,6 +64,13 @@ public final class InsuredActivity {
 				outpatient(dice, persons, facilities, prices, outpatientSample / inpatientSample));
 		stays.values().forEach(c -> visits.add(c.visit()));
 		return new Year(visits, stays);
+	}
+
+	/** The catalogue's reference price of each item, by code. */
+	static Map<String, BigDecimal> prices(List<CatalogueItem> catalogue) {
+		Map<String, BigDecimal> prices = new HashMap<>();
+		catalogue.forEach(item -> prices.put(item.code(), item.referencePrice()));
+		return prices;
 	}
 
 	/**
@@ -106,8 +112,7 @@ public final class InsuredActivity {
 	 */
 	public static InpatientCase stayOf(long seed, NewPerson person, Facility facility, String templateKey,
 			LocalDate discharge, List<CatalogueItem> catalogue) {
-		Map<String, BigDecimal> prices = new HashMap<>();
-		catalogue.forEach(item -> prices.put(item.code(), item.referencePrice()));
+		Map<String, BigDecimal> prices = prices(catalogue);
 		CaseTemplate template = CaseTemplate.load()
 			.stream()
 			.filter(t -> t.key().equals(templateKey))

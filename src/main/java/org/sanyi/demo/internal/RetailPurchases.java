@@ -79,9 +79,7 @@ public final class RetailPurchases {
 		if (pharmacies.isEmpty()) {
 			return List.of();
 		}
-		Map<String, BigDecimal> prices = new HashMap<>();
-		catalogue.forEach(item -> prices.put(item.code(), item.referencePrice()));
-		var purchases = new RetailPurchases(new Dice(seed ^ 0x41L), prices, pharmacies);
+		var purchases = new RetailPurchases(new Dice(seed ^ 0x41L), InsuredActivity.prices(catalogue), pharmacies);
 		int days = (int) ChronoUnit.DAYS.between(InsuredActivity.FIRST_DAY, InsuredActivity.LAST_DAY) + 1;
 		LocalDate midYear = InsuredActivity.FIRST_DAY.plusDays(days / 2);
 		List<RecordedVisit> visits = new ArrayList<>();
