@@ -2,15 +2,14 @@ package org.sanyi.insurance.settlement;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.sanyi.insurance.ExternalPrescriptions;
 import org.sanyi.insurance.InsuranceErrors;
+import org.sanyi.insurance.engine.DispensedOnPrescriptions;
 import org.sanyi.insurance.engine.MedType;
 import org.sanyi.insurance.settlement.InstitutionDirectory.InstitutionInfo;
 import org.sanyi.insurance.settlement.Visits.FeeLineRow;
@@ -33,7 +32,9 @@ import org.springframework.stereotype.Component;
  * institution holds for the person with those drugs on it ({@link ExternalPrescriptions},
  * pharma's; {@code INS-0182} with its reason).</li>
  * </ul>
- * Refund lines carry their original's prescription and are settled with it.
+ * Refund lines carry their original's prescription and are settled with it: the lines are
+ * netted per drug first ({@link DispensedOnPrescriptions}, which the policy replay uses
+ * too), so a drug refunded in full is neither on its prescription nor part of a mix.
  */
 @Component
 class PharmacyPurchases {
@@ -67,21 +68,10 @@ class PharmacyPurchases {
 	 */
 	String prescription(VisitRow visit, String medType, List<FeeLineRow> lines, OffsetDateTime now) {
 		requireSeller(visit.institution(), medType);
-		Map<String, Map<String, BigDecimal>> codesByRx = new TreeMap<>();
-		boolean without = false;
-		for (FeeLineRow l : lines) {
-			if (l.externalRx() == null) {
-				without |= !l.refund();
-			}
-			else {
-				// a refund line keeps its original's prescription and nets its quantity
-				codesByRx.computeIfAbsent(l.externalRx(), rx -> new LinkedHashMap<>())
-					.merge(l.code(), l.quantity(), BigDecimal::add);
-			}
-		}
-		// a drug refunded in full is not settled on its prescription
-		codesByRx.values().forEach(quantities -> quantities.values().removeIf(q -> q.signum() <= 0));
-		codesByRx.values().removeIf(Map::isEmpty);
+		var dispensed = new DispensedOnPrescriptions();
+		lines.forEach(l -> dispensed.add(l.externalRx(), l.code(), l.quantity()));
+		Map<String, Map<String, BigDecimal>> codesByRx = dispensed.quantities();
+		boolean without = dispensed.unprescribed();
 		boolean pharmacy = MedType.PHARMACY.code().equals(medType);
 		if (pharmacy && without && !codesByRx.isEmpty()) {
 			throw new BusinessException(InsuranceErrors.PHARMACY_MIXED_LINES, String.join(",", codesByRx.keySet()));
@@ -97,7 +87,7 @@ class PharmacyPurchases {
 				}
 			}
 		}
-		return pharmacy && !codesByRx.isEmpty() ? String.join(",", codesByRx.keySet()) : null;
+		return pharmacy ? dispensed.prescription() : null;
 	}
 
 }

@@ -230,13 +230,21 @@ class PrescriptionGatewayIT {
 						GatewayFixtures.line(mixed, person.psnNo(), "2", SITAGLIPTIN, "1", "16.80", "16.80")))));
 		assertThat(refusal(shop.call("2207", settle(person, mixed, "84.00", "41", "1")))).startsWith("INS-0181");
 		assertThat(settlements(mixed)).isZero();
-
 		// a flagged line must name its prescription; 41 is a pharmacy's type only
 		Map<String, Object> unnamed = GatewayFixtures.line(mixed, person.psnNo(), "3", SITAGLIPTIN, "1", "16.80",
 				"16.80");
 		unnamed.put("rx_circ_flag", "1");
 		assertThat(refusal(shop.call("2204", Map.of("feedetail", List.of(unnamed))))).startsWith("INS-0023")
 			.contains("rxno");
+		// the prescribed box refunded in full, the purchase is one without a
+		// prescription:
+		// no mix, and no fund pays (the policy replay nets the lines the same way)
+		ok(shop.call("2204", Map.of("feedetail", List
+			.of(GatewayFixtures.refund(mixed, person.psnNo(), "4", "1", SITAGLIPTIN, "-4", "16.80", "-67.20")))));
+		JsonNode without = ok(shop.call("2207", settle(person, mixed, "16.80", "41", "1"))).at("/output/setlinfo");
+		assertThat(without.at("/fund_pay_sumamt").decimalValue()).isEqualByComparingTo("0");
+		assertThat(without.at("/acct_pay").decimalValue()).isEqualByComparingTo("16.80");
+
 		String atHospital = ok(hospital.call("2201", GatewayFixtures.registration(person))).at("/output/data/mdtrt_id")
 			.asString();
 		ok(hospital.call("2204", Map.of("feedetail",

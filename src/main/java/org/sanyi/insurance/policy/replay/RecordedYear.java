@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 import org.sanyi.insurance.engine.CatalogueClass;
+import org.sanyi.insurance.engine.DispensedOnPrescriptions;
 import org.sanyi.insurance.engine.FeeLine;
 import org.sanyi.insurance.engine.HospitalLevel;
 import org.sanyi.insurance.engine.Insutype;
@@ -215,16 +216,13 @@ class RecordedYear {
 
 		/**
 		 * The external prescriptions a pharmacy purchase was dispensed on, as the gateway
-		 * passed them to the engine (its charge lines' {@code ext_rxno}); null when none.
+		 * passed them to the engine (its lines' {@code ext_rxno}, refunds netted); null
+		 * when none. The engine reads it for med_type 41 only.
 		 */
 		private static String prescription(List<LineRow> lines) {
-			var rxnos = new java.util.TreeSet<String>();
-			for (LineRow l : lines) {
-				if (l.initLineId() == null && l.externalRx() != null) {
-					rxnos.add(l.externalRx());
-				}
-			}
-			return rxnos.isEmpty() ? null : String.join(",", rxnos);
+			var dispensed = new DispensedOnPrescriptions();
+			lines.forEach(l -> dispensed.add(l.externalRx(), l.line().catalogueCode(), l.line().quantity()));
+			return dispensed.prescription();
 		}
 
 		/**
