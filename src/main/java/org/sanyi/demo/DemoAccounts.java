@@ -41,6 +41,12 @@ class DemoAccounts implements DemoStep {
 
 	static final String SUPPLIER_CODE = "E35990000001";
 
+	/**
+	 * The city health commission's second officer, who approves what {@code wjw}
+	 * proposes.
+	 */
+	static final String HEALTH_REVIEWER = "wjw_audit";
+
 	static final String PHARMACIST = "yaoshi";
 
 	static final String PHARMACIST_NAME = "林雅琴（云岫县总医院药学部）";
@@ -50,6 +56,8 @@ class DemoAccounts implements DemoStep {
 			new NewAccount("wjw", PASSWORD, "林晓岚（市卫健委）", "HEALTH_REGULATOR", CITY, null, null, "13859000001"),
 			new NewAccount("wjw_county", PASSWORD, "陈志明（云岫县卫健局）", "HEALTH_REGULATOR", COUNTY, null, null,
 					"13859000002"),
+			new NewAccount(HEALTH_REVIEWER, PASSWORD, "郑文华（市卫健委医政医管科）", "HEALTH_REGULATOR", CITY, null, null,
+					"13859000009"),
 			new NewAccount("ybj", PASSWORD, "黄丽娟（市医保局）", "INSURANCE_OFFICER", CITY, null, null, "13859000003"),
 			new NewAccount("ybj_county", PASSWORD, "吴建国（云岫县医保局）", "INSURANCE_OFFICER", COUNTY, null, null,
 					"13859000004"),

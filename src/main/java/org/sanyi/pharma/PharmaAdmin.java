@@ -84,11 +84,17 @@ public interface PharmaAdmin {
 	boolean hasOwnReviewRules(String region);
 
 	/**
-	 * Makes a CSV the region's own rows of a review-rule table (LIMITS, DRUGS,
-	 * INTERACTIONS, CONTRAINDICATIONS) as the 审方规则 page imports it; returns the rows
-	 * stored. PH-0330…0333, PH-0014 naming the first problem when a line is wrong.
+	 * Proposes a CSV as the region's own rows of a review-rule table (LIMITS, DRUGS,
+	 * INTERACTIONS, CONTRAINDICATIONS) as the 审方规则 page imports it; returns the proposal.
+	 * PH-0330…0333, PH-0336, PH-0014 naming the first problem when a line is wrong.
 	 */
-	int importReviewRules(String table, String region, String csv, String by);
+	long proposeReviewRules(String table, String region, String fileName, String csv, String by);
+
+	/**
+	 * A second officer approves a proposal: its rows become the rules in force (PH-0334,
+	 * PH-0335).
+	 */
+	void approveReviewRules(long proposal, String by, String note);
 
 	/**
 	 * A susceptibility result: an isolate of a specimen against one antimicrobial, S, I

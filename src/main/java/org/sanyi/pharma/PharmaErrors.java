@@ -187,6 +187,12 @@ public enum PharmaErrors implements ErrorCode {
 	REVIEW_RULE_REGION("PH-0332", HttpStatus.BAD_REQUEST),
 	/** Not one of the review tables: table. */
 	REVIEW_RULE_TABLE("PH-0333", HttpStatus.BAD_REQUEST),
+	/** The review-rule import was decided already. */
+	REVIEW_RULE_NOT_PENDING("PH-0334", HttpStatus.CONFLICT),
+	/** The officer who imported the review rules cannot approve them. */
+	REVIEW_RULE_OWN_PROPOSAL("PH-0335", HttpStatus.FORBIDDEN),
+	/** An import of the region's table waits for review: its id, who imported it. */
+	REVIEW_RULE_PENDING_EXISTS("PH-0336", HttpStatus.CONFLICT),
 
 	// --- 阳光采购 and direct settlement: PH-0401…
 

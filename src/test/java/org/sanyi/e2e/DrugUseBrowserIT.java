@@ -61,8 +61,41 @@ class DrugUseBrowserIT extends BrowserTest {
 		assertThat(page.locator("#rxrule-problems")).containsText("PH-0330");
 		Browser.shot(page, "pharma-review-rules-refused-desktop");
 		importFile(page, "drug_key,kind,value,blocking,advice\nJ01GB,MIN_AGE,6,true,氨基糖苷类6岁以下禁用\n");
-		assertThat(page.locator(".alert-success")).containsText("已导入禁忌（年龄、性别、妊娠） 1 条");
+		// a proposal: its page shows what it changes, and the proposer cannot approve it
+		assertThat(page.locator(".alert-success")).containsText("已提交禁忌（年龄、性别、妊娠）的导入：1 条，1 处变更");
+		assertThat(page.locator("#rxrule-status")).hasText("待审核");
+		assertThat(page.locator("#rxrule-changes")).containsText("J01GB · 年龄下限");
+		assertThat(page.locator("#rxrule-decide")).hasCount(0);
+		String proposal = page.url();
 		page.context().close();
+
+		// the commission's second officer sees it waiting on the rules page and approves
+		// it
+		for (Page reviewer : new Page[] { browser.phone("wjw_audit", PASSWORD),
+				browser.desktop("wjw_audit", PASSWORD) }) {
+			String size = reviewer.viewportSize().width < 500 ? "phone" : "desktop";
+			reviewer.navigate(browser.url("/pharma/review-rules"));
+			assertThat(reviewer.locator("#rxrule-proposals")).containsText("待审核");
+			// the demo city's second import of the pairs: one row added, one changed
+			reviewer.navigate(browser.url("/pharma/review-rules/proposals/" + jdbc.sql("""
+					select id from ph_rx_rule_proposal where region_code = '359900' and status = 'PENDING'""")
+				.query(Long.class)
+				.single()));
+			assertThat(reviewer.locator("#rxrule-change-count")).hasText("新增 1 · 修改 1 · 删除 0");
+			assertThat(reviewer.locator("#rxrule-changes")).containsText("中度 → 严重");
+			Browser.shot(reviewer, "pharma-review-rule-proposal-city-" + size);
+			reviewer.navigate(proposal);
+			assertThat(reviewer.locator("#rxrule-changes")).containsText("新增");
+			assertThat(reviewer.locator("#rxrule-changes")).containsText("氨基糖苷类6岁以下禁用");
+			Browser.shot(reviewer, "pharma-review-rule-proposal-" + size);
+			if (size.equals("desktop")) {
+				reviewer.locator("#rxrule-note").fill("同意");
+				reviewer.locator("#rxrule-decide button.btn-success").click();
+				assertThat(reviewer.locator("#rxrule-status")).hasText("已生效");
+				assertThat(reviewer.locator(".alert-success")).containsText("已审核通过");
+			}
+			reviewer.context().close();
+		}
 
 		Page phone = browser.phone("doctor", PASSWORD);
 		phone.navigate(browser.url("/pharma/review-rules"));

@@ -160,15 +160,20 @@ class PharmaAdminService implements PharmaAdmin {
 	}
 
 	@Override
-	public int importReviewRules(String table, String region, String csv, String by) {
-		ReviewRuleImport.Result result = reviewRules.importCsv(ReviewRuleImport.Table.named(table), region,
+	public long proposeReviewRules(String table, String region, String fileName, String csv, String by) {
+		ReviewRuleImport.Result result = reviewRules.propose(ReviewRuleImport.Table.named(table), region, fileName,
 				csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), DataScope.all(), by);
 		if (!result.problems().isEmpty()) {
 			ImportProblem first = result.problems().getFirst();
 			throw new BusinessException(PharmaErrors.IMPORT_FILE,
 					"line " + first.line() + " " + first.column() + ": " + first.error().getMessage());
 		}
-		return result.stored();
+		return result.proposal();
+	}
+
+	@Override
+	public void approveReviewRules(long proposal, String by, String note) {
+		reviewRules.approve(proposal, by, note, DataScope.all());
 	}
 
 	@Override

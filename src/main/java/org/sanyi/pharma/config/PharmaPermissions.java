@@ -56,9 +56,10 @@ class PharmaPermissions {
 			.permission("pharma:ddd:import", PLATFORM_ADMIN, HEALTH_REGULATOR)
 			// 审方规则: the rules every e-prescription is reviewed against, read by those who
 			// prescribe, review and pay; the health commission (药政) keeps the region's
-			// own
+			// own: one officer imports, a second approves (maker–checker)
 			.permission("pharma:rxrule:view", PLATFORM_ADMIN, HEALTH_REGULATOR, INSURANCE_OFFICER, DOCTOR, PHARMACIST)
 			.permission("pharma:rxrule:import", PLATFORM_ADMIN, HEALTH_REGULATOR)
+			.permission("pharma:rxrule:approve", PLATFORM_ADMIN, HEALTH_REGULATOR)
 			// 处方点评: a hospital's pharmacists sample and review their own prescriptions
 			// (医院处方点评管理规范: by pharmacists, not the prescribers); doctors read the
 			// results; the health commission orders samples and reads the results

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,16 +26,25 @@ import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.RegionCode;
 import org.sanyi.shared.io.CsvReader;
 import org.sanyi.shared.io.CsvRow;
+import org.sanyi.shared.review.MakerChecker;
+import org.sanyi.shared.review.Refusal;
+import org.sanyi.shared.review.ReviewStatus;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * A region's own prescription review rules (审方规则), one table at a time from CSV: the file
- * becomes the region's rows of that table (rows of the platform's defaults and of the
- * regions above stay; a region overrides a default by its key and relaxes a blocking one
- * by importing it non-blocking). All or nothing: a file with any bad line stores nothing
- * and names each line and column. The rules in force are re-read at once.
+ * A region's own prescription review rules (审方规则), one table at a time from CSV, through
+ * the maker–checker ({@link MakerChecker}, as the supervision knowledge base): an officer
+ * imports a file as a proposal that the file become the region's rows of that table (rows
+ * of the platform's defaults and of the regions above stay; a region overrides a default
+ * by its key and relaxes a blocking one by importing it non-blocking); a second officer
+ * sees what it changes key by key ({@link RuleChange}) and approves or rejects it. Only
+ * an approval changes the rules in force, and the pre-check's book re-reads them once it
+ * commits. All or nothing: a file with any bad line stores nothing and names each line
+ * and column.
  */
 @Service
 public class ReviewRuleImport {
@@ -48,9 +58,15 @@ public class ReviewRuleImport {
 
 	private final ReviewRuleBook book;
 
-	ReviewRuleImport(ReviewRuleRows rows, ReviewRuleBook book) {
+	private final RuleProposals proposals;
+
+	private final MakerChecker<RuleProposal, RuleProposal.Key> review;
+
+	ReviewRuleImport(ReviewRuleRows rows, ReviewRuleBook book, RuleProposals proposals) {
 		this.rows = rows;
 		this.book = book;
+		this.proposals = proposals;
+		this.review = new MakerChecker<>(proposals, ReviewRuleImport::refusal);
 	}
 
 	/** The four tables and their columns. */
@@ -85,33 +101,199 @@ public class ReviewRuleImport {
 	}
 
 	/**
-	 * What an import did: the region's rows stored and how many it had before (0 stored
-	 * when any line was refused), and the refused lines.
+	 * What an import did: the proposal stored (0 when any line was refused), the file's
+	 * rows, what approving it would change, and the refused lines.
 	 */
-	public record Result(int stored, int replaced, List<ImportProblem> problems) {
+	public record Result(long proposal, int rows, List<RuleChange> changes, List<ImportProblem> problems) {
 	}
 
+	/** A proposal and, while it waits, what approving it would change. */
+	public record Reviewed(RuleProposal proposal, List<RuleChange> changes) {
+	}
+
+	/**
+	 * Proposes that a file become the region's rows of a table; refused while another
+	 * import of the region's table waits ({@code PH-0336}).
+	 */
 	@Transactional
-	public Result importCsv(Table table, String region, byte[] content, DataScope scope, String by) {
+	public Result propose(Table table, String region, String fileName, byte[] content, DataScope scope, String by) {
 		if (region == null || !RegionCode.isWellFormed(region) || ReviewRuleBook.DEFAULTS.equals(region)
 				|| !scope.coversRegion(region)) {
 			throw new BusinessException(PharmaErrors.REVIEW_RULE_REGION, String.valueOf(region));
 		}
 		Parsed<?> parsed = parse(table, content);
 		if (!parsed.problems().isEmpty()) {
-			return new Result(0, 0, parsed.problems());
+			return new Result(0, 0, List.of(), parsed.problems());
 		}
 		if (parsed.rows().isEmpty()) {
 			throw new BusinessException(PharmaErrors.IMPORT_FILE, "0");
 		}
-		int replaced = switch (table) {
-			case LIMITS -> rows.replaceLimits(region, cast(parsed.rows()), by);
-			case DRUGS -> rows.replaceDrugs(region, cast(parsed.rows()), by);
-			case INTERACTIONS -> rows.replaceInteractions(region, cast(parsed.rows()), by);
-			case CONTRAINDICATIONS -> rows.replaceContraindications(region, cast(parsed.rows()), by);
+		review.requireNoPending(new RuleProposal.Key(region, table));
+		long id = proposals.insert(region, table, fileName, new String(content, StandardCharsets.UTF_8),
+				parsed.rows().size(), by);
+		return new Result(id, parsed.rows().size(), changes(table, region, parsed.rows()), List.of());
+	}
+
+	/** The pending imports and the last ten decided ones the scope covers. */
+	@Transactional(readOnly = true)
+	public List<RuleProposal> proposals(DataScope scope) {
+		return proposals.recent(scope.regionPrefix(), 10);
+	}
+
+	/** A proposal of the scope's regions, with its changes while it waits. */
+	@Transactional(readOnly = true)
+	public Reviewed proposal(long id, DataScope scope) {
+		RuleProposal proposal = proposals.find(id)
+			.filter(p -> scope.coversRegion(p.region()))
+			.orElseThrow(() -> BusinessException.notFound("review-rule proposal", id));
+		if (proposal.status() != ReviewStatus.PENDING) {
+			return new Reviewed(proposal, List.of());
+		}
+		return new Reviewed(proposal, changes(proposal.table(), proposal.region(), fileRows(proposal)));
+	}
+
+	/**
+	 * A second officer approves: the file's rows replace the region's rows of the table,
+	 * the approved import before it is superseded.
+	 */
+	@Transactional
+	public void approve(long id, String by, String note, DataScope scope) {
+		RuleProposal proposal = pending(id, by, scope);
+		review.approve(proposal, by, note);
+		List<?> file = fileRows(proposal);
+		String region = proposal.region();
+		String proposer = proposal.proposedBy();
+		switch (proposal.table()) {
+			case LIMITS -> rows.replaceLimits(region, cast(file), proposer);
+			case DRUGS -> rows.replaceDrugs(region, cast(file), proposer);
+			case INTERACTIONS -> rows.replaceInteractions(region, cast(file), proposer);
+			case CONTRAINDICATIONS -> rows.replaceContraindications(region, cast(file), proposer);
+		}
+		// the pre-check reads the new rules once they are committed (not before: a
+		// reload in between would cache the old ones for a minute)
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					book.refresh();
+				}
+			});
+		}
+		else {
+			book.refresh();
+		}
+	}
+
+	/** A second officer rejects: no rule changes. */
+	@Transactional
+	public void reject(long id, String by, String note, DataScope scope) {
+		review.reject(pending(id, by, scope), by, note);
+	}
+
+	private RuleProposal pending(long id, String by, DataScope scope) {
+		RuleProposal proposal = proposals.findForUpdate(id)
+			.filter(p -> scope.coversRegion(p.region()))
+			.orElseThrow(() -> BusinessException.notFound("review-rule proposal", id));
+		review.requireDecidable(proposal, by);
+		return proposal;
+	}
+
+	/** The rows of a stored file, checked when it was proposed. */
+	private List<?> fileRows(RuleProposal proposal) {
+		Parsed<?> parsed = parse(proposal.table(), proposals.content(proposal.id()).getBytes(StandardCharsets.UTF_8));
+		if (!parsed.problems().isEmpty()) {
+			throw new IllegalStateException("review-rule proposal " + proposal.id() + " no longer parses");
+		}
+		return parsed.rows();
+	}
+
+	/** What the file's rows change in the region's own rows of the table, key by key. */
+	private List<RuleChange> changes(Table table, String region, List<?> file) {
+		List<String> own = List.of(region);
+		Map<String, Map<String, String>> before = switch (table) {
+			case LIMITS -> cells(table, rows.limits(own));
+			case DRUGS -> cells(table, rows.drugs(own));
+			case INTERACTIONS -> cells(table, rows.interactions(own));
+			case CONTRAINDICATIONS -> cells(table, rows.contraindications(own));
 		};
-		book.refresh();
-		return new Result(parsed.rows().size(), replaced, List.of());
+		Map<String, Map<String, String>> after = cells(table, file);
+		List<RuleChange> changes = new ArrayList<>();
+		after.forEach((key, cells) -> {
+			Map<String, String> was = before.get(key);
+			if (was == null) {
+				changes.add(new RuleChange(RuleChange.Kind.ADDED, shown(key), Map.of(), cells));
+			}
+			else if (!was.equals(cells)) {
+				changes.add(new RuleChange(RuleChange.Kind.CHANGED, shown(key), was, cells));
+			}
+		});
+		before.forEach((key, cells) -> {
+			if (!after.containsKey(key)) {
+				changes.add(new RuleChange(RuleChange.Kind.REMOVED, shown(key), cells, Map.of()));
+			}
+		});
+		return changes;
+	}
+
+	/** Rows of a table by key, each as its other columns' values, in file order. */
+	private static Map<String, Map<String, String>> cells(Table table, List<?> rows) {
+		Map<String, Map<String, String>> byKey = new LinkedHashMap<>();
+		for (Object row : rows) {
+			Map<String, String> cells = new LinkedHashMap<>();
+			String key = switch (row) {
+				case LimitRow r -> {
+					cells.put("plain_days", String.valueOf(r.plainDays()));
+					cells.put("reason_days", String.valueOf(r.reasonDays()));
+					cells.put("max_drugs", String.valueOf(r.maxDrugs()));
+					yield r.rxTypeCode();
+				}
+				case DrugRow r -> {
+					cells.put("name", r.name());
+					cells.put("min_single_dose", plain(r.minSingleDose()));
+					cells.put("max_single_dose", plain(r.maxSingleDose()));
+					cells.put("dose_unit", r.doseUnit());
+					cells.put("frequencies", r.frequencies() == null ? "" : r.frequencies());
+					cells.put("antimicrobial_tier", String.valueOf(r.antimicrobialTier()));
+					cells.put("ddd", plain(r.ddd()));
+					yield r.drugKey();
+				}
+				case InteractionRow r -> {
+					cells.put("severity", r.severity());
+					cells.put("blocking", String.valueOf(r.blocking()));
+					cells.put("advice", r.advice());
+					yield ReviewRuleBook.pair(r.drugA(), r.drugB());
+				}
+				case ContraindicationRow r -> {
+					cells.put("value", r.value() == null ? "" : r.value());
+					cells.put("blocking", String.valueOf(r.blocking()));
+					cells.put("advice", r.advice());
+					yield r.drugKey() + "|" + r.kind();
+				}
+				default -> throw new IllegalArgumentException(table + ": " + row);
+			};
+			byKey.put(key, cells);
+		}
+		return byKey;
+	}
+
+	private static String shown(String key) {
+		return key.replace("|", " · ");
+	}
+
+	private static String plain(BigDecimal value) {
+		return value == null ? "" : value.stripTrailingZeros().toPlainString();
+	}
+
+	private static RuntimeException refusal(Refusal<RuleProposal> refusal) {
+		return switch (refusal) {
+			case Refusal.NotPending<RuleProposal> n -> new BusinessException(PharmaErrors.REVIEW_RULE_NOT_PENDING);
+			case Refusal.OwnProposal<RuleProposal> own -> new BusinessException(PharmaErrors.REVIEW_RULE_OWN_PROPOSAL);
+			case Refusal.PendingExists<RuleProposal>(RuleProposal pending) ->
+				new BusinessException(PharmaErrors.REVIEW_RULE_PENDING_EXISTS, pending.id(), pending.proposedBy());
+			// undated: no later version can stand in the way
+			case Refusal.LaterVersion<RuleProposal> later ->
+				new BusinessException(PharmaErrors.REVIEW_RULE_NOT_PENDING);
+		};
 	}
 
 	@SuppressWarnings("unchecked")
