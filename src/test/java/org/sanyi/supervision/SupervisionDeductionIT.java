@@ -118,7 +118,9 @@ class SupervisionDeductionIT {
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		// a second rule questions the whole line (a duplicate charge on a line priced
 		// over the standard, say), in a run of its own (other tests count what the demo's
-		// runs found)
+		// runs found), told in the first one's notice (SupervisionBatchesIT finds every
+		// finding in a notice, and a later batch run sends nothing new, whichever runs
+		// first)
 		long run = jdbc.sql("""
 				insert into sup_audit_run (region_code, period_from, period_to, rules_version, started_by)
 				values ('359900', '2026-12-01', '2026-12-01', :v, 'test') returning id""")
@@ -128,10 +130,10 @@ class SupervisionDeductionIT {
 		long second = jdbc.sql("""
 				insert into sup_suspicion (run_id, rules_version, setl_id, mdtrt_id, psn_no, fixmedins_code,
 				    fixmedins_region, doctor, setl_date, rule_id, rule_name, kind, result_type, severity, line_id,
-				    item_code, reason_key, reason_args, amount, status, answer_deadline)
+				    item_code, reason_key, reason_args, amount, status, answer_deadline, batch_id)
 				select :run, rules_version, setl_id, mdtrt_id, psn_no, fixmedins_code, fixmedins_region, doctor,
 				    setl_date, 'JG-T2', '第二条规则', kind, result_type, severity, line_id, item_code, reason_key,
-				    reason_args, :fee, 'OPEN', answer_deadline
+				    reason_args, :fee, 'OPEN', answer_deadline, batch_id
 				from sup_suspicion where id = :id returning id""")
 			.param("run", run)
 			.param("fee", lineFee)
