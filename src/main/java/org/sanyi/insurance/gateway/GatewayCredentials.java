@@ -1,11 +1,11 @@
 package org.sanyi.insurance.gateway;
 
-import java.util.Map;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.sanyi.insurance.SigningScheme;
+import org.sanyi.shared.TtlCache;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -19,13 +19,11 @@ class GatewayCredentials {
 
 	static final long WINDOW_SECONDS = 300;
 
-	private static final long TTL_NANOS = 60_000_000_000L;
-
 	private final CredentialRepository repository;
 
 	private final SecretBox secrets;
 
-	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+	private final TtlCache<String, Optional<Credential>> cache = new TtlCache<>(Duration.ofMinutes(1), 10_000);
 
 	GatewayCredentials(CredentialRepository repository, SecretBox secrets) {
 		this.repository = repository;
@@ -61,17 +59,8 @@ class GatewayCredentials {
 	}
 
 	Optional<Credential> find(String paasid) {
-		Cached cached = cache.get(paasid);
-		if (cached == null || System.nanoTime() - cached.loadedAt() > TTL_NANOS) {
-			Optional<Credential> found = repository.find(paasid)
-				.map(c -> new Credential(c.paasid(), c.institutionCode(), secrets.open(c.secretCipher()), c.scheme()));
-			cached = new Cached(found, System.nanoTime());
-			if (cache.size() > 10_000) {
-				cache.clear();
-			}
-			cache.put(paasid, cached);
-		}
-		return cached.credential();
+		return cache.get(paasid, id -> repository.find(id)
+			.map(c -> new Credential(c.paasid(), c.institutionCode(), secrets.open(c.secretCipher()), c.scheme())));
 	}
 
 	/**
@@ -79,7 +68,7 @@ class GatewayCredentials {
 	 * within a minute).
 	 */
 	void evict(String paasid) {
-		cache.remove(paasid);
+		cache.forget(paasid);
 	}
 
 	/** False when the account already used this nonce within the window. */
@@ -95,9 +84,6 @@ class GatewayCredentials {
 	@SchedulerLock(name = "insurance-gateway-nonces", lockAtMostFor = "PT9M", lockAtLeastFor = "PT8M")
 	void forgetOldNonces() {
 		repository.forgetNoncesOlderThan(2 * WINDOW_SECONDS);
-	}
-
-	private record Cached(Optional<Credential> credential, long loadedAt) {
 	}
 
 }

@@ -1,12 +1,12 @@
 package org.sanyi.insurance.settlement;
 
-import java.util.Map;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.sanyi.registry.Institution;
 import org.sanyi.registry.Registry;
 import org.sanyi.shared.RegionCode;
+import org.sanyi.shared.TtlCache;
 
 import org.springframework.stereotype.Component;
 
@@ -20,11 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class InstitutionDirectory {
 
-	private static final long TTL_NANOS = 300_000_000_000L;
-
 	private final Registry registry;
 
-	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+	private final TtlCache<String, Optional<InstitutionInfo>> cache = new TtlCache<>(Duration.ofMinutes(5), 10_000);
 
 	InstitutionDirectory(Registry registry) {
 		this.registry = registry;
@@ -49,12 +47,7 @@ public class InstitutionDirectory {
 		if (code == null) {
 			return Optional.empty();
 		}
-		Cached cached = cache.get(code);
-		if (cached == null || System.nanoTime() - cached.loadedAt() > TTL_NANOS) {
-			cached = new Cached(registry.institution(code).map(InstitutionDirectory::info), System.nanoTime());
-			cache.put(code, cached);
-		}
-		return cached.info();
+		return cache.get(code, c -> registry.institution(c).map(InstitutionDirectory::info));
 	}
 
 	static InstitutionInfo info(Institution i) {
@@ -77,9 +70,6 @@ public class InstitutionDirectory {
 			case L1C -> "10";
 			case UNGRADED -> "11";
 		};
-	}
-
-	private record Cached(Optional<InstitutionInfo> info, long loadedAt) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.sanyi.pharma.prescription;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.sanyi.insurance.DrugUseReview;
 import org.sanyi.pharma.engine.ReviewRules;
@@ -17,6 +17,7 @@ import org.sanyi.pharma.engine.RxFinding;
 import org.sanyi.pharma.engine.RxReview;
 import org.sanyi.pharma.engine.RxType;
 import org.sanyi.pharma.rational.ReviewRuleBook;
+import org.sanyi.shared.TtlCache;
 import org.sanyi.terminology.CatalogueItem;
 import org.sanyi.terminology.DrugProfile;
 import org.sanyi.terminology.Terminology;
@@ -35,24 +36,19 @@ import org.springframework.stereotype.Component;
 @Component
 class OrderReview implements DrugUseReview {
 
-	private static final long TTL_NANOS = 300_000_000_000L;
-
 	private final Terminology terminology;
 
 	private final ReviewRuleBook rules;
 
 	private final MessageSource texts;
 
-	private final Map<String, Profile> profiles = new ConcurrentHashMap<>();
+	/** A drug's generic name and ATC class, or none when the code is not a drug. */
+	private final TtlCache<String, Optional<RxReview.Drug>> profiles = new TtlCache<>(Duration.ofMinutes(5), 50_000);
 
 	OrderReview(Terminology terminology, ReviewRuleBook rules, MessageSource texts) {
 		this.terminology = terminology;
 		this.rules = rules;
 		this.texts = texts;
-	}
-
-	/** A drug's generic name and ATC class, or none when the code is not a drug. */
-	private record Profile(Optional<RxReview.Drug> drug, long loadedAt) {
 	}
 
 	@Override
@@ -99,19 +95,8 @@ class OrderReview implements DrugUseReview {
 	}
 
 	private Optional<RxReview.Drug> drug(String code, LocalDate on) {
-		String key = code + "|" + on;
-		long now = System.nanoTime();
-		Profile cached = profiles.get(key);
-		if (cached == null || now - cached.loadedAt() > TTL_NANOS) {
-			Optional<RxReview.Drug> drug = isDrugCode(code)
-					? terminology.catalogueItem(code, on).map(i -> drug(code, i)) : Optional.empty();
-			cached = new Profile(drug, now);
-			if (profiles.size() > 50_000) {
-				profiles.clear();
-			}
-			profiles.put(key, cached);
-		}
-		return cached.drug();
+		return profiles.get(code + "|" + on, key -> isDrugCode(code)
+				? terminology.catalogueItem(code, on).map(i -> drug(code, i)) : Optional.empty());
 	}
 
 	private static RxReview.Drug drug(String code, CatalogueItem item) {

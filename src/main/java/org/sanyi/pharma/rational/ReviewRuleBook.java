@@ -1,5 +1,6 @@
 package org.sanyi.pharma.rational;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -7,13 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.sanyi.pharma.engine.ReviewRules;
 import org.sanyi.pharma.engine.RxType;
 import org.sanyi.shared.RegionCode;
+import org.sanyi.shared.TtlCache;
 
 import org.springframework.stereotype.Component;
 
@@ -28,14 +29,9 @@ public class ReviewRuleBook {
 
 	static final String DEFAULTS = "000000";
 
-	private static final long TTL_NANOS = 60_000_000_000L;
-
-	private record Cached(ReviewRules rules, long loadedAt) {
-	}
-
 	private final ReviewRuleRows rows;
 
-	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+	private final TtlCache<String, ReviewRules> cache = new TtlCache<>(Duration.ofMinutes(1), 10_000);
 
 	ReviewRuleBook(ReviewRuleRows rows) {
 		this.rows = rows;
@@ -43,12 +39,7 @@ public class ReviewRuleBook {
 
 	/** The rules for an institution registered in {@code region}. */
 	public ReviewRules forRegion(String region) {
-		Cached c = cache.get(region);
-		if (c == null || System.nanoTime() - c.loadedAt() > TTL_NANOS) {
-			c = new Cached(load(region), System.nanoTime());
-			cache.put(region, c);
-		}
-		return c.rules();
+		return cache.get(region, this::load);
 	}
 
 	/** Forgets cached rules (after an import). */

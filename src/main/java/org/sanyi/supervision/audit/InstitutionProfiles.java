@@ -1,10 +1,10 @@
 package org.sanyi.supervision.audit;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
 
 import org.sanyi.registry.Institution;
 import org.sanyi.registry.Registry;
+import org.sanyi.shared.TtlCache;
 import org.sanyi.supervision.engine.InstitutionType;
 
 import org.springframework.stereotype.Component;
@@ -18,11 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class InstitutionProfiles {
 
-	private static final long TTL_NANOS = 300_000_000_000L;
-
 	private final Registry registry;
 
-	private final Map<String, Profile> cache = new ConcurrentHashMap<>();
+	private final TtlCache<String, Profile> cache = new TtlCache<>(Duration.ofMinutes(5), 10_000);
 
 	InstitutionProfiles(Registry registry) {
 		this.registry = registry;
@@ -33,25 +31,17 @@ public class InstitutionProfiles {
 	 *
 	 * @param type {@code null} when the registry does not know the institution
 	 */
-	public record Profile(int level, InstitutionType type, long loadedAt) {
+	public record Profile(int level, InstitutionType type) {
 	}
 
 	public Profile of(String institutionCode) {
 		if (institutionCode == null || institutionCode.isBlank()) {
-			return new Profile(0, null, 0);
+			return new Profile(0, null);
 		}
-		long now = System.nanoTime();
-		Profile cached = cache.get(institutionCode);
-		if (cached == null || now - cached.loadedAt() > TTL_NANOS) {
-			cached = registry.institution(institutionCode)
-				.map(i -> new Profile(i.grade().level(), type(i.kind()), now))
-				.orElse(new Profile(0, null, now));
-			if (cache.size() > 10_000) {
-				cache.clear();
-			}
-			cache.put(institutionCode, cached);
-		}
-		return cached;
+		return cache.get(institutionCode,
+				code -> registry.institution(code)
+					.map(i -> new Profile(i.grade().level(), type(i.kind())))
+					.orElse(new Profile(0, null)));
 	}
 
 	/** The type of institution ({@code null} when the registry does not know it). */

@@ -49,12 +49,6 @@ public class RecognitionRepository {
 				       service_code from crr_item order by kind, code""").query(ItemRow.class).list();
 	}
 
-	public Optional<ItemRow> item(String code) {
-		return jdbc.sql("""
-				select code, name, kind, loinc, modality, body_site, window_days, scope_kind, scope_code, min_level,
-				       service_code from crr_item where code = :c""").param("c", code).query(ItemRow.class).optional();
-	}
-
 	void addResult(ResultRow r) {
 		jdbc.sql(
 				"""

@@ -1,10 +1,13 @@
 package org.sanyi.clinical.recognition.internal;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +34,7 @@ import org.sanyi.security.CurrentUser;
 import org.sanyi.security.CurrentUsers;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.PlatformTime;
+import org.sanyi.shared.TtlCache;
 import org.sanyi.shared.facts.Fact;
 import org.sanyi.shared.facts.FactsReported;
 import org.sanyi.shared.facts.Dimensions;
@@ -65,6 +69,19 @@ public class RecognitionService {
 
 	private final ApplicationEventPublisher events;
 
+	/** The item catalogue: a migration's seed, not changed while the platform runs. */
+	private volatile Map<String, ItemRow> itemsByCode;
+
+	// registry and terminology facts of the hot lookup path, for five minutes (an
+	// institution's grade, its alliances on a day, an item's price on a day): a lookup
+	// reads them for every institution that holds a result
+	private final TtlCache<String, Optional<Institution>> institutionCache = new TtlCache<>(Duration.ofMinutes(5),
+			10_000);
+
+	private final TtlCache<String, Set<String>> allianceCache = new TtlCache<>(Duration.ofMinutes(5), 50_000);
+
+	private final TtlCache<String, Optional<BigDecimal>> priceCache = new TtlCache<>(Duration.ofMinutes(5), 10_000);
+
 	RecognitionService(RecognitionRepository repository, Registry registry, Terminology terminology,
 			RecordAccess access, ResidentIndex residents, AuditLog auditLog, ApplicationEventPublisher events) {
 		this.repository = repository;
@@ -96,19 +113,33 @@ public class RecognitionService {
 	}
 
 	public List<ItemRow> items() {
-		return repository.items();
+		return List.copyOf(catalogue().values());
 	}
 
 	public ItemRow item(String code) {
-		return repository.item(code).orElseThrow(() -> new BusinessException(RecognitionErrors.UNKNOWN_ITEM, code));
+		ItemRow item = code == null ? null : catalogue().get(code);
+		if (item == null) {
+			throw new BusinessException(RecognitionErrors.UNKNOWN_ITEM, code);
+		}
+		return item;
+	}
+
+	private Map<String, ItemRow> catalogue() {
+		Map<String, ItemRow> loaded = itemsByCode;
+		if (loaded == null) {
+			Map<String, ItemRow> byCode = new LinkedHashMap<>();
+			repository.items().forEach(i -> byCode.put(i.code(), i));
+			loaded = Collections.unmodifiableMap(byCode);
+			itemsByCode = loaded;
+		}
+		return loaded;
 	}
 
 	/**
 	 * The item of a LOINC code or of a modality and body site, for orders coded that way.
 	 */
 	public Optional<ItemRow> itemFor(Set<String> codes) {
-		return repository.items()
-			.stream()
+		return items().stream()
 			.filter(i -> "LAB".equals(i.kind()) ? codes.contains(i.loinc())
 					: codes.contains(i.modality()) && codes.contains(i.bodySite()))
 			.findFirst();
@@ -220,41 +251,44 @@ public class RecognitionService {
 		List<ResultRow> results = repository.results(residentId, row.code(),
 				today.minusDays(row.windowDays()).atStartOfDay(PlatformTime.zone()).toOffsetDateTime());
 		Map<String, Institution> institutions = new HashMap<>();
-		Map<String, Set<String>> alliancesByDay = new HashMap<>();
 		List<Candidate> candidates = new ArrayList<>();
 		for (ResultRow r : results) {
-			Institution inst = institutions.computeIfAbsent(r.institutionCode(),
-					c -> registry.institution(c).orElse(null));
+			Institution inst = institutionCache.get(r.institutionCode(), registry::institution).orElse(null);
 			if (inst == null) {
 				continue;
 			}
+			institutions.put(inst.code(), inst);
 			LocalDate day = r.at().atZoneSameInstant(PlatformTime.zone()).toLocalDate();
-			Set<String> alliances = alliancesByDay.computeIfAbsent(r.institutionCode() + "@" + day,
-					k -> registry.alliancesOf(r.institutionCode(), day)
-						.stream()
-						.map(Alliance::code)
-						.collect(Collectors.toSet()));
 			candidates.add(new Candidate(r.reference(), r.at().toInstant(), r.institutionCode(), inst.grade().level(),
-					inst.regionCode(), alliances));
+					inst.regionCode(), alliancesOf(r.institutionCode(), day)));
 		}
 		List<Assessment> assessments = repository.assessments(List.copyOf(institutions.keySet()))
 			.stream()
 			.map(a -> new Assessment(a.institutionCode(), Kind.valueOf(a.kind()), a.passed(), a.assessedOn(),
 					a.validUntil()))
 			.toList();
-		Set<String> mine = registry.alliancesOf(orderingInstitution, PlatformTime.today())
-			.stream()
-			.map(Alliance::code)
-			.collect(Collectors.toSet());
+		Set<String> mine = alliancesOf(orderingInstitution, PlatformTime.today());
 		return new Reusable(results, institutions,
 				RecognitionRules.reusable(item, candidates, assessments, mine, now, PlatformTime.zone()));
+	}
+
+	/** The codes of the alliances an institution belonged to on a day. */
+	private Set<String> alliancesOf(String institution, LocalDate day) {
+		return allianceCache.get(institution + "@" + day,
+				key -> registry.alliancesOf(institution, day)
+					.stream()
+					.map(Alliance::code)
+					.collect(Collectors.toUnmodifiableSet()));
 	}
 
 	private BigDecimal price(ItemRow item, LocalDate today) {
 		if (item.serviceCode() == null) {
 			return null;
 		}
-		return terminology.catalogueItem(item.serviceCode(), today).map(CatalogueItem::price).orElse(null);
+		return priceCache
+			.get(item.serviceCode() + "@" + today,
+					key -> terminology.catalogueItem(item.serviceCode(), today).map(CatalogueItem::price))
+			.orElse(null);
 	}
 
 	/**
