@@ -2,29 +2,25 @@ package org.sanyi.pharma.rational;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
 
 import org.sanyi.shared.review.ReviewStatus;
-import org.sanyi.shared.review.VersionStore;
+import org.sanyi.shared.review.VersionTable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The review-table imports awaiting or past review ({@code ph_rx_rule_proposal}). */
 @Repository
-class RuleProposals implements VersionStore<RuleProposal, RuleProposal.Key> {
+class RuleProposals extends VersionTable<RuleProposal, RuleProposal.Key> {
 
 	private static final String COLUMNS = """
 			id, region_code, table_name, file_name, row_count, status, proposed_by, proposed_at, reviewed_by,
 			reviewed_at, review_note""";
 
-	private final JdbcClient jdbc;
-
 	RuleProposals(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+		super(jdbc, "ph_rx_rule_proposal", COLUMNS, RuleProposals::row);
 	}
 
 	@Override
@@ -44,26 +40,6 @@ class RuleProposals implements VersionStore<RuleProposal, RuleProposal.Key> {
 			.list();
 	}
 
-	@Override
-	public void decide(RuleProposal version, ReviewStatus outcome, String reviewer, String note) {
-		jdbc.sql("""
-				update ph_rx_rule_proposal set status = :s, reviewed_by = :by, reviewed_at = now(), review_note = :note
-				where id = :id""")
-			.param("s", outcome.name())
-			.param("by", reviewer)
-			.param("note", note)
-			.param("id", version.id())
-			.update();
-	}
-
-	/** Undated: the approved import before the new one is superseded. */
-	@Override
-	public void supersede(RuleProposal version, LocalDate from) {
-		jdbc.sql("update ph_rx_rule_proposal set status = 'SUPERSEDED' where id = :id")
-			.param("id", version.id())
-			.update();
-	}
-
 	long insert(String region, ReviewRuleImport.Table table, String fileName, String content, int rows, String by) {
 		return jdbc.sql("""
 				insert into ph_rx_rule_proposal (region_code, table_name, file_name, content, row_count, status,
@@ -77,20 +53,6 @@ class RuleProposals implements VersionStore<RuleProposal, RuleProposal.Key> {
 			.param("by", by)
 			.query(Long.class)
 			.single();
-	}
-
-	Optional<RuleProposal> find(long id) {
-		return jdbc.sql("select " + COLUMNS + " from ph_rx_rule_proposal where id = :id")
-			.param("id", id)
-			.query(RuleProposals::row)
-			.optional();
-	}
-
-	Optional<RuleProposal> findForUpdate(long id) {
-		return jdbc.sql("select " + COLUMNS + " from ph_rx_rule_proposal where id = :id for update")
-			.param("id", id)
-			.query(RuleProposals::row)
-			.optional();
 	}
 
 	/** The file a proposal was made of. */
