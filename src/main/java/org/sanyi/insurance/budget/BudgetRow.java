@@ -1,34 +1,20 @@
 package org.sanyi.insurance.budget;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import org.sanyi.insurance.budget.engine.BudgetTerms;
 import org.sanyi.shared.review.ReviewStatus;
-import org.sanyi.shared.review.ReviewedVersion;
+import org.sanyi.shared.review.UndatedVersion;
 
 /** A stored budget version ({@code ins_budget}). */
 record BudgetRow(long id, String code, long allianceId, String allianceCode, String allianceName, String allianceRegion,
 		String leadInstitution, String region, String fundPayType, int year, BigDecimal amount, String termsJson,
 		ReviewStatus status, Long basedOn, String summary, String proposedBy, OffsetDateTime proposedAt,
-		String reviewedBy, OffsetDateTime reviewedAt, String reviewNote) implements ReviewedVersion {
+		String reviewedBy, OffsetDateTime reviewedAt, String reviewNote) implements UndatedVersion {
 
 	public BudgetTerms terms() {
 		return BudgetJson.read(amount, termsJson);
-	}
-
-	/**
-	 * Budgets are not dated: an approved version replaces the one in force on approval.
-	 */
-	@Override
-	public LocalDate effectiveFrom() {
-		return null;
-	}
-
-	@Override
-	public LocalDate effectiveTo() {
-		return null;
 	}
 
 	/** The versions that replace one another: the group's budget of a fund and year. */

@@ -1,13 +1,12 @@
 package org.sanyi.monitoring.indicator;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 
 import org.sanyi.monitoring.engine.Factor;
 import org.sanyi.shared.review.ReviewStatus;
-import org.sanyi.shared.review.ReviewedVersion;
+import org.sanyi.shared.review.UndatedVersion;
 
 /**
  * A version of an indicator definition as stored in {@code mon_indicator}.
@@ -20,18 +19,7 @@ import org.sanyi.shared.review.ReviewedVersion;
 public record DefinitionRow(long id, String code, int version, String nameZh, String nameEn, String sets,
 		String numerator, String denominator, Factor factor, String unit, boolean annualised, int decimals,
 		String direction, String description, ReviewStatus status, String proposedBy, OffsetDateTime proposedAt,
-		String reviewedBy, OffsetDateTime reviewedAt, String reviewNote) implements ReviewedVersion {
-
-	/** Undated: an approved version replaces its predecessor outright. */
-	@Override
-	public LocalDate effectiveFrom() {
-		return null;
-	}
-
-	@Override
-	public LocalDate effectiveTo() {
-		return null;
-	}
+		String reviewedBy, OffsetDateTime reviewedAt, String reviewNote) implements UndatedVersion {
 
 	public List<IndicatorSet> setList() {
 		return sets.isBlank() ? List.of() : Arrays.stream(sets.split(",")).map(IndicatorSet::valueOf).toList();

@@ -1,10 +1,9 @@
 package org.sanyi.monitoring.quality;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import org.sanyi.shared.review.ReviewStatus;
-import org.sanyi.shared.review.ReviewedVersion;
+import org.sanyi.shared.review.UndatedVersion;
 
 /**
  * A proposed change of a validation rule ({@code mon_validation_rule_change}): the rule
@@ -16,7 +15,7 @@ import org.sanyi.shared.review.ReviewedVersion;
 public record RuleChange(long id, String ruleCode, String nameZh, String nameEn, String leftExpr, String operator,
 		String rightExpr, String missing, String importance, boolean active, String summary, ReviewStatus status,
 		String proposedBy, OffsetDateTime proposedAt, String reviewedBy, OffsetDateTime reviewedAt, String reviewNote,
-		String kind) implements ReviewedVersion {
+		String kind) implements UndatedVersion {
 
 	/** A proposal of a new rule. */
 	public boolean addition() {
@@ -25,16 +24,6 @@ public record RuleChange(long id, String ruleCode, String nameZh, String nameEn,
 
 	public String name(java.util.Locale locale) {
 		return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
-	}
-
-	@Override
-	public LocalDate effectiveFrom() {
-		return null;
-	}
-
-	@Override
-	public LocalDate effectiveTo() {
-		return null;
 	}
 
 }

@@ -1,10 +1,9 @@
 package org.sanyi.pharma.rational;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import org.sanyi.shared.review.ReviewStatus;
-import org.sanyi.shared.review.ReviewedVersion;
+import org.sanyi.shared.review.UndatedVersion;
 
 /**
  * An import of one of a region's review tables as a proposal
@@ -25,20 +24,10 @@ import org.sanyi.shared.review.ReviewedVersion;
  */
 public record RuleProposal(long id, String region, ReviewRuleImport.Table table, String fileName, int rowCount,
 		ReviewStatus status, String proposedBy, OffsetDateTime proposedAt, String reviewedBy, OffsetDateTime reviewedAt,
-		String reviewNote) implements ReviewedVersion {
+		String reviewNote) implements UndatedVersion {
 
 	/** Which proposals replace one another: one region's one table. */
 	public record Key(String region, ReviewRuleImport.Table table) {
-	}
-
-	@Override
-	public LocalDate effectiveFrom() {
-		return null;
-	}
-
-	@Override
-	public LocalDate effectiveTo() {
-		return null;
 	}
 
 	public Key key() {

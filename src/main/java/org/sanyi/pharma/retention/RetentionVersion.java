@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import org.sanyi.shared.review.ReviewStatus;
-import org.sanyi.shared.review.ReviewedVersion;
+import org.sanyi.shared.review.UndatedVersion;
 
 /**
  * A computed 结余留用 of one cycle of a round, as proposed and reviewed. Undated: an approved
@@ -14,17 +14,7 @@ import org.sanyi.shared.review.ReviewedVersion;
 public record RetentionVersion(long id, long roundId, int cycleNo, LocalDate cycleStart, LocalDate cycleEnd,
 		BigDecimal budget, BigDecimal actualSpend, BigDecimal surplus, BigDecimal retained, ReviewStatus status,
 		String proposedBy, OffsetDateTime proposedAt, String decidedBy, OffsetDateTime decidedAt,
-		String note) implements ReviewedVersion {
-
-	@Override
-	public LocalDate effectiveFrom() {
-		return null;
-	}
-
-	@Override
-	public LocalDate effectiveTo() {
-		return null;
-	}
+		String note) implements UndatedVersion {
 
 	/** The versions of one cycle of one round replace one another. */
 	public record Key(long roundId, int cycleNo) {
