@@ -158,7 +158,7 @@ public class ReviewRuleImport {
 	 */
 	@Transactional
 	public void approve(long id, String by, String note, DataScope scope) {
-		RuleProposal proposal = pending(id, by, scope);
+		RuleProposal proposal = pending(id, by, note, scope);
 		review.approve(proposal, by, note);
 		List<?> file = fileRows(proposal);
 		String region = proposal.region();
@@ -187,10 +187,13 @@ public class ReviewRuleImport {
 	/** A second officer rejects: no rule changes. */
 	@Transactional
 	public void reject(long id, String by, String note, DataScope scope) {
-		review.reject(pending(id, by, scope), by, note);
+		review.reject(pending(id, by, note, scope), by, note);
 	}
 
-	private RuleProposal pending(long id, String by, DataScope scope) {
+	private RuleProposal pending(long id, String by, String note, DataScope scope) {
+		if (note != null && note.length() > 500) {
+			throw new BusinessException(PharmaErrors.REVIEW_RULE_FIELD, "note", note.substring(0, 20) + "…");
+		}
 		RuleProposal proposal = proposals.findForUpdate(id)
 			.filter(p -> scope.coversRegion(p.region()))
 			.orElseThrow(() -> BusinessException.notFound("review-rule proposal", id));

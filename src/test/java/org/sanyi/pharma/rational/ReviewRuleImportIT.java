@@ -133,6 +133,13 @@ class ReviewRuleImportIT {
 				drug_key,kind,value,blocking,advice
 				J01GB,MIN_AGE,6,true,6岁以下禁用
 				"""), CITY, "wjw");
+		// a note longer than the column is refused with the field named, nothing decided
+		assertThatThrownBy(() -> imports.reject(rejected.proposal(), "wjw_audit", "依".repeat(501), CITY))
+			.isInstanceOfSatisfying(BusinessException.class, ex -> {
+				assertThat(ex.error()).isEqualTo(PharmaErrors.REVIEW_RULE_FIELD);
+				assertThat(ex.getMessage()).contains("note");
+			});
+		assertThat(imports.proposal(rejected.proposal(), CITY).proposal().status()).isEqualTo(ReviewStatus.PENDING);
 		imports.reject(rejected.proposal(), "wjw_audit", "依据不足", CITY);
 		assertThat(book.inForce(COUNTY).contraindications()).hasSize(before);
 		assertThat(imports.proposal(rejected.proposal(), CITY).proposal().reviewNote()).isEqualTo("依据不足");
