@@ -124,8 +124,15 @@ class FactsToIndicatorIT {
 		report("it:pharmacy-share:pharmacy", List.of(fact("ins.fee", pharmacy.code(), day, "09", "500.00"),
 				fact("ins.fund_paid", pharmacy.code(), day, null, "200.00")));
 
+		// the two reports arrive within a second of their commit; the two indicators are
+		// two questions, each its own snapshot, so wait until both have seen them
+		// (waiting
+		// for fund_paid alone once read a drug share asked a moment before the reports
+		// arrived)
 		Map<String, IndicatorValue> county = values(new Selection.Region(region), day);
-		for (int i = 0; i < 100 && !"800.00".equals(county.get("fund_paid").numerator().toPlainString()); i++) {
+		for (int i = 0; i < 100 && !(county.get("fund_paid").numerator().compareTo(new BigDecimal("800")) == 0
+				&& county.get("drug_ratio").denominator() != null
+				&& county.get("drug_ratio").denominator().signum() > 0); i++) {
 			Thread.sleep(100);
 			county = values(new Selection.Region(region), day);
 		}
