@@ -16,6 +16,7 @@ import org.sanyi.insurance.engine.PolicyBook;
 import org.sanyi.insurance.engine.PolicyVersion;
 import org.sanyi.insurance.policy.PolicyRow.PolicyKey;
 import org.sanyi.security.DataScope;
+import org.sanyi.shared.AfterCommit;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.RegionCode;
 import org.sanyi.shared.review.MakerChecker;
@@ -26,8 +27,6 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Policy versions as data: the approved versions form the engine's {@link PolicyBook}
@@ -322,14 +321,7 @@ public class PolicyService {
 
 	private void invalidateAfterCommit() {
 		invalidate();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					invalidate();
-				}
-			});
-		}
+		AfterCommit.run(this::invalidate);
 	}
 
 	private record CachedBook(PolicyBook book, long loadedAt) {

@@ -22,6 +22,7 @@ import org.sanyi.pharma.rational.ReviewRuleRows.DrugRow;
 import org.sanyi.pharma.rational.ReviewRuleRows.InteractionRow;
 import org.sanyi.pharma.rational.ReviewRuleRows.LimitRow;
 import org.sanyi.security.DataScope;
+import org.sanyi.shared.AfterCommit;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.RegionCode;
 import org.sanyi.shared.io.CsvReader;
@@ -32,8 +33,6 @@ import org.sanyi.shared.review.ReviewStatus;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A region's own prescription review rules (审方规则), one table at a time from CSV, through
@@ -169,19 +168,8 @@ public class ReviewRuleImport {
 			case INTERACTIONS -> rows.replaceInteractions(region, cast(file), proposer);
 			case CONTRAINDICATIONS -> rows.replaceContraindications(region, cast(file), proposer);
 		}
-		// the pre-check reads the new rules once they are committed (not before: a
-		// reload in between would cache the old ones for a minute)
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					book.refresh();
-				}
-			});
-		}
-		else {
-			book.refresh();
-		}
+		// the pre-check reads the new rules once they are committed
+		AfterCommit.run(book::refresh);
 	}
 
 	/** A second officer rejects: no rule changes. */
