@@ -155,7 +155,7 @@ final class DemoPurchaseOrders {
 			long invoice = orders.submitInvoice(id, invoice(id, 1, shipped, uscc, buyer.name()), shipped, enterprise,
 					DemoAccounts.SUPPLIER);
 			LocalDate in = shipped.plusDays(1);
-			orders.receive(id, in, hospital, "ybb");
+			orders.receive(id, null, in, hospital, "ybb");
 			orders.acceptInvoice(invoice, in, hospital, "ybb");
 			if (orders.lines(id, hospital).stream().allMatch(l -> l.toCome() == 0)) {
 				return;
@@ -167,6 +167,25 @@ final class DemoPurchaseOrders {
 			shipped = shipped.plusDays(3);
 			orders.ship(id, shipped, lots(id, drug, shipped, 18, 1), enterprise, DemoAccounts.SUPPLIER);
 		}
+		else if (b % 10 == 6 && age > 4) {
+			// half from the city warehouse, the rest from the provincial one the next
+			// day:
+			// two shipments on their way at once, received as they come
+			LocalDate second = shipped.plusDays(1);
+			orders.ship(id, shipped, lots(id, drug, shipped, 18, 0.5), enterprise, DemoAccounts.SUPPLIER);
+			orders.ship(id, second, lots(id, drug, second, 20, 1), enterprise, DemoAccounts.SUPPLIER);
+			for (int no = 1; no <= 2; no++) {
+				LocalDate sent = no == 1 ? shipped : second;
+				long invoice = orders.submitInvoice(id, invoice(id, no, sent, uscc, buyer.name()), sent, enterprise,
+						DemoAccounts.SUPPLIER);
+				LocalDate in = sent.plusDays(2);
+				if (!in.isAfter(today) && !in.isAfter(LAST)) {
+					orders.receive(id, no, in, hospital, "ybb");
+					orders.acceptInvoice(invoice, in, hospital, "ybb");
+				}
+			}
+			return;
+		}
 		else {
 			orders.ship(id, shipped, lots(id, drug, shipped, 18, 1), enterprise, DemoAccounts.SUPPLIER);
 		}
@@ -176,7 +195,7 @@ final class DemoPurchaseOrders {
 		int shipment = b % 7 == 2 && age > 9 ? 2 : 1;
 		LocalDate received = shipped.plusDays(1);
 		if (b % 13 == 4 && age > 8) {
-			orders.returnDelivery(id, "到货批号近效期，与订单要求不符", received, hospital, "ybb");
+			orders.returnDelivery(id, null, "到货批号近效期，与订单要求不符", received, hospital, "ybb");
 			shipped = received.plusDays(1);
 			orders.ship(id, shipped, lots(id, drug, shipped, 24, 1), enterprise, DemoAccounts.SUPPLIER);
 			shipment++;
@@ -187,7 +206,7 @@ final class DemoPurchaseOrders {
 		if (received.isAfter(today)) {
 			return;
 		}
-		orders.receive(id, received, hospital, "ybb");
+		orders.receive(id, null, received, hospital, "ybb");
 		if (b % 11 == 3 && age > 10 && received.plusDays(2).isBefore(today)) {
 			orders.rejectInvoice(invoice, "发票货物名称及规格与入库药品不一致，请重开", received, hospital, "ybb");
 			LocalDate reissued = received.plusDays(1);
@@ -220,7 +239,7 @@ final class DemoPurchaseOrders {
 	private List<Lot> lots(long id, boolean drug, LocalDate shipped, int months, double share) {
 		List<Lot> lots = new ArrayList<>();
 		for (PurchaseOrders.OrderLine line : orders.lines(id, DataScope.all())) {
-			long quantity = share >= 1 ? line.toCome() : Math.max(1, Math.round(line.quantity() * share));
+			long quantity = share >= 1 ? line.toShip() : Math.max(1, Math.round(line.quantity() * share));
 			if (quantity <= 0) {
 				continue;
 			}

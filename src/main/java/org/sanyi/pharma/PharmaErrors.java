@@ -253,7 +253,12 @@ public enum PharmaErrors implements ErrorCode {
 	 * The hospital system's order number was placed before: the number, the orders it
 	 * placed.
 	 */
-	ORDER_REPLAYED("PH-0419", HttpStatus.CONFLICT);
+	ORDER_REPLAYED("PH-0419", HttpStatus.CONFLICT),
+	/**
+	 * A receipt or a return that does not name its shipment while several are on their
+	 * way: order, how many, their numbers.
+	 */
+	SHIPMENT_UNNAMED("PH-0420", HttpStatus.BAD_REQUEST);
 
 	private final String code;
 

@@ -31,6 +31,22 @@ public interface PurchaseOrders {
 	String PAID_ON_TIME_FACT = "pharma.direct.paid.ontime";
 
 	/**
+	 * Fact: the amount of orders that ended (received in full, closed short or refused by
+	 * the enterprise; not those the hospital cancelled), by the day they ended and the
+	 * {@code supplier}: the base of 配送率.
+	 */
+	String DELIVERY_DUE_FACT = "pharma.delivery.due";
+
+	/** Fact: of {@link #DELIVERY_DUE_FACT}, what the enterprise delivered (received). */
+	String DELIVERED_FACT = "pharma.delivery.delivered";
+
+	/**
+	 * Fact: of {@link #DELIVERED_FACT}, what was received by the day the hospital needed
+	 * it (按时到货).
+	 */
+	String DELIVERED_ON_TIME_FACT = "pharma.delivery.ontime";
+
+	/**
 	 * Registers an enterprise for ordering and direct settlement; its code. Refused with
 	 * PH-0401 (a field), PH-0402 (a malformed 统一社会信用代码) or PH-0403 (the code, USCC or
 	 * name is registered).
@@ -57,26 +73,30 @@ public interface PurchaseOrders {
 
 	/**
 	 * The enterprise ships what it has of the order (分批配送): the batches of some or all
-	 * lines, each line at most what is still to come; one shipment on its way at a time.
-	 * The shipment's number. Refused with PH-0408 (a line's batches exceed what is still
-	 * to come), PH-0409 (a batch expires within six months), PH-0410 (a malformed trace
+	 * lines, each line at most what is neither received nor on its way already (several
+	 * shipments may be on their way at once, from different warehouses or days). The
+	 * shipment's number. Refused with PH-0408 (a line's batches exceed what is still to
+	 * ship), PH-0409 (a batch expires within six months), PH-0410 (a malformed trace
 	 * code, or a drug batch without one) or PH-0411 (a trace code delivered before).
 	 */
 	int ship(long orderId, LocalDate on, List<Lot> lots, DataScope scope, String by);
 
 	/**
-	 * The hospital sends the shipment on its way back, with the reason: its trace codes
-	 * are forgotten and its invoices waiting for a check go back with it; the enterprise
-	 * ships again.
+	 * The hospital sends a shipment on its way back, with the reason: its trace codes are
+	 * forgotten and its invoices waiting for a check go back with it; the enterprise
+	 * ships again. {@code shipmentNo} names the shipment; it may be null when only one is
+	 * on its way (PH-0420 when several are, PH-0412 when the one named is not on its
+	 * way).
 	 */
-	void returnDelivery(long orderId, String reason, LocalDate on, DataScope scope, String by);
+	void returnDelivery(long orderId, Integer shipmentNo, String reason, LocalDate on, DataScope scope, String by);
 
 	/**
-	 * The hospital receives the shipment on its way: purchase lines of the round are
-	 * stored and the fund owes the enterprise the shipment's amount once its invoices
-	 * match. The order is received when every line is in, partly received otherwise.
+	 * The hospital receives a shipment on its way (named as for {@link #returnDelivery}):
+	 * purchase lines of the round are stored and the fund owes the enterprise the
+	 * shipment's amount once its invoices match. Once no shipment is on its way the order
+	 * is received when every line is in, partly received otherwise.
 	 */
-	void receive(long orderId, LocalDate on, DataScope scope, String by);
+	void receive(long orderId, Integer shipmentNo, LocalDate on, DataScope scope, String by);
 
 	/**
 	 * The hospital takes a partly received order as complete, with the reason (the
@@ -86,13 +106,13 @@ public interface PurchaseOrders {
 
 	/**
 	 * The enterprise presents an invoice for a shipment on its way or received (the one
-	 * {@link NewInvoice#shipmentNo()} names, else the one on its way, else the last
-	 * received); its id. Refused with PH-0413 (a field: the number's form, the rate, a
-	 * date, a returned or unknown shipment), PH-0414 (the seller is not the order's
-	 * enterprise or the buyer not the ordering institution's registered name), PH-0415
-	 * (amount + tax ≠ total, the tax ≠ amount × rate beyond a fen a line, or the order's
-	 * invoices would exceed its amount), PH-0416 (the invoice was presented before) or
-	 * PH-0407.
+	 * {@link NewInvoice#shipmentNo()} names, else the only one on its way, else the last
+	 * received; with several on their way the number is needed); its id. Refused with
+	 * PH-0413 (a field: the number's form, the rate, a date, a returned or unknown
+	 * shipment), PH-0414 (the seller is not the order's enterprise or the buyer not the
+	 * ordering institution's registered name), PH-0415 (amount + tax ≠ total, the tax ≠
+	 * amount × rate beyond a fen a line, or the order's invoices would exceed its
+	 * amount), PH-0416 (the invoice was presented before) or PH-0407.
 	 */
 	long submitInvoice(long orderId, NewInvoice invoice, LocalDate on, DataScope scope, String by);
 
@@ -119,14 +139,19 @@ public interface PurchaseOrders {
 
 	/**
 	 * A line of an order: its number, item, quantity in minimum units, amount (the
-	 * winning price, which includes tax, × quantity) and what received shipments brought
-	 * of it.
+	 * winning price, which includes tax, × quantity), what received shipments brought of
+	 * it and what shipments on their way carry.
 	 */
-	record OrderLine(int lineNo, String itemCode, long quantity, BigDecimal amount, long received) {
+	record OrderLine(int lineNo, String itemCode, long quantity, BigDecimal amount, long received, long onItsWay) {
 
-		/** What of the line is still to come. */
+		/** What of the line is still to come in. */
 		public long toCome() {
 			return quantity - received;
+		}
+
+		/** What of the line the enterprise has still to ship. */
+		public long toShip() {
+			return quantity - received - onItsWay;
 		}
 
 	}

@@ -1,6 +1,10 @@
 package org.sanyi.e2e;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.sanyi.security.UserAccounts;
+import org.sanyi.security.UserAccounts.NewAccount;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -14,6 +18,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * and on a phone.
  */
 class PharmaBrowserIT extends BrowserTest {
+
+	@Autowired
+	UserAccounts accounts;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -87,21 +94,28 @@ class PharmaBrowserIT extends BrowserTest {
 		Browser.shot(page, "pharma-orders-supplier-desktop");
 		long submitted = jdbc.sql("""
 				select id from ph_order where supplier_code = 'E35990000001' and status = 'SUBMITTED'
-				order by id limit 1""").query(Long.class).single();
+				order by institution_code = 'H35990000001' desc, id limit 1""").query(Long.class).single();
 		page.navigate(browser.url("/pharma/orders/" + submitted));
 		assertThat(page.locator("#order-confirm")).isVisible();
 		page.locator("#order-confirm button.btn-success").click();
 		assertThat(page.locator(".alert-success")).containsText("已确认订单");
 		assertThat(page.locator("#order-ship")).isVisible();
 		Browser.shot(page, "pharma-order-ship-desktop");
-		var batches = page.locator("#order-ship input[name^=batch_]");
-		for (int i = 0; i < batches.count(); i++) {
-			batches.nth(i).fill("B2612060" + i);
-			page.locator("#order-ship input[name^=expiry_]").nth(i).fill("2028-06-30");
-			page.locator("#order-ship textarea").nth(i).fill(String.format("%020d", System.nanoTime()));
-		}
+		// half of the first line from one warehouse, then the rest from another while it
+		// travels
+		long first = Long.parseLong(page.locator("#order-ship input[name^=ship_]").first().inputValue());
+		fillShipment(page, "B2612060");
+		page.locator("#order-ship input[name^=ship_]").first().fill(String.valueOf(Math.max(1, first / 2)));
 		page.locator("#order-ship button[type=submit]").click();
 		assertThat(page.locator(".alert-success")).containsText("已发货");
+		assertThat(page.locator("#order-ship h2")).hasText("再发一批（前批在途）");
+		assertThat(page.locator("#order-ship input[name^=ship_]")).hasCount(1);
+		fillShipment(page, "B2612061");
+		page.locator("#order-ship button[type=submit]").click();
+		assertThat(page.locator(".alert-success")).containsText("已发货");
+		assertThat(page.locator("#order-shipments tbody tr")).hasCount(2);
+		assertThat(page.locator("#order-ship")).hasCount(0);
+		Browser.shot(page, "pharma-order-two-shipments-supplier-desktop");
 		assertThat(page.locator("#order-invoice")).isVisible();
 		page.locator("#order-invoice input[name=invoiceNo]").fill("26352000000000000001");
 		page.locator("#order-invoice input[name=buyerName]").fill("青溪市第一人民医院");
@@ -112,6 +126,30 @@ class PharmaBrowserIT extends BrowserTest {
 		assertThat(page.locator("#order-error")).containsText("PH-0414");
 		Browser.shot(page, "pharma-order-invoice-desktop");
 		page.context().close();
+
+		// the hospital's pharmacy receives the second shipment first; the first is still
+		// on its way
+		var buyer = jdbc.sql("select institution_code, institution_region from ph_order where id = :id")
+			.param("id", submitted)
+			.query((rs, i) -> List.of(rs.getString(1), rs.getString(2)))
+			.single();
+		String pharmacy = "yjk_" + buyer.get(0).substring(5);
+		accounts.ensure(new NewAccount(pharmacy, PASSWORD, "药剂科采购员", "INSURANCE_CLERK", buyer.get(1), buyer.get(0),
+				null, null));
+		Page clerk = browser.desktop(pharmacy, PASSWORD);
+		clerk.navigate(browser.url("/pharma/orders/" + submitted));
+		assertThat(clerk.locator("form.ph-receive")).hasCount(2);
+		Browser.shot(clerk, "pharma-order-receive-two-desktop");
+		clerk.locator("#order-receive-2 button.btn-success").click();
+		assertThat(clerk.locator(".alert-success")).isVisible();
+		assertThat(clerk.locator("form.ph-receive")).hasCount(1);
+		assertThat(clerk.locator("#order-shipments tbody tr").nth(1)).containsText("已入库");
+		clerk.context().close();
+		Page clerkPhone = browser.phone(pharmacy, PASSWORD);
+		clerkPhone.navigate(browser.url("/pharma/orders/" + submitted));
+		assertThat(clerkPhone.locator("#order-receive-1")).isVisible();
+		Browser.shot(clerkPhone, "pharma-order-receive-phone");
+		clerkPhone.context().close();
 
 		org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
 				select count(distinct o.id) from ph_order o join ph_invoice i on i.order_id = o.id
@@ -169,6 +207,16 @@ class PharmaBrowserIT extends BrowserTest {
 
 	private long round(String code) {
 		return jdbc.sql("select id from ph_round where code = :c").param("c", code).query(Long.class).single();
+	}
+
+	/** Batch, expiry and one trace code on every line of the shipment form. */
+	private static void fillShipment(Page page, String batch) {
+		var batches = page.locator("#order-ship input[name^=batch_]");
+		for (int i = 0; i < batches.count(); i++) {
+			batches.nth(i).fill(batch + i);
+			page.locator("#order-ship input[name^=expiry_]").nth(i).fill("2028-06-30");
+			page.locator("#order-ship textarea").nth(i).fill(String.format("%020d", System.nanoTime()));
+		}
 	}
 
 }

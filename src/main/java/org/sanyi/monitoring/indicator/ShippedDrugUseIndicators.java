@@ -65,6 +65,16 @@ class ShippedDrugUseIndicators implements ApplicationRunner {
 
 	static final String DIRECT_PAID_ON_TIME = "pharma.direct.paid.ontime";
 
+	/**
+	 * Orders that ended, by {@code supplier}: their amount, what was delivered, what
+	 * arrived by the day needed.
+	 */
+	static final String DELIVERY_DUE = "pharma.delivery.due";
+
+	static final String DELIVERED = "pharma.delivery.delivered";
+
+	static final String DELIVERED_ON_TIME = "pharma.delivery.ontime";
+
 	/** Susceptibility results by {@code organism} and {@code antibiotic}. */
 	static final String AST_TESTED = "pharma.ast.tested";
 
@@ -119,6 +129,14 @@ class ShippedDrugUseIndicators implements ApplicationRunner {
 						Factor.PERCENT, "", false, 2, "UP",
 						"阳光采购中医保基金在回款期限内（自验收入库与验票相符中较晚之日起，按企业登记的回款天数）直接付给企业的货款占同期付款总额的比例（按付款日期统计，目标 100%）",
 						ReviewStatus.APPROVED, ShippedIndicators.SYSTEM, null, null, null, null),
+				new DefinitionRow(0, "supplier_delivery_rate", 1, "集采企业配送率", "Procurement delivery rate", "FUND",
+						el(DELIVERED), el(DELIVERY_DUE), Factor.PERCENT, "", false, 2, "UP",
+						"阳光采购订单办结时（全部到货、医院结束余量或企业拒单；医院撤销的不计）企业已配送到货的金额占订单金额的比例，按办结日期统计，可按配送企业（supplier）查看；企业拒单计为未配送（目标 ≥ 95%）",
+						ReviewStatus.APPROVED, ShippedIndicators.SYSTEM, null, null, null, null),
+				new DefinitionRow(0, "supplier_on_time_delivery_rate", 1, "集采企业按时到货率", "Procurement on-time delivery",
+						"FUND", el(DELIVERED_ON_TIME), el(DELIVERY_DUE), Factor.PERCENT, "", false, 2, "UP",
+						"办结订单中在医院要求送达日（含）前验收入库的金额占订单金额的比例，按办结日期统计，可按配送企业（supplier）查看", ReviewStatus.APPROVED,
+						ShippedIndicators.SYSTEM, null, null, null, null),
 				resistance("crab_rate", "碳青霉烯类耐药鲍曼不动杆菌检出率", "Carbapenem-resistant A. baumannii", "aba", "IPM",
 						"鲍曼不动杆菌对亚胺培南耐药株数占检测株数的比例"),
 				resistance("mrsa_rate", "耐甲氧西林金黄色葡萄球菌检出率", "Methicillin-resistant S. aureus", "sau", "OXA",

@@ -13,13 +13,14 @@ import java.util.Set;
  * <p>
  * An order is {@code SUBMITTED} by the hospital; the enterprise {@code CONFIRMED}s or
  * {@code REFUSED}s it (the hospital may {@code CANCELLED} it until confirmed); the
- * enterprise ships all of it or part of it ({@code SHIPPED}: one shipment on its way at a
- * time, with batches, expiry and trace codes); the hospital receives the shipment (it
- * becomes purchase lines and a payable of the fund; the order is {@code RECEIVED} when
- * every line is in, {@code PART_RECEIVED} while some is still to come) or returns it
- * ({@code RETURNED} when nothing is in yet, else back to {@code PART_RECEIVED}: the
- * enterprise ships again). A hospital that will not wait for the rest closes a partly
- * received order with a reason ({@code RECEIVED}, short).
+ * enterprise ships all of it or part of it, in as many shipments as its stock and its
+ * warehouses make (分批配送; {@code SHIPPED} while any shipment is on its way, each with
+ * batches, expiry and trace codes, together never more than was ordered); the hospital
+ * receives each shipment (it becomes purchase lines and a payable of the fund) or returns
+ * it. Once none is on its way the order is {@code RECEIVED} when every line is in,
+ * {@code PART_RECEIVED} while some is still to come, {@code RETURNED} when nothing came
+ * in; the enterprise ships again. A hospital that will not wait for the rest closes a
+ * partly received order with a reason ({@code RECEIVED}, short).
  */
 public final class Ordering {
 
@@ -51,12 +52,16 @@ public final class Ordering {
 		CONFIRM(Party.SUPPLIER, Status.CONFIRMED, EnumSet.of(Status.SUBMITTED)),
 		REFUSE(Party.SUPPLIER, Status.REFUSED, EnumSet.of(Status.SUBMITTED)),
 		CANCEL(Party.HOSPITAL, Status.CANCELLED, EnumSet.of(Status.SUBMITTED)),
-		SHIP(Party.SUPPLIER, Status.SHIPPED, EnumSet.of(Status.CONFIRMED, Status.RETURNED, Status.PART_RECEIVED)),
+		/** Another shipment may leave while one is on its way. */
+		SHIP(Party.SUPPLIER, Status.SHIPPED,
+				EnumSet.of(Status.CONFIRMED, Status.SHIPPED, Status.RETURNED, Status.PART_RECEIVED)),
 		/**
-		 * To {@code RETURNED}, or {@code PART_RECEIVED} when some was received before.
+		 * One shipment on its way goes back: see {@link #to(boolean, boolean, boolean)}.
 		 */
 		RETURN(Party.HOSPITAL, Status.RETURNED, EnumSet.of(Status.SHIPPED)),
-		/** To {@code RECEIVED}, or {@code PART_RECEIVED} while some is still to come. */
+		/**
+		 * One shipment on its way comes in: see {@link #to(boolean, boolean, boolean)}.
+		 */
 		RECEIVE(Party.HOSPITAL, Status.RECEIVED, EnumSet.of(Status.SHIPPED)),
 		/** The hospital takes what came as the whole order and waits for no more. */
 		CLOSE(Party.HOSPITAL, Status.RECEIVED, EnumSet.of(Status.PART_RECEIVED));
@@ -94,15 +99,20 @@ public final class Ordering {
 		}
 
 		/**
-		 * Where the action takes an order: a receipt completes the order or leaves it
-		 * partly received, a return leaves it returned or partly received.
+		 * Where a receipt or a return of one shipment takes an order: still
+		 * {@code SHIPPED} while another shipment is on its way ({@code onItsWay}); else
+		 * {@code RECEIVED} when every line is in ({@code complete}),
+		 * {@code PART_RECEIVED} when some came in ({@code anyReceived}), {@code RETURNED}
+		 * when nothing did. Other actions go where they go.
 		 */
-		public Status to(boolean complete, boolean anyReceived) {
-			return switch (this) {
-				case RECEIVE -> complete ? Status.RECEIVED : Status.PART_RECEIVED;
-				case RETURN -> anyReceived ? Status.PART_RECEIVED : Status.RETURNED;
-				default -> to;
-			};
+		public Status to(boolean onItsWay, boolean complete, boolean anyReceived) {
+			if (this != RECEIVE && this != RETURN) {
+				return to;
+			}
+			if (onItsWay) {
+				return Status.SHIPPED;
+			}
+			return complete ? Status.RECEIVED : anyReceived ? Status.PART_RECEIVED : Status.RETURNED;
 		}
 
 	}
@@ -122,6 +132,9 @@ public final class Ordering {
 	/** The longest delivery time a hospital may ask for. */
 	public static final int MAX_DELIVERY_DAYS = 30;
 
+	/** Days the hospital has to receive or return a shipment once it left. */
+	public static final int RECEIPT_DAYS = 3;
+
 	/** The latest expiry a delivered batch may not fall before. */
 	public static LocalDate earliestExpiry(LocalDate shipped) {
 		return shipped.plusMonths(MIN_SHELF_MONTHS);
@@ -139,7 +152,9 @@ public final class Ordering {
 		CONFIRMATION,
 		/** Confirmed (or returned) and not shipped by the day the hospital needs it. */
 		DELIVERY,
-		/** Shipped and not received or returned within 3 days of shipping. */
+		/**
+		 * A shipment not received or returned within {@link #RECEIPT_DAYS} of shipping.
+		 */
 		RECEIPT,
 		/** Received and not paid by the fund by its due day. */
 		PAYMENT,
@@ -154,9 +169,9 @@ public final class Ordering {
 	/**
 	 * What is late about an order in this state on {@code today}, or {@code null}: first
 	 * what its state waits for (the confirmation, the delivery, the receipt of the
-	 * shipment on its way), then the fund's payment of a received shipment past
-	 * {@code dueOn} (the earliest due day of what is unpaid, null when nothing is due),
-	 * then the hospital's check of an invoice past {@code checkBy}
+	 * shipment on its way longest: {@code shippedOn}), then the fund's payment of a
+	 * received shipment past {@code dueOn} (the earliest due day of what is unpaid, null
+	 * when nothing is due), then the hospital's check of an invoice past {@code checkBy}
 	 * ({@link Invoicing#checkBy}, null when none waits).
 	 */
 	public static Late lateness(Status status, LocalDate orderedOn, LocalDate deliverBy, LocalDate shippedOn,
@@ -164,7 +179,7 @@ public final class Ordering {
 		Late waiting = switch (status) {
 			case SUBMITTED -> today.isAfter(orderedOn.plusDays(CONFIRM_DAYS)) ? Late.CONFIRMATION : null;
 			case CONFIRMED, RETURNED, PART_RECEIVED -> today.isAfter(deliverBy) ? Late.DELIVERY : null;
-			case SHIPPED -> shippedOn != null && today.isAfter(shippedOn.plusDays(3)) ? Late.RECEIPT : null;
+			case SHIPPED -> shippedOn != null && today.isAfter(shippedOn.plusDays(RECEIPT_DAYS)) ? Late.RECEIPT : null;
 			case RECEIVED, REFUSED, CANCELLED -> null;
 		};
 		if (waiting != null) {
@@ -179,8 +194,10 @@ public final class Ordering {
 	/**
 	 * What a shipment of {@code quantity} of a line is worth: the unit price × quantity
 	 * rounded half up, except that the shipment that completes the line takes what its
-	 * amount leaves after the shipments received before ({@code valuedBefore} for
-	 * {@code before} units), so the parts of a line always add up to the line's amount.
+	 * amount leaves after the shipments received or on their way ({@code valuedBefore}
+	 * for {@code before} units), so the parts of a line always add up to the line's
+	 * amount: whichever of them is returned later, the shipment that completes the line
+	 * again is valued against those that stay.
 	 */
 	public static BigDecimal partAmount(BigDecimal unitPrice, long quantity, long ordered, long before,
 			BigDecimal lineAmount, BigDecimal valuedBefore) {

@@ -85,8 +85,11 @@ class OrderApi {
 	record Placed(List<OrderView> orders) {
 	}
 
-	/** A reason for a refusal, a cancellation, a return or an invoice sent back. */
-	record Reason(String reason) {
+	/**
+	 * A reason for a refusal, a cancellation, a return or an invoice sent back; and for a
+	 * receipt or a return, the shipment (may be left out when only one is on its way).
+	 */
+	record Reason(String reason, Integer shipmentNo) {
 	}
 
 	@PostMapping("/orders")
@@ -134,18 +137,20 @@ class OrderApi {
 	@PostMapping("/orders/{id}/{action:confirm|refuse|cancel|return|receive|close}")
 	@PreAuthorize("hasAnyAuthority('pharma:order:place', 'pharma:order:supply')")
 	@Operation(summary = "Move an order",
-			description = "confirm and refuse (the enterprise), cancel, return and receive the shipment on its way, "
-					+ "close a partly received order (the hospital); refuse, cancel, return and close need a reason")
+			description = "confirm and refuse (the enterprise), cancel, return and receive a shipment on its way "
+					+ "(shipmentNo; needed when several are on their way), close a partly received order (the "
+					+ "hospital); refuse, cancel, return and close need a reason")
 	OrderDetail act(@PathVariable long id, @PathVariable String action, @RequestBody(required = false) Reason body) {
 		CurrentUser user = CurrentUsers.get();
 		String reason = body == null ? null : body.reason();
+		Integer shipment = body == null ? null : body.shipmentNo();
 		switch (action) {
 			case "confirm" -> service.confirm(id, null, user.scope(), user.username());
 			case "refuse" -> service.refuse(id, reason, null, user.scope(), user.username());
 			case "cancel" -> service.cancel(id, reason, null, user.scope(), user.username());
-			case "return" -> service.returnDelivery(id, reason, null, user.scope(), user.username());
+			case "return" -> service.returnDelivery(id, shipment, reason, null, user.scope(), user.username());
 			case "close" -> service.closeShort(id, reason, null, user.scope(), user.username());
-			default -> service.receive(id, null, user.scope(), user.username());
+			default -> service.receive(id, shipment, null, user.scope(), user.username());
 		}
 		return detail(id, user.scope());
 	}
@@ -154,8 +159,8 @@ class OrderApi {
 	@PreAuthorize("hasAuthority('pharma:order:supply')")
 	@Operation(summary = "Ship all or part of an order",
 			description = "Batches per line (lineNo, batchNo, expiryDate, quantity, traceCodes); a line's batches "
-					+ "add up to what is shipped of it now, at most what is still to come; one shipment on its way "
-					+ "at a time")
+					+ "add up to what is shipped of it now, at most what is neither received nor on its way; "
+					+ "several shipments may be on their way at once")
 	OrderDetail ship(@PathVariable long id, @RequestBody List<Lot> lots) {
 		CurrentUser user = CurrentUsers.get();
 		service.ship(id, null, lots, user.scope(), user.username());
@@ -167,7 +172,7 @@ class OrderApi {
 	@PreAuthorize("hasAuthority('pharma:order:supply')")
 	@Operation(summary = "Present an invoice for a shipped or received order",
 			description = "invoiceCode (none for a 数电发票), invoiceNo, issuedOn, sellerUscc, buyerName, amount, "
-					+ "taxRate, tax, total, shipmentNo (optional: the shipment on its way, else the last received)")
+					+ "taxRate, tax, total, shipmentNo (optional: the only shipment on its way, else the last received)")
 	OrderDetail invoice(@PathVariable long id, @RequestBody NewInvoice invoice) {
 		CurrentUser user = CurrentUsers.get();
 		service.submitInvoice(id, invoice, null, user.scope(), user.username());

@@ -175,13 +175,29 @@ class OrderPages {
 		model.addAttribute("taxRates", Invoicing.TAX_RATES);
 		List<OrderRepository.ShipmentRow> shipments = orders.shipments(id);
 		model.addAttribute("shipments", shipments);
-		Map<Integer, OrderRepository.Received> received = orders.received(id);
-		model.addAttribute("received", received);
-		OrderRepository.ShipmentRow invoiceFor = OrderRepository.invoiceTarget(shipments, null);
-		BigDecimal room = invoiceFor == null ? BigDecimal.ZERO
-				: invoiceFor.amount()
-					.subtract(orders.invoiced(id, invoiceFor.shipmentNo(),
+		model.addAttribute("received", orders.received(id));
+		Map<Integer, OrderRepository.Received> committed = orders.committed(id);
+		model.addAttribute("committed", committed);
+		model.addAttribute("toShip", orders.lines(id)
+			.stream()
+			.mapToLong(l -> l.quantity() - committed.getOrDefault(l.lineNo(), OrderRepository.Received.NONE).quantity())
+			.sum());
+		model.addAttribute("onTheirWay", shipments.stream().filter(x -> x.status().equals("SHIPPED")).toList());
+		// the first shipment, on its way or received, that its invoices do not cover yet
+		OrderRepository.ShipmentRow invoiceFor = null;
+		BigDecimal room = BigDecimal.ZERO;
+		for (OrderRepository.ShipmentRow x : shipments) {
+			if (!x.status().equals("RETURNED")) {
+				room = x.amount()
+					.subtract(orders.invoiced(id, x.shipmentNo(),
 							EnumSet.of(Invoicing.Status.SUBMITTED, Invoicing.Status.ACCEPTED)));
+				if (room.signum() > 0) {
+					invoiceFor = x;
+					break;
+				}
+			}
+		}
+		room = invoiceFor == null ? BigDecimal.ZERO : room;
 		model.addAttribute("invoiceFor", invoiceFor);
 		model.addAttribute("unmatched",
 				shipments.stream().anyMatch(x -> x.status().equals("RECEIVED") && x.invoicedOn() == null));
@@ -217,9 +233,9 @@ class OrderPages {
 				case "confirm" -> service.confirm(id, null, scope, by);
 				case "refuse" -> service.refuse(id, reason, null, scope, by);
 				case "cancel" -> service.cancel(id, reason, null, scope, by);
-				case "return" -> service.returnDelivery(id, reason, null, scope, by);
+				case "return" -> service.returnDelivery(id, shipmentNo(form), reason, null, scope, by);
 				case "close" -> service.closeShort(id, reason, null, scope, by);
-				case "receive" -> service.receive(id, null, scope, by);
+				case "receive" -> service.receive(id, shipmentNo(form), null, scope, by);
 				case "ship" -> service.ship(id, null, lots(id, form), scope, by);
 				case "invoice" -> service.submitInvoice(id, invoice(form), null, scope, by);
 				case "invoice-accept" -> {
@@ -240,13 +256,17 @@ class OrderPages {
 		}
 	}
 
+	/** The shipment a form is about, or null when it names none. */
+	private static Integer shipmentNo(Map<String, String> form) {
+		return Forms.text(form, "shipmentNo") == null ? null : (int) Forms.whole(form, "shipmentNo");
+	}
+
 	/** An invoice as the enterprise types it from the printed one. */
 	private static NewInvoice invoice(Map<String, String> form) {
 		return new NewInvoice(Forms.text(form, "invoiceCode"), Forms.text(form, "invoiceNo"),
 				Forms.date(form, "issuedOn"), Forms.text(form, "sellerUscc"), Forms.text(form, "buyerName"),
 				Forms.decimal(form, "amount"), Forms.decimal(form, "taxRate"), Forms.decimal(form, "tax"),
-				Forms.decimal(form, "total"),
-				Forms.text(form, "shipmentNo") == null ? null : (int) Forms.whole(form, "shipmentNo"));
+				Forms.decimal(form, "total"), shipmentNo(form));
 	}
 
 	/**

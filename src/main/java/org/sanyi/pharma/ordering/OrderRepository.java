@@ -194,8 +194,9 @@ class OrderRepository {
 	}
 
 	/** Locks an order's row for an action that reads its invoices before writing. */
+	/** Holds the order's row until the transaction ends (nothing when there is none). */
 	void lock(long orderId) {
-		jdbc.sql("select id from ph_order where id = :id for update").param("id", orderId).query(Long.class).single();
+		jdbc.sql("select id from ph_order where id = :id for update").param("id", orderId).query(Long.class).optional();
 	}
 
 	static String orderNo(LocalDate day, long id) {
@@ -219,7 +220,9 @@ class OrderRepository {
 
 	private static final String ORDER_SELECT = """
 			select o.id, o.order_no, o.round_id, r.name, o.institution_code, o.institution_region, o.supplier_code,
-			       s.name, o.status, o.ordered_on, o.deliver_by, o.amount, o.ordered_by, o.confirmed_by, o.confirmed_on, o.shipped_on,
+			       s.name, o.status, o.ordered_on, o.deliver_by, o.amount, o.ordered_by, o.confirmed_by, o.confirmed_on,
+			       coalesce((select min(h.shipped_on) from ph_shipment h where h.order_id = o.id and h.status = 'SHIPPED'),
+			                o.shipped_on),
 			       o.received_on, o.note,
 			       (select min(p.due_on) from ph_payable p where p.order_id = o.id and p.paid_on is null),
 			       (select max(p.paid_on) from ph_payable p where p.order_id = o.id),
@@ -354,22 +357,25 @@ class OrderRepository {
 	}
 
 	/**
-	 * The shipment an invoice names ({@code shipmentNo}), else the one on its way, else
-	 * the last received one; null when there is none.
+	 * The shipment an invoice names ({@code shipmentNo}), else the only one on its way,
+	 * else the last received one; null when there is none or several are on their way.
 	 */
 	static ShipmentRow invoiceTarget(List<ShipmentRow> shipments, Integer shipmentNo) {
 		if (shipmentNo != null) {
 			return shipments.stream().filter(s -> s.shipmentNo() == shipmentNo).findFirst().orElse(null);
 		}
-		return shipments.stream()
-			.filter(s -> s.status().equals("SHIPPED"))
-			.findFirst()
-			.orElse(shipments.stream().filter(s -> s.status().equals("RECEIVED")).reduce((a, b) -> b).orElse(null));
+		List<ShipmentRow> onTheirWay = shipments.stream().filter(s -> s.status().equals("SHIPPED")).toList();
+		if (onTheirWay.size() > 1) {
+			return null;
+		}
+		return onTheirWay.isEmpty()
+				? shipments.stream().filter(s -> s.status().equals("RECEIVED")).reduce((a, b) -> b).orElse(null)
+				: onTheirWay.getFirst();
 	}
 
-	/** The shipment of an order on its way, if one is. */
-	Optional<ShipmentRow> onItsWay(long orderId) {
-		return shipments(orderId).stream().filter(s -> s.status().equals("SHIPPED")).findFirst();
+	/** The shipments of an order on their way, oldest first. */
+	List<ShipmentRow> onTheirWay(long orderId) {
+		return shipments(orderId).stream().filter(s -> s.status().equals("SHIPPED")).toList();
 	}
 
 	int nextShipmentNo(long orderId) {
@@ -416,11 +422,24 @@ class OrderRepository {
 
 	/** Per line, what received shipments brought. */
 	java.util.Map<Integer, Received> received(long orderId) {
+		return shipped(orderId, List.of("RECEIVED"));
+	}
+
+	/**
+	 * Per line, what is received or on its way: what a new shipment may not take a line
+	 * beyond.
+	 */
+	java.util.Map<Integer, Received> committed(long orderId) {
+		return shipped(orderId, List.of("RECEIVED", "SHIPPED"));
+	}
+
+	private java.util.Map<Integer, Received> shipped(long orderId, List<String> states) {
 		return jdbc.sql("""
 				select l.line_no, sum(l.quantity), sum(l.amount) from ph_shipment_line l
 				join ph_shipment s on s.order_id = l.order_id and s.shipment_no = l.shipment_no
-				where l.order_id = :o and s.status = 'RECEIVED' group by l.line_no""")
+				where l.order_id = :o and s.status in (:states) group by l.line_no""")
 			.param("o", orderId)
+			.param("states", states)
 			.query((rs, i) -> java.util.Map.entry(rs.getInt(1), new Received(rs.getLong(2), rs.getBigDecimal(3))))
 			.list()
 			.stream()
@@ -428,7 +447,7 @@ class OrderRepository {
 	}
 
 	/**
-	 * Ends the shipment on its way as received or returned; whether it was on its way.
+	 * Ends a shipment on its way as received or returned; whether it was on its way.
 	 */
 	boolean endShipment(long orderId, int shipmentNo, boolean received, LocalDate day, String by, String note) {
 		return jdbc.sql(received ? """

@@ -42,6 +42,7 @@ import org.sanyi.security.DataScope;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.PlatformTime;
 import org.sanyi.shared.RegionCode;
+import org.sanyi.shared.facts.Dimensions;
 import org.sanyi.shared.facts.Fact;
 import org.sanyi.shared.facts.FactsReported;
 
@@ -216,11 +217,12 @@ class OrderService implements PurchaseOrders {
 	public List<OrderLine> lines(long orderId, DataScope scope) {
 		orders.order(orderId, scope).orElseThrow(() -> new BusinessException(PharmaErrors.ORDER_NOT_FOUND, orderId));
 		Map<Integer, Received> received = orders.received(orderId);
-		return orders.lines(orderId)
-			.stream()
-			.map(l -> new OrderLine(l.lineNo(), l.itemCode(), l.quantity(), l.amount(),
-					received.getOrDefault(l.lineNo(), Received.NONE).quantity()))
-			.toList();
+		Map<Integer, Received> committed = orders.committed(orderId);
+		return orders.lines(orderId).stream().map(l -> {
+			long in = received.getOrDefault(l.lineNo(), Received.NONE).quantity();
+			long sent = committed.getOrDefault(l.lineNo(), Received.NONE).quantity();
+			return new OrderLine(l.lineNo(), l.itemCode(), l.quantity(), l.amount(), in, sent - in);
+		}).toList();
 	}
 
 	@Override
@@ -240,7 +242,8 @@ class OrderService implements PurchaseOrders {
 	@Override
 	@Transactional
 	public void refuse(long orderId, String reason, LocalDate on, DataScope scope, String by) {
-		transition(orderId, Action.REFUSE, reason, on, scope, by);
+		OrderRow order = transition(orderId, Action.REFUSE, reason, on, scope, by);
+		reportDelivery(order, day(on));
 	}
 
 	@Override
@@ -251,11 +254,13 @@ class OrderService implements PurchaseOrders {
 
 	@Override
 	@Transactional
-	public void returnDelivery(long orderId, String reason, LocalDate on, DataScope scope, String by) {
+	public void returnDelivery(long orderId, Integer shipmentNo, String reason, LocalDate on, DataScope scope,
+			String by) {
+		orders.lock(orderId);
 		OrderRow order = act(orderId, Action.RETURN, scope);
 		LocalDate day = day(on);
 		String why = text(reason, "reason", 500);
-		ShipmentRow shipment = orders.onItsWay(orderId).orElseThrow();
+		ShipmentRow shipment = onItsWay(order, shipmentNo);
 		if (day.isBefore(shipment.shippedOn())) {
 			throw new BusinessException(PharmaErrors.ORDER_FIELD, "returnedOn", day);
 		}
@@ -264,18 +269,68 @@ class OrderService implements PurchaseOrders {
 		}
 		orders.forgetTraceCodes(orderId, shipment.shipmentNo());
 		orders.rejectWaiting(orderId, shipment.shipmentNo(), day, by, "随货退回：" + why);
-		move(order, Action.RETURN.to(false, !orders.received(orderId).isEmpty()), Action.RETURN, day, by, why);
+		Status to = Action.RETURN.to(!orders.onTheirWay(orderId).isEmpty(), false, !orders.received(orderId).isEmpty());
+		move(order, to, Action.RETURN, day, by, why, "#" + shipment.shipmentNo());
+	}
+
+	/**
+	 * The shipment on its way a receipt or a return is for: the one named, or the only
+	 * one when none is named (PH-0412 when the one named is not on its way, PH-0420 when
+	 * none is named and several are).
+	 */
+	private ShipmentRow onItsWay(OrderRow order, Integer shipmentNo) {
+		List<ShipmentRow> onTheirWay = orders.onTheirWay(order.id());
+		if (shipmentNo != null) {
+			return onTheirWay.stream()
+				.filter(s -> s.shipmentNo() == shipmentNo)
+				.findFirst()
+				.orElseThrow(() -> new BusinessException(PharmaErrors.ORDER_FIELD, "shipmentNo", shipmentNo));
+		}
+		if (onTheirWay.size() != 1) {
+			throw new BusinessException(PharmaErrors.SHIPMENT_UNNAMED, order.orderNo(), onTheirWay.size(),
+					String.join("、", onTheirWay.stream().map(s -> String.valueOf(s.shipmentNo())).toList()));
+		}
+		return onTheirWay.getFirst();
 	}
 
 	@Override
 	@Transactional
 	public void closeShort(long orderId, String reason, LocalDate on, DataScope scope, String by) {
-		transition(orderId, Action.CLOSE, reason, on, scope, by);
+		OrderRow order = transition(orderId, Action.CLOSE, reason, on, scope, by);
+		reportDelivery(order, day(on));
+	}
+
+	/**
+	 * Reports an order that ended, on the day it ended, for 配送率 and 按时到货率: its amount,
+	 * what of it was received, and what was received by the day the hospital needed it.
+	 */
+	private void reportDelivery(OrderRow order, LocalDate day) {
+		Map<String, String> supplier = Map.of(Dimensions.SUPPLIER, order.supplierCode());
+		List<ShipmentRow> in = orders.shipments(order.id())
+			.stream()
+			.filter(s -> s.status().equals("RECEIVED"))
+			.toList();
+		BigDecimal delivered = in.stream().map(ShipmentRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal onTime = in.stream()
+			.filter(s -> !s.receivedOn().isAfter(order.deliverBy()))
+			.map(ShipmentRow::amount)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		List<Fact> facts = new ArrayList<>();
+		facts.add(new Fact(DELIVERY_DUE_FACT, order.institutionCode(), day, supplier, order.amount()));
+		if (delivered.signum() > 0) {
+			facts.add(new Fact(DELIVERED_FACT, order.institutionCode(), day, supplier, delivered));
+		}
+		if (onTime.signum() > 0) {
+			facts.add(new Fact(DELIVERED_ON_TIME_FACT, order.institutionCode(), day, supplier, onTime));
+		}
+		events.publishEvent(new FactsReported("pharma:delivery:" + order.id(), "pharma", facts));
 	}
 
 	@Override
 	@Transactional
 	public int ship(long orderId, LocalDate on, List<Lot> lots, DataScope scope, String by) {
+		// one shipment at a time, so that two cannot both take what is left to ship
+		orders.lock(orderId);
 		OrderRow order = act(orderId, Action.SHIP, scope);
 		LocalDate day = day(on);
 		if (order.confirmedOn() != null && day.isBefore(order.confirmedOn())) {
@@ -283,9 +338,9 @@ class OrderService implements PurchaseOrders {
 		}
 		boolean drug = rounds.get(order.roundId(), DataScope.all()).kind() == org.sanyi.pharma.PharmaAdmin.Kind.DRUG;
 		List<LineRow> lines = orders.lines(orderId);
-		Map<Integer, Received> received = orders.received(orderId);
+		Map<Integer, Received> committed = orders.committed(orderId);
 		if (lots == null || lots.isEmpty()) {
-			throw new BusinessException(PharmaErrors.LOT_QUANTITY, 1, 0, remaining(lines.get(0), received));
+			throw new BusinessException(PharmaErrors.ORDER_FIELD, "lots", 0);
 		}
 		Map<Integer, Long> shipped = new HashMap<>();
 		Set<String> batches = new HashSet<>();
@@ -322,12 +377,12 @@ class OrderService implements PurchaseOrders {
 		Map<Integer, BigDecimal> parts = new LinkedHashMap<>();
 		for (LineRow line : lines) {
 			long sent = shipped.getOrDefault(line.lineNo(), 0L);
-			long left = remaining(line, received);
+			long left = remaining(line, committed);
 			if (sent > left) {
 				throw new BusinessException(PharmaErrors.LOT_QUANTITY, line.lineNo(), sent, left);
 			}
 			if (sent > 0) {
-				Received before = received.getOrDefault(line.lineNo(), Received.NONE);
+				Received before = committed.getOrDefault(line.lineNo(), Received.NONE);
 				parts.put(line.lineNo(), Ordering.partAmount(line.unitPrice(), sent, line.quantity(), before.quantity(),
 						line.amount(), before.amount()));
 			}
@@ -348,21 +403,25 @@ class OrderService implements PurchaseOrders {
 				}
 			}
 		}
-		move(order, Status.SHIPPED, Action.SHIP, day, by, "#" + no + " " + amount.toPlainString());
+		move(order, Status.SHIPPED, Action.SHIP, day, by, null, "#" + no + " " + amount.toPlainString());
 		return no;
 	}
 
-	/** What of a line is still to come: ordered less what received shipments brought. */
-	private static long remaining(LineRow line, Map<Integer, Received> received) {
-		return line.quantity() - received.getOrDefault(line.lineNo(), Received.NONE).quantity();
+	/**
+	 * What of a line is left: ordered less what the shipments counted (received, or
+	 * received and on their way) bring.
+	 */
+	private static long remaining(LineRow line, Map<Integer, Received> shipped) {
+		return line.quantity() - shipped.getOrDefault(line.lineNo(), Received.NONE).quantity();
 	}
 
 	@Override
 	@Transactional
-	public void receive(long orderId, LocalDate on, DataScope scope, String by) {
+	public void receive(long orderId, Integer shipmentNo, LocalDate on, DataScope scope, String by) {
+		orders.lock(orderId);
 		OrderRow order = act(orderId, Action.RECEIVE, scope);
 		LocalDate day = day(on);
-		ShipmentRow shipment = orders.onItsWay(orderId).orElseThrow();
+		ShipmentRow shipment = onItsWay(order, shipmentNo);
 		if (day.isBefore(shipment.shippedOn())) {
 			throw new BusinessException(PharmaErrors.ORDER_FIELD, "receivedOn", day);
 		}
@@ -371,7 +430,8 @@ class OrderService implements PurchaseOrders {
 		}
 		Map<Integer, Received> received = orders.received(orderId);
 		boolean complete = orders.lines(orderId).stream().allMatch(l -> remaining(l, received) == 0);
-		move(order, Action.RECEIVE.to(complete, true), Action.RECEIVE, day, by, null);
+		Status to = Action.RECEIVE.to(!orders.onTheirWay(orderId).isEmpty(), complete, true);
+		move(order, to, Action.RECEIVE, day, by, null, "#" + shipment.shipmentNo());
 		RoundRow round = rounds.get(order.roundId(), DataScope.all());
 		List<PurchaseLine> lines = orders.shipmentLines(orderId, shipment.shipmentNo())
 			.stream()
@@ -381,6 +441,9 @@ class OrderService implements PurchaseOrders {
 		orders.insertPayable(order, shipment.shipmentNo(), shipment.amount(), day);
 		events.publishEvent(new FactsReported("pharma:receipt:" + orderId + ":" + shipment.shipmentNo(), "pharma",
 				List.of(new Fact(PAYABLE_FACT, order.institutionCode(), day, Map.of(), shipment.amount()))));
+		if (to == Status.RECEIVED) {
+			reportDelivery(order, day);
+		}
 	}
 
 	@Override
@@ -602,18 +665,20 @@ class OrderService implements PurchaseOrders {
 	 * An action that only moves the order: the reason required where the action needs one
 	 * ({@link Action#needsReason()}), ignored otherwise.
 	 */
-	private void transition(long orderId, Action action, String reason, LocalDate on, DataScope scope, String by) {
+	private OrderRow transition(long orderId, Action action, String reason, LocalDate on, DataScope scope, String by) {
 		OrderRow order = act(orderId, action, scope);
 		LocalDate day = day(on);
 		String note = action.needsReason() ? text(reason, "reason", 500) : null;
-		move(order, action.to(), action, day, by, note);
+		move(order, action.to(), action, day, by, note, null);
+		return order;
 	}
 
 	/**
 	 * Moves the order to {@code to} if it is still in the state it was read in; the note
-	 * is stored for a refusal, a cancellation, a return or a close, and audited always.
+	 * is stored for a refusal, a cancellation, a return or a close, and audited always,
+	 * after what the action was about ({@code about}: a shipment, or null).
 	 */
-	private void move(OrderRow order, Status to, Action action, LocalDate day, String by, String note) {
+	private void move(OrderRow order, Status to, Action action, LocalDate day, String by, String note, String about) {
 		if (day.isBefore(order.orderedOn())) {
 			throw new BusinessException(PharmaErrors.ORDER_FIELD, "on", day);
 		}
@@ -621,8 +686,8 @@ class OrderService implements PurchaseOrders {
 		if (!orders.move(order.id(), order.status(), to, day, by, stored)) {
 			throw new BusinessException(PharmaErrors.ORDER_STATE, order.orderNo(), order.status(), action);
 		}
-		audit.record(AuditAction.UPDATE, RESOURCE, order.orderNo(),
-				action + " " + order.status() + " → " + to + (note == null ? "" : ": " + note));
+		audit.record(AuditAction.UPDATE, RESOURCE, order.orderNo(), action + (about == null ? "" : " " + about) + " "
+				+ order.status() + " → " + to + (note == null ? "" : ": " + note));
 	}
 
 	private static LocalDate day(LocalDate on) {

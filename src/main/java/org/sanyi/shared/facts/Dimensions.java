@@ -63,6 +63,9 @@ public final class Dimensions {
 	/** A department category code (科室). */
 	public static final String DEPARTMENT = "dept";
 
+	/** An enterprise's platform code ({@code E…}) in 阳光采购: who supplied. */
+	public static final String SUPPLIER = "supplier";
+
 	/** A reason code (e.g. the reason a recognisable result was declined). */
 	public static final String REASON = "reason";
 

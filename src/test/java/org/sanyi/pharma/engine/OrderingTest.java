@@ -61,11 +61,16 @@ class OrderingTest {
 
 	@Test
 	void aReceiptOrAReturnLeavesAnOrderWholeOrInPart() {
-		assertThat(Action.RECEIVE.to(true, true)).isEqualTo(Status.RECEIVED);
-		assertThat(Action.RECEIVE.to(false, true)).isEqualTo(Status.PART_RECEIVED);
-		assertThat(Action.RETURN.to(false, false)).isEqualTo(Status.RETURNED);
-		assertThat(Action.RETURN.to(false, true)).isEqualTo(Status.PART_RECEIVED);
+		assertThat(Action.RECEIVE.to(false, true, true)).isEqualTo(Status.RECEIVED);
+		assertThat(Action.RECEIVE.to(false, false, true)).isEqualTo(Status.PART_RECEIVED);
+		assertThat(Action.RETURN.to(false, false, false)).isEqualTo(Status.RETURNED);
+		assertThat(Action.RETURN.to(false, false, true)).isEqualTo(Status.PART_RECEIVED);
 		assertThat(Action.SHIP.allowedFrom(Status.PART_RECEIVED)).isTrue();
+		assertThat(Action.SHIP.allowedFrom(Status.SHIPPED)).as("another shipment while one is on its way").isTrue();
+		assertThat(Action.RECEIVE.to(true, false, true)).as("another shipment still on its way")
+			.isEqualTo(Status.SHIPPED);
+		assertThat(Action.RETURN.to(true, false, false)).isEqualTo(Status.SHIPPED);
+		assertThat(Action.CONFIRM.to(true, true, true)).isEqualTo(Status.CONFIRMED);
 		assertThat(Action.CLOSE.allowedFrom(Status.PART_RECEIVED)).isTrue();
 		assertThat(Action.CLOSE.allowedFrom(Status.CONFIRMED)).isFalse();
 		assertThat(Action.CLOSE.needsReason()).isTrue();

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.sanyi.AwaitEvents;
 import org.sanyi.IntegrationTest;
 import org.sanyi.pharma.PharmaAdmin;
 import org.sanyi.pharma.PharmaAdmin.Kind;
@@ -207,10 +208,10 @@ class PurchaseOrdersIT {
 		orders.confirm(second, ordered.plusDays(1), enterprise, "qiye");
 		refused(() -> orders.ship(second, shipped, lot(shipped, 3_001, code), enterprise, "qiye"),
 				PharmaErrors.TRACE_CODE_USED);
-		refused(() -> orders.receive(id, shipped.plusDays(1), enterprise, "qiye"), PharmaErrors.ORDER_STATE);
+		refused(() -> orders.receive(id, null, shipped.plusDays(1), enterprise, "qiye"), PharmaErrors.ORDER_STATE);
 
 		LocalDate received = shipped.plusDays(1);
-		orders.receive(id, received, HOSPITAL, "ybb");
+		orders.receive(id, null, received, HOSPITAL, "ybb");
 		assertThat(jdbc.sql("select quantity, amount from ph_purchase where round_id = :r")
 			.param("r", round)
 			.query((rs, i) -> rs.getLong(1) + "/" + rs.getBigDecimal(2).toPlainString())
@@ -306,7 +307,7 @@ class PurchaseOrdersIT {
 		orders.confirm(id, day, enterprise, "qiye");
 		String code = String.format("%020d", System.nanoTime());
 		orders.ship(id, day, lot(day, 100, code), enterprise, "qiye");
-		orders.returnDelivery(id, "外包装破损", day.plusDays(1), HOSPITAL, "ybb");
+		orders.returnDelivery(id, null, "外包装破损", day.plusDays(1), HOSPITAL, "ybb");
 		assertThat(status(id)).isEqualTo("RETURNED");
 		orders.ship(id, day.plusDays(1), lot(day.plusDays(1), 100, code), enterprise, "qiye");
 		assertThat(status(id)).isEqualTo("SHIPPED");
@@ -334,9 +335,9 @@ class PurchaseOrdersIT {
 		// 1000 of 3001 now: 0.1235 × 1000 = 123.50
 		assertThat(orders.ship(id, day, lot(day, 1_000, String.format("%020d", System.nanoTime())), enterprise, "qiye"))
 			.isEqualTo(1);
-		refused(() -> orders.ship(id, day, lot(day, 10, String.format("%020d", System.nanoTime())), enterprise, "qiye"),
-				PharmaErrors.ORDER_STATE);
-		orders.receive(id, day.plusDays(1), HOSPITAL, "ybb");
+		refused(() -> orders.ship(id, day, lot(day, 2_002, String.format("%020d", System.nanoTime())), enterprise,
+				"qiye"), PharmaErrors.LOT_QUANTITY);
+		orders.receive(id, null, day.plusDays(1), HOSPITAL, "ybb");
 		assertThat(status(id)).isEqualTo("PART_RECEIVED");
 		assertThat(orders.shipmentAmount(id, 1, HOSPITAL)).isEqualByComparingTo("123.50");
 		refused(() -> orders.ship(id, day.plusDays(2),
@@ -357,7 +358,7 @@ class PurchaseOrdersIT {
 				new NewInvoice(null, invoiceNo(second), second, uscc, buyer, new BigDecimal("163.94"),
 						new BigDecimal("0.13"), new BigDecimal("21.31"), new BigDecimal("185.25")),
 				second, enterprise, "qiye");
-		orders.returnDelivery(id, "外箱受潮", second.plusDays(1), HOSPITAL, "ybb");
+		orders.returnDelivery(id, null, "外箱受潮", second.plusDays(1), HOSPITAL, "ybb");
 		assertThat(status(id)).as("the first part stays received").isEqualTo("PART_RECEIVED");
 		assertThat(jdbc.sql("select status || ':' || reason from ph_invoice where id = :i")
 			.param("i", withIt)
@@ -367,7 +368,7 @@ class PurchaseOrdersIT {
 		// the rest with the same goods: 370.62 − 123.50 = 247.12
 		LocalDate third = second.plusDays(2);
 		assertThat(orders.ship(id, third, lot(third, 2_001, code), enterprise, "qiye")).isEqualTo(3);
-		orders.receive(id, third.plusDays(1), HOSPITAL, "ybb");
+		orders.receive(id, null, third.plusDays(1), HOSPITAL, "ybb");
 		assertThat(status(id)).isEqualTo("RECEIVED");
 		assertThat(orders.shipmentAmount(id, 3, HOSPITAL)).isEqualByComparingTo("247.12");
 		assertThat(jdbc.sql("select sum(quantity) || '/' || sum(amount) from ph_purchase where round_id = :r")
@@ -399,13 +400,97 @@ class PurchaseOrdersIT {
 		orders.confirm(other, day, enterprise, "qiye");
 		orders.ship(other, day, lot(day, 200, String.format("%020d", System.nanoTime())), enterprise, "qiye");
 		refused(() -> orders.closeShort(other, "缺货", day.plusDays(1), HOSPITAL, "ybb"), PharmaErrors.ORDER_STATE);
-		orders.receive(other, day.plusDays(1), HOSPITAL, "ybb");
+		orders.receive(other, null, day.plusDays(1), HOSPITAL, "ybb");
 		refused(() -> orders.closeShort(other, " ", day.plusDays(2), HOSPITAL, "ybb"), PharmaErrors.ORDER_FIELD);
 		orders.closeShort(other, "企业缺货，余量不再等待", day.plusDays(2), HOSPITAL, "ybb");
 		assertThat(status(other)).isEqualTo("RECEIVED");
 		refused(() -> orders.ship(other, day.plusDays(2),
 				lot(day.plusDays(2), 300, String.format("%020d", System.nanoTime())), enterprise, "qiye"),
 				PharmaErrors.ORDER_STATE);
+	}
+
+	@Test
+	void severalShipmentsTravelAtOnceEachReceivedOrReturnedByItsNumberAndTheLinesStillAddUp() {
+		String name = "两仓配送药业" + System.nanoTime() % 1_000_000 + "有限公司";
+		long round = round(name);
+		String supplier = enterprise(name);
+		DataScope enterprise = DataScope.institution(supplier, "359900");
+		LocalDate day = PlatformTime.today().minusDays(9);
+		long id = orders
+			.place(new NewOrder(round, CITY_HOSPITAL, day, day.plusDays(3), List.of(new OrderItem(WINNER, 3_001))),
+					HOSPITAL, "ybb")
+			.getFirst();
+		orders.confirm(id, day, enterprise, "qiye");
+
+		// 1000 from one warehouse, 1500 from another the next day: 123.50 and 185.25
+		assertThat(orders.ship(id, day, lot(day, 1_000, String.format("%020d", System.nanoTime())), enterprise, "qiye"))
+			.isEqualTo(1);
+		assertThat(orders.ship(id, day.plusDays(1),
+				lot(day.plusDays(1), 1_500, String.format("%020d", System.nanoTime())), enterprise, "qiye"))
+			.isEqualTo(2);
+		refused(() -> orders.ship(id, day.plusDays(1),
+				lot(day.plusDays(1), 502, String.format("%020d", System.nanoTime())), enterprise, "qiye"),
+				PharmaErrors.LOT_QUANTITY);
+		assertThat(status(id)).isEqualTo("SHIPPED");
+		assertThat(orders.lines(id, HOSPITAL).getFirst().toShip()).isEqualTo(501);
+
+		// which one came must be said; one not on its way is not received
+		refused(() -> orders.receive(id, null, day.plusDays(2), HOSPITAL, "ybb"), PharmaErrors.SHIPMENT_UNNAMED);
+		refused(() -> orders.receive(id, 5, day.plusDays(2), HOSPITAL, "ybb"), PharmaErrors.ORDER_FIELD);
+		refused(() -> orders.returnDelivery(id, null, "破损", day.plusDays(2), HOSPITAL, "ybb"),
+				PharmaErrors.SHIPMENT_UNNAMED);
+		orders.receive(id, 2, day.plusDays(2), HOSPITAL, "ybb");
+		assertThat(status(id)).as("the first is still on its way").isEqualTo("SHIPPED");
+		refused(() -> orders.receive(id, 2, day.plusDays(2), HOSPITAL, "ybb"), PharmaErrors.ORDER_FIELD);
+		var line = orders.lines(id, HOSPITAL).getFirst();
+		assertThat(line.received()).isEqualTo(1_500);
+		assertThat(line.onItsWay()).isEqualTo(1_000);
+
+		// the rest while the first is still on its way: 370.62 − 123.50 − 185.25 = 61.87
+		assertThat(orders.ship(id, day.plusDays(2),
+				lot(day.plusDays(2), 501, String.format("%020d", System.nanoTime())), enterprise, "qiye"))
+			.isEqualTo(3);
+		assertThat(orders.shipmentAmount(id, 3, HOSPITAL)).isEqualByComparingTo("61.87");
+		assertThat(repository.order(id, HOSPITAL).orElseThrow().shippedOn()).as("the receipt waited for longest")
+			.isEqualTo(day);
+
+		// the first goes back, the third comes in: what is left is the first's 1000 again
+		orders.returnDelivery(id, 1, "外箱受潮", day.plusDays(3), HOSPITAL, "ybb");
+		assertThat(status(id)).isEqualTo("SHIPPED");
+		orders.receive(id, null, day.plusDays(3), HOSPITAL, "ybb");
+		assertThat(status(id)).isEqualTo("PART_RECEIVED");
+		// valued against the shipments that stay: 370.62 − 185.25 − 61.87 = 123.50
+		assertThat(orders.ship(id, day.plusDays(4),
+				lot(day.plusDays(4), 1_000, String.format("%020d", System.nanoTime())), enterprise, "qiye"))
+			.isEqualTo(4);
+		assertThat(orders.shipmentAmount(id, 4, HOSPITAL)).isEqualByComparingTo("123.50");
+		orders.receive(id, null, day.plusDays(5), HOSPITAL, "ybb");
+		assertThat(status(id)).isEqualTo("RECEIVED");
+		assertThat(jdbc.sql("select sum(quantity) || '/' || sum(amount) from ph_purchase where round_id = :r")
+			.param("r", round)
+			.query(String.class)
+			.single()).isEqualTo("3001/370.62");
+		assertThat(jdbc.sql("""
+				select string_agg(detail, ' | ' order by id) from sec_audit_log
+				where resource = 'pharma:order' and target = :no and detail like 'RE%'""")
+			.param("no", OrderRepository.orderNo(day, id))
+			.query(String.class)
+			.single()).contains("RECEIVE #2 SHIPPED → SHIPPED", "RETURN #1 SHIPPED → SHIPPED: 外箱受潮",
+					"RECEIVE #3 SHIPPED → PART_RECEIVED", "RECEIVE #4 SHIPPED → RECEIVED");
+
+		// the order ended: 370.62 due, all delivered, by the day needed (day + 3) the
+		// second
+		// and the third: 185.25 + 61.87
+		AwaitEvents.monitoring(jdbc);
+		assertThat(jdbc.sql("""
+				select string_agg(f.element || '=' || f.value::numeric(12, 2) || ' ' || (f.dims ->> 'supplier'), ', '
+				                  order by f.element)
+				from mon_fact f join mon_fact_report r on r.id = f.report_id where r.report_key = :k""")
+			.param("k", "pharma:delivery:" + id)
+			.query(String.class)
+			.single())
+			.isEqualTo("pharma.delivery.delivered=370.62 " + supplier + ", pharma.delivery.due=370.62 " + supplier
+					+ ", pharma.delivery.ontime=247.12 " + supplier);
 	}
 
 	@LocalServerPort
