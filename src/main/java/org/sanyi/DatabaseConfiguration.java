@@ -199,6 +199,12 @@ class DatabaseConfiguration {
 		return Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
 	}
 
+	/**
+	 * The monitoring migration whose rollup write protocol this version follows: the
+	 * rollup and its margins written in one statement (V65). Raise it with the protocol.
+	 */
+	static final int ROLLUP_PROTOCOL = 65;
+
 	private static HikariDataSource pool(String url, String user, String password, int poolSize) {
 		var config = new HikariConfig();
 		config.setJdbcUrl(url);
@@ -207,6 +213,9 @@ class DatabaseConfiguration {
 		config.setMaximumPoolSize(poolSize > 0 ? poolSize : defaultPoolSize());
 		config.setPoolName("sanyi");
 		config.addDataSourceProperty("reWriteBatchedInserts", "true");
+		// the monitoring rollup's write protocol this version follows (its margins, V65):
+		// a connection that does not say so may not write the rollup (monitoring V66)
+		config.addDataSourceProperty("options", "-c sanyi.rollup_protocol=" + ROLLUP_PROTOCOL);
 		config.setConnectionInitSql("set time zone 'Asia/Shanghai'");
 		return new HikariDataSource(config);
 	}

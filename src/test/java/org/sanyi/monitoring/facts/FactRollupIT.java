@@ -21,8 +21,11 @@ import org.sanyi.shared.facts.Fact;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The rollup answers what the day-level facts answer: reports, a replay, a reversal and
@@ -62,9 +65,47 @@ class FactRollupIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	PlatformTransactionManager transactions;
+
 	static Fact fee(LocalDate day, String category, String insutype, String amount) {
 		return new Fact("ins.fee", HOSPITAL, day, Map.of("fee_category", category, "insutype", insutype),
 				new BigDecimal(amount));
+	}
+
+	@Test
+	void aNodeOfAVersionBeforeTheMarginsCannotWriteTheRollup() {
+		assertThat(jdbc.sql("select current_setting('sanyi.rollup_protocol')").query(String.class).single())
+			.as("every connection of this version says it keeps the margins")
+			.isEqualTo("65");
+		LocalDate day = LocalDate.of(2029, 2, 3);
+		TransactionTemplate tx = new TransactionTemplate(transactions);
+		// what a node before V65 ran: the report's sums into the rollup, no margins
+		assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
+			jdbc.sql("select set_config('sanyi.rollup_protocol', '', true)").query(String.class).single();
+			jdbc.sql("""
+					insert into mon_fact_rollup (grain, element, period_start, institution, dims_id, value)
+					values ('M', 'ins.fee', :d, :i, (select id from mon_dims where dims = '{}'), 100)""")
+				.param("d", day.withDayOfMonth(1))
+				.param("i", HOSPITAL)
+				.update();
+		})).hasMessageContaining("written by a node before monitoring V65");
+		assertThat(jdbc.sql("select count(*) from mon_fact_rollup where period_start = :d and institution = :i")
+			.param("d", day.withDayOfMonth(1))
+			.param("i", HOSPITAL)
+			.query(Long.class)
+			.single()).as("the old node's write changed nothing").isZero();
+
+		// this version's writers (a bulk report, the fold) still write the rollup and its
+		// margins
+		rollup.add(List.of(fee(day, "09", "310", "12.50")));
+		assertThat(jdbc
+			.sql("""
+					select count(*) from mon_fact_margin where period_start = :d and institution = :i and element = 'ins.fee'""")
+			.param("d", day.withDayOfMonth(1))
+			.param("i", HOSPITAL)
+			.query(Long.class)
+			.single()).as("the whole, fee_category=09 and insutype=310").isEqualTo(3);
 	}
 
 	@Test
