@@ -56,8 +56,9 @@ public class RecordsLoad {
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
 		String fhir = base + "/fhir";
 
-		// warm-up: a few bundles not counted
-		for (int i = 0; i < Math.min(5, patients); i++) {
+		// warm-up: -Dwarmup bundles (5 unless told) of other patients, not counted, the same for either server
+		int warmup = Integer.getInteger("warmup", 5);
+		for (int i = 0; i < warmup; i++) {
 			check(post(http, fhir, token, bundle(900_000 + i, visits)));
 		}
 		ConcurrentLinkedQueue<String> residents = new ConcurrentLinkedQueue<>();
@@ -88,7 +89,7 @@ public class RecordsLoad {
 		Timed recognitionWarm = Boolean.getBoolean("recognition")
 				? time(sample, lookup, Integer.getInteger("recognitionWarmup", 2000), OFFER) : null;
 		String json = """
-				{"server": "%s", "threads": %d, "visits_per_patient": %d,
+				{"server": "%s", "threads": %d, "visits_per_patient": %d, "warmup_bundles": %d,
 				 "generated": %s,
 				 %s,
 				 "sample_patients": %d,
@@ -97,7 +98,7 @@ public class RecordsLoad {
 				 "search_query": "Observation?patient=<id>&date=ge%s&code=http://loinc.org|4548-4&_count=200",
 				 "recognition": %s,
 				 "recognition_warm": %s}
-				""".formatted(server, threads, visits, generated.json(), synthea, sample.size(), everything.json(),
+				""".formatted(server, threads, visits, warmup, generated.json(), synthea, sample.size(), everything.json(),
 				search.json(), since, recognition == null ? "null" : recognition.json(),
 				recognitionWarm == null ? "null" : recognitionWarm.json());
 		Files.createDirectories(out.toAbsolutePath().getParent());
