@@ -200,20 +200,31 @@ public interface InsuranceAdmin {
 	 * @param lines the fee lines
 	 * @param useAccount {@code acct_used_flag}
 	 * @param doctorCode the attending doctor ({@code atddr_no}), or {@code null}
+	 * @param externalRx for a pharmacy's sale (med_type 41) dispensed on a hospital's
+	 * external prescription (外配处方), its number: every line carries it ({@code ext_rxno})
+	 * and the purchase is pooled as the gateway settles one; {@code null} for a sale
+	 * without one and for any other visit
 	 */
 	record RecordedVisit(String institutionCode, String psnNo, String insutype, String medType, LocalDateTime begin,
 			LocalDateTime end, List<Diagnosis> diagnoses, List<RecordedLine> lines, boolean useAccount,
-			String doctorCode) {
+			String doctorCode, String externalRx) {
 
 		public RecordedVisit {
 			diagnoses = List.copyOf(diagnoses);
 			lines = List.copyOf(lines);
 		}
 
+		/** A visit not dispensed on an external prescription. */
+		public RecordedVisit(String institutionCode, String psnNo, String insutype, String medType, LocalDateTime begin,
+				LocalDateTime end, List<Diagnosis> diagnoses, List<RecordedLine> lines, boolean useAccount,
+				String doctorCode) {
+			this(institutionCode, psnNo, insutype, medType, begin, end, diagnoses, lines, useAccount, doctorCode, null);
+		}
+
 		/** A visit without a named doctor. */
 		public RecordedVisit(String institutionCode, String psnNo, String insutype, String medType, LocalDateTime begin,
 				LocalDateTime end, List<Diagnosis> diagnoses, List<RecordedLine> lines, boolean useAccount) {
-			this(institutionCode, psnNo, insutype, medType, begin, end, diagnoses, lines, useAccount, null);
+			this(institutionCode, psnNo, insutype, medType, begin, end, diagnoses, lines, useAccount, null, null);
 		}
 
 	}

@@ -65,7 +65,8 @@ class InsuranceBrowserIT extends BrowserTest {
 	void aRetailPharmacysSaleOnAPrescriptionIsFoundUnderItsClearingTypeWithThePoolsReason() {
 		// the demo's 双通道 pharmacies settle every e-prescription sale as 定点药店购药 (41)
 		String setlId = jdbc
-			.sql("select setl_id from ins_settlement where clr_type = '41' and status = 'SETTLED' "
+			.sql("select setl_id from ins_settlement s where clr_type = '41' and status = 'SETTLED' "
+					+ "and exists (select 1 from ph_dispensing d where d.setl_id = s.setl_id) "
 					+ "order by fund_pay_sumamt desc, setl_id limit 1")
 			.query(String.class)
 			.single();

@@ -21,7 +21,12 @@ import org.sanyi.insurance.InsuranceAdmin.RecordedVisit;
  * their township, else of their county. No external prescription: the pool pays nothing,
  * the account what it holds, cash the rest. Residents (390) have no account and pay such
  * a purchase in cash without settling it; the neighbouring region's insured buy at home.
- * Drawn with dice of their own, so the rest of the year stays as it was generated.
+ * <p>
+ * And the month's supply of a hypertensive or diabetic patient of 45 or more, employee or
+ * resident, filled at a pharmacy on the hospital's external prescription (外配处方): pooled
+ * as a primary-care outpatient visit, the account (employees) or cash paying the rest.
+ * Drawn with dice of their own (one for each kind), so the rest of the year stays as it
+ * was generated.
  */
 public final class RetailPurchases {
 
@@ -62,6 +67,34 @@ public final class RetailPurchases {
 		}
 	}
 
+	/** What a chronic patient's external prescription is for. */
+	enum Condition {
+
+		/** 苯磺酸氨氯地平片 and 缬沙坦胶囊, with 阿司匹林肠溶片 for most. */
+		HYPERTENSION,
+		/** 盐酸二甲双胍片 twice a day and 阿托伐他汀钙片. */
+		DIABETES
+
+	}
+
+	/**
+	 * The share of people of an age with hypertension and with diabetes (45–59: 30 % and
+	 * 10 %; 60 and over: 55 % and 20 %, the order of China's surveys), of whom
+	 * {@link #FILLED_OUTSIDE} fill their prescriptions at a pharmacy.
+	 */
+	static double[] prevalence(int age) {
+		return age < 45 ? new double[] { 0, 0 } : age < 60 ? new double[] { 0.30, 0.10 } : new double[] { 0.55, 0.20 };
+	}
+
+	/**
+	 * Of the chronic patients, those whose hospital writes their monthly supply as an
+	 * external prescription filled at a pharmacy near home — an estimate of this demo.
+	 */
+	static final double FILLED_OUTSIDE = 0.10;
+
+	/** A month's supply a fill, every 27 to 32 days: twelve a year. */
+	static final int FILL_DAYS = 30;
+
 	/**
 	 * Personal-account purchases a year of an employee by age: about 4 under 45, 6 to 59,
 	 * 9 from 60 (retirees buy most) — an estimate of this demo, not a published figure.
@@ -100,7 +133,81 @@ public final class RetailPurchases {
 				}
 			}
 		}
+		var fills = new RetailPurchases(new Dice(seed ^ 0x4152L), purchases.prices, pharmacies);
+		for (NewPerson person : persons) {
+			if (!InsuredPopulation.CITY.equals(person.insuredRegion()) || person.region().length() < 6) {
+				continue;
+			}
+			int age = Math.max(0, (int) ChronoUnit.YEARS.between(person.birthDate(), midYear));
+			double[] p = prevalence(age);
+			// the sample thins the patients, not their fills: a patient of the sample
+			// fills
+			// every month, so the year's deductible is met as a real patient's is
+			int kind = fills.dice.weighted(new int[] { (int) Math.round(p[0] * FILLED_OUTSIDE * share * 1_000_000),
+					(int) Math.round(p[1] * FILLED_OUTSIDE * share * 1_000_000),
+					(int) Math.round((1 - (p[0] + p[1]) * FILLED_OUTSIDE * share) * 1_000_000) });
+			if (kind == 2) {
+				continue;
+			}
+			for (LocalDate day = InsuredActivity.FIRST_DAY.plusDays(fills.dice.between(0, FILL_DAYS - 1)); !day.isAfter(
+					InsuredActivity.LAST_DAY); day = day.plusDays(fills.dice.between(FILL_DAYS - 3, FILL_DAYS + 2))) {
+				LocalDateTime at = day.atTime(fills.dice.between(8, 20), fills.dice.between(0, 59));
+				String insutype = insutype(person, day);
+				RecordedVisit fill = fills.fill(person, insutype, at, Condition.values()[kind]);
+				if (insutype != null && !fill.lines().isEmpty()) {
+					visits.add(fill);
+				}
+			}
+		}
 		return visits;
+	}
+
+	/**
+	 * The scheme the person is enrolled in (status 1) in the year of the date, or null.
+	 */
+	private static String insutype(NewPerson p, LocalDate date) {
+		return p.enrolments()
+			.stream()
+			.filter(e -> e.year() == date.getYear() && e.status().equals("1"))
+			.map(e -> e.insutype())
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** The hospital's prescription numbers (处方号) the fills name, one a fill. */
+	private int prescriptions;
+
+	/**
+	 * A month's supply on an external prescription: every line carries its number, the
+	 * days it supplies said; an employee's account pays what the pool leaves.
+	 */
+	private RecordedVisit fill(NewPerson p, String insutype, LocalDateTime at, Condition condition) {
+		Facility pharmacy = pharmacy(p);
+		List<RecordedLine> lines = new ArrayList<>();
+		switch (condition) {
+			case HYPERTENSION -> {
+				supply(lines, "XC08CAA001", 1);
+				supply(lines, "XC09CAA001", 1);
+				if (dice.chance(0.7)) {
+					supply(lines, "XB01ACA001", 1);
+				}
+			}
+			case DIABETES -> {
+				supply(lines, "XA10BAA001", 2);
+				supply(lines, "XC10AAA001", 1);
+			}
+		}
+		String rxno = String.format("CF%s%06d", at.toLocalDate().toString().substring(2).replace("-", ""),
+				++prescriptions);
+		return new RecordedVisit(pharmacy.code(), p.psnNo(), insutype, "41", at, at.plusMinutes(dice.between(5, 15)),
+				List.of(), lines, "310".equals(insutype), null, rxno);
+	}
+
+	private void supply(List<RecordedLine> lines, String code, int daily) {
+		BigDecimal price = prices.get(code);
+		if (price != null) {
+			lines.add(new RecordedLine(code, BigDecimal.valueOf((long) daily * FILL_DAYS), price, FILL_DAYS));
+		}
 	}
 
 	/** Enrolled (status 1) as an employee in the year of the date. */

@@ -21,6 +21,7 @@ import org.sanyi.insurance.InsuranceAdmin.Diagnosis;
 import org.sanyi.insurance.InsuranceAdmin.RecordedLine;
 import org.sanyi.insurance.InsuranceAdmin.RecordedVisit;
 import org.sanyi.insurance.catalogue.InsuranceCatalogueRepository;
+import org.sanyi.insurance.engine.MedType;
 import org.sanyi.insurance.engine.PolicyBook;
 import org.sanyi.insurance.engine.Settlement;
 import org.sanyi.insurance.engine.SettlementEngine;
@@ -194,7 +195,7 @@ public class RecordedActivity {
 			BigDecimal amount = line.quantity().multiply(line.unitPrice()).setScale(2, RoundingMode.HALF_UP);
 			uploaded.add(new UploadedLine(String.valueOf(++sn), inpatient ? null : "B1", line.code(), null, null,
 					line.unitPrice(), line.quantity(), amount, line.chargedAt(v.begin()), null, null, null,
-					line.prdDays(), null));
+					line.prdDays(), v.externalRx()));
 		}
 		List<FeeLineRow> lines = visitService.classify(uploaded, visitId, null, lineIds, items);
 		String key = person.psnNo() + "|" + v.insutype() + "|" + date.getYear();
@@ -205,7 +206,8 @@ public class RecordedActivity {
 						org.sanyi.insurance.engine.Insutype.ofCode(v.insutype()), date),
 				AccumulatorCodec.fromMap(date.getYear(), before),
 				SettlementAssembler.engineVisit(visit, person, identities, v.medType(), date,
-						v.useAccount() && balance != null && balance.signum() > 0, balance),
+						v.useAccount() && balance != null && balance.signum() > 0, balance, null,
+						MedType.PHARMACY.code().equals(v.medType()) ? v.externalRx() : null),
 				SettlementAssembler.engineLines(lines));
 		Map<String, BigDecimal> after = AccumulatorCodec.toMap(settlement.accumulatorsAfter());
 		List<String> codes = v.diagnoses().stream().map(Diagnosis::code).toList();

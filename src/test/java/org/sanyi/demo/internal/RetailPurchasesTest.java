@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.within;
  * The demo year's purchases at the designated retail pharmacies, at full scale with the
  * default sampling (0.5 % of residents, purchases thinned like outpatient visits): the
  * city's employees buy over-the-counter drugs with their account, as many as their ages
- * say, near home, colds in the cold months.
+ * say, near home, colds in the cold months; chronic patients fill their hospitals'
+ * external prescriptions.
  */
 class RetailPurchasesTest {
 
@@ -30,14 +31,21 @@ class RetailPurchasesTest {
 
 	static DemoCity city;
 
+	/** The over-the-counter purchases (no external prescription). */
 	static List<RecordedVisit> purchases;
+
+	/** The fills of external prescriptions. */
+	static List<RecordedVisit> fills;
 
 	static Map<String, NewPerson> persons = new HashMap<>();
 
 	@BeforeAll
 	static void generate() {
 		city = DemoCity.at(1.0, DemoActivityTest.SAMPLE);
-		purchases = RetailPurchases.generate(DemoCity.SEED, city.persons(), city.pharmacies(), city.catalogue(), SHARE);
+		List<RecordedVisit> all = RetailPurchases.generate(DemoCity.SEED, city.persons(), city.pharmacies(),
+				city.catalogue(), SHARE);
+		purchases = all.stream().filter(v -> v.externalRx() == null).toList();
+		fills = all.stream().filter(v -> v.externalRx() != null).toList();
 		city.persons().forEach(p -> persons.put(p.psnNo(), p));
 	}
 
@@ -119,10 +127,62 @@ class RetailPurchasesTest {
 		assertThat(summer).isBetween(0.18, 0.32);
 	}
 
+	/**
+	 * Hypertensive and diabetic patients of 45 or more, employees and residents, fill a
+	 * month's supply at a pharmacy on their hospital's prescription: each line carries
+	 * the days it supplies, the number is the fill's own; a patient of the sample fills
+	 * every 27–32 days (the sample thins patients, not fills), and as many patients fill
+	 * as the prevalence by age expects (a tenth of the patients, at the share).
+	 */
+	@Test
+	void chronicPatientsFillTheirHospitalsPrescriptionsAtAPharmacy() {
+		LocalDate mid = InsuredActivity.FIRST_DAY.plusDays(182);
+		Set<String> drugs = Set.of("XC08CAA001", "XC09CAA001", "XB01ACA001", "XA10BAA001", "XC10AAA001");
+		assertThat(fills).isNotEmpty().allSatisfy(v -> {
+			NewPerson p = persons.get(v.psnNo());
+			assertThat(v.medType()).isEqualTo("41");
+			assertThat(v.insutype()).isIn("310", "390");
+			assertThat(v.useAccount()).isEqualTo(v.insutype().equals("310"));
+			assertThat(p.insuredRegion()).isEqualTo(InsuredPopulation.CITY);
+			assertThat(OutpatientVisits.enrolled(p, v.begin().toLocalDate())).isTrue();
+			assertThat(ChronoUnit.YEARS.between(p.birthDate(), mid)).isGreaterThanOrEqualTo(45);
+			assertThat(v.externalRx()).matches("CF\\d{12}");
+			assertThat(v.lines()).hasSizeBetween(2, 3).allSatisfy(l -> {
+				assertThat(l.code()).isIn(drugs);
+				assertThat(l.prdDays()).isEqualTo(RetailPurchases.FILL_DAYS);
+			});
+		});
+		assertThat(fills.stream().map(RecordedVisit::externalRx).distinct().count()).isEqualTo(fills.size());
+		assertThat(fills).anySatisfy(v -> assertThat(v.insutype()).isEqualTo("390"));
+		Map<String, List<LocalDate>> byPatient = fills.stream()
+			.collect(Collectors.groupingBy(RecordedVisit::psnNo,
+					Collectors.mapping(v -> v.begin().toLocalDate(), Collectors.toList())));
+		byPatient.forEach((psn, days) -> {
+			List<LocalDate> sorted = days.stream().sorted().toList();
+			for (int i = 1; i < sorted.size(); i++) {
+				assertThat(ChronoUnit.DAYS.between(sorted.get(i - 1), sorted.get(i))).as(psn).isBetween(27L, 32L);
+			}
+		});
+		assertThat(byPatient.values().stream().mapToInt(List::size).max().orElse(0)).isGreaterThanOrEqualTo(11);
+		double expected = city.persons()
+			.stream()
+			.filter(p -> p.insuredRegion().equals(InsuredPopulation.CITY))
+			.mapToDouble(p -> {
+				double[] prevalence = RetailPurchases.prevalence((int) ChronoUnit.YEARS.between(p.birthDate(), mid));
+				return (prevalence[0] + prevalence[1]) * RetailPurchases.FILLED_OUTSIDE * SHARE;
+			})
+			.sum();
+		System.out.printf("demo external prescription fills: %d of %d patients (expected %.1f)%n", fills.size(),
+				byPatient.size(), expected);
+		// a few dozen patients at most: within three standard deviations of a Poisson
+		// count
+		assertThat((double) byPatient.size()).isCloseTo(expected, within(3 * Math.sqrt(expected)));
+	}
+
 	@Test
 	void theSameSeedGivesTheSamePurchases() {
 		assertThat(RetailPurchases.generate(DemoCity.SEED, city.persons(), city.pharmacies(), city.catalogue(), SHARE))
-			.isEqualTo(purchases);
+			.isEqualTo(java.util.stream.Stream.concat(purchases.stream(), fills.stream()).toList());
 		assertThat(RetailPurchases.generate(DemoCity.SEED, city.persons(), List.of(), city.catalogue(), SHARE))
 			.isEmpty();
 	}

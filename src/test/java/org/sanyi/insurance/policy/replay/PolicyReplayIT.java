@@ -5,11 +5,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.sanyi.HttpSession;
 import org.sanyi.IntegrationTest;
+import org.sanyi.insurance.GatewayFixtures;
+import org.sanyi.insurance.InsuranceAdmin;
+import org.sanyi.insurance.InsuranceAdmin.NewPerson;
+import org.sanyi.insurance.InsuranceAdmin.RecordedLine;
+import org.sanyi.insurance.InsuranceAdmin.RecordedVisit;
 import org.sanyi.insurance.policy.replay.engine.ReplayResult;
 import org.sanyi.security.DataScope;
 import org.sanyi.security.internal.ApiTokens;
@@ -39,6 +46,9 @@ class PolicyReplayIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	InsuranceAdmin admin;
 
 	private long policy(String code) {
 		return jdbc.sql("select id from ins_policy_version where code = :c")
@@ -86,6 +96,56 @@ class PolicyReplayIT {
 			assertThat(result.total().outOfPocketAfter()).isEqualByComparingTo((BigDecimal) recorded[2]);
 			assertThat(result.total().peopleAffected()).isZero();
 		}
+	}
+
+	/**
+	 * A resident's month's supply filled at a pharmacy on a hospital's external
+	 * prescription, recorded four times: every line keeps the prescription's number, each
+	 * fill is pooled as the gateway pools one (the year's deductible met at the second,
+	 * the fund paying from then on), and the replay under the version in force gives
+	 * every settlement back to the fen.
+	 */
+	@Test
+	void recordedFillsOfExternalPrescriptionsArePooledAndReplayedToTheFen() {
+		NewPerson person = GatewayFixtures.resident("359900");
+		admin.enrol(List.of(person));
+		String pharmacy = jdbc.sql("select min(fixmedins_code) from ins_settlement where med_type = '41'")
+			.query(String.class)
+			.single();
+		Map<String, BigDecimal> prices = new java.util.HashMap<>();
+		admin.catalogue().forEach(i -> prices.put(i.code(), i.referencePrice()));
+		List<RecordedVisit> fills = new java.util.ArrayList<>();
+		for (int month = 2; month <= 5; month++) {
+			LocalDateTime at = LocalDateTime.of(2026, month, 10, 9, 30);
+			List<RecordedLine> lines = java.util.stream.Stream.of("XC08CAA001", "XC09CAA001", "XB01ACA001")
+				.map(code -> new RecordedLine(code, BigDecimal.valueOf(30), prices.get(code), 30))
+				.toList();
+			fills.add(new RecordedVisit(pharmacy, person.psnNo(), "390", "41", at, at.plusMinutes(8), List.of(), lines,
+					false, null, "CF26%02d10%06d".formatted(month, person.psnNo().hashCode() & 0xFFFF)));
+		}
+		assertThat(admin.settleRecorded(fills).settled()).isEqualTo(4);
+
+		List<Map<String, Object>> settled = jdbc
+			.sql("""
+					select s.fund_pay_sumamt, s.psn_cash_pay, s.medfee_sumamt,
+					       (select f.setl_proc_info from ins_settlement_fund f where f.setl_id = s.setl_id and f.seq = 1) as pool,
+					       (select string_agg(distinct coalesce(l.ext_rxno, '-'), ',') from ins_fee_line l where l.setl_id = s.setl_id) as rx
+					from ins_settlement s where s.psn_no = :p order by s.setl_time""")
+			.param("p", person.psnNo())
+			.query()
+			.listOfRows();
+		assertThat(settled).hasSize(4);
+		for (int i = 0; i < 4; i++) {
+			assertThat(settled.get(i).get("rx")).isEqualTo(fills.get(i).externalRx());
+			assertThat((String) settled.get(i).get("pool")).doesNotContain("无外配处方");
+		}
+		assertThat((BigDecimal) settled.get(0).get("fund_pay_sumamt")).as("within the deductible").isZero();
+		assertThat((BigDecimal) settled.get(3).get("fund_pay_sumamt")).isPositive();
+
+		ReplayJob job = replays.runNow(policy("359900-390-2026"), 2026, Map.of(), "admin", DataScope.all());
+		assertThat(job.status()).isEqualTo(ReplayStatus.DONE);
+		assertThat(job.result().changedSettlements()).as("settlements that differ").isZero();
+		assertThat(job.result().refusedSettlements()).isZero();
 	}
 
 	@Test
