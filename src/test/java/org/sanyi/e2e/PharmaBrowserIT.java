@@ -180,6 +180,11 @@ class PharmaBrowserIT extends BrowserTest {
 				.single())
 			.as("an order closed short")
 			.isPositive();
+		// the orders that ended in November, per enterprise, as the bureau's indicator
+		bureau.navigate(browser.url("/monitoring/explain?indicator=supplier_delivery_rate&period=2026-11"));
+		assertThat(bureau.locator("h1")).hasText("集采企业配送率");
+		assertThat(bureau.locator(".stats")).containsText("分子");
+		Browser.shot(bureau, "monitoring-explain-delivery-desktop");
 		bureau.navigate(browser.url("/insurance/ledger"));
 		assertThat(bureau.locator("#suppliers tbody tr").first()).not().containsText("暂无数据");
 		Browser.shot(bureau, "insurance-ledger-suppliers-desktop");
