@@ -150,7 +150,10 @@ public final class Ordering {
 
 		/** Not confirmed within {@link #CONFIRM_DAYS} of the order. */
 		CONFIRMATION,
-		/** Confirmed (or returned) and not shipped by the day the hospital needs it. */
+		/**
+		 * Confirmed (or returned, or partly received) and not all shipped by the day the
+		 * hospital needs it, also while part of it is on its way.
+		 */
 		DELIVERY,
 		/**
 		 * A shipment not received or returned within {@link #RECEIPT_DAYS} of shipping.
@@ -169,17 +172,19 @@ public final class Ordering {
 	/**
 	 * What is late about an order in this state on {@code today}, or {@code null}: first
 	 * what its state waits for (the confirmation, the delivery, the receipt of the
-	 * shipment on its way longest: {@code shippedOn}), then the fund's payment of a
+	 * shipment on its way longest: {@code shippedOn}; with shipments on their way, the
+	 * delivery of what is left to ship, {@code leftToShip}), then the fund's payment of a
 	 * received shipment past {@code dueOn} (the earliest due day of what is unpaid, null
 	 * when nothing is due), then the hospital's check of an invoice past {@code checkBy}
 	 * ({@link Invoicing#checkBy}, null when none waits).
 	 */
 	public static Late lateness(Status status, LocalDate orderedOn, LocalDate deliverBy, LocalDate shippedOn,
-			LocalDate dueOn, LocalDate checkBy, LocalDate today) {
+			boolean leftToShip, LocalDate dueOn, LocalDate checkBy, LocalDate today) {
 		Late waiting = switch (status) {
 			case SUBMITTED -> today.isAfter(orderedOn.plusDays(CONFIRM_DAYS)) ? Late.CONFIRMATION : null;
 			case CONFIRMED, RETURNED, PART_RECEIVED -> today.isAfter(deliverBy) ? Late.DELIVERY : null;
-			case SHIPPED -> shippedOn != null && today.isAfter(shippedOn.plusDays(RECEIPT_DAYS)) ? Late.RECEIPT : null;
+			case SHIPPED -> shippedOn != null && today.isAfter(shippedOn.plusDays(RECEIPT_DAYS)) ? Late.RECEIPT
+					: leftToShip && today.isAfter(deliverBy) ? Late.DELIVERY : null;
 			case RECEIVED, REFUSED, CANCELLED -> null;
 		};
 		if (waiting != null) {

@@ -362,8 +362,8 @@ class OrderPages {
 	}
 
 	static Late late(OrderRow o, LocalDate today) {
-		return Ordering.lateness(o.status(), o.orderedOn(), o.deliverBy(), o.shippedOn(), o.dueOn(), o.checkBy(),
-				today);
+		return Ordering.lateness(o.status(), o.orderedOn(), o.deliverBy(), o.shippedOn(), o.toShip() > 0, o.dueOn(),
+				o.checkBy(), today);
 	}
 
 }

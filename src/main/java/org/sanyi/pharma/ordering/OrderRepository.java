@@ -38,13 +38,15 @@ class OrderRepository {
 	/**
 	 * An order as lists show it: of its payables, the earliest due day of what is unpaid,
 	 * the last payment and its postings; the day the earliest invoice held by the
-	 * hospital for a received shipment was first checkable.
+	 * hospital for a received shipment was first checkable; {@code shippedOn} the day the
+	 * shipment on its way longest left (the last shipment's when none is); how many
+	 * minimum units are neither received nor on their way.
 	 */
 	record OrderRow(long id, String orderNo, long roundId, String roundName, String institutionCode,
 			String institutionRegion, String supplierCode, String supplierName, Status status, LocalDate orderedOn,
 			LocalDate deliverBy, BigDecimal amount, String orderedBy, String confirmedBy, LocalDate confirmedOn,
 			LocalDate shippedOn, LocalDate receivedOn, String note, LocalDate dueOn, LocalDate paidOn, String txnId,
-			LocalDate invoicedOn, LocalDate invoiceWaitingSince, String hisOrderNo) {
+			LocalDate invoicedOn, LocalDate invoiceWaitingSince, String hisOrderNo, long toShip) {
 
 		/**
 		 * The day the hospital must have checked the invoice it holds, or null when none
@@ -231,7 +233,11 @@ class OrderRepository {
 			       (select min(greatest(i.submitted_on, h.received_on)) from ph_invoice i
 			        join ph_shipment h on h.order_id = i.order_id and h.shipment_no = i.shipment_no
 			        where i.order_id = o.id and i.status = 'SUBMITTED' and h.status = 'RECEIVED'),
-			       o.his_order_no
+			       o.his_order_no,
+			       (select coalesce(sum(l.quantity), 0) from ph_order_line l where l.order_id = o.id)
+			       - (select coalesce(sum(sl.quantity), 0) from ph_shipment_line sl
+			          join ph_shipment h on h.order_id = sl.order_id and h.shipment_no = sl.shipment_no
+			          where sl.order_id = o.id and h.status in ('RECEIVED', 'SHIPPED'))
 			from ph_order o join ph_round r on r.id = o.round_id join ph_supplier s on s.code = o.supplier_code
 			""";
 
@@ -240,7 +246,7 @@ class OrderRepository {
 				rs.getString(6), rs.getString(7), rs.getString(8), Status.valueOf(rs.getString(9)), date(rs, 10),
 				date(rs, 11), rs.getBigDecimal(12), rs.getString(13), rs.getString(14), date(rs, 15), date(rs, 16),
 				date(rs, 17), rs.getString(18), date(rs, 19), date(rs, 20), rs.getString(21), date(rs, 22),
-				date(rs, 23), rs.getString(24));
+				date(rs, 23), rs.getString(24), rs.getLong(25));
 	}
 
 	private static LocalDate date(java.sql.ResultSet rs, int column) throws java.sql.SQLException {

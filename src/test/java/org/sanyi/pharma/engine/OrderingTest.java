@@ -97,33 +97,45 @@ class OrderingTest {
 	void whatIsLateDependsOnTheStateAndTheDay() {
 		LocalDate ordered = LocalDate.of(2026, 11, 2);
 		LocalDate by = LocalDate.of(2026, 11, 5);
-		assertThat(Ordering.lateness(Status.SUBMITTED, ordered, by, null, null, null, ordered.plusDays(1))).isNull();
-		assertThat(Ordering.lateness(Status.SUBMITTED, ordered, by, null, null, null, ordered.plusDays(2)))
+		assertThat(Ordering.lateness(Status.SUBMITTED, ordered, by, null, false, null, null, ordered.plusDays(1)))
+			.isNull();
+		assertThat(Ordering.lateness(Status.SUBMITTED, ordered, by, null, false, null, null, ordered.plusDays(2)))
 			.isEqualTo(Late.CONFIRMATION);
-		assertThat(Ordering.lateness(Status.CONFIRMED, ordered, by, null, null, null, by)).isNull();
-		assertThat(Ordering.lateness(Status.CONFIRMED, ordered, by, null, null, null, by.plusDays(1)))
+		assertThat(Ordering.lateness(Status.CONFIRMED, ordered, by, null, false, null, null, by)).isNull();
+		assertThat(Ordering.lateness(Status.CONFIRMED, ordered, by, null, false, null, null, by.plusDays(1)))
 			.isEqualTo(Late.DELIVERY);
 		LocalDate due = Ordering.dueOn(LocalDate.of(2026, 11, 4), 30);
 		assertThat(due).isEqualTo(LocalDate.of(2026, 12, 4));
-		assertThat(Ordering.lateness(Status.RECEIVED, ordered, by, null, due, null, due)).isNull();
-		assertThat(Ordering.lateness(Status.RECEIVED, ordered, by, null, due, null, due.plusDays(1)))
+		assertThat(Ordering.lateness(Status.RECEIVED, ordered, by, null, false, due, null, due)).isNull();
+		assertThat(Ordering.lateness(Status.RECEIVED, ordered, by, null, false, due, null, due.plusDays(1)))
 			.isEqualTo(Late.PAYMENT);
-		assertThat(Ordering.lateness(Status.RECEIVED, ordered, by, null, null, null, due.plusDays(9)))
+		assertThat(Ordering.lateness(Status.RECEIVED, ordered, by, null, false, null, null, due.plusDays(9)))
 			.as("paid: nothing unpaid is due")
 			.isNull();
 		// part received: the rest is late after the day needed, before the payment
-		assertThat(Ordering.lateness(Status.PART_RECEIVED, ordered, by, null, due, null, by)).isNull();
-		assertThat(Ordering.lateness(Status.PART_RECEIVED, ordered, by, null, due, null, by.plusDays(1)))
+		assertThat(Ordering.lateness(Status.PART_RECEIVED, ordered, by, null, false, due, null, by)).isNull();
+		assertThat(Ordering.lateness(Status.PART_RECEIVED, ordered, by, null, false, due, null, by.plusDays(1)))
 			.isEqualTo(Late.DELIVERY);
 		// a shipment on its way while an earlier one's payment is overdue
-		assertThat(Ordering.lateness(Status.SHIPPED, ordered, by, due.plusDays(1), due, null, due.plusDays(2)))
+		assertThat(Ordering.lateness(Status.SHIPPED, ordered, by, due.plusDays(1), false, due, null, due.plusDays(2)))
 			.isEqualTo(Late.PAYMENT);
-		assertThat(Ordering.lateness(Status.REFUSED, ordered, by, null, null, null, due)).isNull();
+		// two shipments: one on its way for four days is late at its receipt; one on its
+		// way
+		// for a day, with the rest not shipped after the day needed, is a late delivery
+		assertThat(Ordering.lateness(Status.SHIPPED, ordered, by, by.minusDays(1), true, null, null, by.plusDays(3)))
+			.isEqualTo(Late.RECEIPT);
+		assertThat(Ordering.lateness(Status.SHIPPED, ordered, by, by, true, null, null, by.plusDays(1)))
+			.isEqualTo(Late.DELIVERY);
+		assertThat(Ordering.lateness(Status.SHIPPED, ordered, by, by, false, null, null, by.plusDays(1)))
+			.as("all of it on its way")
+			.isNull();
+		assertThat(Ordering.lateness(Status.SHIPPED, ordered, by, ordered, true, null, null, by)).isNull();
+		assertThat(Ordering.lateness(Status.REFUSED, ordered, by, null, false, null, null, due)).isNull();
 		// received 4 Nov, invoice submitted with the goods on 3 Nov: checked by 9 Nov
 		LocalDate checkBy = Invoicing.checkBy(LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 4));
 		assertThat(checkBy).isEqualTo(LocalDate.of(2026, 11, 9));
-		assertThat(Ordering.lateness(Status.RECEIVED, ordered, by, null, null, checkBy, checkBy)).isNull();
-		assertThat(Ordering.lateness(Status.RECEIVED, ordered, by, null, null, checkBy, checkBy.plusDays(1)))
+		assertThat(Ordering.lateness(Status.RECEIVED, ordered, by, null, false, null, checkBy, checkBy)).isNull();
+		assertThat(Ordering.lateness(Status.RECEIVED, ordered, by, null, false, null, checkBy, checkBy.plusDays(1)))
 			.isEqualTo(Late.INVOICE_CHECK);
 		assertThat(Ordering.earliestExpiry(LocalDate.of(2026, 8, 31))).isEqualTo(LocalDate.of(2027, 2, 28));
 	}
