@@ -176,12 +176,7 @@ class OrderPages {
 		List<OrderRepository.ShipmentRow> shipments = orders.shipments(id);
 		model.addAttribute("shipments", shipments);
 		model.addAttribute("received", orders.received(id));
-		Map<Integer, OrderRepository.Received> committed = orders.committed(id);
-		model.addAttribute("committed", committed);
-		model.addAttribute("toShip", orders.lines(id)
-			.stream()
-			.mapToLong(l -> l.quantity() - committed.getOrDefault(l.lineNo(), OrderRepository.Received.NONE).quantity())
-			.sum());
+		model.addAttribute("committed", orders.committed(id));
 		model.addAttribute("onTheirWay", shipments.stream().filter(x -> x.status().equals("SHIPPED")).toList());
 		// the first shipment, on its way or received, that its invoices do not cover yet
 		OrderRepository.ShipmentRow invoiceFor = null;

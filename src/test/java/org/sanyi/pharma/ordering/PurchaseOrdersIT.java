@@ -149,6 +149,28 @@ class PurchaseOrdersIT {
 				new BigDecimal(amount), i.taxRate(), new BigDecimal(tax), new BigDecimal(total));
 	}
 
+	/**
+	 * An order of 3,001 of the winner's product at 0.1235 (370.62), placed by the city
+	 * hospital nine days ago and confirmed that day by a new enterprise named after
+	 * {@code prefix}; the day must arrive three days later.
+	 */
+	private Confirmed confirmed(String prefix) {
+		String name = prefix + System.nanoTime() % 1_000_000 + "有限公司";
+		long round = round(name);
+		String supplier = enterprise(name);
+		DataScope enterprise = DataScope.institution(supplier, "359900");
+		LocalDate day = PlatformTime.today().minusDays(9);
+		long id = orders
+			.place(new NewOrder(round, CITY_HOSPITAL, day, day.plusDays(3), List.of(new OrderItem(WINNER, 3_001))),
+					HOSPITAL, "ybb")
+			.getFirst();
+		orders.confirm(id, day, enterprise, "qiye");
+		return new Confirmed(round, supplier, enterprise, day, id);
+	}
+
+	private record Confirmed(long round, String supplier, DataScope enterprise, LocalDate day, long id) {
+	}
+
 	private static List<Lot> lot(LocalDate shipped, long quantity, String... codes) {
 		return List.of(new Lot(1, "B261101", shipped.plusMonths(20), quantity, List.of(codes)));
 	}
@@ -319,16 +341,12 @@ class PurchaseOrdersIT {
 
 	@Test
 	void aShortEnterpriseShipsInPartsEachPaidOnItsOwnAndTheLastPartTakesWhatTheLineLeaves() {
-		String name = "分批配送药业" + System.nanoTime() % 1_000_000 + "有限公司";
-		long round = round(name);
-		String supplier = enterprise(name);
-		DataScope enterprise = DataScope.institution(supplier, "359900");
-		LocalDate day = PlatformTime.today().minusDays(9);
-		long id = orders
-			.place(new NewOrder(round, CITY_HOSPITAL, day, day.plusDays(3), List.of(new OrderItem(WINNER, 3_001))),
-					HOSPITAL, "ybb")
-			.getFirst();
-		orders.confirm(id, day, enterprise, "qiye");
+		Confirmed order = confirmed("分批配送药业");
+		long round = order.round();
+		String supplier = order.supplier();
+		DataScope enterprise = order.enterprise();
+		LocalDate day = order.day();
+		long id = order.id();
 		String uscc = uscc(supplier);
 		String buyer = cityHospitalName();
 
@@ -411,16 +429,12 @@ class PurchaseOrdersIT {
 
 	@Test
 	void severalShipmentsTravelAtOnceEachReceivedOrReturnedByItsNumberAndTheLinesStillAddUp() {
-		String name = "两仓配送药业" + System.nanoTime() % 1_000_000 + "有限公司";
-		long round = round(name);
-		String supplier = enterprise(name);
-		DataScope enterprise = DataScope.institution(supplier, "359900");
-		LocalDate day = PlatformTime.today().minusDays(9);
-		long id = orders
-			.place(new NewOrder(round, CITY_HOSPITAL, day, day.plusDays(3), List.of(new OrderItem(WINNER, 3_001))),
-					HOSPITAL, "ybb")
-			.getFirst();
-		orders.confirm(id, day, enterprise, "qiye");
+		Confirmed order = confirmed("两仓配送药业");
+		long round = order.round();
+		String supplier = order.supplier();
+		DataScope enterprise = order.enterprise();
+		LocalDate day = order.day();
+		long id = order.id();
 
 		// 1000 from one warehouse, 1500 from another the next day: 123.50 and 185.25
 		assertThat(orders.ship(id, day, lot(day, 1_000, String.format("%020d", System.nanoTime())), enterprise, "qiye"))
