@@ -140,6 +140,10 @@ class PharmaBrowserIT extends BrowserTest {
 		clerk.navigate(browser.url("/pharma/orders/" + submitted));
 		assertThat(clerk.locator("form.ph-receive")).hasCount(2);
 		Browser.shot(clerk, "pharma-order-receive-two-desktop");
+		// a return needs its reason: refused, both still on their way
+		clerk.locator("#order-receive-1 button.btn-danger").click();
+		assertThat(clerk.locator("#order-error")).containsText("PH-0412");
+		assertThat(clerk.locator("form.ph-receive")).hasCount(2);
 		clerk.locator("#order-receive-2 button.btn-success").click();
 		assertThat(clerk.locator(".alert-success")).isVisible();
 		assertThat(clerk.locator("form.ph-receive")).hasCount(1);

@@ -13,8 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanyi.HttpSession;
 import org.sanyi.IntegrationTest;
+import org.sanyi.security.internal.ApiTokens;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +35,12 @@ class RequestLimitsIT {
 	int port;
 
 	String token;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@BeforeEach
 	void token() {
@@ -70,6 +79,61 @@ class RequestLimitsIT {
 			}
 			assertThat(answer).startsWith("HTTP/1.1 413").contains("\"code\":\"SH-0008\"").contains("请求体过大");
 		}
+	}
+
+	/**
+	 * A chunked FHIR bundle past the bundle limit (64 MB): it streams to the bundle
+	 * reader, which is stopped at the limit with 413 before anything is stored; the
+	 * server did not hold the 64 MB to measure them.
+	 */
+	@Test
+	void aChunkedBundlePastItsLimitIsStoppedWith413AsItStreams() throws Exception {
+		String doctor = tokens.issue(
+				jdbc.sql("select id from sec_user where username = 'doctor'").query(Long.class).single(), "limits", 1);
+		long bundlesBefore = jdbc.sql("select count(*) from cr_resource").query(Long.class).single();
+		try (Socket socket = new Socket("127.0.0.1", port)) {
+			socket.setSoTimeout(60_000);
+			var out = socket.getOutputStream();
+			out.write(("POST /fhir HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + doctor
+					+ "\r\nContent-Type: application/fhir+json\r\nTransfer-Encoding: chunked\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			Thread sender = Thread.ofVirtual().start(() -> {
+				try {
+					chunk(out, "{\"resourceType\":\"Bundle\",\"type\":\"batch\",\"entry\":[".getBytes());
+					byte[] spaces = new byte[MIB];
+					java.util.Arrays.fill(spaces, (byte) ' ');
+					for (int i = 0; i < 66; i++) {
+						chunk(out, spaces);
+					}
+					out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+					out.flush();
+				}
+				catch (java.io.IOException closed) {
+					// the server answered and closed the connection before the rest went
+					// out
+				}
+			});
+			var read = new java.io.ByteArrayOutputStream();
+			var in = socket.getInputStream();
+			String answer = "";
+			while (!answer.contains("\r\n\r\n") || !answer.endsWith("}")) {
+				int b = in.read();
+				if (b < 0) {
+					break;
+				}
+				read.write(b);
+				answer = read.toString(StandardCharsets.UTF_8);
+			}
+			sender.join(60_000);
+			assertThat(answer).startsWith("HTTP/1.1 413").contains("\"code\":\"SH-0008\"");
+		}
+		assertThat(jdbc.sql("select count(*) from cr_resource").query(Long.class).single()).isEqualTo(bundlesBefore);
+	}
+
+	private static void chunk(java.io.OutputStream out, byte[] data) throws java.io.IOException {
+		out.write((Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+		out.write(data);
+		out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.SharedErrors;
 
 import org.springframework.context.MessageSource;
@@ -27,10 +28,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * octet-stream), which are streamed to temporary files,
  * {@code sanyi.web.max-upload-size}; a FHIR bundle posted to {@code /fhir}, which is read
  * one entry at a time as it streams in (a hospital's backfill of a patient's years),
- * {@code sanyi.web.max-fhir-body-size}. A declared length is checked at once; a chunked
- * body is read up to the limit, and refused if more follows. Multipart uploads have
- * Spring's multipart limits, and the national gateway ({@code /hsa/**}) its own smaller
- * one with answers in the national envelope.
+ * {@code sanyi.web.max-fhir-body-size}. A declared length is checked at once. A chunked
+ * document is read up to its limit first, and refused if more follows; a chunked bundle
+ * or file, whose limit is large, is not held in memory: it streams on to its reader,
+ * which gets {@code SH-0008} (a {@link BusinessException}, 413) at the first byte past
+ * the limit, before anything of it is stored (the bundle is read before its transaction,
+ * a file into a temporary file). Multipart uploads have Spring's multipart limits, and
+ * the national gateway ({@code /hsa/**}) its own smaller one with answers in the national
+ * envelope.
  */
 class RequestBodyLimit extends OncePerRequestFilter {
 
@@ -80,6 +85,10 @@ class RequestBodyLimit extends OncePerRequestFilter {
 			refuse(response, limit);
 			return;
 		}
+		if (declared < 0 && request.getHeader("Transfer-Encoding") != null && limit > documentLimit) {
+			chain.doFilter(new LimitedBody(request, limit), response);
+			return;
+		}
 		if (declared < 0 && request.getHeader("Transfer-Encoding") != null) {
 			byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
 			if (body.length > limit) {
@@ -112,6 +121,75 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
 	private static String json(String text) {
 		return text.replace("\\", "\\\\").replace("\"", "\\\"");
+	}
+
+	/**
+	 * A chunked request whose body is counted as it is read: past the limit, reading it
+	 * throws {@code SH-0008}.
+	 */
+	private static final class LimitedBody extends HttpServletRequestWrapper {
+
+		private final long limit;
+
+		LimitedBody(HttpServletRequest request, long limit) {
+			super(request);
+			this.limit = limit;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() throws IOException {
+			ServletInputStream in = super.getInputStream();
+			return new ServletInputStream() {
+
+				private long read;
+
+				private int counted(int n) {
+					if (n > 0) {
+						read += n;
+						if (read > limit) {
+							throw new BusinessException(SharedErrors.BODY_TOO_LARGE, limit);
+						}
+					}
+					return n;
+				}
+
+				@Override
+				public int read() throws IOException {
+					int b = in.read();
+					counted(b < 0 ? -1 : 1);
+					return b;
+				}
+
+				@Override
+				public int read(byte[] b, int off, int len) throws IOException {
+					return counted(in.read(b, off, len));
+				}
+
+				@Override
+				public boolean isFinished() {
+					return in.isFinished();
+				}
+
+				@Override
+				public boolean isReady() {
+					return in.isReady();
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					in.setReadListener(listener);
+				}
+
+			};
+		}
+
+		@Override
+		public java.io.BufferedReader getReader() throws IOException {
+			String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
+			return new java.io.BufferedReader(
+					new java.io.InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
+		}
+
 	}
 
 	/** A request whose body was read already (to check its size). */

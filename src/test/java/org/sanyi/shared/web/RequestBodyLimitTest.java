@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
 import org.junit.jupiter.api.Test;
+import org.sanyi.shared.BusinessException;
+import org.sanyi.shared.SharedErrors;
 
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.mock.web.MockFilterChain;
@@ -15,6 +17,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RequestBodyLimitTest {
 
@@ -43,6 +46,32 @@ class RequestBodyLimitTest {
 				(req, res) -> chained.set(req.getInputStream().readAllBytes()));
 		assertThat(passed.getStatus()).isEqualTo(200);
 		assertThat(chained.get()).isEqualTo("{\"a\":1}".getBytes());
+	}
+
+	/**
+	 * A chunked bundle (or file) is not held in memory to be measured: it streams on, and
+	 * its reader gets SH-0008 at the first byte past the limit.
+	 */
+	@Test
+	void aChunkedBundleStreamsOnAndItsReaderIsStoppedAtTheLimit() throws ServletException, IOException {
+		var bundle = post("application/fhir+json", new byte[5001]);
+		bundle.setRequestURI("/fhir");
+		var first = new AtomicReference<byte[]>();
+		var response = new MockHttpServletResponse();
+		filter.doFilter(chunked(bundle), response, (req, res) -> {
+			var in = req.getInputStream();
+			first.set(in.readNBytes(5000));
+			assertThatThrownBy(in::read).isInstanceOf(BusinessException.class)
+				.satisfies(ex -> assertThat(((BusinessException) ex).error()).isEqualTo(SharedErrors.BODY_TOO_LARGE));
+		});
+		assertThat(first.get()).hasSize(5000);
+
+		var within = post("application/fhir+json", new byte[5000]);
+		within.setRequestURI("/fhir");
+		var read = new AtomicReference<byte[]>();
+		filter.doFilter(chunked(within), new MockHttpServletResponse(),
+				(req, res) -> read.set(req.getInputStream().readAllBytes()));
+		assertThat(read.get()).hasSize(5000);
 	}
 
 	@Test
