@@ -145,6 +145,12 @@ final class DemoPurchaseOrders {
 			return;
 		}
 		orders.confirm(id, ordered.plusDays(1), enterprise, DemoAccounts.SUPPLIER);
+		if (b % 13 == 10 && age > 8 && age < 16) {
+			// confirmed and never shipped: two days past the day needed the hospital ends
+			// it
+			orders.lapse(id, "企业逾期未配送，已改向备选中选企业采购", ordered.plusDays(5), hospital, "ybb");
+			return;
+		}
 		if (age < 3) {
 			return;
 		}

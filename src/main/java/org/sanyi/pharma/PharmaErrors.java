@@ -258,7 +258,12 @@ public enum PharmaErrors implements ErrorCode {
 	 * A receipt or a return that does not name its shipment while several are on their
 	 * way: order, how many, their numbers.
 	 */
-	SHIPMENT_UNNAMED("PH-0420", HttpStatus.BAD_REQUEST);
+	SHIPMENT_UNNAMED("PH-0420", HttpStatus.BAD_REQUEST),
+	/**
+	 * An order ended for non-delivery before the day the hospital needed it: order, that
+	 * day.
+	 */
+	LAPSE_TOO_EARLY("PH-0421", HttpStatus.CONFLICT);
 
 	private final String code;
 

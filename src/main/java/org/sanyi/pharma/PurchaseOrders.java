@@ -31,9 +31,9 @@ public interface PurchaseOrders {
 	String PAID_ON_TIME_FACT = "pharma.direct.paid.ontime";
 
 	/**
-	 * Fact: the amount of orders that ended (received in full, closed short or refused by
-	 * the enterprise; not those the hospital cancelled), by the day they ended and the
-	 * {@code supplier}: the base of 配送率.
+	 * Fact: the amount of orders that ended (received in full, closed short, refused by
+	 * the enterprise or ended by the hospital for non-delivery; not those the hospital
+	 * cancelled), by the day they ended and the {@code supplier}: the base of 配送率.
 	 */
 	String DELIVERY_DUE_FACT = "pharma.delivery.due";
 
@@ -103,6 +103,15 @@ public interface PurchaseOrders {
 	 * enterprise cannot supply the rest): nothing more is shipped or owed.
 	 */
 	void closeShort(long orderId, String reason, LocalDate on, DataScope scope, String by);
+
+	/**
+	 * The hospital ends, with the reason, an order of which nothing came by the day it
+	 * needed (confirmed and never shipped, or shipped and returned): 逾期未配送, counted as
+	 * due and not delivered in the enterprise's delivery rates. Refused with PH-0421
+	 * before that day has passed, PH-0407 in another state (a shipment on its way is
+	 * received or returned first; a partly received order is closed short).
+	 */
+	void lapse(long orderId, String reason, LocalDate on, DataScope scope, String by);
 
 	/**
 	 * The enterprise presents an invoice for a shipment on its way or received (the one

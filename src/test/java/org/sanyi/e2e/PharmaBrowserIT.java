@@ -1,9 +1,15 @@
 package org.sanyi.e2e;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.sanyi.pharma.PurchaseOrders;
+import org.sanyi.pharma.PurchaseOrders.NewOrder;
+import org.sanyi.pharma.PurchaseOrders.OrderItem;
+import org.sanyi.security.DataScope;
 import org.sanyi.security.UserAccounts;
+import org.sanyi.shared.PlatformTime;
 import org.sanyi.security.UserAccounts.NewAccount;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +30,9 @@ class PharmaBrowserIT extends BrowserTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PurchaseOrders orders;
 
 	@Test
 	void bureauWalksRoundsProgressAndSavingsOnADesktop() {
@@ -65,6 +74,42 @@ class PharmaBrowserIT extends BrowserTest {
 					.single()));
 		assertThat(page.locator("#retention-lines tbody tr").first()).not().containsText("暂无数据");
 		Browser.shot(page, "pharma-retention-desktop");
+		page.context().close();
+	}
+
+	@Test
+	void hospitalEndsAnOrderTheEnterpriseNeverShipped() {
+		// one of the demo's: confirmed, never shipped, ended two days after the day
+		// needed
+		long lapsed = jdbc.sql("select min(id) from ph_order where status = 'LAPSED'").query(Long.class).single();
+		Page bureau = browser.desktop("ybj", PASSWORD);
+		bureau.navigate(browser.url("/pharma/orders/" + lapsed));
+		assertThat(bureau.locator(".page-head .tag").first()).hasText("逾期未配送已终止");
+		assertThat(bureau.locator("dl.desc")).containsText("企业逾期未配送");
+		bureau.context().close();
+
+		// 市第一医院 orders on the 1st for the 4th; the enterprise confirms and ships nothing
+		var line = jdbc.sql("""
+				select o.round_id, l.item_code from ph_order o join ph_order_line l on l.order_id = o.id
+				where o.institution_code = 'H35990000001' and o.supplier_code = 'E35990000001'
+				order by o.id limit 1""").query((rs, i) -> new Object[] { rs.getLong(1), rs.getString(2) }).single();
+		LocalDate ordered = PlatformTime.today().minusDays(6);
+		long id = orders
+			.place(new NewOrder((Long) line[0], "H35990000001", ordered, ordered.plusDays(3),
+					List.of(new OrderItem((String) line[1], 20))), DataScope.institution("H35990000001", "359900"),
+					"ybb")
+			.getFirst();
+		orders.confirm(id, ordered, DataScope.institution("E35990000001", "359900"), "qiye");
+		Page page = browser.desktop("ybb", PASSWORD);
+		page.navigate(browser.url("/pharma/orders/" + id));
+		assertThat(page.locator(".tag-danger")).hasText("配送超时");
+		assertThat(page.locator("#order-lapse")).isVisible();
+		Browser.shot(page, "pharma-order-lapse-desktop");
+		page.locator("#order-lapse input[name=reason]").fill("企业逾期未配送，已改向备选中选企业采购");
+		page.locator("#order-lapse button[type=submit]").click();
+		assertThat(page.locator(".alert-success")).containsText("已终止订单");
+		assertThat(page.locator(".page-head .tag").first()).hasText("逾期未配送已终止");
+		assertThat(page.locator("#order-lapse")).hasCount(0);
 		page.context().close();
 	}
 

@@ -131,7 +131,7 @@ class ShippedDrugUseIndicators implements ApplicationRunner {
 						ReviewStatus.APPROVED, ShippedIndicators.SYSTEM, null, null, null, null),
 				new DefinitionRow(0, "supplier_delivery_rate", 1, "集采企业配送率", "Procurement delivery rate", "FUND",
 						el(DELIVERED), el(DELIVERY_DUE), Factor.PERCENT, "", false, 2, "UP",
-						"阳光采购订单办结时（全部到货、医院结束余量或企业拒单；医院撤销的不计）企业已配送到货的金额占订单金额的比例，按办结日期统计，数据元带配送企业分类（supplier），可定义单个企业的版本；企业拒单计为未配送（目标 ≥ 95%）",
+						"阳光采购订单办结时（全部到货、医院结束余量、企业拒单或医院因逾期未配送终止；企业确认前医院撤销的不计）企业已配送到货的金额占订单金额的比例，按办结日期统计，数据元带配送企业分类（supplier），可定义单个企业的版本；企业拒单和逾期未配送计为未配送（目标 ≥ 95%）",
 						ReviewStatus.APPROVED, ShippedIndicators.SYSTEM, null, null, null, null),
 				new DefinitionRow(0, "supplier_on_time_delivery_rate", 1, "集采企业按时到货率", "Procurement on-time delivery",
 						"FUND", el(DELIVERED_ON_TIME), el(DELIVERY_DUE), Factor.PERCENT, "", false, 2, "UP",

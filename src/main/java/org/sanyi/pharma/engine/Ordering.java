@@ -20,7 +20,9 @@ import java.util.Set;
  * it. Once none is on its way the order is {@code RECEIVED} when every line is in,
  * {@code PART_RECEIVED} while some is still to come, {@code RETURNED} when nothing came
  * in; the enterprise ships again. A hospital that will not wait for the rest closes a
- * partly received order with a reason ({@code RECEIVED}, short).
+ * partly received order with a reason ({@code RECEIVED}, short). An enterprise that has
+ * shipped nothing that stayed by the day needed may lose the order: the hospital ends it
+ * with a reason ({@code LAPSED}, 逾期未配送) and buys elsewhere.
  */
 public final class Ordering {
 
@@ -30,7 +32,7 @@ public final class Ordering {
 	/** The states of a purchase order. */
 	public enum Status {
 
-		SUBMITTED, CONFIRMED, REFUSED, CANCELLED, SHIPPED, RETURNED, PART_RECEIVED, RECEIVED;
+		SUBMITTED, CONFIRMED, REFUSED, CANCELLED, SHIPPED, RETURNED, PART_RECEIVED, RECEIVED, LAPSED;
 
 		public boolean open() {
 			return this == SUBMITTED || this == CONFIRMED || this == SHIPPED || this == RETURNED
@@ -64,7 +66,12 @@ public final class Ordering {
 		 */
 		RECEIVE(Party.HOSPITAL, Status.RECEIVED, EnumSet.of(Status.SHIPPED)),
 		/** The hospital takes what came as the whole order and waits for no more. */
-		CLOSE(Party.HOSPITAL, Status.RECEIVED, EnumSet.of(Status.PART_RECEIVED));
+		CLOSE(Party.HOSPITAL, Status.RECEIVED, EnumSet.of(Status.PART_RECEIVED)),
+		/**
+		 * The hospital ends an order of which nothing came by the day needed (only after
+		 * it: {@link #mayLapse}).
+		 */
+		LAPSE(Party.HOSPITAL, Status.LAPSED, EnumSet.of(Status.CONFIRMED, Status.RETURNED));
 
 		private final Party party;
 
@@ -95,7 +102,7 @@ public final class Ordering {
 		 * short).
 		 */
 		public boolean needsReason() {
-			return this == REFUSE || this == CANCEL || this == RETURN || this == CLOSE;
+			return this == REFUSE || this == CANCEL || this == RETURN || this == CLOSE || this == LAPSE;
 		}
 
 		/**
@@ -134,6 +141,14 @@ public final class Ordering {
 
 	/** Days the hospital has to receive or return a shipment once it left. */
 	public static final int RECEIPT_DAYS = 3;
+
+	/**
+	 * Whether a hospital may end an order for non-delivery on {@code day}: only once the
+	 * day it needed the goods has passed.
+	 */
+	public static boolean mayLapse(LocalDate deliverBy, LocalDate day) {
+		return day.isAfter(deliverBy);
+	}
 
 	/** The latest expiry a delivered batch may not fall before. */
 	public static LocalDate earliestExpiry(LocalDate shipped) {
@@ -185,7 +200,7 @@ public final class Ordering {
 			case CONFIRMED, RETURNED, PART_RECEIVED -> today.isAfter(deliverBy) ? Late.DELIVERY : null;
 			case SHIPPED -> shippedOn != null && today.isAfter(shippedOn.plusDays(RECEIPT_DAYS)) ? Late.RECEIPT
 					: leftToShip && today.isAfter(deliverBy) ? Late.DELIVERY : null;
-			case RECEIVED, REFUSED, CANCELLED -> null;
+			case RECEIVED, REFUSED, CANCELLED, LAPSED -> null;
 		};
 		if (waiting != null) {
 			return waiting;

@@ -134,12 +134,13 @@ class OrderApi {
 				orders.invoices(id));
 	}
 
-	@PostMapping("/orders/{id}/{action:confirm|refuse|cancel|return|receive|close}")
+	@PostMapping("/orders/{id}/{action:confirm|refuse|cancel|return|receive|close|lapse}")
 	@PreAuthorize("hasAnyAuthority('pharma:order:place', 'pharma:order:supply')")
 	@Operation(summary = "Move an order",
 			description = "confirm and refuse (the enterprise), cancel, return and receive a shipment on its way "
-					+ "(shipmentNo; needed when several are on their way), close a partly received order (the "
-					+ "hospital); refuse, cancel, return and close need a reason")
+					+ "(shipmentNo; needed when several are on their way), close a partly received order, lapse one "
+					+ "of which nothing came by the day needed (the hospital); refuse, cancel, return, close and "
+					+ "lapse need a reason")
 	OrderDetail act(@PathVariable long id, @PathVariable String action, @RequestBody(required = false) Reason body) {
 		CurrentUser user = CurrentUsers.get();
 		String reason = body == null ? null : body.reason();
@@ -150,6 +151,7 @@ class OrderApi {
 			case "cancel" -> service.cancel(id, reason, null, user.scope(), user.username());
 			case "return" -> service.returnDelivery(id, shipment, reason, null, user.scope(), user.username());
 			case "close" -> service.closeShort(id, reason, null, user.scope(), user.username());
+			case "lapse" -> service.lapse(id, reason, null, user.scope(), user.username());
 			default -> service.receive(id, shipment, null, user.scope(), user.username());
 		}
 		return detail(id, user.scope());

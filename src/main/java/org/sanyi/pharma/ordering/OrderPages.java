@@ -83,7 +83,7 @@ class OrderPages {
 		FILTERS.put("open",
 				EnumSet.of(Status.SUBMITTED, Status.CONFIRMED, Status.SHIPPED, Status.RETURNED, Status.PART_RECEIVED));
 		FILTERS.put("received", EnumSet.of(Status.RECEIVED));
-		FILTERS.put("closed", EnumSet.of(Status.REFUSED, Status.CANCELLED));
+		FILTERS.put("closed", EnumSet.of(Status.REFUSED, Status.CANCELLED, Status.LAPSED));
 		FILTERS.put("all", EnumSet.noneOf(Status.class));
 	}
 
@@ -230,6 +230,7 @@ class OrderPages {
 				case "cancel" -> service.cancel(id, reason, null, scope, by);
 				case "return" -> service.returnDelivery(id, shipmentNo(form), reason, null, scope, by);
 				case "close" -> service.closeShort(id, reason, null, scope, by);
+				case "lapse" -> service.lapse(id, reason, null, scope, by);
 				case "receive" -> service.receive(id, shipmentNo(form), null, scope, by);
 				case "ship" -> service.ship(id, null, lots(id, form), scope, by);
 				case "invoice" -> service.submitInvoice(id, invoice(form), null, scope, by);

@@ -300,6 +300,19 @@ class OrderService implements PurchaseOrders {
 		reportDelivery(order, day(on));
 	}
 
+	@Override
+	@Transactional
+	public void lapse(long orderId, String reason, LocalDate on, DataScope scope, String by) {
+		orders.lock(orderId);
+		OrderRow order = act(orderId, Action.LAPSE, scope);
+		LocalDate day = day(on);
+		if (!Ordering.mayLapse(order.deliverBy(), day)) {
+			throw new BusinessException(PharmaErrors.LAPSE_TOO_EARLY, order.orderNo(), order.deliverBy());
+		}
+		move(order, Action.LAPSE.to(), Action.LAPSE, day, by, text(reason, "reason", 500), null);
+		reportDelivery(order, day);
+	}
+
 	/**
 	 * Reports an order that ended, on the day it ended, for 配送率 and 按时到货率: its amount,
 	 * what of it was received, and what was received by the day the hospital needed it.

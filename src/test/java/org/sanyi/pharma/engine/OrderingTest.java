@@ -73,6 +73,17 @@ class OrderingTest {
 		assertThat(Action.CONFIRM.to(true, true, true)).isEqualTo(Status.CONFIRMED);
 		assertThat(Action.CLOSE.allowedFrom(Status.PART_RECEIVED)).isTrue();
 		assertThat(Action.CLOSE.allowedFrom(Status.CONFIRMED)).isFalse();
+		// nothing came by the day needed: the hospital ends it, with a reason, after that
+		// day
+		assertThat(Action.LAPSE.allowedFrom(Status.CONFIRMED)).isTrue();
+		assertThat(Action.LAPSE.allowedFrom(Status.RETURNED)).isTrue();
+		assertThat(Action.LAPSE.allowedFrom(Status.SHIPPED)).as("received or returned first").isFalse();
+		assertThat(Action.LAPSE.allowedFrom(Status.PART_RECEIVED)).as("closed short instead").isFalse();
+		assertThat(Action.LAPSE.party()).isEqualTo(Party.HOSPITAL);
+		assertThat(Action.LAPSE.needsReason()).isTrue();
+		assertThat(Ordering.mayLapse(LocalDate.of(2026, 11, 5), LocalDate.of(2026, 11, 5))).isFalse();
+		assertThat(Ordering.mayLapse(LocalDate.of(2026, 11, 5), LocalDate.of(2026, 11, 6))).isTrue();
+		assertThat(Status.LAPSED.open()).isFalse();
 		assertThat(Action.CLOSE.needsReason()).isTrue();
 		assertThat(Status.PART_RECEIVED.open()).isTrue();
 	}

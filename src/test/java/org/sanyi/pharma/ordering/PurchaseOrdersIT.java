@@ -507,6 +507,39 @@ class PurchaseOrdersIT {
 					+ ", pharma.delivery.ontime=247.12 " + supplier);
 	}
 
+	@Test
+	void anOrderOfWhichNothingCameByTheDayNeededIsEndedAsNotDelivered() {
+		Confirmed order = confirmed("逾期配送药业");
+		long id = order.id();
+		LocalDate needed = order.day().plusDays(3);
+		refused(() -> orders.lapse(id, "企业未配送", needed, HOSPITAL, "ybb"), PharmaErrors.LAPSE_TOO_EARLY);
+		refused(() -> orders.lapse(id, " ", needed.plusDays(1), HOSPITAL, "ybb"), PharmaErrors.ORDER_FIELD);
+		refused(() -> orders.lapse(id, "企业未配送", needed.plusDays(1), order.enterprise(), "qiye"),
+				PharmaErrors.ORDER_STATE);
+		assertThat(status(id)).isEqualTo("CONFIRMED");
+
+		orders.lapse(id, "企业逾期未配送，已改向备选企业采购", needed.plusDays(1), HOSPITAL, "ybb");
+		assertThat(status(id)).isEqualTo("LAPSED");
+		refused(() -> orders.ship(id, needed.plusDays(1),
+				lot(needed.plusDays(1), 3_001, String.format("%020d", System.nanoTime())), order.enterprise(), "qiye"),
+				PharmaErrors.ORDER_STATE);
+		// due and not delivered
+		AwaitEvents.monitoring(jdbc);
+		assertThat(jdbc.sql("""
+				select string_agg(f.element || '=' || f.value::numeric(12, 2), ', ' order by f.element)
+				from mon_fact f join mon_fact_report r on r.id = f.report_id where r.report_key = :k""")
+			.param("k", "pharma:delivery:" + id)
+			.query(String.class)
+			.single()).isEqualTo("pharma.delivery.due=370.62");
+
+		// a shipment on its way is received or returned first
+		Confirmed shipped = confirmed("逾期配送药业");
+		orders.ship(shipped.id(), shipped.day(), lot(shipped.day(), 3_001, String.format("%020d", System.nanoTime())),
+				shipped.enterprise(), "qiye");
+		refused(() -> orders.lapse(shipped.id(), "企业未配送", needed.plusDays(1), HOSPITAL, "ybb"),
+				PharmaErrors.ORDER_STATE);
+	}
+
 	@LocalServerPort
 	int port;
 
