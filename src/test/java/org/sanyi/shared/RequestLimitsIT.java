@@ -66,17 +66,7 @@ class RequestLimitsIT {
 			socket.getOutputStream().flush();
 			// the server keeps the connection to swallow the body that never comes: read
 			// just the answer
-			var read = new java.io.ByteArrayOutputStream();
-			var in = socket.getInputStream();
-			String answer = "";
-			while (!answer.contains("\r\n\r\n") || !answer.endsWith("}")) {
-				int b = in.read();
-				if (b < 0) {
-					break;
-				}
-				read.write(b);
-				answer = read.toString(StandardCharsets.UTF_8);
-			}
+			String answer = answer(socket);
 			assertThat(answer).startsWith("HTTP/1.1 413").contains("\"code\":\"SH-0008\"").contains("请求体过大");
 		}
 	}
@@ -113,21 +103,29 @@ class RequestLimitsIT {
 					// out
 				}
 			});
-			var read = new java.io.ByteArrayOutputStream();
-			var in = socket.getInputStream();
-			String answer = "";
-			while (!answer.contains("\r\n\r\n") || !answer.endsWith("}")) {
-				int b = in.read();
-				if (b < 0) {
-					break;
-				}
-				read.write(b);
-				answer = read.toString(StandardCharsets.UTF_8);
-			}
+			String answer = answer(socket);
 			sender.join(60_000);
 			assertThat(answer).startsWith("HTTP/1.1 413").contains("\"code\":\"SH-0008\"");
 		}
 		assertThat(jdbc.sql("select count(*) from cr_resource").query(Long.class).single()).isEqualTo(bundlesBefore);
+	}
+
+	/**
+	 * The status line, headers and ProblemDetail the server answered, read as they come.
+	 */
+	private static String answer(Socket socket) throws java.io.IOException {
+		var read = new java.io.ByteArrayOutputStream();
+		var in = socket.getInputStream();
+		String answer = "";
+		while (!answer.contains("\r\n\r\n") || !answer.endsWith("}")) {
+			int b = in.read();
+			if (b < 0) {
+				break;
+			}
+			read.write(b);
+			answer = read.toString(StandardCharsets.UTF_8);
+		}
+		return answer;
 	}
 
 	private static void chunk(java.io.OutputStream out, byte[] data) throws java.io.IOException {
