@@ -204,10 +204,7 @@ public final class RetailPurchases {
 	}
 
 	private void supply(List<RecordedLine> lines, String code, int daily) {
-		BigDecimal price = prices.get(code);
-		if (price != null) {
-			lines.add(new RecordedLine(code, BigDecimal.valueOf((long) daily * FILL_DAYS), price, FILL_DAYS));
-		}
+		add(lines, code, daily * FILL_DAYS, FILL_DAYS);
 	}
 
 	/** Enrolled (status 1) as an employee in the year of the date. */
@@ -222,14 +219,14 @@ public final class RetailPurchases {
 		List<RecordedLine> lines = new ArrayList<>();
 		switch (basket(at.toLocalDate())) {
 			case COLD -> {
-				add(lines, "ZA04BAA001", 24);
+				add(lines, "ZA04BAA001", 24, null);
 				if (dice.chance(0.5)) {
-					add(lines, "XN02BEA001", 20);
+					add(lines, "XN02BEA001", 20, null);
 				}
 			}
-			case PAIN -> add(lines, "XN02BEA001", 20);
-			case STOMACH -> add(lines, "XA02BCA001", 14);
-			case VITAMIN -> add(lines, "XA11GAA001", 100);
+			case PAIN -> add(lines, "XN02BEA001", 20, null);
+			case STOMACH -> add(lines, "XA02BCA001", 14, null);
+			case VITAMIN -> add(lines, "XA11GAA001", 100, null);
 		}
 		return new RecordedVisit(pharmacy.code(), p.psnNo(), "310", "41", at, at.plusMinutes(dice.between(3, 12)),
 				List.of(), lines, true);
@@ -254,10 +251,14 @@ public final class RetailPurchases {
 		return dice.pick(near == null ? all : near);
 	}
 
-	private void add(List<RecordedLine> lines, String code, int quantity) {
+	/**
+	 * A line of the catalogue's item at its price, for {@code days} (null: not said);
+	 * none when the catalogue lacks it.
+	 */
+	private void add(List<RecordedLine> lines, String code, int quantity, Integer days) {
 		BigDecimal price = prices.get(code);
 		if (price != null) {
-			lines.add(new RecordedLine(code, BigDecimal.valueOf(quantity), price));
+			lines.add(new RecordedLine(code, BigDecimal.valueOf(quantity), price, days));
 		}
 	}
 

@@ -195,8 +195,10 @@ class OrderRepository {
 			.list();
 	}
 
-	/** Locks an order's row for an action that reads its invoices before writing. */
-	/** Holds the order's row until the transaction ends (nothing when there is none). */
+	/**
+	 * Holds the order's row until the transaction ends, for an action that reads its
+	 * invoices or shipments before writing (nothing when there is no such order).
+	 */
 	void lock(long orderId) {
 		jdbc.sql("select id from ph_order where id = :id for update").param("id", orderId).query(Long.class).optional();
 	}

@@ -85,11 +85,11 @@ class RequestBodyLimit extends OncePerRequestFilter {
 			refuse(response, limit);
 			return;
 		}
-		if (declared < 0 && request.getHeader("Transfer-Encoding") != null && limit > documentLimit) {
-			chain.doFilter(new LimitedBody(request, limit), response);
-			return;
-		}
 		if (declared < 0 && request.getHeader("Transfer-Encoding") != null) {
+			if (limit > documentLimit) {
+				chain.doFilter(new LimitedBody(request, limit), response);
+				return;
+			}
 			byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
 			if (body.length > limit) {
 				refuse(response, limit);
@@ -124,10 +124,29 @@ class RequestBodyLimit extends OncePerRequestFilter {
 	}
 
 	/**
+	 * A request whose body this filter serves: its reader reads the body's stream in the
+	 * request's encoding (UTF-8 when it names none).
+	 */
+	private abstract static class OwnBody extends HttpServletRequestWrapper {
+
+		OwnBody(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public java.io.BufferedReader getReader() throws IOException {
+			String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
+			return new java.io.BufferedReader(
+					new java.io.InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
+		}
+
+	}
+
+	/**
 	 * A chunked request whose body is counted as it is read: past the limit, reading it
 	 * throws {@code SH-0008}.
 	 */
-	private static final class LimitedBody extends HttpServletRequestWrapper {
+	private static final class LimitedBody extends OwnBody {
 
 		private final long limit;
 
@@ -183,17 +202,10 @@ class RequestBodyLimit extends OncePerRequestFilter {
 			};
 		}
 
-		@Override
-		public java.io.BufferedReader getReader() throws IOException {
-			String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
-			return new java.io.BufferedReader(
-					new java.io.InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
-		}
-
 	}
 
 	/** A request whose body was read already (to check its size). */
-	private static final class ReadBody extends HttpServletRequestWrapper {
+	private static final class ReadBody extends OwnBody {
 
 		private final byte[] body;
 
@@ -243,13 +255,6 @@ class RequestBodyLimit extends OncePerRequestFilter {
 				}
 
 			};
-		}
-
-		@Override
-		public java.io.BufferedReader getReader() {
-			String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
-			return new java.io.BufferedReader(new java.io.InputStreamReader(new ByteArrayInputStream(body),
-					java.nio.charset.Charset.forName(encoding)));
 		}
 
 	}
