@@ -4,7 +4,7 @@
 # 1. Queries: SIZE fact rows (default 100,000,000: a province-year of settlement components) generated and loaded with
 #    COPY into monitoring's own month-partitioned mon_fact (the real V10 migration) on a fresh embedded PostgreSQL, with
 #    the raw settlements and fee lines of one city-year beside them; the rollup (month and year sums) built by the real V20
-#    migration's backfill (then V63, whose delta table the questions read too; then V65, the margins); then 1,000
+#    migration's backfill (then V63, whose delta table the questions read too; then V65 and V67, the margins); then 1,000
 #    random questions (a shipped 三医联动 indicator that the generated elements compute, over a county, a city, the
 #    province or an alliance-like set of institutions; a month, a quarter or the year), no cache, through the indicator
 #    engine over the statements FactTotals runs (query_p50_ms, query_p99_ms, query_p99_ms_by_indicator), the first of
@@ -43,7 +43,8 @@ if [ "${QUERIES:-1}" != 0 ]; then
   "$JAVA_HOME/bin/java" -Xms1g -Xmx2g -XX:+UseParallelGC -cp "$classpath" \
     org.sanyi.monitoring.facts.FactsBenchmark "$size" "$out" \
     src/main/resources/db/migration/monitoring/V10__facts.sql src/main/resources/db/migration/monitoring/V20__fact_rollup.sql \
-    src/main/resources/db/migration/monitoring/V63__rollup_deltas.sql src/main/resources/db/migration/monitoring/V65__rollup_margins.sql
+    src/main/resources/db/migration/monitoring/V63__rollup_deltas.sql src/main/resources/db/migration/monitoring/V65__rollup_margins.sql \
+    src/main/resources/db/migration/monitoring/V67__rollup_clr_type_margins.sql
 fi
 [ -s "$out" ] || { echo "no $out to add the freshness figures to: run part 1 first" >&2; exit 1; }
 

@@ -201,9 +201,10 @@ class DatabaseConfiguration {
 
 	/**
 	 * The monitoring migration whose rollup write protocol this version follows: the
-	 * rollup and its margins written in one statement (V65). Raise it with the protocol.
+	 * rollup and its margins written in one statement (V65), 门诊 and 住院's margins among
+	 * them (V67). Raise it with the protocol.
 	 */
-	static final int ROLLUP_PROTOCOL = 65;
+	static final int ROLLUP_PROTOCOL = 67;
 
 	private static HikariDataSource pool(String url, String user, String password, int poolSize) {
 		var config = new HikariConfig();
@@ -213,8 +214,9 @@ class DatabaseConfiguration {
 		config.setMaximumPoolSize(poolSize > 0 ? poolSize : defaultPoolSize());
 		config.setPoolName("sanyi");
 		config.addDataSourceProperty("reWriteBatchedInserts", "true");
-		// the monitoring rollup's write protocol this version follows (its margins, V65):
-		// a connection that does not say so may not write the rollup (monitoring V66)
+		// the monitoring rollup's write protocol this version follows (its margins, V65
+		// and V67): a connection that does not say so may not write the rollup
+		// (monitoring V66, V67)
 		config.addDataSourceProperty("options", "-c sanyi.rollup_protocol=" + ROLLUP_PROTOCOL);
 		config.setConnectionInitSql("set time zone 'Asia/Shanghai'");
 		return new HikariDataSource(config);

@@ -168,11 +168,14 @@ class FactRollupRepository {
 	}
 
 	/**
-	 * The margins of the slice {@code t.j}: the whole and one per dimension it carries,
-	 * as rows of {@code dims}.
+	 * The margins of the slice {@code t.j}, as rows of {@code dims}: the whole, one per
+	 * dimension it carries and, when it carries {@code clr_type} (门诊 or 住院), that with
+	 * each other dimension (V67; {@link FactTotalsRepository#hasMargin}).
 	 */
 	private static final String MARGINS_OF = """
-			select '{}'::jsonb as dims union select jsonb_build_object(e.key, e.value) from jsonb_each(t.j) as e""";
+			select '{}'::jsonb as dims union select jsonb_build_object(e.key, e.value) from jsonb_each(t.j) as e
+			union select jsonb_build_object('clr_type', t.j -> 'clr_type', e.key, e.value) from jsonb_each(t.j) as e
+			where t.j -> 'clr_type' is not null and e.key <> 'clr_type'""";
 
 	/**
 	 * The ids of these slices, registering those new to the store. A new slice's id is
@@ -194,7 +197,8 @@ class FactRollupRepository {
 			return ids;
 		}
 		String[] json = missing.toArray(String[]::new);
-		// the slices and their margins (the whole and each dimension's value) in one
+		// the slices and their margins (the whole, each dimension's value, clr_type's
+		// with each other's) in one
 		// sorted insert, so that two writers registering overlapping slices wait for each
 		// other rather than deadlock; then which margins each slice adds to
 		jdbc.sql("""

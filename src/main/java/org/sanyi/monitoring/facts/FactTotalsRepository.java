@@ -6,11 +6,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 import org.sanyi.monitoring.engine.FactTotals.Component;
 import org.sanyi.monitoring.engine.FactTotals.DaySpan;
+import org.sanyi.shared.facts.Dimensions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,19 +35,20 @@ class FactTotalsRepository {
 
 	private final JdbcClient jdbc;
 
-	/** Whether components narrowing at most one dimension read the margins. */
-	private final boolean margins;
+	/** Which components read a margin ({@link #hasMargin}). */
+	private final Predicate<Map<String, String>> margins;
 
 	@Autowired
 	FactTotalsRepository(JdbcClient jdbc) {
-		this(jdbc, true);
+		this(jdbc, FactTotalsRepository::hasMargin);
 	}
 
 	/**
-	 * With {@code margins} false every component reads the rollup's rows, as before the
-	 * margins: the benchmark's baseline ({@code FactsBenchmark}).
+	 * With {@code margins} saying which slices read a margin: the benchmark's baselines
+	 * ({@code FactsBenchmark}: none, as before V65; one dimension at most, as before
+	 * V67).
 	 */
-	FactTotalsRepository(JdbcClient jdbc, boolean margins) {
+	FactTotalsRepository(JdbcClient jdbc, Predicate<Map<String, String>> margins) {
 		this.jdbc = jdbc;
 		this.margins = margins;
 	}
@@ -159,12 +163,18 @@ class FactTotalsRepository {
 		return sums;
 	}
 
-	/**
-	 * Whether the component's sum is a margin's: it narrows at most one dimension (the
-	 * margins hold the whole and each dimension's values).
-	 */
 	private boolean readsMargin(Component component) {
-		return margins && component.slice().size() <= 1;
+		return margins.test(component.slice());
+	}
+
+	/**
+	 * Whether a margin holds the sum over this slice: the whole, one dimension's value
+	 * (V65), or {@code clr_type}'s value with one other dimension's (V67: 门诊 and 住院 are
+	 * the first split of nearly every statistic, as in 县域内住院量占比's
+	 * {@code clr_type=21,in_county=Y}). Other slices are summed from the rollup's rows.
+	 */
+	static boolean hasMargin(Map<String, String> slice) {
+		return slice.size() <= 1 || slice.size() == 2 && slice.containsKey(Dimensions.CLR_TYPE);
 	}
 
 	/** The sums over the days from the facts themselves. */

@@ -48,7 +48,11 @@ class FactRollupIT {
 
 	static final Component VISITS = Component.of("ins.visit.count");
 
-	static final List<Component> ALL = List.of(FEES, DRUGS, EMPLOYEE_DRUGS, VISITS);
+	/** Two dimensions, one of them clr_type: read from a margin since V67. */
+	static final Component DISCHARGES_IN_COUNTY = new Component("ins.visit.count",
+			Map.of("clr_type", "21", "in_county", "Y"));
+
+	static final List<Component> ALL = List.of(FEES, DRUGS, EMPLOYEE_DRUGS, VISITS, DISCHARGES_IN_COUNTY);
 
 	@Autowired
 	FactStore store;
@@ -77,19 +81,25 @@ class FactRollupIT {
 	void aNodeOfAVersionBeforeTheMarginsCannotWriteTheRollup() {
 		assertThat(jdbc.sql("select current_setting('sanyi.rollup_protocol')").query(String.class).single())
 			.as("every connection of this version says it keeps the margins")
-			.isEqualTo("65");
+			.isEqualTo("67");
 		LocalDate day = LocalDate.of(2029, 2, 3);
 		TransactionTemplate tx = new TransactionTemplate(transactions);
-		// what a node before V65 ran: the report's sums into the rollup, no margins
-		assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
-			jdbc.sql("select set_config('sanyi.rollup_protocol', '', true)").query(String.class).single();
-			jdbc.sql("""
-					insert into mon_fact_rollup (grain, element, period_start, institution, dims_id, value)
-					values ('M', 'ins.fee', :d, :i, (select id from mon_dims where dims = '{}'), 100)""")
-				.param("d", day.withDayOfMonth(1))
-				.param("i", HOSPITAL)
-				.update();
-		})).hasMessageContaining("written by a node before monitoring V65");
+		// what a node before V65 ran (no protocol: the report's sums into the rollup, no
+		// margins), and one before V67 (65: no margins of 门诊 and 住院)
+		for (String before : List.of("", "65")) {
+			assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
+				jdbc.sql("select set_config('sanyi.rollup_protocol', :p, true)")
+					.param("p", before)
+					.query(String.class)
+					.single();
+				jdbc.sql("""
+						insert into mon_fact_rollup (grain, element, period_start, institution, dims_id, value)
+						values ('M', 'ins.fee', :d, :i, (select id from mon_dims where dims = '{}'), 100)""")
+					.param("d", day.withDayOfMonth(1))
+					.param("i", HOSPITAL)
+					.update();
+			})).as("protocol '" + before + "'").hasMessageContaining("written by a node before monitoring V67");
+		}
 		assertThat(jdbc.sql("select count(*) from mon_fact_rollup where period_start = :d and institution = :i")
 			.param("d", day.withDayOfMonth(1))
 			.param("i", HOSPITAL)
@@ -106,6 +116,21 @@ class FactRollupIT {
 			.param("i", HOSPITAL)
 			.query(Long.class)
 			.single()).as("the whole, fee_category=09 and insutype=310").isEqualTo(3);
+		rollup.add(List.of(new Fact("ins.visit.count", HOSPITAL, day,
+				Map.of("clr_type", "21", "in_county", "Y", "sex", "2"), BigDecimal.ONE)));
+		assertThat(jdbc.sql("""
+				select string_agg(d.dims::text, ' ' order by d.dims::text collate "C") from mon_fact_margin m
+				join mon_dims d on d.id = m.dims_id
+				where period_start = :d and institution = :i and element = 'ins.visit.count' and grain = 'M'""")
+			.param("d", day.withDayOfMonth(1))
+			.param("i", HOSPITAL)
+			.query(String.class)
+			.single()).as("the whole, each dimension, and clr_type with each other one")
+			.isEqualTo("{\"clr_type\": \"21\", \"in_county\": \"Y\"} {\"clr_type\": \"21\"} "
+					+ "{\"in_county\": \"Y\"} {\"sex\": \"2\", \"clr_type\": \"21\"} {\"sex\": \"2\"} {}");
+		assertThat(FactTotalsRepository.hasMargin(DISCHARGES_IN_COUNTY.slice())).isTrue();
+		assertThat(FactTotalsRepository.hasMargin(EMPLOYEE_DRUGS.slice())).as("two dimensions, neither clr_type")
+			.isFalse();
 	}
 
 	@Test
@@ -120,7 +145,11 @@ class FactRollupIT {
 
 		List<Fact> first = List.of(fee(may3, "09", "310", "120.50"), fee(may3, "09", "390", "30.00"),
 				fee(may31, "05", "310", "200.00"), fee(june1, "09", "310", "10.25"),
-				new Fact("ins.visit.count", HOSPITAL, may3, Map.of("clr_type", "11"), BigDecimal.ONE));
+				new Fact("ins.visit.count", HOSPITAL, may3, Map.of("clr_type", "11"), BigDecimal.ONE),
+				new Fact("ins.visit.count", HOSPITAL, may31, Map.of("clr_type", "21", "in_county", "Y"),
+						BigDecimal.ONE),
+				new Fact("ins.visit.count", HOSPITAL, june1, Map.of("clr_type", "21", "in_county", "N"),
+						BigDecimal.ONE));
 		List<Fact> second = List.of(fee(may3, "09", "310", "9.50"), fee(june1, "05", "390", "40.00"));
 		assertThat(store.record(run + "1", "test", first).counted()).isTrue();
 		assertThat(store.record(run + "1", "test", first).counted()).as("a replay").isFalse();
@@ -148,7 +177,10 @@ class FactRollupIT {
 		assertThat(after.get(FEES).subtract(before.get(FEES))).isEqualByComparingTo("384.75");
 		assertThat(after.get(DRUGS).subtract(before.get(DRUGS))).isEqualByComparingTo("184.75");
 		assertThat(after.get(EMPLOYEE_DRUGS).subtract(before.get(EMPLOYEE_DRUGS))).isEqualByComparingTo("154.75");
-		assertThat(after.get(VISITS).subtract(before.get(VISITS))).isEqualByComparingTo("1");
+		assertThat(after.get(VISITS).subtract(before.get(VISITS))).isEqualByComparingTo("3");
+		assertThat(after.get(DISCHARGES_IN_COUNTY).subtract(before.get(DISCHARGES_IN_COUNTY)))
+			.as("from 住院's in-county margin")
+			.isEqualByComparingTo("1");
 
 		assertSameAsFacts();
 		rollup.fold();

@@ -1,6 +1,5 @@
 package org.sanyi.monitoring.facts;
 
-import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -68,7 +67,17 @@ public final class FactsBenchmark {
 			.setDataDirectory(data)
 			.setCleanDataDirectory(true)
 			.setServerConfig("shared_buffers", "512MB")
-			.setServerConfig("max_parallel_workers_per_gather", "2");
+			.setServerConfig("max_parallel_workers_per_gather", "2")
+			// the load: checkpoints far apart (each one's full-page images doubled the
+			// WAL of the COPYs), commits not waited for
+			.setServerConfig("max_wal_size", "16GB")
+			.setServerConfig("checkpoint_timeout", "1h")
+			.setServerConfig("synchronous_commit", "off")
+			// a province-year of facts loaded at once would be vacuumed at once, during
+			// the
+			// questions; a live store's autovacuum takes a month's partition at a time.
+			// The tables are analysed and the rollup's vacuumed explicitly below
+			.setServerConfig("autovacuum", "off");
 		if (System.getenv("EXPLAIN_MS") != null) {
 			// the plans of statements slower than that, in the server's log under
 			// target/facts-bench-log (to see where a slow question's time goes)
@@ -121,7 +130,16 @@ public final class FactsBenchmark {
 				s.execute("analyze mon_dims");
 			}
 			long marginsMs = (System.nanoTime() - start) / 1_000_000;
-			int dayLevelQuestions = facts <= 10_000_000 ? 100 : 10;
+			try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+				// what the questions read, vacuumed (its visibility map set) as a live
+				// store's would be; then the load's dirty pages written before the first
+				// question
+				s.execute("vacuum analyze mon_fact_rollup, mon_fact_rollup_delta, mon_fact_margin, mon_dims, "
+						+ "mon_dims_margin");
+				s.execute("checkpoint");
+			}
+			// at 10⁸ a day-level question reads for minutes (p99 285 s on 5 Dec 2026)
+			int dayLevelQuestions = facts <= 10_000_000 ? 100 : 5;
 			// every city question (500) is asked the naive way too up to 10^7; beyond,
 			// the first city's year is half the province (6.5 million settlements at
 			// 10^8) and each naive answer takes seconds, so the first 50
@@ -136,7 +154,12 @@ public final class FactsBenchmark {
 			FactTotalsRepository sums = new FactTotalsRepository(jdbc);
 			// the baseline in the same run: the same questions over the rollup's rows,
 			// as every question read them before the margins (V65)
-			FactTotalsRepository rowsOnly = new FactTotalsRepository(jdbc, false);
+			FactTotalsRepository rowsOnly = new FactTotalsRepository(jdbc, slice -> false);
+			// and as before V67: margins of one dimension at most, 门诊 and 住院's two
+			// dimensions from the rows
+			FactTotalsRepository oneDimension = new FactTotalsRepository(jdbc, slice -> slice.size() <= 1);
+			List<Long> oneDimensionMs = new ArrayList<>();
+			int oneDimensionAgreed = 0;
 			List<Long> rowsMs = new ArrayList<>();
 			int rowsAgreed = 0;
 			SplittableRandom dice = new SplittableRandom(42);
@@ -157,43 +180,57 @@ public final class FactsBenchmark {
 					new Groups(institutions), library);
 			IndicatorEngine rowsEngine = new IndicatorEngine(new StoreTotals(rowsOnly::sums, institutions),
 					new Groups(institutions), library);
+			IndicatorEngine oneDimensionEngine = new IndicatorEngine(new StoreTotals(oneDimension::sums, institutions),
+					new Groups(institutions), library);
 			IndicatorEngine dayEngine = new IndicatorEngine(new StoreTotals(sums::daySums, institutions),
 					new Groups(institutions), library);
 			IndicatorEngine naiveEngine = new IndicatorEngine(new NaiveTotals(jdbc, institutions),
 					new Groups(institutions), library);
 			Map<String, List<Long>> byIndicator = new java.util.TreeMap<>();
+			List<Question> questions = new ArrayList<>();
 			for (int q = 0; q < 1000; q++) {
 				boolean city = q % 2 == 0;
 				IndicatorDefinition indicator = pool.get(dice.nextInt(pool.size()));
 				Selection where = city ? new Selection.Region(FIRST_CITY) : region(institutions, dice);
-				Period period = period(dice);
+				questions.add(new Question(indicator, where, period(dice), city));
+			}
+			// each way over all the questions in turn, the application's first: a
+			// day-level or naive question reads gigabytes at 10⁸ and would leave the next
+			// question to find the margins out of the cache (interleaved until 6 Dec
+			// 2026)
+			List<IndicatorValue> answers = new ArrayList<>();
+			for (Question q : questions) {
 				long t = System.nanoTime();
-				IndicatorValue got = engine.evaluate(indicator, where, period);
+				answers.add(engine.evaluate(q.indicator(), q.where(), q.period()));
 				long ms = (System.nanoTime() - t) / 1_000_000;
 				factMs.add(ms);
-				byIndicator.computeIfAbsent(indicator.code(), c -> new ArrayList<>()).add(ms);
-				t = System.nanoTime();
-				IndicatorValue fromRows = rowsEngine.evaluate(indicator, where, period);
+				byIndicator.computeIfAbsent(q.indicator().code(), c -> new ArrayList<>()).add(ms);
+			}
+			List<Integer> slowest = java.util.stream.IntStream.range(0, questions.size())
+				.boxed()
+				.sorted(java.util.Comparator.comparing((Integer q) -> factMs.get(q)).reversed())
+				.limit(12)
+				.toList();
+			for (int q = 0; q < questions.size(); q++) {
+				Question question = questions.get(q);
+				long t = System.nanoTime();
+				IndicatorValue fromOneDimension = oneDimensionEngine.evaluate(question.indicator(), question.where(),
+						question.period());
+				oneDimensionMs.add((System.nanoTime() - t) / 1_000_000);
+				oneDimensionAgreed += same(answers.get(q), fromOneDimension) ? 1 : 0;
+			}
+			for (int q = 0; q < questions.size(); q++) {
+				Question question = questions.get(q);
+				long t = System.nanoTime();
+				IndicatorValue fromRows = rowsEngine.evaluate(question.indicator(), question.where(),
+						question.period());
 				rowsMs.add((System.nanoTime() - t) / 1_000_000);
-				rowsAgreed += same(got, fromRows) ? 1 : 0;
-				if (q < dayLevelQuestions) {
-					// the same question over the day-level facts (what every question
-					// read before the rollup)
-					t = System.nanoTime();
-					IndicatorValue day = dayEngine.evaluate(indicator, where, period);
-					dayMs.add((System.nanoTime() - t) / 1_000_000);
-					dayAgreed += same(got, day) ? 1 : 0;
-				}
-				if (city && naiveMs.size() < naiveQuestions) {
-					t = System.nanoTime();
-					IndicatorValue naive = naiveEngine.evaluate(indicator, where, period);
-					naiveMs.add((System.nanoTime() - t) / 1_000_000);
-					agreed += same(got, naive) ? 1 : 0;
-				}
+				rowsAgreed += same(answers.get(q), fromRows) ? 1 : 0;
 			}
 			// questions whose component narrows two dimensions (in-county inpatient fees
-			// over inpatient fees, as 市域内住院量占比 reads visits) read the rollup's
-			// rows, not a margin; the first are checked against the day-level facts too
+			// over inpatient fees, as 市域内住院量占比 reads visits): from 门诊 and 住院's
+			// margins since V67, and from the rollup's rows as before; the first are
+			// checked against the day-level facts too
 			List<Component> inCountyShare = List.of(
 					new Component("ins.fee", Map.of("clr_type", "21", "in_county", "Y")),
 					new Component("ins.fee", Map.of("clr_type", "21")));
@@ -201,18 +238,52 @@ public final class FactsBenchmark {
 			List<Long> twoMs = new ArrayList<>();
 			int twoChecked = 0;
 			int twoAgreed = 0;
+			List<List<String>> twoWhere = new ArrayList<>();
+			List<DaySpan> twoDays = new ArrayList<>();
+			List<List<BigDecimal>> twoGot = new ArrayList<>();
 			for (int q = 0; q < TWO_DIMENSION_QUESTIONS; q++) {
 				List<String> where = members(
 						q % 2 == 0 ? new Selection.Region(FIRST_CITY) : region(institutions, twoDice), institutions);
 				DaySpan days = period(twoDice).span();
 				long t = System.nanoTime();
-				List<BigDecimal> got = sums.sums(inCountyShare, where, days);
+				twoGot.add(sums.sums(inCountyShare, where, days));
 				twoMs.add((System.nanoTime() - t) / 1_000_000);
-				if (q < dayLevelQuestions / 2) {
-					List<BigDecimal> day = sums.daySums(inCountyShare, where, days);
-					twoChecked++;
-					twoAgreed += nz(got.get(0)).compareTo(nz(day.get(0))) == 0
-							&& nz(got.get(1)).compareTo(nz(day.get(1))) == 0 ? 1 : 0;
+				twoWhere.add(where);
+				twoDays.add(days);
+			}
+			List<Long> twoRowsMs = new ArrayList<>();
+			int twoRowsAgreed = 0;
+			for (int q = 0; q < TWO_DIMENSION_QUESTIONS; q++) {
+				long t = System.nanoTime();
+				List<BigDecimal> fromRows = oneDimension.sums(inCountyShare, twoWhere.get(q), twoDays.get(q));
+				twoRowsMs.add((System.nanoTime() - t) / 1_000_000);
+				twoRowsAgreed += nz(fromRows.get(0)).compareTo(nz(twoGot.get(q).get(0))) == 0
+						&& nz(fromRows.get(1)).compareTo(nz(twoGot.get(q).get(1))) == 0 ? 1 : 0;
+			}
+			for (int q = 0; q < Math.max(2, dayLevelQuestions / 2); q++) {
+				List<BigDecimal> got = twoGot.get(q);
+				List<BigDecimal> day = sums.daySums(inCountyShare, twoWhere.get(q), twoDays.get(q));
+				twoChecked++;
+				twoAgreed += nz(got.get(0)).compareTo(nz(day.get(0))) == 0
+						&& nz(got.get(1)).compareTo(nz(day.get(1))) == 0 ? 1 : 0;
+			}
+			for (int q = 0; q < dayLevelQuestions; q++) {
+				// the same question over the day-level facts (what every question read
+				// before the rollup)
+				Question question = questions.get(q);
+				long t = System.nanoTime();
+				IndicatorValue day = dayEngine.evaluate(question.indicator(), question.where(), question.period());
+				dayMs.add((System.nanoTime() - t) / 1_000_000);
+				dayAgreed += same(answers.get(q), day) ? 1 : 0;
+			}
+			for (int q = 0; q < questions.size() && naiveMs.size() < naiveQuestions; q++) {
+				Question question = questions.get(q);
+				if (question.city()) {
+					long t = System.nanoTime();
+					IndicatorValue naive = naiveEngine.evaluate(question.indicator(), question.where(),
+							question.period());
+					naiveMs.add((System.nanoTime() - t) / 1_000_000);
+					agreed += same(answers.get(q), naive) ? 1 : 0;
 				}
 			}
 			long marginRows = jdbc.sql("select count(*) from mon_fact_margin").query(Long.class).single();
@@ -229,12 +300,15 @@ public final class FactsBenchmark {
 					 "day_level_p50_ms": %d, "day_level_p99_ms": %d, "day_level_agreed": %d,
 					 "settlements_city_year": %d, "load_ms": %d, "margin_rows": %d, "margins_build_ms": %d,
 					 "rollup_rows_p50_ms": %d, "rollup_rows_p99_ms": %d, "rollup_rows_agreed": %d,
+					 "one_dimension_margins_p50_ms": %d, "one_dimension_margins_p99_ms": %d,
+					 "one_dimension_margins_agreed": %d,
 					 "two_dimension_questions": %d, "two_dimension_p50_ms": %d, "two_dimension_p99_ms": %d,
+					 "two_dimension_rows_p50_ms": %d, "two_dimension_rows_p99_ms": %d, "two_dimension_rows_agreed": %d,
 					 "two_dimension_day_level_checked": %d, "two_dimension_day_level_agreed": %d,
 					 "freshness_p99_ms": null,
 					 "freshness_kafka_p99_ms": null, "settlement_throughput_change_pct": null,
-					 "indicators": %s, "query_p99_ms_by_indicator": %s,
-					 "note": "generator: a real density (about 250,000 facts per institution-year, institutions weighted by size, 30 frequent settlement kinds with Zipf weights, every day of 2026), so compression_ratio (facts per rollup row, month and year rows) does not depend on SIZE; questions: 1,000 random (shipped indicator, region or alliance, period): an indicator of the shipped 三医联动 set that the generated elements compute (indicators), over the first city (every other question), a county, a city, the province or a random set of 30 institutions, a month, quarter or year of 2026, evaluated by the indicator engine over the facts store as the application reads it (components narrowing at most one dimension from the rollup margins, mon_fact_margin; others from the rollup rows, mon_fact_rollup; growth indicators also read 2025, which has no facts); rollup_rows: the same questions with every component from the rollup rows, as before the margins (V65); day_level: the first questions again over the day-level facts (mon_fact, what every question read before the rollup); naive: the first city questions with each component summed by GROUP BY aggregates over the raw settlements and fee lines, then the same engine dividing; agreed counts equal value, numerator and denominator; two_dimension: in-county inpatient fee share (a component narrowing clr_type and in_county) from the rollup rows, the first checked against the day-level facts"}
+					 "indicators": %s, "query_p99_ms_by_indicator": %s, "slowest_questions": %s,
+					 "note": "generator: a real density (about 250,000 facts per institution-year, institutions weighted by size, 30 frequent settlement kinds with Zipf weights, every day of 2026), so compression_ratio (facts per rollup row, month and year rows) does not depend on SIZE; questions: 1,000 random (shipped indicator, region or alliance, period): an indicator of the shipped 三医联动 set that the generated elements compute (indicators), over the first city (every other question), a county, a city, the province or a random set of 30 institutions, a month, quarter or year of 2026, evaluated by the indicator engine over the facts store as the application reads it (components narrowing at most one dimension, or clr_type and one other, from the rollup margins, mon_fact_margin; others from the rollup rows, mon_fact_rollup; growth indicators also read 2025, which has no facts); one_dimension_margins: the same questions with margins of one dimension at most, as before V67 (clr_type and another from the rows); rollup_rows: the same questions with every component from the rollup rows, as before the margins (V65); day_level: the first questions again over the day-level facts (mon_fact, what every question read before the rollup); naive: the first city questions with each component summed by GROUP BY aggregates over the raw settlements and fee lines, then the same engine dividing; agreed counts equal value, numerator and denominator; two_dimension: in-county inpatient fee share (a component narrowing clr_type and in_county) from its margin since V67 (two_dimension_rows: from the rollup rows, as before; the answers must be equal), the first checked against the day-level facts afterwards; each way runs over all its questions in turn (the application's first, then one_dimension_margins, the rollup rows, two_dimension, day_level, naive), after the rollup tables were vacuumed and a checkpoint, with autovacuum off (the loaded year would otherwise be vacuumed at once during the questions)"}
 					"""
 				.formatted(rows, pct(factMs, 50), pct(factMs, 99), pct(naiveMs, 99), pct(naiveMs, 50),
 						pct(factMs, 99) == 0 ? "null"
@@ -242,7 +316,8 @@ public final class FactsBenchmark {
 									.divide(new BigDecimal(pct(factMs, 99)), MathContext.DECIMAL32)
 									.toPlainString(),
 						agreed == naiveMs.size()
-								&& dayAgreed == dayMs.size() && twoAgreed == twoChecked && rowsAgreed == rowsMs.size(),
+								&& dayAgreed == dayMs.size() && twoAgreed == twoChecked && rowsAgreed == rowsMs.size()
+								&& oneDimensionAgreed == oneDimensionMs.size() && twoRowsAgreed == twoRowsMs.size(),
 						naiveMs.size(), agreed, rollupRows, monthRows,
 						rollupRows == 0 ? "null"
 								: BigDecimal.valueOf(rows)
@@ -250,7 +325,9 @@ public final class FactsBenchmark {
 									.toPlainString(),
 						institutions.size(), slices, rollupMs, dayMs.size(), pct(dayMs, 50), pct(dayMs, 99), dayAgreed,
 						settlements, loadMs, marginRows, marginsMs, pct(rowsMs, 50), pct(rowsMs, 99), rowsAgreed,
-						twoMs.size(), pct(twoMs, 50), pct(twoMs, 99), twoChecked, twoAgreed,
+						pct(oneDimensionMs, 50), pct(oneDimensionMs, 99), oneDimensionAgreed, twoMs.size(),
+						pct(twoMs, 50), pct(twoMs, 99), pct(twoRowsMs, 50), pct(twoRowsMs, 99), twoRowsAgreed,
+						twoChecked, twoAgreed,
 						library.keySet()
 							.stream()
 							.map(c -> "\"" + c + "\"")
@@ -258,7 +335,10 @@ public final class FactsBenchmark {
 						byIndicator.entrySet()
 							.stream()
 							.map(e -> "\"" + e.getKey() + "\": " + pct(e.getValue(), 99))
-							.collect(java.util.stream.Collectors.joining(", ", "{", "}")));
+							.collect(java.util.stream.Collectors.joining(", ", "{", "}")),
+						slowest.stream()
+							.map(q -> "\"" + factMs.get(q) + " ms: " + questions.get(q).describe(institutions) + "\"")
+							.collect(java.util.stream.Collectors.joining(", ", "[", "]")));
 			Files.writeString(out, json);
 			pooled.destroy();
 			System.out.println(json);
@@ -444,92 +524,126 @@ public final class FactsBenchmark {
 		StringBuilder factCsv = new StringBuilder();
 		StringBuilder setlCsv = new StringBuilder();
 		StringBuilder lineCsv = new StringBuilder();
-		while (facts < target) {
-			String institution = institutions.get(draw(byInstitution, dice));
-			LocalDate day = LocalDate.of(2026, 1, 1).plusDays(dice.nextInt(365));
-			Kind kind = kinds.get(draw(byKind, dice));
-			String dims = kind.dims(institution);
-			setlId++;
-			boolean raw = institution.startsWith("H3501");
-			String[] pool = kind.inpatient() ? INPATIENT_CATEGORIES : OUTPATIENT_CATEGORIES;
-			int lines = kind.inpatient() ? 7 + dice.nextInt(5) : 2 + dice.nextInt(3);
-			BigDecimal total = BigDecimal.ZERO;
-			for (int l = 0; l < lines; l++) {
-				// the most usual categories first, so outpatient visits mostly have drugs
-				String category = pool[l < 2 ? l : l + dice.nextInt(pool.length - l)];
-				BigDecimal amount = BigDecimal
-					.valueOf((kind.inpatient() ? 20_000 : 500) + dice.nextInt(kind.inpatient() ? 800_000 : 30_000), 2);
-				total = total.add(amount);
-				row(factCsv, "ins.fee", institution, day, dims + ",\"fee_category\":\"" + category + "\"}", amount);
-				facts++;
+		// each (institution, kind)'s slice as the COPY input quotes it, made once
+		String[][] quoted = new String[institutions.size()][kinds.size()];
+		// the COPYs on a thread of their own (one connection), while the next buffers
+		// are generated: the two cores both work
+		java.util.concurrent.ExecutorService copier = java.util.concurrent.Executors.newSingleThreadExecutor();
+		java.util.concurrent.Future<?> copying = null;
+		try (Connection c = ds.getConnection()) {
+			while (facts < target) {
+				int at = draw(byInstitution, dice);
+				String institution = institutions.get(at);
+				LocalDate day = LocalDate.of(2026, 1, 1).plusDays(dice.nextInt(365));
+				int k = draw(byKind, dice);
+				Kind kind = kinds.get(k);
+				if (quoted[at][k] == null) {
+					quoted[at][k] = kind.dims(institution).replace("\"", "\"\"");
+				}
+				String dims = quoted[at][k];
+				setlId++;
+				boolean raw = institution.startsWith("H3501");
+				String[] pool = kind.inpatient() ? INPATIENT_CATEGORIES : OUTPATIENT_CATEGORIES;
+				int lines = kind.inpatient() ? 7 + dice.nextInt(5) : 2 + dice.nextInt(3);
+				BigDecimal total = BigDecimal.ZERO;
+				for (int l = 0; l < lines; l++) {
+					// the most usual categories first, so outpatient visits mostly have
+					// drugs
+					String category = pool[l < 2 ? l : l + dice.nextInt(pool.length - l)];
+					BigDecimal amount = BigDecimal.valueOf(
+							(kind.inpatient() ? 20_000 : 500) + dice.nextInt(kind.inpatient() ? 800_000 : 30_000), 2);
+					total = total.add(amount);
+					row(factCsv, "ins.fee", institution, day, dims + ",\"\"fee_category\"\":\"\"" + category + "\"\"}",
+							amount);
+					facts++;
+					if (raw) {
+						lineCsv.append(setlId)
+							.append(',')
+							.append(category)
+							.append(',')
+							.append(amount.toPlainString())
+							.append('\n');
+					}
+				}
+				BigDecimal fund = total.multiply(BigDecimal.valueOf(kind.inpatient() ? 65 : 45))
+					.movePointLeft(2)
+					.setScale(2, java.math.RoundingMode.HALF_UP);
+				row(factCsv, "ins.settlement.count", institution, day, dims + "}", BigDecimal.ONE);
+				row(factCsv, "ins.visit.count", institution, day, dims + "}", BigDecimal.ONE);
+				row(factCsv, "ins.fund_paid", institution, day, dims + "}", fund);
+				row(factCsv, "ins.cash_paid", institution, day, dims + "}", total.subtract(fund));
+				facts += 4;
+				int bedDays = 0;
+				if (kind.inpatient()) {
+					bedDays = 3 + dice.nextInt(12);
+					row(factCsv, "ins.inpatient.days", institution, day, dims + "}", BigDecimal.valueOf(bedDays));
+					facts++;
+				}
 				if (raw) {
-					lineCsv.append(setlId)
+					setlCsv.append(setlId)
 						.append(',')
-						.append(category)
+						.append(institution)
 						.append(',')
-						.append(amount.toPlainString())
+						.append(day)
+						.append(',')
+						.append(total.toPlainString())
+						.append(',')
+						.append(kind.clrType())
+						.append(',')
+						.append(kind.inCounty() ? 'Y' : 'N')
+						.append(',')
+						.append(kind.inRegion() ? 'Y' : 'N')
+						.append(',')
+						.append(fund.toPlainString())
+						.append(',')
+						.append(total.subtract(fund).toPlainString())
+						.append(',')
+						.append(kind.inpatient() ? String.valueOf(bedDays) : "")
 						.append('\n');
 				}
+				if (factCsv.length() > 8_000_000) {
+					copying = flush(copier, copying, c, factCsv, setlCsv, lineCsv);
+				}
 			}
-			BigDecimal fund = total.multiply(BigDecimal.valueOf(kind.inpatient() ? 65 : 45))
-				.movePointLeft(2)
-				.setScale(2, java.math.RoundingMode.HALF_UP);
-			row(factCsv, "ins.settlement.count", institution, day, dims + "}", BigDecimal.ONE);
-			row(factCsv, "ins.visit.count", institution, day, dims + "}", BigDecimal.ONE);
-			row(factCsv, "ins.fund_paid", institution, day, dims + "}", fund);
-			row(factCsv, "ins.cash_paid", institution, day, dims + "}", total.subtract(fund));
-			facts += 4;
-			int bedDays = 0;
-			if (kind.inpatient()) {
-				bedDays = 3 + dice.nextInt(12);
-				row(factCsv, "ins.inpatient.days", institution, day, dims + "}", BigDecimal.valueOf(bedDays));
-				facts++;
-			}
-			if (raw) {
-				setlCsv.append(setlId)
-					.append(',')
-					.append(institution)
-					.append(',')
-					.append(day)
-					.append(',')
-					.append(total.toPlainString())
-					.append(',')
-					.append(kind.clrType())
-					.append(',')
-					.append(kind.inCounty() ? 'Y' : 'N')
-					.append(',')
-					.append(kind.inRegion() ? 'Y' : 'N')
-					.append(',')
-					.append(fund.toPlainString())
-					.append(',')
-					.append(total.subtract(fund).toPlainString())
-					.append(',')
-					.append(kind.inpatient() ? String.valueOf(bedDays) : "")
-					.append('\n');
-			}
-			if (factCsv.length() > 8_000_000) {
-				flush(ds, factCsv, setlCsv, lineCsv);
-			}
+			flush(copier, copying, c, factCsv, setlCsv, lineCsv).get();
 		}
-		flush(ds, factCsv, setlCsv, lineCsv);
+		finally {
+			copier.shutdownNow();
+		}
 		return setlId;
 	}
 
-	static void flush(DataSource ds, StringBuilder facts, StringBuilder setl, StringBuilder lines) throws Exception {
-		try (Connection c = ds.getConnection()) {
-			var copy = c.unwrap(PGConnection.class).getCopyAPI();
-			copy.copyIn(
-					"copy mon_fact (element, institution, day, dims, value, report_id) from stdin with (format csv)",
-					reader(facts));
-			copy.copyIn("copy bench_setl from stdin with (format csv)", reader(setl));
-			copy.copyIn("copy bench_fee_line from stdin with (format csv)", reader(lines));
+	/**
+	 * Hands the buffers' rows to the copier once it has copied the ones before, and
+	 * empties them for the next.
+	 */
+	static java.util.concurrent.Future<?> flush(java.util.concurrent.ExecutorService copier,
+			java.util.concurrent.Future<?> copying, Connection c, StringBuilder facts, StringBuilder setl,
+			StringBuilder lines) throws Exception {
+		if (copying != null) {
+			copying.get();
 		}
+		String factRows = facts.toString();
+		String setlRows = setl.toString();
+		String lineRows = lines.toString();
 		facts.setLength(0);
 		setl.setLength(0);
 		lines.setLength(0);
+		return copier.submit(() -> {
+			var copy = c.unwrap(PGConnection.class).getCopyAPI();
+			copy.copyIn(
+					"copy mon_fact (element, institution, day, dims, value, report_id) from stdin with (format csv)",
+					new StringReader(factRows));
+			copy.copyIn("copy bench_setl from stdin with (format csv)", new StringReader(setlRows));
+			copy.copyIn("copy bench_fee_line from stdin with (format csv)", new StringReader(lineRows));
+			return null;
+		});
 	}
 
-	/** A fact row of the COPY input (CSV: the JSON quoted, its quotes doubled). */
+	/**
+	 * A fact row of the COPY input (CSV: the JSON quoted, its quotes already doubled in
+	 * {@code dims}).
+	 */
 	private static void row(StringBuilder csv, String element, String institution, LocalDate day, String dims,
 			BigDecimal value) {
 		csv.append(element)
@@ -538,14 +652,10 @@ public final class FactsBenchmark {
 			.append(',')
 			.append(day)
 			.append(",\"")
-			.append(dims.replace("\"", "\"\""))
+			.append(dims)
 			.append("\",")
 			.append(value.toPlainString())
 			.append(",0\n");
-	}
-
-	private static Reader reader(StringBuilder csv) {
-		return new StringReader(csv.toString());
 	}
 
 	/** The data elements the generator writes, with the dimensions their facts carry. */
@@ -679,6 +789,22 @@ public final class FactsBenchmark {
 						totals.put(components.get(i), rs.getBigDecimal(i + 1));
 					}
 				});
+		}
+
+	}
+
+	/** A question as the pages ask it. */
+	record Question(IndicatorDefinition indicator, Selection where, Period period, boolean city) {
+
+		/** What it asked, for the slowest questions in the results. */
+		String describe(List<String> all) {
+			String region = switch (where) {
+				case Selection.Region(String prefix) ->
+					prefix.length() == 2 ? "province" : prefix.length() == 4 ? "city " + prefix : "county " + prefix;
+				case Selection.Institutions(Set<String> codes) -> codes.size() + " institutions";
+			};
+			return "%s, %s (%d institutions), %s".formatted(indicator.code(), region, members(where, all).size(),
+					period.span().first() + ".." + period.span().last());
 		}
 
 	}
