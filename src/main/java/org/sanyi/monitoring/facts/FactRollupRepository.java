@@ -198,9 +198,9 @@ class FactRollupRepository {
 		}
 		String[] json = missing.toArray(String[]::new);
 		// the slices and their margins (the whole, each dimension's value, clr_type's
-		// with each other's) in one
-		// sorted insert, so that two writers registering overlapping slices wait for each
-		// other rather than deadlock; then which margins each slice adds to
+		// with each other's) in one sorted insert, so that two writers registering
+		// overlapping slices wait for each other rather than deadlock; then which margins
+		// each slice adds to
 		jdbc.sql("""
 				insert into mon_dims (dims)
 				select distinct s.dims from unnest(cast(:j as jsonb[])) as t(j)
