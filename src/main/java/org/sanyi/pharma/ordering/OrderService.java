@@ -256,8 +256,7 @@ class OrderService implements PurchaseOrders {
 	@Transactional
 	public void returnDelivery(long orderId, Integer shipmentNo, String reason, LocalDate on, DataScope scope,
 			String by) {
-		orders.lock(orderId);
-		OrderRow order = act(orderId, Action.RETURN, scope);
+		OrderRow order = lockAndAct(orderId, Action.RETURN, scope);
 		LocalDate day = day(on);
 		String why = text(reason, "reason", 500);
 		ShipmentRow shipment = onItsWay(order, shipmentNo);
@@ -303,8 +302,7 @@ class OrderService implements PurchaseOrders {
 	@Override
 	@Transactional
 	public void lapse(long orderId, String reason, LocalDate on, DataScope scope, String by) {
-		orders.lock(orderId);
-		OrderRow order = act(orderId, Action.LAPSE, scope);
+		OrderRow order = lockAndAct(orderId, Action.LAPSE, scope);
 		LocalDate day = day(on);
 		if (!Ordering.mayLapse(order.deliverBy(), day)) {
 			throw new BusinessException(PharmaErrors.LAPSE_TOO_EARLY, order.orderNo(), order.deliverBy());
@@ -342,9 +340,7 @@ class OrderService implements PurchaseOrders {
 	@Override
 	@Transactional
 	public int ship(long orderId, LocalDate on, List<Lot> lots, DataScope scope, String by) {
-		// one shipment at a time, so that two cannot both take what is left to ship
-		orders.lock(orderId);
-		OrderRow order = act(orderId, Action.SHIP, scope);
+		OrderRow order = lockAndAct(orderId, Action.SHIP, scope);
 		LocalDate day = day(on);
 		if (order.confirmedOn() != null && day.isBefore(order.confirmedOn())) {
 			throw new BusinessException(PharmaErrors.ORDER_FIELD, "shippedOn", day);
@@ -431,8 +427,7 @@ class OrderService implements PurchaseOrders {
 	@Override
 	@Transactional
 	public void receive(long orderId, Integer shipmentNo, LocalDate on, DataScope scope, String by) {
-		orders.lock(orderId);
-		OrderRow order = act(orderId, Action.RECEIVE, scope);
+		OrderRow order = lockAndAct(orderId, Action.RECEIVE, scope);
 		LocalDate day = day(on);
 		ShipmentRow shipment = onItsWay(order, shipmentNo);
 		if (day.isBefore(shipment.shippedOn())) {
@@ -652,6 +647,16 @@ class OrderService implements PurchaseOrders {
 					due.size() + " payables " + total.toPlainString() + " through " + until);
 		}
 		return new PaymentRun(due.size(), paidSuppliers.size(), total);
+	}
+
+	/**
+	 * {@link #act}, the order's row locked first: for the actions that count what its
+	 * shipments took (ship, receive, return, lapse), so that two at once, such as two
+	 * shipments, cannot both take what is left.
+	 */
+	private OrderRow lockAndAct(long orderId, Action action, DataScope scope) {
+		orders.lock(orderId);
+		return act(orderId, action, scope);
 	}
 
 	/**
