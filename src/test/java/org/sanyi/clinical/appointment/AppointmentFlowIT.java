@@ -91,6 +91,7 @@ class AppointmentFlowIT {
 
 		assertThat(booked.status()).isEqualTo(AppointmentStatus.BOOKED);
 		assertThat(booked.queueNo()).isEqualTo(1);
+		assertThat(booked).isEqualTo(booking.find(id).orElseThrow());
 		assertThat(payments(id, "CHARGE")).isEqualTo(1);
 		booking.cancel(id, "it-flow-pay", now.plusSeconds(120));
 		assertThat(booking.find(id).orElseThrow().status()).isEqualTo(AppointmentStatus.CANCELLED);

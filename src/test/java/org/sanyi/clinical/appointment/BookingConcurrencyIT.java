@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.sanyi.clinical.AppointmentAdmin;
 import org.sanyi.IntegrationTest;
 import org.sanyi.clinical.appointment.booking.BookingService;
+import org.sanyi.clinical.appointment.booking.AppointmentRow;
 import org.sanyi.clinical.appointment.booking.Channel;
 import org.sanyi.shared.BusinessException;
 import org.sanyi.shared.ErrorCode;
@@ -86,9 +87,10 @@ class BookingConcurrencyIT {
 		long slot = clinic.slots("PUBLIC").getFirst();
 		Instant now = clinic.before(6, 8);
 		List<Runnable> tasks = new ArrayList<>();
+		List<AppointmentRow> answered = new java.util.concurrent.CopyOnWriteArrayList<>();
 		for (int i = 0; i < 200; i++) {
 			String resident = "it-race-" + clinic.doctorRef + "-" + i;
-			tasks.add(() -> booking.book(resident, slot, Channel.API, null, now));
+			tasks.add(() -> answered.add(booking.book(resident, slot, Channel.API, null, now)));
 		}
 
 		Map<String, Integer> outcomes = race(tasks);
@@ -100,6 +102,8 @@ class BookingConcurrencyIT {
 			.param("s", slot)
 			.query(Integer.class)
 			.list()).containsExactly(1, 2, 3);
+		// each winner is answered with the booking as stored, though it is not read again
+		assertThat(answered).hasSize(3).allSatisfy(a -> assertThat(a).isEqualTo(booking.find(a.id()).orElseThrow()));
 		assertThat(jdbc
 			.sql("select count(*) from ca_payment where kind = 'CHARGE' and appointment_id in"
 					+ " (select id from ca_appointment where slot_id = :s)")

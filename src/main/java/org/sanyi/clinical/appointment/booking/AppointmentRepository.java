@@ -37,18 +37,30 @@ public class AppointmentRepository {
 	}
 
 	/**
-	 * Inserts a held appointment; the partial unique index refuses a second live one of
-	 * the resident with the same doctor on the same day (DuplicateKeyException).
+	 * Inserts a held appointment of a slot whose place the transaction has just taken
+	 * ({@link SlotRepository#take}), with the lowest queue number of the slot no live
+	 * appointment holds: the slot's row lock keeps other bookings of the slot out until
+	 * commit, and this statement's snapshot, taken after the lock, sees every number
+	 * committed before. The partial unique index refuses a second live appointment of the
+	 * resident with the same doctor on the same day (DuplicateKeyException). Returns the
+	 * appointment as {@link #find} would read it, without reading it again.
 	 */
-	public long insertHeld(SlotRow slot, String residentId, Channel channel, int queueNo, int priority,
-			String referralRef, Instant holdExpiresAt, Instant now) {
+	public AppointmentRow insertHeld(SlotRow slot, String residentId, Channel channel, int priority, String referralRef,
+			Instant holdExpiresAt, Instant now) {
+		// the number by the schedule, whose live numbers are unique
+		// (ca_appointment_queue_no):
+		// one index probe per number; the slot's range holds only its own numbers
 		return jdbc
 			.sql("""
 					insert into ca_appointment (slot_id, schedule_id, institution_code, doctor_ref, day, resident_id, channel,
 					       status, queue_no, priority, fee, referral_ref, hold_expires_at, created_at)
-					values (:slot, :schedule, :inst, :doctor, :day, :resident, :channel, 'HELD', :no, :priority, :fee,
-					       :referral, :expires, :now)
-					returning id""")
+					select :slot, :schedule, :inst, :doctor, :day, :resident, :channel, 'HELD', n, :priority, :fee,
+					       :referral, :expires, :now
+					  from (select min(n) as n from generate_series(:first, :last) n
+					         where not exists (select 1 from ca_appointment a where a.schedule_id = :schedule and a.queue_no = n
+					                              and a.status not in ('CANCELLED', 'EXPIRED'))) free
+					 where n is not null
+					returning id, queue_no, hold_expires_at, created_at""")
 			.param("slot", slot.id())
 			.param("schedule", slot.scheduleId())
 			.param("inst", slot.institutionCode())
@@ -56,14 +68,24 @@ public class AppointmentRepository {
 			.param("day", slot.day())
 			.param("resident", residentId)
 			.param("channel", channel.name())
-			.param("no", queueNo)
 			.param("priority", priority)
 			.param("fee", slot.fee())
 			.param("referral", referralRef)
 			.param("expires", Timestamp.from(holdExpiresAt))
 			.param("now", Timestamp.from(now))
-			.query(Long.class)
-			.single();
+			.param("first", slot.firstNo())
+			.param("last", slot.firstNo() + slot.capacity() - 1)
+			.query((rs, n) -> new AppointmentRow(rs.getLong("id"), slot.id(), slot.scheduleId(), residentId, channel,
+					AppointmentStatus.HELD, rs.getInt("queue_no"), priority, slot.fee(), referralRef,
+					instant(rs, "hold_expires_at"), instant(rs, "created_at"), null, null, null, null, slot.startsAt(),
+					slot.endsAt(), slot.institutionCode(), slot.institutionName(), slot.departmentCode(),
+					slot.departmentName(), slot.doctorRef(), slot.doctorName(), slot.doctorTitle(), slot.day(),
+					slot.period(), slot.room()))
+			.optional()
+			// the place was just taken, so a number is free unless the numbers of the
+			// schedule are inconsistent: nothing is inserted and the transaction rolls
+			// back
+			.orElseThrow(() -> new IllegalStateException("no free queue number in slot " + slot.id()));
 	}
 
 	public Optional<AppointmentRow> find(long id) {
@@ -114,13 +136,32 @@ public class AppointmentRepository {
 
 	/** Confirms a hold that has not expired. */
 	public boolean book(long id, Instant now) {
-		return jdbc.sql("""
-				update ca_appointment set status = 'BOOKED', booked_at = :now, hold_expires_at = null
-				 where id = :id and status = 'HELD' and hold_expires_at > :now""")
+		return jdbc.sql("update ca_appointment set " + BOOK + " where " + BOOKABLE)
 			.param("id", id)
 			.param("now", Timestamp.from(now))
 			.update() == 1;
 	}
+
+	/**
+	 * Confirms a hold that has not expired and records its charge, in one statement: the
+	 * charge only if the hold was still there.
+	 */
+	public boolean bookCharged(long id, Instant now, BigDecimal amount, String provider, String providerRef) {
+		return jdbc
+			.sql("with booked as (update ca_appointment set " + BOOK + " where " + BOOKABLE + " returning id)"
+					+ " insert into ca_payment (appointment_id, kind, amount, provider, provider_ref)"
+					+ " select id, 'CHARGE', :amount, :provider, :ref from booked")
+			.param("id", id)
+			.param("now", Timestamp.from(now))
+			.param("amount", amount)
+			.param("provider", provider)
+			.param("ref", providerRef)
+			.update() == 1;
+	}
+
+	private static final String BOOK = "status = 'BOOKED', booked_at = :now, hold_expires_at = null";
+
+	private static final String BOOKABLE = "id = :id and status = 'HELD' and hold_expires_at > :now";
 
 	/** Holds that ran out, oldest first. */
 	public List<Long> expiredHolds(Instant now, int limit) {
@@ -153,10 +194,6 @@ public class AppointmentRepository {
 			.param("since", since)
 			.query(LocalDate.class)
 			.list();
-	}
-
-	public void charged(long appointmentId, BigDecimal amount, String provider, String providerRef) {
-		payment(appointmentId, "CHARGE", amount, provider, providerRef);
 	}
 
 	public void refunded(long appointmentId, BigDecimal amount, String provider, String providerRef) {

@@ -2,6 +2,7 @@ package org.sanyi.clinical.appointment.booking;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,6 +91,10 @@ public class BookingService {
 	 * conditional update and inserts the appointment.
 	 */
 	public long hold(String residentId, SlotRow slot, Channel channel, String referralRef, Instant now) {
+		return held(residentId, slot, channel, referralRef, now).id();
+	}
+
+	private AppointmentRow held(String residentId, SlotRow slot, Channel channel, String referralRef, Instant now) {
 		checkAvailable(slot, channel, now);
 		ReleaseRule rule = rules.of(slot.institutionCode());
 		LocalDate today = LocalDate.ofInstant(now, PlatformTime.zone());
@@ -102,9 +107,8 @@ public class BookingService {
 			if (!slots.take(slotId)) {
 				throw new BusinessException(AppointmentErrors.SLOT_FULL);
 			}
-			int number = slots.freeNumber(slot);
 			try {
-				return appointments.insertHeld(slot, residentId, channel, number, channel == Channel.REFERRAL ? 1 : 0,
+				return appointments.insertHeld(slot, residentId, channel, channel == Channel.REFERRAL ? 1 : 0,
 						referralRef, now.plusSeconds(60L * rule.holdMinutes()), now);
 			}
 			catch (DuplicateKeyException ex) {
@@ -121,6 +125,15 @@ public class BookingService {
 		AppointmentRow held = appointments.find(appointmentId)
 			.filter(a -> residentId == null || a.residentId().equals(residentId))
 			.orElseThrow(() -> new BusinessException(AppointmentErrors.APPOINTMENT_NOT_FOUND, appointmentId));
+		return confirm(held, now);
+	}
+
+	/**
+	 * Pays and books a hold as read (or as just inserted); returns it booked without
+	 * reading it again.
+	 */
+	private AppointmentRow confirm(AppointmentRow held, Instant now) {
+		long appointmentId = held.id();
 		if (held.status() != AppointmentStatus.HELD) {
 			throw new BusinessException(AppointmentErrors.WRONG_STATE, held.status(), AppointmentStatus.BOOKED);
 		}
@@ -132,11 +145,9 @@ public class BookingService {
 		boolean paid = held.fee().signum() > 0 && (held.channel() == Channel.PORTAL || held.channel() == Channel.API);
 		String paymentRef = paid ? payments.charge(held.residentId(), held.fee(), "apt-" + appointmentId) : null;
 		Boolean booked = transaction.execute(status -> {
-			if (!appointments.book(appointmentId, now)) {
+			if (!(paid ? appointments.bookCharged(appointmentId, now, held.fee(), payments.name(), paymentRef)
+					: appointments.book(appointmentId, now))) {
 				return false;
-			}
-			if (paid) {
-				appointments.charged(appointmentId, held.fee(), payments.name(), paymentRef);
 			}
 			facts.booked(appointmentId, held.institutionCode(), held.departmentCode(), held.day());
 			return true;
@@ -147,7 +158,14 @@ public class BookingService {
 			}
 			throw new BusinessException(AppointmentErrors.HOLD_EXPIRED);
 		}
-		return appointments.find(appointmentId).orElseThrow();
+		// what the update wrote (PostgreSQL keeps microseconds)
+		Instant bookedAt = now.truncatedTo(ChronoUnit.MICROS);
+		return new AppointmentRow(held.id(), held.slotId(), held.scheduleId(), held.residentId(), held.channel(),
+				AppointmentStatus.BOOKED, held.queueNo(), held.priority(), held.fee(), held.referralRef(), null,
+				held.createdAt(), bookedAt, held.checkedInAt(), held.calledAt(), held.finishedAt(), held.slotStarts(),
+				held.slotEnds(), held.institutionCode(), held.institutionName(), held.departmentCode(),
+				held.departmentName(), held.doctorRef(), held.doctorName(), held.doctorTitle(), held.day(),
+				held.period(), held.room());
 	}
 
 	/** Hold and book in one call (the desk, a booking platform, a referral). */
@@ -161,12 +179,12 @@ public class BookingService {
 	 * Hold and book in one call, of a slot read just before ({@link #checkAvailable}).
 	 */
 	public AppointmentRow book(String residentId, SlotRow slot, Channel channel, String referralRef, Instant now) {
-		long id = hold(residentId, slot, channel, referralRef, now);
+		AppointmentRow held = held(residentId, slot, channel, referralRef, now);
 		try {
-			return confirm(id, residentId, now);
+			return confirm(held, now);
 		}
 		catch (BusinessException ex) {
-			release(id, now);
+			release(held.id(), now);
 			throw ex;
 		}
 	}

@@ -76,25 +76,6 @@ public class SlotRepository {
 		jdbc.sql("update ca_slot set taken = taken - 1 where id = :id and taken > 0").param("id", slotId).update();
 	}
 
-	/**
-	 * The lowest queue number of the slot no live appointment holds. Called after
-	 * {@link #take} in the same transaction: the slot's row lock keeps other bookings of
-	 * this slot out until commit.
-	 */
-	public int freeNumber(SlotRow slot) {
-		// by the schedule, whose live numbers are unique (ca_appointment_queue_no): one
-		// index probe per number; the slot's range holds only its own numbers
-		return jdbc.sql("""
-				select min(n) from generate_series(:first, :last) n
-				 where not exists (select 1 from ca_appointment a where a.schedule_id = :schedule and a.queue_no = n
-				                      and a.status not in ('CANCELLED', 'EXPIRED'))""")
-			.param("first", slot.firstNo())
-			.param("last", slot.firstNo() + slot.capacity() - 1)
-			.param("schedule", slot.scheduleId())
-			.query(Integer.class)
-			.single();
-	}
-
 	static SlotRow row(ResultSet rs, int n) throws SQLException {
 		return new SlotRow(rs.getLong("id"), rs.getLong("schedule_id"), Pool.valueOf(rs.getString("pool")),
 				rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(), rs.getInt("first_no"),
