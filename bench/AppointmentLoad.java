@@ -97,16 +97,36 @@ public class AppointmentLoad {
 			warmupRequests = requests.get();
 			warmupSeconds = burstSeconds.get();
 		}
+		// and has booked: a region books tens of thousands of places a day, so the booking itself (two transactions,
+		// the payment, the fact) is compiled too, not only the refusal. `warmupbookings` places of 10 per doctor,
+		// two days after the release, booked by the residents at random like the spread load
+		int warmupBookings = Integer.parseInt(o.getOrDefault("warmupbookings", "0"));
+		if (warmupBookings > 0) {
+			long[] warmSpread = clinics(o.get("appjdbc"), "BENCH-WARMUP-SPREAD", Math.max(1, warmupBookings / 10), 10, 4);
+			List<Outcome> outcomes = burst(residents, warmSpread, concurrency, tries, seed + 3, app);
+			warmupRequests += requests.get();
+			warmupSeconds += burstSeconds.get();
+			warmupBookings = (int) booked(outcomes);
+		}
+		// then waits until the server is as quiet as one at 08:00: the JIT's compiler threads idle and the rollup's
+		// deltas folded (the fold runs every minute; the demo's start leaves a year of deltas to its first)
+		Settled settled = Settled.await(o.get("apppid"), o.get("appjdbc"),
+				Integer.parseInt(o.getOrDefault("settle", "120")));
 		// CPU of the application, its PostgreSQL and this driver over the application's burst (they share the cores):
 		// what one booking request costs, which the latency on a loaded machine does not show
 		Cpu cpu = new Cpu(o.get("apppid"), o.get("pgport"));
 		long[] cpu0 = cpu.sample();
+		long jit0 = Settled.compilerNanos(o.get("apppid"));
 		List<Outcome> appOutcomes = burst(residents, slots, concurrency, tries, seed, app);
 
 		long[] cpu1 = cpu.sample();
+		// the compilers' share of the application's CPU over the burst (what the settle step is for)
+		double jitShare = jit0 < 0 || cpu1[0] <= cpu0[0] ? -1
+				: (double) (Settled.compilerNanos(o.get("apppid")) - jit0) / (cpu1[0] - cpu0[0]);
 		// the request figures of the application's burst, before the naive burst overwrites them
 		long appRequestP50 = requestP50.get();
 		long appRequestP99 = requestP99.get();
+		String appPerSecond = lastPerSecond;
 		int appRequests = requests.get();
 		double appSeconds = burstSeconds.get();
 
@@ -118,7 +138,7 @@ public class AppointmentLoad {
 				continue;
 			}
 			int inFlight = Integer.parseInt(c.strip());
-			long[] sweepSlots = clinics(o.get("appjdbc"), "BENCH-SWEEP-" + inFlight, 1, slots.length, 4);
+			long[] sweepSlots = clinics(o.get("appjdbc"), "BENCH-SWEEP-" + inFlight + "-" + sweep.size(), 1, slots.length, 4);
 			List<Outcome> outcomes = burst(residents, sweepSlots, inFlight, tries, seed + inFlight, app);
 			sweep.add("""
 					{"concurrency": %d, "requests": %d, "requests_per_s": %.1f, "request_p50_ms": %.1f,
@@ -172,17 +192,84 @@ public class AppointmentLoad {
 				 "fairness_first_half_share": %.3f,
 				 "app_cpu_ms_per_request": %.3f, "pg_cpu_ms_per_request": %.3f, "driver_cpu_ms_per_request": %.3f,
 				 "naive_booking_per_s": %.1f, "naive_booked": %d, "naive_overbooked": %d,
-				 "warmup_requests": %d, "warmup_s": %.1f, "sweep": [%s], "spread": %s}
+				 "warmup_requests": %d, "warmup_s": %.1f, "warmup_bookings": %d, "settle_s": %.1f,
+				 "deltas_before_settle": %d, "jit_quiet": %b, "jit_share_of_app_cpu": %.3f, "sweep": [%s], "spread": %s,
+				 "per_second": [%s]}
 				""".formatted(residents.size(), slots.length, concurrency, tries, rate(appOutcomes), p(appOutcomes, 50),
 				p(appOutcomes, 99), booked(appOutcomes), appRequestP50 / 1000.0, appRequestP99 / 1000.0, appRequests, appRequests / appSeconds,
 				fairness(appOutcomes), perRequest(cpu0[0], cpu1[0], appRequests), perRequest(cpu0[1], cpu1[1], appRequests),
 				perRequest(cpu0[2], cpu1[2], appRequests), rate(naive), booked(naive),
-				naiveOverbooked, warmupRequests, warmupSeconds, String.join(", ", sweep), spread);
+				naiveOverbooked, warmupRequests, warmupSeconds, warmupBookings, settled.seconds(), settled.deltasBefore(),
+				settled.jitQuiet(), jitShare, String.join(", ", sweep), spread, appPerSecond);
 		Files.writeString(Path.of(o.get("out")), json);
 		System.out.print(json);
 		for (Connection c : connections) {
 			c.close();
 		}
+	}
+
+	/**
+	 * How the server was brought to rest before the measured burst: seconds waited, the rollup deltas waiting when
+	 * it began, whether the compiler threads were idle at the end (false: the wait ran out).
+	 */
+	record Settled(double seconds, long deltasBefore, boolean jitQuiet) {
+
+		/**
+		 * Polls every second until the JIT's compiler threads used less than 2 % of a core over the second and at
+		 * most 1,000 rollup deltas wait for the fold, for at most `limit` seconds.
+		 */
+		static Settled await(String appPid, String jdbc, int limit) throws Exception {
+			long t0 = System.nanoTime();
+			long deltasBefore = deltas(jdbc);
+			long before = compilerNanos(appPid);
+			boolean quiet = false;
+			while (System.nanoTime() - t0 < limit * 1_000_000_000L) {
+				Thread.sleep(1000);
+				long now = compilerNanos(appPid);
+				quiet = before >= 0 && now - before < 20_000_000L;
+				before = now;
+				if (quiet && deltas(jdbc) <= 1000) {
+					break;
+				}
+			}
+			return new Settled((System.nanoTime() - t0) / 1e9, deltasBefore, quiet);
+		}
+
+		static long deltas(String jdbc) throws Exception {
+			try (Connection c = DriverManager.getConnection(jdbc);
+					ResultSet rs = c.createStatement().executeQuery("select count(*) from mon_fact_rollup_delta")) {
+				rs.next();
+				return rs.getLong(1);
+			}
+		}
+
+		/** CPU time (ns) of the application's JIT compiler threads (C1, C2) so far; -1 where unknown. */
+		static long compilerNanos(String appPid) {
+			if (appPid == null) {
+				return -1;
+			}
+			long ticks = 0;
+			try (var tasks = Files.list(Path.of("/proc", appPid, "task"))) {
+				for (Path task : tasks.toList()) {
+					try {
+						if (Files.readString(task.resolve("comm")).startsWith("C")
+								&& Files.readString(task.resolve("comm")).contains("CompilerThre")) {
+							String stat = Files.readString(task.resolve("stat"));
+							String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+							ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+						}
+					}
+					catch (java.io.IOException gone) {
+						// a thread that ended meanwhile
+					}
+				}
+			}
+			catch (java.io.IOException ex) {
+				return -1;
+			}
+			return ticks * 10_000_000L; // USER_HZ 100
+		}
+
 	}
 
 	static double perRequest(long before, long after, int requests) {
@@ -233,12 +320,18 @@ public class AppointmentLoad {
 	/** persecond=1: each burst's requests by the second they started in, p50/p99/max, to stderr. */
 	static boolean perSecond;
 
+	static final AtomicInteger bursts = new AtomicInteger();
+
+	/** The last burst by the second its requests started in (JSON objects). */
+	static String lastPerSecond = "";
+
 	/** Every resident starts at the same moment (the release); at most `concurrency` requests are in flight. */
 	static List<Outcome> burst(List<String> residents, long[] slots, int concurrency, int tries, long seed,
 			Booker booker) throws Exception {
 		Outcome[] outcomes = new Outcome[residents.size()];
 		long[] requestMicros = new long[residents.size() * tries];
 		long[] requestStarts = new long[residents.size() * tries];
+		boolean[] requestBooked = new boolean[residents.size() * tries];
 		AtomicInteger requestCount = new AtomicInteger();
 		Semaphore inFlight = new Semaphore(concurrency, true);
 		CountDownLatch start = new CountDownLatch(1);
@@ -265,6 +358,7 @@ public class AppointmentLoad {
 								inFlight.release();
 								int n = requestCount.getAndIncrement();
 								requestStarts[n] = r0;
+								requestBooked[n] = booked;
 								requestMicros[n] = (System.nanoTime() - r0) / 1000;
 							}
 						}
@@ -283,17 +377,38 @@ public class AppointmentLoad {
 			burstSeconds.set((System.nanoTime() - released) / 1e9);
 		}
 		long[] used = Arrays.copyOf(requestMicros, requestCount.get());
-		if (perSecond) {
-			long min = Arrays.stream(requestStarts, 0, used.length).min().orElse(0);
-			java.util.TreeMap<Long, List<Long>> bySecond = new java.util.TreeMap<>();
-			for (int i = 0; i < used.length; i++) {
-				bySecond.computeIfAbsent((requestStarts[i] - min) / 1_000_000_000L, k -> new ArrayList<>()).add(used[i]);
+		// the burst by the second its requests started in: where the slow requests are (the bookings that succeed
+		// come first)
+		long min = Arrays.stream(requestStarts, 0, used.length).min().orElse(0);
+		java.util.TreeMap<Long, List<Long>> bySecond = new java.util.TreeMap<>();
+		java.util.Map<Long, Integer> bookedBySecond = new HashMap<>();
+		for (int i = 0; i < used.length; i++) {
+			long sec = (requestStarts[i] - min) / 1_000_000_000L;
+			bySecond.computeIfAbsent(sec, k -> new ArrayList<>()).add(used[i]);
+			bookedBySecond.merge(sec, requestBooked[i] ? 1 : 0, Integer::sum);
+		}
+		List<String> seconds = new ArrayList<>();
+		bySecond.forEach((sec, l) -> {
+			l.sort(null);
+			double p50 = l.get(l.size() / 2) / 1000.0;
+			double p99 = l.get((int) Math.ceil(l.size() * 0.99) - 1) / 1000.0;
+			double max = l.get(l.size() - 1) / 1000.0;
+			long over200 = l.stream().filter(us -> us >= 200_000).count();
+			seconds.add("{\"second\": %d, \"requests\": %d, \"booked\": %d, \"p50_ms\": %.1f, \"p99_ms\": %.1f, \"max_ms\": %.1f, \"over_200_ms\": %d}"
+				.formatted(sec, l.size(), bookedBySecond.get(sec), p50, p99, max, over200));
+			if (perSecond) {
+				System.err.printf("t=%3ds n=%5d booked=%4d p50=%7.1f p99=%7.1f max=%7.1f >=200ms=%d%n", sec, l.size(),
+						bookedBySecond.get(sec), p50, p99, max, over200);
 			}
-			bySecond.forEach((sec, l) -> {
-				l.sort(null);
-				System.err.printf("t=%3ds n=%5d p50=%7.1f p99=%7.1f max=%7.1f%n", sec, l.size(), l.get(l.size() / 2) / 1000.0,
-						l.get((int) Math.ceil(l.size() * 0.99) - 1) / 1000.0, l.get(l.size() - 1) / 1000.0);
-			});
+		});
+		lastPerSecond = String.join(",\n  ", seconds);
+		if (System.getenv("REQUESTS_TSV") != null) {
+			StringBuilder tsv = new StringBuilder();
+			for (int i = 0; i < used.length; i++) {
+				tsv.append((requestStarts[i] - min) / 1000).append('\t').append(used[i]).append('\t')
+					.append(requestBooked[i] ? 1 : 0).append('\n');
+			}
+			Files.writeString(Path.of(System.getenv("REQUESTS_TSV") + "." + bursts.incrementAndGet()), tsv);
 		}
 		Arrays.sort(used);
 		requestP50.set(used.length == 0 ? 0 : used[(int) Math.min(used.length - 1, Math.ceil(used.length * 0.50) - 1)]);

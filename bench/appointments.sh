@@ -112,13 +112,13 @@ fi
 pgjar=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort | tail -1)
 "$JAVA_HOME/bin/java" -Xmx1g -cp "$pgjar" bench/AppointmentLoad.java base="http://127.0.0.1:$APP_PORT" token="$token" \
   residents="$work/residents.txt" slots="$work/slots.txt" warmup="$work/warmup.txt" schedule="$schedule" concurrency="$CONCURRENCY" \
-  persecond="${PER_SECOND:-0}" sweep="${SWEEP-32,64,128}" spread="${SPREAD-1000}" appjdbc="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres?user=postgres" \
+  persecond="${PER_SECOND:-0}" warmupbookings="${WARMUP_BOOKINGS:-5000}" settle="${SETTLE:-120}" sweep="${SWEEP-32,64,128}" spread="${SPREAD-1000}" appjdbc="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres?user=postgres" \
   jdbc="jdbc:postgresql://127.0.0.1:$PG_PORT/naive?user=postgres" apppid="$APP_PID" pgport="$PG_PORT" \
   out="$work/load.json"
 
 [ -z "${JFR:-}" ] || "$JAVA_HOME/bin/jcmd" "$APP_PID" JFR.stop name=bench filename="$JFR" >/dev/null
 # every release of the run: the main one, the warm-up and the sweep's
-releases="select id from ca_schedule where doctor_ref = 'BENCH-POPULAR' or doctor_ref = 'BENCH-WARMUP' or doctor_ref like 'BENCH-SWEEP-%' or doctor_ref like 'BENCH-SPREAD-%'"
+releases="select id from ca_schedule where doctor_ref = 'BENCH-POPULAR' or doctor_ref like 'BENCH-WARMUP%' or doctor_ref like 'BENCH-SWEEP-%' or doctor_ref like 'BENCH-SPREAD-%'"
 overbooked=$(pg -c "select count(*) from ca_slot s
        left join (select slot_id, count(*) as n from ca_appointment where schedule_id in ($releases)
                      and status in ('HELD', 'BOOKED', 'CHECKED_IN', 'CALLED', 'FULFILLED') group by slot_id) a
