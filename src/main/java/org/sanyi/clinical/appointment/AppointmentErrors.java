@@ -50,7 +50,12 @@ public enum AppointmentErrors implements ErrorCode {
 	/** A release rule or roster with values out of range (argument: the field). */
 	INVALID_RULE("APT-0016", HttpStatus.BAD_REQUEST),
 	/** No such resident in the master patient index. */
-	UNKNOWN_RESIDENT("APT-0017", HttpStatus.NOT_FOUND);
+	UNKNOWN_RESIDENT("APT-0017", HttpStatus.NOT_FOUND),
+	/**
+	 * A booking request that waited its longest for its turn at a release moment
+	 * (argument: the seconds after which to try again).
+	 */
+	BUSY("APT-0018", HttpStatus.SERVICE_UNAVAILABLE);
 
 	private final String code;
 

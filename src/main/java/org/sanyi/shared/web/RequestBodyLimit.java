@@ -102,25 +102,9 @@ class RequestBodyLimit extends OncePerRequestFilter {
 	}
 
 	private void refuse(HttpServletResponse response, long limit) throws IOException {
-		String code = SharedErrors.BODY_TOO_LARGE.code();
-		Object[] args = { limit };
-		String zh = messages.getMessage(SharedErrors.BODY_TOO_LARGE.messageKey(), args, code,
-				Locale.SIMPLIFIED_CHINESE);
-		String en = messages.getMessage(SharedErrors.BODY_TOO_LARGE.messageKey(), args, code, Locale.ENGLISH);
-		response.setStatus(SharedErrors.BODY_TOO_LARGE.status().value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		// the connection is closed: the rest of the body is not worth reading
 		response.setHeader("Connection", "close");
-		byte[] body = ("{\"type\":\"urn:sanyi:error:" + code + "\",\"title\":\"Content Too Large\",\"status\":413,"
-				+ "\"code\":\"" + code + "\",\"detail\":\"" + json(zh + " / " + en) + "\"}")
-			.getBytes(StandardCharsets.UTF_8);
-		response.setContentLength(body.length);
-		response.getOutputStream().write(body);
-	}
-
-	private static String json(String text) {
-		return text.replace("\\", "\\\\").replace("\"", "\\\"");
+		Problems.write(response, SharedErrors.BODY_TOO_LARGE, "Content Too Large", new Object[] { limit }, messages);
 	}
 
 	/**
