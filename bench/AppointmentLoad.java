@@ -7,7 +7,11 @@
 // Options: concurrency=256 (requests in flight over HTTP; JDBC uses `pool` connections) tries=5 seed=20261204
 // warmup=file (slots of another clinic booked first, figures not kept) sweep=64,128 appjdbc=... (the release again at
 // these numbers in flight, each on a new clinic of the application's database) spread=1000 spreadplaces=10 (the
-// residents over that many doctors' mornings) persecond=1 (per-second figures)
+// residents over that many doctors' mornings) persecond=1 (per-second figures to stderr too; they are always in the
+// JSON as per_second) warmupbookings=5000 (places booked over doctors' mornings after the warm-up release)
+// settle=120 (at most that many seconds waiting for the JIT's compilers to be idle and the rollup deltas folded)
+// client=jdk (the JDK's HTTP client instead of plain HTTP/1.1 on sockets); REQUESTS_TSV=prefix in the environment
+// writes every burst's requests (start µs, latency µs, booked) to prefix.1, prefix.2, …
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -15,7 +15,10 @@
 # SPREAD (default 1000) doctors' mornings of 10 places each take the same 10,000 residents at 256 in flight, nearly
 # every request a booking that succeeds (details.spread). SWEEP= and SPREAD=0 leave them out. PER_SECOND=1 prints each
 # burst's requests by the second they started in. APP_ARGS adds options to the application (e.g.
-# --sanyi.db.pool-size=16 to compare a setting).
+# --sanyi.db.pool-size=16 or --sanyi.appointment.booking-gate.permits=0 to compare a setting).
+# WARMUP_BOOKINGS (default 5000): places booked after the warm-up release, so the booking itself is compiled too;
+# SETTLE (default 120): then at most that many seconds waiting until the JIT's compilers are idle and the rollup's
+# deltas folded (the demo's start leaves a year of them to the first fold), as on a server at 08:00.
 # tiering_per_s: 1,000,000 follow-ups through the pure 红黄绿 tiering (bench/TieringLoad.java, no database), measured
 # first; TIERING_ONLY=1 stops after it (and writes only that key).
 # queue_notify_p99_ms: after the burst, the HIS calls CALLS numbers of a half-day's queue over REST while PHONES phones
