@@ -47,9 +47,8 @@ public class AppointmentRepository {
 	 */
 	public AppointmentRow insertHeld(SlotRow slot, String residentId, Channel channel, int priority, String referralRef,
 			Instant holdExpiresAt, Instant now) {
-		// the number by the schedule, whose live numbers are unique
-		// (ca_appointment_queue_no):
-		// one index probe per number; the slot's range holds only its own numbers
+		// numbers are looked up by the schedule, whose live numbers are unique
+		// (ca_appointment_queue_no): one index probe per number of the slot's range
 		return jdbc
 			.sql("""
 					insert into ca_appointment (slot_id, schedule_id, institution_code, doctor_ref, day, resident_id, channel,
@@ -82,9 +81,8 @@ public class AppointmentRepository {
 					slot.departmentName(), slot.doctorRef(), slot.doctorName(), slot.doctorTitle(), slot.day(),
 					slot.period(), slot.room()))
 			.optional()
-			// the place was just taken, so a number is free unless the numbers of the
-			// schedule are inconsistent: nothing is inserted and the transaction rolls
-			// back
+			// the place was just taken, so a number is free unless the schedule's
+			// numbers are inconsistent: then nothing is inserted and all rolls back
 			.orElseThrow(() -> new IllegalStateException("no free queue number in slot " + slot.id()));
 	}
 
