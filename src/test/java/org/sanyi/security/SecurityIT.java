@@ -99,7 +99,9 @@ class SecurityIT {
 			.header("Authorization", "Bearer sy_not-a-token")
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(bad.statusCode()).isEqualTo(401);
-		assertThat(bad.body()).contains("SEC-0004");
+		assertThat(bad.body()).contains("SEC-0004").contains("令牌无效或已过期 / Token invalid or expired");
+		assertThat(bad.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 
 		long id = jdbc.sql("select id from sec_api_token where name = 'his-test'").query(Long.class).single();
 		admin.get("/security/tokens");

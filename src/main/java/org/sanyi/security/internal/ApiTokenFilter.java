@@ -7,6 +7,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.sanyi.security.SecurityErrors;
+import org.sanyi.shared.web.Problems;
+import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -18,8 +21,11 @@ class ApiTokenFilter extends OncePerRequestFilter {
 
 	private final ApiTokens tokens;
 
-	ApiTokenFilter(ApiTokens tokens) {
+	private final MessageSource messages;
+
+	ApiTokenFilter(ApiTokens tokens, MessageSource messages) {
 		this.tokens = tokens;
+		this.messages = messages;
 	}
 
 	@Override
@@ -29,11 +35,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
 		if (header != null && header.startsWith("Bearer ")) {
 			var account = tokens.authenticate(header.substring(7).trim());
 			if (account.isEmpty()) {
-				response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-				response.setContentType("application/problem+json;charset=UTF-8");
-				response.getWriter()
-					.write("{\"type\":\"urn:sanyi:error:SEC-0004\",\"title\":\"Unauthorized\",\"status\":401,"
-							+ "\"code\":\"SEC-0004\",\"detail\":\"令牌无效或已过期 / token invalid or expired\"}");
+				Problems.write(response, SecurityErrors.TOKEN_INVALID, "Unauthorized", null, messages);
 				return;
 			}
 			var auth = UsernamePasswordAuthenticationToken.authenticated(account.get(), null,

@@ -2,6 +2,7 @@ package org.sanyi.security.internal;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -57,8 +58,9 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, AuditLogService audit,
-			LoginThrottle throttle, @Value("${sanyi.web.public-metrics:false}") boolean publicMetrics,
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, MessageSource messages,
+			AuditLogService audit, LoginThrottle throttle,
+			@Value("${sanyi.web.public-metrics:false}") boolean publicMetrics,
 			@Value("${sanyi.web.public-api-docs:false}") boolean publicApiDocs) throws Exception {
 		RequestMatcher bearer = request -> {
 			String header = request.getHeader("Authorization");
@@ -98,7 +100,7 @@ class SecurityConfiguration {
 				.referrerPolicy(
 						ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frame -> frame.deny()))
-			.addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new ApiTokenFilter(tokens, messages), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new AuditWriteFilter(audit), BasicAuthenticationFilter.class);
 		return http.build();
