@@ -76,7 +76,7 @@ public class AppointmentLoad {
 		}
 		// client=raw (default): HTTP/1.1 written and read on keep-alive sockets, one per request in flight; the JDK's
 		// client (client=jdk) cost this driver about twice the CPU per request, taken from the cores the server shares
-		RawHttp raw = new RawHttp(URI.create(base), Integer.parseInt(o.getOrDefault("concurrency", "256")));
+		RawHttp raw = new RawHttp(URI.create(base), concurrency);
 		boolean jdkClient = "jdk".equals(o.get("client"));
 		Booker app = (resident, slot) -> {
 			String body = "{\"residentId\":\"" + resident + "\",\"slotId\":" + slot + "}";
@@ -272,8 +272,8 @@ public class AppointmentLoad {
 			try (var tasks = Files.list(Path.of("/proc", appPid, "task"))) {
 				for (Path task : tasks.toList()) {
 					try {
-						if (Files.readString(task.resolve("comm")).startsWith("C")
-								&& Files.readString(task.resolve("comm")).contains("CompilerThre")) {
+						String name = Files.readString(task.resolve("comm"));
+						if (name.startsWith("C") && name.contains("CompilerThre")) {
 							String stat = Files.readString(task.resolve("stat"));
 							String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
 							ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
@@ -338,8 +338,7 @@ public class AppointmentLoad {
 					if (first < 0) {
 						throw new java.io.EOFException("closed before answering");
 					}
-					Response r = read(c, first);
-					return r;
+					return read(c, first);
 				}
 				catch (java.io.IOException ex) {
 					c.socket().close();

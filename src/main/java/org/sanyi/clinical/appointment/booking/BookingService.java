@@ -2,7 +2,6 @@ package org.sanyi.clinical.appointment.booking;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -158,14 +157,7 @@ public class BookingService {
 			}
 			throw new BusinessException(AppointmentErrors.HOLD_EXPIRED);
 		}
-		// what the update wrote (PostgreSQL keeps microseconds)
-		Instant bookedAt = now.truncatedTo(ChronoUnit.MICROS);
-		return new AppointmentRow(held.id(), held.slotId(), held.scheduleId(), held.residentId(), held.channel(),
-				AppointmentStatus.BOOKED, held.queueNo(), held.priority(), held.fee(), held.referralRef(), null,
-				held.createdAt(), bookedAt, held.checkedInAt(), held.calledAt(), held.finishedAt(), held.slotStarts(),
-				held.slotEnds(), held.institutionCode(), held.institutionName(), held.departmentCode(),
-				held.departmentName(), held.doctorRef(), held.doctorName(), held.doctorTitle(), held.day(),
-				held.period(), held.room());
+		return held.booked(now);
 	}
 
 	/** Hold and book in one call (the desk, a booking platform, a referral). */
