@@ -38,16 +38,17 @@ class BookingGateTest {
 		AtomicInteger inside = new AtomicInteger();
 		AtomicInteger most = new AtomicInteger();
 		List<Integer> admitted = new CopyOnWriteArrayList<>();
-		CountDownLatch open = new CountDownLatch(1);
+		List<CountDownLatch> done = new java.util.ArrayList<>();
 		List<Thread> threads = new java.util.ArrayList<>();
 		for (int i = 0; i < 8; i++) {
 			int n = i;
+			CountDownLatch finish = new CountDownLatch(1);
+			done.add(finish);
 			FilterChain chain = (req, res) -> {
 				admitted.add(n);
 				most.accumulateAndGet(inside.incrementAndGet(), Math::max);
 				try {
-					open.await(10, TimeUnit.SECONDS);
-					Thread.sleep(5);
+					finish.await(10, TimeUnit.SECONDS);
 				}
 				catch (InterruptedException ex) {
 					Thread.currentThread().interrupt();
@@ -63,21 +64,30 @@ class BookingGateTest {
 				}
 			}));
 			// the next request comes once this one is inside or queued
-			int expected = i + 1;
-			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-			while (admitted.size() + gate.waiting() < expected && System.nanoTime() < deadline) {
-				Thread.sleep(1);
-			}
+			awaitCount(() -> admitted.size() + gate.waiting(), i + 1);
 		}
 		assertThat(admitted).containsExactly(0, 1);
 		assertThat(gate.waiting()).isEqualTo(6);
-		open.countDown();
+		// each request that ends gives its turn to the one that has waited longest
+		for (int k = 0; k < 6; k++) {
+			done.get(k).countDown();
+			awaitCount(admitted::size, k + 3);
+			assertThat(admitted.get(k + 2)).isEqualTo(k + 2);
+		}
+		done.forEach(CountDownLatch::countDown);
 		for (Thread t : threads) {
 			t.join(10_000);
 		}
 
 		assertThat(admitted).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
 		assertThat(most.get()).isEqualTo(2);
+	}
+
+	private static void awaitCount(java.util.function.IntSupplier count, int expected) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while (count.getAsInt() < expected && System.nanoTime() < deadline) {
+			Thread.sleep(1);
+		}
 	}
 
 	@Test
